@@ -1,0 +1,3 @@
+"""Reader: foreign-language news next to an offline English translation."""
+
+__version__ = "0.1.0"
