@@ -1,0 +1,84 @@
+"""Command line: `reader [--data-dir DIR] [COMMAND ...]`.
+
+With no command the GUI opens. Every command works on the same Qt-free core
+as the GUI; heavy modules are imported inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import __version__
+
+COMMAND_MODULES = ["library_commands"]  # each has register(subparsers)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read foreign-language news next to an offline English translation.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="library folder (default: $READER_DATA_DIR or the platform data folder)")
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--exit-after-paint", action="store_true",
+                     help="print 'first paint: N ms' once the window has painted, then exit")
+    gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot after first paint, then exit")
+    gui.add_argument("--article", type=int, metavar="ID", help="open this article")
+    gui.set_defaults(handler=_run_gui)
+
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def _run_gui(args) -> int:
+    from ..ui.app import run_gui
+
+    return run_gui(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *argv]) if not qt_args else args
+        args.command, args.handler = "gui", _run_gui
+        args.exit_after_paint = getattr(args, "exit_after_paint", False)
+        args.screenshot = getattr(args, "screenshot", None)
+        args.article = getattr(args, "article", None)
+    elif qt_args and args.command != "gui":
+        parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+    args.qt_args = qt_args
+    try:
+        return args.handler(args) or 0
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def open_library(args):
+    """The library for a command, or exit 2 with the reason."""
+    from ..core.storage import Library, LibraryError
+    from ..paths import data_dir
+
+    try:
+        return Library(data_dir(args.data_dir))
+    except LibraryError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def data_path(args) -> Path:
+    from ..paths import data_dir
+
+    return data_dir(args.data_dir)

@@ -1,0 +1,363 @@
+"""Turn files on disk into articles: decode, extract, clean, detect, segment.
+
+Every refusal is an `ImportError_` with a reason a person can act on; one bad
+file never stops the others (see `import_paths`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .text import Paragraph, count_words, segment, split_sentences
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
+MAX_PARAGRAPHS = 20_000
+
+
+class ImportRefused(Exception):
+    """A file that cannot become an article; str() is the reason."""
+
+
+@dataclass
+class ImportedArticle:
+    title: str
+    language: str
+    paragraphs: list[Paragraph]
+    source_path: str
+    encoding: str
+    date: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def word_count(self) -> int:
+        return sum(count_words(p.text) for p in self.paragraphs)
+
+
+# --- decoding ---------------------------------------------------------------
+
+_BOMS = [
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+# Single-byte code pages we try when the bytes are not UTF-8, in this order of
+# preference on ties. Windows-1255/1256 are what Hebrew and Arabic sites and
+# old Office exports use; cp1252 is a superset of Latin-1 for printable text.
+_LEGACY_ENCODINGS = ["cp1252", "cp1255", "cp1256", "latin-1"]
+
+
+def _printable_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(
+        1 for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t\f")
+        or ch == "\ufffd"
+    )
+    return 1 - bad / len(text)
+
+
+def _letter_score(text: str) -> float:
+    """How much of the text is letters of one script forming words.
+
+    A wrong code page turns letters into symbols, marks or letters of an
+    unrelated script mixed inside words; the right one yields long runs of
+    letters of one script.
+    """
+    score = 0
+    for word in re.findall(r"[^\W\d_]{2,}", text):
+        scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in word}
+        if len(scripts) != 1:
+            continue
+        # Hebrew or Arabic bytes read as cp1252 give words made only of
+        # accented letters ("ùåì"); real Latin words are mostly ASCII.
+        if scripts == {"LATIN"} and sum(ch.isascii() for ch in word) * 2 < len(word):
+            continue
+        score += len(word)
+    return score / max(1, len(text))
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: every other byte is mostly NUL for Latin text, or
+    a constant high byte (0x05 Hebrew, 0x06 Arabic)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        common = max(set(high[:2000]), key=high[:2000].count)
+        if common in (0x00, 0x05, 0x06) and high[:2000].count(common) > 0.6 * len(high[:2000]):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if _printable_ratio(text) > 0.95:
+                return name
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings). Raises ImportRefused for binary data."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name, []
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return data.decode(utf16), utf16, []
+    if b"\x00" in data[:8192]:
+        raise ImportRefused("binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError as error:
+        utf8_error = error
+    # Nearly valid UTF-8 (a damaged byte or two) is still UTF-8: keep the text,
+    # mark the damage with U+FFFD and say so.
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    if damaged and damaged <= max(3, len(text) // 1000) and _letter_score(text) > 0.3:
+        return text, "utf-8", [f"{damaged} invalid UTF-8 byte sequence(s) replaced by �"]
+    candidates = []
+    for name in _LEGACY_ENCODINGS:
+        try:
+            decoded = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_letter_score(decoded), -_LEGACY_ENCODINGS.index(name), name, decoded))
+    if not candidates:
+        raise ImportRefused(f"cannot decode text ({utf8_error.reason} at byte {utf8_error.start})")
+    score, _, name, decoded = max(candidates)
+    if score < 0.3 or _printable_ratio(decoded) < 0.9:
+        raise ImportRefused(
+            "cannot decode text: not UTF-8, UTF-16 or a Windows code page "
+            "(the file may be binary or damaged)"
+        )
+    return decoded, name, []
+
+
+# --- metadata, markup --------------------------------------------------------
+
+# " date 2023-11 " at the start of a line, as scrapers leave it.
+_DATE_LINE = re.compile(
+    r"^[ \t]*(?:date|published|datum|date de publication|תאריך|التاريخ)[ \t]*:?[ \t]+"
+    r"(\d{4}-\d{2}(?:-\d{2})?(?:[T ][0-9:]+Z?)?)[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def extract_date(text: str) -> tuple[str, str | None]:
+    """Remove inline date metadata; return (text without it, date or None)."""
+    found: list[str] = []
+
+    def take(match: re.Match) -> str:
+        found.append(match.group(1))
+        return ""
+
+    cleaned = _DATE_LINE.sub(take, text)
+    return cleaned, (found[0] if found else None)
+
+
+def html_to_text(html: str) -> tuple[str, str | None, str | None]:
+    """(main text, title, date) using trafilatura; lxml's text as a fallback
+    for pages too short for boilerplate removal. Scripts and styles dropped."""
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    text = trafilatura.extract(
+        html, include_comments=False, include_tables=True, favor_recall=True,
+        include_formatting=False, include_links=False, include_images=False,
+        deduplicate=False,
+    )
+    title = date = None
+    try:
+        meta = extract_metadata(html)
+        if meta is not None:
+            title, date = meta.title, meta.date
+    except Exception:  # metadata is a bonus; the text matters
+        pass
+    if not text:
+        text = _lxml_text(html)
+    return text or "", title, date
+
+
+def _lxml_text(html: str) -> str:
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:
+        return ""
+    for element in root.xpath("//script|//style|//noscript|//template"):
+        element.drop_tree()
+    blocks = []
+    for element in root.iter("p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td"):
+        line = " ".join(element.text_content().split())
+        if line:
+            blocks.append(line)
+    if not blocks:
+        blocks = [" ".join(root.text_content().split())]
+    return "\n\n".join(blocks)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str) -> tuple[str, str | None]:
+    """Plain text of a Markdown article and its first heading as the title."""
+    heading = re.search(r"^\s{0,3}#\s+(.+)$", text, re.MULTILINE)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    text = re.sub(r"^\s*([-*_]\s*){3,}$", "", text, flags=re.MULTILINE)  # rules
+    return text, (heading.group(1).strip() if heading else None)
+
+
+# --- title ---------------------------------------------------------------------
+
+_CREDIT = re.compile(
+    r"^(צילום|קרדיט|photo|foto|crédit|credit|image|afbeelding|تصوير|الصورة|صورة|©|\(c\))\b",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(r"cookie|javascript|subscribe|abonneer|abonnez|הרשמו|اشترك", re.IGNORECASE)
+
+
+def choose_title(paragraphs: list[Paragraph], language: str, max_length: int = 120) -> str:
+    """A headline-like paragraph near the top, else the first sentence.
+
+    Skips photo captions (a short line followed by a credit line, or the
+    credit line itself), cookie banners and lines without letters.
+    """
+    texts = [p.text for p in paragraphs]
+    for i, text in enumerate(texts[:8]):
+        next_text = texts[i + 1] if i + 1 < len(texts) else ""
+        if _CREDIT.match(text) or _BOILERPLATE.search(text) or not re.search(r"[^\W\d_]", text):
+            continue
+        if _CREDIT.match(next_text) and len(text.split()) <= 5:
+            continue  # caption: a lone name above "Photo: ..."
+        if len(text) <= 160 and not text.rstrip().endswith((".", "!", "?", "؟", ":")):
+            return _shorten(text, max_length)
+        break
+    for text in texts:
+        if _CREDIT.match(text) or _BOILERPLATE.search(text):
+            continue
+        spans = split_sentences(text, language)
+        if spans:
+            s, e = spans[0]
+            return _shorten(text[s:e], max_length)
+    return "Untitled"
+
+
+def _shorten(text: str, max_length: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= max_length:
+        return text
+    cut = text.rfind(" ", 0, max_length)
+    return text[: cut if cut > max_length // 2 else max_length].rstrip(" ,;:-–") + "…"
+
+
+# --- language ----------------------------------------------------------------
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code from py3langid (offline, bundled model)."""
+    import py3langid
+
+    sample = text[:5000]
+    if not sample.strip():
+        return "und"
+    code, _score = py3langid.classify(sample)
+    return {"iw": "he"}.get(code, code)
+
+
+# --- the pipeline ---------------------------------------------------------------
+
+def import_file(path: Path, language: str | None = None) -> ImportedArticle:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ImportRefused(f"unsupported file type '{suffix or 'none'}' (use .txt, .md, .html)")
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ImportRefused(f"cannot read file: {error.strerror or error}") from error
+    if size == 0:
+        raise ImportRefused("empty file")
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(
+            f"file too large ({size / 1_048_576:.1f} MB; the limit is {MAX_FILE_BYTES // 1_048_576} MB)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportRefused(f"cannot read file: {error.strerror or error}") from error
+    text, encoding, warnings = decode_bytes(data)
+
+    title = date = None
+    if suffix in (".html", ".htm"):
+        text, title, date = html_to_text(text)
+    elif suffix in (".md", ".markdown"):
+        text, title = markdown_to_text(text)
+    text, inline_date = extract_date(text)
+    date = date or inline_date
+
+    if not re.search(r"[^\W\d_]", text):
+        raise ImportRefused("no readable text in the file")
+    detected = language or detect_language(text)
+    paragraphs = segment(text, detected)
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        raise ImportRefused(f"too many paragraphs ({len(paragraphs)}) for one article")
+    return ImportedArticle(
+        title=title or choose_title(paragraphs, detected),
+        language=detected,
+        paragraphs=paragraphs,
+        source_path=str(path.resolve()),
+        encoding=encoding,
+        date=date,
+        warnings=warnings,
+    )
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files named, and the supported files inside folders (sorted)."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            yield path
+
+
+@dataclass
+class ImportOutcome:
+    path: Path
+    article: ImportedArticle | None = None
+    error: str | None = None
+
+
+def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome]:
+    """Import each file; a failure is reported and the rest go on."""
+    for path in iter_files(paths):
+        if not path.exists():
+            yield ImportOutcome(path, error="no such file or folder")
+            continue
+        try:
+            yield ImportOutcome(path, article=import_file(path))
+        except ImportRefused as error:
+            yield ImportOutcome(path, error=str(error))
+        except Exception as error:  # a bug must not lose the other files
+            yield ImportOutcome(path, error=f"unexpected error: {type(error).__name__}: {error}")

@@ -1,0 +1,56 @@
+"""Library-level operations that combine import and storage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..paths import SEEDS_DIR
+from .importer import import_paths
+from .storage import Library, LibraryError
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    article_id: int | None
+    status: str            # added, updated, unchanged, failed
+    message: str           # one line for people
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResult]:
+    """Import files and folders into the library, one result per file."""
+    for outcome in import_paths(paths):
+        if outcome.article is None:
+            yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: refused: {outcome.error}")
+            continue
+        article = outcome.article
+        try:
+            article_id, status = library.add_article(article)
+        except LibraryError as error:
+            yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: not saved: {error}")
+            continue
+        notes = "".join(f" ({w})" for w in article.warnings)
+        yield ImportResult(
+            outcome.path, article_id, status,
+            f"{outcome.path}: {status} #{article_id} [{article.language}, {article.encoding}, "
+            f"{len(article.paragraphs)} paragraphs] {article.title}{notes}",
+        )
+
+
+def seed_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR,
+                      report: Callable[[ImportResult], None] | None = None) -> bool:
+    """Import the sample articles once, the first time a library is opened."""
+    if library.get_setting("seeded", False):
+        return False
+    if seeds_dir.is_dir():
+        for result in import_into(library, [seeds_dir]):
+            if report:
+                report(result)
+    library.set_setting("seeded", True)
+    return True

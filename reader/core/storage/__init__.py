@@ -1,0 +1,296 @@
+"""The library database: the one place that owns the SQL.
+
+SQLite through sqlite-utils; WAL; foreign keys on; every change committed as
+it is made. The schema is versioned by `migrations.MIGRATIONS`. Areas of the
+app get their own store class in this package (articles here, annotations,
+entities, translations...), all sharing one `Library` connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from ..text import Article, Paragraph, count_words
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+DB_FILENAME = "library.sqlite3"
+
+
+class LibraryError(Exception):
+    """A database problem explained for a person (damaged, read-only, locked)."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def explain_sqlite_error(error: sqlite3.Error, path: Path) -> str:
+    message = str(error).lower()
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return (f"The library database {path} is damaged ({error}). Reader has not changed it. "
+                "Move it aside (or restore a backup) and start Reader again to create a new one.")
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return (f"The library database {path} cannot be written ({error}). "
+                "Check the file and folder permissions, or start Reader with --data-dir on a writable folder. "
+                "Nothing you do now can be saved.")
+    if "locked" in message or "busy" in message:
+        return (f"The library database {path} is locked by another program ({error}). "
+                "Close the other Reader window and try again.")
+    return f"The library database {path} failed: {error}"
+
+
+class Library:
+    """An open library: a SQLite database file under the data directory."""
+
+    def __init__(self, data_dir: Path | str, *, migrate: bool = True):
+        self.data_dir = Path(data_dir)
+        self.path = self.data_dir / DB_FILENAME
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode and mode[0].lower() != "wal" and self.path.exists():
+                pass  # read-only media keep their journal mode; writes will say so
+            self.db = sqlite_utils.Database(conn)
+            if migrate:
+                self._migrate()
+        except sqlite3.Error as error:
+            raise LibraryError(explain_sqlite_error(error, self.path)) from error
+        except OSError as error:
+            raise LibraryError(f"Cannot open the library folder {self.data_dir}: {error}") from error
+
+    # --- plumbing -----------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def transaction(self):
+        """`with lib.transaction():` one atomic, committed unit of work."""
+        return _Transaction(self)
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise LibraryError(explain_sqlite_error(error, self.path)) from error
+
+    def schema_version(self) -> int:
+        if "schema_version" not in self.db.table_names():
+            return 0
+        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return row[0] or 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise LibraryError(
+                f"The library at {self.path} was written by a newer Reader (schema {current}, "
+                f"this version knows {SCHEMA_VERSION}). Update Reader to open it."
+            )
+        for version, statements in sorted(MIGRATIONS.items()):
+            if version <= current:
+                continue
+            with self.transaction():
+                for sql in statements:
+                    self.conn.execute(sql)
+                self.conn.execute(
+                    "INSERT INTO schema_version(version, applied_at) VALUES (?, ?)", (version, now_iso())
+                )
+
+    # --- settings (window geometry, last article, preferences) ---------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value)),
+        )
+
+    # --- articles --------------------------------------------------------------
+
+    def add_article(self, imported) -> tuple[int, str]:
+        """Store an `ImportedArticle`. Returns (id, status) where status is
+        'added', 'unchanged' (same content already stored), or 'updated'
+        (same source file, new content: paragraphs replaced, id kept)."""
+        content_hash = imported.content_hash
+        same = self.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        if same:
+            return same[0], "unchanged"
+        existing = self.execute(
+            "SELECT id FROM articles WHERE source_path = ?", (imported.source_path,)
+        ).fetchone()
+        row = {
+            "title": imported.title,
+            "language": imported.language,
+            "date": imported.date,
+            "source_path": imported.source_path,
+            "encoding": imported.encoding,
+            "content_hash": content_hash,
+            "word_count": imported.word_count,
+            "paragraph_count": len(imported.paragraphs),
+            "sentence_count": sum(len(p.sentences) for p in imported.paragraphs),
+            "updated_at": now_iso(),
+        }
+        with self.transaction():
+            if existing:
+                article_id, status = existing[0], "updated"
+                self.db["articles"].update(article_id, row)
+                self.conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                self.conn.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
+                self.conn.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
+                self.conn.execute(
+                    "UPDATE articles SET translation = NULL WHERE id = ?", (article_id,))
+            else:
+                row["imported_at"] = row["updated_at"]
+                article_id, status = self.db["articles"].insert(row).last_pk, "added"
+            self._insert_paragraphs(article_id, imported.paragraphs)
+        return article_id, status
+
+    def _insert_paragraphs(self, article_id: int, paragraphs: list[Paragraph]) -> None:
+        self.conn.executemany(
+            "INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
+            [(article_id, i, p.text) for i, p in enumerate(paragraphs)],
+        )
+        self.conn.executemany(
+            "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, i, j, s, e) for i, p in enumerate(paragraphs) for j, (s, e) in enumerate(p.sentences)],
+        )
+
+    def list_articles(self, ids: list[int] | None = None) -> list[dict]:
+        """Article rows for lists (no text): id, title, language, date, counts,
+        source_path, translated (provenance or None)."""
+        sql = ("SELECT id, title, language, date, paragraph_count AS paragraphs, "
+               "sentence_count AS sentences, word_count AS words, source_path, "
+               "translation AS translated FROM articles")
+        params: list = []
+        if ids is not None:
+            sql += f" WHERE id IN ({','.join('?' * len(ids))})"
+            params = list(ids)
+        sql += " ORDER BY id"
+        cursor = self.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def article_count(self) -> int:
+        return self.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self.execute(
+            "SELECT id, title, language, date, source_path, translation FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if not row:
+            return None
+        paragraphs = [Paragraph(text) for (text,) in self.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))]
+        for p, s, e in self.execute(
+            "SELECT paragraph, start, end FROM sentences WHERE article_id = ? ORDER BY paragraph, idx",
+            (article_id,),
+        ):
+            paragraphs[p].sentences.append((s, e))
+        return Article(id=row[0], title=row[1], language=row[2], date=row[3],
+                       source_path=row[4], translated=row[5], paragraphs=paragraphs)
+
+    def set_article_language(self, article_id: int, language: str) -> None:
+        """The user's override of the detected language; sentences re-split."""
+        from ..text import split_sentences
+
+        article = self.get_article(article_id)
+        if article is None:
+            raise LibraryError(f"No article {article_id}")
+        with self.transaction():
+            self.conn.execute("UPDATE articles SET language = ?, language_source = 'user', "
+                              "translation = NULL, updated_at = ? WHERE id = ?",
+                              (language, now_iso(), article_id))
+            self.conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+            self.conn.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
+            paragraphs = [Paragraph(p.text, split_sentences(p.text, language)) for p in article.paragraphs]
+            self.conn.executemany(
+                "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
+                [(article_id, i, j, s, e) for i, p in enumerate(paragraphs)
+                 for j, (s, e) in enumerate(p.sentences)],
+            )
+            self.conn.execute("UPDATE articles SET sentence_count = ? WHERE id = ?",
+                              (sum(len(p.sentences) for p in paragraphs), article_id))
+
+    def delete_article(self, article_id: int) -> None:
+        with self.transaction():
+            self.conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def languages(self) -> set[str]:
+        return {row[0] for row in self.execute("SELECT DISTINCT language FROM articles")}
+
+    # --- translations ------------------------------------------------------------
+
+    def save_translation(self, article_id: int, paragraph: int, sentences: list[str],
+                         provenance: str) -> None:
+        """Store the translation of one paragraph, sentence by sentence."""
+        stamp = now_iso()
+        with self.transaction():
+            self.conn.execute("DELETE FROM translations WHERE article_id = ? AND paragraph = ?",
+                              (article_id, paragraph))
+            self.conn.executemany(
+                "INSERT INTO translations(article_id, paragraph, sentence, text, provenance, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(article_id, paragraph, i, text, provenance, stamp) for i, text in enumerate(sentences)],
+            )
+
+    def mark_translated(self, article_id: int, provenance: str | None) -> None:
+        self.execute("UPDATE articles SET translation = ? WHERE id = ?", (provenance, article_id))
+
+    def get_translation(self, article_id: int) -> dict[int, tuple[list[str], str]]:
+        """{paragraph: ([sentence translations], provenance)} for stored paragraphs."""
+        result: dict[int, tuple[list[str], str]] = {}
+        for paragraph, text, provenance in self.execute(
+            "SELECT paragraph, text, provenance FROM translations WHERE article_id = ? "
+            "ORDER BY paragraph, sentence", (article_id,)
+        ):
+            sentences, _ = result.get(paragraph, ([], provenance))
+            sentences.append(text)
+            result[paragraph] = (sentences, provenance)
+        return result
+
+
+class _Transaction:
+    def __init__(self, library: Library):
+        self.library = library
+
+    def __enter__(self):
+        try:
+            self.library.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
+        return self.library
+
+    def __exit__(self, exc_type, exc, tb):
+        conn = self.library.conn
+        if exc_type is None:
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                conn.execute("ROLLBACK")
+                raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
+        else:
+            conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise LibraryError(explain_sqlite_error(exc, self.library.path)) from exc
+        return False
