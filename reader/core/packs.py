@@ -1,0 +1,556 @@
+"""Argos Translate language packs: list, install, remove, download, route.
+
+Qt-free.  Packs live in ``<data_dir>/packs/translate-<from>_<to>/`` (one folder
+per language pair), so every library — and every test — has its own packs.
+
+Nothing here touches the network except :meth:`PackManager.fetch_index` and
+:meth:`PackManager.download`, which the user has to ask for explicitly.
+
+``argostranslate`` is imported lazily and only its cheap ``package`` module:
+``argostranslate.translate`` pulls torch/stanza/spaCy and downloads sentence
+splitters at run time, so the app never imports it.
+
+Typical use::
+
+    packs = PackManager(data_dir)
+    packs.install_file(Path("translate-he_en-1_5.argosmodel"))
+    route = packs.find_route("he", "en")        # Route | None
+    route.provenance                            # "he_en@1.5"
+    packs.suggested_packs({"he", "ar", "en"})   # ["ar_en"] if ar→en is missing
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import threading
+import urllib.parse
+import urllib.request
+import uuid
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Callable
+
+#: The real Argos package index (a JSON list of package metadata).
+DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+
+_CODE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$")
+_TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
+
+# Human language names for messages; anything else shows its code.
+LANGUAGE_NAMES = {
+    "en": "English", "he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch",
+    "de": "German", "es": "Spanish", "it": "Italian", "ru": "Russian", "fa": "Persian",
+    "tr": "Turkish", "pt": "Portuguese", "zh": "Chinese", "ja": "Japanese", "uk": "Ukrainian",
+}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+class PackError(Exception):
+    """A pack could not be installed, removed or downloaded. ``str(e)`` is a message for the user."""
+
+
+class DownloadCancelled(PackError):
+    """The user cancelled a download; nothing was installed."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    """An installed translation pack."""
+
+    from_code: str
+    to_code: str
+    name: str  # e.g. "Hebrew → English"
+    package_version: str
+    size_bytes: int
+    path: Path  # the installed package folder (holds metadata.json, model/, tokenizer)
+
+    @property
+    def code(self) -> str:
+        """Pair code, e.g. ``"he_en"``."""
+        return f"{self.from_code}_{self.to_code}"
+
+    @property
+    def label(self) -> str:
+        """Code and version, e.g. ``"he_en@1.5"`` — what provenance strings are made of."""
+        return f"{self.code}@{self.package_version}"
+
+
+@dataclass(frozen=True)
+class AvailablePack:
+    """A pack listed in the Argos index (not necessarily installed)."""
+
+    from_code: str
+    to_code: str
+    name: str
+    package_version: str
+    links: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return f"{self.from_code}_{self.to_code}"
+
+
+@dataclass(frozen=True)
+class Route:
+    """Installed packs that translate ``from_code`` → ``to_code``: one pack, or two through a pivot."""
+
+    packs: tuple[Pack, ...]
+
+    @property
+    def from_code(self) -> str:
+        return self.packs[0].from_code
+
+    @property
+    def to_code(self) -> str:
+        return self.packs[-1].to_code
+
+    @property
+    def pivot(self) -> str | None:
+        """The intermediate language code (e.g. ``"fr"`` for he→fr→en), or None if direct."""
+        return self.packs[0].to_code if len(self.packs) > 1 else None
+
+    @property
+    def provenance(self) -> str:
+        """E.g. ``"he_en@1.5"`` or ``"he_fr@1.0+fr_en@1.9"``; store it next to each translation."""
+        return "+".join(p.label for p in self.packs)
+
+    def describe(self) -> str:
+        """One line for the user, e.g. ``"Hebrew → French → English (via French)"``."""
+        names = [language_name(self.from_code)] + [language_name(p.to_code) for p in self.packs]
+        text = " → ".join(names)
+        return f"{text} (via {language_name(self.pivot)})" if self.pivot else text
+
+
+def normalize_code(code: str) -> tuple[str, str]:
+    """``"he_en"``, ``"he-en"``, ``"translate-he_en"`` → ``("he", "en")``; PackError otherwise."""
+    text = code.strip().lower()
+    text = text.removeprefix("translate-")
+    parts = re.split(r"[_\-→>]+", text)
+    if len(parts) != 2 or not all(_CODE_RE.match(p) for p in parts):
+        raise PackError(f"“{code}” is not a pack code; use the form he_en (from_to).")
+    return parts[0], parts[1]
+
+
+def _version_key(version: str) -> tuple:
+    """Orderable key for versions like "1.9" < "1.10"."""
+    return tuple(int(p) if p.isdigit() else -1 for p in re.split(r"[.\-]", version))
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _point_argos_at(packs_dir: Path) -> None:
+    """Make argostranslate use our packs folder (env before import, settings after)."""
+    os.environ["ARGOS_PACKAGES_DIR"] = str(packs_dir)
+    import sys
+
+    settings = sys.modules.get("argostranslate.settings")
+    if settings is not None:
+        settings.package_data_dir = packs_dir
+        settings.package_dirs = [packs_dir]
+
+
+class PackManager:
+    """Packs of one data directory.  Thread-safe for install/remove; Qt-free.
+
+    Long calls (``install_file`` of a 100 MB pack, ``download``) should run off
+    the UI thread; they report through plain callbacks.
+    """
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self.packs_dir = self.data_dir / "packs"
+        # Staging lives next to packs (same filesystem, so the final move is a rename)
+        # but outside it, so nothing half-installed is ever listed.
+        self.staging_dir = self.data_dir / ".packs-staging"
+        self.index_cache = self.data_dir / "packs-index.json"
+        self.packs_dir.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        _point_argos_at(self.packs_dir)
+
+    # ----------------------------------------------------------------- listing
+
+    def list_installed(self) -> list[Pack]:
+        """Installed packs, sorted by code.  Folders without valid metadata are skipped."""
+        packs = []
+        for folder in sorted(self.packs_dir.iterdir()) if self.packs_dir.exists() else []:
+            if folder.name.startswith(".") or not folder.is_dir():
+                continue
+            pack = self._read_installed(folder)
+            if pack is not None:
+                packs.append(pack)
+        return sorted(packs, key=lambda p: p.code)
+
+    def get(self, code: str) -> Pack | None:
+        """The installed pack for a pair code like ``"he_en"``, or None."""
+        pair = normalize_code(code)
+        return next((p for p in self.list_installed() if (p.from_code, p.to_code) == pair), None)
+
+    def _read_installed(self, folder: Path) -> Pack | None:
+        try:
+            meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+            from_code, to_code = meta["from_code"], meta["to_code"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if meta.get("type", "translate") != "translate":
+            return None
+        return Pack(
+            from_code=from_code,
+            to_code=to_code,
+            name=f"{meta.get('from_name') or language_name(from_code)} → {meta.get('to_name') or language_name(to_code)}",
+            package_version=str(meta.get("package_version", "")),
+            size_bytes=_dir_size(folder),
+            path=folder,
+        )
+
+    # ----------------------------------------------------------------- routes
+
+    def find_route(self, from_code: str, to_code: str = "en") -> Route | None:
+        """Installed packs translating from_code → to_code: direct if possible, else a
+        two-hop pivot (e.g. he→fr + fr→en).  None if no route (or from == to)."""
+        if from_code == to_code:
+            return None
+        installed = self.list_installed()
+        by_pair = {(p.from_code, p.to_code): p for p in installed}
+        if (from_code, to_code) in by_pair:
+            return Route((by_pair[from_code, to_code],))
+        # Prefer English as pivot (most packs are trained through it), then by code.
+        firsts = sorted(
+            (p for p in installed if p.from_code == from_code),
+            key=lambda p: (p.to_code != "en", p.to_code),
+        )
+        for first in firsts:
+            second = by_pair.get((first.to_code, to_code))
+            if second is not None:
+                return Route((first, second))
+        return None
+
+    def suggested_packs(self, languages: set[str] | list[str], to_code: str = "en") -> list[str]:
+        """Pair codes (e.g. ``["ar_en", "he_en"]``) the library needs but cannot translate yet:
+        languages with no installed route (direct or pivot) to ``to_code``."""
+        return sorted(
+            f"{lang}_{to_code}"
+            for lang in set(languages)
+            if lang and lang != to_code and self.find_route(lang, to_code) is None
+        )
+
+    # ----------------------------------------------------------------- install
+
+    def install_file(
+        self,
+        path: Path,
+        from_code: str | None = None,
+        to_code: str | None = None,
+        on_progress: Callable[[str], None] | None = None,
+    ) -> Pack:
+        """Install a ``.argosmodel`` file and return the installed Pack.
+
+        The archive is fully checked before anything installed is touched:
+        a zip; no member escaping its folder (absolute paths, ``..``, backslashes,
+        symlinks); exactly one top-level folder; ``metadata.json`` of type
+        translate with from_code, to_code and package_version; a ``model/``
+        folder with ``model.bin``; a tokenizer.  If ``from_code``/``to_code``
+        are given, the pack must translate exactly that pair.
+
+        It is extracted into a staging folder and moved in with a rename; an
+        installed pack of the same pair (any version) is replaced.
+        Raises PackError with a message for the user.
+        """
+        path = Path(path)
+        say = on_progress or (lambda _msg: None)
+        if not path.is_file():
+            raise PackError(f"{path.name}: file not found.")
+        say("Checking pack…")
+        meta, top = self._check_archive(path)
+        if (from_code and meta["from_code"] != from_code) or (to_code and meta["to_code"] != to_code):
+            want = f"{language_name(from_code or meta['from_code'])} → {language_name(to_code or meta['to_code'])}"
+            got = f"{language_name(meta['from_code'])} → {language_name(meta['to_code'])}"
+            raise PackError(f"{path.name} translates {got}, but {want} was expected.")
+
+        self.staging_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="install-", dir=self.staging_dir))
+        try:
+            say("Unpacking…")
+            try:
+                with zipfile.ZipFile(path) as zf:
+                    zf.extractall(staging)  # member names were checked above
+            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+                raise PackError(f"{path.name} is damaged and could not be unpacked ({exc}).") from exc
+            new_folder = staging / top
+            problem = self._check_unpacked(new_folder)
+            if problem:
+                raise PackError(f"{path.name}: {problem}")
+            target = self.packs_dir / f"translate-{meta['from_code']}_{meta['to_code']}"
+            with self._lock:
+                self._swap_in(new_folder, target, (meta["from_code"], meta["to_code"]))
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        pack = self._read_installed(target)
+        assert pack is not None
+        say(f"Installed {pack.name} {pack.package_version}.")
+        return pack
+
+    def _swap_in(self, new_folder: Path, target: Path, pair: tuple[str, str]) -> None:
+        """Replace whatever is installed for ``pair`` with ``new_folder`` (renames only)."""
+        old_dirs = [p.path for p in self.list_installed() if (p.from_code, p.to_code) == pair]
+        if target.exists() and target not in old_dirs:
+            old_dirs.append(target)  # a broken leftover occupying the name
+        trash = self.staging_dir / f"old-{uuid.uuid4().hex}"
+        trash.mkdir(parents=True)
+        moved = []
+        try:
+            for i, old in enumerate(old_dirs):
+                dest = trash / str(i)
+                old.rename(dest)
+                moved.append((dest, old))
+            new_folder.rename(target)
+        except OSError as exc:
+            for dest, old in moved:  # put the old packs back
+                if not old.exists():
+                    dest.rename(old)
+            raise PackError(f"Could not install into {self.packs_dir}: {exc}") from exc
+        finally:
+            shutil.rmtree(trash, ignore_errors=True)
+
+    def _check_archive(self, path: Path) -> tuple[dict, str]:
+        """Validate the zip without extracting; return (metadata, top-level folder name)."""
+        name = path.name
+        if not zipfile.is_zipfile(path):
+            raise PackError(f"{name} is not an Argos pack (not a zip archive).")
+        try:
+            with zipfile.ZipFile(path) as zf:
+                infos = zf.infolist()
+                tops = set()
+                for info in infos:
+                    member = info.filename
+                    parts = PurePosixPath(member).parts
+                    if (
+                        not member
+                        or member.startswith(("/", "\\"))
+                        or "\\" in member
+                        or re.match(r"^[A-Za-z]:", member)
+                        or ".." in parts
+                        or "\x00" in member
+                    ):
+                        raise PackError(f"{name} is unsafe: the entry “{member}” points outside the pack folder.")
+                    if stat.S_ISLNK(info.external_attr >> 16):
+                        raise PackError(f"{name} is unsafe: it contains a symbolic link (“{member}”).")
+                    tops.add(parts[0])
+                    if len(parts) == 1 and not info.is_dir():
+                        raise PackError(f"{name} is not an Argos pack: “{member}” lies outside the pack folder.")
+                if len(tops) != 1:
+                    raise PackError(
+                        f"{name} is not an Argos pack: it must hold exactly one folder, found {len(tops)}."
+                    )
+                top = tops.pop()
+                names = {i.filename.rstrip("/") for i in infos}
+                if f"{top}/metadata.json" not in names:
+                    raise PackError(f"{name} is not an Argos pack: metadata.json is missing.")
+                try:
+                    meta = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
+                except (ValueError, UnicodeDecodeError) as exc:
+                    raise PackError(f"{name}: metadata.json is not valid JSON ({exc}).") from exc
+                if not any(n.startswith(f"{top}/model/") for n in names):
+                    raise PackError(f"{name} is not an Argos pack: the model/ folder is missing.")
+                if f"{top}/model/model.bin" not in names:
+                    raise PackError(f"{name} is damaged: model/model.bin is missing.")
+                if not any(f"{top}/{t}" in names for t in _TOKENIZER_FILES):
+                    raise PackError(f"{name} is damaged: it has no tokenizer (sentencepiece.model or bpe.model).")
+        except zipfile.BadZipFile as exc:
+            raise PackError(f"{name} is damaged ({exc}).") from exc
+        self._check_metadata(name, meta)
+        return meta, top
+
+    @staticmethod
+    def _check_metadata(name: str, meta) -> None:
+        if not isinstance(meta, dict):
+            raise PackError(f"{name}: metadata.json must be a JSON object.")
+        kind = meta.get("type", "translate")  # older Argos packs omit "type"
+        if kind != "translate":
+            raise PackError(f"{name} is a “{kind}” package, not a translation pack.")
+        for key in ("from_code", "to_code", "package_version"):
+            if not isinstance(meta.get(key), str) or not meta[key].strip():
+                raise PackError(f"{name}: metadata.json has no {key}.")
+        for key in ("from_code", "to_code"):
+            if not _CODE_RE.match(meta[key]):
+                raise PackError(f"{name}: metadata.json has an invalid {key} “{meta[key]}”.")
+        if meta["from_code"] == meta["to_code"]:
+            raise PackError(f"{name}: from_code and to_code are both “{meta['from_code']}”.")
+
+    @staticmethod
+    def _check_unpacked(folder: Path) -> str | None:
+        if not folder.is_dir():
+            return "the pack folder is missing after unpacking."
+        if not (folder / "model" / "model.bin").is_file():
+            return "model/model.bin is missing after unpacking."
+        for p in folder.rglob("*"):
+            if p.is_symlink():
+                return "it contains a symbolic link."
+        return None
+
+    # ----------------------------------------------------------------- remove
+
+    def remove(self, code: str) -> Pack:
+        """Remove the installed pack for ``"he_en"`` / ``"he-en"``; return what was removed."""
+        with self._lock:
+            pack = self.get(code)
+            if pack is None:
+                raise PackError(f"No {code} pack is installed.")
+            # Rename first so a half-deleted folder is never listed.
+            self.staging_dir.mkdir(parents=True, exist_ok=True)
+            trash = self.staging_dir / f"remove-{uuid.uuid4().hex}"
+            pack.path.rename(trash)
+        shutil.rmtree(trash, ignore_errors=True)
+        return pack
+
+    # ----------------------------------------------------------------- argos
+
+    def argos_package(self, pack: Pack):
+        """The ``argostranslate.package.Package`` for an installed pack (tokenizer,
+        target_prefix, package_path).  Imports only the cheap ``argostranslate.package``."""
+        _point_argos_at(self.packs_dir)
+        import argostranslate.package
+
+        _point_argos_at(self.packs_dir)  # first import read settings; make sure they point here
+        return argostranslate.package.Package(pack.path)
+
+    # ----------------------------------------------------------------- network (explicit only)
+
+    def fetch_index(self, index_url: str = DEFAULT_INDEX_URL, timeout: float = 30) -> list[AvailablePack]:
+        """Download the Argos index (NETWORK) and return its translation packs; also cached
+        for :meth:`cached_index`.  Raises PackError when offline or the index is bad."""
+        data = self._get(index_url, timeout)
+        try:
+            entries = json.loads(data.decode("utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise PackError(f"The pack index at {index_url} is not valid JSON.") from exc
+        packs = self._parse_index(entries)
+        if not packs and entries:
+            raise PackError(f"The pack index at {index_url} lists no translation packs.")
+        tmp = self.index_cache.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(self.index_cache)
+        return packs
+
+    def cached_index(self) -> list[AvailablePack]:
+        """The last index fetched with :meth:`fetch_index` (no network), or []."""
+        try:
+            return self._parse_index(json.loads(self.index_cache.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return []
+
+    @staticmethod
+    def _parse_index(entries) -> list[AvailablePack]:
+        if not isinstance(entries, list):
+            raise PackError("The pack index is not a list of packages.")
+        packs = []
+        for e in entries:
+            if not isinstance(e, dict) or e.get("type", "translate") != "translate":
+                continue
+            f, t, links = e.get("from_code"), e.get("to_code"), e.get("links") or []
+            if not (isinstance(f, str) and isinstance(t, str) and _CODE_RE.match(f) and _CODE_RE.match(t)):
+                continue
+            links = tuple(str(link) for link in links if isinstance(link, str))
+            if not links:
+                continue
+            packs.append(
+                AvailablePack(
+                    from_code=f,
+                    to_code=t,
+                    name=f"{e.get('from_name') or language_name(f)} → {e.get('to_name') or language_name(t)}",
+                    package_version=str(e.get("package_version", "")),
+                    links=links,
+                )
+            )
+        return sorted(packs, key=lambda p: (p.code, _version_key(p.package_version)))
+
+    def download(
+        self,
+        code: str,
+        progress_cb: Callable[[int, int | None], None] | None = None,
+        cancel_event: threading.Event | None = None,
+        index_url: str = DEFAULT_INDEX_URL,
+        timeout: float = 30,
+    ) -> Pack:
+        """Fetch the index, download the newest pack for ``code`` (NETWORK) and install it.
+
+        ``progress_cb(bytes_done, bytes_total_or_None)`` is called as data arrives
+        (from the calling thread).  Setting ``cancel_event`` stops the download:
+        DownloadCancelled is raised and nothing is installed.
+        """
+        from_code, to_code = normalize_code(code)
+        candidates = [p for p in self.fetch_index(index_url, timeout) if (p.from_code, p.to_code) == (from_code, to_code)]
+        if not candidates:
+            raise PackError(
+                f"The pack index has no {language_name(from_code)} → {language_name(to_code)} pack ({from_code}_{to_code})."
+            )
+        best = max(candidates, key=lambda p: _version_key(p.package_version))
+        self.staging_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.staging_dir / f"download-{uuid.uuid4().hex}.argosmodel"
+        try:
+            errors = []
+            for link in best.links:
+                link = urllib.parse.urljoin(index_url, link)  # index may use relative links
+                try:
+                    self._stream_to(link, tmp, progress_cb, cancel_event, timeout)
+                    break
+                except DownloadCancelled:
+                    raise
+                except PackError as exc:
+                    errors.append(str(exc))
+            else:
+                raise PackError("Download failed: " + "; ".join(errors))
+            return self.install_file(tmp, from_code, to_code)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    @staticmethod
+    def _open(url: str, timeout: float):
+        if urllib.parse.urlparse(url).scheme not in ("http", "https"):
+            raise PackError(f"Refusing to download from {url}: only http and https are allowed.")
+        request = urllib.request.Request(url, headers={"User-Agent": "Reader (argos pack manager)"})
+        try:
+            return urllib.request.urlopen(request, timeout=timeout)
+        except OSError as exc:  # URLError, HTTPError, timeouts are all OSError
+            raise PackError(f"Could not download {url}: {getattr(exc, 'reason', exc)}") from exc
+
+    def _get(self, url: str, timeout: float) -> bytes:
+        with self._open(url, timeout) as response:
+            try:
+                return response.read()
+            except OSError as exc:
+                raise PackError(f"Could not download {url}: {exc}") from exc
+
+    def _stream_to(self, url, dest: Path, progress_cb, cancel_event, timeout) -> None:
+        with self._open(url, timeout) as response:
+            length = response.headers.get("Content-Length")
+            total = int(length) if length and length.isdigit() else None
+            done = 0
+            if progress_cb:
+                progress_cb(0, total)
+            with open(dest, "wb") as out:
+                while True:
+                    if cancel_event is not None and cancel_event.is_set():
+                        raise DownloadCancelled("Download cancelled.")
+                    try:
+                        chunk = response.read(256 * 1024)
+                    except OSError as exc:
+                        raise PackError(f"Download of {url} was interrupted: {exc}") from exc
+                    if not chunk:
+                        break
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress_cb:
+                        progress_cb(done, total)
+            if total is not None and done != total:
+                raise PackError(f"Download of {url} was cut short ({done} of {total} bytes).")

@@ -1,0 +1,253 @@
+"""Sentence-aligned offline translation through Argos packs (Qt-free).
+
+We translate *our own* sentences (the reader's sentence split), in batches,
+straight through the pack's CTranslate2 model and tokenizer.  Argos' own
+``argostranslate.translate`` path is not used: it re-splits text with a
+sentence splitter that downloads models at run time, and it calls the model
+once per paragraph, which is slower and loses the sentence alignment.
+
+Sentence *i* in → translation *i* out, always the same count.  Typical use
+(off the UI thread)::
+
+    route = PackManager(data_dir).find_route("he", "en")
+    translator = SentenceTranslator(route)
+    result = translator.translate_result(
+        sentences,
+        on_batch=lambda start, texts: ...,   # streams: texts[k] is sentence start+k
+        cancel=cancel_event,                 # threading.Event; raises TranslationCancelled
+    )
+    result.translations, result.provenance   # [...], "he_en@1.5" or "he_fr@1.0+fr_en@1.9"
+
+Loaded models are cached per installed pack (loading a 100 MB model costs
+about a second), so creating SentenceTranslator objects is cheap.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from reader.core.packs import Pack, Route
+
+#: Longest token run sent to the model in one piece; longer sentences are cut at
+#: word boundaries and the pieces' translations joined (models degrade or
+#: truncate on inputs much longer than what they were trained on).
+MAX_INPUT_TOKENS = 200
+
+# Decoding options matching argostranslate 1.11 (beam 4, length penalty 0.2).
+DEFAULT_DECODE_OPTIONS = dict(
+    beam_size=4,
+    num_hypotheses=1,
+    length_penalty=0.2,
+    replace_unknowns=True,
+    max_decoding_length=256,
+)
+
+
+class TranslationCancelled(Exception):
+    """Raised by :meth:`SentenceTranslator.translate` when ``cancel`` is set.
+
+    ``done`` sentences (a prefix of the input) were already delivered through ``on_batch``.
+    """
+
+    def __init__(self, done: int):
+        super().__init__(f"translation cancelled after {done} sentences")
+        self.done = done
+
+
+@dataclass(frozen=True)
+class TranslationResult:
+    """Translations of a list of sentences, one per input, and what produced them."""
+
+    translations: list[str]
+    provenance: str  # "he_en@1.5", or "he_fr@1.0+fr_en@1.9" through a pivot
+    from_code: str
+    to_code: str
+    pivot: str | None  # intermediate language code when pivoting
+
+
+def default_threads() -> int:
+    """Compute threads for CTranslate2: leave one core for the UI, at most 4."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
+class LoadedPack:
+    """A pack's CTranslate2 translator and tokenizer, loaded once (see :func:`load_pack`)."""
+
+    def __init__(self, pack: Pack, intra_threads: int):
+        import ctranslate2
+
+        self.pack = pack
+        self.argos = _argos_package(pack.path)
+        if not hasattr(self.argos, "tokenizer"):
+            raise RuntimeError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
+        self.tokenizer = self.argos.tokenizer
+        self.target_prefix = self.argos.target_prefix or ""
+        self.translator = ctranslate2.Translator(
+            str(pack.path / "model"),
+            device="cpu",
+            compute_type="auto",
+            inter_threads=1,
+            intra_threads=intra_threads,
+        )
+        # Argos' SentencePiece decode also turns "_" into spaces (mangling URLs and
+        # handles); the processor's own decode is exact, so use it when we can.
+        lazy = getattr(self.tokenizer, "lazy_processor", None)
+        self._sp = lazy() if lazy else None
+
+    def encode(self, text: str) -> list[str]:
+        return list(self.tokenizer.encode(text))
+
+    def decode(self, tokens: list[str]) -> str:
+        if self._sp is not None:
+            return self._sp.decode_pieces(tokens).strip()
+        return self.tokenizer.decode(tokens).strip()
+
+    def translate_texts(self, texts: Sequence[str], options: dict) -> list[str]:
+        """One output per text: empty text → "", long text → cut into pieces, translated, joined."""
+        pieces: list[list[str]] = []
+        owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
+        for i, text in enumerate(texts):
+            if text.strip():
+                for chunk in split_tokens(self.encode(text), MAX_INPUT_TOKENS):
+                    pieces.append(chunk)
+                    owner.append(i)
+        outputs: list[list[str]] = [[] for _ in texts]
+        if pieces:
+            prefix = [[self.target_prefix]] * len(pieces) if self.target_prefix else None
+            results = self.translator.translate_batch(pieces, target_prefix=prefix, **options)
+            for k, result in enumerate(results):
+                tokens = list(result.hypotheses[0])
+                if self.target_prefix and tokens[:1] == [self.target_prefix]:
+                    tokens = tokens[1:]
+                outputs[owner[k]].append(self.decode(tokens))
+        return [" ".join(part for part in parts if part) for parts in outputs]
+
+
+def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
+    """Cut a token list into runs of at most ``limit`` tokens, preferring word starts
+    (SentencePiece "▁" pieces; for BPE, a token not following one ending in "@@")."""
+    if len(tokens) <= limit:
+        return [tokens] if tokens else []
+
+    sentencepiece = any(t.startswith("▁") for t in tokens)
+
+    def word_start(i: int) -> bool:
+        if sentencepiece:
+            return tokens[i].startswith("▁")
+        return not tokens[i - 1].endswith("@@")
+
+    chunks, start = [], 0
+    while len(tokens) - start > limit:
+        cut = start + limit
+        for i in range(start + limit, start + limit // 2, -1):
+            if word_start(i):
+                cut = i
+                break
+        chunks.append(tokens[start:cut])
+        start = cut
+    chunks.append(tokens[start:])
+    return chunks
+
+
+def _argos_package(path: Path):
+    # Only the cheap module; PackManager already pointed ARGOS_PACKAGES_DIR at our packs.
+    import argostranslate.package
+
+    return argostranslate.package.Package(path)
+
+
+_cache: dict[tuple, LoadedPack] = {}
+_cache_lock = threading.Lock()
+
+
+def load_pack(pack: Pack, intra_threads: int | None = None) -> LoadedPack:
+    """The loaded model for an installed pack, from the cache when possible.
+
+    Keyed by folder and model file identity, so a pack replaced in place by a
+    newer version is loaded afresh.
+    """
+    model_bin = (pack.path / "model" / "model.bin").stat()
+    threads = intra_threads or default_threads()
+    key = (str(pack.path), pack.package_version, model_bin.st_ino, model_bin.st_mtime_ns, threads)
+    with _cache_lock:
+        loaded = _cache.get(key)
+        if loaded is None:
+            # Drop stale entries for the same folder (older version, removed pack).
+            for old in [k for k in _cache if k[0] == key[0]]:
+                del _cache[old]
+            loaded = _cache[key] = LoadedPack(pack, threads)
+        return loaded
+
+
+def clear_cache() -> None:
+    """Forget all loaded models (e.g. after removing packs)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+class SentenceTranslator:
+    """Translates lists of sentences through a Route (one pack, or two via a pivot).
+
+    Construction loads (or reuses) the models; call from a worker thread.
+    """
+
+    def __init__(self, route: Route, intra_threads: int | None = None, **decode_options):
+        """``decode_options`` override :data:`DEFAULT_DECODE_OPTIONS` (ctranslate2 translate_batch)."""
+        if route is None or not route.packs:
+            raise ValueError("SentenceTranslator needs a Route with at least one pack")
+        self.route = route
+        self.options = {**DEFAULT_DECODE_OPTIONS, **decode_options}
+        self.hops = [load_pack(p, intra_threads) for p in route.packs]
+
+    @property
+    def provenance(self) -> str:
+        """E.g. ``"he_en@1.5"`` or ``"he_fr@1.0+fr_en@1.9"``."""
+        return self.route.provenance
+
+    def translate(
+        self,
+        sentences: Sequence[str],
+        batch_size: int = 16,
+        on_batch: Callable[[int, list[str]], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[str]:
+        """Translate ``sentences``; returns exactly one string per sentence, in order.
+
+        Works through consecutive batches of ``batch_size`` sentences; after each,
+        ``on_batch(start_index, translations)`` is called (from this thread) so a
+        caller can stream results.  If ``cancel`` is set, TranslationCancelled is
+        raised before the next batch.  Empty sentences translate to "".
+        """
+        sentences = list(sentences)
+        out: list[str] = []
+        for start in range(0, len(sentences), max(1, batch_size)):
+            if cancel is not None and cancel.is_set():
+                raise TranslationCancelled(len(out))
+            texts = sentences[start : start + batch_size]
+            for hop in self.hops:  # a pivot feeds each hop's output to the next
+                texts = hop.translate_texts(texts, self.options)
+            out.extend(texts)
+            if on_batch is not None:
+                on_batch(start, texts)
+        return out
+
+    def translate_result(
+        self,
+        sentences: Sequence[str],
+        batch_size: int = 16,
+        on_batch: Callable[[int, list[str]], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> TranslationResult:
+        """Like :meth:`translate`, returning translations together with their provenance."""
+        translations = self.translate(sentences, batch_size, on_batch, cancel)
+        return TranslationResult(
+            translations=translations,
+            provenance=self.provenance,
+            from_code=self.route.from_code,
+            to_code=self.route.to_code,
+            pivot=self.route.pivot,
+        )

@@ -1,0 +1,338 @@
+"""Build tiny but real Argos Translate packs (``.argosmodel``) for tests and benchmarks.
+
+Nothing here is downloaded: a SentencePiece model is trained on generated text and
+a CTranslate2 Transformer is written with hand-set (or random) numpy weights.
+
+* ``build_copy_pack`` — a 1-layer model whose output equals its input ("copy
+  model"): decoder step *t* attends to source position *t* and emits that token;
+  once the source is exhausted every beam emits ``</s>``.  Lets tests check
+  sentence alignment exactly without a real translation model.
+* ``build_random_pack`` — realistic size (6 layers, d_model 512 by default),
+  random weights; produces garbage, used only to time the decoding paths.  Output
+  length is capped at the input length by the caller (``max_decoding_length``).
+
+Both return the path of a zip with ONE top-level folder holding
+``metadata.json``, ``sentencepiece.model`` and ``model/`` — the layout
+``argostranslate.package`` and ``reader.core.packs`` expect.
+
+Usage::
+
+    from tests.argos_fixture import build_copy_pack
+    pack_file = build_copy_pack(tmp_path, "he", "en", version="1.5")
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import shutil
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+# Characters the generated training text covers, so seed articles tokenise
+# without <unk> (Hebrew, Arabic, Latin incl. French/Dutch accents, punctuation).
+HEBREW = "".join(chr(c) for c in range(0x05D0, 0x05EB)) + "\u05be\u05f3\u05f4"
+ARABIC = (
+    "".join(chr(c) for c in range(0x0621, 0x063B))
+    + "".join(chr(c) for c in range(0x0640, 0x0653))
+    + "\u060c\u061b\u061f\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0671\u067e\u0686\u06a9\u06af\u06cc"
+)
+LATIN = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "àâäçéèêëîïôöûùüÿœæÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆñáíóúÁÍÓÚ"
+)
+OTHER = "0123456789.,;:!?'\"()[]{}-–—«»“”„‘’…/\\%&@#*+=_<>|~$€£°§•·\u200f\u200e\u00a0"
+ALL_CHARS = HEBREW + ARABIC + LATIN + OTHER
+
+N_FREQ = 16  # sin/cos pairs used as position encoding in the copy model
+
+
+def _training_lines(seed: int, n_lines: int, extra_text: str = "") -> list[str]:
+    """Generated 'words' in each script; every character appears several times."""
+    rng = random.Random(seed)
+    lines = []
+    for alphabet in (HEBREW, ARABIC, LATIN, OTHER):
+        # One line per character pair so character coverage is complete.
+        for i in range(0, len(alphabet), 4):
+            lines.append(" ".join(alphabet[i : i + 4] * 3))
+    scripts = [HEBREW, ARABIC, LATIN]
+    for _ in range(n_lines):
+        alphabet = rng.choice(scripts)
+        words = []
+        for _ in range(rng.randint(4, 14)):
+            word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+            if rng.random() < 0.2:
+                word += rng.choice(OTHER)
+            words.append(word)
+        lines.append(" ".join(words))
+    lines.extend(line for line in extra_text.splitlines() if line.strip())
+    return lines
+
+
+def train_sentencepiece(out_path: Path, vocab_size: int = 400, extra_text: str = "", seed: int = 0) -> Path:
+    """Train a small unigram SentencePiece model at ``out_path`` (ids: unk 0, bos 1, eos 2)."""
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(_training_lines(seed, 400, extra_text)),
+        model_writer=model,
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        model_type="unigram",
+        character_coverage=1.0,
+        byte_fallback=False,
+        # Keep text as-is so a copy model round-trips the input exactly.
+        normalization_rule_name="identity",
+        remove_extra_whitespaces=False,
+        split_digits=False,
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=-1,
+        num_threads=1,
+        minloglevel=2,
+    )
+    out_path.write_bytes(model.getvalue())
+    return out_path
+
+
+def _vocabulary(sp_model: Path) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(sp_model))
+    return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+
+
+def _copy_spec(vocab: list[str], max_positions: int = 1024):
+    """Hand-set 1-layer Transformer whose decoder copies the source token by token.
+
+    Residual stream layout (d_model = V + 2*N_FREQ + 1):
+      [0, V)            one-hot of the token
+      [V, V+2F)         sin/cos position code (dot product peaks at equal positions)
+      V+2F              constant 1 ("bias" feature)
+    Encoder and decoder self-attention and FFNs are zero (identity residual).
+    Cross-attention score = beta*pos(t)·pos(s) + gamma*[source token s is </s>]:
+    decoder step t picks source position t, and past the end picks the </s>
+    position (so every beam stops).  ``add_source_eos`` puts that </s> in the source.
+    The attended one-hot is written back with a large weight, so the output
+    projection (reading the token slots) emits the copied token.
+    """
+    import ctranslate2
+
+    V = len(vocab)
+    F = N_FREQ
+    D = V + 2 * F + 1
+    pos0, bias = V, V + 2 * F
+    eos = vocab.index("</s>")
+
+    def zeros(*shape):
+        return np.zeros(shape, dtype=np.float32)
+
+    def ln(spec):
+        spec.gamma = np.ones(D, dtype=np.float32)
+        spec.beta = zeros(D)
+
+    def zero_linear(spec, out_dim, in_dim):
+        spec.weight = zeros(out_dim, in_dim)
+        spec.bias = zeros(out_dim)
+
+    # Position code: geometric periods from 3 to ~4000 positions.
+    periods = 3.0 * (1.6 ** np.arange(F))
+    positions = np.arange(max_positions)[:, None]
+    angles = 2 * np.pi * positions / periods[None, :]
+    encodings = zeros(max_positions, D)
+    encodings[:, pos0 : pos0 + F] = np.cos(angles)
+    encodings[:, pos0 + F : pos0 + 2 * F] = np.sin(angles)
+
+    embeddings = zeros(V, D)
+    embeddings[np.arange(V), np.arange(V)] = 4.0
+    embeddings[:, bias] = 1.0
+
+    spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=1, num_heads=1)
+    spec.config.add_source_eos = True
+    for part in (spec.encoder, spec.decoder):
+        part.scale_embeddings = False
+        part.position_encodings.encodings = encodings
+        ln(part.layer_norm)
+        layer = part.layer[0]
+        ln(layer.self_attention.layer_norm)
+        zero_linear(layer.self_attention.linear[0], 3 * D, D)
+        zero_linear(layer.self_attention.linear[1], D, D)
+        ln(layer.ffn.layer_norm)
+        zero_linear(layer.ffn.linear_0, 4, D)
+        zero_linear(layer.ffn.linear_1, D, 4)
+    spec.encoder.embeddings[0].weight = embeddings
+    spec.decoder.embeddings.weight = embeddings.copy()
+
+    beta, gamma = 30.0, 12.0
+    cross = spec.decoder.layer[0].attention
+    ln(cross.layer_norm)
+    q = zeros(D, D)
+    q[np.arange(pos0, pos0 + 2 * F), np.arange(pos0, pos0 + 2 * F)] = beta
+    q[bias, bias] = gamma
+    cross.linear[0].weight = q
+    cross.linear[0].bias = zeros(D)
+    kv = zeros(2 * D, D)
+    kv[np.arange(pos0, pos0 + 2 * F), np.arange(pos0, pos0 + 2 * F)] = 1.0  # keys: position
+    kv[bias, eos] = 1.0  # keys: "this is </s>"
+    kv[D + np.arange(V), np.arange(V)] = 1.0  # values: token one-hot
+    cross.linear[1].weight = kv
+    cross.linear[1].bias = zeros(2 * D)
+    out = zeros(D, D)
+    out[np.arange(V), np.arange(V)] = 20.0
+    cross.linear[2].weight = out
+    cross.linear[2].bias = zeros(D)
+
+    proj = zeros(V, D)
+    proj[np.arange(V), np.arange(V)] = 10.0
+    spec.decoder.projection.weight = proj
+    spec.decoder.projection.bias = zeros(V)
+    return spec
+
+
+def _random_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: int, ffn_dim: int, seed: int):
+    """Random-weight Transformer of a realistic size (timings only; output is garbage)."""
+    import ctranslate2
+
+    rng = np.random.default_rng(seed)
+    V, D = len(vocab), d_model
+
+    def rand(*shape, scale=None):
+        scale = scale if scale is not None else 1.0 / np.sqrt(shape[-1])
+        return (rng.standard_normal(shape) * scale).astype(np.float32)
+
+    def ln(spec):
+        spec.gamma = np.ones(D, dtype=np.float32)
+        spec.beta = np.zeros(D, dtype=np.float32)
+
+    def linear(spec, out_dim, in_dim):
+        spec.weight = rand(out_dim, in_dim)
+        spec.bias = np.zeros(out_dim, dtype=np.float32)
+
+    spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=num_layers, num_heads=num_heads)
+    for part in (spec.encoder, spec.decoder):
+        ln(part.layer_norm)  # position encodings left unset: sinusoidal at run time
+        for layer in part.layer:
+            ln(layer.self_attention.layer_norm)
+            linear(layer.self_attention.linear[0], 3 * D, D)
+            linear(layer.self_attention.linear[1], D, D)
+            ln(layer.ffn.layer_norm)
+            linear(layer.ffn.linear_0, ffn_dim, D)
+            linear(layer.ffn.linear_1, D, ffn_dim)
+            if part is spec.decoder:
+                ln(layer.attention.layer_norm)
+                linear(layer.attention.linear[0], D, D)
+                linear(layer.attention.linear[1], 2 * D, D)
+                linear(layer.attention.linear[2], D, D)
+    spec.encoder.embeddings[0].weight = rand(V, D, scale=0.1)
+    spec.decoder.embeddings.weight = rand(V, D, scale=0.1)
+    linear(spec.decoder.projection, V, D)
+    return spec
+
+
+def _write_pack(
+    out_dir: Path,
+    spec,
+    sp_model: Path,
+    from_code: str,
+    to_code: str,
+    version: str,
+    quantization: str | None = None,
+    metadata_overrides: dict | None = None,
+) -> Path:
+    folder_name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    work = out_dir / f".build-{folder_name}"
+    if work.exists():
+        shutil.rmtree(work)
+    pkg = work / folder_name
+    pkg.mkdir(parents=True)
+
+    vocab = _vocabulary(sp_model)
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    spec.validate()
+    spec.optimize(quantization=quantization)
+    (pkg / "model").mkdir()
+    spec.save(str(pkg / "model"))
+    shutil.copy(sp_model, pkg / "sentencepiece.model")
+    metadata = {
+        "package_version": version,
+        "argos_version": "1.0",
+        "from_code": from_code,
+        "from_name": from_code.upper(),
+        "to_code": to_code,
+        "to_name": to_code.upper(),
+        "type": "translate",
+        "links": [],
+    }
+    metadata.update(metadata_overrides or {})
+    (pkg / "metadata.json").write_text(json.dumps(metadata, indent=2), encoding="utf-8")
+    (pkg / "README.md").write_text("Synthetic test pack (not a real translation model).\n")
+
+    pack_file = out_dir / f"translate-{from_code}_{to_code}-{version}.argosmodel"
+    # Stored, not deflated: these files are written once and read once.
+    with zipfile.ZipFile(pack_file, "w", zipfile.ZIP_STORED) as zf:
+        for path in sorted(pkg.rglob("*")):
+            zf.write(path, path.relative_to(work).as_posix())
+    shutil.rmtree(work)
+    return pack_file
+
+
+_SP_CACHE: dict[tuple[int, str], bytes] = {}
+
+
+def _sp_model(out_dir: Path, vocab_size: int, extra_text: str) -> Path:
+    """SentencePiece model file, trained once per (vocab_size, extra_text) per process."""
+    key = (vocab_size, extra_text)
+    path = out_dir / f".sp-{vocab_size}-{abs(hash(extra_text))}.model"
+    if key not in _SP_CACHE:
+        train_sentencepiece(path, vocab_size, extra_text)
+        _SP_CACHE[key] = path.read_bytes()
+    else:
+        path.write_bytes(_SP_CACHE[key])
+    return path
+
+
+def build_copy_pack(
+    out_dir: Path,
+    from_code: str = "he",
+    to_code: str = "en",
+    version: str = "1.0",
+    extra_text: str = "",
+    metadata_overrides: dict | None = None,
+) -> Path:
+    """Write a copy-model ``.argosmodel`` (output == input) into ``out_dir``; return its path.
+
+    ``extra_text`` is added to the SentencePiece training text (e.g. a seed article).
+    ``metadata_overrides`` patches metadata.json (e.g. to build a bad pack).
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sp_model = _sp_model(out_dir, 400, extra_text)
+    spec = _copy_spec(_vocabulary(sp_model))
+    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", metadata_overrides)
+
+
+def build_random_pack(
+    out_dir: Path,
+    from_code: str = "he",
+    to_code: str = "en",
+    version: str = "1.0",
+    num_layers: int = 6,
+    d_model: int = 512,
+    num_heads: int = 8,
+    ffn_dim: int = 2048,
+    vocab_size: int = 8000,
+    extra_text: str = "",
+    seed: int = 0,
+) -> Path:
+    """Write a random-weight ``.argosmodel`` of realistic size (timings only)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sp_model = _sp_model(out_dir, vocab_size, extra_text)
+    spec = _random_spec(_vocabulary(sp_model), num_layers, d_model, num_heads, ffn_dim, seed)
+    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8")
