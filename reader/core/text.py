@@ -195,3 +195,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment(text: str, language: str) -> list[Paragraph]:
     return [Paragraph(p, split_sentences(p, language)) for p in split_paragraphs(text)]
+
+
+def join_sentences(sentences: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A translated paragraph's text and its sentence spans.
+
+    The translation pane shows sentence i of a paragraph's translation as the
+    i-th span of this text; annotations on the translation use these offsets.
+    """
+    spans: list[tuple[int, int]] = []
+    parts: list[str] = []
+    position = 0
+    for sentence in sentences:
+        sentence = sentence.strip()
+        if parts:
+            position += 1  # the joining space
+        spans.append((position, position + len(sentence)))
+        parts.append(sentence)
+        position += len(sentence)
+    return " ".join(parts), spans

@@ -1,0 +1,94 @@
+"""Start the GUI: QApplication, library, main window, first paint."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import data_dir, resource
+
+
+def process_uptime_ms() -> float:
+    """Milliseconds since this process started (Linux /proc), so 'first
+    paint' counts interpreter start-up and imports too."""
+    try:
+        import os
+
+        with open("/proc/self/stat") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        with open("/proc/uptime") as uptime:
+            now_seconds = float(uptime.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        return max(0.0, (now_seconds - start_ticks / ticks) * 1000)
+    except (OSError, ValueError, IndexError):
+        return (time.perf_counter() - _IMPORTED_AT) * 1000
+
+
+_IMPORTED_AT = time.perf_counter()
+
+
+class FirstPaintWatcher(QObject):
+    """Calls `on_paint` once, after the widget has painted for the first time."""
+
+    def __init__(self, widget, on_paint):
+        super().__init__(widget)
+        self.on_paint = on_paint
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.on_paint)  # after this paint has finished
+        return False
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("Reader")
+    app.setOrganizationName("Reader")
+    app.setDesktopFileName("reader")
+    icon = resource("icons", "reader.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(args) -> int:
+    from ..core.storage import Library, LibraryError
+    from ..core.library import seed_if_first_run
+    from .main_window import MainWindow
+
+    app = create_application(getattr(args, "qt_args", []))
+    folder = data_dir(args.data_dir)
+    try:
+        library = Library(folder)
+        seed_if_first_run(library)
+    except LibraryError as error:
+        if args.exit_after_paint or args.screenshot:
+            print(f"reader: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Reader cannot open its library", str(error))
+        return 2
+
+    window = MainWindow(library)
+    window.restore_state(getattr(args, "article", None))
+    window.show()
+    for problem in window.keymap.problems:
+        print(f"reader: key map: {problem}", file=sys.stderr)
+
+    if args.exit_after_paint or args.screenshot:
+        def after_paint():
+            print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
+            if args.screenshot:
+                window.grab().save(str(Path(args.screenshot)))
+            window.close()
+            app.quit()
+
+        FirstPaintWatcher(window.reading_view.viewport(), after_paint)
+    return app.exec()

@@ -1,0 +1,391 @@
+"""The main window: article list on the left, reading view on the right.
+
+Every action is a command from `reader.core.commands`; this window binds a
+handler to each id and builds menus and shortcuts from the registry.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
+from ..core.storage import Library, LibraryError
+from .article_list import ARTICLE_ID_ROLE, ArticleFilterModel, ArticleTableModel
+from .reading_view import ReadingView
+
+LANGUAGE_NAMES = {
+    "he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch", "en": "English", "de": "German",
+    "es": "Spanish", "it": "Italian", "ru": "Russian", "fa": "Persian", "tr": "Turkish",
+    "pt": "Portuguese", "uk": "Ukrainian", "pl": "Polish", "zh": "Chinese", "ja": "Japanese",
+}
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)
+
+
+def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
+    """(from, to) pairs of installed packs, read from their metadata files
+    without importing the translation stack (cheap enough for start-up)."""
+    pairs = set()
+    for metadata in (data_dir / "packs").glob("*/metadata.json"):
+        try:
+            info = json.loads(metadata.read_text(encoding="utf-8"))
+            pairs.add((info["from_code"], info["to_code"]))
+        except (OSError, ValueError, KeyError):
+            continue
+    return pairs
+
+
+class ImportWorker(QThread):
+    """Imports files off the UI thread with its own database connection."""
+
+    progress = Signal(str, bool)  # message, ok
+
+    def __init__(self, data_dir: Path, paths: list[Path], parent=None):
+        super().__init__(parent)
+        self.data_dir, self.paths = data_dir, paths
+
+    def run(self):
+        from ..core.library import import_into
+
+        try:
+            library = Library(self.data_dir)
+        except LibraryError as error:
+            self.progress.emit(str(error), False)
+            return
+        try:
+            for result in import_into(library, self.paths):
+                self.progress.emit(result.message, result.ok)
+        finally:
+            library.close()
+
+
+class MainWindow(QMainWindow):
+    articleOpened = Signal(int)
+
+    def __init__(self, library: Library, keymap: KeymapReport | None = None):
+        super().__init__()
+        self.library = library
+        self.data_dir = library.data_dir
+        self.keymap = keymap or load_keymap(self.data_dir / "keymap.json")
+        self.current_article_id: int | None = None
+        self.actions: dict[str, QAction] = {}
+        self._import_workers: list[ImportWorker] = []
+        self.setWindowTitle("Reader")
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._bind_default_handlers()
+        self.reload_articles()
+
+    # --- widgets ----------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("articleFilter")
+        self.filter_edit.setPlaceholderText("Filter articles…")
+        self.filter_edit.setAccessibleName("Filter articles")
+        self.filter_edit.setClearButtonEnabled(True)
+
+        self.article_model = ArticleTableModel(self)
+        self.article_filter = ArticleFilterModel(self)
+        self.article_filter.setSourceModel(self.article_model)
+        self.filter_edit.textChanged.connect(self.article_filter.setFilterFixedString)
+
+        self.article_table = QTableView()
+        self.article_table.setObjectName("articleList")
+        self.article_table.setAccessibleName("Articles")
+        self.article_table.setModel(self.article_filter)
+        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.article_table.setSortingEnabled(True)
+        self.article_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.article_table.verticalHeader().hide()
+        self.article_table.setWordWrap(False)
+        self.article_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.article_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.article_table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.article_table.activated.connect(lambda _index: self.reading_view.setFocus())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.article_table)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("translationBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 4, 8, 4)
+        self.banner_label = QLabel()
+        self.banner_label.setObjectName("translationBannerText")
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_button = QPushButton()
+        self.banner_button.setObjectName("translationBannerButton")
+        self._banner_command = "manage-packs"
+        self.banner_button.clicked.connect(lambda: self.run_command(self._banner_command))
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.banner_button)
+        self.banner.hide()
+
+        self.reading_view = ReadingView()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.reading_view, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([330, 950])
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.filter_edit, self.article_table)
+        self.setTabOrder(self.article_table, self.reading_view)
+        self.statusBar().showMessage("Ready")
+
+    # --- commands ------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        for command in COMMANDS:
+            action = QAction(command.label, self)
+            action.setObjectName(f"action-{command.id}")
+            action.setStatusTip(command.description)
+            keys = self.keymap.keymap.get(command.id, [])
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            if command.scope == "reading":
+                # Only while reading, so arrows still move in the article list.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.reading_view.addAction(action)
+            else:
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(action)
+            action.setEnabled(False)  # until a handler is bound
+            if command.menu:
+                menus[command.menu].addAction(action)
+            self.actions[command.id] = action
+
+    def bind(self, command_id: str, handler: Callable[[], object], *, checkable: bool = False,
+             checked: bool = False) -> QAction:
+        """Attach the handler of a registered command (the only way actions get behaviour)."""
+        if command_id not in BY_ID:
+            raise KeyError(f"unknown command {command_id!r}")
+        action = self.actions[command_id]
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(checked)
+        action.triggered.connect(lambda *_: handler())
+        action.setEnabled(True)
+        return action
+
+    def run_command(self, command_id: str) -> None:
+        action = self.actions[command_id]
+        if action.isEnabled():
+            action.trigger()
+
+    def _bind_default_handlers(self) -> None:
+        self.bind("import-files", self.import_files_dialog)
+        self.bind("import-folder", self.import_folder_dialog)
+        self.bind("quit", self.close)
+        self.bind("focus-filter", self._focus_filter)
+        self.bind("next-article", lambda: self.step_article(+1))
+        self.bind("previous-article", lambda: self.step_article(-1))
+        self.bind("set-language", self.set_language_dialog)
+        self.bind("toggle-translation", self._toggle_translation, checkable=True, checked=True)
+        self.bind("font-larger", lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1))
+        self.bind("font-smaller", lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
+        self.bind("about", self._about)
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def _toggle_translation(self) -> None:
+        self.reading_view.set_show_translation(self.actions["toggle-translation"].isChecked())
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, "About Reader",
+                          f"Reader {__version__}\nForeign-language news next to an offline English translation.")
+
+    # --- articles ----------------------------------------------------------------------
+
+    def reload_articles(self) -> None:
+        current = self.current_article_id
+        self.article_model.set_rows(self.library.list_articles())
+        if current is not None:
+            self.select_article(current)
+
+    def select_article(self, article_id: int) -> bool:
+        row = self.article_model.row_of(article_id)
+        if row < 0:
+            return False
+        index = self.article_filter.mapFromSource(self.article_model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.article_table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.article_table.scrollTo(index)
+        return True
+
+    def step_article(self, delta: int) -> None:
+        count = self.article_filter.rowCount()
+        if not count:
+            return
+        current = self.article_table.currentIndex().row()
+        target = max(0, min(count - 1, (current if current >= 0 else -delta) + delta))
+        self.article_table.selectionModel().setCurrentIndex(
+            self.article_filter.index(target, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.open_article(current.data(ARTICLE_ID_ROLE))
+
+    def open_article(self, article_id: int) -> None:
+        article = self.library.get_article(article_id)
+        if article is None:
+            return
+        self.current_article_id = article_id
+        stored = self.library.get_translation(article_id)
+        translation = {p: sentences for p, (sentences, _prov) in stored.items()}
+        placeholder = None if translation else self.translation_placeholder(article.language)
+        self.reading_view.show_article(article, translation, placeholder)
+        self._update_banner(article, bool(translation))
+        self.setWindowTitle(f"{article.title} — Reader")
+        self.statusBar().showMessage(
+            f"{language_name(article.language)} · {article.date or 'no date'} · "
+            f"{len(article.paragraphs)} paragraphs · {article.sentence_count} sentences")
+        try:
+            self.library.set_setting("last_article", article_id)
+        except LibraryError:
+            pass
+        self.articleOpened.emit(article_id)
+
+    def translation_placeholder(self, language: str) -> str:
+        if language == "en":
+            return "This article is in English: no translation needed."
+        if (language, "en") in installed_pack_pairs(self.data_dir):
+            return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
+        return (f"No translation: no {language_name(language)} → English language pack is installed. "
+                f"Install one with Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
+
+    def _keys_text(self, command_id: str) -> str:
+        keys = self.keymap.keymap.get(command_id, [])
+        return keys[0] if keys else "no key"
+
+    def _update_banner(self, article, translated: bool) -> None:
+        if translated or article.language == "en":
+            self.banner.hide()
+            return
+        self.banner_label.setText(self.translation_placeholder(article.language))
+        has_pack = (article.language, "en") in installed_pack_pairs(self.data_dir)
+        command_id = "translate-article" if has_pack else "manage-packs"
+        self.banner_button.setText("Translate" if has_pack else "Install a language pack…")
+        self._banner_command = command_id
+        self.banner_button.setEnabled(self.actions[command_id].isEnabled())
+        self.banner.show()
+
+    def set_language_dialog(self) -> None:
+        if self.current_article_id is None:
+            return
+        article = self.library.get_article(self.current_article_id)
+        code, ok = QInputDialog.getText(
+            self, "Article language",
+            f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}", text=article.language)
+        code = code.strip().lower()
+        if ok and code and code != article.language:
+            self.library.set_article_language(article.id, code)
+            self.reload_articles()
+            self.open_article(article.id)
+
+    # --- import ----------------------------------------------------------------------
+
+    def import_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", str(Path.home()), "Articles (*.txt *.md *.html *.htm);;All files (*)")
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles", str(Path.home()))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path]) -> ImportWorker:
+        """Import in the background; the list refreshes as articles arrive."""
+        worker = ImportWorker(self.data_dir, paths, self)
+        failures: list[str] = []
+
+        def on_progress(message: str, ok: bool) -> None:
+            self.statusBar().showMessage(message, 8000)
+            if not ok:
+                failures.append(message)
+            self.reload_articles()
+
+        def on_finished() -> None:
+            self._import_workers.remove(worker)
+            if failures:
+                QMessageBox.warning(self, "Some files were not imported", "\n".join(failures))
+
+        worker.progress.connect(on_progress)
+        worker.finished.connect(on_finished)
+        self._import_workers.append(worker)
+        worker.start()
+        return worker
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
+
+    # --- session ---------------------------------------------------------------------------
+
+    def restore_state(self, article_id: int | None = None) -> None:
+        geometry = self.library.get_setting("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1280, 800)
+        sizes = self.library.get_setting("splitter_sizes")
+        if sizes:
+            self.splitter.setSizes(sizes)
+        target = article_id or self.library.get_setting("last_article")
+        if not (target and self.select_article(target)) and self.article_filter.rowCount():
+            self.step_article(+1)
+
+    def closeEvent(self, event):
+        try:
+            self.library.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+            self.library.set_setting("splitter_sizes", self.splitter.sizes())
+        except LibraryError as error:
+            QMessageBox.warning(self, "Reader", str(error))
+        for worker in list(self._import_workers):
+            worker.wait(5000)
+        super().closeEvent(event)
