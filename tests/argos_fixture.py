@@ -44,7 +44,7 @@ LATIN = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "àâäçéèêëîïôöûùüÿœæÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆñáíóúÁÍÓÚ"
 )
-OTHER = "0123456789.,;:!?'\"()[]{}-–—«»“”„‘’…/\\%&@#*+=_<>|~$€£°§•·\u200f\u200e\u00a0"
+OTHER = "0123456789.,;:!?'\"()[]{}-–—«»“”„‘’…/\\%&@#*+=_<>|~$€£°§•·٪▲►■©®™×½\u200f\u200e\u00a0"
 ALL_CHARS = HEBREW + ARABIC + LATIN + OTHER
 
 N_FREQ = 16  # sin/cos pairs used as position encoding in the copy model

@@ -143,7 +143,7 @@ def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
     chunks, start = [], 0
     while len(tokens) - start > limit:
         cut = start + limit
-        for i in range(start + limit, start + limit // 2, -1):
+        for i in range(start + limit, start, -1):
             if word_start(i):
                 cut = i
                 break

@@ -1,0 +1,212 @@
+"""SentenceTranslator through real (tiny, copy-model) Argos packs installed by PackManager."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core import translation
+from reader.core.packs import PackManager
+from reader.core.translation import (
+    MAX_INPUT_TOKENS,
+    SentenceTranslator,
+    TranslationCancelled,
+    TranslationResult,
+    split_tokens,
+)
+
+try:  # works once tests/ is a package; otherwise pytest puts tests/ on sys.path
+    from tests.argos_fixture import build_copy_pack
+except ImportError:
+    from argos_fixture import build_copy_pack
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+HEBREW_SEED = SEEDS / "000_8e140965ee265553.txt"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Crude splitter for tests (the app uses the reader's own segmentation)."""
+    return [
+        s.strip()
+        for para in text.splitlines()
+        for s in re.split(r"(?<=[.!?])\s+", para.strip())
+        if s.strip()
+    ]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "unused"))
+    yield
+    translation.clear_cache()
+
+
+@pytest.fixture(scope="session")
+def pack_files(tmp_path_factory):
+    out = tmp_path_factory.mktemp("packfiles")
+    return {
+        "he_en@1.0": build_copy_pack(out, "he", "en", "1.0"),
+        "he_en@1.5": build_copy_pack(out, "he", "en", "1.5"),
+        "he_fr@1.0": build_copy_pack(out, "he", "fr", "1.0"),
+        "fr_en@1.9": build_copy_pack(out, "fr", "en", "1.9"),
+    }
+
+
+@pytest.fixture
+def manager(tmp_path):
+    return PackManager(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def hebrew_sentences():
+    sentences = split_sentences(HEBREW_SEED.read_text(encoding="utf-8"))
+    assert len(sentences) > 15
+    return sentences
+
+
+def test_seed_article_sentence_aligned(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    batches = []
+    result = translator.translate_result(hebrew_sentences, batch_size=8, on_batch=lambda s, t: batches.append((s, list(t))))
+    assert isinstance(result, TranslationResult)
+    assert result.provenance == "he_en@1.5" and result.pivot is None
+    assert (result.from_code, result.to_code) == ("he", "en")
+    # copy model: sentence i comes back as translation i, exactly
+    assert len(result.translations) == len(hebrew_sentences)
+    for i, (src, out) in enumerate(zip(hebrew_sentences, result.translations)):
+        assert out == src, f"sentence {i}"
+    # streamed in order, contiguous, and the same as the final list
+    assert [s for s, _ in batches] == list(range(0, len(hebrew_sentences), 8))
+    assert [t for _, chunk in batches for t in chunk] == result.translations
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_every_seed_round_trips(seed, manager, pack_files):
+    # The copy model ignores language, so one pack checks every script in the samples.
+    manager.install_file(pack_files["he_en@1.5"])
+    sentences = split_sentences((SEEDS / seed).read_text(encoding="utf-8"))
+    out = SentenceTranslator(manager.find_route("he")).translate(sentences, batch_size=32)
+    assert out == sentences
+
+
+def test_empty_inputs(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    assert translator.translate([]) == []
+    assert translator.translate(["", "   ", "שלום עולם", ""]) == ["", "", "שלום עולם", ""]
+
+
+def test_very_long_sentence_is_chunked(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    long_sentence = " ".join(hebrew_sentences)  # thousands of tokens, one "sentence"
+    hop = translator.hops[0]
+    assert len(hop.encode(long_sentence)) > 3 * MAX_INPUT_TOKENS
+    out = translator.translate(["קצר.", long_sentence, "עוד משפט."])
+    assert out == ["קצר.", long_sentence, "עוד משפט."]
+
+
+def test_split_tokens_prefers_word_starts():
+    tokens = ["▁a", "b", "c", "▁d", "e", "▁f", "g", "h", "▁i"]
+    chunks = split_tokens(tokens, 4)
+    assert [t for c in chunks for t in c] == tokens
+    assert all(len(c) <= 4 for c in chunks)
+    assert all(c[0].startswith("▁") for c in chunks)
+    assert split_tokens([], 4) == []
+    # BPE-style continuation markers
+    bpe = ["he@@", "llo", "wor@@", "ld", "again"]
+    assert split_tokens(bpe, 3) == [["he@@", "llo"], ["wor@@", "ld", "again"]]
+
+
+def test_pivot_through_french(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_fr@1.0"])
+    manager.install_file(pack_files["fr_en@1.9"])
+    route = manager.find_route("he", "en")
+    translator = SentenceTranslator(route)
+    result = translator.translate_result(hebrew_sentences[:10])
+    assert result.provenance == "he_fr@1.0+fr_en@1.9"
+    assert result.pivot == "fr"
+    assert [h.pack.code for h in translator.hops] == ["he_fr", "fr_en"]
+    assert result.translations == hebrew_sentences[:10]
+
+
+def test_cancel_mid_way(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    cancel = threading.Event()
+    received = []
+
+    def on_batch(start, texts):
+        received.extend(texts)
+        cancel.set()  # user pressed Cancel while the first batch was running
+
+    with pytest.raises(TranslationCancelled) as excinfo:
+        translator.translate(hebrew_sentences, batch_size=4, on_batch=on_batch, cancel=cancel)
+    assert excinfo.value.done == 4
+    assert received == hebrew_sentences[:4]
+
+
+def test_cancel_from_another_thread(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    cancel = threading.Event()
+    outcome = {}
+    first_batch = threading.Event()
+
+    def work():
+        try:
+            outcome["result"] = translator.translate(
+                hebrew_sentences * 5, batch_size=2, on_batch=lambda s, t: first_batch.set(), cancel=cancel
+            )
+        except TranslationCancelled as exc:
+            outcome["cancelled"] = exc.done
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert first_batch.wait(30)
+    cancel.set()
+    worker.join(30)
+    assert 0 < outcome["cancelled"] < len(hebrew_sentences) * 5
+
+
+def test_models_cached_and_reloaded_for_new_version(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.0"])
+    first = SentenceTranslator(manager.find_route("he"))
+    second = SentenceTranslator(manager.find_route("he"))
+    assert first.hops[0] is second.hops[0]  # loaded once
+    manager.install_file(pack_files["he_en@1.5"])  # replaces 1.0 in the same folder
+    third = SentenceTranslator(manager.find_route("he"))
+    assert third.hops[0] is not first.hops[0]
+    assert third.provenance == "he_en@1.5"
+    assert third.translate(["בדיקה"]) == ["בדיקה"]
+
+
+def test_install_and_translate_make_no_network_attempt(manager, pack_files, hebrew_sentences, monkeypatch):
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network disabled by test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    translation.clear_cache()  # load the model under the guard too
+
+    manager.install_file(pack_files["he_en@1.5"])
+    route = manager.find_route("he")
+    manager.suggested_packs({"he", "ar"})
+    out = SentenceTranslator(route).translate(hebrew_sentences)
+    assert out == hebrew_sentences
+    assert attempts == []
