@@ -66,6 +66,12 @@ COMMANDS: list[Command] = [
     # Help
     Command("help-keys", "Keyboard Shortcuts", "Help", "Every key binding"),
     Command("about", "About Reader", "Help"),
+    Command("previous-search-hit", "Previous Search Hit", "Reading", scope="reading"),
+    Command("toggle-read", "Mark Read / Unread", "Library", "Mark the current article read or unread"),
+    Command("session-summary", "Session Summary…", "Library", "Time read, sentences advanced, annotations made"),
+    Command("open-keymap-file", "Edit Key Map File…", "Help", "Open your keymap.json (created if missing)"),
+    Command("reload-keymap", "Reload Key Map", "Help", "Apply changes made to your keymap.json"),
+    Command("reset-keymap", "Reset Key Map to Defaults…", "Help", "Set your keymap.json aside and use the defaults"),
 ]
 
 BY_ID = {command.id: command for command in COMMANDS}
