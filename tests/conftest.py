@@ -1,0 +1,53 @@
+"""Shared test set-up: offscreen Qt, isolated data and home folders."""
+
+import os
+import shutil
+from pathlib import Path
+
+# Before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """Nothing a test does touches the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.delenv("READER_DATA_DIR", raising=False)
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def library(data_dir):
+    from reader.core.storage import Library
+
+    lib = Library(data_dir)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def seeded_library(library):
+    """A library holding the five sample articles: 1, 2 Hebrew; 3 Arabic;
+    4 Dutch; 5 French (seeds are imported in file-name order)."""
+    from reader.core.library import seed_if_first_run
+
+    seed_if_first_run(library, SEEDS)
+    return library
+
+
+def seed_path(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))

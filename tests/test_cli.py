@@ -1,0 +1,87 @@
+import json
+import os
+import subprocess
+import sys
+
+from bidi import get_display
+
+from reader.cli import main
+
+from conftest import REPO
+
+
+def run(*args, data_dir, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        timeout=120,
+    )
+
+
+def test_list_json_has_the_contract_fields(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "list", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5
+    for key in ["id", "title", "language", "date", "paragraphs", "sentences", "words", "source_path", "translated"]:
+        assert key in rows[0]
+    assert [r["language"] for r in rows] == ["he", "he", "ar", "nl", "fr"]
+    assert rows[0]["date"] == "2023-11" and rows[0]["translated"] is False
+
+
+def test_import_reports_each_file_and_fails_if_any_failed(data_dir, tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("Microsoft wil die mensen graag verwelkomen, maar laat ook de deur open.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary" * 100)
+    code = main(["--data-dir", str(data_dir), "import", str(good), str(bad)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert any("good.txt: added" in line for line in out)
+    assert any("bad.txt: refused: binary" in line for line in out)
+    assert main(["--data-dir", str(data_dir), "import", str(good)]) == 0
+    assert "unchanged" in capsys.readouterr().out
+
+
+def test_show_keeps_logical_order_and_visual_reorders(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "show", "1"]) == 0
+    logical = capsys.readouterr().out
+    assert "דרמה רודפת דרמה" in logical and "No translation" not in logical
+    assert "translation: none yet" in logical
+    assert main(["--data-dir", str(data_dir), "show", "1", "--visual"]) == 0
+    visual = capsys.readouterr().out
+    assert get_display("דרמה רודפת") in visual
+    assert "דרמה רודפת דרמה" not in visual
+
+
+def test_show_unknown_article(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "show", "99"]) == 1
+    assert "no article 99" in capsys.readouterr().err
+
+
+def test_environment_variable_selects_the_library(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "reader", "list", "--json"], capture_output=True, text=True,
+                            cwd=REPO, env={**os.environ, "READER_DATA_DIR": str(tmp_path / "lib")}, timeout=120)
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 5
+    assert (tmp_path / "lib" / "library.sqlite3").exists()
+
+
+def test_gui_exit_after_paint_prints_time_without_heavy_modules(data_dir):
+    probe = ("import sys, runpy; sys.argv=['reader','--data-dir',%r,'gui','--exit-after-paint'];"
+             "code=0\n"
+             "try: runpy.run_module('reader', run_name='__main__')\n"
+             "except SystemExit as e: code=e.code\n"
+             "heavy=[m for m in ('argostranslate.translate','torch','spacy','stanza','ctranslate2') if m in sys.modules]\n"
+             "print('heavy:', heavy); sys.exit(code)") % str(data_dir)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "first paint:" in result.stdout and result.stdout.split("first paint:")[1].split()[1] == "ms"
+    assert "heavy: []" in result.stdout
+
+
+def test_damaged_library_is_reported_not_a_traceback(data_dir):
+    data_dir.mkdir()
+    (data_dir / "library.sqlite3").write_bytes(b"garbage" * 500)
+    result = run("list", data_dir=data_dir)
+    assert result.returncode == 2
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
