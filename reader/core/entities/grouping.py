@@ -1,0 +1,228 @@
+"""Grouping mentions across the library into one entry per real-world
+entity, and user corrections (merge, split, rename, reject) kept as data and
+re-applied after every recompute."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from typing import Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+from .model import DATE, MISC, PERSON, Correction, EntityGroup, EntityMention, KnownName
+from .translit import normalise, skeleton, tokens, word_script
+
+
+def group_key(name: str) -> str:
+    """Stable key of a name: casefolded, accents and punctuation removed."""
+    s = re.sub(r"[^\w]+", " ", normalise(name)).strip()
+    return re.sub(r"^the ", "", s)
+
+
+class _UF:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _skel(key: str) -> tuple[str, ...]:
+    return tuple(skeleton(t.text) for t in tokens(key))
+
+
+def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -> list[EntityGroup]:
+    """One EntityGroup per entity. Mentions are joined when their canonical
+    names are equal, nearly equal (spelling variants), have the same
+    consonant skeleton (transliterations), or when a surname alone belongs
+    to exactly one full name in the library."""
+    by_key: dict[str, list[tuple[int, EntityMention]]] = {}
+    for aid, mentions in mentions_by_article.items():
+        for m in mentions:
+            key = group_key(m.canonical or m.text)
+            if key:
+                by_key.setdefault(key, []).append((aid, m))
+    labels = {k: Counter(m.label for _, m in v) for k, v in by_key.items()}
+    is_date = {k: labels[k].most_common(1)[0][0] == DATE for k in by_key}
+    uf = _UF()
+    keys = sorted(by_key)
+    for k in keys:
+        uf.find(k)
+    skels = {k: _skel(k) for k in keys}
+    latin = {k: word_script(k) in ("latn", "") for k in keys}
+    multi = [k for k in keys if len(skels[k]) >= 2 and not is_date[k]]
+
+    # spelling variants and transliterations of the same full name
+    for i, a in enumerate(multi):
+        for b in multi[i + 1:]:
+            sa, sb = skels[a], skels[b]
+            if len(sa) != len(sb) or len(sa[-1]) < 3:
+                continue
+            same_skel = sa[-1] == sb[-1] and all(x == y or not x or not y for x, y in zip(sa, sb))
+            if latin[a] and latin[b]:
+                if same_skel and fuzz.ratio(a, b) >= 80 or fuzz.ratio(a, b) >= 92:
+                    uf.union(a, b)
+            elif same_skel and sa == sb:
+                uf.union(a, b)
+    # single-word names: a surname (or its transliteration) of exactly one
+    # multi-word person, or a native-script form of a Latin single word
+    person_multi = [k for k in multi if labels[k][PERSON] > 0]
+    for k in keys:
+        if len(skels[k]) != 1 or is_date[k]:
+            continue
+        sk = skels[k][0]
+        owners = {uf.find(p) for p in person_multi
+                  if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk)}
+        if len(owners) == 1:
+            uf.union(owners.pop(), k)
+            continue
+        if not latin[k] and len(sk) >= 3:
+            twins = {uf.find(o) for o in keys if o != k and latin[o] and len(skels[o]) == 1
+                     and skels[o][0] == sk and not is_date[o]}
+            if len(twins) == 1:
+                uf.union(twins.pop(), k)
+
+    clusters: dict[str, list[str]] = {}
+    for k in keys:
+        clusters.setdefault(uf.find(k), []).append(k)
+    groups = []
+    for members in clusters.values():
+        mentions: dict[int, list[EntityMention]] = {}
+        names: Counter = Counter()
+        label_votes: Counter = Counter()
+        for k in members:
+            for aid, m in by_key[k]:
+                mentions.setdefault(aid, []).append(m)
+                names[m.canonical or m.text] += 1
+                label_votes[m.label] += 1
+        name = _pick_name(names)
+        label = _pick_label(mentions)
+        for ms in mentions.values():
+            ms.sort(key=lambda m: (m.pane, m.paragraph, m.start))
+        groups.append(EntityGroup(key=group_key(name), name=name, label=label,
+                                  mentions=mentions, keys=set(members)))
+    groups.sort(key=lambda g: (-g.total, g.name))
+    return groups
+
+
+def _pick_name(names: Counter) -> str:
+    """The Latin full name that the other names shorten ("Sam Altman" over
+    "Altman"), else the most frequent."""
+    def score(item):
+        name, n = item
+        words = name.split()
+        shortened = sum(1 for o in names if 0 < len(o.split()) < len(words)
+                        and words[-len(o.split()):] == o.split())
+        return (word_script(name) in ("latn", ""), shortened, n, len(name))
+    return max(names.items(), key=score)[0]
+
+
+_LABEL_ORDER = {PERSON: 4, "ORG": 3, "PLACE": 2, DATE: 1, MISC: 0}
+
+
+def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
+    """Each article votes with its majority label (so one article with a
+    confused model cannot outvote the rest); MISC only if nothing else."""
+    votes: Counter = Counter()
+    for ms in mentions.values():
+        c = Counter(m.label for m in ms)
+        specific = Counter({k: v for k, v in c.items() if k != MISC}) or c
+        votes[max(specific.items(), key=lambda kv: (kv[1], _LABEL_ORDER.get(kv[0], 0)))[0]] += 1
+    return max(votes.items(), key=lambda kv: (kv[1], _LABEL_ORDER.get(kv[0], 0)))[0]
+
+
+# --- corrections ------------------------------------------------------------------
+
+def _find(groups: list[EntityGroup], target: str) -> EntityGroup | None:
+    t = group_key(target)
+    for g in groups:
+        if g.key == target or t in g.keys or g.key == t:
+            return g
+    return None
+
+
+def apply_corrections(groups: list[EntityGroup], corrections: Iterable[Correction],
+                      keep_rejected: bool = False) -> list[EntityGroup]:
+    """Apply user corrections, in order, to freshly computed groups. Pure:
+    the input groups are not modified. A correction whose group no longer
+    exists is skipped. Rejected groups are dropped unless `keep_rejected`."""
+    out = copy.deepcopy(groups)
+    for c in corrections:
+        if isinstance(c, dict):
+            c = Correction.from_dict(c)
+        if c.kind == "merge":
+            found = []
+            for t in c.targets:
+                g = _find(out, t)
+                if g is not None and g not in found:
+                    found.append(g)
+            if not found:
+                continue
+            head = found[0]
+            for g in found[1:]:
+                for aid, ms in g.mentions.items():
+                    head.mentions.setdefault(aid, []).extend(ms)
+                head.keys |= g.keys | {g.key}
+                out.remove(g)
+            if c.name:
+                head.name = c.name
+            if c.label:
+                head.label = c.label
+        elif c.kind == "rename":
+            g = _find(out, c.targets[0]) if c.targets else None
+            if g is not None:
+                g.name = c.name or g.name
+                g.label = c.label or g.label
+        elif c.kind == "reject":
+            g = _find(out, c.targets[0]) if c.targets else None
+            if g is not None:
+                g.rejected = True
+        elif c.kind == "split":
+            g = _find(out, c.targets[0]) if c.targets else None
+            if g is None or not c.name:
+                continue
+            moved: dict[int, list[EntityMention]] = {}
+            surfaces = set(c.surfaces)
+            for aid, ms in list(g.mentions.items()):
+                if c.articles and aid not in c.articles:
+                    continue
+                keep = [m for m in ms if m.text not in surfaces]
+                take = [m for m in ms if m.text in surfaces]
+                if take:
+                    moved[aid] = take
+                    if keep:
+                        g.mentions[aid] = keep
+                    else:
+                        del g.mentions[aid]
+            if moved:
+                key = group_key(c.name)
+                out.append(EntityGroup(key=key, name=c.name, label=c.label or g.label,
+                                       mentions=moved, keys={key}))
+    if not keep_rejected:
+        out = [g for g in out if not g.rejected]
+    out.sort(key=lambda g: (-g.total, g.name))
+    return out
+
+
+def known_names_from_groups(groups: Iterable[EntityGroup]) -> list[KnownName]:
+    """Names to search for in other articles: every non-date, non-rejected
+    group, with its native-script spellings as extra exact forms."""
+    out = []
+    for g in groups:
+        if g.rejected or g.label == DATE:
+            continue
+        forms = tuple(sorted({m.text for ms in g.mentions.values() for m in ms
+                              if word_script(m.text) in ("he", "ar") and len(m.text) >= 3}))
+        out.append(KnownName(g.name, g.label, forms, articles=len(g.mentions)))
+    return out

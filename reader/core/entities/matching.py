@@ -1,0 +1,340 @@
+"""Finding names in source text without a model: Latin-script runs that look
+like names, names known elsewhere in the library (exact or by consonant
+skeleton, so "Sam Altman" finds סם אלטמן and سام ألتمان), and projection of
+entities found in the English translation onto the aligned source sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from .model import MISC, ORG, PERSON, PLACE
+from .namelist import english_canonical_map, find_names
+from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    label: str
+    canonical: str
+    how: str  # which matcher found it (recorded in EntityMention.recogniser)
+
+
+# --- Latin-script names inside any text -------------------------------------------
+
+# Capitalised words that are rarely names on their own: acronyms of roles and
+# generic terms, English/Dutch/French function words at the start of quotes.
+_NOT_NAMES = set("""
+AI IA AGI CEO CTO COO CFO PDG VP LLC LP Inc Ltd Corp Co SA BV NV GPT API PR TV
+I We You He She It They The A An As At All About In On Of For And Or But If So To
+My Our Your His Her Its Their This That These Those There Here What When Where Who Why How
+Je Il Elle Nous Vous Ils Le La Les Un Une Des De Du Et Ou Mais Ce Cette Ces
+Ik Jij Hij Zij Wij Het Een De Dat Die Deze En Of Maar Als Ook Na Voor Toen Nu Wat
+Breaking Update Live Video Photo Foto Lees Read More
+""".split())
+_ORG_WORDS = set("""Inc Corp Corporation Capital Management Group Ltd LLC Holdings Bank University
+Labs Technologies Technology Media News Times Post Journal Ventures Partners Foundation Institute
+Center Centre Company Co Systems Motors Airlines Network Networks Studios""".split())
+
+
+def _is_name_word(w: str) -> bool:
+    return len(w) >= 2 and (w[0].isupper() or any(c.isupper() for c in w[1:])) and w not in _NOT_NAMES
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n"
+
+
+def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
+    """Latin-script names in a source paragraph (he/ar/nl): exact known
+    names, alias/name-list forms, then capitalised runs labelled by shape."""
+    hits = []
+    en_map = english_canonical_map()
+    for s, e, words in _latin_runs_fixed(text):
+        surface = text[s:e]
+        single = len(words) == 1
+        initial = _sentence_initial(text, s)
+        k = known.lookup_latin(surface)
+        if k:
+            label = ORG if words[-1].rstrip(".") in _ORG_WORDS else k[1]
+            hits.append(Hit(s, e, label, k[0], "known"))
+            continue
+        if surface.casefold() in en_map:
+            canonical, label = en_map[surface.casefold()]
+            hits.append(Hit(s, e, label, canonical, "namelist"))
+            continue
+        if language in ("nl", "fr") and single and initial and not _camel(surface):
+            continue  # a capitalised first word of a sentence is usually not a name
+        if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
+            continue
+        hits.append(Hit(s, e, _shape_label(words), surface, "latin"))
+    return hits
+
+
+def _camel(w: str) -> bool:
+    return any(c.isupper() for c in w[1:]) or bool(re.search(r"\d", w))
+
+
+def _shape_label(words: list[str]) -> str:
+    """Guess a label from the shape of a Latin-script name (no model)."""
+    if any(re.search(r"\d", w) for w in words):
+        return MISC  # GPT-4, iPhone 15: products
+    if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The":
+        return ORG
+    if 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words
+                                    if "'" not in w and "’" not in w):
+        return PERSON
+    return ORG  # a lone capitalised/camel-case word in foreign text is most often a company
+
+
+_RUN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ]*(?:[-'’&][A-Za-z0-9À-ÖØ-öø-ɏ]+)*")
+
+
+def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of name-like Latin words joined by single spaces (dots end words)."""
+    runs = []
+    cur: list[tuple[int, int, str]] = []
+
+    def flush():
+        while cur and cur[-1][2] in _NOT_NAMES:
+            cur.pop()
+        while cur and cur[0][2] in _NOT_NAMES:
+            cur.pop(0)
+        if cur:
+            runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
+        cur.clear()
+
+    for m in _RUN_WORD.finditer(text):
+        w = m.group()
+        # French elision: d'OpenAI, l'Amazon -> the name after the apostrophe
+        el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])", w)
+        start = m.start()
+        if el and el.group()[0].islower():
+            start += el.end()
+            w = w[el.end():]
+        if not _is_name_word(w) and w not in _NOT_NAMES:
+            flush()
+            continue
+        if cur and (text[cur[-1][1]:start] != " "):
+            flush()
+        if w in _NOT_NAMES and not cur:
+            continue
+        cur.append((start, start + len(w), w))
+        if w in _NOT_NAMES:
+            flush()
+    flush()
+    return runs
+
+
+# --- names known in the library ----------------------------------------------------
+
+class KnownIndex:
+    """Known names (KnownName) prepared for exact and skeleton matching."""
+
+    def __init__(self, known_names):
+        self.by_fold: dict[str, tuple[str, str]] = {}
+        self.surnames: dict[str, list[tuple[str, str]]] = {}
+        self.skeletons: list[tuple[tuple[str, ...], str, str]] = []
+        self.articles: dict[str, int] = {}
+        self.initials: dict[str, str] = {}
+        self.forms: list[tuple[str, str, str]] = []
+        for k in known_names:
+            name = k.name.strip()
+            if not name:
+                continue
+            self.by_fold.setdefault(_fold(name), (name, k.label))
+            self.articles[name] = max(self.articles.get(name, 0), getattr(k, "articles", 1))
+            for f in k.forms:
+                self.forms.append((f, name, k.label))
+            words = [t.text for t in tokens(name)]
+            if word_script(name) == "latn":
+                skel = tuple(skeleton(w) for w in words)
+                if all(skel):
+                    self.skeletons.append((skel, name, k.label))
+                    self.initials[name] = normalise(words[0])[:1]
+                if k.label == PERSON and len(words) >= 2 and len(words[-1]) >= 4:
+                    self.surnames.setdefault(_fold(words[-1]), []).append((name, k.label))
+        for fold, lst in self.surnames.items():  # one surname, several people: ambiguous
+            self.surnames[fold] = list(dict.fromkeys(lst))
+
+    def lookup_latin(self, surface: str) -> tuple[str, str] | None:
+        f = _fold(surface)
+        if f in self.by_fold:
+            return self.by_fold[f]
+        people = self.surnames.get(f)
+        if people and len(people) == 1:
+            return people[0]
+        return None
+
+    def canonical_for(self, surface: str) -> tuple[str, str] | None:
+        return self.lookup_latin(surface)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[^\w]+", " ", normalise(s)).strip()
+
+
+def _skel_match(a: str, b: str, fuzzy: bool = True) -> bool:
+    """Token skeletons agree: equal, or (in multi-word names) one class off
+    in long words."""
+    if a == b:
+        return True
+    return fuzzy and len(b) >= 4 and len(a) >= 4 and Levenshtein.distance(a, b) <= 1
+
+
+def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token] | None = None,
+                  lenient: bool = False, only: set[str] | None = None) -> list[Hit]:
+    """Known Latin names found in Hebrew/Arabic text by consonant skeleton,
+    with clitic prefixes stripped from the first word. Surnames alone are
+    found when long (4+ consonant classes) or when the full name occurs in
+    the same text; `lenient` (projection: we know the entity is there)
+    accepts shorter ones."""
+    toks = toks if toks is not None else tokens(text)
+    native = [word_script(t.text) in ("he", "ar") for t in toks]
+    cand: list[list[tuple[int, str]]] = []  # per token: (original offset of stem, skeleton)
+    for t, ok in zip(toks, native):
+        if not ok:
+            cand.append([])
+            continue
+        norm, idx = normalise_map(t.text)
+        cand.append([(t.start + idx[c], skeleton(norm[c:])) for c in prefix_splits(norm, language)])
+    hits: list[Hit] = []
+    found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
+    names = [x for x in known.skeletons if (only is None or x[1] in only)
+             and (lenient or x[2] in (PERSON, ORG, PLACE))]
+    for skel, name, label in names:
+        n = len(skel)
+        if n == 1 and not lenient:
+            # one word: only long, exact skeletons of names seen in 2+ articles
+            if len(skel[0]) < 4 or (known.articles.get(name, 1) < 2 and len(skel[0]) < 5):
+                continue
+        elif sum(map(len, skel)) < (3 if lenient else 4):
+            continue
+        for i in range(len(toks) - n + 1):
+            if not cand[i] or not all(native[i + j] for j in range(n)):
+                continue
+            if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+                continue
+            if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
+                continue
+            for start, sk in _by_initial(cand[i], text, known.initials.get(name, "")):
+                if _skel_match(sk, skel[0], n > 1):
+                    hits.append(Hit(start, toks[i + n - 1].end, label, name, "translit"))
+                    found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
+                    break
+    # surname-only mentions: long surnames by skeleton; short ones only in
+    # the spelling already seen in a full-name match in this text
+    for skel, name, label in names:
+        if label != PERSON or len(skel) < 2:
+            continue
+        sur = skel[-1]
+        long_enough = len(sur) >= 4 or (lenient and len(sur) >= 3)
+        spellings = found_full.get(name, set())
+        if not long_enough and not spellings:
+            continue
+        for i in range(len(toks)):
+            norm, idx = normalise_map(toks[i].text)
+            cuts = dict(zip((c[0] for c in cand[i]), prefix_splits(norm, language) if cand[i] else ()))
+            for start, sk in _by_initial(cand[i], text, _surname_initial(name)):
+                cut = cuts[start]
+                if sk == sur and (long_enough or norm[cut:] in spellings):
+                    hits.append(Hit(start, toks[i].end, label, name, "translit"))
+                    break
+    return hits
+
+
+_ALEF_AYIN = set("אעاأإآعٱ")
+_W_Y = set("ויوي")
+_H = set("החهح")
+
+
+def _by_initial(cands: list[tuple[int, str]], text: str, initial: str) -> list[tuple[int, str]]:
+    """Order prefix cuts so the stem starts the way the Latin name does.
+
+    Letters like ו/ה/و are both clitics and skeleton-silent, so "ומיקרוסופט"
+    and "מיקרוסופט" have one skeleton; Hebrew/Arabic spell a vowel-initial
+    name with א/ע/ا and a consonant-initial one with a consonant, which tells
+    where the name starts."""
+    def good(start: int) -> int:
+        ch = normalise(text[start])[:1]
+        if initial in "aeiou":
+            return int(ch in _ALEF_AYIN or normalise(ch) in _ALEF_AYIN)
+        if initial in "wy":
+            return int(ch in _W_Y)
+        if initial == "h":
+            return int(ch in _H)
+        return int(bool(skeleton(ch)))
+    return sorted(cands, key=lambda c: -good(c[0]))
+
+
+def _surname_initial(name: str) -> str:
+    words = name.split()
+    return normalise(words[-1])[:1] if words else ""
+
+
+def _adjacent(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return 0 < len(gap) <= 2 and not gap.strip(" -\u00a0")
+
+
+def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
+    """Known names written the same way (Latin script, or a known native
+    form such as a Hebrew spelling seen in another article)."""
+    hits = []
+    flags = 0
+    for fold, (name, label) in known.by_fold.items():
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
+            hits.append(Hit(m.start(), m.end(), label, name, "known"))
+    for form, name, label in known.forms:
+        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
+            hits.append(Hit(m.start(), m.end(), label, name, "known"))
+    return hits
+
+
+# --- projection from the English translation ---------------------------------------
+
+def _strip_english(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text)
+
+
+def project(entity_text: str, label: str, canonical: str, src: str, language: str,
+            known: KnownIndex) -> list[Hit]:
+    """Locate one English entity in its aligned source sentence `src`:
+    exact Latin match, then name list/aliases, then consonant skeletons."""
+    text = _strip_english(entity_text)
+    hits = []
+    for cand in dict.fromkeys([text, canonical]):
+        if not cand:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(cand)}(?![\w])", src):
+            hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
+        if hits:
+            return hits
+    if language in ("fr", "nl") and label == PERSON:
+        # surname-only in the source: "Nadella" for "Satya Nadella"
+        words = text.split()
+        if len(words) >= 2:
+            for m in re.finditer(rf"(?<![\w]){re.escape(words[-1])}(?![\w])", src):
+                hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
+    for h in find_names(src, language, only={canonical}):
+        hits.append(Hit(h.start, h.end, label, canonical, "align"))
+    if hits or language not in ("he", "ar"):
+        return hits
+    idx = KnownIndex([_KN(text, label)])
+    for h in skeleton_hits(src, language, idx, lenient=True):
+        hits.append(Hit(h.start, h.end, label, canonical, "align"))
+    return hits
+
+
+@dataclass(frozen=True)
+class _KN:
+    name: str
+    label: str
+    forms: tuple = ()

@@ -1,0 +1,211 @@
+"""Name lists built at run time from data that installed packages ship
+(Babel/CLDR territory, language and city names; pycountry country names)
+plus the small curated alias list in resources/entities/aliases.json.
+
+Everything is cached in memory per language; nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .model import MISC, ORG, PLACE
+from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+
+ALIASES_PATH = Path(__file__).resolve().parents[3] / "resources" / "entities" / "aliases.json"
+
+# CLDR "territories" that are organisations rather than places; and ones that
+# are not useful as entities (World, Unknown Region, outlying Oceania).
+_ORG_TERRITORIES = {"UN", "EU", "EZ"}
+_SKIP_TERRITORIES = {"001", "ZZ", "QO"}
+# Language names only for widely used languages: CLDR has hundreds, and rare
+# ones collide with ordinary words.
+_LANGS = ("en fr de es it pt ru zh ja ko ar he nl fa tr pl uk el hi yi la").split()
+# Forms so short or common they cause false highlights.
+_STOP_FORMS = {"he": {"ים", "שם"}, "ar": set(), "fr": set(), "nl": set(), "en": set()}
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    form: tuple[str, ...]     # normalised tokens of the surface form
+    canonical: str            # English name
+    label: str
+    source: str               # "cldr", "pycountry", "alias"
+
+
+def _babel_locale(code: str):
+    from babel import Locale
+    return Locale.parse(code)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[dict]:
+    try:
+        return json.loads(ALIASES_PATH.read_text(encoding="utf-8"))["entries"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+@lru_cache(maxsize=None)
+def raw_names(language: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(surface form, canonical English name, label, source) for `language`."""
+    out: list[tuple[str, str, str, str]] = []
+    en = _babel_locale("en")
+    try:
+        loc = _babel_locale(language)
+    except Exception:  # unknown locale: aliases only
+        loc = None
+    if loc is not None:
+        for code, name in loc.territories.items():
+            if code in _SKIP_TERRITORIES or code not in en.territories or "-alt-" in code:
+                continue
+            label = ORG if code in _ORG_TERRITORIES else PLACE
+            out.append((name, en.territories[code], label, "cldr"))
+        for code in _LANGS:
+            if code in loc.languages and code in en.languages:
+                out.append((loc.languages[code], en.languages[code], MISC, "cldr"))
+        # Exemplar cities of time zones: a ready-made translated city list.
+        en_zones = en.time_zones
+        for tz, data in loc.time_zones.items():
+            city = data.get("city") if hasattr(data, "get") else None
+            en_city = en_zones.get(tz, {}).get("city") if tz in en_zones else None
+            if not en_city:
+                en_city = tz.rsplit("/", 1)[-1].replace("_", " ")
+            # short one-word city names in CLDR (Chuuk = ترك) collide with words
+            if city and not tz.startswith("Etc/") and (" " in city or len(city) >= 5):
+                out.append((city, en_city, PLACE, "cldr"))
+    try:  # pycountry's gettext catalogues translate official country names
+        import gettext
+        import pycountry
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        for c in pycountry.countries:
+            canonical = getattr(c, "common_name", None) or c.name
+            for attr in ("name", "common_name", "official_name"):
+                val = getattr(c, attr, None)
+                if val:
+                    t = tr.gettext(val)
+                    if t != val or language == "en":
+                        out.append((t, canonical, PLACE, "pycountry"))
+    except Exception:  # no catalogue for this language
+        pass
+    for entry in _aliases():
+        for form in entry.get(language, []):
+            out.append((form, entry["canonical"], entry.get("label", MISC), "alias"))
+    return tuple(out)
+
+
+def _form_variants(form: str, language: str) -> list[str]:
+    """A form plus its article-less variant (Arabic ال, Hebrew ה) so prefixed
+    text like لل+… or בה+… still finds it after prefix stripping."""
+    variants = [form]
+    if language == "ar" and form.startswith("ال"):
+        variants.append(form[2:])
+    if language == "he" and form.startswith("ה") and len(form) > 3:
+        variants.append(form[1:])
+    return variants
+
+
+@lru_cache(maxsize=None)
+def name_index(language: str) -> dict[str, list[NameEntry]]:
+    """First normalised token -> entries, longest form first.
+
+    Aliases win over CLDR when the same form has two canonicals."""
+    seen: dict[tuple[str, ...], NameEntry] = {}
+    stop = _STOP_FORMS.get(language, set())
+    for form, canonical, label, source in raw_names(language):
+        for variant in _form_variants(form, language):
+            toks = tuple(normalise_map(t.text)[0] for t in tokens(variant))
+            if not toks or len("".join(toks)) < 2 or variant in stop:
+                continue
+            if toks in seen and seen[toks].source == "alias" and source != "alias":
+                continue
+            seen[toks] = NameEntry(toks, canonical, label, source)
+    index: dict[str, list[NameEntry]] = {}
+    for e in seen.values():
+        index.setdefault(e.form[0], []).append(e)
+    for lst in index.values():
+        lst.sort(key=lambda e: -len(e.form))
+    return index
+
+
+@lru_cache(maxsize=None)
+def english_canonical_map() -> dict[str, tuple[str, str]]:
+    """Casefolded English variant -> (canonical, label): "US" -> United States."""
+    out: dict[str, tuple[str, str]] = {}
+    for form, canonical, label, source in raw_names("en"):
+        out.setdefault(form.casefold(), (canonical, label))
+    for entry in _aliases():
+        for form in entry.get("en", []):
+            out[form.casefold()] = (entry["canonical"], entry.get("label", MISC))
+    return out
+
+
+def canonical_forms(canonical: str, language: str) -> list[tuple[str, ...]]:
+    """Normalised token forms of `canonical` in `language` (for projection)."""
+    forms = []
+    for lst in name_index(language).values():
+        for e in lst:
+            if e.canonical == canonical:
+                forms.append(e.form)
+    return forms
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    entry: NameEntry
+
+
+def find_names(text: str, language: str, toks: list[Token] | None = None,
+               only: set[str] | None = None) -> list[NameHit]:
+    """Name-list matches in `text`, with clitic prefixes stripped from the
+    first word and exact original-character spans. `only` restricts to the
+    given canonical names."""
+    index = name_index(language)
+    toks = toks if toks is not None else tokens(text)
+    norms = [normalise_map(t.text) for t in toks]
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(toks):
+        best: NameHit | None = None
+        best_len = 0
+        norm0, map0 = norms[i]
+        for cut in prefix_splits(norm0, language):
+            stem = norm0[cut:]
+            for e in index.get(stem, ()):
+                n = len(e.form)
+                if n <= best_len or i + n > len(toks):
+                    continue
+                if only is not None and e.canonical not in only:
+                    continue
+                if any(norms[i + k][0] != e.form[k] for k in range(1, n)):
+                    continue
+                # Latin-script names must be capitalised in the text.
+                first = toks[i].text[map0[cut]]
+                if word_script(first) == "latn" and not first.isupper():
+                    continue
+                if not _adjacent(text, toks, i, n):
+                    continue
+                best = NameHit(toks[i].start + map0[cut], toks[i + n - 1].end, e)
+                best_len = n
+            if best is not None:
+                break  # fewest stripped letters wins
+        if best is not None:
+            hits.append(best)
+            i += best_len
+        else:
+            i += 1
+    return hits
+
+
+def _adjacent(text: str, toks: list[Token], i: int, n: int) -> bool:
+    """Tokens i..i+n-1 are separated only by spaces or hyphens."""
+    for k in range(i, i + n - 1):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap.strip(" -\u00a0") or len(gap) > 2:
+            return False
+    return True

