@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..paths import SEEDS_DIR
-from .importer import import_paths
 from .storage import Library, LibraryError
 
 
@@ -25,6 +24,8 @@ class ImportResult:
 
 def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResult]:
     """Import files and folders into the library, one result per file."""
+    from .importer import import_paths  # not needed before first paint
+
     for outcome in import_paths(paths):
         if outcome.article is None:
             yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: refused: {outcome.error}")

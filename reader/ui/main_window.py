@@ -114,10 +114,18 @@ class MainWindow(QMainWindow):
         self.article_table.verticalHeader().hide()
         self.article_table.setWordWrap(False)
         self.article_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Fixed sizes: ResizeToContents would measure every row (10,000 of
+        # them in a big library) before the first paint.
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.article_table.fontMetrics()
+        for column, sample in enumerate(["", "Lang", "2023-11-20", "99999", "Transl."]):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        rows = self.article_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 8)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.article_table.activated.connect(lambda _index: self.reading_view.setFocus())
 

@@ -15,8 +15,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
 from ..text import Article, Paragraph, count_words
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -62,7 +60,8 @@ class Library:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode and mode[0].lower() != "wal" and self.path.exists():
                 pass  # read-only media keep their journal mode; writes will say so
-            self.db = sqlite_utils.Database(conn)
+            self.conn = conn
+            self._db = None
             if migrate:
                 self._migrate()
         except sqlite3.Error as error:
@@ -73,8 +72,14 @@ class Library:
     # --- plumbing -----------------------------------------------------------
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def db(self):
+        """sqlite-utils view of the connection, created on first use: importing
+        sqlite_utils costs ~0.1 s (it pulls numpy), too much before first paint."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     def close(self) -> None:
         self.conn.close()
@@ -90,7 +95,9 @@ class Library:
             raise LibraryError(explain_sqlite_error(error, self.path)) from error
 
     def schema_version(self) -> int:
-        if "schema_version" not in self.db.table_names():
+        exists = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+        if not exists:
             return 0
         row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return row[0] or 0
