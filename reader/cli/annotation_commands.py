@@ -62,6 +62,23 @@ def _library(args):
     return library
 
 
+def _explained(command):
+    """Database problems (damaged, read-only, locked) end the command with
+    their explanation, never a traceback."""
+    import functools
+
+    @functools.wraps(command)
+    def run(args) -> int:
+        from ..core.storage import LibraryError
+
+        try:
+            return command(args)
+        except LibraryError as error:
+            _fail(error, 2)
+
+    return run
+
+
 def _fail(message, code: int = 1):
     print(f"reader: {message}", file=sys.stderr)
     raise SystemExit(code)
@@ -79,6 +96,7 @@ def find_occurrences(paragraphs: list[str], quote: str) -> list[tuple[int, int]]
     return found
 
 
+@_explained
 def cmd_annotate(args) -> int:
     from ..core.panes import PaneText
     from ..core.storage import LibraryError
@@ -120,6 +138,7 @@ def cmd_annotate(args) -> int:
     return 0
 
 
+@_explained
 def cmd_export(args) -> int:
     from ..core.export import EXPORTERS
     from ..core.storage import LibraryError
@@ -141,6 +160,7 @@ def cmd_export(args) -> int:
     return 0
 
 
+@_explained
 def cmd_annotations(args) -> int:
     from ..core.storage.annotations import AnnotationStore
 
@@ -162,6 +182,7 @@ def cmd_annotations(args) -> int:
     return 0
 
 
+@_explained
 def cmd_import_annotations(args) -> int:
     from ..core.export import import_json
     from ..core.storage import LibraryError

@@ -10,13 +10,14 @@ there is no Save button, so nothing may wait in memory.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
 from ...paths import resource
 from ..panes import PANES, PaneText
-from . import Library, LibraryError, now_iso
+from . import Library, LibraryError, explain_sqlite_error, now_iso
 
 CONTEXT_CHARS = 32  # Hypothesis uses 32 characters of prefix and suffix
 DEFAULT_COLOR = "yellow"
@@ -262,8 +263,11 @@ class AnnotationStore:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY a.article_id, a.pane = 'translation', a.paragraph, a.start, a.id"
-        for row in self.library.execute(sql, params):
-            yield _row_to_annotation(row)
+        try:
+            for row in self.library.execute(sql, params):
+                yield _row_to_annotation(row)
+        except sqlite3.Error as error:  # rows are read lazily: a damaged page shows up here
+            raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
 
     def list(self, article_id: int | None = None, tag: str | Iterable[str] | None = None,
              color: str | Iterable[str] | None = None, text: str | None = None,
