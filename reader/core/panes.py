@@ -2,7 +2,8 @@
 
 Annotation offsets are code points inside one paragraph's text *as shown in a
 pane*. The source pane shows the stored paragraph text; the translation pane
-shows each paragraph's translated sentences joined by one space. Everything
+shows each paragraph's translated sentences, trimmed, joined by one space
+(`reader.core.text.join_sentences`, shared with the reading view). Everything
 that stores, re-anchors, exports or displays pane offsets goes through here,
 so the two can never disagree.
 """
@@ -11,21 +12,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .text import join_sentences
+
 PANES = ("source", "translation")
 
 
 def translation_paragraph_text(sentences: list[str]) -> str:
-    """The translation pane's text of one paragraph."""
-    return " ".join(sentences)
+    """The translation pane's text of one paragraph (the reading view's
+    `text.join_sentences`, so annotations and display agree)."""
+    return join_sentences(sentences)[0]
 
 
 def translation_sentence_spans(sentences: list[str]) -> list[tuple[int, int]]:
     """(start, end) of each sentence inside `translation_paragraph_text(sentences)`."""
-    spans, position = [], 0
-    for text in sentences:
-        spans.append((position, position + len(text)))
-        position += len(text) + 1  # the joining space
-    return spans
+    return join_sentences(sentences)[1]
 
 
 class PaneText:
@@ -57,8 +57,9 @@ class PaneText:
         paragraphs, spans, provenance = [], [], []
         for index in range(max(len(article.paragraphs), max(translation, default=-1) + 1)):
             sentences, source = translation.get(index, ([], None))
-            paragraphs.append(translation_paragraph_text(sentences))
-            spans.append(translation_sentence_spans(sentences))
+            text, sentence_spans = join_sentences(sentences)
+            paragraphs.append(text)
+            spans.append(sentence_spans)
             provenance.append(source)
         return cls(paragraphs, spans, provenance)
 
