@@ -6,7 +6,6 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,22 +29,6 @@ def process_uptime_ms() -> float:
 
 
 _IMPORTED_AT = time.perf_counter()
-
-
-class FirstPaintWatcher(QObject):
-    """Calls `on_paint` once, after the widget has painted for the first time."""
-
-    def __init__(self, widget, on_paint):
-        super().__init__(widget)
-        self.on_paint = on_paint
-        self.done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self.on_paint)  # after this paint has finished
-        return False
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -90,5 +73,5 @@ def run_gui(args) -> int:
             window.close()
             app.quit()
 
-        FirstPaintWatcher(window.reading_view.viewport(), after_paint)
+        window.firstPainted.connect(after_paint)
     return app.exec()

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
@@ -46,6 +46,13 @@ def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
     return pairs
 
 
+def has_route(data_dir: Path, language: str, target: str = "en") -> bool:
+    """A pack, or two through a pivot language, translates language → target."""
+    pairs = installed_pack_pairs(data_dir)
+    return (language, target) in pairs or any(
+        (language, pivot) in pairs and (pivot, target) in pairs for _, pivot in pairs)
+
+
 class ImportWorker(QThread):
     """Imports files off the UI thread with its own database connection."""
 
@@ -72,6 +79,7 @@ class ImportWorker(QThread):
 
 class MainWindow(QMainWindow):
     articleOpened = Signal(int)
+    firstPainted = Signal()  # background work waits for it, so it never delays first paint
 
     def __init__(self, library: Library, keymap: KeymapReport | None = None):
         super().__init__()
@@ -88,6 +96,17 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._bind_default_handlers()
         self.reload_articles()
+        from .translation_ui import TranslationController
+
+        self.translation = TranslationController(self)
+        self.painted = False
+        self.reading_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport():
+            self.painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)
+        return super().eventFilter(watched, event)
 
     # --- widgets ----------------------------------------------------------------
 
@@ -146,8 +165,8 @@ class MainWindow(QMainWindow):
         self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
         self.banner_button = QPushButton()
         self.banner_button.setObjectName("translationBannerButton")
-        self._banner_command = "manage-packs"
-        self.banner_button.clicked.connect(lambda: self.run_command(self._banner_command))
+        self._banner_action: Callable[[], object] = lambda: None
+        self.banner_button.clicked.connect(lambda: self._banner_action())
         banner_layout.addWidget(self.banner_label, 1)
         banner_layout.addWidget(self.banner_button)
         self.banner.hide()
@@ -223,6 +242,19 @@ class MainWindow(QMainWindow):
         self.bind("font-larger", lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1))
         self.bind("font-smaller", lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
         self.bind("about", self._about)
+        self.bind("manage-packs", self.open_packs_dialog)
+
+    def open_packs_dialog(self):
+        from .packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self.data_dir, self.library.languages() - {"en"}, self)
+        dialog.packsChanged.connect(self._on_packs_changed)
+        dialog.open()
+        return dialog
+
+    def _on_packs_changed(self) -> None:
+        if self.current_article_id is not None:
+            self.open_article(self.current_article_id)
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
@@ -294,7 +326,7 @@ class MainWindow(QMainWindow):
     def translation_placeholder(self, language: str) -> str:
         if language == "en":
             return "This article is in English: no translation needed."
-        if (language, "en") in installed_pack_pairs(self.data_dir):
+        if has_route(self.data_dir, language):
             return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
         return (f"No translation: no {language_name(language)} → English language pack is installed. "
                 f"Install one with Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
@@ -307,12 +339,17 @@ class MainWindow(QMainWindow):
         if translated or article.language == "en":
             self.banner.hide()
             return
-        self.banner_label.setText(self.translation_placeholder(article.language))
-        has_pack = (article.language, "en") in installed_pack_pairs(self.data_dir)
+        has_pack = has_route(self.data_dir, article.language)
         command_id = "translate-article" if has_pack else "manage-packs"
-        self.banner_button.setText("Translate" if has_pack else "Install a language pack…")
-        self._banner_command = command_id
-        self.banner_button.setEnabled(self.actions[command_id].isEnabled())
+        self.show_banner(self.translation_placeholder(article.language),
+                         "Translate" if has_pack else "Install a language pack…",
+                         lambda: self.run_command(command_id))
+
+    def show_banner(self, text: str, button_text: str, action: Callable[[], object]) -> None:
+        """A one-line notice above the article with one button."""
+        self.banner_label.setText(text)
+        self.banner_button.setText(button_text)
+        self._banner_action = action
         self.banner.show()
 
     def set_language_dialog(self) -> None:
@@ -396,4 +433,5 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Reader", str(error))
         for worker in list(self._import_workers):
             worker.wait(5000)
+        self.translation.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,115 @@
+"""Translate a stored article sentence by sentence and cache it (Qt-free).
+
+Used by the GUI worker and by `reader translate`. The whole article is sent
+to the model in batches of our own sentences, so source sentence i of a
+paragraph maps to translation sentence i; each paragraph is stored (and
+reported) as soon as all its sentences are back.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Callable
+
+from .packs import PackManager, Route
+from .storage import Library
+
+
+class NoRoute(Exception):
+    """No installed pack (or pivot pair) covers this language."""
+
+
+@dataclass
+class ArticleTranslation:
+    article_id: int
+    provenance: str
+    route_description: str
+    pivot: str | None
+    cached: bool            # True when nothing had to be translated
+
+
+def route_for(packs: PackManager, language: str) -> Route:
+    route = packs.find_route(language, "en")
+    if route is None:
+        raise NoRoute(f"No {language}→en language pack is installed (nor a pair through another language). "
+                      f"Install one: reader packs install FILE, or reader packs download {language}_en")
+    return route
+
+
+def is_current(library: Library, article_id: int, route: Route) -> bool:
+    """The stored translation is complete and made by exactly this route."""
+    row = library.list_articles([article_id])
+    return bool(row) and row[0]["translated"] == route.provenance
+
+
+def translate_article(
+    library: Library,
+    packs: PackManager,
+    article_id: int,
+    on_paragraph: Callable[[int, list[str]], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    force: bool = False,
+    batch_size: int = 32,
+) -> ArticleTranslation:
+    """Translate (or reuse the cached translation of) one article.
+
+    on_paragraph(p, sentences) fires as each paragraph completes;
+    on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
+    Paragraphs finished before a cancel stay stored.
+    """
+    from .translation import SentenceTranslator
+
+    article = library.get_article(article_id)
+    if article is None:
+        raise KeyError(f"no article {article_id}")
+    route = route_for(packs, article.language)
+    result = ArticleTranslation(article_id, route.provenance, route.describe(), route.pivot, cached=True)
+    stored = library.get_translation(article_id)
+    # Paragraphs already translated by this route are kept (resume after cancel).
+    todo = [
+        i for i, p in enumerate(article.paragraphs)
+        if force or i not in stored or stored[i][1] != route.provenance or len(stored[i][0]) != len(p.sentences)
+    ]
+    if not todo:
+        if library.list_articles([article_id])[0]["translated"] != route.provenance:
+            library.mark_translated(article_id, route.provenance)
+        return result
+    result.cached = False
+
+    sentences: list[str] = []
+    owner: list[int] = []  # paragraph of each flattened sentence
+    for p in todo:
+        for text in article.paragraphs[p].sentence_texts():
+            sentences.append(text)
+            owner.append(p)
+    remaining = {p: len(article.paragraphs[p].sentences) for p in todo}
+    collected: dict[int, list[str]] = {p: [] for p in todo}
+    done = 0
+
+    # Paragraphs without sentences (only punctuation) complete at once.
+    for p in [p for p, n in remaining.items() if n == 0]:
+        _finish(library, article_id, p, [], route.provenance, on_paragraph)
+
+    def on_batch(start: int, texts: list[str]) -> None:
+        nonlocal done
+        for k, text in enumerate(texts):
+            p = owner[start + k]
+            collected[p].append(text)
+            if len(collected[p]) == remaining[p]:
+                _finish(library, article_id, p, collected[p], route.provenance, on_paragraph)
+        done += len(texts)
+        if on_progress:
+            on_progress(done, len(sentences))
+
+    translator = SentenceTranslator(route)
+    translator.translate(sentences, batch_size=batch_size, on_batch=on_batch, cancel=cancel)
+    library.mark_translated(article_id, route.provenance)
+    return result
+
+
+def _finish(library, article_id, paragraph, sentences, provenance, on_paragraph) -> None:
+    library.save_translation(article_id, paragraph, sentences, provenance)
+    if on_paragraph:
+        on_paragraph(paragraph, list(sentences))
