@@ -81,6 +81,8 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     for k in keys:
         if len(skels[k]) != 1 or is_date[k]:
             continue
+        if labels[k][PERSON] * 2 < sum(labels[k].values()):
+            continue  # mostly not a person here: "Twitch" is no surname
         sk = skels[k][0]
         owners = {uf.find(p) for p in person_multi
                   if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk)}

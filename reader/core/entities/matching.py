@@ -30,7 +30,7 @@ class Hit:
 # Capitalised words that are rarely names on their own: acronyms of roles and
 # generic terms, English/Dutch/French function words at the start of quotes.
 _NOT_NAMES = set("""
-AI IA AGI CEO CTO COO CFO PDG VP LLC LP Inc Ltd Corp Co SA BV NV GPT API PR TV
+AI IA AGI AM PM CEO CTO COO CFO PDG VP LLC LP Inc Ltd Corp Co SA BV NV GPT API PR TV
 I We You He She It They The A An As At All About In On Of For And Or But If So To
 My Our Your His Her Its Their This That These Those There Here What When Where Who Why How
 Je Il Elle Nous Vous Ils Le La Les Un Une Des De Du Et Ou Mais Ce Cette Ces
@@ -39,10 +39,15 @@ Breaking Update Live Video Photo Foto Lees Read More
 """.split())
 _ORG_WORDS = set("""Inc Corp Corporation Capital Management Group Ltd LLC Holdings Bank University
 Labs Technologies Technology Media News Times Post Journal Ventures Partners Foundation Institute
-Center Centre Company Co Systems Motors Airlines Network Networks Studios""".split())
+Center Centre Company Co Systems Motors Airlines Network Networks Studios Department Ministry
+School College Council Office Board Museum Federation Association Society Union Agency
+Commission Bureau""".split())
 
 
 def _is_name_word(w: str) -> bool:
+    parts = re.split(r"[-’']", w)
+    if len(parts) > 1 and (parts[0].islower() or parts[-1].islower()):
+        return False  # ex-CEO, AI-afdeling: compounds, not names
     return len(w) >= 2 and (w[0].isupper() or any(c.isupper() for c in w[1:])) and w not in _NOT_NAMES
 
 
@@ -81,14 +86,16 @@ def _camel(w: str) -> bool:
     return any(c.isupper() for c in w[1:]) or bool(re.search(r"\d", w))
 
 
+_PERSON_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Van|Le)?[A-ZÀ-Þ][a-zß-ÿ]+$")
+
+
 def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
     if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The":
         return ORG
-    if 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words
-                                    if "'" not in w and "’" not in w):
+    if 2 <= len(words) <= 3 and all(_PERSON_WORD.match(w) for w in words):
         return PERSON
     return ORG  # a lone capitalised/camel-case word in foreign text is most often a company
 
@@ -102,9 +109,9 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
     cur: list[tuple[int, int, str]] = []
 
     def flush():
-        while cur and cur[-1][2] in _NOT_NAMES:
+        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in ("for", "of", "and")):
             cur.pop()
-        while cur and cur[0][2] in _NOT_NAMES:
+        while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text):
             cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
@@ -118,7 +125,12 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
         if el and el.group()[0].islower():
             start += el.end()
             w = w[el.end():]
+        if w in ("for", "of", "and") and cur and _joinable(cur, w, text, m.end()):
+            cur.append((start, start + len(w), w))  # Center for Security and ...
+            continue
         if not _is_name_word(w) and w not in _NOT_NAMES:
+            while cur and cur[-1][2] in ("for", "of", "and"):
+                cur.pop()
             flush()
             continue
         if cur and (text[cur[-1][1]:start] != " "):
@@ -130,6 +142,27 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
             flush()
     flush()
     return runs
+
+
+def _title_the(cur, text: str) -> bool:
+    """"The Information", "The Verge" inside non-English text: the article
+    is part of the name (a sentence-initial "The" is not)."""
+    if cur[0][2] != "The" or len(cur) < 2:
+        return False
+    before = text[:cur[0][0]].rstrip()
+    return bool(before) and not _sentence_initial(text, cur[0][0]) and word_script(before[-1]) != "latn"
+
+
+def _joinable(cur, w: str, text: str, end: int) -> bool:
+    """English connectors inside institution names: "Center for Security
+    and Emerging Technology", "Bank of America" (not "Altman and Brockman")."""
+    nxt = re.match(r" ([A-Z])", text[end:end + 2])
+    if not nxt or text[cur[-1][1]:cur[-1][1] + 1] != " ":
+        return False
+    words = [x[2] for x in cur]
+    if w == "and":
+        return any(x in ("for", "of") for x in words)
+    return words[-1] in _ORG_WORDS
 
 
 # --- names known in the library ----------------------------------------------------
@@ -304,27 +337,51 @@ def _strip_english(text: str) -> str:
     return re.sub(r"['’]s$", "", text)
 
 
+def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
+    """Latin-script runs in `src` spelled nearly like `name` (Emmet/Emmett,
+    Twich/Twitch), with the same number of words."""
+    from rapidfuzz import fuzz
+    n = len(name.split())
+    target = _fold(name)
+    out = []
+    for s, e, words in _latin_runs_fixed(src):
+        for i in range(len(words) - n + 1):
+            sub = " ".join(words[i:i + n])
+            if fuzz.ratio(_fold(sub), target) >= 85:
+                start = src.index(words[i], s) if i else s
+                out.append((start, start + len(sub)))
+    return out
+
+
 def project(entity_text: str, label: str, canonical: str, src: str, language: str,
             known: KnownIndex) -> list[Hit]:
     """Locate one English entity in its aligned source sentence `src`:
-    exact Latin match, then name list/aliases, then consonant skeletons."""
+    exact Latin match, then name list/aliases, then near-identical Latin
+    spellings, then consonant skeletons (and surnames alone)."""
     text = _strip_english(entity_text)
     hits = []
-    for cand in dict.fromkeys([text, canonical]):
+    full = entity_text.strip()
+    for cand in dict.fromkeys([full if not full.startswith("the ") else text, text, canonical]):
         if not cand:
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(cand)}(?![\w])", src):
             hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
         if hits:
             return hits
+    for h in find_names(src, language, only={canonical}):
+        hits.append(Hit(h.start, h.end, h.entry.label, canonical, "align"))
+    if hits:
+        return hits
+    for s, e in _fuzzy_latin(text, src):
+        hits.append(Hit(s, e, label, canonical, "align"))
+    if hits:
+        return hits
     if language in ("fr", "nl") and label == PERSON:
         # surname-only in the source: "Nadella" for "Satya Nadella"
         words = text.split()
         if len(words) >= 2:
             for m in re.finditer(rf"(?<![\w]){re.escape(words[-1])}(?![\w])", src):
                 hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
-    for h in find_names(src, language, only={canonical}):
-        hits.append(Hit(h.start, h.end, label, canonical, "align"))
     if hits or language not in ("he", "ar"):
         return hits
     idx = KnownIndex([_KN(text, label)])

@@ -5,12 +5,15 @@ translation) and returns non-overlapping mentions per pane."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
 from .matching import (Hit, KnownIndex, exact_hits, latin_name_hits, project,
                        skeleton_hits, _NOT_NAMES, _ORG_WORDS)
-from .model import ORG, PERSON, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
+from .matching import _fold
+from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .translit import tokens
 
@@ -25,8 +28,9 @@ ALL_RECOGNISERS = frozenset(PRIORITY)
 SOURCE_LANGUAGES = ("he", "ar", "fr", "nl")
 _LANG_ALIASES = {"iw": "he"}
 # Words spaCy-fr glues to the front of names ("PDG Sam Altman").
-_TITLE_WORDS = _NOT_NAMES | {"Breaking", "PDG", "M.", "Mme", "Dr", "président", "Président",
-                             "directeur", "ex-PDG", "ancien", "fondateur"}
+_TITLE_WORDS = {"Breaking", "CEO", "CTO", "COO", "CFO", "PDG", "VP", "M.", "Mme", "Dr", "Mr", "Mr.",
+                "Ms", "Ms.", "président", "Président", "directeur", "ex-PDG", "ex-CEO", "ancien",
+                "fondateur", "topman", "Update", "Live"}
 
 
 def _norm_lang(language: str) -> str:
@@ -103,7 +107,52 @@ def recognise_article(
         for h in _resolve(cands):
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
                                      SOURCE, h.how, h.canonical))
+    out = _surnames_in_article(out)
+    out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
+    """One label per canonical name in an article: the library's label when
+    the name is known there, else the article's majority (models label the
+    same name differently from sentence to sentence)."""
+    curated = {c for c, _ in english_canonical_map().values()}
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if m.canonical in curated:
+            continue  # name-list names carry curated labels (country vs adjective)
+        if m.label != DATE and m.recogniser != "namelist":
+            votes.setdefault(m.canonical, Counter())[m.label] += 1
+    chosen = {}
+    for canonical, c in votes.items():
+        k = known.by_fold.get(_fold(canonical))
+        if k and k[1] in (PERSON, ORG, PLACE):
+            chosen[canonical] = k[1]
+        else:
+            specific = Counter({l: n for l, n in c.items() if l != MISC}) or c
+            chosen[canonical] = specific.most_common(1)[0][0]
+    return [replace(m, label=chosen[m.canonical])
+            if m.canonical in chosen and m.label != DATE and m.recogniser != "namelist"
+            and m.label != chosen[m.canonical] else m for m in mentions]
+
+
+def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A lone word that is the surname of exactly one full person name in
+    the same article and pane is that person ("Altman" after "Sam Altman")."""
+    out = []
+    for pane in (SOURCE, TRANSLATION):
+        ms = [m for m in mentions if m.pane == pane]
+        owners: dict[str, set[str]] = {}
+        for m in ms:
+            words = m.canonical.split()
+            if m.label == PERSON and len(words) >= 2:
+                owners.setdefault(words[-1], set()).add(m.canonical)
+        for m in ms:
+            full = owners.get(m.text, set())
+            if len(m.text.split()) == 1 and len(full) == 1 and m.label != DATE:
+                m = replace(m, label=PERSON, canonical=next(iter(full)))
+            out.append(m)
+    return out
 
 
 def _sentence_of(spans, offset: int) -> int | None:
@@ -114,7 +163,14 @@ def _sentence_of(spans, offset: int) -> int | None:
 
 
 def _resolve(cands: list[Hit]) -> list[Hit]:
-    """Non-overlapping hits: highest priority first, then the longest."""
+    """Non-overlapping hits: highest priority first, then the longest.
+
+    A hit inside a longer one for the same entity ("סוצקבר" inside
+    "איליה סוצקבר" when one recogniser saw only the surname) gives way."""
+    def inside(h: Hit, g: Hit) -> bool:
+        return (g.start <= h.start and h.end <= g.end and (g.end - g.start) > (h.end - h.start)
+                and _fold(g.canonical).endswith(_fold(h.canonical)))
+    cands = [h for h in cands if not any(inside(h, g) for g in cands)]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
     taken: list[Hit] = []
     for h in ranked:
@@ -158,8 +214,10 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
             s += 1
         while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
             e -= 1
-        if text[s:e].endswith(".") and not re.search(r"\b\w\.$", text[s:e]):
+        if text[s:e].endswith(".") and not re.search(r"\b(?:\w|Inc|Corp|Ltd|Co|Bros)\.$", text[s:e]):
             e -= 1
+        if text[e:e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
+            e += 1  # the abbreviation's dot belongs to the name
         surface = text[s:e]
         if not surface or not any(c.isupper() for c in surface) or surface in _TITLE_WORDS:
             continue
@@ -193,6 +251,9 @@ def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[
     return surface, label
 
 
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
+
+
 def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None) -> list[EntityMention]:
     """spaCy NER on English translation paragraphs (pane "translation")."""
     from .spacy_models import spacy_entities
@@ -203,9 +264,21 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
     for p, ents in enumerate(spacy_entities("en", texts)):
         text = texts[p]
         for s, e, label in ents:
+            while True:  # "CTO Mira Murati" -> "Mira Murati"
+                m = re.match(r"(\S+)\s+", text[s:e])
+                if m and m.group(1) in _TITLE_WORDS:
+                    s += m.end()
+                else:
+                    break
+            if text[s:s + 4] == "the ":
+                s += 4  # spaCy often includes a lowercase article
             surface = text[s:e]
+            if surface in _TITLE_WORDS or surface in _NOT_NAMES or not surface.strip():
+                continue
             bare = re.sub(r"^(?:the|The)\s+", "", surface)
             bare = re.sub(r"['’]s$", "", bare)
+            if label in (PERSON, PLACE) and _CAMEL.match(bare):
+                label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
             if label == DATE:
                 canonical = surface
             elif bare.casefold() in en_map:
