@@ -88,9 +88,9 @@ def cmd_packs(args) -> int:
 def _print_suggestions(args, manager) -> None:
     if args.json:
         return
-    from . import open_library
+    from .library_commands import _library
 
-    needed = manager.suggested_packs(open_library(args).languages())
+    needed = manager.suggested_packs(_library(args).languages())
     if needed:
         print(f"The library needs: {', '.join(needed)}")
 

@@ -86,6 +86,11 @@ class ReadingView(QTextBrowser):
         self._table = None
         self._highlight_layers: dict[str, list[Highlight]] = {}
         self.selectionChanged.connect(self.selectionRangeChanged)
+        # Linked reading: the sentence under the mouse or the caret and its
+        # counterpart in the other column are tinted.
+        self.viewport().setMouseTracking(True)
+        self.cursorPositionChanged.connect(lambda: self.link_sentence_at(self.textCursor().position()))
+        self._linked: tuple[int, int] | None = None
 
     # --- building the document -------------------------------------------------
 
@@ -101,6 +106,7 @@ class ReadingView(QTextBrowser):
             self._set_translation_paragraph(p, sentences)
         self._placeholder = placeholder
         self._highlight_layers = {}
+        self._linked = None
         self._rebuild()
 
     def _set_translation_paragraph(self, paragraph: int, sentences: list[str]) -> None:
@@ -278,6 +284,44 @@ class ReadingView(QTextBrowser):
         if rect.top() < 0 or rect.bottom() > self.viewport().height():
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
+    # --- linked sentences -------------------------------------------------------------
+
+    def sentence_at(self, pane: str, paragraph: int, offset: int) -> int | None:
+        for index, (start, end) in enumerate(self.sentence_spans(pane, paragraph)):
+            if start <= offset <= end:
+                return index
+        return None
+
+    def link_sentence_at(self, position: int) -> None:
+        located = self.locate(position)
+        found = None
+        if located is not None:
+            pane, paragraph, offset = located
+            sentence = self.sentence_at(pane, paragraph, offset)
+            if sentence is not None:
+                found = (paragraph, sentence)
+        if found == self._linked:
+            return
+        self._linked = found
+        highlights = []
+        if found is not None:
+            paragraph, sentence = found
+            color = self.palette().color(QPalette.ColorRole.Highlight)
+            color.setAlpha(40)
+            for pane in PANES:
+                spans = self.sentence_spans(pane, paragraph)
+                if sentence < len(spans):
+                    highlights.append(Highlight(pane, paragraph, *spans[sentence], color.name(QColor.NameFormat.HexArgb)))
+        self.set_highlights("link", highlights)
+
+    def linked_sentence(self) -> tuple[int, int] | None:
+        """(paragraph, sentence) currently linked across the columns."""
+        return self._linked
+
+    def mouseMoveEvent(self, event):
+        super().mouseMoveEvent(event)
+        self.link_sentence_at(self.cursorForPosition(event.position().toPoint()).position())
+
     # --- highlights ------------------------------------------------------------------
 
     def set_highlights(self, layer: str, highlights: list[Highlight]) -> None:
@@ -306,7 +350,7 @@ class ReadingView(QTextBrowser):
                 else:
                     char_format.setBackground(QColor(h.color))
                     # Keep text dark on a light highlight in dark mode too.
-                    if QColor(h.color).lightness() > 150:
+                    if QColor(h.color).lightness() > 150 and QColor(h.color).alpha() > 200:
                         char_format.setForeground(QColor("#111111"))
                 selection.format = char_format
                 selections.append(selection)
