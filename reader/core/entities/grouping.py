@@ -67,7 +67,7 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     for i, a in enumerate(multi):
         for b in multi[i + 1:]:
             sa, sb = skels[a], skels[b]
-            if len(sa) != len(sb) or len(sa[-1]) < 3:
+            if len(sa) != len(sb) or len("".join(sa)) < 4:
                 continue
             same_skel = sa[-1] == sb[-1] and all(x == y or not x or not y for x, y in zip(sa, sb))
             if latin[a] and latin[b]:
@@ -148,8 +148,11 @@ def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
 
 def _find(groups: list[EntityGroup], target: str) -> EntityGroup | None:
     t = group_key(target)
+    for g in groups:  # by key first: names can repeat after renames
+        if g.key == target or g.key == t or t in g.keys:
+            return g
     for g in groups:
-        if g.key == target or t in g.keys or g.key == t:
+        if group_key(g.name) == t:
             return g
     return None
 
