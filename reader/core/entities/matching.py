@@ -41,7 +41,8 @@ _ORG_WORDS = set("""Inc Corp Corporation Capital Management Group Ltd LLC Holdin
 Labs Technologies Technology Media News Times Post Journal Ventures Partners Foundation Institute
 Center Centre Company Co Systems Motors Airlines Network Networks Studios Department Ministry
 School College Council Office Board Museum Federation Association Society Union Agency
-Commission Bureau""".split())
+Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energy Industries
+Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust""".split())
 
 
 def _is_name_word(w: str) -> bool:
@@ -61,7 +62,10 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
     names, alias/name-list forms, then capitalised runs labelled by shape."""
     hits = []
     en_map = english_canonical_map()
+    runs = []
     for s, e, words in _latin_runs_fixed(text):
+        runs.extend(_split_known(text, s, e, words, known))
+    for s, e, words in runs:
         surface = text[s:e]
         single = len(words) == 1
         initial = _sentence_initial(text, s)
@@ -80,6 +84,27 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
             continue
         hits.append(Hit(s, e, _shape_label(words), surface, "latin"))
     return hits
+
+
+def _split_known(text: str, s: int, e: int, words: list[str], known: "KnownIndex"):
+    """Split a run made of several known names ("Altman OpenAI") into them."""
+    if len(words) < 2 or known.lookup_latin(text[s:e]):
+        return [(s, e, words)]
+    pos, i, out = s, 0, []
+    starts = []
+    for w in words:  # offsets of each word inside the run
+        pos = text.index(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            if known.lookup_latin(" ".join(words[i:j])) or j == i + 1:
+                out.append((starts[i], starts[j - 1] + len(words[j - 1]), words[i:j]))
+                i = j
+                break
+    if all(known.lookup_latin(" ".join(w)) for _, _, w in out):
+        return out
+    return [(s, e, words)]
 
 
 def _camel(w: str) -> bool:
@@ -127,6 +152,9 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
             w = w[el.end():]
         if w in ("for", "of", "and") and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
+            continue
+        if text[start - 1:start] in "/@#.=_" and start > 0 or (re.search(r"\d", w) and re.search(r"[a-z][A-Z]|[A-Z][a-z].*\d", w)):
+            flush()  # URLs, handles, hashtags, tokens like u3iKwyWj0a
             continue
         if not _is_name_word(w) and w not in _NOT_NAMES:
             while cur and cur[-1][2] in ("for", "of", "and"):
