@@ -1,0 +1,286 @@
+"""Annotation GUI pieces: the dialog, the panel, and annotating from the
+reading view by mouse and by keyboard, in both columns, Hebrew and Arabic."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDialog, QWidget
+
+from reader.core.library import seed_if_first_run
+from reader.core.panes import PaneText
+from reader.core.storage import Library
+from reader.core.storage.annotations import AnnotationStore
+from reader.ui.annotation_dialog import AnnotationDialog, annotate_selection, split_tags
+from reader.ui.annotation_highlights import annotation_highlights
+from reader.ui.annotations_panel import AnnotationsPanel
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "data")
+    seed_if_first_run(library, SEEDS)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def store(lib):
+    return AnnotationStore(lib)
+
+
+# --- dialog -----------------------------------------------------------------------
+
+def test_dialog_keyboard_only(qtbot):
+    dialog = AnnotationDialog(quote="סם אלטמן", rtl=True, known_tags=["altman", "microsoft", "policy"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.note_edit
+    qtbot.keyClicks(dialog.note_edit, "Who leads, and why?")
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Tab)  # Tab moves on, it does not type a tab
+    assert dialog.note() == "Who leads, and why?"
+    assert dialog.focusWidget() is dialog.tags_edit
+    qtbot.keyClicks(dialog.tags_edit, "people, mic")
+    completer = dialog.completer
+    # Only the tag being typed is completed, and choosing it keeps the earlier tags.
+    assert completer.completionCount() == 1 and completer.popup().isVisible()
+    assert completer.currentCompletion() == "people, microsoft, "  # what Enter on the popup inserts
+    completer.popup().hide()
+    dialog.tags_edit.setText(completer.currentCompletion())
+    dialog.activateWindow()  # shortcuts need the active window (the popup had it)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.tags_edit, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Alt+3: the third colour
+    assert dialog.color() == "blue"
+    dialog.color_buttons["blue"].setFocus()
+    qtbot.keyClick(dialog.color_buttons["blue"], Qt.Key.Key_Right)
+    assert dialog.color() == "pink"
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert (dialog.note(), dialog.tags(), dialog.color()) == ("Who leads, and why?", ["people", "microsoft"], "pink")
+    assert dialog.quote_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_dialog_editing_values_and_accessible_names(qtbot):
+    dialog = AnnotationDialog(quote="x" * 1000, note="old", tags=["a", "b"], color="green", editing=True)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Edit annotation"
+    assert (dialog.note(), dialog.tags(), dialog.color()) == ("old", ["a", "b"], "green")
+    assert len(dialog.quote_label.text()) <= 401
+    for widget in dialog.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(dialog) and widget.objectName():
+            assert widget.accessibleName() or widget.text(), widget.objectName()
+    assert split_tags("a, b; a ,, c") == ["a", "b", "c"]
+
+
+# --- panel ------------------------------------------------------------------------------
+
+@pytest.fixture
+def panel(qtbot, store):
+    store.create(1, "source", 0, 0, 4, note="Drama note", tags=["drama"], color="yellow")
+    store.create(1, "source", 2, 0, 5, note="Brockman", tags=["people"], color="green")
+    store.create(3, "source", 0, 0, 10, note="تاريخ", tags=["people", "date"], color="blue")
+    widget = AnnotationsPanel(store)
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.set_article(1)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def notes(panel):
+    return [a.note for a in panel.model.rows]
+
+
+def test_panel_scope_and_filters(qtbot, panel):
+    assert notes(panel) == ["Drama note", "Brockman"]
+    panel.set_library_scope(True)
+    assert notes(panel) == ["Drama note", "Brockman", "تاريخ"]
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("people"))
+    assert notes(panel) == ["Brockman", "تاريخ"]
+    panel.color_box.setCurrentIndex(panel.color_box.findData("blue"))
+    assert notes(panel) == ["تاريخ"]
+    panel.tag_box.setCurrentIndex(0)
+    panel.color_box.setCurrentIndex(0)
+    qtbot.keyClicks(panel.text_edit, "DRAMA")
+    qtbot.waitUntil(lambda: notes(panel) == ["Drama note"])  # after the typing pause
+    panel.text_edit.clear()
+    panel.refresh()
+    panel.orphans_box.setChecked(True)
+    assert notes(panel) == []
+    assert [panel.tag_box.itemData(i) for i in range(panel.tag_box.count())] == [None, "date", "drama", "people"]
+
+
+def test_panel_jump_on_enter(qtbot, panel):
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(1, 0))
+    with qtbot.waitSignal(panel.jumpRequested) as signal:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert signal.args == [1, "source", 2, 0, 5]
+
+
+def test_panel_edit_delete_undo(qtbot, panel, store):
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    target = panel.current_annotation()
+
+    def fill(dialog):
+        assert dialog.note() == "Drama note"
+        dialog.note_edit.setPlainText("Edited, with \"quotes\"")
+        dialog.tags_edit.setText("drama, new tag")
+        dialog.set_color("purple")
+        return True
+
+    panel.exec_dialog = fill
+    with qtbot.waitSignal(panel.annotationsChanged) as changed:
+        qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    assert changed.args == [1]
+    now = store.get(target.id)
+    assert (now.note, now.tags, now.color) == ('Edited, with "quotes"', ["drama", "new tag"], "purple")
+    assert panel.tag_box.findData("new tag") > 0
+
+    with qtbot.waitSignal(panel.annotationsChanged):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert store.get(target.id).deleted_at is not None
+    assert notes(panel) == ["Brockman"]
+    assert panel.undo_button.isEnabled()
+    with qtbot.waitSignal(panel.annotationsChanged):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.get(target.id).deleted_at is None
+    assert notes(panel)[0] == 'Edited, with "quotes"' and panel.current_annotation().id == target.id
+    assert not panel.undo_button.isEnabled()
+
+
+def test_panel_shows_database_errors(qtbot, panel, store, lib):
+    messages = []
+    panel.show_error = messages.append
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    lib.execute("PRAGMA query_only = ON")  # every write now fails, like a read-only disk
+    panel.delete_current()
+    lib.execute("PRAGMA query_only = OFF")
+    assert messages and "cannot be written" in messages[0]
+    assert store.get(panel.model.rows[0].id).deleted_at is None and panel.deleted == []
+
+
+# --- annotating from the reading view ------------------------------------------------------
+
+def reading_view(qtbot, lib, article_id):
+    from reader.ui.reading_view import ReadingView
+
+    article = lib.get_article(article_id)
+    # A stand-in translation: one English sentence per source sentence.
+    for p, paragraph in enumerate(article.paragraphs[:3]):
+        lib.save_translation(article_id, p, [f"Sentence {i} of paragraph {p} in English."
+                                             for i in range(len(paragraph.sentences))], "xx_en@1.0")
+    translation = {p: sentences for p, (sentences, _) in lib.get_translation(article_id).items()}
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show_article(article, translation)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, article
+
+
+def point_of(view, position: int) -> QPoint:
+    """A viewport point that Qt's hit test maps to document `position`
+    (the caret rectangle alone is off by one in right-to-left text)."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    centre = view.cursorRect(cursor).center()
+    for dx in sorted(range(-10, 11), key=abs):
+        point = QPoint(centre.x() + dx, centre.y())
+        if view.cursorForPosition(point).position() == position:
+            return point
+    raise AssertionError(f"no point hits position {position}")
+
+
+def mouse_select(qtbot, view, pane, paragraph, start, end):
+    first = point_of(view, view.document_position(pane, paragraph, start))
+    last = point_of(view, view.document_position(pane, paragraph, end))
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseMove(view.viewport(), last)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=last)
+
+
+def keyboard_select(qtbot, view, pane, paragraph, start, count, rtl):
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document_position(pane, paragraph, start))
+    view.setTextCursor(cursor)
+    view.setFocus()
+    # Arrow keys move visually: in right-to-left text, Left goes forward.
+    key = Qt.Key.Key_Left if rtl else Qt.Key.Key_Right
+    for _ in range(count):
+        qtbot.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
+
+
+def save(dialog):
+    dialog.note_edit.setPlainText("seen")
+    dialog.tags_edit.setText("test")
+    return True
+
+
+CASES = [  # article, word the selection starts inside (mid-word), language
+    (1, "אלטמן", "he"),
+    (3, "ساتيا", "ar"),
+]
+
+
+@pytest.mark.parametrize("article_id, word, language", CASES)
+@pytest.mark.parametrize("how", ["mouse", "keyboard"])
+@pytest.mark.parametrize("pane", ["source", "translation"])
+def test_annotate_selection(qtbot, lib, store, tmp_path, article_id, word, language, how, pane):
+    view, article = reading_view(qtbot, lib, article_id)
+    texts = PaneText.load(lib, article_id, pane)
+    text = texts.text(0)
+    start = text.index(word) + 2 if pane == "source" else text.index("of paragraph") + 1
+    end = start + 7
+    rtl = pane == "source"
+    if how == "mouse":
+        mouse_select(qtbot, view, pane, 0, start, end)
+    else:
+        keyboard_select(qtbot, view, pane, 0, start, end - start, rtl)
+    selection = view.selected_range()
+    assert (selection.pane, selection.paragraph, selection.start, selection.end) == (pane, 0, start, end)
+
+    created = annotate_selection(view, view, store, article, exec_dialog=save)
+    assert created.quote == text[start:end]  # exactly the selected characters, mid-word included
+    assert (created.pane, created.paragraph, created.start, created.end) == (pane, 0, start, end)
+    assert (created.note, created.tags) == ("seen", ["test"])
+
+    # The highlight covers exactly those characters; the aligned sentence of the
+    # other column is underlined.
+    highlights = annotation_highlights(store.list(article_id), PaneText.load(lib, article_id, "source"),
+                                       PaneText.load(lib, article_id, "translation"))
+    view.set_highlights("annotations", highlights)
+    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.fontUnderline())
+             for s in view.extraSelections()}
+    assert (view.document_position(pane, 0, start), view.document_position(pane, 0, end), False) in spans
+    other = "translation" if pane == "source" else "source"
+    first_sentence = texts.sentence_range(0, start, end)[0]
+    s, e = PaneText.load(lib, article_id, other).sentences[0][first_sentence]
+    assert (view.document_position(other, 0, s), view.document_position(other, 0, e), True) in spans
+
+    # Saved at once: a new connection after "restart" sees it.
+    again = Library(lib.data_dir)
+    assert AnnotationStore(again).get(created.id) == created
+    again.close()
+
+
+def test_nothing_selected_creates_nothing(qtbot, lib, store):
+    view, article = reading_view(qtbot, lib, 1)
+    assert annotate_selection(view, view, store, article, exec_dialog=save) is None
+    view.select_range("source", 0, 0, 4)
+    assert annotate_selection(view, view, store, article, exec_dialog=lambda d: False) is None
+    assert store.list() == []
