@@ -72,17 +72,24 @@ def _training_lines(seed: int, n_lines: int, extra_text: str = "") -> list[str]:
     return lines
 
 
-def train_sentencepiece(out_path: Path, vocab_size: int = 400, extra_text: str = "", seed: int = 0) -> Path:
-    """Train a small unigram SentencePiece model at ``out_path`` (ids: unk 0, bos 1, eos 2)."""
+def train_sentencepiece(
+    out_path: Path,
+    vocab_size: int = 400,
+    extra_text: str = "",
+    seed: int = 0,
+    model_type: str = "unigram",
+    generated_lines: int = 400,
+) -> Path:
+    """Train a small SentencePiece model at ``out_path`` (ids: unk 0, bos 1, eos 2)."""
     import sentencepiece as spm
 
     model = io.BytesIO()
     spm.SentencePieceTrainer.train(
-        sentence_iterator=iter(_training_lines(seed, 400, extra_text)),
+        sentence_iterator=iter(_training_lines(seed, generated_lines, extra_text)),
         model_writer=model,
         vocab_size=vocab_size,
         hard_vocab_limit=False,
-        model_type="unigram",
+        model_type=model_type,
         character_coverage=1.0,
         byte_fallback=False,
         # Keep text as-is so a copy model round-trips the input exactly.
@@ -234,6 +241,96 @@ def _random_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: int
     return spec
 
 
+def _big_copy_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: int, ffn_dim: int, seed: int):
+    """A copy model of realistic size: same shapes (hence the same compute) as a
+    Transformer-base pack, but it outputs its input and stops after it, per sentence.
+
+    Tokens are random codes in ``C = d_model - 2*N_FREQ - 1`` dimensions (near-
+    orthogonal, so a 32k vocabulary fits in 512 dims).  All sublayers are zero
+    (identity residual) except the last decoder layer's cross-attention, where
+    every head attends by position like ``_copy_spec`` and carries a slice of the
+    token code.
+    """
+    import ctranslate2
+
+    rng = np.random.default_rng(seed)
+    V, D, H, F = len(vocab), d_model, num_heads, N_FREQ
+    hd = D // H
+    C = D - 2 * F - 1
+    pos0, bias = C, C + 2 * F
+    eos = vocab.index("</s>")
+    assert 2 * F + 1 <= hd, "head too small for the position code"
+
+    def zeros(*shape):
+        return np.zeros(shape, dtype=np.float32)
+
+    def ln(spec):
+        spec.gamma = np.ones(D, dtype=np.float32)
+        spec.beta = zeros(D)
+
+    def zero_linear(spec, out_dim, in_dim):
+        # Tiny random weights rather than zeros: CTranslate2 would alias identical
+        # all-zero matrices, making the model smaller and more cache-friendly than a real one.
+        spec.weight = (rng.standard_normal((out_dim, in_dim)) * 1e-4 / np.sqrt(in_dim)).astype(np.float32)
+        spec.bias = zeros(out_dim)
+
+    codes = rng.choice([-1.0, 1.0], size=(V, C)).astype(np.float32) / np.sqrt(C)
+    periods = 3.0 * (1.6 ** np.arange(F))
+    angles = 2 * np.pi * np.arange(1024)[:, None] / periods[None, :]
+    encodings = zeros(1024, D)
+    encodings[:, pos0 : pos0 + F] = np.cos(angles)
+    encodings[:, pos0 + F : pos0 + 2 * F] = np.sin(angles)
+    embeddings = zeros(V, D)
+    embeddings[:, :C] = 4.0 * codes
+    embeddings[:, bias] = 1.0
+
+    spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=num_layers, num_heads=H)
+    spec.config.add_source_eos = True
+    for part in (spec.encoder, spec.decoder):
+        part.scale_embeddings = False
+        part.position_encodings.encodings = encodings
+        ln(part.layer_norm)
+        for layer in part.layer:
+            ln(layer.self_attention.layer_norm)
+            zero_linear(layer.self_attention.linear[0], 3 * D, D)
+            zero_linear(layer.self_attention.linear[1], D, D)
+            ln(layer.ffn.layer_norm)
+            zero_linear(layer.ffn.linear_0, ffn_dim, D)
+            zero_linear(layer.ffn.linear_1, D, ffn_dim)
+            if part is spec.decoder:
+                ln(layer.attention.layer_norm)
+                zero_linear(layer.attention.linear[0], D, D)
+                zero_linear(layer.attention.linear[1], 2 * D, D)
+                zero_linear(layer.attention.linear[2], D, D)
+    spec.encoder.embeddings[0].weight = embeddings
+    spec.decoder.embeddings.weight = embeddings.copy()
+
+    beta, gamma = 30.0, 12.0
+    cross = spec.decoder.layer[-1].attention
+    q = cross.linear[0].weight.copy()
+    kv = cross.linear[1].weight.copy()
+    out = cross.linear[2].weight.copy()
+    slice_len = -(-C // H)  # code dims carried per head
+    for h in range(H):
+        base = h * hd
+        q[base + np.arange(2 * F), pos0 + np.arange(2 * F)] = beta
+        q[base + 2 * F, bias] = gamma
+        kv[base + np.arange(2 * F), pos0 + np.arange(2 * F)] = 1.0
+        kv[base + 2 * F, :C] = codes[eos]  # key feature: "this source token is </s>"
+        lo, hi = h * slice_len, min(C, (h + 1) * slice_len)
+        kv[D + base + np.arange(hi - lo), lo + np.arange(hi - lo)] = 1.0  # value: code slice
+        out[lo + np.arange(hi - lo), base + np.arange(hi - lo)] = 20.0
+    cross.linear[0].weight, cross.linear[0].bias = q, zeros(D)
+    cross.linear[1].weight, cross.linear[1].bias = kv, zeros(2 * D)
+    cross.linear[2].weight, cross.linear[2].bias = out, zeros(D)
+
+    proj = zeros(V, D)
+    proj[:, :C] = 10.0 * codes * np.sqrt(C) / 4.0
+    spec.decoder.projection.weight = proj
+    spec.decoder.projection.bias = zeros(V)
+    return spec
+
+
 def _write_pack(
     out_dir: Path,
     spec,
@@ -243,6 +340,7 @@ def _write_pack(
     version: str,
     quantization: str | None = None,
     metadata_overrides: dict | None = None,
+    vocab: list[str] | None = None,
 ) -> Path:
     folder_name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     work = out_dir / f".build-{folder_name}"
@@ -251,7 +349,7 @@ def _write_pack(
     pkg = work / folder_name
     pkg.mkdir(parents=True)
 
-    vocab = _vocabulary(sp_model)
+    vocab = vocab or _vocabulary(sp_model)
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
@@ -282,15 +380,15 @@ def _write_pack(
     return pack_file
 
 
-_SP_CACHE: dict[tuple[int, str], bytes] = {}
+_SP_CACHE: dict[tuple, bytes] = {}
 
 
-def _sp_model(out_dir: Path, vocab_size: int, extra_text: str) -> Path:
-    """SentencePiece model file, trained once per (vocab_size, extra_text) per process."""
-    key = (vocab_size, extra_text)
-    path = out_dir / f".sp-{vocab_size}-{abs(hash(extra_text))}.model"
+def _sp_model(out_dir: Path, vocab_size: int, extra_text: str, model_type: str = "unigram", generated_lines: int = 400) -> Path:
+    """SentencePiece model file, trained once per set of arguments per process."""
+    key = (vocab_size, extra_text, model_type, generated_lines)
+    path = out_dir / f".sp-{abs(hash(key))}.model"
     if key not in _SP_CACHE:
-        train_sentencepiece(path, vocab_size, extra_text)
+        train_sentencepiece(path, vocab_size, extra_text, 0, model_type, generated_lines)
         _SP_CACHE[key] = path.read_bytes()
     else:
         path.write_bytes(_SP_CACHE[key])
@@ -326,13 +424,49 @@ def build_random_pack(
     d_model: int = 512,
     num_heads: int = 8,
     ffn_dim: int = 2048,
-    vocab_size: int = 8000,
+    vocab_size: int = 32000,
     extra_text: str = "",
     seed: int = 0,
+    tokenizer_vocab_size: int = 6000,
 ) -> Path:
-    """Write a random-weight ``.argosmodel`` of realistic size (timings only)."""
+    """Write a random-weight ``.argosmodel`` of realistic size (timings only).
+
+    Real Argos packs are Transformer-base models (6+6 layers, d_model 512, FFN
+    2048, ~32k shared vocabulary, int8): 60–100 MB.  The tokenizer is the small
+    SentencePiece model (BPE trained on ``extra_text`` — pass the article to be
+    translated so it splits into roughly word-sized pieces, as a real tokenizer
+    would); the model vocabulary is padded with dummy pieces up to ``vocab_size``
+    so the output projection costs what a real one does.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    sp_model = _sp_model(out_dir, vocab_size, extra_text)
-    spec = _random_spec(_vocabulary(sp_model), num_layers, d_model, num_heads, ffn_dim, seed)
-    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8")
+    sp_model = _sp_model(out_dir, tokenizer_vocab_size, extra_text, "bpe", 50)
+    vocab = _vocabulary(sp_model)
+    vocab += [f"▁pad{i}" for i in range(vocab_size - len(vocab))]
+    spec = _random_spec(vocab, num_layers, d_model, num_heads, ffn_dim, seed)
+    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", vocab=vocab)
+
+
+def build_big_copy_pack(
+    out_dir: Path,
+    from_code: str = "he",
+    to_code: str = "en",
+    version: str = "1.0",
+    num_layers: int = 6,
+    d_model: int = 512,
+    num_heads: int = 8,
+    ffn_dim: int = 2048,
+    vocab_size: int = 32000,
+    extra_text: str = "",
+    seed: int = 0,
+    tokenizer_vocab_size: int = 6000,
+) -> Path:
+    """Write a realistic-size copy-model ``.argosmodel``: Transformer-base shapes and
+    cost, output == input, every sentence stops at its own length (as real models do)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sp_model = _sp_model(out_dir, tokenizer_vocab_size, extra_text, "bpe", 50)
+    vocab = _vocabulary(sp_model)
+    vocab += [f"▁pad{i}" for i in range(vocab_size - len(vocab))]
+    spec = _big_copy_spec(vocab, num_layers, d_model, num_heads, ffn_dim, seed)
+    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", vocab=vocab)
