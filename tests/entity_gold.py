@@ -247,10 +247,10 @@ def predict(sentence: Sentence, mode: str, known=()):
     return [m for m in ms if m.pane == "source"]
 
 
-def score(mode: str, known=()) -> dict[str, dict[str, float]]:
+def score(mode: str, known=(), sentences=None) -> dict[str, dict[str, float]]:
     """Precision/recall/F1 per language (exact span and label)."""
     stats: dict[str, list[int]] = {}
-    for s in GOLD:
+    for s in (GOLD if sentences is None else sentences):
         gold = {(a, b, label) for a, b, _, label in s.entities if label in SCORED}
         pred = {(m.start, m.end, m.label) for m in predict(s, mode, known) if m.label in SCORED}
         tp = len(gold & pred)
@@ -268,10 +268,10 @@ def score(mode: str, known=()) -> dict[str, dict[str, float]]:
     return out
 
 
-def errors(mode: str, known=()) -> list[str]:
+def errors(mode: str, known=(), sentences=None) -> list[str]:
     """Human-readable misses and false highlights (for debugging)."""
     lines = []
-    for s in GOLD:
+    for s in (GOLD if sentences is None else sentences):
         gold = {(a, b, label) for a, b, _, label in s.entities if label in SCORED}
         pred = {(m.start, m.end, m.label) for m in predict(s, mode, known) if m.label in SCORED}
         for a, b, label in sorted(gold - pred):

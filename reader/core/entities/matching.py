@@ -258,13 +258,16 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
     accepts shorter ones."""
     toks = toks if toks is not None else tokens(text)
     native = [word_script(t.text) in ("he", "ar") for t in toks]
-    cand: list[list[tuple[int, str]]] = []  # per token: (original offset of stem, skeleton)
+    # per token, per clitic cut: (original offset of the stem, skeleton,
+    # normalised stem, class of the stem's first letter)
+    cand: list[list[tuple[int, str, str, str]]] = []
     for t, ok in zip(toks, native):
         if not ok:
             cand.append([])
             continue
         norm, idx = normalise_map(t.text)
-        cand.append([(t.start + idx[c], skeleton(norm[c:])) for c in prefix_splits(norm, language)])
+        cand.append([(t.start + idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c:c + 1]))
+                     for c in prefix_splits(norm, language)])
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     names = [x for x in known.skeletons if (only is None or x[1] in only)
@@ -277,18 +280,18 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
                 continue
         elif sum(map(len, skel)) < (3 if lenient else 4):
             continue
+        want = _initial_class(known.initials.get(name, ""))
         for i in range(len(toks) - n + 1):
-            if not cand[i] or not all(native[i + j] for j in range(n)):
-                continue
-            if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+            first = [c for c in cand[i] if _skel_match(c[1], skel[0], n > 1)]
+            if not first or not all(native[i + j] for j in range(n)):
                 continue
             if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
                 continue
-            for start, sk in _by_initial(cand[i], text, known.initials.get(name, "")):
-                if _skel_match(sk, skel[0], n > 1):
-                    hits.append(Hit(start, toks[i + n - 1].end, label, name, "translit"))
-                    found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
-                    break
+            if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+                continue
+            start = _best_cut(first, want)[0]
+            hits.append(Hit(start, toks[i + n - 1].end, label, name, "translit"))
+            found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
     # the spelling already seen in a full-name match in this text
     for skel, name, label in names:
@@ -299,39 +302,47 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
         spellings = found_full.get(name, set())
         if not long_enough and not spellings:
             continue
+        want = _initial_class(_surname_initial(name))
         for i in range(len(toks)):
-            norm, idx = normalise_map(toks[i].text)
-            cuts = dict(zip((c[0] for c in cand[i]), prefix_splits(norm, language) if cand[i] else ()))
-            for start, sk in _by_initial(cand[i], text, _surname_initial(name)):
-                cut = cuts[start]
-                if sk == sur and (long_enough or norm[cut:] in spellings):
-                    hits.append(Hit(start, toks[i].end, label, name, "translit"))
-                    break
+            ok = [c for c in cand[i] if c[1] == sur and (long_enough or c[2] in spellings)]
+            if ok:
+                hits.append(Hit(_best_cut(ok, want)[0], toks[i].end, label, name, "translit"))
     return hits
 
 
-_ALEF_AYIN = set("אעاأإآعٱ")
-_W_Y = set("ויوي")
-_H = set("החهح")
+def _letter_class(ch: str) -> str:
+    if ch in _ALEF_AYIN:
+        return "vowel"
+    if ch in _W_Y:
+        return "wy"
+    if ch in _H:
+        return "h"
+    return "cons" if skeleton(ch) else "other"
 
 
-def _by_initial(cands: list[tuple[int, str]], text: str, initial: str) -> list[tuple[int, str]]:
-    """Order prefix cuts so the stem starts the way the Latin name does.
+def _initial_class(initial: str) -> str:
+    if initial and initial in "aeiou":
+        return "vowel"
+    if initial and initial in "wy":
+        return "wy"
+    if initial == "h":
+        return "h"
+    return "cons"
+
+
+def _best_cut(cands, want: str):
+    """The prefix cut whose stem starts the way the Latin name does.
 
     Letters like ו/ה/و are both clitics and skeleton-silent, so "ומיקרוסופט"
     and "מיקרוסופט" have one skeleton; Hebrew/Arabic spell a vowel-initial
     name with א/ע/ا and a consonant-initial one with a consonant, which tells
-    where the name starts."""
-    def good(start: int) -> int:
-        ch = normalise(text[start])[:1]
-        if initial in "aeiou":
-            return int(ch in _ALEF_AYIN or normalise(ch) in _ALEF_AYIN)
-        if initial in "wy":
-            return int(ch in _W_Y)
-        if initial == "h":
-            return int(ch in _H)
-        return int(bool(skeleton(ch)))
-    return sorted(cands, key=lambda c: -good(c[0]))
+    where the name starts. Among equals, the fewest stripped letters."""
+    return next((c for c in cands if c[3] == want), cands[0])
+
+
+_ALEF_AYIN = set("אעاأإآعٱ")  # normalise() folds أإآ to ا
+_W_Y = set("ויوي")
+_H = set("החهح")
 
 
 def _surname_initial(name: str) -> str:

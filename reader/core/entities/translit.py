@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- tokens --------------------------------------------------------------------
 
@@ -60,7 +61,8 @@ _DROP = re.compile(rf"[{_MARKS}'\"׳״’]")
 _HE_FINAL = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
 
 
-def normalise_map(word: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=65536)
+def normalise_map(word: str) -> tuple[str, tuple[int, ...]]:
     """Matching form of `word` and, for each of its characters, the index of
     the original character it came from (plus a final sentinel = len(word)),
     so a match in the normalised form maps back to an exact original span."""
@@ -77,7 +79,7 @@ def normalise_map(word: str) -> tuple[str, list[int]]:
             out.append(c)
             idx.append(i)
     idx.append(len(word))
-    return "".join(out), idx
+    return "".join(out), tuple(idx)
 
 
 def normalise(word: str) -> str:
@@ -145,6 +147,7 @@ def _tidy(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant-class skeleton of one word in Latin, Hebrew or Arabic script."""
     norm = normalise(word)
