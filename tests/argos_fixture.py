@@ -47,6 +47,8 @@ LATIN = (
 OTHER = "0123456789.,;:!?'\"()[]{}-–—«»“”„‘’…/\\%&@#*+=_<>|~$€£°§•·٪▲►■©®™×½\u200f\u200e\u00a0"
 ALL_CHARS = HEBREW + ARABIC + LATIN + OTHER
 
+_NAMES = {"he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch", "en": "English"}
+
 N_FREQ = 16  # sin/cos pairs used as position encoding in the copy model
 
 
@@ -361,9 +363,9 @@ def _write_pack(
         "package_version": version,
         "argos_version": "1.0",
         "from_code": from_code,
-        "from_name": from_code.upper(),
+        "from_name": _NAMES.get(from_code, from_code),
         "to_code": to_code,
-        "to_name": to_code.upper(),
+        "to_name": _NAMES.get(to_code, to_code),
         "type": "translate",
         "links": [],
     }

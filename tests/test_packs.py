@@ -213,7 +213,7 @@ def test_bad_pack_refused_and_installed_untouched(kind, manager, pack_files, tmp
 def test_wrong_languages_refused(manager, pack_files):
     manager.install_file(pack_files["he_en@1.0"])
     before = snapshot(manager)
-    with pytest.raises(PackError, match="translates FR → EN|translates French → English"):
+    with pytest.raises(PackError, match="translates French → English, but Hebrew → English was expected"):
         manager.install_file(pack_files["fr_en@1.9"], from_code="he", to_code="en")
     assert snapshot(manager) == before
 
@@ -246,6 +246,29 @@ def test_pivot_route(manager, pack_files):
     # a direct pack wins over the pivot
     manager.install_file(pack_files["he_en@1.5"])
     assert manager.find_route("he").provenance == "he_en@1.5"
+
+
+def test_missing_message(manager, pack_files):
+    assert manager.missing_message("he") == (
+        "No Hebrew → English pack is installed (he_en). "
+        "Install a .argosmodel file, or download the pack when online."
+    )
+    manager.install_file(pack_files["he_en@1.5"])
+    assert manager.missing_message("he") is None
+    assert manager.missing_message("en") is None
+
+
+def test_not_enough_disk_space(manager, pack_files, monkeypatch):
+    import shutil
+    from collections import namedtuple
+
+    manager.install_file(pack_files["he_en@1.0"])
+    before = snapshot(manager)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: usage(10**9, 10**9, 1000))
+    with pytest.raises(PackError, match="Not enough disk space"):
+        manager.install_file(pack_files["he_en@1.5"])
+    assert snapshot(manager) == before
 
 
 def test_suggested_packs(manager, pack_files):

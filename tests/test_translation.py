@@ -210,3 +210,34 @@ def test_install_and_translate_make_no_network_attempt(manager, pack_files, hebr
     out = SentenceTranslator(route).translate(hebrew_sentences)
     assert out == hebrew_sentences
     assert attempts == []
+
+
+def test_app_path_stays_light(tmp_path, pack_files):
+    """Importing, installing and translating never loads argostranslate.translate
+    (torch, stanza, spaCy, network-fetching sentence splitters); importing the
+    modules loads neither argostranslate nor ctranslate2."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import json, sys
+from pathlib import Path
+import reader.core.packs, reader.core.translation
+light_import = not any(m.startswith(("argostranslate", "ctranslate2")) for m in sys.modules)
+from reader.core.packs import PackManager
+from reader.core.translation import SentenceTranslator
+m = PackManager(Path({str(tmp_path / 'data')!r}))
+m.install_file(Path({str(pack_files['he_en@1.5'])!r}))
+out = SentenceTranslator(m.find_route("he")).translate(["שלום עולם."])
+print(json.dumps({{"light_import": light_import, "out": out,
+    "heavy": sorted(x for x in ("argostranslate.translate", "torch", "stanza", "spacy", "minisbd") if x in sys.modules)}}))
+"""
+    env = dict(os.environ, HOME=str(tmp_path / "home"), PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env.pop(var, None)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"light_import": True, "out": ["שלום עולם."], "heavy": []}

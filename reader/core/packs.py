@@ -244,6 +244,19 @@ class PackManager:
             if lang and lang != to_code and self.find_route(lang, to_code) is None
         )
 
+    def missing_message(self, from_code: str, to_code: str = "en") -> str | None:
+        """What to tell the user when an article cannot be translated, or None if it can.
+
+        E.g. "No Hebrew → English pack is installed (he_en). Install a .argosmodel
+        file, or download the pack when online."
+        """
+        if from_code == to_code or self.find_route(from_code, to_code) is not None:
+            return None
+        return (
+            f"No {language_name(from_code)} → {language_name(to_code)} pack is installed "
+            f"({from_code}_{to_code}). Install a .argosmodel file, or download the pack when online."
+        )
+
     # ----------------------------------------------------------------- install
 
     def install_file(
@@ -278,6 +291,13 @@ class PackManager:
             raise PackError(f"{path.name} translates {got}, but {want} was expected.")
 
         self.staging_dir.mkdir(parents=True, exist_ok=True)
+        needed = self._unpacked_size(path)
+        free = shutil.disk_usage(self.staging_dir).free
+        if needed > free:
+            raise PackError(
+                f"Not enough disk space to install {path.name}: it needs {needed / 1e6:.0f} MB, "
+                f"{free / 1e6:.0f} MB are free in {self.data_dir}."
+            )
         staging = Path(tempfile.mkdtemp(prefix="install-", dir=self.staging_dir))
         try:
             say("Unpacking…")
@@ -299,6 +319,11 @@ class PackManager:
         assert pack is not None
         say(f"Installed {pack.name} {pack.package_version}.")
         return pack
+
+    @staticmethod
+    def _unpacked_size(path: Path) -> int:
+        with zipfile.ZipFile(path) as zf:
+            return sum(i.file_size for i in zf.infolist())
 
     def _swap_in(self, new_folder: Path, target: Path, pair: tuple[str, str]) -> None:
         """Replace whatever is installed for ``pair`` with ``new_folder`` (renames only)."""
