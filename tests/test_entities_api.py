@@ -113,3 +113,39 @@ def test_status_reports_stanza_as_skipped_with_a_reason(tmp_path):
     # with no usable models, recognition still works (Stanza silently skipped)
     ms = recognise_article("ar", ["في 20 نوفمبر"], data_dir=tmp_path)
     assert [m.text for m in ms] == ["20 نوفمبر"]
+
+
+def test_stanza_is_used_when_its_models_are_present(tmp_path, monkeypatch):
+    """With models under data_dir/stanza, the source goes through
+    stanza.Pipeline(lang, processors="tokenize,ner", dir=..., download_method=None)."""
+    import types
+    from reader.core.entities import stanza_ner
+
+    root = tmp_path / "stanza"
+    for proc in ("tokenize", "ner"):
+        (root / "he" / proc).mkdir(parents=True)
+        (root / "he" / proc / "model.pt").write_bytes(b"x")
+    (root / "resources.json").write_text("{}")
+    calls = []
+
+    class Ent:
+        def __init__(self, s, e, t):
+            self.start_char, self.end_char, self.type = s, e, t
+
+    class Pipeline:
+        def __init__(self, lang, **kw):
+            calls.append((lang, kw))
+
+        def __call__(self, text):
+            i = text.index("בראד לייטקאפ")
+            return types.SimpleNamespace(ents=[Ent(i, i + len("בראד לייטקאפ"), "PER")])
+
+    monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=Pipeline))
+    monkeypatch.setattr(stanza_ner, "_pipeline", stanza_ner._pipeline.__wrapped__)
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *a: object())
+    text = "סמנכ\"ל התפעול של OpenAI בראד לייטקאפ כתב"
+    ms = recognise_article("he", [text], data_dir=tmp_path)
+    assert ("בראד לייטקאפ", PERSON, "stanza") in [(m.text, m.label, m.recogniser) for m in ms]
+    assert calls == [("he", {"processors": "tokenize,ner", "dir": str(root), "download_method": None,
+                             "verbose": False, "use_gpu": False})]
+    assert status(tmp_path)["he"]["stanza"].startswith("Stanza NER models for 'he'")

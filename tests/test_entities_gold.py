@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_gold import GOLD, SEEDS, ROOT, library_known_names, predict, score
+from entity_gold import GOLD, HELDOUT, SEEDS, ROOT, library_known_names, predict, score
 from reader.core.entities.dates import find_dates
 from reader.core.entities.translit import normalise_map, prefix_splits, skeleton, tokens
 
@@ -15,14 +15,14 @@ from reader.core.entities.translit import normalise_map, prefix_splits, skeleton
 
 def test_gold_sentences_come_from_the_seeds():
     texts = {name[:3]: (ROOT / "seeds" / name).read_text(encoding="utf-8") for _, name in SEEDS.values()}
-    for s in GOLD:
+    for s in GOLD + HELDOUT:
         assert s.text in texts[s.seed], s.text[:40]
 
 
 def test_gold_spans_are_exact():
     """Every hand-written span selects exactly its surface text, with no
     clitic prefix and no surrounding space or punctuation."""
-    for s in GOLD:
+    for s in GOLD + HELDOUT:
         for start, end, surface, label in s.entities:
             assert s.text[start:end] == surface, (s.text, start, end, surface)
             assert surface == surface.strip() and surface[-1] not in ",:;"
@@ -155,3 +155,12 @@ def test_alignment_without_library_locates_english_entities():
     got = {(s.text[m.start:m.end], m.recogniser) for m in predict(s, "aligned")}
     assert ("אמט שיר", "align") in got
     assert ("אמזון", "align") in got or ("אמזון", "namelist") in got
+
+
+def test_precision_recall_on_held_out_sentences(known):
+    """Sentences labelled after the recognisers were frozen (never tuned on)."""
+    for mode, kn, (p_floor, r_floor) in (("source", known, (0.9, 0.75)), ("aligned", known, (0.9, 0.75))):
+        result = score(mode, kn, HELDOUT)
+        _report(f"held-out {mode}+library", result)
+        for lang, r in result.items():
+            assert r["precision"] >= p_floor and r["recall"] >= r_floor, (mode, lang, r)

@@ -15,7 +15,7 @@ from .matching import (Hit, KnownIndex, exact_hits, latin_name_hits, project,
 from .matching import _fold
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
-from .translit import tokens
+from .translit import tokens, word_script
 
 # Which recogniser wins when spans overlap (higher first). Calendar dates
 # and alignment with a real model's output are the most trustworthy; the
@@ -219,7 +219,8 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         if text[e:e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
             e += 1  # the abbreviation's dot belongs to the name
         surface = text[s:e]
-        if not surface or not any(c.isupper() for c in surface) or surface in _TITLE_WORDS:
+        if not surface or surface in _TITLE_WORDS or (
+                word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
         canonical, label = _canonical(surface, label, known, lang)
         if surface.split()[-1].rstrip(".") in _ORG_WORDS:
