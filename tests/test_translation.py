@@ -156,6 +156,30 @@ def test_cancel_mid_way(manager, pack_files, hebrew_sentences):
     assert received == hebrew_sentences[:4]
 
 
+def test_cancel_inside_a_batch_stops_at_next_model_call(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    hop = translator.hops[0]
+    cancel = threading.Event()
+    calls = []
+    real = hop.translator
+
+    class Spy:
+        def translate_batch(self, source, **kwargs):
+            calls.append(len(source))
+            cancel.set()  # user presses Cancel during the first model call
+            return real.translate_batch(source, **kwargs)
+
+    hop.translator = Spy()
+    try:
+        with pytest.raises(TranslationCancelled) as excinfo:
+            translator.translate(hebrew_sentences, batch_size=len(hebrew_sentences), cancel=cancel)
+    finally:
+        hop.translator = real
+    assert excinfo.value.done == 0
+    assert calls == [translation.SUB_BATCH]  # one model call, not the whole batch
+
+
 def test_cancel_from_another_thread(manager, pack_files, hebrew_sentences):
     manager.install_file(pack_files["he_en@1.5"])
     translator = SentenceTranslator(manager.find_route("he"))

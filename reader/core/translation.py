@@ -110,8 +110,11 @@ class LoadedPack:
             return self._sp.decode_pieces(tokens).strip()
         return self.tokenizer.decode(tokens).strip()
 
-    def translate_texts(self, texts: Sequence[str], options: dict) -> list[str]:
-        """One output per text: empty text → "", long text → cut into pieces, translated, joined."""
+    def translate_texts(self, texts: Sequence[str], options: dict, cancel: threading.Event | None = None) -> list[str]:
+        """One output per text: empty text → "", long text → cut into pieces, translated, joined.
+
+        Raises TranslationCancelled(0) if ``cancel`` is set between model calls.
+        """
         pieces: list[list[str]] = []
         owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
         for i, text in enumerate(texts):
@@ -124,6 +127,8 @@ class LoadedPack:
         # sentence does not hold a whole batch's beams in the decoder.
         by_length = sorted(range(len(pieces)), key=lambda k: len(pieces[k]))
         for g in range(0, len(by_length), SUB_BATCH):
+            if cancel is not None and cancel.is_set():
+                raise TranslationCancelled(0)
             group = by_length[g : g + SUB_BATCH]
             prefix = [[self.target_prefix]] * len(group) if self.target_prefix else None
             results = self.translator.translate_batch([pieces[k] for k in group], target_prefix=prefix, **options)
@@ -231,7 +236,8 @@ class SentenceTranslator:
         Works through consecutive batches of ``batch_size`` sentences; after each,
         ``on_batch(start_index, translations)`` is called (from this thread) so a
         caller can stream results.  If ``cancel`` is set, TranslationCancelled is
-        raised before the next batch.  Empty sentences translate to "".
+        raised at the next model call (a few sentences at most); its ``done``
+        counts the sentences already delivered.  Empty sentences translate to "".
         """
         sentences = list(sentences)
         out: list[str] = []
@@ -239,8 +245,11 @@ class SentenceTranslator:
             if cancel is not None and cancel.is_set():
                 raise TranslationCancelled(len(out))
             texts = sentences[start : start + batch_size]
-            for hop in self.hops:  # a pivot feeds each hop's output to the next
-                texts = hop.translate_texts(texts, self.options)
+            try:
+                for hop in self.hops:  # a pivot feeds each hop's output to the next
+                    texts = hop.translate_texts(texts, self.options, cancel)
+            except TranslationCancelled:
+                raise TranslationCancelled(len(out)) from None
             out.extend(texts)
             if on_batch is not None:
                 on_batch(start, texts)
