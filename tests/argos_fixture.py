@@ -52,6 +52,27 @@ _NAMES = {"he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch", "en": "
 N_FREQ = 16  # sin/cos pairs used as position encoding in the copy model
 
 
+def _ctranslate2():
+    """``ctranslate2`` with ``ctranslate2.specs`` loaded without torch.
+
+    The spec module imports torch (about 0.7 s) only to accept torch tensors;
+    we pass numpy arrays, so hide torch while it loads unless it is already in use.
+    """
+    import sys
+
+    import ctranslate2
+
+    if "ctranslate2.specs.model_spec" not in sys.modules and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # makes "import torch" raise ImportError
+        try:
+            import ctranslate2.specs  # noqa: F401
+        finally:
+            del sys.modules["torch"]
+    import ctranslate2.specs  # noqa: F401,F811
+
+    return ctranslate2
+
+
 def _training_lines(seed: int, n_lines: int, extra_text: str = "") -> list[str]:
     """Generated 'words' in each script; every character appears several times."""
     rng = random.Random(seed)
@@ -130,7 +151,7 @@ def _copy_spec(vocab: list[str], max_positions: int = 1024):
     The attended one-hot is written back with a large weight, so the output
     projection (reading the token slots) emits the copied token.
     """
-    import ctranslate2
+    ctranslate2 = _ctranslate2()
 
     V = len(vocab)
     F = N_FREQ
@@ -205,7 +226,7 @@ def _copy_spec(vocab: list[str], max_positions: int = 1024):
 
 def _random_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: int, ffn_dim: int, seed: int):
     """Random-weight Transformer of a realistic size (timings only; output is garbage)."""
-    import ctranslate2
+    ctranslate2 = _ctranslate2()
 
     rng = np.random.default_rng(seed)
     V, D = len(vocab), d_model
@@ -253,7 +274,7 @@ def _big_copy_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: i
     every head attends by position like ``_copy_spec`` and carries a slice of the
     token code.
     """
-    import ctranslate2
+    ctranslate2 = _ctranslate2()
 
     rng = np.random.default_rng(seed)
     V, D, H, F = len(vocab), d_model, num_heads, N_FREQ
