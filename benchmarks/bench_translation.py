@@ -226,7 +226,7 @@ def main(argv=None) -> int:
     paragraphs = split_paragraphs(args.seed.read_text(encoding="utf-8"))
     # Tokenizer trained on the sample library, so words split into realistic pieces.
     library_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
-    import argos_fixture  # noqa: F401  (imports ctranslate2.specs → torch before the clock starts)
+    import argos_fixture  # noqa: F401
 
     attempts = guard_network()
     print(f"threads: intra_threads={threads} in both paths ({os.cpu_count()} CPUs); beam 4, length penalty 0.2")
