@@ -149,3 +149,20 @@ def test_stanza_is_used_when_its_models_are_present(tmp_path, monkeypatch):
     assert calls == [("he", {"processors": "tokenize,ner", "dir": str(root), "download_method": None,
                              "verbose": False, "use_gpu": False})]
     assert status(tmp_path)["he"]["stanza"].startswith("Stanza NER models for 'he'")
+
+
+def test_english_articles_use_the_english_model_on_the_source():
+    ms = recognise_article("en", ["Microsoft CEO Satya Nadella said that Sam Altman joins Microsoft."])
+    got = {(m.text, m.label, m.pane) for m in ms}
+    assert {("Microsoft", ORG, "source"), ("Satya Nadella", PERSON, "source"),
+            ("Sam Altman", PERSON, "source")} <= got
+
+
+def test_counts_do_not_double_count_the_two_panes():
+    from reader.core.entities import group_mentions
+    ms = recognise_article("he", [HE], [_spans(HE)], [EN], [_spans(EN)])
+    groups = {g.name: g for g in group_mentions({7: ms})}
+    assert groups["Microsoft"].counts == {7: 2}  # 2 in Hebrew and 2 in the English: 2, not 4
+    assert len(groups["Microsoft"].mentions[7]) == 4
+    panes = {m.pane for m in groups["Microsoft"].mentions[7]}
+    assert panes == {"source", "translation"}

@@ -63,18 +63,24 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     latin = {k: word_script(k) in ("latn", "") for k in keys}
     multi = [k for k in keys if len(skels[k]) >= 2 and not is_date[k]]
 
-    # spelling variants and transliterations of the same full name
-    for i, a in enumerate(multi):
-        for b in multi[i + 1:]:
-            sa, sb = skels[a], skels[b]
-            if len(sa) != len(sb) or len("".join(sa)) < 4:
-                continue
-            same_skel = sa[-1] == sb[-1] and all(x == y or not x or not y for x, y in zip(sa, sb))
-            if latin[a] and latin[b]:
-                if same_skel and fuzz.ratio(a, b) >= 80 or fuzz.ratio(a, b) >= 92:
-                    uf.union(a, b)
-            elif same_skel and sa == sb:
+    # spelling variants and transliterations of the same full name; only
+    # names with the same last-word skeleton or first letters are compared,
+    # which keeps this near-linear for a large library
+    buckets: dict[str, list[str]] = {}
+    for k in multi:
+        buckets.setdefault("s:" + skels[k][-1], []).append(k)
+        buckets.setdefault("k:" + k[:2], []).append(k)
+    pairs = {(a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1:]}
+    for a, b in sorted(pairs):
+        sa, sb = skels[a], skels[b]
+        if len(sa) != len(sb) or len("".join(sa)) < 4:
+            continue
+        same_skel = sa[-1] == sb[-1] and all(x == y or not x or not y for x, y in zip(sa, sb))
+        if latin[a] and latin[b]:
+            if same_skel and fuzz.ratio(a, b) >= 80 or fuzz.ratio(a, b) >= 92:
                 uf.union(a, b)
+        elif same_skel and sa == sb:
+            uf.union(a, b)
     # single-word names: a surname (or its transliteration) of exactly one
     # multi-word person, or a native-script form of a Latin single word
     person_multi = [k for k in multi if labels[k][PERSON] > 0]

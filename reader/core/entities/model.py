@@ -72,11 +72,17 @@ class EntityGroup:
 
     @property
     def counts(self) -> dict[int, int]:
-        return {aid: len(ms) for aid, ms in self.mentions.items()}
+        """Mentions per article. Both panes name the same occurrences, so an
+        article counts the larger of its source and translation counts."""
+        out = {}
+        for aid, ms in self.mentions.items():
+            src = sum(1 for m in ms if m.pane == SOURCE)
+            out[aid] = max(src, len(ms) - src)
+        return out
 
     @property
     def total(self) -> int:
-        return sum(len(ms) for ms in self.mentions.values())
+        return sum(self.counts.values())
 
     @property
     def surfaces(self) -> set[str]:

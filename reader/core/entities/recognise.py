@@ -192,6 +192,12 @@ def _model_hits(lang, paragraphs, enabled, data_dir, known: KnownIndex) -> dict[
             for p, ents in enumerate(stanza_entities(lang, texts, data_dir)):
                 out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "stanza", known, lang))
             return out
+    if lang == "en" and "spacy-en" in enabled:  # an English article: the English model on the source
+        from .spacy_models import available
+        if available("en"):
+            for m in recognise_english(texts, known):
+                out.setdefault(m.paragraph, []).append(Hit(m.start, m.end, m.label, m.canonical, "spacy-en"))
+        return out
     if lang == "fr" and "spacy-fr" in enabled:
         from .spacy_models import available, spacy_entities
         if available("fr"):
