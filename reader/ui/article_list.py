@@ -12,6 +12,7 @@ COLUMNS = [
     ("date", "Date"),
     ("words", "Words"),
     ("translated", "Transl."),
+    ("progress", "Read"),  # filled by the reading cursor: update_row(id, progress=, read=)
 ]
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,7 +63,11 @@ class ArticleTableModel(QAbstractTableModel):
                 return "yes" if value else "no"
             if key == "date":
                 return value or ""
+            if key == "progress":
+                return "✓" if row.get("read") else (f"{round(value * 100)}%" if value else "")
             return value
+        if role == Qt.ItemDataRole.ToolTipRole and key == "progress":
+            return "Read" if row.get("read") else f"{round((row.get('progress') or 0) * 100)}% read"
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
             return f"{row['title']}\n{row.get('source_path') or ''}"
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1,0 +1,278 @@
+"""Keyboard-driven reading: installs the reading cursor, command palette,
+help overlay, find bar, library search, focus mode, session summary and the
+user key map commands on a MainWindow.
+
+    from .keyboard import install_keyboard_features
+    install_keyboard_features(window)     # once, before window.restore_state()
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton
+
+from ..core.commands import COMMANDS, KeymapReport, default_keymap, load_keymap
+from ..core.storage.sessions import SessionStore, format_duration
+from .article_list import COLUMNS as ARTICLE_COLUMNS
+from .command_palette import open_palette
+from .help_overlay import HelpOverlay
+from .reading_cursor import ReadingCursor
+from .search import FindBar, LibrarySearchDialog
+
+FOCUS_MODE_EXTRA_POINTS = 4
+FOCUS_MODE_LINE_CHARS = 75   # a comfortable line length for one column
+
+# Visible keyboard focus on the main widgets, in the palette's highlight colour
+# (follows light/dark themes). Scoped by object name so nothing else changes.
+FOCUS_STYLE = """
+#readingView:focus, #articleList:focus { border: 2px solid palette(highlight); }
+#readingView, #articleList { border: 2px solid transparent; }
+"""
+
+
+class KeyboardFeatures(QObject):
+    """Everything installed on one window; `window.keyboard` after install."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.keymap_file: Path = window.data_dir / "keymap.json"
+        self.store = SessionStore(window.library)
+        # Replaceable in tests (no blocking questions, no desktop file opener).
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.open_file: Callable[[Path], bool] = \
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.problem_box: QMessageBox | None = None
+        self.summary_box: QMessageBox | None = None
+        self.library_search: LibrarySearchDialog | None = None
+        self._focus_saved: tuple | None = None
+
+        self.cursor = ReadingCursor(self).install(window, self.store)
+        self.overlay = HelpOverlay(window)
+        self.find_bar = FindBar(window, self.cursor)
+        window.reading_view.parentWidget().layout().addWidget(self.find_bar)
+        window.setTabOrder(window.reading_view, self.find_bar.edit)
+
+        window.bind("help-keys", self.overlay.toggle)
+        window.bind("command-palette", lambda: open_palette(window))
+        window.bind("search-article", self.find_bar.open_bar)
+        window.bind("next-search-hit", lambda: self.find_bar.step(+1))
+        window.bind("previous-search-hit", lambda: self.find_bar.step(-1))
+        window.bind("search-library", self.open_library_search)
+        window.bind("focus-mode", self.toggle_focus_mode, checkable=True)
+        window.bind("session-summary", self.show_session_summary)
+        window.bind("open-keymap-file", self.open_keymap_file)
+        window.bind("reload-keymap", self.reload_keymap)
+        window.bind("reset-keymap", self.reset_keymap)
+
+        self.problems_button = QPushButton()
+        self.problems_button.setObjectName("keymapProblems")
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName("Key map problems")
+        self.problems_button.clicked.connect(self.show_keymap_problems)
+        window.statusBar().addPermanentWidget(self.problems_button)
+        self._update_problems_button()
+
+        # Reading progress right after the title, where it is seen in a narrow list.
+        header = window.article_table.horizontalHeader()
+        column = [key for key, _label in ARTICLE_COLUMNS].index("progress")
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, header.fontMetrics().horizontalAdvance("100%") + 16)
+        header.moveSection(header.visualIndex(column), 1)
+
+        window.setStyleSheet(window.styleSheet() + FOCUS_STYLE)
+        window.installEventFilter(self)
+        window.reading_view.installEventFilter(self)
+        window.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
+        if window.keymap.problems:
+            QTimer.singleShot(0, self.show_keymap_problems)
+
+    # --- library search ----------------------------------------------------------
+
+    def open_library_search(self) -> LibrarySearchDialog:
+        if self.library_search is None:
+            self.library_search = LibrarySearchDialog(self.window, self.cursor, self.store)
+        selected = self.window.reading_view.selected_range()
+        if selected and len(selected.text) < 80:
+            self.library_search.edit.setText(selected.text)
+        self.library_search.open()
+        self.library_search.edit.setFocus()
+        self.library_search.edit.selectAll()
+        return self.library_search
+
+    # --- focus mode ------------------------------------------------------------------
+
+    def toggle_focus_mode(self) -> None:
+        self.set_focus_mode(self.window.actions["focus-mode"].isChecked())
+
+    def set_focus_mode(self, on: bool) -> None:
+        """One column, larger type, the article list hidden; off restores all."""
+        window, view = self.window, self.window.reading_view
+        window.actions["focus-mode"].setChecked(on)
+        left = window.splitter.widget(0)
+        if on and self._focus_saved is None:
+            self._focus_saved = (view.point_size, left.isVisible(), window.banner.isVisible())
+            left.hide()
+            window.banner.hide()  # "no translation" is noise with one column
+            view.show_translation = False  # set_point_size below rebuilds the document once
+            view.set_point_size(view.point_size + FOCUS_MODE_EXTRA_POINTS)
+        elif not on and self._focus_saved is not None:
+            point_size, left_visible, banner_visible = self._focus_saved
+            self._focus_saved = None
+            left.setVisible(left_visible)
+            window.banner.setVisible(banner_visible)
+            view.show_translation = window.actions["toggle-translation"].isChecked()
+            view.set_point_size(point_size)
+        self._fit_focus_column()
+        view.setFocus()
+        self.cursor.after_relayout()
+
+    def _fit_focus_column(self) -> None:
+        """In focus mode the column is centred at a readable width."""
+        view = self.window.reading_view
+        side = 0
+        if self._focus_saved is not None:
+            width = view.fontMetrics().averageCharWidth() * FOCUS_MODE_LINE_CHARS \
+                * view.point_size / max(1.0, view.font().pointSizeF())
+            side = max(0, int((view.width() - width) / 2))
+        view.setViewportMargins(side, 0, side, 0)
+
+    # --- session summary ---------------------------------------------------------
+
+    def summary_text(self) -> str:
+        self.cursor.tick()
+        session = self.store.summary(self.cursor.session_id) if self.cursor.session_id else None
+        totals = self.store.totals()
+        lines = []
+        if session:
+            lines.append(f"This session: {format_duration(session.seconds_read)} reading, "
+                         f"{session.sentences_advanced} sentences advanced, "
+                         f"{session.annotations_made} annotations made.")
+        lines.append(f"All sessions: {format_duration(totals.seconds_read)} reading, "
+                     f"{totals.sentences_advanced} sentences advanced, "
+                     f"{totals.annotations_made} annotations made.")
+        positions = self.store.positions()
+        read = sum(1 for p in positions.values() if p.read)
+        lines.append(f"Articles: {read} read, {len(positions) - read} started, "
+                     f"of {self.window.article_model.rowCount()}.")
+        return "\n".join(lines)
+
+    def show_session_summary(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, "Session summary", self.summary_text(),
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("sessionSummary")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.summary_box = box
+        box.open()
+        return box
+
+    # --- user key map ---------------------------------------------------------------
+
+    def apply_keymap(self, report: KeymapReport) -> None:
+        self.window.keymap = report
+        for command in COMMANDS:
+            keys = report.keymap.get(command.id, [])
+            self.window.actions[command.id].setShortcuts([QKeySequence(k) for k in keys])
+        self._update_problems_button()
+        if self.overlay.isVisible():
+            self.overlay.refresh()
+
+    def reload_keymap(self) -> None:
+        self.apply_keymap(load_keymap(self.keymap_file))
+        if self.window.keymap.problems:
+            self.show_keymap_problems()
+        else:
+            self.window.statusBar().showMessage(f"Key map loaded from {self.keymap_file}", 6000)
+
+    def reset_keymap(self) -> None:
+        if self.keymap_file.exists():
+            if not self.confirm("Reset key map",
+                                f"Use the default keys? Your {self.keymap_file.name} is kept as a backup."):
+                return
+            backup = self.keymap_file.with_name(f"keymap.{time.strftime('%Y%m%d-%H%M%S')}.bak.json")
+            self.keymap_file.rename(backup)
+            message = f"Default keys restored; your key map was moved to {backup}"
+        else:
+            message = "Default keys restored."
+        self.apply_keymap(load_keymap(None))
+        self.window.statusBar().showMessage(message, 10000)
+
+    def open_keymap_file(self) -> Path:
+        """Create a commented template if there is none, then open it."""
+        if not self.keymap_file.exists():
+            template = {
+                "_comment": ("Your key bindings: add \"command-id\": [\"Key\", ...] entries at the top level "
+                             "to override the defaults (Qt key names, e.g. \"Ctrl+Shift+P\", \"J\", \"F3\"). "
+                             "Entries starting with _ are ignored. Apply with Help > Reload Key Map."),
+                "_defaults": default_keymap(),
+            }
+            self.keymap_file.parent.mkdir(parents=True, exist_ok=True)
+            self.keymap_file.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n",
+                                        encoding="utf-8")
+        if not self.open_file(self.keymap_file):
+            QMessageBox.information(self.window, "Key map file",
+                                    f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}")
+        self.window.statusBar().showMessage(f"Key map file: {self.keymap_file}", 10000)
+        return self.keymap_file
+
+    def _update_problems_button(self) -> None:
+        count = len(self.window.keymap.problems)
+        self.problems_button.setVisible(bool(count))
+        self.problems_button.setText(f"⚠ Key map: {count} problem{'s' if count != 1 else ''}")
+        self.problems_button.setToolTip("\n".join(self.window.keymap.problems))
+
+    def show_keymap_problems(self) -> QMessageBox | None:
+        """A non-blocking box listing the conflicts, with ways out."""
+        problems = self.window.keymap.problems
+        if not problems:
+            return None
+        for problem in problems:
+            print(f"reader: key map: {problem}", file=sys.stderr)
+        if self.problem_box is not None:
+            self.problem_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Key map problems",
+                          f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
+                          "The keys listed were not applied; everything else works.",
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("keymapProblemsBox")
+        box.setDetailedText("\n".join(problems))
+        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+        edit = box.addButton("Edit Key Map File…", QMessageBox.ButtonRole.ActionRole)
+        reset = box.addButton("Reset to Defaults…", QMessageBox.ButtonRole.ResetRole)
+        edit.clicked.connect(lambda: QTimer.singleShot(0, self.open_keymap_file))
+        reset.clicked.connect(lambda: QTimer.singleShot(0, self.reset_keymap))
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_: setattr(self, "problem_box", None))
+        self.problem_box = box
+        box.show()
+        self.window.statusBar().showMessage(f"Key map: {problems[0]}", 10000)
+        return box
+
+    def _ask(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+
+    # --- events ------------------------------------------------------------------------
+
+    def eventFilter(self, obj, event):
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.cursor.tick()  # the time since the last key counts as reading
+        elif obj is self.window.reading_view and event.type() == QEvent.Type.Resize \
+                and self._focus_saved is not None:
+            self._fit_focus_column()
+        return False
+
+
+def install_keyboard_features(window) -> KeyboardFeatures:
+    """Install once per window, before `restore_state()` opens the last article
+    (so its reading position is restored too)."""
+    features = KeyboardFeatures(window)
+    window.keyboard = features
+    return features

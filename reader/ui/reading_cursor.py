@@ -1,0 +1,445 @@
+"""The reading cursor: the sentence being read, marked in the source and its
+aligned sentence in the translation, moved with the keyboard.
+
+Positions are (paragraph, sentence index) in logical order, so "next" in
+Hebrew or Arabic is the next sentence in reading order, never "the sentence
+to the left". The active pane (source or translation) decides where the
+stronger mark, the caret and new selections go. Each move is remembered per
+article (SessionStore) and counted in the current reading session.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Callable
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCursor
+
+from ..core.storage import LibraryError
+from ..core.storage.sessions import SessionStore
+from .reading_view import SOURCE, TRANSLATION, Highlight
+
+# A gap between two reading actions longer than this counts as a pause, not
+# as reading time (the reader went for coffee with the article open).
+IDLE_LIMIT_SECONDS = 300
+SCROLL_MS = 180
+
+# A word for "extend selection by word": letters/digits with Hebrew and Arabic
+# marks, joined by in-word punctuation (מנכ"ל, ה-AI, l'OTAN).
+_MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
+WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’\"״׳־][\w{_MARKS}]+)*")
+
+
+class ReadingCursor(QObject):
+    """Controller: `ReadingCursor().install(window)`."""
+
+    moved = Signal(str, int, int)  # pane, paragraph, sentence
+
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
+        super().__init__(parent)
+        self.clock = clock
+        self.window = None
+        self.view = None
+        self.store: SessionStore | None = None
+        self.article_id: int | None = None
+        self.pane = SOURCE
+        self.paragraph = 0
+        self.sentence = 0
+        self._order: list[tuple[int, int]] = []   # every (paragraph, sentence) in reading order
+        self._following = True                      # False while we move the caret ourselves
+        self._pending_scroll = False
+        self._animation: QPropertyAnimation | None = None
+        # session counters
+        self.session_id: int | None = None
+        self.seconds_read = 0.0
+        self.sentences_advanced = 0
+        self._last_activity = self.clock()
+
+    # --- installing --------------------------------------------------------------
+
+    def install(self, window, store: SessionStore | None = None) -> "ReadingCursor":
+        self.window, self.view = window, window.reading_view
+        if self.parent() is None:
+            self.setParent(window)
+        self.store = store or SessionStore(window.library)
+        window.bind("next-sentence", lambda: self.step_sentence(+1))
+        window.bind("previous-sentence", lambda: self.step_sentence(-1))
+        window.bind("next-paragraph", lambda: self.step_paragraph(+1))
+        window.bind("previous-paragraph", lambda: self.step_paragraph(-1))
+        window.bind("switch-column", self.switch_column)
+        window.bind("select-sentence", self.select_sentence)
+        window.bind("extend-selection-word", self.extend_by_word)
+        window.bind("extend-selection-sentence", self.extend_by_sentence)
+        window.bind("toggle-read", self.toggle_read)
+        window.articleOpened.connect(self.on_article_opened)
+        self.view.cursorPositionChanged.connect(self._follow_caret)
+        self.view.viewport().installEventFilter(self)
+        # The list is reloaded (model reset) after imports and language changes.
+        window.article_model.modelReset.connect(self.refresh_article_list)
+        # Toggling the translation or the font size re-lays the document out.
+        for command_id in ("toggle-translation", "font-larger", "font-smaller"):
+            window.actions[command_id].triggered.connect(self.after_relayout)
+        try:
+            self.session_id = self.store.start_session()
+        except LibraryError as error:
+            window.statusBar().showMessage(f"Reading session not recorded: {error}", 8000)
+        self.refresh_article_list()
+        if window.current_article_id is not None:
+            self.on_article_opened(window.current_article_id)
+        return self
+
+    # --- article and position ----------------------------------------------------
+
+    def on_article_opened(self, article_id: int) -> None:
+        view = self.view
+        self.article_id = article_id
+        self._order = [(p, i) for p in range(len(view.article.paragraphs))
+                       for i in range(len(view.sentence_spans(SOURCE, p)))] if view.article else []
+        saved = self.store.position(article_id)
+        target = (saved.paragraph, saved.sentence) if saved else (self._order[0] if self._order else (0, 0))
+        if target not in self._order and self._order:
+            # The article changed since (re-import, language override): nearest earlier sentence.
+            earlier = [item for item in self._order if item <= target]
+            target = earlier[-1] if earlier else self._order[0]
+        self.pane = SOURCE
+        self.set_position(*target, animate=False, record=True)
+        # The view may not have its final size yet (start-up): scroll again once it has.
+        self._pending_scroll = True
+        QTimer.singleShot(0, self._scroll_if_pending)
+
+    def set_position(self, paragraph: int, sentence: int, *, pane: str | None = None,
+                     animate: bool = True, record: bool = True, move_caret: bool = True) -> None:
+        if pane is not None:
+            self.pane = pane
+        if self.pane == TRANSLATION and not self._has_translation(paragraph, sentence):
+            self.pane = SOURCE
+        self.paragraph, self.sentence = paragraph, sentence
+        self.paint()
+        if move_caret:
+            self._place_caret()
+        self.ensure_visible(animate)
+        if record:
+            self._remember()
+        self.moved.emit(self.pane, paragraph, sentence)
+
+    def index(self) -> int:
+        try:
+            return self._order.index((self.paragraph, self.sentence))
+        except ValueError:
+            return 0
+
+    def step_sentence(self, delta: int) -> None:
+        if not self._order:
+            return
+        current = self.index()
+        target = max(0, min(len(self._order) - 1, current + delta))
+        if target == current:
+            self._status("End of the article. Next article: " + self._keys("next-article")
+                         if delta > 0 else "Start of the article.")
+            if delta > 0:
+                self._remember()  # the last sentence counts as read
+            return
+        self._activity(advanced=max(0, target - current))
+        self.set_position(*self._order[target])
+
+    def step_paragraph(self, delta: int) -> None:
+        if not self._order:
+            return
+        current = self.index()
+        if delta > 0:
+            later = [i for i, (p, _s) in enumerate(self._order) if p > self.paragraph]
+            target = later[0] if later else len(self._order) - 1
+        else:
+            earlier = [i for i, (p, _s) in enumerate(self._order) if p < self.paragraph]
+            target = earlier[0] if earlier else 0
+            if earlier:  # first sentence of the previous paragraph
+                previous = self._order[earlier[-1]][0]
+                target = next(i for i, (p, _s) in enumerate(self._order) if p == previous)
+        if target == current:
+            self._status("End of the article." if delta > 0 else "Start of the article.")
+            return
+        self._activity(advanced=max(0, target - current))
+        self.set_position(*self._order[target])
+
+    def go_to_offset(self, pane: str, paragraph: int, offset: int, *, animate: bool = True,
+                     move_caret: bool = True) -> None:
+        """Put the cursor on the sentence holding `offset` (search hits, clicks)."""
+        spans = self.view.sentence_spans(pane, paragraph)
+        sentence = 0
+        for i, (start, _end) in enumerate(spans):
+            if start <= offset:
+                sentence = i
+        if (paragraph, sentence) not in self._order:
+            return
+        self._activity()
+        self.set_position(paragraph, sentence, pane=pane, animate=animate, move_caret=move_caret)
+
+    def switch_column(self) -> None:
+        other = TRANSLATION if self.pane == SOURCE else SOURCE
+        if other == TRANSLATION and not self._has_translation(self.paragraph, self.sentence):
+            why = "hidden" if not self.view.show_translation else "not translated yet"
+            self._status(f"The translation of this sentence is {why}.")
+            return
+        self.set_position(self.paragraph, self.sentence, pane=other, record=False)
+
+    def _has_translation(self, paragraph: int, sentence: int) -> bool:
+        return self.view.show_translation and sentence < len(self.view.sentence_spans(TRANSLATION, paragraph))
+
+    # --- marking and scrolling --------------------------------------------------
+
+    def current_span(self, pane: str | None = None) -> tuple[int, int] | None:
+        spans = self.view.sentence_spans(pane or self.pane, self.paragraph)
+        return spans[self.sentence] if self.sentence < len(spans) else None
+
+    def paint(self) -> None:
+        highlight = self.view.palette().color(QPalette.ColorRole.Highlight)
+
+        def tint(alpha: int) -> str:
+            # Translucent palette highlight: right in light and dark themes alike.
+            color = QColor(highlight)
+            color.setAlpha(alpha)
+            return color.name(QColor.NameFormat.HexArgb)
+
+        marks = []
+        for pane in (SOURCE, TRANSLATION):
+            span = self.current_span(pane)
+            if span is None or (pane == TRANSLATION and not self.view.show_translation):
+                continue
+            active = pane == self.pane
+            marks.append(Highlight(pane, self.paragraph, span[0], span[1], tint(90 if active else 40)))
+            if active:
+                marks.append(Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True))
+        self.view.set_highlights("cursor", marks)
+
+    def _place_caret(self) -> None:
+        """Caret at the sentence start, so screen readers and caret keys
+        start from the reading cursor; the view does not jump (we scroll)."""
+        span = self.current_span()
+        position = self.view.document_position(self.pane, self.paragraph, span[0]) if span else None
+        if position is None:
+            return
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(position)
+        self._following = False
+        try:
+            self.view.setTextCursor(cursor)
+        finally:
+            self._following = True
+        bar.setValue(value)
+
+    def _sentence_extent(self) -> tuple[int, int] | None:
+        """Top and bottom of the current sentence in both panes, in viewport pixels."""
+        tops, bottoms = [], []
+        for pane in (SOURCE, TRANSLATION):
+            span = self.current_span(pane)
+            if span is None:
+                continue
+            for offset in span:
+                position = self.view.document_position(pane, self.paragraph, offset)
+                if position is None:
+                    continue
+                cursor = QTextCursor(self.view.document())
+                cursor.setPosition(position)
+                rect = self.view.cursorRect(cursor)
+                tops.append(rect.top())
+                bottoms.append(rect.bottom())
+        return (min(tops), max(bottoms)) if tops else None
+
+    def ensure_visible(self, animate: bool = True) -> None:
+        extent = self._sentence_extent()
+        if extent is None:
+            return
+        top, bottom = extent
+        height = self.view.viewport().height()
+        margin = height // 8
+        if top >= margin and bottom <= height - margin:
+            return
+        bar = self.view.verticalScrollBar()
+        if self._animation is not None:
+            self._animation.stop()
+        # The sentence a third down the page, or at the top if it is taller.
+        offset = height // 3 if bottom - top < height * 2 // 3 else margin
+        target = max(bar.minimum(), min(bar.maximum(), bar.value() + top - offset))
+        if not animate or not self.view.isVisible():
+            bar.setValue(target)
+            return
+        self._animation = QPropertyAnimation(bar, b"value", self)
+        self._animation.setDuration(SCROLL_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.setStartValue(bar.value())
+        self._animation.setEndValue(target)
+        self._animation.start()
+
+    def _scroll_if_pending(self) -> None:
+        if self._pending_scroll and self.view.isVisible():
+            self._pending_scroll = False
+            self.ensure_visible(animate=False)
+
+    def after_relayout(self) -> None:
+        """The document was rebuilt (translation shown/hidden, font size, focus mode)."""
+        QTimer.singleShot(0, lambda: self.set_position(self.paragraph, self.sentence,
+                                                       animate=False, record=False))
+
+    def eventFilter(self, obj, event):
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self._pending_scroll:
+            QTimer.singleShot(0, self._scroll_if_pending)
+        return False
+
+    def _follow_caret(self) -> None:
+        """A click or a caret key moved the caret: the reading cursor follows."""
+        view = self.view
+        if not self._following or view.article is None or view.article.id != self.article_id:
+            return
+        cursor = view.textCursor()
+        where = view.locate(cursor.position())
+        if where is None:
+            return
+        pane, paragraph, offset = where
+        spans = view.sentence_spans(pane, paragraph)
+        if not spans:
+            return
+        sentence = max([i for i, (start, _e) in enumerate(spans) if start <= offset] or [0])
+        if (pane, paragraph, sentence) != (self.pane, self.paragraph, self.sentence) \
+                and (paragraph, sentence) in self._order:
+            self._activity()
+            self.set_position(paragraph, sentence, pane=pane, move_caret=False, animate=False)
+
+    # --- selection ----------------------------------------------------------------
+
+    def select(self, pane: str, paragraph: int, start: int, end: int) -> None:
+        """Select text without the cursor jumping to where the caret lands."""
+        bar = self.view.verticalScrollBar()
+        value = bar.value()
+        self._following = False
+        try:
+            self.view.select_range(pane, paragraph, start, end)
+        finally:
+            self._following = True
+        if self._animation is not None and self._animation.state() == QPropertyAnimation.State.Running:
+            bar.setValue(value)  # let the smooth scroll finish instead of jumping
+
+    def _select(self, start: int, end: int) -> None:
+        self.select(self.pane, self.paragraph, start, end)
+
+    def select_sentence(self) -> None:
+        span = self.current_span()
+        if span:
+            self._select(*span)
+            self._status(f"Selected: extend with {self._keys('extend-selection-word')} (word) or "
+                         f"{self._keys('extend-selection-sentence')} (sentence); "
+                         f"annotate with {self._keys('annotate')}.")
+
+    def _selection_in_paragraph(self) -> tuple[int, int]:
+        """The selection if it is in the cursor's pane and paragraph, else an
+        empty one at the current sentence start (where a new one begins)."""
+        selected = self.view.selected_range()
+        if selected and (selected.pane, selected.paragraph) == (self.pane, self.paragraph):
+            return selected.start, selected.end
+        span = self.current_span()
+        return (span[0], span[0]) if span else (0, 0)
+
+    def extend_by_word(self) -> None:
+        """Grow the selection by the next word in logical (reading) order."""
+        start, end = self._selection_in_paragraph()
+        text = self.view.pane_text(self.pane, self.paragraph)
+        match = WORD.search(text, end)
+        if match is None:
+            self._status("End of the paragraph: a selection stays inside one paragraph.")
+            return
+        self._select(start, match.end())
+        self._cursor_to_offset(match.end() - 1)
+
+    def extend_by_sentence(self) -> None:
+        """Grow the selection to the end of the next sentence (or of the one
+        it ends in); with no selection, select the current sentence."""
+        selected = self.view.selected_range()
+        if not selected or (selected.pane, selected.paragraph) != (self.pane, self.paragraph):
+            self.select_sentence()
+            return
+        spans = self.view.sentence_spans(self.pane, self.paragraph)
+        last = max([i for i, (s, _e) in enumerate(spans) if s < selected.end] or [0])
+        if selected.end < spans[last][1]:
+            new_end = spans[last][1]
+        elif last + 1 < len(spans):
+            new_end = spans[last + 1][1]
+        else:
+            self._status("End of the paragraph: a selection stays inside one paragraph.")
+            return
+        self._select(selected.start, new_end)
+        self._cursor_to_offset(new_end - 1)
+
+    def _cursor_to_offset(self, offset: int) -> None:
+        """Move the reading mark along with a growing selection, keeping it in view."""
+        spans = self.view.sentence_spans(self.pane, self.paragraph)
+        sentence = max([i for i, (s, _e) in enumerate(spans) if s <= offset] or [0])
+        if sentence != self.sentence:
+            self._activity(advanced=max(0, sentence - self.sentence))
+            self.set_position(self.paragraph, sentence, move_caret=False)
+
+    # --- remembering ---------------------------------------------------------------
+
+    def progress(self) -> float:
+        return (self.index() + 1) / len(self._order) if self._order else 0.0
+
+    def _remember(self) -> None:
+        if self.article_id is None or not self._order:
+            return
+        at_end = self.index() == len(self._order) - 1
+        try:
+            position = self.store.save_position(self.article_id, self.paragraph, self.sentence,
+                                                self.progress(), True if at_end else None)
+        except LibraryError as error:
+            self._status(f"Position not saved: {error}")
+            return
+        self.window.article_model.update_row(self.article_id, progress=position.progress, read=position.read)
+
+    def toggle_read(self) -> None:
+        if self.article_id is None:
+            return
+        position = self.store.position(self.article_id)
+        read = not (position and position.read)
+        position = self.store.mark_read(self.article_id, read)
+        self.window.article_model.update_row(self.article_id, progress=position.progress, read=position.read)
+        self._status("Marked read." if read else "Marked unread.")
+
+    def refresh_article_list(self) -> None:
+        try:
+            positions = self.store.positions()
+        except LibraryError:
+            return
+        for article_id, position in positions.items():
+            self.window.article_model.update_row(article_id, progress=position.progress, read=position.read)
+
+    def _activity(self, advanced: int = 0) -> None:
+        """Count reading time (gaps capped at IDLE_LIMIT) and sentences advanced."""
+        now = self.clock()
+        self.seconds_read += max(0.0, min(now - self._last_activity, IDLE_LIMIT_SECONDS))
+        self._last_activity = now
+        self.sentences_advanced += advanced
+        self.save_session()
+
+    def tick(self) -> None:
+        """Count the time since the last reading action (before a summary, on quit)."""
+        self._activity()
+
+    def save_session(self) -> None:
+        if self.session_id is None:
+            return
+        try:
+            self.store.update_session(self.session_id, seconds_read=self.seconds_read,
+                                      sentences_advanced=self.sentences_advanced)
+        except LibraryError:
+            pass  # the status bar already said the library cannot be written
+
+    # --- helpers ---------------------------------------------------------------------
+
+    def _keys(self, command_id: str) -> str:
+        keys = self.window.keymap.keymap.get(command_id, [])
+        return " or ".join(keys) if keys else "the command palette"
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 6000)

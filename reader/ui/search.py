@@ -1,0 +1,249 @@
+"""Search in the open article (a find bar under the text) and across the
+library (a dialog listing matches; choosing one opens the article there)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core.storage import LibraryError
+from ..core.storage.sessions import SearchHit, SessionStore
+from .reading_view import SOURCE, TRANSLATION, Highlight
+
+HIT_COLOR = "#66ff9800"       # translucent orange: readable on light and dark
+CURRENT_HIT_COLOR = "#ccff9800"
+
+
+class FindBar(QWidget):
+    """Incremental search in the article: Enter / F3 next, Shift+Enter /
+    Shift+F3 previous, Esc closes and returns to the text."""
+
+    def __init__(self, window, cursor):
+        super().__init__()
+        self.window, self.view, self.cursor = window, window.reading_view, cursor
+        self.hits: list[tuple[str, int, int, int]] = []   # pane, paragraph, start, end
+        self.current = -1
+        self.setObjectName("findBar")
+        self.setAccessibleName("Find in article")
+
+        self.edit = QLineEdit()
+        self.edit.setObjectName("findBarText")
+        self.edit.setAccessibleName("Find in article")
+        self.edit.setPlaceholderText("Find in article (both columns)…")
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("findBarCount")
+        self.count.setMinimumWidth(90)
+        self.previous_button = self._button("▲", "Previous match (Shift+Enter)", lambda: self.step(-1))
+        self.next_button = self._button("▼", "Next match (Enter)", lambda: self.step(+1))
+        self.close_button = self._button("✕", "Close (Esc)", self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.close_button)
+
+        self.edit.textChanged.connect(self._search_from_cursor)
+        self.edit.installEventFilter(self)
+        window.articleOpened.connect(lambda _id: self._rescan(jump=False))
+        self.hide()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    # --- showing ---------------------------------------------------------------
+
+    def open_bar(self) -> None:
+        selected = self.view.selected_range()
+        if selected and len(selected.text) < 80:
+            self.edit.setText(selected.text)   # search for the selection, like browsers do
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+        self._rescan(jump=False)
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.set_highlights("search", [])
+        self.view.setFocus()
+
+    # --- hits --------------------------------------------------------------------
+
+    def find_hits(self, query: str) -> list[tuple[str, int, int, int]]:
+        if not query or self.view.article is None:
+            return []
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        panes = (SOURCE, TRANSLATION) if self.view.show_translation else (SOURCE,)
+        hits = []
+        for paragraph in range(len(self.view.article.paragraphs)):
+            for pane in panes:  # reading order: paragraph by paragraph, source first
+                for match in pattern.finditer(self.view.pane_text(pane, paragraph)):
+                    hits.append((pane, paragraph, match.start(), match.end()))
+        return hits
+
+    def _rescan(self, jump: bool) -> None:
+        self.hits = self.find_hits(self.edit.text())
+        self.current = -1
+        if jump and self.hits:
+            # First hit at or after the reading cursor (searching continues from where you read).
+            here = (self.cursor.paragraph, 0 if self.cursor.pane == SOURCE else 1)
+            self.current = next((i for i, (pane, p, _s, _e) in enumerate(self.hits)
+                                 if (p, 0 if pane == SOURCE else 1) >= here), 0)
+            self._go()
+        self._paint()
+
+    def _search_from_cursor(self) -> None:
+        self._rescan(jump=True)
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (-1) hit, wrapping around."""
+        if not self.edit.text():
+            self.open_bar()
+            return
+        if not self.hits:
+            self.hits = self.find_hits(self.edit.text())
+        if not self.hits:
+            self._paint()
+            return
+        if self.current < 0:
+            self.current = 0 if delta > 0 else len(self.hits) - 1
+        else:
+            self.current = (self.current + delta) % len(self.hits)
+        self._go()
+        self._paint()
+
+    def _go(self) -> None:
+        pane, paragraph, start, end = self.hits[self.current]
+        self.cursor.go_to_offset(pane, paragraph, start)
+        self.cursor.select(pane, paragraph, start, end)
+
+    def _paint(self) -> None:
+        marks = [Highlight(pane, p, s, e, CURRENT_HIT_COLOR if i == self.current else HIT_COLOR)
+                 for i, (pane, p, s, e) in enumerate(self.hits)] if self.edit.text() else []
+        self.view.set_highlights("search", marks)
+        if not self.edit.text():
+            self.count.setText("")
+        elif not self.hits:
+            self.count.setText("no match")
+        else:
+            self.count.setText(f"{self.current + 1 if self.current >= 0 else '–'} of {len(self.hits)}")
+        palette = self.edit.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor("#ffd6d6") if self.edit.text() and not self.hits
+                         else self.palette().color(QPalette.ColorRole.Base))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#111111") if self.edit.text() and not self.hits
+                         else self.palette().color(QPalette.ColorRole.Text))
+        self.edit.setPalette(palette)
+
+    def eventFilter(self, obj, event):
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
+            key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
+                self.step(-1 if shift else +1)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(obj, event)
+
+
+class LibrarySearchDialog(QDialog):
+    """Type to search every article (source and translation); Enter or
+    double-click opens the article at the match."""
+
+    def __init__(self, window, cursor, store: SessionStore):
+        super().__init__(window)
+        self.window, self.cursor, self.store = window, cursor, store
+        self.results: list[SearchHit] = []
+        self.setObjectName("librarySearch")
+        self.setWindowTitle("Search Library")
+        self.setAccessibleName("Search the library")
+        self.resize(720, 480)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("librarySearchText")
+        self.edit.setAccessibleName("Search all articles")
+        self.edit.setPlaceholderText("Search all articles and translations…  (↓ to the results, Enter to open)")
+        self.edit.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("librarySearchResults")
+        self.list.setAccessibleName("Matches")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.status = QLabel()
+        self.status.setObjectName("librarySearchStatus")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.edit, self.list)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)  # search after a short pause in typing
+        self._timer.timeout.connect(self.run_search)
+        self.edit.textChanged.connect(self._timer.start)
+        self.edit.returnPressed.connect(self.open_current)
+        self.edit.installEventFilter(self)
+        self.list.itemActivated.connect(lambda _item: self.open_current())
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.edit.text().strip()
+        try:
+            self.results = self.store.search(query) if len(query) >= 2 else []
+        except LibraryError as error:
+            self.status.setText(str(error))
+            return
+        self.list.clear()
+        for hit in self.results:
+            where = "translation" if hit.pane == TRANSLATION else hit.language
+            item = QListWidgetItem(f"{hit.title}  ·  ¶{hit.paragraph + 1} ({where})\n{hit.snippet}")
+            item.setToolTip(hit.snippet)
+            self.list.addItem(item)
+        if self.results:
+            self.list.setCurrentRow(0)
+        self.status.setText("" if len(query) < 2 else
+                            f"{len(self.results)} match{'es' if len(self.results) != 1 else ''}"
+                            + (" (first 200)" if len(self.results) >= 200 else ""))
+
+    def eventFilter(self, obj, event):
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.list.count():
+            self.list.setFocus()
+            return True
+        return super().eventFilter(obj, event)
+
+    def open_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.results):
+            return
+        hit = self.results[row]
+        self.accept()
+        open_hit(self.window, self.cursor, hit)
+
+
+def open_hit(window, cursor, hit: SearchHit) -> None:
+    """Open the article of a hit, put the reading cursor there and select it."""
+    if window.current_article_id != hit.article_id and not window.select_article(hit.article_id):
+        window.filter_edit.clear()  # the filter hid it
+        if not window.select_article(hit.article_id):
+            window.open_article(hit.article_id)
+    pane = hit.pane if (hit.pane == SOURCE or window.reading_view.show_translation) else SOURCE
+    cursor.go_to_offset(pane, hit.paragraph, hit.start if pane == hit.pane else 0)
+    if pane == hit.pane:
+        cursor.select(pane, hit.paragraph, hit.start, hit.end)
+    window.reading_view.setFocus()
