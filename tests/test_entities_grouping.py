@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from entity_gold import SEEDS, seed_paragraphs
-from reader.core.entities import (Correction, EntityMention, apply_corrections, group_mentions,
+from reader.core.entities import (Correction, EntityMention, apply_corrections, article_mentions, group_mentions,
                                   known_names_from_groups, recognise_article)
 
 
@@ -148,3 +148,14 @@ def test_corrections_are_plain_data():
     assert Correction.from_dict(c.to_dict()) == c
     groups = group_mentions({1: [_m("Sam Altman"), _m("Ultraman")]})
     assert apply_corrections(groups, [c.to_dict()]) == apply_corrections(groups, [c])
+
+
+def test_highlights_follow_corrections(library):
+    found, groups = library
+    corrected = apply_corrections(groups, [Correction("reject", ("X",)),
+                                           Correction("rename", ("Sam Altman",), name="Altman, Sam")])
+    ms = article_mentions(corrected, 2)
+    assert ms and all(m.text != "X" for m in ms)
+    assert {m.canonical for m in ms if m.text == "سام ألتمان"} == {"Altman, Sam"}
+    _, paras = seed_paragraphs(2)
+    assert all(paras[m.paragraph][m.start:m.end] == m.text for m in ms)

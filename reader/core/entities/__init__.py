@@ -9,6 +9,7 @@ loaded on first use, never at import.
                       known_names, data_dir=None) -> list[EntityMention]
     group_mentions({article_id: [EntityMention]}) -> list[EntityGroup]
     apply_corrections(groups, corrections) -> list[EntityGroup]
+    article_mentions(groups, article_id) -> list[EntityMention]   (for highlighting)
     known_names_from_groups(groups) -> list[KnownName]
     status(data_dir) -> {language: {recogniser: reason}}
 """
@@ -37,6 +38,11 @@ def apply_corrections(*args, **kwargs):
     return impl(*args, **kwargs)
 
 
+def article_mentions(*args, **kwargs):
+    from .grouping import article_mentions as impl
+    return impl(*args, **kwargs)
+
+
 def known_names_from_groups(*args, **kwargs):
     from .grouping import known_names_from_groups as impl
     return impl(*args, **kwargs)
@@ -45,5 +51,6 @@ def known_names_from_groups(*args, **kwargs):
 __all__ = [
     "PERSON", "ORG", "PLACE", "DATE", "MISC", "LABELS", "SOURCE", "TRANSLATION",
     "EntityMention", "KnownName", "EntityGroup", "Correction",
-    "recognise_article", "group_mentions", "apply_corrections", "known_names_from_groups", "status",
+    "recognise_article", "group_mentions", "apply_corrections", "article_mentions",
+    "known_names_from_groups", "status",
 ]

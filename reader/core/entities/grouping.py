@@ -237,3 +237,17 @@ def known_names_from_groups(groups: Iterable[EntityGroup]) -> list[KnownName]:
                               if word_script(m.text) in ("he", "ar") and len(m.text) >= 3}))
         out.append(KnownName(g.name, g.label, forms, articles=len(g.mentions)))
     return out
+
+
+def article_mentions(groups: Iterable[EntityGroup], article_id: int) -> list[EntityMention]:
+    """The mentions to highlight in one article after corrections: rejected
+    groups are gone, and each mention carries its group's (possibly
+    renamed/relabelled) name and label."""
+    out = []
+    for g in groups:
+        if g.rejected:
+            continue
+        for m in g.mentions.get(article_id, ()):
+            out.append(EntityMention(m.paragraph, m.start, m.end, m.text, g.label, m.pane,
+                                     m.recogniser, g.name))
+    return sorted(out, key=lambda m: (m.pane, m.paragraph, m.start))

@@ -54,7 +54,7 @@ def _is_name_word(w: str) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n"
+    return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
 
 
 def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:

@@ -216,6 +216,9 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
                 s += m.end()
             else:
                 break
+        el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[lL]orsqu|[pP]uisqu)['’](?=\w)", text[s:e])
+        if el and lang == "fr":
+            s += el.end()  # d'OpenAI, qu’OpenAI: the elided article is not part of the name
         while s < e and not text[s].isalnum():
             s += 1
         while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
@@ -225,6 +228,8 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         if text[e:e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
             e += 1  # the abbreviation's dot belongs to the name
         surface = text[s:e]
+        if word_script(surface) == "latn" and not _name_like(surface):
+            continue  # "Un scandale déclenché": a phrase, not a name
         if not surface or surface in _TITLE_WORDS or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
@@ -235,6 +240,19 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
             label = PERSON
         hits.append(Hit(s, e, label, canonical, how))
     return hits
+
+
+_CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "van", "der",
+               "den", "von", "y", "al", "el", "bin", "ibn", "à", "d'", "l'"}
+
+
+def _name_like(surface: str) -> bool:
+    """Every word of a Latin-script name is capitalised, a number or a connector."""
+    for w in surface.split():
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS
+                or any(c.isupper() for c in w[1:]) or re.match(r"^[dl]['’]", w)):
+            return False
+    return True
 
 
 def _looks_like_person(surface: str, known: KnownIndex) -> bool:
