@@ -69,6 +69,16 @@ def main() -> None:
     known = known_names_from_groups(group_mentions(found))
     print(f"  library known names: {len(known)}")
 
+    print("\n== first run per article (word caches cold; name lists and models loaded), "
+          "ms per 1,000 source words")
+    for aid in sorted(gold.SEEDS):
+        if aid in (3, 4):
+            continue  # already run above to build the known names
+        lang, paras = gold.seed_paragraphs(aid)
+        t = time.perf_counter()
+        recognise_article(lang, paras, known_names=known)
+        print(f"  {aid} {lang}: {(time.perf_counter() - t) * 1e6 / words(paras):.1f}")
+
     print("\n== speed on the seeds, warm (ms per 1,000 source words; median of "
           f"{args.repeat})")
     per_lang = {"he": ["dates", "namelist", "latin", "known", "translit"],
