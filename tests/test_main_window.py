@@ -19,7 +19,7 @@ def window(qtbot, seeded_library):
 
 
 def cell_block(view, column, row):
-    cell = view._table.cellAt(row, column)
+    cell = view.cell(SOURCE if column == 0 else TRANSLATION, row)
     cursor = cell.firstCursorPosition()
     return cursor.block(), cell
 
@@ -47,7 +47,7 @@ def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window,
     assert window.current_article_id == article_id
     view = window.reading_view
     article = window.library.get_article(article_id)
-    assert view._table.rows() == len(article.paragraphs)
+    assert len(view._tables) == len(article.paragraphs)
     for row, paragraph in enumerate(article.paragraphs):
         block, _cell = cell_block(view, 0, row)
         assert block.text() == paragraph.text

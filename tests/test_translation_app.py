@@ -125,7 +125,7 @@ def test_window_translates_the_open_article_in_the_background(qtbot, seeded_libr
     qtbot.waitUntil(lambda: view.pane_text(TRANSLATION, last) != "", timeout=60000)
     for p in (0, 5, last):
         assert view.pane_text(TRANSLATION, p) == " ".join(article.paragraphs[p].sentence_texts())
-        block = view._table.cellAt(p, 1).firstCursorPosition().block()
+        block = view.cell(TRANSLATION, p).firstCursorPosition().block()
         assert block.text() == view.pane_text(TRANSLATION, p)
     qtbot.waitUntil(lambda: window.article_model.rows[2]["translated"] == "ar_en@1.0", timeout=10000)
 

@@ -104,7 +104,13 @@ def translate_article(
             on_progress(done, len(sentences))
 
     translator = SentenceTranslator(route)
-    translator.translate(sentences, batch_size=batch_size, on_batch=on_batch, cancel=cancel)
+    # The first paragraph alone first, so the reader sees a translation
+    # quickly; then the rest in full batches (faster per sentence).
+    head = remaining[todo[0]] if remaining[todo[0]] <= batch_size else batch_size
+    translator.translate(sentences[:head], batch_size=batch_size, on_batch=on_batch, cancel=cancel)
+    if head < len(sentences):
+        translator.translate(sentences[head:], batch_size=batch_size, cancel=cancel,
+                             on_batch=lambda start, texts: on_batch(head + start, texts))
     library.mark_translated(article_id, route.provenance)
     return result
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections import deque
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from ..core.storage import Library, LibraryError
@@ -117,6 +117,12 @@ class TranslationController(QObject):
         self.worker.articleFailed.connect(self._on_failed)
         self.worker.idle.connect(self._on_idle)
         self._pending_open: int | None = None
+        # Paragraphs arrive in bursts (one model batch completes many); show
+        # one per event-loop turn so input and painting never wait behind them.
+        self._arrived: deque[tuple[int, int, list]] = deque()
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setInterval(0)
+        self._apply_timer.timeout.connect(self._apply_one)
         window.firstPainted.connect(self._after_first_paint)
 
         self.progress_bar = QProgressBar()
@@ -196,6 +202,15 @@ class TranslationController(QObject):
         self.cancel_button.show()
 
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
+        if article_id == self.window.current_article_id:
+            self._arrived.append((article_id, paragraph, sentences))
+            self._apply_timer.start()
+
+    def _apply_one(self) -> None:
+        if not self._arrived:
+            self._apply_timer.stop()
+            return
+        article_id, paragraph, sentences = self._arrived.popleft()
         if article_id == self.window.current_article_id:
             self.window.reading_view.set_translation(paragraph, sentences)
             self.window.banner.hide()
