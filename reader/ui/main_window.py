@@ -17,21 +17,11 @@ from PySide6.QtWidgets import (
     QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from ..core.languages import language_name
 from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
 from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, ArticleFilterModel, ArticleTableModel
 from .reading_view import ReadingView
-
-LANGUAGE_NAMES = {
-    "he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch", "en": "English", "de": "German",
-    "es": "Spanish", "it": "Italian", "ru": "Russian", "fa": "Persian", "tr": "Turkish",
-    "pt": "Portuguese", "uk": "Ukrainian", "pl": "Polish", "zh": "Chinese", "ja": "Japanese",
-}
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
-
 
 def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
     """(from, to) pairs of installed packs, read from their metadata files
@@ -44,6 +34,15 @@ def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
         except (OSError, ValueError, KeyError):
             continue
     return pairs
+
+
+def describe_provenance(provenance: str) -> str:
+    """'nl_fr@1.0+fr_en@1.9' -> 'nl_fr@1.0+fr_en@1.9 (via French)'."""
+    hops = provenance.split("+")
+    if len(hops) < 2:
+        return provenance
+    pivots = [hop.split("@")[0].split("_")[-1] for hop in hops[:-1]]
+    return f"{provenance} (via {', '.join(language_name(p) for p in pivots)})"
 
 
 def has_route(data_dir: Path, language: str, target: str = "en") -> bool:
@@ -314,9 +313,11 @@ class MainWindow(QMainWindow):
         self.reading_view.show_article(article, translation, placeholder)
         self._update_banner(article, bool(translation))
         self.setWindowTitle(f"{article.title} — Reader")
+        provenances = sorted({prov for _sentences, prov in stored.values()})
         self.statusBar().showMessage(
             f"{language_name(article.language)} · {article.date or 'no date'} · "
-            f"{len(article.paragraphs)} paragraphs · {article.sentence_count} sentences")
+            f"{len(article.paragraphs)} paragraphs · {article.sentence_count} sentences"
+            + "".join(f" · translation {describe_provenance(p)}" for p in provenances))
         try:
             self.library.set_setting("last_article", article_id)
         except LibraryError:
