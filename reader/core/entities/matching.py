@@ -72,6 +72,8 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
         k = known.lookup_latin(surface)
         if k:
             label = ORG if words[-1].rstrip(".") in _ORG_WORDS else k[1]
+            if label == MISC and not any(re.search(r"\d", w) for w in words):
+                label = _shape_label(words)  # MISC is a model's "unsure": the shape is a better guess
             hits.append(Hit(s, e, label, k[0], "known"))
             continue
         if surface.casefold() in en_map:
@@ -361,6 +363,8 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     hits = []
     flags = 0
     for fold, (name, label) in known.by_fold.items():
+        if label == MISC and word_script(name) == "latn" and not re.search(r"\d", name):
+            label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
     for form, name, label in known.forms:
