@@ -170,6 +170,7 @@ class KeyboardFeatures(QObject):
         box.setObjectName("sessionSummary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_box = box
+        return_focus_after(box, self.window)
         box.open()
         return box
 
@@ -268,6 +269,19 @@ class KeyboardFeatures(QObject):
                 and self._focus_saved is not None:
             self._fit_focus_column()
         return False
+
+
+def return_focus_after(dialog, window) -> None:
+    """When `dialog` closes, the window and the widget that had the focus get
+    it back (window managers usually do this; offscreen and some do not)."""
+    focused = window.focusWidget()
+
+    def restore(*_args) -> None:
+        window.activateWindow()
+        if focused is not None:
+            focused.setFocus()
+
+    dialog.finished.connect(restore)
 
 
 def install_keyboard_features(window) -> KeyboardFeatures:

@@ -235,6 +235,11 @@ class LibrarySearchDialog(QDialog):
         self.accept()
         open_hit(self.window, self.cursor, hit)
 
+    def reject(self) -> None:
+        super().reject()
+        self.window.activateWindow()  # back to reading, where the search started
+        self.window.reading_view.setFocus()
+
 
 def open_hit(window, cursor, hit: SearchHit) -> None:
     """Open the article of a hit, put the reading cursor there and select it."""
@@ -246,4 +251,5 @@ def open_hit(window, cursor, hit: SearchHit) -> None:
     cursor.go_to_offset(pane, hit.paragraph, hit.start if pane == hit.pane else 0)
     if pane == hit.pane:
         cursor.select(pane, hit.paragraph, hit.start, hit.end)
+    window.activateWindow()  # the dialog that was on top has just closed
     window.reading_view.setFocus()
