@@ -10,9 +10,8 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .matching import (Hit, KnownIndex, exact_hits, latin_name_hits, project,
-                       skeleton_hits, _NOT_NAMES, _ORG_WORDS)
-from .matching import _fold
+from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, exact_hits,
+                       latin_name_hits, project, skeleton_hits)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .translit import tokens, word_script
