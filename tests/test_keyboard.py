@@ -280,6 +280,8 @@ def test_selection_grows_in_logical_order(window):
     press(Qt.Key.Key_V)
     assert (view.selected_range().start, view.selected_range().end) == (start, end)
     assert cursor.index() == 0
+    press(Qt.Key.Key_Escape)                       # drops the selection, keeps the place
+    assert view.selected_range() is None and cursor.index() == 0
 
 
 def test_switch_column_needs_a_translation(window, qtbot):
@@ -354,6 +356,9 @@ def test_focus_mode(window, qtbot):
     assert view.point_size > size and window.actions["focus-mode"].isChecked()
     press(Qt.Key.Key_F11)
     assert window.splitter.widget(0).isVisible() and view.show_translation and view.point_size == size
+    press(Qt.Key.Key_F11)
+    press(Qt.Key.Key_Escape)                       # Esc leaves focus mode too
+    assert not window.actions["focus-mode"].isChecked() and view.point_size == size
 
 
 def test_widgets_have_accessible_names(window):

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton
 from ..core.commands import COMMANDS, KeymapReport, default_keymap, load_keymap
 from ..core.storage.sessions import SessionStore, format_duration
 from .article_list import COLUMNS as ARTICLE_COLUMNS
-from .command_palette import open_palette
-from .help_overlay import HelpOverlay
 from .reading_cursor import ReadingCursor
 from .search import FindBar, LibrarySearchDialog
 
@@ -55,13 +53,13 @@ class KeyboardFeatures(QObject):
         self._focus_saved: tuple | None = None
 
         self.cursor = ReadingCursor(self).install(window, self.store)
-        self.overlay = HelpOverlay(window)
+        self._overlay = None  # built on first use: start-up stays fast
         self.find_bar = FindBar(window, self.cursor)
         window.reading_view.parentWidget().layout().addWidget(self.find_bar)
         window.setTabOrder(window.reading_view, self.find_bar.edit)
 
-        window.bind("help-keys", self.overlay.toggle)
-        window.bind("command-palette", lambda: open_palette(window))
+        window.bind("help-keys", lambda: self.overlay.toggle())
+        window.bind("command-palette", self.open_palette)
         window.bind("search-article", self.find_bar.open_bar)
         window.bind("next-search-hit", lambda: self.find_bar.step(+1))
         window.bind("previous-search-hit", lambda: self.find_bar.step(-1))
@@ -93,6 +91,19 @@ class KeyboardFeatures(QObject):
         window.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
         if window.keymap.problems:
             QTimer.singleShot(0, self.show_keymap_problems)
+
+    @property
+    def overlay(self):
+        if self._overlay is None:
+            from .help_overlay import HelpOverlay
+
+            self._overlay = HelpOverlay(self.window)
+        return self._overlay
+
+    def open_palette(self):
+        from .command_palette import open_palette
+
+        return open_palette(self.window)
 
     # --- library search ----------------------------------------------------------
 
@@ -182,8 +193,8 @@ class KeyboardFeatures(QObject):
             keys = report.keymap.get(command.id, [])
             self.window.actions[command.id].setShortcuts([QKeySequence(k) for k in keys])
         self._update_problems_button()
-        if self.overlay.isVisible():
-            self.overlay.refresh()
+        if self._overlay is not None and self._overlay.isVisible():
+            self._overlay.refresh()
 
     def reload_keymap(self) -> None:
         self.apply_keymap(load_keymap(self.keymap_file))
@@ -268,6 +279,20 @@ class KeyboardFeatures(QObject):
         elif obj is self.window.reading_view and event.type() == QEvent.Type.Resize \
                 and self._focus_saved is not None:
             self._fit_focus_column()
+        elif obj is self.window.reading_view and event.type() == QEvent.Type.KeyPress \
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            return self._escape()
+        return False
+
+    def _escape(self) -> bool:
+        """Esc in the text: drop the selection, else leave focus mode."""
+        view = self.window.reading_view
+        if view.textCursor().hasSelection():
+            self.cursor.set_position(self.cursor.paragraph, self.cursor.sentence, record=False)
+            return True
+        if self._focus_saved is not None:
+            self.set_focus_mode(False)
+            return True
         return False
 
 
@@ -287,6 +312,9 @@ def return_focus_after(dialog, window) -> None:
 def install_keyboard_features(window) -> KeyboardFeatures:
     """Install once per window, before `restore_state()` opens the last article
     (so its reading position is restored too)."""
+    existing = getattr(window, "keyboard", None)
+    if isinstance(existing, KeyboardFeatures):
+        return existing  # installed already (safe to call twice)
     features = KeyboardFeatures(window)
     window.keyboard = features
     return features
