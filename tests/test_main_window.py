@@ -1,3 +1,5 @@
+import unicodedata
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -41,8 +43,8 @@ def test_filter_box_filters_the_list(window, qtbot):
     assert any(window.article_filter.index(r, 1).data() == "ar" for r in range(window.article_filter.rowCount()))
 
 
-@pytest.mark.parametrize("article_id, rtl", [(1, True), (2, True), (3, True), (4, False), (5, False)])
-def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window, article_id, rtl):
+@pytest.mark.parametrize("article_id, rtl_article", [(1, True), (2, True), (3, True), (4, False), (5, False)])
+def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window, article_id, rtl_article):
     window.select_article(article_id)
     assert window.current_article_id == article_id
     view = window.reading_view
@@ -52,6 +54,10 @@ def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window,
         block, _cell = cell_block(view, 0, row)
         assert block.text() == paragraph.text
         fmt = block.blockFormat()
+        # An English quotation inside a Hebrew article (no Hebrew letter) is left-to-right.
+        own_script = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in paragraph.text)
+        latin_only = not own_script and any(unicodedata.bidirectional(ch) == "L" for ch in paragraph.text)
+        rtl = rtl_article and not latin_only
         expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert fmt.layoutDirection() == expected, (row, paragraph.text[:30])
         assert bool(fmt.alignment() & Qt.AlignmentFlag.AlignRight) == rtl
@@ -61,13 +67,15 @@ def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window,
 
 
 def test_hebrew_paragraph_starting_with_latin_is_right_to_left(window):
-    window.select_article(1)
-    view = window.reading_view
-    article = window.library.get_article(1)
-    latin_first = [i for i, p in enumerate(article.paragraphs) if p.text[:1].isascii() and p.text[:1].isalpha()]
-    assert latin_first, "seed 000 has English quotes inside the Hebrew article"
-    block, _ = cell_block(view, 0, latin_first[0])
+    from reader.core.text import Article, segment
+
+    text = "Microsoft היא המשקיעה העיקרית ב-OpenAI, ולכן סם אלטמן מצטרף אליה.\n\nשורה שנייה."
+    article = Article(id=None, title="t", language="he", paragraphs=segment(text, "he"))
+    window.reading_view.show_article(article, {})
+    block, _ = cell_block(window.reading_view, 0, 0)
+    assert block.text().startswith("Microsoft")
     assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert block.blockFormat().alignment() & Qt.AlignmentFlag.AlignRight
 
 
 def test_untranslated_article_says_why_and_what_to_do(window):
@@ -149,3 +157,14 @@ def test_drop_files_imports_them(window, tmp_path, qtbot):
     worker = window.import_paths([path])
     qtbot.waitUntil(lambda: worker.isFinished(), timeout=10000)
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 6, timeout=5000)
+
+
+def test_english_quotation_in_a_hebrew_article_is_left_to_right(window):
+    window.select_article(1)
+    article = window.library.get_article(1)
+    quote = next(i for i, p in enumerate(article.paragraphs) if p.text.startswith("We remain committed"))
+    block, _ = cell_block(window.reading_view, 0, quote)
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    mixed = next(i for i, p in enumerate(article.paragraphs) if "OpenAI" in p.text and "מיקרוסופט" in p.text)
+    block, _ = cell_block(window.reading_view, 0, mixed)
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft

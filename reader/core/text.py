@@ -18,6 +18,19 @@ def is_rtl(language: str | None) -> bool:
     return (language or "").split("-")[0].lower() in RTL_LANGUAGES
 
 
+def paragraph_is_rtl(text: str, language: str | None) -> bool:
+    """Direction of one paragraph: the article's language decides (a Hebrew
+    paragraph starting with "Microsoft" is still right-to-left), except for a
+    paragraph written wholly in the other direction's scripts, such as an
+    English quotation inside a Hebrew article."""
+    classes = {unicodedata.bidirectional(ch) for ch in text}
+    has_rtl = bool(classes & {"R", "AL"})
+    has_ltr = "L" in classes
+    if is_rtl(language):
+        return has_rtl or not has_ltr
+    return has_rtl and not has_ltr
+
+
 @dataclass
 class Paragraph:
     text: str

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.languages import language_name
 from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
 from ..core.storage import Library, LibraryError
-from .article_list import ARTICLE_ID_ROLE, ArticleFilterModel, ArticleTableModel
+from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .reading_view import ReadingView
 
 def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
@@ -137,10 +137,13 @@ class MainWindow(QMainWindow):
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.article_table.fontMetrics()
-        for column, sample in enumerate(["", "Lang", "2023-11-20", "99999", "Transl."]):
+        widest = {"language": "Lang", "date": "2023-11-20", "words": "99999", "translated": "Transl.",
+                  "progress": "100%"}
+        for column, (key, label) in enumerate(COLUMNS):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+                sample = max(widest.get(key, label), label, key=metrics.horizontalAdvance)
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         rows = self.article_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 8)
@@ -183,7 +186,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 950])
+        self.splitter.setSizes([420, 860])
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.filter_edit, self.article_table)
         self.setTabOrder(self.article_table, self.reading_view)
