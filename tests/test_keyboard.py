@@ -337,7 +337,7 @@ def test_search_library_opens_the_article_at_the_hit(window, qtbot):
     dialog = wait_for_dialog(qtbot, "librarySearch")
     assert dialog.edit.hasFocus()
     type_text("Ignite")
-    qtbot.waitUntil(lambda: dialog.list.count() > 0)
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() > 0)
     hit = dialog.results[0]
     press(Qt.Key.Key_Return)
     assert not dialog.isVisible()
@@ -359,6 +359,19 @@ def test_focus_mode(window, qtbot):
     press(Qt.Key.Key_F11)
     press(Qt.Key.Key_Escape)                       # Esc leaves focus mode too
     assert not window.actions["focus-mode"].isChecked() and view.point_size == size
+
+
+def test_tab_order_has_no_trap(window):
+    window.run_command("search-article")
+    window.filter_edit.setFocus()
+    order = []
+    for _ in range(9):
+        order.append(QApplication.focusWidget().objectName())
+        press(Qt.Key.Key_Tab)
+    names = [name for name in order if name]
+    assert names[:4] == ["articleFilter", "articleList", "translationBannerButton", "readingView"] \
+        or names[:3] == ["articleFilter", "articleList", "readingView"]
+    assert "findBarText" in names and names.count("articleList") <= 2   # Tab leaves the list
 
 
 def test_widgets_have_accessible_names(window):

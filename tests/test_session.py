@@ -137,7 +137,7 @@ def test_position_restored_when_article_reopens_and_after_restart(qtbot, tmp_pat
     window = open_window(qtbot, data_dir)
     window.select_article(2)
     cursor = window.keyboard.cursor
-    for _ in range(4):
+    for _ in range(15):                            # far enough down to need scrolling
         cursor.step_sentence(+1)
     saved = (cursor.paragraph, cursor.sentence)
     assert saved != (0, 0)
@@ -153,6 +153,14 @@ def test_position_restored_when_article_reopens_and_after_restart(qtbot, tmp_pat
     again = open_window(qtbot, data_dir)           # restart: last article (2), same sentence
     assert again.current_article_id == 2
     assert (again.keyboard.cursor.paragraph, again.keyboard.cursor.sentence) == saved
+    view = again.reading_view                      # and scrolled into view once shown
+
+    def in_view():
+        top, bottom = again.keyboard.cursor._sentence_extent()
+        return 0 <= top and bottom <= view.viewport().height()
+
+    qtbot.waitUntil(in_view)
+    assert view.verticalScrollBar().value() > 0
     row = again.article_model.rows[again.article_model.row_of(2)]
     assert row["progress"] > 0
 

@@ -56,7 +56,14 @@ class KeyboardFeatures(QObject):
         self._overlay = None  # built on first use: start-up stays fast
         self.find_bar = FindBar(window, self.cursor)
         window.reading_view.parentWidget().layout().addWidget(self.find_bar)
-        window.setTabOrder(window.reading_view, self.find_bar.edit)
+        # Tab goes left to right, top to bottom; the table would otherwise
+        # keep Tab for moving between its cells and trap the keyboard there.
+        window.article_table.setTabKeyNavigation(False)
+        chain = [window.filter_edit, window.article_table, window.banner_button, window.reading_view,
+                 self.find_bar.edit, self.find_bar.previous_button, self.find_bar.next_button,
+                 self.find_bar.close_button]
+        for first, second in zip(chain, chain[1:]):
+            window.setTabOrder(first, second)
 
         window.bind("help-keys", lambda: self.overlay.toggle())
         window.bind("command-palette", self.open_palette)

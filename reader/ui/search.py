@@ -8,11 +8,13 @@ import re
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SearchHit, SessionStore
+from ..core.text import is_rtl
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
 HIT_COLOR = "#66ff9800"       # translucent orange: readable on light and dark
@@ -176,11 +178,19 @@ class LibrarySearchDialog(QDialog):
         self.edit.setAccessibleName("Search all articles")
         self.edit.setPlaceholderText("Search all articles and translations…  (↓ to the results, Enter to open)")
         self.edit.setClearButtonEnabled(True)
-        self.list = QListWidget()
+        # Columns, not one line of mixed text: a Hebrew title next to an
+        # English snippet in one string is reordered by bidi into a jumble.
+        self.list = QTreeWidget()
         self.list.setObjectName("librarySearchResults")
         self.list.setAccessibleName("Matches")
-        self.list.setWordWrap(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setHeaderLabels(["Article", "¶", "Match"])
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setColumnWidth(0, 200)
         self.status = QLabel()
         self.status.setObjectName("librarySearchStatus")
         layout = QVBoxLayout(self)
@@ -196,7 +206,7 @@ class LibrarySearchDialog(QDialog):
         self.edit.textChanged.connect(self._timer.start)
         self.edit.returnPressed.connect(self.open_current)
         self.edit.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _item: self.open_current())
+        self.list.itemActivated.connect(lambda _item, _column: self.open_current())
 
     def run_search(self) -> None:
         self._timer.stop()
@@ -207,20 +217,26 @@ class LibrarySearchDialog(QDialog):
             self.status.setText(str(error))
             return
         self.list.clear()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for hit in self.results:
             where = "translation" if hit.pane == TRANSLATION else hit.language
-            item = QListWidgetItem(f"{hit.title}  ·  ¶{hit.paragraph + 1} ({where})\n{hit.snippet}")
-            item.setToolTip(hit.snippet)
-            self.list.addItem(item)
+            item = QTreeWidgetItem([hit.title, str(hit.paragraph + 1), hit.snippet])
+            item.setToolTip(0, hit.title)
+            item.setToolTip(2, f"{where}: {hit.snippet}")
+            if is_rtl(hit.language):
+                item.setTextAlignment(0, right)
+                if hit.pane != TRANSLATION:
+                    item.setTextAlignment(2, right)
+            self.list.addTopLevelItem(item)
         if self.results:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentItem(self.list.topLevelItem(0))
         self.status.setText("" if len(query) < 2 else
                             f"{len(self.results)} match{'es' if len(self.results) != 1 else ''}"
                             + (" (first 200)" if len(self.results) >= 200 else ""))
 
     def eventFilter(self, obj, event):
         if obj is self.edit and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.list.count():
+                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.list.topLevelItemCount():
             self.list.setFocus()
             return True
         return super().eventFilter(obj, event)
@@ -228,7 +244,8 @@ class LibrarySearchDialog(QDialog):
     def open_current(self) -> None:
         if self._timer.isActive():
             self.run_search()
-        row = self.list.currentRow()
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         if not 0 <= row < len(self.results):
             return
         hit = self.results[row]
