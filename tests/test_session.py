@@ -15,6 +15,8 @@ from reader.core.storage.sessions import SessionStore, format_duration
 from reader.ui.article_list import COLUMNS
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# Qt warnings fail these tests (the offscreen plugin's own notice aside).
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 
 @pytest.fixture
@@ -80,7 +82,7 @@ def test_session_totals_and_annotations_made(lib):
     assert summary.seconds_read == 95.5
     assert summary.sentences_advanced == 7
     assert summary.annotations_made == 1
-    store.update_session(session, seconds_read=100, ended=True)
+    store.update_session(session, seconds_read=100)
     totals = store.totals()
     assert (totals.seconds_read, totals.sentences_advanced, totals.annotations_made) == (100, 7, 1)
     assert format_duration(100) == "1 min 40 s"

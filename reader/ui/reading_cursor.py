@@ -136,7 +136,7 @@ class ReadingCursor(QObject):
         current = self.index()
         target = max(0, min(len(self._order) - 1, current + delta))
         if target == current:
-            self._status("End of the article. Next article: " + self._keys("next-article")
+            self._status(("End of the article. Next article: " + self._keys("next-article"))
                          if delta > 0 else "Start of the article.")
             if delta > 0:
                 self._remember()  # the last sentence counts as read
@@ -148,15 +148,15 @@ class ReadingCursor(QObject):
         if not self._order:
             return
         current = self.index()
+        # Paragraphs that have sentences, in order; go to the first sentence
+        # of the next / previous one (or stay at the first / last sentence).
+        paragraphs = sorted({p for p, _s in self._order})
         if delta > 0:
-            later = [i for i, (p, _s) in enumerate(self._order) if p > self.paragraph]
-            target = later[0] if later else len(self._order) - 1
+            later = [p for p in paragraphs if p > self.paragraph]
+            target = self._order.index((later[0], 0)) if later else len(self._order) - 1
         else:
-            earlier = [i for i, (p, _s) in enumerate(self._order) if p < self.paragraph]
-            target = earlier[0] if earlier else 0
-            if earlier:  # first sentence of the previous paragraph
-                previous = self._order[earlier[-1]][0]
-                target = next(i for i, (p, _s) in enumerate(self._order) if p == previous)
+            earlier = [p for p in paragraphs if p < self.paragraph]
+            target = self._order.index((earlier[-1], 0)) if earlier else 0
         if target == current:
             self._status("End of the article." if delta > 0 else "Start of the article.")
             return

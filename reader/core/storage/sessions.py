@@ -114,7 +114,7 @@ class SessionStore:
         return cursor.lastrowid
 
     def update_session(self, session_id: int, *, seconds_read: float | None = None,
-                       sentences_advanced: int | None = None, ended: bool = False) -> None:
+                       sentences_advanced: int | None = None) -> None:
         """Store the running totals of a session (absolute values, not deltas)."""
         fields, params = ["annotations_made = ?"], [self._annotations_since(session_id)]
         if seconds_read is not None:
