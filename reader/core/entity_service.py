@@ -1,0 +1,171 @@
+"""Named entities for the whole library, Qt-free: used by the CLI and by the
+GUI's background worker.
+
+    recompute(library)                    recognise what is stale, store it
+    groups(library)                       one entry per entity, corrections applied
+    mentions_for_highlight(library, id)   what to highlight in one article
+
+Order matters: Latin-script articles (French, Dutch, English...) are
+recognised first, because the names found there are searched for in Hebrew
+and Arabic text by transliteration ("known names"). An article is skipped when
+the input it was last computed from is unchanged: its text, its translation
+and, for Hebrew/Arabic, the names known from the Latin-script articles (so a
+French import finds Sam Altman in a Hebrew article imported earlier).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .entities import (EntityGroup, EntityMention, KnownName, apply_corrections, article_mentions,
+                       group_mentions, known_names_from_groups)
+from .storage import Library
+from .storage.entities import EntityStore
+from .text import join_sentences
+
+# Bump when the recognisers change in a way that should redo every article.
+RECOGNISER_VERSION = "1"
+# Source languages whose recognition depends on names known elsewhere.
+TRANSLIT_LANGUAGES = {"he", "iw", "ar"}
+
+
+@dataclass
+class RecomputeReport:
+    computed: list[int] = field(default_factory=list)   # article ids recognised this run
+    skipped: list[int] = field(default_factory=list)    # up to date
+    seconds: float = 0.0
+    words: int = 0                                      # source words recognised
+    cancelled: bool = False
+
+
+@dataclass
+class ArticleInput:
+    """What recognition of one article reads (and what its fingerprint covers)."""
+
+    article_id: int
+    language: str
+    source: list[str]
+    source_sentences: list[list[tuple[int, int]]]
+    translation: list[str] | None
+    translation_sentences: list[list[tuple[int, int]]] | None
+
+    def fingerprint(self, extra: str = "") -> str:
+        data = [RECOGNISER_VERSION, self.language, self.source, self.source_sentences,
+                self.translation, extra]
+        return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def article_input(library: Library, article_id: int) -> ArticleInput | None:
+    """An article's source paragraphs and its translation as the reading view
+    shows it (sentences joined with one space, see `join_sentences`), so the
+    stored offsets are the offsets on screen in both panes."""
+    article = library.get_article(article_id)
+    if article is None:
+        return None
+    source = [p.text for p in article.paragraphs]
+    sentences = [[tuple(s) for s in p.sentences] for p in article.paragraphs]
+    stored = library.get_translation(article_id)
+    translation = translation_sentences = None
+    if stored:
+        translation, translation_sentences = [], []
+        for p in range(len(source)):
+            text, spans = join_sentences(stored[p][0]) if p in stored else ("", [])
+            translation.append(text)
+            translation_sentences.append(spans)
+    return ArticleInput(article_id, article.language, source, sentences, translation, translation_sentences)
+
+
+def _corrections(store: EntityStore):
+    return [c for _, c in store.corrections()]
+
+
+def _known_digest(known: Iterable[KnownName]) -> str:
+    """What of the known names a Hebrew/Arabic result depends on."""
+    names = sorted({(k.name, k.label) for k in known})
+    return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def recompute(library: Library, article_ids: Iterable[int] | None = None, data_dir=None,
+              on_article: Callable[[int, int, int], object] | None = None, cancel=None,
+              force: bool = False) -> RecomputeReport:
+    """Recognise the entities of stale articles (all of them with `force`)
+    and store them. `article_ids` limits the run; `on_article(id, done,
+    total)` is called after each stored article; `cancel` is anything with
+    `is_set()` (a threading.Event), checked between articles."""
+    from .entities import recognise_article
+
+    started = time.perf_counter()
+    store = EntityStore(library)
+    report = RecomputeReport()
+    data_dir = library.data_dir if data_dir is None else data_dir
+    rows = library.list_articles()
+    wanted = None if article_ids is None else set(article_ids)
+    latin = [r for r in rows if r["language"] not in TRANSLIT_LANGUAGES]
+    translit = [r for r in rows if r["language"] in TRANSLIT_LANGUAGES]
+    # Latin-script articles first, French and Dutch before the others
+    latin.sort(key=lambda r: (r["language"] not in ("fr", "nl"), r["id"]))
+    corrections = _corrections(store)
+    total = len(rows) if wanted is None else len(wanted)
+    done = 0
+
+    for phase, phase_rows in ((0, latin), (1, translit)):
+        stored = store.mentions()
+        known = known_names_from_groups(apply_corrections(group_mentions(stored), corrections))
+        extra = ""
+        if phase == 1:
+            latin_ids = {r["id"] for r in latin}
+            latin_groups = apply_corrections(
+                group_mentions({a: ms for a, ms in stored.items() if a in latin_ids}), corrections)
+            extra = _known_digest(known_names_from_groups(latin_groups))
+        for row in phase_rows:
+            if wanted is not None and row["id"] not in wanted:
+                continue
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                break
+            data = article_input(library, row["id"])
+            if data is None:
+                continue
+            fingerprint = data.fingerprint(extra)
+            if not force and store.fingerprint(row["id"]) == fingerprint:
+                report.skipped.append(row["id"])
+            else:
+                mentions = recognise_article(
+                    data.language, data.source, data.source_sentences, data.translation,
+                    data.translation_sentences, known, data_dir=data_dir)
+                store.replace_mentions(row["id"], mentions, fingerprint)
+                report.computed.append(row["id"])
+                report.words += row["words"] or 0
+            done += 1
+            if on_article is not None:
+                on_article(row["id"], done, total)
+        if report.cancelled:
+            break
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def groups(library: Library, keep_rejected: bool = False) -> list[EntityGroup]:
+    """The library's entity index: one group per entity, corrections applied."""
+    store = EntityStore(library)
+    return apply_corrections(group_mentions(store.mentions()), _corrections(store),
+                             keep_rejected=keep_rejected)
+
+
+def mentions_for_highlight(library: Library, article_id: int,
+                           computed_groups: list[EntityGroup] | None = None) -> list[EntityMention]:
+    """An article's mentions after corrections (rejected ones gone, renamed
+    and relabelled ones carrying the user's name and label)."""
+    return article_mentions(computed_groups if computed_groups is not None else groups(library), article_id)
+
+
+def sentence_of(text: str, spans, start: int, end: int) -> str:
+    """The sentence around [start, end) of a paragraph (the paragraph if no span fits)."""
+    for s, e in spans or ():
+        if s <= start < e:
+            return text[s:max(e, end)].strip()
+    return text.strip()
