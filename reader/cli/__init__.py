@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import __version__
 
-COMMAND_MODULES = ["library_commands", "annotation_commands", "translation_commands"]  # each has register(subparsers)
+COMMAND_MODULES = ["library_commands", "annotation_commands", "translation_commands", "entity_commands"]  # each has register(subparsers)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,69 @@
+"""`reader entities [ID] [--json]`: named entities of one article, or the
+library-wide entity index. Stale articles are recognised first."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("entities", help="named entities of an article, or the index of the whole library")
+    p.add_argument("id", type=int, nargs="?", help="article id (default: the whole library's index)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--recompute", action="store_true", help="recognise every article again")
+    p.set_defaults(handler=cmd_entities)
+
+
+def cmd_entities(args) -> int:
+    from ..core import entity_service
+    from .library_commands import _library
+
+    library = _library(args)
+    if args.id is not None and library.get_article(args.id) is None:
+        print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)
+        return 1
+    # The whole library, not just this article: its names help the others.
+    report = entity_service.recompute(library, force=args.recompute)
+    if report.computed:
+        print(f"recognised entities in {len(report.computed)} article(s) in {report.seconds:.1f} s",
+              file=sys.stderr)
+    groups = entity_service.groups(library)
+    if args.id is not None:
+        return _print_article(library, args.id, entity_service.mentions_for_highlight(library, args.id, groups),
+                              args.json)
+    return _print_index(library, groups, args.json)
+
+
+def _print_article(library, article_id, mentions, as_json) -> int:
+    keys = ("label", "pane", "paragraph", "start", "end", "text", "canonical")
+    if as_json:
+        json.dump({"article": article_id, "mentions": [{k: getattr(m, k) for k in keys} for m in mentions]},
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not mentions:
+        print(f"No entities found in article {article_id}.")
+        return 0
+    print(f"{'LABEL':7}  {'PANE':11}  {'PARA':>4}  {'START':>5}  {'END':>5}  TEXT  →  CANONICAL")
+    for m in mentions:
+        print(f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {m.text}  →  {m.canonical}")
+    return 0
+
+
+def _print_index(library, groups, as_json) -> int:
+    if as_json:
+        entries = [{"key": g.key, "name": g.name, "label": g.label, "total": g.total,
+                    "articles": {str(a): n for a, n in sorted(g.counts.items())},
+                    "surfaces": sorted(g.surfaces)} for g in groups]
+        json.dump(entries, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not groups:
+        print("No entities found. Import articles with: reader import PATH...")
+        return 0
+    print(f"{'TOTAL':>5}  {'LABEL':7}  {'NAME':32}  ARTICLES (id×mentions)")
+    for g in groups:
+        counts = " ".join(f"{a}×{n}" for a, n in sorted(g.counts.items()))
+        print(f"{g.total:>5}  {g.label:7}  {g.name[:32]:32}  {counts}")
+    return 0
