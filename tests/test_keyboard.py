@@ -314,6 +314,17 @@ def test_switch_column_needs_a_translation(window, qtbot):
     assert "not translated" in window.statusBar().currentMessage()
 
 
+def test_aligned_mark_appears_when_the_translation_streams_in(window):
+    view, cursor = window.reading_view, window.keyboard.cursor
+    window.select_article(5)                       # not translated yet
+    marks = lambda: {m.pane for m in view._highlight_layers["cursor"]}  # noqa: E731
+    assert marks() == {SOURCE}
+    sentences = view.article.paragraphs[0].sentences
+    view.set_translation(0, [f"English {i}." for i in range(len(sentences))])
+    assert marks() == {SOURCE, TRANSLATION}
+    assert cursor.current_span(TRANSLATION) == view.sentence_spans(TRANSLATION, 0)[0]
+
+
 def test_find_in_article(window, qtbot):
     view, cursor = window.reading_view, window.keyboard.cursor
     window.select_article(1)

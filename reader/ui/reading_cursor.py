@@ -51,6 +51,8 @@ class ReadingCursor(QObject):
         self._following = True                      # False while we move the caret ourselves
         self._pending_scroll = False
         self._animation: QPropertyAnimation | None = None
+        self._watched_document = None
+        self._translation_marked = False
         # session counters
         self.session_id: int | None = None
         self.seconds_read = 0.0
@@ -193,6 +195,18 @@ class ReadingCursor(QObject):
         spans = self.view.sentence_spans(pane or self.pane, self.paragraph)
         return spans[self.sentence] if self.sentence < len(spans) else None
 
+    def _watch_document(self) -> None:
+        """Translations stream into the open document (and a rebuild makes a
+        new one): mark the aligned sentence as soon as its text arrives."""
+        document = self.view.document()
+        if document is not self._watched_document:
+            self._watched_document = document
+            document.contentsChanged.connect(self._on_text_changed)
+
+    def _on_text_changed(self) -> None:
+        if self._translation_marked != (self.current_span(TRANSLATION) is not None and self.view.show_translation):
+            self.paint()
+
     def paint(self) -> None:
         highlight = self.view.palette().color(QPalette.ColorRole.Highlight)
 
@@ -212,6 +226,8 @@ class ReadingCursor(QObject):
             if active:
                 marks.append(Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True))
         self.view.set_highlights("cursor", marks)
+        self._translation_marked = any(mark.pane == TRANSLATION for mark in marks)
+        self._watch_document()
 
     def _place_caret(self) -> None:
         """Caret at the sentence start, so screen readers and caret keys
