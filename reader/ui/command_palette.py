@@ -132,8 +132,11 @@ class CommandPalette(QDialog):
         scored = []
         for order, command in enumerate(COMMANDS):
             menu_score = fuzzy_score(query, command.menu)
-            scores = [fuzzy_score(query, command.label), fuzzy_score(query, command.id),
-                      menu_score // 2 if menu_score is not None else None]  # "help" lists the Help menu
+            # The id counts only as a whole piece ("keymap"), or its word
+            # starts would match almost anything; "help" lists the Help menu.
+            id_score = fuzzy_score(query, command.id) if query.replace(" ", "-").lower() in command.id else None
+            scores = [fuzzy_score(query, command.label), id_score,
+                      menu_score // 2 if menu_score is not None else None]
             scores = [value for value in scores if value is not None]
             score = max(scores) if scores else None
             if score is not None:

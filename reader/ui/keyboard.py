@@ -188,6 +188,7 @@ class KeyboardFeatures(QObject):
         box.setObjectName("sessionSummary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_box = box
+        box.destroyed.connect(lambda *_: setattr(self, "summary_box", None))
         return_focus_after(box, self.window)
         box.open()
         return box
