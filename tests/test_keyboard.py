@@ -184,6 +184,7 @@ def test_user_keymap_conflicts_are_reported_and_reset(qtbot, tmp_path, capsys):
     box = features.problem_box
     assert "2 problem" in box.text() and "no-such-command" in box.informativeText()
     assert features.problems_button.isVisible() and "2 problems" in features.problems_button.text()
+    window.run_command("reload-keymap")            # reloading reports on stderr too
     assert "no-such-command" in capsys.readouterr().err
     # The help overlay mentions them too.
     features.overlay.open_overlay()

@@ -207,6 +207,8 @@ class KeyboardFeatures(QObject):
     def reload_keymap(self) -> None:
         self.apply_keymap(load_keymap(self.keymap_file))
         if self.window.keymap.problems:
+            for problem in self.window.keymap.problems:  # (start-up problems are printed by run_gui)
+                print(f"reader: key map: {problem}", file=sys.stderr)
             self.show_keymap_problems()
         else:
             self.window.statusBar().showMessage(f"Key map loaded from {self.keymap_file}", 6000)
@@ -253,8 +255,6 @@ class KeyboardFeatures(QObject):
         problems = self.window.keymap.problems
         if not problems:
             return None
-        for problem in problems:
-            print(f"reader: key map: {problem}", file=sys.stderr)
         if self.problem_box is not None:
             self.problem_box.close()
         box = QMessageBox(QMessageBox.Icon.Warning, "Key map problems",
