@@ -483,7 +483,7 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     # Session summary from the keyboard.
     press(Qt.Key.Key_S, CTRL | SHIFT)
     box = wait_for_dialog(qtbot, "sessionSummary")
-    assert "sentences advanced" in box.text() and "1 annotations made" in box.text()
+    assert "sentences advanced" in box.text() and "1 annotation made" in box.text()
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 

@@ -168,14 +168,13 @@ class KeyboardFeatures(QObject):
         self.cursor.tick()
         session = self.store.summary(self.cursor.session_id) if self.cursor.session_id else None
         totals = self.store.totals()
-        lines = []
-        if session:
-            lines.append(f"This session: {format_duration(session.seconds_read)} reading, "
-                         f"{session.sentences_advanced} sentences advanced, "
-                         f"{session.annotations_made} annotations made.")
-        lines.append(f"All sessions: {format_duration(totals.seconds_read)} reading, "
-                     f"{totals.sentences_advanced} sentences advanced, "
-                     f"{totals.annotations_made} annotations made.")
+        def counts(summary) -> str:
+            return (f"{format_duration(summary.seconds_read)} reading, "
+                    f"{plural(summary.sentences_advanced, 'sentence')} advanced, "
+                    f"{plural(summary.annotations_made, 'annotation')} made.")
+
+        lines = [f"This session: {counts(session)}"] if session else []
+        lines.append(f"All sessions: {counts(totals)}")
         positions = self.store.positions()
         read = sum(1 for p in positions.values() if p.read)
         lines.append(f"Articles: {read} read, {len(positions) - read} started, "
@@ -302,6 +301,10 @@ class KeyboardFeatures(QObject):
             self.set_focus_mode(False)
             return True
         return False
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def return_focus_after(dialog, window) -> None:
