@@ -83,6 +83,17 @@ def _corrections(store: EntityStore):
     return [c for _, c in store.corrections()]
 
 
+def _known_names(automatic: list[EntityGroup], corrections) -> list[KnownName]:
+    """Names to look for in other articles: the automatic names (a user's
+    rename is a label for display, searching for it would only split the
+    entity), without the entities the user rejected."""
+    rejected = set()
+    for g in apply_corrections(automatic, corrections, keep_rejected=True):
+        if g.rejected:
+            rejected |= g.keys | {g.key}
+    return known_names_from_groups([g for g in automatic if g.key not in rejected])
+
+
 def _known_digest(known: Iterable[KnownName]) -> str:
     """What of the known names a Hebrew/Arabic result depends on."""
     names = sorted({(k.name, k.label) for k in known})
@@ -114,12 +125,12 @@ def recompute(library: Library, article_ids: Iterable[int] | None = None, data_d
 
     for phase, phase_rows in ((0, latin), (1, translit)):
         stored = store.mentions()
-        known = known_names_from_groups(apply_corrections(group_mentions(stored), corrections))
+        known = _known_names(group_mentions(stored), corrections)
         extra = ""
         if phase == 1:
             latin_ids = {r["id"] for r in latin}
-            latin_groups = apply_corrections(
-                group_mentions({a: ms for a, ms in stored.items() if a in latin_ids}), corrections)
+            # without corrections: renaming an entity must not redo every article
+            latin_groups = group_mentions({a: ms for a, ms in stored.items() if a in latin_ids})
             extra = _known_digest(known_names_from_groups(latin_groups))
         for row in phase_rows:
             if wanted is not None and row["id"] not in wanted:
@@ -163,9 +174,18 @@ def mentions_for_highlight(library: Library, article_id: int,
     return article_mentions(computed_groups if computed_groups is not None else groups(library), article_id)
 
 
-def sentence_of(text: str, spans, start: int, end: int) -> str:
-    """The sentence around [start, end) of a paragraph (the paragraph if no span fits)."""
-    for s, e in spans or ():
-        if s <= start < e:
-            return text[s:max(e, end)].strip()
-    return text.strip()
+def sentence_of(text: str, spans, start: int, end: int, context: int | None = None) -> str:
+    """The sentence around [start, end) of a paragraph (the paragraph if no
+    span fits); with `context`, at most that many characters either side of
+    the mention, cut at a space and marked with "…", so a list shows the
+    mention itself."""
+    s, e = next(((s, e) for s, e in spans or () if s <= start < e), (0, len(text)))
+    e = max(e, end)
+    before = after = ""
+    if context is not None and start - s > context:
+        cut = text.find(" ", start - context, start)
+        s, before = (cut + 1 if cut >= 0 else start - context), "…"
+    if context is not None and e - end > context:
+        cut = text.rfind(" ", end, end + context)
+        e, after = (cut if cut > end else end + context), "…"
+    return before + text[s:e].strip() + after

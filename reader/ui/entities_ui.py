@@ -1,0 +1,346 @@
+"""Named entities in the window: recognised in a background thread,
+highlighted by type in both columns, a legend to switch types on and off,
+"Next Entity", and the entities panel (reader/ui/entities_panel.py).
+
+`install_entities(window)` once per window. Recognition (spaCy loads in ~2 s)
+runs only in `EntityWorker`, with its own database connection, and only after
+the first paint; the UI thread only maps stored mentions to highlights.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from ..core.entities import DATE, MISC, ORG, PERSON, PLACE, EntityGroup, EntityMention, article_mentions
+from ..core.storage import Library, LibraryError
+from .reading_view import SOURCE, TRANSLATION, Highlight
+
+LAYER = "entities"
+HIDDEN_SETTING = "entities.hidden_types"
+
+TYPE_NAMES = {PERSON: "Person", ORG: "Organisation", PLACE: "Place", DATE: "Date", MISC: "Other"}
+# (light palette, dark palette): saturated enough for an underline, shown as
+# a faint tint behind the text, so the solid pastel annotation highlights
+# stay clearly different.
+TYPE_COLOURS = {
+    PERSON: ("#1565C0", "#64B5F6"),
+    ORG: ("#8E24AA", "#CE93D8"),
+    PLACE: ("#2E7D32", "#81C784"),
+    DATE: ("#E65100", "#FFB74D"),
+    MISC: ("#546E7A", "#B0BEC5"),
+}
+TINT_ALPHA = 38  # of 255: a tint, not a fill
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def type_colour(label: str, dark: bool) -> str:
+    light, dark_colour = TYPE_COLOURS.get(label, TYPE_COLOURS[MISC])
+    return dark_colour if dark else light
+
+
+def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str] = frozenset(),
+                      pane_text=None) -> list[Highlight]:
+    """Two marks per mention: a faint tint and an underline in the type's
+    colour. `pane_text(pane, paragraph)` (if given) drops mentions whose
+    stored text is not at their offsets any more (text changed, recompute
+    pending): a wrong highlight is worse than a late one."""
+    out = []
+    for m in mentions:
+        label = m.label if m.label in TYPE_COLOURS else MISC
+        if label in hidden:
+            continue
+        if pane_text is not None and pane_text(m.pane, m.paragraph)[m.start:m.end] != m.text:
+            continue
+        colour = QColor(type_colour(label, dark))
+        tint = QColor(colour)
+        tint.setAlpha(TINT_ALPHA)
+        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, tint.name(QColor.NameFormat.HexArgb)))
+        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, colour.name(), underline=True))
+    return out
+
+
+class EntityWorker(QThread):
+    """Recomputes entities off the UI thread; requests arriving while it works
+    are merged into one next run."""
+
+    articleComputed = Signal(int, int, int)   # article id, done, total
+    groupsReady = Signal(object)              # list[EntityGroup], corrections applied
+    failed = Signal(str)
+    runFinished = Signal(object)              # RecomputeReport
+
+    def __init__(self, data_dir, parent=None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.lock = threading.Lock()
+        self.wake = threading.Event()
+        self.cancel_event = threading.Event()
+        self.stopping = False
+        self._pending: set[int] | None = set()   # None: every article
+        self._requested = False
+        self._force = False
+
+    def request(self, article_ids=None, force: bool = False) -> None:
+        """Recompute what is stale (among `article_ids`, default all), then
+        send the regrouped index. With nothing stale this only regroups
+        (after a correction)."""
+        with self.lock:
+            if article_ids is None or self._pending is None:
+                self._pending = None
+            else:
+                self._pending |= set(article_ids)
+            self._requested = True
+            self._force = self._force or force
+        if not self.isRunning() and not self.stopping:
+            self.start()
+        self.wake.set()
+
+    def stop(self) -> None:
+        self.stopping = True
+        self.cancel_event.set()
+        self.wake.set()
+        if self.isRunning():
+            self.wait(15000)
+
+    def run(self) -> None:
+        from ..core import entity_service
+
+        try:
+            library = Library(self.data_dir)
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return
+        try:
+            while not self.stopping:
+                with self.lock:
+                    requested, ids, force = self._requested, self._pending, self._force
+                    self._requested, self._pending, self._force = False, set(), False
+                if not requested:
+                    self.wake.wait()
+                    self.wake.clear()
+                    continue
+                try:
+                    report = entity_service.recompute(
+                        library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event,
+                        force=force)
+                    if self.stopping:
+                        break
+                    self.groupsReady.emit(entity_service.groups(library))
+                    self.runFinished.emit(report)
+                except Exception as error:  # a broken model must not kill the worker
+                    self.failed.emit(f"{type(error).__name__}: {error}")
+        finally:
+            library.close()
+
+
+class Legend(QWidget):
+    """One check box per entity type, in its colour; unchecked types are not highlighted."""
+
+    changed = Signal()
+
+    def __init__(self, hidden: set[str], dark: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("entityLegend")
+        self.setAccessibleName("Entity types")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        title = QLabel("Entities:")
+        layout.addWidget(title)
+        self.boxes: dict[str, QCheckBox] = {}
+        for label, name in TYPE_NAMES.items():
+            box = QCheckBox(name)
+            box.setObjectName(f"entityType-{label}")
+            box.setAccessibleName(f"Highlight {name.lower()} entities")
+            box.setIcon(_swatch(type_colour(label, dark)))
+            box.setChecked(label not in hidden)
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+            self.boxes[label] = box
+
+    def hidden(self) -> set[str]:
+        return {label for label, box in self.boxes.items() if not box.isChecked()}
+
+
+def _swatch(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    tint = QColor(colour)
+    pixmap.fill(tint)
+    return QIcon(pixmap)
+
+
+class EntityController(QObject):
+    groupsChanged = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.view = window.reading_view
+        self.groups: list[EntityGroup] = []
+        self.panel = None
+        self.worker = EntityWorker(window.data_dir, self)
+        self.worker.groupsReady.connect(self._on_groups)
+        self.worker.articleComputed.connect(self._on_article_computed)
+        self.worker.failed.connect(lambda message: window.statusBar().showMessage(
+            f"Entities: {message}", 10000))
+        try:
+            hidden = set(window.library.get_setting(HIDDEN_SETTING, []) or [])
+        except LibraryError:
+            hidden = set()
+        self.legend = Legend(hidden, is_dark(self.view), window)
+        self.legend.changed.connect(self._on_legend)
+        window.statusBar().addPermanentWidget(self.legend)
+
+        window.bind("next-entity", self.next_entity)
+        window.bind("show-entities", self.toggle_panel)
+        window.articleOpened.connect(self._on_article_opened)
+        window.firstPainted.connect(self._start)
+        # An import or a language change reloads the article list: look again
+        # (debounced: an import of a folder reloads once per file).
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(1500)
+        self._reload_timer.timeout.connect(lambda: self.worker.request())
+        window.article_model.modelReset.connect(self._on_articles_reloaded)
+        self._translation_connected = False
+        self._connect_translation()
+        window.installEventFilter(self)
+        if window.painted:  # installed after the first paint
+            QTimer.singleShot(0, self._start)
+
+    # --- background work -------------------------------------------------------
+
+    def _connect_translation(self) -> None:
+        translation = getattr(self.window, "translation", None)
+        if translation is not None and not self._translation_connected:
+            translation.worker.articleDone.connect(self._on_translated)
+            self._translation_connected = True
+
+    def _start(self) -> None:
+        self._connect_translation()
+        self.worker.request()
+
+    def _on_translated(self, article_id: int, _provenance: str = "", _route: str = "") -> None:
+        # every article, not only this one: its names may help the others
+        self.worker.request()
+
+    def _on_articles_reloaded(self) -> None:
+        if self.window.painted:
+            self._reload_timer.start()
+
+    def _on_article_computed(self, article_id: int, done: int, total: int) -> None:
+        self.window.statusBar().showMessage(f"Entities: {done}/{total} articles", 3000)
+
+    def _on_groups(self, groups: list[EntityGroup]) -> None:
+        self.groups = groups
+        self.refresh_highlights()
+        self.groupsChanged.emit()
+
+    def shutdown(self) -> None:
+        self.worker.stop()
+
+    def eventFilter(self, watched, event):
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        return super().eventFilter(watched, event)
+
+    # --- corrections (from the panel) -------------------------------------------------
+
+    def add_correction(self, correction) -> int:
+        from ..core.storage.entities import EntityStore
+
+        correction_id = EntityStore(self.window.library).add_correction(correction)
+        self.worker.request()  # regroup in the background
+        return correction_id
+
+    def undo_correction(self):
+        from ..core.storage.entities import EntityStore
+
+        undone = EntityStore(self.window.library).undo_last_correction()
+        if undone is not None:
+            self.worker.request()
+        return undone
+
+    # --- highlights -----------------------------------------------------------------------
+
+    def current_mentions(self) -> list[EntityMention]:
+        article_id = self.window.current_article_id
+        if article_id is None:
+            return []
+        hidden = self.legend.hidden()
+        return [m for m in article_mentions(self.groups, article_id)
+                if (m.label if m.label in TYPE_COLOURS else MISC) not in hidden
+                and self.view.pane_text(m.pane, m.paragraph)[m.start:m.end] == m.text]
+
+    def refresh_highlights(self) -> None:
+        if self.view.article is None:
+            return
+        self.view.set_highlights(LAYER, entity_highlights(self.current_mentions(), is_dark(self.view)))
+
+    def _on_article_opened(self, _article_id: int) -> None:
+        self.refresh_highlights()
+
+    def _on_legend(self) -> None:
+        try:
+            self.window.library.set_setting(HIDDEN_SETTING, sorted(self.legend.hidden()))
+        except LibraryError:
+            pass
+        self.refresh_highlights()
+
+    # --- commands -----------------------------------------------------------------------------
+
+    def next_entity(self) -> EntityMention | None:
+        """Select the next mention after the caret, in reading (logical)
+        order, in the column the caret is in; wraps at the end."""
+        cursor = self.view.textCursor()
+        located = self.view.locate(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        pane, paragraph, offset = located if located else (SOURCE, 0, -1)
+        mentions = [m for m in self.current_mentions() if m.pane == pane]
+        if not mentions and pane == TRANSLATION:
+            pane, mentions = SOURCE, [m for m in self.current_mentions() if m.pane == SOURCE]
+        if not mentions:
+            self.window.statusBar().showMessage("No entities in this article", 3000)
+            return None
+        here = (paragraph, offset if cursor.hasSelection() else offset - 1)
+        target = next((m for m in mentions if (m.paragraph, m.start) > here), mentions[0])
+        self.view.select_range(target.pane, target.paragraph, target.start, target.end)
+        self.window.statusBar().showMessage(
+            f"{TYPE_NAMES.get(target.label, target.label)}: {target.canonical or target.text}", 4000)
+        return target
+
+    def toggle_panel(self):
+        from PySide6.QtCore import Qt
+
+        from .entities_panel import EntitiesPanel
+
+        if self.panel is None:
+            self.panel = EntitiesPanel(self)
+            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+            # a third of the window at most: the article stays the main thing
+            self.window.resizeDocks([self.panel], [max(360, self.window.width() // 3)],
+                                    Qt.Orientation.Horizontal)
+            self.panel.show()
+            self.panel.filter_edit.setFocus()
+            return self.panel
+        if self.panel.isVisible():
+            self.panel.hide()
+            self.window.article_filter.set_allowed_ids(None)
+        else:
+            self.panel.show()
+            self.panel.filter_edit.setFocus()
+        return self.panel
+
+
+def install_entities(window) -> EntityController:
+    """Once per window (a second call returns the first controller)."""
+    existing = getattr(window, "entities", None)
+    if isinstance(existing, EntityController):
+        return existing
+    window.entities = EntityController(window)
+    return window.entities
