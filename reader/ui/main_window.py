@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         from .translation_ui import TranslationController
 
         self.translation = TranslationController(self)
+        from .keyboard import install_keyboard_features
+
+        install_keyboard_features(self)
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
 

@@ -191,6 +191,9 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
         _, chars = self._formats("en", False)
         cursor.insertText(self.translation_texts[paragraph], chars)
+        # Re-link the sentence at the caret: its counterpart may have just arrived.
+        self._linked = None
+        self.link_sentence_at(self.textCursor().position())
         self._apply_highlights()
 
     def set_show_translation(self, shown: bool) -> None:
