@@ -284,3 +284,49 @@ def test_nothing_selected_creates_nothing(qtbot, lib, store):
     view.select_range("source", 0, 0, 4)
     assert annotate_selection(view, view, store, article, exec_dialog=lambda d: False) is None
     assert store.list() == []
+
+
+GUI_SESSION = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from reader.core.library import seed_if_first_run
+from reader.core.storage import Library
+from reader.core.storage.annotations import AnnotationStore
+from reader.ui.annotation_dialog import annotate_selection
+from reader.ui.reading_view import ReadingView
+library = Library(sys.argv[1]); seed_if_first_run(library)
+store, article = AnnotationStore(library), library.get_article(3)
+view = ReadingView(); view.show_article(article, {}); view.show()
+
+def fill(dialog):
+    dialog.note_edit.setPlainText("made in the window"); dialog.set_color("green")
+    return True
+
+for paragraph in range(3):
+    view.select_range("source", paragraph, 0, 6)
+    annotation = annotate_selection(view, view, store, article, exec_dialog=fill)
+    print(annotation.id, flush=True)  # the UI reports it
+app.exec()                            # still running when killed
+"""
+
+
+def test_gui_process_killed_after_reporting_loses_nothing(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen([sys.executable, "-c", GUI_SESSION, str(tmp_path / "data")],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=repo,
+                               env={**os.environ, "PYTHONPATH": str(repo)})
+    ids = [int(process.stdout.readline()) for _ in range(3)]
+    process.send_signal(signal.SIGKILL)
+    assert process.wait(timeout=30) == -signal.SIGKILL
+    process.stdout.close()
+    library = Library(tmp_path / "data")
+    saved = AnnotationStore(library).list()
+    library.close()
+    assert [(a.id, a.paragraph, a.note, a.color) for a in saved] == [
+        (i, p, "made in the window", "green") for p, i in enumerate(ids)]
