@@ -69,8 +69,15 @@ class EntityTableModel(QAbstractTableModel):
 class EntityFilterModel(QSortFilterProxyModel):
     """Matches the name and every surface form (typing סם finds Sam Altman)."""
 
+    text = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self.text = text.strip().casefold()
+        self.endFilterChange()
+
     def filterAcceptsRow(self, row, parent):
-        text = self.filterRegularExpression().pattern().casefold()
+        text = self.text
         if not text:
             return True
         g = self.sourceModel().groups[row]
@@ -108,7 +115,7 @@ class EntitiesPanel(QDockWidget):
         self.proxy = EntityFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.proxy.set_text)
 
         self.table = QTableView()
         self.table.setObjectName("entityTable")
