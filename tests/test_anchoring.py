@@ -74,9 +74,17 @@ def test_removed_text_is_an_orphan():
 
 
 def test_short_quote_without_its_context_is_an_orphan():
-    anchor = anchor_of(OLD, 0, "board")
-    new = ["Something else entirely about a board game.", "Nothing."]
-    assert find_anchor(paragraphs=new, **anchor) is None
+    for quote in ("board", "Sam Altman"):  # shorter than the fuzzy minimum, and longer
+        anchor = anchor_of(OLD, 0, quote)
+        new = ["Something else entirely: a board game designed by Sam Altman's cousin.", "Nothing."]
+        assert find_anchor(paragraphs=new, **anchor) is None
+
+
+def test_short_quote_with_similar_context_is_found():
+    anchor = anchor_of(OLD, 0, "Sam Altman")
+    new = ["On Friday Sam Altman was fired by the board of OpenAI."]
+    found = find_anchor(paragraphs=new, **anchor)
+    assert new[0][found.start:found.end] == "Sam Altman"
 
 
 def test_hebrew_and_arabic_edits():

@@ -25,8 +25,8 @@ from .storage.annotations import AnnotationStore, context_around
 
 FUZZY_THRESHOLD = 75.0     # % similarity between the stored quote and the found span
 MIN_FUZZY_QUOTE = 8        # shorter quotes must be found exactly
-SHORT_QUOTE = 12           # an exact short quote also needs some matching context
-MIN_SHORT_CONTEXT = 40.0   # % context similarity for that
+SHORT_QUOTE = 12           # a shorter quote also needs some matching context:
+MIN_SHORT_CONTEXT = 60.0   # % similarity of its prefix or of its suffix
 
 
 @dataclass(frozen=True)
@@ -37,16 +37,20 @@ class Anchor:
     method: str  # position, quote, fuzzy
 
 
-def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> float:
-    """0-100: how well the text around [start, end) matches the stored context."""
+def _context_scores(text: str, start: int, end: int, prefix: str, suffix: str) -> tuple[float, float]:
+    """0-100 each: how well the text before and after [start, end) matches
+    the stored prefix and suffix."""
     # An empty stored context means the quote touched the paragraph's edge.
     before = text[max(0, start - max(len(prefix), 1)):start]
     after = text[end:end + max(len(suffix), 1)]
-    scores = []
-    for stored, found in ((prefix, before), (suffix, after)):
-        # Empty context at a paragraph edge should still match an edge.
-        scores.append(100.0 if stored == found else fuzz.ratio(stored, found))
-    return sum(scores) / 2
+    return tuple(100.0 if stored == found else fuzz.ratio(stored, found)
+                 for stored, found in ((prefix, before), (suffix, after)))
+
+
+def _context_ok(quote: str, scores: tuple[float, float]) -> bool:
+    """A short quote (a name, a word) occurs anywhere: only trust it where at
+    least one side of its context still matches."""
+    return len(quote) >= SHORT_QUOTE or max(scores) >= MIN_SHORT_CONTEXT
 
 
 def _nearness(paragraph: int, start: int, old_paragraph: int, old_start: int) -> float:
@@ -85,20 +89,22 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
     if not quote:
         return None
     # 1. Still where it was.
-    if 0 <= paragraph < len(paragraphs) and paragraphs[paragraph][start:start + len(quote)] == quote:
-        return Anchor(paragraph, start, start + len(quote), "position")
+    end = start + len(quote)
+    if (0 <= paragraph < len(paragraphs) and paragraphs[paragraph][start:end] == quote
+            and _context_ok(quote, _context_scores(paragraphs[paragraph], start, end, prefix, suffix))):
+        return Anchor(paragraph, start, end, "position")
 
     # 2. The exact quote somewhere else: best context, then nearest.
     best, best_key = None, None
     for p, text in enumerate(paragraphs):
         i = text.find(quote)
         while i != -1:
-            context = _context_score(text, i, i + len(quote), prefix, suffix)
-            key = (context, _nearness(p, i, paragraph, start))
+            scores = _context_scores(text, i, i + len(quote), prefix, suffix)
+            key = (_context_ok(quote, scores), sum(scores), _nearness(p, i, paragraph, start))
             if best_key is None or key > best_key:
                 best, best_key = (p, i), key
             i = text.find(quote, i + 1)
-    if best is not None and (len(quote) >= SHORT_QUOTE or best_key[0] >= MIN_SHORT_CONTEXT):
+    if best is not None and best_key[0]:
         return Anchor(best[0], best[1], best[1] + len(quote), "quote")
 
     # 3. Fuzzy: the most similar span of any paragraph, if similar enough.
@@ -117,8 +123,9 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
             s, e = found.dest_start, found.dest_end
         s, e, score = _refine(quote, text, s, e)
         if score >= threshold:
-            context = _context_score(text, s, e, prefix, suffix)
-            candidates.append(((score + 0.25 * context, _nearness(p, s, paragraph, start)), p, s, e))
+            scores = _context_scores(text, s, e, prefix, suffix)
+            if _context_ok(quote, scores):
+                candidates.append(((score + sum(scores) / 8, _nearness(p, s, paragraph, start)), p, s, e))
     if not candidates:
         return None
     _, p, s, e = max(candidates)
