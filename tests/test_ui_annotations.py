@@ -19,7 +19,7 @@ from reader.core.panes import PaneText
 from reader.core.storage import Library
 from reader.core.storage.annotations import AnnotationStore
 from reader.ui.annotation_dialog import AnnotationDialog, annotate_selection, split_tags
-from reader.ui.annotation_highlights import annotation_highlights
+from reader.ui.annotation_highlights import annotation_highlights, next_annotation
 from reader.ui.annotations_panel import AnnotationsPanel
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -260,17 +260,17 @@ def test_annotate_selection(qtbot, lib, store, tmp_path, article_id, word, langu
     assert (created.note, created.tags) == ("seen", ["test"])
 
     # The highlight covers exactly those characters; the aligned sentence of the
-    # other column is underlined.
+    # other column gets a faint tint.
     highlights = annotation_highlights(store.list(article_id), PaneText.load(lib, article_id, "source"),
                                        PaneText.load(lib, article_id, "translation"))
     view.set_highlights("annotations", highlights)
-    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.fontUnderline())
+    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().alpha())
              for s in view.extraSelections()}
-    assert (view.document_position(pane, 0, start), view.document_position(pane, 0, end), False) in spans
+    assert (view.document_position(pane, 0, start), view.document_position(pane, 0, end), 255) in spans
     other = "translation" if pane == "source" else "source"
     first_sentence = texts.sentence_range(0, start, end)[0]
     s, e = PaneText.load(lib, article_id, other).sentences[0][first_sentence]
-    assert (view.document_position(other, 0, s), view.document_position(other, 0, e), True) in spans
+    assert (view.document_position(other, 0, s), view.document_position(other, 0, e), 90) in spans  # faint
 
     # Saved at once: a new connection after "restart" sees it.
     again = Library(lib.data_dir)
@@ -330,3 +330,16 @@ def test_gui_process_killed_after_reporting_loses_nothing(tmp_path):
     library.close()
     assert [(a.id, a.paragraph, a.note, a.color) for a in saved] == [
         (i, p, "made in the window", "green") for p, i in enumerate(ids)]
+
+
+def test_next_annotation(store):
+    a = store.create(1, "source", 0, 10, 14)
+    b = store.create(1, "source", 2, 0, 3)
+    c = store.create(1, "source", 0, 2, 5)
+    rows = store.list(1)
+    assert next_annotation(rows, 0, 0).id == c.id
+    assert next_annotation(rows, 0, 2).id == a.id
+    assert next_annotation(rows, 0, 10).id == b.id
+    assert next_annotation(rows, 2, 0) is None
+    assert next_annotation(rows, 2, 0, backwards=True).id == a.id
+    assert next_annotation(rows, 0, 2, backwards=True) is None

@@ -2,17 +2,25 @@
 
 The annotated passage gets its colour; the aligned sentence(s) in the other
 column (sentence i of paragraph p <-> translated sentence i of paragraph p)
-are underlined in the same colour: faint, and readable in light and dark
-themes alike.
+get a faint tint of the same colour (underlines are left to entities).
 """
 
 from __future__ import annotations
+
+from PySide6.QtGui import QColor
 
 from ..core.panes import PaneText
 from .annotation_dialog import highlight_color
 from .reading_view import Highlight
 
 OTHER = {"source": "translation", "translation": "source"}
+ALIGNED_ALPHA = 90  # of 255: visibly related, clearly weaker than the passage itself
+
+
+def faint(hex_color: str) -> str:
+    color = QColor(hex_color)
+    color.setAlpha(ALIGNED_ALPHA)
+    return color.name(QColor.NameFormat.HexArgb)
 
 
 def annotation_highlights(annotations, source: PaneText, translation: PaneText,
@@ -32,5 +40,20 @@ def annotation_highlights(annotations, source: PaneText, translation: PaneText,
             continue
         spans = other.sentences[a.paragraph]
         for i in range(sentences[0], min(sentences[1] + 1, len(spans))):
-            aligned.append(Highlight(OTHER[a.pane], a.paragraph, *spans[i], color, underline=True))
+            aligned.append(Highlight(OTHER[a.pane], a.paragraph, *spans[i], faint(color)))
     return aligned + passages  # passages drawn last, on top
+
+
+def next_annotation(annotations, paragraph: int, offset: int, backwards: bool = False):
+    """The annotation after (or before) source position (paragraph, offset)
+    in reading order, for the next-annotation command; None at the end.
+    Translation-pane annotations are placed at their paragraph."""
+    def key(a):
+        return (a.paragraph, a.start if a.pane == "source" else 0, a.id)
+
+    here = (paragraph, offset)
+    placed = sorted((a for a in annotations if not a.orphaned and not a.deleted_at), key=key)
+    if backwards:
+        before = [a for a in placed if key(a)[:2] < here]
+        return before[-1] if before else None
+    return next((a for a in placed if key(a)[:2] > here), None)
