@@ -183,6 +183,12 @@ def test_json_import_reports_unknown_articles_and_bad_files(lib, tmp_path):
     empty = Library(tmp_path / "empty")
     report = import_json(empty, out)
     assert report.added == 0 and len(report.unmatched) == 7
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["annotations"][0]["pane"] = "margin"
+    del data["annotations"][1]["start"]
+    out.write_text(json.dumps(data), encoding="utf-8")
+    report = import_json(lib, out)
+    assert report.invalid == 2 and report.duplicates == 5 and "2 unreadable" in report.summary()
     bad = tmp_path / "bad.json"
     bad.write_text('{"hello": 1}')
     with pytest.raises(ValueError, match="not a Reader annotations file"):

@@ -196,6 +196,7 @@ class ImportReport:
     duplicates: int = 0
     unmatched: list[str] = field(default_factory=list)   # titles of articles not in the library
     orphaned: int = 0
+    invalid: int = 0                                      # records without a usable anchor
 
     def summary(self) -> str:
         text = f"{self.added} annotation(s) imported"
@@ -203,9 +204,19 @@ class ImportReport:
             text += f", {self.duplicates} already present"
         if self.orphaned:
             text += f", {self.orphaned} orphaned (text not found)"
+        if self.invalid:
+            text += f", {self.invalid} unreadable record(s) skipped"
         if self.unmatched:
             text += f"; {len(self.unmatched)} skipped: article not in the library ({', '.join(sorted(set(self.unmatched)))})"
         return text
+
+
+def _valid_record(record) -> bool:
+    """Enough to anchor an annotation: pane, numbers where numbers belong, a quote."""
+    return (isinstance(record, dict) and record.get("pane") in ("source", "translation")
+            and all(isinstance(record.get(k), int) and record[k] >= 0 for k in ("paragraph", "start", "end"))
+            and isinstance(record.get("quote"), str) and record["quote"] != ""
+            and isinstance(record.get("tags", []), list))
 
 
 def import_json(library: Library, source, clock: Callable[[], str] | None = None) -> ImportReport:
@@ -227,7 +238,10 @@ def import_json(library: Library, source, clock: Callable[[], str] | None = None
     store = AnnotationStore(library, clock)
     report = ImportReport()
     records, touched = [], set()
-    for record in data.get("annotations", []):
+    for record in data.get("annotations") or []:
+        if not _valid_record(record):
+            report.invalid += 1
+            continue
         article_id = store.find_article(record.get("article_content_hash"), record.get("source_path"))
         if article_id is None:
             report.unmatched.append(record.get("article_title") or "?")
