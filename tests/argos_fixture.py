@@ -365,7 +365,7 @@ def _big_copy_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: i
 def _write_pack(
     out_dir: Path,
     spec,
-    sp_model: Path,
+    sp_model: Path | None,
     from_code: str,
     to_code: str,
     version: str,
@@ -387,7 +387,11 @@ def _write_pack(
     spec.optimize(quantization=quantization)
     (pkg / "model").mkdir()
     spec.save(str(pkg / "model"))
-    shutil.copy(sp_model, pkg / "sentencepiece.model")
+    if sp_model is not None:
+        shutil.copy(sp_model, pkg / "sentencepiece.model")
+    else:
+        codes = "#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in _BPE_MERGES)
+        (pkg / "bpe.model").write_text(codes, encoding="utf-8")
     metadata = {
         "package_version": version,
         "argos_version": "1.0",
@@ -433,17 +437,30 @@ def build_copy_pack(
     version: str = "1.0",
     extra_text: str = "",
     metadata_overrides: dict | None = None,
+    tokenizer: str = "sentencepiece",
 ) -> Path:
     """Write a copy-model ``.argosmodel`` (output == input) into ``out_dir``; return its path.
 
     ``extra_text`` is added to the SentencePiece training text (e.g. a seed article).
     ``metadata_overrides`` patches metadata.json (e.g. to build a bad pack).
+    ``tokenizer="bpe"`` builds an old-style pack with a Moses + ``bpe.model``
+    tokenizer instead: its model vocabulary is tiny, so almost every token is
+    ``<unk>`` and comes back through ``replace_unknowns`` (the attended source token).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    if tokenizer == "bpe":
+        vocab = ["<unk>", "<s>", "</s>"] + [f"{a}{b}" for a, b in _BPE_MERGES] + [f"{a}{b}@@" for a, b in _BPE_MERGES]
+        return _write_pack(
+            out_dir, _copy_spec(vocab), None, from_code, to_code, version, "int8", metadata_overrides, vocab=vocab
+        )
     sp_model = _sp_model(out_dir, 400, extra_text)
     spec = _copy_spec(_vocabulary(sp_model))
     return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", metadata_overrides)
+
+
+# A few subword-nmt merges for the BPE variant (any codes file works for a copy model).
+_BPE_MERGES = [("e", "s</w>"), ("o", "n"), ("l", "e"), ("a", "i"), ("t", "h")]
 
 
 def build_random_pack(

@@ -265,3 +265,20 @@ print(json.dumps({{"light_import": light_import, "out": out,
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"light_import": True, "out": ["שלום עולם."], "heavy": []}
+
+
+def test_bpe_pack_round_trips(manager, tmp_path):
+    """Older Argos packs tokenise with Moses + BPE (bpe.model) instead of SentencePiece."""
+    manager.install_file(build_copy_pack(tmp_path / "bpe", "fr", "en", "1.0", tokenizer="bpe"))
+    translator = SentenceTranslator(manager.find_route("fr"))
+    hop = translator.hops[0]
+    sentences = [
+        "Les électeurs néerlandais ont voté mercredi pour le PVV de Geert Wilders.",
+        "Bonjour le monde, ça va ?",
+        " ".join(["Une phrase très longue, répétée pour dépasser la limite."] * 8),
+    ]
+    assert len(hop.encode(sentences[2])) > MAX_INPUT_TOKENS  # chunked at word boundaries
+    out = translator.translate(sentences)
+    # copy model: equal to the tokenizer's own round trip (Moses detokenising normalises spacing)
+    assert out == [hop.tokenizer.decode(hop.encode(s)) for s in sentences]
+    assert out[0] == sentences[0]

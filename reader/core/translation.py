@@ -35,7 +35,7 @@ from reader.core.packs import Pack, Route
 #: Longest token run sent to the model in one piece; longer sentences are cut at
 #: word boundaries and the pieces' translations joined (models degrade or
 #: truncate on inputs much longer than what they were trained on).
-MAX_INPUT_TOKENS = 200
+MAX_INPUT_TOKENS = 150
 
 #: Sentences per model call (sorted by length first).  Measured on a 2-core CPU
 #: with a Transformer-base-sized pack: see benchmarks/bench_translation.py.
@@ -47,7 +47,10 @@ DEFAULT_DECODE_OPTIONS = dict(
     num_hypotheses=1,
     length_penalty=0.2,
     replace_unknowns=True,
-    max_decoding_length=256,
+    # Room for a translation about twice as long as the longest input piece
+    # (English often needs more tokens than Hebrew or Arabic) without letting a
+    # degenerate output run on for long.
+    max_decoding_length=2 * MAX_INPUT_TOKENS + 20,
 )
 
 
@@ -144,11 +147,12 @@ class LoadedPack:
 
 
 def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
-    """Cut a token list into runs of at most ``limit`` tokens, preferring word starts
-    (SentencePiece "▁" pieces; for BPE, a token not following one ending in "@@")."""
+    """Cut a token list into runs of at most ``limit`` tokens at word starts
+    (SentencePiece "▁" pieces; for BPE, a token not following one ending in "@@"),
+    preferring a word that starts with a letter or digit, so that punctuation
+    stays with the word before it."""
     if len(tokens) <= limit:
         return [tokens] if tokens else []
-
     sentencepiece = any(t.startswith("▁") for t in tokens)
 
     def word_start(i: int) -> bool:
@@ -156,13 +160,15 @@ def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
             return tokens[i].startswith("▁")
         return not tokens[i - 1].endswith("@@")
 
+    def alnum(i: int) -> bool:
+        text = tokens[i].lstrip("▁")
+        return bool(text) and text[0].isalnum()
+
     chunks, start = [], 0
     while len(tokens) - start > limit:
-        cut = start + limit
-        for i in range(start + limit, start, -1):
-            if word_start(i):
-                cut = i
-                break
+        window = range(start + limit, start, -1)
+        starts = [i for i in window if word_start(i)]
+        cut = next((i for i in starts if alnum(i)), starts[0] if starts else start + limit)
         chunks.append(tokens[start:cut])
         start = cut
     chunks.append(tokens[start:])
