@@ -103,6 +103,16 @@ def test_remove_accepts_both_code_forms(manager, pack_files):
         manager.remove("he_en")
 
 
+def test_old_staging_leftovers_are_cleaned(tmp_path):
+    staging = tmp_path / "data" / ".packs-staging"
+    old, fresh = staging / "install-old", staging / "install-fresh"
+    old.mkdir(parents=True)
+    fresh.mkdir()
+    os.utime(old, (0, 0))  # an install interrupted long ago
+    PackManager(tmp_path / "data")
+    assert not old.exists() and fresh.exists()  # a fresh one may belong to another process
+
+
 def test_normalize_code():
     assert normalize_code("he_en") == ("he", "en")
     assert normalize_code("HE-EN") == ("he", "en")

@@ -28,6 +28,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import time
 import urllib.parse
 import urllib.request
 import uuid
@@ -177,6 +178,23 @@ class PackManager:
         self.packs_dir.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         _point_argos_at(self.packs_dir)
+        self._clean_staging()
+
+    def _clean_staging(self, older_than_s: float = 24 * 3600) -> None:
+        """Remove what an interrupted install or download left behind (old entries
+        only: another Reader process may be installing right now)."""
+        if not self.staging_dir.exists():
+            return
+        now = time.time()
+        for entry in self.staging_dir.iterdir():
+            try:
+                if now - entry.stat().st_mtime > older_than_s:
+                    if entry.is_dir():
+                        shutil.rmtree(entry, ignore_errors=True)
+                    else:
+                        entry.unlink(missing_ok=True)
+            except OSError:
+                pass
 
     # ----------------------------------------------------------------- listing
 
