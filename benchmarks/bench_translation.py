@@ -206,7 +206,7 @@ def main(argv=None) -> int:
     ap.add_argument("--model", choices=("random", "copy", "both"), default="both")
     ap.add_argument("--seed", type=Path, default=ROOT / "seeds" / "000_8e140965ee265553.txt")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--batch-size", type=int, default=16, help="sentences per streamed batch (reader path)")
+    ap.add_argument("--batch-size", type=int, default=32, help="sentences per streamed batch (reader path; the app uses 32)")
     ap.add_argument("--threads", type=int, default=0, help="compute threads for both paths (0: Reader's default)")
     ap.add_argument("--vocab", type=int, default=32000)
     args = ap.parse_args(argv)

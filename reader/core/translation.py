@@ -233,7 +233,7 @@ class SentenceTranslator:
     def translate(
         self,
         sentences: Sequence[str],
-        batch_size: int = 16,
+        batch_size: int = 32,
         on_batch: Callable[[int, list[str]], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> list[str]:
@@ -264,7 +264,7 @@ class SentenceTranslator:
     def translate_result(
         self,
         sentences: Sequence[str],
-        batch_size: int = 16,
+        batch_size: int = 32,
         on_batch: Callable[[int, list[str]], None] | None = None,
         cancel: threading.Event | None = None,
     ) -> TranslationResult:
