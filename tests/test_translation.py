@@ -13,6 +13,7 @@ from reader.core import translation
 from reader.core.packs import PackManager
 from reader.core.translation import (
     MAX_INPUT_TOKENS,
+    PackLoadError,
     SentenceTranslator,
     TranslationCancelled,
     TranslationResult,
@@ -282,3 +283,10 @@ def test_bpe_pack_round_trips(manager, tmp_path):
     # copy model: equal to the tokenizer's own round trip (Moses detokenising normalises spacing)
     assert out == [hop.tokenizer.decode(hop.encode(s)) for s in sentences]
     assert out[0] == sentences[0]
+
+
+def test_damaged_installed_pack_gives_clear_error(manager, pack_files):
+    pack = manager.install_file(pack_files["he_en@1.5"])
+    (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
+    with pytest.raises(PackLoadError, match="he_en@1.5 pack is damaged"):
+        SentenceTranslator(manager.find_route("he"))

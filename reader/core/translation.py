@@ -54,6 +54,10 @@ DEFAULT_DECODE_OPTIONS = dict(
 )
 
 
+class PackLoadError(RuntimeError):
+    """An installed pack's model or tokenizer could not be loaded (damaged files)."""
+
+
 class TranslationCancelled(Exception):
     """Raised by :meth:`SentenceTranslator.translate` when ``cancel`` is set.
 
@@ -88,22 +92,27 @@ class LoadedPack:
         import ctranslate2
 
         self.pack = pack
-        self.argos = _argos_package(pack.path)
-        if not hasattr(self.argos, "tokenizer"):
-            raise RuntimeError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
-        self.tokenizer = self.argos.tokenizer
-        self.target_prefix = self.argos.target_prefix or ""
-        self.translator = ctranslate2.Translator(
-            str(pack.path / "model"),
-            device="cpu",
-            compute_type="auto",
-            inter_threads=1,
-            intra_threads=intra_threads,
-        )
-        # Argos' SentencePiece decode also turns "_" into spaces (mangling URLs and
-        # handles); the processor's own decode is exact, so use it when we can.
-        lazy = getattr(self.tokenizer, "lazy_processor", None)
-        self._sp = lazy() if lazy else None
+        try:
+            self.argos = _argos_package(pack.path)
+            if not hasattr(self.argos, "tokenizer"):
+                raise PackLoadError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
+            self.tokenizer = self.argos.tokenizer
+            self.target_prefix = self.argos.target_prefix or ""
+            self.translator = ctranslate2.Translator(
+                str(pack.path / "model"),
+                device="cpu",
+                compute_type="auto",
+                inter_threads=1,
+                intra_threads=intra_threads,
+            )
+            # Argos' SentencePiece decode also turns "_" into spaces (mangling URLs and
+            # handles); the processor's own decode is exact, so use it when we can.
+            lazy = getattr(self.tokenizer, "lazy_processor", None)
+            self._sp = lazy() if lazy else None
+        except PackLoadError:
+            raise
+        except Exception as exc:  # ctranslate2/sentencepiece raise RuntimeError, OSError, ...
+            raise PackLoadError(f"The {pack.label} pack is damaged and could not be loaded: {exc}") from exc
 
     def encode(self, text: str) -> list[str]:
         return list(self.tokenizer.encode(text))
@@ -215,6 +224,7 @@ class SentenceTranslator:
     """Translates lists of sentences through a Route (one pack, or two via a pivot).
 
     Construction loads (or reuses) the models; call from a worker thread.
+    Raises PackLoadError if a pack's files are damaged (reinstalling it helps).
     """
 
     def __init__(self, route: Route, intra_threads: int | None = None, **decode_options):
