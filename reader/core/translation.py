@@ -19,7 +19,7 @@ Sentence *i* in → translation *i* out, always the same count.  Typical use
     result.translations, result.provenance   # [...], "he_en@1.5" or "he_fr@1.0+fr_en@1.9"
 
 Loaded models are cached per installed pack (loading a 100 MB model costs
-about a second), so creating SentenceTranslator objects is cheap.
+up to a second), so creating SentenceTranslator objects is cheap.
 """
 
 from __future__ import annotations
@@ -256,11 +256,12 @@ class SentenceTranslator:
         counts the sentences already delivered.  Empty sentences translate to "".
         """
         sentences = list(sentences)
+        step = max(1, batch_size)
         out: list[str] = []
-        for start in range(0, len(sentences), max(1, batch_size)):
+        for start in range(0, len(sentences), step):
             if cancel is not None and cancel.is_set():
                 raise TranslationCancelled(len(out))
-            texts = sentences[start : start + batch_size]
+            texts = sentences[start : start + step]
             try:
                 for hop in self.hops:  # a pivot feeds each hop's output to the next
                     texts = hop.translate_texts(texts, self.options, cancel)
