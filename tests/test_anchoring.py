@@ -76,8 +76,17 @@ def test_removed_text_is_an_orphan():
 def test_short_quote_without_its_context_is_an_orphan():
     for quote in ("board", "Sam Altman"):  # shorter than the fuzzy minimum, and longer
         anchor = anchor_of(OLD, 0, quote)
-        new = ["Something else entirely: a board game designed by Sam Altman's cousin.", "Nothing."]
-        assert find_anchor(paragraphs=new, **anchor) is None
+        elsewhere = ["Nothing.", "Something else entirely: a board game designed by Sam Altman's cousin."]
+        assert find_anchor(paragraphs=elsewhere, **anchor) is None
+        twice = ["A board of Sam Altman's and a board game by Sam Altman's cousin.", "Nothing."]
+        assert find_anchor(paragraphs=twice, **anchor) is None
+
+
+def test_short_quote_alone_in_its_reworded_paragraph_is_kept():
+    anchor = anchor_of(["Even after the chaotic weekend at OpenAI, things remain turbulent."], 0, "OpenAI")
+    new = ["Things remain turbulent at OpenAI, even after the chaotic weekend."]
+    found = find_anchor(paragraphs=new, **anchor)
+    assert new[0][found.start:found.end] == "OpenAI"
 
 
 def test_short_quote_with_similar_context_is_found():

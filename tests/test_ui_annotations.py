@@ -343,3 +343,112 @@ def test_next_annotation(store):
     assert next_annotation(rows, 2, 0) is None
     assert next_annotation(rows, 2, 0, backwards=True).id == a.id
     assert next_annotation(rows, 0, 2, backwards=True) is None
+
+
+# --- in the main window -------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, lib):
+    from reader.ui.annotations_ui import install_annotations
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    win.restore_state()
+    win.show()
+    qtbot.waitExposed(win)
+    install_annotations(win).exec_dialog = save
+    return win
+
+
+def annotation_spans(view):
+    layer = view._highlight_layers.get("annotations", [])
+    return {(h.pane, h.paragraph, h.start, h.end) for h in layer}
+
+
+def test_window_annotate_command_and_highlights(qtbot, window, store):
+    view = window.reading_view
+    window.select_article(3)
+    view.select_range("source", 1, 5, 16)
+    window.run_command("annotate")
+    [created] = store.list(3)
+    assert (created.paragraph, created.start, created.end, created.note) == (1, 5, 16, "seen")
+    assert ("source", 1, 5, 16) in annotation_spans(view)
+    assert "saved" in window.statusBar().currentMessage()
+    # Nothing selected: a hint, no annotation.
+    view.setTextCursor(QTextCursor(view.document()))
+    window.run_command("annotate")
+    assert len(store.list(3)) == 1 and "Select a passage" in window.statusBar().currentMessage()
+
+
+def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
+    from reader.ui.annotations_ui import install_annotations
+    from reader.ui.main_window import MainWindow
+
+    AnnotationStore(lib).create(1, "source", 0, 0, 4, color="pink")
+    again = Library(lib.data_dir)
+    win = MainWindow(again)  # not given to qtbot: it must close before its library does
+    try:
+        win.restore_state(1)
+        install_annotations(win)
+        assert ("source", 0, 0, 4) in annotation_spans(win.reading_view)
+    finally:
+        win.close()
+        win.deleteLater()
+        again.close()
+
+
+def test_window_panel_jump_and_next(qtbot, window, store):
+    a = store.create(3, "source", 2, 3, 9, note="third paragraph")
+    b = store.create(3, "source", 0, 0, 5, note="first paragraph")
+    controller = window.annotations
+    panel = controller.toggle_panel()
+    assert controller.dock.isVisible()
+    panel.set_library_scope(True)
+    assert [x.id for x in panel.model.rows] == [b.id, a.id]
+    panel.jumpRequested.emit(3, "source", 2, 3, 9)
+    assert window.current_article_id == 3
+    selected = window.reading_view.selected_range()
+    assert (selected.paragraph, selected.start, selected.end) == (2, 3, 9)
+    assert controller.next_annotation().id == b.id  # wraps to the first
+    assert controller.next_annotation().id == a.id
+    controller.toggle_panel()
+    assert not controller.dock.isVisible()
+
+
+def test_window_export_runs_in_the_background(qtbot, window, store, tmp_path):
+    store.create(3, "source", 0, 0, 5, note="=1+1", tags=["x"])
+    store.create(1, "source", 0, 0, 4, tags=["y"])
+    out = tmp_path / "export.csv"
+    worker = window.annotations.export_to(out, "csv")
+    with qtbot.waitSignal(worker.done, timeout=10000) as done:
+        pass
+    assert done.args == [2, str(out)]
+    worker.wait()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    # With the panel open, its scope and tag filter apply.
+    panel = window.annotations.toggle_panel()
+    panel.set_library_scope(True)
+    panel.tag_box.setCurrentIndex(panel.tag_box.findData("x"))
+    worker = window.annotations.export_to(tmp_path / "x.json", "json")
+    with qtbot.waitSignal(worker.done, timeout=10000) as done:
+        pass
+    worker.wait()
+    assert done.args[0] == 1
+
+
+def test_window_retranslation_reanchors(qtbot, window, store, lib):
+    lib.save_translation(4, 0, ["Even after the chaotic weekend at OpenAI, things remain turbulent."], "nl_en@1.8")
+    lib.save_translation(4, 1, ["The board met on Sunday."], "nl_en@1.8")
+    window.select_article(4)
+    moved = store.create(4, "translation", 0, 34, 40)  # "OpenAI"
+    lost = store.create(4, "translation", 1, 4, 9)     # "board"
+    lib.save_translation(4, 0, ["Things remain turbulent at OpenAI, even after the chaotic weekend."], "nl_en@1.9")
+    lib.save_translation(4, 1, ["On Sunday the directors met."], "nl_en@1.9")
+    window.translation.worker.articleDone.emit(4, "nl_en@1.9", "nl→en")
+    now = store.get(moved.id)
+    assert (now.start, now.quote, now.translation_package) == (27, "OpenAI", "nl_en@1.9")
+    assert store.get(lost.id).orphaned
+    assert "1 orphaned" in window.statusBar().currentMessage()
+    spans = annotation_spans(window.reading_view)
+    assert ("translation", 0, 27, 33) in spans and ("translation", 1, 4, 9) not in spans

@@ -95,16 +95,19 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
         return Anchor(paragraph, start, end, "position")
 
     # 2. The exact quote somewhere else: best context, then nearest.
-    best, best_key = None, None
+    best, best_key, occurrences = None, None, 0
     for p, text in enumerate(paragraphs):
         i = text.find(quote)
         while i != -1:
+            occurrences += 1
             scores = _context_scores(text, i, i + len(quote), prefix, suffix)
             key = (_context_ok(quote, scores), sum(scores), _nearness(p, i, paragraph, start))
             if best_key is None or key > best_key:
                 best, best_key = (p, i), key
             i = text.find(quote, i + 1)
-    if best is not None and best_key[0]:
+    # A short quote whose context changed (a name in a reworded translation)
+    # is still trusted when it is the only one, in the same paragraph.
+    if best is not None and (best_key[0] or (occurrences == 1 and best[0] == paragraph)):
         return Anchor(best[0], best[1], best[1] + len(quote), "quote")
 
     # 3. Fuzzy: the most similar span of any paragraph, if similar enough.
