@@ -125,7 +125,7 @@ def reimport(library, source, paragraphs):
     source.write_text("\n\n".join(paragraphs), encoding="utf-8")
     [result] = import_into(library, [source])
     assert result.status == "updated"
-    return reanchor_article(library, result.article_id)
+    return result.reanchored  # import_into re-anchors an updated article's annotations
 
 
 def test_reimport_with_edits_reanchors_and_orphans(imported):

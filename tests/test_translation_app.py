@@ -160,3 +160,17 @@ def test_cli_translate_and_packs(tmp_path, pack_files, capsys):
     bad.write_bytes(b"not a zip")
     assert main(["--data-dir", str(data), "packs", "install", str(bad)]) == 1
     assert "zip" in capsys.readouterr().err.lower()
+
+
+def test_retranslation_reanchors_annotations_on_the_translation(seeded_library, packs, pack_files):
+    from reader.core.storage.annotations import AnnotationStore
+
+    translate_article(seeded_library, packs, 1)
+    store = AnnotationStore(seeded_library)
+    text = " ".join(seeded_library.get_translation(1)[0][0])
+    start = text.index("OpenAI")
+    note = store.create(1, "translation", 0, start, start + 6, note="who", translation_package="he_en@1.0")
+    packs.install_file(pack_files["he_en@1.5"])
+    translate_article(seeded_library, packs, 1)
+    now = store.get(note.id)
+    assert (now.quote, now.orphaned, now.translation_package) == ("OpenAI", False, "he_en@1.5")

@@ -112,6 +112,10 @@ def translate_article(
         translator.translate(sentences[head:], batch_size=batch_size, cancel=cancel,
                              on_batch=lambda start, texts: on_batch(head + start, texts))
     library.mark_translated(article_id, route.provenance)
+    if stored:  # a translation was redone: annotations on it follow their quotes
+        from .anchoring import reanchor_article
+
+        reanchor_article(library, article_id, "translation")
     return result
 
 

@@ -16,6 +16,7 @@ class ImportResult:
     article_id: int | None
     status: str            # added, updated, unchanged, failed
     message: str           # one line for people
+    reanchored: object = None  # anchoring.ReanchorReport when an update moved annotations
 
     @property
     def ok(self) -> bool:
@@ -37,10 +38,24 @@ def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResul
             yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: not saved: {error}")
             continue
         notes = "".join(f" ({w})" for w in article.warnings)
+        report = None
+        if status == "updated":
+            # Same file, new text: annotations move with their quotes or become orphans.
+            # (Translations of the old text are gone; the translation pane is
+            # re-anchored when the article is translated again.)
+            from .anchoring import reanchor_article
+
+            try:
+                report = reanchor_article(library, article_id)
+                if report.moved or report.orphaned:
+                    notes += f" (annotations: {report.summary()})"
+            except LibraryError as error:
+                notes += f" (annotations not re-anchored: {error})"
         yield ImportResult(
             outcome.path, article_id, status,
             f"{outcome.path}: {status} #{article_id} [{article.language}, {article.encoding}, "
             f"{len(article.paragraphs)} paragraphs] {article.title}{notes}",
+            reanchored=report,
         )
 
 

@@ -112,16 +112,15 @@ class AnnotationController(QObject):
         self.changed.emit(article_id)
 
     def _on_translated(self, article_id: int, *_args) -> None:
-        """A new translation: re-attach the annotations made on the old one."""
-        from ..core.anchoring import reanchor_article
-
+        """A new translation: its annotations were re-anchored with it
+        (article_translation.translate_article); show what became orphaned."""
         try:
-            report = reanchor_article(self.window.library, article_id, "translation")
+            orphans = [a for a in self.store.orphans(article_id) if a.pane == "translation"]
         except LibraryError as error:
             self.status(str(error), 15000)
             return
-        if report.orphaned:
-            self.status(f"Annotations on the translation: {report.summary()}. "
+        if orphans:
+            self.status(f"{len(orphans)} annotation(s) on the translation could not be re-attached. "
                         "Orphans are listed in the Annotations panel.", 10000)
         if self.panel is not None:
             self.panel.refresh()

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         from .keyboard import install_keyboard_features
 
         install_keyboard_features(self)
+        from .annotations_ui import install_annotations
+
+        install_annotations(self)
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
 
