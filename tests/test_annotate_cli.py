@@ -81,7 +81,7 @@ def test_quote_not_found_and_other_mistakes(tmp_path, capsys):
     code, err = fails(capsys, tmp_path, "annotate", 1, "--quote", "Drama", "--pane", "translation")
     assert code == 1 and "no translation yet" in err
     code, err = fails(capsys, tmp_path, "annotate", 1, "--quote", ALTMAN, "--color", "chartreuse")
-    assert code == 2 and "invalid choice" in err
+    assert code == 2 and "unknown colour" in err and "yellow" in err
     assert stored(tmp_path) == []
 
 

@@ -8,12 +8,6 @@ import unicodedata
 from pathlib import Path
 
 
-def _palette_names() -> list[str]:
-    from ..core.storage.annotations import load_palette
-
-    return list(load_palette())
-
-
 def register(sub) -> None:
     p = sub.add_parser("annotate", help="annotate a passage of an article; prints the new id")
     p.add_argument("id", type=int, metavar="ID", help="article id (see `reader list`)")
@@ -23,8 +17,9 @@ def register(sub) -> None:
                    help="which occurrence of the quote, counting from 1 in reading order")
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
-    p.add_argument("--color", choices=_palette_names(), default="yellow", metavar="NAME",
-                   help=f"one of {', '.join(_palette_names())} (default yellow)")
+    # Checked against the palette (resources/colors.json) when the command runs,
+    # so building the parser stays cheap for the GUI's start-up.
+    p.add_argument("--color", default="yellow", metavar="NAME", help="a palette colour (default yellow)")
     p.set_defaults(handler=cmd_annotate)
 
     p = sub.add_parser("export", help="export annotations to CSV, JSON or Markdown")
@@ -102,6 +97,10 @@ def cmd_annotate(args) -> int:
     from ..core.storage import LibraryError
     from ..core.storage.annotations import AnnotationStore
 
+    from ..core.storage.annotations import load_palette
+
+    if args.color not in load_palette():
+        _fail(f"unknown colour '{args.color}': use one of {', '.join(load_palette())}", 2)
     library = _library(args)
     article = library.get_article(args.id)
     if article is None:
