@@ -206,21 +206,21 @@ def test_panel_corrections_survive_recompute(window, qtbot):
     chat, gpt = panel.select_name("ChatGPT"), panel.select_name("GPT")
     panel.select_keys([chat.key, gpt.key])
     assert panel.buttons["merge"].isEnabled()
-    wait_for(panel.merge)
+    wait_for(panel.buttons["merge"].click)
     assert "GPT" not in names() and names().count("ChatGPT") == 1
     assert [g.name for g in panel.selected_groups()] == ["ChatGPT"]  # still selected
 
     panel.select_name("Sam Altman")
-    wait_for(lambda: panel.rename("Samuel H. Altman"))
+    wait_for(lambda: panel.rename(name="Samuel H. Altman"))
     panel.select_name("X")
-    wait_for(panel.reject)
+    wait_for(panel.buttons["reject"].click)
     assert "Samuel H. Altman" in names() and "Sam Altman" not in names() and "X" not in names()
 
     panel.select_name("Microsoft")
     hebrew = [i for i in panel.mention_items() if i.text(1) == "מיקרוסופט"]
     for item in hebrew:
         item.setSelected(True)
-    wait_for(lambda: panel.split("Microsoft (Hebrew)"))
+    wait_for(lambda: panel.split(name="Microsoft (Hebrew)"))
     split = next(g for g in controller.groups if g.name == "Microsoft (Hebrew)")
     assert split.surfaces == {"מיקרוסופט"}
 
@@ -234,3 +234,26 @@ def test_panel_corrections_survive_recompute(window, qtbot):
 
     wait_for(panel.undo)  # the split
     assert "Microsoft (Hebrew)" not in names()
+
+
+def test_an_import_is_recognised_in_the_background(window, qtbot, tmp_path):
+    controller = window.entities
+    path = tmp_path / "nadella.txt"
+    path.write_text("Le conseil d'administration a publié un communiqué lundi matin.\n\n"
+                    "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n", encoding="utf-8")
+    with qtbot.waitSignal(controller.worker.runFinished, timeout=WAIT,
+                          check_params_cb=lambda report: bool(report.computed)) as blocker:
+        window.import_paths([path])
+    [new_id] = blocker.args[0].computed
+    assert new_id == 6
+    qtbot.waitUntil(lambda: any(6 in g.mentions for g in controller.groups), timeout=WAIT)
+    sam = next(g for g in controller.groups if g.name == "Sam Altman")
+    assert set(sam.mentions) == {1, 2, 3, 4, 5, 6}
+
+
+def test_closing_the_panel_clears_the_article_filter(window):
+    panel = window.entities.toggle_panel()
+    panel.select_name("Satya Nadella")
+    assert window.article_filter.allowed_ids is not None
+    panel.close()
+    assert window.article_filter.allowed_ids is None

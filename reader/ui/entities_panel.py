@@ -140,7 +140,7 @@ class EntitiesPanel(QDockWidget):
                                 ("undo", "Undo", self.undo), ("clear", "All articles", self.clear_filter)):
             button = QPushButton(text)
             button.setObjectName(f"entity-{key}")
-            button.clicked.connect(lambda _checked=False, s=slot: s())
+            button.clicked.connect(slot)  # keyword-only parameters: `checked` is not passed
             buttons.addWidget(button)
             self.buttons[key] = button
         self.buttons["clear"].setToolTip("Show every article in the article list again")
@@ -155,7 +155,7 @@ class EntitiesPanel(QDockWidget):
         self.mentions.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.mentions.setItemDelegate(DirectionDelegate(self.mentions))
         self.mentions.header().setStretchLastSection(True)
-        self.mentions.itemActivated.connect(lambda item, _column: self.jump(item))
+        self.mentions.itemActivated.connect(self._on_activated)
         self.status = QLabel()
         self.status.setObjectName("entityPanelStatus")
 
@@ -176,6 +176,8 @@ class EntitiesPanel(QDockWidget):
         self.setWidget(splitter)
 
         self._reselect: list[str] | None = None  # after a correction: the entity to select
+        # a closed panel must not leave the article list filtered
+        self.visibilityChanged.connect(self._on_visibility)
         controller.groupsChanged.connect(self.reload)
         self.reload()
         self._update_buttons()
@@ -301,6 +303,13 @@ class EntitiesPanel(QDockWidget):
             window.reading_view.setFocus()
         return ok
 
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.jump(item)
+
+    def _on_visibility(self, visible: bool) -> None:
+        if not visible:
+            self.clear_filter()
+
     def clear_filter(self) -> None:
         self.window_.article_filter.set_allowed_ids(None)
 
@@ -311,7 +320,7 @@ class EntitiesPanel(QDockWidget):
         value = value.strip()
         return value if ok and value else None
 
-    def merge(self, name: str | None = None) -> Correction | None:
+    def merge(self, *, name: str | None = None) -> Correction | None:
         groups = self.selected_groups()
         if len(groups) < 2:
             return None
@@ -321,7 +330,7 @@ class EntitiesPanel(QDockWidget):
         return self._store(Correction("merge", tuple(g.key for g in ordered), name=name or head.name),
                            [head.key])
 
-    def rename(self, name: str | None = None, label: str = "") -> Correction | None:
+    def rename(self, *, name: str | None = None, label: str = "") -> Correction | None:
         groups = self.selected_groups()
         if len(groups) != 1:
             return None
@@ -336,7 +345,7 @@ class EntitiesPanel(QDockWidget):
             return None
         return self._store(Correction("reject", (groups[0].key,)), [])
 
-    def split(self, name: str | None = None, surfaces=None) -> Correction | None:
+    def split(self, *, name: str | None = None, surfaces=None) -> Correction | None:
         """Move the selected mentions' spellings (every mention written the
         same way) out of the entity into a new one."""
         groups = self.selected_groups()

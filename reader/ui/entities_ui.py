@@ -34,6 +34,7 @@ TYPE_COLOURS = {
     MISC: ("#546E7A", "#B0BEC5"),
 }
 TINT_ALPHA = 38  # of 255: a tint, not a fill
+START_DELAY_MS = 1000  # after the first paint
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -187,8 +188,9 @@ class EntityController(QObject):
         self.worker = EntityWorker(window.data_dir, self)
         self.worker.groupsReady.connect(self._on_groups)
         self.worker.articleComputed.connect(self._on_article_computed)
-        self.worker.failed.connect(lambda message: window.statusBar().showMessage(
-            f"Entities: {message}", 10000))
+        # bound methods, not lambdas: a lambda held by a Qt connection would
+        # keep the window alive after it is closed
+        self.worker.failed.connect(self._on_failed)
         try:
             hidden = set(window.library.get_setting(HIDDEN_SETTING, []) or [])
         except LibraryError:
@@ -200,19 +202,26 @@ class EntityController(QObject):
         window.bind("next-entity", self.next_entity)
         window.bind("show-entities", self.toggle_panel)
         window.articleOpened.connect(self._on_article_opened)
-        window.firstPainted.connect(self._start)
+        # Not at the first paint itself: the first second belongs to the
+        # reader (opening an article, the translation starting); spaCy's
+        # import holds the interpreter lock for a while even in a thread.
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(START_DELAY_MS)
+        self._start_timer.timeout.connect(self._start)
+        window.firstPainted.connect(self._start_timer.start)
         # An import or a language change reloads the article list: look again
         # (debounced: an import of a folder reloads once per file).
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(1500)
-        self._reload_timer.timeout.connect(lambda: self.worker.request())
+        self._reload_timer.timeout.connect(self._request_all)
         window.article_model.modelReset.connect(self._on_articles_reloaded)
         self._translation_connected = False
         self._connect_translation()
         window.installEventFilter(self)
-        if window.painted:  # installed after the first paint
-            QTimer.singleShot(0, self._start)
+        if getattr(window, "painted", False):  # installed after the first paint
+            self._start_timer.start()
 
     # --- background work -------------------------------------------------------
 
@@ -221,6 +230,12 @@ class EntityController(QObject):
         if translation is not None and not self._translation_connected:
             translation.worker.articleDone.connect(self._on_translated)
             self._translation_connected = True
+
+    def _request_all(self) -> None:
+        self.worker.request()
+
+    def _on_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(f"Entities: {message}", 10000)
 
     def _start(self) -> None:
         self._connect_translation()
@@ -231,7 +246,7 @@ class EntityController(QObject):
         self.worker.request()
 
     def _on_articles_reloaded(self) -> None:
-        if self.window.painted:
+        if getattr(self.window, "painted", False):
             self._reload_timer.start()
 
     def _on_article_computed(self, article_id: int, done: int, total: int) -> None:
@@ -243,6 +258,8 @@ class EntityController(QObject):
         self.groupsChanged.emit()
 
     def shutdown(self) -> None:
+        self._start_timer.stop()
+        self._reload_timer.stop()
         self.worker.stop()
 
     def eventFilter(self, watched, event):
