@@ -168,3 +168,14 @@ def test_english_quotation_in_a_hebrew_article_is_left_to_right(window):
     mixed = next(i for i, p in enumerate(article.paragraphs) if "OpenAI" in p.text and "מיקרוסופט" in p.text)
     block, _ = cell_block(window.reading_view, 0, mixed)
     assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_features_are_installed_right_after_the_first_paint(qtbot, seeded_library):
+    window = MainWindow(seeded_library, defer_features=True)
+    qtbot.addWidget(window)
+    window.restore_state()
+    assert window.translation is None and not window.actions["annotate"].isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window.translation is not None, timeout=5000)
+    assert window.actions["annotate"].isEnabled() and window.actions["next-sentence"].isEnabled()
+    assert window.keyboard.cursor.article_id == window.current_article_id

@@ -15,7 +15,10 @@ from .. import __version__
 COMMAND_MODULES = ["library_commands", "annotation_commands", "translation_commands", "entity_commands"]  # each has register(subparsers)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; `commands=False` leaves out every command but `gui`
+    (registering them imports their modules, which the window's start-up
+    does not need)."""
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read foreign-language news next to an offline English translation.",
@@ -34,9 +37,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     import importlib
 
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else []:
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
+
+
+def _opens_gui(argv: list[str]) -> bool:
+    """True when argv names no command but `gui` (and asks for no help)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help", "--version"):
+            return False
+        if word == "--data-dir":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word == "gui"
+    return True
 
 
 def _run_gui(args) -> int:
@@ -47,7 +63,7 @@ def _run_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser()
+    parser = build_parser(commands=not _opens_gui(argv))
     args, qt_args = parser.parse_known_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui", *argv]) if not qt_args else args

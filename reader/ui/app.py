@@ -59,7 +59,7 @@ def run_gui(args) -> int:
             QMessageBox.critical(None, "Reader cannot open its library", str(error))
         return 2
 
-    window = MainWindow(library)
+    window = MainWindow(library, defer_features=True)
     window.restore_state(getattr(args, "article", None))
     window.show()
     for problem in window.keymap.problems:

@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
     articleOpened = Signal(int)
     firstPainted = Signal()  # background work waits for it, so it never delays first paint
 
-    def __init__(self, library: Library, keymap: KeymapReport | None = None):
+    def __init__(self, library: Library, keymap: KeymapReport | None = None, *, defer_features: bool = False):
+        """`defer_features`: install translation, keyboard reading and
+        annotations just after the first paint (the app does this so the
+        window shows sooner); tests and scripts get everything at once."""
         super().__init__()
         self.library = library
         self.data_dir = library.data_dir
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self.current_article_id: int | None = None
         self.actions: dict[str, QAction] = {}
         self._import_workers: list[ImportWorker] = []
+        self.translation = None
         self.setWindowTitle("Reader")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -95,17 +99,26 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._bind_default_handlers()
         self.reload_articles()
+        self.painted = False
+        self.reading_view.viewport().installEventFilter(self)
+        if defer_features:
+            self.firstPainted.connect(lambda: QTimer.singleShot(0, self.install_features))
+        else:
+            self.install_features()
+
+    def install_features(self) -> None:
+        """Each feature binds its commands and follows `articleOpened`."""
+        if self.translation is not None:
+            return
+        from .annotations_ui import install_annotations
+        from .keyboard import install_keyboard_features
         from .translation_ui import TranslationController
 
         self.translation = TranslationController(self)
-        from .keyboard import install_keyboard_features
-
         install_keyboard_features(self)
-        from .annotations_ui import install_annotations
-
         install_annotations(self)
-        self.painted = False
-        self.reading_view.viewport().installEventFilter(self)
+        if self.current_article_id is not None:
+            self.articleOpened.emit(self.current_article_id)  # catch up on the open article
 
     def eventFilter(self, watched, event):
         if not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport():
@@ -443,5 +456,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Reader", str(error))
         for worker in list(self._import_workers):
             worker.wait(5000)
-        self.translation.shutdown()
+        if self.translation is not None:
+            self.translation.shutdown()
         super().closeEvent(event)

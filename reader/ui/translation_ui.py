@@ -169,8 +169,10 @@ class TranslationController(QObject):
     # --- automatic translation of the article being read ---------------------------
 
     def _after_first_paint(self) -> None:
-        if self._pending_open is not None:
-            self._on_article_opened(self._pending_open)
+        # A turn of the event loop later: the window answers input first.
+        article_id = self._pending_open
+        if article_id is not None:
+            QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
 
     def _on_article_opened(self, article_id: int) -> None:
         if not self.window.painted:  # never compete with the first paint
@@ -179,7 +181,10 @@ class TranslationController(QObject):
         self._pending_open = None
         from ..core.packs import PackManager
 
-        article_row = self.window.library.list_articles([article_id])[0]
+        rows = self.window.library.list_articles([article_id])
+        if not rows or article_id != self.window.current_article_id:
+            return  # deleted, or the reader has moved on
+        article_row = rows[0]
         if article_row["language"] == "en":
             return
         route = PackManager(self.window.data_dir).find_route(article_row["language"], "en")
