@@ -68,7 +68,10 @@ def run_gui(args) -> int:
     if args.exit_after_paint or args.screenshot:
         def after_paint():
             print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
-            if args.screenshot:
+            if args.screenshot:  # the window as a user sees it: with every feature
+                window.install_features()
+                for _ in range(3):
+                    app.processEvents()
                 window.grab().save(str(Path(args.screenshot)))
             window.close()
             app.quit()

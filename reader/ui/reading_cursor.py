@@ -222,7 +222,7 @@ class ReadingCursor(QObject):
             if span is None or (pane == TRANSLATION and not self.view.show_translation):
                 continue
             active = pane == self.pane
-            marks.append(Highlight(pane, self.paragraph, span[0], span[1], tint(90 if active else 40)))
+            marks.append(Highlight(pane, self.paragraph, span[0], span[1], tint(60 if active else 35)))
             if active:
                 marks.append(Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True))
         self.view.set_highlights("cursor", marks)
