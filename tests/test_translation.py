@@ -216,17 +216,8 @@ def test_models_cached_and_reloaded_for_new_version(manager, pack_files):
     assert third.translate(["בדיקה"]) == ["בדיקה"]
 
 
-def test_install_and_translate_make_no_network_attempt(manager, pack_files, hebrew_sentences, monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise OSError("network disabled by test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+def test_install_and_translate_make_no_network_attempt(manager, pack_files, hebrew_sentences, no_network):
+    attempts = no_network  # tests/conftest.py: every connection attempt is recorded and refused
     translation.clear_cache()  # load the model under the guard too
 
     manager.install_file(pack_files["he_en@1.5"])

@@ -1,6 +1,5 @@
 """Translation through the app's own paths: service, window, CLI, offline."""
 
-import socket
 import threading
 
 import pytest
@@ -30,22 +29,6 @@ def packs(data_dir, pack_files):
         manager.install_file(pack_files[name])
     yield manager
     translation.clear_cache()
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    """Every attempt to open a connection is recorded and refused."""
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise OSError("network disabled by test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def test_article_is_translated_sentence_by_sentence_and_cached(seeded_library, packs, monkeypatch, no_network):
