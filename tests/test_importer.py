@@ -120,3 +120,19 @@ def test_markdown_title_and_plain_text(tmp_path):
 @pytest.mark.parametrize("prefix, language", [("000", "he"), ("001", "he"), ("002", "ar"), ("003", "nl"), ("004", "fr")])
 def test_seed_languages_are_detected(prefix, language):
     assert import_file(seed_path(prefix)).language == language
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Сэм Альтман перешёл в Microsoft после увольнения из OpenAI. Сотрудники компании пригрозили уходом.", "cp1251"),
+    ("Сэм Альтман перешёл в Microsoft после увольнения из OpenAI. Сотрудники компании пригрозили уходом.", "koi8-r"),
+    ("Ο Σαμ Άλτμαν εντάσσεται στη Microsoft μετά την απόλυσή του από την OpenAI. Οι εργαζόμενοι απειλούν.", "iso-8859-7"),
+    ("Sam Altman dołącza do Microsoftu po zwolnieniu z OpenAI. Pracownicy grożą odejściem z zarządu.", "cp1250"),
+    ("Sam Altman, OpenAI'dan kovulduktan sonra Microsoft'a katılıyor. Çalışanlar istifa etmekle tehdit ediyor.", "cp1254"),
+    ("サム・アルトマンはマイクロソフトに加わった。社員は辞職すると脅している。", "shift_jis"),
+    ("سام ألتمان ينضم إلى مايكروسوفت بعد إقالته من OpenAI. الموظفون يهددون بالاستقالة.", "cp1256"),
+    ("סם אלטמן מצטרף למיקרוסופט אחרי שפוטר מ-OpenAI. העובדים מאיימים להתפטר.", "iso-8859-8"),
+    ("Los empleados de OpenAI amenazan con dimitir en señal de protesta por el despido de Altman.", "latin-1"),
+])
+def test_other_encodings_and_short_texts(text, encoding):
+    decoded, _name, warnings = decode_bytes((text * 2).encode(encoding))
+    assert decoded == text * 2 and not warnings

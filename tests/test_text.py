@@ -64,3 +64,12 @@ def test_paragraph_direction_follows_the_article_language():
     assert not paragraph_is_rtl("We remain committed to our partnership.", "he")
     assert not paragraph_is_rtl("Sam Altman rejoint Microsoft « מיקרוסופט ».", "fr")
     assert paragraph_is_rtl("מיקרוסופט", "fr")
+
+
+def test_other_scripts_split_too():
+    assert sentences("萨姆·奥尔特曼加入微软。员工威胁辞职！董事会怎么办？", "zh") == [
+        "萨姆·奥尔特曼加入微软。", "员工威胁辞职！", "董事会怎么办？"]
+    assert sentences("सैम ऑल्टमैन माइक्रोसॉफ्ट में शामिल हुए। कर्मचारी नाराज़ हैं।", "hi") == [
+        "सैम ऑल्टमैन माइक्रोसॉफ्ट में शामिल हुए।", "कर्मचारी नाराज़ हैं।"]
+    assert sentences("Сэм Альтман перешёл в Microsoft. Сотрудники недовольны.", "ru") == [
+        "Сэм Альтман перешёл в Microsoft.", "Сотрудники недовольны."]

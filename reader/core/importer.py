@@ -57,7 +57,9 @@ _BOMS = [
 # Single-byte code pages we try when the bytes are not UTF-8, in this order of
 # preference on ties. Windows-1255/1256 are what Hebrew and Arabic sites and
 # old Office exports use; cp1252 is a superset of Latin-1 for printable text.
-_LEGACY_ENCODINGS = ["cp1252", "cp1255", "cp1256", "latin-1"]
+# Ties (identical-looking decodings) go to the earlier one.
+_LEGACY_ENCODINGS = ["cp1252", "cp1255", "cp1256", "cp1251", "cp1250", "cp1253", "cp1254",
+                     "iso-8859-6", "iso-8859-7", "iso-8859-2", "koi8-r", "latin-1"]
 
 
 def _printable_ratio(text: str) -> float:
@@ -71,6 +73,10 @@ def _printable_ratio(text: str) -> float:
     return 1 - bad / len(text)
 
 
+# Japanese mixes kana and kanji inside one word.
+_SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HANGUL": "CJK"}
+
+
 def _letter_score(text: str) -> float:
     """How much of the text is letters of one script forming words.
 
@@ -80,15 +86,33 @@ def _letter_score(text: str) -> float:
     """
     score = 0
     for word in re.findall(r"[^\W\d_]{2,}", text):
-        scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in word}
+        scripts = {_SCRIPT_FAMILY.get(script, script)
+                   for script in (unicodedata.name(ch, "?").split(" ")[0] for ch in word)}
         if len(scripts) != 1:
             continue
         # Hebrew or Arabic bytes read as cp1252 give words made only of
         # accented letters ("ùåì"); real Latin words are mostly ASCII.
         if scripts == {"LATIN"} and sum(ch.isascii() for ch in word) * 2 < len(word):
             continue
+        # Bytes read through the wrong page give words like "ИшД" or "ΣαΜ":
+        # real words are lower case, Capitalised or UPPER CASE.
+        if not (word.islower() or word.isupper() or word.istitle() or word == word.swapcase()):
+            continue
         score += len(word)
     return score / max(1, len(text))
+
+
+def _language_confidence(text: str) -> float:
+    """Probability py3langid gives its best language for the text (0..1)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    global _IDENTIFIER
+    if _IDENTIFIER is None:
+        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return float(_IDENTIFIER.classify(text[:3000])[1])
+
+
+_IDENTIFIER = None
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -127,15 +151,30 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     # mark the damage with U+FFFD and say so.
     text = data.decode("utf-8", errors="replace")
     damaged = text.count("\ufffd")
-    if damaged and damaged <= max(3, len(text) // 1000) and _letter_score(text) > 0.3:
+    # ...but only if it also holds well-formed non-ASCII UTF-8: a Latin-1 file
+    # with one "ñ" has a single invalid byte and nothing else beyond ASCII.
+    well_formed = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if damaged and well_formed >= damaged and damaged <= max(3, len(text) // 1000) \
+            and _letter_score(text) > 0.3:
         return text, "utf-8", [f"{damaged} invalid UTF-8 byte sequence(s) replaced by �"]
+    # Every single-byte page decodes anything, and a wrong one still yields
+    # words of one script (Hebrew read as cp1251 is Cyrillic), so each
+    # decoding is scored by letters-in-words times how surely the language
+    # identifier recognises a language in it.
+    from charset_normalizer import from_bytes
+
+    names = list(_LEGACY_ENCODINGS)
+    guess = from_bytes(data).best()
+    if guess is not None and guess.encoding not in names:
+        names.append(guess.encoding)  # multi-byte pages: Shift-JIS, GB18030, EUC...
     candidates = []
-    for name in _LEGACY_ENCODINGS:
+    for index, name in enumerate(names):
         try:
             decoded = data.decode(name)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, LookupError):
             continue
-        candidates.append((_letter_score(decoded), -_LEGACY_ENCODINGS.index(name), name, decoded))
+        score = _letter_score(decoded) * _language_confidence(decoded)
+        candidates.append((round(score, 3), -index, name, decoded))
     if not candidates:
         raise ImportRefused(f"cannot decode text ({utf8_error.reason} at byte {utf8_error.start})")
     score, _, name, decoded = max(candidates)

@@ -158,7 +158,12 @@ _COMMON_ABBREVIATIONS = {"dr", "prof", "mr", "st", "etc", "vs", "no", "nr"}
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # then whitespace. The sentence ends after the closers.
-_BOUNDARY = re.compile(r"([.!?؟…]+|\.\.\.)([\"'”’»)\]]*)(\s+)")
+# Chinese and Japanese full stops need no space after them; the Devanagari
+# danda and the Urdu full stop do.
+_BOUNDARY = re.compile(
+    r"([.!?؟…।۔]+)([\"'”’»)\]」』）]*)(\s+)"
+    r"|([。！？]+)([」』”’）)]*)(\s*)"
+)
 
 
 def _word_before(text: str, index: int) -> str:
@@ -182,7 +187,9 @@ def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        punct, closers, _space = match.groups()
+        punct, closers, _space, *cjk = match.groups()
+        if punct is None:  # the no-space (CJK) alternative
+            punct, closers = cjk[0], cjk[1]
         next_index = match.end()
         if next_index >= len(paragraph):
             break
