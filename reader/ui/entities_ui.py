@@ -220,6 +220,10 @@ class EntityController(QObject):
         self._translation_connected = False
         self._connect_translation()
         window.installEventFilter(self)
+        # Claim the layer now: layers paint in the order they were first set,
+        # and entities (a faint tint) belong under annotations and the cursor.
+        if self.view.article is not None:
+            self.view.set_highlights(LAYER, [])
         if getattr(window, "painted", False):  # installed after the first paint
             self._start_timer.start()
 
