@@ -97,3 +97,25 @@ def test_write_refused_by_sqlite_becomes_a_clear_message(seeded_library):
         seeded_library.set_setting("last_article", 2)
     with pytest.raises(LibraryError, match="cannot be written"):
         seeded_library.save_translation(1, 0, ["x"], "p@1")
+
+
+def test_migration_from_version_1_keeps_the_data(data_dir):
+    from reader.core.storage import migrations
+
+    data_dir.mkdir()
+    version_1 = {1: migrations.MIGRATIONS[1]}
+    original = migrations.MIGRATIONS
+    migrations_module = __import__("reader.core.storage", fromlist=["MIGRATIONS"])
+    migrations_module.MIGRATIONS, migrations_module.SCHEMA_VERSION = version_1, 1
+    try:
+        old = Library(data_dir)
+        from reader.core.library import seed_if_first_run
+        seed_if_first_run(old, SEEDS)
+        assert old.schema_version() == 1
+        old.close()
+    finally:
+        migrations_module.MIGRATIONS, migrations_module.SCHEMA_VERSION = original, SCHEMA_VERSION
+    library = Library(data_dir)
+    assert library.schema_version() == SCHEMA_VERSION
+    assert "entity_runs" in library.db.table_names()
+    assert library.article_count() == 5

@@ -93,8 +93,10 @@ class ArticleFilterModel(QSortFilterProxyModel):
         self.allowed_ids: set[int] | None = None  # e.g. articles mentioning an entity
 
     def set_allowed_ids(self, ids: set[int] | None) -> None:
+        # begin/endFilterChange replace the deprecated invalidateFilter (Qt 6.10+).
+        self.beginFilterChange()
         self.allowed_ids = ids
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent):
         if self.allowed_ids is not None:

@@ -111,10 +111,12 @@ class MainWindow(QMainWindow):
         if self.translation is not None:
             return
         from .annotations_ui import install_annotations
+        from .entities_ui import install_entities
         from .keyboard import install_keyboard_features
         from .translation_ui import TranslationController
 
         self.translation = TranslationController(self)
+        install_entities(self)  # before the others: entity tints are drawn under them
         install_keyboard_features(self)
         install_annotations(self)
         if self.current_article_id is not None:

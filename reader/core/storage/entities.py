@@ -15,15 +15,6 @@ from typing import Iterable
 from ..entities.model import Correction, EntityMention
 from . import Library, now_iso
 
-# The marker table is created here rather than in a numbered migration: it is
-# a cache (losing it only means one recompute), so it needs no versioning and
-# cannot collide with migration numbers other parts of the app are adding.
-_MARKER_TABLE = """CREATE TABLE IF NOT EXISTS entity_runs (
-    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    fingerprint TEXT NOT NULL,
-    computed_at TEXT NOT NULL
-)"""
-
 _COLUMNS = "paragraph, start, end, text, label, pane, recogniser, canonical"
 
 
@@ -37,7 +28,6 @@ class EntityStore:
 
     def __init__(self, library: Library):
         self.library = library
-        library.execute(_MARKER_TABLE)
 
     # --- mentions ---------------------------------------------------------------
 

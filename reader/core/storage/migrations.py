@@ -113,6 +113,15 @@ MIGRATIONS: dict[int, list[str]] = {
             annotations_made INTEGER NOT NULL DEFAULT 0
         )""",
     ],
+    2: [
+        # What each article's entity mentions were computed from (text,
+        # translation, recogniser version, known names): skip unchanged ones.
+        """CREATE TABLE entity_runs (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            fingerprint TEXT NOT NULL,
+            computed_at TEXT NOT NULL
+        )""",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
