@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -66,15 +67,21 @@ def run_gui(args) -> int:
         print(f"reader: key map: {problem}", file=sys.stderr)
 
     if args.exit_after_paint or args.screenshot:
-        def after_paint():
-            print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
-            if args.screenshot:  # the window as a user sees it: with every feature
-                window.install_features()
-                for _ in range(3):
-                    app.processEvents()
+        def finish():
+            if args.screenshot:
                 window.grab().save(str(Path(args.screenshot)))
             window.close()
             app.quit()
+
+        def after_paint():
+            print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
+            if args.screenshot:
+                # The window as a user sees it a moment later: every feature
+                # installed, stored entities and annotations drawn.
+                window.install_features()
+                QTimer.singleShot(3000, finish)
+            else:
+                finish()
 
         window.firstPainted.connect(after_paint)
     return app.exec()
