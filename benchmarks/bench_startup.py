@@ -83,6 +83,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # As on a user's machine, Python keeps compiled bytecode (__pycache__);
+    # some shells set PYTHONDONTWRITEBYTECODE, which would make every start
+    # recompile the app's ~40 modules. The warm-up runs write the caches.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     reader = [sys.executable, "-m", "reader"]
 
     with tempfile.TemporaryDirectory() as tmp:
