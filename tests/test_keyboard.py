@@ -10,9 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from reader.core.commands import COMMANDS, load_keymap
 from reader.core.library import seed_if_first_run
@@ -22,7 +22,9 @@ from reader.ui.reading_view import SOURCE, TRANSLATION
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Qt warnings fail these tests (the offscreen plugin's own notice aside).
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore("propagateSizeHints")]
+# The offscreen platform cannot raise windows or grab the keyboard (file dialogs try).
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing")]
 MY_COMMANDS = [
     "next-sentence", "previous-sentence", "next-paragraph", "previous-paragraph", "switch-column",
     "select-sentence", "extend-selection-word", "extend-selection-sentence", "search-article",
@@ -455,8 +457,6 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
         QTest.keyClicks(dialog.note_edit, "who joins whom")
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL)
 
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(50, fill_dialog)
     press(Qt.Key.Key_A)
     qtbot.waitUntil(lambda: store.count(2) == 1)
@@ -478,7 +478,36 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     press(Qt.Key.Key_Return)
     assert view.hasFocus()
     press(Qt.Key.Key_J, times=2)
+
+    # Jump to the next entity (E), once the background recogniser has found them.
+    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
+    press(Qt.Key.Key_E)
+    jumped = view.selected_range()
+    assert jumped is not None and any(
+        (m.pane, m.paragraph, m.start, m.end) == (jumped.pane, jumped.paragraph, jumped.start, jumped.end)
+        for m in window.entities.current_mentions())
+    view.setFocus()
     arabic_at = (cursor.paragraph, cursor.sentence)
+
+    # Export the annotations (Ctrl+E), typing the file name into the save dialog.
+    exported = tmp_path / "notes.csv"
+
+    def fill_save_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.inherits("QFileDialog")
+        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        name_edit.selectAll()
+        QTest.keyClicks(name_edit, str(exported))
+        QTest.keyClick(name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, fill_save_dialog)
+    press(Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: exported.exists() and not window.annotations.exports, timeout=20000)
+    assert "who joins whom" in exported.read_text(encoding="utf-8-sig")
+    if QApplication.focusWidget() is None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    view.setFocus()
 
     # Session summary from the keyboard.
     press(Qt.Key.Key_S, CTRL | SHIFT)
