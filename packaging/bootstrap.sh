@@ -62,7 +62,7 @@ install_system_libraries "$command"
 setup_venv
 case "$command" in
     setup) echo "Reader is set up in $VENV. Run: $VENV/bin/reader" ;;
-    run) shift; exec "$VENV/bin/reader" "$@" ;;
+    run) shift; "$VENV/bin/reader" "$@" ;;
     test) shift; cd "$ROOT"; QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@" ;;
     *) echo "usage: packaging/bootstrap.sh [setup|run|test]" >&2; exit 2 ;;
 esac
