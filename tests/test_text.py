@@ -56,16 +56,6 @@ def test_join_sentences_spans():
     assert [text[s:e] for s, e in spans] == ["One.", "Two.", "Three"]
 
 
-def test_paragraph_direction_follows_the_article_language():
-    from reader.core.text import paragraph_is_rtl
-
-    assert paragraph_is_rtl("Microsoft היא המשקיעה העיקרית ב-OpenAI.", "he")
-    assert paragraph_is_rtl("2023 — 500", "he")  # no letters: the article decides
-    assert not paragraph_is_rtl("We remain committed to our partnership.", "he")
-    assert not paragraph_is_rtl("Sam Altman rejoint Microsoft « מיקרוסופט ».", "fr")
-    assert paragraph_is_rtl("מיקרוסופט", "fr")
-
-
 def test_other_scripts_split_too():
     assert sentences("萨姆·奥尔特曼加入微软。员工威胁辞职！董事会怎么办？", "zh") == [
         "萨姆·奥尔特曼加入微软。", "员工威胁辞职！", "董事会怎么办？"]

@@ -69,7 +69,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from ..core.text import is_rtl, paragraph_is_rtl
+    from ..core.text import is_rtl
 
     library = _library(args)
     article = library.get_article(args.id)
@@ -102,7 +102,7 @@ def cmd_show(args) -> int:
         print(f"translation: none yet (install a {article.language}→en pack: reader packs available)")
     print()
     for i, paragraph in enumerate(article.paragraphs):
-        emit(paragraph.text, right_to_left=paragraph_is_rtl(paragraph.text, article.language))
+        emit(paragraph.text, right_to_left=rtl)
         if i in translation:
             emit(" ".join(translation[i][0]), indent="    ")
         print()

@@ -18,26 +18,6 @@ def is_rtl(language: str | None) -> bool:
     return (language or "").split("-")[0].lower() in RTL_LANGUAGES
 
 
-# Strong right-to-left characters (bidi classes R and AL): Hebrew, Arabic,
-# Syriac, Thaana, N'Ko... and their presentation forms. Regexes, because a
-# per-character unicodedata pass costs milliseconds per article at start-up.
-_RTL_RANGES = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
-_RTL_LETTER = re.compile(f"[{_RTL_RANGES}]")
-_LTR_LETTER = re.compile(f"(?![{_RTL_RANGES}])[^\\W\\d_]")
-
-
-def paragraph_is_rtl(text: str, language: str | None) -> bool:
-    """Direction of one paragraph: the article's language decides (a Hebrew
-    paragraph starting with "Microsoft" is still right-to-left), except for a
-    paragraph written wholly in the other direction's scripts, such as an
-    English quotation inside a Hebrew article."""
-    has_rtl = _RTL_LETTER.search(text) is not None
-    has_ltr = _LTR_LETTER.search(text) is not None
-    if is_rtl(language):
-        return has_rtl or not has_ltr
-    return has_rtl and not has_ltr
-
-
 @dataclass
 class Paragraph:
     text: str

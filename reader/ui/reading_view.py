@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from ..core.text import Article, from_utf16, paragraph_is_rtl, to_utf16
+from ..core.text import Article, from_utf16, is_rtl, to_utf16
 
 SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
@@ -143,7 +143,9 @@ class ReadingView(QTextBrowser):
             [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
         cursor = QTextCursor(doc)
 
-        source_formats = {rtl: self._formats(article.language, rtl) for rtl in (False, True)}
+        # Every paragraph takes the article's direction, whatever its first
+        # letter: a Hebrew paragraph starting with "Microsoft" stays right-to-left.
+        source_block, source_chars = self._formats(article.language, is_rtl(article.language))
         target_block, target_chars = self._formats("en", False)
         placeholder_chars = QTextCharFormat(target_chars)
         placeholder_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -154,7 +156,6 @@ class ReadingView(QTextBrowser):
             table = cursor.insertTable(1, columns, table_format)
             self._tables.append(table)
             cell_cursor = table.cellAt(0, 0).firstCursorPosition()
-            source_block, source_chars = source_formats[paragraph_is_rtl(paragraph.text, article.language)]
             cell_cursor.setBlockFormat(source_block)
             cell_cursor.insertText(paragraph.text, source_chars)
             if columns == 2:
