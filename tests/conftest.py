@@ -1,7 +1,6 @@
 """Shared test set-up: offscreen Qt, isolated data and home folders."""
 
 import os
-import shutil
 import socket
 from pathlib import Path
 
@@ -23,6 +22,7 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.delenv("READER_DATA_DIR", raising=False)
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(home / "unused-argos-packages"))
     return home
 
 

@@ -17,8 +17,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900)) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
-
     from reader.core.library import seed_if_first_run
     from reader.core.storage import Library
     from reader.ui.app import create_application

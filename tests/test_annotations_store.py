@@ -26,11 +26,8 @@ class Clock:
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library(tmp_path / "data")
-    seed_if_first_run(library, SEEDS)
-    yield library
-    library.close()
+def lib(seeded_library):
+    return seeded_library  # tests/conftest.py: the five sample articles
 
 
 @pytest.fixture

@@ -21,18 +21,6 @@ except ImportError:
     from argos_fixture import build_copy_pack
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    """Argos must never read or write the real home."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
-        monkeypatch.setenv(var, str(home / sub))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "unused"))  # restored after the test
-    return home
-
-
 @pytest.fixture(scope="session")
 def pack_files(tmp_path_factory):
     out = tmp_path_factory.mktemp("packfiles")

@@ -20,11 +20,8 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignor
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library(tmp_path / "data")
-    seed_if_first_run(library, SEEDS)
-    yield library
-    library.close()
+def lib(seeded_library):
+    return seeded_library  # tests/conftest.py: the five sample articles
 
 
 class Clock:

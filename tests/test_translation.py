@@ -39,13 +39,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
-        monkeypatch.setenv(var, str(home / sub))
-    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "unused"))
+def fresh_model_cache():
+    """Home, XDG and ARGOS_PACKAGES_DIR are isolated by tests/conftest.py."""
     yield
     translation.clear_cache()
 

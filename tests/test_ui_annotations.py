@@ -14,7 +14,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader.core.library import seed_if_first_run
 from reader.core.panes import PaneText
 from reader.core.storage import Library
 from reader.core.storage.annotations import AnnotationStore
@@ -26,11 +25,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture
-def lib(tmp_path):
-    library = Library(tmp_path / "data")
-    seed_if_first_run(library, SEEDS)
-    yield library
-    library.close()
+def lib(seeded_library):
+    return seeded_library  # tests/conftest.py: the five sample articles
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.entities import Correction, EntityGroup, EntityMention
+from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
 from ..core.text import is_rtl, join_sentences
 from .entities_ui import TYPE_NAMES

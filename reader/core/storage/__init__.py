@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from ..text import Article, Paragraph, count_words
+from ..text import Article, Paragraph
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "library.sqlite3"
