@@ -463,20 +463,8 @@ def build_copy_pack(
 _BPE_MERGES = [("e", "s</w>"), ("o", "n"), ("l", "e"), ("a", "i"), ("t", "h")]
 
 
-def build_random_pack(
-    out_dir: Path,
-    from_code: str = "he",
-    to_code: str = "en",
-    version: str = "1.0",
-    num_layers: int = 6,
-    d_model: int = 512,
-    num_heads: int = 8,
-    ffn_dim: int = 2048,
-    vocab_size: int = 32000,
-    extra_text: str = "",
-    seed: int = 0,
-    tokenizer_vocab_size: int = 6000,
-) -> Path:
+def build_random_pack(out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0",
+                      **shape) -> Path:
     """Write a random-weight ``.argosmodel`` of realistic size (timings only).
 
     Real Argos packs are Transformer-base models (6+6 layers, d_model 512, FFN
@@ -484,22 +472,25 @@ def build_random_pack(
     SentencePiece model (BPE trained on ``extra_text`` — pass the article to be
     translated so it splits into roughly word-sized pieces, as a real tokenizer
     would); the model vocabulary is padded with dummy pieces up to ``vocab_size``
-    so the output projection costs what a real one does.
+    so the output projection costs what a real one does.  ``shape``: see
+    :func:`_base_size_pack`.
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    sp_model = _sp_model(out_dir, tokenizer_vocab_size, extra_text, "bpe", 50)
-    vocab = _vocabulary(sp_model)
-    vocab += [f"▁pad{i}" for i in range(vocab_size - len(vocab))]
-    spec = _random_spec(vocab, num_layers, d_model, num_heads, ffn_dim, seed)
-    return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", vocab=vocab)
+    return _base_size_pack(_random_spec, out_dir, from_code, to_code, version, **shape)
 
 
-def build_big_copy_pack(
+def build_big_copy_pack(out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0",
+                        **shape) -> Path:
+    """Write a realistic-size copy-model ``.argosmodel``: Transformer-base shapes and
+    cost, output == input, every sentence stops at its own length (as real models do)."""
+    return _base_size_pack(_big_copy_spec, out_dir, from_code, to_code, version, **shape)
+
+
+def _base_size_pack(
+    make_spec,
     out_dir: Path,
-    from_code: str = "he",
-    to_code: str = "en",
-    version: str = "1.0",
+    from_code: str,
+    to_code: str,
+    version: str,
     num_layers: int = 6,
     d_model: int = 512,
     num_heads: int = 8,
@@ -509,12 +500,10 @@ def build_big_copy_pack(
     seed: int = 0,
     tokenizer_vocab_size: int = 6000,
 ) -> Path:
-    """Write a realistic-size copy-model ``.argosmodel``: Transformer-base shapes and
-    cost, output == input, every sentence stops at its own length (as real models do)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     sp_model = _sp_model(out_dir, tokenizer_vocab_size, extra_text, "bpe", 50)
     vocab = _vocabulary(sp_model)
     vocab += [f"▁pad{i}" for i in range(vocab_size - len(vocab))]
-    spec = _big_copy_spec(vocab, num_layers, d_model, num_heads, ffn_dim, seed)
+    spec = make_spec(vocab, num_layers, d_model, num_heads, ffn_dim, seed)
     return _write_pack(out_dir, spec, sp_model, from_code, to_code, version, "int8", vocab=vocab)
