@@ -83,15 +83,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def open_library(args):
-    """The library for a command, or exit 2 with the reason."""
+    """The library for a command (the sample articles are imported on its
+    first run), or exit 2 with the reason."""
+    from ..core.library import seed_if_first_run
     from ..core.storage import Library, LibraryError
     from ..paths import data_dir
 
     try:
-        return Library(data_dir(args.data_dir))
+        library = Library(data_dir(args.data_dir))
+        seed_if_first_run(library)
+        return library
     except LibraryError as error:
         print(f"reader: {error}", file=sys.stderr)
         raise SystemExit(2)
+
+
+def print_json(value) -> None:
+    """Machine-readable output: UTF-8 text as is (Hebrew and Arabic unescaped)."""
+    import json
+
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    print()
 
 
 def data_path(args) -> Path:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import unicodedata
 from pathlib import Path
+
+from . import open_library, print_json
 
 
 def register(sub) -> None:
@@ -42,19 +43,6 @@ def register(sub) -> None:
     p = sub.add_parser("import-annotations", help="restore annotations from a JSON export")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=cmd_import_annotations)
-
-
-def _library(args):
-    from . import open_library
-    from ..core.library import seed_if_first_run
-    from ..core.storage import LibraryError
-
-    library = open_library(args)
-    try:
-        seed_if_first_run(library)
-    except LibraryError as error:
-        _fail(error, 2)
-    return library
 
 
 def _explained(command):
@@ -101,7 +89,7 @@ def cmd_annotate(args) -> int:
 
     if args.color not in load_palette():
         _fail(f"unknown colour '{args.color}': use one of {', '.join(load_palette())}", 2)
-    library = _library(args)
+    library = open_library(args)
     article = library.get_article(args.id)
     if article is None:
         _fail(f"no article {args.id} (see `reader list`)")
@@ -142,7 +130,7 @@ def cmd_export(args) -> int:
     from ..core.export import EXPORTERS
     from ..core.storage import LibraryError
 
-    library = _library(args)
+    library = open_library(args)
     if args.article:
         missing = sorted(set(args.article) - {row["id"] for row in library.list_articles(args.article)})
         if missing:
@@ -163,11 +151,10 @@ def cmd_export(args) -> int:
 def cmd_annotations(args) -> int:
     from ..core.storage.annotations import AnnotationStore
 
-    library = _library(args)
+    library = open_library(args)
     rows = AnnotationStore(library).list(args.id, tag=args.tag, orphans=True if args.orphans else None)
     if args.json:
-        json.dump([a.to_dict() for a in rows], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json([a.to_dict() for a in rows])
         return 0
     if not rows:
         print("No annotations.")
@@ -186,7 +173,7 @@ def cmd_import_annotations(args) -> int:
     from ..core.export import import_json
     from ..core.storage import LibraryError
 
-    library = _library(args)
+    library = open_library(args)
     try:
         report = import_json(library, args.file)
     except (OSError, ValueError) as error:  # json.JSONDecodeError is a ValueError

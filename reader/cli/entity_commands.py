@@ -3,8 +3,9 @@ library-wide entity index. Stale articles are recognised first."""
 
 from __future__ import annotations
 
-import json
 import sys
+
+from . import open_library, print_json
 
 
 def register(sub) -> None:
@@ -17,9 +18,8 @@ def register(sub) -> None:
 
 def cmd_entities(args) -> int:
     from ..core import entity_service
-    from .library_commands import _library
 
-    library = _library(args)
+    library = open_library(args)
     if args.id is not None and library.get_article(args.id) is None:
         print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)
         return 1
@@ -38,9 +38,7 @@ def cmd_entities(args) -> int:
 def _print_article(library, article_id, mentions, as_json) -> int:
     keys = ("label", "pane", "paragraph", "start", "end", "text", "canonical")
     if as_json:
-        json.dump({"article": article_id, "mentions": [{k: getattr(m, k) for k in keys} for m in mentions]},
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json({"article": article_id, "mentions": [{k: getattr(m, k) for k in keys} for m in mentions]})
         return 0
     if not mentions:
         print(f"No entities found in article {article_id}.")
@@ -56,8 +54,7 @@ def _print_index(library, groups, as_json) -> int:
         entries = [{"key": g.key, "name": g.name, "label": g.label, "total": g.total,
                     "articles": {str(a): n for a, n in sorted(g.counts.items())},
                     "surfaces": sorted(g.surfaces)} for g in groups]
-        json.dump(entries, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(entries)
         return 0
     if not groups:
         print("No entities found. Import articles with: reader import PATH...")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import textwrap
 from pathlib import Path
+
+from . import open_library, print_json
 
 
 def register(sub) -> None:
@@ -25,19 +26,10 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_show)
 
 
-def _library(args):
-    from . import open_library
-    from ..core.library import seed_if_first_run
-
-    library = open_library(args)
-    seed_if_first_run(library)
-    return library
-
-
 def cmd_import(args) -> int:
     from ..core.library import import_into
 
-    library = _library(args)
+    library = open_library(args)
     failed = 0
     for result in import_into(library, [Path(p) for p in args.paths]):
         print(result.message, flush=True)
@@ -48,14 +40,13 @@ def cmd_import(args) -> int:
 
 
 def cmd_list(args) -> int:
-    library = _library(args)
+    library = open_library(args)
     rows = library.list_articles()
     for row in rows:
         row["translation"] = row["translated"]  # provenance, e.g. he_en@1.5
         row["translated"] = row["translated"] is not None
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json(rows)
         return 0
     if not rows:
         print("The library is empty. Import articles with: reader import PATH...")
@@ -71,7 +62,7 @@ def cmd_list(args) -> int:
 def cmd_show(args) -> int:
     from ..core.text import is_rtl
 
-    library = _library(args)
+    library = open_library(args)
     article = library.get_article(args.id)
     if article is None:
         print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from pathlib import Path
+
+from . import open_library, print_json
 
 
 def register(sub) -> None:
@@ -50,7 +51,7 @@ def cmd_packs(args) -> int:
         if action == "list":
             installed = manager.list_installed()
             if args.json:
-                _print_json([_pack_dict(p) for p in installed])
+                print_json([_pack_dict(p) for p in installed])
             elif not installed:
                 print("No translation packs installed. Install one: reader packs install FILE.argosmodel")
             for pack in installed if not args.json else []:
@@ -59,7 +60,7 @@ def cmd_packs(args) -> int:
         elif action == "available":
             available = manager.fetch_index(args.index_url or DEFAULT_INDEX_URL)
             if args.json:
-                _print_json([{"code": p.code, "name": p.name, "version": p.package_version} for p in available])
+                print_json([{"code": p.code, "name": p.name, "version": p.package_version} for p in available])
             else:
                 for pack in available:
                     print(f"{pack.code:8} {pack.package_version:8} {pack.name}")
@@ -88,28 +89,20 @@ def cmd_packs(args) -> int:
 def _print_suggestions(args, manager) -> None:
     if args.json:
         return
-    from .library_commands import _library
-
-    needed = manager.suggested_packs(_library(args).languages())
+    needed = manager.suggested_packs(open_library(args).languages())
     if needed:
         print(f"The library needs: {', '.join(needed)}")
 
 
 def _report(args, pack, message: str) -> None:
     if args.json:
-        _print_json(_pack_dict(pack))
+        print_json(_pack_dict(pack))
     else:
         print(message)
 
 
-def _print_json(value) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    print()
-
-
 def cmd_translate(args) -> int:
     from . import data_path
-    from .library_commands import _library
     from ..core.article_translation import NoRoute, translate_article
     from ..core.packs import PackManager
     from ..core.translation import TranslationCancelled
@@ -117,7 +110,7 @@ def cmd_translate(args) -> int:
     if not args.ids and not args.all:
         print("reader: name article ids or --all", file=sys.stderr)
         return 2
-    library = _library(args)
+    library = open_library(args)
     packs = PackManager(data_path(args))
     ids = [row["id"] for row in library.list_articles()] if args.all else args.ids
     failed = 0
