@@ -30,30 +30,24 @@ import tempfile
 import threading
 import time
 import urllib.parse
-import urllib.request
-import uuid
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Callable
+
+from .languages import language_name
+
+
+def uuid4():
+    import uuid  # costs ~2 ms; this module is imported at start-up
+
+    return uuid.uuid4()
 
 #: The real Argos package index (a JSON list of package metadata).
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 
 _CODE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$")
 _TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
-
-# Human language names for messages; anything else shows its code.
-LANGUAGE_NAMES = {
-    "en": "English", "he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch",
-    "de": "German", "es": "Spanish", "it": "Italian", "ru": "Russian", "fa": "Persian",
-    "tr": "Turkish", "pt": "Portuguese", "zh": "Chinese", "ja": "Japanese", "uk": "Ukrainian",
-}
-
-
-def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code)
-
 
 class PackError(Exception):
     """A pack could not be installed, removed or downloaded. ``str(e)`` is a message for the user."""
@@ -348,7 +342,7 @@ class PackManager:
         old_dirs = [p.path for p in self.list_installed() if (p.from_code, p.to_code) == pair]
         if target.exists() and target not in old_dirs:
             old_dirs.append(target)  # a broken leftover occupying the name
-        trash = self.staging_dir / f"old-{uuid.uuid4().hex}"
+        trash = self.staging_dir / f"old-{uuid4().hex}"
         trash.mkdir(parents=True)
         moved = []
         try:
@@ -451,7 +445,7 @@ class PackManager:
                 raise PackError(f"No {code} pack is installed.")
             # Rename first so a half-deleted folder is never listed.
             self.staging_dir.mkdir(parents=True, exist_ok=True)
-            trash = self.staging_dir / f"remove-{uuid.uuid4().hex}"
+            trash = self.staging_dir / f"remove-{uuid4().hex}"
             pack.path.rename(trash)
         shutil.rmtree(trash, ignore_errors=True)
         return pack
@@ -539,7 +533,7 @@ class PackManager:
             )
         best = max(candidates, key=lambda p: _version_key(p.package_version))
         self.staging_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.staging_dir / f"download-{uuid.uuid4().hex}.argosmodel"
+        tmp = self.staging_dir / f"download-{uuid4().hex}.argosmodel"
         try:
             errors = []
             for link in best.links:
@@ -561,9 +555,11 @@ class PackManager:
     def _open(url: str, timeout: float):
         if urllib.parse.urlparse(url).scheme not in ("http", "https"):
             raise PackError(f"Refusing to download from {url}: only http and https are allowed.")
-        request = urllib.request.Request(url, headers={"User-Agent": "Reader (argos pack manager)"})
+        from urllib.request import Request, urlopen  # only here: the app imports this module at start-up
+
+        request = Request(url, headers={"User-Agent": "Reader (argos pack manager)"})
         try:
-            return urllib.request.urlopen(request, timeout=timeout)
+            return urlopen(request, timeout=timeout)
         except OSError as exc:  # URLError, HTTPError, timeouts are all OSError
             raise PackError(f"Could not download {url}: {getattr(exc, 'reason', exc)}") from exc
 

@@ -6,7 +6,6 @@ handler to each id and builds menus and shortcuts from the registry.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Callable
 
@@ -17,24 +16,12 @@ from PySide6.QtWidgets import (
     QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from ..core.languages import language_name
 from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
+from ..core.languages import language_name
+from ..core.packs import PackManager
 from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .reading_view import ReadingView
-
-def installed_pack_pairs(data_dir: Path) -> set[tuple[str, str]]:
-    """(from, to) pairs of installed packs, read from their metadata files
-    without importing the translation stack (cheap enough for start-up)."""
-    pairs = set()
-    for metadata in (data_dir / "packs").glob("*/metadata.json"):
-        try:
-            info = json.loads(metadata.read_text(encoding="utf-8"))
-            pairs.add((info["from_code"], info["to_code"]))
-        except (OSError, ValueError, KeyError):
-            continue
-    return pairs
-
 
 def describe_provenance(provenance: str) -> str:
     """'nl_fr@1.0+fr_en@1.9' -> 'nl_fr@1.0+fr_en@1.9 (via French)'."""
@@ -43,13 +30,6 @@ def describe_provenance(provenance: str) -> str:
         return provenance
     pivots = [hop.split("@")[0].split("_")[-1] for hop in hops[:-1]]
     return f"{provenance} (via {', '.join(language_name(p) for p in pivots)})"
-
-
-def has_route(data_dir: Path, language: str, target: str = "en") -> bool:
-    """A pack, or two through a pivot language, translates language → target."""
-    pairs = installed_pack_pairs(data_dir)
-    return (language, target) in pairs or any(
-        (language, pivot) in pairs and (pivot, target) in pairs for _, pivot in pairs)
 
 
 class ImportWorker(QThread):
@@ -87,6 +67,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.data_dir = library.data_dir
+        self.packs = PackManager(self.data_dir)  # translation packs of this library
         self.keymap = keymap or load_keymap(self.data_dir / "keymap.json")
         self.current_article_id: int | None = None
         self.actions: dict[str, QAction] = {}
@@ -333,9 +314,11 @@ class MainWindow(QMainWindow):
         self.current_article_id = article_id
         stored = self.library.get_translation(article_id)
         translation = {p: sentences for p, (sentences, _prov) in stored.items()}
-        placeholder = None if translation else self.translation_placeholder(article.language)
+        # One look at the installed packs per article: it decides both notices.
+        has_pack = article.language != "en" and self.packs.find_route(article.language) is not None
+        placeholder = None if translation else self.translation_placeholder(article.language, has_pack)
         self.reading_view.show_article(article, translation, placeholder)
-        self._update_banner(article, bool(translation))
+        self._update_banner(article, bool(translation), has_pack)
         self.setWindowTitle(f"{article.title} — Reader")
         provenances = sorted({prov for _sentences, prov in stored.values()})
         self.statusBar().showMessage(
@@ -348,10 +331,10 @@ class MainWindow(QMainWindow):
             pass
         self.articleOpened.emit(article_id)
 
-    def translation_placeholder(self, language: str) -> str:
+    def translation_placeholder(self, language: str, has_pack: bool) -> str:
         if language == "en":
             return "This article is in English: no translation needed."
-        if has_route(self.data_dir, language):
+        if has_pack:
             return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
         return (f"No translation: no {language_name(language)} → English language pack is installed. "
                 f"Install one with Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
@@ -360,13 +343,12 @@ class MainWindow(QMainWindow):
         keys = self.keymap.keymap.get(command_id, [])
         return keys[0] if keys else "no key"
 
-    def _update_banner(self, article, translated: bool) -> None:
+    def _update_banner(self, article, translated: bool, has_pack: bool) -> None:
         if translated or article.language == "en":
             self.banner.hide()
             return
-        has_pack = has_route(self.data_dir, article.language)
         command_id = "translate-article" if has_pack else "manage-packs"
-        self.show_banner(self.translation_placeholder(article.language),
+        self.show_banner(self.translation_placeholder(article.language, has_pack),
                          "Translate" if has_pack else "Install a language pack…",
                          lambda: self.run_command(command_id))
 

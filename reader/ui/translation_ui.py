@@ -179,15 +179,13 @@ class TranslationController(QObject):
             self._pending_open = article_id
             return
         self._pending_open = None
-        from ..core.packs import PackManager
-
         rows = self.window.library.list_articles([article_id])
         if not rows or article_id != self.window.current_article_id:
             return  # deleted, or the reader has moved on
         article_row = rows[0]
         if article_row["language"] == "en":
             return
-        route = PackManager(self.window.data_dir).find_route(article_row["language"], "en")
+        route = self.window.packs.find_route(article_row["language"], "en")
         if route is None:
             return
         if article_row["translated"] == route.provenance:
