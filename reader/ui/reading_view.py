@@ -88,11 +88,12 @@ class ReadingView(QTextBrowser):
         self._tables: list = []  # one QTextTable per paragraph
         self._highlight_layers: dict[str, list[Highlight]] = {}
         self.selectionChanged.connect(self.selectionRangeChanged)
-        # Linked reading: the sentence under the mouse or the caret and its
-        # counterpart in the other column are tinted.
+        # Linked reading: the sentence under the mouse and its counterpart in
+        # the other column are tinted. (The caret's sentence is the reading
+        # cursor's job: reading_cursor.py marks it in both columns.)
         self.viewport().setMouseTracking(True)
-        self.cursorPositionChanged.connect(lambda: self.link_sentence_at(self.textCursor().position()))
         self._linked: tuple[int, int] | None = None
+        self._hover_position: int | None = None
 
     # --- building the document -------------------------------------------------
 
@@ -108,7 +109,7 @@ class ReadingView(QTextBrowser):
             self._set_translation_paragraph(p, sentences)
         self._placeholder = placeholder
         self._highlight_layers = {}
-        self._linked = None
+        self._linked = self._hover_position = None
         self._rebuild()
 
     def _set_translation_paragraph(self, paragraph: int, sentences: list[str]) -> None:
@@ -192,9 +193,10 @@ class ReadingView(QTextBrowser):
         cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
         _, chars = self._formats("en", False)
         cursor.insertText(self.translation_texts[paragraph], chars)
-        # Re-link the sentence at the caret: its counterpart may have just arrived.
-        self._linked = None
-        self.link_sentence_at(self.textCursor().position())
+        # Re-link the sentence under the mouse: its counterpart may have just arrived.
+        if self._hover_position is not None:
+            self._linked = None
+            self.link_sentence_at(self._hover_position)
         self._apply_highlights()
 
     def set_show_translation(self, shown: bool) -> None:
@@ -333,13 +335,10 @@ class ReadingView(QTextBrowser):
                     highlights.append(Highlight(pane, paragraph, *spans[sentence], color.name(QColor.NameFormat.HexArgb)))
         self.set_highlights("link", highlights)
 
-    def linked_sentence(self) -> tuple[int, int] | None:
-        """(paragraph, sentence) currently linked across the columns."""
-        return self._linked
-
     def mouseMoveEvent(self, event):
         super().mouseMoveEvent(event)
-        self.link_sentence_at(self.cursorForPosition(event.position().toPoint()).position())
+        self._hover_position = self.cursorForPosition(event.position().toPoint()).position()
+        self.link_sentence_at(self._hover_position)
 
     # --- highlights ------------------------------------------------------------------
 
