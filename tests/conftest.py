@@ -68,3 +68,14 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     return attempts
+
+
+@pytest.fixture(scope="session")
+def pack_files(tmp_path_factory):
+    """Tiny real copy-model packs (output == input), built once per run:
+    {"he_en@1.0": path, ...}. See tests/argos_fixture.py."""
+    from argos_fixture import build_copy_pack
+
+    out = tmp_path_factory.mktemp("packfiles")
+    names = ["he_en@1.0", "he_en@1.5", "he_fr@1.0", "fr_en@1.9", "ar_en@1.0", "nl_fr@1.0"]
+    return {name: build_copy_pack(out, *name.split("@")[0].split("_"), name.split("@")[1]) for name in names}

@@ -15,24 +15,6 @@ import pytest
 
 from reader.core.packs import DownloadCancelled, PackError, PackManager, normalize_code
 
-try:  # works once tests/ is a package; otherwise pytest puts tests/ on sys.path
-    from tests.argos_fixture import build_copy_pack
-except ImportError:
-    from argos_fixture import build_copy_pack
-
-
-@pytest.fixture(scope="session")
-def pack_files(tmp_path_factory):
-    out = tmp_path_factory.mktemp("packfiles")
-    return {
-        "he_en@1.0": build_copy_pack(out, "he", "en", "1.0"),
-        "he_en@1.5": build_copy_pack(out, "he", "en", "1.5"),
-        "he_fr@1.0": build_copy_pack(out, "he", "fr", "1.0"),
-        "fr_en@1.9": build_copy_pack(out, "fr", "en", "1.9"),
-        "ar_en@1.0": build_copy_pack(out, "ar", "en", "1.0"),
-    }
-
-
 @pytest.fixture
 def manager(tmp_path):
     return PackManager(tmp_path / "data")

@@ -12,7 +12,6 @@ from reader.core.packs import PackManager
 from reader.ui.main_window import MainWindow
 from reader.ui.packs_dialog import PacksDialog
 
-from argos_fixture import build_copy_pack
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -20,9 +19,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def pack_file(tmp_path_factory):
-    return build_copy_pack(tmp_path_factory.mktemp("packs"), "he", "en", "1.5")
+@pytest.fixture
+def pack_file(pack_files):
+    return pack_files["he_en@1.5"]
 
 
 @pytest.fixture

@@ -19,10 +19,7 @@ from reader.core.translation import (
     split_tokens,
 )
 
-try:  # works once tests/ is a package; otherwise pytest puts tests/ on sys.path
-    from tests.argos_fixture import build_copy_pack
-except ImportError:
-    from argos_fixture import build_copy_pack
+from argos_fixture import build_copy_pack  # tests/ is on sys.path (conftest's folder)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 HEBREW_SEED = SEEDS / "000_8e140965ee265553.txt"
@@ -43,17 +40,6 @@ def fresh_model_cache():
     """Home, XDG and ARGOS_PACKAGES_DIR are isolated by tests/conftest.py."""
     yield
     translation.clear_cache()
-
-
-@pytest.fixture(scope="session")
-def pack_files(tmp_path_factory):
-    out = tmp_path_factory.mktemp("packfiles")
-    return {
-        "he_en@1.0": build_copy_pack(out, "he", "en", "1.0"),
-        "he_en@1.5": build_copy_pack(out, "he", "en", "1.5"),
-        "he_fr@1.0": build_copy_pack(out, "he", "fr", "1.0"),
-        "fr_en@1.9": build_copy_pack(out, "fr", "en", "1.9"),
-    }
 
 
 @pytest.fixture

@@ -11,14 +11,6 @@ from reader.core.translation import SentenceTranslator, TranslationCancelled
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import SOURCE, TRANSLATION
 
-from argos_fixture import build_copy_pack
-
-
-@pytest.fixture(scope="session")
-def pack_files(tmp_path_factory):
-    out = tmp_path_factory.mktemp("packs")
-    return {name: build_copy_pack(out, *name.split("@")[0].split("_"), name.split("@")[1])
-            for name in ["he_en@1.0", "he_en@1.5", "ar_en@1.0", "nl_fr@1.0", "fr_en@1.9"]}
 
 
 @pytest.fixture
