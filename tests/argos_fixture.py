@@ -19,13 +19,11 @@ All return the path of a zip with ONE top-level folder holding
 ``metadata.json``, ``sentencepiece.model``, ``README.md`` and ``model/`` — the
 layout ``argostranslate.package`` and ``reader.core.packs`` expect.
 
-Usage (argostranslate installs a top-level ``tests`` package into site-packages,
-so ``tests.argos_fixture`` only resolves once ``tests/`` has an ``__init__.py``)::
+Usage: tests take the session fixture ``pack_files`` (tests/conftest.py), or
+build their own (pytest puts tests/ on sys.path; ``tests.argos_fixture`` would
+not resolve: argostranslate installs a top-level ``tests`` package)::
 
-    try:
-        from tests.argos_fixture import build_copy_pack
-    except ImportError:  # pytest puts tests/ itself on sys.path
-        from argos_fixture import build_copy_pack
+    from argos_fixture import build_copy_pack
     pack_file = build_copy_pack(tmp_path, "he", "en", version="1.5")
 """
 
@@ -145,6 +143,42 @@ def _vocabulary(sp_model: Path) -> list[str]:
     return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
 
 
+def _identity_norm(spec, D: int) -> None:
+    spec.gamma = np.ones(D, dtype=np.float32)
+    spec.beta = np.zeros(D, dtype=np.float32)
+
+
+def _fill_sublayers(spec, D: int, ffn_dim: int, linear) -> None:
+    """Identity layer norms everywhere; ``linear(sub, out_dim, in_dim)`` sets every
+    attention and feed-forward projection of every encoder and decoder layer."""
+    for part in (spec.encoder, spec.decoder):
+        _identity_norm(part.layer_norm, D)
+        for layer in part.layer:
+            _identity_norm(layer.self_attention.layer_norm, D)
+            linear(layer.self_attention.linear[0], 3 * D, D)
+            linear(layer.self_attention.linear[1], D, D)
+            _identity_norm(layer.ffn.layer_norm, D)
+            linear(layer.ffn.linear_0, ffn_dim, D)
+            linear(layer.ffn.linear_1, D, ffn_dim)
+            if part is spec.decoder:
+                _identity_norm(layer.attention.layer_norm, D)
+                linear(layer.attention.linear[0], D, D)
+                linear(layer.attention.linear[1], 2 * D, D)
+                linear(layer.attention.linear[2], D, D)
+
+
+def _position_code(D: int, offset: int, positions: int = 1024):
+    """Sin/cos position features in dims [offset, offset + 2*N_FREQ): geometric
+    periods from 3 to ~4000 positions, so dot products peak at equal positions."""
+    F = N_FREQ
+    periods = 3.0 * (1.6 ** np.arange(F))
+    angles = 2 * np.pi * np.arange(positions)[:, None] / periods[None, :]
+    encodings = np.zeros((positions, D), dtype=np.float32)
+    encodings[:, offset : offset + F] = np.cos(angles)
+    encodings[:, offset + F : offset + 2 * F] = np.sin(angles)
+    return encodings
+
+
 def _copy_spec(vocab: list[str], max_positions: int = 1024):
     """Hand-set 1-layer Transformer whose decoder copies the source token by token.
 
@@ -170,45 +204,26 @@ def _copy_spec(vocab: list[str], max_positions: int = 1024):
     def zeros(*shape):
         return np.zeros(shape, dtype=np.float32)
 
-    def ln(spec):
-        spec.gamma = np.ones(D, dtype=np.float32)
-        spec.beta = zeros(D)
-
     def zero_linear(spec, out_dim, in_dim):
         spec.weight = zeros(out_dim, in_dim)
         spec.bias = zeros(out_dim)
 
-    # Position code: geometric periods from 3 to ~4000 positions.
-    periods = 3.0 * (1.6 ** np.arange(F))
-    positions = np.arange(max_positions)[:, None]
-    angles = 2 * np.pi * positions / periods[None, :]
-    encodings = zeros(max_positions, D)
-    encodings[:, pos0 : pos0 + F] = np.cos(angles)
-    encodings[:, pos0 + F : pos0 + 2 * F] = np.sin(angles)
-
+    encodings = _position_code(D, pos0, max_positions)
     embeddings = zeros(V, D)
     embeddings[np.arange(V), np.arange(V)] = 4.0
     embeddings[:, bias] = 1.0
 
     spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=1, num_heads=1)
     spec.config.add_source_eos = True
+    _fill_sublayers(spec, D, 4, zero_linear)  # identity residual everywhere...
     for part in (spec.encoder, spec.decoder):
         part.scale_embeddings = False
         part.position_encodings.encodings = encodings
-        ln(part.layer_norm)
-        layer = part.layer[0]
-        ln(layer.self_attention.layer_norm)
-        zero_linear(layer.self_attention.linear[0], 3 * D, D)
-        zero_linear(layer.self_attention.linear[1], D, D)
-        ln(layer.ffn.layer_norm)
-        zero_linear(layer.ffn.linear_0, 4, D)
-        zero_linear(layer.ffn.linear_1, D, 4)
     spec.encoder.embeddings[0].weight = embeddings
     spec.decoder.embeddings.weight = embeddings.copy()
 
     beta, gamma = 30.0, 12.0
-    cross = spec.decoder.layer[0].attention
-    ln(cross.layer_norm)
+    cross = spec.decoder.layer[0].attention  # ...but the cross-attention, set by hand
     q = zeros(D, D)
     q[np.arange(pos0, pos0 + 2 * F), np.arange(pos0, pos0 + 2 * F)] = beta
     q[bias, bias] = gamma
@@ -243,29 +258,12 @@ def _random_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: int
         scale = scale if scale is not None else 1.0 / np.sqrt(shape[-1])
         return (rng.standard_normal(shape) * scale).astype(np.float32)
 
-    def ln(spec):
-        spec.gamma = np.ones(D, dtype=np.float32)
-        spec.beta = np.zeros(D, dtype=np.float32)
-
     def linear(spec, out_dim, in_dim):
         spec.weight = rand(out_dim, in_dim)
         spec.bias = np.zeros(out_dim, dtype=np.float32)
 
     spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=num_layers, num_heads=num_heads)
-    for part in (spec.encoder, spec.decoder):
-        ln(part.layer_norm)  # position encodings left unset: sinusoidal at run time
-        for layer in part.layer:
-            ln(layer.self_attention.layer_norm)
-            linear(layer.self_attention.linear[0], 3 * D, D)
-            linear(layer.self_attention.linear[1], D, D)
-            ln(layer.ffn.layer_norm)
-            linear(layer.ffn.linear_0, ffn_dim, D)
-            linear(layer.ffn.linear_1, D, ffn_dim)
-            if part is spec.decoder:
-                ln(layer.attention.layer_norm)
-                linear(layer.attention.linear[0], D, D)
-                linear(layer.attention.linear[1], 2 * D, D)
-                linear(layer.attention.linear[2], D, D)
+    _fill_sublayers(spec, D, ffn_dim, linear)  # position encodings left unset: sinusoidal at run time
     spec.encoder.embeddings[0].weight = rand(V, D, scale=0.1)
     spec.decoder.embeddings.weight = rand(V, D, scale=0.1)
     linear(spec.decoder.projection, V, D)
@@ -295,10 +293,6 @@ def _big_copy_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: i
     def zeros(*shape):
         return np.zeros(shape, dtype=np.float32)
 
-    def ln(spec):
-        spec.gamma = np.ones(D, dtype=np.float32)
-        spec.beta = zeros(D)
-
     def zero_linear(spec, out_dim, in_dim):
         # Tiny random weights rather than zeros: CTranslate2 would alias identical
         # all-zero matrices, making the model smaller and more cache-friendly than a real one.
@@ -306,33 +300,17 @@ def _big_copy_spec(vocab: list[str], num_layers: int, d_model: int, num_heads: i
         spec.bias = zeros(out_dim)
 
     codes = rng.choice([-1.0, 1.0], size=(V, C)).astype(np.float32) / np.sqrt(C)
-    periods = 3.0 * (1.6 ** np.arange(F))
-    angles = 2 * np.pi * np.arange(1024)[:, None] / periods[None, :]
-    encodings = zeros(1024, D)
-    encodings[:, pos0 : pos0 + F] = np.cos(angles)
-    encodings[:, pos0 + F : pos0 + 2 * F] = np.sin(angles)
+    encodings = _position_code(D, pos0)
     embeddings = zeros(V, D)
     embeddings[:, :C] = 4.0 * codes
     embeddings[:, bias] = 1.0
 
     spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=num_layers, num_heads=H)
     spec.config.add_source_eos = True
+    _fill_sublayers(spec, D, ffn_dim, zero_linear)
     for part in (spec.encoder, spec.decoder):
         part.scale_embeddings = False
         part.position_encodings.encodings = encodings
-        ln(part.layer_norm)
-        for layer in part.layer:
-            ln(layer.self_attention.layer_norm)
-            zero_linear(layer.self_attention.linear[0], 3 * D, D)
-            zero_linear(layer.self_attention.linear[1], D, D)
-            ln(layer.ffn.layer_norm)
-            zero_linear(layer.ffn.linear_0, ffn_dim, D)
-            zero_linear(layer.ffn.linear_1, D, ffn_dim)
-            if part is spec.decoder:
-                ln(layer.attention.layer_norm)
-                zero_linear(layer.attention.linear[0], D, D)
-                zero_linear(layer.attention.linear[1], 2 * D, D)
-                zero_linear(layer.attention.linear[2], D, D)
     spec.encoder.embeddings[0].weight = embeddings
     spec.decoder.embeddings.weight = embeddings.copy()
 
