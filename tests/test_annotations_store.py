@@ -9,7 +9,8 @@ import pytest
 
 from annotation_fixtures import annotate
 from reader.core.library import seed_if_first_run
-from reader.core.panes import PaneText, translation_paragraph_text, translation_sentence_spans
+from reader.core.panes import PaneText
+from reader.core.text import join_sentences
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore, load_palette, normalise_tags
 
@@ -98,8 +99,8 @@ def test_translation_pane(lib, store):
 
 def test_translation_pane_text_helpers():
     sentences = ["One.", "Two two.", "3"]
-    text = translation_paragraph_text(sentences)
-    assert [text[s:e] for s, e in translation_sentence_spans(sentences)] == sentences
+    text, spans = join_sentences(sentences)
+    assert [text[s:e] for s, e in spans] == sentences
 
 
 def test_tags_are_normalised():

@@ -25,7 +25,7 @@ from .entities import (EntityGroup, EntityMention, KnownName, apply_corrections,
                        group_mentions, known_names_from_groups)
 from .storage import Library
 from .storage.entities import EntityStore
-from .text import join_sentences
+from .panes import PaneText
 
 # Bump when the recognisers change in a way that should redo every article.
 RECOGNISER_VERSION = "1"
@@ -61,7 +61,7 @@ class ArticleInput:
 
 def article_input(library: Library, article_id: int) -> ArticleInput | None:
     """An article's source paragraphs and its translation as the reading view
-    shows it (sentences joined with one space, see `join_sentences`), so the
+    shows it (`panes.PaneText`: sentences joined with one space), so the
     stored offsets are the offsets on screen in both panes."""
     article = library.get_article(article_id)
     if article is None:
@@ -71,11 +71,8 @@ def article_input(library: Library, article_id: int) -> ArticleInput | None:
     stored = library.get_translation(article_id)
     translation = translation_sentences = None
     if stored:
-        translation, translation_sentences = [], []
-        for p in range(len(source)):
-            text, spans = join_sentences(stored[p][0]) if p in stored else ("", [])
-            translation.append(text)
-            translation_sentences.append(spans)
+        pane = PaneText.load(library, article_id, "translation", article=article, translation=stored)
+        translation, translation_sentences = pane.paragraphs[:len(source)], pane.sentences[:len(source)]
     return ArticleInput(article_id, article.language, source, sentences, translation, translation_sentences)
 
 

@@ -17,17 +17,6 @@ from .text import join_sentences
 PANES = ("source", "translation")
 
 
-def translation_paragraph_text(sentences: list[str]) -> str:
-    """The translation pane's text of one paragraph (the reading view's
-    `text.join_sentences`, so annotations and display agree)."""
-    return join_sentences(sentences)[0]
-
-
-def translation_sentence_spans(sentences: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each sentence inside `translation_paragraph_text(sentences)`."""
-    return join_sentences(sentences)[1]
-
-
 class PaneText:
     """One pane of one article: paragraph texts and sentence spans.
 

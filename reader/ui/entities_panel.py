@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
-from ..core.text import is_rtl, join_sentences
+from ..core.panes import PaneText
+from ..core.text import is_rtl
 from .entities_ui import TYPE_NAMES
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -266,9 +267,9 @@ class EntitiesPanel(QDockWidget):
                     rtl = is_rtl(article.language)
                 else:
                     if translation is None:  # read once per article
-                        translation = {p: join_sentences(s) for p, (s, _) in
-                                       library.get_translation(article_id).items()}
-                    text, spans = translation.get(m.paragraph, ("", []))
+                        translation = PaneText.load(library, article_id, "translation", article=article)
+                    text = translation.text(m.paragraph)
+                    spans = translation.sentences[m.paragraph] if text else []
                     sentence, rtl = sentence_of(text, spans, m.start, m.end, CONTEXT), False
                 title = rows.get(article_id, {}).get("title", "")
                 item = QTreeWidgetItem([f"#{article_id} {article.language}", m.text, sentence])
