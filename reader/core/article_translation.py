@@ -37,12 +37,6 @@ def route_for(packs: PackManager, language: str) -> Route:
     return route
 
 
-def is_current(library: Library, article_id: int, route: Route) -> bool:
-    """The stored translation is complete and made by exactly this route."""
-    row = library.list_articles([article_id])
-    return bool(row) and row[0]["translated"] == route.provenance
-
-
 def translate_article(
     library: Library,
     packs: PackManager,

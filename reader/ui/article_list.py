@@ -21,7 +21,6 @@ class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[dict] = []
-        self.extra_status: dict[int, str] = {}  # e.g. reading progress, per article id
 
     def set_rows(self, rows: list[dict]) -> None:
         self.beginResetModel()

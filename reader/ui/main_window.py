@@ -315,10 +315,10 @@ class MainWindow(QMainWindow):
         stored = self.library.get_translation(article_id)
         translation = {p: sentences for p, (sentences, _prov) in stored.items()}
         # One look at the installed packs per article: it decides both notices.
-        has_pack = article.language != "en" and self.packs.find_route(article.language) is not None
-        placeholder = None if translation else self.translation_placeholder(article.language, has_pack)
+        missing = None if article.language == "en" else self.packs.missing_message(article.language)
+        placeholder = None if translation else self.translation_placeholder(article.language, missing)
         self.reading_view.show_article(article, translation, placeholder)
-        self._update_banner(article, bool(translation), has_pack)
+        self._update_banner(article, bool(translation), missing)
         self.setWindowTitle(f"{article.title} — Reader")
         provenances = sorted({prov for _sentences, prov in stored.values()})
         self.statusBar().showMessage(
@@ -331,24 +331,27 @@ class MainWindow(QMainWindow):
             pass
         self.articleOpened.emit(article_id)
 
-    def translation_placeholder(self, language: str, has_pack: bool) -> str:
+    def translation_placeholder(self, language: str, missing: str | None) -> str:
+        """Why the translation column is empty and what to do; `missing` is
+        PackManager.missing_message (None when a pack, or a pivot pair, is installed)."""
         if language == "en":
             return "This article is in English: no translation needed."
-        if has_pack:
+        if missing is None:
             return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
-        return (f"No translation: no {language_name(language)} → English language pack is installed. "
-                f"Install one with Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
+        return (f"No translation: {missing} "
+                f"Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
 
     def _keys_text(self, command_id: str) -> str:
         keys = self.keymap.keymap.get(command_id, [])
         return keys[0] if keys else "no key"
 
-    def _update_banner(self, article, translated: bool, has_pack: bool) -> None:
+    def _update_banner(self, article, translated: bool, missing: str | None) -> None:
         if translated or article.language == "en":
             self.banner.hide()
             return
+        has_pack = missing is None
         command_id = "translate-article" if has_pack else "manage-packs"
-        self.show_banner(self.translation_placeholder(article.language, has_pack),
+        self.show_banner(self.translation_placeholder(article.language, missing),
                          "Translate" if has_pack else "Install a language pack…",
                          lambda: self.run_command(command_id))
 

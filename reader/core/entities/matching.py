@@ -234,9 +234,6 @@ class KnownIndex:
             return people[0]
         return None
 
-    def canonical_for(self, surface: str) -> tuple[str, str] | None:
-        return self.lookup_latin(surface)
-
 
 def _fold(s: str) -> str:
     return re.sub(r"[^\w]+", " ", normalise(s)).strip()

@@ -143,16 +143,6 @@ def english_canonical_map() -> dict[str, tuple[str, str]]:
     return out
 
 
-def canonical_forms(canonical: str, language: str) -> list[tuple[str, ...]]:
-    """Normalised token forms of `canonical` in `language` (for projection)."""
-    forms = []
-    for lst in name_index(language).values():
-        for e in lst:
-            if e.canonical == canonical:
-                forms.append(e.form)
-    return forms
-
-
 @dataclass(frozen=True)
 class NameHit:
     start: int

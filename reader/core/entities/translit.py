@@ -160,7 +160,3 @@ def skeleton(word: str) -> str:
     for a, b in _LAT_RULES:
         s = s.replace(a, b)
     return _tidy("".join(ch if ch.isupper() else _LAT_SKEL.get(ch, "") for ch in s))
-
-
-def name_skeleton(name: str) -> tuple[str, ...]:
-    return tuple(skeleton(t.text) for t in tokens(name))
