@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             return "This article is in English: no translation needed."
         if missing is None:
             return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
-        return (f"No translation: {missing} "
+        return (f"No translation. {missing.rstrip('.')}: "
                 f"Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
 
     def _keys_text(self, command_id: str) -> str:
