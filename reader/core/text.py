@@ -118,78 +118,229 @@ def split_paragraphs(text: str) -> list[str]:
 
 # --- sentences ---------------------------------------------------------------
 
-# Abbreviations after which a full stop does not end a sentence (lower case,
-# without the final dot). Kept short and per language; extend as needed.
-ABBREVIATIONS: dict[str, set[str]] = {
-    "en": {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp",
-           "vs", "etc", "e.g", "i.e", "u.s", "u.k", "no", "gen", "gov", "sen", "rep", "jan",
-           "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "fig"},
-    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av", "bd",
-           "etc", "cf", "p", "env", "n°", "no", "vol", "chap", "janv", "févr", "avr", "juil",
-           "sept", "oct", "nov", "déc", "ex"},
-    "nl": {"dhr", "mevr", "mr", "dr", "prof", "ir", "ing", "drs", "bv", "nv", "o.a", "m.a.w",
-           "bijv", "bv", "enz", "etc", "d.w.z", "z.g.a.n", "jl", "nr", "blz", "ca", "resp"},
-    "de": {"dr", "prof", "hr", "fr", "bzw", "usw", "z.b", "d.h", "nr", "ca", "vgl", "str"},
-    "es": {"sr", "sra", "srta", "dr", "dra", "etc", "ud", "uds", "pág", "núm"},
-    "ar": {"د", "م", "ص", "ج", "أ", "ش"},
-    "he": {"פרופ", "עמ", "וכו", "רח"},
-}
-_COMMON_ABBREVIATIONS = {"dr", "prof", "mr", "st", "etc", "vs", "no", "nr"}
 
+@dataclass(frozen=True)
+class SentenceRules:
+    """How one language's text marks (and does not mark) sentence ends."""
+
+    # Words after which a full stop does not end a sentence: lower case,
+    # without the final dot ("nov" for "nov. 2023", "art" for "l'art. 49.3").
+    abbreviations: frozenset[str] = frozenset()
+    # One-letter prefixes written onto the next word (Hebrew ב, ו, ה…): "ברח."
+    # is the abbreviation "רח." after the prefix ב.
+    prefixes: str = ""
+    # Arabic-script news writes ".." between clauses and after a headline's
+    # topic ("بالصور.. ..."), the way English uses a dash: not a sentence end.
+    double_dot_separates_clauses: bool = False
+    # "20. november": a number with a dot before a lower-case word is an ordinal.
+    ordinal_dot: bool = False
+
+
+def _rules(abbreviations: str, **options) -> SentenceRules:
+    return SentenceRules(frozenset(abbreviations.split()), **options)
+
+
+# The one table of per-language sentence rules. Initials ("J. Doe", "J.C.",
+# "J.-L.", "ג'ון פ. קנדי") are recognised in every language (see
+# `_is_initials`), so they are not listed here.
+SENTENCE_RULES: dict[str, SentenceRules] = {
+    "en": _rules("mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e u.s u.k no gen gov sen rep "
+                 "lt col capt sgt rev hon mt ft ave blvd rd dept univ est approx fig vol pp ed eds al art "
+                 "jan feb mar apr jun jul aug sep sept oct nov dec"),
+    "fr": _rules("m mm mme mmes mlle dr pr me st ste av bd etc cf p pp env n° no vol chap ex art al éd "
+                 "hab min max mgr gén lt col cdt réf tél "
+                 "janv jan févr fév avr juil sept oct nov déc"),
+    "nl": _rules("dhr mevr mw mr dr drs prof ir ing ds st sr jr bv nv o.a m.a.w bijv enz etc d.w.z z.g.a.n "
+                 "i.p.v t.o.v a.s jl nr blz ca resp art min burg gem vs "
+                 "jan feb mrt apr jun jul aug sep sept okt nov dec", ordinal_dot=True),
+    "de": _rules("dr prof hr fr bzw usw z.b d.h nr ca vgl str art abs s u.a z.t "
+                 "jan feb aug sep sept okt nov dez", ordinal_dot=True),
+    "es": _rules("sr sra srta dr dra etc ud uds pág núm art av "
+                 "ene feb abr jun jul ago sept oct nov dic"),
+    "da": _rules("dr nr ca jf bl.a f.eks", ordinal_dot=True),
+    "no": _rules("dr nr ca jf bl.a f.eks", ordinal_dot=True),
+    "fi": _rules("esim ks nro", ordinal_dot=True),
+    "he": _rules("פרופ עמ וכו רח גב מס שד סע ת.ד", prefixes="ובהלמשכ"),
+    "yi": _rules("פּראָפ פראפ"),
+    "ar": _rules("د م ص ج أ ش هـ ق.م", prefixes="وبفل", double_dot_separates_clauses=True),
+    "fa": _rules("ه.ش ه.ق ق.م ص ج", double_dot_separates_clauses=True),
+    "ur": _rules("ص ج", double_dot_separates_clauses=True),
+}
+_COMMON_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "st", "etc", "vs", "no", "nr"})
+_NO_RULES = SentenceRules()
+
+
+def sentence_rules(language: str) -> SentenceRules:
+    return SENTENCE_RULES.get((language or "").split("-")[0].lower(), _NO_RULES)
+
+
+_CLOSERS = "\"'”’»)\\]」』）"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # then whitespace. The sentence ends after the closers.
 # Chinese and Japanese full stops need no space after them; the Devanagari
 # danda and the Urdu full stop do.
 _BOUNDARY = re.compile(
-    r"([.!?؟…।۔]+)([\"'”’»)\]」』）]*)(\s+)"
+    rf"([.!?؟…।۔]+)([{_CLOSERS}]*)(\s+)"
     r"|([。！？]+)([」』”’）)]*)(\s*)"
 )
+# Closing quotes or brackets set off by a space ("« Je pars. »"): they still
+# belong to the sentence before them.
+_LATE_CLOSERS = re.compile(rf"[{_CLOSERS}]+(?=\s|$)\s*")
+# A full stop glued to the next word, as scraped text has it ("Altman.Lancée").
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+_OPENERS = "(\"'“«‘[„"
+_APOSTROPHES = "'’"
 
 
-def _word_before(text: str, index: int) -> str:
-    """The token ending just before `index` (the position of the dot)."""
+def _token_before(text: str, index: int) -> str:
+    """The whitespace-delimited token ending at `index` (the dot), without
+    opening quotes or brackets."""
     start = index
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“«":
+    while start > 0 and not text[start - 1].isspace():
         start -= 1
-    return text[start:index]
+    return text[start:index].lstrip(_OPENERS)
+
+
+def _abbreviation_forms(token: str, rules: SentenceRules) -> set[str]:
+    """The ways `token` may be written in the abbreviation table: itself, after
+    an elided article ("l'art"), without a final geresh ("רח'"), without
+    prefix letters ("ברח")."""
+    token = token.lower()
+    forms = {token, token.rstrip(_APOSTROPHES + "׳")}
+    for apostrophe in _APOSTROPHES:
+        head, _, tail = token.rpartition(apostrophe)
+        if head and tail:
+            forms.add(tail)
+    for form in list(forms):
+        for cut in range(1, 3):
+            if len(form) > cut + 1 and all(ch in rules.prefixes for ch in form[:cut]):
+                forms.add(form[cut:])
+    return forms
+
+
+def _is_caseless_letter(ch: str) -> bool:
+    return ch.isalpha() and ch.upper() == ch.lower()
+
+
+# "J", "J.C", "J.-L", "A.B", "א.ב": single letters joined by dots or hyphens.
+_INITIALS = re.compile(r"[^\W\d_](?:\.-?[^\W\d_]|-[^\W\d_])*")
+
+
+def _is_initials(token: str, next_char: str) -> bool:
+    """An initial (or run of initials) before a dot. A single letter of a
+    script without capitals is an initial only inside a name, i.e. when a
+    word follows ("جون ف. كينيدي"), not a number."""
+    token = token.rstrip(_APOSTROPHES)  # "ג'." keeps its geresh
+    if not _INITIALS.fullmatch(token):
+        return False
+    if len(token) == 1 and _is_caseless_letter(token):
+        return next_char.isalpha()
+    return True
+
+
+def _is_abbreviation(token: str, rules: SentenceRules) -> bool:
+    known = rules.abbreviations | _COMMON_ABBREVIATIONS
+    return any(form in known for form in _abbreviation_forms(token, rules))
+
+
+def _is_latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
+    """True when the dot at `dot`, with no space after it, ends a sentence:
+    two Latin words, the next Capitalised, the previous neither an
+    abbreviation nor an initial, the token not a URL, address or domain."""
+    start = dot
+    while start > 0 and not paragraph[start - 1].isspace():
+        start -= 1
+    end = dot + 1
+    while end < len(paragraph) and not paragraph[end].isspace():
+        end += 1
+    token = paragraph[start:end]
+    if "://" in token or "@" in token or "/" in token or token.lower().lstrip(_OPENERS).startswith("www."):
+        return False
+    before = re.search(r"[^\W\d_]+$", paragraph[start:dot]).group()
+    after = re.match(r"[^\W\d_]+", paragraph[dot + 1:end]).group()
+    if len(before) < 2 or len(after) < 2 or not (_is_latin(before[-1]) and _is_latin(after[0])):
+        return False
+    if not (after[0].isupper() and after[1:].islower()):
+        return False  # "ASP.NET", "OpenAI.com"
+    rest = paragraph[dot + 1 + len(after):end]
+    if re.match(r"\.[^\W\d_]", rest):
+        return False  # "News.Example.org": a domain
+    prefix = paragraph[start:dot]
+    if len(prefix) > len(before) and prefix[-len(before) - 1] == ".":
+        return False  # "e.g.Smith", "J.C.Goudbeek"
+    return not _is_abbreviation(before, rules)
 
 
 def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]:
     """Sentence spans (start, end) in code points, whitespace trimmed.
 
     Rule-based so it behaves the same for every language we read: a boundary is
-    terminal punctuation followed by space, except after a known abbreviation,
-    an initial ("J.") or when the next word starts in lower case (Latin).
-    Hebrew gershayim (ד"ר, מנכ"ל) carry no dot, so they never split.
+    terminal punctuation followed by space (or a full stop glued to a
+    Capitalised Latin word), except after a known abbreviation (see
+    SENTENCE_RULES), an initial, or when the next word starts in lower case.
+    Closing quotes and brackets stay with their sentence. Hebrew gershayim
+    (ד"ר, מנכ"ל) carry no dot, so they never split.
     """
-    lang = (language or "").split("-")[0].lower()
-    abbreviations = ABBREVIATIONS.get(lang, set()) | _COMMON_ABBREVIATIONS
-    spans: list[tuple[int, int]] = []
-    start = 0
+    rules = sentence_rules(language)
+    cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
     for match in _BOUNDARY.finditer(paragraph):
         punct, closers, _space, *cjk = match.groups()
         if punct is None:  # the no-space (CJK) alternative
             punct, closers = cjk[0], cjk[1]
+        end = match.start() + len(punct) + len(closers)
         next_index = match.end()
+        late = _LATE_CLOSERS.match(paragraph, next_index)
+        if late:
+            end, next_index = late.start() + len(late.group().rstrip()), late.end()
         if next_index >= len(paragraph):
             break
         next_char = paragraph[next_index]
         if punct == ".":
-            word = _word_before(paragraph, match.start()).lower()
-            if word in abbreviations or word.rstrip(".") in abbreviations:
+            token = _token_before(paragraph, match.start())
+            if _is_abbreviation(token, rules) or _is_initials(token, next_char):
                 continue
-            if len(word) == 1 and word.isalpha() and word.upper() != word.lower():
-                continue  # an initial such as "J." in "J. Smith"
-            if word.isdigit() and lang in {"de", "nl", "da", "no", "fi"} and next_char.islower():
+            if token.isdigit() and rules.ordinal_dot and next_char.islower():
                 continue  # ordinal "20. november"
+        elif punct == ".." and rules.double_dot_separates_clauses:
+            continue
         if next_char.islower() or next_char in ",;:":
             continue  # "etc. and", "p. ex." — not a sentence start
-        end = match.start() + len(punct) + len(closers)
+        cuts.append((end, next_index))
+    for match in _GLUED_STOP.finditer(paragraph):
+        if _glued_boundary(paragraph, match.start(), rules):
+            cuts.append((match.end(), match.end()))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end, next_start in sorted(cuts):
         spans.append((start, end))
-        start = next_index
-    if start < len(paragraph):
-        spans.append((start, len(paragraph)))
-    return [_trim(paragraph, s, e) for s, e in spans if paragraph[s:e].strip()]
+        start = next_start
+    spans.append((start, len(paragraph)))
+    return _attach_bare_punctuation([_trim(paragraph, s, e) for s, e in spans if paragraph[s:e].strip()],
+                                    paragraph)
+
+
+def _attach_bare_punctuation(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """A span of punctuation alone (a stray "”", a leading "..") joins the
+    sentence before it, or the one after it at the start of a paragraph."""
+    merged: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in spans:
+        if not any(ch.isalnum() for ch in text[start:end]):
+            if merged:
+                merged[-1] = (merged[-1][0], end)
+            elif pending_start is None:
+                pending_start = start
+            continue
+        if pending_start is not None:
+            start, pending_start = pending_start, None
+        merged.append((start, end))
+    if pending_start is not None:  # nothing but punctuation
+        merged.append((pending_start, spans[-1][1]))
+    return merged
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
