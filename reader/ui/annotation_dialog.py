@@ -190,6 +190,7 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.storage import LibraryError
+    from .plain_text import show_message
     from ..core.text import is_rtl
 
     selection = view.selected_range()
@@ -205,5 +206,5 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
         return store.create(article.id, selection.pane, selection.paragraph, selection.start, selection.end,
                             note=dialog.note(), tags=dialog.tags(), color=dialog.color())
     except (LibraryError, ValueError) as error:
-        QMessageBox.critical(parent, "Annotation not saved", str(error))
+        show_message(parent, QMessageBox.Icon.Critical, "Annotation not saved", str(error))
         return None

@@ -10,14 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ..core.safe_text import escape_controls
 from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore, load_palette
 from ..core.text import is_rtl
 from .annotation_dialog import AnnotationDialog, highlight_color, is_dark, swatch
+from .plain_text import plain_label, plain_text, show_message
 
 ALL = None  # the "no filter" item of the tag and colour boxes
 
@@ -68,7 +70,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             single_line = role == Qt.ItemDataRole.DisplayRole
             value = [a.quote, a.note, ", ".join(a.tags), self.where(a)][column]
-            return " ".join(value.split()) if single_line else value
+            return escape_controls(" ".join(value.split())) if single_line else plain_text(value)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch(highlight_color(a.color, self.dark), 12)
         if role == Qt.ItemDataRole.FontRole and a.orphaned:
@@ -155,7 +157,7 @@ class AnnotationsPanel(QWidget):
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.setObjectName("annotationUndo")
         self.undo_button.setToolTip("Bring back the last deleted annotation (Ctrl+Z)")
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("annotationStatus")
         self.status.setAccessibleName("Annotations status")
         self.status.setWordWrap(True)
@@ -327,4 +329,4 @@ class AnnotationsPanel(QWidget):
             return None
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, "Annotation not saved", message)
+        show_message(self, QMessageBox.Icon.Warning, "Annotation not saved", message)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import IMPORTED_AT
 from ..paths import data_dir, resource
+from .plain_text import show_message
 
 
 def process_uptime_ms() -> float:
@@ -58,7 +59,7 @@ def run_gui(args) -> int:
         if args.exit_after_paint or args.screenshot:
             print(f"reader: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, "Reader cannot open its library", str(error))
+            show_message(None, QMessageBox.Icon.Critical, "Reader cannot open its library", str(error))
         return 2
 
     window = MainWindow(library, defer_features=True)

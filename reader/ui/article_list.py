@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from ..core.safe_text import escape_controls
 from ..core.text import is_rtl
+from .plain_text import plain_text
 
 COLUMNS = [
     ("title", "Title"),
@@ -62,13 +64,15 @@ class ArticleTableModel(QAbstractTableModel):
                 return "yes" if value else "no"
             if key == "date":
                 return value or ""
+            if key == "title":  # a title (or a file name) may hold controls: shown as escapes
+                return escape_controls(value or "")
             if key == "progress":
                 return "✓" if row.get("read") else (f"{round(value * 100)}%" if value else "")
             return value
         if role == Qt.ItemDataRole.ToolTipRole and key == "progress":
             return "Read" if row.get("read") else f"{round((row.get('progress') or 0) * 100)}% read"
         if role == Qt.ItemDataRole.ToolTipRole and key == "title":
-            return f"{row['title']}\n{row.get('source_path') or ''}"
+            return plain_text(f"{row['title']}\n{row.get('source_path') or ''}")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key == "words":
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

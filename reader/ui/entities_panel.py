@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit,
     QPushButton, QSplitter, QStyledItemDelegate, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -18,6 +18,7 @@ from ..core.entity_service import sentence_of
 from ..core.panes import PaneText
 from ..core.text import is_rtl
 from .entities_ui import TYPE_NAMES
+from .plain_text import plain_label, plain_text
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,7 +62,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == GROUP_ROLE:
             return g
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(sorted(g.surfaces))
+            return plain_text(", ".join(sorted(g.surfaces)))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -157,7 +158,7 @@ class EntitiesPanel(QDockWidget):
         self.mentions.setItemDelegate(DirectionDelegate(self.mentions))
         self.mentions.header().setStretchLastSection(True)
         self.mentions.itemActivated.connect(self._on_activated)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("entityPanelStatus")
 
         top = QWidget()
@@ -274,8 +275,8 @@ class EntitiesPanel(QDockWidget):
                 title = rows.get(article_id, {}).get("title", "")
                 item = QTreeWidgetItem([f"#{article_id} {article.language}", m.text, sentence])
                 item.setData(0, MENTION_ROLE, (article_id, m))
-                item.setToolTip(0, title)
-                item.setToolTip(2, paragraph_text if m.pane == "source" else text)
+                item.setToolTip(0, plain_text(title))
+                item.setToolTip(2, plain_text(paragraph_text if m.pane == "source" else text))
                 for column in (1, 2):
                     item.setData(column, RTL_ROLE, rtl)
                 items.append(item)
@@ -317,7 +318,7 @@ class EntitiesPanel(QDockWidget):
     # --- corrections ------------------------------------------------------------------------
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
+        value, ok = QInputDialog.getText(self, title, plain_text(label), text=text)
         value = value.strip()
         return value if ok and value else None
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton
 from ..core.commands import COMMANDS, KeymapReport, default_keymap, load_keymap
 from ..core.storage.sessions import SessionStore, format_duration
 from .article_list import COLUMNS as ARTICLE_COLUMNS
+from .plain_text import ask, message_box, plain_text, show_message
 from .reading_cursor import ReadingCursor
 from .search import FindBar, LibrarySearchDialog
 
@@ -182,8 +183,8 @@ class KeyboardFeatures(QObject):
         return "\n".join(lines)
 
     def show_session_summary(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, "Session summary", self.summary_text(),
-                          QMessageBox.StandardButton.Close, self.window)
+        box = message_box(self.window, QMessageBox.Icon.Information, "Session summary", self.summary_text(),
+                          QMessageBox.StandardButton.Close)
         box.setObjectName("sessionSummary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_box = box
@@ -238,8 +239,8 @@ class KeyboardFeatures(QObject):
             self.keymap_file.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n",
                                         encoding="utf-8")
         if not self.open_file(self.keymap_file):
-            QMessageBox.information(self.window, "Key map file",
-                                    f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}")
+            show_message(self.window, QMessageBox.Icon.Information, "Key map file",
+                         f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}")
         self.window.statusBar().showMessage(f"Key map file: {self.keymap_file}", 10000)
         return self.keymap_file
 
@@ -247,7 +248,7 @@ class KeyboardFeatures(QObject):
         count = len(self.window.keymap.problems)
         self.problems_button.setVisible(bool(count))
         self.problems_button.setText(f"⚠ Key map: {count} problem{'s' if count != 1 else ''}")
-        self.problems_button.setToolTip("\n".join(self.window.keymap.problems))
+        self.problems_button.setToolTip(plain_text("\n".join(self.window.keymap.problems)))
 
     def show_keymap_problems(self) -> QMessageBox | None:
         """A non-blocking box listing the conflicts, with ways out."""
@@ -256,13 +257,13 @@ class KeyboardFeatures(QObject):
             return None
         if self.problem_box is not None:
             self.problem_box.close()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Key map problems",
+        box = message_box(self.window, QMessageBox.Icon.Warning, "Key map problems",
                           f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
                           "The keys listed were not applied; everything else works.",
-                          QMessageBox.StandardButton.Close, self.window)
+                          QMessageBox.StandardButton.Close,
+                          informative="\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         box.setObjectName("keymapProblemsBox")
         box.setDetailedText("\n".join(problems))
-        box.setInformativeText("\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         edit = box.addButton("Edit Key Map File…", QMessageBox.ButtonRole.ActionRole)
         reset = box.addButton("Reset to Defaults…", QMessageBox.ButtonRole.ResetRole)
         edit.clicked.connect(lambda: QTimer.singleShot(0, self.open_keymap_file))
@@ -276,7 +277,7 @@ class KeyboardFeatures(QObject):
         return box
 
     def _ask(self, title: str, text: str) -> bool:
-        return QMessageBox.question(self.window, title, text) == QMessageBox.StandardButton.Yes
+        return ask(self.window, title, text)
 
     # --- events ------------------------------------------------------------------------
 

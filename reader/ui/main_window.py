@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
 from ..core.languages import language_name
 from ..core.packs import PackManager
+from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
+from .plain_text import plain_text, show_message
 from .reading_view import ReadingView
 
 def describe_provenance(provenance: str) -> str:
@@ -319,7 +321,7 @@ class MainWindow(QMainWindow):
         placeholder = None if translation else self.translation_placeholder(article.language, missing)
         self.reading_view.show_article(article, translation, placeholder)
         self._update_banner(article, bool(translation), missing)
-        self.setWindowTitle(f"{article.title} — Reader")
+        self.setWindowTitle(f"{isolated(article.title)} — Reader")
         provenances = sorted({prov for _sentences, prov in stored.values()})
         self.statusBar().showMessage(
             f"{language_name(article.language)} · {article.date or 'no date'} · "
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
         article = self.library.get_article(self.current_article_id)
         code, ok = QInputDialog.getText(
             self, "Article language",
-            f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}", text=article.language)
+            plain_text(f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}"), text=article.language)
         code = code.strip().lower()
         if ok and code and code != article.language:
             self.library.set_article_language(article.id, code)
@@ -402,7 +404,7 @@ class MainWindow(QMainWindow):
         def on_finished() -> None:
             self._import_workers.remove(worker)
             if failures:
-                QMessageBox.warning(self, "Some files were not imported", "\n".join(failures))
+                show_message(self, QMessageBox.Icon.Warning, "Some files were not imported", "\n".join(failures))
 
         worker.progress.connect(on_progress)
         worker.finished.connect(on_finished)
@@ -440,7 +442,7 @@ class MainWindow(QMainWindow):
             self.library.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
             self.library.set_setting("splitter_sizes", self.splitter.sizes())
         except LibraryError as error:
-            QMessageBox.warning(self, "Reader", str(error))
+            show_message(self, QMessageBox.Icon.Warning, "Reader", str(error))
         for worker in list(self._import_workers):
             worker.wait(5000)
         if self.translation is not None:

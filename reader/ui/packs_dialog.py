@@ -8,13 +8,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Qt, Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from ..core.packs import DEFAULT_INDEX_URL, PackError, PackManager
+from .plain_text import ask, plain_label
 
 
 class PackTask(QThread):
@@ -54,7 +55,7 @@ class PacksDialog(QDialog):
         self.task: PackTask | None = None
         self.available = []
 
-        self.suggestion = QLabel()
+        self.suggestion = plain_label()
         self.suggestion.setObjectName("packSuggestion")
         self.suggestion.setWordWrap(True)
         self.installed_table = self._table(["Pack", "Languages", "Version", "Size"], "Installed packs")
@@ -70,10 +71,9 @@ class PacksDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Pack progress")
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("packStatus")
         self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         self.install_button.clicked.connect(self.install_from_file_dialog)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -148,7 +148,7 @@ class PacksDialog(QDialog):
         if row < 0:
             return
         code = self.installed_table.item(row, 0).text()
-        if QMessageBox.question(self, "Remove pack", f"Remove the {code} pack?") != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Remove pack", f"Remove the {code} pack?"):
             return
         self.remove(code)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SearchHit, SessionStore
 from ..core.text import is_rtl
+from .plain_text import plain_label, plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
 HIT_COLOR = "#66ff9800"       # translucent orange: readable on light and dark
@@ -191,7 +192,7 @@ class LibrarySearchDialog(QDialog):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setColumnWidth(0, 200)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("librarySearchStatus")
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
@@ -221,8 +222,8 @@ class LibrarySearchDialog(QDialog):
         for hit in self.results:
             where = "translation" if hit.pane == TRANSLATION else hit.language
             item = QTreeWidgetItem([hit.title, str(hit.paragraph + 1), hit.snippet])
-            item.setToolTip(0, hit.title)
-            item.setToolTip(2, f"{where}: {hit.snippet}")
+            item.setToolTip(0, plain_text(hit.title))
+            item.setToolTip(2, plain_text(f"{where}: {hit.snippet}"))
             if is_rtl(hit.language):
                 item.setTextAlignment(0, right)
                 if hit.pane != TRANSLATION:
