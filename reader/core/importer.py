@@ -7,13 +7,17 @@ file never stops the others (see `import_paths`).
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .text import Paragraph, count_words, segment, split_sentences
+from .safe_text import path_text
+from . import boilerplate
+from .boilerplate import RemovedBlock, classify
+from .text import Paragraph, count_words, segment, split_paragraphs, split_sentences
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
@@ -33,6 +37,24 @@ class ImportedArticle:
     encoding: str
     date: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Site clutter taken out of the page, in page order (see boilerplate.py).
+    removed_blocks: list[RemovedBlock] = field(default_factory=list)
+
+    def restore(self, hashes: set[str]) -> int:
+        """Put back the removed blocks whose `block_hash` is in `hashes`, each
+        at its place in the page; returns how many were restored."""
+        back = [b for b in self.removed_blocks if b.text_hash in hashes]
+        if not back:
+            return 0
+        removed_positions = {b.position for b in self.removed_blocks}
+        total = len(self.paragraphs) + len(self.removed_blocks)
+        kept_positions = [i for i in range(total) if i not in removed_positions]
+        placed = dict(zip(kept_positions, self.paragraphs))
+        for block in back:
+            placed[block.position] = Paragraph(block.text, split_sentences(block.text, self.language))
+        self.paragraphs = [placed[i] for i in sorted(placed)]
+        self.removed_blocks = [b for b in self.removed_blocks if b.text_hash not in hashes]
+        return len(back)
 
     @property
     def text(self) -> str:
@@ -141,7 +163,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     utf16 = _looks_utf16(data)
     if utf16:
         return data.decode(utf16), utf16, []
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: `in` on bytes is a memchr, cheap for the whole file
         raise ImportRefused("binary file (contains NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8", []
@@ -208,27 +230,42 @@ def extract_date(text: str) -> tuple[str, str | None]:
     return cleaned, (found[0] if found else None)
 
 
-def html_to_text(html: str) -> tuple[str, str | None, str | None]:
-    """(main text, title, date) using trafilatura; lxml's text as a fallback
-    for pages too short for boilerplate removal. Scripts and styles dropped."""
-    import trafilatura
-    from trafilatura.metadata import extract_metadata
+def html_to_text(html: str, warnings: list[str] | None = None) -> tuple[str, str | None, str | None]:
+    """(main text, title, date) using trafilatura. lxml's text is the
+    fallback, for pages too short for boilerplate removal and whenever
+    trafilatura fails (a note goes to `warnings`). Scripts and styles dropped.
+    The date comes from the page's markup only: trafilatura's search of the
+    visible text takes a footer's "© 2024" for the publication date."""
+    text, title, date, _fallback = _extract_html(html, warnings if warnings is not None else [])
+    return text, title, date
 
-    text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_recall=True,
-        include_formatting=False, include_links=False, include_images=False,
-        deduplicate=False,
-    )
-    title = date = None
+
+def _extract_html(html: str, warnings: list[str]) -> tuple[str, str | None, str | None, bool]:
+    """html_to_text, and whether the lxml fallback made the text (its text
+    still carries the site's clutter)."""
+    text = title = date = None
     try:
-        meta = extract_metadata(html)
+        import trafilatura
+
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, favor_recall=True,
+            include_formatting=False, include_links=False, include_images=False,
+            deduplicate=False,
+        )
+    except Exception as error:  # ImportError, a parser bug: the plain text still serves
+        warnings.append(f"article extraction failed ({type(error).__name__}: {error}); "
+                        "imported the page's plain text")
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        meta = extract_metadata(html, extensive=False)
         if meta is not None:
             title, date = meta.title, meta.date
     except Exception:  # metadata is a bonus; the text matters
         pass
-    if not text:
-        text = _lxml_text(html)
-    return text or "", title, date
+    if text:
+        return text, title, date, False
+    return _lxml_text(html), title, date, True
 
 
 def _lxml_text(html: str) -> str:
@@ -250,7 +287,8 @@ def _lxml_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a picture: its alt text is not article text
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
@@ -258,6 +296,7 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 def markdown_to_text(text: str) -> tuple[str, str | None]:
     """Plain text of a Markdown article and its first heading as the title."""
     heading = re.search(r"^\s{0,3}#\s+(.+)$", text, re.MULTILINE)
+    text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
@@ -311,14 +350,67 @@ def _shorten(text: str, max_length: int) -> str:
 # --- language ----------------------------------------------------------------
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code from py3langid (offline, bundled model)."""
+    """ISO 639-1 code from py3langid (offline, bundled model), with the
+    languages it confuses told apart by their spelling: Yiddish (which it
+    does not know) from Hebrew, and Arabic, Persian and Urdu."""
     import py3langid
 
     sample = text[:5000]
     if not sample.strip():
         return "und"
+    hebrew = len(_HEBREW_LETTER.findall(sample))
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    latin = len(_LATIN_LETTER.findall(sample))
+    if hebrew > max(arabic, latin):
+        return "yi" if _yiddish_score(sample) > 0 else "he"
+    if arabic > max(hebrew, latin):
+        return _arabic_script_language(sample)
     code, _score = py3langid.classify(sample)
     return {"iw": "he"}.get(code, code)
+
+
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea\u05f0-\u05f2]")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u066e-\u06d3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_SCRIPT_WORD = re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f\u0600-\u06ff\u200c]+")
+# Yiddish spelling: double vav/yod ligatures, pointed alef (אַ אָ), fe with
+# rafe (פֿ), and its commonest words, which Hebrew does not use.
+_YIDDISH_MARKS = re.compile("[\u05f0\u05f1\u05f2\ufb1f\ufb2e\ufb2f\ufb4e]|\u05d0[\u05b7\u05b8]|\u05e4\u05bf")
+_YIDDISH_WORDS = frozenset(
+    "דער דאָס דאס און איז פֿון פון ניט נישט זיך אויף מיט האָט האט וואָס וואס אויך שוין נאָך "
+    "געווען זענען זיינען פֿאַר אַז דעם אָבער אבער אַלע וועט האָבן האבן מען ווערן געהאַט".split())
+_HEBREW_WORDS = frozenset("של את על הוא היא זה לא גם עם כי אשר אבל או היה יש כל אחרי לפני בין עוד רק מה".split())
+# Words that only one of the three languages writes this way.
+_SCRIPT_LANGUAGE_WORDS = {
+    "ar": frozenset("في من على إلى أن التي الذي عن مع هذا هذه كان قد ذلك وقال بين بعد كما أو إن".split()),
+    "fa": frozenset("است این که را از با می های شده برای بود کرد خود شد نیز اند کند آن ها".split()),
+    "ur": frozenset("کے کی ہے میں اور کا سے کو نے ہیں یہ کہ پر تھا گیا ہو بھی کر".split()),
+}
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2\u06d3]")   # ٹ ڈ ڑ ں ھ ے ۓ
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")      # پ چ ژ گ ک ی
+_ARABIC_ONLY = re.compile("[\u0629\u0643\u064a\u0649]")                         # ة ك ي ى
+
+
+def _yiddish_score(text: str) -> int:
+    """Positive when the Hebrew-script text reads as Yiddish."""
+    found = _SCRIPT_WORD.findall(text)
+    plain = [re.sub("[\u0591-\u05c7]", "", w) for w in found]
+    yiddish = sum(1 for w, p in zip(found, plain) if w in _YIDDISH_WORDS or p in _YIDDISH_WORDS)
+    hebrew = sum(1 for p in plain if p in _HEBREW_WORDS)
+    marks = len(_YIDDISH_MARKS.findall(text))
+    return yiddish + min(marks, len(found) // 10 + 1) - 2 * hebrew
+
+
+def _arabic_script_language(text: str) -> str:
+    """ar, fa or ur from the letters and function words each one alone uses."""
+    letters = max(1, len(_ARABIC_LETTER.findall(text)))
+    found = _SCRIPT_WORD.findall(text)
+    scores = {code: sum(1 for w in found if w in vocabulary) / max(1, len(found))
+              for code, vocabulary in _SCRIPT_LANGUAGE_WORDS.items()}
+    scores["ur"] += 3 * len(_URDU_LETTERS.findall(text)) / letters
+    scores["fa"] += len(_PERSIAN_LETTERS.findall(text)) / letters
+    scores["ar"] += len(_ARABIC_ONLY.findall(text)) / letters
+    return max(scores, key=scores.get)
 
 
 # --- the pipeline ---------------------------------------------------------------
@@ -343,42 +435,110 @@ def import_file(path: Path, language: str | None = None) -> ImportedArticle:
     except OSError as error:
         raise ImportRefused(f"cannot read file: {error.strerror or error}") from error
     text, encoding, warnings = decode_bytes(data)
+    if "\x00" in text:  # UTF-16 and BOM-marked text are decoded before the byte check
+        raise ImportRefused("binary file (contains NUL characters), not text")
 
-    title = date = None
-    if suffix in (".html", ".htm"):
-        text, title, date = html_to_text(text)
-    elif suffix in (".md", ".markdown"):
-        text, title = markdown_to_text(text)
+    kind = "html" if suffix in (".html", ".htm") else "markdown" if suffix in (".md", ".markdown") else "text"
+    return article_from_text(text, kind, source_path=path_text(path.resolve()),  # undecodable bytes escaped
+                             encoding=encoding, warnings=warnings, language=language)
+
+
+# Removed lines that never hold the article's own date.
+_NOT_DATELINES = {boilerplate.COMMENTS, boilerplate.RELATED, boilerplate.REPEAT, boilerplate.TICKER}
+
+
+def article_from_text(text: str, kind: str, *, source_path: str | None, encoding: str,
+                      warnings: list[str] | None = None, language: str | None = None) -> ImportedArticle:
+    """An article from decoded text of one `kind` ("html", "markdown" or
+    "text"): main text extracted, site clutter removed (kept aside as
+    `removed_blocks`), language detected, title and date found."""
+    warnings = list(warnings or [])
+    title = date = heading = None
+    clean = True
+    if kind == "html":
+        text, title, date, clean = _extract_html(text, warnings)
+    elif kind == "markdown":
+        text, heading = markdown_to_text(text)
     text, inline_date = extract_date(text)
-    date = date or inline_date
 
     if not re.search(r"[^\W\d_]", text):
         raise ImportRefused("no readable text in the file")
+    blocks = split_paragraphs(text)
     detected = language or detect_language(text)
-    paragraphs = segment(text, detected)
+    removed: list[RemovedBlock] = []
+    headline = None
+    if clean:
+        found = classify(blocks, detected, heading=heading or title)
+        removed, headline = found.removed, found.headline
+        kept = [blocks[i] for i in found.kept]
+        if not language and kept:
+            detected = detect_language("\n".join(kept))  # clutter can mislead the identifier
+    else:
+        kept = blocks
+    paragraphs = [Paragraph(p, split_sentences(p, detected)) for p in kept]
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise ImportRefused(f"too many paragraphs ({len(paragraphs)}) for one article")
+    if not date:
+        reasons = {b.position: b.reason for b in removed}
+        date = inline_date or dateline(
+            [t for i, t in enumerate(blocks) if reasons.get(i) not in _NOT_DATELINES])
+    if not title and headline is not None:
+        title = _shorten(blocks[headline], 200)
     return ImportedArticle(
-        title=title or choose_title(paragraphs, detected),
+        title=title or heading or choose_title(paragraphs, detected),
         language=detected,
         paragraphs=paragraphs,
-        source_path=str(path.resolve()),
+        source_path=source_path,
         encoding=encoding,
         date=date,
         warnings=warnings,
+        removed_blocks=removed,
     )
 
 
+def dateline(lines: list[str], max_words: int = 16) -> str | None:
+    """The first date written in a short line (a byline, a dateline, a
+    "published" stamp); long lines are the article's prose, whose dates are
+    events, not the article's own."""
+    from .dates import find_date
+
+    for line in lines:
+        if count_words(line) <= max_words:
+            found = find_date(line)
+            if found:
+                return found
+    return None
+
+
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The files named, and the supported files inside folders (sorted)."""
+    """The files named, and the supported files inside folders (sorted). A
+    folder that cannot be read, or holds nothing to import, is yielded
+    itself, so that `import_paths` explains it instead of importing nothing
+    without a word."""
     for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-            )
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        unreadable: list[Path] = []
+        found = sorted(
+            Path(folder, name)
+            for folder, _dirs, names in os.walk(path, onerror=lambda e: unreadable.append(Path(e.filename)))
+            for name in names
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")
+            and Path(folder, name).is_file()
+        )
+        yield from found
+        yield from sorted(unreadable) if found or unreadable else [path]
+
+
+def _folder_problem(folder: Path) -> str:
+    try:
+        with os.scandir(folder) as entries:
+            empty = next(entries, None) is None
+    except OSError as error:
+        return f"cannot read the folder: {error.strerror or error}"
+    return ("empty folder: nothing to import" if empty else
+            f"nothing to import: no {', '.join(sorted(SUPPORTED_SUFFIXES))} files in the folder")
 
 
 @dataclass
@@ -391,6 +551,9 @@ class ImportOutcome:
 def import_paths(paths: Iterable[Path]) -> Iterator[ImportOutcome]:
     """Import each file; a failure is reported and the rest go on."""
     for path in iter_files(paths):
+        if path.is_dir():
+            yield ImportOutcome(path, error=_folder_problem(path))
+            continue
         if not path.exists():
             yield ImportOutcome(path, error="no such file or folder")
             continue

@@ -1,0 +1,410 @@
+"""Site clutter in plain-text and Markdown pages: which lines are the article.
+
+A page saved or copied as text carries what the HTML path removes with
+markup: menus, tickers, captions and credits, share and subscribe buttons,
+comment sections, "read more" lists, repeated copies of the article. Each
+paragraph (one line of scraped text) is classified from what it says (the
+phrase table in clutter_phrases.py), how it reads (length, sentence
+punctuation, density of the language's stop words from jusText) and where it
+stands (before the first or after the last real paragraph, inside a run of
+headline-like lines, after a comment-section header).
+
+Inside the article body the rules are conservative: only lines that say what
+they are (a credit, a promo, a repeat) go; a short subheading or a one-line
+quote between paragraphs stays. Nothing is dropped silently: every removed
+block keeps its position and a reason, so the user can see and restore it.
+Qt-free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import clutter_phrases as phrases
+
+# Reasons, as stored and shown.
+REPEAT = "repeat"
+CREDIT = "credit"
+COMMENTS = "comments"
+RELATED = "related"
+PROMO = "promo"
+CHROME = "site"
+TEMPLATE = "template"
+TICKER = "ticker"
+SHORT = "short line"
+
+
+@dataclass(frozen=True)
+class RemovedBlock:
+    position: int   # index among all paragraphs of the page, kept and removed
+    text: str
+    reason: str
+
+    @property
+    def text_hash(self) -> str:
+        return block_hash(self.text)
+
+
+def block_hash(text: str) -> str:
+    """Identity of a block across re-imports (whitespace and case ignored)."""
+    return hashlib.sha256(_normal(text).encode("utf-8")).hexdigest()[:24]
+
+
+def _normal(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+# --- features -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\u05f3\u05f4\"][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?؟۔…:]['\"”’»)\]]*$")
+_SEPARATOR = r"[\s]*(?:[:：|\-–—›»>•/]|$)"
+_DECOR = r"[\s\W\d_]*"  # counts, icons, brackets, punctuation around a phrase
+
+_JUSTEXT_NAMES = {"he": "Hebrew", "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "fr": "French",
+                  "nl": "Dutch", "en": "English", "de": "German", "es": "Spanish", "it": "Italian"}
+# jusText has no Yiddish list: its most frequent function words.
+_YIDDISH_STOPWORDS = frozenset(
+    "דער די דאָס דאס און איז אין פֿון פון ניט נישט זיך אויף מיט צו אַ א ער זי מיר מען האָט האט "
+    "וואָס וואס ווי אויך שוין נאָך נאך געווען זיינען זענען ביי בײַ פֿאַר פאר אַז אז דעם דען "
+    "אָבער אבער אַלע אלע וועט וועלן קען האָבן האבן".split())
+
+
+@lru_cache(maxsize=None)
+def stopwords(language: str) -> frozenset[str]:
+    """jusText's stop-word list for the language (empty if it has none)."""
+    if language == "yi":
+        return _YIDDISH_STOPWORDS
+    name = _JUSTEXT_NAMES.get(language)
+    if not name:
+        return frozenset()
+    import justext
+
+    try:
+        return frozenset(word.casefold() for word in justext.get_stoplist(name))
+    except ValueError:
+        return frozenset()
+
+
+# Arabic and Persian keyboards write yeh and kaf differently; matching sees one form.
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " "})
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+def _pattern(table: dict[str, list[str]]) -> str:
+    return "(?:" + "|".join(_fold(f).replace("‌?", " ?") for f in phrases.fragments(table)) + ")"
+
+
+_FLAGS = re.IGNORECASE
+_CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
+_CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
+_PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
+_PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
+_CHROME_START = re.compile(rf"^{_DECOR}{_pattern(phrases.CHROME)}{_SEPARATOR}", _FLAGS)
+_COMMENT_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.COMMENTS)}{_DECOR}$", _FLAGS)
+# "More stories", also with a few words more: "כתבות נוספות שיעניינו אותך".
+_RELATED_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.RELATED)}(?:\s+\S+){{0,3}}{_DECOR}$", _FLAGS)
+# A "read also" label standing alone: the lines after it are links.
+_PROMO_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.READ_ALSO)}{_DECOR}$", _FLAGS)
+_DISCLAIMER = re.compile(_pattern(phrases.DISCLAIMER), _FLAGS)
+# Latin phrases match whole words; Hebrew and Arabic script ones also inside
+# a word, where prefixes attach ("בוואטסאפ", "والنشرة").
+_CALL_TO_ACTION = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTION) + r"(?![a-zà-ÿ])", _FLAGS)
+_ANY_PROMO = re.compile(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
+    r"all rights reserved", r"tous droits réservés", r"alle rechten voorbehouden", r"כל הזכויות שמורות",
+    r"جميع الحقوق محفوظة", r"کلیه حقوق", r"تمامی حقوق", r"جملہ حقوق", r"copyright"]}), _FLAGS)
+_TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
+_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
+# A comment's stamp: "21/11/2023 11:28", "il y a 3 heures".
+_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|\b\d{1,2}:\d{2}\b")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def stopword_density(text: str, language: str) -> float:
+    found = words(text)
+    if not found:
+        return 0.0
+    stop = stopwords(language)
+    return sum(1 for w in found if w.casefold() in stop) / len(found)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.strip()))
+
+
+def is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.search(text))
+
+
+def is_credit(text: str) -> bool:
+    text = _fold(text)
+    count = len(words(text))
+    if count > 20:
+        return False
+    if _CREDIT_RE.match(text):
+        return True
+    # "Foto ANP", "Photo AFP / Reuters": a credit word and a few names.
+    return bool(_CREDIT_LOOSE_RE.match(text)) and count <= 5 and not ends_sentence(text)
+
+
+def _only_phrases(text: str) -> bool:
+    """A line made of buttons: "Partager Facebook Twitter WhatsApp"."""
+    rest, found = _ANY_PROMO.subn(" ", _fold(text))
+    return bool(found) and not re.search(r"[^\W\d_]", rest)
+
+
+def hard_reason(text: str) -> str | None:
+    """The reason a line is clutter wherever it stands, or None."""
+    count = len(words(text))
+    text = _fold(text)
+    if _TEMPLATE.search(text) and count <= 12:
+        return TEMPLATE
+    if is_credit(text):
+        return CREDIT
+    if count <= 12 and _only_phrases(text):
+        return PROMO
+    if _PROMO_START.match(text) and count <= 30:
+        return PROMO
+    if _CHROME_START.match(text) and count <= 25:
+        return CHROME
+    if is_copyright(text) and count <= 25:
+        return CHROME
+    if _URL_ONLY.match(text):
+        return PROMO
+    if count <= 30 and _CALL_TO_ACTION.match(text):
+        return PROMO
+    if count <= 40 and _DISCLAIMER.search(text):
+        return CHROME
+    return None
+
+
+def calls_to_action(text: str) -> bool:
+    """The line asks the reader to join, follow, subscribe, accept cookies."""
+    return len(words(text)) <= 40 and bool(_CALL_TO_ACTION.search(_fold(text)))
+
+
+def is_comment_header(text: str) -> bool:
+    return len(words(text)) <= 8 and bool(_COMMENT_LINE.match(_fold(text)))
+
+
+def is_related_header(text: str) -> bool:
+    return len(words(text)) <= 8 and bool(_RELATED_LINE.match(_fold(text)))
+
+
+# --- classification ---------------------------------------------------------------
+
+GOOD, NEAR_GOOD, SHORT_LINE = "good", "near-good", "short"
+
+
+def quality(text: str, language: str) -> str:
+    """good: a paragraph of prose; near-good: a sentence or a long line;
+    short: a headline, a name, a button."""
+    count = len(words(text))
+    density = stopword_density(text, language) if stopwords(language) else 0.3
+    if count >= 12 and (ends_sentence(text) or count >= 25) and density >= 0.15:
+        return GOOD
+    if count >= 25 and density >= 0.1:
+        return GOOD
+    if count >= 8 and (ends_sentence(text) or density >= 0.25):
+        return NEAR_GOOD
+    return SHORT_LINE
+
+
+def headline_like(text: str) -> bool:
+    """Shaped like a headline: a handful of words, no full stop at the end."""
+    count = len(words(text))
+    stripped = text.strip()
+    return (3 <= count <= 24 and len(stripped) <= 200 and not stripped.endswith((".", ":", ";", "،", ","))
+            and not is_credit(text) and not _STAMP.search(text) and "|" not in text)
+
+
+def _ticker_item(text: str) -> bool:
+    """A headline in a list of headlines: a few words more than a name or a
+    menu item, fewer than a lead."""
+    return headline_like(text) and not ends_sentence(text) and 4 <= len(words(text)) <= 16
+
+
+def _ticker_runs(texts: list[str], start: int, stop: int, minimum: int = 4) -> list[range]:
+    """Runs of `minimum` or more consecutive headline-like lines in [start, stop)."""
+    runs, run_start = [], None
+    for i in range(start, stop + 1):
+        if i < stop and _ticker_item(texts[i]):
+            if run_start is None:
+                run_start = i
+            continue
+        if run_start is not None and i - run_start >= minimum:
+            runs.append(range(run_start, i))
+        run_start = None
+    return runs
+
+
+@dataclass
+class Classified:
+    kept: list[int]                 # positions of the article's paragraphs
+    removed: list[RemovedBlock]
+    headline: int | None            # position of the headline, if one was found
+
+
+def classify(texts: list[str], language: str, *, heading: str | None = None,
+             keep: frozenset[str] | set[str] = frozenset()) -> Classified:
+    """Split paragraphs into the article and removed clutter.
+
+    `heading`: the page's own title (a Markdown "# " heading), which is
+    content wherever it stands. `keep`: block hashes the user restored.
+    """
+    n = len(texts)
+    reasons: dict[int, str] = {}
+    kinds = [quality(t, language) for t in texts]
+
+    # 1. Exact repeats of an earlier paragraph (a scraper's second copy).
+    seen: set[str] = set()
+    for i, text in enumerate(texts):
+        key = _normal(text)
+        if key in seen and len(words(text)) >= 1:
+            reasons[i] = REPEAT
+        seen.add(key)
+
+    # 2. Lines that say what they are.
+    for i, text in enumerate(texts):
+        if i not in reasons:
+            reason = hard_reason(text)
+            if reason:
+                reasons[i] = reason
+
+    # 2b. The links listed under a lone "Read also:" label.
+    for i, text in enumerate(texts):
+        if reasons.get(i) == PROMO and _PROMO_HEADER.match(_fold(text)):
+            j = i + 1
+            while j < n and j - i <= 6 and headline_like(texts[j]) and not ends_sentence(texts[j]):
+                reasons.setdefault(j, PROMO)
+                j += 1
+
+    # 2c. A photo's caption: a few words just above its credit line.
+    for i in range(1, n):
+        if reasons.get(i) == CREDIT and (i - 1) not in reasons and kinds[i - 1] == SHORT_LINE \
+                and not ends_sentence(texts[i - 1]) and len(words(texts[i - 1])) <= 8:
+            reasons[i - 1] = CREDIT
+
+    # The article's own paragraphs: prose that asks nothing of the reader.
+    good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
+
+    # 3. A comment section or a "more articles" list ends the article.
+    cut = _section_cut(texts, kinds, reasons, good)
+    if cut is not None:
+        for i in range(cut, n):
+            if i not in reasons or reasons[i] == REPEAT:
+                reasons[i] = COMMENTS if is_comment_header(texts[cut]) else RELATED
+        good = [i for i in good if i < cut]
+
+    headline = None
+    if good:
+        first, last = good[0], good[-1]
+        headline = _choose_headline(texts, reasons, first, heading)
+        # 4. Head: what precedes the article's first paragraph.
+        for i in range(first):
+            if i in reasons or i == headline:
+                continue
+            if calls_to_action(texts[i]):
+                reasons[i] = PROMO
+                continue
+            if headline is not None and i > headline and kinds[i] != SHORT_LINE:
+                continue  # the lead between headline and body
+            if headline is not None and i > headline and ends_sentence(texts[i]) and len(words(texts[i])) >= 6:
+                continue
+            reasons[i] = TICKER if headline_like(texts[i]) and headline is not None and i < headline else SHORT
+        # 5. Body: only runs of headline-like lines (a ticker or a list of
+        # links pasted in the middle) go; subheadings and quotes stay.
+        for run in _ticker_runs(texts, first, last, minimum=4):
+            if all(i not in reasons and kinds[i] == SHORT_LINE for i in run):
+                for i in run:
+                    reasons[i] = TICKER
+        # 6. Tail: after the last paragraph, keep only closing sentences.
+        for i in range(last + 1, n):
+            if i in reasons:
+                continue
+            if calls_to_action(texts[i]):
+                reasons[i] = PROMO
+            elif not (ends_sentence(texts[i]) and len(words(texts[i])) >= 6) or _tail_chrome(texts[i]):
+                reasons[i] = SHORT
+    if heading:
+        headline_key = _normal(heading)
+        for i, text in enumerate(texts):
+            if _normal(text) == headline_key:
+                reasons.pop(i, None)
+                headline = i
+                break
+
+    for i in list(reasons):
+        if block_hash(texts[i]) in keep:
+            del reasons[i]
+    kept = [i for i in range(n) if i not in reasons]
+    removed = [RemovedBlock(i, texts[i], reasons[i]) for i in sorted(reasons)]
+    return Classified(kept, removed, headline if headline is not None and headline in kept else None)
+
+
+def _tail_chrome(text: str) -> bool:
+    return bool(_STAMP.search(text)) and len(words(text)) <= 12
+
+
+def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
+                 good: list[int]) -> int | None:
+    """Position of the header that starts the comments or the related list,
+    when the article clearly lies before it."""
+    if not good:
+        return None
+    for i, text in enumerate(texts):
+        if not (is_comment_header(text) or is_related_header(text)):
+            continue
+        before = sum(len(texts[j]) for j in good if j < i)
+        after = sum(len(texts[j]) for j in good if j > i)
+        comment_like = any(_comment_sign(texts[j]) for j in range(i + 1, min(len(texts), i + 8)))
+        if before and (before >= after or comment_like or not after):
+            return i
+    return None
+
+
+def _comment_sign(text: str) -> bool:
+    """A comment's stamp, reply or report button."""
+    return bool(_STAMP.search(text)) or is_comment_header(text) or bool(
+        re.match(rf"^{_DECOR}(?:{_pattern(phrases.COMMENTS)})", _fold(text), _FLAGS)) and len(words(text)) <= 8
+
+
+def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
+                     heading: str | None) -> int | None:
+    """The headline among the lines before the first paragraph: a
+    headline-like line that is not the site name or a tag (too short), not
+    part of a ticker (a run of headlines: only its last line, the one that
+    leads into the article, can be the headline), not clutter."""
+    if heading:
+        key = _normal(heading)
+        for i, text in enumerate(texts):
+            if _normal(text) == key:
+                return i
+    window = range(max(0, first - 12), first)
+    candidates = [i for i in window if i not in reasons and headline_like(texts[i])
+                  and len(texts[i].strip()) >= 12]
+    runs = _ticker_runs(texts, window.start, first)
+    in_run = {i for run in runs for i in run[:-1]}
+    # A run's last line is the headline only if the article follows it.
+    for run in runs:
+        tail = run[-1]
+        if any(j not in reasons and headline_like(texts[j]) for j in range(tail + 1, first)):
+            in_run.add(tail)
+    candidates = [i for i in candidates if i not in in_run]
+    # Site names, menu items, bylines are a few words; headlines say more.
+    telling = [i for i in candidates if len(words(texts[i])) >= 6]
+    if telling or candidates:
+        return (telling or candidates)[0]
+    # The first paragraph itself may be the headline's line ("Breaking ...").
+    return None

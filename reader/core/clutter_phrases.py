@@ -1,0 +1,156 @@
+"""The one table of per-language phrases that mark site clutter in saved pages.
+
+Each class is a list of regular-expression fragments (case-insensitive),
+grouped by language only for readability: every fragment applies to every
+page, because pages mix languages (a French site's "Partager" button on an
+English quote, an English "Share" on a Persian page). Used by boilerplate.py.
+"""
+
+from __future__ import annotations
+
+# Line prefixes of photo captions and credits: "צילום: ...", "Photo : AFP".
+CREDIT = {
+    "he": [r"צילום", r"צלם", r"קרדיט", r"באדיבות", r"תמונה"],
+    "yi": [r"פֿאָטאָ", r"פאטא", r"בילד"],
+    "ar": [r"تصوير", r"الصورة", r"صورة", r"مصدر الصورة", r"حقوق الصورة"],
+    "fa": [r"عکس", r"عکاس", r"منبع عکس", r"تصویر"],
+    "ur": [r"تصویر", r"فوٹو", r"فائل فوٹو", r"تصویر کا ذریعہ"],
+    "fr": [r"photo", r"photos", r"crédit(?:s)? photo", r"crédits?", r"illustration", r"image"],
+    "nl": [r"foto", r"beeld", r"afbeelding", r"fotografie"],
+    "en": [r"photo", r"image", r"credit", r"picture", r"getty images", r"reuters", r"afp"],
+}
+
+# Headers of a comment section (the section and all after it is clutter) and
+# the per-comment buttons ("report: offensive language / incitement / libel").
+COMMENTS = {
+    "he": [r"תגובות(?: לכתבה)?", r"תגובות גולשים", r"הגב(?:ו)? לכתבה", r"הוסיפו תגובה", r"הוספת תגובה",
+           r"הגב לתגובה זו", r"שפה פוגענית", r"הסתה", r"דיבה", r"לכל התגובות", r"כתבו תגובה",
+           r"השדות המסומנים ב-?\* הם שדות חובה", r"דווח על תגובה"],
+    "yi": [r"קאָמענטאַרן", r"קאמענטארן", r"לאָזט איבער אַ קאָמענטאַר"],
+    "ar": [r"اضف تعليق", r"أضف تعليق", r"أضف تعليقك", r"التعليقات", r"تعليقات", r"عدد الردود",
+           r"اترك تعليقا", r"اترك تعليقاً", r"اكتب تعليقك", r"شارك برأيك", r"الرد على التعليق"],
+    "fa": [r"نظرات", r"نظر شما", r"ارسال نظر", r"دیدگاه(?:ها)?", r"نظرات کاربران", r"کد کپچا",
+           r"تعداد کارکتر(?:\s?ها)? (?:ی )?مجاز", r"پاسخ دادن", r"انتشار یافته"],
+    "ur": [r"تبصرے", r"تبصرہ کریں", r"اپنی رائے دیں", r"تبصرے \(\d+\)", r"جواب دیں"],
+    "fr": [r"réagir", r"réagissez", r"commentaires?", r"vos commentaires", r"laisser un commentaire",
+           r"ajouter un commentaire", r"signaler (?:un abus|ce commentaire)", r"répondre"],
+    "nl": [r"reacties?", r"reageer", r"plaats een reactie", r"laat een reactie achter",
+           r"meld misbruik", r"beantwoorden"],
+    "en": [r"comments?", r"leave a comment", r"add a comment", r"reply", r"report abuse"],
+}
+
+# Headers of the "more articles" lists that follow an article (cut like comments).
+RELATED = {
+    "he": [r"כתבות נוספות", r"עוד באתר", r"כתבות קשורות", r"עוד בנושא", r"הכי נקראים", r"מומלצים",
+           r"עוד כתבות", r"אולי יעניין אותך"],
+    "ar": [r"مقالات ذات صلة", r"أخبار ذات صلة", r"اخبار ذات صلة", r"الأكثر قراءة", r"الاكثر قراءة",
+           r"اقرأ المزيد", r"مواضيع ذات صلة", r"قد يهمك أيضا", r"قد يعجبك أيضا"],
+    "fa": [r"اخبار مرتبط", r"مطالب مرتبط", r"خبرهای مرتبط", r"پربازدیدترین(?:\s?ها)?", r"آخرین اخبار",
+           r"پربحث‌?ترین(?:\s?ها)?"],
+    "ur": [r"متعلقہ خبریں", r"مزید خبریں", r"سب سے زیادہ پڑھی جانے والی", r"تازہ ترین"],
+    "fr": [r"à lire aussi", r"sur le même sujet", r"les plus lus", r"dans la même rubrique",
+           r"articles? (?:similaires|liés)", r"nos autres articles"],
+    "nl": [r"meer nieuws", r"gerelateerde artikelen", r"meest gelezen", r"lees meer over",
+           r"ook interessant", r"meer over dit onderwerp"],
+    "en": [r"related (?:articles|stories|news)", r"most read", r"more stories", r"you may also like",
+           r"recommended"],
+}
+
+# "Read also" labels: standing alone, the lines under them are links.
+READ_ALSO = {
+    "he": [r"קראו עוד", r"קרא(?:ו)? גם", r"קיראו עוד", r"עוד בנושא", r"לקריאה נוספת"],
+    "yi": [r"לייענט אויך", r"לייענט נאָך"],
+    "ar": [r"اقرأ أيضا", r"اقرأ أيضاً", r"اقرأ ايضا", r"إقرأ أيضا", r"شاهد أيضا", r"اقرأ المزيد", r"للمزيد"],
+    "fa": [r"بیشتر بخوانید", r"بخوانید", r"مطالب مرتبط", r"ادامه مطلب"],
+    "ur": [r"مزید پڑھیں", r"یہ بھی پڑھیں", r"مزید پڑھیے", r"یہ بھی دیکھیں"],
+    "fr": [r"lire aussi", r"à lire aussi", r"lire la suite", r"à lire", r"voir aussi"],
+    "nl": [r"lees ook", r"lees meer", r"lees verder", r"bekijk ook"],
+    "en": [r"read more", r"read also", r"see also"],
+}
+
+# "Share", "subscribe", "follow us on Telegram", "print"... (and READ_ALSO).
+PROMO = {
+    "he": [r"לכתבה המלאה", r"שתפו", r"שתף", r"הצטרפו", r"הרשמו",
+           r"לניוזלטר", r"עקבו אחרינו", r"טלגרם", r"וואטסאפ", r"להמשך קריאה", r"שלחו לחבר",
+           r"הדפס", r"לחצו כאן", r"פרסומת", r"תוכן ממומן", r"מנוי"],
+    "yi": [r"טיילט", r"אַבאָנירט"],
+    "ar": [r"شارك", r"مشاركة",
+           r"اشترك", r"تابعونا", r"تابعوا", r"تلغرام", r"تيليجرام", r"واتساب", r"طباعة",
+           r"شاهد النسخة الأصلية", r"إعلان", r"انضم", r"النشرة البريدية"],
+    "fa": [r"اشتراک‌?گذاری", r"اشتراک", r"عضو شوید", r"بپیوندید",
+           r"تلگرام", r"اینستاگرام", r"نسخه چاپی", r"ارسال به دوستان", r"چاپ",
+           r"کانال", r"دانلود", r"تبلیغات"],
+    "ur": [r"شیئر کریں", r"شیئر", r"سبسکرائب", r"ہمارے واٹس ایپ",
+           r"واٹس ایپ", r"ٹیلی گرام", r"فالو کریں", r"جوائن کریں", r"اشتہار"],
+    "fr": [r"partager", r"partagez", r"abonnez-vous",
+           r"s'abonner", r"inscrivez-vous", r"newsletter", r"suivez-nous", r"télégram", r"telegram",
+           r"whatsapp", r"imprimer", r"publicité", r"recevez", r"téléchargez",
+           r"écouter", r"copier le lien", r"offrir cet article", r"contenu sponsorisé"],
+    "nl": [r"delen", r"deel dit artikel", r"abonneer",
+           r"abonnement", r"nieuwsbrief", r"schrijf je in", r"volg ons", r"telegram", r"whatsapp",
+           r"advertentie", r"print", r"luister", r"kopieer link"],
+    "en": [r"share", r"subscribe", r"sign up", r"newsletter",
+           r"follow us", r"telegram", r"whatsapp", r"facebook", r"twitter", r"print", r"advertisement",
+           r"sponsored", r"click here", r"download the app"],
+}
+
+# Calls to action: wherever they stand in a line, it asks the reader to do
+# something on the site (join, follow, subscribe, download, accept cookies).
+CALL_TO_ACTION = {
+    "he": [r"הצטרפו", r"הירשמו", r"עקבו אחרינו", r"ניוזלטר", r"לערוץ הטלגרם", r"לקבוצת הוואטסאפ",
+           r"הורידו את האפליקציה", r"עוגיות"],
+    "yi": [r"אַבאָנירט", r"אבאנירט"],
+    "ar": [r"اشترك", r"اشتركوا", r"تابعونا", r"انضم إلى", r"انضموا", r"حمل تطبيق", r"النشرة البريدية",
+           r"ملفات تعريف الارتباط", r"قناتنا على"],
+    "fa": [r"عضو شوید", r"بپیوندید", r"دنبال کنید", r"کانال تلگرام", r"صفحه اینستاگرام",
+           r"دانلود اپلیکیشن", r"کوکی"],
+    "ur": [r"سبسکرائب", r"جوائن کریں", r"فالو کریں", r"ہمارا چینل", r"واٹس ایپ چینل", r"کوکیز"],
+    "fr": [r"abonnez-vous", r"inscrivez-vous", r"suivez-nous", r"téléchargez l'application", r"recevez",
+           r"newsletter", r"je m'abonne", r"cookies", r"notre chaîne"],
+    "nl": [r"abonneer", r"schrijf je in", r"volg ons", r"download de app", r"nieuwsbrief", r"cookies",
+           r"ontvang"],
+    "en": [r"subscribe", r"sign up", r"follow us", r"download the app", r"newsletter", r"cookies",
+           r"join our"],
+}
+
+# A site's disclaimer about what it publishes (anywhere in a line).
+DISCLAIMER = {
+    "he": [r"תוכן (?:\S+ ){0,4}(?:על ידי |ע\"י )?צד(?:דים)? שלישי", r"המערכת אינה אחראית",
+           r"אינו מהווה תחליף ל(?:ייעוץ|התייעצות)"],
+    "ar": [r"محتوى من جهات خارجية", r"لأغراض إعلامية فقط", r"لا يعبر بالضرورة عن رأي",
+           r"لا يغني عن استشارة"],
+    "fa": [r"مسئولیتی در قبال", r"الزاما بیانگر", r"صرفا جنبه آموزشی", r"جایگزین مشاوره پزشکی"],
+    "ur": [r"ادارے کا متفق ہونا ضروری نہیں", r"طبی مشورے کا متبادل"],
+    "fr": [r"contenus? (?:fournis? par )?(?:des )?(?:sites )?tiers", r"n'engage(?:nt)? que (?:son|leur)s? auteurs?",
+           r"ne remplace pas (?:un avis|une consultation)"],
+    "nl": [r"inhoud van derden", r"niet verantwoordelijk voor", r"vervangt geen (?:medisch )?advies"],
+    "en": [r"third[- ]party content", r"for informational purposes only",
+           r"not a substitute for (?:professional )?(?:medical )?advice"],
+}
+
+# Site chrome that is a whole line: news-ID and view counters, disclaimers,
+# copyright, cookie and script notices, "updated at" stamps without a date.
+CHROME = {
+    "he": [r"כל הזכויות שמורות", r"מס(?:פר)? כתבה", r"עודכן", r"קישור לכתבה", r"נושאים בכתבה",
+           r"דלג לתוכן(?: העיקרי)?", r"תגיות", r"מבזקים", r"חדשות אחרונות"],
+    "ar": [r"جميع الحقوق محفوظة", r"رقم الخبر", r"عدد المشاهدات", r"عدد القراءات", r"آخر تحديث",
+           r"قد تحتوي هذه الصفحة على محتوى من جهات خارجية", r"إخلاء المسؤولية", r"رابط مختصر",
+           r"الكلمات المفتاحية", r"الوسوم", r"المصدر", r"تخطى إلى المحتوى", r"عاجل", r"آخر الأخبار"],
+    "fa": [r"کد خبر", r"شناسه خبر", r"کلیه حقوق", r"تمامی حقوق", r"تعداد بازدید", r"بازدید",
+           r"لینک کوتاه", r"برچسب‌?ها", r"منبع", r"تاریخ انتشار", r"زمان انتشار", r"سرویس",
+           r"رفتن به محتوای اصلی", r"فوری", r"خبر فوری"],
+    "ur": [r"جملہ حقوق", r"تمام حقوق", r"ویب ڈیسک", r"شائع", r"اپ ڈیٹ", r"ٹیگز", r"بریکنگ نیوز"],
+    "fr": [r"tous droits réservés", r"mis à jour", r"publié le", r"modifié le", r"temps de lecture",
+           r"cookies?", r"javascript", r"mots-clés", r"tags", r"source", r"par la rédaction",
+           r"aller au contenu(?: principal)?", r"accepter(?: les cookies)?", r"refuser"],
+    "nl": [r"alle rechten voorbehouden", r"bijgewerkt", r"gepubliceerd", r"leestijd", r"cookies?",
+           r"javascript", r"tags", r"bron", r"redactie", r"naar (?:de )?hoofdinhoud", r"trefwoorden",
+           r"accepteren", r"weigeren"],
+    "en": [r"all rights reserved", r"copyright", r"cookies?", r"javascript", r"updated", r"published",
+           r"tags", r"source", r"skip to (?:main )?content", r"breaking news", r"accept"],
+}
+
+
+def fragments(table: dict[str, list[str]]) -> list[str]:
+    """Every fragment of a class, longest first (so alternation prefers them)."""
+    return sorted({f for group in table.values() for f in group}, key=len, reverse=True)
