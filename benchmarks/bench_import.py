@@ -23,6 +23,7 @@ Run:  python benchmarks/bench_import.py [-v]   (-v lists every error)
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -61,7 +62,7 @@ class Score:
 
 def _plain(page: DevPage, line: str) -> str:
     if page.path.suffix == ".md":
-        line = markdown_to_text(line)[0]
+        line = markdown_to_text(re.sub(r"^(\s*>)+", "", line))[0]  # quote marks too
     return normalise(line)
 
 
