@@ -74,12 +74,53 @@ def main(argv: list[str] | None = None) -> int:
     elif qt_args and args.command != "gui":
         parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
     args.qt_args = qt_args
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeTerminal(stdout), SafeTerminal(stderr)
     try:
         return args.handler(args) or 0
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        from ..core.storage import LibraryError
+
+        if not isinstance(error, LibraryError):
+            raise
+        # Any database problem a command meets (damaged pages, disk full,
+        # read-only) ends it with the explanation, never a traceback.
+        print(f"reader: {error}", file=sys.stderr)
+        return 2
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+class SafeTerminal:
+    """Standard output or error with every control character, direction
+    control and lone surrogate written as an escape (core.safe_text): a title
+    starting with ESC ] cannot retitle or clear the terminal, a pack entry
+    cannot reorder the line. Newlines, tabs and carriage returns pass, so
+    printers escape them inside fields themselves (`shown`). JSON stays valid:
+    the escapes are JSON escapes."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from ..core.safe_text import escape_controls
+
+        return self._stream.write(escape_controls(text, keep_layout=True))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def shown(value) -> str:
+    """One field of a line of output (a title, a tag, a file name): every
+    control, line break included, shown as an escape."""
+    from ..core.safe_text import escape_controls, path_text
+
+    return escape_controls(path_text(value) if isinstance(value, Path) else str(value))
 
 
 def open_library(args):

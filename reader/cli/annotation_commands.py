@@ -6,7 +6,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from . import open_library, print_json
+from . import open_library, print_json, shown
 
 
 def register(sub) -> None:
@@ -160,9 +160,9 @@ def cmd_annotations(args) -> int:
         print("No annotations.")
     for a in rows:
         flags = " ORPHANED" if a.orphaned else ""
-        tags = f" [{', '.join(a.tags)}]" if a.tags else ""
+        tags = f" [{', '.join(map(shown, a.tags))}]" if a.tags else ""
         print(f"{a.id:>5}  article {a.article_id} {a.pane} ¶{a.paragraph + 1} {a.start}-{a.end} "
-              f"{a.color}{tags}{flags}: {a.quote}")
+              f"{shown(a.color)}{tags}{flags}: {shown(a.quote)}")
         if a.note:
             print("       " + a.note.replace("\n", "\n       "))
     return 0

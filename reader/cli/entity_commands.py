@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from . import open_library, print_json
+from . import open_library, print_json, shown
 
 
 def register(sub) -> None:
@@ -45,7 +45,7 @@ def _print_article(library, article_id, mentions, as_json) -> int:
         return 0
     print(f"{'LABEL':7}  {'PANE':11}  {'PARA':>4}  {'START':>5}  {'END':>5}  TEXT  →  CANONICAL")
     for m in mentions:
-        print(f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {m.text}  →  {m.canonical}")
+        print(f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {shown(m.text)}  →  {shown(m.canonical)}")
     return 0
 
 
@@ -62,5 +62,5 @@ def _print_index(library, groups, as_json) -> int:
     print(f"{'TOTAL':>5}  {'LABEL':7}  {'NAME':32}  ARTICLES (id×mentions)")
     for g in groups:
         counts = " ".join(f"{a}×{n}" for a, n in sorted(g.counts.items()))
-        print(f"{g.total:>5}  {g.label:7}  {g.name[:32]:32}  {counts}")
+        print(f"{g.total:>5}  {g.label:7}  {shown(g.name)[:32]:32}  {counts}")
     return 0

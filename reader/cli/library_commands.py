@@ -5,14 +5,14 @@ from __future__ import annotations
 import shutil
 import sys
 import textwrap
-from pathlib import Path
 
-from . import open_library, print_json
+from . import open_library, print_json, shown
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import files or folders (.txt .md .html .htm)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("import", help="import files or folders (.txt .md .html .htm) or web pages "
+                                      "(http:// or https:// addresses, fetched because you name them)")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL")
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("list", help="list the articles")
@@ -27,15 +27,16 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from ..core.library import import_into
+    from ..core.library import store_outcomes
+    from ..core.sources import import_sources
 
     library = open_library(args)
     failed = 0
-    for result in import_into(library, [Path(p) for p in args.paths]):
+    for result in store_outcomes(library, import_sources(args.paths)):
         print(result.message, flush=True)
         failed += not result.ok
     if failed:
-        print(f"reader: {failed} file(s) could not be imported", file=sys.stderr)
+        print(f"reader: {failed} file(s) or page(s) could not be imported", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -55,7 +56,7 @@ def cmd_list(args) -> int:
     for r in rows:
         translated = "yes" if r["translated"] else "no"
         print(f"{r['id']:>4}  {r['language']:4}  {(r['date'] or '-'):10}  {r['paragraphs']:>5}  "
-              f"{r['sentences']:>5}  {r['words']:>6}  {translated:10}  {r['title']}")
+              f"{r['sentences']:>5}  {r['words']:>6}  {translated:10}  {shown(r['title'])}")
     return 0
 
 
@@ -72,20 +73,22 @@ def cmd_show(args) -> int:
     rtl = is_rtl(article.language)
 
     def emit(text: str, indent: str = "", right_to_left: bool = False) -> None:
+        text = shown(text)
         if not args.visual:
             print(indent + text)
             return
         # Wrap in logical order first, then reorder each line: reordering a
         # whole paragraph and letting the terminal wrap it would put the
-        # beginning of the text on the last line.
-        from bidi import get_display
+        # beginning of the text on the last line. The pure-Python algorithm,
+        # unlike bidi's compiled get_display, mirrors brackets: "(AI)" stays "(AI)".
+        from bidi.algorithm import get_display
 
         for line in textwrap.wrap(text, max(20, width - len(indent))) or [""]:
-            shown = get_display(line, base_dir="R" if right_to_left else "L")
-            print(indent + (shown.rjust(width - len(indent)) if right_to_left else shown))
+            visual = get_display(line, base_dir="R" if right_to_left else "L")
+            print(indent + (visual.rjust(width - len(indent)) if right_to_left else visual))
 
     emit(article.title, right_to_left=rtl)
-    print(f"#{article.id} · {article.language} · {article.date or 'no date'} · {article.source_path or ''}")
+    print(f"#{article.id} · {article.language} · {article.date or 'no date'} · {shown(article.source_path or '')}")
     provenance = {p for _, p in translation.values()}
     if provenance:
         print(f"translation: {', '.join(sorted(provenance))}")

@@ -6,7 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
-from . import open_library, print_json
+from . import open_library, print_json, shown
 
 
 def register(sub) -> None:
@@ -55,7 +55,7 @@ def cmd_packs(args) -> int:
             elif not installed:
                 print("No translation packs installed. Install one: reader packs install FILE.argosmodel")
             for pack in installed if not args.json else []:
-                print(f"{pack.code:8} {pack.package_version:8} {pack.size_bytes / 1e6:7.1f} MB  {pack.name}")
+                print(f"{pack.code:8} {shown(pack.package_version):8} {pack.size_bytes / 1e6:7.1f} MB  {shown(pack.name)}")
             _print_suggestions(args, manager)
         elif action == "available":
             available = manager.fetch_index(args.index_url or DEFAULT_INDEX_URL)
@@ -63,7 +63,7 @@ def cmd_packs(args) -> int:
                 print_json([{"code": p.code, "name": p.name, "version": p.package_version} for p in available])
             else:
                 for pack in available:
-                    print(f"{pack.code:8} {pack.package_version:8} {pack.name}")
+                    print(f"{pack.code:8} {shown(pack.package_version):8} {shown(pack.name)}")
         elif action == "install":
             pack = manager.install_file(args.file)
             _report(args, pack, f"installed {pack.label} ({pack.name})")

@@ -6,7 +6,6 @@ file never stops the others (see `import_paths`).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import unicodedata
@@ -62,7 +61,9 @@ class ImportedArticle:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        from .storage import content_hash
+
+        return content_hash(p.text for p in self.paragraphs)
 
     @property
     def word_count(self) -> int:

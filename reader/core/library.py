@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..paths import SEEDS_DIR
+from .safe_text import escape_controls, shown_path
 from .storage import Library, LibraryError
 
 
@@ -27,15 +28,22 @@ def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResul
     """Import files and folders into the library, one result per file."""
     from .importer import import_paths  # not needed before first paint
 
-    for outcome in import_paths(paths):
+    return store_outcomes(library, import_paths(paths))
+
+
+def store_outcomes(library: Library, outcomes: Iterable) -> Iterator[ImportResult]:
+    """Store each `importer.ImportOutcome` (from files, a link or the
+    clipboard, see core.sources), one result per outcome."""
+    for outcome in outcomes:
+        name = shown_path(outcome.path)
         if outcome.article is None:
-            yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: refused: {outcome.error}")
+            yield ImportResult(outcome.path, None, "failed", f"{name}: refused: {outcome.error}")
             continue
         article = outcome.article
         try:
             article_id, status = library.add_article(article)
         except LibraryError as error:
-            yield ImportResult(outcome.path, None, "failed", f"{outcome.path}: not saved: {error}")
+            yield ImportResult(outcome.path, None, "failed", f"{name}: not saved: {error}")
             continue
         notes = "".join(f" ({w})" for w in article.warnings)
         report = None
@@ -53,8 +61,8 @@ def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResul
                 notes += f" (annotations not re-anchored: {error})"
         yield ImportResult(
             outcome.path, article_id, status,
-            f"{outcome.path}: {status} #{article_id} [{article.language}, {article.encoding}, "
-            f"{len(article.paragraphs)} paragraphs] {article.title}{notes}",
+            f"{name}: {status} #{article_id} [{article.language}, {article.encoding}, "
+            f"{len(article.paragraphs)} paragraphs] {escape_controls(article.title)}{notes}",
             reanchored=report,
         )
 
@@ -70,3 +78,16 @@ def seed_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR,
                 report(result)
     library.set_setting("seeded", True)
     return True
+
+
+def restore_removed_block(library: Library, article_id: int, position: int):
+    """Put a block the importer removed as clutter back into the article (and
+    keep it there on re-import); annotations are re-anchored to the new
+    paragraph order. Returns the anchoring.ReanchorReport."""
+    from .anchoring import reanchor_article
+    from .storage.clutter import ClutterStore
+
+    if library.get_article(article_id) is None:
+        raise LibraryError(f"No article {article_id}")
+    ClutterStore(library).restore(article_id, position)
+    return reanchor_article(library, article_id)

@@ -70,3 +70,9 @@ def text_path(text: str) -> str:
     """The file name `path_text` escaped (a str usable with open())."""
     return _PATH_ESCAPE.sub(
         lambda m: "\\" if m.group(1) == "\\" else chr(0xDC00 + int(m.group(1)[1:], 16)), text)
+
+
+def shown_path(path) -> str:
+    """A file name for one line of a message: `path_text`, with line breaks
+    and other controls escaped too."""
+    return escape_controls(path_text(path))
