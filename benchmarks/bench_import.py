@@ -8,6 +8,7 @@ language, per import path (.txt/.md vs .html) and overall:
                   as content — the first copy of a repeated block — leak only
                   when kept more often than the content has them)
   content lost    content lines whose text is not in the kept paragraphs
+                  (altered: found only once ZWNJ/ZWJ/direction marks are ignored)
   titles          normalised equality with the gold title
   dates           right / missed (gold has one, none found) / invented (a date
                   when the article states none, or a different one)
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +49,7 @@ class Score:
     leaked: int = 0
     content: int = 0
     lost: int = 0
+    altered: int = 0
     titles: int = 0
     dates_right: int = 0
     dates_missed: int = 0
@@ -55,7 +58,7 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
-        for name in ("pages", "clutter", "leaked", "content", "lost", "titles", "dates_right",
+        for name in ("pages", "clutter", "leaked", "content", "lost", "altered", "titles", "dates_right",
                      "dates_missed", "dates_invented", "languages"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -64,6 +67,12 @@ def _plain(page: DevPage, line: str) -> str:
     if page.path.suffix == ".md":
         line = markdown_to_text(re.sub(r"^(\s*>)+", "", line))[0]  # quote marks too
     return normalise(line)
+
+
+def _without_format_characters(text: str) -> str:
+    """Text without ZWNJ, ZWJ, direction marks (category Cf): Persian and Urdu
+    need ZWNJ, so a kept line that lost them is altered, not lost."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _same_date(gold: str, found: str) -> bool:
@@ -86,8 +95,14 @@ def score_page(page: DevPage) -> Score:
     content = [_plain(page, line) for line in page.content]
     content_lines = Counter(content)
 
+    bare_kept = _without_format_characters(kept_text)
     for line in content:
-        if line and line not in kept_text:
+        if not line or line in kept_text:
+            continue
+        if _without_format_characters(line) in bare_kept:
+            score.altered += 1
+            score.errors.append(f"{page.name}: ALTERED (format characters dropped) {line[:90]}")
+        else:
             score.lost += 1
             score.errors.append(f"{page.name}: LOST {line[:90]}")
 
@@ -134,11 +149,11 @@ def _percent(part: int, whole: int) -> str:
 
 
 def print_table(rows: list[tuple[str, Score]]) -> None:
-    print(f"{'':<10} {'pages':>5}  {'clutter leaked':>20}  {'content lost':>18}  {'titles':>7}  "
+    print(f"{'':<10} {'pages':>5}  {'clutter leaked':>20}  {'content lost (altered)':>22}  {'titles':>7}  "
           f"{'dates ok/missed/invented':>24}  {'languages':>9}")
     for label, s in rows:
         print(f"{label:<10} {s.pages:>5}  {s.leaked:>4}/{s.clutter:<4} {_percent(s.leaked, s.clutter):>9}  "
-              f"{s.lost:>3}/{s.content:<4} {_percent(s.lost, s.content):>8}  {s.titles:>3}/{s.pages:<3}  "
+              f"{s.lost:>3}/{s.content:<4} {_percent(s.lost, s.content):>8} ({s.altered:>2})  {s.titles:>3}/{s.pages:<3}  "
               f"{s.dates_right:>10}/{s.dates_missed}/{s.dates_invented:<11}  {s.languages:>4}/{s.pages:<4}")
 
 
