@@ -99,23 +99,53 @@ def test_write_refused_by_sqlite_becomes_a_clear_message(seeded_library):
         seeded_library.save_translation(1, 0, ["x"], "p@1")
 
 
-def test_migration_from_version_1_keeps_the_data(data_dir):
+def _old_library_with_seeds(data_dir, version: int) -> None:
+    """A library written by a Reader whose schema stopped at `version`,
+    holding the five sample articles (stored with that schema's columns)."""
     from reader.core.storage import migrations
 
     data_dir.mkdir()
-    version_1 = {1: migrations.MIGRATIONS[1]}
-    original = migrations.MIGRATIONS
     migrations_module = __import__("reader.core.storage", fromlist=["MIGRATIONS"])
-    migrations_module.MIGRATIONS, migrations_module.SCHEMA_VERSION = version_1, 1
+    original = migrations.MIGRATIONS
+    migrations_module.MIGRATIONS = {v: original[v] for v in original if v <= version}
+    migrations_module.SCHEMA_VERSION = version
     try:
         old = Library(data_dir)
-        from reader.core.library import seed_if_first_run
-        seed_if_first_run(old, SEEDS)
-        assert old.schema_version() == 1
+        for number, path in enumerate(sorted(SEEDS.glob("*.txt")), 1):
+            article = import_file(path)
+            article.restore({b.text_hash for b in article.removed_blocks})  # no clutter removal then
+            old.execute("INSERT INTO articles(id, title, language, content_hash, imported_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, 'then', 'then')",
+                        (number, article.title, article.language, article.content_hash))
+            old.conn.executemany("INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
+                                 [(number, i, p.text) for i, p in enumerate(article.paragraphs)])
+        assert old.schema_version() == version
         old.close()
     finally:
         migrations_module.MIGRATIONS, migrations_module.SCHEMA_VERSION = original, SCHEMA_VERSION
+
+
+def test_migration_from_version_1_keeps_the_data(data_dir):
+    _old_library_with_seeds(data_dir, 1)
     library = Library(data_dir)
     assert library.schema_version() == SCHEMA_VERSION
     assert "entity_runs" in library.db.table_names()
     assert library.article_count() == 5
+
+
+def test_migration_from_version_2_adds_removed_clutter_and_keeps_the_data(data_dir):
+    _old_library_with_seeds(data_dir, 2)
+    library = Library(data_dir)
+    assert library.schema_version() == SCHEMA_VERSION
+    assert {"removed_blocks", "restored_blocks"} <= set(library.db.table_names())
+    assert library.article_count() == 5
+    # An article from before the migration has no removed blocks; a
+    # re-import fills them in and keeps its id.
+    from reader.core.storage.clutter import ClutterStore
+
+    assert ClutterStore(library).blocks(2) == []
+    library.execute("UPDATE articles SET source_path = ? WHERE id = 2",
+                    (str(seed_path("001").resolve()),))
+    [result] = import_into(library, [seed_path("001")])
+    assert (result.article_id, result.status) == (2, "updated")
+    assert any(b.text.startswith("צילום:") for b in ClutterStore(library).blocks(2))

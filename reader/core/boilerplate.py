@@ -184,14 +184,14 @@ def hard_reason(text: str) -> str | None:
         return PROMO
     if count <= 30 and _CALL_TO_ACTION.match(text):
         return PROMO
-    if count <= 40 and _DISCLAIMER.search(text):
+    if count <= 80 and _DISCLAIMER.search(text):
         return CHROME
     return None
 
 
 def calls_to_action(text: str) -> bool:
     """The line asks the reader to join, follow, subscribe, accept cookies."""
-    return len(words(text)) <= 40 and bool(_CALL_TO_ACTION.search(_fold(text)))
+    return len(words(text)) <= 25 and bool(_CALL_TO_ACTION.search(_fold(text)))
 
 
 def is_comment_header(text: str) -> bool:

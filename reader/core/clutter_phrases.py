@@ -100,7 +100,7 @@ CALL_TO_ACTION = {
     "he": [r"הצטרפו", r"הירשמו", r"עקבו אחרינו", r"ניוזלטר", r"לערוץ הטלגרם", r"לקבוצת הוואטסאפ",
            r"הורידו את האפליקציה", r"עוגיות"],
     "yi": [r"אַבאָנירט", r"אבאנירט"],
-    "ar": [r"اشترك", r"اشتركوا", r"تابعونا", r"انضم إلى", r"انضموا", r"حمل تطبيق", r"النشرة البريدية",
+    "ar": [r"اشترك", r"اشتركوا", r"تابعونا", r"انضم(?:وا)? (?:إلى|الى) (?:قناتنا|مجموعتنا)", r"حمل تطبيق", r"النشرة البريدية",
            r"ملفات تعريف الارتباط", r"قناتنا على"],
     "fa": [r"عضو شوید", r"بپیوندید", r"دنبال کنید", r"کانال تلگرام", r"صفحه اینستاگرام",
            r"دانلود اپلیکیشن", r"کوکی"],
@@ -124,6 +124,9 @@ DISCLAIMER = {
     "fr": [r"contenus? (?:fournis? par )?(?:des )?(?:sites )?tiers", r"n'engage(?:nt)? que (?:son|leur)s? auteurs?",
            r"ne remplace pas (?:un avis|une consultation)"],
     "nl": [r"inhoud van derden", r"niet verantwoordelijk voor", r"vervangt geen (?:medisch )?advies"],
+    "cookies": [r"cookie-?(?:instellingen|keuzes|settings|beleid|policy|voorkeuren)",
+                r"(?:paramètres|gestion|préférences) (?:des|de) cookies",
+                r"accept(?:eer|er|ez|ez tous)? (?:les |alle |all )?cookies"],
     "en": [r"third[- ]party content", r"for informational purposes only",
            r"not a substitute for (?:professional )?(?:medical )?advice"],
 }

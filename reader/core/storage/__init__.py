@@ -24,6 +24,13 @@ class LibraryError(Exception):
     """A database problem explained for a person (damaged, read-only, locked)."""
 
 
+def content_hash(paragraph_texts) -> str:
+    """What makes two articles the same: their paragraphs' text."""
+    import hashlib
+
+    return hashlib.sha256("\n\n".join(paragraph_texts).encode("utf-8")).hexdigest()
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -136,7 +143,15 @@ class Library:
     def add_article(self, imported) -> tuple[int, str]:
         """Store an `ImportedArticle`. Returns (id, status) where status is
         'added', 'unchanged' (same content already stored), or 'updated'
-        (same source file, new content: paragraphs replaced, id kept)."""
+        (same source file, new content: paragraphs replaced, id kept).
+        Removed clutter the user restored before stays in the article."""
+        from .clutter import ClutterStore
+
+        clutter = ClutterStore(self)
+        previous = self.execute(
+            "SELECT id FROM articles WHERE source_path = ?", (imported.source_path,)).fetchone()
+        if previous and getattr(imported, "removed_blocks", None):
+            imported.restore(clutter.restored_hashes(previous[0]))
         content_hash = imported.content_hash
         same = self.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
         if same:
@@ -169,7 +184,23 @@ class Library:
                 row["imported_at"] = row["updated_at"]
                 article_id, status = self.db["articles"].insert(row).last_pk, "added"
             self._insert_paragraphs(article_id, imported.paragraphs)
+            clutter.replace_blocks(article_id, getattr(imported, "removed_blocks", []))
         return article_id, status
+
+    def refresh_article_totals(self, article_id: int) -> None:
+        """Recount an article's paragraphs, sentences and words and rehash its
+        text after a paragraph was added (inside the caller's transaction)."""
+        from ..text import count_words
+
+        texts = [row[0] for row in self.conn.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))]
+        sentences = self.conn.execute(
+            "SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0]
+        self.conn.execute(
+            "UPDATE articles SET content_hash = ?, paragraph_count = ?, sentence_count = ?, "
+            "word_count = ?, updated_at = ? WHERE id = ?",
+            (content_hash(texts), len(texts), sentences, sum(count_words(t) for t in texts), now_iso(),
+             article_id))
 
     def _insert_paragraphs(self, article_id: int, paragraphs: list[Paragraph]) -> None:
         self.conn.executemany(

@@ -122,6 +122,25 @@ MIGRATIONS: dict[int, list[str]] = {
             computed_at TEXT NOT NULL
         )""",
     ],
+    3: [
+        # Site clutter the importer took out of each article (boilerplate.py):
+        # position is the block's index among all blocks of the page, kept or
+        # removed, so the reading view can show it in place.
+        """CREATE TABLE removed_blocks (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        )""",
+        # Blocks the user put back, by text hash: a re-import keeps them.
+        """CREATE TABLE restored_blocks (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            text_hash TEXT NOT NULL,
+            restored_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, text_hash)
+        )""",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
