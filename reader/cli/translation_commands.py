@@ -38,16 +38,17 @@ def register(sub) -> None:
 
 def _pack_dict(pack) -> dict:
     return {"code": pack.code, "from": pack.from_code, "to": pack.to_code, "name": pack.name,
-            "version": pack.package_version, "size_bytes": pack.size_bytes, "path": str(pack.path)}
+            "version": pack.package_version, "size_bytes": pack.size_bytes, "path": str(pack.path),
+            "sha256": pack.sha256}
 
 
 def cmd_packs(args) -> int:
     from . import data_path
     from ..core.packs import PackError, PackManager, DEFAULT_INDEX_URL
 
-    manager = PackManager(data_path(args))
     action = args.packs_command
     try:
+        manager = PackManager(data_path(args))
         if action == "list":
             installed = manager.list_installed()
             if args.json:
@@ -56,6 +57,7 @@ def cmd_packs(args) -> int:
                 print("No translation packs installed. Install one: reader packs install FILE.argosmodel")
             for pack in installed if not args.json else []:
                 print(f"{pack.code:8} {shown(pack.package_version):8} {pack.size_bytes / 1e6:7.1f} MB  {shown(pack.name)}")
+                print(f"{'':8} sha256 {pack.sha256 or 'not recorded (installed by an older Reader)'}")
             _print_suggestions(args, manager)
         elif action == "available":
             available = manager.fetch_index(args.index_url or DEFAULT_INDEX_URL)

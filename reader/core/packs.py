@@ -21,18 +21,18 @@ Typical use::
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import shutil
 import stat
-import tempfile
 import threading
 import time
 import urllib.parse
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable
 
 from .languages import language_name
@@ -48,6 +48,23 @@ DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-ind
 
 _CODE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$")
 _TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
+_INSTALL_RECORD = "reader-install.json"  # written into each installed pack folder: its SHA-256
+
+
+@dataclass(frozen=True)
+class PackLimits:
+    """What a pack archive, a download and the index may cost. Real Argos
+    packs are 50–400 MB expanded, a few dozen members, compressed at most a
+    few times; the index is tens of kilobytes."""
+
+    max_unpacked_bytes: int = 2 * 1024**3
+    max_members: int = 10_000
+    max_ratio: float = 100.0            # expanded / compressed, whole archive and each large member
+    ratio_floor_bytes: int = 64 * 1024**2  # smaller expansions are never a bomb worth refusing
+    max_download_bytes: int = 2 * 1024**3
+    max_download_seconds: float = 3600.0
+    max_index_bytes: int = 8 * 1024**2
+    max_index_seconds: float = 60.0
 
 class PackError(Exception):
     """A pack could not be installed, removed or downloaded. ``str(e)`` is a message for the user."""
@@ -67,6 +84,7 @@ class Pack:
     package_version: str
     size_bytes: int
     path: Path  # the installed package folder (holds metadata.json, model/, tokenizer)
+    sha256: str | None = None  # of the .argosmodel file installed (None: installed by an older Reader)
 
     @property
     def code(self) -> str:
@@ -88,6 +106,7 @@ class AvailablePack:
     name: str
     package_version: str
     links: tuple[str, ...]
+    sha256: str | None = None  # when the index gives one, the download must match it
 
     @property
     def code(self) -> str:
@@ -126,13 +145,20 @@ class Route:
 
 
 def normalize_code(code: str) -> tuple[str, str]:
-    """``"he_en"``, ``"he-en"``, ``"translate-he_en"`` → ``("he", "en")``; PackError otherwise."""
-    text = code.strip().lower()
-    text = text.removeprefix("translate-")
-    parts = re.split(r"[_\-→>]+", text)
+    """``"he_en"``, ``"he-en"``, ``"translate-he_en"`` → ``("he", "en")``;
+    ``"zh-Hant_en"`` → ``("zh-Hant", "en")`` (a subtag keeps its case, as in
+    the pack's metadata); PackError otherwise."""
+    text = code.strip()
+    text = text[len("translate-"):] if text.lower().startswith("translate-") else text
+    parts = text.split("_") if "_" in text else re.split(r"[\-→>]+", text)
+    parts = [p.split("-", 1)[0].lower() + ("-" + p.split("-", 1)[1] if "-" in p else "") for p in parts]
     if len(parts) != 2 or not all(_CODE_RE.match(p) for p in parts):
         raise PackError(f"“{code}” is not a pack code; use the form he_en (from_to).")
     return parts[0], parts[1]
+
+
+def _same_pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return (a[0].lower(), a[1].lower()) == (b[0].lower(), b[1].lower())
 
 
 def _version_key(version: str) -> tuple:
@@ -142,6 +168,39 @@ def _version_key(version: str) -> tuple:
 
 def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+# Compression methods zipfile reads (stored, deflated, bzip2, lzma); others
+# (deflate64 is 9) raise NotImplementedError when read.
+_READABLE_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+
+
+def _zip_failures() -> tuple[type[BaseException], ...]:
+    """Everything zipfile raises for a damaged or hostile archive (not OSError:
+    that is the disk's fault, explained apart)."""
+    import lzma
+    import zlib
+
+    return (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError,
+            ValueError, zlib.error, lzma.LZMAError)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _process_runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it runs, as another user
+        return True
+    return True
 
 
 def _point_argos_at(packs_dir: Path) -> None:
@@ -162,27 +221,43 @@ class PackManager:
     the UI thread; they report through plain callbacks.
     """
 
-    def __init__(self, data_dir: Path):
+    def __init__(self, data_dir: Path, limits: PackLimits = PackLimits()):
         self.data_dir = Path(data_dir)
         self.packs_dir = self.data_dir / "packs"
         # Staging lives next to packs (same filesystem, so the final move is a rename)
         # but outside it, so nothing half-installed is ever listed.
         self.staging_dir = self.data_dir / ".packs-staging"
         self.index_cache = self.data_dir / "packs-index.json"
-        self.packs_dir.mkdir(parents=True, exist_ok=True)
+        self.limits = limits
+        try:
+            self.packs_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise PackError(
+                f"Cannot create the packs folder {self.packs_dir} ({error.strerror or error}). "
+                "Check the folder permissions, or start Reader with --data-dir on a writable folder."
+            ) from error
         self._lock = threading.RLock()
         _point_argos_at(self.packs_dir)
         self._clean_staging()
 
+    def _staging_name(self, kind: str) -> str:
+        """A staging entry name that tells which process owns it."""
+        return f"{kind}-{os.getpid()}-{uuid4().hex}"
+
     def _clean_staging(self, older_than_s: float = 24 * 3600) -> None:
-        """Remove what an interrupted install or download left behind (old entries
-        only: another Reader process may be installing right now)."""
+        """Remove what an interrupted install or download left behind: entries of
+        processes that no longer run (a kill -9 during a download), and
+        entries without an owner once they are old (another Reader process may
+        be installing right now)."""
         if not self.staging_dir.exists():
             return
         now = time.time()
         for entry in self.staging_dir.iterdir():
             try:
-                if now - entry.stat().st_mtime > older_than_s:
+                owner = re.match(r"^[a-z]+-(\d+)-[0-9a-f]{32}", entry.name)
+                abandoned = (not _process_runs(int(owner.group(1))) if owner
+                             else now - entry.stat().st_mtime > older_than_s)
+                if abandoned:
                     if entry.is_dir():
                         shutil.rmtree(entry, ignore_errors=True)
                     else:
@@ -206,7 +281,7 @@ class PackManager:
     def get(self, code: str) -> Pack | None:
         """The installed pack for a pair code like ``"he_en"``, or None."""
         pair = normalize_code(code)
-        return next((p for p in self.list_installed() if (p.from_code, p.to_code) == pair), None)
+        return next((p for p in self.list_installed() if _same_pair((p.from_code, p.to_code), pair)), None)
 
     def _read_installed(self, folder: Path) -> Pack | None:
         try:
@@ -216,6 +291,10 @@ class PackManager:
             return None
         if meta.get("type", "translate") != "translate":
             return None
+        try:
+            sha256 = json.loads((folder / _INSTALL_RECORD).read_text(encoding="utf-8")).get("sha256")
+        except (OSError, ValueError, AttributeError):
+            sha256 = None
         return Pack(
             from_code=from_code,
             to_code=to_code,
@@ -223,6 +302,7 @@ class PackManager:
             package_version=str(meta.get("package_version", "")),
             size_bytes=_dir_size(folder),
             path=folder,
+            sha256=sha256 if isinstance(sha256, str) else None,
         )
 
     # ----------------------------------------------------------------- routes
@@ -296,32 +376,30 @@ class PackManager:
         if not path.is_file():
             raise PackError(f"{path.name}: file not found.")
         say("Checking pack…")
-        meta, top = self._check_archive(path)
+        meta, top, needed = self._check_archive(path)
         if (from_code and meta["from_code"] != from_code) or (to_code and meta["to_code"] != to_code):
             want = f"{language_name(from_code or meta['from_code'])} → {language_name(to_code or meta['to_code'])}"
             got = f"{language_name(meta['from_code'])} → {language_name(meta['to_code'])}"
             raise PackError(f"{path.name} translates {got}, but {want} was expected.")
 
         self.staging_dir.mkdir(parents=True, exist_ok=True)
-        needed = self._unpacked_size(path)
         free = shutil.disk_usage(self.staging_dir).free
         if needed > free:
             raise PackError(
                 f"Not enough disk space to install {path.name}: it needs {needed / 1e6:.0f} MB, "
                 f"{free / 1e6:.0f} MB are free in {self.data_dir}."
             )
-        staging = Path(tempfile.mkdtemp(prefix="install-", dir=self.staging_dir))
+        staging = self.staging_dir / self._staging_name("install")
+        staging.mkdir()
         try:
             say("Unpacking…")
-            try:
-                with zipfile.ZipFile(path) as zf:
-                    zf.extractall(staging)  # member names were checked above
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
-                raise PackError(f"{path.name} is damaged and could not be unpacked ({exc}).") from exc
+            self._extract(path, staging)
             new_folder = staging / top
             problem = self._check_unpacked(new_folder)
             if problem:
                 raise PackError(f"{path.name}: {problem}")
+            (new_folder / _INSTALL_RECORD).write_text(
+                json.dumps({"sha256": _sha256(path), "file": path.name}), encoding="utf-8")
             target = self.packs_dir / f"translate-{meta['from_code']}_{meta['to_code']}"
             with self._lock:
                 self._swap_in(new_folder, target, (meta["from_code"], meta["to_code"]))
@@ -332,14 +410,9 @@ class PackManager:
         say(f"Installed {pack.name} {pack.package_version}.")
         return pack
 
-    @staticmethod
-    def _unpacked_size(path: Path) -> int:
-        with zipfile.ZipFile(path) as zf:
-            return sum(i.file_size for i in zf.infolist())
-
     def _swap_in(self, new_folder: Path, target: Path, pair: tuple[str, str]) -> None:
         """Replace whatever is installed for ``pair`` with ``new_folder`` (renames only)."""
-        old_dirs = [p.path for p in self.list_installed() if (p.from_code, p.to_code) == pair]
+        old_dirs = [p.path for p in self.list_installed() if _same_pair((p.from_code, p.to_code), pair)]
         if target.exists() and target not in old_dirs:
             old_dirs.append(target)  # a broken leftover occupying the name
         trash = self.staging_dir / f"old-{uuid4().hex}"
@@ -359,32 +432,26 @@ class PackManager:
         finally:
             shutil.rmtree(trash, ignore_errors=True)
 
-    def _check_archive(self, path: Path) -> tuple[dict, str]:
-        """Validate the zip without extracting; return (metadata, top-level folder name)."""
+    def _check_archive(self, path: Path) -> tuple[dict, str, int]:
+        """The one check an archive passes before anything is unpacked; returns
+        (metadata, top-level folder name, expanded size).
+
+        Names: no absolute paths, drive letters, backslashes, NUL, empty, "."
+        or ".." parts, no duplicates; no symbolic links; no encrypted member;
+        only compression methods Python can read; at most `limits.max_members`
+        members and `limits.max_unpacked_bytes` expanded, compressed at most
+        `limits.max_ratio` times (a zip bomb); one top folder holding
+        metadata.json, model/model.bin and a tokenizer. Every zipfile failure
+        (a damaged directory, a corrupt stream, a CRC error) is a PackError.
+        """
         name = path.name
         if not zipfile.is_zipfile(path):
             raise PackError(f"{name} is not an Argos pack (not a zip archive).")
         try:
             with zipfile.ZipFile(path) as zf:
                 infos = zf.infolist()
-                tops = set()
-                for info in infos:
-                    member = info.filename
-                    parts = PurePosixPath(member).parts
-                    if (
-                        not member
-                        or member.startswith(("/", "\\"))
-                        or "\\" in member
-                        or re.match(r"^[A-Za-z]:", member)
-                        or ".." in parts
-                        or "\x00" in member
-                    ):
-                        raise PackError(f"{name} is unsafe: the entry “{member}” points outside the pack folder.")
-                    if stat.S_ISLNK(info.external_attr >> 16):
-                        raise PackError(f"{name} is unsafe: it contains a symbolic link (“{member}”).")
-                    tops.add(parts[0])
-                    if len(parts) == 1 and not info.is_dir():
-                        raise PackError(f"{name} is not an Argos pack: “{member}” lies outside the pack folder.")
+                expanded = self._check_members(name, infos, path.stat().st_size)
+                tops = {info.filename.split("/")[0] for info in infos}
                 if len(tops) != 1:
                     raise PackError(
                         f"{name} is not an Argos pack: it must hold exactly one folder, found {len(tops)}."
@@ -403,10 +470,72 @@ class PackManager:
                     raise PackError(f"{name} is damaged: model/model.bin is missing.")
                 if not any(f"{top}/{t}" in names for t in _TOKENIZER_FILES):
                     raise PackError(f"{name} is damaged: it has no tokenizer (sentencepiece.model or bpe.model).")
-        except zipfile.BadZipFile as exc:
-            raise PackError(f"{name} is damaged ({exc}).") from exc
+        except _zip_failures() as exc:
+            raise PackError(f"{name} is damaged ({type(exc).__name__}: {exc}).") from exc
         self._check_metadata(name, meta)
-        return meta, top
+        return meta, top, expanded
+
+    def _check_members(self, name: str, infos: list[zipfile.ZipInfo], archive_bytes: int) -> int:
+        """Names, kinds and sizes of every member (see `_check_archive`); the expanded size."""
+        limits = self.limits
+        if len(infos) > limits.max_members:
+            raise PackError(f"{name} is refused: {len(infos)} entries (a pack has at most {limits.max_members}).")
+        seen: set[str] = set()
+        expanded = 0
+        for info in infos:
+            member = info.filename
+            parts = member[:-1].split("/") if member.endswith("/") else member.split("/")
+            if (
+                not member
+                or "\\" in member
+                or "\x00" in member
+                or re.match(r"^[A-Za-z]:", member)
+                or any(part in ("", ".", "..") for part in parts)
+            ):
+                raise PackError(f"{name} is unsafe: the entry “{member}” points outside the pack folder.")
+            if stat.S_ISLNK(info.external_attr >> 16):
+                raise PackError(f"{name} is unsafe: it contains a symbolic link (“{member}”).")
+            if len(parts) == 1 and not info.is_dir():
+                raise PackError(f"{name} is not an Argos pack: “{member}” lies outside the pack folder.")
+            if member.rstrip("/") in seen:
+                raise PackError(f"{name} is damaged: the entry “{member}” appears twice.")
+            seen.add(member.rstrip("/"))
+            if info.flag_bits & 0x1:
+                raise PackError(f"{name} is refused: “{member}” is encrypted (packs are never encrypted).")
+            if info.compress_type not in _READABLE_METHODS:
+                raise PackError(f"{name} is refused: “{member}” uses compression method {info.compress_type}, "
+                                "which Reader cannot unpack (use stored or deflated).")
+            if info.file_size > limits.ratio_floor_bytes and \
+                    info.file_size > limits.max_ratio * max(info.compress_size, 1):
+                raise PackError(f"{name} is refused: “{member}” would expand {info.file_size / 1e6:.0f} MB "
+                                f"from {info.compress_size / 1e6:.1f} MB (a zip bomb?).")
+            expanded += info.file_size
+        if expanded > limits.max_unpacked_bytes:
+            raise PackError(f"{name} is refused: it would expand to {expanded / 1e6:.0f} MB "
+                            f"(the limit is {limits.max_unpacked_bytes / 1e6:.0f} MB).")
+        if expanded > limits.ratio_floor_bytes and expanded > limits.max_ratio * max(archive_bytes, 1):
+            raise PackError(f"{name} is refused: {archive_bytes / 1e6:.1f} MB would expand to "
+                            f"{expanded / 1e6:.0f} MB (a zip bomb?).")
+        return expanded
+
+    def _extract(self, path: Path, staging: Path) -> None:
+        """Unpack a checked archive member by member (names were checked; each
+        stream is read to its end, so a CRC error or corrupt data surfaces here)."""
+        try:
+            with zipfile.ZipFile(path) as zf:
+                for info in zf.infolist():
+                    target = staging.joinpath(*info.filename.rstrip("/").split("/"))
+                    if info.is_dir():
+                        target.mkdir(parents=True, exist_ok=True)
+                        continue
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    with zf.open(info) as source, open(target, "xb") as out:
+                        shutil.copyfileobj(source, out, 1024 * 1024)
+        except _zip_failures() as exc:
+            raise PackError(f"{path.name} is damaged and could not be unpacked "
+                            f"({type(exc).__name__}: {exc}).") from exc
+        except OSError as exc:
+            raise PackError(f"Could not unpack {path.name} into {staging.parent}: {exc.strerror or exc}.") from exc
 
     @staticmethod
     def _check_metadata(name: str, meta) -> None:
@@ -507,6 +636,7 @@ class PackManager:
                     name=f"{e.get('from_name') or language_name(f)} → {e.get('to_name') or language_name(t)}",
                     package_version=str(e.get("package_version", "")),
                     links=links,
+                    sha256=e.get("sha256") if isinstance(e.get("sha256"), str) else None,
                 )
             )
         return sorted(packs, key=lambda p: (p.code, _version_key(p.package_version)))
@@ -533,7 +663,7 @@ class PackManager:
             )
         best = max(candidates, key=lambda p: _version_key(p.package_version))
         self.staging_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.staging_dir / f"download-{uuid4().hex}.argosmodel"
+        tmp = self.staging_dir / (self._staging_name("download") + ".argosmodel")
         try:
             errors = []
             for link in best.links:
@@ -547,6 +677,9 @@ class PackManager:
                     errors.append(str(exc))
             else:
                 raise PackError("Download failed: " + "; ".join(errors))
+            if best.sha256 and _sha256(tmp) != best.sha256.lower():
+                raise PackError(f"The downloaded {best.code} pack does not match the index's SHA-256; "
+                                "nothing was installed.")
             return self.install_file(tmp, from_code, to_code)
         finally:
             tmp.unlink(missing_ok=True)
@@ -555,41 +688,68 @@ class PackManager:
     def _open(url: str, timeout: float):
         if urllib.parse.urlparse(url).scheme not in ("http", "https"):
             raise PackError(f"Refusing to download from {url}: only http and https are allowed.")
-        from urllib.request import Request, urlopen  # only here: the app imports this module at start-up
+        from urllib.request import HTTPRedirectHandler, Request, build_opener  # the app imports this module at start-up
+
+        class HttpOnlyRedirects(HTTPRedirectHandler):
+            """Follow a redirect only to http(s) (urllib would also follow ftp:)."""
+
+            def redirect_request(self, req, fp, code, msg, headers, newurl):
+                if urllib.parse.urlparse(newurl).scheme not in ("http", "https"):
+                    raise PackError(f"Refusing the redirect from {url} to {newurl}: "
+                                    "only http and https are allowed.")
+                return super().redirect_request(req, fp, code, msg, headers, newurl)
 
         request = Request(url, headers={"User-Agent": "Reader (argos pack manager)"})
         try:
-            return urlopen(request, timeout=timeout)
+            return build_opener(HttpOnlyRedirects).open(request, timeout=timeout)
         except OSError as exc:  # URLError, HTTPError, timeouts are all OSError
             raise PackError(f"Could not download {url}: {getattr(exc, 'reason', exc)}") from exc
 
     def _get(self, url: str, timeout: float) -> bytes:
-        with self._open(url, timeout) as response:
-            try:
-                return response.read()
-            except OSError as exc:
-                raise PackError(f"Could not download {url}: {exc}") from exc
+        """The index: at most `limits.max_index_bytes`, in `limits.max_index_seconds`."""
+        import io
+
+        buffer = io.BytesIO()
+        self._copy(url, buffer, timeout, self.limits.max_index_bytes, self.limits.max_index_seconds)
+        return buffer.getvalue()
 
     def _stream_to(self, url, dest: Path, progress_cb, cancel_event, timeout) -> None:
+        with open(dest, "wb") as out:
+            self._copy(url, out, timeout, self.limits.max_download_bytes, self.limits.max_download_seconds,
+                       progress_cb, cancel_event)
+
+    def _copy(self, url: str, out, timeout: float, max_bytes: int, max_seconds: float,
+              progress_cb=None, cancel_event=None) -> None:
+        """Copy the body of `url` into `out`, refusing more than `max_bytes`
+        (announced or received: a server may send no Content-Length) and
+        stopping after `max_seconds` (a server may trickle forever)."""
+        deadline = time.monotonic() + max_seconds
         with self._open(url, timeout) as response:
             length = response.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
+            if total is not None and total > max_bytes:
+                raise PackError(f"Refusing {url}: it is {total / 1e6:.0f} MB, "
+                                f"more than the {max_bytes / 1e6:.0f} MB allowed.")
+            read = getattr(response, "read1", response.read)  # whatever has arrived: the deadline is checked often
             done = 0
             if progress_cb:
                 progress_cb(0, total)
-            with open(dest, "wb") as out:
-                while True:
-                    if cancel_event is not None and cancel_event.is_set():
-                        raise DownloadCancelled("Download cancelled.")
-                    try:
-                        chunk = response.read(256 * 1024)
-                    except OSError as exc:
-                        raise PackError(f"Download of {url} was interrupted: {exc}") from exc
-                    if not chunk:
-                        break
-                    out.write(chunk)
-                    done += len(chunk)
-                    if progress_cb:
-                        progress_cb(done, total)
+            while True:
+                if cancel_event is not None and cancel_event.is_set():
+                    raise DownloadCancelled("Download cancelled.")
+                if time.monotonic() > deadline:
+                    raise PackError(f"Download of {url} took longer than {max_seconds:.0f} s; stopped.")
+                try:
+                    chunk = read(256 * 1024)
+                except OSError as exc:
+                    raise PackError(f"Download of {url} was interrupted: {exc}") from exc
+                if not chunk:
+                    break
+                done += len(chunk)
+                if done > max_bytes:
+                    raise PackError(f"Download of {url} stopped: more than the {max_bytes / 1e6:.0f} MB allowed.")
+                out.write(chunk)
+                if progress_cb:
+                    progress_cb(done, total)
             if total is not None and done != total:
                 raise PackError(f"Download of {url} was cut short ({done} of {total} bytes).")
