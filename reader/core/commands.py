@@ -72,6 +72,10 @@ COMMANDS: list[Command] = [
     Command("open-keymap-file", "Edit Key Map File…", "Help", "Open your keymap.json (created if missing)"),
     Command("reload-keymap", "Reload Key Map", "Help", "Apply changes made to your keymap.json"),
     Command("reset-keymap", "Reset Key Map to Defaults…", "Help", "Set your keymap.json aside and use the defaults"),
+    Command("toggle-clutter", "Show Removed Clutter", "View",
+            "Show, dimmed, the lines import removed as site clutter (menus, credits, comments...)"),
+    Command("restore-clutter", "Restore Removed Block", "Reading",
+            "Put the removed clutter block under the cursor or mouse back into the article", scope="reading"),
 ]
 
 BY_ID = {command.id: command for command in COMMANDS}

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         if self.translation is not None:
             return
         from .annotations_ui import install_annotations
+        from .clutter_ui import install_clutter
         from .entities_ui import install_entities
         from .keyboard import install_keyboard_features
         from .translation_ui import TranslationController
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         install_entities(self)  # before the others: entity tints are drawn under them
         install_keyboard_features(self)
         install_annotations(self)
+        install_clutter(self)
         if self.current_article_id is not None:
             self.articleOpened.emit(self.current_article_id)  # catch up on the open article
 

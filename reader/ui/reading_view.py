@@ -94,6 +94,10 @@ class ReadingView(QTextBrowser):
         self.viewport().setMouseTracking(True)
         self._linked: tuple[int, int] | None = None
         self._hover_position: int | None = None
+        # Site clutter removed at import, shown dimmed in place when asked
+        # (boilerplate.RemovedBlock list), and where each one was drawn.
+        self.removed_blocks: list = []
+        self._removed_spans: list[tuple[int, int, object]] = []
 
     # --- building the document -------------------------------------------------
 
@@ -110,7 +114,23 @@ class ReadingView(QTextBrowser):
         self._placeholder = placeholder
         self._highlight_layers = {}
         self._linked = self._hover_position = None
+        self.removed_blocks = []
         self._rebuild()
+
+    def set_removed_blocks(self, blocks: list) -> None:
+        """Show these removed blocks (dimmed, between the paragraphs they
+        stood between), or none with an empty list."""
+        if not blocks and not self.removed_blocks:
+            return
+        self.removed_blocks = list(blocks)
+        self._rebuild(keep_scroll=True)
+
+    def removed_block_at(self, position: int):
+        """The removed block drawn at a document position, or None."""
+        for start, end, block in self._removed_spans:
+            if start <= position <= end:
+                return block
+        return None
 
     def _set_translation_paragraph(self, paragraph: int, sentences: list[str]) -> None:
         from ..core.text import join_sentences
@@ -129,6 +149,7 @@ class ReadingView(QTextBrowser):
         doc.setDefaultFont(base_font)
         doc.setDocumentMargin(12)
         self._tables = []
+        self._removed_spans = []
         if article is None or not article.paragraphs:
             self.setDocument(doc)
             return
@@ -152,7 +173,17 @@ class ReadingView(QTextBrowser):
         placeholder_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         placeholder_chars.setFontItalic(True)
 
+        removed_chars = QTextCharFormat(source_chars)
+        removed_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        removed_chars.setFontItalic(True)
+        pending = sorted(self.removed_blocks, key=lambda b: b.position)
+        removed_positions = {b.position for b in pending}
+        # Kept paragraphs fill the page positions that were not removed.
+        page_positions = [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions]
+
         for row, paragraph in enumerate(article.paragraphs):
+            while pending and pending[0].position < page_positions[row]:
+                self._insert_removed(cursor, pending.pop(0), source_block, removed_chars)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             table = cursor.insertTable(1, columns, table_format)
             self._tables.append(table)
@@ -166,10 +197,25 @@ class ReadingView(QTextBrowser):
                     cell_cursor.insertText(self.translation_texts[row], target_chars)
                 elif row == 0 and self._placeholder:
                     cell_cursor.insertText(self._placeholder, placeholder_chars)
+        for block in pending:
+            self._insert_removed(cursor, block, source_block, removed_chars)
         self.setDocument(doc)
         self._apply_highlights()
         if keep_scroll:
             self.verticalScrollBar().setValue(scroll)
+
+    def _insert_removed(self, cursor: QTextCursor, block, block_format: QTextBlockFormat,
+                        chars: QTextCharFormat) -> None:
+        """One removed block as a dimmed line of its own, with its reason."""
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.setBlockFormat(block_format)
+        start = cursor.position()
+        cursor.insertText(block.text, chars)
+        reason = QTextCharFormat(chars)
+        reason.setFontPointSize(chars.fontPointSize() * 0.8)
+        cursor.insertText(f"  [{block.reason}]", reason)
+        self._removed_spans.append((start, cursor.position(), block))
+        cursor.insertBlock()
 
     def _formats(self, language: str, rtl: bool) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = QTextBlockFormat()
