@@ -103,7 +103,7 @@ def test_recognisers_can_be_chosen():
 
 def test_status_reports_stanza_as_skipped_with_a_reason(tmp_path):
     st = status(tmp_path)
-    assert set(st) == {"he", "ar", "fr", "nl", "en"}
+    assert set(st) == {"he", "ar", "fa", "ur", "fr", "nl", "en"}
     assert st["he"]["stanza"].startswith("skipped:") and "resources.json" in st["he"]["stanza"]
     (tmp_path / "stanza").mkdir()
     (tmp_path / "stanza" / "resources.json").write_text(json.dumps({}))

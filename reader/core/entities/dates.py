@@ -91,12 +91,19 @@ def _pattern(language: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-]){pre}(?P<d>{body})(?![\w])", flags)
 
 
+# Words after which a bare Hebrew month name is the month ("עד יולי").
+_HE_MONTH_BEFORE = re.compile(r"(?:^|\s)(?:עד|מאז|חודש|בחודש|סוף|בסוף|תחילת|בתחילת|אמצע|באמצע|מתחילת|ועד)\s+$")
+
+
 def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical English) for each date expression in `text`."""
     out = []
     for m in _pattern(language).finditer(text):
         s, e = m.span("y") if "y" in m.re.groupindex and m.group("y") else m.span("d")
         surface = text[s:e]
+        if language == "he" and m.start() == s and surface in _names(language)[0] \
+                and not _HE_MONTH_BEFORE.search(text[:s]):
+            continue  # a bare month name is also a given name: "בתו יולי", "יוני אמר"
         if language in ("fr", "nl") and surface[:1].isupper() and surface.lower() in ("mars", "mai", "mei") \
                 and not re.search(r"\d", surface):
             continue  # "Mars" the planet / a name, not the month

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -22,6 +23,7 @@ class Hit:
     label: str
     canonical: str
     how: str  # which matcher found it (recorded in EntityMention.recogniser)
+    confidence: float = 1.0
 
 
 # --- Latin-script names inside any text -------------------------------------------
@@ -248,12 +250,18 @@ def _skel_match(a: str, b: str, fuzzy: bool = True) -> bool:
 
 
 def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token] | None = None,
-                  lenient: bool = False, only: set[str] | None = None) -> list[Hit]:
+                  lenient: bool = False, only: set[str] | None = None,
+                  common: Callable[[str], bool] | None = None) -> list[Hit]:
     """Known Latin names found in Hebrew/Arabic text by consonant skeleton,
     with clitic prefixes stripped from the first word. Surnames alone are
     found when long (4+ consonant classes) or when the full name occurs in
     the same text; `lenient` (projection: we know the entity is there)
-    accepts shorter ones."""
+    accepts shorter ones.
+
+    A one-word match (a surname, a one-word name) must also be a plausible
+    spelling of the name: not a frequent word (`common`, e.g. "לדמיין" for
+    Altman), starting the way the Latin name starts (vowel, w/y, h or
+    consonant) and of a length that fits it."""
     toks = toks if toks is not None else tokens(text)
     native = [word_script(t.text) in ("he", "ar") for t in toks]
     # per token, per clitic cut: (original offset of the stem, skeleton,
@@ -287,8 +295,11 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
                 continue
             if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                 continue
-            start = _best_cut(first, want)[0]
-            hits.append(Hit(start, toks[i + n - 1].end, label, name, "translit"))
+            cut = _best_cut(first, want)
+            if n == 1 and not lenient and not _plausible(cut, name.split()[-1], want,
+                                                         text[cut[0]:toks[i].end], common):
+                continue
+            hits.append(Hit(cut[0], toks[i + n - 1].end, label, name, "translit"))
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
     # the spelling already seen in a full-name match in this text
@@ -303,9 +314,25 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
         want = _initial_class(_surname_initial(name))
         for i in range(len(toks)):
             ok = [c for c in cand[i] if c[1] == sur and (long_enough or c[2] in spellings)]
-            if ok:
-                hits.append(Hit(_best_cut(ok, want)[0], toks[i].end, label, name, "translit"))
+            if not ok:
+                continue
+            cut = _best_cut(ok, want)
+            if cut[2] in spellings or lenient or _plausible(cut, name.split()[-1], want,
+                                                            text[cut[0]:toks[i].end], common):
+                hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
     return hits
+
+
+def _plausible(cut, latin_word: str, want: str, surface: str,
+               common: Callable[[str], bool] | None) -> bool:
+    """Can this stem (`surface` as written) be a transliteration of `latin_word` alone?"""
+    stem = cut[2]
+    if cut[3] != want:
+        return False  # "לדמיין" starts with a consonant, "Altman" with a vowel
+    # Hebrew/Arabic drop most vowels: a spelling is 0.45..1.25 of the Latin length
+    if not 0.45 * len(latin_word) <= len(stem) <= 1.25 * len(latin_word) + 1:
+        return False
+    return common is None or not common(surface)
 
 
 def _letter_class(ch: str) -> str:

@@ -18,6 +18,8 @@ class EntityMention:
     `start`/`end` are Unicode code-point offsets inside the paragraph text of
     `pane`; `text == paragraph_text[start:end]` always holds. `canonical` is the
     English/Latin name used to group mentions across articles and languages.
+    `confidence` (0..1) is how sure the recogniser is; data stored before it
+    existed loads as 1.0.
     """
 
     paragraph: int
@@ -28,18 +30,21 @@ class EntityMention:
     pane: str = SOURCE
     recogniser: str = ""
     canonical: str = ""
+    confidence: float = 1.0
 
     def to_dict(self) -> dict:
         return {
             "paragraph": self.paragraph, "start": self.start, "end": self.end,
             "text": self.text, "label": self.label, "pane": self.pane,
             "recogniser": self.recogniser, "canonical": self.canonical,
+            "confidence": self.confidence,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> "EntityMention":
         return cls(**{k: d[k] for k in (
-            "paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")})
+            "paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")},
+            confidence=float(d.get("confidence", 1.0)))
 
 
 @dataclass(frozen=True)

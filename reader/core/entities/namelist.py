@@ -34,6 +34,7 @@ class NameEntry:
     canonical: str            # English name
     label: str
     source: str               # "cldr", "pycountry", "alias"
+    after_clitic: bool = False  # the article-less variant: only after a clitic ("للهند", not "هند")
 
 
 def _babel_locale(code: str):
@@ -116,13 +117,14 @@ def name_index(language: str) -> dict[str, list[NameEntry]]:
     seen: dict[tuple[str, ...], NameEntry] = {}
     stop = _STOP_FORMS.get(language, set())
     for form, canonical, label, source in raw_names(language):
-        for variant in _form_variants(form, language):
+        for n, variant in enumerate(_form_variants(form, language)):
             toks = tuple(normalise_map(t.text)[0] for t in tokens(variant))
             if not toks or len("".join(toks)) < 2 or variant in stop:
                 continue
-            if toks in seen and seen[toks].source == "alias" and source != "alias":
+            old = seen.get(toks)
+            if old and (old.source == "alias" and source != "alias" or n and not old.after_clitic):
                 continue
-            seen[toks] = NameEntry(toks, canonical, label, source)
+            seen[toks] = NameEntry(toks, canonical, label, source, after_clitic=n > 0)
     index: dict[str, list[NameEntry]] = {}
     for e in seen.values():
         index.setdefault(e.form[0], []).append(e)
@@ -172,6 +174,8 @@ def find_names(text: str, language: str, toks: list[Token] | None = None,
                     continue
                 if only is not None and e.canonical not in only:
                     continue
+                if e.after_clitic and not _absorbs_article(norm0[:cut], language):
+                    continue
                 if any(norms[i + k][0] != e.form[k] for k in range(1, n)):
                     continue
                 # Latin-script names must be capitalised in the text.
@@ -190,6 +194,14 @@ def find_names(text: str, language: str, toks: list[Token] | None = None,
         else:
             i += 1
     return hits
+
+
+def _absorbs_article(prefix: str, language: str) -> bool:
+    """Does this clitic prefix swallow the article of the word after it?
+    (Arabic "لل" and "…ال"; Hebrew ב ל כ before ה.)"""
+    if language == "ar":
+        return prefix.endswith(("ال", "لل"))
+    return language == "he" and prefix[-1:] in ("ב", "ל", "כ")
 
 
 def _adjacent(text: str, toks: list[Token], i: int, n: int) -> bool:

@@ -14,6 +14,7 @@ from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, exact_hit
                        latin_name_hits, project, skeleton_hits)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
+from .rtl import RTL_LANGS, ArticleNames
 from .translit import tokens, word_script
 
 # Which recogniser wins when spans overlap (higher first). Calendar dates
@@ -21,10 +22,10 @@ from .translit import tokens, word_script
 # shape-based Latin guess is the least.
 PRIORITY = {
     "dates": 100, "align": 90, "known": 85, "translit": 80, "namelist": 75,
-    "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90,
+    "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90, "names-rtl": 78,
 }
 ALL_RECOGNISERS = frozenset(PRIORITY)
-SOURCE_LANGUAGES = ("he", "ar", "fr", "nl")
+SOURCE_LANGUAGES = ("he", "ar", "fa", "ur", "fr", "nl")
 _LANG_ALIASES = {"iw": "he"}
 # Words spaCy-fr glues to the front of names ("PDG Sam Altman").
 _TITLE_WORDS = {"Breaking", "CEO", "CTO", "COO", "CFO", "PDG", "VP", "M.", "Mme", "Dr", "Mr", "Mr.",
@@ -87,6 +88,8 @@ def recognise_article(
 
     # --- the source ---
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
+    # names without capital letters; also vets one-word matches of common words
+    rtl = ArticleNames(lang, source_paragraphs) if lang in RTL_LANGS else None
     for p, text in enumerate(source_paragraphs):
         if not text:
             continue
@@ -100,12 +103,16 @@ def recognise_article(
         if "known" in enabled:
             cands += exact_hits(text, known, lang)
         if "translit" in enabled and lang in ("he", "ar"):
-            cands += skeleton_hits(text, lang, known, toks)
+            cands += skeleton_hits(text, lang, known, toks, common=rtl.common if rtl else None)
         if "latin" in enabled and lang != "fr":
             cands += latin_name_hits(text, lang, known)
+        if rtl is not None:
+            cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
+            if "names-rtl" in enabled:
+                cands += rtl.hits()[p]
         for h in _resolve(cands):
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
-                                     SOURCE, h.how, h.canonical))
+                                     SOURCE, h.how, h.canonical, h.confidence))
     out = _surnames_in_article(out)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
@@ -328,6 +335,8 @@ def status(data_dir=None) -> dict[str, dict[str, str]]:
         }
         if lang in ("he", "ar"):
             entry["translit"] = "known names by consonant skeleton"
+        if lang in RTL_LANGS:
+            entry["names-rtl"] = "names and places from built-in lists, titles, quote verbs, organisation words"
         if lang != "fr":
             entry["latin"] = "Latin-script name-like words"
         if lang == "fr":

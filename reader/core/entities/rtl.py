@@ -1,0 +1,652 @@
+"""People, organisations and places in Hebrew, Arabic, Persian and Urdu text
+without a translation pack.
+
+These scripts have no capital letters, so a name is found from what is
+around it: a known given name or surname (nametables), a title or role
+("ראש הממשלה", "الرئيس", "وزیر"), a quote verb ("אמר", "قال", "گفت",
+"نے کہا"), an organisation word ("משרד", "وزارة", "دانشگاه"), a Hebrew
+acronym with gershayim (צה"ל), or the gazetteer. Clitic prefixes
+(ה ו ב ל מ ש כ, و ف ب ل ك) are split off and never part of a span; Persian
+and Urdu words joined by a half-space (U+200C) are one word.
+
+`ArticleNames` works on a whole article, because a surname alone or a word
+that is also a common word is taken as a name only with support: a cue,
+a neighbouring name, or the same word elsewhere in the article as part of a
+full name. The same support decides whether a one-word match of another
+recogniser (a country, a known name by transliteration) that is also a
+common word stands (`supported`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Sequence
+
+from .matching import Hit
+from .model import ORG, PERSON, PLACE
+from .namelist import find_names
+from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+
+RTL_LANGS = ("he", "ar", "fa", "ur")
+_ZWNJ = "\u200c"
+# Persian and Urdu letters folded onto their Arabic counterparts for lookups.
+_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي",
+                       "ۓ": "ي", "ك": "ك"})
+
+
+def key(s: str) -> str:
+    """Lookup form of a word: normalised (no points, Arabic letter variants
+    folded, Hebrew final letters folded) and Persian/Urdu letters folded."""
+    return normalise_map(s)[0].translate(_FOLD)
+
+
+# --- words and clitics ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cut:
+    start: int   # offset of the stem in the paragraph (the clitic excluded)
+    text: str    # the stem as written
+    key: str     # its lookup form (for Arabic "لل" the article's alif restored)
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    cuts: tuple[Cut, ...]  # no clitic first
+
+
+_AR_CLITICS = [(a + b) for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")]
+_AR_CLITICS = sorted({c for c in _AR_CLITICS if c}, key=len)
+
+
+def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
+    norm, idx = normalise_map(tok.text)
+    out = [Cut(tok.start, tok.text, key(tok.text))]
+    if lang == "he":
+        lens = prefix_splits(norm, "he")[1:]
+    elif lang == "ar":
+        lens = [len(c) for c in _AR_CLITICS if norm.startswith(c) and len(norm) - len(c) >= 2]
+    else:
+        lens = []
+    for n in lens:
+        stem = tok.text[idx[n]:]
+        k = key(stem)
+        if lang == "ar" and norm[n - 1:n] == "ل" and k.startswith("ل") and not k.startswith("ال"):
+            k = "ا" + k  # لل = ل + ال: the article lost its alif
+        out.append(Cut(tok.start + idx[n], stem, k))
+    return tuple(out)
+
+
+def words(text: str, lang: str) -> list[Word]:
+    """Words of a paragraph with their clitic cuts. Persian/Urdu tokens joined
+    by a half-space (احمدی‌نژاد, رئیس‌جمهور) are one word."""
+    toks = tokens(text)
+    if lang in ("fa", "ur"):
+        merged: list[Token] = []
+        for t in toks:
+            if merged and text[merged[-1].end:t.start] == _ZWNJ:
+                prev = merged.pop()
+                t = Token(prev.start, t.end, text[prev.start:t.end])
+            merged.append(t)
+        toks = merged
+    return [Word(t.start, t.end, t.text, _cuts(t, lang)) for t in toks]
+
+
+# --- word lists -------------------------------------------------------------------
+
+# Titles and roles: the name follows ("ראש הממשלה בנימין נתניהו").
+_TITLES = {
+    "he": """ראש הממשלה|רה"מ|השר|השרה|שר|שרת|ח"כ|חה"כ|חבר הכנסת|חברת הכנסת|נשיא|הנשיא|נשיאת|הנשיאה|
+        פרופ'|פרופסור|ד"ר|מנכ"ל|מנכ"לית|יו"ר|יושב ראש|עו"ד|הרמטכ"ל|רמטכ"ל|האלוף|אלוף|תא"ל|המאמן|המאמנת|
+        השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
+        ראש האופוזיציה|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
+        מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת""",
+    "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
+        الدكتورة|د.|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
+        العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|الفريق|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
+        القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
+        البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم""",
+    "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
+        حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
+        نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد""",
+    "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|
+        وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
+        رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ""",
+}
+# Family words: the name follows ("בתו יולי").
+_KIN = {
+    "he": "בתו|בנו|אשתו|בעלה|אחיו|אחותו|אביו|אמו|בתה|בנה|אחיה|אחותה|אביה|אמה|בן זוגה|בת זוגו|נכדו|נכדתו",
+    "ar": "ابنه|ابنته|زوجته|زوجها|شقيقه|شقيقته|شقيقها|شقيقتها|والده|والدته|ابنها|ابنتها|نجله|نجلها",
+    "fa": "پسرش|دخترش|همسرش|برادرش|خواهرش|پدرش|مادرش",
+    "ur": "بیٹے|بیٹی|بیٹا|بیوی|اہلیہ|بھائی|بہن|والد|والدہ",
+}
+# Speech verbs: the speaker stands right before or right after them.
+_QUOTE_VERBS = {
+    "he": """אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|טען|טענה|מסר|מסרה|הבהיר|הבהירה|סיפר|סיפרה|כתב|כתבה|
+        הודיע|הודיעה|הצהיר|הצהירה|תקף|תקפה|השיב|השיבה|הגיב|הגיבה""",
+    "ar": """قال|قالت|أضاف|أضافت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|ذكر|ذكرت|كتب|كتبت|
+        أشار|أشارت|اعتبر|اعتبرت|دعا|دعت|رأى|رأت|تابع|تابعت|أفاد|أفادت|شدد|شددت""",
+    "fa": "گفت|افزود|گفته|اظهار کرد|تاکید کرد|تأکید کرد|اعلام کرد|نوشت|ادامه داد|تصریح کرد",
+    "ur": "کہا|بتایا|کہنا|کہتے|کہتی|نے کہا",
+}
+# Organisation words. "Part of the name" ones head the span ("משרד הבריאות",
+# "بنك مصر"); the others only introduce it ("מפלגת [הליכוד]", "شركة [أرامكو]").
+_ORG_HEADS = {
+    "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|ועדת|מכון|
+        בית המשפט|בית הדין|מועצת|המועצה|הסתדרות|קופת חולים|משטרת|מרכז|אגודת|התאחדות|ההתאחדות""",
+    "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|مجلس|منظمة|مصرف|محكمة|مؤسسة|اتحاد|مركز|جمعية|لجنة|
+        بلدية|المحكمة|البنك|الاتحاد|جبهة|حركة|وكالة|صندوق|الهيئة|المجلس|مفوضية|ديوان""",
+    "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
+    "ur": "وزارت|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
+}
+_ORG_INTROS = {
+    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|הקבוצה|החברה|המפלגה|ענקית",
+    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف",
+    "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
+    "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
+}
+# Function words and other words never inside a name.
+_STOP = {
+    "he": """של|את|עם|על|אל|כי|גם|לא|הוא|היא|הם|הן|זה|זו|אשר|אך|או|כל|יותר|אבל|רק|כבר|עוד|אם|
+        מאוד|היום|אתמול|מחר|אחרי|לפני|בין|נגד|כמו|לאחר|אחר|כך|אף|כדי|שבו|שבה|אין|יש|היה|הייתה|
+        היו|יהיה|עד|מול|אצל|ללא|בלי|תחת|ידי|עצמו|עצמה|שלו|שלה|שלהם|בו|בה|לו|לה|להם|אותו|אותה""",
+    "ar": """في|من|إلى|الى|على|عن|أن|إن|ان|التي|الذي|الذين|مع|هذا|هذه|ذلك|تلك|كان|كانت|قد|لا|ما|
+        لم|لن|هو|هي|هم|بعد|قبل|بين|أو|ثم|حتى|عند|كل|أي|منذ|خلال|حول|لدى|غير|إنه|أنه|أنها|إنها|
+        لكن|بل|اليوم|أمس|غدا|يوم|حيث|كما|وفق|نحو|ضد|عبر|أمام|دون|مثل|فيه|فيها|له|لها|عليه|عليها""",
+    "fa": """و|در|به|از|که|را|با|این|آن|برای|تا|یک|هم|بر|اما|یا|نیز|همه|هر|بود|است|شد|کرد|
+        های|ها|وی|او|ما|آنها|پس|پیش|بین|درباره|روز|دیروز|امروز|فردا|بعد|قبل|اینکه|چون|اگر|خود""",
+    "ur": """کے|کی|کا|نے|کو|میں|سے|پر|اور|ہے|ہیں|تھا|تھی|تھے|یہ|وہ|بھی|تک|لیے|لئے|گا|گی|گے|
+        جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں""",
+}
+# Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
+_PARTICLES = {
+    "he": "בן|בר|אבו|אל|דה|ואן|פון|בת",
+    "ar": "بن|ابن|أبو|ابو|عبد|آل|أبي|ولد|بنت",
+    "fa": "ابن|ابو|عبد|آل|بن",
+    "ur": "بن|ابن|ابو|عبد|آل|بنت",
+}
+# Hebrew acronyms with gershayim that are titles or ordinary abbreviations.
+_COMMON_ACRONYMS = set("""ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ"ל יו"ר ח"כ חה"כ כ"א וכו' בע"מ ש"ח ק"מ
+    לפנה"ס לסה"נ ס"ה סה"כ ע"י ז"א כ"כ מ"מ מ"ר ק"ג אח"כ בד"כ רה"מ ת"ז נ"צ רנ"צ תנ"ך ז"ל ע"ה
+    שליט"א הי"ד מע"מ חו"ל פרופ' גב' ב"ה תא"ל סא"ל אל"ם רס"ן סג"מ סמ"ר רמטכ"ל מפכ"ל מ"פ מ"כ
+    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ""".split())
+_ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
+
+
+def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
+    """"a b|c" -> {(key a, key b): "a b", (key c,): "c"} (words as tokenised here)."""
+    out = {}
+    for phrase in re.split(r"\s*\|\s*", spec.strip()):
+        if phrase:
+            ws = words(phrase, lang)
+            if ws:
+                out[tuple(w.cuts[0].key for w in ws)] = phrase
+    return out
+
+
+@dataclass
+class _Lists:
+    titles: dict
+    kin: dict
+    quotes: dict
+    org_heads: dict
+    org_intros: dict
+    stop: set
+    particles: set
+    longest: int
+
+
+@lru_cache(maxsize=None)
+def _lists(lang: str) -> _Lists:
+    parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
+        ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
+        ("org_heads", _ORG_HEADS), ("org_intros", _ORG_INTROS))}
+    stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
+    particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
+    longest = max((len(k) for d in parts.values() for k in d), default=1)
+    return _Lists(stop=stop, particles=particles, longest=longest, **parts)
+
+
+# --- the recogniser -------------------------------------------------------------
+
+# Name-table scores: a given name or surname counts from this score up.
+_NAME_MIN = 0.3
+_MAX_PERSON = 4
+_MAX_ORG_TAIL = 3
+
+
+def _tables(lang: str):
+    from .nametables import tables
+    return tables(lang)
+
+
+def _transliterate(text: str, lang: str) -> str:
+    from .nametables import transliterate
+    return " ".join(transliterate(w, lang) for w in text.split())
+
+
+class ArticleNames:
+    """The names-rtl recogniser over one article (he, ar, fa, ur)."""
+
+    def __init__(self, lang: str, paragraphs: Sequence[str]):
+        self.lang = lang
+        self.paragraphs = list(paragraphs)
+        self.tables = _tables(lang)
+        self.lists = _lists(lang)
+        self.words = [words(p, lang) for p in self.paragraphs]
+        self._common: dict[str, bool] = {}
+        # surfaces (stems) seen inside multi-word person names or after a cue:
+        # a lone occurrence elsewhere in the article is that person
+        self.full_names: dict[str, str] = {}
+        self._hits: list[list[Hit]] | None = None
+
+    # -- word properties
+
+    def common(self, word: str) -> bool:
+        c = self._common.get(word)
+        if c is None:
+            c = self._common[word] = bool(self.tables.is_common(word))
+        return c
+
+    def name_score(self, cut: Cut) -> float:
+        t = self.tables
+        best = max(t.given(cut.key), t.surname(cut.key))
+        if self.lang == "ar" and cut.key.startswith("ال") and len(cut.key) > 4:
+            best = max(best, t.surname(cut.key[2:]))
+        return best
+
+    def _is_stop(self, cut: Cut) -> bool:
+        return cut.key in self.lists.stop
+
+    def _match(self, ws: list[Word], i: int, table: dict, any_cut: bool = True):
+        """Longest phrase of `table` starting at word i: (n words, cut) or None."""
+        L = self.lists.longest
+        for n in range(min(L, len(ws) - i), 0, -1):
+            rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
+            for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+                if (cut.key, *rest) in table and self._tight(ws, i, n):
+                    return n, cut
+        return None
+
+    def _tight(self, ws: list[Word], i: int, n: int) -> bool:
+        """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
+        text = self._text
+        for k in range(i, i + n - 1):
+            gap = text[ws[k].end:ws[k + 1].start]
+            if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ):
+                return False
+        return True
+
+    def _initial(self, ws: list[Word], k: int) -> bool:
+        """A one-letter initial ("פ." in "ג'ון פ. קנדי")."""
+        w = ws[k]
+        return len(w.text) == 1 and word_script(w.text) in ("he", "ar") and \
+            self._text[w.end:w.end + 1] == "." and k + 1 < len(ws)
+
+    def _name_like(self, cut: Cut, strict: bool) -> bool:
+        """Could this word be part of a name? `strict`: only with name-table
+        support (or rarity) strong enough to stand without a cue."""
+        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar"):
+            return False
+        score = self.name_score(cut)
+        if strict:
+            return score >= _NAME_MIN and not self.common(cut.text) or score >= 0.8
+        return score >= _NAME_MIN or not self.common(cut.text)
+
+    def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
+        """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
+        j = i
+        while j < len(ws) and j - i < limit:
+            if j > i and not self._tight(ws, j - 1, 2):
+                if not (self._initial(ws, j - 1) and self._text[ws[j - 1].end:ws[j].start].strip() == "."):
+                    break
+            cut = ws[j].cuts[0]
+            if j > i and self._stop_here(ws, j):
+                break
+            if self._initial(ws, j) and j > i - 1:
+                j += 1
+                continue
+            if cut.key in self.lists.particles and j + 1 < len(ws) and \
+                    self._name_like(ws[j + 1].cuts[0], False) and self._tight(ws, j, 2):
+                j += 1
+                continue
+            if not self._name_like(cut, strict and j > i):
+                break
+            j += 1
+        while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
+            j -= 1
+        return j
+
+    def _stop_here(self, ws: list[Word], j: int) -> bool:
+        """A cue, a quote verb, a place or a clitic before a common word
+        ("בכנס", "في المؤتمر") ends a name run."""
+        lists = self.lists
+        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) for c in ws[j].cuts[1:]) \
+                and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
+            return True
+        for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_intros, lists.kin):
+            if self._match(ws, j, table):
+                return True
+        return self._place_at(ws, j) is not None
+
+    def _place_at(self, ws: list[Word], i: int, any_cut: bool = True):
+        """Longest gazetteer place from word i: (n words, cut, canonical, kind)."""
+        t = self.tables
+        for n in range(min(t.max_place_len(), len(ws) - i), 0, -1):
+            if n > 1 and not self._tight(ws, i, n):
+                continue
+            rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
+            for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+                found = t.place((cut.key, *rest))
+                if found:
+                    return n, cut, found[0], found[1]
+        return None
+
+    # -- recognition
+
+    def hits(self) -> list[list[Hit]]:
+        if self._hits is None:
+            first = [self._paragraph(p) for p in range(len(self.paragraphs))]
+            self._hits = [self._lone_names(p, hs) for p, hs in enumerate(first)]
+        return self._hits
+
+    def _paragraph(self, p: int) -> list[Hit]:
+        self._text = text = self.paragraphs[p]
+        ws = self.words[p]
+        lists = self.lists
+        out: list[Hit] = []
+        taken = [False] * len(ws)
+        for h in find_names(text, self.lang):  # "حزب الله", "ישראל ביתנו": the curated list knows them
+            if h.entry.label == ORG or len(h.entry.form) > 1:
+                for k, w in enumerate(ws):
+                    if w.start < h.end and h.start < w.end:
+                        taken[k] = True
+
+        def add(i: int, j: int, cut: Cut, label: str, canonical: str, conf: float) -> bool:
+            if j <= i or any(taken[i:j]):
+                return False
+            for k in range(i, j):
+                taken[k] = True
+            out.append(Hit(cut.start, ws[j - 1].end, label, canonical, "names-rtl", conf))
+            return True
+
+        # organisations: Hebrew acronyms, then cue words with the name after them
+        for i, w in enumerate(ws):
+            cut = self._acronym(ws, i)
+            if cut is not None:
+                add(i, i + 1, cut, ORG, _transliterate(cut.text, self.lang).upper(), 0.75)
+        for i in range(len(ws)):
+            if taken[i]:
+                continue
+            for table, heads in ((lists.org_heads, True), (lists.org_intros, False)):
+                m = self._match(ws, i, table)
+                if not m:
+                    continue
+                n, cut = m
+                j = self._org_tail(ws, i + n)
+                if j > i + n:
+                    start_cut = cut if heads else ws[i + n].cuts[0]
+                    s = i if heads else i + n
+                    surface = text[start_cut.start:ws[j - 1].end]
+                    add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
+                break
+        # people after titles, family words and quote verbs
+        for i in range(len(ws)):
+            for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
+                m = self._match(ws, i, table)
+                if m:
+                    n = m[0]
+                    k = i + n
+                    if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2):
+                        j = self._run(ws, k, strict=False, limit=3)
+                        self._person(ws, k, j, add, conf)
+                    break
+            m = self._match(ws, i, lists.quotes)
+            if m:
+                n = m[0]
+                k = i + n
+                if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
+                        not self._match(ws, k, lists.titles):
+                    self._person(ws, k, self._run(ws, k, strict=True, limit=3), add, 0.7)
+                # the speaker before the verb (Urdu: "X نے کہا")
+                b = i - 1
+                if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
+                    b -= 1
+                self._person_before(ws, b, add, strict=self.lang == "fa")
+        if self.lang == "ur":  # the agent marker: "X نے" with a name-table anchor
+            for i, w in enumerate(ws):
+                if w.cuts[0].key == "نے":
+                    self._person_before(ws, i - 1, add, strict=True)
+        # people anchored by the name tables
+        for i in range(len(ws)):
+            if taken[i]:
+                continue
+            self._anchored(ws, i, taken, add)
+        # places from the gazetteer (inside organisations they are already taken)
+        i = 0
+        while i < len(ws):
+            pl = None if taken[i] else self._place_at(ws, i)
+            if pl and not any(taken[i:i + pl[0]]) and self._place_ok(ws, i, pl):
+                add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85)
+                i += pl[0]
+            else:
+                i += 1
+        return sorted(out, key=lambda h: h.start)
+
+    def _person(self, ws, i: int, j: int, add, conf: float, cut: Cut | None = None) -> None:
+        if j <= i:
+            return
+        cut = cut or ws[i].cuts[0]
+        canonical = self._canonical_person(ws, i, j, cut)
+        if add(i, j, cut, PERSON, canonical, conf) and j - i >= 2:
+            self.full_names.setdefault(ws[j - 1].cuts[0].key, canonical)
+
+    def _person_before(self, ws, b: int, add, strict: bool) -> None:
+        """A run of name words ending at word b (the speaker before a verb)."""
+        if b < 0 or b + 1 < len(ws) and not self._tight(ws, b, 2):
+            return
+        a = b
+        while a >= 0 and b - a < 3 and self._name_like(ws[a].cuts[0], strict) and \
+                (a == b or self._tight(ws, a, 2)) and not self._stop_here(ws, a):
+            a -= 1
+        a += 1
+        if a <= b and (not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))):
+            # a one-word speaker needs name-table support
+            if b == a and self.name_score(ws[a].cuts[0]) < _NAME_MIN:
+                return
+            self._person(ws, a, b + 1, add, 0.65)
+
+    def _anchored(self, ws, i: int, taken, add) -> None:
+        """A known given name followed by name words, or a rare known surname
+        next to another name word."""
+        best = None
+        for cut in ws[i].cuts:
+            if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
+                continue
+            g = self.tables.given(cut.key)
+            if g >= _NAME_MIN:
+                best = cut
+                break
+        if best is None:
+            return
+        j = i + 1
+        while j < len(ws) and j - i < _MAX_PERSON and not taken[j] and self._tight(ws, j - 1, 2) \
+                and not self._stop_here(ws, j):
+            c = ws[j].cuts[0]
+            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2):
+                j += 1
+                continue
+            if self._initial(ws, j):
+                j += 1
+                continue
+            if not self._name_like(c, strict=False):
+                break
+            j += 1
+        while j > i + 1 and ws[j - 1].cuts[0].key in self.lists.particles:
+            j -= 1
+        # a given name that is also a word ("אור ירוק"): only name words may follow
+        first_common = self.common(ws[i].text) or self.common(best.text)
+        if first_common:
+            k = i + 1
+            while k < j and (self.name_score(ws[k].cuts[0]) >= _NAME_MIN or self._initial(ws, k)):
+                k += 1
+            j = k
+        if j - i < 2:
+            return
+        self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _org_tail(self, ws: list[Word], k: int) -> int:
+        """End of the name after an organisation word: the next word, then
+        rare words, names, places, Arabic definite words and "and" joins."""
+        if k >= len(ws) or not self._tight(ws, k - 1, 2):
+            return k
+        c = ws[k].cuts[0]
+        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text):
+            return k
+        j = k + 1
+        pl = self._place_at(ws, k, any_cut=False)
+        if pl:
+            j = k + pl[0]
+        while j < len(ws) and j - k < _MAX_ORG_TAIL and self._tight(ws, j - 1, 2):
+            c = ws[j].cuts[0]
+            if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
+                break
+            pl = self._place_at(ws, j, any_cut=False)
+            if pl:
+                j += pl[0]
+                continue
+            if self.lang == "ar" and (c.key.startswith("ال") or c.key.startswith("وال")) and \
+                    ws[j - 1].cuts[0].key.startswith("ال") and not self.common(c.text):
+                j += 1
+                continue
+            if self.name_score(c) >= _NAME_MIN and not self.common(c.text) or word_script(c.text) == "latn":
+                j += 1
+                continue
+            if self.lang in ("fa", "ur") and word_script(c.text) == "ar":
+                j += 1  # Persian/Urdu names of institutions are ezafe chains of ordinary words
+                continue
+            break
+        return j
+
+    def _acronym(self, ws: list[Word], i: int) -> Cut | None:
+        """An organisation acronym (צה"ל, בג"ץ, רע"ם; after a clitic: בצה"ל)."""
+        if self.lang != "he" or not _ACRONYM.match(ws[i].text.replace("״", '"')):
+            return None
+        cands = [c for c in ws[i].cuts if _ACRONYM.match(c.text.replace("״", '"'))]
+        if any(c.text.replace("״", '"') in _COMMON_ACRONYMS for c in cands):
+            return None
+        # the cut whose stem appears bare elsewhere in the article, else the
+        # longest cut that leaves at least two letters before the mark
+        bare = {w.text for ws_ in self.words for w in ws_}
+        for c in cands[1:]:
+            if c.text in bare:
+                return c
+        for c in reversed(cands):
+            if len(c.text.split('"')[0].split("״")[0]) >= 2:
+                return c
+        return cands[0]
+
+    def _place_ok(self, ws: list[Word], i: int, pl) -> bool:
+        """A one-word place that is also a common word needs context: a
+        clitic/preposition before it, or another place or name next to it."""
+        n, cut, canonical, kind = pl
+        if n > 1 or not self.common(cut.text):
+            return True
+        return self.place_context(ws, i, cut)
+
+    def place_context(self, ws: list[Word], i: int, cut: Cut) -> bool:
+        if cut.start > ws[i].start and self.lang in ("he",) and ws[i].text[0] in "בלמ" + "ו" and \
+                any(ch in "בלמ" for ch in ws[i].text[:cut.start - ws[i].start]):
+            return True
+        if self.lang == "ar" and cut.start > ws[i].start and any(
+                ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start]):
+            return True
+        prev = ws[i - 1].cuts[0].key if i > 0 else ""
+        return prev in _PLACE_PREPOSITIONS.get(self.lang, ())
+
+    # -- canonical names
+
+    def _canonical_person(self, ws, i: int, j: int, cut: Cut) -> str:
+        parts = [cut.text] + [w.text for w in ws[i + 1:j]]
+        return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
+
+    def _canonical_org(self, surface: str) -> str:
+        hs = find_names(surface, self.lang)
+        if len(hs) == 1 and hs[0].end - hs[0].start == len(surface):
+            return hs[0].entry.canonical
+        return _transliterate(surface, self.lang)
+
+    # -- article-level support
+
+    def _lone_names(self, p: int, hits: list[Hit]) -> list[Hit]:
+        """A lone word that ends a full name found elsewhere in the article
+        ("נתניהו" after "בנימין נתניהו") is that person."""
+        if not self.full_names:
+            return hits
+        ws = self.words[p]
+        text = self.paragraphs[p]
+        hits = [replace(h, canonical=self.full_names[key(text[h.start:h.end])])
+                if h.label == PERSON and key(text[h.start:h.end]) in self.full_names else h for h in hits]
+        spans = [(h.start, h.end) for h in hits]
+        extra = []
+        for w in ws:
+            if any(s < w.end and w.start < e for s, e in spans):
+                continue
+            for cut in w.cuts:
+                canonical = self.full_names.get(cut.key)
+                if canonical:
+                    extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
+                    break
+        return sorted(hits + extra, key=lambda h: h.start)
+
+    def supported(self, p: int, hit: Hit) -> bool:
+        """May a one-word hit of another recogniser stand? Yes unless the
+        word is common and nothing around it says it is a name."""
+        text = self.paragraphs[p]
+        surface = text[hit.start:hit.end]
+        if " " in surface.strip() or word_script(surface) not in ("he", "ar"):
+            return True
+        ws = self.words[p]
+        i = next((k for k, w in enumerate(ws) if w.start <= hit.start < w.end), None)
+        if i is None:
+            return True
+        w = ws[i]
+        if not (self.common(w.text) or self.common(surface)):
+            return True
+        cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
+        if hit.label == PLACE or hit.label == ORG:
+            self._text = text
+            if self.place_context(ws, i, cut):
+                return True
+            # elsewhere in the article with a locative clitic/preposition
+            for q, wsq in enumerate(self.words):
+                self._text = self.paragraphs[q]
+                for k, other in enumerate(wsq):
+                    for c in other.cuts:
+                        if c.key == cut.key and (q, k) != (p, i) and self.place_context(wsq, k, c):
+                            return True
+            return False
+        if hit.label == PERSON:
+            return cut.key in self.full_names or any(
+                s <= hit.start < e for s, e in self._cue_spans(p))
+        return True
+
+    def _cue_spans(self, p: int) -> list[tuple[int, int]]:
+        return [(h.start, h.end) for h in self.hits()[p] if h.label == PERSON]
+
+
+_PLACE_PREPOSITIONS = {
+    "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
+    "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب".split()},
+    "fa": {key(w) for w in "در به از شهر کشور".split()},
+    "ur": {key(w) for w in "میں سے شہر ملک".split()},
+}
+
+
+def rtl_hits(lang: str, paragraphs: Sequence[str]) -> ArticleNames | None:
+    """The recogniser for an article, or None for a language it does not cover."""
+    return ArticleNames(lang, paragraphs) if lang in RTL_LANGS else None
