@@ -18,7 +18,8 @@ and the sentence cases of sentences.json split by reader.core.text.split_sentenc
 Lines are compared NFC, whitespace-collapsed; Markdown lines through the
 importer's own markdown_to_text.
 
-Run:  python benchmarks/bench_import.py [-v]   (-v lists every error)
+Run:  python benchmarks/bench_import.py [-v] [name-part]
+      (-v lists every error; name-part, e.g. "yi_" or ".html", limits the pages)
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def score_page(page: DevPage) -> Score:
     content_lines = Counter(content)
 
     bare_kept = _without_format_characters(kept_text)
+    removed = getattr(article, "removed_blocks", [])  # the clutter the importer set aside
     for line in content:
         if not line or line in kept_text:
             continue
@@ -104,7 +106,9 @@ def score_page(page: DevPage) -> Score:
             score.errors.append(f"{page.name}: ALTERED (format characters dropped) {line[:90]}")
         else:
             score.lost += 1
-            score.errors.append(f"{page.name}: LOST {line[:90]}")
+            reasons = [b.reason for b in removed if line in normalise(b.text)]
+            where = f" (removed as {reasons[0]!r})" if reasons else ""
+            score.errors.append(f"{page.name}: LOST{where} {line[:90]}")
 
     for line, copies in Counter(_plain(page, line) for line in page.clutter).items():
         if not line:
@@ -199,6 +203,7 @@ def bench_sentences(verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("only", nargs="?", default="", help="score only pages whose name contains this")
     args = parser.parse_args()
 
     by_language: dict[str, Score] = defaultdict(Score)
@@ -206,6 +211,8 @@ def main() -> None:
     overall = Score()
     errors = []
     for page in load_pages():
+        if args.only not in page.name:
+            continue
         score = score_page(page)
         by_language[page.language].add(score)
         by_kind[page.kind].add(score)
