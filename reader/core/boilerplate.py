@@ -170,6 +170,8 @@ def hard_reason(text: str) -> str | None:
     text = _fold(text)
     if _TEMPLATE.search(text) and count <= 12:
         return TEMPLATE
+    if is_copyright(text) and count <= 25 and not _CREDIT_LOOSE_RE.match(text):
+        return CHROME  # "© 2024 The Site", not "Photo: AFP ©"
     if is_credit(text):
         return CREDIT
     if count <= 12 and _only_phrases(text):
@@ -182,7 +184,7 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if _URL_ONLY.match(text):
         return PROMO
-    if count <= 30 and _CALL_TO_ACTION.match(text):
+    if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)):
         return PROMO
     if count <= 80 and _DISCLAIMER.search(text):
         return CHROME

@@ -1,0 +1,203 @@
+"""Plain-text clutter removal (reader.core.boilerplate), titles, dates and
+languages of imported text. Every line here was written for these tests."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.core import boilerplate
+from reader.core.boilerplate import classify, hard_reason
+from reader.core.dates import find_date
+from reader.core.importer import article_from_text, detect_language, import_file
+
+from conftest import seed_path
+
+# Prose paragraphs per language (the article body around the clutter).
+BODY = {
+    "he": ["הממשלה אישרה הערב את התוכנית החדשה לשיפור התחבורה הציבורית בערים הגדולות, אחרי דיון ארוך שנמשך כמה שעות.",
+           "לפי התוכנית, יתווספו מאות אוטובוסים חדשים בשנה הבאה, והתדירות בקווים המרכזיים תגדל כמעט פי שניים.",
+           "ראשי הערים בירכו על ההחלטה, אך אמרו כי הם מחכים לראות אם התקציב אכן יועבר בזמן."],
+    "ar": ["أعلنت الحكومة اليوم عن خطة جديدة لتحسين النقل العام في المدن الكبرى، بعد نقاش طويل استمر عدة ساعات.",
+           "وبحسب الخطة، ستتم إضافة مئات الحافلات الجديدة خلال العام المقبل، كما سيتضاعف عدد الرحلات على الخطوط الرئيسية.",
+           "ورحب رؤساء البلديات بالقرار، لكنهم قالوا إنهم ينتظرون ليروا ما إذا كانت الميزانية ستصل في موعدها."],
+    "fa": ["دولت امروز از برنامه تازه‌ای برای بهبود حمل و نقل عمومی در شهرهای بزرگ خبر داد که پس از چند ساعت بحث تصویب شد.",
+           "بر اساس این برنامه، سال آینده صدها اتوبوس تازه به ناوگان اضافه می‌شود و تعداد سفرها در خطوط اصلی دو برابر خواهد شد.",
+           "شهرداران از این تصمیم استقبال کردند، اما گفتند منتظر می‌مانند تا ببینند بودجه به موقع پرداخت می‌شود یا نه."],
+    "ur": ["حکومت نے آج بڑے شہروں میں پبلک ٹرانسپورٹ بہتر بنانے کے لیے ایک نئے منصوبے کا اعلان کیا ہے جس پر کئی گھنٹے بحث ہوئی۔",
+           "منصوبے کے مطابق اگلے سال سینکڑوں نئی بسیں شامل کی جائیں گی اور بڑے روٹس پر بسوں کی تعداد دگنی ہو جائے گی۔",
+           "میئرز نے اس فیصلے کا خیر مقدم کیا لیکن کہا کہ وہ دیکھنا چاہتے ہیں کہ بجٹ وقت پر ملتا ہے یا نہیں۔"],
+    "fr": ["Le gouvernement a présenté ce mardi un nouveau plan pour améliorer les transports publics dans les grandes villes du pays.",
+           "Selon ce plan, des centaines de bus supplémentaires seront mis en service l'an prochain et la fréquence doublera sur les lignes principales.",
+           "Les maires ont salué la décision, mais ils attendent de voir si le budget sera bien versé à temps."],
+    "nl": ["Het kabinet heeft dinsdag een nieuw plan gepresenteerd om het openbaar vervoer in de grote steden te verbeteren.",
+           "Volgens het plan komen er volgend jaar honderden nieuwe bussen bij en wordt de frequentie op de hoofdlijnen verdubbeld.",
+           "De burgemeesters zijn blij met het besluit, maar wachten af of het geld ook op tijd wordt overgemaakt."],
+}
+
+# Lines that say what they are, per language, with the reason expected.
+CLUTTER = {
+    "he": [("צילום: דנה לוי, פלאש 90", "credit"), ("קראו עוד: המחירים בסופר עלו שוב החודש", "promo"),
+           ("הצטרפו לערוץ הטלגרם שלנו", "promo"), ("כל הזכויות שמורות © 2024", "site"), ("{title}", "template")],
+    "ar": [("تصوير: أحمد علي", "credit"), ("اقرأ أيضا: ارتفاع أسعار الخبز في الأسواق", "promo"),
+           ("شارك", "promo"), ("جميع الحقوق محفوظة © 2024", "site")],
+    "fa": [("عکس: ایرنا", "credit"), ("بیشتر بخوانید: قیمت نان دوباره بالا رفت", "promo"),
+           ("کد خبر: ۲۳۴۵۶۷", "site"), ("به کانال ما در تلگرام بپیوندید", "promo")],
+    "ur": [("تصویر: فائل فوٹو", "credit"), ("مزید پڑھیں: پٹرول کی قیمت میں اضافہ", "promo"),
+           ("جملہ حقوق محفوظ ہیں © 2024", "site")],
+    "fr": [("Photo : AFP", "credit"), ("Lire aussi : la grève continue dans les transports", "promo"),
+           ("Partager Facebook Twitter", "promo"), ("© 2024 Le Journal - Tous droits réservés", "site"),
+           ("Abonnez-vous à notre newsletter", "promo")],
+    "nl": [("Foto: ANP", "credit"), ("Lees ook: Staking in het openbaar vervoer gaat door", "promo"),
+           ("Delen", "promo"), ("© 2024 De Krant. Alle rechten voorbehouden", "site")],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLUTTER))
+def test_lines_that_say_what_they_are_are_clutter_in_each_language(language):
+    for line, reason in CLUTTER[language]:
+        assert hard_reason(line) == reason, line
+    for line in BODY[language]:
+        assert hard_reason(line) is None, line
+
+
+@pytest.mark.parametrize("language", sorted(BODY))
+def test_a_page_keeps_its_article_and_loses_its_chrome(language):
+    headline = {"he": "הממשלה אישרה תוכנית חדשה לתחבורה הציבורית בערים",
+                "ar": "الحكومة تعلن خطة جديدة للنقل العام في المدن الكبرى",
+                "fa": "دولت برنامه تازه حمل و نقل عمومی را تصویب کرد",
+                "ur": "حکومت کا بڑے شہروں میں پبلک ٹرانسپورٹ کا نیا منصوبہ",
+                "fr": "Transports : le gouvernement présente un plan pour les grandes villes",
+                "nl": "Kabinet presenteert plan voor beter openbaar vervoer in de steden"}[language]
+    lines = (["Menu | Home | Sport", headline] + BODY[language][:2]
+             + [line for line, _ in CLUTTER[language][:2]] + BODY[language][2:]
+             + [line for line, _ in CLUTTER[language][2:]])
+    result = classify(lines, language)
+    kept = [lines[i] for i in result.kept]
+    assert kept == [headline] + BODY[language]
+    assert result.headline == 1
+    assert {b.text for b in result.removed} == set(lines) - set(kept)
+
+
+def test_a_short_subheading_and_a_one_line_quote_inside_the_body_stay():
+    body = BODY["fr"]
+    lines = [body[0], "Un plan attendu", body[1], "« Enfin ! »", body[2]]
+    assert classify(lines, "fr").kept == [0, 1, 2, 3, 4]
+
+
+def test_a_repeated_block_is_kept_once_the_first_time():
+    body = BODY["ar"]
+    lines = body + ["قد تحتوي هذه الصفحة على محتوى من جهات خارجية، يتم تقديمه لأغراض إعلامية فقط."] + body
+    result = classify(lines, "ar")
+    assert [lines[i] for i in result.kept] == body
+    assert [b.reason for b in result.removed] == ["site", "repeat", "repeat", "repeat"]
+
+
+def test_the_comment_section_and_everything_after_it_goes():
+    body = BODY["he"]
+    comments = ["תגובות", "1. משה, חיפה", "סוף סוף החלטה נכונה של הממשלה, הגיע הזמן שמישהו יטפל בזה ברצינות.",
+                "לפני 3 שעות", "שפה פוגענית", "הסתה", "דיבה", "אחר"]
+    result = classify(body + comments, "he")
+    assert result.kept == [0, 1, 2]
+    assert all(b.reason in ("comments", "promo") for b in result.removed)
+
+
+def test_a_ticker_before_the_headline_is_clutter_and_not_the_title():
+    ticker = ["عاجل", "وزير المالية يصل إلى القاهرة في زيارة رسمية قصيرة",
+              "ارتفاع أسعار الذهب في السوق المحلية بنسبة واحد بالمئة",
+              "انقطاع المياه عن حيين في العاصمة بسبب أعمال صيانة",
+              "المنتخب يفوز على ضيفه بثلاثة أهداف في مباراة ودية"]
+    headline = "الحكومة تعلن خطة جديدة للنقل العام في المدن الكبرى"
+    result = classify(ticker + [headline] + BODY["ar"], "ar")
+    assert result.kept == [5, 6, 7, 8]
+    assert result.headline == 5
+
+
+def test_restored_blocks_are_kept():
+    lines = BODY["nl"] + ["Foto: ANP"]
+    assert classify(lines, "nl").kept == [0, 1, 2]
+    assert classify(lines, "nl", keep={boilerplate.block_hash("foto: anp")}).kept == [0, 1, 2, 3]
+
+
+def test_the_arabic_sample_shows_each_paragraph_once():
+    article = import_file(seed_path("002"))
+    texts = [p.text for p in article.paragraphs]
+    assert len(texts) == len(set(texts))
+    assert sum(b.reason == "repeat" for b in article.removed_blocks) >= 50
+
+
+def test_the_samples_keep_every_line_of_their_articles():
+    """Nothing but clutter leaves the samples: every removed block has a
+    reason and the kept text is the sample's lines in order."""
+    for prefix in ("000", "001", "002", "003", "004"):
+        path = seed_path(prefix)
+        article = import_file(path)
+        from reader.core.text import split_paragraphs
+
+        original = split_paragraphs(path.read_text(encoding="utf-8").replace(" date 2023-11 ", ""))
+        removed = {b.position for b in article.removed_blocks}
+        assert [p.text for p in article.paragraphs] == [t for i, t in enumerate(original) if i not in removed]
+        assert all(b.reason for b in article.removed_blocks)
+
+
+# --- titles, dates, languages -------------------------------------------------------
+
+def test_title_skips_the_site_name_and_an_author_tag():
+    lines = ["RMC", "PL", "Transports : le gouvernement présente un plan pour les grandes villes"] + BODY["fr"]
+    article = article_from_text("\n".join(lines), "text", source_path=None, encoding="utf-8")
+    assert article.title == lines[2]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publié le 5 mars 2024 à 10h12", "2024-03-05"),
+    ("Gepubliceerd op 5 maart 2024", "2024-03-05"),
+    ("פורסם ב-5 במרץ 2024", "2024-03-05"),
+    ("الثلاثاء 12 مارس 2024 - 03:15 م", "2024-03-12"),
+    ("تاریخ انتشار: ۱۵ اسفند ۱۴۰۲", "2024-03-05"),
+    ("05.03.2024 | 18:22", "2024-03-05"),
+    ("© 2024 Le Journal", None),
+    ("כל הזכויות שמורות 2024", None),
+])
+def test_dates_in_article_lines(line, expected):
+    assert find_date(line) == expected
+
+
+def test_a_copyright_year_is_never_the_date():
+    text = "\n".join(BODY["fr"] + ["© 2024 Le Journal - Tous droits réservés"])
+    assert article_from_text(text, "text", source_path=None, encoding="utf-8").date is None
+    html = ("<html><body><article><h1>Un titre</h1>" + "".join(f"<p>{p}</p>" for p in BODY["fr"])
+            + "</article><footer>© 2024 Le Journal</footer></body></html>")
+    assert article_from_text(html, "html", source_path=None, encoding="utf-8").date is None
+
+
+def test_html_extraction_failure_falls_back_to_the_page_text(monkeypatch):
+    import trafilatura
+
+    def broken(*args, **kwargs):
+        raise ImportError("no module named lxml.html.clean")
+
+    monkeypatch.setattr(trafilatura, "extract", broken)
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in BODY["nl"]) + "</body></html>"
+    article = article_from_text(html, "html", source_path=None, encoding="utf-8")
+    assert [p.text for p in article.paragraphs] == BODY["nl"]
+    assert any("extraction failed" in w for w in article.warnings)
+
+
+YIDDISH = ("דער בירגערמייסטער האָט געזאָגט, אַז די שטאָט וועט בויען נײַע הײַזער פֿאַר יונגע משפּחות, "
+           "און אַז די ערשטע וווינונגען זאָלן זײַן גרייט נאָך אין דעם יאָר. ער איז ניט זיכער, "
+           "אָבער ער האָפֿט אויף דער הילף פֿון דער רעגירונג.")
+
+
+def test_yiddish_hebrew_persian_arabic_urdu_are_told_apart():
+    assert detect_language(YIDDISH) == "yi"
+    assert detect_language(" ".join(BODY["he"])) == "he"
+    assert detect_language(" ".join(BODY["fa"])) == "fa"
+    assert detect_language(" ".join(BODY["ar"])) == "ar"
+    assert detect_language(" ".join(BODY["ur"])) == "ur"
+
+
+def test_an_article_in_a_language_without_any_pack_imports_and_is_named():
+    from reader.core.languages import language_name
+
+    article = article_from_text(YIDDISH, "text", source_path=None, encoding="utf-8")
+    assert article.language == "yi" and article.paragraphs
+    assert (language_name("yi"), language_name("fa"), language_name("ur")) == ("Yiddish", "Persian", "Urdu")
