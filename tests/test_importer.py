@@ -136,3 +136,43 @@ def test_seed_languages_are_detected(prefix, language):
 def test_other_encodings_and_short_texts(text, encoding):
     decoded, _name, warnings = decode_bytes((text * 2).encode(encoding))
     assert decoded == text * 2 and not warnings
+
+
+def test_a_restored_block_survives_reimport_and_annotations_follow(tmp_path, library):
+    from reader.core.library import import_into, restore_removed_block
+    from reader.core.storage.annotations import AnnotationStore
+    from reader.core.storage.clutter import ClutterStore
+
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "Kabinet presenteert plan voor beter openbaar vervoer in de steden",
+        "Het kabinet heeft dinsdag een nieuw plan gepresenteerd om het openbaar vervoer in de grote steden te verbeteren.",
+        "Foto: ANP",
+        "Volgens het plan komen er volgend jaar honderden nieuwe bussen bij en wordt de frequentie verdubbeld.",
+        "De burgemeesters zijn blij met het besluit, maar wachten af of het geld ook op tijd komt.",
+    ]), encoding="utf-8")
+    [result] = import_into(library, [page])
+    article_id = result.article_id
+    store = ClutterStore(library)
+    [credit] = store.blocks(article_id)
+    assert (credit.position, credit.text, credit.reason) == (2, "Foto: ANP", "credit")
+    texts = [p.text for p in library.get_article(article_id).paragraphs]
+    assert "Foto: ANP" not in texts
+    burgemeesters = texts.index(next(t for t in texts if t.startswith("De burgemeesters")))
+    note = AnnotationStore(library).create(article_id, "source", burgemeesters, 3, 16)
+
+    restore_removed_block(library, article_id, 2)
+    texts = [p.text for p in library.get_article(article_id).paragraphs]
+    assert texts[2] == "Foto: ANP" and store.blocks(article_id) == []
+    moved = AnnotationStore(library).get(note.id)
+    assert (moved.paragraph, texts[moved.paragraph][moved.start:moved.end]) == (burgemeesters + 1, "burgemeesters")
+
+    # The same file imported again (edited): the user's choice stands.
+    page.write_text(page.read_text(encoding="utf-8")
+                    + "\nHet plan gaat in op 1 januari, meldt het ministerie in een verklaring."
+                    + "\nLees ook: Staking bij de NS gaat door", encoding="utf-8")
+    [again] = import_into(library, [page])
+    assert (again.article_id, again.status) == (article_id, "updated")
+    texts = [p.text for p in library.get_article(article_id).paragraphs]
+    assert texts[2] == "Foto: ANP"
+    assert [b.text for b in store.blocks(article_id)] == ["Lees ook: Staking bij de NS gaat door"]
