@@ -36,7 +36,7 @@ class StubTables:
         return max((len(k) for k in self._places), default=1)
 
     def zipf(self, word):
-        return 5.0 if key(word) in self._common else 2.0
+        return 4.5 if key(word) in self._common else 2.0
 
     def is_common(self, word):
         return key(word) in self._common

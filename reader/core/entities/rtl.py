@@ -38,8 +38,11 @@ _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه
 
 def key(s: str) -> str:
     """Lookup form of a word: normalised (no points, Arabic letter variants
-    folded, Hebrew final letters folded) and Persian/Urdu letters folded."""
-    return normalise_map(s)[0].translate(_FOLD)
+    folded, Hebrew final letters folded), Persian/Urdu letters folded, and
+    Hebrew gershayim/geresh kept (עו"ד is not עוד)."""
+    parts = re.split(r"([\"״'׳’])", s)
+    return "".join('"' if p in '"״' else "'" if p in "'׳’" else normalise_map(p)[0].translate(_FOLD)
+                   for p in parts if p)
 
 
 # --- words and clitics ------------------------------------------------------------
@@ -144,7 +147,7 @@ _ORG_HEADS = {
     "ur": "وزارت|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 _ORG_INTROS = {
-    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|הקבוצה|החברה|המפלגה|ענקית",
+    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
     "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
@@ -237,8 +240,8 @@ class ArticleNames:
         self.paragraphs = list(paragraphs)
         self.tables = _tables(lang)
         self.lists = _lists(lang)
-        self.words = [words(p, lang) for p in self.paragraphs]
         self._common: dict[str, bool] = {}
+        self.words = [[self._readings(w) for w in words(p, lang)] for p in self.paragraphs]
         # surfaces (stems) seen inside multi-word person names or after a cue:
         # a lone occurrence elsewhere in the article is that person
         self.full_names: dict[str, str] = {}
@@ -251,6 +254,23 @@ class ArticleNames:
         if c is None:
             c = self._common[word] = bool(self.tables.is_common(word))
         return c
+
+    def _readings(self, w: Word) -> Word:
+        """Drop clitic readings of a frequent word that is more frequent
+        whole ("מקום" is "place", not מ+Qom; "בישראל" stays ב+Israel)."""
+        if len(w.cuts) == 1 or not self.common(w.text):
+            return w
+        whole = self.tables.zipf(w.text)
+        cuts = [w.cuts[0]] + [c for c in w.cuts[1:] if self.tables.zipf(c.key) >= whole - 0.5]
+        return Word(w.start, w.end, w.text, tuple(cuts))
+
+    def strong(self, cut: Cut) -> bool:
+        """A word the name tables vouch for: a name that is not an ordinary
+        word, or a well-ranked name that is not a very frequent one."""
+        score = self.name_score(cut)
+        if score < _NAME_MIN:
+            return False
+        return not self.common(cut.text) or score >= 0.8 and self.tables.zipf(cut.key) < 5.0
 
     def name_score(self, cut: Cut) -> float:
         t = self.tables
@@ -292,10 +312,9 @@ class ArticleNames:
         support (or rarity) strong enough to stand without a cue."""
         if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar"):
             return False
-        score = self.name_score(cut)
         if strict:
-            return score >= _NAME_MIN and not self.common(cut.text) or score >= 0.8
-        return score >= _NAME_MIN or not self.common(cut.text)
+            return self.strong(cut)
+        return self.strong(cut) or not self.common(cut.text)
 
     def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
         """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
@@ -411,7 +430,9 @@ class ArticleNames:
                 k = i + n
                 if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
                         not self._match(ws, k, lists.titles):
-                    self._person(ws, k, self._run(ws, k, strict=True, limit=3), add, 0.7)
+                    j = self._run(ws, k, strict=True, limit=3)
+                    if j - k >= 2 or j > k and self.strong(ws[k].cuts[0]):
+                        self._person(ws, k, j, add, 0.7)
                 # the speaker before the verb (Urdu: "X نے کہا")
                 b = i - 1
                 if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
@@ -492,7 +513,7 @@ class ArticleNames:
         first_common = self.common(ws[i].text) or self.common(best.text)
         if first_common:
             k = i + 1
-            while k < j and (self.name_score(ws[k].cuts[0]) >= _NAME_MIN or self._initial(ws, k)):
+            while k < j and (self.strong(ws[k].cuts[0]) or self._initial(ws, k)):
                 k += 1
             j = k
         if j - i < 2:
@@ -618,7 +639,13 @@ class ArticleNames:
         if not (self.common(w.text) or self.common(surface)):
             return True
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
-        if hit.label == PLACE or hit.label == ORG:
+        if hit.label == ORG and hit.how == "namelist":
+            return True  # the curated alias list
+        place = self.tables.place((cut.key,))
+        if hit.label == PLACE and (place is None or place[1] != "city") and \
+                cut.key not in _HOMOGRAPHS.get(self.lang, ()):
+            return True  # a country, continent or region
+        if hit.label in (PLACE, ORG):
             self._text = text
             if self.place_context(ws, i, cut):
                 return True
@@ -639,6 +666,10 @@ class ArticleNames:
         return [(h.start, h.end) for h in self.hits()[p] if h.label == PERSON]
 
 
+# Country names that are also frequent ordinary words or given names.
+_HOMOGRAPHS = {
+    "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
+}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
     "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب".split()},
