@@ -1,7 +1,9 @@
 """Entity development set (issue 10): hand-written news articles with inline gold.
 
 Format (see tests/data/entities/*.txt): a header of `# key: value` lines, a
-blank line, then one paragraph per blank-line-separated block. Entities are
+blank line, then one paragraph per blank-line-separated block. An optional
+`# negatives: w1, w2` header lists deliberate hard negatives (words that look
+like names but are not, here). Entities are
 marked inline as [[surface|LABEL]] or [[surface|LABEL|Canonical English name]];
 LABEL is PERSON, ORG, PLACE, DATE or MISC (MISC is not scored). For he/ar/fa
 (and some ur) articles a `<name>.en.txt` file holds a reference English
@@ -15,7 +17,7 @@ Imported by tests/test_entity_devset.py and benchmarks/bench_entities.py.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,6 +48,9 @@ class DevArticle:
     gold: list[GoldMention]
     english_paragraphs: list[str] | None = None
     english_gold: list[GoldMention] | None = None
+    # Deliberate hard negatives (header "# negatives: a, b"): words of the text
+    # that look like names but are not, e.g. Hebrew "הודו" = "they admitted".
+    negatives: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -124,8 +129,9 @@ def load_article(path: Path) -> DevArticle:
     english_paragraphs = english_gold = None
     if english.exists():
         _, english_paragraphs, english_gold = _parse(english)
+    negatives = [word.strip() for word in header.get("negatives", "").split(",") if word.strip()]
     return DevArticle(path.stem, header["lang"], header["topic"], header.get("style", ""),
-                      paragraphs, gold, english_paragraphs, english_gold)
+                      paragraphs, gold, english_paragraphs, english_gold, negatives)
 
 
 def load_devset(directory: Path = DEVSET_DIR) -> list[DevArticle]:

@@ -155,3 +155,23 @@ def test_every_repeat_of_a_gold_name_is_marked(article):
         english = type(article)(article.name, "en", article.topic, article.style,
                                 article.english_paragraphs, article.english_gold)
         assert _unmarked_repeats(english) == []
+
+
+@pytest.mark.parametrize("article", [a for a in ARTICLES if a.negatives],
+                         ids=[a.name for a in ARTICLES if a.negatives])
+def test_hard_negatives_occur_outside_gold(article):
+    for word in article.negatives:
+        found = False
+        for index, paragraph in enumerate(article.paragraphs):
+            start = paragraph.find(word)
+            while start >= 0 and not found:
+                end = start + len(word)
+                found = not any(m.paragraph == index and m.start < end and start < m.end
+                                for m in article.gold)
+                start = paragraph.find(word, start + 1)
+        assert found, word
+
+
+def test_hard_negatives_cover_the_reported_confusions():
+    negatives = {word for article in ARTICLES for word in article.negatives}
+    assert {"הודו", "לדמיין"} <= negatives
