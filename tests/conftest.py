@@ -26,6 +26,18 @@ def isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture(autouse=True, scope="session")
+def name_tables_dir(tmp_path_factory):
+    """One cache of name tables for the whole run (built on first use, about
+    half a minute), instead of one per test's isolated data folder."""
+    from reader.core.entities import nametables
+
+    path = tmp_path_factory.mktemp("nametables")
+    nametables.set_cache_dir(path)
+    yield path
+    nametables.set_cache_dir(None)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     return tmp_path / "data"

