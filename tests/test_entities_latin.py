@@ -1,0 +1,150 @@
+"""French and Dutch names (issue 10, item 4): particles stay inside names,
+nationality words are MISC, products are never places, caption and opener
+words are never part of a name, clubs are organisations and players people.
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import MISC, ORG, PERSON, PLACE, recognise_article
+from reader.core.entities.latin import is_demonym, is_lead_word
+
+
+def found(lang: str, text: str) -> dict[str, str]:
+    """surface -> label of the source mentions of a one-paragraph article."""
+    return {m.text: m.label for m in recognise_article(lang, [text]) if m.pane == "source"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "Gisteren prees trainer Giovanni van Bronckhorst zijn ploeg na de zege.", "Giovanni van Bronckhorst"),
+    ("nl", "In de rust kwam Rafael van der Vaart binnen de lijnen.", "Rafael van der Vaart"),
+    ("nl", "Het doelpunt van Marten de Roon viel vlak voor tijd.", "Marten de Roon"),
+    ("nl", "Oud-international John van 't Schip keert terug als assistent.", "John van 't Schip"),
+    ("nl", "Daarna sprak Peter ter Horst met de pers.", "Peter ter Horst"),
+    ("nl", "Gisteren zei Mohammed bin Salman dat de prijzen dalen.", "Mohammed bin Salman"),
+    ("fr", "Le général Charles de Gaulle a prononcé l'appel le soir même.", "Charles de Gaulle"),
+    ("fr", "Hier, Valéry Giscard d'Estaing a reçu les ministres.", "Valéry Giscard d'Estaing"),
+])
+def test_particles_stay_inside_person_names(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == PERSON, got
+    assert not any(s != name and s in name for s in got), got  # not cut into pieces
+
+
+def test_a_particle_after_a_full_name_is_not_part_of_it():
+    got = found("nl", "Gisteren was coach Arne Slot van Liverpool tevreden over de wedstrijd.")
+    assert got.get("Arne Slot") == PERSON
+    assert got.get("Liverpool") == ORG  # a sport sentence: the city's club
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("nl", "Bij de club speelt ook de Marokkaan Hakim Ziyech, zei de voorzitter.", "Marokkaan"),
+    ("nl", "Zaterdag scoorde de Deense spits twee keer.", "Deense"),
+    ("nl", "Volgens de Amerikaanse regering is het akkoord rond.", "Amerikaanse"),
+    ("fr", "Selon le journal, les Français ont voté massivement dimanche.", "Français"),
+    ("fr", "La délégation des Néerlandais est arrivée mardi.", "Néerlandais"),
+])
+def test_nationality_words_are_misc_never_organisations(lang, text, word):
+    got = found(lang, text)
+    assert got.get(word, MISC) == MISC, got
+    assert all(label != ORG for surface, label in got.items() if word in surface), got
+
+
+def test_a_nationality_word_before_a_full_name_is_split_off():
+    got = found("nl", "Na de rust scoorde de Marokkaan Hakim Ziyech toch nog.")
+    assert got.get("Hakim Ziyech") == PERSON
+    assert "Marokkaan Hakim Ziyech" not in got
+
+
+def test_demonym_words():
+    for word in ("Marokkaan", "Marokkaanse", "Deense", "Amerikaanse", "Nederlanders", "Duitse", "Iraanse"):
+        assert is_demonym(word, "nl"), word
+    for word in ("Français", "Néerlandais", "Marocain", "Israélien", "Libanais", "Algériens"):
+        assert is_demonym(word, "fr"), word
+    for word, lang in (("Marokko", "nl"), ("Algérie", "fr"), ("Rutte", "nl"), ("Jordan", "nl"),
+                       ("Macron", "fr"), ("Iran", "nl")):
+        assert not is_demonym(word, lang), word
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Selon Microsoft, Azure et Bing tournent désormais sur les mêmes serveurs."),
+    ("fr", "La nouvelle version de DALL-E arrive sur ChatGPT et sur iPhone."),
+    ("nl", "Microsoft bouwt Azure uit en stopt meer geld in Bing en Windows."),
+])
+def test_products_are_never_places_or_people(lang, text):
+    got = found(lang, text)
+    for product in ("Azure", "Bing", "DALL-E", "ChatGPT", "iPhone", "Windows"):
+        assert got.get(product, MISC) == MISC, (product, got)
+
+
+@pytest.mark.parametrize("lang, text, name, label", [
+    ("nl", "Volgens OpenAI is het nieuwe model veiliger.", "OpenAI", ORG),
+    ("nl", "Premier Dick Schoof sprak in Den Haag met de pers.", "Dick Schoof", PERSON),
+    ("nl", "Foto: Mark Rutte op weg naar het overleg.", "Mark Rutte", PERSON),
+    ("nl", "Illustratie Sigrid Kaag bij de presentatie van het plan.", "Sigrid Kaag", PERSON),
+    ("nl", "Breaking Wopke Hoekstra treedt af als commissaris.", "Wopke Hoekstra", PERSON),
+    ("fr", "Le discours de Jean-Luc Mélenchon Premier secrétaire du parti a surpris.", "Jean-Luc Mélenchon", PERSON),
+    ("fr", "Première ministre, Élisabeth Borne a défendu la réforme.", "Élisabeth Borne", PERSON),
+    ("fr", "Photo : Dominique de Villepin à la tribune.", "Dominique de Villepin", PERSON),
+])
+def test_caption_and_opener_words_are_not_part_of_names(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got
+    for clutter in ("Volgens", "Premier", "Foto", "Illustratie", "Breaking", "Première", "Photo"):
+        assert not any(clutter in surface.split() for surface in got), got
+
+
+def test_lead_words():
+    assert is_lead_word("Volgens") and is_lead_word("Première") and is_lead_word("Lees")
+    assert not is_lead_word("volgens")  # only capitalised words open a caption or a sentence
+    assert not is_lead_word("Rutte")
+
+
+def test_premier_league_keeps_its_first_word():
+    got = found("nl", "Hij wil graag in de Premier League spelen.")
+    assert "League" not in got
+
+
+@pytest.mark.parametrize("lang, text, people, clubs", [
+    ("nl", "Aanvaller Brian Brobbey scoorde twee keer voor Ajax tegen Feyenoord.",
+     ["Brian Brobbey"], ["Ajax", "Feyenoord"]),
+    ("nl", "De Ajax-trainer was na afloop kritisch op middenvelder Kenneth Taylor.",
+     ["Kenneth Taylor"], ["Ajax"]),
+    ("nl", "Doelman Justin Bijlow hield Feyenoord op de been in het duel met PSV.",
+     ["Justin Bijlow"], ["Feyenoord"]),
+    ("fr", "L'attaquant Kylian Mbappé a marqué face au Paris FC avant de rejoindre l'équipe de l'Ajax.",
+     ["Kylian Mbappé"], ["Ajax"]),
+    ("fr", "Le gardien Mike Maignan a retrouvé l'AC Milan pour le match de samedi.",
+     ["Mike Maignan"], ["AC Milan"]),
+])
+def test_players_are_people_and_clubs_organisations(lang, text, people, clubs):
+    got = found(lang, text)
+    for person in people:
+        assert got.get(person) == PERSON, (person, got)
+    for club in clubs:
+        assert got.get(club) == ORG, (club, got)
+
+
+def test_a_city_is_a_place_outside_the_sport_pages():
+    got = found("nl", "Het kabinet vergaderde gisteren in Rotterdam over de begroting.")
+    assert got.get("Rotterdam") == PLACE
+    got = found("nl", "Het elftal won zondag met 3-1 van Utrecht.")
+    assert got.get("Utrecht") == ORG
+
+
+def test_canonical_english_name_of_a_city():
+    ms = recognise_article("nl", ["De minister reisde vrijdag naar Den Haag voor overleg."])
+    assert [(m.text, m.label, m.canonical) for m in ms if m.text == "Den Haag"] == [
+        ("Den Haag", PLACE, "The Hague")]
+
+
+def test_elided_article_before_a_country():
+    got = {m.text: m.canonical for m in recognise_article("fr", ["Le prince héritier de l'Arabie saoudite est arrivé."])}
+    assert got.get("Arabie saoudite") == "Saudi Arabia", got
+
+
+def test_name_list_word_inside_a_name_belongs_to_the_name():
+    got = found("nl", "Gisteren sprak Frans Timmermans met de achterban van zijn partij.")
+    assert got.get("Frans Timmermans") == PERSON, got
+    assert "Frans" not in got
