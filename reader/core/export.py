@@ -12,6 +12,8 @@ import contextlib
 import csv
 import json
 import os
+import re
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
 from .panes import PaneText
+from .safe_text import escape_controls
 from .storage import Library, now_iso
 from .storage.annotations import AnnotationStore
 
@@ -120,18 +123,32 @@ def _output(out: str | os.PathLike | TextIO) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    path = Path(out)
+    # A symbolic link is written through: its target gets the new content
+    # and the link stays a link.
+    path = Path(os.path.realpath(out))
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             yield stream
             stream.flush()
+            os.fchmod(stream.fileno(), _mode_for(path))  # mkstemp makes 0600
             os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the export should have: those of the file it replaces,
+    else what a new file gets (0666 less the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # --- CSV ------------------------------------------------------------------------------
@@ -211,12 +228,24 @@ class ImportReport:
         return text
 
 
+def _is_count(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+# Optional text fields of a record: a string or null when present.
+_TEXT_FIELDS = ("note", "color", "created_at", "updated_at", "article_title", "article_content_hash",
+                "source_path", "quote_translation", "translation_package")
+
+
 def _valid_record(record) -> bool:
-    """Enough to anchor an annotation: pane, numbers where numbers belong, a quote."""
+    """Enough to anchor an annotation (pane, numbers where numbers belong, a
+    quote), and every other field of the type the export writes."""
     return (isinstance(record, dict) and record.get("pane") in ("source", "translation")
-            and all(isinstance(record.get(k), int) and record[k] >= 0 for k in ("paragraph", "start", "end"))
+            and all(_is_count(record.get(k)) for k in ("paragraph", "start", "end"))
+            and (record.get("sentence") is None or _is_count(record.get("sentence")))
             and isinstance(record.get("quote"), str) and record["quote"] != ""
-            and isinstance(record.get("tags", []), list))
+            and isinstance(record.get("tags", []), list) and all(isinstance(t, str) for t in record.get("tags", []))
+            and all(record.get(k) is None or isinstance(record[k], str) for k in _TEXT_FIELDS))
 
 
 def import_json(library: Library, source, clock: Callable[[], str] | None = None) -> ImportReport:
@@ -233,8 +262,13 @@ def import_json(library: Library, source, clock: Callable[[], str] | None = None
             data = json.load(f)
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
         raise ValueError("This is not a Reader annotations file (JSON exported by Reader).")
-    if data.get("version", 0) > JSON_VERSION:
+    version = data.get("version")
+    if not _is_count(version) or version == 0:
+        raise ValueError(f"Unknown annotations file version {version!r} (this Reader reads 1 to {JSON_VERSION}).")
+    if version > JSON_VERSION:
         raise ValueError("This annotations file was written by a newer Reader.")
+    if not isinstance(data.get("annotations") or [], list):
+        raise ValueError("The annotations file is damaged: \"annotations\" is not a list.")
     store = AnnotationStore(library, clock)
     report = ImportReport()
     records, touched = [], set()
@@ -261,7 +295,24 @@ def import_json(library: Library, source, clock: Callable[[], str] | None = None
 # --- Markdown ---------------------------------------------------------------------------
 
 def _blockquote(text: str) -> str:
-    return "\n".join("> " + line if line else ">" for line in text.split("\n"))
+    return "\n".join("> " + line if line else ">" for line in markdown_text(text).split("\n"))
+
+
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_MARKDOWN_LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d+(?=[.)]))", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """User or article text shown literally in Markdown: no emphasis, links,
+    images, HTML, headings or lists made of it."""
+    text = _MARKDOWN_INLINE.sub(r"\\\1", escape_controls(text, keep_layout=True))
+    return _MARKDOWN_LINE_START.sub(
+        lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
+
+
+def _code_span(text: str) -> str:
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence}{escape_controls(text)}{fence}" if fence == "`" else f"{fence} {escape_controls(text)} {fence}"
 
 
 def export_markdown(library: Library, out, article_ids: Iterable[int] | None = None,
@@ -274,9 +325,10 @@ def export_markdown(library: Library, out, article_ids: Iterable[int] | None = N
             if row["article_id"] != current:
                 current = row["article_id"]
                 details = [f"article {current}", row["article_language"] or "?", row["article_date"] or "no date"]
-                stream.write(f"\n## {row['article_title']}\n\n{' · '.join(details)}")
+                title = markdown_text(" ".join((row["article_title"] or "").split()))
+                stream.write(f"\n## {title}\n\n{' · '.join(details)}")
                 if row["source_path"]:
-                    stream.write(f" · `{row['source_path']}`")
+                    stream.write(f" · {_code_span(row['source_path'])}")
                 stream.write("\n")
             where = f"paragraph {row['paragraph'] + 1}"
             if row["sentence"] is not None:
@@ -288,10 +340,10 @@ def export_markdown(library: Library, out, article_ids: Iterable[int] | None = N
             if row["orphaned"]:
                 stream.write("\n*Orphaned: this passage was not found in the article's current text.*\n")
             if row["note"]:
-                stream.write(f"\n{row['note']}\n")
+                stream.write(f"\n{markdown_text(row['note'])}\n")
             facts = []
             if row["tags"]:
-                facts.append("Tags: " + ", ".join(row["tags"]))
+                facts.append("Tags: " + ", ".join(map(markdown_text, row["tags"])))
             facts.append(f"Annotation {row['annotation_id']}, created {row['created_at']}")
             if row["updated_at"] != row["created_at"]:
                 facts.append(f"edited {row['updated_at']}")

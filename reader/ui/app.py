@@ -55,6 +55,10 @@ def run_gui(args) -> int:
     try:
         library = Library(folder)
         seed_if_first_run(library)
+        # Reading the list and the last article meets damaged pages that
+        # opening the file did not.
+        window = MainWindow(library, defer_features=True)
+        window.restore_state(getattr(args, "article", None))
     except LibraryError as error:
         if args.exit_after_paint or args.screenshot:
             print(f"reader: {error}", file=sys.stderr)
@@ -62,8 +66,6 @@ def run_gui(args) -> int:
             show_message(None, QMessageBox.Icon.Critical, "Reader cannot open its library", str(error))
         return 2
 
-    window = MainWindow(library, defer_features=True)
-    window.restore_state(getattr(args, "article", None))
     window.show()
     for problem in window.keymap.problems:
         print(f"reader: key map: {problem}", file=sys.stderr)

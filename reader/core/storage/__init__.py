@@ -44,6 +44,9 @@ def explain_sqlite_error(error: sqlite3.Error, path: Path) -> str:
         return (f"The library database {path} cannot be written ({error}). "
                 "Check the file and folder permissions, or start Reader with --data-dir on a writable folder. "
                 "Nothing you do now can be saved.")
+    if "full" in message:  # SQLITE_FULL: the disk (or the database's page limit) is full
+        return (f"The disk holding the library database {path} is full ({error}). "
+                "The last change was not saved; free some space and try again.")
     if "locked" in message or "busy" in message:
         return (f"The library database {path} is locked by another program ({error}). "
                 "Close the other Reader window and try again.")
@@ -94,11 +97,11 @@ class Library:
         """`with lib.transaction():` one atomic, committed unit of work."""
         return _Transaction(self)
 
-    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
-        try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as error:
-            raise LibraryError(explain_sqlite_error(error, self.path)) from error
+    def execute(self, sql: str, params: Any = ()) -> "ExplainedCursor":
+        """Run one statement. Reading its rows is covered too: a damaged page
+        is often met only while iterating (see ExplainedCursor)."""
+        with explained(self.path):
+            return ExplainedCursor(self.conn.execute(sql, params), self.path)
 
     def schema_version(self) -> int:
         exists = self.conn.execute(
@@ -307,6 +310,57 @@ class Library:
         return result
 
 
+class explained:
+    """`with explained(path):` sqlite errors become a LibraryError with the
+    explanation; so does text SQLite cannot store (lone surrogates from
+    undecodable bytes), which would otherwise escape as UnicodeEncodeError."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if isinstance(exc, sqlite3.Error):
+            raise LibraryError(explain_sqlite_error(exc, self.path)) from exc
+        if isinstance(exc, UnicodeEncodeError):
+            raise LibraryError(f"Text that is not valid Unicode (undecodable bytes: {exc.object[exc.start:exc.end]!r}) "
+                               "cannot be stored; nothing was saved.") from exc
+        return False
+
+
+class ExplainedCursor:
+    """A sqlite3 cursor whose fetches and iteration raise LibraryError."""
+
+    def __init__(self, cursor: sqlite3.Cursor, path: Path):
+        self._cursor = cursor
+        self._path = path
+
+    def __iter__(self):
+        while True:
+            with explained(self._path):
+                rows = self._cursor.fetchmany(256)
+            if not rows:
+                return
+            yield from rows
+
+    def fetchone(self):
+        with explained(self._path):
+            return self._cursor.fetchone()
+
+    def fetchall(self):
+        with explained(self._path):
+            return self._cursor.fetchall()
+
+    def fetchmany(self, size: int = 1):
+        with explained(self._path):
+            return self._cursor.fetchmany(size)
+
+    def __getattr__(self, name):  # description, lastrowid, rowcount
+        return getattr(self._cursor, name)
+
+
 class _Transaction:
     def __init__(self, library: Library):
         self.library = library
@@ -320,14 +374,16 @@ class _Transaction:
 
     def __exit__(self, exc_type, exc, tb):
         conn = self.library.conn
-        if exc_type is None:
+        with explained(self.library.path):
             try:
-                conn.execute("COMMIT")
-            except sqlite3.Error as error:
-                conn.execute("ROLLBACK")
-                raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
-        else:
-            conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise LibraryError(explain_sqlite_error(exc, self.library.path)) from exc
+                if exc_type is None:
+                    conn.execute("COMMIT")
+                    return False
+            finally:
+                # SQLite has already rolled back after some errors (SQLITE_FULL):
+                # a second ROLLBACK would fail with "no transaction is active".
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            if exc is not None:
+                raise exc
         return False
