@@ -109,7 +109,7 @@ _TITLES = {
         ראש האופוזיציה|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
         מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
-        الدكتورة|د.|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
+        الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|الفريق|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم""",
@@ -244,7 +244,7 @@ class ArticleNames:
         self.words = [[self._readings(w) for w in words(p, lang)] for p in self.paragraphs]
         # surfaces (stems) seen inside multi-word person names or after a cue:
         # a lone occurrence elsewhere in the article is that person
-        self.full_names: dict[str, str] = {}
+        self.full_names: dict[str, set[str]] = {}
         self._hits: list[list[Hit]] | None = None
 
     # -- word properties
@@ -258,7 +258,7 @@ class ArticleNames:
     def _readings(self, w: Word) -> Word:
         """Drop clitic readings of a frequent word that is more frequent
         whole ("מקום" is "place", not מ+Qom; "בישראל" stays ב+Israel)."""
-        if len(w.cuts) == 1 or not self.common(w.text):
+        if len(w.cuts) == 1:
             return w
         whole = self.tables.zipf(w.text)
         cuts = [w.cuts[0]] + [c for c in w.cuts[1:] if self.tables.zipf(c.key) >= whole - 0.5]
@@ -271,6 +271,13 @@ class ArticleNames:
         if score < _NAME_MIN:
             return False
         return not self.common(cut.text) or score >= 0.8 and self.tables.zipf(cut.key) < 5.0
+
+    def surname_like(self, cut: Cut) -> bool:
+        """More a surname than anything else ("خان", "שריף"), even if frequent."""
+        if self._is_stop(cut):
+            return False
+        s = self.tables.surname(cut.key)
+        return s >= 0.6 and s >= self.tables.given(cut.key)
 
     def name_score(self, cut: Cut) -> float:
         t = self.tables
@@ -314,7 +321,8 @@ class ArticleNames:
             return False
         if strict:
             return self.strong(cut)
-        return self.strong(cut) or not self.common(cut.text)
+        return self.strong(cut) or not self.common(cut.text) or self.surname_like(cut) \
+            or self.tables.given(cut.key) >= 0.6 and self.tables.zipf(cut.key) < 5.0
 
     def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
         """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
@@ -420,7 +428,18 @@ class ArticleNames:
                 if m:
                     n = m[0]
                     k = i + n
-                    if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2):
+                    # "הנשיא הצרפתי עמנואל מקרון", "الرئيس المصري عبد الفتاح السيسي"
+                    # (a definite title only: "رئيس الشركة" is the company's head)
+                    skipped = False
+                    definite_title = table is lists.titles and self._definite(
+                        m[1] if n == 1 else ws[i + n - 1].cuts[0])
+                    while definite_title and k < min(len(ws), i + n + 2) and \
+                            self._adjective(ws[k].cuts[0]) and self._tight(ws, k - 1, 2):
+                        k += 1
+                        skipped = True
+                    if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
+                            not self._stop_here(ws, k) and \
+                            (not skipped or self.name_score(ws[k].cuts[0]) >= _NAME_MIN):
                         j = self._run(ws, k, strict=False, limit=3)
                         self._person(ws, k, j, add, conf)
                     break
@@ -458,13 +477,33 @@ class ArticleNames:
                 i += 1
         return sorted(out, key=lambda h: h.start)
 
+    def _definite(self, cut: Cut) -> bool:
+        return cut.key.startswith("ال") if self.lang == "ar" else cut.key.startswith("ה") \
+            if self.lang == "he" else False
+
+    def _adjective(self, cut: Cut) -> bool:
+        """A definite ordinary word after a title (nationality, "former")."""
+        return self._definite(cut) and self.common(cut.text) and self.tables.given(cut.key) < 0.5
+
     def _person(self, ws, i: int, j: int, add, conf: float, cut: Cut | None = None) -> None:
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
         canonical = self._canonical_person(ws, i, j, cut)
-        if add(i, j, cut, PERSON, canonical, conf) and j - i >= 2:
-            self.full_names.setdefault(ws[j - 1].cuts[0].key, canonical)
+        if not add(i, j, cut, PERSON, canonical, conf):
+            return
+        # what a lone mention elsewhere in the article may stand for: the
+        # surname, and a given name that is not a very frequent word
+        first = cut if j - i == 1 else ws[i].cuts[0]
+        if j - i >= 2:
+            self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
+        if self.tables.given(first.key) >= 0.6 and self.tables.zipf(first.key) < 5.0:
+            self.full_names.setdefault(cut.key, set()).add(canonical)
+
+    def _owner(self, k: str) -> str | None:
+        """The one person of this article a lone word names, if exactly one."""
+        owners = self.full_names.get(k, ())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _person_before(self, ws, b: int, add, strict: bool) -> None:
         """A run of name words ending at word b (the speaker before a verb)."""
@@ -504,16 +543,20 @@ class ArticleNames:
             if self._initial(ws, j):
                 j += 1
                 continue
-            if not self._name_like(c, strict=False):
+            if not (self._name_like(c, strict=False) or self.surname_like(c)):
                 break
             j += 1
         while j > i + 1 and ws[j - 1].cuts[0].key in self.lists.particles:
             j -= 1
-        # a given name that is also a word ("אור ירוק"): only name words may follow
+        # a given name that is also a word ("אור ירוק"): only a well-ranked
+        # given name, and only name words may follow
         first_common = self.common(ws[i].text) or self.common(best.text)
         if first_common:
+            if self.tables.given(best.key) < 0.6:
+                return
             k = i + 1
-            while k < j and (self.strong(ws[k].cuts[0]) or self._initial(ws, k)):
+            while k < j and (self.strong(ws[k].cuts[0]) or self.surname_like(ws[k].cuts[0])
+                             or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles):
                 k += 1
             j = k
         if j - i < 2:
@@ -587,7 +630,9 @@ class ArticleNames:
                 ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start]):
             return True
         prev = ws[i - 1].cuts[0].key if i > 0 else ""
-        return prev in _PLACE_PREPOSITIONS.get(self.lang, ())
+        after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
+        return prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or \
+            after in _PLACE_POSTPOSITIONS.get(self.lang, ())
 
     # -- canonical names
 
@@ -610,15 +655,15 @@ class ArticleNames:
             return hits
         ws = self.words[p]
         text = self.paragraphs[p]
-        hits = [replace(h, canonical=self.full_names[key(text[h.start:h.end])])
-                if h.label == PERSON and key(text[h.start:h.end]) in self.full_names else h for h in hits]
+        hits = [replace(h, canonical=self._owner(key(text[h.start:h.end])))
+                if h.label == PERSON and self._owner(key(text[h.start:h.end])) else h for h in hits]
         spans = [(h.start, h.end) for h in hits]
         extra = []
         for w in ws:
             if any(s < w.end and w.start < e for s, e in spans):
                 continue
             for cut in w.cuts:
-                canonical = self.full_names.get(cut.key)
+                canonical = self._owner(cut.key)
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                     break
@@ -642,9 +687,9 @@ class ArticleNames:
         if hit.label == ORG and hit.how == "namelist":
             return True  # the curated alias list
         place = self.tables.place((cut.key,))
-        if hit.label == PLACE and (place is None or place[1] != "city") and \
+        if hit.label == PLACE and (place is None or place[1] != "city" or hit.how == "namelist") and \
                 cut.key not in _HOMOGRAPHS.get(self.lang, ()):
-            return True  # a country, continent or region
+            return True  # a country, continent, region or major (CLDR) city
         if hit.label in (PLACE, ORG):
             self._text = text
             if self.place_context(ws, i, cut):
@@ -658,7 +703,7 @@ class ArticleNames:
                             return True
             return False
         if hit.label == PERSON:
-            return cut.key in self.full_names or any(
+            return self._owner(cut.key) is not None or any(
                 s <= hit.start < e for s, e in self._cue_spans(p))
         return True
 
@@ -670,11 +715,15 @@ class ArticleNames:
 _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
 }
+_PLACE_POSTPOSITIONS = {
+    "ur": {key(w) for w in "میں سے تک پہنچے پہنچ".split()},
+    "fa": {key(w) for w in "رفت آمد رسید".split()},
+}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
     "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب".split()},
-    "fa": {key(w) for w in "در به از شهر کشور".split()},
-    "ur": {key(w) for w in "میں سے شہر ملک".split()},
+    "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
+    "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
 
 
