@@ -60,7 +60,9 @@ def _normal(text: str) -> str:
 
 # --- features -------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’\u05f3\u05f4\"][^\W\d_]+)*")
+# Letters with their points and vowel marks (אַ, بِ) and the Persian ZWNJ inside a word.
+_LETTERS = r"(?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0670\u200c])+"
+_WORD = re.compile(rf"{_LETTERS}(?:['’\u05f3\u05f4\"]{_LETTERS})*")
 _SENTENCE_END = re.compile(r"[.!?؟۔…:]['\"”’»)\]]*$")
 _SEPARATOR = r"[\s]*(?:[:：|\-–—›»>•/]|$)"
 _DECOR = r"[\s\W\d_]*"  # counts, icons, brackets, punctuation around a phrase
@@ -123,8 +125,9 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
     r"جميع الحقوق محفوظة", r"کلیه حقوق", r"تمامی حقوق", r"جملہ حقوق", r"copyright"]}), _FLAGS)
 _TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
-# A comment's stamp: "21/11/2023 11:28", "il y a 3 heures".
-_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|\b\d{1,2}:\d{2}\b")
+# A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
+_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
+_BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
 
 
 def words(text: str) -> list[str]:
@@ -207,6 +210,7 @@ def is_related_header(text: str) -> bool:
 # --- classification ---------------------------------------------------------------
 
 GOOD, NEAR_GOOD, SHORT_LINE = "good", "near-good", "short"
+MAX_HEADLINE_WORDS = 18
 
 
 def quality(text: str, language: str) -> str:
@@ -224,11 +228,19 @@ def quality(text: str, language: str) -> str:
 
 
 def headline_like(text: str) -> bool:
-    """Shaped like a headline: a handful of words, no full stop at the end."""
+    """Shaped like a headline: a handful of words, no full stop at the end,
+    no date, time or byline."""
     count = len(words(text))
     stripped = text.strip()
     return (3 <= count <= 24 and len(stripped) <= 200 and not stripped.endswith((".", ":", ";", "،", ","))
-            and not is_credit(text) and not _STAMP.search(text) and "|" not in text)
+            and not is_credit(text) and not _STAMP.search(text) and "|" not in text
+            and not _BYLINE.match(_fold(text)) and not _has_date(text))
+
+
+def _has_date(text: str) -> bool:
+    from .dates import find_date
+
+    return find_date(text) is not None
 
 
 def _ticker_item(text: str) -> bool:
@@ -397,16 +409,23 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
     candidates = [i for i in window if i not in reasons and headline_like(texts[i])
                   and len(texts[i].strip()) >= 12]
     runs = _ticker_runs(texts, window.start, first)
-    in_run = {i for run in runs for i in run[:-1]}
-    # A run's last line is the headline only if the article follows it.
+    in_run = {i for run in runs for i in run}
+    # A run's last telling line may be the headline, if no headline-like
+    # line comes between the run and the article.
     for run in runs:
-        tail = run[-1]
-        if any(j not in reasons and headline_like(texts[j]) for j in range(tail + 1, first)):
-            in_run.add(tail)
+        telling = [i for i in run if len(words(texts[i])) >= 6]
+        if telling and not any(j not in reasons and headline_like(texts[j]) and len(words(texts[j])) >= 6
+                               for j in range(run[-1] + 1, first)):
+            in_run.discard(telling[-1])
     candidates = [i for i in candidates if i not in in_run]
-    # Site names, menu items, bylines are a few words; headlines say more.
-    telling = [i for i in candidates if len(words(texts[i])) >= 6]
-    if telling or candidates:
-        return (telling or candidates)[0]
+    # Site names, menu items, bylines are a few words; headlines say more,
+    # and less than a lead. Of those, the one nearest the article: menus,
+    # tickers and "most read" lists come before the headline, bylines,
+    # dates and credits between it and the article.
+    telling = [i for i in candidates if 6 <= len(words(texts[i])) <= MAX_HEADLINE_WORDS]
+    if telling:
+        return telling[-1]
+    if candidates:
+        return candidates[0]
     # The first paragraph itself may be the headline's line ("Breaking ...").
     return None

@@ -15,9 +15,22 @@ CREDIT = {
     "ar": [r"تصوير", r"الصورة", r"صورة", r"مصدر الصورة", r"حقوق الصورة"],
     "fa": [r"عکس", r"عکاس", r"منبع عکس", r"تصویر"],
     "ur": [r"تصویر", r"فوٹو", r"فائل فوٹو", r"تصویر کا ذریعہ"],
-    "fr": [r"photo", r"photos", r"crédit(?:s)? photo", r"crédits?", r"illustration", r"image"],
-    "nl": [r"foto", r"beeld", r"afbeelding", r"fotografie"],
-    "en": [r"photo", r"image", r"credit", r"picture", r"getty images", r"reuters", r"afp"],
+    "fr": [r"photo", r"photos", r"crédit(?:s)? photo", r"crédits?", r"illustration", r"image", r"légende"],
+    "nl": [r"foto", r"beeld", r"afbeelding", r"fotografie", r"bijschrift"],
+    "en": [r"photo", r"image(?: caption)?", r"caption", r"credit", r"picture", r"getty images", r"reuters",
+           r"afp"],
+}
+
+# Bylines: "Par Julien M.", "Door onze verslaggever", "מאת", "كتب:".
+BYLINE = {
+    "he": [r"מאת", r"כתב(?:ה|נו)?", r"עורך"],
+    "yi": [r"פֿון", r"פון"],
+    "ar": [r"كتب", r"كتبت", r"بقلم", r"إعداد", r"تحرير", r"مراسل"],
+    "fa": [r"نویسنده", r"خبرنگار", r"گزارش", r"به قلم"],
+    "ur": [r"رپورٹ", r"تحریر", r"نمائندہ"],
+    "fr": [r"par", r"de notre (?:envoyé|correspondant)", r"propos recueillis par"],
+    "nl": [r"door", r"van onze (?:verslaggever|correspondent)"],
+    "en": [r"by", r"written by", r"reporting by"],
 }
 
 # Headers of a comment section (the section and all after it is clutter) and
