@@ -246,6 +246,11 @@ class ArticleNames:
         # a lone occurrence elsewhere in the article is that person
         self.full_names: dict[str, set[str]] = {}
         self._hits: list[list[Hit]] | None = None
+        self._placed: set[str] | None = None
+        self._firsts: dict[int, set[str]] = {}
+        self._reaches: dict[int, list[int]] = {}
+        self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
+        self._place_memo: dict[tuple, tuple | None] = {}
 
     # -- word properties
 
@@ -291,6 +296,11 @@ class ArticleNames:
 
     def _match(self, ws: list[Word], i: int, table: dict, any_cut: bool = True):
         """Longest phrase of `table` starting at word i: (n words, cut) or None."""
+        firsts = self._firsts.get(id(table))
+        if firsts is None:
+            firsts = self._firsts[id(table)] = {k[0] for k in table}
+        if not any(c.key in firsts for c in ws[i].cuts):
+            return None
         L = self.lists.longest
         for n in range(min(L, len(ws) - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
@@ -301,18 +311,29 @@ class ArticleNames:
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
-        text = self._text
-        for k in range(i, i + n - 1):
-            gap = text[ws[k].end:ws[k + 1].start]
-            if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ):
-                return False
-        return True
+        return self._reach(ws)[i] >= i + n
+
+    def _reach(self, ws: list[Word]) -> list[int]:
+        """For each word, the end (exclusive) of the tight stretch it starts."""
+        reach = self._reaches.get(id(ws))
+        if reach is None:
+            text = self._text_of[id(ws)]
+            reach = [0] * len(ws)
+            end = len(ws)
+            for k in range(len(ws) - 1, -1, -1):
+                if k + 1 < len(ws):
+                    gap = text[ws[k].end:ws[k + 1].start]
+                    if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ):
+                        end = k + 1
+                reach[k] = end
+            self._reaches[id(ws)] = reach
+        return reach
 
     def _initial(self, ws: list[Word], k: int) -> bool:
         """A one-letter initial ("פ." in "ג'ון פ. קנדי")."""
         w = ws[k]
         return len(w.text) == 1 and word_script(w.text) in ("he", "ar") and \
-            self._text[w.end:w.end + 1] == "." and k + 1 < len(ws)
+            self._text_of[id(ws)][w.end:w.end + 1] == "." and k + 1 < len(ws)
 
     def _name_like(self, cut: Cut, strict: bool) -> bool:
         """Could this word be part of a name? `strict`: only with name-table
@@ -329,7 +350,8 @@ class ArticleNames:
         j = i
         while j < len(ws) and j - i < limit:
             if j > i and not self._tight(ws, j - 1, 2):
-                if not (self._initial(ws, j - 1) and self._text[ws[j - 1].end:ws[j].start].strip() == "."):
+                if not (self._initial(ws, j - 1) and
+                        self._text_of[id(ws)][ws[j - 1].end:ws[j].start].strip() == "."):
                     break
             cut = ws[j].cuts[0]
             if j > i and self._stop_here(ws, j):
@@ -362,10 +384,14 @@ class ArticleNames:
 
     def _place_at(self, ws: list[Word], i: int, any_cut: bool = True):
         """Longest gazetteer place from word i: (n words, cut, canonical, kind)."""
+        memo = (id(ws), i, any_cut)
+        if memo not in self._place_memo:
+            self._place_memo[memo] = self._find_place(ws, i, any_cut)
+        return self._place_memo[memo]
+
+    def _find_place(self, ws: list[Word], i: int, any_cut: bool):
         t = self.tables
-        for n in range(min(t.max_place_len(), len(ws) - i), 0, -1):
-            if n > 1 and not self._tight(ws, i, n):
-                continue
+        for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
             for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
                 found = t.place((cut.key, *rest))
@@ -382,7 +408,7 @@ class ArticleNames:
         return self._hits
 
     def _paragraph(self, p: int) -> list[Hit]:
-        self._text = text = self.paragraphs[p]
+        text = self.paragraphs[p]
         ws = self.words[p]
         lists = self.lists
         out: list[Hit] = []
@@ -552,10 +578,14 @@ class ArticleNames:
         # given name, and only name words may follow
         first_common = self.common(ws[i].text) or self.common(best.text)
         if first_common:
-            if self.tables.given(best.key) < 0.6:
+            given = self.tables.given(best.key)
+            if given < 0.6:
                 return
             k = i + 1
+            # a top-ranked given name ("حسین", "מהדי") may take one rare word as surname
+            rare_ok = given >= 0.8
             while k < j and (self.strong(ws[k].cuts[0]) or self.surname_like(ws[k].cuts[0])
+                             or rare_ok and k == i + 1 and not self.common(ws[k].text)
                              or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles):
                 k += 1
             j = k
@@ -620,7 +650,19 @@ class ArticleNames:
         n, cut, canonical, kind = pl
         if n > 1 or not self.common(cut.text):
             return True
-        return self.place_context(ws, i, cut)
+        return self.place_context(ws, i, cut) or cut.key in self._placed_keys()
+
+    def _placed_keys(self) -> set[str]:
+        """Gazetteer words that somewhere in the article stand where a
+        place stands (after a preposition, next to another place)."""
+        if self._placed is None:
+            self._placed = set()
+            for wsq in self.words:
+                for k, w in enumerate(wsq):
+                    for c in w.cuts:
+                        if self.tables.place((c.key,)) and self.place_context(wsq, k, c):
+                            self._placed.add(c.key)
+        return self._placed
 
     def place_context(self, ws: list[Word], i: int, cut: Cut) -> bool:
         if cut.start > ws[i].start and self.lang in ("he",) and ws[i].text[0] in "בלמ" + "ו" and \
@@ -631,8 +673,11 @@ class ArticleNames:
             return True
         prev = ws[i - 1].cuts[0].key if i > 0 else ""
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
-        return prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or \
-            after in _PLACE_POSTPOSITIONS.get(self.lang, ())
+        if prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
+            return True
+        # in a list of places: "تهران، مشهد و اصفهان"
+        return any(self.tables.place((c.key,)) and not self.common(c.text)
+                   for k in (i - 1, i + 1) if 0 <= k < len(ws) for c in ws[k].cuts)
 
     # -- canonical names
 
@@ -691,17 +736,9 @@ class ArticleNames:
                 cut.key not in _HOMOGRAPHS.get(self.lang, ()):
             return True  # a country, continent, region or major (CLDR) city
         if hit.label in (PLACE, ORG):
-            self._text = text
             if self.place_context(ws, i, cut):
                 return True
-            # elsewhere in the article with a locative clitic/preposition
-            for q, wsq in enumerate(self.words):
-                self._text = self.paragraphs[q]
-                for k, other in enumerate(wsq):
-                    for c in other.cuts:
-                        if c.key == cut.key and (q, k) != (p, i) and self.place_context(wsq, k, c):
-                            return True
-            return False
+            return cut.key in self._placed_keys()
         if hit.label == PERSON:
             return self._owner(cut.key) is not None or any(
                 s <= hit.start < e for s, e in self._cue_spans(p))
