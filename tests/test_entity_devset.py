@@ -175,3 +175,18 @@ def test_hard_negatives_occur_outside_gold(article):
 def test_hard_negatives_cover_the_reported_confusions():
     negatives = {word for article in ARTICLES for word in article.negatives}
     assert {"הודו", "לדמיין"} <= negatives
+
+
+@pytest.mark.parametrize("article", [a for a in ARTICLES if a.lang in NON_LATIN],
+                         ids=[a.name for a in ARTICLES if a.lang in NON_LATIN])
+def test_only_clitic_prefixes_are_glued_to_a_span(article):
+    # Hebrew and Arabic prefixes stay outside the brackets; nothing else may be
+    # glued in front of a name (Persian and Urdu write none).
+    prefixes = _PREFIXES.get(article.lang, "")
+    for mention in article.gold:
+        paragraph = article.paragraphs[mention.paragraph]
+        lead = mention.start
+        while lead > 0 and not paragraph[lead - 1].isspace() and paragraph[lead - 1] not in "(\"'«“-":
+            lead -= 1
+        glued = paragraph[lead:mention.start]
+        assert all(char in prefixes for char in glued) and len(glued) <= 3, (glued, mention)
