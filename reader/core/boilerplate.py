@@ -187,6 +187,10 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if _URL_ONLY.match(text):
         return PROMO
+    if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(text)):
+        return CHROME  # a date or time on its own line
+    if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
+        return CHROME
     if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)):
         return PROMO
     if count <= 80 and _DISCLAIMER.search(text):
@@ -271,11 +275,13 @@ class Classified:
 
 
 def classify(texts: list[str], language: str, *, heading: str | None = None,
-             keep: frozenset[str] | set[str] = frozenset()) -> Classified:
+             keep: frozenset[str] | set[str] = frozenset(), extracted: bool = False) -> Classified:
     """Split paragraphs into the article and removed clutter.
 
     `heading`: the page's own title (a Markdown "# " heading), which is
     content wherever it stands. `keep`: block hashes the user restored.
+    `extracted`: the text is already an extractor's main text (HTML through
+    trafilatura): only lines that say what they are and repeats go.
     """
     n = len(texts)
     reasons: dict[int, str] = {}
@@ -300,7 +306,9 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     for i, text in enumerate(texts):
         if reasons.get(i) == PROMO and _PROMO_HEADER.match(_fold(text)):
             j = i + 1
-            while j < n and j - i <= 6 and headline_like(texts[j]) and not ends_sentence(texts[j]):
+            # Linked headlines say something (a shorter line is the next subheading).
+            while j < n and j - i <= 6 and headline_like(texts[j]) and not texts[j].rstrip().endswith(".") \
+                    and len(words(texts[j])) >= 6:
                 reasons.setdefault(j, PROMO)
                 j += 1
 
@@ -312,13 +320,14 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
 
     # The article's own paragraphs: prose that asks nothing of the reader.
     good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
+    if extracted:
+        good = []  # no head, tail or section cuts: the extractor made them
 
     # 3. A comment section or a "more articles" list ends the article.
     cut = _section_cut(texts, kinds, reasons, good)
     if cut is not None:
         for i in range(cut, n):
-            if i not in reasons or reasons[i] == REPEAT:
-                reasons[i] = COMMENTS if is_comment_header(texts[cut]) else RELATED
+            reasons[i] = COMMENTS if is_comment_header(texts[cut]) else RELATED
         good = [i for i in good if i < cut]
 
     headline = None

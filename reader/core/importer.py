@@ -455,9 +455,10 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
     `removed_blocks`), language detected, title and date found."""
     warnings = list(warnings or [])
     title = date = heading = None
-    clean = True
+    extracted = False
     if kind == "html":
-        text, title, date, clean = _extract_html(text, warnings)
+        text, title, date, fallback = _extract_html(text, warnings)
+        extracted = not fallback
     elif kind == "markdown":
         text, heading = markdown_to_text(text)
     text, inline_date = extract_date(text)
@@ -468,21 +469,18 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
     detected = language or detect_language(text)
     removed: list[RemovedBlock] = []
     headline = None
-    if clean:
-        found = classify(blocks, detected, heading=heading or title)
-        removed, headline = found.removed, found.headline
-        kept = [blocks[i] for i in found.kept]
-        if not language and kept:
-            detected = detect_language("\n".join(kept))  # clutter can mislead the identifier
-    else:
-        kept = blocks
+    found = classify(blocks, detected, heading=heading or title, extracted=extracted)
+    removed, headline = found.removed, found.headline
+    kept = [blocks[i] for i in found.kept]
+    if not language and kept:
+        detected = detect_language("\n".join(kept))  # clutter can mislead the identifier
     paragraphs = [Paragraph(p, split_sentences(p, detected)) for p in kept]
     if len(paragraphs) > MAX_PARAGRAPHS:
         raise ImportRefused(f"too many paragraphs ({len(paragraphs)}) for one article")
     if not date:
         reasons = {b.position: b.reason for b in removed}
         date = inline_date or dateline(
-            [t for i, t in enumerate(blocks) if reasons.get(i) not in _NOT_DATELINES])
+            [t for i, t in enumerate(blocks) if reasons.get(i) not in _NOT_DATELINES], kept[:3])
     if not title and headline is not None:
         title = _shorten(blocks[headline], 200)
     return ImportedArticle(
@@ -497,18 +495,32 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
     )
 
 
-def dateline(lines: list[str], max_words: int = 16) -> str | None:
-    """The first date written in a short line (a byline, a dateline, a
-    "published" stamp); long lines are the article's prose, whose dates are
-    events, not the article's own."""
+# "PARIS, 3 octobre 2023 (AFP) - ...": a place, the date, an agency, a dash.
+_DATELINE_OPENING = re.compile(r"^\s*[^\W\d_][^,،.\n]{0,40}[,،]\s*([^()\n]{6,40}?)\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s")
+# "Mis à jour le ...": a later date than the article's own.
+_UPDATED = re.compile(r"mis à jour|modifié|bijgewerkt|updated|עודכן|آخر تحديث|به‌?روز|اپ ڈیٹ", re.IGNORECASE)
+
+
+def dateline(lines: list[str], openings: list[str] = (), max_words: int = 16) -> str | None:
+    """The date written in a short line (a byline, a dateline, a "published"
+    stamp; an "updated" stamp only when there is nothing else), or at the
+    opening of the first paragraphs ("PARIS, 3 octobre 2023 (AFP) - ").
+    Long lines are the article's prose, whose dates are events, not the
+    article's own."""
     from .dates import find_date
 
+    updated = None
     for line in lines:
         if count_words(line) <= max_words:
             found = find_date(line)
-            if found:
+            if found and not _UPDATED.search(line):
                 return found
-    return None
+            updated = updated or found
+    for line in openings:
+        match = _DATELINE_OPENING.match(line)
+        if match and find_date(match.group(1)):
+            return find_date(match.group(1))
+    return updated
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
