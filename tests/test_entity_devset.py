@@ -190,3 +190,14 @@ def test_only_clitic_prefixes_are_glued_to_a_span(article):
             lead -= 1
         glued = paragraph[lead:mention.start]
         assert all(char in prefixes for char in glued) and len(glued) <= 3, (glued, mention)
+
+
+@pytest.mark.parametrize("article", [a for a in ARTICLES if a.english_gold is not None],
+                         ids=[a.name for a in ARTICLES if a.english_gold is not None])
+def test_english_names_the_same_entities_per_paragraph(article):
+    # The projection benchmark relies on it: each source name has its English counterpart.
+    def names(gold, paragraph):
+        return Counter((m.label, m.canonical or m.text) for m in gold
+                       if m.paragraph == paragraph and m.label != "MISC")
+    for index in range(len(article.paragraphs)):
+        assert names(article.gold, index) == names(article.english_gold, index), index
