@@ -21,13 +21,16 @@ class Command:
     label: str
     menu: str            # top-level menu it appears in ("" = palette only)
     description: str = ""
-    scope: str = "window"  # "window": anywhere; "reading": when the reading view has focus
+    # "window": anywhere; "reading": when the reading view has focus; "list":
+    # when the article list has focus (Ctrl+V pastes text elsewhere)
+    scope: str = "window"
 
 
 COMMANDS: list[Command] = [
     # File
     Command("import-files", "Import Files…", "File", "Import .txt, .md or .html articles"),
     Command("import-folder", "Import Folder…", "File", "Import every article in a folder"),
+    Command("import-url", "Import from URL…", "File", "Fetch a web page and import its article"),
     Command("export-annotations", "Export Annotations…", "File", "Export annotations to CSV, JSON or Markdown"),
     Command("quit", "Quit", "File"),
     # Library
@@ -36,6 +39,8 @@ COMMANDS: list[Command] = [
     Command("previous-article", "Previous Article", "Library"),
     Command("set-language", "Set Article Language…", "Library", "Override the detected language"),
     Command("search-library", "Search Library…", "Library", "Search all articles"),
+    Command("paste-article", "Paste as Article", "Library",
+            "Import the clipboard's HTML or text (or the page of a copied link) as an article", scope="list"),
     # Reading
     Command("next-sentence", "Next Sentence", "Reading", scope="reading"),
     Command("previous-sentence", "Previous Sentence", "Reading", scope="reading"),

@@ -52,6 +52,8 @@ def import_sources(sources: Iterable[Path | str | Pasted],
     from .importer import import_paths
 
     for source in sources:
+        if cancelled and cancelled():
+            return  # what is left is not imported
         if isinstance(source, Pasted):
             try:
                 yield ImportOutcome(source.label, article=article_from_pasted(source))

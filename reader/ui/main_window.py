@@ -22,7 +22,7 @@ from ..core.packs import PackManager
 from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
-from .plain_text import plain_text, show_message
+from .plain_text import message_box, plain_text, show_message
 from .reading_view import ReadingView
 
 def describe_provenance(provenance: str) -> str:
@@ -35,25 +35,39 @@ def describe_provenance(provenance: str) -> str:
 
 
 class ImportWorker(QThread):
-    """Imports files off the UI thread with its own database connection."""
+    """Imports files, web pages and pasted text (see core.sources) off the UI
+    thread with its own database connection; requestInterruption() cancels
+    a web page's fetch."""
 
     progress = Signal(str, bool)  # message, ok
+    received = Signal(int, int)   # bytes of a web page so far, its size (-1: unknown)
+    imported = Signal(int)        # the id of each article added, updated or already there
 
-    def __init__(self, data_dir: Path, paths: list[Path], parent=None):
+    def __init__(self, data_dir: Path, sources: list, parent=None):
         super().__init__(parent)
-        self.data_dir, self.paths = data_dir, paths
+        self.data_dir, self.sources = data_dir, sources
+        self.cancelled = False  # stays set once the thread has ended (unlike isInterruptionRequested)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.requestInterruption()
 
     def run(self):
-        from ..core.library import import_into
+        from ..core.library import store_outcomes
+        from ..core.sources import import_sources
 
         try:
             library = Library(self.data_dir)
         except LibraryError as error:
             self.progress.emit(str(error), False)
             return
+        outcomes = import_sources(self.sources, cancelled=self.isInterruptionRequested,
+                                  progress=lambda got, total: self.received.emit(got, -1 if total is None else total))
         try:
-            for result in import_into(library, self.paths):
+            for result in store_outcomes(library, outcomes):
                 self.progress.emit(result.message, result.ok)
+                if result.article_id is not None:
+                    self.imported.emit(result.article_id)
         finally:
             library.close()
 
@@ -208,10 +222,11 @@ class MainWindow(QMainWindow):
             action.setStatusTip(command.description)
             keys = self.keymap.keymap.get(command.id, [])
             action.setShortcuts([QKeySequence(k) for k in keys])
-            if command.scope == "reading":
-                # Only while reading, so arrows still move in the article list.
+            if command.scope in ("reading", "list"):
+                # Only while reading, so arrows still move in the article list;
+                # only in the list, so Ctrl+V still pastes into the filter.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                self.reading_view.addAction(action)
+                (self.reading_view if command.scope == "reading" else self.article_table).addAction(action)
             else:
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)
@@ -251,6 +266,9 @@ class MainWindow(QMainWindow):
         self.bind("font-smaller", lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
         self.bind("about", self._about)
         self.bind("manage-packs", self.open_packs_dialog)
+        from .import_sources import install_import_sources
+
+        install_import_sources(self)
 
     def open_packs_dialog(self):
         from .packs_dialog import PacksDialog
@@ -393,8 +411,12 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> ImportWorker:
-        """Import in the background; the list refreshes as articles arrive."""
-        worker = ImportWorker(self.data_dir, paths, self)
+        return self.import_sources(paths)
+
+    def import_sources(self, sources: list) -> ImportWorker:
+        """Import files, web addresses or `Pasted` content (core.sources) in
+        the background; the list refreshes as articles arrive."""
+        worker = ImportWorker(self.data_dir, sources, self)
         failures: list[str] = []
 
         def on_progress(message: str, ok: bool) -> None:
@@ -405,8 +427,10 @@ class MainWindow(QMainWindow):
 
         def on_finished() -> None:
             self._import_workers.remove(worker)
-            if failures:
-                show_message(self, QMessageBox.Icon.Warning, "Some files were not imported", "\n".join(failures))
+            if worker.cancelled:
+                self.statusBar().showMessage("Import cancelled: nothing more was changed", 8000)
+            elif failures:
+                message_box(self, QMessageBox.Icon.Warning, "Not imported", "\n".join(failures)).open()
 
         worker.progress.connect(on_progress)
         worker.finished.connect(on_finished)
@@ -415,13 +439,15 @@ class MainWindow(QMainWindow):
         return worker
 
     def dragEnterEvent(self, event):
-        if event.mimeData().hasUrls():
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasHtml() or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event):
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            self.import_paths(paths)
+        """Dropped files, links (fetched because they were dropped), HTML or text."""
+        from .import_sources import import_mime
+
+        if import_mime(self, event.mimeData(), "dropped text") is not None:
             event.acceptProposedAction()
 
     # --- session ---------------------------------------------------------------------------
