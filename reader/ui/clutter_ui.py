@@ -37,8 +37,8 @@ class ClutterController:
 
     def block_under_cursor(self):
         block = self.view.removed_block_at(self.view.textCursor().position())
-        if block is None and self.view._hover_position is not None:
-            block = self.view.removed_block_at(self.view._hover_position)
+        if block is None and self.view.hover_position is not None:
+            block = self.view.removed_block_at(self.view.hover_position)
         return block
 
     def restore_at_cursor(self) -> bool:

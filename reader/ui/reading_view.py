@@ -125,6 +125,11 @@ class ReadingView(QTextBrowser):
         self.removed_blocks = list(blocks)
         self._rebuild(keep_scroll=True)
 
+    @property
+    def hover_position(self) -> int | None:
+        """Document position under the mouse (None before it moved)."""
+        return self._hover_position
+
     def removed_block_at(self, position: int):
         """The removed block drawn at a document position, or None."""
         for start, end, block in self._removed_spans:
