@@ -120,7 +120,8 @@ def test_markup_offsets_and_errors():
 _PREFIXES = {"he": "ובלמהשכ", "ar": "وبلفك"}
 # Deliberate hard negatives: the same letters as a gold name, meaning something
 # else ("הודו" = "they admitted" next to "הודו" = India).
-HOMOGRAPHS = {("he_economy_rate_cut", "הודו"), ("ur_politics_punjab_assembly", "شریف")}
+HOMOGRAPHS = {("he_economy_rate_cut", "הודו"), ("ur_politics_punjab_assembly", "شریف"),
+              ("ar_politics_iraq_elections", "الصدر")}
 
 
 def _unmarked_repeats(article):
