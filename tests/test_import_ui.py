@@ -171,6 +171,7 @@ def test_cancelling_a_fetch_changes_nothing(qtbot, window, page_server, socket_g
     progress = worker.fetch_dialog
     qtbot.waitUntil(lambda: progress.labelText().endswith("KB"), timeout=10000)  # bytes are arriving
     progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert not progress.isVisible()  # gone at once; the worker ends on its own
     qtbot.waitUntil(worker.isFinished, timeout=10000)
     assert window.library.list_articles() == before
     assert window.findChild(QMessageBox) is None  # a cancel is no failure

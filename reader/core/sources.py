@@ -63,6 +63,9 @@ def import_sources(sources: Iterable[Path | str | Pasted],
         if isinstance(source, str) and "://" in source:
             from .fetch import url_outcome
 
-            yield url_outcome(source, cancelled=cancelled, progress=progress)
+            outcome = url_outcome(source, cancelled=cancelled, progress=progress)
+            if cancelled and cancelled():  # cancelled as the last bytes came in: still nothing stored
+                outcome = ImportOutcome(source, error="cancelled")
+            yield outcome
             continue
         yield from import_paths([Path(source)])

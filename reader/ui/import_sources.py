@@ -123,13 +123,19 @@ def _show_fetch_progress(window, worker, pages: list[str]) -> QProgressDialog:
         dialog.setLabelText(f"Fetching {shown}… {got / 1024:,.0f} KB"
                             + (f" of {total / 1024:,.0f} KB" if total > 0 else ""))
 
+    def cancel() -> None:
+        # The worker stops at its next piece of the page (or its timeout) and
+        # stores nothing; the dialog need not wait for it.
+        worker.cancel()
+        dialog.hide()
+
     def finished() -> None:
-        dialog.canceled.disconnect(worker.cancel)  # closing a progress dialog reports a cancel
+        dialog.canceled.disconnect(cancel)  # closing a progress dialog reports a cancel
         dialog.close()
         dialog.deleteLater()
 
     worker.received.connect(received)
-    dialog.canceled.connect(worker.cancel)
+    dialog.canceled.connect(cancel)
     worker.finished.connect(finished)
     dialog.show()
     worker.fetch_dialog = dialog  # for tests and for cancelling from outside

@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             show_message(self, QMessageBox.Icon.Warning, "Reader", str(error))
         for worker in list(self._import_workers):
+            worker.cancel()  # a file import stops after its current file, a fetch at its next piece
             worker.wait(5000)
         if self.translation is not None:
             self.translation.shutdown()
