@@ -88,6 +88,10 @@ def test_hebrew_abbreviations_with_and_without_prefix_letters(text, expected):
     ("en", "The plan was approved (after a long debate. ) Work starts soon.",
      ["The plan was approved (after a long debate. )", "Work starts soon."]),
     ("nl", 'Hij zei: "Ik ga weg." Daarna vertrok hij.', ['Hij zei: "Ik ga weg."', "Daarna vertrok hij."]),
+    ("nl", "Hij zei: „Ik ga weg.“ Daarna vertrok hij.", ["Hij zei: „Ik ga weg.“", "Daarna vertrok hij."]),
+    ("yi", "ער האָט געזאָגט: „מיר גייען אַהיים.‟ דערנאָך איז ער אַוועק.",
+     ["ער האָט געזאָגט: „מיר גייען אַהיים.‟", "דערנאָך איז ער אַוועק."]),
+    ("en", "He said. “Go home.” Then he left.", ["He said.", "“Go home.”", "Then he left."]),
 ])
 def test_closing_quotes_and_brackets_stay_with_their_sentence(language, text, expected):
     result = sentences(text, language)

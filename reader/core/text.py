@@ -162,7 +162,7 @@ SENTENCE_RULES: dict[str, SentenceRules] = {
     "fi": _rules("esim ks nro", ordinal_dot=True),
     "he": _rules("פרופ עמ וכו רח גב מס שד סע ת.ד", prefixes="ובהלמשכ"),
     "yi": _rules("פּראָפ פראפ"),
-    "ar": _rules("د م ص ج أ ش هـ ق.م", prefixes="وبفل", double_dot_separates_clauses=True),
+    "ar": _rules("د م ص ج أ ش", prefixes="وبفل", double_dot_separates_clauses=True),
     "fa": _rules("ه.ش ه.ق ق.م ص ج", double_dot_separates_clauses=True),
     "ur": _rules("ص ج", double_dot_separates_clauses=True),
 }
@@ -174,7 +174,7 @@ def sentence_rules(language: str) -> SentenceRules:
     return SENTENCE_RULES.get((language or "").split("-")[0].lower(), _NO_RULES)
 
 
-_CLOSERS = "\"'”’»)\\]」』）"
+_CLOSERS = "\"'”’“‟‛›»)\\]」』）"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # then whitespace. The sentence ends after the closers.
 # Chinese and Japanese full stops need no space after them; the Devanagari
