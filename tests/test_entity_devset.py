@@ -121,7 +121,7 @@ _PREFIXES = {"he": "ובלמהשכ", "ar": "وبلفك"}
 # Deliberate hard negatives: the same letters as a gold name, meaning something
 # else ("הודו" = "they admitted" next to "הודו" = India).
 HOMOGRAPHS = {("he_economy_rate_cut", "הודו"), ("ur_politics_punjab_assembly", "شریف"),
-              ("ar_politics_iraq_elections", "الصدر")}
+              ("ar_politics_iraq_elections", "الصدر"), ("he_economy_nvidia_campus", "מיטב")}
 
 
 def _unmarked_repeats(article):
