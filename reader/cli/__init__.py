@@ -1,6 +1,7 @@
 """Command line: `reader [--data-dir DIR] [COMMAND ...]`.
 
-With no command the GUI opens. Every command works on the same Qt-free core
+With no command the GUI opens; `reader FILE|URL...` opens it on those
+(imported, the last one shown). Every command works on the same Qt-free core
 as the GUI; heavy modules are imported inside the commands that need them.
 """
 
@@ -34,6 +35,8 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
                      help="print 'first paint: N ms' once the window has painted, then exit")
     gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot after first paint, then exit")
     gui.add_argument("--article", type=int, metavar="ID", help="open this article")
+    gui.add_argument("sources", nargs="*", metavar="FILE|URL",
+                     help="import these files, folders or web pages and open the last one")
     gui.set_defaults(handler=_run_gui)
 
     import importlib
@@ -41,6 +44,31 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     for name in COMMAND_MODULES if commands else []:
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
+
+
+def _first_word(argv: list[str]) -> int | None:
+    """Where the first word that is not an option (nor --data-dir's value) is."""
+    at = 0
+    while at < len(argv):
+        if argv[at] == "--data-dir":
+            at += 2
+        elif argv[at].startswith("-"):
+            at += 1
+        else:
+            return at
+    return None
+
+
+def _names_source(word: str) -> bool:
+    """`reader FILE|URL...` (what a file manager runs): a web address or a
+    path rather than a command. A word with a slash is never a command; a
+    bare name counts when such a file exists and no command has that name."""
+    if word.lower().startswith(("http://", "https://", "file://")) or "/" in word:
+        return True
+    if not Path(word).exists():
+        return False
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return word not in commands.choices
 
 
 def _opens_gui(argv: list[str]) -> bool:
@@ -64,6 +92,9 @@ def _run_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    first = _first_word(argv)
+    if first is not None and _names_source(argv[first]):
+        argv.insert(first, "gui")
     parser = build_parser(commands=not _opens_gui(argv))
     args, qt_args = parser.parse_known_args(argv)
     if args.command is None:
@@ -72,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         args.exit_after_paint = getattr(args, "exit_after_paint", False)
         args.screenshot = getattr(args, "screenshot", None)
         args.article = getattr(args, "article", None)
+        args.sources = getattr(args, "sources", [])
     elif qt_args and args.command != "gui":
         parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
     args.qt_args = qt_args

@@ -45,47 +45,129 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def command_line_sources(words: list[str]) -> list[str]:
+    """Files and links named on the command line as absolute paths (a
+    file:// URI becomes its path) and http(s) addresses, so a window started
+    from another folder reads them the same."""
+    from urllib.parse import unquote, urlsplit
+
+    from ..core.fetch import is_web_address
+
+    sources = []
+    for word in words:
+        if word.lower().startswith("file://"):
+            word = unquote(urlsplit(word).path)
+        sources.append(word if is_web_address(word) else str(Path(word).expanduser().absolute()))
+    return sources
+
+
+def open_sources(window, sources: list[str]):
+    """Import files and links (a link is fetched: the user named it) and open
+    the last article they give; what fails is shown in the window (and on
+    stderr, for scripts). The ImportWorker, or None when there is nothing."""
+    if not sources:
+        return None
+    from ..core.fetch import is_web_address
+    from .import_sources import start_import
+
+    worker = start_import(window, [s if is_web_address(s) else Path(s) for s in sources])
+    arrived: list[int] = []
+    worker.imported.connect(arrived.append)
+    worker.progress.connect(lambda message, ok: ok or print(f"reader: {message}", file=sys.stderr))
+
+    def open_last() -> None:
+        if arrived and not window.select_article(arrived[-1]):
+            window.open_article(arrived[-1])  # hidden by the list's filter
+
+    worker.finished.connect(open_last)
+    return worker
+
+
+def take_request(window, request: dict) -> None:
+    """What a later launch on this library sent (single_instance): its files
+    and links, or an article to open; then the window comes to the front."""
+    sources = request.get("sources")
+    sources = [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+    article = request.get("article")
+    if sources:
+        open_sources(window, sources)
+    elif isinstance(article, int) and not window.select_article(article):
+        window.open_article(article)
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(args) -> int:
     from ..core.storage import Library, LibraryError
     from ..core.library import seed_if_first_run
     from .main_window import MainWindow
+    from .single_instance import NotAnswering, claim_or_hand_over
 
     app = create_application(getattr(args, "qt_args", []))
+    measuring = bool(args.exit_after_paint or args.screenshot)
     folder = data_dir(args.data_dir)
+    sources = command_line_sources(getattr(args, "sources", None) or [])
+    try:
+        instance = claim_or_hand_over(folder, {"sources": sources, "article": getattr(args, "article", None)})
+    except NotAnswering as error:
+        _report(measuring, "Reader", str(error))
+        return 1
+    if instance is None:
+        print("reader: sent to the Reader window already open on this library", file=sys.stderr)
+        return 0
     try:
         library = Library(folder)
         seed_if_first_run(library)
-        # Reading the list and the last article meets damaged pages that
-        # opening the file did not.
-        window = MainWindow(library, defer_features=True)
-        window.restore_state(getattr(args, "article", None))
     except LibraryError as error:
-        if args.exit_after_paint or args.screenshot:
-            print(f"reader: {error}", file=sys.stderr)
-        else:
-            show_message(None, QMessageBox.Icon.Critical, "Reader cannot open its library", str(error))
+        _report(measuring, "Reader cannot open its library", str(error))
+        instance.release()
         return 2
 
+    window = MainWindow(library, defer_features=True)
+    window.restore_state(getattr(args, "article", None))
     window.show()
     for problem in window.keymap.problems:
         print(f"reader: key map: {problem}", file=sys.stderr)
 
-    if args.exit_after_paint or args.screenshot:
-        def finish():
-            if args.screenshot:
-                window.grab().save(str(Path(args.screenshot)))
-            window.close()
-            app.quit()
+    def finish():
+        if args.screenshot:
+            window.grab().save(str(Path(args.screenshot)))
+        window.close()
+        app.quit()
 
-        def after_paint():
+    def after_paint():
+        if measuring:
             print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
-            if args.screenshot:
-                # The window as a user sees it a moment later: every feature
-                # installed, stored entities and annotations drawn.
-                window.install_features()
-                QTimer.singleShot(3000, finish)
-            else:
-                finish()
+        instance.listen(lambda request: take_request(window, request))
+        # Imports start once the window is up, so they never delay it.
+        worker = open_sources(window, sources)
+        if not measuring:
+            return
+        if args.screenshot:
+            # The window as a user sees it a moment later: every feature
+            # installed, stored entities and annotations drawn.
+            window.install_features()
+            QTimer.singleShot(3000, finish)
+        elif worker is not None:
+            worker.finished.connect(finish)  # after the article it brings is open
+        else:
+            finish()
 
-        window.firstPainted.connect(after_paint)
-    return app.exec()
+    if args.exit_after_paint and not args.screenshot:
+        # A start-up probe: no deferred features (translation, entities), so
+        # it ends at first paint, or once the files it was given are open.
+        window.firstPainted.disconnect()
+    window.firstPainted.connect(after_paint)
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _report(measuring: bool, title: str, text: str) -> None:
+    if measuring:
+        print(f"reader: {text}", file=sys.stderr)
+    else:
+        show_message(None, QMessageBox.Icon.Critical, title, text)
