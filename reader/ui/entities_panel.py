@@ -107,6 +107,13 @@ class EntitiesPanel(QDockWidget):
         self.setObjectName("entitiesPanel")
         self.setAccessibleName("Entities")
 
+        # which recognisers ran on the open article, and what a pack would add
+        self.coverage = plain_label(controller.coverage)
+        self.coverage.setObjectName("entityCoverage")
+        self.coverage.setWordWrap(True)
+        self.coverage.setAccessibleName("What entity recognition covers in this article")
+        controller.coverageChanged.connect(self.coverage.setText)
+
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("entityFilter")
         self.filter_edit.setPlaceholderText("Filter entities…")
@@ -164,6 +171,7 @@ class EntitiesPanel(QDockWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(4, 4, 4, 0)
+        top_layout.addWidget(self.coverage)
         top_layout.addWidget(self.filter_edit)
         top_layout.addWidget(self.table, 1)
         top_layout.addLayout(buttons)

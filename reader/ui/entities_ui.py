@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from ..core.entities import DATE, MISC, ORG, PERSON, PLACE, EntityGroup, EntityMention, article_mentions
 from ..core.storage import Library, LibraryError
+from .plain_text import plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
 LAYER = "entities"
@@ -178,12 +179,14 @@ def _swatch(colour: str, size: int = 12) -> QIcon:
 
 class EntityController(QObject):
     groupsChanged = Signal()
+    coverageChanged = Signal(str)  # what recognition covers in the open article
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.view = window.reading_view
         self.groups: list[EntityGroup] = []
+        self.coverage = ""
         self.panel = None
         self.worker = EntityWorker(window.data_dir, self)
         self.worker.groupsReady.connect(self._on_groups)
@@ -303,6 +306,28 @@ class EntityController(QObject):
         if self.view.article is None:
             return
         self.view.set_highlights(LAYER, entity_highlights(self.current_mentions(), is_dark(self.view)))
+        self.refresh_coverage()
+
+    def refresh_coverage(self) -> None:
+        """Tell the user which recognisers ran on the open article and what a
+        translation pack would add (the legend's tooltip and the panel)."""
+        from ..core.entities import coverage_note
+
+        article_id = self.window.current_article_id
+        if article_id is None or self.view.article is None:
+            return
+        language = self.view.article.language
+        translated = bool(self.view.translation_texts)
+        packs = getattr(self.window, "packs", None)
+        pack_installed = None
+        if not translated and packs is not None:  # a translated article needs no pack advice
+            pack_installed = packs.missing_message(language) is None
+        recognisers = {m.recogniser for m in article_mentions(self.groups, article_id)}
+        text = coverage_note(language, recognisers, translated, pack_installed, self.window.data_dir)
+        if text != self.coverage:
+            self.coverage = text
+            self.legend.setToolTip(plain_text(text))
+            self.coverageChanged.emit(text)
 
     def _on_article_opened(self, _article_id: int) -> None:
         self.refresh_highlights()

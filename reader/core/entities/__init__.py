@@ -12,6 +12,7 @@ loaded on first use, never at import.
     article_mentions(groups, article_id) -> list[EntityMention]   (for highlighting)
     known_names_from_groups(groups) -> list[KnownName]
     status(data_dir) -> {language: {recogniser: reason}}
+    coverage_note(language, recognisers, translated, pack_installed) -> str  (for the user)
 """
 
 from .model import (DATE, LABELS, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, Correction,
@@ -26,6 +27,11 @@ def recognise_article(*args, **kwargs):
 def status(data_dir=None):
     from .recognise import status as impl
     return impl(data_dir)
+
+
+def coverage_note(*args, **kwargs):
+    from .coverage import coverage_note as impl
+    return impl(*args, **kwargs)
 
 
 def group_mentions(*args, **kwargs):
@@ -52,5 +58,5 @@ __all__ = [
     "PERSON", "ORG", "PLACE", "DATE", "MISC", "LABELS", "SOURCE", "TRANSLATION",
     "EntityMention", "KnownName", "EntityGroup", "Correction",
     "recognise_article", "group_mentions", "apply_corrections", "article_mentions",
-    "known_names_from_groups", "status",
+    "known_names_from_groups", "status", "coverage_note",
 ]

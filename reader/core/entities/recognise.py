@@ -374,8 +374,7 @@ def status(data_dir=None) -> dict[str, dict[str, str]]:
             entry["translit"] = "known names by consonant skeleton"
         if lang in RTL_LANGS:
             entry["names-rtl"] = "names and places from built-in lists, titles, quote verbs, organisation words"
-        if lang != "fr":
-            entry["latin"] = "Latin-script name-like words"
+        entry["latin"] = "Latin-script name-like words"
         if lang == "fr":
             entry["spacy-fr"] = "fr_core_news_sm" if available("fr") else "unavailable: fr_core_news_sm not installed"
         ok, reason = stanza_status(lang, data_dir)
