@@ -526,20 +526,38 @@ class ArticleNames:
         if self.tables.given(first.key) >= 0.6 and self.tables.zipf(first.key) < 5.0:
             self.full_names.setdefault(cut.key, set()).add(canonical)
 
+    def _ends_phrase(self, ws: list[Word], k: int) -> bool:
+        """Word k is followed by punctuation, the end, or a quote verb."""
+        if k + 1 >= len(ws):
+            return True
+        gap = self._text_of[id(ws)][ws[k].end:ws[k + 1].start]
+        return bool(gap.strip(" \u00a0" + _ZWNJ)) or self._match(ws, k + 1, self.lists.quotes) is not None
+
     def _owner(self, k: str) -> str | None:
         """The one person of this article a lone word names, if exactly one."""
         owners = self.full_names.get(k, ())
         return next(iter(owners)) if len(owners) == 1 else None
 
     def _person_before(self, ws, b: int, add, strict: bool) -> None:
-        """A run of name words ending at word b (the speaker before a verb)."""
-        if b < 0 or b + 1 < len(ws) and not self._tight(ws, b, 2):
+        """A run of name words ending at word b (the speaker before a verb),
+        or between commas before it ("מאמן הקבוצה, עודד כתש, אמר")."""
+        if b < 0:
             return
+        text = self._text_of[id(ws)]
+        between_commas = False
+        if b + 1 < len(ws) and not self._tight(ws, b, 2):
+            if text[ws[b].end:ws[b + 1].start].strip() not in (",", "،"):
+                return
+            between_commas, strict = True, False
         a = b
         while a >= 0 and b - a < 3 and self._name_like(ws[a].cuts[0], strict) and \
                 (a == b or self._tight(ws, a, 2)) and not self._stop_here(ws, a):
             a -= 1
         a += 1
+        if between_commas:
+            if a > b or a > 0 and text[ws[a - 1].end:ws[a].start].strip() not in (",", "،"):
+                return
+            strict = True  # and with name-table support
         if a <= b and (not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))):
             # a one-word speaker needs name-table support
             if b == a and self.name_score(ws[a].cuts[0]) < _NAME_MIN:
@@ -563,8 +581,9 @@ class ArticleNames:
         while j < len(ws) and j - i < _MAX_PERSON and not taken[j] and self._tight(ws, j - 1, 2) \
                 and not self._stop_here(ws, j):
             c = ws[j].cuts[0]
-            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2):
-                j += 1
+            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2) and \
+                    self.name_score(ws[j + 1].cuts[0]) >= 0.5:
+                j += 2  # "בן שמעון", "بن سلمان": after a particle any name will do
                 continue
             if self._initial(ws, j):
                 j += 1
@@ -582,11 +601,14 @@ class ArticleNames:
             if given < 0.6:
                 return
             k = i + 1
-            # a top-ranked given name ("حسین", "מהדי") may take one rare word as surname
-            rare_ok = given >= 0.8
+            # a top-ranked given name ("حسین", "מהדי") may take one rare word
+            # as surname; a well-ranked one if a comma or a quote verb follows
+            rare_ok = given >= 0.8 or given >= 0.6 and i + 2 <= len(ws) and self._ends_phrase(ws, i + 1)
             while k < j and (self.strong(ws[k].cuts[0]) or self.surname_like(ws[k].cuts[0])
+                             or given >= 0.7 and self.name_score(ws[k].cuts[0]) >= 0.5
                              or rare_ok and k == i + 1 and not self.common(ws[k].text)
-                             or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles):
+                             or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles
+                             or k > i + 1 and ws[k - 1].cuts[0].key in self.lists.particles):
                 k += 1
             j = k
         if j - i < 2:
@@ -675,9 +697,11 @@ class ArticleNames:
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
         if prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
             return True
-        # in a list of places: "تهران، مشهد و اصفهان"
-        return any(self.tables.place((c.key,)) and not self.common(c.text)
-                   for k in (i - 1, i + 1) if 0 <= k < len(ws) for c in ws[k].cuts)
+        # in a list of places: "תל אביב וחיפה", "لاہور اور کراچی"
+        near = [k for k in (i - 1, i + 1) if 0 <= k < len(ws)]
+        near += [k + (k - i) for k in near if ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws)]
+        return any(self.tables.place((c.key,)) for k in near for c in ws[k].cuts
+                   if ws[k].cuts[0].key not in _AND)
 
     # -- canonical names
 
@@ -752,6 +776,7 @@ class ArticleNames:
 _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
 }
+_AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں سے تک پہنچے پہنچ".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
