@@ -29,6 +29,7 @@ def ask_for_url(window) -> QInputDialog:
     """The address dialog (filled in when the clipboard holds a link)."""
     dialog = QInputDialog(window)
     dialog.setObjectName("importUrlDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle("Import from URL")
     dialog.setLabelText("Address of the article (http:// or https://).\n"
                         "The page is fetched once, now; nothing else goes online.")
