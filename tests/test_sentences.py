@@ -109,6 +109,19 @@ def test_a_missing_space_after_a_full_stop_is_a_boundary(language, text, expecte
     assert sentences(text, language) == expected
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("he", "הדיון נמשך עד הערב.השרים לא הגיעו להסכמה.", ["הדיון נמשך עד הערב.", "השרים לא הגיעו להסכמה."]),
+    ("ar", "انتهى الاجتماع مساء.وأكد الوزير أن الحوار مستمر.", ["انتهى الاجتماع مساء.", "وأكد الوزير أن الحوار مستمر."]),
+    ("fa", "جلسه تمام شد.وزیر رفت.", ["جلسه تمام شد.", "وزیر رفت."]),
+    ("he", "את הספר כתב א.ב.יהושע בצעירותו.", ["את הספר כתב א.ב.יהושע בצעירותו."]),
+    ("he", "המשרד ברח.הרצל נסגר.", ["המשרד ברח.הרצל נסגר."]),
+])
+def test_a_glued_full_stop_in_scripts_without_capitals(language, text, expected):
+    """No capital tells a sentence start there; two words of two letters or
+    more around the dot do (initials and abbreviations excepted)."""
+    assert sentences(text, language) == expected
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "See OpenAI.com for details about the release."),
     ("en", "Visit www.Example.org or https://news.Example.org/Item today."),

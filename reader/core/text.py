@@ -243,14 +243,16 @@ def _is_abbreviation(token: str, rules: SentenceRules) -> bool:
     return any(form in known for form in _abbreviation_forms(token, rules))
 
 
-def _is_latin(ch: str) -> bool:
-    return unicodedata.name(ch, "").startswith("LATIN")
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0]
 
 
 def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
-    """True when the dot at `dot`, with no space after it, ends a sentence:
-    two Latin words, the next Capitalised, the previous neither an
-    abbreviation nor an initial, the token not a URL, address or domain."""
+    """True when the dot at `dot`, with no space after it, ends a sentence.
+    Latin: two words, the next Capitalised. Hebrew or Arabic script (no
+    capitals): two words of two letters or more ("האחרונות.הנושא",
+    "الوزير.وأضاف"), never initials ("א.ב"). In both, the previous word is no
+    abbreviation and the token is no URL, e-mail address or domain."""
     start = dot
     while start > 0 and not paragraph[start - 1].isspace():
         start -= 1
@@ -262,10 +264,14 @@ def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
         return False
     before = re.search(r"[^\W\d_]+$", paragraph[start:dot]).group()
     after = re.match(r"[^\W\d_]+", paragraph[dot + 1:end]).group()
-    if len(before) < 2 or len(after) < 2 or not (_is_latin(before[-1]) and _is_latin(after[0])):
+    script = _script(before[-1])
+    if len(before) < 2 or len(after) < 2 or _script(after[0]) != script:
         return False
-    if not (after[0].isupper() and after[1:].islower()):
-        return False  # "ASP.NET", "OpenAI.com"
+    if script == "LATIN":
+        if not (after[0].isupper() and after[1:].islower()):
+            return False  # "ASP.NET", "OpenAI.com"
+    elif script not in ("HEBREW", "ARABIC"):
+        return False
     rest = paragraph[dot + 1 + len(after):end]
     if re.match(r"\.[^\W\d_]", rest):
         return False  # "News.Example.org": a domain
@@ -279,8 +285,8 @@ def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]
     """Sentence spans (start, end) in code points, whitespace trimmed.
 
     Rule-based so it behaves the same for every language we read: a boundary is
-    terminal punctuation followed by space (or a full stop glued to a
-    Capitalised Latin word), except after a known abbreviation (see
+    terminal punctuation followed by space (or a full stop glued to the next
+    word, see `_glued_boundary`), except after a known abbreviation (see
     SENTENCE_RULES), an initial, or when the next word starts in lower case.
     Closing quotes and brackets stay with their sentence. Hebrew gershayim
     (ד"ר, מנכ"ל) carry no dot, so they never split.
