@@ -90,7 +90,8 @@ def strip_markup(marked: str, paragraph: int = 0) -> tuple[str, list[GoldMention
     text = "".join(plain)
     for stray in ("[[", "]]"):
         if stray in text:
-            raise DevsetError(f"malformed markup near {text[max(0, text.index(stray) - 30):text.index(stray) + 30]!r}")
+            at = text.index(stray)
+            raise DevsetError(f"malformed markup near {text[max(0, at - 30):at + 30]!r}")
     return text, gold
 
 

@@ -59,7 +59,7 @@ def test_gold_spans_are_exact(article):
         # a span never starts or ends inside a word
         before = paragraph[mention.start - 1] if mention.start else " "
         after = paragraph[mention.end] if mention.end < len(paragraph) else " "
-        assert not (after.isalpha() and mention.text[-1].isalpha()), (mention, paragraph[mention.end:mention.end + 5])
+        assert not (after.isalpha() and mention.text[-1].isalpha()), mention
         if article.lang in ("fr", "nl"):
             assert not (before.isalpha() and mention.text[0].isalpha()), mention
     spans = sorted((m.paragraph, m.start, m.end) for m in article.gold)
@@ -107,7 +107,8 @@ def test_english_aligns_sentence_by_sentence(article):
 
 
 def test_markup_offsets_and_errors():
-    text, gold = strip_markup("ראש הממשלה [[בנימין נתניהו|PERSON|Benjamin Netanyahu]] אמר ו[[הליכוד|ORG]]", 3)
+    marked = "ראש הממשלה [[בנימין נתניהו|PERSON|Benjamin Netanyahu]] אמר ו[[הליכוד|ORG]]"
+    text, gold = strip_markup(marked, 3)
     assert text == "ראש הממשלה בנימין נתניהו אמר והליכוד"
     assert [(m.paragraph, m.start, m.end, m.label, m.canonical) for m in gold] == [
         (3, 11, 24, "PERSON", "Benjamin Netanyahu"), (3, 30, 36, "ORG", None)]
@@ -118,14 +119,11 @@ def test_markup_offsets_and_errors():
 
 
 _PREFIXES = {"he": "ובלמהשכ", "ar": "وبلفك"}
-# Deliberate hard negatives: the same letters as a gold name, meaning something
-# else ("הודו" = "they admitted" next to "הודו" = India).
-HOMOGRAPHS = {("he_economy_rate_cut", "הודו"), ("ur_politics_punjab_assembly", "شریف"),
-              ("ar_politics_iraq_elections", "الصدر"), ("he_economy_nvidia_campus", "מיטב")}
-
 
 def _unmarked_repeats(article):
-    """Places where a scored gold surface occurs again without markup."""
+    """Places where a scored gold surface occurs again without markup (except
+    the article's declared hard negatives: "הודו" = "they admitted" next to
+    "הודו" = India)."""
     covered = {(m.paragraph, i) for m in article.gold for i in range(m.start, m.end)}
     surfaces = {m.text for m in article.gold if m.label in ("PERSON", "ORG", "PLACE")}
     # a surname alone ("Ueda", "נתניהו") must be marked as well
@@ -143,7 +141,8 @@ def _unmarked_repeats(article):
                     lead -= 1  # clitic letters glued in front
                 bounded = (lead == 0 or not paragraph[lead - 1].isalnum()) and \
                     (end == len(paragraph) or not paragraph[end].isalnum())
-                if bounded and (article.name, surface) not in HOMOGRAPHS and not any((index, i) in covered for i in range(start, end)):
+                marked = any((index, i) in covered for i in range(start, end))
+                if bounded and not marked and surface not in article.negatives:
                     misses.append((index, surface))
                 start = paragraph.find(surface, start + 1)
     return misses
