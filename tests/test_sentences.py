@@ -43,6 +43,12 @@ def test_latin_initials_one_or_several_letters(language, text, expected):
     assert sentences(text, language) == expected
 
 
+def test_lower_case_dotted_abbreviations_are_not_taken_for_initials():
+    assert sentences("He arrived at 5 p.m. The meeting began at once.", "en") == [
+        "He arrived at 5 p.m.", "The meeting began at once."]
+    assert sentences("Dit gebeurt i.v.m. De Vries en zijn plan.", "nl") == ["Dit gebeurt i.v.m. De Vries en zijn plan."]
+
+
 def test_arabic_double_dot_separates_clauses_without_ending_the_sentence():
     text = "بالفيديو.. الوزير يفتتح الجسر الجديد. وحضر الافتتاح عدد من النواب.. وأهالي المنطقة."
     assert sentences(text, "ar") == ["بالفيديو.. الوزير يفتتح الجسر الجديد.",

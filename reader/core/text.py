@@ -147,11 +147,12 @@ SENTENCE_RULES: dict[str, SentenceRules] = {
     "en": _rules("mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e u.s u.k no gen gov sen rep "
                  "lt col capt sgt rev hon mt ft ave blvd rd dept univ est approx fig vol pp ed eds al art "
                  "jan feb mar apr jun jul aug sep sept oct nov dec"),
-    "fr": _rules("m mm mme mmes mlle dr pr me st ste av bd etc cf p pp env n° no vol chap ex art al éd "
+    "fr": _rules("m mm mme mmes mlle dr pr me st ste av bd etc cf p pp env n° no vol chap ex art al éd c.-à-d "
                  "hab min max mgr gén lt col cdt réf tél "
                  "janv jan févr fév avr juil sept oct nov déc"),
     "nl": _rules("dhr mevr mw mr dr drs prof ir ing ds st sr jr bv nv o.a m.a.w bijv enz etc d.w.z z.g.a.n "
-                 "i.p.v t.o.v a.s jl nr blz ca resp art min burg gem vs "
+                 "i.p.v t.o.v a.s jl nr blz ca resp art min burg gem vs m.b.t i.v.m z.s.m m.n o.m n.a.v i.s.m "
+                 "t.a.v v.w.b "
                  "jan feb mrt apr jun jul aug sep sept okt nov dec", ordinal_dot=True),
     "de": _rules("dr prof hr fr bzw usw z.b d.h nr ca vgl str art abs s u.a z.t "
                  "jan feb aug sep sept okt nov dez", ordinal_dot=True),
@@ -235,7 +236,8 @@ def _is_initials(token: str, next_char: str) -> bool:
         return False
     if len(token) == 1 and _is_caseless_letter(token):
         return next_char.isalpha()
-    return True
+    # "J.C", "א.ב"; lower-case runs ("p.m", "i.v.m") are abbreviations, in the table or not.
+    return len(token) == 1 or not any(ch.islower() for ch in token)
 
 
 def _is_abbreviation(token: str, rules: SentenceRules) -> bool:
