@@ -109,7 +109,8 @@ _CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©
 _CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
 _PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
 _PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
-_CHROME_START = re.compile(rf"^{_DECOR}{_pattern(phrases.CHROME)}{_SEPARATOR}", _FLAGS)
+# Chrome labels are followed by a separator or a number ("Temps de lecture 3 min").
+_CHROME_START = re.compile(rf"^{_DECOR}{_pattern(phrases.CHROME)}(?:{_SEPARATOR}|\s*\d)", _FLAGS)
 _COMMENT_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.COMMENTS)}{_DECOR}$", _FLAGS)
 # "More stories", also with a few words more: "כתבות נוספות שיעניינו אותך".
 _RELATED_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.RELATED)}(?:\s+\S+){{0,3}}{_DECOR}$", _FLAGS)
@@ -215,6 +216,7 @@ def is_related_header(text: str) -> bool:
 
 GOOD, NEAR_GOOD, SHORT_LINE = "good", "near-good", "short"
 MAX_HEADLINE_WORDS = 18
+MIN_PAGE_BLOCKS = 6  # fewer lines are a snippet, not a page with a head and a tail
 
 
 def quality(text: str, language: str) -> str:
@@ -320,8 +322,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
 
     # The article's own paragraphs: prose that asks nothing of the reader.
     good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
-    if extracted:
-        good = []  # no head, tail or section cuts: the extractor made them
+    if extracted or n < MIN_PAGE_BLOCKS:
+        good = []  # no head, tail or section cuts: the extractor made them, or too few lines to tell
 
     # 3. A comment section or a "more articles" list ends the article.
     cut = _section_cut(texts, kinds, reasons, good)
@@ -343,8 +345,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 continue
             if headline is not None and i > headline and kinds[i] != SHORT_LINE:
                 continue  # the lead between headline and body
-            if headline is not None and i > headline and ends_sentence(texts[i]) and len(words(texts[i])) >= 6:
-                continue
+            if _is_sentence(texts[i]):
+                continue  # prose, wherever it stands (a short article's first line)
             reasons[i] = TICKER if headline_like(texts[i]) and headline is not None and i < headline else SHORT
         # 5. Body: only runs of headline-like lines (a ticker or a list of
         # links pasted in the middle) go; subheadings and quotes stay.
@@ -358,7 +360,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 continue
             if calls_to_action(texts[i]):
                 reasons[i] = PROMO
-            elif not (ends_sentence(texts[i]) and len(words(texts[i])) >= 6) or _tail_chrome(texts[i]):
+            elif not _is_sentence(texts[i]) or _tail_chrome(texts[i]):
                 reasons[i] = SHORT
     if heading:
         headline_key = _normal(heading)
@@ -374,6 +376,16 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     kept = [i for i in range(n) if i not in reasons]
     removed = [RemovedBlock(i, texts[i], reasons[i]) for i in sorted(reasons)]
     return Classified(kept, removed, headline if headline is not None and headline in kept else None)
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence: four words or more ending in sentence punctuation
+    (a question or exclamation only when it is longer: headlines ask too)."""
+    count = len(words(text))
+    stripped = text.rstrip("\"'”’»)] ")
+    if stripped.endswith(("?", "!", "؟")):
+        return count >= 12
+    return count >= 4 and ends_sentence(text) and not stripped.endswith(":")
 
 
 def _tail_chrome(text: str) -> bool:

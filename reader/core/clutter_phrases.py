@@ -149,13 +149,13 @@ DISCLAIMER = {
 # Site chrome that is a whole line: news-ID and view counters, disclaimers,
 # copyright, cookie and script notices, "updated at" stamps without a date.
 CHROME = {
-    "he": [r"כל הזכויות שמורות", r"מס(?:פר)? כתבה", r"עודכן", r"קישור לכתבה", r"נושאים בכתבה",
+    "he": [r"כל הזכויות שמורות", r"זמן קריאה", r"מס(?:פר)? כתבה", r"עודכן", r"קישור לכתבה", r"נושאים בכתבה",
            r"דלג לתוכן(?: העיקרי)?", r"תגיות", r"מבזקים", r"חדשות אחרונות"],
-    "ar": [r"جميع الحقوق محفوظة", r"رقم الخبر", r"عدد المشاهدات", r"عدد القراءات", r"آخر تحديث",
+    "ar": [r"جميع الحقوق محفوظة", r"مدة القراءة", r"تاريخ النشر", r"رقم الخبر", r"عدد المشاهدات", r"عدد القراءات", r"آخر تحديث",
            r"قد تحتوي هذه الصفحة على محتوى من جهات خارجية", r"إخلاء المسؤولية", r"رابط مختصر",
            r"الكلمات المفتاحية", r"الوسوم", r"المصدر", r"تخطى إلى المحتوى", r"عاجل", r"آخر الأخبار"],
     "fa": [r"کد خبر", r"شناسه خبر", r"کلیه حقوق", r"تمامی حقوق", r"تعداد بازدید", r"بازدید",
-           r"لینک کوتاه", r"برچسب‌?ها", r"منبع", r"تاریخ انتشار", r"زمان انتشار", r"سرویس",
+           r"لینک کوتاه", r"زمان مطالعه", r"برچسب‌?ها", r"منبع", r"تاریخ انتشار", r"زمان انتشار", r"سرویس",
            r"رفتن به محتوای اصلی", r"فوری", r"خبر فوری"],
     "ur": [r"جملہ حقوق", r"تمام حقوق", r"ویب ڈیسک", r"شائع", r"اپ ڈیٹ", r"ٹیگز", r"بریکنگ نیوز"],
     "fr": [r"tous droits réservés", r"mis à jour", r"publié le", r"modifié le", r"temps de lecture",
@@ -165,7 +165,8 @@ CHROME = {
            r"javascript", r"tags", r"bron", r"redactie", r"naar (?:de )?hoofdinhoud", r"trefwoorden",
            r"accepteren", r"weigeren"],
     "en": [r"all rights reserved", r"copyright", r"cookies?", r"javascript", r"updated", r"published",
-           r"tags", r"source", r"skip to (?:main )?content", r"breaking news", r"accept"],
+           r"tags", r"source", r"skip to (?:main )?content", r"breaking news", r"accept", r"reading time",
+           r"\d+ min(?:ute)?s? read"],
 }
 
 
