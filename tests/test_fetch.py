@@ -82,10 +82,16 @@ def test_cancelling_stops_the_fetch(page_server, socket_guard):
         fetch_page(page_server.url("/endless"), cancelled=cancelled)
 
 
-def test_charset_from_the_server_or_the_page(page_server, socket_guard):
-    article = import_url(page_server.url("/hebrew.html"))
+@pytest.mark.parametrize("path", ["/hebrew.html", "/hebrew-meta.html"])
+def test_charset_from_the_server_or_the_page(page_server, socket_guard, path):
+    article = import_url(page_server.url(path))
     assert article.language == "he" and article.encoding == "windows-1255"
     assert "הגשר החדש מעל הנחל נפתח הבוקר" in article.text
+
+
+def test_a_compressed_page_is_unpacked(page_server, socket_guard):
+    page = fetch_page(page_server.url("/compressed.html"))
+    assert page.kind == "html" and "wethouder J.C. Goudbeek" in page.data.decode("utf-8")
 
 
 def test_plain_text_and_untyped_pages(page_server, socket_guard):

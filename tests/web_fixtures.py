@@ -3,6 +3,7 @@ that lets connections reach that server only (for URL import tests)."""
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -85,6 +86,10 @@ class PageServer:
             send(200, ARTICLE_HTML.encode("utf-8"))
         elif path == "/hebrew.html":
             send(200, HEBREW_HTML.encode("cp1255"), content_type="text/html; charset=windows-1255")
+        elif path == "/hebrew-meta.html":  # the charset only in the page's <meta>
+            send(200, HEBREW_HTML.encode("cp1255"), content_type="text/html")
+        elif path == "/compressed.html":
+            send(200, gzip.compress(ARTICLE_HTML.encode("utf-8")), headers=[("Content-Encoding", "gzip")])
         elif path == "/plain.txt":
             send(200, PLAIN_TEXT.encode("utf-8"), content_type="text/plain; charset=utf-8")
         elif path == "/no-type":
