@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Build the standalone bundle and try it the way a user would: unpacked in a
+# temporary folder, a fresh HOME, no virtual environment and no Python on
+# PATH, Qt offscreen. Checks the window (first paint on the samples, a file
+# opened from the command line), import, list --json, export --csv, entities
+# (spaCy models and name data inside the bundle), a translation pack installed
+# and used (CTranslate2, SentencePiece), install.sh, and that torch & co. are
+# not inside.
+#   packaging/test-bundle.sh            build, then test
+#   packaging/test-bundle.sh --no-build test dist/Reader-*.tar.gz as it is
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+[[ "${1:-}" == --no-build ]] || packaging/build-bundle.sh
+VERSION=$(.venv/bin/python -c "import reader; print(reader.__version__)")
+NAME="Reader-$VERSION-linux-x86_64"
+TARBALL="$ROOT/dist/$NAME.tar.gz"
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+mkdir -p "$TMP/home" "$TMP/work"
+tar -C "$TMP" -xzf "$TARBALL"
+BUNDLE="$TMP/$NAME"
+# A copy-model pack (output = input) built with the venv, installed by the bundle.
+.venv/bin/python -c "import sys; sys.path.insert(0, 'tests')
+from argos_fixture import build_copy_pack; from pathlib import Path
+print(build_copy_pack(Path(sys.argv[1]), 'fr', 'en', '1.0'))" "$TMP/work" > "$TMP/pack-path"
+cat > "$TMP/work/article.txt" <<'TEXT'
+Nieuwe fietsbrug over het kanaal
+
+De gemeente Utrecht opende woensdag een fietsbrug over het kanaal bij de oude sluis. Wethouder Jansen sprak van een mooie dag voor de stad.
+TEXT
+
+fail() { echo "test-bundle: FAILED: $*" >&2; exit 1; }
+run() {  # Reader ARGS in the clean environment; output in $TMP/out, $TMP/err
+    (cd "$TMP/work" && env -i HOME="$TMP/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+        "$BUNDLE/Reader" "$@") > "$TMP/out" 2> "$TMP/err" || { cat "$TMP/err" >&2; fail "Reader $*"; }
+}
+step() { printf '%-44s' "$*"; }
+timed() { local start=$SECONDS; "$@"; echo " ok ($((SECONDS - start)) s)"; }
+
+for heavy in torch stanza sympy networkx onnxruntime; do
+    [[ ! -e "$BUNDLE/_internal/$heavy" ]] || fail "$heavy is inside the bundle"
+done
+step "gui --exit-after-paint on the samples"; timed run gui --exit-after-paint
+grep -q "first paint:" "$TMP/out" || fail "no first paint"
+step "Reader FILE (open with Reader)"; timed run "$TMP/work/article.txt" --exit-after-paint
+grep -q "first paint:" "$TMP/out" || fail "no first paint with a file"
+step "import"; timed run import "$TMP/work/article.txt"
+step "list --json"; timed run list --json
+[[ $(grep -c '"title"' "$TMP/out") -eq 6 ]] || fail "list --json: expected 5 samples and 1 import"
+grep -q "Nieuwe fietsbrug" "$TMP/out" || fail "the imported article is not listed"
+step "annotate + export --csv"; timed run annotate 6 --quote "fietsbrug" --note "brug" --tag test
+run export --csv "$TMP/work/out.csv"
+grep -q "fietsbrug" "$TMP/work/out.csv" || fail "export --csv lacks the annotation"
+step "entities (French, spaCy + name tables)"; timed run entities 5 --json
+grep -q '"label"' "$TMP/out" || fail "no entities in the French sample"
+step "entities (Hebrew, names-dataset)"; timed run entities 1 --json
+grep -q '"label"' "$TMP/out" || fail "no entities in the Hebrew sample"
+step "packs install + translate"; timed run packs install "$(cat "$TMP/pack-path")"
+run translate 5
+run show 5
+[[ -s "$TMP/out" ]] || fail "show after translate printed nothing"
+step "install.sh"; timed env HOME="$TMP/home" XDG_DATA_HOME="$TMP/home/.local/share" "$BUNDLE/install.sh" > /dev/null
+grep -q "^Exec=$BUNDLE/Reader %F" "$TMP/home/.local/share/applications/reader.desktop" || fail "install.sh entry"
+echo "test-bundle: all passed ($(du -sh "$BUNDLE" | cut -f1) unpacked)"
