@@ -43,6 +43,11 @@ def test_a_missing_page_is_explained(page_server, socket_guard):
         fetch_page(page_server.url("/missing"))
 
 
+def test_a_body_cut_short_is_explained(page_server, socket_guard):
+    with pytest.raises(FetchError, match="127.0.0.1 hung up before the whole page arrived"):
+        fetch_page(page_server.url("/cut-short"))
+
+
 def test_a_page_of_another_type_is_refused(page_server, socket_guard):
     with pytest.raises(FetchError, match="not a web page: the server sent 'application/pdf'"):
         fetch_page(page_server.url("/report.pdf"))

@@ -90,6 +90,14 @@ class PageServer:
             send(200, HEBREW_HTML.encode("cp1255"), content_type="text/html")
         elif path == "/compressed.html":
             send(200, gzip.compress(ARTICLE_HTML.encode("utf-8")), headers=[("Content-Encoding", "gzip")])
+        elif path == "/cut-short":  # promises more than it sends, then hangs up
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Content-Length", "5000")
+            handler.send_header("Connection", "close")
+            handler.end_headers()
+            handler.wfile.write(b"<html><body><p>only the start")
+            handler.close_connection = True
         elif path == "/plain.txt":
             send(200, PLAIN_TEXT.encode("utf-8"), content_type="text/plain; charset=utf-8")
         elif path == "/no-type":

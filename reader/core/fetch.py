@@ -11,6 +11,7 @@ whose text says why, raised before anything is stored.
 
 from __future__ import annotations
 
+import http.client
 import re
 import socket
 import ssl
@@ -156,6 +157,9 @@ def fetch_page(url: str, *, max_bytes: int = MAX_PAGE_BYTES, timeout: float = TI
                 pieces.append(piece)
                 if progress:
                     progress(received, total)
+            if total is not None and received < total:
+                raise FetchError(f"{host} hung up before the whole page arrived "
+                                 f"({received:,} of {total:,} bytes); not imported")
             data = b"".join(pieces)
             final_url = response.geturl()
             charset = response.headers.get_content_charset()
@@ -167,6 +171,8 @@ def fetch_page(url: str, *, max_bytes: int = MAX_PAGE_BYTES, timeout: float = TI
         raise FetchError(_network_problem(error.reason, host, timeout)) from error
     except (OSError, ValueError) as error:  # timeouts and resets while reading; bad ports
         raise FetchError(_network_problem(error, host, timeout)) from error
+    except http.client.HTTPException as error:  # a cut-off body, a garbled answer
+        raise FetchError(f"{host} sent a broken answer ({type(error).__name__})") from error
     except zlib.error as error:
         raise FetchError(f"the compressed page is damaged ({error})") from error
     if not data.strip():
