@@ -15,9 +15,10 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QProgressDialog
 
-from ..core.fetch import is_web_address
-from ..core.sources import Pasted, web_addresses
 from .plain_text import message_box
+
+# The window installs this module before its first paint; the core modules
+# behind it (fetch, sources, the importer) load on first use.
 
 
 def install_import_sources(window) -> None:
@@ -34,6 +35,8 @@ def ask_for_url(window) -> QInputDialog:
     dialog.setLabelText("Address of the article (http:// or https://).\n"
                         "The page is fetched once, now; nothing else goes online.")
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    from ..core.fetch import is_web_address
+
     copied = QGuiApplication.clipboard().text().strip()
     if is_web_address(copied) and not any(ch.isspace() for ch in copied):
         dialog.setTextValue(copied)
@@ -44,6 +47,8 @@ def ask_for_url(window) -> QInputDialog:
 
 def import_url(window, address: str):
     """Fetch and import one page; a non-web address is refused at once."""
+    from ..core.fetch import is_web_address
+
     address = address.strip()
     if not is_web_address(address):
         message_box(window, QMessageBox.Icon.Warning, "Not imported",
@@ -65,6 +70,9 @@ def paste_article(window):
 def sources_from_mime(mime: QMimeData | None, label: str) -> list:
     """What pasted or dropped data brings: local files; else http(s) links
     (text/uri-list, or a text that is one address); else HTML; else text."""
+    from ..core.fetch import is_web_address
+    from ..core.sources import Pasted, web_addresses
+
     if mime is None:
         return []
     if mime.hasUrls():
