@@ -55,6 +55,11 @@ def test_arabic_double_dot_separates_clauses_without_ending_the_sentence():
                                      "وحضر الافتتاح عدد من النواب.. وأهالي المنطقة."]
 
 
+def test_runs_of_dots_are_one_rule_in_arabic_script():
+    assert sentences("وقال الوزير... إن الحكومة مستعدة.... للحوار. ثم غادر.", "ar") == [
+        "وقال الوزير... إن الحكومة مستعدة.... للحوار.", "ثم غادر."]
+
+
 def test_a_leading_double_dot_is_never_a_sentence_alone():
     assert sentences(".. وأضاف أن الاجتماع انتهى. ثم غادر.", "ar") == [
         ".. وأضاف أن الاجتماع انتهى.", "ثم غادر."]

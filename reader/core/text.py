@@ -129,8 +129,9 @@ class SentenceRules:
     # One-letter prefixes written onto the next word (Hebrew ב, ו, ה…): "ברח."
     # is the abbreviation "רח." after the prefix ב.
     prefixes: str = ""
-    # Arabic-script news writes ".." between clauses and after a headline's
-    # topic ("بالصور.. ..."), the way English uses a dash: not a sentence end.
+    # Arabic-script news writes ".." (or "...") between clauses and after a
+    # headline's topic ("بالصور.. ..."), the way English uses a dash: not a
+    # sentence end.
     double_dot_separates_clauses: bool = False
     # "20. november": a number with a dot before a lower-case word is an ordinal.
     ordinal_dot: bool = False
@@ -313,7 +314,7 @@ def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]
                 continue
             if token.isdigit() and rules.ordinal_dot and next_char.islower():
                 continue  # ordinal "20. november"
-        elif punct == ".." and rules.double_dot_separates_clauses:
+        elif len(punct) > 1 and set(punct) == {"."} and rules.double_dot_separates_clauses:
             continue
         if next_char.islower() or next_char in ",;:":
             continue  # "etc. and", "p. ex." — not a sentence start
