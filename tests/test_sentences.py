@@ -49,7 +49,7 @@ def test_lower_case_dotted_abbreviations_are_not_taken_for_initials():
     assert sentences("Dit gebeurt i.v.m. De Vries en zijn plan.", "nl") == ["Dit gebeurt i.v.m. De Vries en zijn plan."]
 
 
-def test_arabic_double_dot_separates_clauses_without_ending_the_sentence():
+def test_arabic_dot_runs_separate_clauses_without_ending_the_sentence():
     text = "بالفيديو.. الوزير يفتتح الجسر الجديد. وحضر الافتتاح عدد من النواب.. وأهالي المنطقة."
     assert sentences(text, "ar") == ["بالفيديو.. الوزير يفتتح الجسر الجديد.",
                                      "وحضر الافتتاح عدد من النواب.. وأهالي المنطقة."]
@@ -168,7 +168,7 @@ def test_one_table_holds_every_language_rule():
     for language in ("he", "ar", "fa", "ur", "fr", "nl", "en"):
         assert language in SENTENCE_RULES
     assert "nov" in SENTENCE_RULES["fr"].abbreviations and "nov" in SENTENCE_RULES["nl"].abbreviations
-    assert SENTENCE_RULES["ar"].double_dot_separates_clauses
+    assert SENTENCE_RULES["ar"].dot_runs_separate_clauses
 
 
 def _development_cases():

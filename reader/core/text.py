@@ -132,7 +132,7 @@ class SentenceRules:
     # Arabic-script news writes ".." (or "...") between clauses and after a
     # headline's topic ("بالصور.. ..."), the way English uses a dash: not a
     # sentence end.
-    double_dot_separates_clauses: bool = False
+    dot_runs_separate_clauses: bool = False
     # "20. november": a number with a dot before a lower-case word is an ordinal.
     ordinal_dot: bool = False
 
@@ -164,9 +164,9 @@ SENTENCE_RULES: dict[str, SentenceRules] = {
     "fi": _rules("esim ks nro", ordinal_dot=True),
     "he": _rules("פרופ עמ וכו רח גב מס שד סע ת.ד", prefixes="ובהלמשכ"),
     "yi": _rules("פּראָפ פראפ"),
-    "ar": _rules("د م ص ج أ ش", prefixes="وبفل", double_dot_separates_clauses=True),
-    "fa": _rules("ه.ش ه.ق ق.م ص ج", double_dot_separates_clauses=True),
-    "ur": _rules("ص ج", double_dot_separates_clauses=True),
+    "ar": _rules("د م ص ج أ ش", prefixes="وبفل", dot_runs_separate_clauses=True),
+    "fa": _rules("ص ج", dot_runs_separate_clauses=True),
+    "ur": _rules("ص ج", dot_runs_separate_clauses=True),
 }
 _COMMON_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "st", "etc", "vs", "no", "nr"})
 _NO_RULES = SentenceRules()
@@ -314,7 +314,7 @@ def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]
                 continue
             if token.isdigit() and rules.ordinal_dot and next_char.islower():
                 continue  # ordinal "20. november"
-        elif len(punct) > 1 and set(punct) == {"."} and rules.double_dot_separates_clauses:
+        elif len(punct) > 1 and set(punct) == {"."} and rules.dot_runs_separate_clauses:
             continue
         if next_char.islower() or next_char in ",;:":
             continue  # "etc. and", "p. ex." — not a sentence start
