@@ -5,7 +5,7 @@ from PySide6.QtGui import QTextCursor
 from reader.core.library import import_into
 from reader.core.storage import Library
 from reader.ui.main_window import MainWindow
-from reader.ui.reading_view import SOURCE, TRANSLATION
+from reader.ui.reading_view import SOURCE, TRANSLATION, has_rtl_letter
 
 
 @pytest.fixture
@@ -52,7 +52,9 @@ def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window,
         block, _cell = cell_block(view, 0, row)
         assert block.text() == paragraph.text
         fmt = block.blockFormat()
-        rtl = rtl_article  # the article's language decides, even for an all-English quotation
+        # The article's language decides, except for a paragraph without any
+        # right-to-left letter (an all-English quotation): left-to-right (issue 11, item 14).
+        rtl = rtl_article and has_rtl_letter(paragraph.text)
         expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert fmt.layoutDirection() == expected, (row, paragraph.text[:30])
         assert bool(fmt.alignment() & Qt.AlignmentFlag.AlignRight) == rtl

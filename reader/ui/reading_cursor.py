@@ -118,6 +118,7 @@ class ReadingCursor(QObject):
         if self.pane == TRANSLATION and not self._has_translation(paragraph, sentence):
             self.pane = SOURCE
         self.paragraph, self.sentence = paragraph, sentence
+        self.view.reveal(paragraph)  # a long article is laid out a window at a time
         self.paint()
         if move_caret:
             self._place_caret()

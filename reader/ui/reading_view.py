@@ -6,24 +6,51 @@ together. One small table per paragraph (not one big table) because Qt lays a
 table out again as a whole whenever one of its cells changes: streaming a
 translation into a 100-paragraph table cost 30+ ms per paragraph. Article text is inserted with insertText only, never as HTML, so
 markup in an article is shown, not interpreted. Each cell's block direction
-and alignment come from the article's language, not from its first letter.
+and alignment come from the article's language, not from its first letter;
+only a paragraph without a single right-to-left letter (an English quotation
+in a Hebrew article) is laid out left-to-right.
+
+A long article is not laid out whole: Qt's cost of inserting a table grows
+with the tables already in the document (3,000 paragraphs took 6 s). Beyond
+WHOLE_ARTICLE_LIMIT paragraphs the document holds a window of the paragraphs
+on screen and about a screen around them; the margins of its first and last
+blocks stand in for the rest, at their estimated height, so the scroll bar
+spans the whole article. Scrolling near the window's edge, or moving the
+reading cursor outside it (`reveal`), builds the window anew around that
+paragraph, keeping what is on screen where it was. Positions in and out stay
+(pane, paragraph, code point); a paragraph outside the window has no
+document position (`cell` and `document_position` return None).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
+    QColor, QFont, QFontDatabase, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextLength, QTextTableFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from ..core.text import Article, from_utf16, is_rtl, to_utf16
+from ..core.text import Article, from_utf16, is_rtl, join_sentences, to_utf16
 
 SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
+
+WHOLE_ARTICLE_LIMIT = 150   # paragraphs; longer articles are laid out a window at a time
+_MAX_SPACER = 4_000_000     # px: Qt's fixed-point layout overflows far beyond this
+_DOCUMENT_MARGIN, _CELL_PADDING, _TABLE_GAP = 12, 8, 6
+# Hebrew, Arabic (with Syriac, Thaana, NKo...) and their presentation forms.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def has_rtl_letter(text: str) -> bool:
+    return _RTL_LETTER.search(text) is not None
 
 # Preferred families per script; the first installed one wins, DejaVu Sans
 # (always on Debian) covers Hebrew and Arabic as a fallback.
@@ -81,8 +108,7 @@ class ReadingView(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.article: Article | None = None
-        self.translation_texts: dict[int, str] = {}
-        self.translation_spans: dict[int, list[tuple[int, int]]] = {}
+        self._translation = _Translation()
         self.show_translation = True
         self.point_size = max(11.0, QFont().pointSizeF() + 2)
         self._tables: list = []  # one QTextTable per paragraph
@@ -98,6 +124,11 @@ class ReadingView(QTextBrowser):
         # (boilerplate.RemovedBlock list), and where each one was drawn.
         self.removed_blocks: list = []
         self._removed_spans: list[tuple[int, int, object]] = []
+        self._first = 0  # the paragraph in the document's first table (see the module notes)
+        self._bottom_spacer = 0.0
+        self._estimates: list[float] | None = None  # estimated height per paragraph, summed (prefix)
+        self._shifting = False
+        self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # --- building the document -------------------------------------------------
 
@@ -107,10 +138,7 @@ class ReadingView(QTextBrowser):
         sentences; `placeholder` is shown in the translation column when a
         paragraph has none (e.g. why there is no translation yet)."""
         self.article = article
-        self.translation_texts = {}
-        self.translation_spans = {}
-        for p, sentences in translation.items():
-            self._set_translation_paragraph(p, sentences)
+        self._translation = _Translation(translation)
         self._placeholder = placeholder
         self._highlight_layers = {}
         self._linked = self._hover_position = None
@@ -137,42 +165,177 @@ class ReadingView(QTextBrowser):
                 return block
         return None
 
-    def _set_translation_paragraph(self, paragraph: int, sentences: list[str]) -> None:
-        from ..core.text import join_sentences
+    @property
+    def translation_texts(self) -> Mapping[int, str]:
+        """Translated text per paragraph (joined from its sentences when first read)."""
+        return _Joined(self._translation, 0)
 
-        text, spans = join_sentences(sentences)
-        self.translation_texts[paragraph] = text
-        self.translation_spans[paragraph] = spans
+    @property
+    def translation_spans(self) -> Mapping[int, list[tuple[int, int]]]:
+        return _Joined(self._translation, 1)
 
-    def _rebuild(self, keep_scroll: bool = False) -> None:
+    # --- the window of laid-out paragraphs ------------------------------------------
+
+    @property
+    def windowed(self) -> bool:
+        return self.article is not None and len(self.article.paragraphs) > WHOLE_ARTICLE_LIMIT
+
+    def window(self) -> tuple[int, int]:
+        """First paragraph in the document and the one after the last."""
+        return self._first, self._first + len(self._tables)
+
+    def _prefix_heights(self) -> list[float]:
+        """Estimated top of each paragraph below the first (and the total, last):
+        lines of the longer column times the line height, plus cell padding."""
+        if self._estimates is None:
+            columns = 2 if self.show_translation else 1
+            width = max(80.0, (self.viewport().width() - 2 * _DOCUMENT_MARGIN) / columns - 2 * _CELL_PADDING)
+            rtl = is_rtl(self.article.language)
+            source = QFont(font_families(self.article.language)[0])
+            source.setPointSizeF(self.point_size * (1.1 if rtl else 1.0))
+            target = QFont(LATIN_FONTS[0])
+            target.setPointSizeF(self.point_size)
+            metrics = [QFontMetricsF(source), QFontMetricsF(target)]
+            per_line = max(m.lineSpacing() for m in metrics) * 1.35
+            source_line, target_line = (max(1, int(width / m.averageCharWidth())) for m in metrics)
+            # (List comprehensions over plain ints: 10,000 paragraphs in a few ms.)
+            lines = [-(-len(p.text) // source_line) or 1 for p in self.article.paragraphs]
+            if columns == 2:
+                sentences = self._translation.sentences
+                lines = [max(n, -(-(sum(map(len, sentences[i])) + len(sentences[i])) // target_line))
+                         if i in sentences else n for i, n in enumerate(lines)]
+            padding = 2 * _CELL_PADDING + _TABLE_GAP
+            self._estimates = [0.0, *itertools.accumulate(n * per_line + padding for n in lines)]
+        return self._estimates
+
+    def _window_around(self, paragraph: int) -> tuple[int, int]:
+        """About a screen above `paragraph` and two below it."""
+        tops = self._prefix_heights()
+        screen = max(200, self.viewport().height())
+        count = len(self.article.paragraphs)
+        first = max(0, min(paragraph - 2, bisect.bisect_right(tops, tops[paragraph] - screen) - 1))
+        last = min(count, max(paragraph + 3, bisect.bisect_left(tops, tops[paragraph] + 2 * screen) + 1))
+        return first, last
+
+    def _table_top(self, index: int) -> float:
+        return self.document().documentLayout().frameBoundingRect(self._tables[index]).top()
+
+    def _paragraph_at_y(self, y: float) -> tuple[int, float]:
+        """The paragraph drawn at document height `y` and how far into it."""
+        first, last = self.window()
+        tops = self._prefix_heights()
+        window_top = self._table_top(0)
+        if y < window_top:  # in the space standing for the paragraphs above the window
+            estimated = tops[first] - (window_top - y)
+            paragraph = max(0, bisect.bisect_right(tops, estimated) - 1)
+            return paragraph, max(0.0, estimated - tops[paragraph])
+        bottom = self.document().size().height() - _DOCUMENT_MARGIN - self._bottom_spacer
+        if y >= bottom and last < len(self.article.paragraphs):
+            estimated = tops[last] + (y - bottom)
+            paragraph = min(len(self.article.paragraphs) - 1, bisect.bisect_right(tops, estimated) - 1)
+            return paragraph, max(0.0, estimated - tops[paragraph])
+        low, high = 0, len(self._tables) - 1
+        while low < high:  # the last table starting at or above y
+            middle = (low + high + 1) // 2
+            if self._table_top(middle) <= y:
+                low = middle
+            else:
+                high = middle - 1
+        return first + low, y - self._table_top(low)
+
+    def _follow_scroll(self, value: int) -> None:
+        """Build the window anew when the screen nears its edge."""
+        if self._shifting or not self.windowed or not self._tables:
+            return
+        first, last = self.window()
+        screen = self.viewport().height()
+        window_top = self._table_top(0)
+        window_bottom = self.document().size().height() - _DOCUMENT_MARGIN - self._bottom_spacer
+        if (first > 0 and value - screen / 2 < window_top) or \
+                (last < len(self.article.paragraphs) and value + 1.5 * screen > window_bottom):
+            paragraph, into = self._paragraph_at_y(value)
+            self._shift_window(paragraph, into)
+
+    def _shift_window(self, paragraph: int, into: float) -> None:
+        """Lay out the window around `paragraph`, its top `into` px above the
+        screen's top as before; the caret keeps its place in the text."""
+        caret = self.locate(self.textCursor().position())
+        self._shifting = True
+        self.blockSignals(True)  # a new document moves the caret: not the reader's doing
+        try:
+            self._rebuild(around=paragraph)
+            if caret is not None:
+                position = self.document_position(*caret)
+                if position is not None:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(position)
+                    self.setTextCursor(cursor)
+            self.verticalScrollBar().setValue(round(self._table_top(paragraph - self._first) + into))
+        finally:
+            self.blockSignals(False)
+            self._shifting = False
+
+    def reveal(self, paragraph: int) -> None:
+        """Make sure `paragraph` and about a screen around it are laid out
+        (the reading cursor, search and entity jumps call this first)."""
+        if not self.windowed or not 0 <= paragraph < len(self.article.paragraphs):
+            return
+        first, last = self.window()
+        tops = self._prefix_heights()
+        screen = self.viewport().height()
+        if first <= paragraph < last and (first == 0 or tops[paragraph] - tops[first] >= screen) and \
+                (last == len(self.article.paragraphs) or tops[last] - tops[paragraph] >= 1.5 * screen):
+            return
+        self._shift_window(paragraph, 0.0)
+
+    # --- building the document -----------------------------------------------------------
+
+    def _rebuild(self, keep_scroll: bool = False, around: int | None = None) -> None:
+        """Lay the article out again: whole, or the window around paragraph
+        `around` (default: where the screen is when `keep_scroll`, else the start)."""
         article = self.article
-        scroll = self.verticalScrollBar().value()
+        scroll, into = self.verticalScrollBar().value(), 0.0
+        if around is None and keep_scroll and self.windowed and self._tables:
+            around, into = self._paragraph_at_y(scroll)
+        old = self.document()
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
         base_font = QFont(LATIN_FONTS[0] if LATIN_FONTS[0] in QFontDatabase.families() else QFont().family())
         base_font.setPointSizeF(self.point_size)
         doc.setDefaultFont(base_font)
-        doc.setDocumentMargin(12)
+        doc.setDocumentMargin(_DOCUMENT_MARGIN)
         self._tables = []
         self._removed_spans = []
+        self._first, self._bottom_spacer = 0, 0.0
         if article is None or not article.paragraphs:
             self.setDocument(doc)
+            _discard(old, self)
             return
+        count = len(article.paragraphs)
+        first, last = self._window_around(around or 0) if self.windowed else (0, count)
+        self._first = first
         columns = 2 if self.show_translation else 1
         table_format = QTextTableFormat()
         table_format.setBorder(0)
-        table_format.setCellPadding(8)
+        table_format.setCellPadding(_CELL_PADDING)
         table_format.setCellSpacing(0)
         table_format.setMargin(0)
-        table_format.setBottomMargin(6)
+        table_format.setBottomMargin(_TABLE_GAP)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table_format.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
         cursor = QTextCursor(doc)
+        if first > 0:  # the paragraphs above the window, at their estimated height
+            spacer = QTextBlockFormat()
+            spacer.setTopMargin(min(_MAX_SPACER, self._prefix_heights()[first]))
+            cursor.setBlockFormat(spacer)
 
         # Every paragraph takes the article's direction, whatever its first
         # letter: a Hebrew paragraph starting with "Microsoft" stays right-to-left.
-        source_block, source_chars = self._formats(article.language, is_rtl(article.language))
+        # Only one without any right-to-left letter (an English quotation) is left-to-right.
+        rtl_article = is_rtl(article.language)
+        source_block, source_chars = self._formats(article.language, rtl_article)
+        quotation_block, _ = self._formats(article.language, False)
         target_block, target_chars = self._formats("en", False)
         placeholder_chars = QTextCharFormat(target_chars)
         placeholder_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -186,14 +349,19 @@ class ReadingView(QTextBrowser):
         # Kept paragraphs fill the page positions that were not removed.
         page_positions = [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions]
 
-        for row, paragraph in enumerate(article.paragraphs):
+        # Only the removed blocks between the window's paragraphs are drawn.
+        pending = [b for b in pending if (first == 0 or b.position > page_positions[first])
+                   and (last == count or b.position < page_positions[last])]
+        for row in range(first, last):
+            paragraph = article.paragraphs[row]
             while pending and pending[0].position < page_positions[row]:
                 self._insert_removed(cursor, pending.pop(0), source_block, removed_chars)
             cursor.movePosition(QTextCursor.MoveOperation.End)
             table = cursor.insertTable(1, columns, table_format)
             self._tables.append(table)
             cell_cursor = table.cellAt(0, 0).firstCursorPosition()
-            cell_cursor.setBlockFormat(source_block)
+            rtl_paragraph = rtl_article and has_rtl_letter(paragraph.text)
+            cell_cursor.setBlockFormat(source_block if rtl_paragraph or not rtl_article else quotation_block)
             cell_cursor.insertText(paragraph.text, source_chars)
             if columns == 2:
                 cell_cursor = table.cellAt(0, 1).firstCursorPosition()
@@ -204,9 +372,18 @@ class ReadingView(QTextBrowser):
                     cell_cursor.insertText(self._placeholder, placeholder_chars)
         for block in pending:
             self._insert_removed(cursor, block, source_block, removed_chars)
+        if last < count:  # the paragraphs below the window
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            spacer = QTextBlockFormat()
+            self._bottom_spacer = min(_MAX_SPACER, self._prefix_heights()[count] - self._prefix_heights()[last])
+            spacer.setBottomMargin(self._bottom_spacer)
+            cursor.setBlockFormat(spacer)
         self.setDocument(doc)
+        _discard(old, self)
         self._apply_highlights()
-        if keep_scroll:
+        if keep_scroll and self.windowed and around is not None and not self._shifting:
+            self.verticalScrollBar().setValue(round(self._table_top(around - first) + into))
+        elif keep_scroll:
             self.verticalScrollBar().setValue(scroll)
 
     def _insert_removed(self, cursor: QTextCursor, block, block_format: QTextBlockFormat,
@@ -236,7 +413,8 @@ class ReadingView(QTextBrowser):
 
     def set_translation(self, paragraph: int, sentences: list[str]) -> None:
         """Fill one translation cell as results stream in (scroll kept)."""
-        self._set_translation_paragraph(paragraph, sentences)
+        self._translation.set(paragraph, sentences)
+        self._estimates = None
         cell = self.cell(TRANSLATION, paragraph)
         if cell is None:
             return
@@ -252,11 +430,17 @@ class ReadingView(QTextBrowser):
 
     def set_show_translation(self, shown: bool) -> None:
         self.show_translation = shown
-        self._rebuild()
+        self._estimates = None
+        self._rebuild(around=self._first if self.windowed else None)
 
     def set_point_size(self, size: float) -> None:
         self.point_size = max(6.0, min(48.0, size))
+        self._estimates = None
         self._rebuild(keep_scroll=True)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._estimates = None  # lines per paragraph follow the width
 
     # --- positions ---------------------------------------------------------------
 
@@ -279,9 +463,9 @@ class ReadingView(QTextBrowser):
         column = 0 if pane == SOURCE else 1
         if column == 1 and not self.show_translation:
             return None
-        if not 0 <= paragraph < len(self._tables):
+        if not 0 <= paragraph - self._first < len(self._tables):
             return None
-        return self._tables[paragraph].cellAt(0, column)
+        return self._tables[paragraph - self._first].cellAt(0, column)
 
     def document_position(self, pane: str, paragraph: int, offset: int) -> int | None:
         """Document position (UTF-16) of code point `offset` of a paragraph."""
@@ -304,6 +488,7 @@ class ReadingView(QTextBrowser):
         if paragraph < 0:
             return None
         cell = self._tables[paragraph].cellAt(position)
+        paragraph += self._first
         if not cell.isValid():
             return None
         pane = SOURCE if cell.column() == 0 else TRANSLATION
@@ -334,6 +519,7 @@ class ReadingView(QTextBrowser):
         return TextRange(pane, paragraph, begin, stop, text[begin:stop])
 
     def select_range(self, pane: str, paragraph: int, start: int, end: int) -> bool:
+        self.reveal(paragraph)
         first = self.document_position(pane, paragraph, start)
         last = self.document_position(pane, paragraph, end)
         if first is None or last is None:
@@ -346,6 +532,7 @@ class ReadingView(QTextBrowser):
         return True
 
     def scroll_to(self, pane: str, paragraph: int, offset: int = 0) -> None:
+        self.reveal(paragraph)
         position = self.document_position(pane, paragraph, offset)
         if position is None:
             return
@@ -424,3 +611,52 @@ class ReadingView(QTextBrowser):
                 selection.format = char_format
                 selections.append(selection)
         self.setExtraSelections(selections)
+
+
+def _discard(document: QTextDocument, view: ReadingView) -> None:
+    """Free a replaced document (each window is a new one); Qt has already
+    freed the first one, which the view made itself."""
+    from shiboken6 import isValid
+
+    if isValid(document) and document is not view.document() and document.parent() is view:
+        document.deleteLater()
+
+
+class _Translation:
+    """Translated sentences per paragraph, joined into text and sentence spans
+    only when first needed: a 10,000-paragraph article opens without joining
+    them all."""
+
+    def __init__(self, sentences: dict[int, list[str]] | None = None):
+        self.sentences = dict(sentences or {})
+        self._joined: dict[int, tuple[str, list[tuple[int, int]]]] = {}
+
+    def set(self, paragraph: int, sentences: list[str]) -> None:
+        self.sentences[paragraph] = sentences
+        self._joined.pop(paragraph, None)
+
+    def joined(self, paragraph: int) -> tuple[str, list[tuple[int, int]]]:
+        if paragraph not in self._joined:
+            self._joined[paragraph] = join_sentences(self.sentences[paragraph])
+        return self._joined[paragraph]
+
+
+class _Joined(Mapping):
+    """The texts (part 0) or the spans (part 1) of a _Translation, as a mapping."""
+
+    def __init__(self, translation: _Translation, part: int):
+        self._translation, self._part = translation, part
+
+    def __getitem__(self, paragraph: int):
+        if paragraph not in self._translation.sentences:
+            raise KeyError(paragraph)
+        return self._translation.joined(paragraph)[self._part]
+
+    def __contains__(self, paragraph) -> bool:
+        return paragraph in self._translation.sentences
+
+    def __iter__(self):
+        return iter(self._translation.sentences)
+
+    def __len__(self) -> int:
+        return len(self._translation.sentences)
