@@ -93,6 +93,7 @@ def recognise_article(
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
     # names without capital letters; also vets one-word matches of common words
     rtl = ArticleNames(lang, source_paragraphs) if lang in RTL_LANGS else None
+    stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
     for p, text in enumerate(source_paragraphs):
         if not text:
             continue
@@ -111,7 +112,7 @@ def recognise_article(
             cands += latin_name_hits(text, lang, known)
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
-            if "names-rtl" in enabled:
+            if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
                 cands += rtl.hits()[p]
         for h in _resolve(cands):
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,

@@ -130,21 +130,29 @@ _KIN = {
 # Speech verbs: the speaker stands right before or right after them.
 _QUOTE_VERBS = {
     "he": """אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|טען|טענה|מסר|מסרה|הבהיר|הבהירה|סיפר|סיפרה|כתב|כתבה|
-        הודיע|הודיעה|הצהיר|הצהירה|תקף|תקפה|השיב|השיבה|הגיב|הגיבה""",
+        הודיע|הודיעה|הצהיר|הצהירה|תקף|תקפה|השיב|השיבה|הגיב|הגיבה|אמרו|מסרו|הודיעו|ציינו|הוסיפו""",
     "ar": """قال|قالت|أضاف|أضافت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|ذكر|ذكرت|كتب|كتبت|
-        أشار|أشارت|اعتبر|اعتبرت|دعا|دعت|رأى|رأت|تابع|تابعت|أفاد|أفادت|شدد|شددت""",
+        أشار|أشارت|اعتبر|اعتبرت|دعا|دعت|رأى|رأت|تابع|تابعت|أفاد|أفادت|شدد|شددت|قالوا|أكدوا""",
     "fa": "گفت|افزود|گفته|اظهار کرد|تاکید کرد|تأکید کرد|اعلام کرد|نوشت|ادامه داد|تصریح کرد",
     "ur": "کہا|بتایا|کہنا|کہتے|کہتی|نے کہا",
 }
 # Organisation words. "Part of the name" ones head the span ("משרד הבריאות",
 # "بنك مصر"); the others only introduce it ("מפלגת [הליכוד]", "شركة [أرامكو]").
 _ORG_HEADS = {
-    "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|ועדת|מכון|
-        בית המשפט|בית הדין|מועצת|המועצה|הסתדרות|קופת חולים|משטרת|מרכז|אגודת|התאחדות|ההתאחדות""",
-    "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|مجلس|منظمة|مصرف|محكمة|مؤسسة|اتحاد|مركز|جمعية|لجنة|
-        بلدية|المحكمة|البنك|الاتحاد|جبهة|حركة|وكالة|صندوق|الهيئة|المجلس|مفوضية|ديوان""",
+    "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
+        בית המשפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות""",
+    "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
+        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان""",
     "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
     "ur": "وزارت|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
+}
+# Organisation words that are as often generic ("مجلس الإدارة", the board;
+# "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
+_ORG_GENERIC = {
+    "he": "ועדת|מכון|מרכז|מועצת|המועצה|ועד",
+    "ar": "مجلس|مؤسسة|اتحاد|مركز|جمعية|لجنة|صندوق|الاتحاد|الهيئة|المجلس",
+    "fa": "مرکز|انجمن|صندوق",
+    "ur": "مرکز|انجمن|فنڈ",
 }
 _ORG_INTROS = {
     "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
@@ -155,7 +163,7 @@ _ORG_INTROS = {
 # Function words and other words never inside a name.
 _STOP = {
     "he": """של|את|עם|על|אל|כי|גם|לא|הוא|היא|הם|הן|זה|זו|אשר|אך|או|כל|יותר|אבל|רק|כבר|עוד|אם|
-        מאוד|היום|אתמול|מחר|אחרי|לפני|בין|נגד|כמו|לאחר|אחר|כך|אף|כדי|שבו|שבה|אין|יש|היה|הייתה|
+        מאוד|היום|אתמול|מחר|שם|אחרי|לפני|בין|נגד|כמו|לאחר|אחר|כך|אף|כדי|שבו|שבה|אין|יש|היה|הייתה|
         היו|יהיה|עד|מול|אצל|ללא|בלי|תחת|ידי|עצמו|עצמה|שלו|שלה|שלהם|בו|בה|לו|לה|להם|אותו|אותה""",
     "ar": """في|من|إلى|الى|على|عن|أن|إن|ان|التي|الذي|الذين|مع|هذا|هذه|ذلك|تلك|كان|كانت|قد|لا|ما|
         لم|لن|هو|هي|هم|بعد|قبل|بين|أو|ثم|حتى|عند|كل|أي|منذ|خلال|حول|لدى|غير|إنه|أنه|أنها|إنها|
@@ -197,6 +205,7 @@ class _Lists:
     kin: dict
     quotes: dict
     org_heads: dict
+    org_generic: dict
     org_intros: dict
     stop: set
     particles: set
@@ -207,7 +216,7 @@ class _Lists:
 def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
-        ("org_heads", _ORG_HEADS), ("org_intros", _ORG_INTROS))}
+        ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS))}
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
     longest = max((len(k) for d in parts.values() for k in d), default=1)
@@ -377,7 +386,8 @@ class ArticleNames:
         if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) for c in ws[j].cuts[1:]) \
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
             return True
-        for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_intros, lists.kin):
+        for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
+                      lists.kin):
             if self._match(ws, j, table):
                 return True
         return self._place_at(ws, j) is not None
@@ -413,10 +423,12 @@ class ArticleNames:
         lists = self.lists
         out: list[Hit] = []
         taken = [False] * len(ws)
-        for h in find_names(text, self.lang):  # "حزب الله", "ישראל ביתנו": the curated list knows them
-            if h.entry.label == ORG or len(h.entry.form) > 1:
-                for k, w in enumerate(ws):
-                    if w.start < h.end and h.start < w.end:
+        listed = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
+        for h in find_names(text, self.lang):
+            for k, w in enumerate(ws):
+                if w.start < h.end and h.start < w.end:
+                    listed.add(k)
+                    if h.entry.label == ORG or len(h.entry.form) > 1:
                         taken[k] = True
 
         def add(i: int, j: int, cut: Cut, label: str, canonical: str, conf: float) -> bool:
@@ -429,18 +441,20 @@ class ArticleNames:
 
         # organisations: Hebrew acronyms, then cue words with the name after them
         for i, w in enumerate(ws):
-            cut = self._acronym(ws, i)
+            cut = None if i in listed else self._acronym(ws, i)
             if cut is not None:
                 add(i, i + 1, cut, ORG, _transliterate(cut.text, self.lang).upper(), 0.75)
         for i in range(len(ws)):
             if taken[i]:
                 continue
-            for table, heads in ((lists.org_heads, True), (lists.org_intros, False)):
+            for table, heads in ((lists.org_heads, True), (lists.org_generic, True), (lists.org_intros, False)):
                 m = self._match(ws, i, table)
                 if not m:
                     continue
                 n, cut = m
                 j = self._org_tail(ws, i + n)
+                if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]):
+                    break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
                 if j > i + n:
                     start_cut = cut if heads else ws[i + n].cuts[0]
                     s = i if heads else i + n
@@ -527,11 +541,11 @@ class ArticleNames:
             self.full_names.setdefault(cut.key, set()).add(canonical)
 
     def _ends_phrase(self, ws: list[Word], k: int) -> bool:
-        """Word k is followed by punctuation, the end, or a quote verb."""
+        """Word k is followed by a comma, the end, or a quote verb."""
         if k + 1 >= len(ws):
             return True
         gap = self._text_of[id(ws)][ws[k].end:ws[k + 1].start]
-        return bool(gap.strip(" \u00a0" + _ZWNJ)) or self._match(ws, k + 1, self.lists.quotes) is not None
+        return gap.strip() in (",", "،") or self._match(ws, k + 1, self.lists.quotes) is not None
 
     def _owner(self, k: str) -> str | None:
         """The one person of this article a lone word names, if exactly one."""
@@ -572,8 +586,8 @@ class ArticleNames:
             if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
                 continue
             g = self.tables.given(cut.key)
-            if g >= _NAME_MIN:
-                best = cut
+            if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text)):
+                best = cut  # after a clitic only a name that is no ordinary word ("ומתן")
                 break
         if best is None:
             return
@@ -615,6 +629,11 @@ class ArticleNames:
             return
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
 
+    def _proper(self, cut: Cut) -> bool:
+        """A proper name rather than an ordinary word."""
+        return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
+            or self.tables.place((cut.key,)) is not None
+
     def _org_tail(self, ws: list[Word], k: int) -> int:
         """End of the name after an organisation word: the next word, then
         rare words, names, places, Arabic definite words and "and" joins."""
@@ -639,8 +658,9 @@ class ArticleNames:
                     ws[j - 1].cuts[0].key.startswith("ال") and not self.common(c.text):
                 j += 1
                 continue
-            if self.name_score(c) >= _NAME_MIN and not self.common(c.text) or word_script(c.text) == "latn":
-                j += 1
+            if self.name_score(c) >= _NAME_MIN and not self.common(c.text) or word_script(c.text) == "latn" \
+                    or not self.common(c.text) and not self.common(ws[j - 1].text):
+                j += 1  # names, and chains of rare words ("جامعة كارنيجي ميلون")
                 continue
             if self.lang in ("fa", "ur") and word_script(c.text) == "ar":
                 j += 1  # Persian/Urdu names of institutions are ezafe chains of ordinary words
