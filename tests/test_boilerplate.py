@@ -201,3 +201,15 @@ def test_an_article_in_a_language_without_any_pack_imports_and_is_named():
     article = article_from_text(YIDDISH, "text", source_path=None, encoding="utf-8")
     assert article.language == "yi" and article.paragraphs
     assert (language_name("yi"), language_name("fa"), language_name("ur")) == ("Yiddish", "Persian", "Urdu")
+
+
+def test_a_comment_link_near_the_top_does_not_cut_the_article():
+    body = BODY["fr"] + [
+        "Le ministre a promis une première évaluation du plan à la fin de l'année, à 18h30 devant la commission.",
+        "Les associations d'usagers, elles, demandent surtout des trains à l'heure et des bus qui passent.",
+    ]
+    lines = ["Transports : le gouvernement présente un plan pour les grandes villes", body[0],
+             "Réagir", *body[1:], "Commentaires", "Marc · 12.03.2024 14:22", "Enfin une bonne nouvelle.", "Répondre"]
+    result = classify(lines, "fr")
+    assert [lines[i] for i in result.kept] == [lines[0], *body]
+    assert {b.reason for b in result.removed} <= {"comments", "promo"}

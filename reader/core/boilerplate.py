@@ -343,8 +343,9 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
             if calls_to_action(texts[i]):
                 reasons[i] = PROMO
                 continue
-            if headline is not None and i > headline and kinds[i] != SHORT_LINE:
-                continue  # the lead between headline and body
+            if kinds[i] != SHORT_LINE and (
+                    (headline is not None and i > headline) or len(words(texts[i])) > MAX_HEADLINE_WORDS):
+                continue  # the lead: between headline and body, or longer than any headline
             if _is_sentence(texts[i]):
                 continue  # prose, wherever it stands (a short article's first line)
             reasons[i] = TICKER if headline_like(texts[i]) and headline is not None and i < headline else SHORT
@@ -403,16 +404,26 @@ def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
             continue
         before = sum(len(texts[j]) for j in good if j < i)
         after = sum(len(texts[j]) for j in good if j > i)
-        comment_like = any(_comment_sign(texts[j]) for j in range(i + 1, min(len(texts), i + 8)))
+        # Comments follow their header at once; an article paragraph first
+        # means the header was a link ("Réagir") in the article's head.
+        following = []
+        for j in range(i + 1, min(len(texts), i + 8)):
+            if j in good:
+                break
+            following.append(texts[j])
+        comment_like = any(_comment_sign(text) for text in following)
         if before and (before >= after or comment_like or not after):
             return i
     return None
 
 
 def _comment_sign(text: str) -> bool:
-    """A comment's stamp, reply or report button."""
+    """A comment's stamp ("Dana · 12.03.2024 14:22"), reply or report
+    button: short lines; prose that mentions a time is not one."""
+    if len(words(text)) > 8:
+        return False
     return bool(_STAMP.search(text)) or is_comment_header(text) or bool(
-        re.match(rf"^{_DECOR}(?:{_pattern(phrases.COMMENTS)})", _fold(text), _FLAGS)) and len(words(text)) <= 8
+        re.match(rf"^{_DECOR}(?:{_pattern(phrases.COMMENTS)})", _fold(text), _FLAGS))
 
 
 def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
