@@ -171,7 +171,7 @@ def _only_phrases(text: str) -> bool:
 def hard_reason(text: str) -> str | None:
     """The reason a line is clutter wherever it stands, or None."""
     count = len(words(text))
-    text = _fold(text)
+    original, text = text, _fold(text)
     if _TEMPLATE.search(text) and count <= 12:
         return TEMPLATE
     if is_copyright(text) and count <= 25 and not _CREDIT_LOOSE_RE.match(text):
@@ -188,7 +188,7 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if _URL_ONLY.match(text):
         return PROMO
-    if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(text)):
+    if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
         return CHROME
@@ -244,9 +244,9 @@ def headline_like(text: str) -> bool:
 
 
 def _has_date(text: str) -> bool:
-    from .dates import find_date
+    from .dates import mentions_date
 
-    return find_date(text) is not None
+    return mentions_date(text)
 
 
 def _ticker_item(text: str) -> bool:

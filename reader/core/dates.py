@@ -34,6 +34,11 @@ _MONTHS: dict[int, list[str]] = {
 _JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
                   "دی", "بهمن", "اسفند"]
 
+# Islamic (Hijri) dates are recognised as dates but not converted.
+_HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
+                 "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+_HIJRI = re.compile(r"(?<![^\W\d_])\d{1,2}\s+(?:" + "|".join(_HIJRI_MONTHS) + r")\s+1[34]\d\d(?!\d)")
+
 _MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
 _MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
 _JALALI_NAMES = "|".join(sorted(map(re.escape, _JALALI_MONTHS), key=len, reverse=True))
@@ -154,3 +159,8 @@ def find_date(line: str) -> str | None:
     if match:
         return _valid(int(match.group(2)), _MONTH_OF[match.group(1).lower()])
     return None
+
+
+def mentions_date(line: str) -> bool:
+    """The line states a date, in any calendar we know (also Hijri)."""
+    return find_date(line) is not None or bool(_HIJRI.search(normalise_digits(line)))

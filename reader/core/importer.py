@@ -387,7 +387,7 @@ _SCRIPT_LANGUAGE_WORDS = {
     "fa": frozenset("است این که را از با می های شده برای بود کرد خود شد نیز اند کند آن ها".split()),
     "ur": frozenset("کے کی ہے میں اور کا سے کو نے ہیں یہ کہ پر تھا گیا ہو بھی کر".split()),
 }
-_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06d2\u06d3]")   # ٹ ڈ ڑ ں ھ ے ۓ
+_URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")  # ٹ ڈ ڑ ں ھ ہ ے ۓ
 _PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")      # پ چ ژ گ ک ی
 _ARABIC_ONLY = re.compile("[\u0629\u0643\u064a\u0649]")                         # ة ك ي ى
 
