@@ -116,7 +116,7 @@ _TITLES = {
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد""",
-    "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|
+    "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ""",
 }
@@ -285,6 +285,20 @@ class ArticleNames:
         if score < _NAME_MIN:
             return False
         return not self.common(cut.text) or score >= 0.8 and self.tables.zipf(cut.key) < 5.0
+
+    def _clear_surname(self, cut: Cut) -> bool:
+        """A surname even though it is also a frequent word ("خان", "שריף"),
+        but not an Arabic nisba adjective ("الجزائري", "السعودي")."""
+        if not self.common(cut.text):
+            return self.surname_like(cut)
+        return self.surname_like(cut) and self.tables.surname(cut.key) >= 0.8 and not (
+            self.lang == "ar" and cut.key.startswith("ال"))
+
+    def _ranked_surname(self, cut: Cut) -> bool:
+        """A well-ranked name word that is not among the most frequent words
+        nor an Arabic nisba adjective."""
+        return self.name_score(cut) >= 0.55 and self.tables.zipf(cut.key) <= 5.0 and not (
+            self.lang == "ar" and cut.key.startswith("ال") and self.common(cut.text))
 
     def surname_like(self, cut: Cut) -> bool:
         """More a surname than anything else ("خان", "שריף"), even if frequent."""
@@ -468,18 +482,17 @@ class ArticleNames:
                 if m:
                     n = m[0]
                     k = i + n
-                    # "הנשיא הצרפתי עמנואל מקרון", "الرئيس المصري عبد الفتاح السيسي"
-                    # (a definite title only: "رئيس الشركة" is the company's head)
-                    skipped = False
-                    definite_title = table is lists.titles and self._definite(
-                        m[1] if n == 1 else ws[i + n - 1].cuts[0])
-                    while definite_title and k < min(len(ws), i + n + 2) and \
-                            self._adjective(ws[k].cuts[0]) and self._tight(ws, k - 1, 2):
+                    # between a title and the name: a nationality ("הנשיא הצרפתי"),
+                    # a portfolio ("שרת החדשנות", "وزیر امور خارجه"); then the name
+                    # must be one the tables know ("رئيس الشركة وكبير..." is none)
+                    skipped = 0
+                    while table is lists.titles and skipped < 3 and k < len(ws) and \
+                            self._tight(ws, k - 1, 2) and self._between(ws[k].cuts[0]):
                         k += 1
-                        skipped = True
+                        skipped += 1
                     if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
                             not self._stop_here(ws, k) and \
-                            (not skipped or self.name_score(ws[k].cuts[0]) >= _NAME_MIN):
+                            (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])):
                         j = self._run(ws, k, strict=False, limit=3)
                         self._person(ws, k, j, add, conf)
                     break
@@ -521,9 +534,11 @@ class ArticleNames:
         return cut.key.startswith("ال") if self.lang == "ar" else cut.key.startswith("ה") \
             if self.lang == "he" else False
 
-    def _adjective(self, cut: Cut) -> bool:
-        """A definite ordinary word after a title (nationality, "former")."""
-        return self._definite(cut) and self.common(cut.text) and self.tables.given(cut.key) < 0.5
+    def _between(self, cut: Cut) -> bool:
+        """An ordinary word between a title and a name (nationality, portfolio)."""
+        if self._is_stop(cut) or self.tables.given(cut.key) >= 0.5 or self.strong(cut):
+            return False
+        return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
 
     def _person(self, ws, i: int, j: int, add, conf: float, cut: Cut | None = None) -> None:
         if j <= i:
@@ -546,6 +561,14 @@ class ArticleNames:
             return True
         gap = self._text_of[id(ws)][ws[k].end:ws[k + 1].start]
         return gap.strip() in (",", "،") or self._match(ws, k + 1, self.lists.quotes) is not None
+
+    def _cued(self, ws: list[Word], i: int) -> bool:
+        """A quote verb right before or after word i, or a title right before it."""
+        lists = self.lists
+        if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
+            return True
+        return any(self._match(ws, k, table) and self._match(ws, k, table)[0] == i - k
+                   for k in range(max(0, i - 2), i) for table in (lists.quotes, lists.titles))
 
     def _owner(self, k: str) -> str | None:
         """The one person of this article a lone word names, if exactly one."""
@@ -617,9 +640,12 @@ class ArticleNames:
             k = i + 1
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
             # as surname; a well-ranked one if a comma or a quote verb follows
-            rare_ok = given >= 0.8 or given >= 0.6 and i + 2 <= len(ws) and self._ends_phrase(ws, i + 1)
-            while k < j and (self.strong(ws[k].cuts[0]) or self.surname_like(ws[k].cuts[0])
-                             or given >= 0.7 and self.name_score(ws[k].cuts[0]) >= 0.5
+            rare_ok = given >= 0.7 or given >= 0.6 and i + 2 <= len(ws) and self._ends_phrase(ws, i + 1)
+            # a well-ranked given name that is not among the most frequent words
+            # takes a well-ranked surname ("אמיר ירון", "سعید جلیلی")
+            pair_ok = given >= 0.7 and self.tables.zipf(best.key) <= 5.2
+            while k < j and (self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
+                             or pair_ok and k == i + 1 and self._ranked_surname(ws[k].cuts[0])
                              or rare_ok and k == i + 1 and not self.common(ws[k].text)
                              or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles
                              or k > i + 1 and ws[k - 1].cuts[0].key in self.lists.particles):
@@ -753,6 +779,8 @@ class ArticleNames:
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
+                if canonical and self.common(cut.text) and not self._cued(ws, ws.index(w)):
+                    break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                     break
