@@ -325,10 +325,15 @@ class ReadingView(QTextBrowser):
         table_format.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
         cursor = QTextCursor(doc)
-        if first > 0:  # the paragraphs above the window, at their estimated height
-            spacer = QTextBlockFormat()
-            spacer.setTopMargin(min(_MAX_SPACER, self._prefix_heights()[first]))
-            cursor.setBlockFormat(spacer)
+        if (first, last) != (0, count):
+            # The margins of the document stand for the paragraphs above and
+            # below the window, at their estimated height.
+            tops = self._prefix_heights()
+            self._bottom_spacer = min(_MAX_SPACER, tops[count] - tops[last])
+            frame = doc.rootFrame().frameFormat()
+            frame.setTopMargin(_DOCUMENT_MARGIN + min(_MAX_SPACER, tops[first]))
+            frame.setBottomMargin(_DOCUMENT_MARGIN + self._bottom_spacer)
+            doc.rootFrame().setFrameFormat(frame)
 
         # Every paragraph takes the article's direction, whatever its first
         # letter: a Hebrew paragraph starting with "Microsoft" stays right-to-left.
@@ -372,12 +377,6 @@ class ReadingView(QTextBrowser):
                     cell_cursor.insertText(self._placeholder, placeholder_chars)
         for block in pending:
             self._insert_removed(cursor, block, source_block, removed_chars)
-        if last < count:  # the paragraphs below the window
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            spacer = QTextBlockFormat()
-            self._bottom_spacer = min(_MAX_SPACER, self._prefix_heights()[count] - self._prefix_heights()[last])
-            spacer.setBottomMargin(self._bottom_spacer)
-            cursor.setBlockFormat(spacer)
         self.setDocument(doc)
         _discard(old, self)
         self._apply_highlights()
