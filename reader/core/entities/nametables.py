@@ -608,6 +608,14 @@ def set_cache_dir(path: str | os.PathLike | None) -> None:
     _cache_dir = Path(path) if path is not None else None
 
 
+def use_data_dir(data_dir: str | os.PathLike) -> None:
+    """Cache tables in <data_dir>/cache unless a folder was set explicitly
+    (the app and CLI pass the library's folder, which --data-dir may move)."""
+    global _cache_dir
+    if _cache_dir is None:
+        _cache_dir = Path(data_dir) / "cache"
+
+
 def cache_dir() -> Path:
     if _cache_dir is not None:
         return _cache_dir
