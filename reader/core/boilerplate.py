@@ -107,6 +107,8 @@ def _pattern(table: dict[str, list[str]]) -> str:
 _FLAGS = re.IGNORECASE
 _CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
 _CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
+# A caption with its credit at the end: "Protesters in Paris / Photo: AFP", "(צילום: פלאש 90)".
+_CREDIT_AT_END = re.compile(rf"(?:[|/•]|\(|\s[-–—]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS)
 _PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
 _PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
 # Chrome labels are followed by a separator or a number ("Temps de lecture 3 min").
@@ -156,7 +158,7 @@ def is_credit(text: str) -> bool:
     count = len(words(text))
     if count > 20:
         return False
-    if _CREDIT_RE.match(text):
+    if _CREDIT_RE.match(text) or _CREDIT_AT_END.search(text):
         return True
     # "Foto ANP", "Photo AFP / Reuters": a credit word and a few names.
     return bool(_CREDIT_LOOSE_RE.match(text)) and count <= 5 and not ends_sentence(text)
@@ -337,6 +339,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
         first, last = good[0], good[-1]
         headline = _choose_headline(texts, reasons, first, heading)
         # 4. Head: what precedes the article's first paragraph.
+        head_runs = {i for run in _ticker_runs(texts, 0, first) for i in run}
         for i in range(first):
             if i in reasons or i == headline:
                 continue
@@ -348,7 +351,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 continue  # the lead: between headline and body, or longer than any headline
             if _is_sentence(texts[i]):
                 continue  # prose, wherever it stands (a short article's first line)
-            reasons[i] = TICKER if headline_like(texts[i]) and headline is not None and i < headline else SHORT
+            reasons[i] = TICKER if i in head_runs else SHORT
         # 5. Body: only runs of headline-like lines (a ticker or a list of
         # links pasted in the middle) go; subheadings and quotes stay.
         for run in _ticker_runs(texts, first, last, minimum=4):
