@@ -386,7 +386,9 @@ class ArticleNames:
                     self._name_like(ws[j + 1].cuts[0], False) and self._tight(ws, j, 2):
                 j += 1
                 continue
-            if not self._name_like(cut, strict and j > i):
+            # after a title any ranked name word will do ("بیرسٹر گوہر علی خان")
+            if not (self._name_like(cut, strict and j > i) or not strict and self.name_score(cut) >= 0.45
+                    and not self._is_stop(cut)):
                 break
             j += 1
         while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
@@ -826,7 +828,7 @@ _HOMOGRAPHS = {
 }
 _AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
-    "ur": {key(w) for w in "میں سے تک پہنچے پہنچ".split()},
+    "ur": {key(w) for w in "میں سے تک پہنچے پہنچ کے کی کا".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
 }
 _PLACE_PREPOSITIONS = {
