@@ -176,6 +176,8 @@ def hard_reason(text: str) -> str | None:
     original, text = text, _fold(text)
     if _TEMPLATE.search(text) and count <= 12:
         return TEMPLATE
+    if _doubled(original):
+        return CREDIT  # a picture's caption, pasted twice by the page's markup
     if is_copyright(text) and count <= 25 and not _CREDIT_LOOSE_RE.match(text):
         return CHROME  # "© 2024 The Site", not "Photo: AFP ©"
     if is_credit(text):
@@ -204,6 +206,14 @@ def hard_reason(text: str) -> str | None:
 def calls_to_action(text: str) -> bool:
     """The line asks the reader to join, follow, subscribe, accept cookies."""
     return len(words(text)) <= 25 and bool(_CALL_TO_ACTION.search(_fold(text)))
+
+
+def _doubled(text: str) -> bool:
+    """The same words twice in a row ("Caption textCaption text")."""
+    text = text.strip()
+    half = len(text) // 2
+    return len(text) >= 16 and any(
+        text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2) if 0 < cut < len(text))
 
 
 def is_comment_header(text: str) -> bool:
