@@ -294,6 +294,11 @@ class ArticleNames:
         return self.surname_like(cut) and self.tables.surname(cut.key) >= 0.8 and not (
             self.lang == "ar" and cut.key.startswith("ال"))
 
+    def _nisba(self, cut: Cut) -> bool:
+        """An Arabic definite ordinary word ("الجزائري", "العون"): after a given
+        name that is also a word ("عادل" equalised) it is no surname."""
+        return self.lang == "ar" and cut.key.startswith("ال") and self.common(cut.text)
+
     def _ranked_surname(self, cut: Cut) -> bool:
         """A well-ranked name word that is not among the most frequent words
         nor an Arabic nisba adjective."""
@@ -363,6 +368,9 @@ class ArticleNames:
         support (or rarity) strong enough to stand without a cue."""
         if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar"):
             return False
+        if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
+                self.name_score(cut) < _NAME_MIN:
+            return False  # "أرباحها", "أنصاره": a noun with a pronoun suffix
         if strict:
             return self.strong(cut)
         return self.strong(cut) or not self.common(cut.text) or self.surname_like(cut) \
@@ -646,7 +654,8 @@ class ArticleNames:
             # a well-ranked given name that is not among the most frequent words
             # takes a well-ranked surname ("אמיר ירון", "سعید جلیلی")
             pair_ok = given >= 0.7 and self.tables.zipf(best.key) <= 5.2
-            while k < j and (self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
+            while k < j and not self._nisba(ws[k].cuts[0]) and (
+                             self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
                              or pair_ok and k == i + 1 and self._ranked_surname(ws[k].cuts[0])
                              or rare_ok and k == i + 1 and not self.common(ws[k].text)
                              or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles
@@ -826,6 +835,7 @@ class ArticleNames:
 _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
 }
+_AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں سے تک پہنچے پہنچ کے کی کا".split()},
