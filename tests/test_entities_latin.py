@@ -148,3 +148,49 @@ def test_name_list_word_inside_a_name_belongs_to_the_name():
     got = found("nl", "Gisteren sprak Frans Timmermans met de achterban van zijn partij.")
     assert got.get("Frans Timmermans") == PERSON, got
     assert "Frans" not in got
+
+
+def test_a_portfolio_or_a_common_abbreviation_is_not_an_entity():
+    got = found("nl", "Gisteren sprak de minister van Volksgezondheid over de btw en het MKB.")
+    assert "Volksgezondheid" not in got and "MKB" not in got
+    got = found("fr", "Hier, la ministre de la Santé a commenté le PIB du trimestre.")
+    assert "Santé" not in got and "PIB" not in got
+
+
+def test_a_one_word_person_never_named_in_full_is_a_company():
+    got = found("fr", "Le fonds a investi dans Gartner et Anthropic, a indiqué Philippe Martin.")
+    assert got.get("Gartner", ORG) == ORG and got.get("Anthropic", ORG) == ORG
+    assert got.get("Philippe Martin") == PERSON
+
+
+def test_a_surname_alone_at_the_start_of_a_sentence_after_the_full_name():
+    text = "De partij van Dick Schoof zakt in de peiling. Schoof wil daar nog niet op reageren."
+    ms = [m for m in recognise_article("nl", [text]) if m.text == "Schoof"]
+    assert [(m.label, m.canonical) for m in ms] == [(PERSON, "Dick Schoof")]
+
+
+def test_a_hyphenated_surname_alone_is_the_same_person():
+    text = "VVD-leider Dilan Yeşilgöz-Zegerius sprak lang. Volgens Yeşilgöz is er geen haast."
+    ms = [m for m in recognise_article("nl", [text]) if m.text == "Yeşilgöz"]
+    assert [(m.label, m.canonical) for m in ms] == [(PERSON, "Dilan Yeşilgöz-Zegerius")]
+
+
+def test_regions_and_towns_after_a_place_preposition_are_places():
+    got = found("nl", "Het bedrijf uit Veldhoven opent een vestiging in Gelderland en in Limburg.")
+    assert got.get("Veldhoven") == PLACE and got.get("Gelderland") == PLACE and got.get("Limburg") == PLACE
+
+
+def test_clubs_named_after_their_town_and_institutions_named_by_compounds():
+    got = found("nl", "In de wedstrijd tegen Heracles Almelo scoorde de spits twee keer.")
+    assert got.get("Heracles Almelo") == ORG
+    got = found("nl", "Gisteren waarschuwde de Nederlandse Zorgautoriteit voor lange wachtlijsten.")
+    assert got.get("Nederlandse Zorgautoriteit") == ORG
+    got = found("nl", "Het Centraal Planbureau verlaagde de raming.")
+    assert got.get("Centraal Planbureau") == ORG
+
+
+def test_a_city_is_the_club_in_a_match_report_unless_after_a_place_preposition():
+    got = found("nl", "Ajax verloor zondag met 1-2. De spits tekende in Utrecht een nieuw contract.")
+    assert got.get("Utrecht") == PLACE
+    got = found("fr", "L'OM, troisième derrière Lens au classement, recevra Lyon samedi au stade.")
+    assert got.get("Lens") == ORG and got.get("Lyon") == ORG

