@@ -16,7 +16,8 @@ from reader.core.entities.rtl import key, words
 class StubTables:
     """The NameTables interface over a few words."""
 
-    def __init__(self, given=(), surnames=(), places=None, common=(), english=None):
+    def __init__(self, given=(), surnames=(), places=None, common=(), english=None, zipf=None):
+        self._zipf = {key(w): z for w, z in (zipf or {}).items()}
         self._given = {key(w) for w in given}
         self._surnames = {key(w) for w in surnames}
         self._places = {tuple(key(t) for t in form.split()): value for form, value in (places or {}).items()}
@@ -36,10 +37,10 @@ class StubTables:
         return max((len(k) for k in self._places), default=1)
 
     def zipf(self, word):
-        return 4.5 if key(word) in self._common else 2.0
+        return self._zipf.get(key(word), 4.5 if key(word) in self._common else 2.0)
 
     def is_common(self, word):
-        return key(word) in self._common
+        return key(word) in self._common or self._zipf.get(key(word), 0) >= 4.0
 
     def english(self, token):
         return self._english.get(key(token))
@@ -47,25 +48,28 @@ class StubTables:
 
 TABLES = {
     "he": StubTables(
-        given=["בנימין", "משה", "יאיר", "יולי", "ג'ון", "אחמד"],
-        surnames=["נתניהו", "כהן", "לפיד", "קנדי", "טיבי"],
+        given=["בנימין", "משה", "יאיר", "יולי", "ג'ון", "אחמד", "מירי", "עודד", "דור"],
+        surnames=["נתניהו", "כהן", "לפיד", "קנדי", "טיבי", "רגב", "פרץ"],
         places={"חיפה": ("Haifa", "city"), "ירושלים": ("Jerusalem", "city"), "ישראל": ("Israel", "country"),
-                "תל אביב": ("Tel Aviv", "city"), "הודו": ("India", "country")},
+                "תל אביב": ("Tel Aviv", "city"), "הודו": ("India", "country"), "קום": ("Qom", "city")},
         common=["הודו", "יולי", "לדמיין", "אמר", "אמרה", "את", "על", "הם", "לו", "ישראל", "משה", "היום",
                 "הממשלה", "הבריאות", "הודיע", "אתמול", "נולדה", "קשה", "זה", "רצה", "כי", "תנצח", "קבע",
-                "ביתנו", "מחר", "גדול", "מאוד", "העזרה"],
+                "ביתנו", "מחר", "גדול", "מאוד", "העזרה", "התרבות", "והספורט", "הודיעה", "הקבוצה",
+                "הספרדית", "ניצחה", "פרץ", "ויכוח", "בחדר", "ההלבשה", "עודד", "דור", "החוקה"],
+        zipf={"מקום": 5.9, "קום": 4.5},
         english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"}),
     "ar": StubTables(
-        given=["محمد", "هند", "عبد", "سامح"],
-        surnames=["السيسي", "شكري", "الفتاح"],
+        given=["محمد", "هند", "عبد", "سامح", "عادل", "رياض"],
+        surnames=["السيسي", "شكري", "الفتاح", "الجزائري", "محرز"],
         places={"القاهرة": ("Cairo", "city"), "بغداد": ("Baghdad", "city"), "مصر": ("Egypt", "country"),
                 "الهند": ("India", "country")},
         common=["هند", "قال", "قالت", "إن", "إنها", "سعيدة", "الصحة", "في", "يوم", "الوزراء", "أمس",
-                "الخارجية", "سافر", "إلى", "وصل"],
+                "الخارجية", "سافر", "إلى", "وصل", "الشركة", "عادل", "الجزائري", "النتيجة", "فيما",
+                "الإدارة", "اجتمع"],
         english={"السيسي": "al-Sisi"}),
     "fa": StubTables(
-        given=["محمد", "مسعود", "جواد", "محمود"],
-        surnames=["ظریف", "پزشکیان", "احمدی‌نژاد"],
+        given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
+        surnames=["ظریف", "پزشکیان", "احمدی‌نژاد", "عراقچی"],
         places={"تهران": ("Tehran", "city")},
         common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود"]),
     "ur": StubTables(
@@ -290,3 +294,45 @@ def test_every_mention_has_a_confidence_and_old_data_loads():
     assert m.confidence < 1 and EntityMention.from_dict(m.to_dict()) == m
     old = {k: v for k, v in m.to_dict().items() if k != "confidence"}
     assert EntityMention.from_dict(old).confidence == 1.0
+
+
+# --- what stands between a cue and a name; what is no name ---------------------------
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("he", "שרת התרבות והספורט מירי רגב הודיעה כי", "מירי רגב"),
+    ("fa", "وزیر امور خارجه عباس عراقچی گفت", "عباس عراقچی"),
+    ("he", "מאמן הקבוצה, עודד כתש, אמר כי", "עודד כתש"),
+])
+def test_portfolios_and_appositions(lang, text, name):
+    assert (name, PERSON) in found(lang, text)
+
+
+def test_the_head_of_something_is_not_a_name():
+    got = found("ar", "وقال رئيس الشركة وكبير إدارييها التنفيذيين إن")
+    assert not [t for t, label in got if label == PERSON]
+
+
+def test_a_given_name_that_is_a_word_takes_no_nisba_adjective():
+    got = found("ar", "فيما عادل الجزائري رياض محرز النتيجة")
+    assert ("عادل الجزائري", PERSON) not in got and ("رياض محرز", PERSON) in got
+
+
+def test_a_lone_surname_that_is_a_word_needs_a_cue():
+    ms = recognise_article("he", ["הקשר דור פרץ אמר כי הקבוצה ניצחה.",
+                                  "פרץ ויכוח בחדר ההלבשה.", "פרץ אמר כי הקבוצה ניצחה."])
+    lone = [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph > 0]
+    assert lone == [(2, "פרץ")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "اجتمع مجلس الإدارة أمس"),        # the board
+    ("he", "ועדת החוקה דנה בהצעה"),          # a committee, not a name
+    ("he", "הקבוצה הספרדית ניצחה"),          # "the team": no name follows
+])
+def test_generic_organisation_words_need_a_name(lang, text):
+    assert not [t for t, label in found(lang, text) if label == ORG]
+
+
+def test_a_clitic_reading_of_a_frequent_word_is_not_a_place():
+    assert not [t for t, label in found("he", "אין מקום לדאגה") if label == PLACE]
+    assert ("קום", PLACE) in found("he", "הוא נסע בקום ובחיפה")
