@@ -89,3 +89,14 @@ def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
     assert rebuilt.place(("Cairo",)) == ("Cairo", "city")
     assert marshal.loads(zlib.decompress(path.read_bytes()))["lang"] == "en"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_library_folder_is_used_unless_a_cache_folder_was_set(monkeypatch, tmp_path):
+    monkeypatch.setattr(nametables, "_cache_dir", None)
+    nametables.use_data_dir(tmp_path / "library")
+    assert nametables.cache_dir() == tmp_path / "library" / "cache"
+    nametables.use_data_dir(tmp_path / "other")  # the first folder stays
+    assert nametables.cache_dir() == tmp_path / "library" / "cache"
+    nametables.set_cache_dir(tmp_path / "explicit")
+    nametables.use_data_dir(tmp_path / "library")
+    assert nametables.cache_dir() == tmp_path / "explicit"

@@ -553,6 +553,9 @@ def build(cache_dir: Path, langs=LANGS) -> float:
     t = time.perf_counter()
     cache_dir = Path(cache_dir)
     cache_dir.mkdir(parents=True, exist_ok=True)
+    for part in cache_dir.glob("names-*.part"):  # left by a build that was killed
+        if time.time() - part.stat().st_mtime > 3600:
+            part.unlink(missing_ok=True)
     names = _load_names_dataset() if any(l in NAME_LANGS for l in langs) else None
     for lang in langs:
         data = build_language(lang, names)
