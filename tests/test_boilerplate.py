@@ -213,3 +213,16 @@ def test_a_comment_link_near_the_top_does_not_cut_the_article():
     result = classify(lines, "fr")
     assert [lines[i] for i in result.kept] == [lines[0], *body]
     assert {b.reason for b in result.removed} <= {"comments", "promo"}
+
+
+def test_a_headline_ending_a_ticker_keeps_its_long_subtitle_below():
+    ticker = ["En continu", "Incendie dans un entrepôt près de Lyon, aucun blessé",
+              "La Bourse de Paris termine en légère hausse ce vendredi",
+              "Météo : de fortes pluies attendues sur la Bretagne ce week-end"]
+    headline = "Le tramway roulera-t-il le dimanche ? La décision est repoussée"
+    subtitle = ("La commission d'urbanisme a reporté sa décision sur le service du dimanche, "
+                "après les objections de riverains et de plusieurs élus")
+    lines = ticker + [headline, subtitle, "Par Claire Martin"] + BODY["fr"]
+    result = classify(lines, "fr")
+    assert result.headline == 4
+    assert [lines[i] for i in result.kept] == [headline, subtitle, *BODY["fr"]]

@@ -228,6 +228,7 @@ def is_related_header(text: str) -> bool:
 
 GOOD, NEAR_GOOD, SHORT_LINE = "good", "near-good", "short"
 MAX_HEADLINE_WORDS = 18
+SUBTITLE_WORDS = 15  # headlines are shorter than this as a rule, subtitles longer
 MIN_PAGE_BLOCKS = 6  # fewer lines are a snippet, not a page with a head and a tail
 
 
@@ -359,6 +360,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
             if kinds[i] != SHORT_LINE and (
                     (headline is not None and i > headline) or len(words(texts[i])) > MAX_HEADLINE_WORDS):
                 continue  # the lead: between headline and body, or longer than any headline
+            if headline is not None and i > headline and headline_like(texts[i]) and len(words(texts[i])) >= 6:
+                continue  # a subtitle
             if _is_sentence(texts[i]):
                 continue  # prose, wherever it stands (a short article's first line)
             reasons[i] = TICKER if i in head_runs else SHORT
@@ -459,7 +462,8 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
     # line comes between the run and the article.
     for run in runs:
         telling = [i for i in run if len(words(texts[i])) >= 6]
-        if telling and not any(j not in reasons and headline_like(texts[j]) and len(words(texts[j])) >= 6
+        if telling and not any(j not in reasons and headline_like(texts[j])
+                               and 6 <= len(words(texts[j])) <= MAX_HEADLINE_WORDS
                                for j in range(run[-1] + 1, first)):
             in_run.discard(telling[-1])
     candidates = [i for i in candidates if i not in in_run]
@@ -469,7 +473,14 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
     # dates and credits between it and the article.
     telling = [i for i in candidates if 6 <= len(words(texts[i])) <= MAX_HEADLINE_WORDS]
     if telling:
-        return telling[-1]
+        chosen = telling[-1]
+        # A long line right under a shorter headline-like one is its subtitle
+        # (even when the headline ends a ticker): the headline is above it.
+        above = chosen - 1
+        if len(words(texts[chosen])) >= SUBTITLE_WORDS and above >= window.start and above not in reasons \
+                and headline_like(texts[above]) and 6 <= len(words(texts[above])) < len(words(texts[chosen])):
+            return above
+        return chosen
     if candidates:
         return candidates[0]
     # The first paragraph itself may be the headline's line ("Breaking ...").
