@@ -100,3 +100,15 @@ def test_library_folder_is_used_unless_a_cache_folder_was_set(monkeypatch, tmp_p
     nametables.set_cache_dir(tmp_path / "explicit")
     nametables.use_data_dir(tmp_path / "library")
     assert nametables.cache_dir() == tmp_path / "explicit"
+
+
+def test_tables_that_cannot_be_built_are_empty_with_the_reason(monkeypatch, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setattr(nametables, "_cache_dir", blocked)
+    monkeypatch.setattr(nametables, "_loaded", {})
+    assert nametables.status("nl")[0]  # not tried yet
+    nl = tables("nl")
+    assert nl.error and nl.place(("Amsterdam",)) is None and nl.zipf("huis") == 0
+    usable, reason = nametables.status("nl")
+    assert not usable and "could not be built" in reason

@@ -153,8 +153,9 @@ class NameTables:
     percentages and frequencies as tenths of a Zipf unit: small ints are
     shared objects in CPython, which keeps the tables small in memory."""
 
-    def __init__(self, lang: str, data: dict):
+    def __init__(self, lang: str, data: dict, error: str = ""):
         self.lang = lang
+        self.error = error  # why the tables are empty (the build failed), else ""
         self._given: dict[str, int] = data["given"]
         self._surname: dict[str, int] = data["surname"]
         self._places: dict[str, int] = data["places"]
@@ -163,6 +164,11 @@ class NameTables:
         self._english: dict[str, str] = data["english"]
         self._public_surnames: frozenset[str] = data["public_surnames"]
         self._max_place_len = data["max_place_len"]
+
+    @classmethod
+    def empty(cls, lang: str, error: str) -> "NameTables":
+        return cls(lang, {"given": {}, "surname": {}, "places": {}, "place_names": (), "zipf": {},
+                          "english": {}, "public_surnames": frozenset(), "max_place_len": 1}, error)
 
     def given(self, token: str) -> float:
         return self._given.get(fold(token), 0) / 100
@@ -627,14 +633,33 @@ def cache_dir() -> Path:
 
 
 def tables(lang: str) -> NameTables:
-    """The tables of `lang`, loaded once per process (see load_tables)."""
+    """The tables of `lang`, loaded once per process (see load_tables).
+    When they cannot be built (read-only data folder, a source package
+    missing) the tables are empty, with the reason in `.error`, so
+    recognition goes on with what else it has."""
     t = _loaded.get(lang)
     if t is not None:
         return t
     with _lock:
         if lang not in _loaded:
-            _loaded[lang] = load_tables(lang, cache_dir())
+            try:
+                _loaded[lang] = load_tables(lang, cache_dir())
+            except (OSError, RuntimeError) as e:
+                _loaded[lang] = NameTables.empty(lang, str(e))
         return _loaded[lang]
+
+
+def status(lang: str) -> tuple[bool, str]:
+    """(usable, reason) for a status line, without loading or building."""
+    if lang not in LANGS:
+        return False, "no name tables for this language"
+    loaded = _loaded.get(lang)
+    if loaded is not None:
+        return (False, f"name tables could not be built: {loaded.error}") if loaded.error else (True, "loaded")
+    directory = cache_dir()
+    if cache_path(directory, lang).exists():
+        return True, f"cached in {directory}"
+    return True, "built from installed packages on first use (about half a minute)"
 
 
 def load_tables(lang: str, directory: Path) -> NameTables:
