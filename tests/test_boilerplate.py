@@ -226,3 +226,23 @@ def test_a_headline_ending_a_ticker_keeps_its_long_subtitle_below():
     result = classify(lines, "fr")
     assert result.headline == 4
     assert [lines[i] for i in result.kept] == [headline, subtitle, *BODY["fr"]]
+
+
+def test_bylines_stamps_and_agency_credits_under_a_lead_go():
+    lead = ("Le texte, qui vise à réduire les prélèvements agricoles de 10 % d'ici à 2030, "
+            "doit maintenant être examiné par l'Assemblée nationale.")
+    chrome = ["Le Quotidien avec AFP", "Publié aujourd'hui à 10h05, modifié à 11h20", "Lecture 3 min.",
+              "Article réservé aux abonnés", "Ajouter à vos sélections"]
+    lines = ["Le Sénat adopte le projet de loi sur l'eau", lead, *chrome, BODY["fr"][0],
+             "Un rendez-vous à 18h30", "L'AP-HP sous pression", *BODY["fr"][1:]]
+    result = classify(lines, "fr")
+    assert {b.text for b in result.removed} == set(chrome) | {"Un rendez-vous à 18h30"}
+
+
+def test_markdown_front_matter_gives_title_and_date_and_is_not_text(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: \"Kabinet presenteert plan voor de steden\"\ndate: 2024-05-21\nauthor: X\n---\n"
+                    + "\n\n".join(BODY["nl"]), encoding="utf-8")
+    article = import_file(page)
+    assert (article.title, article.date) == ("Kabinet presenteert plan voor de steden", "2024-05-21")
+    assert [p.text for p in article.paragraphs] == BODY["nl"]

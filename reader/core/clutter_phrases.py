@@ -33,6 +33,13 @@ BYLINE = {
     "en": [r"by", r"written by", r"reporting by"],
 }
 
+# News agencies: a short line naming one is a credit ("Le Quotidien avec AFP").
+AGENCIES = {
+    # (Short or ambiguous names such as AP, APP, Mehr are left out: "L'AP-HP", the month مهر.)
+    "": [r"afp", r"reuters", r"anp", r"belga", r"dpa", r"ansa", r"wafa", r"وكالات", r"رويترز",
+         r"ایرنا", r"ایسنا", r"ایلنا", r"تسنیم", r"وکالات", r"סוכנויות", r"רויטרס"],
+}
+
 # Headers of a comment section (the section and all after it is clutter) and
 # the per-comment buttons ("report: offensive language / incitement / libel").
 COMMENTS = {
@@ -96,7 +103,8 @@ PROMO = {
     "ur": [r"لاگ ان", r"شیئر کریں", r"شیئر", r"سبسکرائب", r"ہمارے واٹس ایپ",
            r"واٹس ایپ", r"ٹیلی گرام", r"فالو کریں", r"جوائن کریں", r"اشتہار"],
     "fr": [r"se connecter", r"connectez-vous", r"connexion", r"écouter l'article", r"voir les commentaires",
-           r"partager(?: sur| par| l'article)?", r"partager", r"partagez", r"abonnez-vous",
+           r"partager(?: sur| par| l'article)?", r"partager", r"ajouter à (?:vos|mes) sélections",
+           r"lire plus tard", r"sauvegarder", r"offrir cet article", r"partagez", r"abonnez-vous",
            r"s'abonner", r"inscrivez-vous", r"newsletter", r"suivez-nous", r"télégram", r"telegram",
            r"whatsapp", r"imprimer", r"publicité", r"recevez", r"téléchargez",
            r"écouter", r"copier le lien", r"offrir cet article", r"contenu sponsorisé"],
@@ -119,11 +127,11 @@ CALL_TO_ACTION = {
     "fa": [r"عضو شوید", r"بپیوندید", r"دنبال کنید", r"کانال تلگرام", r"صفحه اینستاگرام",
            r"دانلود اپلیکیشن", r"کوکی"],
     "ur": [r"سبسکرائب", r"جوائن کریں", r"فالو کریں", r"ہمارا چینل", r"واٹس ایپ چینل", r"کوکیز"],
-    "fr": [r"abonnez-vous", r"inscrivez-vous", r"suivez-nous", r"téléchargez l'application", r"recevez",
+    "fr": [r"réservé aux abonnés", r"abonnez-vous", r"inscrivez-vous", r"suivez-nous", r"téléchargez l'application", r"recevez",
            r"newsletter", r"je m'abonne", r"cookies", r"notre chaîne"],
-    "nl": [r"abonneer", r"word abonnee", r"schrijf je in", r"volg ons", r"download de app", r"nieuwsbrief", r"cookies",
+    "nl": [r"alleen voor abonnees", r"abonneer", r"word abonnee", r"schrijf je in", r"volg ons", r"download de app", r"nieuwsbrief", r"cookies",
            r"ontvang"],
-    "en": [r"subscribe", r"sign up", r"follow us", r"download the app", r"newsletter", r"cookies",
+    "en": [r"subscribers only", r"subscribe", r"sign up", r"follow us", r"download the app", r"newsletter", r"cookies",
            r"join our"],
 }
 
@@ -161,7 +169,7 @@ CHROME = {
     "ur": [r"جملہ حقوق", r"تمام حقوق", r"ویب ڈیسک", r"شائع", r"اپ ڈیٹ", r"ٹیگز", r"بریکنگ نیوز"],
     "fr": [r"tous droits réservés", r"mis à jour", r"publié le", r"modifié le", r"temps de lecture",
            r"cookies?", r"javascript", r"mots-clés", r"tags", r"source", r"par la rédaction",
-           r"aller au contenu(?: principal)?", r"accepter(?: les cookies)?", r"refuser"],
+           r"aller au contenu(?: principal)?", r"lecture(?=\s*\d+\s*min)", r"accepter(?: les cookies)?", r"refuser"],
     "nl": [r"alle rechten voorbehouden", r"bijgewerkt", r"gepubliceerd", r"leestijd", r"cookies?",
            r"javascript", r"tags", r"bron", r"redactie", r"naar (?:de )?hoofdinhoud", r"trefwoorden",
            r"accepteren", r"weigeren"],

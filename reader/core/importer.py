@@ -288,6 +288,7 @@ def _lxml_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+_MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # a picture: its alt text is not article text
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
@@ -295,14 +296,22 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
 
 
 def markdown_to_text(text: str) -> tuple[str, str | None]:
-    """Plain text of a Markdown article and its first heading as the title."""
+    """Plain text of a Markdown article and its first heading (else the
+    front matter's title) as the title. Front matter ("---" YAML at the top)
+    is metadata: only its date stays, as a line extract_date takes."""
+    front_title = None
+    front = _MD_FRONT_MATTER.match(text)
+    if front:
+        fields = dict(re.findall(r"^\s*(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.MULTILINE))
+        front_title = fields.get("title") or None
+        text = (f"date: {fields['date']}\n" if fields.get("date") else "") + text[front.end():]
     heading = re.search(r"^\s{0,3}#\s+(.+)$", text, re.MULTILINE)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     text = _MD_EMPHASIS.sub(r"\2", text)
     text = re.sub(r"^\s*([-*_]\s*){3,}$", "", text, flags=re.MULTILINE)  # rules
-    return text, (heading.group(1).strip() if heading else None)
+    return text, (heading.group(1).strip() if heading else front_title)
 
 
 # --- title ---------------------------------------------------------------------
