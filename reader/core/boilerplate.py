@@ -130,6 +130,7 @@ _TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
 _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
+_STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
 _AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
@@ -198,8 +199,9 @@ def hard_reason(text: str) -> str | None:
         return CHROME  # a date or time on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
         return CHROME
-    if count <= 10 and not ends_sentence(text) and _STAMP.search(text):
-        return CHROME  # "Publié aujourd'hui à 10h05, modifié à 11h20"
+    if count <= 10 and not ends_sentence(text) and _STAMP.search(text) and (
+            _STAMP_WORD.search(text) or re.search(r"[|·•]", text) or _has_date(original)):
+        return CHROME  # "Publié aujourd'hui à 10h05", "Dana · 12.03.2024 14:22"
     if count <= 6 and not ends_sentence(text) and _AGENCY.search(text):
         return CREDIT
     if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)):

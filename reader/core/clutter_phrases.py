@@ -33,6 +33,15 @@ BYLINE = {
     "en": [r"by", r"written by", r"reporting by"],
 }
 
+# Words of a publication stamp ("Publié aujourd'hui à 10h05"): with a clock
+# time, the line is the page's, not the article's.
+STAMP_WORDS = {
+    "he": [r"פורסם", r"עודכן"], "yi": [r"פֿאַרעפֿנטלעכט", r"פארעפנטלעכט"],
+    "ar": [r"نشر", r"تحديث", r"آخر تحديث"], "fa": [r"منتشر", r"انتشار", r"به‌?روز"],
+    "ur": [r"شائع", r"اپ ڈیٹ"], "fr": [r"publié", r"modifié", r"mis à jour"],
+    "nl": [r"gepubliceerd", r"bijgewerkt", r"aangepast"], "en": [r"published", r"updated", r"posted"],
+}
+
 # News agencies: a short line naming one is a credit ("Le Quotidien avec AFP").
 AGENCIES = {
     # (Short or ambiguous names such as AP, APP, Mehr are left out: "L'AP-HP", the month مهر.)
