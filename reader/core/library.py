@@ -46,6 +46,8 @@ def store_outcomes(library: Library, outcomes: Iterable) -> Iterator[ImportResul
             yield ImportResult(outcome.path, None, "failed", f"{name}: not saved: {error}")
             continue
         notes = "".join(f" ({w})" for w in article.warnings)
+        if article.removed_blocks:  # set aside, never silently dropped
+            notes += f" ({len(article.removed_blocks)} lines of site clutter set aside)"
         report = None
         if status == "updated":
             # Same file, new text: annotations move with their quotes or become orphans.
