@@ -107,18 +107,22 @@ _TITLES = {
         פרופ'|פרופסור|ד"ר|מנכ"ל|מנכ"לית|יו"ר|יושב ראש|עו"ד|הרמטכ"ל|רמטכ"ל|האלוף|אלוף|תא"ל|המאמן|המאמנת|
         השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
         ראש האופוזיציה|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
-        מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת""",
+        מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
+        החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
         الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|الفريق|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
-        البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم""",
+        البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
+        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
-        نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد""",
+        نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
+        مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده""",
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
-        رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ""",
+        رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
+        وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -428,6 +432,10 @@ class ArticleNames:
         for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
             for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+                if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
+                    continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
+                if n == 1 and cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()):
+                    continue  # "مدينة" (city) is no Medina
                 found = t.place((cut.key, *rest))
                 if found:
                     return n, cut, found[0], found[1]
@@ -529,10 +537,14 @@ class ArticleNames:
             if taken[i]:
                 continue
             self._anchored(ws, i, taken, add)
+        # foreign names spelled out: two or three words no dictionary knows
+        for i in range(len(ws) if self.lang == "he" else 0):  # Arabic script: rare inflections
+            if not taken[i]:
+                self._foreign(ws, i, taken, add)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
-            pl = None if taken[i] else self._place_at(ws, i)
+            pl = None if taken[i] or self._match(ws, i, lists.titles) else self._place_at(ws, i)
             if pl and not any(taken[i:i + pl[0]]) and self._place_ok(ws, i, pl):
                 add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85)
                 i += pl[0]
@@ -671,6 +683,24 @@ class ArticleNames:
         return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
             or self.tables.place((cut.key,)) is not None
 
+    def _unknown(self, ws: list[Word], k: int) -> bool:
+        """A word wordfreq does not know and no clitic reading explains."""
+        cut = ws[k].cuts[0]
+        return (len(cut.key) >= 2 and word_script(cut.text) in ("he", "ar") and not self._is_stop(cut)
+                and self.tables.zipf(cut.key) < 3.0 and not self._stop_here(ws, k)
+                and not any(self.tables.zipf(c.key) >= 3.0 for c in ws[k].cuts[1:]))
+
+    def _foreign(self, ws: list[Word], i: int, taken, add) -> None:
+        """"סנדרו טונאלי", "ستيف ويتكوف": two or three adjacent words that no
+        dictionary knows are most often a foreign name spelt out."""
+        j = i
+        while j < len(ws) and j - i < 3 and not taken[j] and self._unknown(ws, j) and \
+                (j == i or self._tight(ws, j - 1, 2)):
+            j += 1
+        if j - i < 2:
+            return
+        self._person(ws, i, j, add, 0.55)
+
     def _org_tail(self, ws: list[Word], k: int) -> int:
         """End of the name after an organisation word: the next word, then
         rare words, names, places, Arabic definite words and "and" joins."""
@@ -754,11 +784,22 @@ class ArticleNames:
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
         if prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
             return True
-        # in a list of places: "תל אביב וחיפה", "لاہور اور کراچی"
-        near = [k for k in (i - 1, i + 1) if 0 <= k < len(ws)]
-        near += [k + (k - i) for k in near if ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws)]
-        return any(self.tables.place((c.key,)) for k in near for c in ws[k].cuts
-                   if ws[k].cuts[0].key not in _AND)
+        if after in _GENITIVES.get(self.lang, ()) and self.tables.zipf(cut.key) < 5.8:
+            return True  # "پشاور کے ایک تاجر"; not "طرف سے" (from the side of)
+        # in a list of places: "תל אביב וחיפה", "لاہور اور کراچی", "تهران، مشهد"
+        text = self._text_of[id(ws)]
+        near = []
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(ws):
+                continue
+            a, b = min(i, k), max(i, k)
+            if text[ws[a].end:ws[b].start].strip() in (",", "،"):
+                near.append(k)
+            elif ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws):
+                near.append(k + (k - i))
+            elif k > i and len(ws[k].cuts) > 1 and ws[k].text[:1] in "وו":
+                near.append(k)  # "וחיפה", "وحلب": the conjunction is a clitic
+        return any(self.tables.place((c.key,)) for k in near for c in ws[k].cuts)
 
     # -- canonical names
 
@@ -838,8 +879,11 @@ _HOMOGRAPHS = {
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
-    "ur": {key(w) for w in "میں سے تک پہنچے پہنچ کے کی کا".split()},
+    "ur": {key(w) for w in "میں تک پہنچے پہنچ".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
+}
+_GENITIVES = {
+    "ur": {key(w) for w in "سے کے کی کا".split()},
 }
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
