@@ -398,9 +398,12 @@ class ArticleNames:
                     self._name_like(ws[j + 1].cuts[0], False) and self._tight(ws, j, 2):
                 j += 1
                 continue
-            # after a title any ranked name word will do ("بیرسٹر گوہر علی خان")
-            if not (self._name_like(cut, strict and j > i) or not strict and self.name_score(cut) >= 0.45
-                    and not self._is_stop(cut)):
+            # after a title any ranked name word will do ("بیرسٹر گوہر علی خان");
+            # a third word only if it is one ("מסעוד בארזאני" + "his supporters")
+            ranked = self.name_score(cut) >= 0.45 and not self._is_stop(cut)
+            if j - i >= 2 and not (ranked or self._initial(ws, j)):
+                break
+            if not (self._name_like(cut, strict and j > i) or not strict and ranked):
                 break
             j += 1
         while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
@@ -504,6 +507,10 @@ class ArticleNames:
                     # a portfolio ("שרת החדשנות", "وزیر امور خارجه"); then the name
                     # must be one the tables know ("رئيس الشركة وكبير..." is none)
                     skipped = 0
+                    if m[1].key in _CONSTRUCT_TITLES and n == 1 and k < len(ws) and \
+                            self.common(ws[k].text) and self._tight(ws, k - 1, 2):
+                        k += 1  # "وزیر فرهنگ", "שר האוצר": the portfolio, whatever its name score
+                        skipped = 1
                     while table is lists.titles and skipped < 3 and k < len(ws) and \
                             self._tight(ws, k - 1, 2) and self._between(ws[k].cuts[0]):
                         k += 1
@@ -876,6 +883,10 @@ class ArticleNames:
 _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
 }
+# Titles in the construct state: the next word is what they head ("שר האוצר",
+# "وزير الخارجية", "وزیر فرهنگ"), not a name.
+_CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
+    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
