@@ -249,5 +249,5 @@ def article_mentions(groups: Iterable[EntityGroup], article_id: int) -> list[Ent
             continue
         for m in g.mentions.get(article_id, ()):
             out.append(EntityMention(m.paragraph, m.start, m.end, m.text, g.label, m.pane,
-                                     m.recogniser, g.name))
+                                     m.recogniser, g.name, m.confidence))
     return sorted(out, key=lambda m: (m.pane, m.paragraph, m.start))
