@@ -55,6 +55,9 @@ setup_venv() {
     if [[ ! -d reader/__pycache__ || -n $(find reader -name '*.py' -newer reader/__pycache__ -print -quit) ]]; then
         "$VENV/bin/python" -m compileall -q reader >/dev/null || true
     fi
+    # Name tables for entity recognition, built once per installation (about
+    # half a minute) instead of on a user's first article.
+    "$VENV/bin/python" -m reader.core.entities.nametables ensure "$VENV/share/reader/names"
 }
 
 command=${1:-setup}

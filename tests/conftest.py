@@ -28,14 +28,18 @@ def isolated_home(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True, scope="session")
 def name_tables_dir(tmp_path_factory):
-    """One cache of name tables for the whole run (built on first use, about
-    half a minute), instead of one per test's isolated data folder."""
-    from reader.core.entities import nametables
-
+    """One cache of name tables for the whole run, command-line subprocesses
+    included: the tables prebuilt at set-up when they are current, else one
+    build on first use (about half a minute) instead of one per test's
+    isolated home."""
     path = tmp_path_factory.mktemp("nametables")
-    nametables.set_cache_dir(path)
+    saved = os.environ.get("READER_NAMES_CACHE")
+    os.environ["READER_NAMES_CACHE"] = str(path)
     yield path
-    nametables.set_cache_dir(None)
+    if saved is None:
+        os.environ.pop("READER_NAMES_CACHE", None)
+    else:
+        os.environ["READER_NAMES_CACHE"] = saved
 
 
 @pytest.fixture

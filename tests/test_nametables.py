@@ -91,15 +91,23 @@ def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_library_folder_is_used_unless_a_cache_folder_was_set(monkeypatch, tmp_path):
+def test_prebuilt_tables_first_then_the_user_cache(monkeypatch, tmp_path):
+    """One build per machine, not per library: tables built at set-up win,
+    else the user's cache folder; an explicit folder overrides both."""
     monkeypatch.setattr(nametables, "_cache_dir", None)
-    nametables.use_data_dir(tmp_path / "library")
-    assert nametables.cache_dir() == tmp_path / "library" / "cache"
-    nametables.use_data_dir(tmp_path / "other")  # the first folder stays
-    assert nametables.cache_dir() == tmp_path / "library" / "cache"
+    monkeypatch.setattr(nametables.sys, "prefix", str(tmp_path / "venv"))
+    monkeypatch.delenv("READER_NAMES_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert nametables.cache_dir("he") == tmp_path / "xdg" / "reader" / "names"
+    prebuilt = nametables.prebuilt_dir()
+    prebuilt.mkdir(parents=True)
+    nametables.cache_path(prebuilt, "he").write_bytes(b"")
+    assert nametables.cache_dir("he") == prebuilt
+    assert nametables.cache_dir("ar") == tmp_path / "xdg" / "reader" / "names"
+    monkeypatch.setenv("READER_NAMES_CACHE", str(tmp_path / "env"))
+    assert nametables.cache_dir("ar") == tmp_path / "env"
     nametables.set_cache_dir(tmp_path / "explicit")
-    nametables.use_data_dir(tmp_path / "library")
-    assert nametables.cache_dir() == tmp_path / "explicit"
+    assert nametables.cache_dir("he") == tmp_path / "explicit"
 
 
 def test_tables_that_cannot_be_built_are_empty_with_the_reason(monkeypatch, tmp_path):

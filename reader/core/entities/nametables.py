@@ -11,7 +11,9 @@ resources/entities/public_figures.json (names-dataset lacks נתניהו, ترا
 
 names-dataset's own loader takes about 10 s and 2 GB, so the first use runs
 one build in a child process that writes one small compressed file per
-language to <data_dir>/cache/names-<lang>-<stamp>.bin (zlib-compressed
+language, names-<lang>-<stamp>.bin, into the installation's prebuilt folder
+(packaging/bootstrap.sh does this at set-up) or else the user's cache folder
+on first use (zlib-compressed
 marshal: it loads about three times faster than JSON); the stamp changes with
 the installed package versions, the Python version and the curated list, so
 an upgrade rebuilds. Loading a cached table takes well under 100 ms.
@@ -611,25 +613,38 @@ last_build_seconds: float | None = None  # set when this process had to build
 
 
 def set_cache_dir(path: str | os.PathLike | None) -> None:
-    """Where cached tables live (default <data_dir>/cache). Tables already
-    loaded in this process stay loaded."""
+    """Where cached tables are read and built (overrides every default).
+    Tables already loaded in this process stay loaded."""
     global _cache_dir
     _cache_dir = Path(path) if path is not None else None
 
 
-def use_data_dir(data_dir: str | os.PathLike) -> None:
-    """Cache tables in <data_dir>/cache unless a folder was set explicitly
-    (the app and CLI pass the library's folder, which --data-dir may move)."""
-    global _cache_dir
-    if _cache_dir is None:
-        _cache_dir = Path(data_dir) / "cache"
+def prebuilt_dir() -> Path:
+    """Tables built when Reader was installed (packaging/bootstrap.sh builds
+    them into the virtual environment, the bundle carries them): read-only,
+    shared by every library and user."""
+    return Path(sys.prefix) / "share" / "reader" / "names"
 
 
-def cache_dir() -> Path:
+def user_cache_dir() -> Path:
+    """Where tables are built on first use when no prebuilt ones fit:
+    $READER_NAMES_CACHE, else the user's cache folder (one build per machine,
+    not per library)."""
+    override = os.environ.get("READER_NAMES_CACHE")
+    if override:
+        return Path(override)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reader" / "names"
+
+
+def cache_dir(lang: str | None = None) -> Path:
+    """The folder holding (or about to hold) the tables of `lang`."""
     if _cache_dir is not None:
         return _cache_dir
-    from ...paths import data_dir
-    return data_dir() / "cache"
+    prebuilt = prebuilt_dir()
+    if lang is not None and cache_path(prebuilt, lang).exists():
+        return prebuilt
+    return user_cache_dir()
 
 
 def tables(lang: str) -> NameTables:
@@ -643,7 +658,7 @@ def tables(lang: str) -> NameTables:
     with _lock:
         if lang not in _loaded:
             try:
-                _loaded[lang] = load_tables(lang, cache_dir())
+                _loaded[lang] = load_tables(lang, cache_dir(lang))
             except (OSError, RuntimeError) as e:
                 _loaded[lang] = NameTables.empty(lang, str(e))
         return _loaded[lang]
@@ -656,7 +671,7 @@ def status(lang: str) -> tuple[bool, str]:
     loaded = _loaded.get(lang)
     if loaded is not None:
         return (False, f"name tables could not be built: {loaded.error}") if loaded.error else (True, "loaded")
-    directory = cache_dir()
+    directory = cache_dir(lang)
     if cache_path(directory, lang).exists():
         return True, f"cached in {directory}"
     return True, "built from installed packages on first use (about half a minute)"
@@ -692,12 +707,18 @@ def load_tables(lang: str, directory: Path) -> NameTables:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) >= 2 and argv[0] == "build":
+    """`build DIR [LANG...]` (re)builds; `ensure DIR` builds only the tables
+    missing for the installed package versions (set-up and bundle use it)."""
+    if len(argv) >= 2 and argv[0] in ("build", "ensure"):
         langs = argv[2:] or list(LANGS)
+        if argv[0] == "ensure":
+            langs = [lang for lang in langs if not cache_path(Path(argv[1]), lang).exists()]
+            if not langs:
+                return 0
         seconds = build(Path(argv[1]), langs)
         print(f"built name tables {' '.join(langs)} in {seconds:.1f} s into {argv[1]}")
         return 0
-    print("usage: python -m reader.core.entities.nametables build CACHE_DIR [LANG...]", file=sys.stderr)
+    print("usage: python -m reader.core.entities.nametables build|ensure DIR [LANG...]", file=sys.stderr)
     return 2
 
 

@@ -65,9 +65,6 @@ def recognise_article(
     where optional Stanza models live (data_dir/"stanza"). `recognisers`
     limits which recognisers run (default: all available)."""
     lang = _norm_lang(language)
-    if data_dir is not None:
-        from .nametables import use_data_dir
-        use_data_dir(data_dir)  # name tables are cached in the library's folder
     enabled = set(recognisers) if recognisers is not None else set(ALL_RECOGNISERS)
     src_sents = source_sentences if source_sentences is not None else _whole(source_paragraphs)
     known = KnownIndex(known_names)
