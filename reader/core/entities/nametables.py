@@ -578,6 +578,7 @@ def _write_atomic(path: Path, data: dict) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(zlib.compress(marshal.dumps(data), 6))
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; prebuilt tables serve every user
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
