@@ -1,21 +1,33 @@
-"""Entity recognition speed and quality.
+"""Entity recognition on the development set (tests/data/entities, issue 10).
 
-Prints, per seed article (language) and per recogniser, the median time in
-ms per 1,000 source words (warm: models and name lists already loaded), the
-one-off cold costs (spaCy model loads, building CLDR/pycountry name lists),
-the alignment path (English NER + projection) on the hand-translated gold
-sentences, and precision/recall per language on the hand-labelled set in
-tests/entity_gold.py.
+Prints, per language:
+- precision and recall WITHOUT a translation: untyped (PERSON/ORG/PLACE by
+  span overlap; exact boundaries counted too), typed (same label; the French
+  and Dutch figure) and DATE separately;
+- the same WITH the reference English translations as the translation pane
+  (he, ar, fa and ur where written), so the projection path runs on realistic
+  input;
+- milliseconds per 1,000 source words (warm: models and tables loaded);
+- common words linked to a person in the cross-article index (group_mentions
+  over every dev article; a common word is a one-token person whose surface
+  the name tables call common, i.e. frequent in wordfreq);
+- the cold load time of the name tables and the resident memory they add,
+  and for reference a bare PySide6 window against the app's window on the
+  sample articles (separate processes).
 
-Run:  python benchmarks/bench_entities.py [--repeat 3]
+Scoring rules: tests/entity_scoring.py. The five samples are not a measure.
+
+Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
-import statistics
+import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -23,121 +35,230 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import entity_gold as gold  # noqa: E402
-from reader.core.entities import group_mentions, known_names_from_groups, recognise_article, status  # noqa: E402
+from entity_devset import load_devset  # noqa: E402
+from entity_scoring import TRANSLATED_LANGS, recognise, score_devset  # noqa: E402
+from reader.core.entities import PERSON, SOURCE, group_mentions  # noqa: E402
 
 WORD = re.compile(r"\w+")
+LANG_ORDER = ("he", "ar", "fa", "ur", "fr", "nl")
 
 
 def words(paragraphs) -> int:
     return sum(len(WORD.findall(p)) for p in paragraphs)
 
 
-def timed(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
+def run_child(code: str, timeout: int = 600) -> dict:
+    """Run `code` in a fresh interpreter at the repository root; it prints one JSON line."""
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=timeout, env=_child_env())
+    lines = [l for l in out.stdout.splitlines() if l.startswith("{")]
+    if out.returncode != 0 or not lines:
+        return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
+    return json.loads(lines[-1])
+
+
+def _child_env() -> dict:
+    import os
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+# --- name tables -----------------------------------------------------------------------
+
+TABLES_CHILD = """
+import json, time
+from pathlib import Path
+def rss():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+import reader.core.entities, reader.core.entities.recognise  # the code, not the data
+from reader.core.entities import nametables
+before = rss()
+times = {}
+for lang in nametables.LANGS:
+    t = time.perf_counter()
+    nametables.tables(lang)
+    times[lang] = (time.perf_counter() - t) * 1000
+print(json.dumps({"before": before, "after": rss(), "ms": times,
+                  "built": nametables.last_build_seconds, "dir": str(nametables.cache_dir())}))
+"""
+
+
+def name_tables() -> None:
+    print("== name tables (reader.core.entities.nametables), in a fresh process")
+    try:
+        from reader.core.entities import nametables  # noqa: F401
+    except ImportError:
+        print("  not available yet: reader/core/entities/nametables.py is missing")
+        return
+    first = run_child(TABLES_CHILD)
+    if "error" in first:
+        print(f"  could not load them: {first['error']}")
+        return
+    if first["built"]:
+        print(f"  first use built the cache in {first['built']:.1f} s ({first['dir']}); loading again:")
+        first = run_child(TABLES_CHILD)
+    total = sum(first["ms"].values())
+    print("  cold load: " + ", ".join(f"{l} {ms:.0f} ms" for l, ms in first["ms"].items())
+          + f"; all {total:.0f} ms")
+    print(f"  resident memory: {first['before']:.0f} MB before, {first['after']:.0f} MB after loading "
+          f"all tables (+{first['after'] - first['before']:.0f} MB)")
+
+
+# --- windows ---------------------------------------------------------------------------
+
+BARE_WINDOW = """
+import json, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1440, 900); w.show()
+t = time.time()
+while time.time() - t < 1.0:
+    app.processEvents(); time.sleep(0.02)
+rss = [int(l.split()[1]) / 1024 for l in Path("/proc/self/status").read_text().splitlines()
+       if l.startswith("VmRSS:")][0]
+print(json.dumps({"rss": rss}))
+"""
+
+APP_WINDOW = """
+import json, tempfile, time
+from pathlib import Path
+from reader.core.library import seed_if_first_run
+from reader.core.storage import Library
+from reader.ui.app import create_application
+from reader.ui.entities_ui import install_entities
+from reader.ui.main_window import MainWindow
+app = create_application([])
+library = Library(Path(tempfile.mkdtemp(prefix="bench-entities-")))
+seed_if_first_run(library)
+w = MainWindow(library); w.resize(1440, 900)
+controller = install_entities(w)
+w.show()
+t = time.time()
+while not controller.groups and time.time() - t < 300:
+    app.processEvents(); time.sleep(0.05)
+for row in library.list_articles():  # every sample shown once, as a reader would
+    w.select_article(row["id"])
+    for _ in range(5):
+        app.processEvents()
+rss = [int(l.split()[1]) / 1024 for l in Path("/proc/self/status").read_text().splitlines()
+       if l.startswith("VmRSS:")][0]
+print(json.dumps({"rss": rss, "entities": len(controller.groups), "seconds": time.time() - t}))
+controller.shutdown()
+"""
+
+
+def windows() -> None:
+    print("== resident memory of a window (offscreen, fresh processes)")
+    bare = run_child(BARE_WINDOW)
+    app = run_child(APP_WINDOW)
+    if "error" in bare or "error" in app:
+        print(f"  could not measure: {bare.get('error') or app.get('error')}")
+        return
+    print(f"  bare PySide6 window: {bare['rss']:.0f} MB")
+    print(f"  Reader's window on the samples, entities recognised ({app['entities']} entities, "
+          f"{app['seconds']:.0f} s): {app['rss']:.0f} MB")
+
+
+# --- the development set ---------------------------------------------------------------------
+
+def print_scores(title: str, result: dict, speed: dict[str, float]) -> None:
+    print(f"== {title}")
+    print(f"  {'lang':<5}{'untyped P':>10}{'R':>6}{'F1':>6}{'exact':>9}   {'typed P':>8}{'R':>6}{'F1':>6}"
+          f"   {'DATE P':>7}{'R':>6}   {'ms/1000 words':>14}")
+    for lang in sorted(result, key=lambda l: LANG_ORDER.index(l) if l in LANG_ORDER else 99):
+        u, t, d = result[lang]["untyped"], result[lang]["typed"], result[lang]["date"]
+        print(f"  {lang:<5}{u.precision:>10.2f}{u.recall:>6.2f}{u.f1:>6.2f}{u.exact:>5}/{u.gold:<4}"
+              f"{t.precision:>8.2f}{t.recall:>6.2f}{t.f1:>6.2f}   {d.precision:>7.2f}{d.recall:>6.2f}"
+              f"   {speed.get(lang, float('nan')):>14.1f}")
+
+
+def speed(articles, translated: bool) -> dict[str, float]:
+    """Warm milliseconds per 1,000 source words, per language."""
+    spent: dict[str, float] = {}
+    counted: dict[str, int] = {}
+    for article in articles:
+        if translated and article.english_paragraphs is None:
+            continue
         t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        recognise(article, translated)
+        spent[article.lang] = spent.get(article.lang, 0.0) + time.perf_counter() - t
+        counted[article.lang] = counted.get(article.lang, 0) + words(article.paragraphs)
+    return {lang: spent[lang] * 1e6 / counted[lang] for lang in spent}
+
+
+def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
+    """One-token people whose surface is a common word, in the cross-article index."""
+    from reader.core.entities import nametables
+
+    by_id = {i: mentions[a.name] for i, a in enumerate(articles) if a.name in mentions}
+    lang_of = {i: a.lang for i, a in enumerate(articles)}
+    gold_people = {(i, g.paragraph, g.start, g.end) for i, a in enumerate(articles)
+                   for g in a.gold if g.label == PERSON}
+    found = []
+    for group in group_mentions(by_id):
+        if group.label != PERSON:
+            continue
+        for article_id, ms in group.mentions.items():
+            lang = lang_of[article_id]
+            for m in ms:
+                if m.pane != SOURCE or len(WORD.findall(m.text)) != 1:
+                    continue
+                if lang in ("fr", "nl") and m.text[:1].isupper():
+                    continue  # capitalised names are frequent words to wordfreq ("Macron")
+                if nametables.tables(lang).is_common(m.text):
+                    right = (article_id, m.paragraph, m.start, m.end) in gold_people
+                    found.append((lang, m.text, group.name, right, articles[article_id].name))
+    wrong = [f for f in found if not f[3]]
+    print(f"  {len(found)} one-token people are common words; {len(wrong)} of them are not people "
+          f"in the gold")
+    for lang, text, name, right, article in found:
+        print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ''})")
+
+
+def devset(show_errors: str | None) -> None:
+    articles = load_devset()
+    if not articles:
+        print("== development set: no articles in tests/data/entities yet")
+        return
+    counts = {}
+    for a in articles:
+        counts[a.lang] = counts.get(a.lang, 0) + 1
+    print(f"== development set: {len(articles)} articles ("
+          + ", ".join(f"{l} {n}" for l, n in sorted(counts.items())) + ")")
+    t = time.perf_counter()
+    score_devset(articles[:1])  # loads spaCy and the name tables once
+    print(f"  first article (loads models and tables): {time.perf_counter() - t:.1f} s")
+
+    plain, plain_mentions = score_devset(articles)
+    print_scores("without a translation", plain, speed(articles, False))
+    translated = [a for a in articles if a.lang in TRANSLATED_LANGS and a.english_paragraphs]
+    with_en, _ = score_devset(translated, translated=True)
+    print_scores("with the reference English translation as the translation pane", with_en,
+                 speed(translated, True))
+    print("== common words linked to a person (cross-article index, no translation)")
+    common_words_linked_to_people(articles, plain_mentions)
+    if show_errors:
+        for title, result in (("without translation", plain), ("with translation", with_en)):
+            if show_errors not in result:
+                continue
+            print(f"== errors, {show_errors}, {title} (typed)")
+            for kind, article, text, label, other in result[show_errors]["typed"].errors:
+                print(f"  {kind:<7}{article:<40}{text!r} {label}" + (f" (gold/ours {other})" if other else ""))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--errors", metavar="LANG", help="also list the typed errors of one language")
+    ap.add_argument("--no-memory", action="store_true", help="skip the window memory processes")
     args = ap.parse_args()
-
-    print("== cold costs (once per process)")
-    t = time.perf_counter()
-    import reader.core.entities  # noqa: F401  (already imported: measures nothing new)
-    from reader.core.entities.namelist import name_index
-    for lang in ("he", "ar", "fr", "nl", "en"):
-        t = time.perf_counter()
-        n = sum(len(v) for v in name_index(lang).values())
-        print(f"  name list {lang}: {n} names built in {(time.perf_counter() - t) * 1000:.0f} ms")
-    from reader.core.entities.spacy_models import get_nlp
-    for lang in ("en", "fr"):
-        t = time.perf_counter()
-        get_nlp(lang)
-        print(f"  spaCy {lang} (import + NER-only load): {(time.perf_counter() - t) * 1000:.0f} ms")
-
-    # library known names, as after importing the Latin-script articles
-    found = {}
-    for aid in (3, 4):
-        lang, paras = gold.seed_paragraphs(aid)
-        found[aid] = recognise_article(lang, paras)
-    known = known_names_from_groups(group_mentions(found))
-    print(f"  library known names: {len(known)}")
-
-    print("\n== first run per article (word caches cold; name lists and models loaded), "
-          "ms per 1,000 source words")
-    for aid in sorted(gold.SEEDS):
-        if aid in (3, 4):
-            continue  # already run above to build the known names
-        lang, paras = gold.seed_paragraphs(aid)
-        t = time.perf_counter()
-        recognise_article(lang, paras, known_names=known)
-        print(f"  {aid} {lang}: {(time.perf_counter() - t) * 1e6 / words(paras):.1f}")
-
-    print("\n== speed on the seeds, warm (ms per 1,000 source words; median of "
-          f"{args.repeat})")
-    per_lang = {"he": ["dates", "namelist", "latin", "known", "translit"],
-                "ar": ["dates", "namelist", "latin", "known", "translit"],
-                "nl": ["dates", "namelist", "latin", "known"],
-                "fr": ["dates", "namelist", "known", "spacy-fr"]}
-    print(f"  {'article':<8}{'lang':<6}{'words':>7}  " + "  ".join(f"{r:>9}" for r in
-          ["dates", "namelist", "latin", "known", "translit", "spacy-fr", "ALL"]))
-    for aid in sorted(gold.SEEDS):
-        lang, paras = gold.seed_paragraphs(aid)
-        n = words(paras)
-        row = []
-        for rec in ["dates", "namelist", "latin", "known", "translit", "spacy-fr"]:
-            if rec not in per_lang[lang]:
-                row.append(f"{'-':>9}")
-                continue
-            dt = timed(lambda: recognise_article(lang, paras, known_names=known, recognisers={rec}),
-                       args.repeat)
-            row.append(f"{dt * 1e6 / n:>9.1f}")
-        dt = timed(lambda: recognise_article(lang, paras, known_names=known), args.repeat)
-        row.append(f"{dt * 1e6 / n:>9.1f}")
-        print(f"  {aid:<8}{lang:<6}{n:>7}  " + "  ".join(row))
-
-    print("\n== alignment path on the hand-translated gold sentences "
-          "(English spaCy NER + projection, ms per 1,000 source words)")
-    for lang in ("he", "ar", "nl", "fr"):
-        sents = [s for s in gold.GOLD if s.lang == lang]
-        src = [s.text for s in sents]
-        en = [s.english for s in sents]
-        n = words(src)
-        dt_en = timed(lambda: recognise_article(lang, src, None, en, None, known,
-                                                recognisers={"spacy-en"}), max(args.repeat, 9))
-        dt_all = timed(lambda: recognise_article(lang, src, None, en, None, known), max(args.repeat, 9))
-        print(f"  {lang}: {len(sents)} sentences, {n} words: English NER only "
-              f"{dt_en * 1e6 / n:.1f}, everything incl. alignment {dt_all * 1e6 / n:.1f}")
-
-    print("\n== precision / recall on the hand-labelled sentences "
-          "(exact span + label; PERSON/ORG/PLACE/DATE)")
-    for title, result in (("no translation, library known names", gold.score("source", known)),
-                          ("hand translation + library known names", gold.score("aligned", known)),
-                          ("hand translation only", gold.score("aligned"))):
-        print(f"  {title}:")
-        for lang, r in sorted(result.items()):
-            print(f"    {lang}: P={r['precision']:.2f} R={r['recall']:.2f} F1={r['f1']:.2f} "
-                  f"(tp={r['tp']} predicted={r['predicted']} gold={r['gold']})")
-    heldout = getattr(gold, "HELDOUT", None)
-    if heldout:
-        print("  held-out sentences (labelled after the code was frozen):")
-        for title, result in (("no translation, library known names", gold.score("source", known, heldout)),
-                              ("hand translation + library known names", gold.score("aligned", known, heldout))):
-            print(f"   {title}:")
-            for lang, r in sorted(result.items()):
-                print(f"    {lang}: P={r['precision']:.2f} R={r['recall']:.2f} "
-                      f"(tp={r['tp']} predicted={r['predicted']} gold={r['gold']})")
-
-    print("\n== optional Stanza")
-    for lang, entry in status(None).items():
-        if "stanza" in entry:
-            print(f"  {lang}: {entry['stanza']}")
+    name_tables()
+    devset(args.errors)
+    if not args.no_memory:
+        windows()
 
 
 if __name__ == "__main__":

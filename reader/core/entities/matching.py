@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
@@ -216,6 +217,7 @@ def _shape_label(words: list[str]) -> str:
 _RUN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-z0-9À-ÖØ-öø-ɏ]*(?:[-'’&][A-Za-z0-9À-ÖØ-öø-ɏ]+)*")
 
 
+@lru_cache(maxsize=256)  # an article's paragraphs are read twice (name_words, then hits)
 def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, list[str]]]:
     """Runs of name-like Latin words joined by single spaces (dots end
     words). Name particles join a person's name ("Giovanni van Bronckhorst",
