@@ -590,7 +590,7 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
         if len(words) >= 2:
             for m in re.finditer(rf"(?<![\w]){re.escape(words[-1])}(?![\w])", src):
                 hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
-    if hits or language not in ("he", "ar"):
+    if hits or language not in ("he", "ar", "fa", "ur"):
         return hits
     idx = KnownIndex([_KN(text, label)])
     for h in skeleton_hits(src, language, idx, lenient=True):
