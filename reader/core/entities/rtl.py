@@ -299,9 +299,15 @@ class ArticleNames:
             self.lang == "ar" and cut.key.startswith("ال"))
 
     def _nisba(self, cut: Cut) -> bool:
-        """An Arabic definite ordinary word ("الجزائري", "العون"): after a given
-        name that is also a word ("عادل" equalised) it is no surname."""
-        return self.lang == "ar" and cut.key.startswith("ال") and self.common(cut.text)
+        """An Arabic definite ordinary word ("الجزائري", "العون") or a Persian/Urdu
+        adjective in -i ("اسلامی", "ملی"): no surname after a title or after a
+        given name that is also a word ("عادل" equalised)."""
+        if not self.common(cut.text):
+            return False
+        if self.lang == "ar":
+            return cut.key.startswith("ال")
+        return self.lang in ("fa", "ur") and cut.key.endswith("ي") and \
+            self.tables.given(cut.key) <= self.tables.surname(cut.key)
 
     def _ranked_surname(self, cut: Cut) -> bool:
         """A well-ranked name word that is not among the most frequent words
@@ -499,7 +505,7 @@ class ArticleNames:
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
-                m = self._match(ws, i, table)
+                m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
                 if m:
                     n = m[0]
                     k = i + n
@@ -516,7 +522,7 @@ class ArticleNames:
                         k += 1
                         skipped += 1
                     if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
-                            not self._stop_here(ws, k) and \
+                            not self._stop_here(ws, k) and not self._nisba(ws[k].cuts[0]) and \
                             (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])):
                         j = self._run(ws, k, strict=False, limit=3)
                         self._person(ws, k, j, add, conf)
@@ -594,6 +600,8 @@ class ArticleNames:
     def _cued(self, ws: list[Word], i: int) -> bool:
         """A quote verb right before or after word i, or a title right before it."""
         lists = self.lists
+        if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
+            return False  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
         if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
             return True
         return any(self._match(ws, k, table) and self._match(ws, k, table)[0] == i - k
@@ -620,6 +628,8 @@ class ArticleNames:
                 (a == b or self._tight(ws, a, 2)) and not self._stop_here(ws, a):
             a -= 1
         a += 1
+        if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, a - 2), a)):
+            return  # "ایک سابق مجاہد نے کہا": a former mujahid said
         if between_commas:
             if a > b or a > 0 and text[ws[a - 1].end:ws[a].start].strip() not in (",", "،"):
                 return
@@ -738,6 +748,9 @@ class ArticleNames:
                 continue
             if self.lang in ("fa", "ur") and word_script(c.text) == "ar":
                 j += 1  # Persian/Urdu names of institutions are ezafe chains of ordinary words
+                continue
+            if self.name_score(c) >= 0.5 and self._match(ws, j - 1, self.lists.titles):
+                j += 1  # "جامعة الملك سعود", "مستشفى الملك فيصل"
                 continue
             break
         return j
@@ -870,13 +883,9 @@ class ArticleNames:
             if self.place_context(ws, i, cut):
                 return True
             return cut.key in self._placed_keys()
-        if hit.label == PERSON:
-            return self._owner(cut.key) is not None or any(
-                s <= hit.start < e for s, e in self._cue_spans(p))
+        if hit.label == PERSON:  # "ما في الصدر من غضب" is no al-Sadr; "ودعا الصدر" is
+            return self._cued(ws, i)
         return True
-
-    def _cue_spans(self, p: int) -> list[tuple[int, int]]:
-        return [(h.start, h.end) for h in self.hits()[p] if h.label == PERSON]
 
 
 # Country names that are also frequent ordinary words or given names.
@@ -887,6 +896,7 @@ _HOMOGRAPHS = {
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
 _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
     وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
+_INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
 _PLACE_POSTPOSITIONS = {
