@@ -65,7 +65,7 @@ TABLES = {
                 "الهند": ("India", "country")},
         common=["هند", "قال", "قالت", "إن", "إنها", "سعيدة", "الصحة", "في", "يوم", "الوزراء", "أمس",
                 "الخارجية", "سافر", "إلى", "وصل", "الشركة", "عادل", "الجزائري", "النتيجة", "فيما",
-                "الإدارة", "اجتمع"],
+                "الإدارة", "اجتمع", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء"],
         english={"السيسي": "al-Sisi"}),
     "fa": StubTables(
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
@@ -336,3 +336,15 @@ def test_generic_organisation_words_need_a_name(lang, text):
 def test_a_clitic_reading_of_a_frequent_word_is_not_a_place():
     assert not [t for t, label in found("he", "אין מקום לדאגה") if label == PLACE]
     assert ("קום", PLACE) in found("he", "הוא נסע בקום ובחיפה")
+
+
+def test_a_known_name_that_is_a_word_needs_a_cue_in_other_articles():
+    known = [KnownName("Muqtada al-Sadr", PERSON, forms=("الصدر",), articles=3)]
+    cued = recognise_article("ar", ["ودعا الصدر أنصاره إلى الهدوء"], known_names=known)
+    assert [m.text for m in cued if m.canonical == "Muqtada al-Sadr"] == ["الصدر"]
+    plain = recognise_article("ar", ["ما في الصدر من غضب لن يظهر"], known_names=known)
+    assert not [m for m in plain if m.label == PERSON]
+
+
+def test_an_indefinite_speaker_is_no_name():
+    assert not [t for t, label in found("ur", "ایک سابق عمران نے کہا کہ") if label == PERSON]
