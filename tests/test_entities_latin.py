@@ -194,3 +194,12 @@ def test_a_city_is_the_club_in_a_match_report_unless_after_a_place_preposition()
     assert got.get("Utrecht") == PLACE
     got = found("fr", "L'OM, troisième derrière Lens au classement, recevra Lyon samedi au stade.")
     assert got.get("Lens") == ORG and got.get("Lyon") == ORG
+
+
+def test_english_translation_labels_from_the_curated_list_and_role_words():
+    from reader.core.entities.recognise import recognise_english
+
+    text = "Nvidia is hiring in Haifa, said midfielder Sandro Tonali after training."
+    got = {m.text: m.label for m in recognise_english([text])}
+    assert got.get("Nvidia") == ORG
+    assert got.get("Sandro Tonali", PERSON) == PERSON

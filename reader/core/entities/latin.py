@@ -64,6 +64,8 @@ lijsttrekker partijleider oprichter woordvoerder
 joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
 ministre président présidente député députée sénateur maire patron patronne directeur directrice
 fondateur fondatrice porte-parole ancien ancienne
+striker midfielder defender goalkeeper winger forward coach manager minister president chairman
+chairwoman spokesman spokeswoman founder mayor senator
 """.split())
 # Words that put a sentence in the sport pages, where a city's name is often its club.
 SPORT_CUES = PERSON_CUES & frozenset("""speler spelers trainer coach bondscoach hoofdtrainer aanvaller

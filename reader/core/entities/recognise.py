@@ -383,10 +383,14 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
             bare = re.sub(r"['’]s$", "", bare)
             if label in (PERSON, PLACE) and _CAMEL.match(bare):
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
+            if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
+                label = PERSON  # "midfielder Sandro Tonali"
             if label == DATE:
                 canonical = surface
             elif bare.casefold() in en_map:
-                canonical = en_map[bare.casefold()][0]
+                canonical, curated = en_map[bare.casefold()]
+                if curated in (PERSON, ORG, PLACE) and label != MISC:
+                    label = curated  # the curated list knows Nvidia is a company
             else:
                 k = known.lookup_latin(bare)
                 canonical = k[0] if k else bare
