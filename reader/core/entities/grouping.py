@@ -84,17 +84,31 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     # single-word names: a surname (or its transliteration) of exactly one
     # multi-word person, or a native-script form of a Latin single word
     person_multi = [k for k in multi if labels[k][PERSON] > 0]
+    articles_of = {k: {aid for aid, _ in by_key[k]} for k in keys}
+    joined: list[tuple[str, str, int, EntityMention]] = []  # (full name's key, surname key, article, mention)
     for k in keys:
         if len(skels[k]) != 1 or is_date[k]:
             continue
         if labels[k][PERSON] * 2 < sum(labels[k].values()):
             continue  # mostly not a person here: "Twitch" is no surname
         sk = skels[k][0]
-        owners = {uf.find(p) for p in person_multi
-                  if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk)}
+        full_names = [p for p in person_multi
+                      if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk)]
+        owners = {uf.find(p) for p in full_names}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
             continue
+        if len(owners) > 1:
+            # Two people share the surname ("Sam Altman", "Jack Altman"): a
+            # lone "Altman" joins the one its own article names, if only one.
+            alone = []
+            for aid, m in by_key[k]:
+                named = [p for p in full_names if aid in articles_of[p]]
+                if len({uf.find(p) for p in named}) == 1:
+                    joined.append((named[0], k, aid, m))
+                else:
+                    alone.append((aid, m))
+            by_key[k] = alone
         if not latin[k] and len(sk) >= 3:
             twins = {uf.find(o) for o in keys if o != k and latin[o] and len(skels[o]) == 1
                      and skels[o][0] == sk and not is_date[o]}
@@ -103,17 +117,22 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
 
     clusters: dict[str, list[str]] = {}
     for k in keys:
-        clusters.setdefault(uf.find(k), []).append(k)
+        if by_key[k]:
+            clusters.setdefault(uf.find(k), []).append(k)
+    extra: dict[str, list[tuple[str, int, EntityMention]]] = {}
+    for owner, k, aid, m in joined:
+        extra.setdefault(uf.find(owner), []).append((k, aid, m))
     groups = []
-    for members in clusters.values():
+    for root, members in clusters.items():
         mentions: dict[int, list[EntityMention]] = {}
         names: Counter = Counter()
         label_votes: Counter = Counter()
-        for k in members:
-            for aid, m in by_key[k]:
-                mentions.setdefault(aid, []).append(m)
-                names[m.canonical or m.text] += 1
-                label_votes[m.label] += 1
+        found = [(aid, m) for k in members for aid, m in by_key[k]] + [(aid, m) for _, aid, m in extra.get(root, ())]
+        members += sorted({k for k, _, _ in extra.get(root, ())} - set(members))
+        for aid, m in found:
+            mentions.setdefault(aid, []).append(m)
+            names[m.canonical or m.text] += 1
+            label_votes[m.label] += 1
         name = _pick_name(names)
         label = _pick_label(mentions)
         for ms in mentions.values():
