@@ -30,6 +30,10 @@ rm -rf "$WORK/dist" "$WORK/$NAME"
 mv "$WORK/dist/Reader" "$WORK/$NAME"
 
 STAGE="$WORK/$NAME"
+# Debug symbols are most of spaCy's and CTranslate2's size. Libraries that
+# auditwheel vendored (*.libs) were rewritten by patchelf and break when
+# stripped (numpy's OpenBLAS does), so they are left as they are.
+find "$STAGE/_internal" -name '*.so*' -type f -not -path '*.libs/*' -exec strip --strip-debug {} +
 bundle_desktop_entry "$STAGE/reader.desktop"
 install -m 644 packaging/reader.svg packaging/io.github.reader.Reader.metainfo.xml "$STAGE/"
 install -m 755 packaging/bundle-install.sh "$STAGE/install.sh"
