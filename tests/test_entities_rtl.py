@@ -62,10 +62,11 @@ TABLES = {
         given=["محمد", "هند", "عبد", "سامح", "عادل", "رياض"],
         surnames=["السيسي", "شكري", "الفتاح", "الجزائري", "محرز"],
         places={"القاهرة": ("Cairo", "city"), "بغداد": ("Baghdad", "city"), "مصر": ("Egypt", "country"),
+                "جدة": ("Jeddah", "city"),
                 "الهند": ("India", "country")},
         common=["هند", "قال", "قالت", "إن", "إنها", "سعيدة", "الصحة", "في", "يوم", "الوزراء", "أمس",
                 "الخارجية", "سافر", "إلى", "وصل", "الشركة", "عادل", "الجزائري", "النتيجة", "فيما",
-                "الإدارة", "اجتمع", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء"],
+                "الإدارة", "اجتمع", "جدة", "الطفل", "زار", "الفريقان", "تعادل", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء"],
         english={"السيسي": "al-Sisi"}),
     "fa": StubTables(
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
@@ -348,3 +349,23 @@ def test_a_known_name_that_is_a_word_needs_a_cue_in_other_articles():
 
 def test_an_indefinite_speaker_is_no_name():
     assert not [t for t, label in found("ur", "ایک سابق عمران نے کہا کہ") if label == PERSON]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("فاز الحزب الديمقراطي الكردستاني بأكبر عدد", "الحزب الديمقراطي الكردستاني"),
+    ("أعلنت الهيئة الوطنية للانتخابات النتيجة", "الهيئة الوطنية للانتخابات"),
+    ("وانتشر الجيش اللبناني في الجنوب", "الجيش اللبناني"),
+])
+def test_arabic_definite_organisations_with_a_nisba_adjective(text, org):
+    assert (org, ORG) in found("ar", text)
+    assert not [t for t, label in found("ar", "قال الحزب إن") if label == ORG]
+
+
+def test_a_party_word_takes_a_definite_name():
+    assert any(label == ORG and "الوفد" in t for t, label in found("ar", "رئيس حزب الوفد عبد السند يمامة"))
+
+
+def test_a_city_that_is_a_word_needs_a_preposition_or_a_list():
+    assert ("جدة", PLACE) in found("ar", "وفي جدة، تعادل الفريقان")
+    assert ("جدة", PLACE) in found("ar", "زار بغداد وجدة أمس")
+    assert not [t for t, label in found("ar", "قالت جدة الطفل إنها سعيدة") if label == PLACE]

@@ -160,7 +160,7 @@ _ORG_GENERIC = {
 }
 _ORG_INTROS = {
     "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
-    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف",
+    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار|قائمة",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
 }
@@ -494,7 +494,10 @@ class ArticleNames:
                     continue
                 n, cut = m
                 j = self._org_tail(ws, i + n)
-                if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]):
+                party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
+                    if j > i + n else False  # "حزب الوفد", "حركة النهضة"
+                if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
+                        and not party_name:
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
                 if j > i + n:
                     start_cut = cut if heads else ws[i + n].cuts[0]
@@ -502,6 +505,13 @@ class ArticleNames:
                     surface = text[start_cut.start:ws[j - 1].end]
                     add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
                 break
+        if self.lang == "ar":  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
+            for i in range(len(ws)):
+                if not taken[i] and ws[i].cuts:
+                    j = self._definite_org(ws, i)
+                    if j:
+                        cut = next(c for c in ws[i].cuts if c.key in _AR_DEFINITE_ORGS)
+                        add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -695,6 +705,21 @@ class ArticleNames:
             return
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
 
+    def _definite_org(self, ws: list[Word], i: int) -> int:
+        """End of "the party/army/commission + national adjective(s) (+ for X)",
+        or 0: the adjective in -ي/-ية makes the definite noun a name."""
+        if not any(c.key in _AR_DEFINITE_ORGS for c in ws[i].cuts):
+            return 0
+        j = i + 1
+        while j < len(ws) and j - i <= 4 and self._tight(ws, j - 1, 2) and \
+                ws[j].cuts[0].key.startswith("ال") and ws[j].cuts[0].key.endswith(("ي", "يه")):
+            j += 1
+        if j == i + 1:
+            return 0
+        if j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].cuts[0].key.startswith("لل"):
+            j += 1  # "للانتخابات", "للتخطيط"
+        return j
+
     def _proper(self, cut: Cut) -> bool:
         """A proper name rather than an ordinary word."""
         return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
@@ -800,9 +825,9 @@ class ArticleNames:
         if self.lang == "ar" and cut.start > ws[i].start and any(
                 ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start]):
             return True
-        prev = ws[i - 1].cuts[0].key if i > 0 else ""
+        prev = {c.key for c in ws[i - 1].cuts} if i > 0 else set()  # "وفي جدة"
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
-        if prev in _PLACE_PREPOSITIONS.get(self.lang, ()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
+        if prev & _PLACE_PREPOSITIONS.get(self.lang, set()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
             return True
         if after in _GENITIVES.get(self.lang, ()) and self.tables.zipf(cut.key) < 5.8:
             return True  # "پشاور کے ایک تاجر"; not "طرف سے" (from the side of)
@@ -817,7 +842,8 @@ class ArticleNames:
                 near.append(k)
             elif ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws):
                 near.append(k + (k - i))
-            elif k > i and len(ws[k].cuts) > 1 and ws[k].text[:1] in "وו":
+            elif k > i and len(ws[k].cuts) > 1 and ws[k].text[:1] in "וو" or \
+                    k < i and cut.start > ws[i].start and ws[i].text[:1] in "וو":
                 near.append(k)  # "וחיפה", "وحلب": the conjunction is a clitic
         return any(self.tables.place((c.key,)) for k in near for c in ws[k].cuts)
 
@@ -896,6 +922,10 @@ _HOMOGRAPHS = {
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
 _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
     وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
+# Arabic definite nouns that a nisba adjective turns into an organisation's name.
+_AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
+    الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق""".split()}
+_AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف قائمة".split()}
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
