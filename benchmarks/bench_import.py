@@ -18,8 +18,10 @@ and the sentence cases of sentences.json split by reader.core.text.split_sentenc
 Lines are compared NFC, whitespace-collapsed; Markdown lines through the
 importer's own markdown_to_text.
 
-Run:  python benchmarks/bench_import.py [-v] [name-part]
-      (-v lists every error; name-part, e.g. "yi_" or ".html", limits the pages)
+Run:  python benchmarks/bench_import.py [-v] [--data DIR] [name-part]
+      (-v lists every error; name-part, e.g. "yi_" or ".html", limits the pages;
+      --data scores another folder of pages in the same format, e.g. the
+      held-out set tests/data/import_holdout; sentence cases only with the dev set)
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from import_devset import DevPage, load_pages, load_sentence_cases, normalise  # noqa: E402
+from import_devset import DEVSET, DevPage, load_pages, load_sentence_cases, normalise  # noqa: E402
 from reader.core.importer import import_file, markdown_to_text  # noqa: E402
 from reader.core.text import split_sentences  # noqa: E402
 
@@ -203,6 +205,7 @@ def bench_sentences(verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument("--data", type=Path, default=DEVSET, help="folder of pages and gold (default: the dev set)")
     parser.add_argument("only", nargs="?", default="", help="score only pages whose name contains this")
     args = parser.parse_args()
 
@@ -210,7 +213,7 @@ def main() -> None:
     by_kind: dict[str, Score] = defaultdict(Score)
     overall = Score()
     errors = []
-    for page in load_pages():
+    for page in load_pages(args.data):
         if args.only not in page.name:
             continue
         score = score_page(page)
@@ -219,14 +222,15 @@ def main() -> None:
         overall.add(score)
         errors.extend(score.errors)
 
-    print("Import development set (tests/data/import)\n")
+    print(f"Import pages of {args.data.resolve().relative_to(ROOT) if args.data.resolve().is_relative_to(ROOT) else args.data}\n")
     print_table(sorted(by_language.items())
                 + [("txt/md", by_kind["text"]), ("html", by_kind["html"]), ("overall", overall)])
     if args.verbose:
         print()
         for error in errors:
             print("  " + error)
-    bench_sentences(args.verbose)
+    if args.data.resolve() == DEVSET.resolve():
+        bench_sentences(args.verbose)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parent / "data" / "import"
+# Pages written the same way but never used to tune the importer: a check of
+# how its rules generalise (benchmarks/bench_import.py --data ...).
+HOLDOUT = Path(__file__).resolve().parent / "data" / "import_holdout"
 SENTENCES = DEVSET / "sentences.json"
 PAGE_SUFFIXES = (".txt", ".md", ".html")
 LANGUAGES = ("he", "yi", "ar", "fa", "ur", "fr", "nl", "en")
@@ -68,13 +71,13 @@ def gold_path(page: Path) -> Path:
     return page.with_name(page.stem + ".gold.json")
 
 
-def page_paths() -> list[Path]:
-    return sorted(p for p in DEVSET.iterdir() if p.suffix in PAGE_SUFFIXES)
+def page_paths(directory: Path = DEVSET) -> list[Path]:
+    return sorted(p for p in Path(directory).iterdir() if p.suffix in PAGE_SUFFIXES)
 
 
-def load_pages() -> list[DevPage]:
+def load_pages(directory: Path = DEVSET) -> list[DevPage]:
     pages = []
-    for path in page_paths():
+    for path in page_paths(directory):
         gold = json.loads(gold_path(path).read_text(encoding="utf-8"))
         pages.append(DevPage(
             path=path,
