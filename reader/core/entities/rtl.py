@@ -298,6 +298,16 @@ class ArticleNames:
         return self.surname_like(cut) and self.tables.surname(cut.key) >= 0.8 and not (
             self.lang == "ar" and cut.key.startswith("ال"))
 
+    def _given(self, cut: Cut) -> float:
+        """Given-name score, also of Persian/Urdu compounds written as one
+        word ("محمدباقر", "محمدرضا", "علیرضا")."""
+        g = self.tables.given(cut.key)
+        if g < 0.6 and self.lang in ("fa", "ur"):
+            for head in _COMPOUND_HEADS:
+                if cut.key.startswith(head) and len(cut.key) > len(head) + 2:
+                    g = max(g, min(self.tables.given(cut.key[len(head):]), 0.8))
+        return g
+
     def _nisba(self, cut: Cut) -> bool:
         """An Arabic definite ordinary word ("الجزائري", "العون") or a Persian/Urdu
         adjective in -i ("اسلامی", "ملی"): no surname after a title or after a
@@ -306,8 +316,8 @@ class ArticleNames:
             return False
         if self.lang == "ar":
             return cut.key.startswith("ال")
-        return self.lang in ("fa", "ur") and cut.key.endswith("ي") and \
-            self.tables.given(cut.key) <= self.tables.surname(cut.key)
+        return self.lang in ("fa", "ur") and cut.key.endswith("ي") and self.tables.zipf(cut.key) >= 5.0 \
+            and self.tables.given(cut.key) <= self.tables.surname(cut.key)  # not "جلیلی", "تهرانی"
 
     def _ranked_surname(self, cut: Cut) -> bool:
         """A well-ranked name word that is not among the most frequent words
@@ -657,7 +667,7 @@ class ArticleNames:
         for cut in ws[i].cuts:
             if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
                 continue
-            g = self.tables.given(cut.key)
+            g = self._given(cut)
             if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text)):
                 best = cut  # after a clitic only a name that is no ordinary word ("ומתן")
                 break
@@ -683,7 +693,7 @@ class ArticleNames:
         # given name, and only name words may follow
         first_common = self.common(ws[i].text) or self.common(best.text)
         if first_common:
-            given = self.tables.given(best.key)
+            given = self._given(best)
             if given < 0.6:
                 return
             k = i + 1
@@ -926,6 +936,7 @@ _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית י�
 _AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق""".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف قائمة".split()}
+_COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
