@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 DEVSET_DIR = Path(__file__).resolve().parent / "data" / "entities"
+# Held-out set: same format, never used to tune the recognisers (other topics and outlets).
+HOLDOUT_DIR = DEVSET_DIR.parent / "entities_holdout"
 LABELS = ("PERSON", "ORG", "PLACE", "DATE", "MISC")
 SCORED = ("PERSON", "ORG", "PLACE", "DATE")
 
@@ -136,6 +138,7 @@ def load_article(path: Path) -> DevArticle:
 
 
 def load_devset(directory: Path = DEVSET_DIR) -> list[DevArticle]:
-    """Every article of the set, sorted by file name."""
+    """Every article of the set in `directory` (the development set, or
+    HOLDOUT_DIR for the held-out set), sorted by file name."""
     return [load_article(path) for path in sorted(directory.glob("*.txt"))
             if not path.name.endswith(".en.txt")]

@@ -8,43 +8,62 @@ from collections import Counter
 
 import pytest
 
-from entity_devset import DEVSET_DIR, LABELS, DevsetError, load_devset, strip_markup
+from entity_devset import DEVSET_DIR, HOLDOUT_DIR, LABELS, DevsetError, load_devset, strip_markup
 from reader.core.text import split_paragraphs, split_sentences
 
 MINIMUM_PER_LANGUAGE = {"he": 5, "ar": 5, "fa": 3, "ur": 3, "fr": 4, "nl": 4}
 TOPICS = {"politics", "economy", "health", "sport", "culture", "tech"}
+# The held-out set covers other subjects, so that its figures are not tuned ones.
+HOLDOUT_PER_LANGUAGE = {"he": 4, "ar": 4, "fa": 3, "ur": 3, "fr": 1, "nl": 1}
+HOLDOUT_TOPICS = {"courts", "local", "weather", "education", "religion", "business", "science",
+                  "entertainment"}
 TRANSLATED = {"he", "ar", "fa"}
 NON_LATIN = {"he", "ar", "fa", "ur"}
 
-ARTICLES = load_devset()
+DEV_ARTICLES = load_devset()
+HOLDOUT_ARTICLES = load_devset(HOLDOUT_DIR)
+# The format checks below run on both sets; the mix checks on each set separately.
+ARTICLES = DEV_ARTICLES + HOLDOUT_ARTICLES
 IDS = [article.name for article in ARTICLES]
 
 
-def test_every_file_is_an_article_or_a_translation():
-    sources = {path.stem for path in DEVSET_DIR.glob("*.txt") if not path.name.endswith(".en.txt")}
-    for path in DEVSET_DIR.iterdir():
+@pytest.mark.parametrize("directory, articles", [(DEVSET_DIR, DEV_ARTICLES),
+                                                 (HOLDOUT_DIR, HOLDOUT_ARTICLES)],
+                         ids=["dev", "holdout"])
+def test_every_file_is_an_article_or_a_translation(directory, articles):
+    sources = {path.stem for path in directory.glob("*.txt") if not path.name.endswith(".en.txt")}
+    for path in directory.iterdir():
         assert path.suffix == ".txt", path.name
         if path.name.endswith(".en.txt"):
             assert path.name[: -len(".en.txt")] in sources, f"{path.name} has no source article"
-    assert set(IDS) == sources
+    assert {article.name for article in articles} == sources
 
 
 def test_language_and_topic_mix():
-    counts = Counter(article.lang for article in ARTICLES)
+    counts = Counter(article.lang for article in DEV_ARTICLES)
     for lang, minimum in MINIMUM_PER_LANGUAGE.items():
         assert counts[lang] >= minimum, (lang, counts[lang])
-    assert len(ARTICLES) >= 24
-    topics = Counter(article.topic for article in ARTICLES)
-    assert topics["tech"] <= len(ARTICLES) // 4, topics  # not mainly technology
+    assert len(DEV_ARTICLES) >= 24
+    topics = Counter(article.topic for article in DEV_ARTICLES)
+    assert topics["tech"] <= len(DEV_ARTICLES) // 4, topics  # not mainly technology
     for topic in ("politics", "economy", "health", "sport"):
         assert topics[topic] >= 3, topics
+
+
+def test_holdout_mix():
+    counts = Counter(article.lang for article in HOLDOUT_ARTICLES)
+    for lang, minimum in HOLDOUT_PER_LANGUAGE.items():
+        assert counts[lang] >= minimum, (lang, counts[lang])
+    topics = {article.topic for article in HOLDOUT_ARTICLES}
+    assert topics <= HOLDOUT_TOPICS and not topics & TOPICS, topics
+    assert len(topics) >= 6, topics
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=IDS)
 def test_header_matches_file_name(article):
     lang, topic, _slug = article.name.split("_", 2)
     assert (article.lang, article.topic) == (lang, topic)
-    assert lang in MINIMUM_PER_LANGUAGE and topic in TOPICS
+    assert lang in MINIMUM_PER_LANGUAGE and topic in (TOPICS | HOLDOUT_TOPICS)
     assert 4 <= len(article.paragraphs) <= 10
 
 
@@ -90,7 +109,7 @@ def test_translations_exist_where_required():
     for article in ARTICLES:
         if article.lang in TRANSLATED:
             assert article.english_paragraphs is not None, article.name
-    assert any(a.english_paragraphs is not None for a in ARTICLES if a.lang == "ur")
+    assert any(a.english_paragraphs is not None for a in DEV_ARTICLES if a.lang == "ur")
 
 
 @pytest.mark.parametrize("article", [a for a in ARTICLES if a.english_paragraphs is not None],
