@@ -1,7 +1,7 @@
 """Importing from a link on the command line, and pasted or dropped content,
 through the Qt-free core (issue 17)."""
 
-import pytest
+import json
 
 from reader.cli import main
 from reader.core.library import store_outcomes
@@ -27,8 +27,6 @@ def test_cli_imports_a_web_page_among_files(data_dir, tmp_path, capsys, page_ser
     out = capsys.readouterr().out
     assert f"{url}: added" in out and "local.txt: added" in out
     assert main(["--data-dir", str(data_dir), "list", "--json"]) == 0
-    import json
-
     rows = json.loads(capsys.readouterr().out)
     fetched = [r for r in rows if r["source_path"] == url]
     assert len(fetched) == 1
