@@ -33,7 +33,7 @@ RTL_LANGS = ("he", "ar", "fa", "ur")
 _ZWNJ = "\u200c"
 # Persian and Urdu letters folded onto their Arabic counterparts for lookups.
 _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي",
-                       "ۓ": "ي", "ك": "ك"})
+                       "ۓ": "ي"})
 
 
 def key(s: str) -> str:
@@ -255,8 +255,9 @@ class ArticleNames:
         self.lists = _lists(lang)
         self._common: dict[str, bool] = {}
         self.words = [[self._readings(w) for w in words(p, lang)] for p in self.paragraphs]
-        # surfaces (stems) seen inside multi-word person names or after a cue:
-        # a lone occurrence elsewhere in the article is that person
+        # lookup key -> canonical names of this article's people whose surname
+        # (or not too frequent given name) it is: a lone occurrence elsewhere
+        # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
@@ -385,7 +386,8 @@ class ArticleNames:
 
     def _name_like(self, cut: Cut, strict: bool) -> bool:
         """Could this word be part of a name? `strict`: only with name-table
-        support (or rarity) strong enough to stand without a cue."""
+        support strong enough to stand without a cue; else also any word that
+        is not a frequent one."""
         if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar"):
             return False
         if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
@@ -407,7 +409,7 @@ class ArticleNames:
             cut = ws[j].cuts[0]
             if j > i and self._stop_here(ws, j):
                 break
-            if self._initial(ws, j) and j > i - 1:
+            if self._initial(ws, j):
                 j += 1
                 continue
             if cut.key in self.lists.particles and j + 1 < len(ws) and \
@@ -415,7 +417,7 @@ class ArticleNames:
                 j += 1
                 continue
             # after a title any ranked name word will do ("بیرسٹر گوہر علی خان");
-            # a third word only if it is one ("מסעוד בארזאני" + "his supporters")
+            # a third word only if it is one ("مسعود بارزاني" + "أنصاره", his supporters)
             ranked = self.name_score(cut) >= 0.45 and not self._is_stop(cut)
             if j - i >= 2 and not (ranked or self._initial(ws, j)):
                 break
@@ -517,7 +519,7 @@ class ArticleNames:
                 break
         if self.lang == "ar":  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
             for i in range(len(ws)):
-                if not taken[i] and ws[i].cuts:
+                if not taken[i]:
                     j = self._definite_org(ws, i)
                     if j:
                         cut = next(c for c in ws[i].cuts if c.key in _AR_DEFINITE_ORGS)
@@ -661,8 +663,7 @@ class ArticleNames:
             self._person(ws, a, b + 1, add, 0.65)
 
     def _anchored(self, ws, i: int, taken, add) -> None:
-        """A known given name followed by name words, or a rare known surname
-        next to another name word."""
+        """A known given name followed by one to three name words."""
         best = None
         for cut in ws[i].cuts:
             if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
@@ -953,8 +954,3 @@ _PLACE_PREPOSITIONS = {
     "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
-
-
-def rtl_hits(lang: str, paragraphs: Sequence[str]) -> ArticleNames | None:
-    """The recogniser for an article, or None for a language it does not cover."""
-    return ArticleNames(lang, paragraphs) if lang in RTL_LANGS else None
