@@ -17,7 +17,7 @@ Prints, per language:
 
 Scoring rules: tests/entity_scoring.py. The five samples are not a measure.
 
-Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory]
+Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR]
 """
 
 from __future__ import annotations
@@ -219,8 +219,8 @@ def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
         print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ''})")
 
 
-def devset(show_errors: str | None) -> None:
-    articles = load_devset()
+def devset(show_errors: str | None, directory: Path | None = None) -> None:
+    articles = load_devset(directory) if directory else load_devset()
     if not articles:
         print("== development set: no articles in tests/data/entities yet")
         return
@@ -254,9 +254,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", metavar="LANG", help="also list the typed errors of one language")
     ap.add_argument("--no-memory", action="store_true", help="skip the window memory processes")
+    ap.add_argument("--data", metavar="DIR", type=Path,
+                    help="another set in the same format, e.g. tests/data/entities_holdout")
     args = ap.parse_args()
     name_tables()
-    devset(args.errors)
+    devset(args.errors, args.data)
     if not args.no_memory:
         windows()
 
