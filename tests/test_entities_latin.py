@@ -203,3 +203,16 @@ def test_english_translation_labels_from_the_curated_list_and_role_words():
     got = {m.text: m.label for m in recognise_english([text])}
     assert got.get("Nvidia") == ORG
     assert got.get("Sandro Tonali", PERSON) == PERSON
+
+
+def test_a_club_or_party_before_a_compound_role_and_an_acronym_before_a_name():
+    got = found("nl", "Gisteren sprak ADO Den Haag-trainer Alfons Groenendijk met de Mexicaanse PSV-aanvaller.")
+    assert got.get("ADO Den Haag") == ORG and got.get("PSV") == ORG
+    assert got.get("Alfons Groenendijk") == PERSON
+    got = found("fr", "Hier, le député PS Arthur Delaporte a répondu au rapporteur.")
+    assert got.get("Arthur Delaporte") == PERSON and "PS Arthur Delaporte" not in got
+
+
+def test_english_club_words():
+    got = found("nl", "De middenvelder werd gehuurd van Manchester City en speelde later bij Blackburn Rovers.")
+    assert got.get("Manchester City") == ORG and got.get("Blackburn Rovers") == ORG

@@ -49,7 +49,8 @@ School College Council Office Board Museum Federation Association Society Union 
 Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energy Industries
 Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
-Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep""".split())
+Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
+Wanderers Hotspur Albion""".split())
 
 
 def _is_name_word(w: str) -> bool:
@@ -105,13 +106,20 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex",
             continue
         label, canonical = context_label(text, s, e, words, language)
         hits.append(Hit(s, e, label, canonical, "latin"))
-    for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "VVD-leider"
-        if m.group(2) in ORG_COMPOUND_HEADS and _is_name_word(m.group(1)):
-            hits.append(Hit(m.start(1), m.end(1), ORG, m.group(1), "latin"))
+    for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
+        if m.group(2) not in ORG_COMPOUND_HEADS:
+            continue
+        start, name = m.start(1), m.group(1)
+        while " " in name and (is_demonym(name.split()[0], language) or is_lead_word(name.split()[0])
+                               or name.split()[0] in _NOT_NAMES):
+            cut = name.index(" ") + 1  # "de Mexicaanse PSV-aanvaller": the club is PSV
+            start, name = start + cut, name[cut:]
+        if all(_is_name_word(w) for w in name.split()):
+            hits.append(Hit(start, start + len(name), ORG, name, "latin"))
     return hits
 
 
-_ORG_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w&]*)-([a-zà-ÿ]+)\b")
+_ORG_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w&]* ){0,2}[A-Z][\w&]*)-([a-zà-ÿ]+)\b")
 
 
 def context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str]:
@@ -240,6 +248,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if (len(cur) == 2 and _sentence_initial(text, cur[0][0]) and _PERSON_WORD.match(cur[0][2])
                 and _camel(cur[1][2])):
             cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
+        if len(cur) >= 3 and cur[0][2].isupper() and all(_PERSON_WORD.match(w) or w in PARTICLES
+                                                         for _, _, w in cur[1:]):
+            runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
+            cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
         cur.clear()
