@@ -103,8 +103,12 @@ def test_markup_in_an_article_is_shown_as_text(window, tmp_path, qtbot):
     text = window.reading_view.document().toPlainText()
     assert '<b>conseil</b>' in text and '<script>alert("x")</script>' in text
     block, _ = cell_block(window.reading_view, 0, 0)
-    for fragment_iter in [block.begin()]:
-        assert not fragment_iter.fragment().charFormat().fontWeight() > 400
+    fragments, it = [], block.begin()
+    while not it.atEnd():
+        fragments.append(it.fragment())
+        it += 1
+    assert "".join(f.text() for f in fragments) == block.text()  # every fragment of the paragraph
+    assert all(f.charFormat().fontWeight() <= 400 and not f.charFormat().isAnchor() for f in fragments)
 
 
 def test_selection_maps_to_paragraph_and_code_point_offsets(window):

@@ -63,7 +63,7 @@ def test_install_from_file_and_suggestions(qtbot, data_dir, pack_file):
 
 @pytest.mark.parametrize("make_bad, message", [
     (lambda path: path.write_bytes(b"not a zip at all"), "zip"),
-    (lambda path: zipfile.ZipFile(path, "w").writestr("../../evil/metadata.json", "{}"), ""),
+    (lambda path: zipfile.ZipFile(path, "w").writestr("../../evil/metadata.json", "{}"), "is unsafe"),
 ])
 def test_a_damaged_pack_is_refused_and_installed_packs_stay(qtbot, data_dir, pack_file, tmp_path, make_bad, message):
     PackManager(data_dir).install_file(pack_file)
@@ -89,13 +89,18 @@ def test_download_from_an_index_with_progress(qtbot, data_dir, index_url):
     finish(qtbot, task)
     assert [p.label for p in PackManager(data_dir).list_installed()] == ["he_en@1.5"]
     assert "Installed he_en@1.5" in dialog.status.text()
+    done = [d for d, _total in progress]
+    assert progress and done == sorted(done)
+    assert progress[-1][0] == progress[-1][1] > 0  # it reached the whole file
 
 
 def test_opened_from_the_window_by_its_command(qtbot, seeded_library):
     window = MainWindow(seeded_library)
     qtbot.addWidget(window)
     window.restore_state(1)
-    assert window.banner.isVisible() or not window.isVisible()
+    # no pack installed: the banner offers to install one (isHidden: the window is never shown)
+    assert not window.banner.isHidden()
+    assert window.banner_button.text() == "Install a language pack…"
     window.run_command("manage-packs")
     dialog = window.findChild(PacksDialog)
     assert dialog is not None and dialog.isVisible()
