@@ -216,3 +216,11 @@ def test_a_club_or_party_before_a_compound_role_and_an_acronym_before_a_name():
 def test_english_club_words():
     got = found("nl", "De middenvelder werd gehuurd van Manchester City en speelde later bij Blackburn Rovers.")
     assert got.get("Manchester City") == ORG and got.get("Blackburn Rovers") == ORG
+
+
+def test_datelines_role_compounds_and_municipalities():
+    got = found("nl", "DEN HAAG (ANP) - De Kamer werd toegesproken door Tweede Kamervoorzitter Martin Bosma.")
+    assert got.get("DEN HAAG") == PLACE and got.get("Martin Bosma") == PERSON
+    assert not any("Kamervoorzitter" in s for s in got)
+    got = found("nl", "Hij is actief in de gemeente Westerwolde. Namens de PVV komt Chris Faddegon.")
+    assert got.get("Westerwolde") == PLACE and got.get("PVV") == ORG and "Namens de PVV" not in got

@@ -39,6 +39,7 @@ depuis chez malgré contre avec sans pendant hier aujourd demain ensuite mais po
 enfin docteur professeur maître monsieur madame mgr
 according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
+namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 """.split())
 
 # Capitalised abbreviations of ordinary nouns, and words that follow "ministre
@@ -78,7 +79,8 @@ stade saison""".split())
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
 LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près".split())
-PLACE_LOCATIVES = frozenset("te uit nabij vanuit".split())
+PLACE_LOCATIVES = frozenset("""te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
+plaats commune ville village région département""".split())
 # Regions and provinces, which the city gazetteer does not have.
 REGIONS = frozenset("""Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht
 Noord-Holland Zuid-Holland Zeeland Noord-Brabant Brabant Limburg Randstad Twente Veluwe Achterhoek
@@ -100,7 +102,7 @@ CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".s
 # Second half of a compound whose first half is a club or party: "Ajax-trainer", "VVD-leider".
 ORG_COMPOUND_HEADS = frozenset("""trainer speler spelers coach aanvaller middenvelder verdediger
 doelman keeper spits aanvoerder leider voorzitter fractie kamerlid kamerleden directeur topman
-baas fans supporters bestuur stadion achterban kiezers""".split())
+baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".split())
 
 # Widely used products and services, written the same in every Latin-script
 # language: never places or people.
@@ -118,10 +120,17 @@ def fold(word: str) -> str:
 
 
 def is_lead_word(word: str) -> bool:
-    return word[:1].isupper() and fold(word).rstrip("'’") in _FOLDED_LEADS
+    """A capitalised opener, caption word or title, including role compounds
+    ("Kamervoorzitter", "Oppositieleider")."""
+    if not word[:1].isupper():
+        return False
+    w = fold(word).rstrip("'’")
+    return w in _FOLDED_LEADS or len(w) > 8 and w.endswith(_ROLE_ENDINGS)
 
 
 _FOLDED_LEADS = frozenset(fold(w) for w in LEAD_WORDS)
+_ROLE_ENDINGS = ("voorzitter", "minister", "woordvoerder", "leider", "trainer", "coach", "directeur",
+                 "president", "ministre")
 
 
 # Competitions and events, written the same in French and Dutch text.

@@ -50,7 +50,7 @@ Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energ
 Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
-Wanderers Hotspur Albion""".split())
+Wanderers Hotspur Albion Staten""".split())
 
 
 def _is_name_word(w: str) -> bool:
@@ -133,7 +133,7 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     before = word_before(text, s)
     sport = in_sport_paragraph(text)
     club_position = sport and before in CLUB_PREPOSITIONS
-    place = city(surface, language)
+    place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
     if place or surface in REGIONS:
         return (ORG, surface) if sport and before not in LOCATIVES else (PLACE, place or surface)
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
