@@ -36,6 +36,8 @@ CHROME = "site"
 TEMPLATE = "template"
 TICKER = "ticker"
 SHORT = "short line"
+AUTHOR = "author"
+POLL = "poll"
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,9 @@ _CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©
 _CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
 # A caption with its credit at the end: "Protesters in Paris / Photo: AFP", "(צילום: פלאש 90)".
 _CREDIT_AT_END = re.compile(rf"(?:[|/•]|\(|\s[-–—]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS)
+# "Image caption,Protesters...": the label may be glued to the caption.
+_CAPTION_LABEL = re.compile(rf"^[\s,،]*{_pattern(phrases.CAPTION_LABEL)}", _FLAGS)
+_ARCHIVE_PHOTO_AT_END = re.compile(rf"\(\s*{_pattern(phrases.ARCHIVE_PHOTO)}\s*\)\W*$", _FLAGS)
 _PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
 _PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
 # Chrome labels are followed by a separator or a number ("Temps de lecture 3 min").
@@ -134,6 +139,24 @@ _STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
 _AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
 _BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
+# A live blog's entry stamp alone on its line: "14:32", "15.48", "10h47", "6 h 05".
+_CLOCK_ONLY = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\W*$", _FLAGS)
+# "12 minutes ago" and its kin: a live blog's or a ticker's stamp.
+_RELATIVE_TIME = re.compile(_fold(r"^\W*(?:" + "|".join([
+    r"לפני\s+(?:\d+\s+)?(?:דקות|דקה|שעות|שעה|שעתיים)", r"منذ\s+(?:\d+\s+)?(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)",
+    r"\d+\s+(?:دقیقه|ساعت)\s+(?:پیش|قبل)", r"\d+\s+(?:منٹ|گھنٹے|گھنٹہ)\s+(?:پہلے|قبل)",
+    r"il y a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)", r"\d+\s*(?:minuten|min|uur)\s+geleden",
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago"]) + r")\W*$"), _FLAGS)
+# A note under the article: "[1] Source: ...", "^2 ...".
+_FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
+_POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*(?P<question>.*[?؟])\s*)?$", _FLAGS)
+_JOURNALIST = _pattern(phrases.JOURNALIST)
+# "<Name> est journaliste ...", "<Name> is verkeersredacteur ...", "<שם> היא כתבת ...";
+# Arabic, Persian and Urdu need no verb: "<name> صحفي ...", "<name> خبرنگار ... است".
+_BIO = re.compile(rf"^(?P<name>(?:\S+\s+){{1,4}}?)(?:(?P<verb>est|is|איז|הוא|היא|هو|هي)\s+(?:\S+\s+){{0,3}}?)?"
+                  rf"(?:ال)?{_JOURNALIST}(?![^\W\d_])", _FLAGS)
+# Small words inside Latin names: "Pieter Van den Broeck", "Anne de la Tour".
+_NAME_PARTICLES = frozenset("van der den de du la le von ter ten d' da di del el al ben bin".split())
 
 
 def words(text: str) -> list[str]:
@@ -161,7 +184,8 @@ def is_credit(text: str) -> bool:
     count = len(words(text))
     if count > 20:
         return False
-    if _CREDIT_RE.match(text) or _CREDIT_AT_END.search(text):
+    if _CREDIT_RE.match(text) or _CREDIT_AT_END.search(text) or _CAPTION_LABEL.match(text) \
+            or _ARCHIVE_PHOTO_AT_END.search(text):
         return True
     # "Foto ANP", "Photo AFP / Reuters": a credit word and a few names.
     return bool(_CREDIT_LOOSE_RE.match(text)) and count <= 5 and not ends_sentence(text)
@@ -195,6 +219,12 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if _URL_ONLY.match(text):
         return PROMO
+    if _CLOCK_ONLY.match(text) or (count <= 6 and _RELATIVE_TIME.match(text)):
+        return CHROME  # a live blog's entry stamp
+    if _FOOTNOTE.match(text) and count <= 40:
+        return CHROME
+    if count <= 30 and _POLL_HEADER.match(text):
+        return POLL
     if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
@@ -335,6 +365,14 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons.setdefault(j, PROMO)
                 j += 1
 
+    # 2b'. A poll's answers and vote count under its header.
+    for i, text in enumerate(texts):
+        if reasons.get(i) == POLL:
+            j = i + 1
+            while j < n and j - i <= 8 and len(words(texts[j])) <= 5 and not _is_sentence(texts[j]):
+                reasons.setdefault(j, POLL)
+                j += 1
+
     # 2c. A photo's caption: a few words just above its credit line.
     for i in range(1, n):
         if reasons.get(i) == CREDIT and (i - 1) not in reasons and kinds[i - 1] == SHORT_LINE \
@@ -353,6 +391,11 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
             reasons[i] = COMMENTS if is_comment_header(texts[cut]) else RELATED
         good = [i for i in good if i < cut]
 
+    # 3b. The author's biography closes the page; it is not the article.
+    head_text = " ".join(texts[:good[0]]) if good else ""
+    while good and _author_bio(texts[good[-1]], head_text):
+        reasons[good.pop()] = AUTHOR
+
     headline = None
     if good:
         first, last = good[0], good[-1]
@@ -364,6 +407,9 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 continue
             if calls_to_action(texts[i]):
                 reasons[i] = PROMO
+                continue
+            if _above_credit(texts, reasons, i) and headline_like(texts[i]) and not ends_sentence(texts[i]):
+                reasons[i] = CREDIT  # a picture's caption above its credit
                 continue
             if kinds[i] != SHORT_LINE and (
                     (headline is not None and i > headline) or len(words(texts[i])) > MAX_HEADLINE_WORDS):
@@ -385,6 +431,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 continue
             if calls_to_action(texts[i]):
                 reasons[i] = PROMO
+            elif _author_bio(texts[i], head_text):
+                reasons[i] = AUTHOR
             elif not _is_sentence(texts[i]) or _tail_chrome(texts[i]):
                 reasons[i] = SHORT
     if heading:
@@ -411,6 +459,29 @@ def _is_sentence(text: str) -> bool:
     if stripped.endswith(("?", "!", "؟")):
         return count >= 12
     return count >= 4 and ends_sentence(text) and not stripped.endswith(":")
+
+
+def _above_credit(texts: list[str], reasons: dict[int, str], i: int) -> bool:
+    """The next line credits a picture ("Photo: AFP", "© Site / DR")."""
+    return i + 1 < len(texts) and (reasons.get(i + 1) == CREDIT or is_credit(texts[i + 1]))
+
+
+def _author_bio(text: str, head_text: str) -> bool:
+    """A short paragraph on who wrote the article: a name, then "is a
+    journalist ...". The name is a capitalised one in Latin script (not "Son
+    frère est journaliste"); in scripts without capitals it is the byline's,
+    found in the page's head."""
+    if len(words(text)) > 50:
+        return False
+    match = _BIO.match(_fold(text.strip()))
+    if not match:
+        return False
+    name = words(match.group("name"))
+    if name and all(re.match(r"[A-Za-zÀ-ÿ]", w) for w in name):
+        return bool(match.group("verb")) and name[0][0].isupper() and all(
+            w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name)
+    head = set(words(_fold(head_text)))
+    return bool(name) and all(w in head for w in name)
 
 
 def _tail_chrome(text: str) -> bool:
@@ -480,6 +551,8 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
     # tickers and "most read" lists come before the headline, bylines,
     # dates and credits between it and the article.
     telling = [i for i in candidates if 6 <= len(words(texts[i])) <= MAX_HEADLINE_WORDS]
+    # A picture's caption stands right above its credit line.
+    telling = [i for i in telling if not _above_credit(texts, reasons, i)] or telling
     if telling:
         chosen = telling[-1]
         # A long line right under a shorter headline-like one is its subtitle

@@ -21,6 +21,48 @@ CREDIT = {
            r"afp"],
 }
 
+# Labels a picture's source or caption starts with, also glued to it by the
+# page's markup ("Image caption,Protesters...", "،تصویر کا ذریعہGetty Images").
+CAPTION_LABEL = {
+    "he": [r"קרדיט תמונה", r"מקור התמונה"],
+    "ar": [r"مصدر الصورة", r"التعليق على الصورة", r"صدر الصورة"],
+    "fa": [r"منبع تصویر", r"توضیح تصویر", r"عکس از"],
+    "ur": [r"تصویر کا ذریعہ", r"تصویر کا کیپشن"],
+    "fr": [r"source de l'image", r"légende de l'image", r"crédit photo"],
+    "nl": [r"bron afbeelding", r"bijschrift"],
+    "en": [r"image source", r"image caption", r"media caption", r"photo credit"],
+}
+
+# A caption's last words saying the picture is an old one: "... (أرشيفية)".
+ARCHIVE_PHOTO = {
+    "he": [r"ארכיון", r"צילום ארכיון"], "ar": [r"أرشيفية", r"ارشيفية", r"أرشيف", r"صورة أرشيفية"],
+    "fa": [r"آرشیو", r"عکس آرشیوی", r"تصویر آرشیوی"], "ur": [r"فائل فوٹو", r"فائل"],
+    "fr": [r"archives?", r"photo d'archives?"], "nl": [r"archief", r"archiefbeeld", r"archieffoto"],
+    "en": [r"file photo", r"file", r"archive"],
+}
+
+# Words of a journalist's job, for the author's biography under an article
+# ("Marie D. est journaliste au service politique depuis 2019.").
+JOURNALIST = {
+    "he": [r"כתב(?:ת)?", r"עיתונאי(?:ת)?", r"עורך", r"עורכת", r"פרשן", r"פרשנית"],
+    "yi": [r"זשורנאַליסט(?:קע)?", r"זשורנאליסט(?:קע)?", r"רעדאַקטאָר", r"רעדאקטאר", r"קאָרעספּאָנדענט"],
+    "ar": [r"صحفي(?:ة)?", r"صحافي(?:ة)?", r"مراسل(?:ة)?", r"كاتب(?:ة)?", r"محرر(?:ة)?"],
+    "fa": [r"روزنامه‌?نگار", r"خبرنگار", r"سردبیر", r"دبیر"],
+    "ur": [r"صحافی", r"نامہ نگار", r"رپورٹر", r"کالم نگار"],
+    "fr": [r"journaliste", r"rédact(?:eur|rice)", r"correspondante?", r"reporter", r"chroniqueu(?:r|se)",
+           r"éditorialiste", r"envoyée? spéciale?"],
+    "nl": [r"\w*journalist(?:e)?", r"\w*redacteur", r"verslaggever", r"correspondent(?:e)?", r"columnist"],
+    "en": [r"journalist", r"reporter", r"correspondent", r"editor", r"columnist", r"staff writer"],
+}
+
+# Headers of a reader poll ("Sondage : ...", "סקר:"); the answers follow.
+POLL = {
+    "he": [r"סקר", r"הצביעו", r"מה דעתכם"], "ar": [r"استطلاع(?: رأي)?", r"صوّت", r"صوت الآن"],
+    "fa": [r"نظرسنجی"], "ur": [r"رائے شماری", r"سروے", r"ووٹ دیں"],
+    "fr": [r"sondage", r"votre avis", r"votez"], "nl": [r"peiling", r"poll", r"stem nu", r"wat vindt u"],
+    "en": [r"poll", r"vote now", r"have your say"],
+}
+
 # Bylines: "Par Julien M.", "Door onze verslaggever", "מאת", "كتب:".
 BYLINE = {
     "he": [r"מאת", r"כתב(?:ה|נו)?", r"עורך"],
@@ -89,12 +131,13 @@ RELATED = {
 READ_ALSO = {
     "he": [r"קראו עוד", r"קרא(?:ו)? גם", r"קיראו עוד", r"עוד בנושא", r"לקריאה נוספת"],
     "yi": [r"לייענט אויך", r"לייענט נאָך"],
-    "ar": [r"اقرأ أيضا", r"اقرأ أيضاً", r"اقرأ ايضا", r"إقرأ أيضا", r"شاهد أيضا", r"اقرأ المزيد", r"للمزيد"],
-    "fa": [r"بیشتر بخوانید", r"بخوانید", r"مطالب مرتبط", r"ادامه مطلب"],
+    "ar": [r"اقرأ أيضا", r"اقرأ أيضاً", r"اقرأ ايضا", r"إقرأ أيضا", r"شاهد أيضا", r"اقرأ المزيد", r"للمزيد",
+           r"قصص مقترحة"],
+    "fa": [r"بیشتر بخوانید", r"بخوانید", r"مطالب مرتبط", r"ادامه مطلب", r"مطالب پیشنهادی"],
     "ur": [r"مزید پڑھیں", r"یہ بھی پڑھیں", r"مزید پڑھیے", r"یہ بھی دیکھیں"],
     "fr": [r"lire aussi", r"à lire aussi", r"lire la suite", r"à lire", r"voir aussi"],
     "nl": [r"lees ook", r"lees meer", r"lees verder", r"bekijk ook"],
-    "en": [r"read more", r"read also", r"see also", r"related", r"more on this story"],
+    "en": [r"read more", r"read also", r"see also", r"related", r"more on this story", r"recommended stories"],
 }
 
 # "Share", "subscribe", "follow us on Telegram", "print"... (and READ_ALSO).
@@ -171,8 +214,8 @@ CHROME = {
            r"דלג לתוכן(?: העיקרי)?", r"תגיות", r"מבזקים", r"חדשות אחרונות"],
     "ar": [r"جميع الحقوق محفوظة", r"مدة القراءة", r"تاريخ النشر", r"رقم الخبر", r"عدد المشاهدات", r"عدد القراءات", r"آخر تحديث",
            r"قد تحتوي هذه الصفحة على محتوى من جهات خارجية", r"إخلاء المسؤولية", r"رابط مختصر",
-           r"الكلمات المفتاحية", r"الوسوم", r"المصدر", r"تخطى إلى المحتوى", r"اذهب إلى المحتوى", r"عاجل", r"آخر الأخبار"],
-    "fa": [r"کد خبر", r"شناسه خبر", r"کلیه حقوق", r"تمامی حقوق", r"تعداد بازدید", r"بازدید",
+           r"الكلمات المفتاحية", r"الوسوم", r"نهاية قصص مقترحة", r"المصدر", r"تخطى إلى المحتوى", r"اذهب إلى المحتوى", r"عاجل", r"آخر الأخبار"],
+    "fa": [r"پایان مطالب پیشنهادی", r"کد خبر", r"شناسه خبر", r"کلیه حقوق", r"تمامی حقوق", r"تعداد بازدید", r"بازدید",
            r"لینک کوتاه", r"زمان مطالعه", r"برچسب‌?ها", r"منبع", r"تاریخ انتشار", r"زمان انتشار", r"سرویس",
            r"رفتن به محتوای اصلی", r"فوری", r"خبر فوری"],
     "ur": [r"جملہ حقوق", r"تمام حقوق", r"ویب ڈیسک", r"شائع", r"اپ ڈیٹ", r"ٹیگز", r"بریکنگ نیوز"],
@@ -182,7 +225,7 @@ CHROME = {
     "nl": [r"alle rechten voorbehouden", r"bijgewerkt", r"gepubliceerd", r"leestijd", r"cookies?",
            r"javascript", r"tags", r"bron", r"redactie", r"naar (?:de )?hoofdinhoud", r"trefwoorden",
            r"accepteren", r"weigeren"],
-    "en": [r"all rights reserved", r"copyright", r"cookies?", r"javascript", r"updated", r"published",
+    "en": [r"end of (?:recommended|related) stories", r"all rights reserved", r"copyright", r"cookies?", r"javascript", r"updated", r"published",
            r"tags", r"source", r"skip to (?:main )?content", r"breaking news", r"accept", r"reading time",
            r"\d+ min(?:ute)?s? read"],
 }

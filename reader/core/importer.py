@@ -371,9 +371,11 @@ def detect_language(text: str) -> str:
     hebrew = len(_HEBREW_LETTER.findall(sample))
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN_LETTER.findall(sample))
-    if hebrew > max(arabic, latin):
+    # A page in Hebrew or Arabic script may quote English at length; an
+    # English or French page rarely holds a quarter of its letters in them.
+    if hebrew > arabic and 3 * hebrew >= latin:
         return "yi" if _yiddish_score(sample) > 0 else "he"
-    if arabic > max(hebrew, latin):
+    if arabic > hebrew and 3 * arabic >= latin:
         return _arabic_script_language(sample)
     code, _score = py3langid.classify(sample)
     return {"iw": "he"}.get(code, code)
