@@ -18,17 +18,20 @@ class StubTables:
 
     def __init__(self, given=(), surnames=(), places=None, common=(), english=None, zipf=None):
         self._zipf = {key(w): z for w, z in (zipf or {}).items()}
-        self._given = {key(w) for w in given}
-        self._surnames = {key(w) for w in surnames}
+        # names with a score of 0.9, or {name: score}
+        self._given = {key(w): s for w, s in (given.items() if isinstance(given, dict) else
+                                              ((w, 0.9) for w in given))}
+        self._surnames = {key(w): s for w, s in (surnames.items() if isinstance(surnames, dict) else
+                                                 ((w, 0.9) for w in surnames))}
         self._places = {tuple(key(t) for t in form.split()): value for form, value in (places or {}).items()}
         self._common = {key(w) for w in common}
         self._english = {key(w): e for w, e in (english or {}).items()}
 
     def given(self, token):
-        return 0.9 if key(token) in self._given else 0.0
+        return self._given.get(key(token), 0.0)
 
     def surname(self, token):
-        return 0.9 if key(token) in self._surnames else 0.0
+        return self._surnames.get(key(token), 0.0)
 
     def place(self, tokens):
         return self._places.get(tuple(key(t) for t in tokens))
@@ -59,14 +62,15 @@ TABLES = {
         zipf={"מקום": 5.9, "קום": 4.5},
         english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"}),
     "ar": StubTables(
-        given=["محمد", "هند", "عبد", "سامح", "عادل", "رياض"],
-        surnames=["السيسي", "شكري", "الفتاح", "الجزائري", "محرز"],
+        given={**dict.fromkeys(["محمد", "هند", "عبد", "سامح", "عادل", "رياض", "سام"], 0.9), "عودة": 0.7},
+        surnames={**dict.fromkeys(["السيسي", "شكري", "الفتاح", "الجزائري", "محرز", "ألتمان"], 0.9),
+                  "عودة": 0.94},
         places={"القاهرة": ("Cairo", "city"), "بغداد": ("Baghdad", "city"), "مصر": ("Egypt", "country"),
                 "جدة": ("Jeddah", "city"),
                 "الهند": ("India", "country")},
         common=["هند", "قال", "قالت", "إن", "إنها", "سعيدة", "الصحة", "في", "يوم", "الوزراء", "أمس",
                 "الخارجية", "سافر", "إلى", "وصل", "الشركة", "عادل", "الجزائري", "النتيجة", "فيما",
-                "الإدارة", "اجتمع", "جدة", "الطفل", "زار", "الفريقان", "تعادل", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء"],
+                "الإدارة", "اجتمع", "عودة", "سام", "وأثارت", "جدلا", "جدة", "الطفل", "زار", "الفريقان", "تعادل", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء"],
         english={"السيسي": "al-Sisi"}),
     "fa": StubTables(
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
@@ -369,3 +373,8 @@ def test_a_city_that_is_a_word_needs_a_preposition_or_a_list():
     assert ("جدة", PLACE) in found("ar", "وفي جدة، تعادل الفريقان")
     assert ("جدة", PLACE) in found("ar", "زار بغداد وجدة أمس")
     assert not [t for t, label in found("ar", "قالت جدة الطفل إنها سعيدة") if label == PLACE]
+
+
+def test_a_word_before_a_full_name_is_not_its_first_name():
+    got = found("ar", "وأثارت عودة سام ألتمان جدلا")  # Sam Altman's return
+    assert ("سام ألتمان", PERSON) in got and not any("عودة" in t for t, _ in got)

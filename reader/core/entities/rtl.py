@@ -695,8 +695,9 @@ class ArticleNames:
         first_common = self.common(ws[i].text) or self.common(best.text)
         if first_common:
             given = self._given(best)
-            if given < 0.6:
-                return
+            after = self._given(ws[i + 1].cuts[0]) if i + 1 < len(ws) else 0.0
+            if given < 0.6 or after >= 0.6 and after > given and self.tables.surname(best.key) > given:
+                return  # "عودة سام ألتمان" (Sam Altman's return): the name starts later
             k = i + 1
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
             # as surname; a well-ranked one if a comma or a quote verb follows
