@@ -54,8 +54,8 @@ def main() -> int:
         print(f"bundle packed:   {packed:7.1f} MB  (goal <= 300 MB) {'ok' if packed <= 300 else 'OVER'}")
         print(f"bundle unpacked: {unpacked:7.1f} MB  (goal <= 700 MB) {'ok' if unpacked <= 700 else 'OVER'}")
         internal = bundle / "_internal"
-        biggest = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size, p.name) for p in internal.iterdir()),
-                         reverse=True)[:8]
+        biggest = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
+                          for p in internal.iterdir() if not p.is_symlink()), reverse=True)[:8]
         print("largest parts:   " + ", ".join(f"{name} {size / 1e6:.0f} MB" for size, name in biggest))
 
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp)}

@@ -101,9 +101,10 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
     assert instance is not None
     try:
         assert instance.listen(lambda request: take_request(window, request))
-        worker = open_sources(window, [str(french)])
-        qtbot.waitUntil(worker.isFinished, timeout=30000)
-        first = window.current_article_id
+        open_sources(window, [str(french)])
+        qtbot.waitUntil(lambda: article_titled(data_dir, "Le port rouvre")[0] is not None, timeout=30000)
+        first = article_titled(data_dir, "Le port rouvre")[0]
+        qtbot.waitUntil(lambda: window.current_article_id == first, timeout=30000)  # the file given is open
 
         second = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), str(dutch)],
                                   cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -115,7 +116,6 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         qtbot.waitUntil(lambda: window.current_article_id == dutch_id, timeout=30000)
         # One window, holding both files.
         assert [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] == [window]
-        assert first == article_titled(data_dir, "Le port rouvre")[0]
         assert window.article_model.row_of(first) >= 0 and window.article_model.row_of(dutch_id) >= 0
     finally:
         instance.release()

@@ -49,6 +49,8 @@ def command_line_sources(words: list[str]) -> list[str]:
     """Files and links named on the command line as absolute paths (a
     file:// URI becomes its path) and http(s) addresses, so a window started
     from another folder reads them the same."""
+    if not words:
+        return []  # core.fetch is not loaded before first paint without need
     from urllib.parse import unquote, urlsplit
 
     from ..core.fetch import is_web_address
