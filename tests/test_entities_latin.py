@@ -224,3 +224,11 @@ def test_datelines_role_compounds_and_municipalities():
     assert not any("Kamervoorzitter" in s for s in got)
     got = found("nl", "Hij is actief in de gemeente Westerwolde. Namens de PVV komt Chris Faddegon.")
     assert got.get("Westerwolde") == PLACE and got.get("PVV") == ORG and "Namens de PVV" not in got
+
+
+def test_club_first_words_and_french_openers():
+    got = found("fr", "Le PSG a battu le Borussia Dortmund. Si Matthieu Udol réduit l'écart pour Metz, rien ne change.")
+    assert got.get("Borussia Dortmund") == ORG
+    assert got.get("Matthieu Udol") == PERSON and "Si Matthieu Udol" not in got
+    got = found("fr", "Le capitaine des champions de France est rentré.")
+    assert "de France" not in got

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
 from .latin import (CLUB_PREPOSITIONS, HYPHEN_PARTICLES, LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES,
-                    ORG_SUFFIXES, PARTICLES, PERSON_CUES, COMMON_ACRONYMS, is_portfolio, PLACE_LOCATIVES, REGIONS, SPORT_CUES, WORLD_CITY,
+                    ORG_SUFFIXES, PARTICLES, PERSON_CUES, COMMON_ACRONYMS, CLUB_PREFIXES, is_portfolio, PLACE_LOCATIVES, REGIONS, SPORT_CUES, WORLD_CITY,
                     city, is_demonym, is_lead_word, is_misc_name)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
@@ -214,7 +214,7 @@ def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
-    if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The":
+    if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES:
         return ORG
     names = [w for w in words if w not in PARTICLES]
     if 2 <= len(names) <= 3 and all(_PERSON_WORD.match(w) for w in names):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .latin import (CLUB_PREPOSITIONS, COMMON_ACRONYMS, PERSON_CUES, REGIONS, WORLD_CITY, city,
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, PERSON_CUES, REGIONS, WORLD_CITY, city,
                     is_demonym, is_lead_word, is_misc_name, is_portfolio)
 from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, context_label,
                        exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
@@ -266,6 +266,8 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
             s += el.end()  # d'OpenAI, qu’OpenAI: the elided article is not part of the name
         while s < e and not text[s].isalnum():
             s += 1
+        while (m := re.match(r"(?:de|du|des|la|le|les|d['’])\s*(?=[A-ZÀ-Þ])", text[s:e])) and lang == "fr":
+            s += m.end()  # "de France": the preposition is not part of the name
         while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
             e -= 1
         if text[s:e].endswith(".") and not re.search(r"\b(?:\w|Inc|Corp|Ltd|Co|Bros)\.$", text[s:e]):
@@ -275,7 +277,7 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
-        if len(surface.split()) == 1 and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
+        if len(surface) < 2 or len(surface.split()) == 1 and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
             continue  # "PIB", "ministre de la Santé"
         if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
@@ -284,7 +286,7 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         words = surface.split()
         if is_misc_name(surface) or all(is_demonym(w, lang) for w in words):
             label = MISC  # "Azure", "Néerlandais": never a place or an organisation
-        elif surface.split()[-1].rstrip(".") in _ORG_WORDS:
+        elif surface.split()[-1].rstrip(".") in _ORG_WORDS or len(words) > 1 and words[0] in CLUB_PREFIXES:
             label = ORG  # "Thrive Capital", "Quora Inc": the shape is clearer than the model
         elif label == ORG and _looks_like_person(surface, known):
             label = PERSON
