@@ -186,6 +186,7 @@ class EntityController(QObject):
         self.window = window
         self.view = window.reading_view
         self.groups: list[EntityGroup] = []
+        self.recognised = False  # the worker has sent its first index
         self.coverage = ""
         self.panel = None
         self.worker = EntityWorker(window.data_dir, self)
@@ -261,6 +262,7 @@ class EntityController(QObject):
 
     def _on_groups(self, groups: list[EntityGroup]) -> None:
         self.groups = groups
+        self.recognised = True
         self.refresh_highlights()
         self.groupsChanged.emit()
 
@@ -314,7 +316,9 @@ class EntityController(QObject):
         from ..core.entities import coverage_note
 
         article_id = self.window.current_article_id
-        if article_id is None or self.view.article is None:
+        # Not before the first recognition: nothing has run yet, and loading the
+        # recognisers' code here would delay the first paint.
+        if article_id is None or self.view.article is None or not self.recognised:
             return
         language = self.view.article.language
         translated = bool(self.view.translation_texts)
