@@ -371,3 +371,43 @@ def test_the_samples_lose_nothing_to_the_rules_for_bios_polls_captions_and_stamp
     promo and notice lines are set aside."""
     kept = {prefix: len(import_file(seed_path(prefix)).paragraphs) for prefix in ("000", "001", "002", "003", "004")}
     assert kept == {"000": 12, "001": 11, "002": 56, "003": 20, "004": 67}
+
+
+def test_a_table_of_contents_goes_and_its_subheadings_below_stay():
+    body = BODY["fr"]
+    lines = ["Transports : le gouvernement présente un plan pour les grandes villes", "Sommaire",
+             "Un plan attendu", "Ce que disent les maires", body[0], "Un plan attendu", body[1],
+             "Ce que disent les maires", body[2]]
+    result = classify(lines, "fr")
+    assert result.kept == [0, 4, 5, 6, 7, 8]
+    assert [b.reason for b in result.removed] == ["contents"] * 3
+
+
+def test_a_read_more_box_inside_the_article_does_not_end_it():
+    body = BODY["he"]
+    lines = ["הממשלה אישרה תוכנית חדשה לתחבורה הציבורית בערים", body[0], body[1], "עוד בנושא:",
+             "נהגי האוטובוסים מאיימים בשביתה כללית בשבוע הבא", body[2]]
+    result = classify(lines, "he")
+    assert [lines[i] for i in result.kept] == [lines[0], *body]
+
+
+def test_visitor_comments_under_an_arabic_article_go_with_their_header():
+    body = BODY["ar"]
+    comments = ["تعليقات الزوار", "مواطن من الدار البيضاء", "منذ ساعتين",
+                "نتمنى أن تنفذ هذه الوعود فعلا هذه المرة وألا تبقى مجرد كلام في الهواء."]
+    lines = ["الحكومة تعلن خطة جديدة للنقل العام في المدن الكبرى", *body, "إعلانات", *comments]
+    result = classify(lines, "ar")
+    assert [lines[i] for i in result.kept] == [lines[0], *body]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("۲۳ حوت ۱۴۰۲", "2024-03-13"),       # Afghan solar month names
+    ("۱ حمل ۱۴۰۳", "2024-03-20"),
+    ("14 مارچ ، 2024", "2024-03-14"),     # Urdu sites set the comma apart
+])
+def test_afghan_months_and_a_spaced_comma_before_the_year(line, expected):
+    assert find_date(line) == expected
+
+
+def test_an_afghan_month_name_that_is_a_word_is_no_date_without_day_and_year():
+    assert find_date("این میزان کمک برای سال آینده کافی نیست") is None

@@ -38,6 +38,7 @@ TICKER = "ticker"
 SHORT = "short line"
 AUTHOR = "author"
 POLL = "poll"
+CONTENTS = "contents"
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,8 @@ _RELATIVE_TIME = re.compile(_fold(r"^\W*(?:" + "|".join([
     r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago"]) + r")\W*$"), _FLAGS)
 # A note under the article: "[1] Source: ...", "^2 ...".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
+_CONTENTS_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.CONTENTS)}{_DECOR}$", _FLAGS)
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
 _POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*(?P<question>.*[?؟])\s*)?$", _FLAGS)
 _JOURNALIST = _pattern(phrases.JOURNALIST)
 # "<Name> est journaliste ...", "<Name> is verkeersredacteur ...", "<שם> היא כתבת ...";
@@ -340,9 +343,18 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     reasons: dict[int, str] = {}
     kinds = [quality(t, language) for t in texts]
 
+    # 0. A table of contents: its entries are the subheadings below, which stay.
+    for i, text in enumerate(texts):
+        entries = _contents_entries(texts, i) if _CONTENTS_HEADER.match(_fold(text)) else []
+        if len(entries) >= 2:
+            for j in [i, *entries]:
+                reasons[j] = CONTENTS
+
     # 1. Exact repeats of an earlier paragraph (a scraper's second copy).
     seen: set[str] = set()
     for i, text in enumerate(texts):
+        if i in reasons:
+            continue
         key = _normal(text)
         if key in seen and len(words(text)) >= 1:
             reasons[i] = REPEAT
@@ -461,6 +473,20 @@ def _is_sentence(text: str) -> bool:
     return count >= 4 and ends_sentence(text) and not stripped.endswith(":")
 
 
+def _contents_entries(texts: list[str], header: int) -> list[int]:
+    """The lines under a "Contents" header that come back later in the page
+    as lines of their own (list marks ignored)."""
+    def key(text: str) -> str:
+        return _normal(_LIST_MARK.sub("", text))
+
+    entries = []
+    for j in range(header + 1, min(len(texts), header + 16)):
+        if len(words(texts[j])) > 15 or not any(key(t) == key(texts[j]) for t in texts[j + 1:]):
+            break
+        entries.append(j)
+    return entries
+
+
 def _above_credit(texts: list[str], reasons: dict[int, str], i: int) -> bool:
     """The next line credits a picture ("Photo: AFP", "© Site / DR")."""
     return i + 1 < len(texts) and (reasons.get(i + 1) == CREDIT or is_credit(texts[i + 1]))
@@ -507,6 +533,9 @@ def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
                 break
             following.append(texts[j])
         comment_like = any(_comment_sign(text) for text in following)
+        if len(following) < 7 and i + len(following) + 1 < len(texts) and _PROMO_HEADER.match(_fold(text)) \
+                and not is_comment_header(text):
+            continue  # "Read more on this:" and a few links, then the article goes on
         if before and (before >= after or comment_like or not after):
             return i
     return None

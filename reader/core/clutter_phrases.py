@@ -55,6 +55,14 @@ JOURNALIST = {
     "en": [r"journalist", r"reporter", r"correspondent", r"editor", r"columnist", r"staff writer"],
 }
 
+# Headers of a table of contents; its entries come back as the subheadings.
+CONTENTS = {
+    "he": [r"תוכן העניינים", r"בכתבה"], "ar": [r"محتويات المقال", r"المحتويات", r"محتويات"],
+    "fa": [r"فهرست مطالب", r"فهرست", r"آنچه در این مطلب می‌?خوانید"], "ur": [r"فہرست", r"مندرجات"],
+    "fr": [r"sommaire", r"dans cet article", r"au sommaire"], "nl": [r"inhoud", r"inhoudsopgave", r"in dit artikel"],
+    "en": [r"contents", r"table of contents", r"in this article"],
+}
+
 # Headers of a reader poll ("Sondage : ...", "סקר:"); the answers follow.
 POLL = {
     "he": [r"סקר", r"הצביעו", r"מה דעתכם"], "ar": [r"استطلاع(?: رأي)?", r"صوّت", r"صوت الآن"],
@@ -96,16 +104,17 @@ AGENCIES = {
 COMMENTS = {
     "he": [r"תגובות(?: לכתבה)?", r"תגובות גולשים", r"הגב(?:ו)? לכתבה", r"הוסיפו תגובה", r"הוספת תגובה",
            r"הגב לתגובה זו", r"שפה פוגענית", r"הסתה", r"דיבה", r"לכל התגובות", r"כתבו תגובה",
-           r"השדות המסומנים ב-?\* הם שדות חובה", r"דווח על תגובה"],
+           r"השדות המסומנים ב-?\* הם שדות חובה", r"דווח על תגובה", r"תגובות הגולשים"],
     "yi": [r"קאָמענטאַרן", r"קאמענטארן", r"לאָזט איבער אַ קאָמענטאַר"],
     "ar": [r"اضف تعليق", r"أضف تعليق", r"أضف تعليقك", r"التعليقات", r"تعليقات", r"عدد الردود",
-           r"اترك تعليقا", r"اترك تعليقاً", r"اكتب تعليقك", r"شارك برأيك", r"الرد على التعليق"],
-    "fa": [r"نظرات", r"نظر شما", r"ارسال نظر", r"دیدگاه(?:ها)?", r"نظرات کاربران", r"کد کپچا",
+           r"اترك تعليقا", r"اترك تعليقاً", r"اكتب تعليقك", r"شارك برأيك", r"الرد على التعليق",
+           r"تعليقات الزوار", r"تعليقات القراء", r"آراء القراء"],
+    "fa": [r"نظرات", r"نظر شما", r"نظرات خوانندگان", r"ارسال نظر", r"دیدگاه(?:ها)?", r"نظرات کاربران", r"کد کپچا",
            r"تعداد کارکتر(?:\s?ها)? (?:ی )?مجاز", r"پاسخ دادن", r"انتشار یافته"],
-    "ur": [r"تبصرے", r"تبصرہ کریں", r"اپنی رائے دیں", r"تبصرے \(\d+\)", r"جواب دیں"],
-    "fr": [r"réagir", r"réagissez", r"commentaires?", r"vos commentaires", r"laisser un commentaire",
+    "ur": [r"تبصرے", r"تبصرہ کریں", r"قارئین کے تبصرے", r"اپنی رائے دیں", r"تبصرے \(\d+\)", r"جواب دیں"],
+    "fr": [r"réagir", r"réagissez", r"commentaires?", r"vos commentaires", r"commentaires des lecteurs", r"laisser un commentaire",
            r"ajouter un commentaire", r"signaler (?:un abus|ce commentaire)", r"répondre"],
-    "nl": [r"reacties?", r"reageer", r"plaats een reactie", r"laat een reactie achter",
+    "nl": [r"reacties?", r"reageer", r"reacties van lezers", r"plaats een reactie", r"laat een reactie achter",
            r"meld misbruik", r"beantwoorden"],
     "en": [r"comments?", r"leave a comment", r"add a comment", r"reply", r"report abuse"],
 }
@@ -148,7 +157,7 @@ PROMO = {
     "yi": [r"טיילט", r"אַבאָנירט"],
     "ar": [r"تسجيل الدخول", r"استمع إلى المقال", r"شارك", r"مشاركة",
            r"اشترك", r"تابعونا", r"تابعوا", r"تلغرام", r"تيليجرام", r"واتساب", r"طباعة",
-           r"شاهد النسخة الأصلية", r"إعلان", r"انضم", r"النشرة البريدية"],
+           r"شاهد النسخة الأصلية", r"إعلانات", r"إعلان", r"انضم", r"النشرة البريدية"],
     "fa": [r"ورود", r"اشتراک‌?گذاری", r"اشتراک", r"عضو شوید", r"بپیوندید",
            r"تلگرام", r"اینستاگرام", r"نسخه چاپی", r"ارسال به دوستان", r"چاپ",
            r"کانال", r"دانلود", r"تبلیغات"],

@@ -41,14 +41,18 @@ _HIJRI = re.compile(r"(?<![^\W\d_])\d{1,2}\s+(?:" + "|".join(_HIJRI_MONTHS) + r"
 
 _MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
 _MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
-_JALALI_NAMES = "|".join(sorted(map(re.escape, _JALALI_MONTHS), key=len, reverse=True))
+# Afghanistan names the same solar months after the zodiac (حمل = فروردین, ...).
+_AFGHAN_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+_SOLAR_MONTH_OF = {name: i + 1 for months in (_JALALI_MONTHS, _AFGHAN_MONTHS) for i, name in enumerate(months)}
+_JALALI_NAMES = "|".join(sorted(map(re.escape, _SOLAR_MONTH_OF), key=len, reverse=True))
 
 # Hebrew and Yiddish put the preposition on the month: "5 במרץ", "ב-5 בנובמבר".
 _B = r"(?:ב-?|ל-?)?"
 _L = r"(?<![^\W\d_])"  # not inside a word
 _R = r"(?![^\W\d_])"
 _DAY_MONTH_YEAR = re.compile(
-    rf"{_L}(\d{{1,2}})(?:er|e|ste|de|סטן|טן|ן)?\.?\s+{_B}({_MONTH_NAMES})\.?,?\s+(\d{{4}}){_R}", re.IGNORECASE)
+    rf"{_L}(\d{{1,2}})(?:er|e|ste|de|סטן|טן|ן)?\.?\s+{_B}({_MONTH_NAMES})\.?(?:,?\s+|\s*[,،]\s*)(\d{{4}}){_R}",
+    re.IGNORECASE)  # "14 مارچ ، 2024": Urdu sites set the comma apart
 _MONTH_DAY_YEAR = re.compile(rf"{_L}({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}}){_R}", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_L}{_B}({_MONTH_NAMES})\.?\s+(\d{{4}}){_R}", re.IGNORECASE)
 _JALALI = re.compile(rf"{_L}(\d{{1,2}})\s+({_JALALI_NAMES})\s+(1[34]\d\d){_R}")
@@ -130,7 +134,7 @@ def find_date(line: str) -> str | None:
             return found
     match = _JALALI.search(text)
     if match:
-        found = _valid(*jalali_to_gregorian(int(match.group(3)), _JALALI_MONTHS.index(match.group(2)) + 1,
+        found = _valid(*jalali_to_gregorian(int(match.group(3)), _SOLAR_MONTH_OF[match.group(2)],
                                             int(match.group(1))))
         if found:
             return found
