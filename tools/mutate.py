@@ -271,15 +271,18 @@ def environment(copy: Path) -> dict[str, str]:
     return env
 
 
-def run_tests(copy: Path, tests: tuple[str, ...], timeout: float) -> tuple[str, float]:
+def run_tests(copy: Path, tests: tuple[str, ...], timeout: float, show: bool = False) -> tuple[str, float]:
     """'passed', 'failed', 'timeout' or 'error' (nothing collected, bad arguments)."""
     started = time.monotonic()
     command = [str(PYTHON), "-m", "pytest", *tests, "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
     try:
-        done = subprocess.run(command, cwd=copy, env=environment(copy), stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, timeout=timeout)
+        done = subprocess.run(command, cwd=copy, env=environment(copy), capture_output=True, text=True,
+                              timeout=timeout)
     except subprocess.TimeoutExpired:
         return "timeout", time.monotonic() - started
+    if show:  # the failure that killed the mutant, to check it is the intended one
+        failed = [line for line in done.stdout.splitlines() if line.startswith(("E ", "FAILED", "ERROR"))]
+        print("\n".join("    " + line for line in failed[:6]), flush=True)
     outcome = {0: "passed", 1: "failed", 2: "failed"}.get(done.returncode, "error")  # 2: mutant breaks import
     return outcome, time.monotonic() - started
 
@@ -298,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300, help="seconds per test run (default 300)")
     parser.add_argument("--no-baseline", action="store_true", help="skip running the tests on the unmutated copy")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument("--show", action="store_true", help="print the failing assertions of each mutant")
     args = parser.parse_args(argv)
 
     chosen = MUTATIONS
@@ -331,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 try:
                     path.write_text(source.replace(mu.original, mu.replacement), encoding="utf-8")
-                    outcome, seconds = run_tests(copy, mu.tests, args.timeout)
+                    outcome, seconds = run_tests(copy, mu.tests, args.timeout, args.show)
                 finally:
                     path.write_text(source, encoding="utf-8")
                 status = {"passed": "survived", "failed": "killed", "timeout": "killed"}.get(outcome, "error")
