@@ -111,7 +111,7 @@ _TITLES = {
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
         الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
-        العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|الفريق|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
+        العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
         المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف""",
@@ -160,7 +160,7 @@ _ORG_GENERIC = {
 }
 _ORG_INTROS = {
     "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
-    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار|قائمة",
+    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
 }
@@ -432,9 +432,11 @@ class ArticleNames:
         """A cue, a quote verb, a place or a clitic before a common word
         ("בכנס", "في المؤتمر") ends a name run."""
         lists = self.lists
-        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) for c in ws[j].cuts[1:]) \
+        whole = self.tables.zipf(ws[j].cuts[0].key)
+        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop or
+                                    self.tables.zipf(c.key) >= max(3.0, whole)) for c in ws[j].cuts[1:]) \
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
-            return True
+            return True  # "בצמרת", "للتسويق": a preposition and a known word
         for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
                       lists.kin):
             if self._match(ws, j, table):
@@ -669,8 +671,8 @@ class ArticleNames:
             if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
                 continue
             g = self._given(cut)
-            if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text)):
-                best = cut  # after a clitic only a name that is no ordinary word ("ומתן")
+            if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
+                best = cut  # after a clitic only a name that is no ordinary word ("ומתן", "הבזק")
                 break
         if best is None:
             return
@@ -685,8 +687,9 @@ class ArticleNames:
             if self._initial(ws, j):
                 j += 1
                 continue
-            if not (self._name_like(c, strict=False) or self.surname_like(c)):
-                break
+            if not (self._name_like(c, strict=False) or self.surname_like(c)) or self._nisba(c) or \
+                    best is not ws[i].cuts[0] and self.common(c.text):
+                break  # no "اللورد الجديد"; after a clitic ("بثناء كبير") only rare words
             j += 1
         while j > i + 1 and ws[j - 1].cuts[0].key in self.lists.particles:
             j -= 1
@@ -709,6 +712,8 @@ class ArticleNames:
                              self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
                              or pair_ok and k == i + 1 and self._ranked_surname(ws[k].cuts[0])
                              or rare_ok and k == i + 1 and not self.common(ws[k].text)
+                             and not (self.lang == "ar" and ws[k].cuts[0].key.startswith("ال")
+                                      and self.name_score(ws[k].cuts[0]) < _NAME_MIN)
                              or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles
                              or k > i + 1 and ws[k - 1].cuts[0].key in self.lists.particles):
                 k += 1
@@ -733,7 +738,10 @@ class ArticleNames:
         return j
 
     def _proper(self, cut: Cut) -> bool:
-        """A proper name rather than an ordinary word."""
+        """A proper name rather than an ordinary word (nor a Hebrew definite
+        noun: "חברת הווידיאו", the video company)."""
+        if self.lang == "he" and cut.key.startswith("ה") and self.tables.zipf(cut.key[1:]) >= 3.0:
+            return False
         return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
             or self.tables.place((cut.key,)) is not None
 
@@ -769,6 +777,9 @@ class ArticleNames:
             j = k + pl[0]
         while j < len(ws) and j - k < _MAX_ORG_TAIL and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
+            if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
+                j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
+                break
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
             pl = self._place_at(ws, j, any_cut=False)
@@ -937,7 +948,7 @@ _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית י�
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
 _AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق""".split()}
-_AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف قائمة".split()}
+_AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
