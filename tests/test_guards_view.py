@@ -108,3 +108,26 @@ def test_a_saved_sentence_that_no_longer_exists_falls_back_to_the_nearest_earlie
     while not article.paragraphs[previous].sentences:
         previous -= 1
     assert (cursor.paragraph, cursor.sentence) == (previous, len(article.paragraphs[previous].sentences) - 1)
+
+
+def test_the_ink_of_a_hebrew_paragraph_lies_at_the_right_of_its_column(view):
+    """What the user sees: dark pixels of the rendered source column."""
+    import numpy
+
+    view.show_article(_article("he", [HEBREW]), {0: ["The chief executive said."]})
+    block = view.document().findBlock(view.cell(SOURCE, 0).firstPosition())
+    box = view.document().documentLayout().blockBoundingRect(block).translated(
+        -view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+    image = view.viewport().grab().toImage()
+    image = image.convertToFormat(image.Format.Format_Grayscale8)
+    rows = numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine())
+    ratio = view.viewport().devicePixelRatio()
+    top, bottom = int(box.top() * ratio), int(box.bottom() * ratio)
+    left, right = int(box.left() * ratio), int(box.right() * ratio)
+    region = rows[top:bottom, left:right].astype(int)
+    background = numpy.median(region)
+    ink_columns = numpy.nonzero((abs(region - background) > 80).any(axis=0))[0]
+    assert len(ink_columns) > 0
+    width = right - left
+    assert width - ink_columns.max() < 6 * ratio   # the text ends at the column's right edge
+    assert ink_columns.min() > width / 4           # and the left of the column stays empty

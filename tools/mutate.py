@@ -302,6 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip running the tests on the unmutated copy")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--show", action="store_true", help="print the failing assertions of each mutant")
+    parser.add_argument("--tests", help="run these tests (comma-separated pytest ids) instead of each mutation's own")
     args = parser.parse_args(argv)
 
     chosen = MUTATIONS
@@ -314,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not chosen:
         raise SystemExit("no mutation matches --only")
+    if args.tests:  # e.g. to show that one new test alone kills a mutant
+        tests = tuple(t.strip() for t in args.tests.split(",") if t.strip())
+        chosen = [Mutation(mu.id, mu.file, mu.original, mu.replacement, tests) for mu in chosen]
 
     copy = make_copy()
     results = []
