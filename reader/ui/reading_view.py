@@ -139,6 +139,7 @@ class ReadingView(QTextBrowser):
         paragraph has none (e.g. why there is no translation yet)."""
         self.article = article
         self._translation = _Translation(translation)
+        self._estimates = None
         self._placeholder = placeholder
         self._highlight_layers = {}
         self._linked = self._hover_position = None
@@ -439,7 +440,8 @@ class ReadingView(QTextBrowser):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        self._estimates = None  # lines per paragraph follow the width
+        if event.size().width() != event.oldSize().width():
+            self._estimates = None  # lines per paragraph follow the width
 
     # --- positions ---------------------------------------------------------------
 

@@ -338,12 +338,8 @@ class ExplainedCursor:
         self._path = path
 
     def __iter__(self):
-        while True:
-            with explained(self._path):
-                rows = self._cursor.fetchmany(256)
-            if not rows:
-                return
-            yield from rows
+        with explained(self._path):
+            return iter(self._cursor.fetchall())
 
     def fetchone(self):
         with explained(self._path):
