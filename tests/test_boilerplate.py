@@ -411,3 +411,18 @@ def test_afghan_months_and_a_spaced_comma_before_the_year(line, expected):
 
 def test_an_afghan_month_name_that_is_a_word_is_no_date_without_day_and_year():
     assert find_date("این میزان کمک برای سال آینده کافی نیست") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("الجمعة 20 نونبر 2020 - 09:00", "2020-11-20"),   # Moroccan month names
+    ("الثلاثاء 10 شتنبر 2013", "2013-09-10"),
+    ("12 جوان 2023", "2023-06-12"),                   # Algerian and Tunisian ones
+    ("3 جانفي 2024", "2024-01-03"),
+])
+def test_maghreb_month_names(line, expected):
+    assert find_date(line) == expected
+
+
+def test_a_script_token_left_in_the_text_is_a_template_leftover():
+    assert hard_reason("site_ssr_page_has_been_loaded") == "template"
+    assert hard_reason("Le plan_B du gouvernement") is None

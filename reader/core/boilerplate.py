@@ -133,6 +133,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
     r"all rights reserved", r"tous droits réservés", r"alle rechten voorbehouden", r"כל הזכויות שמורות",
     r"جميع الحقوق محفوظة", r"کلیه حقوق", r"تمامی حقوق", r"جملہ حقوق", r"copyright"]}), _FLAGS)
 _TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
+# A script's token left in the page text: "walla_ssr_page_has_been_loaded".
+_IDENTIFIER_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*$")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
 _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
@@ -204,7 +206,7 @@ def hard_reason(text: str) -> str | None:
     """The reason a line is clutter wherever it stands, or None."""
     count = len(words(text))
     original, text = text, _fold(text)
-    if _TEMPLATE.search(text) and count <= 12:
+    if (_TEMPLATE.search(text) and count <= 12) or _IDENTIFIER_ONLY.match(text):
         return TEMPLATE
     if _doubled(original):
         return CREDIT  # a picture's caption, pasted twice by the page's markup

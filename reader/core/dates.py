@@ -30,6 +30,9 @@ _MONTHS: dict[int, list[str]] = {
     12: ["december", "dec", "décembre", "decembre", "déc", "דצמבר", "דעצעמבער", "ديسمبر",
          "كانون الأول", "دسامبر", "دسمبر"],
 }
+# Morocco (نونبر, شتنبر) and Algeria and Tunisia (جانفي, جوان) name the months after French.
+_MAGHREB_MONTHS = {1: ["جانفي"], 2: ["فيفري"], 4: ["أفريل", "افريل"], 5: ["ماي"], 6: ["جوان"],
+                   7: ["يوليوز", "جويلية"], 8: ["غشت", "أوت"], 9: ["شتنبر"], 11: ["نونبر"], 12: ["دجنبر"]}
 # The Iranian (Solar Hijri) months, converted to the Gregorian calendar.
 _JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
                   "دی", "بهمن", "اسفند"]
@@ -39,7 +42,8 @@ _HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الاو
                  "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
 _HIJRI = re.compile(r"(?<![^\W\d_])\d{1,2}\s+(?:" + "|".join(_HIJRI_MONTHS) + r")\s+1[34]\d\d(?!\d)")
 
-_MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
+_MONTH_OF = {name: number for table in (_MONTHS, _MAGHREB_MONTHS) for number, names in table.items()
+             for name in names}
 _MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
 # Afghanistan names the same solar months after the zodiac (حمل = فروردین, ...).
 _AFGHAN_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
