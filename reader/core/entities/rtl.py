@@ -498,7 +498,7 @@ class ArticleNames:
         for i, w in enumerate(ws):
             cut = None if i in listed else self._acronym(ws, i)
             if cut is not None:
-                add(i, i + 1, cut, ORG, _transliterate(cut.text, self.lang).upper(), 0.75)
+                add(i, i + 1, cut, ORG, cut.text, 0.75)  # no English known: the acronym itself
         for i in range(len(ws)):
             if taken[i]:
                 continue
@@ -748,7 +748,7 @@ class ArticleNames:
     def _unknown(self, ws: list[Word], k: int) -> bool:
         """A word wordfreq does not know and no clitic reading explains."""
         cut = ws[k].cuts[0]
-        return (len(cut.key) >= 2 and word_script(cut.text) in ("he", "ar") and not self._is_stop(cut)
+        return (len(cut.key) >= 2 and word_script(cut.text) == self.lang and not self._is_stop(cut)
                 and self.tables.zipf(cut.key) < 3.0 and not self._stop_here(ws, k)
                 and not any(self.tables.zipf(c.key) >= 3.0 for c in ws[k].cuts[1:]))
 
@@ -809,6 +809,9 @@ class ArticleNames:
             return None
         cands = [c for c in ws[i].cuts if _ACRONYM.match(c.text.replace("״", '"'))]
         if any(c.text.replace("״", '"') in _COMMON_ACRONYMS for c in cands):
+            return None
+        cands = [c for c in cands if len(c.key) >= 4]  # three letters at least (ש"ס is in the alias list)
+        if not cands:
             return None
         # the cut whose stem appears bare elsewhere in the article, else the
         # longest cut that leaves at least two letters before the mark
