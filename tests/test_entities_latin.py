@@ -232,3 +232,10 @@ def test_club_first_words_and_french_openers():
     assert got.get("Matthieu Udol") == PERSON and "Si Matthieu Udol" not in got
     got = found("fr", "Le capitaine des champions de France est rentré.")
     assert "de France" not in got
+
+
+def test_given_names_that_look_like_nationality_words():
+    for word in ("François", "Caroline", "Marie", "Martine", "Marine"):
+        assert not is_demonym(word, "fr") and not is_demonym(word, "nl"), word
+    got = found("nl", "Gisteren sprak Marine Le Pen met Caroline van der Plas in Brussel.")
+    assert got.get("Marine Le Pen") == PERSON and got.get("Caroline van der Plas") == PERSON

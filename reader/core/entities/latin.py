@@ -181,7 +181,9 @@ def _nations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
     languages = {fold(n) for n in loc.languages.values() if " " not in n}
     countries = {fold(n) for n in loc.territories.values() if " " not in n}
     roots = set()
-    for name in list(loc.territories.values()) + list(loc.languages.values()):
+    # one-word country names only: the words of "Saint-Marin" or "Verenigde Staten" are no nation
+    names = [n for n in loc.territories.values() if not re.search(r"[\s-]", n)] + list(loc.languages.values())
+    for name in names:
         for word in re.findall(r"\w+", fold(name)):
             for ending in _PLACE_ENDINGS:
                 if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -199,6 +201,8 @@ def is_demonym(word: str, language: str) -> bool:
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True
+    if w in _GIVEN_NAMES:
+        return False
     languages, countries, roots = _nations(language)
     if w in countries:
         return False  # "Algérie": the country, not its people
@@ -213,6 +217,10 @@ def is_demonym(word: str, language: str) -> bool:
 
 
 _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
+# Common French and Dutch given names (names-dataset, top 1,500 in FR/BE/CH/NL)
+# that the endings above would take for nationality words.
+_GIVEN_NAMES = frozenset(fold(w) for w in """Albane Caroline Cheyenne Emile Emilie Emilien François
+Françoise Jordane Loris Marie Martine Océane Philippine Samia Francien Marien""".split())
 
 
 # --- cities ---------------------------------------------------------------------
