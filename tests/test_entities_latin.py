@@ -239,3 +239,8 @@ def test_given_names_that_look_like_nationality_words():
         assert not is_demonym(word, "fr") and not is_demonym(word, "nl"), word
     got = found("nl", "Gisteren sprak Marine Le Pen met Caroline van der Plas in Brussel.")
     assert got.get("Marine Le Pen") == PERSON and got.get("Caroline van der Plas") == PERSON
+
+
+def test_capitalised_particles_inside_names():
+    got = found("nl", "Gisteren scoorde Kevin De Bruyne twee keer tegen Anderlecht.")
+    assert got.get("Kevin De Bruyne") == PERSON

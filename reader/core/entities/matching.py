@@ -269,8 +269,9 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             w = w[el.end():]
         if w == "t" and text[start - 1:start] in ("'", "’"):
             start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
-        if w in PARTICLES and _particle_joins(cur, text, start, start + len(w)):
-            cur.append((start, start + len(w), w))
+        if (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and _particle_joins(
+                cur, text, start, start + len(w)):
+            cur.append((start, start + len(w), w))  # also "Marine Le Pen", "Kevin De Bruyne"
             continue
         if w in ("for", "of", "and") and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
