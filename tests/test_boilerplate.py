@@ -426,3 +426,37 @@ def test_maghreb_month_names(line, expected):
 def test_a_script_token_left_in_the_text_is_a_template_leftover():
     assert hard_reason("site_ssr_page_has_been_loaded") == "template"
     assert hard_reason("Le plan_B du gouvernement") is None
+
+
+def test_a_headline_given_twice_starts_the_article_and_site_prose_above_it_goes():
+    headline = "Kabinet presenteert plan voor beter openbaar vervoer in de steden"
+    site = "Omdat wij ook een webmaildienst aanbieden, vragen we je eenmalig je voorkeur op te geven voor je account."
+    lines = ["Webmail", "Kies je webmail", site, headline, headline, *BODY["nl"]]
+    result = classify(lines, "nl")
+    assert [lines[i] for i in result.kept] == [headline, *BODY["nl"]]
+    assert result.headline == 3
+
+
+def test_teasers_of_other_articles_with_their_age_end_the_article():
+    teasers = ["Meer uit Binnenland",
+               "UTRECHT - De gemeente wil het centrum autovrij maken, maar winkeliers zijn bang voor minder klanten en omzet.",
+               "2 uur geledenAMSTERDAM - Het aantal fietsendiefstallen is vorig jaar flink gedaald, meldt de politie vandaag.",
+               "5 uur geledenDEN HAAG - De Tweede Kamer wil meer geld voor het onderhoud van bruggen en sluizen in het land."]
+    lines = ["Kabinet presenteert plan voor beter openbaar vervoer in de steden", *BODY["nl"], *teasers]
+    result = classify(lines, "nl")
+    assert [lines[i] for i in result.kept] == [lines[0], *BODY["nl"]]
+    assert {b.reason for b in result.removed} == {"related"}
+
+
+@pytest.mark.parametrize("line", [
+    "Deze browser wordt niet ondersteund voor het afspelen van video. Update je browser om de video te bekijken.",
+    "Votre navigateur ne prend pas en charge la lecture de cette vidéo.",
+    "This media is not supported in your browser",
+    "Liveblog gesloten", "/انتهى/", "انتهای پیام",
+])
+def test_player_notices_and_end_markers_are_site_chrome(line):
+    assert hard_reason(line) == "site"
+
+
+def test_an_arabic_sentence_starting_with_ended_is_prose():
+    assert hard_reason("انتهى الاجتماع بعد ثلاث ساعات دون التوصل إلى اتفاق بين الطرفين.") is None

@@ -145,11 +145,13 @@ _BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
 # A live blog's entry stamp alone on its line: "14:32", "15.48", "10h47", "6 h 05".
 _CLOCK_ONLY = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\W*$", _FLAGS)
 # "12 minutes ago" and its kin: a live blog's or a ticker's stamp.
-_RELATIVE_TIME = re.compile(_fold(r"^\W*(?:" + "|".join([
+_RELATIVE_TIMES = _fold("(?:" + "|".join([
     r"לפני\s+(?:\d+\s+)?(?:דקות|דקה|שעות|שעה|שעתיים)", r"منذ\s+(?:\d+\s+)?(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)",
     r"\d+\s+(?:دقیقه|ساعت)\s+(?:پیش|قبل)", r"\d+\s+(?:منٹ|گھنٹے|گھنٹہ)\s+(?:پہلے|قبل)",
     r"il y a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)", r"\d+\s*(?:minuten|min|uur)\s+geleden",
-    r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago"]) + r")\W*$"), _FLAGS)
+    r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago"]) + ")")
+_RELATIVE_TIME = re.compile(rf"^\W*{_RELATIVE_TIMES}\W*$", _FLAGS)
+_STAMPED_ITEM = re.compile(rf"^\W*(?:{_RELATIVE_TIMES}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})", _FLAGS)
 # A note under the article: "[1] Source: ...", "^2 ...".
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
 _CONTENTS_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.CONTENTS)}{_DECOR}$", _FLAGS)
@@ -397,6 +399,14 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
     if extracted or n < MIN_PAGE_BLOCKS:
         good = []  # no head, tail or section cuts: the extractor made them, or too few lines to tell
+    # 2d. A headline given twice (the page's title, then its heading) starts
+    # the article: what comes before it is the site's, even a sentence.
+    doubled = _doubled_headline(texts, reasons)
+    if doubled is not None and good and good[0] < doubled:
+        heading = heading or texts[doubled]
+        for i in range(doubled):
+            reasons.setdefault(i, SHORT)
+        good = [i for i in good if i > doubled]
 
     # 3. A comment section or a "more articles" list ends the article.
     cut = _section_cut(texts, kinds, reasons, good)
@@ -475,6 +485,14 @@ def _is_sentence(text: str) -> bool:
     return count >= 4 and ends_sentence(text) and not stripped.endswith(":")
 
 
+def _doubled_headline(texts: list[str], reasons: dict[int, str]) -> int | None:
+    """The one headline-like line near the top repeated right below it."""
+    found = [i for i in range(min(len(texts), 15)) if i not in reasons and headline_like(texts[i])
+             and len(words(texts[i])) >= 4
+             and any(reasons.get(j) == REPEAT and _normal(texts[j]) == _normal(texts[i]) for j in range(i + 1, i + 4))]
+    return found[0] if len(found) == 1 else None
+
+
 def _contents_entries(texts: list[str], header: int) -> list[int]:
     """The lines under a "Contents" header that come back later in the page
     as lines of their own (list marks ignored)."""
@@ -535,6 +553,10 @@ def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
                 break
             following.append(texts[j])
         comment_like = any(_comment_sign(text) for text in following)
+        # Teasers of other articles, each with its age: "2 uur geleden", "12/03/2024".
+        stamped = sum(1 for t in texts[i + 1:i + 9] if _STAMPED_ITEM.match(t)) >= 2
+        if before and stamped and is_related_header(text):
+            return i
         if len(following) < 7 and i + len(following) + 1 < len(texts) and _PROMO_HEADER.match(_fold(text)) \
                 and not is_comment_header(text):
             continue  # "Read more on this:" and a few links, then the article goes on
