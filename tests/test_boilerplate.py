@@ -460,3 +460,19 @@ def test_player_notices_and_end_markers_are_site_chrome(line):
 
 def test_an_arabic_sentence_starting_with_ended_is_prose():
     assert hard_reason("انتهى الاجتماع بعد ثلاث ساعات دون التوصل إلى اتفاق بين الطرفين.") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("تاریخ انتشار: ۱۸:۵۲ - ۱۸-۰۴-۱۴۰۰", "2021-07-09"),   # an Iranian date in figures
+    ("۱۳ جولای ۲۰۲۳", "2023-07-13"), ("۲ سپتمبر ۲۰۲۳", "2023-09-02"),   # Dari spellings
+    ("۵ فبروری ۲۰۲۴", "2024-02-05"), ("۱۰ آگست ۲۰۲۲", "2022-08-10"),
+])
+def test_iranian_dates_in_figures_and_dari_month_names(line, expected):
+    assert find_date(line) == expected
+
+
+def test_the_published_line_is_the_date_not_the_sites_date_of_today_above_it():
+    lines = ["۲۰ آبان ۱۴۰۴", "کد خبر: ۷۹۲۸۸۸", "تاریخ انتشار: ۱۸-۰۴-۱۴۰۰ - ۱۸:۵۲",
+             "دولت برنامه تازه حمل و نقل عمومی را تصویب کرد", *BODY["fa"]]
+    article = article_from_text("\n".join(lines), "text", source_path=None, encoding="utf-8")
+    assert article.date == "2021-07-09"

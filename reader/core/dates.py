@@ -13,16 +13,16 @@ _MONTHS: dict[int, list[str]] = {
     1: ["january", "jan", "janvier", "janv", "januari", "ינואר", "יאנואר", "يناير", "كانون الثاني",
         "ژانویه", "جنوری"],
     2: ["february", "feb", "février", "fevrier", "févr", "februari", "פברואר", "פעברואר", "فبراير",
-        "شباط", "فوریه", "فروری"],
+        "شباط", "فوریه", "فروری", "فبروری"],
     3: ["march", "mar", "mars", "maart", "mrt", "מרץ", "מרס", "מערץ", "مارس", "آذار", "مارچ"],
     4: ["april", "apr", "avril", "avr", "אפריל", "أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "اپریل"],
     5: ["may", "mai", "mei", "מאי", "מיי", "مايو", "أيار", "ايار", "مه", "مئی"],
     6: ["june", "jun", "juin", "juni", "יוני", "يونيو", "يونيه", "حزيران", "ژوئن", "جون"],
-    7: ["july", "jul", "juillet", "juil", "juli", "יולי", "يوليو", "يوليه", "تموز", "ژوئیه", "جولائی"],
+    7: ["july", "jul", "juillet", "juil", "juli", "יולי", "يوليو", "يوليه", "تموز", "ژوئیه", "جولائی", "جولای"],
     8: ["august", "aug", "août", "aout", "augustus", "אוגוסט", "אויגוסט", "أغسطس", "اغسطس", "آب",
-        "اوت", "اگست"],
+        "اوت", "اگست", "آگست"],
     9: ["september", "sep", "sept", "septembre", "ספטמבר", "סעפטעמבער", "سبتمبر", "أيلول", "ايلول",
-        "سپتامبر", "ستمبر"],
+        "سپتامبر", "ستمبر", "سپتمبر"],
     10: ["october", "oct", "octobre", "oktober", "okt", "אוקטובר", "אקטאבער", "أكتوبر", "اكتوبر",
          "تشرين الأول", "اکتبر", "اکتوبر"],
     11: ["november", "nov", "novembre", "נובמבר", "נאוועמבער", "نوفمبر", "تشرين الثاني", "نوامبر",
@@ -160,6 +160,8 @@ def find_date(line: str) -> str | None:
     if match:
         day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
         year_number = int(year) if len(year) == 4 else 2000 + int(year)
+        if 1300 <= year_number < 1500:  # "۱۸-۰۴-۱۴۰۰": an Iranian date written in figures
+            year_number, month, day = jalali_to_gregorian(year_number, month, day)
         found = _valid(year_number, month, day)
         if found:
             return found

@@ -508,6 +508,8 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
 
 # "PARIS, 3 octobre 2023 (AFP) - ...": a place, the date, an agency, a dash.
 _DATELINE_OPENING = re.compile(r"^\s*[^\W\d_][^,،.\n]{0,40}[,،]\s*([^()\n]{6,40}?)\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s")
+_PUBLISHED = re.compile(r"publié|gepubliceerd|published|posted|פורסם|نشر|تاريخ النشر|انتشار|منتشر|شائع",
+                        re.IGNORECASE)
 # "Mis à jour le ...": a later date than the article's own.
 _UPDATED = re.compile(r"mis à jour|modifié|bijgewerkt|updated|עודכן|آخر تحديث|به‌?روز|اپ ڈیٹ", re.IGNORECASE)
 
@@ -520,13 +522,19 @@ def dateline(lines: list[str], openings: list[str] = (), max_words: int = 16) ->
     article's own."""
     from .dates import find_date
 
-    updated = None
-    for line in lines:
-        if count_words(line) <= max_words:
+    short = [line for line in lines if count_words(line) <= max_words]
+    # A line that says "published" first: sites also print today's date in their header.
+    for line in short:
+        if _PUBLISHED.search(line) and not _UPDATED.search(line):
             found = find_date(line)
-            if found and not _UPDATED.search(line):
+            if found:
                 return found
-            updated = updated or found
+    updated = None
+    for line in short:
+        found = find_date(line)
+        if found and not _UPDATED.search(line):
+            return found
+        updated = updated or found
     for line in openings:
         match = _DATELINE_OPENING.match(line)
         if match and find_date(match.group(1)):
