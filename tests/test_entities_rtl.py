@@ -81,7 +81,7 @@ TABLES = {
         given=["عمران", "شہباز"],
         surnames=["خان", "شریف"],
         places={"لاہور": ("Lahore", "city")},
-        common=["کہا", "نے", "کہ", "میں", "ہیں", "خان", "شریف", "آج", "بتایا", "الیکشن"]),
+        common=["کہا", "نے", "کہ", "میں", "ہیں", "خان", "شریف", "آج", "بتایا", "الیکشن", "میچ", "ہوگا"]),
 }
 
 
@@ -378,3 +378,17 @@ def test_a_city_that_is_a_word_needs_a_preposition_or_a_list():
 def test_a_word_before_a_full_name_is_not_its_first_name():
     got = found("ar", "وأثارت عودة سام ألتمان جدلا")  # Sam Altman's return
     assert ("سام ألتمان", PERSON) in got and not any("عودة" in t for t, _ in got)
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("ar", "أقيمت المباراة على ملعب القاهرة الدولي أمس", "ملعب القاهرة الدولي"),
+    ("fa", "در ورزشگاه آزادی تهران", "ورزشگاه آزادی تهران"),
+    ("ur", "میچ قذافی اسٹیڈیم میں ہوگا", "قذافی اسٹیڈیم"),
+    ("he", "המשחק ייערך באצטדיון טדי מחר", "אצטדיון טדי"),
+])
+def test_places_named_by_their_kind(lang, text, place):
+    assert (place, PLACE) in found(lang, text)
+
+
+def test_a_kind_of_place_before_an_ordinary_word_is_no_name():
+    assert not [t for t, label in found("ar", "سافر إلى محافظة الصحة") if label == PLACE and "محافظة" in t]

@@ -150,6 +150,17 @@ _ORG_HEADS = {
     "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
     "ur": "وزارت|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
+# Words that head the name of a place: a stadium, a street, a prison...
+_PLACE_HEADS = {
+    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|שכונת|קיבוץ|מושב|מחוז",
+    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|محافظة|قرية|بلدة",
+    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|استان|شهرستان|محله|روستای",
+    "ur": "ضلع|صوبہ|گاؤں",
+}
+# Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
+_PLACE_TAILS = {
+    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر",
+}
 # Organisation words that are as often generic ("مجلس الإدارة", the board;
 # "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
 _ORG_GENERIC = {
@@ -211,6 +222,8 @@ class _Lists:
     org_heads: dict
     org_generic: dict
     org_intros: dict
+    place_heads: dict
+    place_tails: dict
     stop: set
     particles: set
     longest: int
@@ -220,7 +233,8 @@ class _Lists:
 def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
-        ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS))}
+        ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS),
+        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS))}
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
     longest = max((len(k) for d in parts.values() for k in d), default=1)
@@ -438,7 +452,7 @@ class ArticleNames:
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
             return True  # "בצמרת", "للتسويق": a preposition and a known word
         for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
-                      lists.kin):
+                      lists.kin, lists.place_heads):
             if self._match(ws, j, table):
                 return True
         return self._place_at(ws, j) is not None
@@ -578,6 +592,23 @@ class ArticleNames:
         for i in range(len(ws) if self.lang == "he" else 0):  # Arabic script: rare inflections
             if not taken[i]:
                 self._foreign(ws, i, taken, add)
+        # places named by their kind: "ملعب القاهرة الدولي", "قذافی اسٹیڈیم"
+        for i in range(len(ws)):
+            m = None if taken[i] else self._match(ws, i, lists.place_heads)
+            if m:
+                j = self._place_tail(ws, i + m[0])
+                if j > i + m[0]:
+                    add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
+            m = None if taken[i] else self._match(ws, i, lists.place_tails, any_cut=False)
+            if m and i > 0 and self._tight(ws, i - 1, 2):
+                a = i
+                while a > 0 and i - a < 2 and self._tight(ws, a - 1, 2) and not taken[a - 1] and \
+                        self._proper(ws[a - 1].cuts[0]) and not self._is_stop(ws[a - 1].cuts[0]):
+                    a -= 1
+                if a < i:
+                    end = i + m[0]
+                    add(a, end, ws[a].cuts[0], PLACE,
+                        _transliterate(text[ws[a].start:ws[end - 1].end], self.lang), 0.7)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
@@ -735,6 +766,29 @@ class ArticleNames:
             return 0
         if j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].cuts[0].key.startswith("لل"):
             j += 1  # "للانتخابات", "للتخطيط"
+        return j
+
+    def _place_tail(self, ws: list[Word], k: int) -> int:
+        """End of a place name after its kind word: the next word, then
+        proper names, places and (Arabic) definite adjectives."""
+        if k >= len(ws) or not self._tight(ws, k - 1, 2):
+            return k
+        c = ws[k].cuts[0]
+        pl = self._place_at(ws, k, any_cut=False)
+        if pl and pl[0] == 1 and self.common(c.text):
+            pl = None  # a town that is a word ("استان اعلام", the province announced)
+        if not pl and not (self._proper(c) or self.name_score(c) >= 0.5) or self._is_stop(c) or \
+                re.match(r"\d", c.text):
+            return k  # "منطقة الجزاء" (the penalty area), "استان اعلام": no name
+        j = k + (pl[0] if pl else 1)
+        while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2):
+            c = ws[j].cuts[0]
+            if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
+                break
+            if self._proper(c) or self.lang == "ar" and c.key.startswith("ال") and c.key.endswith(("ي", "يه")):
+                j += 1
+                continue
+            break
         return j
 
     def _proper(self, cut: Cut) -> bool:
