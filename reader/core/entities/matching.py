@@ -50,7 +50,7 @@ Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energ
 Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
-Wanderers Hotspur Albion Staten""".split())
+Wanderers Hotspur Albion Staten Holding""".split())
 
 
 def _is_name_word(w: str) -> bool:
@@ -78,6 +78,10 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex",
     en_map = english_canonical_map()
     runs = []
     for s, e, words in _latin_runs_fixed(text, language):
+        head = en_map.get(words[0].casefold())
+        if len(words) >= 3 and head and head[1] in (ORG, PLACE) and _shape_label(words[1:]) == PERSON:
+            runs.append((s, s + len(words[0]), words[:1]))  # "de Microsoft Brad Smith"
+            s, words = text.index(words[1], s + len(words[0])), words[1:]
         runs.extend(_split_known(text, s, e, words, known))
     for s, e, words in runs:
         surface = text[s:e]

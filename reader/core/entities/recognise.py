@@ -208,7 +208,7 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
         "Frans Timmermans": a name-list word inside a longer person or
         organisation name found by a model or by shape is part of it."""
         within = g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
-        if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON:
+        if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON and h.label != PERSON:
             return within  # "Tadej" (a place to the model) in "Tadej Pogačar"
         return (h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
                 and within)
