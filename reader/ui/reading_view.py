@@ -257,14 +257,18 @@ class ReadingView(QTextBrowser):
             paragraph, into = self._paragraph_at_y(value)
             self._shift_window(paragraph, into)
 
-    def _shift_window(self, paragraph: int, into: float) -> None:
-        """Lay out the window around `paragraph`, its top `into` px above the
-        screen's top as before; the caret keeps its place in the text."""
+    def _shift_window(self, paragraph: int, into: float, around: int | None = None) -> None:
+        """Lay out the window around `around` (default `paragraph`), with the
+        top of `paragraph` `into` px above the screen's top as before (if it
+        is in the new window); the caret keeps its place in the text."""
         caret = self.locate(self.textCursor().position())
         self._shifting = True
         self.blockSignals(True)  # a new document moves the caret: not the reader's doing
         try:
-            self._rebuild(around=paragraph)
+            self._rebuild(around=paragraph if around is None else around)
+            first, last = self.window()
+            if not first <= paragraph < last:
+                paragraph, into = around, 0.0
             if caret is not None:
                 position = self.document_position(*caret)
                 if position is not None:
@@ -287,7 +291,10 @@ class ReadingView(QTextBrowser):
         if first <= paragraph < last and (first == 0 or tops[paragraph] - tops[first] >= screen) and \
                 (last == len(self.article.paragraphs) or tops[last] - tops[paragraph] >= 1.5 * screen):
             return
-        self._shift_window(paragraph, 0.0)
+        # What is on screen stays where it is when it is still laid out;
+        # the caller then scrolls to the paragraph.
+        on_screen, into = self._paragraph_at_y(self.verticalScrollBar().value()) if self._tables else (paragraph, 0.0)
+        self._shift_window(on_screen, into, around=paragraph)
 
     # --- building the document -----------------------------------------------------------
 
