@@ -476,3 +476,10 @@ def test_the_published_line_is_the_date_not_the_sites_date_of_today_above_it():
              "دولت برنامه تازه حمل و نقل عمومی را تصویب کرد", *BODY["fa"]]
     article = article_from_text("\n".join(lines), "text", source_path=None, encoding="utf-8")
     assert article.date == "2021-07-09"
+
+
+def test_a_caption_given_twice_in_the_middle_is_no_headline_and_cuts_nothing():
+    caption = "پرچم این گروه بر ساختمان سفارت در پایتخت برافراشته شده است"
+    lines = ["دولت برنامه تازه حمل و نقل عمومی را تصویب کرد", *BODY["fa"][:2], caption, caption, BODY["fa"][2]]
+    result = classify(lines, "fa")
+    assert [lines[i] for i in result.kept] == [lines[0], *BODY["fa"][:2], caption, BODY["fa"][2]]

@@ -402,7 +402,10 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     # 2d. A headline given twice (the page's title, then its heading) starts
     # the article: what comes before it is the site's, even a sentence.
     doubled = _doubled_headline(texts, reasons)
-    if doubled is not None and good and good[0] < doubled:
+    # Only above a site's own line or two: a caption given twice in the
+    # article's middle is no headline.
+    if doubled is not None and good and good[0] < doubled and len([i for i in good if i < doubled]) <= 1 \
+            and any(i > doubled for i in good):
         heading = heading or texts[doubled]
         for i in range(doubled):
             reasons.setdefault(i, SHORT)
