@@ -110,7 +110,7 @@ _TITLES = {
         מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
-        الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
+        الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|مدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
@@ -447,8 +447,8 @@ class ArticleNames:
         ("בכנס", "في المؤتمر") ends a name run."""
         lists = self.lists
         whole = self.tables.zipf(ws[j].cuts[0].key)
-        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop or
-                                    self.tables.zipf(c.key) >= max(3.0, whole)) for c in ws[j].cuts[1:]) \
+        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) or
+               len(c.key) >= 4 and self.tables.zipf(c.key) >= max(3.0, whole) for c in ws[j].cuts[1:]) \
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
             return True  # "בצמרת", "للتسويق": a preposition and a known word
         for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
@@ -1001,7 +1001,7 @@ _HOMOGRAPHS = {
 # Titles in the construct state: the next word is what they head ("שר האוצר",
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
 _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
-    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
+    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
 _AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق""".split()}
