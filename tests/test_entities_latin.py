@@ -251,3 +251,9 @@ def test_a_company_before_its_chief_and_french_names_of_towns():
     assert got.get("Microsoft") == ORG and got.get("Brad Smith") == PERSON
     assert got.get("Dunkerque") == PLACE
     assert got.get("JCDecaux Holding") == ORG
+
+
+def test_towns_missing_from_the_gazetteer_after_in_and_datelines():
+    got = found("nl", "VELDHOVEN - De chipmaker in Veldhoven verwacht groei. Het fonds investeert in Nvidia.")
+    assert got.get("VELDHOVEN") == PLACE and got.get("Veldhoven") == PLACE
+    assert got.get("Nvidia") == ORG

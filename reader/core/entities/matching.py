@@ -156,9 +156,18 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return PERSON, surface
     if before in ORG_CUES or (len(words) == 1 and club_position):
         return ORG, surface
-    if len(words) == 1 and before in PLACE_LOCATIVES and _PERSON_WORD.match(surface):
-        return PLACE, surface  # "uit Veldhoven"
+    if len(words) == 1 and _PERSON_WORD.match(surface) and (
+            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)):
+        return PLACE, surface  # "uit Veldhoven", "in Veldhoven" (not "investeert in Nvidia")
+    if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
+        return PLACE, surface  # a dateline: "VELDHOVEN - ..."
     return shape, surface
+
+
+def _invested(text: str, start: int) -> bool:
+    """"investeert in X", "un stake in X": money goes into companies, not places."""
+    return bool(re.search(r"(?:invest\w*|belegd|belang|aandeel|aandelen|participation|stake|geld)\s+"
+                          r"(?:\w+\s+){0,2}(?:in|à|dans)\s+$", text[max(0, start - 60):start], re.IGNORECASE))
 
 
 def name_words(paragraphs, language: str) -> frozenset[str]:
