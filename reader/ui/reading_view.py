@@ -185,35 +185,70 @@ class ReadingView(QTextBrowser):
         """First paragraph in the document and the one after the last."""
         return self._first, self._first + len(self._tables)
 
-    def _prefix_heights(self) -> list[float]:
-        """Estimated top of each paragraph below the first (and the total, last):
-        lines of the longer column times the line height, plus cell padding."""
-        if self._estimates is None:
-            columns = 2 if self.show_translation else 1
-            width = max(80.0, (self.viewport().width() - 2 * _DOCUMENT_MARGIN) / columns - 2 * _CELL_PADDING)
-            rtl = is_rtl(self.article.language)
+    def _line_model(self) -> tuple[int, int, float, float]:
+        """(characters per line in the source column, in the translation
+        column, px per line, px of padding per paragraph) for estimates."""
+        columns = 2 if self.show_translation else 1
+        key = (self.viewport().width(), self.point_size, columns, self.article.language)
+        if getattr(self, "_line_model_key", None) != key:
+            width = max(80.0, (key[0] - 2 * _DOCUMENT_MARGIN) / columns - 2 * _CELL_PADDING)
             source = QFont(font_families(self.article.language)[0])
-            source.setPointSizeF(self.point_size * (1.1 if rtl else 1.0))
+            source.setPointSizeF(self.point_size * (1.1 if is_rtl(self.article.language) else 1.0))
             target = QFont(LATIN_FONTS[0])
             target.setPointSizeF(self.point_size)
             metrics = [QFontMetricsF(source), QFontMetricsF(target)]
-            per_line = max(m.lineSpacing() for m in metrics) * 1.35
             source_line, target_line = (max(1, int(width / m.averageCharWidth())) for m in metrics)
-            # (List comprehensions over plain ints: 10,000 paragraphs in a few ms.)
-            lines = [-(-len(p.text) // source_line) or 1 for p in self.article.paragraphs]
-            if columns == 2:
-                sentences = self._translation.sentences
-                lines = [max(n, -(-(sum(map(len, sentences[i])) + len(sentences[i])) // target_line))
-                         if i in sentences else n for i, n in enumerate(lines)]
-            padding = 2 * _CELL_PADDING + _TABLE_GAP
-            self._estimates = [0.0, *itertools.accumulate(n * per_line + padding for n in lines)]
+            per_line = max(m.lineSpacing() for m in metrics) * 1.35
+            self._line_model_key = key
+            self._line_model_value = (source_line, target_line if columns == 2 else 0, per_line,
+                                      2 * _CELL_PADDING + _TABLE_GAP)
+        return self._line_model_value
+
+    def _heights(self, start: int, stop: int) -> list[float]:
+        """Estimated height of paragraphs start..stop-1: lines of the longer
+        column times the line height, plus cell padding. (List comprehensions
+        over plain ints: 10,000 paragraphs in a few ms.)"""
+        source_line, target_line, per_line, padding = self._line_model()
+        lines = [-(-len(p.text) // source_line) or 1 for p in self.article.paragraphs[start:stop]]
+        if target_line:
+            sentences = self._translation.sentences
+            lines = [max(n, -(-(sum(map(len, sentences[i])) + len(sentences[i])) // target_line))
+                     if i in sentences else n for i, n in enumerate(lines, start)]
+        return [n * per_line + padding for n in lines]
+
+    def _prefix_heights(self) -> list[float]:
+        """Estimated top of each paragraph below the first (and the total, last)."""
+        if self._estimates is None:
+            self._estimates = [0.0, *itertools.accumulate(self._heights(0, len(self.article.paragraphs)))]
         return self._estimates
+
+    def _estimated_total(self) -> float:
+        """The estimated height of the whole article; before the paragraphs are
+        estimated one by one (opening needs only the first screens), from the
+        characters of each column."""
+        if self._estimates is not None:
+            return self._estimates[-1]
+        source_line, target_line, per_line, padding = self._line_model()
+        count = len(self.article.paragraphs)
+        lines = sum(len(p.text) for p in self.article.paragraphs) / source_line
+        if target_line:
+            sentences = self._translation.sentences.values()
+            lines = max(lines, sum(map(len, itertools.chain.from_iterable(sentences))) / target_line)
+        return (lines + count / 2) * per_line + count * padding  # (+ half a line: the last line of each)
 
     def _window_around(self, paragraph: int) -> tuple[int, int]:
         """About a screen above `paragraph` and two below it."""
-        tops = self._prefix_heights()
         screen = max(200, self.viewport().height())
         count = len(self.article.paragraphs)
+        if paragraph == 0 and self._estimates is None:
+            # Opening: only what fills the screen and half the next is
+            # estimated and laid out; scrolling moves the window on.
+            total, last = 0.0, 0
+            while last < count and (total < 1.5 * screen or last < 3):
+                total += sum(self._heights(last, last + 8))
+                last = min(count, last + 8)
+            return 0, last
+        tops = self._prefix_heights()
         first = max(0, min(paragraph - 2, bisect.bisect_right(tops, tops[paragraph] - screen) - 1))
         last = min(count, max(paragraph + 3, bisect.bisect_left(tops, tops[paragraph] + 2 * screen) + 1))
         return first, last
@@ -286,10 +321,9 @@ class ReadingView(QTextBrowser):
         if not self.windowed or not 0 <= paragraph < len(self.article.paragraphs):
             return
         first, last = self.window()
-        tops = self._prefix_heights()
         screen = self.viewport().height()
-        if first <= paragraph < last and (first == 0 or tops[paragraph] - tops[first] >= screen) and \
-                (last == len(self.article.paragraphs) or tops[last] - tops[paragraph] >= 1.5 * screen):
+        if first <= paragraph < last and (first == 0 or sum(self._heights(first, paragraph)) >= screen) and \
+                (last == len(self.article.paragraphs) or sum(self._heights(paragraph, last)) >= 1.5 * screen):
             return
         # What is on screen stays where it is when it is still laid out;
         # the caller then scrolls to the paragraph.
@@ -336,10 +370,11 @@ class ReadingView(QTextBrowser):
         if (first, last) != (0, count):
             # The margins of the document stand for the paragraphs above and
             # below the window, at their estimated height.
-            tops = self._prefix_heights()
-            self._bottom_spacer = min(_MAX_SPACER, tops[count] - tops[last])
+            above = self._prefix_heights()[first] if first else 0.0
+            self._bottom_spacer = min(_MAX_SPACER, max(0.0, self._estimated_total() - above
+                                                       - sum(self._heights(first, last))))
             frame = doc.rootFrame().frameFormat()
-            frame.setTopMargin(_DOCUMENT_MARGIN + min(_MAX_SPACER, tops[first]))
+            frame.setTopMargin(_DOCUMENT_MARGIN + min(_MAX_SPACER, above))
             frame.setBottomMargin(_DOCUMENT_MARGIN + self._bottom_spacer)
             doc.rootFrame().setFrameFormat(frame)
 
