@@ -483,3 +483,16 @@ def test_a_caption_given_twice_in_the_middle_is_no_headline_and_cuts_nothing():
     lines = ["دولت برنامه تازه حمل و نقل عمومی را تصویب کرد", *BODY["fa"][:2], caption, caption, BODY["fa"][2]]
     result = classify(lines, "fa")
     assert [lines[i] for i in result.kept] == [lines[0], *BODY["fa"][:2], caption, BODY["fa"][2]]
+
+
+@pytest.mark.parametrize("line", [
+    "هذا المحتوى من «صحيفة الغد».. اضغط هنا لقراءة الموضوع الأصلي والتعليق عليه",
+    "Cliquez ici pour recevoir nos alertes", "Klik hier voor het volledige overzicht",
+])
+def test_click_here_lines_are_promos(line):
+    assert hard_reason(line) == "promo"
+
+
+def test_a_script_pasted_with_the_text_is_no_prose():
+    assert hard_reason("function getSegments() { if ('segments' in localStorage) { let x = 1; } }") == "template"
+    assert hard_reason("La fonction publique (var. 3 %) a été réformée; le texte est voté.") is None

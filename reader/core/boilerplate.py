@@ -128,6 +128,7 @@ _DISCLAIMER = re.compile(_pattern(phrases.DISCLAIMER), _FLAGS)
 # Latin phrases match whole words; Hebrew and Arabic script ones also inside
 # a word, where prefixes attach ("בוואטסאפ", "والنشرة").
 _CALL_TO_ACTION = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTION) + r"(?![a-zà-ÿ])", _FLAGS)
+_CLICK_HERE = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CLICK_HERE) + r"(?![a-zà-ÿ])", _FLAGS)
 _ANY_PROMO = re.compile(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
     r"all rights reserved", r"tous droits réservés", r"alle rechten voorbehouden", r"כל הזכויות שמורות",
@@ -135,6 +136,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
 _TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
 # A script's token left in the page text: "walla_ssr_page_has_been_loaded".
 _IDENTIFIER_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*$")
+# A page's script pasted with its text: "function f() { if (x in localStorage) {".
+_SCRIPT_CODE = re.compile(r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const)\s+\w+\s*=|\b(?:localStorage|document|window)\.\w+")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
 _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
@@ -210,6 +213,8 @@ def hard_reason(text: str) -> str | None:
     original, text = text, _fold(text)
     if (_TEMPLATE.search(text) and count <= 12) or _IDENTIFIER_ONLY.match(text):
         return TEMPLATE
+    if _SCRIPT_CODE.search(text) and len(re.findall(r"[{};]", text)) >= 3:
+        return TEMPLATE  # a script, not prose
     if _doubled(original):
         return CREDIT  # a picture's caption, pasted twice by the page's markup
     if is_copyright(text) and count <= 25 and not _CREDIT_LOOSE_RE.match(text):
@@ -241,7 +246,8 @@ def hard_reason(text: str) -> str | None:
         return CHROME  # "Publié aujourd'hui à 10h05", "Dana · 12.03.2024 14:22"
     if count <= 6 and not ends_sentence(text) and _AGENCY.search(text):
         return CREDIT
-    if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)):
+    if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)) \
+            or (count <= 25 and _CLICK_HERE.search(text)):
         return PROMO
     if count <= 80 and _DISCLAIMER.search(text):
         return CHROME

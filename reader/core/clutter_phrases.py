@@ -196,6 +196,14 @@ CALL_TO_ACTION = {
            r"join our"],
 }
 
+# "Click here": a link's words, wherever they stand in a short line.
+CLICK_HERE = {
+    "he": [r"לחצו כאן", r"לחץ כאן", r"הקליקו כאן"], "ar": [r"اضغط هنا", r"انقر هنا", r"اضغط على الرابط"],
+    "fa": [r"(?:اینجا|این‌?جا) کلیک کنید", r"کلیک کنید"], "ur": [r"یہاں کلک کریں", r"کلک کریں"],
+    "fr": [r"cliquez ici", r"cliquez sur ce lien"], "nl": [r"klik hier", r"klik op deze link"],
+    "en": [r"click here", r"tap here"],
+}
+
 # A site's disclaimer about what it publishes (anywhere in a line).
 DISCLAIMER = {
     "he": [r"תוכן (?:\S+ ){0,4}(?:על ידי |ע\"י )?צד(?:דים)? שלישי", r"המערכת אינה אחראית",
