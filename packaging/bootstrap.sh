@@ -3,6 +3,7 @@
 #   packaging/bootstrap.sh run     open the app on the sample library
 #   packaging/bootstrap.sh test    run the whole test suite
 #   packaging/bootstrap.sh setup   only set up
+#   packaging/bootstrap.sh build   set up with the window's libraries too (build-bundle.sh: the bundle carries them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -23,7 +24,7 @@ missing_debian_packages() {
 
 install_system_libraries() {
     local wanted="$QT_LIBS_OFFSCREEN"
-    [[ "${1:-}" == run ]] && wanted="$wanted $QT_LIBS_WINDOW"
+    [[ "${1:-}" == run || "${1:-}" == build ]] && wanted="$wanted $QT_LIBS_WINDOW"
     # shellcheck disable=SC2086
     local missing; missing=$(missing_debian_packages $wanted | tr '\n' ' ')
     [[ -z "${missing// }" ]] && return 0
@@ -64,8 +65,8 @@ command=${1:-setup}
 install_system_libraries "$command"
 setup_venv
 case "$command" in
-    setup) echo "Reader is set up in $VENV. Run: $VENV/bin/reader" ;;
+    setup|build) echo "Reader is set up in $VENV. Run: $VENV/bin/reader" ;;
     run) shift; "$VENV/bin/reader" "$@" ;;
     test) shift; cd "$ROOT"; QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@" ;;
-    *) echo "usage: packaging/bootstrap.sh [setup|run|test]" >&2; exit 2 ;;
+    *) echo "usage: packaging/bootstrap.sh [setup|run|test|build]" >&2; exit 2 ;;
 esac

@@ -18,7 +18,9 @@ if [[ "${1:-}" == --desktop-entry ]]; then
     exit 0
 fi
 VENV="$ROOT/.venv"
-[[ -x "$VENV/bin/reader" ]] || packaging/bootstrap.sh setup
+# The venv, and the X11 libraries Qt's xcb plugin needs (installed when run
+# as root): found on the build machine, they go into the bundle.
+packaging/bootstrap.sh build
 "$VENV/bin/python" -m pip install -q "pyinstaller>=6.10,<7"
 
 VERSION=$("$VENV/bin/python" -c "import reader; print(reader.__version__)")

@@ -100,6 +100,7 @@ def test_bundle_install_script_puts_the_menu_entry_in_place(tmp_path):
 
 @pytest.mark.skipif(os.environ.get("READER_TEST_BUNDLE") != "1",
                     reason="slow (builds the bundle, minutes): set READER_TEST_BUNDLE=1")
+@pytest.mark.timeout(1800)
 def test_bundle_builds_and_runs_without_python():
     result = subprocess.run([str(REPO / "packaging" / "test-bundle.sh")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
