@@ -496,3 +496,29 @@ def test_click_here_lines_are_promos(line):
 def test_a_script_pasted_with_the_text_is_no_prose():
     assert hard_reason("function getSegments() { if ('segments' in localStorage) { let x = 1; } }") == "template"
     assert hard_reason("La fonction publique (var. 3 %) a été réformée; le texte est voté.") is None
+
+
+def test_month_names_with_the_arabic_or_the_persian_yeh():
+    assert find_date("شائع 15 اپريل 2024") == find_date("شائع 15 اپریل 2024") == "2024-04-15"
+    assert find_date("۱۰ دي ۱۴۰۲") == "2023-12-31"
+
+
+def test_a_page_whose_paragraphs_lost_their_full_stops_still_has_a_head_and_a_tail():
+    body = [line.rstrip(".") for line in BODY["ar"]]
+    lines = ["بوابة الأخبار", "الرئيسية | محافظات | حوادث | رياضة", "الحكومة تعلن خطة جديدة للنقل العام في المدن الكبرى",
+             *body, "كلمات دالة", "النقل العام", "تعليقات القراء", "أحمد: خطوة ممتازة ونتمنى التنفيذ"]
+    article = article_from_text("\n".join(lines), "text", source_path=None, encoding="utf-8")
+    assert article.title == lines[2]
+    assert [p.text for p in article.paragraphs] == [lines[2], *body]
+
+
+def test_a_comment_invitation_with_more_words_starts_the_comments():
+    lines = ["Kabinet presenteert plan voor beter openbaar vervoer in de steden", *BODY["nl"],
+             "Reageer op dit artikel", "Piet R.", "Weer een plan zonder de bewoners echt te vragen, waar moeten we straks heen?"]
+    result = classify(lines, "nl")
+    assert [lines[i] for i in result.kept] == [lines[0], *BODY["nl"]]
+
+
+def test_the_external_links_notice_is_site_chrome():
+    assert hard_reason("بیشتر بخوانید درباره رویکرد ما به لینک‌های خارجی.") in ("site", "promo")
+    assert hard_reason("Read about our approach to external linking.") == "site"

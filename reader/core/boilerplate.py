@@ -403,6 +403,11 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
 
     # The article's own paragraphs: prose that asks nothing of the reader.
     good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
+    if not good:
+        # Paragraphs scraped without their full stops (Arabic and Urdu sites):
+        # long lines of prose are the article's.
+        good = [i for i in range(n) if kinds[i] == NEAR_GOOD and i not in reasons and len(words(texts[i])) >= 12
+                and not calls_to_action(texts[i])]
     if extracted or n < MIN_PAGE_BLOCKS:
         good = []  # no head, tail or section cuts: the extractor made them, or too few lines to tell
     # 2d. A headline given twice (the page's title, then its heading) starts

@@ -42,13 +42,26 @@ _HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الاو
                  "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
 _HIJRI = re.compile(r"(?<![^\W\d_])\d{1,2}\s+(?:" + "|".join(_HIJRI_MONTHS) + r")\s+1[34]\d\d(?!\d)")
 
-_MONTH_OF = {name: number for table in (_MONTHS, _MAGHREB_MONTHS) for number, names in table.items()
-             for name in names}
-_MONTH_NAMES = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+# Keyboards write yeh and kaf in their Arabic or Persian form ("اپريل", "اپریل"): either matches.
+_LETTER_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+_MONTH_OF = {name.translate(_LETTER_FORMS): number for table in (_MONTHS, _MAGHREB_MONTHS)
+             for number, names in table.items() for name in names}
+
+
+def _month_pattern(names) -> str:
+    return "|".join(re.escape(name.translate(_LETTER_FORMS)).replace("ی", "[یيى]").replace("ک", "[کك]")
+                    for name in sorted(names, key=len, reverse=True))
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_OF[name.lower().translate(_LETTER_FORMS)]
+
+
+_MONTH_NAMES = _month_pattern(_MONTH_OF)
 # Afghanistan names the same solar months after the zodiac (حمل = فروردین, ...).
 _AFGHAN_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
 _SOLAR_MONTH_OF = {name: i + 1 for months in (_JALALI_MONTHS, _AFGHAN_MONTHS) for i, name in enumerate(months)}
-_JALALI_NAMES = "|".join(sorted(map(re.escape, _SOLAR_MONTH_OF), key=len, reverse=True))
+_JALALI_NAMES = _month_pattern(_SOLAR_MONTH_OF)
 
 # Hebrew and Yiddish put the preposition on the month: "5 במרץ", "ב-5 בנובמבר".
 _B = r"(?:ב-?|ל-?)?"
@@ -128,17 +141,17 @@ def find_date(line: str) -> str | None:
     for pattern in (_DAY_MONTH_YEAR,):
         match = pattern.search(text)
         if match:
-            found = _valid(int(match.group(3)), _MONTH_OF[match.group(2).lower()], int(match.group(1)))
+            found = _valid(int(match.group(3)), _month_number(match.group(2)), int(match.group(1)))
             if found:
                 return found
     match = _MONTH_DAY_YEAR.search(text)
     if match:
-        found = _valid(int(match.group(3)), _MONTH_OF[match.group(1).lower()], int(match.group(2)))
+        found = _valid(int(match.group(3)), _month_number(match.group(1)), int(match.group(2)))
         if found:
             return found
     match = _JALALI.search(text)
     if match:
-        found = _valid(*jalali_to_gregorian(int(match.group(3)), _SOLAR_MONTH_OF[match.group(2)],
+        found = _valid(*jalali_to_gregorian(int(match.group(3)), _SOLAR_MONTH_OF[match.group(2).translate(_LETTER_FORMS)],
                                             int(match.group(1))))
         if found:
             return found
@@ -167,7 +180,7 @@ def find_date(line: str) -> str | None:
             return found
     match = _MONTH_YEAR.search(text)
     if match:
-        return _valid(int(match.group(2)), _MONTH_OF[match.group(1).lower()])
+        return _valid(int(match.group(2)), _month_number(match.group(1)))
     return None
 
 
