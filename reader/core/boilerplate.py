@@ -159,7 +159,7 @@ _STAMPED_ITEM = re.compile(rf"^\W*(?:{_RELATIVE_TIMES}|\d{{1,2}}[/.]\d{{1,2}}[/.
 _FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
 _CONTENTS_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.CONTENTS)}{_DECOR}$", _FLAGS)
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-_POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*(?P<question>.*[?؟])\s*)?$", _FLAGS)
+_POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*.*[?؟]\s*)?$", _FLAGS)
 _JOURNALIST = _pattern(phrases.JOURNALIST)
 # "<Name> est journaliste ...", "<Name> is verkeersredacteur ...", "<שם> היא כתבת ...";
 # Arabic, Persian and Urdu need no verb: "<name> صحفي ...", "<name> خبرنگار ... است".
@@ -387,7 +387,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons.setdefault(j, PROMO)
                 j += 1
 
-    # 2b'. A poll's answers and vote count under its header.
+    # 2c. A poll's answers and vote count under its header.
     for i, text in enumerate(texts):
         if reasons.get(i) == POLL:
             j = i + 1
@@ -395,7 +395,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons.setdefault(j, POLL)
                 j += 1
 
-    # 2c. A photo's caption: a few words just above its credit line.
+    # 2d. A photo's caption: a few words just above its credit line.
     for i in range(1, n):
         if reasons.get(i) == CREDIT and (i - 1) not in reasons and kinds[i - 1] == SHORT_LINE \
                 and not ends_sentence(texts[i - 1]) and len(words(texts[i - 1])) <= 8:
@@ -410,7 +410,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 and not calls_to_action(texts[i])]
     if extracted or n < MIN_PAGE_BLOCKS:
         good = []  # no head, tail or section cuts: the extractor made them, or too few lines to tell
-    # 2d. A headline given twice (the page's title, then its heading) starts
+    # 2e. A headline given twice (the page's title, then its heading) starts
     # the article: what comes before it is the site's, even a sentence.
     doubled = _doubled_headline(texts, reasons)
     # Only above a site's own line or two: a caption given twice in the
