@@ -522,3 +522,9 @@ def test_a_comment_invitation_with_more_words_starts_the_comments():
 def test_the_external_links_notice_is_site_chrome():
     assert hard_reason("بیشتر بخوانید درباره رویکرد ما به لینک‌های خارجی.") in ("site", "promo")
     assert hard_reason("Read about our approach to external linking.") == "site"
+
+
+@pytest.mark.parametrize("line", ["Déjà abonné(e) ?", "Accédez à tous les articles en illimité.",
+                                  "Al abonnee? Log hier in", "Already a subscriber? Sign in", "כבר מנויים? התחברו"])
+def test_paywall_lines_are_promos(line):
+    assert hard_reason(line) == "promo"

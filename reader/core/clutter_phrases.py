@@ -181,19 +181,20 @@ PROMO = {
 # Calls to action: wherever they stand in a line, it asks the reader to do
 # something on the site (join, follow, subscribe, download, accept cookies).
 CALL_TO_ACTION = {
-    "he": [r"הצטרפו", r"הירשמו", r"עקבו אחרינו", r"ניוזלטר", r"לערוץ הטלגרם", r"לקבוצת הוואטסאפ",
+    "he": [r"למנויים בלבד", r"כבר מנויים", r"הצטרפו", r"הירשמו", r"עקבו אחרינו", r"ניוזלטר", r"לערוץ הטלגרם", r"לקבוצת הוואטסאפ",
            r"הורידו את האפליקציה", r"עוגיות"],
     "yi": [r"אַבאָנירט", r"אבאנירט"],
-    "ar": [r"اشترك", r"اشتركوا", r"تابعونا", r"انضم(?:وا)? (?:إلى|الى) (?:قناتنا|مجموعتنا)", r"حمل تطبيق", r"النشرة البريدية",
+    "ar": [r"للمشتركين فقط", r"اشترك", r"اشتركوا", r"تابعونا", r"انضم(?:وا)? (?:إلى|الى) (?:قناتنا|مجموعتنا)", r"حمل تطبيق", r"النشرة البريدية",
            r"ملفات تعريف الارتباط", r"قناتنا على"],
-    "fa": [r"عضو شوید", r"بپیوندید", r"دنبال کنید", r"کانال تلگرام", r"صفحه اینستاگرام",
+    "fa": [r"ویژه مشترکان", r"عضو شوید", r"بپیوندید", r"دنبال کنید", r"کانال تلگرام", r"صفحه اینستاگرام",
            r"دانلود اپلیکیشن", r"کوکی"],
     "ur": [r"سبسکرائب", r"جوائن کریں", r"فالو کریں", r"ہمارا چینل", r"واٹس ایپ چینل", r"کوکیز"],
-    "fr": [r"réservé aux abonnés", r"abonnez-vous", r"inscrivez-vous", r"suivez-nous", r"téléchargez l'application", r"recevez",
+    "fr": [r"réservé aux abonnés", r"déjà abonnée?(?:\(e\))?", r"(?:tous les )?articles en illimité",
+           r"accédez à tous (?:les|nos) (?:articles|contenus)", r"choisissez d'être bien informée?", r"abonnez-vous", r"inscrivez-vous", r"suivez-nous", r"téléchargez l'application", r"recevez",
            r"newsletter", r"je m'abonne", r"cookies", r"notre chaîne"],
-    "nl": [r"alleen voor abonnees", r"abonneer", r"word abonnee", r"schrijf je in", r"volg ons", r"download de app", r"nieuwsbrief", r"cookies",
+    "nl": [r"alleen voor abonnees", r"al abonnee", r"onbeperkt (?:toegang|lezen)", r"abonneer", r"word abonnee", r"schrijf je in", r"volg ons", r"download de app", r"nieuwsbrief", r"cookies",
            r"ontvang"],
-    "en": [r"subscribers only", r"subscribe", r"sign up", r"follow us", r"download the app", r"newsletter", r"cookies",
+    "en": [r"subscribers only", r"already a subscriber", r"unlimited (?:access|digital access)", r"subscribe", r"sign up", r"follow us", r"download the app", r"newsletter", r"cookies",
            r"join our"],
 }
 
