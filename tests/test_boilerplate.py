@@ -528,3 +528,18 @@ def test_the_external_links_notice_is_site_chrome():
                                   "Al abonnee? Log hier in", "Already a subscriber? Sign in", "כבר מנויים? התחברו"])
 def test_paywall_lines_are_promos(line):
     assert hard_reason(line) == "promo"
+
+
+def test_a_two_sentence_subtitle_is_not_taken_for_the_headline():
+    headline = "הממשלה אישרה תוכנית חדשה לתחבורה הציבורית"
+    subtitle = "השר הסביר כי העומס בכבישים מחייב פעולה מהירה. התוכנית תעלה שני מיליארד שקל"
+    lines = ["ישראל היום", "האזנה לכתבה", headline, subtitle, "נועם ברק", *BODY["he"]]
+    article = article_from_text("\n".join(lines), "text", source_path=None, encoding="utf-8")
+    assert article.title == headline
+    assert [p.text for p in article.paragraphs] == [headline, subtitle, *BODY["he"]]
+
+
+@pytest.mark.parametrize("line", ["Fout gezien? Laat het ons weten.", "מצאתם טעות בכתבה? כתבו לנו",
+                                  "Vous avez repéré une erreur ? Signalez-la", "Stuur ons een tip", "מודעה"])
+def test_newsroom_requests_and_ad_labels_are_promos(line):
+    assert hard_reason(line) == "promo"

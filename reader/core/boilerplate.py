@@ -128,6 +128,7 @@ _DISCLAIMER = re.compile(_pattern(phrases.DISCLAIMER), _FLAGS)
 # Latin phrases match whole words; Hebrew and Arabic script ones also inside
 # a word, where prefixes attach ("בוואטסאפ", "والنشرة").
 _CALL_TO_ACTION = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTION) + r"(?![a-zà-ÿ])", _FLAGS)
+_TELL_US = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.TELL_US) + r"(?![a-zà-ÿ])", _FLAGS)
 _CLICK_HERE = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CLICK_HERE) + r"(?![a-zà-ÿ])", _FLAGS)
 _ANY_PROMO = re.compile(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
@@ -247,7 +248,7 @@ def hard_reason(text: str) -> str | None:
     if count <= 6 and not ends_sentence(text) and _AGENCY.search(text):
         return CREDIT
     if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)) \
-            or (count <= 25 and _CLICK_HERE.search(text)):
+            or (count <= 25 and _CLICK_HERE.search(text)) or (count <= 12 and _TELL_US.search(text)):
         return PROMO
     if count <= 80 and _DISCLAIMER.search(text):
         return CHROME
@@ -521,6 +522,11 @@ def _contents_entries(texts: list[str], header: int) -> list[int]:
     return entries
 
 
+def _two_sentences(text: str) -> bool:
+    """A sentence ends inside the line and more words follow ("... caution. Rates stay at 4.5%")."""
+    return bool(re.search(r"[^\W\d_]{3,}[.!?؟]['\"”’»]?\s+(?:\S+\s+){2,}\S", text))
+
+
 def _above_credit(texts: list[str], reasons: dict[int, str], i: int) -> bool:
     """The next line credits a picture ("Photo: AFP", "© Site / DR")."""
     return i + 1 < len(texts) and (reasons.get(i + 1) == CREDIT or is_credit(texts[i + 1]))
@@ -620,6 +626,8 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
     telling = [i for i in candidates if 6 <= len(words(texts[i])) <= MAX_HEADLINE_WORDS]
     # A picture's caption stands right above its credit line.
     telling = [i for i in telling if not _above_credit(texts, reasons, i)] or telling
+    # A headline is one phrase; two sentences are the subtitle under it.
+    telling = [i for i in telling if not _two_sentences(texts[i])] or telling
     if telling:
         chosen = telling[-1]
         # A long line right under a shorter headline-like one is its subtitle

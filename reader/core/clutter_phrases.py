@@ -154,7 +154,7 @@ READ_ALSO = {
 PROMO = {
     "he": [r"התחברות", r"האזינו לכתבה", r"לכתבה המלאה", r"שתפו", r"שתף", r"הצטרפו", r"הרשמו",
            r"לניוזלטר", r"עקבו אחרינו", r"טלגרם", r"וואטסאפ", r"להמשך קריאה", r"שלחו לחבר",
-           r"הדפס", r"לחצו כאן", r"פרסומת", r"תוכן ממומן", r"מנוי"],
+           r"הדפס", r"לחצו כאן", r"פרסומת", r"מודעה", r"תוכן שיווקי", r"תוכן ממומן", r"מנוי"],
     "yi": [r"טיילט", r"אַבאָנירט"],
     "ar": [r"تسجيل الدخول", r"استمع إلى المقال", r"شارك", r"مشاركة",
            r"اشترك", r"تابعونا", r"تابعوا", r"تلغرام", r"تيليجرام", r"واتساب", r"طباعة",
@@ -204,6 +204,14 @@ CLICK_HERE = {
     "fa": [r"(?:اینجا|این‌?جا) کلیک کنید", r"کلیک کنید"], "ur": [r"یہاں کلک کریں", r"کلک کریں"],
     "fr": [r"cliquez ici", r"cliquez sur ce lien"], "nl": [r"klik hier", r"klik op deze link"],
     "en": [r"click here", r"tap here"],
+}
+
+# "Spotted a mistake? Tell us", "Send us a tip": the newsroom's own requests.
+TELL_US = {
+    "he": [r"מצאתם טעות", r"שלחו לנו"], "ar": [r"أبلغ عن خطأ", r"الإبلاغ عن خطأ"], "fa": [r"گزارش خطا"],
+    "ur": [r"غلطی کی نشاندہی"], "fr": [r"signaler une erreur", r"vous avez (?:repéré|remarqué) une erreur"],
+    "nl": [r"fout gezien", r"laat het ons weten", r"stuur ons een tip", r"tip de redactie"],
+    "en": [r"spotted an error", r"report an error", r"send us a tip"],
 }
 
 # A site's disclaimer about what it publishes (anywhere in a line).
