@@ -447,7 +447,10 @@ class ArticleNames:
         ("בכנס", "في المؤتمر") ends a name run."""
         lists = self.lists
         whole = self.tables.zipf(ws[j].cuts[0].key)
-        if any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) or
+        # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
+        foreign = whole == 0 and j > 0 and not self.common(ws[j - 1].text) and \
+            not self._match(ws, j - 1, lists.titles)
+        if not foreign and any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) or
                len(c.key) >= 4 and self.tables.zipf(c.key) >= max(3.0, whole) for c in ws[j].cuts[1:]) \
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
             return True  # "בצמרת", "للتسويق": a preposition and a known word
@@ -561,7 +564,8 @@ class ArticleNames:
                         skipped += 1
                     if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
                             not self._stop_here(ws, k) and not self._nisba(ws[k].cuts[0]) and \
-                            (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])):
+                            (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])
+                             or self._rare_pair(ws, k)):
                         j = self._run(ws, k, strict=False, limit=3)
                         self._person(ws, k, j, add, conf)
                     break
@@ -623,6 +627,12 @@ class ArticleNames:
     def _definite(self, cut: Cut) -> bool:
         return cut.key.startswith("ال") if self.lang == "ar" else cut.key.startswith("ה") \
             if self.lang == "he" else False
+
+    def _rare_pair(self, ws: list[Word], k: int) -> bool:
+        """Two rare words in a row: a foreign name spelt out ("ستيفانو بيولي")."""
+        return k + 1 < len(ws) and self._tight(ws, k, 2) and not self._stop_here(ws, k) and \
+            not self._stop_here(ws, k + 1) and all(
+                not self.common(ws[x].text) and not self._is_stop(ws[x].cuts[0]) for x in (k, k + 1))
 
     def _between(self, cut: Cut) -> bool:
         """An ordinary word between a title and a name (nationality, portfolio)."""
