@@ -30,7 +30,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextLength, QTextTableFormat,
@@ -422,6 +422,9 @@ class ReadingView(QTextBrowser):
             self._insert_removed(cursor, block, source_block, removed_chars)
         self.setDocument(doc)
         _discard(old, self)
+        if self.windowed and self._estimates is None:
+            # Estimate every paragraph now, while the reader looks, not in the first scroll.
+            QTimer.singleShot(0, lambda article=article: self.article is article and self._prefix_heights())
         self._apply_highlights()
         if keep_scroll and self.windowed and around is not None and not self._shifting:
             self.verticalScrollBar().setValue(round(self._table_top(around - first) + into))
