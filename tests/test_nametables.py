@@ -120,3 +120,19 @@ def test_tables_that_cannot_be_built_are_empty_with_the_reason(monkeypatch, tmp_
     assert nl.error and nl.place(("Amsterdam",)) is None and nl.zipf("huis") == 0
     usable, reason = nametables.status("nl")
     assert not usable and "could not be built" in reason
+
+
+def test_towns_of_the_home_region_are_kept_even_when_frequent():
+    # Eilat (52,000 people) and Chabahar (47,000) are named more often than
+    # their size suggests; their names are no ordinary words.
+    assert tables("he").place(("אילת",)) == ("Eilat", "city")
+    assert tables("fa").place(("چابهار",)) == ("Chabahar", "city")
+
+
+def test_small_towns_whose_spelling_is_a_common_word_are_dropped():
+    assert tables("ar").place(("مساكن",)) is None  # "dwellings", not Msaken (Tunisia)
+    assert tables("he").place(("ברברה",)) is None  # Barbara, not Berbera (Somalia)
+    assert tables("fa").place(("حصار",)) is None  # "fence", not Hisar (India)
+    # big or well-known towns stay even when the spelling is also a word
+    assert tables("ar").place(("حمص",)) == ("Homs", "city")
+    assert tables("he").place(("רחובות",)) == ("Rehovot", "city")

