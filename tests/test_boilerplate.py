@@ -543,3 +543,24 @@ def test_a_two_sentence_subtitle_is_not_taken_for_the_headline():
                                   "Vous avez repéré une erreur ? Signalez-la", "Stuur ons een tip", "מודעה"])
 def test_newsroom_requests_and_ad_labels_are_promos(line):
     assert hard_reason(line) == "promo"
+
+
+def test_an_html_articles_closing_biography_goes_but_a_closing_remark_stays():
+    def page(last):
+        return ("<html><body><article><h1>Un plan pour les transports dans les grandes villes</h1>"
+                + "".join(f"<p>{p}</p>" for p in BODY["fr"]) + f"<p>{last}</p></article></body></html>")
+
+    bio = "Léa Martin est journaliste au service économie du journal. Elle suit les transports depuis 2020."
+    article = article_from_text(page(bio), "html", source_path=None, encoding="utf-8")
+    assert bio not in [p.text for p in article.paragraphs]
+    assert [b.reason for b in article.removed_blocks if b.text == bio] == ["author"]
+    remark = "Son frère est journaliste à Lyon et suit l'affaire de près depuis le début."
+    article = article_from_text(page(remark), "html", source_path=None, encoding="utf-8")
+    assert remark in [p.text for p in article.paragraphs]
+
+
+def test_a_hebrew_biography_without_a_byline_needs_a_first_and_last_name():
+    lines = [*BODY["he"], "דנה כץ היא כתבת העירייה של האתר ומסקרת את ענייני התכנון והבנייה."]
+    assert classify(lines, "he", extracted=True).kept == [0, 1, 2]
+    lines = [*BODY["he"], "אחיו הוא עיתונאי בחיפה, והוא זה שחשף את הפרשה לפני שנה."]
+    assert classify(lines, "he", extracted=True).kept == [0, 1, 2, 3]

@@ -434,6 +434,10 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     head_text = " ".join(texts[:good[0]]) if good else ""
     while good and _author_bio(texts[good[-1]], head_text):
         reasons[good.pop()] = AUTHOR
+    if extracted:  # the extractor kept the biography but not the byline
+        last = max((i for i in range(n) if i not in reasons), default=None)
+        if last is not None and _author_bio(texts[last], None):
+            reasons[last] = AUTHOR
 
     headline = None
     if good:
@@ -532,11 +536,12 @@ def _above_credit(texts: list[str], reasons: dict[int, str], i: int) -> bool:
     return i + 1 < len(texts) and (reasons.get(i + 1) == CREDIT or is_credit(texts[i + 1]))
 
 
-def _author_bio(text: str, head_text: str) -> bool:
+def _author_bio(text: str, head_text: str | None) -> bool:
     """A short paragraph on who wrote the article: a name, then "is a
     journalist ...". The name is a capitalised one in Latin script (not "Son
     frère est journaliste"); in scripts without capitals it is the byline's,
-    found in the page's head."""
+    found in the page's head, or, when the head is unknown (None), a first
+    and last name before the verb."""
     if len(words(text)) > 50:
         return False
     match = _BIO.match(_fold(text.strip()))
@@ -546,6 +551,8 @@ def _author_bio(text: str, head_text: str) -> bool:
     if name and all(re.match(r"[A-Za-zÀ-ÿ]", w) for w in name):
         return bool(match.group("verb")) and name[0][0].isupper() and all(
             w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name)
+    if head_text is None:
+        return bool(match.group("verb")) and 2 <= len(name) <= 3
     head = set(words(_fold(head_text)))
     return bool(name) and all(w in head for w in name)
 
