@@ -564,3 +564,10 @@ def test_a_hebrew_biography_without_a_byline_needs_a_first_and_last_name():
     assert classify(lines, "he", extracted=True).kept == [0, 1, 2]
     lines = [*BODY["he"], "אחיו הוא עיתונאי בחיפה, והוא זה שחשף את הפרשה לפני שנה."]
     assert classify(lines, "he", extracted=True).kept == [0, 1, 2, 3]
+
+
+def test_a_headline_about_a_poll_is_no_poll_widget():
+    headline = "Sondage : le gouvernement peut-il encore convaincre les Français ?"
+    lines = [headline, "Par Claire Martin", "Publié le 5 mars 2024 à 10h12", *BODY["fr"]]
+    result = classify(lines, "fr")
+    assert 0 in result.kept and result.headline == 0

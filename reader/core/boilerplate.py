@@ -236,8 +236,6 @@ def hard_reason(text: str) -> str | None:
         return CHROME  # a live blog's entry stamp
     if _FOOTNOTE.match(text) and count <= 40:
         return CHROME
-    if count <= 30 and _POLL_HEADER.match(text):
-        return POLL
     if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
@@ -388,13 +386,19 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons.setdefault(j, PROMO)
                 j += 1
 
-    # 2c. A poll's answers and vote count under its header.
+    # 2c. A poll: its header, then two answers or more and the vote count
+    # (a headline about a poll has no answers under it).
     for i, text in enumerate(texts):
-        if reasons.get(i) == POLL:
-            j = i + 1
-            while j < n and j - i <= 8 and len(words(texts[j])) <= 5 and not _is_sentence(texts[j]):
+        if i in reasons or len(words(text)) > 30 or not _POLL_HEADER.match(_fold(text)):
+            continue
+        answers = []
+        for j in range(i + 1, min(n, i + 9)):
+            if len(words(texts[j])) > 5 or _is_sentence(texts[j]):
+                break
+            answers.append(j)
+        if len(answers) >= 2:
+            for j in [i, *answers]:
                 reasons.setdefault(j, POLL)
-                j += 1
 
     # 2d. A photo's caption: a few words just above its credit line.
     for i in range(1, n):
