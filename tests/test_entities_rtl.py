@@ -392,3 +392,13 @@ def test_places_named_by_their_kind(lang, text, place):
 
 def test_a_kind_of_place_before_an_ordinary_word_is_no_name():
     assert not [t for t, label in found("ar", "سافر إلى محافظة الصحة") if label == PLACE and "محافظة" in t]
+
+
+@pytest.mark.parametrize("lang,text,entity", [
+    ("ar", "وصل وفد برئاسة سامح شكري إلى القاهرة", ("سامح شكري", PERSON)),
+    ("ar", "ارتفعت أسهم شركة محمد شكري أمس", ("محمد شكري", ORG)),
+    ("ur", "وہ جناح ہسپتال میں زیر علاج ہیں", ("جناح ہسپتال", ORG)),
+    ("he", "הם נסעו לחיפה ולתל אביב", ("תל אביב", PLACE)),
+])
+def test_headed_by_companies_named_after_people_urdu_kinds_after_the_name(lang, text, entity):
+    assert entity in found(lang, text)

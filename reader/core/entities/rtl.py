@@ -108,17 +108,18 @@ _TITLES = {
         השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
         ראש האופוזיציה|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
         מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
-        החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב""",
+        החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב|
+        בראשות|בהובלת""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
         الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|مدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
-        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف""",
+        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
-        مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده""",
+        مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده|به ریاست""",
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
@@ -160,6 +161,10 @@ _PLACE_HEADS = {
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
     "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر",
+}
+# Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
+_ORG_TAILS = {
+    "ur": "ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج",
 }
 # Organisation words that are as often generic ("مجلس الإدارة", the board;
 # "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
@@ -224,6 +229,7 @@ class _Lists:
     org_intros: dict
     place_heads: dict
     place_tails: dict
+    org_tails: dict
     stop: set
     particles: set
     longest: int
@@ -234,7 +240,7 @@ def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
         ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS),
-        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS))}
+        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS))}
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
     longest = max((len(k) for d in parts.values() for k in d), default=1)
@@ -527,8 +533,9 @@ class ArticleNames:
                 j = self._org_tail(ws, i + n)
                 party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
                     if j > i + n else False  # "حزب الوفد", "حركة النهضة"
+                named = self.name_score(ws[i + n].cuts[0]) >= 0.5 if j > i + n else False  # "شركة طلعت مصطفى"
                 if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
-                        and not party_name:
+                        and not party_name and not (named and table is lists.org_intros):
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
                 if j > i + n:
                     start_cut = cut if heads else ws[i + n].cuts[0]
@@ -603,16 +610,10 @@ class ArticleNames:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
                     add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
-            m = None if taken[i] else self._match(ws, i, lists.place_tails, any_cut=False)
-            if m and i > 0 and self._tight(ws, i - 1, 2):
-                a = i
-                while a > 0 and i - a < 2 and self._tight(ws, a - 1, 2) and not taken[a - 1] and \
-                        self._proper(ws[a - 1].cuts[0]) and not self._is_stop(ws[a - 1].cuts[0]):
-                    a -= 1
-                if a < i:
-                    end = i + m[0]
-                    add(a, end, ws[a].cuts[0], PLACE,
-                        _transliterate(text[ws[a].start:ws[end - 1].end], self.lang), 0.7)
+            for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
+                m = None if taken[i] else self._match(ws, i, table, any_cut=False)
+                if m:
+                    self._named_before(ws, i, m[0], label, taken, add)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
@@ -623,6 +624,17 @@ class ArticleNames:
             else:
                 i += 1
         return sorted(out, key=lambda h: h.start)
+
+    def _named_before(self, ws: list[Word], i: int, n: int, label: str, taken, add) -> None:
+        """One or two proper words before a kind word (Urdu: "جناح ہسپتال")."""
+        a = i
+        while a > 0 and i - a < 2 and self._tight(ws, a - 1, 2) and not taken[a - 1] and \
+                self._proper(ws[a - 1].cuts[0]) and not self._is_stop(ws[a - 1].cuts[0]):
+            a -= 1
+        if a < i:
+            text = self._text_of[id(ws)]
+            canonical = _transliterate(text[ws[a].start:ws[i + n - 1].end], self.lang)
+            add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
 
     def _definite(self, cut: Cut) -> bool:
         return cut.key.startswith("ال") if self.lang == "ar" else cut.key.startswith("ה") \
@@ -935,7 +947,7 @@ class ArticleNames:
             elif k > i and len(ws[k].cuts) > 1 and ws[k].text[:1] in "וو" or \
                     k < i and cut.start > ws[i].start and ws[i].text[:1] in "וو":
                 near.append(k)  # "וחיפה", "وحلب": the conjunction is a clitic
-        return any(self.tables.place((c.key,)) for k in near for c in ws[k].cuts)
+        return any(self._place_at(ws, k) for k in near)
 
     # -- canonical names
 
@@ -1014,7 +1026,8 @@ _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית י�
     وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
 _AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
-    الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق""".split()}
+    الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
+    الشركة""".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
