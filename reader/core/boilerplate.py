@@ -393,8 +393,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
             continue
         answers = []
         for j in range(i + 1, min(n, i + 9)):
-            if len(words(texts[j])) > 5 or _is_sentence(texts[j]):
-                break
+            if j in reasons or len(words(texts[j])) > 5 or _is_sentence(texts[j]):
+                break  # a byline or a stamp under a headline is no answer
             answers.append(j)
         if len(answers) >= 2:
             for j in [i, *answers]:
