@@ -74,7 +74,9 @@ def recognise_article(
     projections: dict[int, list[Hit]] = {}
     if translation_paragraphs and "spacy-en" in enabled and lang != "en":
         tr_sents = translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
-        en_mentions = recognise_english(translation_paragraphs, known)
+        # a surname alone is its person before it is located in the source ("Pezeshkian"
+        # after "Masoud Pezeshkian"): the model's label for it alone is often wrong
+        en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known))
         out.extend(en_mentions)
         if "align" in enabled:
             for m in en_mentions:
