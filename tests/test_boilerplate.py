@@ -571,3 +571,12 @@ def test_a_headline_about_a_poll_is_no_poll_widget():
     lines = [headline, "Par Claire Martin", "Publié le 5 mars 2024 à 10h12", *BODY["fr"]]
     result = classify(lines, "fr")
     assert 0 in result.kept and result.headline == 0
+
+
+def test_a_rubric_the_extractor_left_above_an_html_headline_goes():
+    title = "Transports : le gouvernement présente un plan pour les grandes villes"
+    html = (f"<html><head><title>{title}</title></head><body><article><p>Politique</p><h1>{title}</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY["fr"]) + "</article></body></html>")
+    article = article_from_text(html, "html", source_path=None, encoding="utf-8")
+    assert "Politique" not in [p.text for p in article.paragraphs]
+    assert [p.text for p in article.paragraphs][-3:] == BODY["fr"]

@@ -489,6 +489,11 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons.pop(i, None)
                 headline = i
                 break
+        if extracted and headline is not None and headline <= 2:
+            # A rubric the extractor left above the headline: "Politique".
+            for i in range(headline):
+                if len(words(texts[i])) <= 3 and not ends_sentence(texts[i]):
+                    reasons.setdefault(i, SHORT)
 
     for i in list(reasons):
         if block_hash(texts[i]) in keep:
