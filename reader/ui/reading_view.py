@@ -127,6 +127,7 @@ class ReadingView(QTextBrowser):
         self._first = 0  # the paragraph in the document's first table (see the module notes)
         self._bottom_spacer = 0.0
         self._estimates: list[float] | None = None  # estimated height per paragraph, summed (prefix)
+        self._line_model_key = self._line_model_value = None
         self._shifting = False
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
@@ -190,7 +191,7 @@ class ReadingView(QTextBrowser):
         column, px per line, px of padding per paragraph) for estimates."""
         columns = 2 if self.show_translation else 1
         key = (self.viewport().width(), self.point_size, columns, self.article.language)
-        if getattr(self, "_line_model_key", None) != key:
+        if self._line_model_key != key:
             width = max(80.0, (key[0] - 2 * _DOCUMENT_MARGIN) / columns - 2 * _CELL_PADDING)
             source = QFont(font_families(self.article.language)[0])
             source.setPointSizeF(self.point_size * (1.1 if is_rtl(self.article.language) else 1.0))
@@ -237,7 +238,8 @@ class ReadingView(QTextBrowser):
         return (lines + count / 2) * per_line + count * padding  # (+ half a line: the last line of each)
 
     def _window_around(self, paragraph: int) -> tuple[int, int]:
-        """About a screen above `paragraph` and two below it."""
+        """About a screen above `paragraph` and two below it (at opening, the
+        first screen and a half)."""
         screen = max(200, self.viewport().height())
         count = len(self.article.paragraphs)
         if paragraph == 0 and self._estimates is None:
