@@ -9,10 +9,12 @@ from collections import Counter
 import lxml.html
 import pytest
 
-from import_devset import (DEVSET, LANGUAGES, PAGE_SUFFIXES, gold_path, load_pages,
+from import_devset import (DEVSET, HOLDOUT, LANGUAGES, PAGE_SUFFIXES, gold_path, load_pages,
                            load_sentence_cases, normalise, page_paths)
 
 PAGES = load_pages()
+# The held-out pages (never used for tuning) follow the same format.
+ALL_PAGES = PAGES + load_pages(HOLDOUT)
 MINIMUM_PAGES = {"he": 5, "yi": 2, "ar": 5, "fa": 3, "ur": 3, "fr": 4, "nl": 4}
 GOLD_KEYS = {"language", "encoding", "title", "date", "content", "clutter"}
 SPLITTING_CASES = {
@@ -36,17 +38,18 @@ def _visible_text(page) -> str:
     return normalise(" ".join(root.itertext()))
 
 
-def test_every_page_has_gold_and_every_gold_has_a_page():
-    pages = {p.stem for p in page_paths()}
-    golds = {p.name.removesuffix(".gold.json") for p in DEVSET.glob("*.gold.json")}
+@pytest.mark.parametrize("folder", [DEVSET, HOLDOUT], ids=lambda folder: folder.name)
+def test_every_page_has_gold_and_every_gold_has_a_page(folder):
+    pages = {p.stem for p in page_paths(folder)}
+    golds = {p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json")}
     assert pages == golds
-    assert len(pages) == len(page_paths())  # one page per name
-    assert not [p for p in DEVSET.iterdir()
+    assert len(pages) == len(page_paths(folder))  # one page per name
+    assert not [p for p in folder.iterdir()
                 if p.suffix not in PAGE_SUFFIXES and not p.name.endswith(".gold.json")
                 and p.name != "sentences.json"]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda page: page.name)
 def test_gold_is_well_formed(page):
     gold = json.loads(gold_path(page.path).read_text(encoding="utf-8"))
     assert set(gold) == GOLD_KEYS
@@ -58,14 +61,14 @@ def test_gold_is_well_formed(page):
     page.text()  # decodes strictly with the gold encoding
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if not p.is_html], ids=lambda page: page.name)
+@pytest.mark.parametrize("page", [p for p in ALL_PAGES if not p.is_html], ids=lambda page: page.name)
 def test_every_line_of_a_text_page_is_classified_exactly_once(page):
     assert Counter(page.lines()) == Counter(page.content + page.clutter)
     headline = [line for line in page.content if re.sub(r"^#+\s*", "", line) == page.title]
     assert headline, "the headline is a content line"
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if p.is_html], ids=lambda page: page.name)
+@pytest.mark.parametrize("page", [p for p in ALL_PAGES if p.is_html], ids=lambda page: page.name)
 def test_html_gold_texts_are_visible_on_the_page(page):
     visible = _visible_text(page)
     for text in (page.title,) + page.content + page.clutter:
