@@ -257,3 +257,10 @@ def test_towns_missing_from_the_gazetteer_after_in_and_datelines():
     got = found("nl", "VELDHOVEN - De chipmaker in Veldhoven verwacht groei. Het fonds investeert in Nvidia.")
     assert got.get("VELDHOVEN") == PLACE and got.get("Veldhoven") == PLACE
     assert got.get("Nvidia") == ORG
+
+
+def test_english_translation_lone_city_and_lone_surname():
+    from reader.core.entities.recognise import recognise_english
+
+    got = {m.text: m.label for m in recognise_english(["He is a former representative of Tabriz in parliament."])}
+    assert got.get("Tabriz", PLACE) == PLACE

@@ -389,6 +389,8 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
             if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
                 label = PERSON  # "midfielder Sandro Tonali"
+            elif label == PERSON and " " not in bare and city(bare, "en"):
+                label = PLACE  # "representative of Tabriz": a lone city name is the city
             if label == DATE:
                 canonical = surface
             elif bare.casefold() in en_map:
