@@ -6,6 +6,7 @@ these tests against them."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import unicodedata
 import zipfile
@@ -61,6 +62,14 @@ def test_malformed_language_code_refused_and_nothing_lands_outside(key, code, go
     outside = [p for p in tmp_path.rglob("*") if "escaped" in p.name]
     assert outside == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["crafted.argosmodel", "data"]
+
+
+def test_a_pack_translating_a_language_into_itself_is_refused(good_pack, tmp_path):
+    manager = PackManager(tmp_path / "data")
+    with pytest.raises(PackError) as refused:
+        manager.install_file(_with_metadata(good_pack, tmp_path / "same.argosmodel", to_code="he"))
+    assert str(refused.value) == "same.argosmodel: from_code and to_code are both “he”."
+    assert manager.list_installed() == []
 
 
 def test_well_formed_region_code_installs(good_pack, tmp_path):
@@ -225,3 +234,185 @@ def test_spacy_french_places_are_places():
     labels = {text[s:e]: label for s, e, label in found}
     assert labels.get("Marseille") == "PLACE"
     assert labels.get("Emmanuel Macron") == "PERSON"
+
+
+# --- survivors of the first mutation run (tools/mutate.py) ---------------------------
+
+def test_a_few_damaged_utf8_bytes_are_replaced_and_said_one_more_is_refused():
+    from reader.core.importer import decode_bytes
+
+    text = ("Le député a présenté un projet très débattu à l'Assemblée nationale. " * 30).encode()
+    spaces = [i for i, b in enumerate(text) if b == 32][10::40]
+
+    def damaged(count: int) -> bytes:
+        data = bytearray(text)
+        for position in reversed(spaces[:count]):
+            data[position:position + 1] = b"\xff"
+        return bytes(data)
+
+    decoded, encoding, warnings = decode_bytes(damaged(3))  # at most max(3, one per 1000 characters)
+    assert encoding == "utf-8" and decoded.count("\ufffd") == 3
+    assert warnings == ["3 invalid UTF-8 byte sequence(s) replaced by �"]
+    with pytest.raises(ImportRefused, match="^cannot decode text"):
+        decode_bytes(damaged(4))
+
+
+def test_a_file_just_over_the_size_limit_is_refused_unread(tmp_path):
+    from reader.core.importer import MAX_FILE_BYTES
+
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is written or read
+    with pytest.raises(ImportRefused) as refused:
+        import_file(path)
+    assert str(refused.value) == f"file too large (20.0 MB; the limit is {MAX_FILE_BYTES // 1_048_576} MB)"
+
+
+def test_a_photo_caption_above_its_credit_is_not_the_title():
+    paragraphs = [Paragraph(t) for t in ("Jean Dupont", "Photo: AFP", "La grève des dockers entre dans sa troisième semaine",
+                                         "Les dockers sont restés chez eux lundi. Les discussions reprennent.")]
+    assert choose_title(paragraphs, "fr") == "La grève des dockers entre dans sa troisième semaine"
+
+
+def test_headline_shape_word_counts_at_the_edges():
+    from reader.core.boilerplate import headline_like
+
+    assert not headline_like("Jérusalem")
+    assert not headline_like("Dernières nouvelles")
+    assert headline_like("Grève au port")
+    assert headline_like(" ".join(["mot"] * 24))
+    assert not headline_like(" ".join(["mot"] * 25))
+
+
+def test_a_copyright_line_starting_with_a_credit_word_is_site_chrome():
+    from reader.core.boilerplate import CHROME, hard_reason
+
+    assert hard_reason("Photo collection of the city museum and its many friends © 2024") == CHROME
+
+
+def test_dates_in_the_future_beyond_next_year_are_no_dates():
+    from datetime import date
+
+    from reader.core.dates import find_date
+
+    year = date.today().year
+    assert find_date(f"5 mars {year + 1}") == f"{year + 1}-03-05"
+    assert find_date(f"5 mars {year + 2}") is None
+    assert find_date("5 mars 1899") is None
+
+
+def test_a_copyright_line_gives_no_date():
+    from reader.core.dates import find_date, mentions_date
+
+    assert find_date("© 12 mars 2024 Le Journal") is None
+    assert not mentions_date("Tous droits réservés, 12 mars 2024")
+    assert find_date("Publié le 12 mars 2024") == "2024-03-12"
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("۱۴ اسفند ۱۴۰۲", "2024-03-04"),
+    ("1 آبان 1402", "2023-10-23"),      # month 8: the first 30-day month
+    ("1 مهر 1402", "2023-09-23"),       # month 7
+    ("31 شهریور 1402", "2023-09-22"),   # month 6: the last 31-day month
+])
+def test_iranian_dates_convert_at_the_31_to_30_day_month_change(line, iso):
+    from reader.core.dates import find_date
+
+    assert find_date(line) == iso
+
+
+def test_short_lines_without_sentence_ends_stay_separate_paragraphs():
+    from reader.core.text import split_paragraphs
+
+    lines = ["Short line one", "Another short line", "A third one here",
+             "This line is quite a bit longer than forty characters", "Last"]
+    assert split_paragraphs("\n".join(lines)) == lines
+    wrapped = ["The council met on Monday evening to discuss the new", "budget for the coming year and the plans for the",
+               "harbour, which several members had criticised as", "too expensive."]
+    assert split_paragraphs("\n".join(wrapped)) == [" ".join(wrapped)]
+
+
+def test_a_single_word_mostly_labelled_otherwise_is_no_surname():
+    groups = group_mentions({
+        1: [_person(0, "Marie Orange")],
+        2: [EntityMention(p, 0, 6, "Orange", "ORG") for p in range(3)] + [_person(4, "Orange")],
+    })
+    assert sorted((g.name, g.label, g.total) for g in groups) == [("Marie Orange", "PERSON", 1), ("Orange", "ORG", 4)]
+
+
+def test_latin_spelling_variants_join_only_when_close_enough():
+    pairs = group_mentions({1: [_person(0, "Jack Smith"), _person(1, "Anna Jansen")],
+                            2: [_person(0, "Jack Smyth"), _person(1, "Anna Hansen")]})
+    names = sorted(sorted({m.text for ms in g.mentions.values() for m in ms}) for g in pairs)
+    # same consonants, 90% alike: one person; different consonants, 91% alike: two
+    assert names == [["Anna Hansen"], ["Anna Jansen"], ["Jack Smith", "Jack Smyth"]]
+
+
+def test_a_failed_transaction_leaves_nothing_behind(library):
+    with pytest.raises(RuntimeError):
+        with library.transaction():
+            library.conn.execute("INSERT INTO settings(key, value) VALUES ('half', '1')")
+            raise RuntimeError("interrupted")
+    assert library.get_setting("half") is None
+    assert not library.conn.in_transaction
+
+
+def test_a_backslash_entry_is_refused_as_unsafe(good_pack, tmp_path):
+    top = zipfile.ZipFile(good_pack).namelist()[0].split("/")[0]
+    bad = tmp_path / "backslash.argosmodel"
+    shutil.copy(good_pack, bad)
+    with zipfile.ZipFile(bad, "a") as zf:
+        zf.writestr(f"{top}/sub\\..\\..\\evil.txt", b"x")
+    manager = PackManager(tmp_path / "data")
+    with pytest.raises(PackError) as refused:
+        manager.install_file(bad)
+    assert str(refused.value) == (f"backslash.argosmodel is unsafe: the entry “{top}/sub\\..\\..\\evil.txt” "
+                                  "points outside the pack folder.")
+    assert manager.list_installed() == []
+
+
+def test_a_short_quote_is_never_matched_fuzzily():
+    old = "The board met Sam Altmann on Friday in San Francisco."
+    start = old.index("Altmann")
+    prefix, suffix = context_around(old, start, start + 7)
+    new = "The board met Sam Altman on Friday in San Francisco."
+    assert find_anchor("Altmann", prefix, suffix, 0, start, [new]) is None       # 7 characters
+    start = old.index("Sam Altmann")
+    prefix, suffix = context_around(old, start, start + 11)
+    anchor = find_anchor("Sam Altmann", prefix, suffix, 0, start, [new])         # long enough to be fuzzy
+    assert anchor is not None and new[anchor.start:anchor.end] == "Sam Altman"
+
+
+def test_a_frequent_word_is_a_strong_name_only_when_ranked_high_and_not_among_the_most_frequent(monkeypatch):
+    from test_entities_rtl import StubTables
+
+    from reader.core.entities import rtl
+
+    tables = StubTables(given={"רון": 0.9, "שמש": 0.6, "טוב": 0.9}, common=["שמש", "טוב"],
+                        zipf={"רון": 3.0, "שמש": 4.5, "טוב": 6.0})
+    monkeypatch.setattr(rtl, "_tables", lambda lang: tables)
+    names = rtl.ArticleNames("he", ["רון שמש טוב"])
+    cut = {w.text: w.cuts[0] for w in rtl.words("רון שמש טוב", "he")}
+    assert names.strong(cut["רון"])        # a name and no ordinary word
+    assert not names.strong(cut["שמש"])    # an ordinary word ranked low as a name
+    assert not names.strong(cut["טוב"])    # ranked high, but among the most frequent words
+
+
+@pytest.mark.parametrize("typed", ["he_english", "he-e", "../he_en", "he_en/..", "h_en"])
+def test_pack_codes_typed_by_the_user_are_checked(typed):
+    from reader.core.packs import normalize_code
+
+    with pytest.raises(PackError) as refused:
+        normalize_code(typed)
+    assert str(refused.value) == f"“{typed}” is not a pack code; use the form he_en (from_to)."
+
+
+def test_reading_progress_stays_between_0_and_1(library):
+    from reader.core.storage.sessions import SessionStore
+
+    article_id = _hebrew_article(library)
+    store = SessionStore(library)
+    assert store.save_position(article_id, 0, 0, progress=1.7).progress == 1.0
+    other = library.add_article(article_from_text("Le maire a parlé lundi. Il reviendra mardi.", "text",
+                                                  source_path="/articles/maire.txt", encoding="utf-8"))[0]
+    assert store.save_position(other, 0, 0, progress=-0.5).progress == 0.0

@@ -131,3 +131,16 @@ def test_the_ink_of_a_hebrew_paragraph_lies_at_the_right_of_its_column(view):
     width = right - left
     assert width - ink_columns.max() < 6 * ratio   # the text ends at the column's right edge
     assert ink_columns.min() > width / 4           # and the left of the column stays empty
+
+
+def test_code_point_offsets_after_an_emoji_land_on_the_right_characters(view):
+    from PySide6.QtGui import QTextCursor
+
+    text = "Le maire 😀 a reçu Sam Altman 🎉 lundi."
+    view.show_article(_article("fr", [text]), {})
+    for word in ("Sam", "lundi"):
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.document_position(SOURCE, 0, text.index(word)))
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(word))
+        assert cursor.selectedText() == word
+    assert view.locate(view.document_position(SOURCE, 0, text.index("lundi"))) == (SOURCE, 0, text.index("lundi"))
