@@ -28,7 +28,7 @@ from .storage.entities import EntityStore
 from .panes import PaneText
 
 # Bump when the recognisers change in a way that should redo every article.
-RECOGNISER_VERSION = "1"
+RECOGNISER_VERSION = "2"  # 2: issue 10 (names-rtl, French and Dutch rules, projection)
 # Source languages whose recognition depends on names known elsewhere.
 TRANSLIT_LANGUAGES = {"he", "iw", "ar"}
 
