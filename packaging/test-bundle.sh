@@ -31,6 +31,20 @@ Nieuwe fietsbrug over het kanaal
 De gemeente Utrecht opende woensdag een fietsbrug over het kanaal bij de oude sluis. Wethouder Jansen sprak van een mooie dag voor de stad.
 TEXT
 
+cat > "$TMP/work/page.html" <<'HTML'
+<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>La bibliothèque rouvre ses portes</title></head>
+<body><nav><a href="/">Accueil</a> | <a href="/sport">Sport</a></nav>
+<article><h1>La bibliothèque rouvre ses portes</h1>
+<p>Après deux ans de travaux, la bibliothèque municipale de Lyon a rouvert samedi ses salles de lecture au public.</p>
+<p>La directrice, Claire Martin, a présenté les nouveaux espaces consacrés à la presse étrangère et aux langues.</p></article>
+<footer>© Journal de test</footer></body></html>
+HTML
+# The same page served on 127.0.0.1, for `import URL` (no other network).
+PORT=$(.venv/bin/python -c "import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")
+.venv/bin/python -m http.server --bind 127.0.0.1 --directory "$TMP/work" "$PORT" > /dev/null 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -rf "$TMP"' EXIT
+
 fail() { echo "test-bundle: FAILED: $*" >&2; exit 1; }
 run() {  # Reader ARGS in the clean environment; output in $TMP/out, $TMP/err
     (cd "$TMP/work" && env -i HOME="$TMP/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
@@ -47,9 +61,12 @@ grep -q "first paint:" "$TMP/out" || fail "no first paint"
 step "Reader FILE (open with Reader)"; timed run "$TMP/work/article.txt" --exit-after-paint
 grep -q "first paint:" "$TMP/out" || fail "no first paint with a file"
 step "import"; timed run import "$TMP/work/article.txt"
+step "import HTML file and URL"; timed run import "$TMP/work/page.html" "http://127.0.0.1:$PORT/page.html"
+grep -q "^http://127.0.0.1:$PORT/page.html: unchanged #7" "$TMP/out" || fail "the page is not the HTML file's article"
 step "list --json"; timed run list --json
-[[ $(grep -c '"title"' "$TMP/out") -eq 6 ]] || fail "list --json: expected 5 samples and 1 import"
+[[ $(grep -c '"title"' "$TMP/out") -eq 7 ]] || fail "list --json: expected 5 samples and 2 imports"
 grep -q "Nieuwe fietsbrug" "$TMP/out" || fail "the imported article is not listed"
+grep -q "La bibliothèque rouvre ses portes" "$TMP/out" || fail "the HTML article is not listed"
 step "annotate + export --csv"; timed run annotate 6 --quote "oude sluis" --note "brug" --tag test
 run export --csv "$TMP/work/out.csv"
 grep -q "oude sluis" "$TMP/work/out.csv" || fail "export --csv lacks the annotation"
