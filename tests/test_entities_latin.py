@@ -264,3 +264,11 @@ def test_english_translation_lone_city_and_lone_surname():
 
     got = {m.text: m.label for m in recognise_english(["He is a former representative of Tabriz in parliament."])}
     assert got.get("Tabriz", PLACE) == PLACE
+
+
+def test_a_product_known_in_the_library_stays_a_product():
+    from reader.core.entities import KnownName
+
+    ms = recognise_article("he", ["החברה השיקה גרסה חדשה של ChatGPT ושל Copilot."],
+                           known_names=[KnownName("ChatGPT", MISC, articles=3), KnownName("Copilot", MISC)])
+    assert {m.text: m.label for m in ms}.get("ChatGPT") == MISC

@@ -90,7 +90,7 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex",
         k = known.lookup_latin(surface)
         if k:
             label = ORG if words[-1].rstrip(".") in _ORG_WORDS else k[1]
-            if label == MISC and not any(re.search(r"\d", w) for w in words):
+            if label == MISC and not any(re.search(r"\d", w) for w in words) and not is_misc_name(surface):
                 label = _shape_label(words)  # MISC is a model's "unsure": the shape is a better guess
             hits.append(Hit(s, e, label, k[0], "known"))
             continue
@@ -554,7 +554,7 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     hits = []
     flags = 0
     for fold, (name, label) in known.by_fold.items():
-        if label == MISC and word_script(name) == "latn" and not re.search(r"\d", name):
+        if label == MISC and word_script(name) == "latn" and not re.search(r"\d", name) and not is_misc_name(name):
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
