@@ -16,6 +16,8 @@ from reader.core.entities.rtl import key, words
 class StubTables:
     """The NameTables interface over a few words."""
 
+    error = ""
+
     def __init__(self, given=(), surnames=(), places=None, common=(), english=None, zipf=None):
         self._zipf = {key(w): z for w, z in (zipf or {}).items()}
         # names with a score of 0.9, or {name: score}
@@ -402,3 +404,13 @@ def test_a_kind_of_place_before_an_ordinary_word_is_no_name():
 ])
 def test_headed_by_companies_named_after_people_urdu_kinds_after_the_name(lang, text, entity):
     assert entity in found(lang, text)
+
+
+def test_without_name_tables_the_recogniser_steps_aside(monkeypatch):
+    """A failed build leaves empty tables: no word frequencies, so no rule may
+    guess (every rare-looking word would pass for a name)."""
+    broken = StubTables()
+    broken.error = "names-dataset missing"
+    monkeypatch.setattr(rtl, "_tables", lambda lang: broken)
+    ms = recognise_article("he", ["יכול לגרור תגובות קשות מאוד", "ראש הממשלה בנימין נתניהו אמר"])
+    assert not [m for m in ms if m.recogniser == "names-rtl"]

@@ -17,7 +17,7 @@ from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word
                        skeleton_hits, word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
-from .rtl import RTL_LANGS, ArticleNames
+from .rtl import RTL_LANGS, article_names
 from .translit import tokens, word_script
 
 # Which recogniser wins when spans overlap (higher first). Calendar dates
@@ -95,7 +95,7 @@ def recognise_article(
     # --- the source ---
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
     # names without capital letters; also vets one-word matches of common words
-    rtl = ArticleNames(lang, source_paragraphs) if lang in RTL_LANGS else None
+    rtl = article_names(lang, source_paragraphs)
     stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
     # capitalised words the article uses as names (French, Dutch: sentence starts are capitalised)
     article_words = name_words(source_paragraphs, lang) if lang in ("fr", "nl") else frozenset()
@@ -419,7 +419,10 @@ def status(data_dir=None) -> dict[str, dict[str, str]]:
         if lang in ("he", "ar"):
             entry["translit"] = "known names by consonant skeleton"
         if lang in RTL_LANGS:
-            entry["names-rtl"] = "names and places from built-in lists, titles, quote verbs, organisation words"
+            from .nametables import status as tables_status
+            ok, why = tables_status(lang)
+            entry["names-rtl"] = ("names and places from built-in lists, titles, quote verbs, organisation words"
+                                  if ok else f"skipped: {why}")
         entry["latin"] = "Latin-script name-like words"
         if lang == "fr":
             entry["spacy-fr"] = "fr_core_news_sm" if available("fr") else "unavailable: fr_core_news_sm not installed"

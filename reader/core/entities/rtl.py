@@ -1046,3 +1046,12 @@ _PLACE_PREPOSITIONS = {
     "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
+
+
+def article_names(lang: str, paragraphs: Sequence[str]) -> ArticleNames | None:
+    """The recogniser for an article, or None when the language is not one of
+    these scripts or its name tables could not be built: without word
+    frequencies every rare-looking word would pass for a name."""
+    if lang not in RTL_LANGS or _tables(lang).error:
+        return None
+    return ArticleNames(lang, paragraphs)
