@@ -141,14 +141,15 @@ def test_stale_socket_after_sigkill_does_not_block_the_next_launch(data_dir, art
     french, _dutch = articles
     name = socket_name(data_dir)
     first = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), "gui"],
-                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                             start_new_session=True)  # its own group: children it started die with it
     try:
         deadline = time.monotonic() + 90
         while not os.path.exists(name):  # it listens after its first paint
             assert first.poll() is None and time.monotonic() < deadline, "the first window never listened"
             time.sleep(0.1)
     finally:
-        first.send_signal(signal.SIGKILL)
+        os.killpg(first.pid, signal.SIGKILL)
         first.wait()
     assert os.path.exists(name) and os.path.exists(name + ".lock")  # left behind by the killed window
 
