@@ -385,7 +385,9 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 continue
             bare = re.sub(r"^(?:the|The)\s+", "", surface)
             bare = re.sub(r"['’]s$", "", bare)
-            if label in (PERSON, PLACE) and _CAMEL.match(bare):
+            if label != DATE and is_misc_name(bare):
+                label = MISC  # ChatGPT, Azure: products, never places or companies
+            elif label in (PERSON, PLACE) and _CAMEL.match(bare):
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
             if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
                 label = PERSON  # "midfielder Sandro Tonali"
