@@ -136,3 +136,27 @@ def test_small_towns_whose_spelling_is_a_common_word_are_dropped():
     # big or well-known towns stay even when the spelling is also a word
     assert tables("ar").place(("حمص",)) == ("Homs", "city")
     assert tables("he").place(("רחובות",)) == ("Rehovot", "city")
+
+
+def test_regions_provinces_and_natural_features_in_each_script():
+    assert tables("fa").place(("سیستان", "و", "بلوچستان")) == ("Sistan and Baluchestan", "admin1")
+    assert tables("ur").place(("پنجاب",)) == ("Punjab", "admin1")
+    assert tables("ar").place(("البحر", "الأحمر")) == ("Red Sea", "region")
+    assert tables("ar").place(("الساحل", "الشمالي")) == ("North Coast", "region")
+    assert tables("he").place(("כנרת",)) == ("Sea of Galilee", "region")
+    assert tables("he").place(("חרמון",)) == ("Mount Hermon", "region")
+    assert tables("he").place(("טקסס",)) == ("Texas", "admin1")
+    # pycountry's Hebrew subdivision names, except the ones that are words
+    assert tables("he").place(("הצפון",)) is None  # "the north"
+    # one-word forms that are ordinary words are not listed
+    assert tables("ar").place(("الصعيد",)) is None  # "level" (على الصعيد)
+    assert tables("ur").place(("بہار",)) is None  # "spring"
+
+
+def test_usual_short_country_names():
+    assert tables("ar").place(("الإمارات",)) == ("United Arab Emirates", "country")
+    assert tables("ar").place(("إمارات",)) is not None  # after a clitic: بالإمارات, للإمارات
+    assert tables("ur").place(("امارات",)) == ("United Arab Emirates", "country")
+    assert tables("he").place(("סעודיה",)) == ("Saudi Arabia", "country")
+    assert tables("ar").place(("فلسطين",)) == ("Palestinian Territories", "country")
+    assert tables("fa").place(("عربستان",)) == ("Saudi Arabia", "country")

