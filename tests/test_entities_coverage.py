@@ -92,3 +92,18 @@ def test_panel_and_legend_show_the_open_articles_coverage(window, qtbot):
     qtbot.waitUntil(lambda: label.text().startswith(
         "Names found in the English translation and matched back to the Hebrew text"), timeout=5000)
     assert "Install" not in label.text()
+
+
+def test_the_note_is_honest_when_the_name_tables_are_unavailable(monkeypatch):
+    from reader.core.entities import coverage
+
+    real = coverage.status
+
+    def broken_tables(data_dir=None):
+        out = real(data_dir)
+        out["he"]["names-rtl"] = "skipped: name tables could not be built: disk full"
+        return out
+
+    monkeypatch.setattr(coverage, "status", broken_tables)
+    note = coverage_note("he", (), False, False)
+    assert "built-in lists (Hebrew)" not in note and "name lists are unavailable" in note

@@ -37,8 +37,10 @@ def coverage_note(language: str, recognisers: Iterable[str] = (), translated: bo
         parts.append(f"names from the Stanza {name} model")
     if _usable(available.get("spacy-fr")):
         parts.append("names from the French spaCy model")
-    if "names-rtl" in available:
+    if _usable(available.get("names-rtl")):
         parts.append(f"names and places from built-in lists ({name})")
+    elif "names-rtl" in available:  # the name tables could not be built
+        parts.append(f"countries and cities from built-in lists (the {name} name lists are unavailable)")
     else:
         parts.append("name-shaped capitalised words and built-in lists of places and nationalities")
     if found & {"known", "translit"}:
