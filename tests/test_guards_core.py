@@ -416,3 +416,28 @@ def test_reading_progress_stays_between_0_and_1(library):
     other = library.add_article(article_from_text("Le maire a parlé lundi. Il reviendra mardi.", "text",
                                                   source_path="/articles/maire.txt", encoding="utf-8"))[0]
     assert store.save_position(other, 0, 0, progress=-0.5).progress == 0.0
+
+
+def test_an_urdu_line_with_few_urdu_letters_is_still_urdu():
+    from reader.core.importer import detect_language
+
+    # one ے and two ں-like letters among many shared with Persian: the Urdu letters count triple
+    assert detect_language("پنجاب حکومت نے گندم خریداری پالیسی منظور کر لی") == "ur"
+    assert detect_language("دولت ایران امروز بودجه جدید را تصویب کرد و مجلس آن را پذیرفت") == "fa"
+
+
+def test_a_restored_block_returns_to_its_place_in_the_page(library):
+    from reader.core.storage.clutter import ClutterStore
+
+    page = ("Harbour strike enters its third week\n\n"
+            "Dock workers in the port stayed home again on Monday, and the unions said that talks with the port "
+            "authority would resume later this week if the offer improved.\n\n"
+            "Photo: AFP\n\n"
+            "The port authority said it had made a fair offer and that it expected the workers to return to work "
+            "before the end of the month, when the new ships arrive.")
+    imported = article_from_text(page, "text", source_path="/articles/strike.txt", encoding="utf-8")
+    assert [(b.position, b.text) for b in imported.removed_blocks] == [(2, "Photo: AFP")]
+    article_id, _ = library.add_article(imported)
+    assert ClutterStore(library).restore(article_id, 2) == 2
+    texts = [p.text for p in library.get_article(article_id).paragraphs]
+    assert texts[1].startswith("Dock workers") and texts[2] == "Photo: AFP" and texts[3].startswith("The port")
