@@ -272,3 +272,10 @@ def test_a_product_known_in_the_library_stays_a_product():
     ms = recognise_article("he", ["החברה השיקה גרסה חדשה של ChatGPT ושל Copilot."],
                            known_names=[KnownName("ChatGPT", MISC, articles=3), KnownName("Copilot", MISC)])
     assert {m.text: m.label for m in ms}.get("ChatGPT") == MISC
+
+
+def test_dutch_institutions_with_connectors_and_people_after_titles():
+    got = found("nl", "Volgens het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) is er een epidemie.")
+    assert got.get("Rijksinstituut voor Volksgezondheid en Milieu") == ORG
+    got = found("nl", "Het plan van minister De Jonge werd door het lid Pouw-Verweij bekritiseerd.")
+    assert got.get("De Jonge") == PERSON and got.get("Pouw-Verweij") == PERSON

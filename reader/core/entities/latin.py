@@ -32,7 +32,7 @@ illustratie foto beeld video nieuws news breaking update live lees ook meer beki
 gisteren vandaag morgen intussen daarnaast bovendien ondertussen eerder later bron door via met
 zonder tijdens na naast tegen bij sinds omdat toen nu zo dus wel niet
 selon première ministre président présidente secrétaire député députée sénateur sénatrice maire
-roi reine prince princesse entraîneur joueur joueuse attaquant milieu défenseur gardien buteur
+roi reine prince princesse entraîneur joueur joueuse attaquant défenseur gardien buteur
 capitaine sélectionneur patron patronne directeur directrice porte-parole ancien ancienne
 ex-président photo illustration vidéo lire aussi direct info exclusif publicité pour après avant
 depuis chez malgré contre avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
@@ -51,9 +51,9 @@ Eintracht Fortuna Sparta Slavia Galatasaray Fenerbahçe Beşiktaş Benfica Juven
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
 COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
 OS CEO PDG""".split())
-_PORTFOLIO = re.compile(r"(?:ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
+_PORTFOLIO = re.compile(r"(?i:ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
                         r"secrétaire d['’]État|commissaris|commissaire)\s+(?:de la |de l['’]|du |des |de |"
-                        r"van |voor |à la |aux? )$", re.IGNORECASE)
+                        r"van |voor |à la |aux? )$")  # "minister De Jonge" is a person
 
 
 def is_portfolio(text: str, start: int) -> bool:
@@ -66,7 +66,7 @@ PERSON_CUES = frozenset("""
 speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verdediger doelman keeper
 spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
 kamerlid burgemeester president koning koningin prins prinses topman topvrouw directeur voorzitter
-lijsttrekker partijleider oprichter woordvoerder
+lijsttrekker partijleider oprichter woordvoerder lid heer mevrouw meneer
 joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
 ministre président présidente député députée sénateur maire patron patronne directeur directrice
 fondateur fondatrice porte-parole ancien ancienne

@@ -249,10 +249,11 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     cur: list[tuple[int, int, str]] = []
 
     def flush():
-        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in ("for", "of", "and")
+        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in _CONNECTORS
                        or cur[-1][2] in PARTICLES):
             cur.pop()
-        while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text):
+        while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text) and not (
+                len(cur) > 1 and cur[0][2].lower() in PARTICLES and not _sentence_initial(text, cur[0][0])):
             cur.pop(0)
         while (len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language)
                and cur[1][2] not in PARTICLES):
@@ -286,14 +287,14 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                 cur, text, start, start + len(w)):
             cur.append((start, start + len(w), w))  # also "Marine Le Pen", "Kevin De Bruyne"
             continue
-        if w in ("for", "of", "and") and cur and _joinable(cur, w, text, m.end()):
+        if w in _CONNECTORS and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
             continue
         if text[start - 1:start] in "/@#.=_" and start > 0 or (re.search(r"\d", w) and re.search(r"[a-z][A-Z]|[A-Z][a-z].*\d", w)):
             flush()  # URLs, handles, hashtags, tokens like u3iKwyWj0a
             continue
         if not _is_name_word(w) and w not in _NOT_NAMES:
-            while cur and cur[-1][2] in ("for", "of", "and"):
+            while cur and cur[-1][2] in _CONNECTORS:
                 cur.pop()
             flush()
             continue
@@ -307,6 +308,8 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if cur and (text[cur[-1][1]:start] != " "):
             flush()
         if w in _NOT_NAMES and not cur:
+            if w.lower() in PARTICLES and _name_follows(text, start, m.end()):
+                cur.append((start, start + len(w), w))  # "minister De Jonge": mid-sentence, "De" starts a name
             continue
         cur.append((start, start + len(w), w))
         if w in _NOT_NAMES:
@@ -337,6 +340,12 @@ def _particle_joins(cur, text: str, start: int, end: int) -> bool:
         _is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
 
 
+def _name_follows(text: str, start: int, end: int) -> bool:
+    """A capitalised name word follows, and `start` is not a sentence's first word."""
+    m = re.match(r" ([A-ZÀ-Þ][\w’'-]*)", text[end:])
+    return bool(m) and _is_name_word(m.group(1)) and not _sentence_initial(text, start)
+
+
 def _org_word_follows(text: str, end: int) -> bool:
     """"Premier League", "Première Ligue": the title word starts a name."""
     m = re.match(r" (\w+)", text[end:])
@@ -352,16 +361,20 @@ def _title_the(cur, text: str) -> bool:
     return bool(before) and not _sentence_initial(text, cur[0][0]) and word_script(before[-1]) != "latn"
 
 
+_CONNECTORS = ("for", "of", "and", "voor", "van", "en", "pour", "de", "du", "des", "et")
+
+
 def _joinable(cur, w: str, text: str, end: int) -> bool:
-    """English connectors inside institution names: "Center for Security
-    and Emerging Technology", "Bank of America" (not "Altman and Brockman")."""
+    """Connectors inside institution names: "Center for Security and
+    Emerging Technology", "Bank of America", "Rijksinstituut voor
+    Volksgezondheid en Milieu" (not "Altman and Brockman")."""
     nxt = re.match(r" ([A-Z])", text[end:end + 2])
     if not nxt or text[cur[-1][1]:cur[-1][1] + 1] != " ":
         return False
     words = [x[2] for x in cur]
-    if w == "and":
-        return any(x in ("for", "of") for x in words)
-    return words[-1] in _ORG_WORDS
+    if w in ("and", "en", "et"):
+        return any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words)
+    return words[-1] in _ORG_WORDS or words[-1].casefold().endswith(ORG_SUFFIXES)
 
 
 # --- names known in the library ----------------------------------------------------

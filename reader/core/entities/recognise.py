@@ -124,7 +124,7 @@ def recognise_article(
                                      SOURCE, h.how, h.canonical, h.confidence))
     out = _surnames_in_article(out)
     if lang in ("fr", "nl"):
-        out = _lone_words_are_not_people(out, known)
+        out = _lone_words_are_not_people(out, known, source_paragraphs)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -174,17 +174,20 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
     return out
 
 
-def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
+def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
+                               paragraphs: Sequence[str]) -> list[EntityMention]:
     """French and Dutch papers introduce a person by full name before the
     surname alone; a one-word "person" the article never names in full, nor
-    known as a person in the library, is a company or brand the model or the
-    shape mistook ("Kering", "Anthropic", "Gartner")."""
+    known as a person in the library, nor introduced by a role ("het lid
+    Pouw-Verweij"), is a company or brand the model or the shape mistook
+    ("Kering", "Anthropic", "Gartner")."""
     parts = {w for m in mentions if m.pane == SOURCE and m.label == PERSON and " " in m.text
              for w in re.split(r"[\s-]+", m.text)}
     out = []
     for m in mentions:
         if (m.pane == SOURCE and m.label == PERSON and " " not in m.text and m.text not in parts
-                and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)):
+                and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)
+                and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES):
             m = replace(m, label=ORG)
         out.append(m)
     return out
