@@ -279,3 +279,10 @@ def test_dutch_institutions_with_connectors_and_people_after_titles():
     assert got.get("Rijksinstituut voor Volksgezondheid en Milieu") == ORG
     got = found("nl", "Het plan van minister De Jonge werd door het lid Pouw-Verweij bekritiseerd.")
     assert got.get("De Jonge") == PERSON and got.get("Pouw-Verweij") == PERSON
+
+
+def test_people_joined_by_en_stay_apart_and_provincial_bodies():
+    got = found("nl", "Ook Eric van der Burg en Aukje de Vries van de VVD keren terug in de Staten van Groningen.")
+    assert got.get("Eric van der Burg") == PERSON and got.get("Aukje de Vries") == PERSON
+    assert got.get("Staten van Groningen") == ORG
+    assert found("nl", "Gisteren sprak Bas Kerkhof met de pers.").get("Bas Kerkhof") == PERSON

@@ -98,8 +98,15 @@ Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()) - {"Westelijk
 # "Kinderziekenhuis", "Planbureau", "Belastingdienst".
 ORG_SUFFIXES = ("autoriteit", "ziekenhuis", "bureau", "dienst", "instituut", "fonds", "partij",
                 "museum", "centrum", "bank", "raad", "commissie", "universiteit", "hogeschool",
-                "omroep", "bond", "vereniging", "stichting", "ministerie", "inspectie", "agentschap",
-                "maatschappij", "federatie", "genootschap", "rechtbank", "hof")
+                "omroep", "vereniging", "stichting", "ministerie", "inspectie", "agentschap",
+                "maatschappij", "federatie", "genootschap", "rechtbank", "gerechtshof")
+
+
+def is_org_compound(word: str) -> bool:
+    """A Dutch compound naming an institution ("Zorgautoriteit"), with a real
+    first part (a surname like "Kerkhof" or "Verbond" is no compound of these)."""
+    w = word.casefold()
+    return any(w.endswith(s) and len(w) >= len(s) + 3 for s in ORG_SUFFIXES)
 # Lower-case words before a name that make it a club or company ("club Ajax").
 ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".

@@ -14,9 +14,9 @@ from rapidfuzz.distance import Levenshtein
 
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
-from .latin import (CLUB_PREPOSITIONS, HYPHEN_PARTICLES, LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES,
-                    ORG_SUFFIXES, PARTICLES, PERSON_CUES, COMMON_ACRONYMS, CLUB_PREFIXES, is_portfolio, PLACE_LOCATIVES, REGIONS, SPORT_CUES, WORLD_CITY,
-                    city, is_demonym, is_lead_word, is_misc_name)
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, LOCATIVES,
+                    ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, REGIONS, SPORT_CUES,
+                    WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name, is_org_compound, is_portfolio)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
 
@@ -147,7 +147,7 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
                                           or sport and city(names[0], language, WORLD_CITY)):
         return ORG, surface  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if (len(names) >= 2 and names[0].endswith("e") and is_demonym(names[0], language)
-            or names[-1].casefold().endswith(ORG_SUFFIXES)):
+            or is_org_compound(names[-1])):
         return ORG, surface  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
@@ -227,8 +227,9 @@ def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
-    if words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES:
-        return ORG
+    if (words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES
+            or any(w in _ORG_WORDS for w in words[:-1]) and any(w in _CONNECTORS for w in words)):
+        return ORG  # "Staten van Groningen", "Bank of America"
     names = [w for w in words if w not in PARTICLES]
     if 2 <= len(names) <= 3 and all(_PERSON_WORD.match(w) for w in names):
         return PERSON  # "Giovanni van Bronckhorst": particles do not count
@@ -372,9 +373,10 @@ def _joinable(cur, w: str, text: str, end: int) -> bool:
     if not nxt or text[cur[-1][1]:cur[-1][1] + 1] != " ":
         return False
     words = [x[2] for x in cur]
-    if w in ("and", "en", "et"):
-        return any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words)
-    return words[-1] in _ORG_WORDS or words[-1].casefold().endswith(ORG_SUFFIXES)
+    org_like = [x in _ORG_WORDS or is_org_compound(x) for x in words]
+    if w in ("and", "en", "et"):  # not "Eric van der Burg en Aukje de Vries"
+        return any(org_like) and any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words)
+    return org_like[-1]
 
 
 # --- names known in the library ----------------------------------------------------

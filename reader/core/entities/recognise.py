@@ -312,8 +312,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
             return context_label(text, s, e, words, lang)[0]
         return label
-    if before in PERSON_CUES and label != PERSON and len(words) <= 3:
-        return PERSON
+    if before in PERSON_CUES and label != PERSON and len(words) <= 3 and not text[s:e].isupper():
+        return PERSON  # (not "député PS": the party)
     if len(words) == 1 and in_sport_paragraph(text) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
         return ORG
     if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):
