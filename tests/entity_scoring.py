@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from entity_devset import DevArticle
-from reader.core.entities import DATE, MISC, SOURCE, EntityMention, recognise_article
+from reader.core.entities import DATE, SOURCE, EntityMention, recognise_article
 from reader.core.text import split_sentences
 
 NAMES = ("PERSON", "ORG", "PLACE")
