@@ -414,3 +414,9 @@ def test_without_name_tables_the_recogniser_steps_aside(monkeypatch):
     monkeypatch.setattr(rtl, "_tables", lambda lang: broken)
     ms = recognise_article("he", ["יכול לגרור תגובות קשות מאוד", "ראש הממשלה בנימין נתניהו אמר"])
     assert not [m for m in ms if m.recogniser == "names-rtl"]
+
+
+def test_institutions_named_with_ordinary_words():
+    assert ("مجلس النواب اللبناني", ORG) in found("ar", "صوت مجلس النواب اللبناني على القانون")
+    assert ("شورای نگهبان", ORG) in found("fa", "شورای نگهبان صلاحیت او را تأیید کرد")
+    assert ("قومی اسمبلی", ORG) in found("ur", "قومی اسمبلی نے بل منظور کر لیا")

@@ -166,6 +166,14 @@ _PLACE_TAILS = {
 _ORG_TAILS = {
     "ur": "ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج",
 }
+# Institutions whose names are ordinary words: a whole name by themselves.
+_INSTITUTIONS = {
+    "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל",
+    "ar": """مجلس النواب|مجلس الأمة|مجلس الشعب|مجلس الشورى|مجلس الوزراء|مجلس الأمن|مجلس الشيوخ|
+        مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية""",
+    "fa": "مجلس شورای اسلامی|شورای نگهبان|مجمع تشخیص مصلحت نظام|قوه قضاییه|هیئت دولت|شورای عالی امنیت ملی",
+    "ur": "قومی اسمبلی|سینیٹ|سپریم کورٹ|ہائی کورٹ|صوبائی اسمبلی|وفاقی کابینہ",
+}
 # Organisation words that are as often generic ("مجلس الإدارة", the board;
 # "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
 _ORG_GENERIC = {
@@ -230,6 +238,7 @@ class _Lists:
     place_heads: dict
     place_tails: dict
     org_tails: dict
+    institutions: dict
     stop: set
     particles: set
     longest: int
@@ -240,7 +249,8 @@ def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
         ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS),
-        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS))}
+        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS),
+        ("institutions", _INSTITUTIONS))}
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
     longest = max((len(k) for d in parts.values() for k in d), default=1)
@@ -550,6 +560,16 @@ class ArticleNames:
                     if j:
                         cut = next(c for c in ws[i].cuts if c.key in _AR_DEFINITE_ORGS)
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
+        # institutions whose names are ordinary words ("مجلس النواب"), with
+        # the nationality after them ("مجلس النواب اللبناني")
+        for i in range(len(ws)):
+            m = None if taken[i] else self._match(ws, i, lists.institutions)
+            if m:
+                j = i + m[0]
+                while j < len(ws) and j - i < m[0] + 2 and self._tight(ws, j - 1, 2) and \
+                        self._nationality(ws[j].cuts[0]):
+                    j += 1
+                add(i, j, m[1], ORG, self._canonical_org(text[m[1].start:ws[j - 1].end]), 0.8)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -774,6 +794,12 @@ class ArticleNames:
         if j - i < 2:
             return
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _nationality(self, cut: Cut) -> bool:
+        """A definite adjective in -ي/-ية (Arabic) or -ی (Persian, Urdu)."""
+        if self.lang == "ar":
+            return cut.key.startswith("ال") and cut.key.endswith(("ي", "يه"))
+        return self.lang in ("fa", "ur") and cut.key.endswith("ي") and not self._is_stop(cut)
 
     def _definite_org(self, ws: list[Word], i: int) -> int:
         """End of "the party/army/commission + national adjective(s) (+ for X)",
