@@ -286,3 +286,8 @@ def test_people_joined_by_en_stay_apart_and_provincial_bodies():
     assert got.get("Eric van der Burg") == PERSON and got.get("Aukje de Vries") == PERSON
     assert got.get("Staten van Groningen") == ORG
     assert found("nl", "Gisteren sprak Bas Kerkhof met de pers.").get("Bas Kerkhof") == PERSON
+
+
+def test_a_long_compound_noun_before_a_name_is_not_part_of_it():
+    got = found("nl", "Samen met Feyenoordsteunpilaar Steven Berghuis voert hij de lijst aan.")
+    assert got == {"Steven Berghuis": PERSON}

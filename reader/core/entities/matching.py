@@ -267,6 +267,8 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                                                          for _, _, w in cur[1:]):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
             cur.pop(0)
+        if len(cur) >= 3 and len(cur[0][2]) >= 14 and _shape_label([w for _, _, w in cur[1:]]) == PERSON:
+            cur.pop(0)  # "Feyenoordsteunpilaar Steven Berghuis": a long compound noun, not a given name
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
         cur.clear()
