@@ -69,6 +69,29 @@ def test_transliteration_gives_a_readable_latin_form():
     assert transliterate("Macron", "fr") == "Macron"
 
 
+def test_transliteration_prefers_the_usual_spelling_of_frequent_names():
+    assert transliterate("שמעון", "he") == "Shimon"
+    assert transliterate("כהן", "he") == "Cohen"
+    assert transliterate("محمد", "ar") == "Mohammed"
+    assert transliterate("محمد", "fa") == "Mohammad"
+    assert transliterate("محمد", "ur") == "Muhammad"
+    assert transliterate("حسین", "fa") == "Hossein"
+    assert transliterate("ندیم", "ur") == "Nadeem"  # Urdu spelling, Arabic fallback not needed
+    assert transliterate("المصري", "ar") == "al-Masri"
+    assert transliterate("الحسين", "ar") == "al-Hussein"  # the article read off a known name
+    assert transliterate("عبدالناصر", "ar") == "Abdel-Nasser"  # compound with عبد
+    assert transliterate("عبدالرضا", "fa") == "Abdol-Reza"
+
+
+def test_transliteration_vowel_rules_for_names_not_listed():
+    assert transliterate("אזולאי", "he") == "Azoulay"  # listed
+    assert transliterate("חשמונאי", "he").endswith("ay")  # final -אי
+    assert transliterate("נתניהו", "he") == "Natanyahu"  # final -יהו; the press form comes from the curated figures
+    assert transliterate("זהבה", "he").endswith("a")  # final he of a woman's name: -a, not -e
+    assert transliterate("סיני-נחום", "he") == "Sini-Nahum"  # hyphenated surname, part by part
+    assert transliterate("یوسفزئی", "ur").endswith("zai")  # Pashtun -zai
+
+
 def test_unknown_language_is_refused(tmp_path):
     with pytest.raises(ValueError):
         load_tables("xx", tmp_path)

@@ -58,6 +58,7 @@ KEEP_ZIPF = 3.0
 
 SUPPLEMENT = Path(__file__).resolve().parents[3] / "resources" / "entities" / "public_figures.json"
 REGIONS = SUPPLEMENT.with_name("regions.json")
+LATIN_NAMES = SUPPLEMENT.with_name("latin_names.json")
 
 # Countries whose rankings feed each language's tables, with a weight: a name
 # ranked in a country where the language is written counts fully.
@@ -218,19 +219,58 @@ _AR_LATIN = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
              "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n"}
 
 
+# The Arabic-script "servant of" in compound names, as each language's
+# press writes it: عبدالناصر -> Abdel-Nasser, عبدالرضا -> Abdol-Reza.
+_ABD = {"ar": "Abdel", "fa": "Abdol", "ur": "Abdul"}
+
+
+@lru_cache(maxsize=None)
+def _latin_names(lang: str) -> dict[str, str]:
+    """Folded name -> usual Latin spelling (resources/entities/latin_names.json);
+    Persian and Urdu fall back on the Arabic spellings."""
+    import json
+    try:
+        data = json.loads(LATIN_NAMES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for source in (("ar",) if lang in ("fa", "ur") else ()) + (lang,):
+        for form, latin in data.get(source, {}).items():
+            out[fold(form)] = latin
+    return out
+
+
 def transliterate(token: str, lang: str) -> str:
-    """A rough Latin form of a name token for a canonical name when no English
-    spelling is known: consonants mapped, vowel letters read as vowels and
-    "a" put between consonants that have no vowel letter ("אלטמן" -> "Altman",
-    "السيسي" -> "al-Sisi"). Latin tokens come back unchanged."""
+    """A Latin form of a name token for a canonical name when no public
+    figure's spelling is known: the usual spelling of a frequent name
+    (latin_names.json: שמעון -> Shimon, محمد -> Mohammed, with السيسي read
+    as al- + سيسي and عبدالناصر as Abdel- + ناصر), else a rough reading:
+    consonants mapped, vowel letters read as vowels and "a" put between
+    consonants that have no vowel letter ("אלטמן" -> "Altman"). Hyphenated
+    parts are read one by one; Latin tokens come back unchanged."""
+    if "-" in token.strip("-"):
+        return "-".join(transliterate(part, lang) for part in token.split("-") if part)
     script = _script(token)
-    if script == "he":
-        out = _he_latin(token)
-    elif script == "ar":
+    if script not in ("he", "ar"):
+        return token
+    names = _latin_names(lang if lang in NAME_LANGS else script)
+    key = fold(token)
+    if key in names:
+        return names[key]
+    if script == "ar":
+        if key.startswith("عبدال") and len(key) > 6:
+            stem = key[5:]
+            return _ABD.get(lang, "Abdel") + "-" + (names.get(stem) or _capitalised(_ar_latin(stem)))
+        if key.startswith("ال") and key[2:] in names:
+            return "al-" + names[key[2:]]
         out = _ar_latin(token)
     else:
-        return token
-    return "-".join(p[:1].upper() + p[1:] if p != "al" else p for p in out.split("-") if p) or token
+        out = _he_latin(token)
+    return _capitalised(out) or token
+
+
+def _capitalised(reading: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] if p != "al" else p for p in reading.split("-") if p)
 
 
 def _he_latin(token: str) -> str:
@@ -242,11 +282,18 @@ def _he_latin(token: str) -> str:
         elif "\u05d0" <= ch <= "\u05ea":
             letters.append(normalise(ch))
     word = "".join(letters)
+    ending = ""
+    if len(word) > 4 and word.endswith("יהו"):  # נתניהו, אליהו: -yahu
+        word, ending = word[:-3], "yahu"
     parts: list[str] = []
     n = len(word)
     for i, ch in enumerate(word):
         if i in marked and ch in _HE_GERESH:
             parts.append(_HE_GERESH[ch])
+        elif ch == "א" and i == n - 2 and i > 0 and word[-1] == "י":
+            parts.append("a")  # אזולאי, חשמונאי: -ai
+        elif ch == "י" and i == n - 1 and i > 1 and word[i - 1] == "א":
+            parts.append("y")
         elif ch in "אע":
             parts.append("a" if i == 0 and word[1:2] not in ("ו", "י") else "")
         elif ch == "ו":
@@ -255,18 +302,21 @@ def _he_latin(token: str) -> str:
         elif ch == "י":
             parts.append("y" if i == 0 else "ey" if word[i:i + 2] == "יי" else
                          "" if word[i - 1] == "י" else "i")
-        elif ch == "ה" and i == n - 1 and i > 0:
-            parts.append("e" if word[i - 1] not in "וי" else "")
+        elif ch == "ה" and i == n - 1 and i > 0 and not ending:
+            # a final he is mostly the feminine -a of names (דנה, יפה, נאוה)
+            parts.append("a" if word[i - 1] not in "וי" else "")
         else:
             parts.append(_HE_INITIAL.get(ch) if i == 0 and ch in _HE_INITIAL else _HE_LATIN.get(ch, ""))
-    return _vowelise(parts)
+    return _vowelise(parts, open_end=bool(ending)) + ending
 
 
 def _ar_latin(token: str) -> str:
     word = fold(token)
-    prefix = ""
+    prefix = suffix = ""
     if word.startswith("ال") and len(word) > 3:
         prefix, word = "al-", word[2:]
+    if len(word) > 4 and word.endswith("يي"):  # Pashtun -zai (ئی): یوسفزئی, پوپلزئی
+        word, suffix = word[:-2], "ai"
     parts: list[str] = []
     n = len(word)
     for i, ch in enumerate(word):
@@ -282,10 +332,10 @@ def _ar_latin(token: str) -> str:
             parts.append("a" if token.rstrip()[-1:] in "ةۃ" or word[i - 1] not in "اوي" else "h")
         else:
             parts.append(_AR_LATIN.get(ch, ""))
-    return prefix + _vowelise(parts)
+    return prefix + _vowelise(parts, open_end=bool(suffix)) + suffix
 
 
-def _vowelise(parts: list[str]) -> str:
+def _vowelise(parts: list[str], open_end: bool = False) -> str:
     """Join letter readings, putting an "a" inside a word-initial or a
     word-final pair of consonants (most short vowels are unwritten):
     "גנץ" -> "Gantz", "אלטמן" -> "Altman", "محمد" -> "Mahmad"."""
@@ -293,7 +343,7 @@ def _vowelise(parts: list[str]) -> str:
     consonant = [p[0] not in "aeiou" for p in parts]
     out = ""
     for i, p in enumerate(parts):
-        if i and consonant[i] and consonant[i - 1] and (i == 1 or i == len(parts) - 1 and len(parts) > 3):
+        if i and consonant[i] and consonant[i - 1] and (i == 1 or i == len(parts) - 1 and (len(parts) > 3 or open_end)):
             out += "a"
         out += p
     return out
