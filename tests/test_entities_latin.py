@@ -291,3 +291,8 @@ def test_people_joined_by_en_stay_apart_and_provincial_bodies():
 def test_a_long_compound_noun_before_a_name_is_not_part_of_it():
     got = found("nl", "Samen met Feyenoordsteunpilaar Steven Berghuis voert hij de lijst aan.")
     assert got == {"Steven Berghuis": PERSON}
+
+
+def test_one_letter_names_survive_but_elided_words_do_not():
+    got = found("fr", "C’est sur X que le patron de Tesla a répondu mardi.")
+    assert "C" not in got

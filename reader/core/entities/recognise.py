@@ -282,8 +282,9 @@ def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
-        if len(surface) < 2 or len(surface.split()) == 1 and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
-            continue  # "PIB", "ministre de la Santé"
+        if len(surface) < 2 and text[e:e + 1] in ("'", "’") or len(surface.split()) == 1 and (
+                surface in COMMON_ACRONYMS or is_portfolio(text, s)):
+            continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé"
         if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
