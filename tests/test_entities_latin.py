@@ -296,3 +296,12 @@ def test_a_long_compound_noun_before_a_name_is_not_part_of_it():
 def test_one_letter_names_survive_but_elided_words_do_not():
     got = found("fr", "C’est sur X que le patron de Tesla a répondu mardi.")
     assert "C" not in got
+
+
+def test_particle_names_after_an_acronym_and_a_former_title():
+    text = ("Oud-directeur van het RIVM Jaap van Dissel sloot zich daarbij aan. "
+            "Volgens Van Dissel is een lockdown niet aan de orde. Ook De Telegraaf meldde het.")
+    got = found("nl", text)
+    assert got.get("RIVM") == ORG and got.get("Jaap van Dissel") == PERSON
+    assert got.get("Van Dissel") == PERSON and got.get("De Telegraaf") == ORG
+    assert "Oud" not in got

@@ -40,7 +40,7 @@ enfin docteur professeur maître monsieur madame mgr
 according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
-si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want
+si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
 """.split())
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético

@@ -118,8 +118,8 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex",
                                or name.split()[0] in _NOT_NAMES):
             cut = name.index(" ") + 1  # "de Mexicaanse PSV-aanvaller": the club is PSV
             start, name = start + cut, name[cut:]
-        if all(_is_name_word(w) for w in name.split()):
-            hits.append(Hit(start, start + len(name), ORG, name, "latin"))
+        if all(_is_name_word(w) for w in name.split()) and not is_lead_word(name):
+            hits.append(Hit(start, start + len(name), ORG, name, "latin"))  # (not "Oud-directeur")
     return hits
 
 
@@ -230,6 +230,8 @@ def _shape_label(words: list[str]) -> str:
     if (words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES
             or any(w in _ORG_WORDS for w in words[:-1]) and any(w in _CONNECTORS for w in words)):
         return ORG  # "Staten van Groningen", "Bank of America"
+    if words[0][:1].isupper() and words[0].lower() in PARTICLES:
+        return ORG  # "De Telegraaf", "De Kuip"; a person ("minister De Jonge") needs a cue or the full name
     names = [w for w in words if w not in PARTICLES]
     if 2 <= len(names) <= 3 and all(_PERSON_WORD.match(w) for w in names):
         return PERSON  # "Giovanni van Bronckhorst": particles do not count
@@ -327,12 +329,14 @@ def _particle_joins(cur, text: str, start: int, end: int) -> bool:
     particle), and only when a capitalised word follows the particles."""
     if not cur or text[cur[-1][1]:start] != " ":
         return False
-    names = [w for _, _, w in cur if w not in PARTICLES and not w.startswith(("d'", "d’"))]
+    words = [w for _, _, w in cur]
+    names = [w for w in words if w not in PARTICLES and not w.startswith(("d'", "d’"))]
     if len(names) != len(cur) and cur[-1][2] not in PARTICLES:
         return False  # one group of particles per name
     elided = text[start:end].startswith(("d'", "d’"))
+    names = [w for w in names if not w.isupper()]  # "RIVM Jaap van Dissel": the acronym is split off later
     # one given name before the particles ("Arne Slot van Liverpool" is not one name)
-    if len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
+    if not names or len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, PERSON_CUES, REGIONS, WORLD_CITY, city,
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, PARTICLES, PERSON_CUES, REGIONS, WORLD_CITY, city,
                     is_demonym, is_lead_word, is_misc_name, is_portfolio)
 from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, context_label,
                        exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
@@ -166,9 +166,14 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                 owners.setdefault(words[-1], set()).add(m.canonical)
                 if "-" in words[-1]:  # "Yeşilgöz" for "Dilan Yeşilgöz-Zegerius"
                     owners.setdefault(words[-1].split("-")[0], set()).add(m.canonical)
+                for i in range(1, len(words) - 1):  # "Ten Hag" for "Erik ten Hag"
+                    if words[i].lower() in PARTICLES:
+                        owners.setdefault(" ".join(words[i:]).casefold(), set()).add(m.canonical)
+                        break
         for m in ms:
-            full = owners.get(m.text, set())
-            if len(m.text.split()) == 1 and len(full) == 1 and m.label != DATE:
+            full = owners.get(m.text, set()) or owners.get(m.text.casefold(), set())
+            if (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES) and len(full) == 1 \
+                    and m.label != DATE:
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
             out.append(m)
     return out
