@@ -183,3 +183,11 @@ def test_usual_short_country_names():
     assert tables("he").place(("סעודיה",)) == ("Saudi Arabia", "country")
     assert tables("ar").place(("فلسطين",)) == ("Palestinian Territories", "country")
     assert tables("fa").place(("عربستان",)) == ("Saudi Arabia", "country")
+
+
+def test_urdu_common_word_line_sits_higher():
+    ur = tables("ur")
+    assert 4.0 <= ur.zipf("زهرا") < 4.25 and not ur.is_common("زهرا")  # a name in the news
+    for word in ("امن", "آزاد", "ہفتہ", "عروج", "امید"):  # peace, free, week, rise, hope
+        assert ur.is_common(word), word
+    assert tables("fa").is_common("امید")
