@@ -153,10 +153,18 @@ _ORG_HEADS = {
 }
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
-    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|שכונת|קיבוץ|מושב|מחוז",
-    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|محافظة|قرية|بلدة",
-    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|استان|شهرستان|محله|روستای",
-    "ur": "ضلع|صوبہ|گاؤں",
+    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
+    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم",
+    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه",
+    "ur": "",
+}
+# Words that introduce a place without being part of its name: the kind of
+# settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
+_PLACE_INTROS = {
+    "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|היישוב|יישוב|העיירה|עיירת",
+    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|أحياء|مخيم",
+    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش",
+    "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
@@ -236,6 +244,7 @@ class _Lists:
     org_generic: dict
     org_intros: dict
     place_heads: dict
+    place_intros: dict
     place_tails: dict
     org_tails: dict
     institutions: dict
@@ -249,7 +258,7 @@ def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
         ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS),
-        ("place_heads", _PLACE_HEADS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS),
+        ("place_heads", _PLACE_HEADS), ("place_intros", _PLACE_INTROS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS),
         ("institutions", _INSTITUTIONS))}
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
@@ -418,7 +427,7 @@ class ArticleNames:
         """Could this word be part of a name? `strict`: only with name-table
         support strong enough to stand without a cue; else also any word that
         is not a frequent one."""
-        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar"):
+        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar") or self._verb(cut):
             return False
         if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
                 self.name_score(cut) < _NAME_MIN:
@@ -471,7 +480,7 @@ class ArticleNames:
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
             return True  # "בצמרת", "للتسويق": a preposition and a known word
         for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
-                      lists.kin, lists.place_heads):
+                      lists.kin, lists.place_heads, lists.place_intros):
             if self._match(ws, j, table):
                 return True
         return self._place_at(ws, j) is not None
@@ -630,6 +639,15 @@ class ArticleNames:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
                     add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
+            m = None if taken[i] else self._match(ws, i, lists.place_intros)
+            if m and i + m[0] < len(ws) and not taken[i + m[0]]:
+                k = i + m[0]
+                j = self._place_after_cue(ws, k)
+                if j > k:
+                    pl = self._place_at(ws, k, any_cut=False)
+                    canonical = pl[2] if pl and pl[0] == j - k else \
+                        _transliterate(text[ws[k].start:ws[j - 1].end], self.lang)
+                    add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75)
             for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
                 m = None if taken[i] else self._match(ws, i, table, any_cut=False)
                 if m:
@@ -839,9 +857,47 @@ class ArticleNames:
             break
         return j
 
+    def _place_after_cue(self, ws: list[Word], k: int) -> int:
+        """End of the name after a settlement word ("בכפר עין מאהל",
+        "قرية عرجان"), or k: a gazetteer place, else one to three words of
+        which at least one is no ordinary word (the first may be one:
+        "עין" in "עין איילה"); "בעיר הגדולה", "منطقة الجزاء" name nothing."""
+        if k >= len(ws) or not self._tight(ws, k - 1, 2):
+            return k
+        pl = self._place_at(ws, k, any_cut=False)
+        if pl and not (pl[0] == 1 and self.common(pl[1].text) and not self._proper(pl[1])):
+            j = k + pl[0]
+            while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2) and self._proper(ws[j].cuts[0]) \
+                    and not self._stop_here(ws, j) and not self._is_stop(ws[j].cuts[0]):
+                j += 1
+            return j
+        j = k
+        while j < len(ws) and j - k < 3 and (j == k or self._tight(ws, j - 1, 2)):
+            c = ws[j].cuts[0]
+            if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb(c) or \
+                    j > k and self._stop_here(ws, j) or self.lang == "ar" and self._nisba(c) and j > k:
+                break
+            if j > k and not (self._proper(c) or self.name_score(c) >= 0.5 or c.key in _PLACE_SUFFIXES):
+                break
+            j += 1
+        named = [x for x in range(k, j) if self._proper(ws[x].cuts[0]) or self.name_score(ws[x].cuts[0]) >= 0.5]
+        if not named or j - k == 1 and not self._proper(ws[k].cuts[0]) or ws[k].cuts[0].key in _PLACE_SUFFIXES:
+            return k
+        return j
+
+    def _verb(self, cut: Cut) -> bool:
+        """A Persian/Urdu verb form that no dictionary lists (می‌رسند, نمی‌شود)."""
+        return self.lang in ("fa", "ur") and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None \
+            or self.lang == "fa" and cut.text.startswith(("می\u200c", "نمی\u200c"))
+
     def _proper(self, cut: Cut) -> bool:
         """A proper name rather than an ordinary word (nor a Hebrew definite
-        noun: "חברת הווידיאו", the video company)."""
+        noun: "חברת הווידיאו", the video company, nor a Persian/Urdu compound
+        of ordinary words: "نیمه‌خشک", half-dry)."""
+        if _ZWNJ in cut.text and self.lang in ("fa", "ur") and self.common(cut.text.split(_ZWNJ)[0]) and \
+                all(self.common(part) for part in cut.text.split(_ZWNJ)[1:]) and \
+                self.tables.place((cut.key,)) is None:
+            return False
         if self.lang == "he" and cut.key.startswith("ה") and self.tables.zipf(cut.key[1:]) >= 3.0:
             return False
         return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
@@ -1059,6 +1115,8 @@ _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "اب
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
+# Persian/Urdu place-name endings written as a separate word ("سمن آباد").
+_PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں تک پہنچے پہنچ".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
