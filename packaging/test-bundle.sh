@@ -3,7 +3,8 @@
 # temporary folder, a fresh HOME, no virtual environment and no Python on
 # PATH, Qt offscreen. Checks the window (first paint on the samples, a file
 # opened from the command line), import, list --json, export --csv, entities
-# (spaCy models and name data inside the bundle), a translation pack installed
+# (spaCy models, prebuilt name tables, and the raw name data: the bundle can
+# rebuild the tables), a translation pack installed
 # and used (CTranslate2, SentencePiece), install.sh, and that torch & co. are
 # not inside.
 #   packaging/test-bundle.sh            build, then test
@@ -72,8 +73,13 @@ run export --csv "$TMP/work/out.csv"
 grep -q "oude sluis" "$TMP/work/out.csv" || fail "export --csv lacks the annotation"
 step "entities (French, spaCy + name tables)"; timed run entities 5 --json
 grep -q '"label"' "$TMP/out" || fail "no entities in the French sample"
-step "entities (Hebrew, names-dataset)"; timed run entities 1 --json
+step "entities (Hebrew, name tables)"; timed run entities 1 --json
 grep -q '"label"' "$TMP/out" || fail "no entities in the Hebrew sample"
+# The bundle's prebuilt name tables fit: nothing was built for this user.
+compgen -G "$BUNDLE/_internal/share/reader/names/names-he-*" > /dev/null || fail "no prebuilt name tables"
+[[ ! -d "$TMP/home/.cache/reader/names" ]] || fail "name tables were rebuilt: the prebuilt ones do not fit"
+step "name tables built by the bundle"; timed run -m reader.core.entities.nametables build "$TMP/work/names" he
+compgen -G "$TMP/work/names/names-he-*" > /dev/null || fail "the bundle could not build name tables"
 step "packs install + translate"; timed run packs install "$(cat "$TMP/pack-path")"
 run translate 5
 run list --json
