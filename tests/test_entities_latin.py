@@ -305,3 +305,12 @@ def test_particle_names_after_an_acronym_and_a_former_title():
     assert got.get("RIVM") == ORG and got.get("Jaap van Dissel") == PERSON
     assert got.get("Van Dissel") == PERSON and got.get("De Telegraaf") == ORG
     assert "Oud" not in got
+
+
+def test_court_reports_towns_after_institutions_titles_of_lawyers():
+    text = ("Le tribunal de Cusset devait juger une escroquerie. Le premier, Joseph Cohen-Sabban, plaide. "
+            "Me Cohen-Sabban a répondu devant le Tribunal correctionnel de Paris.")
+    got = found("fr", text)
+    assert got.get("Cusset") == PLACE
+    assert got.get("Joseph Cohen-Sabban") == PERSON and got.get("Cohen-Sabban") == PERSON
+    assert "Me Cohen-Sabban" not in got

@@ -41,7 +41,15 @@ according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
+me mme mlle pr république
 """.split())
+# Nouns before "de X" that make X a town: "tribunal de Cusset", "maire de Vichy".
+PLACE_NOUNS = frozenset("""tribunal barreau maire mairie ville commune préfecture sous-préfecture région
+département canton agglomération métropole université hôpital chu port aéroport gare diocèse
+burgemeester gemeente provincie rechtbank""".split())
+# First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
+INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
+Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat""".split())
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha

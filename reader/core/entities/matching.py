@@ -14,9 +14,10 @@ from rapidfuzz.distance import Levenshtein
 
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, LOCATIVES,
-                    ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, REGIONS, SPORT_CUES,
-                    WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name, is_org_compound, is_portfolio)
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, INSTITUTION_HEADS,
+                    LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, PLACE_NOUNS,
+                    REGIONS, SPORT_CUES, WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name,
+                    is_org_compound, is_portfolio)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
 
@@ -157,11 +158,18 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     if before in ORG_CUES or (len(words) == 1 and club_position):
         return ORG, surface
     if len(words) == 1 and _PERSON_WORD.match(surface) and (
-            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)):
+            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
+            or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS):
         return PLACE, surface  # "uit Veldhoven", "in Veldhoven" (not "investeert in Nvidia")
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
         return PLACE, surface  # a dateline: "VELDHOVEN - ..."
     return shape, surface
+
+
+def _word_before_word(text: str, start: int) -> str:
+    """The word before the word before `start` ("tribunal" in "tribunal de Cusset")."""
+    m = re.search(r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$", text[max(0, start - 60):start])
+    return m.group(1).casefold() if m else ""
 
 
 def _invested(text: str, start: int) -> bool:
@@ -228,6 +236,7 @@ def _shape_label(words: list[str]) -> str:
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
     if (words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES
+            or len(words) > 1 and words[0] in INSTITUTION_HEADS
             or any(w in _ORG_WORDS for w in words[:-1]) and any(w in _CONNECTORS for w in words)):
         return ORG  # "Staten van Groningen", "Bank of America"
     if words[0][:1].isupper() and words[0].lower() in PARTICLES:

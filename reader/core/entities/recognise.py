@@ -10,10 +10,11 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, PARTICLES, PERSON_CUES, REGIONS, WORLD_CITY, city,
-                    is_demonym, is_lead_word, is_misc_name, is_portfolio)
-from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, context_label,
-                       exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, INSTITUTION_HEADS, PARTICLES,
+                    PERSON_CUES, PLACE_NOUNS, REGIONS, WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name,
+                    is_portfolio)
+from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, _word_before_word,
+                       context_label, exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
                        skeleton_hits, word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
@@ -187,10 +188,11 @@ def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
     Pouw-Verweij"), is a company or brand the model or the shape mistook
     ("Kering", "Anthropic", "Gartner")."""
     parts = {w for m in mentions if m.pane == SOURCE and m.label == PERSON and " " in m.text
-             for w in re.split(r"[\s-]+", m.text)}
+             for w in re.split(r"[\s-]+", m.text) + m.text.split()}
     out = []
     for m in mentions:
         if (m.pane == SOURCE and m.label == PERSON and " " not in m.text and m.text not in parts
+                and " " not in m.canonical  # not already the surname of a full name here
                 and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)
                 and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES):
             m = replace(m, label=ORG)
@@ -314,6 +316,11 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     and a company the model was unsure of (MISC "OpenAI", "Mistral AI") is
     labelled by its shape."""
     before = word_before(text, s)
+    if len(words) > 1 and words[0] in INSTITUTION_HEADS:
+        return ORG  # "Tribunal correctionnel de Paris"
+    if len(words) == 1 and label in (PERSON, ORG) and before in ("de", "d'", "d’") \
+            and _word_before_word(text, s) in PLACE_NOUNS:
+        return PLACE  # "tribunal de Cusset", "maire de Vichy"
     if label == MISC:
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
             return context_label(text, s, e, words, lang)[0]
