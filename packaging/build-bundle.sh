@@ -21,7 +21,7 @@ VENV="$ROOT/.venv"
 # The venv, and the X11 libraries Qt's xcb plugin needs (installed when run
 # as root): found on the build machine, they go into the bundle.
 packaging/bootstrap.sh build
-"$VENV/bin/python" -m pip install -q "pyinstaller>=6.10,<7"
+"$VENV/bin/python" -m pip install -q -e ".[bundle]"  # PyInstaller, from pyproject's bundle extra
 
 VERSION=$("$VENV/bin/python" -c "import reader; print(reader.__version__)")
 NAME="Reader-$VERSION-linux-x86_64"
