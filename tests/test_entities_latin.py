@@ -314,3 +314,9 @@ def test_court_reports_towns_after_institutions_titles_of_lawyers():
     assert got.get("Cusset") == PLACE
     assert got.get("Joseph Cohen-Sabban") == PERSON and got.get("Cohen-Sabban") == PERSON
     assert "Me Cohen-Sabban" not in got
+
+
+def test_dutch_court_report_institutions_and_districts():
+    got = found("nl", "Op verzoek van de officier van justitie in het arrondissement Zeeland-West-Brabant "
+                      "werd de Stichting Vluchtelingenwerk gehoord.")
+    assert got == {"Zeeland-West-Brabant": PLACE, "Stichting Vluchtelingenwerk": ORG}

@@ -49,7 +49,8 @@ département canton agglomération métropole université hôpital chu port aér
 burgemeester gemeente provincie rechtbank""".split())
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
-Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat""".split())
+Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
+Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst""".split())
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha
@@ -93,7 +94,7 @@ stade saison""".split())
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
 LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près".split())
 PLACE_LOCATIVES = frozenset("""te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
-plaats commune ville village région département""".split())
+plaats arrondissement district commune ville village région département""".split())
 # Regions and provinces, which the city gazetteer does not have.
 REGIONS = frozenset("""Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht
 Noord-Holland Zuid-Holland Zeeland Noord-Brabant Brabant Limburg Randstad Twente Veluwe Achterhoek

@@ -228,7 +228,7 @@ def _camel(w: str) -> bool:
 
 
 _NAME_PART = r"(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ſ]+"
-_PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART})?$")
+_PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART}){{0,2}}$")
 
 
 def _shape_label(words: list[str]) -> str:
