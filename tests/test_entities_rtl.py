@@ -443,3 +443,22 @@ def test_a_settlement_word_introduces_a_place_outside_it(lang, text, place):
 ])
 def test_a_settlement_word_before_ordinary_words_names_nothing(lang, text):
     assert not {t for t, label in found(lang, text) if label in (PLACE, PERSON)}
+
+
+# --- institutions named by a descriptive phrase ---------------------------------------
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("ar", "قالت وزارة الزراعة الأردنية إن الإنتاج تراجع", "وزارة الزراعة الأردنية"),
+    ("ar", "وتوقع المركز الوطني للبحوث الزراعية أن تتحسن المواسم", "المركز الوطني للبحوث الزراعية"),
+    ("ar", "وأكد أن وزارة الصحة والحماية الاجتماعية ستوسع البرنامج", "وزارة الصحة والحماية الاجتماعية"),
+    ("he", "והשירות המטאורולוגי דיווח על גשם", "השירות המטאורולוגי"),
+    ("he", "הוא יערער לבית המשפט המחוזי בחיפה מחר", "בית המשפט המחוזי בחיפה"),
+    ("he", "חברת האוטובוסים נתיב אקספרס הודיעה על קו חדש", "נתיב אקספרס"),
+])
+def test_an_institution_runs_on_through_adjectives_remits_and_its_seat(lang, text, org):
+    assert (org, ORG) in found(lang, text)
+
+
+def test_an_ordinal_or_a_role_after_a_definite_head_is_no_institution():
+    assert not {t for t, label in found("ar", "وجاء في المركز الثاني اللاعب محرز") if label == ORG}
+    assert found("he", "אמר ראש המועצה המקומית מירי כהן") == {("מירי כהן", PERSON)}

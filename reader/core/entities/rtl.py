@@ -106,7 +106,7 @@ _TITLES = {
     "he": """ראש הממשלה|רה"מ|השר|השרה|שר|שרת|ח"כ|חה"כ|חבר הכנסת|חברת הכנסת|נשיא|הנשיא|נשיאת|הנשיאה|
         פרופ'|פרופסור|ד"ר|מנכ"ל|מנכ"לית|יו"ר|יושב ראש|עו"ד|הרמטכ"ל|רמטכ"ל|האלוף|אלוף|תא"ל|המאמן|המאמנת|
         השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
-        ראש האופוזיציה|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
+        ראש האופוזיציה|ראש המועצה|ראשת המועצה|ראש העירייה|ראש המועצה המקומית|ראש המועצה האזורית|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
         מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב|
         בראשות|בהובלת""",
@@ -483,7 +483,11 @@ class ArticleNames:
                       lists.kin, lists.place_heads, lists.place_intros):
             if self._match(ws, j, table):
                 return True
-        return self._place_at(ws, j) is not None
+        pl = self._place_at(ws, j)
+        if pl and pl[1] is not ws[j].cuts[0] and self.name_score(ws[j].cuts[0]) >= 0.5 and \
+                not self.common(ws[j].text):
+            return False  # "ליבנה" (Livne) is a surname before it is ל + Yavne
+        return pl is not None
 
     def _place_at(self, ws: list[Word], i: int, any_cut: bool = True):
         """Longest gazetteer place from word i: (n words, cut, canonical, kind)."""
@@ -550,24 +554,46 @@ class ArticleNames:
                     continue
                 n, cut = m
                 j = self._org_tail(ws, i + n)
+                profession = False
                 party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
                     if j > i + n else False  # "حزب الوفد", "حركة النهضة"
                 named = self.name_score(ws[i + n].cuts[0]) >= 0.5 if j > i + n else False  # "شركة طلعت مصطفى"
+                if table is lists.org_intros and j > i + n and self._definite(ws[i + n].cuts[0]) and \
+                        self.tables.zipf(ws[i + n].cuts[0].key[1 if self.lang == "he" else 2:]) >= 2.5 \
+                        and not party_name:
+                    k2 = i + n + 1  # "חברת התרופות טבע", "شركة الأدوية X"
+                    while k2 < len(ws) and k2 - (i + n + 1) < 3 and self._tight(ws, k2 - 1, 2) and \
+                            not self._is_stop(ws[k2].cuts[0]) and not self._stop_here(ws, k2) and \
+                            not self._definite(ws[k2].cuts[0]) and word_script(ws[k2].text):
+                        k2 += 1
+                    # the name: a proper word, or two words before the company's statement
+                    said = k2 < len(ws) and self._match(ws, k2, lists.quotes) is not None
+                    if k2 > i + n + 1 and (self._unknown(ws, i + n + 1) or said and k2 - i - n - 1 >= 2):
+                        n, j, profession = n + 1, k2, True
                 if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
-                        and not party_name and not (named and table is lists.org_intros):
+                        and not party_name and not (named and table is lists.org_intros) and not profession:
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
+                if j > i + n and table is lists.org_generic and i > 0 and self._tight(ws, i - 1, 2) and \
+                        ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and self._given(ws[i + n].cuts[0]) >= 0.5:
+                    break  # "ראש המועצה אסף ליבנה": the head of the council, then his name
+                if j > i + n and heads:
+                    j = self._org_extend(ws, i, j)
                 if j > i + n:
                     start_cut = cut if heads else ws[i + n].cuts[0]
                     s = i if heads else i + n
                     surface = text[start_cut.start:ws[j - 1].end]
                     add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
                 break
-        if self.lang == "ar":  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
+        if self.lang in ("ar", "he"):  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
             for i in range(len(ws)):
                 if not taken[i]:
                     j = self._definite_org(ws, i)
+                    if j and i > 0 and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and j < len(ws) and \
+                            self._given(ws[j].cuts[0]) >= 0.5:
+                        continue  # "ראש המועצה המקומית ג'מאל ...": a role, then the person
                     if j:
-                        cut = next(c for c in ws[i].cuts if c.key in _AR_DEFINITE_ORGS)
+                        j = self._org_extend(ws, i, j)
+                        cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
@@ -578,6 +604,7 @@ class ArticleNames:
                 while j < len(ws) and j - i < m[0] + 2 and self._tight(ws, j - 1, 2) and \
                         self._nationality(ws[j].cuts[0]):
                     j += 1
+                j = self._org_extend(ws, i, j)
                 add(i, j, m[1], ORG, self._canonical_org(text[m[1].start:ws[j - 1].end]), 0.8)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
@@ -822,16 +849,70 @@ class ArticleNames:
     def _definite_org(self, ws: list[Word], i: int) -> int:
         """End of "the party/army/commission + national adjective(s) (+ for X)",
         or 0: the adjective in -ي/-ية makes the definite noun a name."""
-        if not any(c.key in _AR_DEFINITE_ORGS for c in ws[i].cuts):
+        if not any(c.key in _DEFINITE_ORGS for c in ws[i].cuts):
             return 0
         j = i + 1
-        while j < len(ws) and j - i <= 4 and self._tight(ws, j - 1, 2) and \
-                ws[j].cuts[0].key.startswith("ال") and ws[j].cuts[0].key.endswith(("ي", "يه")):
+        while j < len(ws) and j - i <= 4 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]):
             j += 1
         if j == i + 1:
             return 0
         if j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].cuts[0].key.startswith("لل"):
             j += 1  # "للانتخابات", "للتخطيط"
+        return j
+
+    def _agreeing(self, cut: Cut) -> bool:
+        """A definite adjective in -i after an institution's head: "الوطني",
+        "الأردنيين", "המטאורולוגי", "האזורית" (not an ordinal: "المركز الثاني"
+        is second place; not a title: "القاضي")."""
+        if cut.key in _ORDINALS or (cut.key,) in self.lists.titles:
+            return False
+        if self.lang == "ar":
+            return cut.key.startswith("ال") and cut.key.endswith(("ي", "يه", "يين", "يون")) and len(cut.key) >= 5
+        if self.lang == "he":
+            return cut.key.startswith("ה") and cut.key.endswith(("י", "ית", "יים", "יות")) and len(cut.key) >= 5 \
+                and self.name_score(cut) < 0.5 and not self._place_at_key(cut.key)
+        return False
+
+    def _place_at_key(self, k: str) -> bool:
+        return self.tables.place((k,)) is not None
+
+    def _org_extend(self, ws: list[Word], i: int, j: int) -> int:
+        """Carry an institution's name on through what completes it: agreeing
+        adjectives ("وزارة الزراعة الأردنية", "המועצה האזורית"), "for the X"
+        ("المركز الوطني للبحوث الزراعية"), "and X" in a ministry's remit
+        ("وزارة الصحة والحماية الاجتماعية") and "in <known place>" after a
+        court, council or directorate ("בית המשפט המחוזי בחיפה")."""
+        if self.lang not in ("ar", "he"):
+            return j
+        joined = False
+        while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
+            c = ws[j].cuts[0]
+            prev = ws[j - 1].cuts[0]
+            if self._agreeing(c):
+                j += 1
+                continue
+            if self.lang == "ar" and c.key.startswith("لل") and len(c.key) >= 5 and \
+                    (prev.key.startswith("ال") or self._agreeing(prev)) and not self.name_score(c) >= 0.5:
+                j += 1  # "للبحوث", "للصحة"
+                continue
+            inner = ws[j].cuts[1:]
+            if self.lang == "ar" and not joined and any(
+                    x.key.startswith("ال") and ws[j].text.startswith("وال") for x in inner) and \
+                    prev.key.startswith("ال") and not self._match(ws, j, self.lists.titles) and \
+                    any(x.key in _REMIT_HEADS for x in ws[i].cuts):
+                joined = True  # "والتعليم", "والحماية"
+                j += 1
+                continue
+            pl = None
+            for x in inner:
+                if ws[j].text[:x.start - ws[j].start] in ("ב", "ل", "ب", "بـ"):
+                    pl = self.tables.place((x.key,))
+                    break
+            if pl and any(x.key in _SEATED_HEADS for w in ws[i:j] for x in w.cuts):
+                j += 1  # "בחיפה", "بفاس": the seat of a court or directorate
+                while j < len(ws) and self._tight(ws, j - 1, 2) and self._place_at(ws, j, any_cut=False):
+                    j += 1
+            break
         return j
 
     def _place_tail(self, ws: list[Word], k: int) -> int:
@@ -1107,9 +1188,18 @@ _HOMOGRAPHS = {
 _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
     وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
-_AR_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
+_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
-    الشركة""".split()}
+    الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
+    השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
+_ORDINALS = {key(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير
+    الأولى الثانية الثالثة الرابعة الخامسة الأخيرة הראשון השני השלישי הרביעי האחרון הראשונה השנייה השלישית
+    האחרונה""".split()}
+# Heads whose remit may be two things ("وزارة التربية والتعليم").
+_REMIT_HEADS = {key(w) for w in "وزارة هيئة مديرية المديرية الهيئة وزارت".split()}
+# Heads named after their seat ("בית המשפט המחוזי בחיפה", "المديرية الجهوية للصحة بفاس").
+_SEATED_HEADS = {key(w) for w in """משפט המשפט הדין מועצה המועצה עיריית משטרת
+    محكمة المحكمة المديرية مديرية المجلس مجلس بلدية الهيئة""".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
