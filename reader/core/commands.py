@@ -68,6 +68,8 @@ COMMANDS: list[Command] = [
     Command("translate-library", "Translate Whole Library", "Translation"),
     Command("cancel-translation", "Cancel Translation", "Translation"),
     Command("manage-packs", "Language Packs…", "Translation", "Install, download or remove translation packs"),
+    Command("pack-offer", "Get the Packs This Library Needs…", "Translation",
+            "Show the offer to download the needed language packs or install them from files"),
     # Help
     Command("help-keys", "Keyboard Shortcuts", "Help", "Every key binding"),
     Command("about", "About Reader", "Help"),

@@ -107,10 +107,77 @@ class AvailablePack:
     package_version: str
     links: tuple[str, ...]
     sha256: str | None = None  # when the index gives one, the download must match it
+    size_bytes: int | None = None  # of the .argosmodel file, when the index says (Argos's own often does not)
 
     @property
     def code(self) -> str:
         return f"{self.from_code}_{self.to_code}"
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What became of one file given to :meth:`PackManager.install_files`."""
+
+    path: Path
+    pack: Pack | None = None
+    error: str | None = None
+
+    def describe(self) -> str:
+        """One plain line, e.g. "he_en.argosmodel: installed Hebrew → English 1.5"."""
+        if self.pack is not None:
+            return f"{self.path.name}: installed {self.pack.name} {self.pack.package_version}"
+        return f"{self.path.name}: refused — {self.error}"
+
+
+def format_size(size_bytes: int) -> str:
+    """92_400_000 -> "92 MB"; below 10 MB one decimal ("3.5 MB")."""
+    megabytes = size_bytes / 1e6
+    return f"{megabytes:.1f} MB" if megabytes < 10 else f"{megabytes:.0f} MB"
+
+
+def join_names(names: list[str]) -> str:
+    """["Hebrew", "Arabic", "French"] -> "Hebrew, Arabic and French"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def describe_needs(codes: list[str]) -> str:
+    """["he_en", "ar_en"] -> "Hebrew and Arabic → English"; mixed targets are listed pair by pair."""
+    pairs = [normalize_code(code) for code in codes]
+    targets = {to for _from, to in pairs}
+    if len(targets) == 1:
+        return f"{join_names([language_name(f) for f, _to in pairs])} → {language_name(targets.pop())}"
+    return join_names([f"{language_name(f)} → {language_name(t)}" for f, t in pairs])
+
+
+def newest_available(available: list[AvailablePack], code: str) -> AvailablePack | None:
+    """The newest listed version of a pair code like "he_en", or None."""
+    pair = normalize_code(code)
+    candidates = [p for p in available if _same_pair((p.from_code, p.to_code), pair)]
+    return max(candidates, key=lambda p: _version_key(p.package_version)) if candidates else None
+
+
+def download_size(available: list[AvailablePack], codes: list[str]) -> tuple[int, list[str]]:
+    """Bytes the newest listed packs of ``codes`` take to download, and the codes
+    whose size the index does not give (or that it does not list)."""
+    total, unknown = 0, []
+    for code in codes:
+        listed = newest_available(available, code)
+        if listed is None or listed.size_bytes is None:
+            unknown.append(code)
+        else:
+            total += listed.size_bytes
+    return total, unknown
+
+
+def pack_files_in(paths: list[Path]) -> list[Path]:
+    """The files to install: each file as given, each folder's ``*.argosmodel`` files (sorted)."""
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".argosmodel" and p.is_file()))
+        else:
+            files.append(path)
+    return files
 
 
 @dataclass(frozen=True)
@@ -564,6 +631,22 @@ class PackManager:
                 return "it contains a symbolic link."
         return None
 
+    def install_files(self, paths: list[Path], on_file: Callable[[FileReport], None] | None = None) -> list[FileReport]:
+        """Install several ``.argosmodel`` files and the ones in the folders given,
+        one by one; a refused file does not stop the others."""
+        reports = []
+        for path in pack_files_in(paths):
+            try:
+                report = FileReport(path, pack=self.install_file(path))
+            except PackError as error:
+                report = FileReport(path, error=str(error))
+            except OSError as error:
+                report = FileReport(path, error=f"could not be read ({error.strerror or error}).")
+            reports.append(report)
+            if on_file:
+                on_file(report)
+        return reports
+
     # ----------------------------------------------------------------- remove
 
     def remove(self, code: str) -> Pack:
@@ -637,6 +720,7 @@ class PackManager:
                     package_version=str(e.get("package_version", "")),
                     links=links,
                     sha256=e.get("sha256") if isinstance(e.get("sha256"), str) else None,
+                    size_bytes=e["size"] if isinstance(e.get("size"), int) and e["size"] > 0 else None,
                 )
             )
         return sorted(packs, key=lambda p: (p.code, _version_key(p.package_version)))
@@ -648,20 +732,21 @@ class PackManager:
         cancel_event: threading.Event | None = None,
         index_url: str = DEFAULT_INDEX_URL,
         timeout: float = 30,
+        index: list[AvailablePack] | None = None,
     ) -> Pack:
-        """Fetch the index, download the newest pack for ``code`` (NETWORK) and install it.
+        """Fetch the index (unless ``index`` is given, as fetched just before),
+        download the newest pack for ``code`` (NETWORK) and install it.
 
         ``progress_cb(bytes_done, bytes_total_or_None)`` is called as data arrives
         (from the calling thread).  Setting ``cancel_event`` stops the download:
         DownloadCancelled is raised and nothing is installed.
         """
         from_code, to_code = normalize_code(code)
-        candidates = [p for p in self.fetch_index(index_url, timeout) if (p.from_code, p.to_code) == (from_code, to_code)]
-        if not candidates:
+        best = newest_available(self.fetch_index(index_url, timeout) if index is None else index, code)
+        if best is None:
             raise PackError(
                 f"The pack index has no {language_name(from_code)} → {language_name(to_code)} pack ({from_code}_{to_code})."
             )
-        best = max(candidates, key=lambda p: _version_key(p.package_version))
         self.staging_dir.mkdir(parents=True, exist_ok=True)
         tmp = self.staging_dir / (self._staging_name("download") + ".argosmodel")
         try:
@@ -683,6 +768,40 @@ class PackManager:
             return self.install_file(tmp, from_code, to_code)
         finally:
             tmp.unlink(missing_ok=True)
+
+    def download_all(
+        self,
+        codes: list[str],
+        index_url: str = DEFAULT_INDEX_URL,
+        on_start: Callable[[int, int, str], None] | None = None,
+        progress_cb: Callable[[int, int | None], None] | None = None,
+        on_installed: Callable[[Pack], None] | None = None,
+        cancel_event: threading.Event | None = None,
+        timeout: float = 30,
+    ) -> list[tuple[str, Pack | None, str | None]]:
+        """Fetch the index once, then download and install each pack in ``codes``
+        in that order (NETWORK).  ``on_start(i, n, name)`` announces pack i of n;
+        ``on_installed(pack)`` follows each installed one, so the caller can
+        use it before the others arrive.  Returns ``(code, pack, error)`` per
+        code: a missing or failed pack does not stop the others; cancelling
+        raises DownloadCancelled (packs installed before stay, complete)."""
+        index = self.fetch_index(index_url, timeout)
+        results = []
+        for number, code in enumerate(codes, 1):
+            if on_start:
+                listed = newest_available(index, code)
+                on_start(number, len(codes), listed.name if listed else describe_needs([code]))
+            try:
+                pack = self.download(code, progress_cb, cancel_event, index_url, timeout, index=index)
+            except DownloadCancelled:
+                raise
+            except PackError as error:
+                results.append((code, None, str(error)))
+                continue
+            results.append((code, pack, None))
+            if on_installed:
+                on_installed(pack)
+        return results
 
     @staticmethod
     def _open(url: str, timeout: float):

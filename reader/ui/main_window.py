@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
 from ..core.languages import language_name
-from ..core.packs import PackManager
+from ..core.packs import DEFAULT_INDEX_URL, PackManager
 from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.data_dir = library.data_dir
         self.packs = PackManager(self.data_dir)  # translation packs of this library
+        self.pack_index_url = DEFAULT_INDEX_URL  # where downloads look (tests point it at 127.0.0.1)
         self.keymap = keymap or load_keymap(self.data_dir / "keymap.json")
         self.current_article_id: int | None = None
         self.actions: dict[str, QAction] = {}
@@ -111,9 +112,11 @@ class MainWindow(QMainWindow):
         from .clutter_ui import install_clutter
         from .entities_ui import install_entities
         from .keyboard import install_keyboard_features
+        from .pack_offer import install_pack_offer
         from .translation_ui import TranslationController
 
         self.translation = TranslationController(self)
+        install_pack_offer(self)
         install_entities(self)  # before the others: entity tints are drawn under them
         install_keyboard_features(self)
         install_annotations(self)
@@ -273,7 +276,7 @@ class MainWindow(QMainWindow):
     def open_packs_dialog(self):
         from .packs_dialog import PacksDialog
 
-        dialog = PacksDialog(self.data_dir, self.library.languages() - {"en"}, self)
+        dialog = PacksDialog(self.data_dir, self.library.languages() - {"en"}, self, index_url=self.pack_index_url)
         dialog.packsChanged.connect(self._on_packs_changed)
         dialog.open()
         return dialog
@@ -372,7 +375,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         has_pack = missing is None
-        command_id = "translate-article" if has_pack else "manage-packs"
+        offer = self.actions["pack-offer"].isEnabled()  # bound once features are installed
+        command_id = "translate-article" if has_pack else "pack-offer" if offer else "manage-packs"
         self.show_banner(self.translation_placeholder(article.language, missing),
                          "Translate" if has_pack else "Install a language pack…",
                          lambda: self.run_command(command_id))
