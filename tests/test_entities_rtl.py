@@ -82,8 +82,8 @@ TABLES = {
     "ur": StubTables(
         given=["عمران", "شہباز"],
         surnames=["خان", "شریف"],
-        places={"لاہور": ("Lahore", "city")},
-        common=["کہا", "نے", "کہ", "میں", "ہیں", "خان", "شریف", "آج", "بتایا", "الیکشن", "میچ", "ہوگا", "رپورٹ", "طلب", "لی", "آباد"]),
+        places={"لاہور": ("Lahore", "city"), "امان": ("Amman", "city")},
+        common=["کہا", "نے", "کہ", "میں", "ہیں", "خان", "شریف", "آج", "بتایا", "الیکشن", "میچ", "ہوگا", "رپورٹ", "طلب", "لی", "آباد", "ضلعی", "پولیس", "ٹیم", "بنا", "امن", "نام", "شہری", "مقدمہ", "درج", "مطابق", "بارش", "فیصلہ"]),
 }
 
 
@@ -462,3 +462,27 @@ def test_an_institution_runs_on_through_adjectives_remits_and_its_seat(lang, tex
 def test_an_ordinal_or_a_role_after_a_definite_head_is_no_institution():
     assert not {t for t, label in found("ar", "وجاء في المركز الثاني اللاعب محرز") if label == ORG}
     assert found("he", "אמר ראש המועצה המקומית מירי כהן") == {("מירי כהן", PERSON)}
+
+
+# --- Urdu institutions that end in their kind, officials' titles, light verbs ------------
+
+@pytest.mark.parametrize("text,org", [
+    ("لاہور ہائیکورٹ نے فیصلہ سنایا", "لاہور ہائیکورٹ"),
+    ("لاہور پولیس نے مقدمہ درج کیا", "لاہور پولیس"),
+    ("محکمہ موسمیات کے مطابق بارش ہوگی", "محکمہ موسمیات"),
+])
+def test_urdu_institutions_named_before_their_kind_or_after_a_department_word(text, org):
+    assert (org, ORG) in found("ur", text)
+
+
+def test_urdu_police_of_no_named_place_and_a_verb_phrase_are_no_institutions():
+    assert not {t for t, label in found("ur", "ضلعی پولیس نے کہا کہ ٹیم بنا دی گئی ہے") if label == ORG}
+
+
+@pytest.mark.parametrize("title", ["ڈپٹی کمشنر", "وکیل", "سی پی او", "سیکرٹری"])
+def test_urdu_officials_titles_introduce_a_person_and_stay_outside(title):
+    assert ("عمران مجاہد", PERSON) in found("ur", f"{title} عمران مجاہد نے بتایا کہ")
+
+
+def test_a_rhyming_pair_is_no_place():
+    assert ("امان", PLACE) not in found("ur", "امن و امان کے نام پر شہری کو روکا گیا")

@@ -123,7 +123,9 @@ _TITLES = {
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
-        وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار""",
+        وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار|ڈپٹی کمشنر|کمشنر|سیکرٹری|سی پی او|سی سی پی او|
+        ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
+        رہائشی|جج|سیشن جج|مئیر|ناظم""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -149,7 +151,7 @@ _ORG_HEADS = {
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان""",
     "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
-    "ur": "وزارت|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
+    "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
@@ -172,7 +174,8 @@ _PLACE_TAILS = {
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
-    "ur": "ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج",
+    "ur": """ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج|کمیٹی|ہائیکورٹ|
+        ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -207,7 +210,8 @@ _STOP = {
     "fa": """و|در|به|از|که|را|با|این|آن|برای|تا|یک|هم|بر|اما|یا|نیز|همه|هر|بود|است|شد|کرد|
         های|ها|وی|او|ما|آنها|پس|پیش|بین|درباره|روز|دیروز|امروز|فردا|بعد|قبل|اینکه|چون|اگر|خود""",
     "ur": """کے|کی|کا|نے|کو|میں|سے|پر|اور|ہے|ہیں|تھا|تھی|تھے|یہ|وہ|بھی|تک|لیے|لئے|گا|گی|گے|
-        جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں""",
+        جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں|
+        دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک""",
 }
 # Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
 _PARTICLES = {
@@ -503,8 +507,9 @@ class ArticleNames:
             for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
                 if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
                     continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
-                if n == 1 and cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()):
-                    continue  # "مدينة" (city) is no Medina
+                if n == 1 and (cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or
+                               (cut.key,) in self.lists.place_intros):
+                    continue  # "مدينة" (city) is no Medina, "تھانہ" (police station) no Thane
                 found = t.place((cut.key, *rest))
                 if found:
                     return n, cut, found[0], found[1]
@@ -576,6 +581,8 @@ class ArticleNames:
                 if j > i + n and table is lists.org_generic and i > 0 and self._tight(ws, i - 1, 2) and \
                         ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and self._given(ws[i + n].cuts[0]) >= 0.5:
                     break  # "ראש המועצה אסף ליבנה": the head of the council, then his name
+                if j > i + n and j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ()):
+                    break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
                 if j > i + n and heads:
                     j = self._org_extend(ws, i, j)
                 if j > i + n:
@@ -682,7 +689,7 @@ class ArticleNames:
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
-            pl = None if taken[i] or self._match(ws, i, lists.titles) else self._place_at(ws, i)
+            pl = None if taken[i] or self._match(ws, i, lists.titles) or self._jingle(ws, i) else self._place_at(ws, i)
             if pl and not any(taken[i:i + pl[0]]) and self._place_ok(ws, i, pl):
                 add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85)
                 i += pl[0]
@@ -690,13 +697,29 @@ class ArticleNames:
                 i += 1
         return sorted(out, key=lambda h: h.start)
 
+    def _jingle(self, ws: list[Word], i: int) -> bool:
+        """The second half of a rhyming pair ("امن و امان", law and order) is
+        no place: a word after "و"/"اور" whose first two letters repeat the
+        word before it."""
+        return i >= 2 and ws[i - 1].cuts[0].key in _AND and \
+            ws[i - 2].cuts[0].key[:2] == ws[i].cuts[0].key[:2] and ws[i - 2].cuts[0].key != ws[i].cuts[0].key \
+            and self.common(ws[i - 2].text) and self._place_at(ws, i - 2, any_cut=False) is None
+
     def _named_before(self, ws: list[Word], i: int, n: int, label: str, taken, add) -> None:
-        """One or two proper words before a kind word (Urdu: "جناح ہسپتال")."""
+        """Up to three words before a kind word (Urdu: "جناح ہسپتال", "لاہور
+        ہائیکورٹ", "مرکزی رویت ہلال کمیٹی"), one of them a proper word or a
+        place: "ضلعی پولیس" (the district police) names nothing."""
         a = i
-        while a > 0 and i - a < 2 and self._tight(ws, a - 1, 2) and not taken[a - 1] and \
-                self._proper(ws[a - 1].cuts[0]) and not self._is_stop(ws[a - 1].cuts[0]):
+        while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
+            c = ws[a - 1].cuts[0]
+            if self._is_stop(c) or self._verb(c) or not word_script(c.text) or \
+                    not (self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2):
+                break
             a -= 1
-        if a < i:
+        while a < i and not (self._proper(ws[a].cuts[0]) or self.name_score(ws[a].cuts[0]) >= 0.5 or
+                             any(self._proper(w.cuts[0]) for w in ws[a + 1:i])):
+            a += 1
+        if a < i and any(self._proper(w.cuts[0]) for w in ws[a:i]):
             text = self._text_of[id(ws)]
             canonical = _transliterate(text[ws[a].start:ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
@@ -1170,6 +1193,8 @@ class ArticleNames:
         if hit.label == PLACE and (place is None or place[1] != "city" or hit.how == "namelist") and \
                 cut.key not in _HOMOGRAPHS.get(self.lang, ()):
             return True  # a country, continent, region or major (CLDR) city
+        if hit.label == PLACE and self._jingle(ws, i):
+            return False  # "امن و امان"
         if hit.label in (PLACE, ORG):
             if self.place_context(ws, i, cut):
                 return True
@@ -1205,6 +1230,11 @@ _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "اب
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
+# Persian/Urdu light verbs: what stands before them is part of the verb phrase.
+_LIGHT_VERBS = {
+    "ur": {key(w) for w in "دی دیا دیے کر کیا گئی گیا گئے لی لیا ہو ہوا ہوئی جائے".split()},  # not کی: it folds onto کے
+    "fa": {key(w) for w in "کرد کردند شد شدند داد دادند گرفت گرفته کند کنند شود زد".split()},
+}
 # Persian/Urdu place-name endings written as a separate word ("سمن آباد").
 _PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
 _PLACE_POSTPOSITIONS = {
