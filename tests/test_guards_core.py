@@ -441,3 +441,83 @@ def test_a_restored_block_returns_to_its_place_in_the_page(library):
     assert ClutterStore(library).restore(article_id, 2) == 2
     texts = [p.text for p in library.get_article(article_id).paragraphs]
     assert texts[1].startswith("Dock workers") and texts[2] == "Photo: AFP" and texts[3].startswith("The port")
+
+
+# --- held-out mutations that survived (tools/mutate.py, last section) -------------------
+
+def test_an_article_over_the_paragraph_limit_is_refused(monkeypatch):
+    from reader.core import importer
+
+    monkeypatch.setattr(importer, "MAX_PARAGRAPHS", 3)
+    lines = [f"Le conseil a voté le point numéro {n} de l'ordre du jour après un long débat." for n in range(4)]
+    assert len(article_from_text("\n\n".join(lines[:3]), "text", source_path=None, encoding="utf-8").paragraphs) == 3
+    with pytest.raises(ImportRefused) as refused:
+        article_from_text("\n\n".join(lines), "text", source_path=None, encoding="utf-8")
+    assert str(refused.value) == "too many paragraphs (4) for one article"
+
+
+def test_the_language_is_detected_again_without_the_clutter():
+    chrome = ["Share on Facebook", "Share on Twitter", "Subscribe to our newsletter", "Sign up for free",
+              "Follow us on Instagram", "Download the app", "Most read", "Cookie settings"]
+    article = "De gemeenteraad heeft dinsdag de begroting voor volgend jaar goedgekeurd, na een lang debat over de haven."
+    imported = article_from_text("\n\n".join(chrome + [article]), "text", source_path=None, encoding="utf-8")
+    assert article in [p.text for p in imported.paragraphs]
+    assert imported.language == "nl"
+
+
+@pytest.mark.parametrize("line", ["Par Jean Dupont et Marie Martin", "Door Jan de Vries", "By Sarah Cohen and David Levi"])
+def test_a_byline_of_several_words_is_site_chrome(line):
+    from reader.core.boilerplate import CHROME, hard_reason
+
+    assert hard_reason(line) == CHROME
+
+
+def test_a_caption_pasted_twice_is_a_credit_line():
+    from reader.core.boilerplate import CREDIT, hard_reason
+
+    assert hard_reason("Le maire devant la mairieLe maire devant la mairie") == CREDIT
+    assert hard_reason("Le maire devant la mairie") is None
+
+
+def test_an_exact_quote_goes_where_its_context_matches_not_where_it_is_nearest():
+    old = "In the morning the mayor spoke. Later the budget vote was delayed by the council after a long debate."
+    quote = "the budget vote was delayed"
+    start = old.index(quote)
+    prefix, suffix = context_around(old, start, start + len(quote))
+    new = ["In the morning the budget vote was delayed again, said the mayor.",
+           "Nothing else happened.",
+           "Later the budget vote was delayed by the council after a long debate."]
+    anchor = find_anchor(quote, prefix, suffix, 0, start, new)
+    assert (anchor.paragraph, anchor.start, anchor.method) == (2, new[2].index(quote), "quote")
+
+
+def test_a_route_through_a_pivot_prefers_english(good_pack, tmp_path):
+    manager = PackManager(tmp_path / "data")
+    for source, target in (("de", "fr"), ("fr", "nl"), ("de", "en"), ("en", "nl")):
+        manager.install_file(_with_metadata(good_pack, tmp_path / f"{source}_{target}.argosmodel",
+                                            from_code=source, to_code=target))
+    route = manager.find_route("de", "nl")
+    assert route.pivot == "en" and [p.code for p in route.packs] == ["de_en", "en_nl"]
+
+
+def test_annotations_on_a_redone_translation_follow_their_quote(good_pack, library, tmp_path):
+    from reader.core.article_translation import translate_article
+    from reader.core.storage.annotations import AnnotationStore
+
+    packs = PackManager(tmp_path / "data")
+    packs.install_file(good_pack)  # a copy model: the new "translation" is the Hebrew text itself
+    article_id = _hebrew_article(library)
+    article = library.get_article(article_id)
+    first = article.paragraphs[0].sentence_texts()
+    # an older translation that put the same words further along
+    old = [f"Earlier version: {first[0]}"] + first[1:]
+    library.save_translation(article_id, 0, old, "xx_en@0.1")
+    text = " ".join(old)
+    quote = first[0]
+    start = text.index(quote)
+    note = AnnotationStore(library).create(article_id, "translation", 0, start, start + len(quote), note="n")
+    translate_article(library, packs, article_id, force=True)
+    new_text = " ".join(library.get_translation(article_id)[0][0])
+    moved = AnnotationStore(library).get(note.id)
+    assert new_text[moved.start:moved.end] == moved.quote and not moved.orphaned
+    assert moved.start != start
