@@ -191,3 +191,17 @@ def test_urdu_common_word_line_sits_higher():
     for word in ("امن", "آزاد", "ہفتہ", "عروج", "امید"):  # peace, free, week, rise, hope
         assert ur.is_common(word), word
     assert tables("fa").is_common("امید")
+
+
+def test_big_home_cities_are_not_common_words():
+    ur = tables("ur")
+    assert ur.zipf("لاہور") > 5 and not ur.is_common("لاہور")
+    assert not tables("fa").is_common("تهران")
+    assert ur.is_common("امان")  # Amman's Urdu spelling is also "safety"
+    assert tables("ar").is_common("جدة")  # Jeddah, and "grandmother": Arabic keeps context
+
+
+def test_lahore_without_a_preposition_and_no_amman_in_an_idiom():
+    from reader.core.entities.recognise import recognise_article
+    found = recognise_article("ur", ["وہ کل لاہور گیا۔ شہر میں امن و امان کی صورتحال بہتر ہے۔"])
+    assert [(m.text, m.canonical) for m in found] == [("لاہور", "Lahore")]

@@ -75,8 +75,9 @@ def raw_names(language: str) -> tuple[tuple[str, str, str, str], ...]:
             en_city = en_zones.get(tz, {}).get("city") if tz in en_zones else None
             if not en_city:
                 en_city = tz.rsplit("/", 1)[-1].replace("_", " ")
-            # short one-word city names in CLDR (Chuuk = ترك) collide with words
-            if city and not tz.startswith("Etc/") and (" " in city or len(city) >= 5):
+            # short one-word city names in CLDR (Chuuk = ترك) collide with
+            # words; letters are counted without marks (Urdu امّان is امان "safety")
+            if city and not tz.startswith("Etc/") and (" " in city or len(normalise_map(city)[0]) >= 5):
                 out.append((city, en_city, PLACE, "cldr"))
     try:  # pycountry's gettext catalogues translate official country names
         import gettext

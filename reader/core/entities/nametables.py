@@ -42,16 +42,17 @@ from .translit import normalise, tokens
 
 FORMAT = 1
 # Bumped whenever the build rules change, so cached tables are rebuilt.
-RULES = 3
+RULES = 4
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
 
 # is_common(): a word with a Zipf frequency of at least 4.0 (once in 100,000
 # words: לדמיין 4.25, הודו 4.58, יולי 4.67, against אלטמן 3.62 and גנץ 3.63) is
 # an ordinary word, even when it is also a name (משה 5.48, محمد 6.11, אור):
-# frequency cannot tell the two apart, context must. The one exception is the
+# frequency cannot tell the two apart, context must. The exceptions are the
 # surname of a curated public figure that is not itself a word (נתניהו 4.87,
-# ترامب). Words kept for zipf(): Zipf >= 3.0 plus every name and one-word
+# ترامب) and the names of the home region's cities of a million (لاہور 5.7,
+# see _landmarks). Words kept for zipf(): Zipf >= 3.0 plus every name and one-word
 # place in the tables; any other word reads as 0.
 COMMON_ZIPF = 4.0
 # Urdu's wordfreq list is the smallest (22,000 words, news-heavy): person
@@ -175,12 +176,14 @@ class NameTables:
         self._zipf: dict[str, int] = data["zipf"]
         self._english: dict[str, str] = data["english"]
         self._public_surnames: frozenset[str] = data["public_surnames"]
+        self._landmarks: frozenset[str] = data["landmarks"]
         self._max_place_len = data["max_place_len"]
 
     @classmethod
     def empty(cls, lang: str, error: str) -> "NameTables":
         return cls(lang, {"given": {}, "surname": {}, "places": {}, "place_names": (), "zipf": {},
-                          "english": {}, "public_surnames": frozenset(), "max_place_len": 1}, error)
+                          "english": {}, "public_surnames": frozenset(), "landmarks": frozenset(),
+                          "max_place_len": 1}, error)
 
     def given(self, token: str) -> float:
         return self._given.get(fold(token), 0) / 100
@@ -205,7 +208,7 @@ class NameTables:
         key = fold(word)
         if self._zipf.get(key, 0) < COMMON_ZIPF_BY_LANG.get(self.lang, COMMON_ZIPF) * 10:
             return False
-        return key not in self._public_surnames
+        return key not in self._public_surnames and key not in self._landmarks
 
     def english(self, token: str) -> str | None:
         """The usual English spelling of a name token when known (curated list)."""
@@ -655,6 +658,28 @@ def _english_zipf(name: str) -> float:
     return zipf_frequency(plain.replace("‘", "").replace("’", "").replace("'", ""), "en")
 
 
+def _landmarks(lang: str, places: dict, given: dict[str, int]) -> frozenset[str]:
+    """One-word spellings of the home region's cities of a million people
+    (لاہور, کراچی, تهران): frequent because the city is, not
+    because they are words, so is_common() does not call them common.
+    Spellings that are also well-ranked given names stay common. Only for
+    the one-country languages: Arabic's region is wide enough that its big
+    cities include words (جدة "grandmother", الجزيرة "the island")."""
+    if lang not in _ONE_COUNTRY_HOME:
+        return frozenset()
+    out = set()
+    _, _, cities = _geonames()
+    for city in cities:
+        if city["countrycode"] not in _HOME[lang] or (city.get("population") or 0) < 1_000_000:
+            continue
+        canonical = _plain_name(city["name"])
+        for form in city["alternatenames"]:
+            key = place_key(form)
+            if " " not in key and places.get(key, ("",))[0] == canonical and given.get(key, 0) < 50:
+                out.add(key)
+    return frozenset(out)
+
+
 def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
     zipf_all = _wordfreq_zipf(lang)
     given: dict[str, int] = {}
@@ -689,6 +714,7 @@ def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
         "format": FORMAT, "lang": lang,
         "given": given, "surname": surname, "english": english,
         "public_surnames": frozenset(public_surnames),
+        "landmarks": _landmarks(lang, places, given),
         "places": place_keys, "place_names": tuple(place_names),
         "max_place_len": max((k.count(" ") + 1 for k in place_keys), default=1),
         "zipf": zipf,
@@ -750,7 +776,7 @@ def _write_atomic(path: Path, data: dict) -> None:
             old.unlink(missing_ok=True)
 
 
-_SHAPE = {"given": dict, "surname": dict, "english": dict, "public_surnames": frozenset,
+_SHAPE = {"given": dict, "surname": dict, "english": dict, "public_surnames": frozenset, "landmarks": frozenset,
           "places": dict, "place_names": tuple, "max_place_len": int, "zipf": dict}
 
 
