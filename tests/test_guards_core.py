@@ -457,10 +457,19 @@ def test_an_article_over_the_paragraph_limit_is_refused(monkeypatch):
 
 
 def test_the_language_is_detected_again_without_the_clutter():
+    from reader.core.importer import detect_language
+
     chrome = ["Share on Facebook", "Share on Twitter", "Subscribe to our newsletter", "Sign up for free",
-              "Follow us on Instagram", "Download the app", "Most read", "Cookie settings"]
+              "Follow us on Instagram", "Download the app", "Most read", "Cookie settings", "Accept all cookies",
+              "Read more", "Privacy policy", "Terms of use", "Contact us", "Related articles", "Advertisement",
+              "Sign in to your account", "Subscribe now and save", "Share this article", "Listen to this article",
+              "Most popular this week"]
     article = "De gemeenteraad heeft dinsdag de begroting voor volgend jaar goedgekeurd, na een lang debat over de haven."
-    imported = article_from_text("\n\n".join(chrome + [article]), "text", source_path=None, encoding="utf-8")
+    page = "\n\n".join(chrome + [article])
+    # the site's English buttons outnumber the article's words (if the identifier
+    # stops being misled, this test needs a page that still misleads it)
+    assert detect_language(page) == "en"
+    imported = article_from_text(page, "text", source_path=None, encoding="utf-8")
     assert article in [p.text for p in imported.paragraphs]
     assert imported.language == "nl"
 
