@@ -486,3 +486,35 @@ def test_urdu_officials_titles_introduce_a_person_and_stay_outside(title):
 
 def test_a_rhyming_pair_is_no_place():
     assert ("امان", PLACE) not in found("ur", "امن و امان کے نام پر شہری کو روکا گیا")
+
+
+# --- the English projection merged with the source -------------------------------------
+
+def test_projection_does_not_land_on_a_frequent_word_unlike_the_name():
+    from reader.core.entities.matching import KnownIndex, project
+    src = "وعقدت جلسة استثنائية أمس"
+    assert project("Ibrahim Zeidan", PERSON, "Ibrahim Zeidan", src, "ar", KnownIndex([]))  # without the check
+    assert project("Ibrahim Zeidan", PERSON, "Ibrahim Zeidan", src, "ar", KnownIndex([]),
+                   common=lambda w: True) == []
+    # a frequent word that is a fair spelling of the name still takes it ("الصدر", al-Sadr)
+    assert project("Muqtada al-Sadr", PERSON, "Muqtada al-Sadr", "بزعامة مقتدى الصدر أمس", "ar",
+                   KnownIndex([]), common=lambda w: True)
+
+
+def test_a_source_cue_decides_the_label_of_a_projected_name():
+    from reader.core.entities.matching import Hit
+    text = "הם גרים בקיבוץ נווה זוהר היום"
+    names = rtl.article_names("he", [text])
+    s = text.index("נווה")
+    projected = Hit(s, s + len("נווה זוהר"), PERSON, "Neve Zohar", "align")
+    settled = names.settle(0, [projected] + names.hits()[0])
+    assert [(h.how, h.label) for h in settled if h.how == "align"] == [("align", PLACE)]
+
+
+def test_the_source_s_longer_institution_outranks_a_projected_place_inside_it():
+    from reader.core.entities.matching import Hit
+    text = "הוא יערער לבית המשפט המחוזי בחיפה מחר"
+    names = rtl.article_names("he", [text])
+    s = text.index("חיפה")
+    settled = names.settle(0, [Hit(s, s + 4, PLACE, "Haifa", "align")] + names.hits()[0])
+    assert [(text[h.start:h.end], h.label) for h in settled] == [("בית המשפט המחוזי בחיפה", ORG)]

@@ -16,8 +16,8 @@ from .model import MISC, ORG, PERSON, PLACE
 from .namelist import english_canonical_map, find_names
 from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, INSTITUTION_HEADS,
                     LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, PLACE_NOUNS,
-                    REGIONS, SPORT_CUES, WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name,
-                    is_org_compound, is_portfolio)
+                    REGIONS, SPORT_CUES, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word, is_misc_name,
+                    is_org_compound, is_org_head, is_portfolio)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
 
 
@@ -155,7 +155,9 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return shape, surface
     if before in PERSON_CUES:
         return PERSON, surface
-    if before in ORG_CUES or (len(words) == 1 and club_position):
+    if is_org_head(before) or (len(words) == 1 and club_position):
+        return ORG, surface  # "club Ajax", "supermarktketen Delhaize"
+    if shape == PERSON and not_a_person(names, language):
         return ORG, surface
     if len(words) == 1 and _PERSON_WORD.match(surface) and (
             before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
@@ -164,6 +166,19 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
         return PLACE, surface  # a dateline: "VELDHOVEN - ..."
     return shape, surface
+
+
+def not_a_person(names: list[str], language: str) -> bool:
+    """A person-shaped run ("Toerisme Vlaanderen", "Hockey Québec", "Ville de
+    Laval", "Busmaatschappij De Lijn") that no given name opens, and whose
+    first word is an ordinary word or an institution compound, or whose
+    last word is a place: an organisation."""
+    from .nametables import tables
+    first, last = names[0], names[-1]
+    if is_given_name(first):
+        return False
+    return (is_org_compound(first) or tables(language).is_common(first)
+            or any(city(p, language) or p in REGIONS for p in [last] + last.split("-")))
 
 
 def _word_before_word(text: str, start: int) -> str:
@@ -280,6 +295,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             cur.pop(0)
         if len(cur) >= 3 and len(cur[0][2]) >= 14 and _shape_label([w for _, _, w in cur[1:]]) == PERSON:
             cur.pop(0)  # "Feyenoordsteunpilaar Steven Berghuis": a long compound noun, not a given name
+        if (len(cur) >= 3 and not is_given_name(cur[0][2]) and is_given_name(cur[1][2])
+                and cur[0][2].lower() not in PARTICLES and _shape_label([w for _, _, w in cur[1:]]) == PERSON):
+            runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "Advocaat | Kris Luyten", "Werk | David Clarinval"
+            cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
         cur.clear()
@@ -297,6 +316,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             w = w[el.end():]
         if w == "t" and text[start - 1:start] in ("'", "’"):
             start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
+        if ((w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and len(cur) >= 2
+                and is_given_name(cur[-1][2]) and not is_given_name(cur[-2][2])
+                and _particle_joins(cur[-1:], text, start, start + len(w))):
+            given = cur.pop()  # "Schepen van Cultuur Astrid De Bruycker": the name starts at the given name
+            flush()
+            cur.extend([given, (start, start + len(w), w)])
+            continue
         if (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and _particle_joins(
                 cur, text, start, start + len(w)):
             cur.append((start, start + len(w), w))  # also "Marine Le Pen", "Kevin De Bruyne"
@@ -338,14 +364,16 @@ def _particle_joins(cur, text: str, start: int, end: int) -> bool:
     particle), and only when a capitalised word follows the particles."""
     if not cur or text[cur[-1][1]:start] != " ":
         return False
-    words = [w for _, _, w in cur]
-    names = [w for w in words if w not in PARTICLES and not w.startswith(("d'", "d’"))]
-    if len(names) != len(cur) and cur[-1][2] not in PARTICLES:
+    words = [w for _, _, w in cur]  # "Kenny Van den Broeck": a capitalised particle is one too
+    names = [w for w in words if w.lower() not in PARTICLES and not w.startswith(("d'", "d’"))]
+    if len(names) != len(cur) and cur[-1][2].lower() not in PARTICLES:
         return False  # one group of particles per name
     elided = text[start:end].startswith(("d'", "d’"))
     names = [w for w in names if not w.isupper()]  # "RIVM Jaap van Dissel": the acronym is split off later
     # one given name before the particles ("Arne Slot van Liverpool" is not one name)
-    if not names or len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
+    if not names and not words[0][:1].isupper():
+        return False  # (a run opened by a capitalised particle goes on: "die Van den Broeck verdedigt")
+    if len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False
@@ -497,6 +525,9 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             if n == 1 and not lenient and not _plausible(cut, name.split()[-1], want,
                                                          text[cut[0]:toks[i].end], common):
                 continue
+            if n == 1 and lenient and not _projectable(cut, name.split()[-1], want,
+                                                       text[cut[0]:toks[i].end], common):
+                continue
             hits.append(Hit(cut[0], toks[i + n - 1].end, label, name, "translit"))
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
@@ -515,8 +546,9 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             if not ok:
                 continue
             cut = _best_cut(ok, want)
-            if cut[2] in spellings or lenient or _plausible(cut, name.split()[-1], want,
-                                                            text[cut[0]:toks[i].end], common):
+            surface = text[cut[0]:toks[i].end]
+            if cut[2] in spellings or lenient and _projectable(cut, name.split()[-1], want, surface, common) \
+                    or _plausible(cut, name.split()[-1], want, surface, common):
                 hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
     return hits
 
@@ -531,6 +563,18 @@ def _plausible(cut, latin_word: str, want: str, surface: str,
     if not 0.45 * len(latin_word) <= len(stem) <= 1.25 * len(latin_word) + 1:
         return False
     return common is None or not common(surface)
+
+
+def _projectable(cut, latin_word: str, want: str, surface: str,
+                 common: Callable[[str], bool] | None) -> bool:
+    """Projection knows the name is in the sentence, so a short skeleton
+    will do; but a frequent source word must still look like a spelling of
+    the name ("استثنائية", extraordinary, is no Zeidan; "استان", province,
+    no Sistan)."""
+    bare = re.sub(r"^(?:[aA][lL]|[eE][lL])-", "", latin_word)  # "al-Sadr" is spelt صدر after the clitic
+    if bare != latin_word:
+        want = _initial_class(bare[:1].lower())
+    return common is None or not common(surface) or _plausible(cut, bare, want, surface, None)
 
 
 def _letter_class(ch: str) -> str:
@@ -618,10 +662,11 @@ def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
 
 
 def project(entity_text: str, label: str, canonical: str, src: str, language: str,
-            known: KnownIndex) -> list[Hit]:
+            known: KnownIndex, common: Callable[[str], bool] | None = None) -> list[Hit]:
     """Locate one English entity in its aligned source sentence `src`:
     exact Latin match, then name list/aliases, then near-identical Latin
-    spellings, then consonant skeletons (and surnames alone)."""
+    spellings, then consonant skeletons (and surnames alone); `common` tells
+    frequent source words, which a skeleton match must also fit."""
     text = _strip_english(entity_text)
     hits = []
     full = entity_text.strip()
@@ -649,7 +694,7 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     if hits or language not in ("he", "ar", "fa", "ur"):
         return hits
     idx = KnownIndex([_KN(text, label)])
-    for h in skeleton_hits(src, language, idx, lenient=True):
+    for h in skeleton_hits(src, language, idx, lenient=True, common=common):
         hits.append(Hit(h.start, h.end, label, canonical, "align"))
     return hits
 

@@ -11,13 +11,15 @@ from typing import Iterable, Sequence
 
 from .dates import find_dates
 from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, INSTITUTION_HEADS, PARTICLES,
-                    PERSON_CUES, PLACE_NOUNS, REGIONS, WORLD_CITY, city, is_demonym, is_lead_word, is_misc_name,
+                    PERSON_CUES, PLACE_NOUNS, REGIONS, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word,
+                    is_misc_name,
                     is_portfolio)
 from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, _word_before_word,
-                       context_label, exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
+                       _shape_label, context_label, not_a_person, exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
                        skeleton_hits, word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
+from .nametables import tables
 from .rtl import RTL_LANGS, article_names
 from .translit import tokens, word_script
 
@@ -71,6 +73,9 @@ def recognise_article(
     known = KnownIndex(known_names)
     out: list[EntityMention] = []
 
+    # names without capital letters; also vets one-word matches of common words
+    rtl = article_names(lang, source_paragraphs)
+
     # --- the English translation (and what it tells us about the source) ---
     projections: dict[int, list[Hit]] = {}
     if translation_paragraphs and "spacy-en" in enabled and lang != "en":
@@ -89,14 +94,13 @@ def recognise_article(
                     continue
                 s0, s1 = sents[i]
                 src = source_paragraphs[m.paragraph][s0:s1]
-                for h in project(m.text, m.label, m.canonical, src, lang, known):
+                for h in project(m.text, m.label, m.canonical, src, lang, known,
+                                 common=rtl.common if rtl else None):
                     projections.setdefault(m.paragraph, []).append(
                         Hit(h.start + s0, h.end + s0, h.label, h.canonical, "align"))
 
     # --- the source ---
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
-    # names without capital letters; also vets one-word matches of common words
-    rtl = article_names(lang, source_paragraphs)
     stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
     # capitalised words the article uses as names (French, Dutch: sentence starts are capitalised)
     article_words = name_words(source_paragraphs, lang) if lang in ("fr", "nl") else frozenset()
@@ -119,7 +123,7 @@ def recognise_article(
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
-                cands += rtl.hits()[p]
+                cands = rtl.settle(p, cands + rtl.hits()[p])
         for h in _resolve(cands):
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
                                      SOURCE, h.how, h.canonical, h.confidence))
@@ -327,6 +331,12 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return label
     if before in PERSON_CUES and label != PERSON and len(words) <= 3 and not text[s:e].isupper():
         return PERSON  # (not "député PS": the party)
+    names = [w for w in words if w.lower() not in PARTICLES]
+    if label == PERSON and len(names) >= 2 and not_a_person(names, lang):
+        return ORG  # "Hockey Québec", "Ville de Laval"
+    if label != PERSON and 2 <= len(names) <= 3 and is_given_name(words[0]) and _shape_label(words) == PERSON \
+            and not any(city(w, lang, 0) or tables(lang).place((w,)) for w in (text[s:e], words[0])):
+        return PERSON  # "Aiden O'Neill" taken for a place (not "France Inter", "Paris Saint-Germain")
     if len(words) == 1 and in_sport_paragraph(text) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
         return ORG
     if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):

@@ -1172,6 +1172,30 @@ class ArticleNames:
                     break
         return sorted(hits + extra, key=lambda h: h.start)
 
+    def settle(self, p: int, cands: list[Hit]) -> list[Hit]:
+        """Merge the English projection with what the source itself shows: a
+        projected name that a source rule also found (a cue, a title, the
+        name tables, the gazetteer, the name list) takes the source's label
+        (the English model mislabels rare names: a kibbutz as a person, a
+        judge as an organisation); when the source name is the longer one
+        ("בית המשפט המחוזי בחיפה" against "Haifa"), the projection gives way.
+        English adds only what the source lacks."""
+        sure = [h for h in cands if h.label in (PERSON, ORG, PLACE) and (
+            h.how == "names-rtl" and h.confidence >= 0.7 or h.how == "namelist")]
+        out = []
+        for h in cands:
+            if h.how == "align" and h.label in (PERSON, ORG, PLACE):
+                over = [g for g in sure if g.start < h.end and h.start < g.end]
+                covering = [g for g in over if g.start <= h.start and h.end <= g.end]
+                if covering:
+                    g = max(covering, key=lambda g: (g.how == "names-rtl", g.end - g.start))
+                    if g.end - g.start > h.end - h.start:
+                        continue  # the source's longer name stands
+                    if g.label != h.label:
+                        h = replace(h, label=g.label)
+            out.append(h)
+        return out
+
     def supported(self, p: int, hit: Hit) -> bool:
         """May a one-word hit of another recogniser stand? Yes unless the
         word is common and nothing around it says it is a name."""
