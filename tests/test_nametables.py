@@ -171,6 +171,7 @@ def test_regions_provinces_and_natural_features_in_each_script():
     assert tables("he").place(("טקסס",)) == ("Texas", "admin1")
     # pycountry's Hebrew subdivision names, except the ones that are words
     assert tables("he").place(("הצפון",)) is None  # "the north"
+    assert tables("he").place(("צפון", "מערב")) is None  # "north-west", a Zambian province too
     # one-word forms that are ordinary words are not listed
     assert tables("ar").place(("الصعيد",)) is None  # "level" (على الصعيد)
     assert tables("ur").place(("بہار",)) is None  # "spring"

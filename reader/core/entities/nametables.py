@@ -42,7 +42,7 @@ from .translit import normalise, tokens
 
 FORMAT = 1
 # Bumped whenever the build rules change, so cached tables are rebuilt.
-RULES = 4
+RULES = 5
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
 
@@ -548,15 +548,15 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
     # Regions, first-level subdivisions, seas, rivers, mountains, islands:
     # the curated list (always kept, above any town of the same spelling),
     # then pycountry's translated ISO 3166-2 names (Hebrew has them: US
-    # states, Pakistani provinces) below every town and only when not a
-    # frequent word (הצפון "the north" is a district's name too).
+    # states, Pakistani provinces) below every town and only when not made
+    # of frequent words alone (הצפון "the north" is a district's name too).
     for entry in _regions():
         for form in entry.get(lang, []):
             if _fits_language(form, lang):
                 add(place_key(form), entry["en"], entry["kind"], top if entry["kind"] == "country" else 10 ** 11)
     for canonical, form in _subdivisions(lang):
-        key = place_key(form)
-        if _fits_language(form, lang) and (" " in key or zipf.get(key, 0) < KEEP_ZIPF):
+        key = place_key(form)  # kept when some word of it is no frequent word ("צפון מערב" is "north-west")
+        if _fits_language(form, lang) and any(zipf.get(k, 0) < KEEP_ZIPF for k in key.split()):
             add(key, canonical, "admin1", 0)
 
     home = _HOME[lang]
