@@ -95,3 +95,17 @@ def pack_files(tmp_path_factory):
     out = tmp_path_factory.mktemp("packfiles")
     names = ["he_en@1.0", "he_en@1.5", "he_fr@1.0", "fr_en@1.9", "ar_en@1.0", "nl_fr@1.0"]
     return {name: build_copy_pack(out, *name.split("@")[0].split("_"), name.split("@")[1]) for name in names}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_cleared_at_exit():
+    """Tests that touch the clipboard leave it empty: with the offscreen
+    platform, a clipboard still holding data when the interpreter finalises
+    Qt ends the run with a segmentation fault (exit 139) after every test
+    has passed."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
