@@ -320,3 +320,38 @@ def test_dutch_court_report_institutions_and_districts():
     got = found("nl", "Op verzoek van de officier van justitie in het arrondissement Zeeland-West-Brabant "
                       "werd de Stichting Vluchtelingenwerk gehoord.")
     assert got == {"Zeeland-West-Brabant": PLACE, "Stichting Vluchtelingenwerk": ORG}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bestuurder Ruud van der Linden wil garanties voor het personeel.", "Ruud van der Linden"),
+    ("Schepen van Cultuur Astrid De Bruycker verwacht veel bezoekers.", "Astrid De Bruycker"),
+    ("De Nederlander Mathieu van der Poel van Alpecin werd tweede.", "Mathieu van der Poel"),
+    ("De verdachte, de 41-jarige Kenny Van den Broeck uit Deurne, kreeg tien jaar cel.", "Kenny Van den Broeck"),
+])
+def test_a_given_name_after_a_noun_or_role_takes_the_particles(text, name):
+    got = found("nl", text)
+    assert got.get(name) == PERSON, got
+
+
+def test_a_capitalised_particle_mid_sentence_opens_a_surname():
+    got = found("nl", "Advocaat Kris Luyten, die Erik Van den Broeck bijstaat, gaat in beroep. "
+                      "Volgens hem heeft Van den Broeck niets misdaan.")
+    assert got.get("Kris Luyten") == PERSON, got
+    assert got.get("Van den Broeck") == PERSON, got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "De stad werkt samen met Toerisme Vlaanderen aan een nieuwe campagne.", "Toerisme Vlaanderen"),
+    ("nl", "Het moederbedrijf Ahold Delhaize wil jaarlijks miljoenen besparen.", "Ahold Delhaize"),
+    ("nl", "Daarom investeert Havenbedrijf Antwerpen-Brugge in scanners.", "Havenbedrijf Antwerpen-Brugge"),
+    ("fr", "Le signalement venait de Hockey Québec, selon la police.", "Hockey Québec"),
+])
+def test_person_shaped_names_without_a_given_name_are_organisations(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == ORG, got
+
+
+def test_person_shaped_names_with_a_given_name_stay_people():
+    got = found("nl", "Volgens Sanne Vlaanderen en Pieter Gent is de zaak rond.")
+    assert got.get("Sanne Vlaanderen") == PERSON, got
+    assert got.get("Pieter Gent") == PERSON, got

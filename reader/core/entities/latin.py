@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
 # "Charles de Gaulle", "John van 't Schip", "Mohammed bin Salman".
 PARTICLES = frozenset("""van de der den ter ten te het 't ’t von zu le la du des da di do dos das
-del della bin ibn ben abu al el""".split())
+del della bin ibn ben abu al el vanden vander""".split())
 # Lower-case prefixes glued to an Arabic name with a hyphen: "al-Sisi".
 HYPHEN_PARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-")
 
@@ -27,7 +28,7 @@ LEAD_WORDS = frozenset("""
 volgens premier minister ministers staatssecretaris kamerlid burgemeester wethouder president
 presidente koning koningin prins prinses paus trainer coach bondscoach hoofdtrainer speler spelers
 aanvaller middenvelder verdediger doelman keeper spits aanvoerder topman topvrouw directeur
-voorzitter partijleider lijsttrekker oud-premier ex-premier oud-minister senator rechter hoogleraar
+voorzitter partijleider lijsttrekker schepen oud-premier ex-premier oud-minister senator rechter hoogleraar
 illustratie foto beeld video nieuws news breaking update live lees ook meer bekijk advertentie
 gisteren vandaag morgen intussen daarnaast bovendien ondertussen eerder later bron door via met
 zonder tijdens na naast tegen bij sinds omdat toen nu zo dus wel niet
@@ -50,7 +51,8 @@ burgemeester gemeente provincie rechtbank""".split())
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
 Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
-Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst""".split())
+Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
+Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe""".split())
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha
@@ -61,7 +63,7 @@ Eintracht Fortuna Sparta Slavia Galatasaray Fenerbahçe Beşiktaş Benfica Juven
 COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
 OS CEO PDG""".split())
 _PORTFOLIO = re.compile(r"(?i:ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
-                        r"secrétaire d['’]État|commissaris|commissaire)\s+(?:de la |de l['’]|du |des |de |"
+                        r"secrétaire d['’]État|commissaris|commissaire|schepen)\s+(?:de la |de l['’]|du |des |de |"
                         r"van |voor |à la |aux? )$")  # "minister De Jonge" is a person
 
 
@@ -74,7 +76,7 @@ def is_portfolio(text: str, start: int) -> bool:
 PERSON_CUES = frozenset("""
 speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verdediger doelman keeper
 spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
-kamerlid burgemeester president koning koningin prins prinses topman topvrouw directeur voorzitter
+kamerlid burgemeester schepen president koning koningin prins prinses topman topvrouw directeur voorzitter
 lijsttrekker partijleider oprichter woordvoerder lid heer mevrouw meneer
 joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
 ministre président présidente député députée sénateur maire patron patronne directeur directrice
@@ -108,7 +110,8 @@ Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()) - {"Westelijk
 ORG_SUFFIXES = ("autoriteit", "ziekenhuis", "bureau", "dienst", "instituut", "fonds", "partij",
                 "museum", "centrum", "bank", "raad", "commissie", "universiteit", "hogeschool",
                 "omroep", "vereniging", "stichting", "ministerie", "inspectie", "agentschap",
-                "maatschappij", "federatie", "genootschap", "rechtbank", "gerechtshof")
+                "maatschappij", "federatie", "genootschap", "rechtbank", "gerechtshof", "bedrijf", "keten",
+                "concern", "fabrikant", "producent", "vakbond")
 
 
 def is_org_compound(word: str) -> bool:
@@ -116,6 +119,33 @@ def is_org_compound(word: str) -> bool:
     first part (a surname like "Kerkhof" or "Verbond" is no compound of these)."""
     w = word.casefold()
     return any(w.endswith(s) and len(w) >= len(s) + 3 for s in ORG_SUFFIXES)
+
+
+def is_org_head(word: str) -> bool:
+    """A lower-case noun naming a kind of company before its name:
+    "supermarktketen Delhaize", "moederbedrijf Ahold Delhaize"."""
+    return word in ORG_CUES or is_org_compound(word)
+
+
+GIVEN_NAMES_PATH = Path(__file__).resolve().parents[3] / "resources" / "entities" / "given_names_latin.txt"
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    try:
+        lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(fold(l) for l in lines if l and not l.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name in Latin script ("Astrid", "Jean-Baptiste"),
+    from resources/entities/given_names_latin.txt (tools/build_given_names.py)."""
+    w = fold(word)
+    return w in _given_names() or "-" in w and w.split("-")[0] in _given_names()
+
+
 # Lower-case words before a name that make it a club or company ("club Ajax").
 ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".

@@ -144,7 +144,7 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
         return PERSON, surface
     names = [w for w in words if w not in PARTICLES]
-    if len(names) == len(words) >= 2 and (city(names[-1], language, WORLD_CITY)
+    if len(names) == len(words) >= 2 and (city(names[-1], language, WORLD_CITY) and not is_given_name(names[0])
                                           or sport and city(names[0], language, WORLD_CITY)):
         return ORG, surface  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if (len(names) >= 2 and names[0].endswith("e") and is_demonym(names[0], language)
