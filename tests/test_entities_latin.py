@@ -355,3 +355,27 @@ def test_person_shaped_names_with_a_given_name_stay_people():
     got = found("nl", "Volgens Sanne Vlaanderen en Pieter Gent is de zaak rond.")
     assert got.get("Sanne Vlaanderen") == PERSON, got
     assert got.get("Pieter Gent") == PERSON, got
+
+
+def test_the_french_model_reads_each_paragraph_once(monkeypatch):
+    from reader.core.entities import spacy_models
+    if not spacy_models.available("fr"):
+        pytest.skip("fr_core_news_sm not installed")
+    nlp = spacy_models.get_nlp("fr")
+    seen = []
+
+    class Counting:
+        def pipe(self, texts, batch_size=64):
+            seen.extend(texts)
+            return nlp.pipe(texts, batch_size=batch_size)
+
+    spacy_models.clear_cache()
+    monkeypatch.setattr(spacy_models, "get_nlp", lambda language: Counting())
+    first = "Le maire de Lyon, Grégory Doucet, a reçu Anne Hidalgo."
+    second = "La ministre Rachida Dati était à Paris."
+    a = spacy_models.spacy_entities("fr", [first, second, first])
+    b = spacy_models.spacy_entities("fr", [second, first])
+    assert seen == [first, second]  # each distinct paragraph once, across calls
+    assert a[0] == a[2] == b[1] and a[1] == b[0]
+    assert any(label == PERSON for _, _, label in a[0])
+    spacy_models.clear_cache()

@@ -43,16 +43,31 @@ def available(language: str) -> bool:
     return language in MODELS and importlib.util.find_spec(MODELS[language]) is not None
 
 
+# Paragraph text -> its entities, per language: an article is recognised again
+# when the library's known names change, and the model's answer does not.
+_CACHE_SIZE = 2048
+_cache: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+
+
+def clear_cache() -> None:
+    """Forget cached model output (benchmarks time the model itself)."""
+    with _lock:
+        _cache.clear()
+
+
 def spacy_entities(language: str, texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """(start, end, coarse label) per text; spans are code-point offsets."""
-    nlp = get_nlp(language)
-    table = EN_LABELS if language == "en" else FR_LABELS
-    out = []
-    for doc in nlp.pipe(texts, batch_size=32):
-        ents = []
-        for e in doc.ents:
-            label = table.get(e.label_)
-            if label:
-                ents.append((e.start_char, e.end_char, label))
-        out.append(ents)
-    return out
+    """(start, end, coarse label) per text; spans are code-point offsets.
+    Each distinct paragraph goes through the model once (one batch)."""
+    with _lock:
+        todo = list(dict.fromkeys(t for t in texts if (language, t) not in _cache))
+    if todo:
+        nlp = get_nlp(language)
+        table = EN_LABELS if language == "en" else FR_LABELS
+        found = [[(e.start_char, e.end_char, table[e.label_]) for e in doc.ents if e.label_ in table]
+                 for doc in nlp.pipe(todo, batch_size=64)]
+        with _lock:
+            if len(_cache) + len(todo) > _CACHE_SIZE:
+                _cache.clear()
+            _cache.update({(language, t): ents for t, ents in zip(todo, found)})
+    with _lock:
+        return [list(_cache[(language, t)]) for t in texts]
