@@ -107,7 +107,7 @@ _TITLES = {
         פרופ'|פרופסור|ד"ר|מנכ"ל|מנכ"לית|יו"ר|יושב ראש|עו"ד|הרמטכ"ל|רמטכ"ל|האלוף|אלוף|תא"ל|המאמן|המאמנת|
         השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
         ראש האופוזיציה|ראש המועצה|ראשת המועצה|ראש העירייה|ראש המועצה המקומית|ראש המועצה האזורית|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
-        מר|גב'|הגב'|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
+        מר|גב'|הגב'|בשם|המכונה|טפסר|ניצב|תת-ניצב|סנ"צ|רפ"ק|פקד|נצ"מ|רס"ר|החקלאי|החקלאית|החזאי|החזאית|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב|
         בראשות|בהובלת""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
@@ -115,11 +115,14 @@ _TITLES = {
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
-        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة""",
+        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|
+        يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
+        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
-        مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده|به ریاست""",
+        مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده|به ریاست|
+        به نام|به اسم|با نام|مولوی|ملا|قاضی|سرهنگ|سرگرد|مدیرعامل|مدیر کل|مدیرکل""",
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
@@ -147,9 +150,9 @@ _QUOTE_VERBS = {
 # "بنك مصر"); the others only introduce it ("מפלגת [הליכוד]", "شركة [أرامكو]").
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
-        בית המשפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות""",
+        בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
-        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان""",
+        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران""",
     "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
@@ -181,9 +184,10 @@ _ORG_TAILS = {
 _INSTITUTIONS = {
     "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל",
     "ar": """مجلس النواب|مجلس الأمة|مجلس الشعب|مجلس الشورى|مجلس الوزراء|مجلس الأمن|مجلس الشيوخ|
-        مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية""",
-    "fa": "مجلس شورای اسلامی|شورای نگهبان|مجمع تشخیص مصلحت نظام|قوه قضاییه|شورای عالی امنیت ملی",
-    "ur": "قومی اسمبلی|سینیٹ|سپریم کورٹ|ہائی کورٹ|صوبائی اسمبلی",
+        مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية|
+        الهلال الأحمر|الصليب الأحمر""",
+    "fa": "مجلس شورای اسلامی|شورای نگهبان|مجمع تشخیص مصلحت نظام|قوه قضاییه|شورای عالی امنیت ملی|جمعیت هلال احمر|هلال احمر",
+    "ur": "قومی اسمبلی|سینیٹ|سپریم کورٹ|ہائی کورٹ|صوبائی اسمبلی|ہلال احمر",
 }
 # Organisation words that are as often generic ("مجلس الإدارة", the board;
 # "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
@@ -455,6 +459,9 @@ class ArticleNames:
             if self._initial(ws, j):
                 j += 1
                 continue
+            if self._compound_given(ws, j):
+                j += 2  # "عبد الإله", "أبو علي": one name in two words
+                continue
             if cut.key in self.lists.particles and j + 1 < len(ws) and \
                     self._name_like(ws[j + 1].cuts[0], False) and self._tight(ws, j, 2):
                 j += 1
@@ -462,7 +469,8 @@ class ArticleNames:
             # after a title any ranked name word will do ("بیرسٹر گوہر علی خان");
             # a third word only if it is one ("مسعود بارزاني" + "أنصاره", his supporters)
             ranked = self.name_score(cut) >= 0.45 and not self._is_stop(cut)
-            if j - i >= 2 and not (ranked or self._initial(ws, j)):
+            after_compound = j - i == 2 and self._compound_given(ws, i) and not self.common(ws[j].text)
+            if j - i >= 2 and not (ranked or self._initial(ws, j) or after_compound):
                 break
             if not (self._name_like(cut, strict and j > i) or not strict and ranked):
                 break
@@ -530,15 +538,18 @@ class ArticleNames:
         out: list[Hit] = []
         taken = [False] * len(ws)
         listed = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
+        held = [False] * len(ws)
         for h in find_names(text, self.lang):
             for k, w in enumerate(ws):
                 if w.start < h.end and h.start < w.end:
                     listed.add(k)
-                    if h.entry.label == ORG or len(h.entry.form) > 1:
+                    if h.entry.label == ORG:
                         taken[k] = True
+                    elif len(h.entry.form) > 1:
+                        held[k] = True  # a listed place, unless an organisation is named after it
 
         def add(i: int, j: int, cut: Cut, label: str, canonical: str, conf: float) -> bool:
-            if j <= i or any(taken[i:j]):
+            if j <= i or any(taken[i:j]) or label != ORG and any(held[i:j]):
                 return False
             for k in range(i, j):
                 taken[k] = True
@@ -559,6 +570,9 @@ class ArticleNames:
                     continue
                 n, cut = m
                 j = self._org_tail(ws, i + n)
+                if cut.key in _CLUB_HEADS and j > i + n:
+                    pl = self._place_at(ws, i + n, any_cut=False)
+                    j = i + n + (pl[0] if pl else 1)
                 profession = False
                 party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
                     if j > i + n else False  # "حزب الوفد", "حركة النهضة"
@@ -575,8 +589,12 @@ class ArticleNames:
                     said = k2 < len(ws) and self._match(ws, k2, lists.quotes) is not None
                     if k2 > i + n + 1 and (self._unknown(ws, i + n + 1) or said and k2 - i - n - 1 >= 2):
                         n, j, profession = n + 1, k2, True
+                # Persian/Urdu: ordinary words then a proper one ("شرکت قطار شهری اصفهان")
+                later = self.lang in ("fa", "ur") and any(self._proper(w.cuts[0]) and not self._verb(w.cuts[0])
+                                                          for w in ws[i + n + 1:j])
                 if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
-                        and not party_name and not (named and table is lists.org_intros) and not profession:
+                        and not party_name and not (named and table is lists.org_intros) and not profession \
+                        and not later:
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
                 if j > i + n and table is lists.org_generic and i > 0 and self._tight(ws, i - 1, 2) and \
                         ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and self._given(ws[i + n].cuts[0]) >= 0.5:
@@ -628,15 +646,17 @@ class ArticleNames:
                             self.common(ws[k].text) and self._tight(ws, k - 1, 2):
                         k += 1  # "وزیر فرهنگ", "שר האוצר": the portfolio, whatever its name score
                         skipped = 1
-                    while table is lists.titles and skipped < 3 and k < len(ws) and \
+                    while table is lists.titles and m[1].key not in _NAMING and skipped < 3 and k < len(ws) and \
                             self._tight(ws, k - 1, 2) and self._between(ws[k].cuts[0]):
                         k += 1
                         skipped += 1
                     if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
                             not self._stop_here(ws, k) and not self._nisba(ws[k].cuts[0]) and \
                             (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])
-                             or self._rare_pair(ws, k)):
+                             or self._rare_pair(ws, k) or ws[k].cuts[0].key in self.lists.particles):
                         j = self._run(ws, k, strict=False, limit=3)
+                        if m[1].key in _NAMING and j == k:
+                            j = self._named(ws, k)  # "تدعى نادية بنعيسى": whatever the name is
                         self._person(ws, k, j, add, conf)
                     break
             m = self._match(ws, i, lists.quotes)
@@ -661,7 +681,9 @@ class ArticleNames:
         for i in range(len(ws)):
             if taken[i]:
                 continue
-            self._anchored(ws, i, taken, add)
+            self._kunya(ws, i, taken, add)
+            if not taken[i]:
+                self._anchored(ws, i, taken, add)
         # foreign names spelled out: two or three words no dictionary knows
         for i in range(len(ws) if self.lang == "he" else 0):  # Arabic script: rare inflections
             if not taken[i]:
@@ -734,8 +756,44 @@ class ArticleNames:
             not self._stop_here(ws, k + 1) and all(
                 not self.common(ws[x].text) and not self._is_stop(ws[x].cuts[0]) for x in (k, k + 1))
 
+    def _compound_given(self, ws: list[Word], j: int) -> bool:
+        """"عبد" + a definite word ("عبد الإله", "عبد الرحيم"), or a kunya
+        "أبو/أم" + a given name ("أبو علي"): a given name in two words."""
+        if self.lang != "ar" or j + 1 >= len(ws) or not self._tight(ws, j, 2):
+            return False
+        head, nxt = ws[j].cuts[0].key, ws[j + 1].cuts[0]
+        if head in _KUNYA:
+            return self._given(nxt) >= 0.6  # (also "علي", which folds onto "على", on)
+        return head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
+
+    def _kunya(self, ws: list[Word], i: int, taken, add) -> None:
+        """"أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
+        if taken[i] or not self._compound_given(ws, i) or ws[i].cuts[0].key not in _KUNYA:
+            return
+        j = i + 2
+        while j < len(ws) and j - i < 4 and not taken[j] and self._tight(ws, j - 1, 2) and \
+                not self._stop_here(ws, j) and (self._name_like(ws[j].cuts[0], False) or
+                                                self.surname_like(ws[j].cuts[0])) and not self._nisba(ws[j].cuts[0]):
+            j += 1
+        self._person(ws, i, j, add, 0.75)
+
+    def _named(self, ws: list[Word], k: int) -> int:
+        """End of the name after "named"/"called": one to three words up to a
+        function word, a cue or a verb."""
+        j = k
+        while j < len(ws) and j - k < 3 and (j == k or self._tight(ws, j - 1, 2)):
+            c = ws[j].cuts[0]
+            if self._is_stop(c) or self._verb(c) or not word_script(c.text) or j > k and (
+                    self._stop_here(ws, j) or not (self._name_like(c, False) or self.name_score(c) >= _NAME_MIN)):
+                break
+            j += 1
+        return j
+
     def _between(self, cut: Cut) -> bool:
-        """An ordinary word between a title and a name (nationality, portfolio)."""
+        """An ordinary word between a title and a name (nationality, portfolio,
+        an Arabic adjective: "المدير الجهوي")."""
+        if self.lang == "ar" and self._agreeing(cut) and self.tables.given(cut.key) < 0.5:
+            return True
         if self._is_stop(cut) or self.tables.given(cut.key) >= 0.5 or self.strong(cut):
             return False
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
@@ -1042,7 +1100,8 @@ class ArticleNames:
             if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
                 j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
                 break
-            if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
+            if self._is_stop(c) or self._verb(c) or \
+                    self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
             pl = self._place_at(ws, j, any_cut=False)
             if pl:
@@ -1241,6 +1300,11 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
+_KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
+# "named", "called": whatever follows is a name.
+_NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {key("نام"), key("اسم")}
+# Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
+_CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
 _ORDINALS = {key(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير
     الأولى الثانية الثالثة الرابعة الخامسة الأخيرة הראשון השני השלישי הרביעי האחרון הראשונה השנייה השלישית
     האחרונה""".split()}
