@@ -16,7 +16,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900)) -> list[Path]:
+def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900),
+                     with_features: bool = False) -> list[Path]:
+    """One PNG per article. `with_features` installs every feature first and
+    waits (up to a minute) until entities of every article are recognised,
+    so highlights show as a user sees them."""
     from reader.core.library import seed_if_first_run
     from reader.core.storage import Library
     from reader.ui.app import create_application
@@ -28,6 +32,16 @@ def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900)) -> list[Pa
     window = MainWindow(library)
     window.resize(*size)
     window.show()
+    if with_features:
+        import time
+
+        window.install_features()
+        total = library.article_count()
+        deadline = time.monotonic() + 60
+        while (f"Entities: {total}/{total}" not in window.statusBar().currentMessage()
+               and time.monotonic() < deadline):
+            app.processEvents()
+            time.sleep(0.05)
     out_dir.mkdir(parents=True, exist_ok=True)
     shots = []
     for row in library.list_articles():
@@ -48,7 +62,7 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="reader-shots-"))
-    for path in take_screenshots(args.out_dir, data_dir):
+    for path in take_screenshots(args.out_dir, data_dir, with_features=True):
         print(path)
 
 
