@@ -87,18 +87,25 @@ class AnnotationController(QObject):
 
     # --- highlights ---------------------------------------------------------------
 
-    def refresh_highlights(self) -> None:
+    def refresh_highlights(self, stored_translation: bool = False) -> None:
+        """Highlight the open article's annotations, aligned by the texts the
+        view shows (read from the library only when a translation just
+        finished: its last paragraphs may still be on their way to the view)."""
         article = self.view.article
         if article is None:
             return
         try:
             annotations = self.store.list(article.id)
-            translation = self.window.library.get_translation(article.id)
+            translation = self.window.library.get_translation(article.id) if stored_translation and annotations \
+                else None
         except LibraryError as error:
             self.status(str(error), 15000)
             return
-        panes = [PaneText.load(self.window.library, article.id, pane, article=article, translation=translation)
-                 for pane in ("source", "translation")]
+        if translation is None:
+            panes = [self.view.pane(pane) for pane in ("source", "translation")]
+        else:
+            panes = [PaneText.load(self.window.library, article.id, pane, article=article, translation=translation)
+                     for pane in ("source", "translation")]
         self.view.set_highlights(LAYER, annotation_highlights(annotations, *panes, dark=is_dark(self.view)))
 
     def _on_article_opened(self, article_id: int) -> None:
@@ -106,9 +113,9 @@ class AnnotationController(QObject):
         if self.panel is not None:
             self.panel.set_article(article_id)
 
-    def _on_changed(self, article_id: int) -> None:
+    def _on_changed(self, article_id: int, stored_translation: bool = False) -> None:
         if self.view.article is not None and self.view.article.id == article_id:
-            self.refresh_highlights()
+            self.refresh_highlights(stored_translation)
         self.changed.emit(article_id)
 
     def _on_translated(self, article_id: int, *_args) -> None:
@@ -124,7 +131,7 @@ class AnnotationController(QObject):
                         "Orphans are listed in the Annotations panel.", 10000)
         if self.panel is not None:
             self.panel.refresh()
-        self._on_changed(article_id)
+        self._on_changed(article_id, stored_translation=True)
 
     # --- commands -----------------------------------------------------------------------
 

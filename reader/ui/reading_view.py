@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
+from ..core.panes import PaneText
 from ..core.text import Article, from_utf16, is_rtl, join_sentences, to_utf16
 
 SOURCE, TRANSLATION = "source", "translation"
@@ -506,6 +507,13 @@ class ReadingView(QTextBrowser):
             return self.article.paragraphs[paragraph].sentences
         return self.translation_spans.get(paragraph, [])
 
+    def pane(self, pane: str) -> PaneText:
+        """One pane's text as shown (`panes.PaneText`), each paragraph read
+        only when asked for: an annotation needs its own paragraph, not all."""
+        count = len(self.article.paragraphs) if self.article is not None else 0
+        return PaneText(_Lazy(lambda paragraph: self.pane_text(pane, paragraph), count),
+                        _Lazy(lambda paragraph: self.sentence_spans(pane, paragraph), count))
+
     def cell(self, pane: str, paragraph: int):
         """The QTextTableCell showing a paragraph in a pane (None if hidden)."""
         column = 0 if pane == SOURCE else 1
@@ -687,6 +695,21 @@ class _Translation:
         if paragraph not in self._joined:
             self._joined[paragraph] = join_sentences(self.sentences[paragraph])
         return self._joined[paragraph]
+
+
+class _Lazy(Sequence):
+    """A sequence of `count` items, each made by `item(index)` when read."""
+
+    def __init__(self, item, count: int):
+        self._item, self._count = item, count
+
+    def __getitem__(self, index: int):
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._item(index % self._count)
+
+    def __len__(self) -> int:
+        return self._count
 
 
 class _Joined(Mapping):
