@@ -54,14 +54,14 @@ class StubTables:
 TABLES = {
     "he": StubTables(
         given=["בנימין", "משה", "יאיר", "יולי", "ג'ון", "אחמד", "מירי", "עודד", "דור"],
-        surnames=["נתניהו", "כהן", "לפיד", "קנדי", "טיבי", "רגב", "פרץ"],
+        surnames=["נתניהו", "כהן", "לפיד", "קנדי", "טיבי", "רגב", "פרץ", "אזולאי"],
         places={"חיפה": ("Haifa", "city"), "ירושלים": ("Jerusalem", "city"), "ישראל": ("Israel", "country"),
                 "תל אביב": ("Tel Aviv", "city"), "הודו": ("India", "country"), "קום": ("Qom", "city")},
         common=["הודו", "יולי", "לדמיין", "אמר", "אמרה", "את", "על", "הם", "לו", "ישראל", "משה", "היום",
                 "הממשלה", "הבריאות", "הודיע", "אתמול", "נולדה", "קשה", "זה", "רצה", "כי", "תנצח", "קבע",
                 "ביתנו", "מחר", "גדול", "מאוד", "העזרה", "התרבות", "והספורט", "הודיעה", "הקבוצה",
-                "הספרדית", "ניצחה", "פרץ", "ויכוח", "בחדר", "ההלבשה", "עודד", "דור", "החוקה", "עין", "קיבלו", "ההודעה", "תשחק", "פגש", "אישה", "מפקד", "המחוז", "איש", "נפגע"],
-        zipf={"מקום": 5.9, "קום": 4.5},
+                "הספרדית", "ניצחה", "פרץ", "ויכוח", "בחדר", "ההלבשה", "עודד", "דור", "החוקה", "עין", "קיבלו", "ההודעה", "אזולאי", "נעצר", "חתם", "תשחק", "פגש", "אישה", "מפקד", "המחוז", "איש", "נפגע"],
+        zipf={"מקום": 5.9, "קום": 4.5, "אזולאי": 4.1},
         english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"}),
     "ar": StubTables(
         given={**dict.fromkeys(["محمد", "هند", "عبد", "سامح", "عادل", "رياض", "سام"], 0.9), "عودة": 0.7},
@@ -78,7 +78,7 @@ TABLES = {
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
         surnames=["ظریف", "پزشکیان", "احمدی‌نژاد", "عراقچی"],
         places={"تهران": ("Tehran", "city")},
-        common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود", "نیمه", "خشک", "شده", "است", "مرکز", "شهر", "به", "مسافران", "قطار", "شهری", "اعلام", "کرد", "چاه", "کشاورزی"]),
+        common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود", "نیمه", "خشک", "شده", "است", "مرکز", "شهر", "به", "مسافران", "قطار", "شهری", "اعلام", "کرد", "چاه", "کشاورزی", "خودرو", "سهام", "بورس", "افزایش", "یافت", "او"]),
     "ur": StubTables(
         given=["عمران", "شہباز"],
         surnames=["خان", "شریف"],
@@ -542,3 +542,31 @@ def test_a_club_is_its_head_and_its_town_only():
 def test_a_persian_company_named_with_ordinary_words_then_a_place():
     orgs = {t for t, label in found("fa", "شرکت قطار شهری تهران اعلام کرد") if label == ORG}
     assert orgs == {"قطار شهری تهران"}
+
+
+# --- a surname alone later in the article; half-space compounds ------------------------
+
+def test_a_frequent_surname_alone_is_the_person_named_in_full_before():
+    ms = recognise_article("he", ["משה אזולאי נעצר אתמול.", "אזולאי חתם על הסדר."])
+    assert [(m.text, m.canonical) for m in ms if m.paragraph == 1 and m.label == PERSON] == \
+        [("אזולאי", next(m.canonical for m in ms if m.text == "משה אזולאי"))]
+
+
+def test_a_hyphenated_surname_alone_is_the_person():
+    ms = recognise_article("he", ["לדברי הגב' מירי כהן-רגב, הגשם ייפסק.", "לפי כהן-רגב, השמש תחזור."])
+    assert [(m.text, m.label) for m in ms if m.paragraph == 1] == [("כהן-רגב", PERSON)]
+
+
+def test_a_name_inside_a_half_space_compound_is_not_matched():
+    from reader.core.entities.namelist import find_names
+    assert not find_names("سهام ایران‌خودرو افزایش یافت", "fa")
+    assert [h.entry.canonical for h in find_names("او در ایران است", "fa")] == ["Iran"]
+
+
+def test_a_country_joined_by_a_half_space_to_a_word_is_a_brand():
+    TABLES["fa"]._places[(key("ایران"),)] = ("Iran", "country")
+    try:
+        assert ("ایران‌خودرو", ORG) in found("fa", "سهام ایران‌خودرو در بورس تهران افزایش یافت")
+        assert not {t for t, label in found("fa", "او در ایران‌ها گفت") if label == ORG}
+    finally:
+        del TABLES["fa"]._places[(key("ایران"),)]

@@ -185,6 +185,9 @@ def find_names(text: str, language: str, toks: list[Token] | None = None,
                     continue
                 if not _adjacent(text, toks, i, n):
                     continue
+                s0, e0 = toks[i].start, toks[i + n - 1].end
+                if text[e0:e0 + 1] == "\u200c" or text[s0 - 1:s0] == "\u200c":
+                    continue  # part of a half-space compound: "ایران‌خودرو" is a company, not Iran
                 best = NameHit(toks[i].start + map0[cut], toks[i + n - 1].end, e)
                 best_len = n
             if best is not None:

@@ -708,6 +708,15 @@ class ArticleNames:
                 m = None if taken[i] else self._match(ws, i, table, any_cut=False)
                 if m:
                     self._named_before(ws, i, m[0], label, taken, add)
+        # Persian/Urdu brands made of a country and a word ("ایران‌خودرو", Iran Khodro)
+        for i, w in enumerate(ws):
+            parts = w.text.split(_ZWNJ)
+            country = self.tables.place((key(parts[0]),)) if len(parts) == 2 else None
+            if self.lang in ("fa", "ur") and country and country[1] == "country" and not taken[i] and \
+                    key(parts[1]) not in _PLACE_SUFFIXES and parts[1] not in _SUFFIXES and \
+                    self.tables.place((w.cuts[0].key,)) is None and not self.common(w.text) and \
+                    not self._verb(w.cuts[0]) and len(parts[1]) >= 3 and self.common(parts[1]):
+                add(i, i + 1, w.cuts[0], ORG, _transliterate(w.text.replace(_ZWNJ, " "), self.lang), 0.6)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
@@ -810,6 +819,9 @@ class ArticleNames:
         first = cut if j - i == 1 else ws[i].cuts[0]
         if j - i >= 2:
             self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
+        if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end:ws[j - 1].start] == "-":
+            pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
+            self.full_names.setdefault(pair, set()).add(canonical)
         if self.tables.given(first.key) >= 0.6 and self.tables.zipf(first.key) < 5.0:
             self.full_names.setdefault(cut.key, set()).add(canonical)
 
@@ -1219,13 +1231,23 @@ class ArticleNames:
                 if h.label == PERSON and self._owner(key(text[h.start:h.end])) else h for h in hits]
         spans = [(h.start, h.end) for h in hits]
         extra = []
+        for k in range(len(ws) - 1):  # a hyphenated surname alone: "סיני-נחום"
+            a, b = ws[k], ws[k + 1]
+            if text[a.end:b.start] == "-" and not any(s < b.end and a.start < e for s, e in spans):
+                for cut in a.cuts:
+                    canonical = self._owner(cut.key + "-" + b.cuts[0].key)
+                    if canonical:
+                        extra.append(Hit(cut.start, b.end, PERSON, canonical, "names-rtl", 0.75))
+                        spans.append((a.start, b.end))
+                        break
         for w in ws:
             if any(s < w.end and w.start < e for s, e in spans):
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                if canonical and self.common(cut.text) and not self._cued(ws, ws.index(w)):
-                    break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz
+                if canonical and self.common(cut.text) and not self._cued(ws, ws.index(w)) and not (
+                        self.tables.surname(cut.key) >= 0.7 and self.tables.zipf(cut.key) <= 4.3):
+                    break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                     break
@@ -1318,6 +1340,8 @@ _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "اب
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
+# Persian/Urdu suffixes written after a half-space (plural, comparative, pronouns).
+_SUFFIXES = set("ها های هایی ای ی تر ترین شان مان تان اش".split())
 # Persian/Urdu light verbs: what stands before them is part of the verb phrase.
 _LIGHT_VERBS = {
     "ur": {key(w) for w in "دی دیا دیے کر کیا گئی گیا گئے لی لیا ہو ہوا ہوئی جائے".split()},  # not کی: it folds onto کے
