@@ -379,3 +379,22 @@ def test_the_french_model_reads_each_paragraph_once(monkeypatch):
     assert a[0] == a[2] == b[1] and a[1] == b[0]
     assert any(label == PERSON for _, _, label in a[0])
     spacy_models.clear_cache()
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("nl", "Er komen nieuwe busbanen aan de Dampoort, zegt de stad.", "Dampoort"),
+    ("nl", "De handelaars in de Kortrijksesteenweg vrezen minder klanten.", "Kortrijksesteenweg"),
+    ("nl", "Het nieuwe datacenter komt bij Wieringermeer in Noord-Holland.", "Wieringermeer"),
+    ("nl", "Het plan geldt voor Gentbrugge en Oostakker vanaf volgend jaar.", "Oostakker"),
+    ("fr", "Les planteurs de Guiberoua et de Daloa suivent le procès à la radio.", "Guiberoua"),
+])
+def test_lone_unknown_names_placed_by_their_words(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == PLACE, got
+
+
+def test_companies_at_a_town_and_after_company_nouns_are_not_places():
+    got = found("nl", "Hij werkt al jaren bij Philips in Eindhoven.")
+    assert got.get("Philips") == ORG and got.get("Eindhoven") == PLACE, got
+    got = found("fr", "La direction de Stellantis a reçu les syndicats, comme la mutualité Solidaris.")
+    assert got.get("Stellantis") == ORG and got.get("Solidaris") == ORG, got

@@ -146,6 +146,12 @@ def is_given_name(word: str) -> bool:
     return w in _given_names() or "-" in w and w.split("-")[0] in _given_names()
 
 
+# Nouns before a company's name, or before "de X": "la direction de Stellantis",
+# "la mutualité Solidaris", "fondateur d'Iliad", "de topman van Philips".
+COMPANY_NOUNS = frozenset("""direction groupe mutualité mutuelle filiale usine usines salariés actionnaires
+actionnaire constructeur fondateur fondatrice patron patronne pdg rachat société banque assureur syndicat
+marque enseigne opérateur laboratoire concurrent bedrijf concern keten topman topvrouw directie
+aandeelhouders werknemers fabrikant""".split())
 # Lower-case words before a name that make it a club or company ("club Ajax").
 ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".

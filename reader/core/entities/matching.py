@@ -165,7 +165,35 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return PLACE, surface  # "uit Veldhoven", "in Veldhoven" (not "investeert in Nvidia")
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
         return PLACE, surface  # a dateline: "VELDHOVEN - ..."
+    if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
+        return PLACE, surface
     return shape, surface
+
+
+# Endings of Dutch and French names of streets, squares and landmarks.
+_LANDMARK_ENDINGS = ("straat", "steenweg", "weg", "laan", "plein", "kade", "gracht", "dijk", "markt",
+                     "kathedraal", "kerk", "basiliek", "brug", "haven", "meer", "polder")
+# "aan de Dampoort", "op het Binnenhof": a lone name after these is a place.
+_LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
+
+
+def unknown_place(text: str, s: int, e: int, language: str) -> bool:
+    """A lone name the gazetteer does not know, placed by its words: a
+    landmark's ending ("Antwerpsesteenweg", "Sint-Baafskathedraal"), "X in
+    <region>" ("Middenmeer in Noord-Holland"), "aan de X", or coordinated
+    with a known place ("Sint-Amandsberg en Oostakker", "de Soubré et de Daloa")."""
+    word = text[s:e].casefold()
+    if language == "nl" and word.endswith(_LANDMARK_ENDINGS) and len(word) >= 8:
+        return True
+    if language == "nl" and _LANDMARK_PREPOSITIONS.search(text[max(0, s - 12):s]):
+        return True
+    region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e:e + 40])
+    if region and region.group(1) in REGIONS:
+        return True  # (not "Philips in Eindhoven": companies sit in towns)
+    after = re.match(r"\s+(?:en|et|of|ou)\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
+                     text[e:e + 60])
+    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40):s])
+    return any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before))
 
 
 def not_a_person(names: list[str], language: str) -> bool:

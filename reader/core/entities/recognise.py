@@ -10,13 +10,13 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from .dates import find_dates
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, INSTITUTION_HEADS, PARTICLES,
+from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, COMPANY_NOUNS, INSTITUTION_HEADS, PARTICLES,
                     PERSON_CUES, PLACE_NOUNS, REGIONS, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word,
                     is_misc_name,
                     is_portfolio)
 from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, _word_before_word,
-                       _shape_label, context_label, not_a_person, exact_hits, in_sport_paragraph, latin_name_hits, name_words, project,
-                       skeleton_hits, word_before)
+                       _shape_label, context_label, exact_hits, in_sport_paragraph, latin_name_hits, name_words,
+                       not_a_person, project, skeleton_hits, unknown_place, word_before)
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .nametables import tables
@@ -344,6 +344,12 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     if label == PLACE and (_camel_or_caps(words) or city(text[s:e], lang) or text[s:e] in REGIONS
                            or len(words) > 1 and city(words[0], lang, WORLD_CITY)):
         return context_label(text, s, e, words, lang)[0]
+    if len(words) == 1 and label in (PLACE, ORG) and not (city(text[s:e], lang, 0) or tables(lang).place((words[0],))):
+        if unknown_place(text, s, e, lang):
+            return PLACE  # "les planteurs de Soubré et de Daloa"
+        if label == PLACE and (before in COMPANY_NOUNS or before in ("de", "d'", "d’", "du")
+                               and _word_before_word(text, s) in COMPANY_NOUNS):
+            return ORG  # "la direction de Stellantis", "la mutualité Solidaris": no place the tables know
     return label
 
 
