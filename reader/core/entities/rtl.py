@@ -435,8 +435,9 @@ class ArticleNames:
         """Could this word be part of a name? `strict`: only with name-table
         support strong enough to stand without a cue; else also any word that
         is not a frequent one."""
-        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar") or self._verb(cut):
-            return False
+        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar") or self._verb(cut) \
+                or _TANWEEN.search(cut.text):
+            return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
         if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
                 self.name_score(cut) < _NAME_MIN:
             return False  # "أرباحها", "أنصاره": a noun with a pronoun suffix
@@ -487,6 +488,9 @@ class ArticleNames:
         # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
         foreign = whole == 0 and j > 0 and not self.common(ws[j - 1].text) and \
             not self._match(ws, j - 1, lists.titles)
+        if self.lang == "ar" and self.common(ws[j].text) and any(c.key in lists.stop for c in ws[j].cuts[1:]) \
+                and not self.strong(ws[j].cuts[0]):
+            return True  # "بأن" (that), not Ban (Hebrew "כהן" is not כ + הן)
         if not foreign and any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) or
                len(c.key) >= 4 and self.tables.zipf(c.key) >= max(3.0, whole) for c in ws[j].cuts[1:]) \
                 and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
@@ -879,7 +883,8 @@ class ArticleNames:
         """A known given name followed by one to three name words."""
         best = None
         for cut in ws[i].cuts:
-            if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar"):
+            if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar") or \
+                    _TANWEEN.search(cut.text):
                 continue
             g = self._given(cut)
             if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
@@ -1322,6 +1327,7 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
+_TANWEEN = re.compile("[\u064b-\u064d]")
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 # "named", "called": whatever follows is a name.
 _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {key("نام"), key("اسم")}
