@@ -398,3 +398,15 @@ def test_companies_at_a_town_and_after_company_nouns_are_not_places():
     assert got.get("Philips") == ORG and got.get("Eindhoven") == PLACE, got
     got = found("fr", "La direction de Stellantis a reçu les syndicats, comme la mutualité Solidaris.")
     assert got.get("Stellantis") == ORG and got.get("Solidaris") == ORG, got
+
+
+def test_uit_and_thuis_do_not_make_a_court_report_a_match_report():
+    got = found("nl", "De rechtbank van Antwerpen veroordeelde een man uit Deurne, die thuis werd opgepakt.")
+    assert got.get("Antwerpen") == PLACE, got
+
+
+def test_a_given_name_alone_is_the_person_named_in_full():
+    got = {m.text: (m.label, m.canonical) for m in recognise_article("nl", [
+        "Wout van Aert won de koers na een lange solo.",
+        "„Wout voelde zich sterk”, zei de ploegleider na afloop."]) if m.pane == "source"}
+    assert got.get("Wout") == (PERSON, "Wout van Aert"), got

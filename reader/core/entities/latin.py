@@ -89,7 +89,7 @@ SPORT_CUES = PERSON_CUES & frozenset("""speler spelers trainer coach bondscoach 
 middenvelder verdediger doelman keeper spits aanvoerder international topscorer invaller
 scheidsrechter joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine
 sélectionneur arbitre""".split()) | frozenset("""club clubs ploeg team elftal wedstrijd competitie
-eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel thuis uit
+eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel uitwedstrijd thuiswedstrijd
 équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
 stade saison""".split())
 # Prepositions of place: a city after them is the place even in a match report

@@ -165,10 +165,13 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
     for pane in (SOURCE, TRANSLATION):
         ms = [m for m in mentions if m.pane == pane]
         owners: dict[str, set[str]] = {}
+        firsts: dict[str, set[str]] = {}
         for m in ms:
             words = m.canonical.split()
             if m.label == PERSON and len(words) >= 2:
                 owners.setdefault(words[-1], set()).add(m.canonical)
+                if is_given_name(words[0]):  # "Wout" for "Wout van Aert", in a quote
+                    firsts.setdefault(words[0], set()).add(m.canonical)
                 if "-" in words[-1]:  # "Yeşilgöz" for "Dilan Yeşilgöz-Zegerius"
                     owners.setdefault(words[-1].split("-")[0], set()).add(m.canonical)
                 for i in range(1, len(words) - 1):  # "Ten Hag" for "Erik ten Hag"
@@ -176,7 +179,8 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                         owners.setdefault(" ".join(words[i:]).casefold(), set()).add(m.canonical)
                         break
         for m in ms:
-            full = owners.get(m.text, set()) or owners.get(m.text.casefold(), set())
+            full = owners.get(m.text, set()) or owners.get(m.text.casefold(), set()) or (
+                firsts.get(m.text, set()) if m.label != PLACE else set())  # (not "Gent", the city)
             if (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES) and len(full) == 1 \
                     and m.label != DATE:
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
