@@ -159,9 +159,9 @@ _ORG_HEADS = {
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
-    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم",
-    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه",
-    "ur": "",
+    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد",
+    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد",
+    "ur": "مسجد|جامع مسجد|مزار",
 }
 # Words that introduce a place without being part of its name: the kind of
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
@@ -635,6 +635,26 @@ class ArticleNames:
                     j += 1
                 j = self._org_extend(ws, i, j)
                 add(i, j, m[1], ORG, self._canonical_org(text[m[1].start:ws[j - 1].end]), 0.8)
+        # places named by their kind: "ملعب القاهرة الدولي", "قذافی اسٹیڈیم"
+        for i in range(len(ws)):
+            m = None if taken[i] else self._match(ws, i, lists.place_heads)
+            if m:
+                j = self._place_tail(ws, i + m[0])
+                if j > i + m[0]:
+                    add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
+            m = None if taken[i] else self._match(ws, i, lists.place_intros)
+            if m and i + m[0] < len(ws) and not taken[i + m[0]]:
+                k = i + m[0]
+                j = self._place_after_cue(ws, k)
+                if j > k:
+                    pl = self._place_at(ws, k, any_cut=False)
+                    canonical = pl[2] if pl and pl[0] == j - k else \
+                        _transliterate(text[ws[k].start:ws[j - 1].end], self.lang)
+                    add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75)
+            for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
+                m = None if taken[i] else self._match(ws, i, table, any_cut=False)
+                if m:
+                    self._named_before(ws, i, m[0], label, taken, add)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -692,26 +712,6 @@ class ArticleNames:
         for i in range(len(ws) if self.lang == "he" else 0):  # Arabic script: rare inflections
             if not taken[i]:
                 self._foreign(ws, i, taken, add)
-        # places named by their kind: "ملعب القاهرة الدولي", "قذافی اسٹیڈیم"
-        for i in range(len(ws)):
-            m = None if taken[i] else self._match(ws, i, lists.place_heads)
-            if m:
-                j = self._place_tail(ws, i + m[0])
-                if j > i + m[0]:
-                    add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
-            m = None if taken[i] else self._match(ws, i, lists.place_intros)
-            if m and i + m[0] < len(ws) and not taken[i + m[0]]:
-                k = i + m[0]
-                j = self._place_after_cue(ws, k)
-                if j > k:
-                    pl = self._place_at(ws, k, any_cut=False)
-                    canonical = pl[2] if pl and pl[0] == j - k else \
-                        _transliterate(text[ws[k].start:ws[j - 1].end], self.lang)
-                    add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75)
-            for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
-                m = None if taken[i] else self._match(ws, i, table, any_cut=False)
-                if m:
-                    self._named_before(ws, i, m[0], label, taken, add)
         # Persian/Urdu brands made of a country and a word ("ایران‌خودرو", Iran Khodro)
         for i, w in enumerate(ws):
             parts = w.text.split(_ZWNJ)
@@ -744,6 +744,12 @@ class ArticleNames:
         """Up to three words before a kind word (Urdu: "جناح ہسپتال", "لاہور
         ہائیکورٹ", "مرکزی رویت ہلال کمیٹی"), one of them a proper word or a
         place: "ضلعی پولیس" (the district police) names nothing."""
+        for a in range(max(0, i - 3), i):  # a place of several words: "فیصل آباد پولیس"
+            pl = self._place_at(ws, a, any_cut=False)
+            if pl and a + pl[0] == i and self._tight(ws, a, i - a + 1) and not any(taken[a:i]):
+                canonical = _transliterate(self._text_of[id(ws)][ws[a].start:ws[i + n - 1].end], self.lang)
+                add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
+                return
         a = i
         while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
             c = ws[a - 1].cuts[0]
@@ -1030,7 +1036,8 @@ class ArticleNames:
             c = ws[j].cuts[0]
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
-            if self._proper(c) or self.lang == "ar" and c.key.startswith("ال") and c.key.endswith(("ي", "يه")):
+            if self._proper(c) or self.lang in ("fa", "ur") and self.name_score(c) >= 0.5 or \
+                    self.lang == "ar" and c.key.startswith("ال") and c.key.endswith(("ي", "يه")):
                 j += 1
                 continue
             break
