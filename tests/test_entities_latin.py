@@ -410,3 +410,14 @@ def test_a_given_name_alone_is_the_person_named_in_full():
         "Wout van Aert won de koers na een lange solo.",
         "„Wout voelde zich sterk”, zei de ploegleider na afloop."]) if m.pane == "source"}
     assert got.get("Wout") == (PERSON, "Wout van Aert"), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les urgences du CHU de Liège ont été débordées ce week-end.", "CHU de Liège"),
+    ("Le Centre hospitalier régional de la Citadelle a ouvert des lits.", "Centre hospitalier régional de la Citadelle"),
+    ("Le Standard de Liège a battu Anderlecht dimanche soir.", "Standard de Liège"),
+    ("Le dossier est devant le Tribunal correctionnel de Nanterre depuis mars.", "Tribunal correctionnel de Nanterre"),
+])
+def test_french_institutions_keep_their_seat(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

@@ -121,7 +121,18 @@ def latin_name_hits(text: str, language: str, known: "KnownIndex",
             start, name = start + cut, name[cut:]
         if all(_is_name_word(w) for w in name.split()) and not is_lead_word(name):
             hits.append(Hit(start, start + len(name), ORG, name, "latin"))  # (not "Oud-directeur")
+    if language == "fr":
+        hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)]
     return hits
+
+
+# A French institution or club named by its kind, a few adjectives and its
+# seat: "CHU de Liège", "Centre hospitalier régional de la Citadelle",
+# "Standard de Liège", "Cour d'appel du Québec". The seat is part of the name.
+_FR_INSTITUTION = re.compile(
+    r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"}))
+    + r")(?: [a-zàâçéèêëîïôûù-]{3,}){0,3} (?:de la |de l['’]|du |des |de |d['’])"
+    r"(?:[A-ZÀ-Þ][\w’'-]*\w)(?: (?:[A-ZÀ-Þ][\w’'-]*\w))?")
 
 
 _ORG_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w&]* ){0,2}[A-Z][\w&]*)-([a-zà-ÿ]+)\b")

@@ -29,6 +29,7 @@ from .translit import tokens, word_script
 PRIORITY = {
     "dates": 100, "align": 90, "known": 85, "translit": 80, "namelist": 75,
     "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90, "names-rtl": 78,
+    "institution": 86,  # "CHU de Liège" as one name, over the model's "Liège"
 }
 ALL_RECOGNISERS = frozenset(PRIORITY)
 _NAME_FINDERS = {"stanza", "spacy-fr", "latin"}
