@@ -78,7 +78,8 @@ TABLES = {
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
         surnames=["ظریف", "پزشکیان", "احمدی‌نژاد", "عراقچی"],
         places={"تهران": ("Tehran", "city")},
-        common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود", "نیمه", "خشک", "شده", "است", "مرکز", "شهر", "به", "مسافران", "قطار", "شهری", "اعلام", "کرد", "چاه", "کشاورزی", "خودرو", "سهام", "بورس", "افزایش", "یافت", "او"]),
+        zipf={"خبرنگار": 4.7},
+        common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود", "نیمه", "خشک", "شده", "است", "مرکز", "شهر", "به", "مسافران", "قطار", "شهری", "اعلام", "کرد", "چاه", "کشاورزی", "خودرو", "سهام", "بورس", "افزایش", "یافت", "او", "خبرنگار", "ما", "باران", "شدید", "بارید"]),
     "ur": StubTables(
         given=["عمران", "شہباز", "علی"],
         surnames=["خان", "شریف"],
@@ -602,3 +603,13 @@ def test_an_institution_named_after_a_person_or_a_place_is_the_institution():
 
 def test_a_mosque_named_after_a_person_is_a_place():
     assert ("مسجد عمران علی خان", PLACE) in found("ur", "اجلاس مسجد عمران علی خان میں ہوا")
+
+
+def test_the_source_of_a_persian_report_is_an_organisation_but_not_a_reporter_or_a_person():
+    TABLES["fa"]._zipf[key("ایرنا")] = 4.3
+    try:
+        assert found("fa", "به گزارش ایرنا، باران شدید بارید") == {("ایرنا", ORG)}
+        assert not {t for t, label in found("fa", "به گزارش خبرنگار ما، باران بارید") if label == ORG}
+        assert not {t for t, label in found("fa", "به نقل از محمود گفت") if label == ORG}
+    finally:
+        del TABLES["fa"]._zipf[key("ایرنا")]

@@ -613,6 +613,16 @@ class ArticleNames:
                     surface = text[start_cut.start:ws[j - 1].end]
                     add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
                 break
+        # the source of a report: "به گزارش ایرنا", "به نقل از ایسنا" (a news agency, not a person)
+        for i in range(len(ws) - 1):
+            m = self._match(ws, i, _attributions(self.lang)) if not taken[i] else None
+            if m and i + m[0] < len(ws) and self._tight(ws, i + m[0] - 1, 2):
+                c = ws[i + m[0]].cuts[0]
+                # agencies are frequent words in the news (ایرنا, ایسنا, تسنیم), "reporter" more so
+                if self.tables.zipf(c.key) <= 4.5 and not self._is_stop(c) and not self._verb(c) and \
+                        self.name_score(c) < 0.5 and \
+                        self._place_at(ws, i + m[0]) is None and word_script(c.text) == "ar":
+                    add(i + m[0], i + m[0] + 1, c, ORG, self._canonical_org(c.text), 0.7)
         if self.lang in ("ar", "he"):  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
             for i in range(len(ws)):
                 if not taken[i]:
@@ -1375,6 +1385,12 @@ _PLACE_PREPOSITIONS = {
     "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
+
+
+@lru_cache(maxsize=None)
+def _attributions(lang: str) -> dict:
+    """"According to the report of X": X is the agency or paper (Persian)."""
+    return _alternatives("به گزارش|به نقل از" if lang == "fa" else "", lang)
 
 
 def article_names(lang: str, paragraphs: Sequence[str]) -> ArticleNames | None:
