@@ -421,3 +421,16 @@ def test_a_given_name_alone_is_the_person_named_in_full():
 def test_french_institutions_keep_their_seat(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_a_name_after_a_person_and_van_is_their_team_or_employer():
+    got = found("nl", "Tim Merlier van Soudal Quick-Step werd derde, voor Jan Peeters van Gent.")
+    assert got.get("Soudal Quick-Step") == ORG, got
+    assert got.get("Gent") == PLACE, got  # a town stays a town
+
+
+def test_competitions_and_company_words():
+    got = found("fr", "Le Standard remonte à la quatrième place de la Jupiler Pro League.")
+    assert got.get("Jupiler Pro League") == MISC, got
+    got = found("fr", "Parmi les sous-traitants figurent l'équipementier Lisi Automotive et Cocoa Link Trading.")
+    assert got.get("Lisi Automotive") == ORG and got.get("Cocoa Link Trading") == ORG, got

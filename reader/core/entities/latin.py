@@ -196,9 +196,13 @@ Mondial Euro WK EK""".split()) | frozenset(["Champions League", "Europa League",
                                             "Premier League", "Tour de France", "Ligue 1", "La Liga"])
 
 
+_COMPETITION = re.compile(r"\b(?:Pro|Premier|Super|Champions|Europa|Conference|Nations|World) (?:League|Liga|Cup)$")
+
+
 def is_misc_name(surface: str) -> bool:
-    """A product or a competition: never a place, a person or an organisation."""
-    return surface in PRODUCTS or surface in EVENTS
+    """A product or a competition ("Jupiler Pro League"): never a place, a
+    person or an organisation."""
+    return surface in PRODUCTS or surface in EVENTS or bool(_COMPETITION.search(surface))
 
 
 # --- nationality words -------------------------------------------------------

@@ -51,7 +51,8 @@ Commission Bureau Semiconductor Semiconductors Instruments Pharmaceuticals Energ
 Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Trust
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
-Wanderers Hotspur Albion Staten Holding""".split())
+Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
+Automobiles Foods Telecom""".split())
 
 
 def _is_name_word(w: str) -> bool:
@@ -166,8 +167,8 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return shape, surface
     if before in PERSON_CUES:
         return PERSON, surface
-    if is_org_head(before) or (len(words) == 1 and club_position):
-        return ORG, surface  # "club Ajax", "supermarktketen Delhaize"
+    if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
+        return ORG, surface  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if shape == PERSON and not_a_person(names, language):
         return ORG, surface
     if len(words) == 1 and _PERSON_WORD.match(surface) and (
@@ -205,6 +206,16 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
                      text[e:e + 60])
     before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40):s])
     return any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before))
+
+
+_FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
+
+
+def _member_of(text: str, start: int) -> bool:
+    """"Tim Merlier van Soudal", "Marie Dupont de Lisi Automotive": after a
+    full name and "van"/"de", a name is the person's team or employer."""
+    m = _FULL_NAME_OF.search(text[max(0, start - 60):start])
+    return bool(m) and is_given_name(m.group(1))
 
 
 def not_a_person(names: list[str], language: str) -> bool:
