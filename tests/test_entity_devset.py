@@ -4,6 +4,7 @@ translations align sentence by sentence with Reader's splitter."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -50,21 +51,28 @@ def test_language_and_topic_mix():
         assert topics[topic] >= 3, topics
 
 
+def _blind(article) -> bool:
+    """Later blind batches ("blind2_he_courts_..."): short articles written to
+    a brief of their own, before any run, on any subject."""
+    return re.match(r"blind\d+_", article.name) is not None
+
+
 def test_holdout_mix():
     counts = Counter(article.lang for article in HOLDOUT_ARTICLES)
     for lang, minimum in HOLDOUT_PER_LANGUAGE.items():
         assert counts[lang] >= minimum, (lang, counts[lang])
-    topics = {article.topic for article in HOLDOUT_ARTICLES}
+    topics = {article.topic for article in HOLDOUT_ARTICLES if not _blind(article)}
     assert topics <= HOLDOUT_TOPICS and not topics & TOPICS, topics
     assert len(topics) >= 6, topics
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=IDS)
 def test_header_matches_file_name(article):
-    lang, topic, _slug = article.name.split("_", 2)
+    lang, topic, _slug = re.sub(r"^blind\d+_", "", article.name).split("_", 2)
     assert (article.lang, article.topic) == (lang, topic)
-    assert lang in MINIMUM_PER_LANGUAGE and topic in (TOPICS | HOLDOUT_TOPICS)
-    assert 4 <= len(article.paragraphs) <= 10
+    assert lang in MINIMUM_PER_LANGUAGE
+    assert topic in (TOPICS | HOLDOUT_TOPICS) or _blind(article) and re.fullmatch(r"[a-z]+", topic)
+    assert (3 if _blind(article) else 4) <= len(article.paragraphs) <= 10
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=IDS)
