@@ -181,7 +181,8 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                         break
         for m in ms:
             full = owners.get(m.text, set()) or owners.get(m.text.casefold(), set()) or (
-                firsts.get(m.text, set()) if m.label != PLACE else set())  # (not "Gent", the city)
+                firsts.get(m.text, set()) if m.label != PLACE and pane == SOURCE and word_script(m.text) == "latn"
+                else set())  # French and Dutch sources (not "Gent", the city)
             if (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES) and len(full) == 1 \
                     and m.label != DATE:
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
