@@ -711,6 +711,13 @@ class ArticleNames:
             for i, w in enumerate(ws):
                 if w.cuts[0].key == "نے":
                     self._person_before(ws, i - 1, add, strict=True)
+                elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
+                    a = i - 1  # "ساجد اکرم نامی شخص", a man named Sajid Akram
+                    while a >= 0 and i - a <= 3 and (a == i - 1 or self._tight(ws, a, 2)) and \
+                            not taken[a] and not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
+                            (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.5):
+                        a -= 1
+                    self._person(ws, a + 1, i, add, 0.7)
         # people anchored by the name tables
         for i in range(len(ws)):
             if taken[i]:
