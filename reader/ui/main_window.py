@@ -21,6 +21,7 @@ from ..core.languages import language_name
 from ..core.packs import DEFAULT_INDEX_URL, PackManager
 from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
+from ..core.storage.reading import open_article, open_translation
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .plain_text import message_box, plain_text, show_message
 from .reading_view import ReadingView
@@ -333,22 +334,25 @@ class MainWindow(QMainWindow):
             self.open_article(current.data(ARTICLE_ID_ROLE))
 
     def open_article(self, article_id: int) -> None:
-        article = self.library.get_article(article_id)
+        # Paragraphs and translation are read as the view shows them: a long
+        # article opens as fast as a short one (storage.reading).
+        article = open_article(self.library, article_id)
         if article is None:
             return
         self.current_article_id = article_id
-        stored = self.library.get_translation(article_id)
-        translation = {p: sentences for p, (sentences, _prov) in stored.items()}
+        translation = open_translation(self.library, article_id)
         # One look at the installed packs per article: it decides both notices.
         missing = None if article.language == "en" else self.packs.missing_message(article.language)
         placeholder = None if translation else self.translation_placeholder(article.language, missing)
         self.reading_view.show_article(article, translation, placeholder)
         self._update_banner(article, bool(translation), missing)
         self.setWindowTitle(f"{isolated(article.title)} — Reader")
-        provenances = sorted({prov for _sentences, prov in stored.values()})
+        # A complete translation is all of one provenance (article_translation): no need to read them.
+        provenances = [article.translated] if article.translated else \
+            sorted(translation.provenances()) if translation else []
         self.statusBar().showMessage(
             f"{language_name(article.language)} · {article.date or 'no date'} · "
-            f"{len(article.paragraphs)} paragraphs · {article.sentence_count} sentences"
+            f"{len(article.paragraphs)} paragraphs · {article.paragraphs.sentence_total} sentences"
             + "".join(f" · translation {describe_provenance(p)}" for p in provenances))
         try:
             self.library.set_setting("last_article", article_id)

@@ -10,8 +10,11 @@ article (SessionStore) and counted in the current reading session.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import time
+from collections.abc import Sequence
 from typing import Callable
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, QTimer, Signal
@@ -32,6 +35,55 @@ _MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
 WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’\"״׳־][\w{_MARKS}]+)*")
 
 
+class SentenceOrder(Sequence):
+    """Every (paragraph, sentence) of an article in reading order, from the
+    number of sentences per paragraph, counted when first needed: opening a
+    stored long article needs only its total and the sentences before the
+    reader's place, which the library counts without reading the text
+    (storage.reading); 30,000 sentences are not 30,000 tuples."""
+
+    def __init__(self, paragraphs):
+        self._paragraphs = paragraphs
+        self._stored = hasattr(paragraphs, "sentence_counts")
+        self._length = paragraphs.sentence_total if self._stored else sum(len(p.sentences) for p in paragraphs)
+        self._starts_list: list[int] | None = None
+
+    @property
+    def _starts(self) -> list[int]:
+        """Index of each paragraph's first sentence (and the total, last)."""
+        if self._starts_list is None:
+            counts = self._paragraphs.sentence_counts() if self._stored else \
+                [len(p.sentences) for p in self._paragraphs]
+            self._starts_list = [0, *itertools.accumulate(counts)]
+        return self._starts_list
+
+    def __len__(self) -> int:
+        return self._length if self._starts_list is None else self._starts_list[-1]
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        index %= len(self)
+        paragraph = bisect.bisect_right(self._starts, index) - 1
+        return paragraph, index - self._starts[paragraph]
+
+    def __iter__(self):
+        starts = self._starts
+        return ((p, i) for p in range(len(starts) - 1) for i in range(starts[p + 1] - starts[p]))
+
+    def __contains__(self, item) -> bool:
+        paragraph, sentence = item
+        return 0 <= paragraph < len(self._paragraphs) and 0 <= sentence < len(self._paragraphs[paragraph].sentences)
+
+    def index(self, item, *_bounds) -> int:
+        if item not in self:
+            raise ValueError(item)
+        paragraph, sentence = item
+        if self._starts_list is None and self._stored:
+            return self._paragraphs.sentences_before(paragraph) + sentence
+        return self._starts[paragraph] + sentence
+
+
 class ReadingCursor(QObject):
     """Controller: `ReadingCursor().install(window)`."""
 
@@ -47,7 +99,7 @@ class ReadingCursor(QObject):
         self.pane = SOURCE
         self.paragraph = 0
         self.sentence = 0
-        self._order: list[tuple[int, int]] = []   # every (paragraph, sentence) in reading order
+        self._order: Sequence[tuple[int, int]] = []   # every (paragraph, sentence) in reading order
         self._following = True                      # False while we move the caret ourselves
         self._pending_scroll = False
         self._animation: QPropertyAnimation | None = None
@@ -97,8 +149,7 @@ class ReadingCursor(QObject):
     def on_article_opened(self, article_id: int) -> None:
         view = self.view
         self.article_id = article_id
-        self._order = [(p, i) for p in range(len(view.article.paragraphs))
-                       for i in range(len(view.sentence_spans(SOURCE, p)))] if view.article else []
+        self._order = SentenceOrder(view.article.paragraphs) if view.article else []
         saved = self.store.position(article_id)
         target = (saved.paragraph, saved.sentence) if saved else (self._order[0] if self._order else (0, 0))
         if target not in self._order and self._order:

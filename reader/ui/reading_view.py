@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import ChainMap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -130,6 +131,7 @@ class ReadingView(QTextBrowser):
         self._estimates: list[float] | None = None  # estimated height per paragraph, summed (prefix)
         self._line_model_key = self._line_model_value = None
         self._shifting = False
+        self._estimate_after_paint = False
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
     # --- building the document -------------------------------------------------
@@ -206,37 +208,45 @@ class ReadingView(QTextBrowser):
                                       2 * _CELL_PADDING + _TABLE_GAP)
         return self._line_model_value
 
-    def _heights(self, start: int, stop: int) -> list[float]:
+    def _heights(self, start: int, stop: int, source_lengths: list[int] | None = None,
+                 target_lengths: Mapping[int, int] | None = None) -> list[float]:
         """Estimated height of paragraphs start..stop-1: lines of the longer
         column times the line height, plus cell padding. (List comprehensions
-        over plain ints: 10,000 paragraphs in a few ms.)"""
+        over plain ints: 10,000 paragraphs in a few ms.) The lengths of each
+        column's text are read from the paragraphs unless given."""
         source_line, target_line, per_line, padding = self._line_model()
-        lines = [-(-len(p.text) // source_line) or 1 for p in self.article.paragraphs[start:stop]]
+        if source_lengths is None:
+            source_lengths = [len(p.text) for p in self.article.paragraphs[start:stop]]
+        lines = [-(-n // source_line) or 1 for n in source_lengths]
         if target_line:
-            sentences = self._translation.sentences
-            lines = [max(n, -(-(sum(map(len, sentences[i])) + len(sentences[i])) // target_line))
-                     if i in sentences else n for i, n in enumerate(lines, start)]
+            if target_lengths is None:
+                target_lengths = {i: self._translation.length(i) for i in range(start, stop)
+                                  if i in self._translation.sentences}
+            lines = [max(n, -(-target_lengths[i] // target_line)) if i in target_lengths else n
+                     for i, n in enumerate(lines, start)]
         return [n * per_line + padding for n in lines]
 
     def _prefix_heights(self) -> list[float]:
-        """Estimated top of each paragraph below the first (and the total, last)."""
+        """Estimated top of each paragraph below the first (and the total,
+        last), from the length of every paragraph (a stored article gives
+        those without its text: `storage.reading`)."""
         if self._estimates is None:
-            self._estimates = [0.0, *itertools.accumulate(self._heights(0, len(self.article.paragraphs)))]
+            paragraphs = self.article.paragraphs
+            lengths = paragraphs.text_lengths() if hasattr(paragraphs, "text_lengths") else \
+                [len(p.text) for p in paragraphs]
+            target = self._translation.lengths() if self.show_translation else None
+            self._estimates = [0.0, *itertools.accumulate(self._heights(0, len(paragraphs), lengths, target))]
         return self._estimates
 
     def _estimated_total(self) -> float:
         """The estimated height of the whole article; before the paragraphs are
-        estimated one by one (opening needs only the first screens), from the
-        characters of each column."""
+        estimated one by one (opening needs only the first screens), the
+        first paragraphs' mean height times their number."""
         if self._estimates is not None:
             return self._estimates[-1]
-        source_line, target_line, per_line, padding = self._line_model()
         count = len(self.article.paragraphs)
-        lines = sum(len(p.text) for p in self.article.paragraphs) / source_line
-        if target_line:
-            sentences = self._translation.sentences.values()
-            lines = max(lines, sum(map(len, itertools.chain.from_iterable(sentences))) / target_line)
-        return (lines + count / 2) * per_line + count * padding  # (+ half a line: the last line of each)
+        sample = self._heights(0, min(count, 64))
+        return sum(sample) * count / max(1, len(sample))
 
     def _window_around(self, paragraph: int) -> tuple[int, int]:
         """About a screen above `paragraph` and two below it (at opening, the
@@ -425,9 +435,8 @@ class ReadingView(QTextBrowser):
             self._insert_removed(cursor, block, source_block, removed_chars)
         self.setDocument(doc)
         _discard(old, self)
-        if self.windowed and self._estimates is None:
-            # Estimate every paragraph now, while the reader looks, not in the first scroll.
-            QTimer.singleShot(0, lambda article=article: self.article is article and self._prefix_heights())
+        # Every paragraph is estimated once this is painted, not before, nor in the first scroll.
+        self._estimate_after_paint = self.windowed and self._estimates is None
         self._apply_highlights()
         if keep_scroll and self.windowed and around is not None and not self._shifting:
             self.verticalScrollBar().setValue(round(self._table_top(around - first) + into))
@@ -485,6 +494,18 @@ class ReadingView(QTextBrowser):
         self.point_size = max(6.0, min(48.0, size))
         self._estimates = None
         self._rebuild(keep_scroll=True)
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if self._estimate_after_paint:
+            self._estimate_after_paint = False
+            # In two turns of the event loop, so that neither stalls it long:
+            # the length of every paragraph (stored articles read them), then the estimates.
+            article = self.article
+            lengths = getattr(article.paragraphs, "text_lengths", None)
+            if lengths is not None:
+                QTimer.singleShot(0, lambda: self.article is article and lengths())
+            QTimer.singleShot(0, lambda: self.article is article and self._prefix_heights())
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -683,13 +704,28 @@ class _Translation:
     only when first needed: a 10,000-paragraph article opens without joining
     them all."""
 
-    def __init__(self, sentences: dict[int, list[str]] | None = None):
-        self.sentences = dict(sentences or {})
+    def __init__(self, sentences: Mapping[int, list[str]] | None = None):
+        # What streams in (`set`) goes in front of what was given, which may
+        # be read from the library as needed (storage.reading.StoredTranslation).
+        self.sentences = ChainMap({}, sentences if sentences is not None else {})
         self._joined: dict[int, tuple[str, list[tuple[int, int]]]] = {}
 
     def set(self, paragraph: int, sentences: list[str]) -> None:
         self.sentences[paragraph] = sentences
         self._joined.pop(paragraph, None)
+
+    def length(self, paragraph: int) -> int:
+        """Code points of the paragraph's sentences plus one per sentence."""
+        sentences = self.sentences[paragraph]
+        return sum(map(len, sentences)) + len(sentences)
+
+    def lengths(self) -> dict[int, int]:
+        """length() of every translated paragraph."""
+        streamed, given = self.sentences.maps
+        lengths = given.text_lengths() if hasattr(given, "text_lengths") else \
+            {p: sum(map(len, s)) + len(s) for p, s in given.items()}
+        lengths.update((p, self.length(p)) for p in streamed)
+        return lengths
 
     def joined(self, paragraph: int) -> tuple[str, list[tuple[int, int]]]:
         if paragraph not in self._joined:
