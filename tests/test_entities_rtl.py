@@ -618,3 +618,7 @@ def test_the_source_of_a_persian_report_is_an_organisation_but_not_a_reporter_or
 def test_urdu_named_after_the_name():
     assert ("عمران مجاہد", PERSON) in found("ur", "پولیس نے عمران مجاہد نامی شخص کو گرفتار کر لیا")
     assert not {t for t, label in found("ur", "ایک نامی گرامی وکیل آیا") if label == PERSON}
+
+
+def test_a_persian_speaker_between_commas_before_also_said():
+    assert ("محمود عباس", PERSON) in found("fa", "سخنگوی این وزارت، محمود عباس، نیز گفت که مدارس بسته است")

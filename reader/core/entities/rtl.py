@@ -706,6 +706,8 @@ class ArticleNames:
                 b = i - 1
                 if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
                     b -= 1
+                if b > 0 and ws[b].cuts[0].key in _ALSO and self._tight(ws, b, 2) and not self._tight(ws, b - 1, 2):
+                    b -= 1  # "…، منصور احمد، نیز گفت": the speaker, then "also said"
                 self._person_before(ws, b, add, strict=self.lang == "fa")
         if self.lang == "ur":  # the agent marker: "X نے" with a name-table anchor
             for i, w in enumerate(ws):
@@ -886,7 +888,10 @@ class ArticleNames:
                 return
             between_commas, strict = True, False
         a = b
-        while a >= 0 and b - a < 3 and self._name_like(ws[a].cuts[0], strict) and \
+        # between commas (Persian, Urdu) a ranked name that is also a word will do: "، منصور احمد،"
+        loose = between_commas and self.lang in ("fa", "ur")
+        while a >= 0 and b - a < 3 and (self._name_like(ws[a].cuts[0], strict) or
+                                        loose and self.name_score(ws[a].cuts[0]) >= 0.5) and \
                 (a == b or self._tight(ws, a, 2)) and not self._stop_here(ws, a):
             a -= 1
         a += 1
@@ -1352,6 +1357,7 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 # "named", "called": whatever follows is a name.
 _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {key("نام"), key("اسم")}
