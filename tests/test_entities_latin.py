@@ -434,3 +434,9 @@ def test_competitions_and_company_words():
     assert got.get("Jupiler Pro League") == MISC, got
     got = found("fr", "Parmi les sous-traitants figurent l'équipementier Lisi Automotive et Cocoa Link Trading.")
     assert got.get("Lisi Automotive") == ORG and got.get("Cocoa Link Trading") == ORG, got
+
+
+def test_a_town_never_named_as_a_person_in_full_is_a_place():
+    got = found("fr", "Un ancien trésorier d'une association de hockey mineur de Laval a été condamné. "
+                      "Les joueurs de l'équipe de Laval ont dû renoncer au tournoi.")
+    assert got.get("Laval") == PLACE, got

@@ -152,7 +152,8 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     club_position = sport and before in CLUB_PREPOSITIONS
     place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
     if place or surface in REGIONS:
-        return (ORG, surface) if sport and before not in LOCATIVES else (PLACE, place or surface)
+        club = sport and before not in LOCATIVES and not _seat_of(text, s)
+        return (ORG, surface) if club else (PLACE, place or surface)
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
         return PERSON, surface
     names = [w for w in words if w not in PARTICLES]
@@ -209,6 +210,18 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
+
+
+def _seat_of(text: str, start: int) -> bool:
+    """"l'association de hockey mineur de Laval", "le palais de justice de
+    Laval": a town after "de"/"van" and a noun that is no player, result or
+    fan of a club is a place, also on the sport pages."""
+    if word_before(text, start) not in ("de", "d'", "d’", "van"):
+        return False
+    m = re.search(r"(\w+)\s+\S+\s*$", text[max(0, start - 60):start])
+    noun = m.group(1) if m else ""  # as written: "Arne Slot van Liverpool" is the coach's club
+    return noun.isalpha() and noun.islower() and noun not in SPORT_CUES | PERSON_CUES | ORG_COMPOUND_HEADS \
+        and noun not in CLUB_PREPOSITIONS
 
 
 def _member_of(text: str, start: int) -> bool:

@@ -130,7 +130,7 @@ def recognise_article(
                                      SOURCE, h.how, h.canonical, h.confidence))
     out = _surnames_in_article(out)
     if lang in ("fr", "nl"):
-        out = _lone_words_are_not_people(out, known, source_paragraphs)
+        out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -191,12 +191,12 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
 
 
 def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
-                               paragraphs: Sequence[str]) -> list[EntityMention]:
+                               paragraphs: Sequence[str], lang: str) -> list[EntityMention]:
     """French and Dutch papers introduce a person by full name before the
     surname alone; a one-word "person" the article never names in full, nor
     known as a person in the library, nor introduced by a role ("het lid
     Pouw-Verweij"), is a company or brand the model or the shape mistook
-    ("Kering", "Anthropic", "Gartner")."""
+    ("Kering", "Anthropic", "Gartner"), or a town ("Laval")."""
     parts = {w for m in mentions if m.pane == SOURCE and m.label == PERSON and " " in m.text
              for w in re.split(r"[\s-]+", m.text) + m.text.split()}
     out = []
@@ -205,7 +205,8 @@ def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
                 and " " not in m.canonical  # not already the surname of a full name here
                 and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)
                 and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES):
-            m = replace(m, label=ORG)
+            text = paragraphs[m.paragraph]  # a town is a place ("Laval") unless the match report makes it a club
+            m = replace(m, label=context_label(text, m.start, m.end, [m.text], lang)[0] if city(m.text, lang) else ORG)
         out.append(m)
     return out
 
