@@ -767,3 +767,6 @@ class _Joined(Mapping):
 
     def __len__(self) -> int:
         return len(self._translation.sentences)
+
+    def __bool__(self) -> bool:  # without counting a stored translation's paragraphs
+        return bool(self._translation.sentences)
