@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
@@ -127,21 +126,16 @@ def is_org_head(word: str) -> bool:
     return word in ORG_CUES or is_org_compound(word)
 
 
-GIVEN_NAMES_PATH = Path(__file__).resolve().parents[3] / "resources" / "entities" / "given_names_latin.txt"
-
-
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    try:
-        lines = GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()
-    return frozenset(fold(l) for l in lines if l and not l.startswith("#"))
+    from .nametables import tables  # built from names-dataset with the other name tables
+
+    return frozenset(fold(name) for name in tables("en").latin_given_names)
 
 
 def is_given_name(word: str) -> bool:
     """A common given name in Latin script ("Astrid", "Jean-Baptiste"),
-    from resources/entities/given_names_latin.txt (tools/build_given_names.py)."""
+    from names-dataset (the name tables' Latin given names)."""
     w = fold(word)
     return w in _given_names() or "-" in w and w.split("-")[0] in _given_names()
 

@@ -42,9 +42,18 @@ from .translit import normalise, tokens
 
 FORMAT = 1
 # Bumped whenever the build rules change, so cached tables are rebuilt.
-RULES = 5
+RULES = 6
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
+LATIN_LANGS = ("fr", "nl", "en")
+# Latin-script given names that French and Dutch news use without
+# introduction (francophone and Dutch-speaking world, Europe, the Americas,
+# the Maghreb, West Africa): a name ranked in the first 600 of one of these
+# countries tells "Astrid De Bruycker" (a person) from "Toerisme Vlaanderen".
+LATIN_GIVEN_COUNTRIES = frozenset("""FR BE NL LU CH CA US GB IE DE AT IT ES PT DK SE NO FI PL CZ HR RS SI
+GR TR MA DZ TN SN CI CM ML BF CD BR AR MX CO CL IL EG NG GH ZA AU""".split())
+LATIN_GIVEN_TOP = 600
+_LATIN_GIVEN = re.compile(r"(?=.{3})[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
 
 # is_common(): a word with a Zipf frequency of at least 4.0 (once in 100,000
 # words: לדמיין 4.25, הודו 4.58, יולי 4.67, against אלטמן 3.62 and גנץ 3.63) is
@@ -178,12 +187,14 @@ class NameTables:
         self._public_surnames: frozenset[str] = data["public_surnames"]
         self._landmarks: frozenset[str] = data["landmarks"]
         self._max_place_len = data["max_place_len"]
+        # Latin-script given names as written ("Astrid", "Jean-Baptiste"); fr, nl, en only.
+        self.latin_given_names: frozenset[str] = data["latin_given"]
 
     @classmethod
     def empty(cls, lang: str, error: str) -> "NameTables":
         return cls(lang, {"given": {}, "surname": {}, "places": {}, "place_names": (), "zipf": {},
                           "english": {}, "public_surnames": frozenset(), "landmarks": frozenset(),
-                          "max_place_len": 1}, error)
+                          "max_place_len": 1, "latin_given": frozenset()}, error)
 
     def given(self, token: str) -> float:
         return self._given.get(fold(token), 0) / 100
@@ -385,10 +396,11 @@ _NATIVE_NAME = re.compile(r"[\u05d0-\u05ea]+(?:['\"׳״’][\u05d0-\u05ea]+)*"
                           r"|[\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u0640]+")
 
 
-def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], frozenset[str]]:
     """names-dataset's one-word given names and surnames in Hebrew or
-    Arabic script: name -> {country: rank}. The rest (nine names in ten, in
-    Latin script) is dropped as soon as each file is read."""
+    Arabic script (name -> {country: rank}), and the well-ranked Latin-script
+    given names of LATIN_GIVEN_COUNTRIES. The rest is dropped as soon as
+    each file is read."""
     import gc
     import gzip
     import pickle
@@ -405,8 +417,13 @@ def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str
             gc.enable()
         out.append({name: info["rank"] for name, info in entries.items()
                     if "\u05d0" <= name[:1] <= "\u06d5" and _NATIVE_NAME.fullmatch(name)})
+        if file == "first_names.pkl.gz":
+            latin_given = frozenset(
+                name for name, info in entries.items() if _LATIN_GIVEN.fullmatch(name)
+                and any(rank and rank <= LATIN_GIVEN_TOP and country in LATIN_GIVEN_COUNTRIES
+                        for country, rank in (info.get("rank") or {}).items()))
         del entries
-    return out[0], out[1]
+    return out[0], out[1], latin_given
 
 
 def _name_scores(entries: dict[str, dict[str, int]], lang: str) -> dict[str, int]:
@@ -718,6 +735,7 @@ def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
         "places": place_keys, "place_names": tuple(place_names),
         "max_place_len": max((k.count(" ") + 1 for k in place_keys), default=1),
         "zipf": zipf,
+        "latin_given": names[2] if names is not None and lang in LATIN_LANGS else frozenset(),
     }
 
 
@@ -752,7 +770,7 @@ def build(cache_dir: Path, langs=LANGS) -> float:
     for part in cache_dir.glob("names-*.part"):  # left by a build that was killed
         if time.time() - part.stat().st_mtime > 3600:
             part.unlink(missing_ok=True)
-    names = _load_names_dataset() if any(l in NAME_LANGS for l in langs) else None
+    names = _load_names_dataset()
     for lang in langs:
         data = build_language(lang, names)
         data["stamp"] = stamp()
@@ -777,7 +795,8 @@ def _write_atomic(path: Path, data: dict) -> None:
 
 
 _SHAPE = {"given": dict, "surname": dict, "english": dict, "public_surnames": frozenset, "landmarks": frozenset,
-          "places": dict, "place_names": tuple, "max_place_len": int, "zipf": dict}
+          "places": dict, "place_names": tuple, "max_place_len": int, "zipf": dict,
+          "latin_given": frozenset}
 
 
 def _read(path: Path, lang: str) -> dict | None:
