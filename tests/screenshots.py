@@ -1,6 +1,6 @@
 """Screenshots of the main window on every article of a library.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tests/screenshots.py OUT_DIR [--data-dir DIR]
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tests/screenshots.py OUT_DIR [--data-dir DIR] [--packs]
 
 Without --data-dir a fresh library of the sample articles is used. Also used
 by tests/test_screenshots.py (offscreen).
@@ -56,13 +56,60 @@ def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900),
     return shots
 
 
+# A pack list as a fetch would leave it (sizes of the real packs, roughly); no file behind the links.
+SAMPLE_INDEX = [
+    {"type": "translate", "from_code": code, "to_code": "en", "package_version": version,
+     "links": [f"https://example.invalid/translate-{code}_en.argosmodel"], "size": size}
+    for code, version, size in [("he", "1.5", 92_000_000), ("ar", "1.0", 96_000_000),
+                                ("fr", "1.9", 101_000_000), ("nl", "1.8", 98_000_000)]
+]
+
+
+def take_pack_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900)) -> list[Path]:
+    """The first start of a library with no packs: the window showing the pack
+    offer (sizes from a cached pack list), and the Language Packs dialog."""
+    import json
+
+    from reader.core.library import seed_if_first_run
+    from reader.core.storage import Library
+    from reader.ui.app import create_application
+    from reader.ui.main_window import MainWindow
+
+    app = create_application([])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "packs-index.json").write_text(json.dumps(SAMPLE_INDEX))
+    library = Library(data_dir)
+    seed_if_first_run(library)
+    window = MainWindow(library)
+    window.resize(*size)
+    window.show()
+    window.select_article(1)
+    for _ in range(5):
+        app.processEvents()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    offer = out_dir / "pack-offer.png"
+    window.grab().save(str(offer))
+    dialog = window.open_packs_dialog()
+    for _ in range(5):
+        app.processEvents()
+    packs = out_dir / "packs-dialog.png"
+    dialog.grab().save(str(packs))
+    dialog.close()
+    window.close()
+    library.close()
+    return [offer, packs]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--packs", action="store_true", help="the pack offer and the Language Packs dialog instead")
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="reader-shots-"))
-    for path in take_screenshots(args.out_dir, data_dir, with_features=True):
+    shots = (take_pack_screenshots(args.out_dir, data_dir) if args.packs
+             else take_screenshots(args.out_dir, data_dir, with_features=True))
+    for path in shots:
         print(path)
 
 

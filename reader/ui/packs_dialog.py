@@ -65,7 +65,7 @@ class PacksDialog(QDialog):
         self.suggestion = plain_label()
         self.suggestion.setObjectName("packSuggestion")
         self.suggestion.setWordWrap(True)
-        self.installed_table = self._table(["Pack", "Languages", "Version", "Size"], "Installed packs")
+        self.installed_table = self._table(["Languages", "Version", "Size", "Code"], "Installed packs")
         self.available_table = self._table(["Languages", "Version", "Size", "Your library"],
                                            "Packs available for download")
 
@@ -131,7 +131,7 @@ class PacksDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     @staticmethod
@@ -143,7 +143,7 @@ class PacksDialog(QDialog):
 
     def needed(self) -> list[str]:
         """Pair codes the library needs and cannot translate yet, e.g. ["ar_en", "he_en"]."""
-        return self.manager.suggested_packs(self.needed_languages)
+        return sorted(self.manager.suggested_packs(self.needed_languages), key=lambda code: describe_needs([code]))
 
     def refresh(self) -> None:
         installed = self.manager.list_installed()
