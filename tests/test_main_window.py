@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
 
 from reader.core.library import import_into
 from reader.core.storage import Library
@@ -77,8 +78,13 @@ def test_hebrew_paragraph_starting_with_latin_is_right_to_left(window):
 
 def test_untranslated_article_says_why_and_what_to_do(window):
     window.select_article(3)
-    assert window.banner.isVisible()
-    assert "Arabic → English" in window.banner_label.text()
+    # The pack offer names what is missing in languages; the column's own
+    # notice takes over once the offer was declined.
+    offer = window.findChild(QWidget, "packOffer")
+    assert offer is not None and offer.isVisible() and not window.banner.isVisible()
+    assert "Arabic" in offer.text.text() and "→ English" in offer.text.text()
+    offer.later_button.click()
+    assert window.banner.isVisible() and "Arabic → English" in window.banner_label.text()
     block, _ = cell_block(window.reading_view, 1, 0)
     assert "No translation" in block.text() and "Language Packs" in block.text()
 
