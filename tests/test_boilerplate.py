@@ -580,3 +580,20 @@ def test_a_rubric_the_extractor_left_above_an_html_headline_goes():
     article = article_from_text(html, "html", source_path=None, encoding="utf-8")
     assert "Politique" not in [p.text for p in article.paragraphs]
     assert [p.text for p in article.paragraphs][-3:] == BODY["fr"]
+
+
+def test_a_one_line_ticker_with_wide_gaps_is_split_into_headlines_and_goes():
+    ticker = ("ارتفاع أسعار الذهب في السوق المحلية اليوم    افتتاح معرض الكتاب الدولي بمشاركة واسعة    "
+              "الأرصاد تتوقع أمطارا غزيرة على السواحل الشمالية    وزير النقل يتفقد محطة القطارات الجديدة")
+    headline = "المنتخب الوطني يتأهل إلى نهائي البطولة العربية للمرة الأولى"
+    text = "\n\n".join([ticker, headline, *BODY["ar"]])
+    article = article_from_text(text, "text", source_path=None, encoding="utf-8")
+    assert article.title == headline
+    assert [p.text for p in article.paragraphs] == [headline, *BODY["ar"]]
+
+
+def test_a_line_with_wide_gaps_inside_prose_is_not_a_ticker():
+    prose = "Le conseil a voté le budget.   Les élus de l'opposition ont quitté la salle.   La séance a repris."
+    columns = "Nom    Prénom    Ville"  # three words, no headlines
+    assert boilerplate.split_ticker_lines(prose) == prose
+    assert boilerplate.split_ticker_lines(columns) == columns

@@ -318,6 +318,21 @@ def _ticker_item(text: str) -> bool:
     return headline_like(text) and not ends_sentence(text) and 4 <= len(words(text)) <= 16
 
 
+# Headlines a ticker pastes on one line, held apart by wide gaps.
+_WIDE_GAP = re.compile(r"[ \t\u00a0\u2003]{3,}")
+
+
+def split_ticker_lines(text: str) -> str:
+    """Puts each headline of a one-line ticker ("A   B   C   D", copied from a
+    scrolling bar) on its own line, where the ticker rules see them; a line
+    is split only when it holds three headlines or more and nothing else."""
+    lines = []
+    for line in text.split("\n"):
+        parts = [p for p in _WIDE_GAP.split(line.strip()) if p]
+        lines.append("\n".join(parts) if len(parts) >= 3 and all(map(_ticker_item, parts)) else line)
+    return "\n".join(lines)
+
+
 def _ticker_runs(texts: list[str], start: int, stop: int, minimum: int = 4) -> list[range]:
     """Runs of `minimum` or more consecutive headline-like lines in [start, stop)."""
     runs, run_start = [], None

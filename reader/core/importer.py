@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 from .safe_text import path_text
 from . import boilerplate
-from .boilerplate import RemovedBlock, classify
+from .boilerplate import RemovedBlock, classify, split_ticker_lines
 from .text import Paragraph, count_words, segment, split_paragraphs, split_sentences
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -476,6 +476,8 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
 
     if not re.search(r"[^\W\d_]", text):
         raise ImportRefused("no readable text in the file")
+    if not extracted:
+        text = split_ticker_lines(text)
     blocks = split_paragraphs(text)
     detected = language or detect_language(text)
     removed: list[RemovedBlock] = []
