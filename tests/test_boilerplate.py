@@ -597,3 +597,23 @@ def test_a_line_with_wide_gaps_inside_prose_is_not_a_ticker():
     columns = "Nom    Prénom    Ville"  # three words, no headlines
     assert boilerplate.split_ticker_lines(prose) == prose
     assert boilerplate.split_ticker_lines(columns) == columns
+
+
+@pytest.mark.parametrize("line", [
+    "תלמידים בחצר בית הספר בבוקר. צילום: אורי לוי",
+    "Le marché couvert de Vevey un samedi matin. Photo: Anne Roy",
+    "Des manifestants devant le Palais fédéral. (Archives) (KEYSTONE/Pierre Favre)",
+    "De kaai in Gent bij laagwater (BELGA/Jan De Smet)",
+])
+def test_a_caption_ending_in_its_credit_after_a_sentence_or_an_agency_is_a_credit(line):
+    assert hard_reason(line) == boilerplate.CREDIT
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a répondu aux questions des habitants. La photo du projet sera publiée lundi.",
+    "De minister (CD&V) wil de regels aanpassen voor de jeugdhuizen in de provincie.",
+    "Le prix a été fixé par l'Etat (OFS/2023) selon la méthode habituelle.",
+    "Le chômage a reculé selon l'office fédéral (OFS/2023).",
+])
+def test_prose_with_a_photo_word_or_capitals_in_brackets_is_no_credit(line):
+    assert hard_reason(line) is None

@@ -111,9 +111,11 @@ _FLAGS = re.IGNORECASE
 _CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
 _CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
 # A caption with its credit at the end: "Protesters in Paris / Photo: AFP", "(צילום: פלאש 90)".
-_CREDIT_AT_END = re.compile(rf"(?:[|/•]|\(|\s[-–—]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS)
+_CREDIT_AT_END = re.compile(rf"(?:[|/•]|\(|\s[-–—]\s|[.!?]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS)
 # "Image caption,Protesters...": the label may be glued to the caption.
 _CAPTION_LABEL = re.compile(rf"^[\s,،]*{_pattern(phrases.CAPTION_LABEL)}", _FLAGS)
+# An agency's name in capitals and the photographer's: "... (KEYSTONE/Anne Roy)", "(AFP/Getty)".
+_AGENCY_PHOTO_AT_END = re.compile(r"\(\s*[A-Z]{2,}[A-Za-z.-]*\s*/\s*[^\W\d_][^()/\d]{1,59}\)\W*$")
 _ARCHIVE_PHOTO_AT_END = re.compile(rf"\(\s*{_pattern(phrases.ARCHIVE_PHOTO)}\s*\)\W*$", _FLAGS)
 _PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
 _PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
@@ -196,7 +198,7 @@ def is_credit(text: str) -> bool:
     if count > 20:
         return False
     if _CREDIT_RE.match(text) or _CREDIT_AT_END.search(text) or _CAPTION_LABEL.match(text) \
-            or _ARCHIVE_PHOTO_AT_END.search(text):
+            or _ARCHIVE_PHOTO_AT_END.search(text) or _AGENCY_PHOTO_AT_END.search(text):
         return True
     # "Foto ANP", "Photo AFP / Reuters": a credit word and a few names.
     return bool(_CREDIT_LOOSE_RE.match(text)) and count <= 5 and not ends_sentence(text)
