@@ -617,3 +617,18 @@ def test_a_caption_ending_in_its_credit_after_a_sentence_or_an_agency_is_a_credi
 ])
 def test_prose_with_a_photo_word_or_capitals_in_brackets_is_no_credit(line):
     assert hard_reason(line) is None
+
+
+def test_the_authors_name_in_a_list_of_facts_under_the_subtitle_goes():
+    subtitle = "העירייה מודיעה על שינוי בהסדרי התנועה במרכז העיר, והתושבים מוחים | \"לא שאלו אותנו\""
+    lines = ["שינויים בתנועה במרכז העיר", subtitle, "- רונית שגיא", "- 03.12.2024 | 09:15", "- 4 תגובות",
+             *BODY["he"]]
+    result = classify(lines, "he")
+    kept = [lines[i] for i in result.kept]
+    assert "- רונית שגיא" not in kept and subtitle in kept and kept[-3:] == BODY["he"]
+
+
+def test_a_short_list_item_in_the_body_away_from_stamps_stays():
+    lines = ["Drie maatregelen van de stad", *BODY["nl"][:2], "- minder parkeerplaatsen", "- meer fietsstraten",
+             BODY["nl"][2]]
+    assert [lines[i] for i in classify(lines, "nl").kept][-5:] == lines[-5:]

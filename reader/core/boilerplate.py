@@ -423,6 +423,16 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 and not ends_sentence(texts[i - 1]) and len(words(texts[i - 1])) <= 8:
             reasons[i - 1] = CREDIT
 
+    # The author's name in the page's list of facts ("- Dana Katz",
+    # "- 27.11.2024 | 16:42", "- 12 comments"): a short list item next to a
+    # listed stamp or count (a live blog's entries are not list items).
+    for i in range(n):
+        if i in reasons or not _LIST_MARK.match(texts[i]) or len(words(texts[i])) > 4 \
+                or ends_sentence(texts[i]) or re.search(r"\d", texts[i]):
+            continue
+        if any(reasons.get(j) in (CHROME, COMMENTS) and _LIST_MARK.match(texts[j]) for j in (i - 1, i + 1)):
+            reasons[i] = CHROME
+
     # The article's own paragraphs: prose that asks nothing of the reader.
     good = [i for i in range(n) if kinds[i] == GOOD and i not in reasons and not calls_to_action(texts[i])]
     if not good:
