@@ -17,7 +17,10 @@ on screen and about a screen around them; the margins of its first and last
 blocks stand in for the rest, at their estimated height, so the scroll bar
 spans the whole article. Scrolling near the window's edge, or moving the
 reading cursor outside it (`reveal`), builds the window anew around that
-paragraph, keeping what is on screen where it was. Positions in and out stay
+paragraph, keeping what is on screen where it was. A window built while
+scrolling reaches further in the scroll direction (WINDOW_SCREENS): each
+move costs a full build (Qt lays the whole document out again when its
+margins change), so paging moves it every third page, not every page. Positions in and out stay
 (pane, paragraph, code point); a paragraph outside the window has no
 document position (`cell` and `document_position` return None).
 """
@@ -45,6 +48,10 @@ SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
 
 WHOLE_ARTICLE_LIMIT = 150   # paragraphs; longer articles are laid out a window at a time
+# Screens laid out (behind, ahead of) the screen's top: when not scrolling,
+# and when scrolling that way (the window moves when the screen comes within
+# half a screen of its edge).
+WINDOW_SCREENS = {0: (1.0, 2.0), +1: (0.5, 3.5), -1: (2.5, 1.5)}
 _MAX_SPACER = 4_000_000     # px: Qt's fixed-point layout overflows far beyond this
 _DOCUMENT_MARGIN, _CELL_PADDING, _TABLE_GAP = 12, 8, 6
 # Hebrew, Arabic (with Syriac, Thaana, NKo...) and their presentation forms.
@@ -131,6 +138,8 @@ class ReadingView(QTextBrowser):
         self._estimates: list[float] | None = None  # estimated height per paragraph, summed (prefix)
         self._line_model_key = self._line_model_value = None
         self._shifting = False
+        self._scroll_value = 0  # the scroll bar's last value (which way it scrolls)
+        self._direction = 0  # of the scroll that moves the window: +1 down, -1 up (WINDOW_SCREENS)
         self._estimate_after_paint = False
         self.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
@@ -262,8 +271,9 @@ class ReadingView(QTextBrowser):
                 last = min(count, last + 8)
             return 0, last
         tops = self._prefix_heights()
-        first = max(0, min(paragraph - 2, bisect.bisect_right(tops, tops[paragraph] - screen) - 1))
-        last = min(count, max(paragraph + 3, bisect.bisect_left(tops, tops[paragraph] + 2 * screen) + 1))
+        behind, ahead = WINDOW_SCREENS[self._direction]
+        first = max(0, min(paragraph - 2, bisect.bisect_right(tops, tops[paragraph] - behind * screen) - 1))
+        last = min(count, max(paragraph + 3, bisect.bisect_left(tops, tops[paragraph] + ahead * screen) + 1))
         return first, last
 
     def _table_top(self, index: int) -> float:
@@ -293,24 +303,30 @@ class ReadingView(QTextBrowser):
         return first + low, y - self._table_top(low)
 
     def _follow_scroll(self, value: int) -> None:
-        """Build the window anew when the screen nears its edge."""
+        """Build the window anew when the screen nears the edge it scrolls
+        towards (only that one: a window that reaches further ahead never
+        moves back and forth)."""
+        previous, self._scroll_value = self._scroll_value, value
         if self._shifting or not self.windowed or not self._tables:
             return
         first, last = self.window()
         screen = self.viewport().height()
         window_top = self._table_top(0)
         window_bottom = self.document().size().height() - _DOCUMENT_MARGIN - self._bottom_spacer
-        if (first > 0 and value - screen / 2 < window_top) or \
-                (last < len(self.article.paragraphs) and value + 1.5 * screen > window_bottom):
+        up = value < previous and first > 0 and value - screen / 2 < window_top
+        if up or (value > previous and last < len(self.article.paragraphs)
+                  and value + 1.5 * screen > window_bottom):
             paragraph, into = self._paragraph_at_y(value)
-            self._shift_window(paragraph, into)
+            self._shift_window(paragraph, into, direction=-1 if up else +1)
 
-    def _shift_window(self, paragraph: int, into: float, around: int | None = None) -> None:
-        """Lay out the window around `around` (default `paragraph`), with the
-        top of `paragraph` `into` px above the screen's top as before (if it
-        is in the new window); the caret keeps its place in the text."""
+    def _shift_window(self, paragraph: int, into: float, around: int | None = None, direction: int = 0) -> None:
+        """Lay out the window around `around` (default `paragraph`), reaching
+        further in the scroll `direction`, with the top of `paragraph` `into`
+        px above the screen's top as before (if it is in the new window); the
+        caret keeps its place in the text."""
         caret = self.locate(self.textCursor().position())
         self._shifting = True
+        self._direction = direction
         self.blockSignals(True)  # a new document moves the caret: not the reader's doing
         try:
             self._rebuild(around=paragraph if around is None else around)
@@ -327,6 +343,7 @@ class ReadingView(QTextBrowser):
         finally:
             self.blockSignals(False)
             self._shifting = False
+            self._direction = 0
 
     def reveal(self, paragraph: int) -> None:
         """Make sure `paragraph` and about a screen around it are laid out
@@ -408,7 +425,8 @@ class ReadingView(QTextBrowser):
         pending = sorted(self.removed_blocks, key=lambda b: b.position)
         removed_positions = {b.position for b in pending}
         # Kept paragraphs fill the page positions that were not removed.
-        page_positions = [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions]
+        page_positions = [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions] \
+            if pending else range(count)  # (a 10,000-item list per window move otherwise)
 
         # Only the removed blocks between the window's paragraphs are drawn.
         pending = [b for b in pending if (first == 0 or b.position > page_positions[first])
