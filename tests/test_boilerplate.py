@@ -632,3 +632,20 @@ def test_a_short_list_item_in_the_body_away_from_stamps_stays():
     lines = ["Drie maatregelen van de stad", *BODY["nl"][:2], "- minder parkeerplaatsen", "- meer fietsstraten",
              BODY["nl"][2]]
     assert [lines[i] for i in classify(lines, "nl").kept][-5:] == lines[-5:]
+
+
+@pytest.mark.parametrize("line", ["ז' כסלו התשפ\"ה", "- י\"ב בחשון תשפ\"ה", "יום רביעי, כ\"ג באדר התשפ\"ד"])
+def test_a_hebrew_calendar_date_alone_on_its_line_is_site_chrome(line):
+    assert hard_reason(line) == boilerplate.CHROME
+
+
+def test_a_sentence_naming_a_hebrew_month_is_prose():
+    assert hard_reason("בחודש אלול התשפ\"ד נפתחה הישיבה החדשה בעיר, בנוכחות רבנים ותושבים.") is None
+    assert hard_reason("אב ובנו נפצעו בתאונה בכביש 6") is None
+
+
+def test_a_name_listed_with_a_hebrew_date_and_a_comment_count_is_a_byline():
+    subtitle = "המועצה אישרה את התקציב לאחר דיון סוער | ראש העיר: \"זה תקציב של צמיחה\""
+    lines = ["התקציב אושר ברוב קולות", subtitle, "- משה ברגר", "- ה' כסלו התשפ\"ה", "- 7 תגובות", *BODY["he"]]
+    kept = [lines[i] for i in classify(lines, "he").kept]
+    assert kept[-4:] == [subtitle, *BODY["he"]]

@@ -144,6 +144,10 @@ _SCRIPT_CODE = re.compile(r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
 _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
+# A date of the Hebrew calendar: "ד' חשון התשפ"ד", "יום ג', כ"ה בכסלו תשפ"ה".
+_HEBREW_CALENDAR_DATE = re.compile(
+    r"(?<![א-ת])[בל]?(?:תשרי|(?:מר)?חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?![א-ת])"
+    r".{0,12}?(?<![א-ת])ה?תש[א-ת]?[\"״][א-ת](?![א-ת])")
 _STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
 _AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
@@ -240,6 +244,8 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
+    if count <= 6 and not ends_sentence(text) and _HEBREW_CALENDAR_DATE.search(original):
+        return CHROME  # a Hebrew-calendar date on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
         return CHROME
     if count <= 10 and not ends_sentence(text) and _STAMP.search(text) and (
@@ -430,7 +436,8 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
         if i in reasons or not _LIST_MARK.match(texts[i]) or len(words(texts[i])) > 4 \
                 or ends_sentence(texts[i]) or re.search(r"\d", texts[i]):
             continue
-        if any(reasons.get(j) in (CHROME, COMMENTS) and _LIST_MARK.match(texts[j]) for j in (i - 1, i + 1)):
+        if any(0 <= j < n and _LIST_MARK.match(texts[j]) and (reasons.get(j) in (CHROME, COMMENTS) or (
+                reasons.get(j) == PROMO and re.search(r"\d", texts[j]))) for j in (i - 1, i + 1)):
             reasons[i] = CHROME
 
     # The article's own paragraphs: prose that asks nothing of the reader.
