@@ -29,7 +29,49 @@ def _load(package: str):
     # Both shipped models give NER its own tok2vec, so everything else can be
     # excluded before loading (0.3 s instead of 2 s for the full pipeline).
     pipes = mod.get_model_meta(mod.__path__[0]).get("pipeline", []) if hasattr(mod, "get_model_meta") else []
-    return mod.load(exclude=[p for p in pipes if p != "ner"])
+    nlp = mod.load(exclude=[p for p in pipes if p != "ner"])
+    if _openblas_threads() is not None:
+        # numpy's OpenBLAS on one thread multiplies these small matrices about
+        # twice as fast as thinc's default BLIS kernels (same output)
+        from thinc.api import NumpyOps
+        ops = NumpyOps(use_blis=False)
+        for _, pipe in nlp.pipeline:
+            for node in pipe.model.walk():
+                node.ops = ops
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def _openblas_threads():
+    """`openblas_set_num_threads_local` of the OpenBLAS bundled with numpy
+    (sets the calling thread's count, returns the previous one), or None."""
+    import ctypes
+    import glob
+    import os
+
+    import numpy
+    site = os.path.dirname(os.path.dirname(numpy.__file__))
+    for path in (glob.glob(os.path.join(site, "numpy.libs", "*openblas*"))
+                 + glob.glob(os.path.join(site, "numpy", ".dylibs", "*openblas*"))):
+        try:
+            setter = ctypes.CDLL(path).openblas_set_num_threads_local
+        except (OSError, AttributeError):
+            continue
+        setter.argtypes, setter.restype = [ctypes.c_int], ctypes.c_int
+        return setter
+    return None
+
+
+def _run(nlp, texts: list[str], table: dict[str, str]) -> list[list[tuple[int, int, str]]]:
+    # one BLAS thread: more threads only wait on each other with matrices this size
+    setter = _openblas_threads()
+    previous = setter(1) if setter is not None else None
+    try:
+        return [[(e.start_char, e.end_char, table[e.label_]) for e in doc.ents if e.label_ in table]
+                for doc in nlp.pipe(texts, batch_size=64)]
+    finally:
+        if setter is not None:
+            setter(previous)
 
 
 def get_nlp(language: str):
@@ -63,8 +105,7 @@ def spacy_entities(language: str, texts: list[str]) -> list[list[tuple[int, int,
     if todo:
         nlp = get_nlp(language)
         table = EN_LABELS if language == "en" else FR_LABELS
-        found = [[(e.start_char, e.end_char, table[e.label_]) for e in doc.ents if e.label_ in table]
-                 for doc in nlp.pipe(todo, batch_size=64)]
+        found = _run(nlp, todo, table)
         with _lock:
             if len(_cache) + len(todo) > _CACHE_SIZE:
                 _cache.clear()
