@@ -649,3 +649,34 @@ def test_a_name_listed_with_a_hebrew_date_and_a_comment_count_is_a_byline():
     lines = ["התקציב אושר ברוב קולות", subtitle, "- משה ברגר", "- ה' כסלו התשפ\"ה", "- 7 תגובות", *BODY["he"]]
     kept = [lines[i] for i in classify(lines, "he").kept]
     assert kept[-4:] == [subtitle, *BODY["he"]]
+
+
+@pytest.mark.parametrize("line", [
+    "Partager l’article", "Écouter l’article", "Partagez cet article", "שתפו את הכתבה", "Lees voor",
+    "این خبر را بشنوید", "خبر کو سنیں", "Rejoignez-nous", "Hebt u een tip? Mail ons.",
+])
+def test_share_listen_and_join_buttons_with_curly_apostrophes_are_promos(line):
+    assert hard_reason(line) == boilerplate.PROMO
+
+
+@pytest.mark.parametrize("line", [
+    "رئيس التحرير: سامي حداد", "بانی: عبدالکریم شاہ", "Rédacteur en chef : Luc Morel", "Hoofdredacteur: Ine Claes",
+    "העורך הראשי: דני שמש", "مدیر مسئول: رضا کاظمی", "Mis à jour le 3 décembre 2024 à 16 h 05",
+    "Mis à jour hier à 8 h 10",
+])
+def test_masthead_credits_and_spaced_quebec_clock_stamps_are_site_chrome(line):
+    assert hard_reason(line) == boilerplate.CHROME
+
+
+@pytest.mark.parametrize("line", [
+    "L’usine ouvrira ses portes à 8 h 30 demain matin, selon la direction.",
+    "Le rédacteur en chef du journal a démissionné lundi après vingt ans.",
+    "رئيس التحرير السابق للصحيفة توفي أمس عن عمر ناهز 80 عاما.",
+    "بانی پاکستان کے یوم پیدائش پر تقریبات منعقد کی گئیں۔",
+])
+def test_prose_about_an_editor_or_at_a_spaced_clock_time_stays(line):
+    assert hard_reason(line) is None
+
+
+def test_more_from_a_section_in_urdu_starts_the_related_list():
+    assert boilerplate.is_related_header("کھیلوں سے مزید")

@@ -96,7 +96,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 # Arabic and Persian keyboards write yeh and kaf differently; matching sees one form.
-_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " "})
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": " ", "’": "'", "ʼ": "'"})
 
 
 def _fold(text: str) -> str:
@@ -143,7 +143,7 @@ _IDENTIFIER_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*
 _SCRIPT_CODE = re.compile(r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const)\s+\w+\s*=|\b(?:localStorage|document|window)\.\w+")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
-_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h)\d{2}(?!\d)")
+_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h| h )\d{2}(?!\d)")
 # A date of the Hebrew calendar: "ד' חשון התשפ"ד", "יום ג', כ"ה בכסלו תשפ"ה".
 _HEBREW_CALENDAR_DATE = re.compile(
     r"(?<![א-ת])[בל]?(?:תשרי|(?:מר)?חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?![א-ת])"
