@@ -224,6 +224,52 @@ def test_5_the_window_explains_a_damaged_database_at_start(tmp_path, capsys, qap
     assert "is damaged" in capsys.readouterr().err
 
 
+def test_5_a_page_damaged_under_an_open_long_article_is_explained_once(tmp_path, qtbot, boxes):
+    """A long article's paragraphs are read as they are scrolled into view
+    (item 12): a damaged page met while scrolling is explained once, in plain
+    text, and the window goes on with placeholders."""
+    from annotation_fixtures import add_article
+
+    from reader.ui.main_window import MainWindow
+    from reader.ui.reading_view import SOURCE, UNREADABLE
+
+    data = tmp_path / "data"
+    library = Library(data)
+    library.set_setting("seeded", True)
+    article_id = add_article(library, "<b>Long</b>", "nl",
+                             [f"Alinea {i}: de deur blijft open voor iedereen." for i in range(600)], "/long.txt")
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.restore_state(article_id)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.reading_view
+    assert view.windowed and view.pane_text(SOURCE, 0).startswith("Alinea 0:")
+    qtbot.waitUntil(lambda: view._estimates is not None)  # lengths read before the damage
+    library.close()
+    damage_table(data, "paragraphs")
+    library.__init__(data)  # the open window reads from the damaged file from now on
+
+    bar = view.verticalScrollBar()
+    for _ in range(20):  # page down past the paragraphs already read, as a reader would
+        bar.setValue(bar.value() + view.viewport().height())
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: len(boxes) > 0)
+    first, last = view.window()
+    assert first > 0 and view.pane_text(SOURCE, last - 1) == UNREADABLE
+    assert view.cell(SOURCE, last - 1).firstCursorPosition().block().text() == UNREADABLE
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    assert view.window()[1] == 600 and view.pane_text(SOURCE, 599) == UNREADABLE
+    assert len(boxes) == 1
+    box = boxes[0]
+    assert "is damaged" in box.text() and box.textFormat() == Qt.TextFormat.PlainText
+    bar.setValue(0)  # what was read before the damage is still shown
+    qtbot.wait(20)
+    assert view.pane_text(SOURCE, 0).startswith("Alinea 0:")
+
+
 # --- 8. terminal escapes; 9. direction controls ----------------------------------------------------------
 
 def test_8_escapes_in_titles_and_line_breaks_in_file_names_never_reach_the_terminal(tmp_path, capsys):

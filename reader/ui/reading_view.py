@@ -32,17 +32,19 @@ import itertools
 import re
 from collections import ChainMap
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontDatabase, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
     QTextDocument, QTextLength, QTextTableFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
 
 from ..core.panes import PaneText
-from ..core.text import Article, from_utf16, is_rtl, join_sentences, to_utf16
+from ..core.storage import LibraryError
+from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
+from .plain_text import message_box
 
 SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
@@ -52,6 +54,7 @@ WHOLE_ARTICLE_LIMIT = 150   # paragraphs; longer articles are laid out a window 
 # and when scrolling that way (the window moves when the screen comes within
 # half a screen of its edge).
 WINDOW_SCREENS = {0: (1.0, 2.0), +1: (0.5, 3.5), -1: (2.5, 1.5)}
+UNREADABLE = "[This paragraph could not be read from the library.]"
 _MAX_SPACER = 4_000_000     # px: Qt's fixed-point layout overflows far beyond this
 _DOCUMENT_MARGIN, _CELL_PADDING, _TABLE_GAP = 12, 8, 6
 # Hebrew, Arabic (with Syriac, Thaana, NKo...) and their presentation forms.
@@ -150,8 +153,11 @@ class ReadingView(QTextBrowser):
         """Lay out `article`; `translation` maps paragraph -> translated
         sentences; `placeholder` is shown in the translation column when a
         paragraph has none (e.g. why there is no translation yet)."""
-        self.article = article
-        self._translation = _Translation(translation)
+        # A stored article is read as it is shown, in paint and scroll
+        # events: what the library fails to read is caught here, once.
+        self._failure_shown = False
+        self.article = replace(article, paragraphs=_Guarded(article.paragraphs, self._library_failed))
+        self._translation = _Translation(_GuardedTranslation(translation, self._library_failed))
         self._estimates = None
         self._placeholder = placeholder
         self._highlight_layers = {}
@@ -166,6 +172,22 @@ class ReadingView(QTextBrowser):
             return
         self.removed_blocks = list(blocks)
         self._rebuild(keep_scroll=True)
+
+    def _library_failed(self, error: LibraryError) -> None:
+        """Explain a read that failed (a damaged page) once per article, in
+        a window of its own after the event that met it; the view goes on
+        with a placeholder for what could not be read."""
+        if self._failure_shown:
+            return
+        self._failure_shown = True
+
+        def explain():
+            box = message_box(QTextBrowser.window(self), QMessageBox.Icon.Warning, "Part of this article cannot be read",
+                              str(error))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        QTimer.singleShot(0, self, explain)
 
     @property
     def hover_position(self) -> int | None:
@@ -749,6 +771,92 @@ class _Translation:
         if paragraph not in self._joined:
             self._joined[paragraph] = join_sentences(self.sentences[paragraph])
         return self._joined[paragraph]
+
+
+class _Guarded(Sequence):
+    """An article's paragraphs as the view reads them: one that the library
+    fails to read (LibraryError) is reported to `failed` and shown as
+    UNREADABLE. Anything else (sentence_total...) is the paragraphs' own."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], failed):
+        self._paragraphs, self._failed = paragraphs, failed
+
+    def __len__(self) -> int:
+        return len(self._paragraphs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        try:
+            return self._paragraphs[index]
+        except LibraryError as error:
+            self._failed(error)
+            if not -len(self) <= index < len(self):
+                raise IndexError(index) from None
+            return Paragraph(UNREADABLE)
+
+    def text_lengths(self) -> list[int]:
+        """Code points of every paragraph (a stored article's without its text)."""
+        try:
+            lengths = getattr(self._paragraphs, "text_lengths", None)
+            return lengths() if lengths is not None else [len(p.text) for p in self._paragraphs]
+        except LibraryError as error:
+            self._failed(error)
+            return [len(UNREADABLE)] * len(self)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._paragraphs, name)
+
+
+class _GuardedTranslation(Mapping):
+    """A translation as the view reads it: a paragraph whose translation the
+    library fails to read is reported to `failed` and shown as untranslated."""
+
+    def __init__(self, translation: Mapping[int, list[str]] | None, failed):
+        self._translation, self._failed = translation if translation is not None else {}, failed
+
+    def __getitem__(self, paragraph: int) -> list[str]:
+        try:
+            return self._translation[paragraph]
+        except LibraryError as error:
+            self._failed(error)
+            raise KeyError(paragraph) from None
+
+    def __contains__(self, paragraph) -> bool:
+        try:
+            return paragraph in self._translation
+        except LibraryError as error:
+            self._failed(error)
+            return False
+
+    def __iter__(self):
+        try:
+            return iter(list(self._translation))
+        except LibraryError as error:
+            self._failed(error)
+            return iter(())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        try:
+            return bool(self._translation)
+        except LibraryError as error:
+            self._failed(error)
+            return False
+
+    def text_lengths(self) -> dict[int, int]:
+        """{paragraph: length of its joined sentences} (a stored translation's without its text)."""
+        try:
+            lengths = getattr(self._translation, "text_lengths", None)
+            return lengths() if lengths is not None else \
+                {p: sum(map(len, s)) + len(s) for p, s in self._translation.items()}
+        except LibraryError as error:
+            self._failed(error)
+            return {}
 
 
 class _Lazy(Sequence):
