@@ -680,3 +680,12 @@ def test_prose_about_an_editor_or_at_a_spaced_clock_time_stays(line):
 
 def test_more_from_a_section_in_urdu_starts_the_related_list():
     assert boilerplate.is_related_header("کھیلوں سے مزید")
+
+
+@pytest.mark.parametrize("line", ["الأحد 12 جمادى الأولى 1446 هـ", "الجمعة ٥ شعبان ١٤٤٦ هـ"])
+def test_a_hijri_date_alone_on_its_line_is_site_chrome(line):
+    assert hard_reason(line) == boilerplate.CHROME
+
+
+def test_a_sentence_naming_a_hijri_month_and_year_is_prose():
+    assert hard_reason("بدأ صيام شهر رمضان 1446 يوم السبت في معظم الدول العربية.") is None

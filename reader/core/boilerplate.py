@@ -148,6 +148,9 @@ _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,
 _HEBREW_CALENDAR_DATE = re.compile(
     r"(?<![א-ת])[בל]?(?:תשרי|(?:מר)?חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?![א-ת])"
     r".{0,12}?(?<![א-ת])ה?תש[א-ת]?[\"״][א-ת](?![א-ת])")
+# A date of the Hijri calendar: "الأحد 24 ربيع الآخر 1446 هـ".
+_HIJRI_DATE = re.compile(r"(?<!\d)\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة"
+                         r"|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d{2}(?!\d)")
 _STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
 _AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
@@ -244,8 +247,9 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
-    if count <= 6 and not ends_sentence(text) and _HEBREW_CALENDAR_DATE.search(original):
-        return CHROME  # a Hebrew-calendar date on its own line
+    if count <= 7 and not ends_sentence(text) and (_HEBREW_CALENDAR_DATE.search(original)
+                                                    or _HIJRI_DATE.search(original)):
+        return CHROME  # a Hebrew- or Hijri-calendar date on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
         return CHROME
     if count <= 10 and not ends_sentence(text) and _STAMP.search(text) and (
