@@ -126,3 +126,26 @@ def test_the_reading_cursor_reaches_the_last_paragraph_of_a_long_article(library
     assert caret[:2] == (SOURCE, 599)
     cursor.step_sentence(-2)
     assert (cursor.paragraph, cursor.sentence) == (598, 0)
+
+
+def test_paging_moves_the_window_ahead_only_every_few_pages(view):
+    """While scrolling, the window reaches further in the scroll direction,
+    so paging moves it now and then, and only in that direction."""
+    bar = view.verticalScrollBar()
+    page = view.viewport().height() - 40
+    bar.setValue(bar.maximum() // 2)
+    windows = [view.window()]
+    for _ in range(12):
+        bar.setValue(bar.value() + page)
+        windows.append(view.window())
+    moves = [(a, b) for a, b in zip(windows, windows[1:]) if a != b]
+    assert 2 <= len(moves) <= 5  # (it moved on every page before)
+    assert all(b[0] > a[0] and b[1] > a[1] for a, b in moves)
+    first, last = view.window()
+    on_screen = view._paragraph_at_y(bar.value())[0]
+    assert on_screen - first < last - on_screen  # more laid out below the screen than above
+    for _ in range(12):
+        bar.setValue(bar.value() - page)
+        windows.append(view.window())
+    moves = [(a, b) for a, b in zip(windows[13:], windows[14:]) if a != b]
+    assert 2 <= len(moves) <= 5 and all(b[0] < a[0] for a, b in moves)
