@@ -734,7 +734,7 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     hits = []
     full = entity_text.strip()
     for cand in dict.fromkeys([full if not full.startswith("the ") else text, text, canonical]):
-        if not cand:
+        if not cand or cand not in src:
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(cand)}(?![\w])", src):
             hits.append(Hit(m.start(), m.end(), label, canonical, "align"))

@@ -135,6 +135,12 @@ def name_index(language: str) -> dict[str, list[NameEntry]]:
 
 
 @lru_cache(maxsize=None)
+def listed_canonicals(language: str) -> frozenset[str]:
+    """Canonical names with a form in `language`'s name list."""
+    return frozenset(e.canonical for entries in name_index(language).values() for e in entries)
+
+
+@lru_cache(maxsize=None)
 def english_canonical_map() -> dict[str, tuple[str, str]]:
     """Casefolded English variant -> (canonical, label): "US" -> United States."""
     out: dict[str, tuple[str, str]] = {}
@@ -158,6 +164,8 @@ def find_names(text: str, language: str, toks: list[Token] | None = None,
     """Name-list matches in `text`, with clitic prefixes stripped from the
     first word and exact original-character spans. `only` restricts to the
     given canonical names."""
+    if only is not None and not only & listed_canonicals(language):
+        return []  # projection asks for one name at a time, most of them not listed
     index = name_index(language)
     toks = toks if toks is not None else tokens(text)
     norms = [normalise_map(t.text) for t in toks]

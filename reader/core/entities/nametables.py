@@ -187,6 +187,7 @@ class NameTables:
         self._public_surnames: frozenset[str] = data["public_surnames"]
         self._landmarks: frozenset[str] = data["landmarks"]
         self._max_place_len = data["max_place_len"]
+        self._place_starts: frozenset[str] | None = None  # first words of places, built on first use
         # Latin-script given names as written ("Astrid", "Jean-Baptiste"); fr, nl, en only.
         self.latin_given_names: frozenset[str] = data["latin_given"]
 
@@ -206,6 +207,12 @@ class NameTables:
         """(canonical English name, "country"|"city"|"continent"|"region")."""
         i = self._places.get(" ".join(fold(t) for t in tokens))
         return None if i is None else self._place_names[i]
+
+    def starts_place(self, token: str) -> bool:
+        """Does some gazetteer place begin with this token?"""
+        if self._place_starts is None:
+            self._place_starts = frozenset(k.split(" ", 1)[0] for k in self._places)
+        return fold(token) in self._place_starts
 
     def max_place_len(self) -> int:
         return self._max_place_len

@@ -514,9 +514,12 @@ class ArticleNames:
 
     def _find_place(self, ws: list[Word], i: int, any_cut: bool):
         t = self.tables
+        cuts = [c for c in (ws[i].cuts if any_cut else ws[i].cuts[:1]) if t.starts_place(c.key)]
+        if not cuts:
+            return None
         for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
-            for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+            for cut in cuts:
                 if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
                     continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
                 if n == 1 and (cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or

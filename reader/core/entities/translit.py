@@ -99,7 +99,8 @@ _AR_PREFIXES = sorted({
 } | {"لل", "ولل", "فلل"} - {""}, key=len, reverse=True)
 
 
-def prefix_splits(norm: str, language: str) -> list[int]:
+@lru_cache(maxsize=16384)  # every recogniser asks again for the same words
+def prefix_splits(norm: str, language: str) -> tuple[int, ...]:
     """Lengths of plausible clitic prefixes of a normalised word (0 first)."""
     cuts = [0]
     if language == "he":
@@ -118,7 +119,7 @@ def prefix_splits(norm: str, language: str) -> list[int]:
         for p in ("l", "d", "qu", "j", "n", "s"):
             if norm.startswith(p) and len(norm) - len(p) >= 3:
                 cuts.append(len(p))
-    return cuts
+    return tuple(cuts)
 
 
 # --- consonant skeletons --------------------------------------------------------
