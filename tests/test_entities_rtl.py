@@ -502,6 +502,31 @@ def test_projection_does_not_land_on_a_frequent_word_unlike_the_name():
                    KnownIndex([]), common=lambda w: True)
 
 
+@pytest.mark.parametrize("name,lang,src,surface", [
+    ("Haifa", "he", "השר ביקר אתמול בנמל בחיפה ואמר כי המצב טוב", "חיפה"),  # one consonant class
+    ("Raja", "ar", "لعب الفريق أمام الرجاء في المباراة", "رجاء"),  # a frequent word, here the club
+])
+def test_a_short_name_is_projected_onto_the_one_word_of_the_sentence_that_fits_it(name, lang, src, surface):
+    from reader.core.entities.matching import KnownIndex, project
+    hits = project(name, PLACE, name, src, lang, KnownIndex([]))
+    assert [src[h.start:h.end] for h in hits] == [surface]
+
+
+def test_a_translated_name_is_projected_through_its_distinctive_word():
+    from reader.core.entities.matching import KnownIndex, project
+    src = "שלג כבד ירד אמש בהרי הגולן ובגליל"
+    hits = project("Golan Heights", PLACE, "Golan Heights", src, "he", KnownIndex([]))
+    assert [(src[h.start:h.end], h.canonical) for h in hits] == [("גולן", "Golan Heights")]
+    # "X Medical Center in Y": the place after "in" is its own entity
+    src = "המרכז הרפואי זיו בצפת קלט את הפצועים"
+    hits = project("The Ziv Medical Center in Safed", ORG, "Ziv Medical Center in Safed", src, "he",
+                   KnownIndex([]))
+    assert ("צפת", PLACE, "Safed") in [(src[h.start:h.end], h.label, h.canonical) for h in hits]
+    # a person hiding in a model's organisation gets no part projected as that organisation
+    assert project("Italian Marco Rossi", ORG, "Italian Marco Rossi", "المدرب الإيطالي ماركو روسي قال إن",
+                   "ar", KnownIndex([])) == []
+
+
 def test_a_source_cue_decides_the_label_of_a_projected_name():
     from reader.core.entities.matching import Hit
     text = "הם גרים בקיבוץ נווה זוהר היום"

@@ -540,7 +540,7 @@ def _skel_match(a: str, b: str, fuzzy: bool = True) -> bool:
 
 def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token] | None = None,
                   lenient: bool = False, only: set[str] | None = None,
-                  common: Callable[[str], bool] | None = None) -> list[Hit]:
+                  common: Callable[[str], bool] | None = None, short: bool = False) -> list[Hit]:
     """Known Latin names found in Hebrew/Arabic text by consonant skeleton,
     with clitic prefixes stripped from the first word. Surnames alone are
     found when long (4+ consonant classes) or when the full name occurs in
@@ -550,7 +550,9 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
     A one-word match (a surname, a one-word name) must also be a plausible
     spelling of the name: not a frequent word (`common`, e.g. "לדמיין" for
     Altman), starting the way the Latin name starts (vowel, w/y, h or
-    consonant) and of a length that fits it."""
+    consonant) and of a length that fits it. `short` (projection only) also
+    tries names of one or two consonant classes ("Haifa", "Raja"), held to
+    that same test."""
     toks = toks if toks is not None else tokens(text)
     native = [word_script(t.text) in ("he", "ar") for t in toks]
     # per token, per clitic cut: (original offset of the stem, skeleton,
@@ -573,7 +575,7 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             # one word: only long, exact skeletons of names seen in 2+ articles
             if len(skel[0]) < 4 or (known.articles.get(name, 1) < 2 and len(skel[0]) < 5):
                 continue
-        elif sum(map(len, skel)) < (3 if lenient else 4):
+        elif sum(map(len, skel)) < (3 if lenient else 4) and not short:
             continue
         want = _initial_class(known.initials.get(name, ""))
         for i in range(len(toks) - n + 1):
@@ -590,6 +592,8 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
                 continue
             if n == 1 and lenient and not _projectable(cut, name.split()[-1], want,
                                                        text[cut[0]:toks[i].end], common):
+                continue
+            if short and not _plausible(cut, name.split()[-1], want, text[cut[0]:toks[i + n - 1].end], None):
                 continue
             hits.append(Hit(cut[0], toks[i + n - 1].end, label, name, "translit"))
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
@@ -725,10 +729,11 @@ def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
 
 
 def project(entity_text: str, label: str, canonical: str, src: str, language: str,
-            known: KnownIndex, common: Callable[[str], bool] | None = None) -> list[Hit]:
+            known: KnownIndex, common: Callable[[str], bool] | None = None, short: bool = True) -> list[Hit]:
     """Locate one English entity in its aligned source sentence `src`:
     exact Latin match, then name list/aliases, then near-identical Latin
-    spellings, then consonant skeletons (and surnames alone); `common` tells
+    spellings, then consonant skeletons (and surnames alone; with `short`,
+    one-word names of one or two consonant classes too); `common` tells
     frequent source words, which a skeleton match must also fit."""
     text = _strip_english(entity_text)
     hits = []
@@ -759,6 +764,44 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     idx = KnownIndex([_KN(text, label)])
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
         hits.append(Hit(h.start, h.end, label, canonical, "align"))
+    if not hits and short and len(text.split()) == 1:
+        # a short skeleton fits many words: only the sentence's single plausible one is the
+        # name, frequent or not (a city's name is a frequent word: "בחיפה")
+        short = skeleton_hits(src, language, idx, lenient=True, common=common, short=True)
+        if len({src[h.start:h.end] for h in short}) == 1:
+            hits = [Hit(h.start, h.end, label, canonical, "align") for h in short]
+    if not hits and label in (ORG, PLACE) and len(text.split()) > 1:
+        hits = _project_parts(text, label, canonical, src, language, known, common)
+    return hits
+
+
+_ARABIC_ARTICLES = {"Al", "El", "al", "el"}  # "Al Hilal" is one source word, "الهلال"
+
+
+def _project_parts(text: str, label: str, canonical: str, src: str, language: str,
+                   known: KnownIndex, common: Callable[[str], bool] | None) -> list[Hit]:
+    """A translated name ("Golan Heights", "Soroka Medical Center in
+    Beersheba") has no one spelling in the source, but its distinctive word
+    has ("הגולן", "סורוקה"): a capitalised word that is neither a frequent
+    English word nor a country, city or demonym of its own, found once in
+    the sentence. A place after "in" is an entity of its own. Not for a
+    name of proper words only ("Goldman Sachs": a word alone is no match
+    for it) nor one with a given name ("Italian Simone Inzaghi": a person)."""
+    from .nametables import tables
+    head, _, where = text.partition(" in ")
+    hits = project(where, PLACE, where, src, language, known, common) if where.strip() else []
+    canonical = _strip_english(head) if where.strip() else canonical
+    words = [w.strip(",.;:'’") for w in head.split()]
+    if not any(tables("en").is_common(w) or w in _ARABIC_ARTICLES for w in words) \
+            or any(is_given_name(w) for w in words):
+        return hits
+    for w in words:
+        if (not w[:1].isupper() or tables("en").is_common(w) or city(w, "en") or find_names(w, "en")
+                or is_demonym(w, "en")):
+            continue
+        found = project(w, label, canonical, src, language, known, common, short=False)
+        if len({src[h.start:h.end] for h in found}) == 1:
+            hits += found
     return hits
 
 
