@@ -38,6 +38,9 @@ class StubTables:
     def place(self, tokens):
         return self._places.get(tuple(key(t) for t in tokens))
 
+    def starts_place(self, token):
+        return any(k[0] == key(token) for k in self._places)
+
     def max_place_len(self):
         return max((len(k) for k in self._places), default=1)
 
