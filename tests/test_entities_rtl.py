@@ -650,3 +650,32 @@ def test_urdu_named_after_the_name():
 
 def test_a_persian_speaker_between_commas_before_also_said():
     assert ("محمود عباس", PERSON) in found("fa", "سخنگوی این وزارت، محمود عباس، نیز گفت که مدارس بسته است")
+
+
+# --- Urdu: names before postpositions, and Persian name scores as a back-off -----------
+
+@pytest.mark.parametrize("text,name", [
+    ("عدالت کو بتایا گیا کہ عمران ڈار کو پولیس نے گرفتار کیا", "عمران ڈار"),
+    ("تقریب کی میزبانی علی شہباز ڈار نے کی", "علی شہباز ڈار"),
+    ("اجلاس میں شہباز ڈار کا کہنا تھا کہ بجٹ متوازن ہے", "شہباز ڈار"),
+])
+def test_urdu_a_given_name_and_a_surname_that_is_a_word_before_a_postposition(text, name):
+    TABLES["ur"]._zipf[key("ڈار")] = 4.6  # a surname that is also an ordinary word
+    try:
+        assert (name, PERSON) in found("ur", text)
+    finally:
+        del TABLES["ur"]._zipf[key("ڈار")]
+
+
+@pytest.mark.parametrize("text", [
+    "شہباز حکومت کی پالیسی پر تنقید ہوئی",        # a very frequent word: the Shehbaz government
+    "عمران لڑکیوں کو اسکول بھیجنے کے حق میں ہیں",  # a plural oblique noun is no surname
+    "اجلاس میں ڈار کو مدعو نہیں کیا گیا",          # no given name before it
+])
+def test_urdu_no_person_from_a_postposition_alone(text):
+    TABLES["ur"]._zipf.update({key("حکومت"): 5.6, key("لڑکیوں"): 4.5, key("ڈار"): 4.6})
+    try:
+        assert not {t for t, label in found("ur", text) if label == PERSON}
+    finally:
+        for w in ("حکومت", "لڑکیوں", "ڈار"):
+            del TABLES["ur"]._zipf[key(w)]

@@ -714,6 +714,8 @@ class ArticleNames:
                 self._person_before(ws, b, add, strict=self.lang == "fa")
         if self.lang == "ur":  # the agent marker: "X نے" with a name-table anchor
             for i, w in enumerate(ws):
+                if w.cuts[0].key in _UR_POSTPOSITIONS:
+                    self._surname_before_postposition(ws, i, taken, add)
                 if w.cuts[0].key == "نے":
                     self._person_before(ws, i - 1, add, strict=True)
                 elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
@@ -908,6 +910,29 @@ class ArticleNames:
             # a one-word speaker needs name-table support
             if b == a and self.name_score(ws[a].cuts[0]) < _NAME_MIN:
                 return
+            self._person(ws, a, b + 1, add, 0.65)
+
+    def _surname_before_postposition(self, ws, p: int, taken, add) -> None:
+        """Urdu: a given name, maybe more ranked name words, and one last word
+        right before a postposition ("اسحاق ڈار نے", "عرفان بٹ کو", "علی ظفر کی").
+        Pakistani surnames ("ڈار", "بٹ") are ordinary words to the tables; the
+        postposition ends the name, so the last word only has to be no function
+        word, verb, place or very frequent word."""
+        b = p - 1
+        if b < 1 or taken[b] or not self._tight(ws, b, 2):
+            return
+        last = ws[b].cuts[0]
+        if self._is_stop(last) or self._verb(last) or len(last.key) < 2 or word_script(last.text) != "ar" or \
+                self.tables.zipf(last.key) >= 5.0 or self._nisba(last) or self._stop_here(ws, b) or \
+                last.text.endswith("وں"):
+            return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname)
+        a = b - 1
+        while a >= 0 and b - a <= 3 and not taken[a] and self._tight(ws, a, 2) and \
+                not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
+                self.name_score(ws[a].cuts[0]) >= 0.5:
+            a -= 1
+        a += 1
+        if a < b and self._given(ws[a].cuts[0]) >= 0.6:
             self._person(ws, a, b + 1, add, 0.65)
 
     def _anchored(self, ws, i: int, taken, add) -> None:
@@ -1360,6 +1385,7 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 # "named", "called": whatever follows is a name.
