@@ -679,3 +679,17 @@ def test_urdu_no_person_from_a_postposition_alone(text):
     finally:
         for w in ("حکومت", "لڑکیوں", "ڈار"):
             del TABLES["ur"]._zipf[key(w)]
+
+
+def test_urdu_name_scores_fall_back_on_persian_ones(monkeypatch):
+    persian = StubTables(given=["اسحاق"], surnames=["جلیلی"])
+    tables = rtl._NamesBackOff(TABLES["ur"], persian)
+    assert tables.given("اسحاق") == 0.9 and tables.given("عمران") == 0.9
+    assert tables.surname("جلیلی") == 0.9 and tables.surname("خان") == 0.9
+    assert tables.zipf("اسحاق") == TABLES["ur"].zipf("اسحاق")  # frequencies stay Urdu's
+    monkeypatch.setattr(rtl, "_tables", lambda lang: tables)
+    TABLES["ur"]._zipf[key("ڈار")] = 4.6
+    try:
+        assert ("اسحاق ڈار", PERSON) in found("ur", "اسحاق ڈار نے کہا کہ مذاکرات جاری ہیں")
+    finally:
+        del TABLES["ur"]._zipf[key("ڈار")]

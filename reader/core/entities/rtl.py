@@ -284,7 +284,28 @@ _MAX_ORG_TAIL = 3
 
 def _tables(lang: str):
     from .nametables import tables
+    if lang == "ur":
+        return _NamesBackOff(tables("ur"), tables("fa"))
     return tables(lang)
+
+
+class _NamesBackOff:
+    """Name tables whose given-name and surname scores fall back on another
+    language's: names-dataset has few Pakistani names in Urdu script
+    ("اسحاق" is missing), and Persian spells the shared Muslim names alike
+    once folded. Word frequencies, places and the rest stay the language's own."""
+
+    def __init__(self, own, other):
+        self._own, self._other = own, other
+
+    def __getattr__(self, name):
+        return getattr(self._own, name)
+
+    def given(self, token: str) -> float:
+        return max(self._own.given(token), self._other.given(token))
+
+    def surname(self, token: str) -> float:
+        return max(self._own.surname(token), self._other.surname(token))
 
 
 def _transliterate(text: str, lang: str) -> str:
