@@ -693,3 +693,14 @@ def test_urdu_name_scores_fall_back_on_persian_ones(monkeypatch):
         assert ("اسحاق ڈار", PERSON) in found("ur", "اسحاق ڈار نے کہا کہ مذاکرات جاری ہیں")
     finally:
         del TABLES["ur"]._zipf[key("ڈار")]
+
+
+def test_urdu_a_word_no_dictionary_knows_before_the_agent_marker_is_a_person():
+    TABLES["ur"]._zipf.update({key("باووما"): 0.0, key("بھاٹہ"): 0.0})
+    try:
+        assert ("باووما", PERSON) in found("ur", "میچ کے بعد باووما نے کہا کہ ٹیم تیار ہے")
+        # before another postposition it may as well be a place
+        assert not {t for t, label in found("ur", "زیادہ مریض بھاٹہ سے آئے") if label == PERSON}
+    finally:
+        for w in ("باووما", "بھاٹہ"):
+            del TABLES["ur"]._zipf[key(w)]

@@ -947,13 +947,16 @@ class ArticleNames:
                 self.tables.zipf(last.key) >= 5.0 or self._nisba(last) or self._stop_here(ws, b) or \
                 last.text.endswith("وں"):
             return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname)
+        # a word no dictionary knows before the agent marker is a foreign or rare
+        # name ("باووما نے"), alone or after name words
+        unknown = ws[p].cuts[0].key == key("نے") and self.tables.zipf(last.key) == 0 and len(last.key) >= 3
         a = b - 1
         while a >= 0 and b - a <= 3 and not taken[a] and self._tight(ws, a, 2) and \
                 not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
-                self.name_score(ws[a].cuts[0]) >= 0.5:
+                (self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0):
             a -= 1
         a += 1
-        if a < b and self._given(ws[a].cuts[0]) >= 0.6:
+        if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
             self._person(ws, a, b + 1, add, 0.65)
 
     def _anchored(self, ws, i: int, taken, add) -> None:
