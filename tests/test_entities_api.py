@@ -166,3 +166,18 @@ def test_counts_do_not_double_count_the_two_panes():
     assert len(groups["Microsoft"].mentions[7]) == 4
     panes = {m.pane for m in groups["Microsoft"].mentions[7]}
     assert panes == {"source", "translation"}
+
+
+def test_an_iranian_month_in_the_translation_is_a_date_not_a_name_to_project():
+    from reader.core.entities.recognise import recognise_english
+    got = {m.text: m.label for m in recognise_english(
+        ["The hearing is set for 9 Dey 1404, lawyers said.", "Azar Nafisi spoke at the Mehr News Agency."])}
+    assert got.get("Azar Nafisi") != DATE
+    assert [label for t, label in got.items() if "Dey" in t] == [DATE]
+    assert got.get("Mehr News Agency") == ORG
+    from reader.core.entities.recognise import _solar_hijri_month
+    text = "Picking began in early Aban, said Aban Farhadi."
+    first, second = text.index("Aban"), text.rindex("Aban")
+    assert _solar_hijri_month(text, first, first + 4, "Aban")
+    assert not _solar_hijri_month(text, second, second + 4, "Aban")  # a person's name
+

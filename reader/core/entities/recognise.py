@@ -398,6 +398,21 @@ def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[
     return surface, label
 
 
+# Months of the Iranian (Solar Hijri) calendar as English translations spell them,
+# alone or with a day and a year ("9 Dey 1404").
+_SOLAR_HIJRI_DATE = re.compile(r"^(?:\d{1,2}\s+)?(Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|"
+                               r"Azar|Dey|Bahman|Esfand)(?:\s+\d{1,4})?$")
+
+
+def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
+    """A month with a day or a year, or after "early/mid/late" ("in early Aban",
+    "Mehr 1404"), not "Azar" or "Mehr" alone as a name."""
+    m = _SOLAR_HIJRI_DATE.match(bare)
+    return bool(m) and (m.group(1) != bare or bool(
+        re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20):s])
+        or re.match(r"\s*\d", text[e:])))
+
+
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
 
 
@@ -424,7 +439,9 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 continue
             bare = re.sub(r"^(?:the|The)\s+", "", surface)
             bare = re.sub(r"['’]s$", "", bare)
-            if label != DATE and is_misc_name(bare):
+            if label != DATE and _solar_hijri_month(text, s, e, bare):
+                label = DATE  # "in early Aban", "Mehr 1404": the model takes the month for a name
+            elif label != DATE and is_misc_name(bare):
                 label = MISC  # ChatGPT, Azure: products, never places or companies
             elif label in (PERSON, PLACE) and _CAMEL.match(bare):
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
