@@ -704,3 +704,15 @@ def test_urdu_a_word_no_dictionary_knows_before_the_agent_marker_is_a_person():
     finally:
         for w in ("باووما", "بھاٹہ"):
             del TABLES["ur"]._zipf[key(w)]
+
+
+def test_urdu_roads_squares_and_stadiums_are_named_with_ordinary_words_too():
+    TABLES["ur"]._zipf.update({key("جھنگ"): 4.3, key("نیشنل"): 5.2, key("ہاکی"): 4.5, key("سب"): 5.9})
+    try:
+        assert ("جھنگ روڈ", PLACE) in found("ur", "شہریوں نے جھنگ روڈ پر گشت کا مطالبہ کیا")
+        assert ("ہاکی اسٹیڈیم", PLACE) in found("ur", "مقابلے نیشنل ہاکی اسٹیڈیم میں ہوں گے")
+        assert not {t for t, label in found("ur", "ہم سب چوک پر جمع ہوئے") if label == PLACE}  # we all (met) at the square
+        assert not {t for t, label in found("ur", "ضلعی پولیس نے رپورٹ طلب کر لی") if label == ORG}  # still no name
+    finally:
+        for w in ("جھنگ", "نیشنل", "ہاکی", "سب"):
+            del TABLES["ur"]._zipf[key(w)]

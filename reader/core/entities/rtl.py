@@ -795,17 +795,22 @@ class ArticleNames:
                 canonical = _transliterate(self._text_of[id(ws)][ws[a].start:ws[i + n - 1].end], self.lang)
                 add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
                 return
+        # roads, squares and stadiums are named with ordinary words too ("جھنگ روڈ",
+        # "ہاکی اسٹیڈیم"): right before the kind word, any word that is not among
+        # the most frequent will do (further left it may be the sentence's subject)
+        loose = label == PLACE and ws[i].cuts[0].key in _NAMING_PLACE_TAILS
         a = i
         while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
             c = ws[a - 1].cuts[0]
             if self._is_stop(c) or self._verb(c) or not word_script(c.text) or \
-                    not (self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2):
+                    not (self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2
+                         or loose and a == i and self.tables.zipf(c.key) < 5.5):
                 break
             a -= 1
-        while a < i and not (self._proper(ws[a].cuts[0]) or self.name_score(ws[a].cuts[0]) >= 0.5 or
-                             any(self._proper(w.cuts[0]) for w in ws[a + 1:i])):
+        while a < i and not loose and not (self._proper(ws[a].cuts[0]) or self.name_score(ws[a].cuts[0]) >= 0.5 or
+                                           any(self._proper(w.cuts[0]) for w in ws[a + 1:i])):
             a += 1
-        if a < i and any(self._proper(w.cuts[0]) for w in ws[a:i]):
+        if a < i and (loose or any(self._proper(w.cuts[0]) for w in ws[a:i])):
             text = self._text_of[id(ws)]
             canonical = _transliterate(text[ws[a].start:ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
@@ -1409,6 +1414,7 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
