@@ -716,3 +716,14 @@ def test_urdu_roads_squares_and_stadiums_are_named_with_ordinary_words_too():
     finally:
         for w in ("جھنگ", "نیشنل", "ہاکی", "سب"):
             del TABLES["ur"]._zipf[key(w)]
+
+
+def test_urdu_the_word_before_resident_of_or_belonging_to_is_a_place():
+    assert ("شاہدرہ", PLACE) in found("ur", "عدالت نے شاہدرہ کے رہائشی شخص کی درخواست سنی")
+    assert ("ٹوبہ", PLACE) in found("ur", "ٹوبہ سے تعلق رکھنے والی کھلاڑی نے میڈل جیتا")
+    assert not {t for t, label in found("ur", "علاقے کے رہائشی احتجاج کر رہے ہیں") if label == PLACE}
+    TABLES["ur"]._zipf[key("شہر")] = 5.6  # a very frequent word: residents of the city
+    try:
+        assert not {t for t, label in found("ur", "شہر کے رہائشی پریشان ہیں") if label == PLACE}
+    finally:
+        del TABLES["ur"]._zipf[key("شہر")]

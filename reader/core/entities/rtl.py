@@ -737,6 +737,8 @@ class ArticleNames:
             for i, w in enumerate(ws):
                 if w.cuts[0].key in _UR_POSTPOSITIONS:
                     self._surname_before_postposition(ws, i, taken, add)
+                if self._origin_cue(ws, i):
+                    self._place_of_origin(ws, i - 1, taken, add)
                 if w.cuts[0].key == "نے":
                     self._person_before(ws, i - 1, add, strict=True)
                 elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
@@ -963,6 +965,24 @@ class ArticleNames:
         a += 1
         if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
             self._person(ws, a, b + 1, add, 0.65)
+
+    def _origin_cue(self, ws: list[Word], i: int) -> bool:
+        """Urdu "کے رہائشی" (resident of) or "سے تعلق رکھنے" (belonging to) at word i."""
+        nxt = [w.cuts[0].key for w in ws[i:i + 3]]
+        return nxt[:2] in ([key("کے"), key("رہائشی")], [key("کی"), key("رہائشی")]) or \
+            nxt[:2] == [key("سے"), key("تعلق")] and len(nxt) == 3 and nxt[2].startswith(key("رکھ"))
+
+    def _place_of_origin(self, ws: list[Word], b: int, taken, add) -> None:
+        """The one word before an origin cue is a place ("شاہدرہ کے رہائشی")
+        unless it is a function word, a very frequent word or a place word
+        ("علاقے کے رہائشی", residents of the area)."""
+        if b < 0 or taken[b] or not self._tight(ws, b, 2):
+            return
+        c = ws[b].cuts[0]
+        if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar" or len(c.key) < 3 or \
+                self.tables.zipf(c.key) >= 5.0 or self._stop_here(ws, b) or self.name_score(c) >= 0.6:
+            return
+        add(b, b + 1, c, PLACE, _transliterate(c.text, self.lang), 0.65)
 
     def _anchored(self, ws, i: int, taken, add) -> None:
         """A known given name followed by one to three name words."""
