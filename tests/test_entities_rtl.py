@@ -727,3 +727,16 @@ def test_urdu_the_word_before_resident_of_or_belonging_to_is_a_place():
         assert not {t for t, label in found("ur", "شہر کے رہائشی پریشان ہیں") if label == PLACE}
     finally:
         del TABLES["ur"]._zipf[key("شہر")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ہیلتھ ورکر ثنا بی بی نے بتایا کہ مہم جاری ہے", "ثنا بی بی"),   # part of the name
+    ("تقریب میں نسیم بیگم بھی شریک تھیں", "نسیم بیگم"),
+    ("اس موقع پر عمران صاحب نے خطاب کیا", "عمران"),                 # Mr: not part of it
+])
+def test_urdu_honorifics_after_a_name(text, name):
+    assert (name, PERSON) in found("ur", text)
+
+
+def test_urdu_an_honorific_after_an_ordinary_word_names_nobody():
+    assert not {t for t, label in found("ur", "آج صاحب نے فیصلہ کیا") if label == PERSON}

@@ -739,6 +739,7 @@ class ArticleNames:
                     self._surname_before_postposition(ws, i, taken, add)
                 if self._origin_cue(ws, i):
                     self._place_of_origin(ws, i - 1, taken, add)
+                self._name_before_honorific(ws, i + 1, taken, add)
                 if w.cuts[0].key == "نے":
                     self._person_before(ws, i - 1, add, strict=True)
                 elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
@@ -965,6 +966,32 @@ class ArticleNames:
         a += 1
         if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
             self._person(ws, a, b + 1, add, 0.65)
+
+    def _name_before_honorific(self, ws: list[Word], p: int, taken, add) -> None:
+        """Urdu honorifics after a name: "ثنا بی بی" and "بیگم" belong to the
+        name, "صاحب"/"صاحبہ" (Mr, Ms) do not; the words before them must be
+        ranked names, or a rare word right before the honorific."""
+        keys = [w.cuts[0].key for w in ws[max(0, p - 2):p]]
+        if keys == [key("بی"), key("بی")]:
+            n, inside = 2, True
+        elif keys[-1:] == [key("بیگم")]:
+            n, inside = 1, True
+        elif keys[-1:] in ([key("صاحب")], [key("صاحبہ")]):
+            n, inside = 1, False
+        else:
+            return
+        b = p - n - 1
+        if b < 0 or any(taken[b:p]) or not self._tight(ws, b, n + 1):
+            return
+        a = b
+        while a >= 0 and b - a < 3 and not taken[a] and (a == b or self._tight(ws, a, 2)):
+            c = ws[a].cuts[0]
+            if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar" or self._stop_here(ws, a) or \
+                    not (self.name_score(c) >= 0.5 or a == b and not self.common(c.text)):
+                break
+            a -= 1
+        if a + 1 <= b:
+            self._person(ws, a + 1, p if inside else b + 1, add, 0.65)
 
     def _origin_cue(self, ws: list[Word], i: int) -> bool:
         """Urdu "کے رہائشی" (resident of) or "سے تعلق رکھنے" (belonging to) at word i."""
