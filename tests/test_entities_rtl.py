@@ -740,3 +740,17 @@ def test_urdu_honorifics_after_a_name(text, name):
 
 def test_urdu_an_honorific_after_an_ordinary_word_names_nobody():
     assert not {t for t, label in found("ur", "آج صاحب نے فیصلہ کیا") if label == PERSON}
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("بہترین ڈرامے کا ایوارڈ ہم ٹی وی کے ڈرامے کو ملا", "ہم ٹی وی"),  # "we": any word names a channel
+    ("انہوں نے پی ٹی وی سے اپنے کیریئر کا آغاز کیا", "پی ٹی وی"),
+])
+def test_urdu_television_channels_named_by_any_word(text, channel):
+    TABLES["ur"]._zipf.update({key("ہم"): 6.4, key("پی"): 6.1})
+    try:
+        assert (channel, ORG) in found("ur", text)
+        assert not {t for t, label in found("ur", "وہ اس ٹی وی پر نظر آئے") if label == ORG}  # this TV
+    finally:
+        for w in ("ہم", "پی"):
+            del TABLES["ur"]._zipf[key(w)]

@@ -801,15 +801,20 @@ class ArticleNames:
         # roads, squares and stadiums are named with ordinary words too ("جھنگ روڈ",
         # "ہاکی اسٹیڈیم"): right before the kind word, any word that is not among
         # the most frequent will do (further left it may be the sentence's subject)
-        loose = label == PLACE and ws[i].cuts[0].key in _NAMING_PLACE_TAILS
+        # and a channel by any word at all ("ہم ٹی وی", "پی ٹی وی", "جیو نیوز")
+        tail = ws[i].cuts[0].key
+        loose = label == PLACE and tail in _NAMING_PLACE_TAILS or label == ORG and tail in _CHANNEL_TAILS
+        most = 5.5 if label == PLACE else 99.0
         a = i
         while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
             c = ws[a - 1].cuts[0]
+            named = self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2
             if self._is_stop(c) or self._verb(c) or not word_script(c.text) or \
-                    not (self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2
-                         or loose and a == i and self.tables.zipf(c.key) < 5.5):
+                    not (named or loose and a == i and self.tables.zipf(c.key) < most):
                 break
             a -= 1
+            if not named:
+                break  # an ordinary word names it alone
         while a < i and not loose and not (self._proper(ws[a].cuts[0]) or self.name_score(ws[a].cuts[0]) >= 0.5 or
                                            any(self._proper(w.cuts[0]) for w in ws[a + 1:i])):
             a += 1
@@ -1462,6 +1467,7 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
+_CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
