@@ -181,3 +181,38 @@ def test_an_iranian_month_in_the_translation_is_a_date_not_a_name_to_project():
     assert _solar_hijri_month(text, first, first + 4, "Aban")
     assert not _solar_hijri_month(text, second, second + 4, "Aban")  # a person's name
 
+
+
+def _source_mentions(lang, source, english):
+    from reader.core.entities import SOURCE
+    from reader.core.text import split_sentences
+    found = recognise_article(lang, source, [split_sentences(p, lang) for p in source], english,
+                              [split_sentences(p, "en") for p in english] if english else None)
+    return {(m.paragraph, m.text, m.label) for m in found if m.pane == SOURCE}
+
+
+def test_a_name_projected_in_one_sentence_is_found_where_else_the_article_writes_it():
+    source = ["עומס חריג בוולפסון ובמחלקות הפנימיות",  # the headline: no name in its translation
+              "המרכז הרפואי וולפסון בחולון דיווח אתמול על תפוסה מלאה."]
+    english = ["Unusual overload in the internal wards",
+               "The Wolfson Medical Center in Holon reported full occupancy yesterday."]
+    assert (0, "וולפסון", ORG) not in _source_mentions("he", source, None)
+    found = _source_mentions("he", source, english)
+    assert {(0, "וולפסון", ORG), (1, "וולפסון", ORG)} <= found
+
+
+def test_a_one_word_person_or_organisation_the_source_gazetteer_knows_as_a_city_is_the_city():
+    from reader.core.entities import EntityMention
+    from reader.core.entities.recognise import _source_place
+    afula = EntityMention(0, 0, 5, "Afula", PERSON, "translation", "spacy-en", "Afula")
+    assert _source_place("he", "עפולה", afula, "A new line will connect Afula and Nazareth.") == PLACE
+    assert _source_place("he", "כהן", afula, "A new line will connect Afula and Nazareth.") is None
+    club = EntityMention(0, 0, 5, "Afula", ORG, "translation", "spacy-en", "Afula")
+    assert _source_place("he", "עפולה", club, "Afula won the match 2-1 with a late goal.") is None
+
+
+def test_a_club_prefix_makes_an_english_name_a_club():
+    from reader.core.entities.recognise import recognise_english
+    got = {m.text: m.label for m in recognise_english(
+        ["On Saturday night Hapoel Afula will host Maccabi Herzliya under the floodlights."])}
+    assert got.get("Hapoel Afula") == ORG and got.get("Maccabi Herzliya") == ORG

@@ -55,7 +55,8 @@ Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie G
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha
-Eintracht Fortuna Sparta Slavia Galatasaray Fenerbahçe Beşiktaş Benfica Juventus Lazio Roma""".split())
+Eintracht Fortuna Sparta Slavia Galatasaray Fenerbahçe Beşiktaş Benfica Juventus Lazio Roma
+Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split())
 
 # Capitalised abbreviations of ordinary nouns, and words that follow "ministre
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".

@@ -20,7 +20,7 @@ from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word
 from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .nametables import tables
-from .rtl import RTL_LANGS, article_names
+from .rtl import RTL_LANGS, article_names, key
 from .translit import tokens, word_script
 
 # Which recogniser wins when spans overlap (higher first). Calendar dates
@@ -85,6 +85,7 @@ def recognise_article(
         # after "Masoud Pezeshkian"): the model's label for it alone is often wrong
         en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known))
         out.extend(en_mentions)
+        places: set[str] = set()  # English names the source gazetteer shows to be places
         if "align" in enabled:
             for m in en_mentions:
                 if m.label == DATE or m.paragraph >= len(source_paragraphs):
@@ -97,8 +98,17 @@ def recognise_article(
                 src = source_paragraphs[m.paragraph][s0:s1]
                 for h in project(m.text, m.label, m.canonical, src, lang, known,
                                  common=rtl.common if rtl else None):
+                    label = _source_place(lang, src[h.start:h.end], m, translation_paragraphs[m.paragraph]) \
+                        or h.label
+                    if label != h.label:
+                        places.add(m.canonical)
                     projections.setdefault(m.paragraph, []).append(
-                        Hit(h.start + s0, h.end + s0, h.label, h.canonical, "align"))
+                        Hit(h.start + s0, h.end + s0, label, h.canonical, "align"))
+            if rtl is not None:
+                _elsewhere_in_article(projections, source_paragraphs, lang, rtl.common)
+            # the English pane says the same as the source
+            out = [replace(x, label=PLACE) if x.canonical in places and x.label in (PERSON, ORG)
+                   and " " not in x.text.strip() else x for x in out]
 
     # --- the source ---
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
@@ -133,6 +143,43 @@ def recognise_article(
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> str | None:
+    """PLACE for a one-word English "person" or "organisation" projected onto
+    a word the source gazetteer knows as a city or region ("Afula" taken for
+    a person, "flooding in Nahariya" for an organisation); not on the sports
+    pages, where a city names its club."""
+    if lang not in RTL_LANGS or m.label not in (PERSON, ORG) or " " in m.text.strip() or " " in surface:
+        return None
+    if m.label == ORG and in_sport_paragraph(english):
+        return None
+    return PLACE if tables(lang).place((key(surface),)) else None
+
+
+_CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "ur": ""}
+
+
+def _elsewhere_in_article(projections: dict[int, list[Hit]], paragraphs: Sequence[str], lang: str,
+                          common) -> None:
+    """A one-word name projected in one sentence is that name wherever else
+    the article writes it (a headline the model read no name in, a later
+    paragraph the translation words differently); not a frequent word."""
+    names: dict[str, Hit] = {}
+    for p, hs in projections.items():
+        for h in hs:
+            surface = paragraphs[p][h.start:h.end]
+            if h.label in (PERSON, ORG, PLACE) and " " not in surface and len(surface) >= 3 \
+                    and not common(surface):
+                names.setdefault(surface, h)
+    for surface, h in names.items():
+        pattern = re.compile(rf"(?<!\w){_CLITICS.get(lang, '')}({re.escape(surface)})(?!\w)")
+        for p, text in enumerate(paragraphs):
+            taken = projections.setdefault(p, [])
+            for found in pattern.finditer(text):
+                s, e = found.span(1)
+                if not any(t.start < e and s < t.end for t in taken):
+                    taken.append(Hit(s, e, h.label, h.canonical, "align", 0.8))
 
 
 def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
@@ -445,6 +492,8 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 label = MISC  # ChatGPT, Azure: products, never places or companies
             elif label in (PERSON, PLACE) and _CAMEL.match(bare):
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
+            elif label in (PERSON, PLACE) and len(bare.split()) > 1 and bare.split()[0] in CLUB_PREFIXES:
+                label = ORG  # "Hapoel Afula", "Sporting Braga": a club, not a person
             if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
                 label = PERSON  # "midfielder Sandro Tonali"
             elif label == PERSON and " " not in bare and city(bare, "en"):
