@@ -299,7 +299,9 @@ class _NamesBackOff:
         self._own, self._other = own, other
 
     def __getattr__(self, name):
-        return getattr(self._own, name)
+        value = getattr(self._own, name)
+        setattr(self, name, value)  # looked up once: these are called for every word
+        return value
 
     def given(self, token: str) -> float:
         return max(self._own.given(token), self._other.given(token))
@@ -962,7 +964,7 @@ class ArticleNames:
             return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname)
         # a word no dictionary knows before the agent marker is a foreign or rare
         # name ("باووما نے"), alone or after name words
-        unknown = ws[p].cuts[0].key == key("نے") and self.tables.zipf(last.key) == 0 and len(last.key) >= 3
+        unknown = ws[p].cuts[0].key == _UR_AGENT and self.tables.zipf(last.key) == 0 and len(last.key) >= 3
         a = b - 1
         while a >= 0 and b - a <= 3 and not taken[a] and self._tight(ws, a, 2) and \
                 not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
@@ -976,13 +978,11 @@ class ArticleNames:
         """Urdu honorifics after a name: "ثنا بی بی" and "بیگم" belong to the
         name, "صاحب"/"صاحبہ" (Mr, Ms) do not; the words before them must be
         ranked names, or a rare word right before the honorific."""
-        keys = [w.cuts[0].key for w in ws[max(0, p - 2):p]]
-        if keys == [key("بی"), key("بی")]:
+        keys = tuple(w.cuts[0].key for w in ws[max(0, p - 2):p])
+        if keys == _UR_BIBI:
             n, inside = 2, True
-        elif keys[-1:] == [key("بیگم")]:
-            n, inside = 1, True
-        elif keys[-1:] in ([key("صاحب")], [key("صاحبہ")]):
-            n, inside = 1, False
+        elif keys[-1:] and keys[-1] in _UR_HONORIFICS:
+            n, inside = 1, _UR_HONORIFICS[keys[-1]]
         else:
             return
         b = p - n - 1
@@ -1000,9 +1000,10 @@ class ArticleNames:
 
     def _origin_cue(self, ws: list[Word], i: int) -> bool:
         """Urdu "کے رہائشی" (resident of) or "سے تعلق رکھنے" (belonging to) at word i."""
-        nxt = [w.cuts[0].key for w in ws[i:i + 3]]
-        return nxt[:2] in ([key("کے"), key("رہائشی")], [key("کی"), key("رہائشی")]) or \
-            nxt[:2] == [key("سے"), key("تعلق")] and len(nxt) == 3 and nxt[2].startswith(key("رکھ"))
+        if ws[i].cuts[0].key not in _UR_ORIGIN_FIRST:
+            return False
+        nxt = tuple(w.cuts[0].key for w in ws[i:i + 3])
+        return nxt[:2] in _UR_ORIGIN or nxt[:2] == _UR_BELONGING and len(nxt) == 3 and nxt[2].startswith(_UR_KEEP)
 
     def _place_of_origin(self, ws: list[Word], b: int, taken, add) -> None:
         """The one word before an origin cue is a place ("شاہدرہ کے رہائشی")
@@ -1304,6 +1305,10 @@ class ArticleNames:
         """A one-word place that is also a common word needs context: a
         clitic/preposition before it, or another place or name next to it."""
         n, cut, canonical, kind = pl
+        if n == 1 and kind == "city" and self.lang in ("he", "ar") and i + 1 < len(ws) \
+                and not self._text_of[id(ws)][ws[i].end:ws[i + 1].start].strip() \
+                and self._place_at(ws, i + 1, any_cut=False):
+            return False  # a noun heading the next place ("ديربي الدار البيضاء", the Casablanca derby)
         if n > 1 or not self.common(cut.text):
             return True
         return self.place_context(ws, i, cut) or cut.key in self._placed_keys()
@@ -1468,6 +1473,12 @@ _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية ا
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
+_UR_AGENT = key("نے")
+_UR_BIBI = (key("بی"), key("بی"))
+_UR_HONORIFICS = {key("بیگم"): True, key("صاحب"): False, key("صاحبہ"): False}  # part of the name?
+_UR_ORIGIN = {(key("کے"), key("رہائشی")), (key("کی"), key("رہائشی"))}  # resident of
+_UR_BELONGING, _UR_KEEP = (key("سے"), key("تعلق")), key("رکھ")  # "سے تعلق رکھنے", belonging to
+_UR_ORIGIN_FIRST = {k[0] for k in _UR_ORIGIN} | {_UR_BELONGING[0]}
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
