@@ -216,3 +216,9 @@ def test_a_club_prefix_makes_an_english_name_a_club():
     got = {m.text: m.label for m in recognise_english(
         ["On Saturday night Hapoel Afula will host Maccabi Herzliya under the floodlights."])}
     assert got.get("Hapoel Afula") == ORG and got.get("Maccabi Herzliya") == ORG
+
+
+def test_a_noun_heading_the_next_place_is_no_place_of_its_own():
+    # "the Tunis derby": Derby, an English town, only where it is one
+    assert (0, "ديربي", PLACE) not in _source_mentions("ar", ["وسيلعب الفريق في ديربي تونس يوم الأحد"], None)
+    assert (0, "ديربي", PLACE) in _source_mentions("ar", ["وصل الوفد إلى ديربي في إنجلترا أمس"], None)
