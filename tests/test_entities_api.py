@@ -222,3 +222,11 @@ def test_a_noun_heading_the_next_place_is_no_place_of_its_own():
     # "the Tunis derby": Derby, an English town, only where it is one
     assert (0, "ديربي", PLACE) not in _source_mentions("ar", ["وسيلعب الفريق في ديربي تونس يوم الأحد"], None)
     assert (0, "ديربي", PLACE) in _source_mentions("ar", ["وصل الوفد إلى ديربي في إنجلترا أمس"], None)
+
+
+def test_a_one_word_name_before_hospital_or_club_is_an_organisation_in_the_translation():
+    from reader.core.entities.recognise import _INSTITUTION_AFTER
+    text = "Patients were sent to the Barzilai hospital, and the Wydad club paid. Barzilai said so."
+    assert _INSTITUTION_AFTER.match(text, text.index("Barzilai") + 8)
+    assert _INSTITUTION_AFTER.match(text, text.index("Wydad") + 5)
+    assert not _INSTITUTION_AFTER.match(text, text.rindex("Barzilai") + 8)

@@ -460,6 +460,11 @@ def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
         or re.match(r"\s*\d", text[e:])))
 
 
+# An institution's kind written after its one-word name ("the Barzilai hospital").
+_INSTITUTION_AFTER = re.compile(r"\s+(?:hospital|medical cent(?:er|re)|football club|club|university|bank|"
+                                r"company|airline|newspaper|group|party|federation|association)\b", re.I)
+
+
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
 
 
@@ -494,6 +499,8 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 label = ORG  # OpenAI, GeoSim: camel-case words are brands, not people or places
             elif label in (PERSON, PLACE) and len(bare.split()) > 1 and bare.split()[0] in CLUB_PREFIXES:
                 label = ORG  # "Hapoel Afula", "Sporting Braga": a club, not a person
+            elif label in (MISC, PERSON) and " " not in bare and _INSTITUTION_AFTER.match(text, e):
+                label = ORG  # "the Barzilai hospital", "the Wydad club": the noun after says what it is
             if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
                 label = PERSON  # "midfielder Sandro Tonali"
             elif label == PERSON and " " not in bare and city(bare, "en"):
