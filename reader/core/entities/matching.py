@@ -761,9 +761,13 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
                 hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
     if hits or language not in ("he", "ar", "fa", "ur"):
         return hits
-    idx = KnownIndex([_KN(text, label)])
+    # "Abdel Hamid" is written عبد الحميد: the article belongs to the next word
+    # (and "al-Hamid" alone would fit any "the M-T" word: only the full name is taken)
+    abd = _ABD.sub("Abd al", text) if language == "ar" else text
+    idx = KnownIndex([_KN(abd, label)])
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
-        hits.append(Hit(h.start, h.end, label, canonical, "align"))
+        if abd == text or " " in src[h.start:h.end]:
+            hits.append(Hit(h.start, h.end, label, canonical, "align"))
     if not hits and short and len(text.split()) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
@@ -775,6 +779,7 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     return hits
 
 
+_ABD = re.compile(r"\bAbd(?:el|ul|al|[ -]el|[ -]al|[ -]ul)[ -]")
 _ARABIC_ARTICLES = {"Al", "El", "al", "el"}  # "Al Hilal" is one source word, "الهلال"
 
 
