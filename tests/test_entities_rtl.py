@@ -754,3 +754,11 @@ def test_urdu_television_channels_named_by_any_word(text, channel):
     finally:
         for w in ("ہم", "پی"):
             del TABLES["ur"]._zipf[key(w)]
+
+
+def test_urdu_a_title_does_not_cut_the_name_before_a_postposition_short():
+    TABLES["ur"]._zipf[key("ڈار")] = 4.6
+    try:
+        assert ("عمران ڈار", PERSON) in found("ur", "وکیل عمران ڈار نے عدالت کو بتایا")
+    finally:
+        del TABLES["ur"]._zipf[key("ڈار")]

@@ -691,6 +691,11 @@ class ArticleNames:
                 m = None if taken[i] else self._match(ws, i, table, any_cut=False)
                 if m:
                     self._named_before(ws, i, m[0], label, taken, add)
+        # Urdu: a name that ends before a postposition, before titles cut it short
+        # ("وزیر خزانہ محمد اورنگزیب نے": the title's run stops at the surname)
+        for i, w in enumerate(ws if self.lang == "ur" else ()):
+            if w.cuts[0].key in _UR_POSTPOSITIONS:
+                self._surname_before_postposition(ws, i, taken, add)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -737,8 +742,6 @@ class ArticleNames:
                 self._person_before(ws, b, add, strict=self.lang == "fa")
         if self.lang == "ur":  # the agent marker: "X نے" with a name-table anchor
             for i, w in enumerate(ws):
-                if w.cuts[0].key in _UR_POSTPOSITIONS:
-                    self._surname_before_postposition(ws, i, taken, add)
                 if self._origin_cue(ws, i):
                     self._place_of_origin(ws, i - 1, taken, add)
                 self._name_before_honorific(ws, i + 1, taken, add)
@@ -960,8 +963,8 @@ class ArticleNames:
         last = ws[b].cuts[0]
         if self._is_stop(last) or self._verb(last) or len(last.key) < 2 or word_script(last.text) != "ar" or \
                 self.tables.zipf(last.key) >= 5.0 or self._nisba(last) or self._stop_here(ws, b) or \
-                last.text.endswith("وں"):
-            return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname)
+                last.text.endswith("وں") or last.key in _UR_HONORIFICS or last.key == _UR_BIBI[0]:
+            return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname; honorifics come later)
         # a word no dictionary knows before the agent marker is a foreign or rare
         # name ("باووما نے"), alone or after name words
         unknown = ws[p].cuts[0].key == _UR_AGENT and self.tables.zipf(last.key) == 0 and len(last.key) >= 3
