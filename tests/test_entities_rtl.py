@@ -515,6 +515,16 @@ def test_a_short_name_is_projected_onto_the_one_word_of_the_sentence_that_fits_i
     assert [src[h.start:h.end] for h in hits] == [surface]
 
 
+def test_abdel_in_an_english_name_is_projected_onto_abd_and_the_article_of_the_next_word():
+    from reader.core.entities.matching import KnownIndex, project
+    src = "وقالت سلمى عبد الرؤوف مديرة المدرسة إن الدروس مستمرة"
+    hits = project("Salma Abdel Raouf", PERSON, "Salma Abdel Raouf", src, "ar", KnownIndex([]))
+    assert "سلمى عبد الرؤوف" in [src[h.start:h.end] for h in hits]
+    src = "وقالت نجوى عبد الحميد إن الأسعار ارتفعت منذ العام الماضي"  # "al-Hamid" alone: not "the past"
+    hits = project("Najwa Abdel Hamid", PERSON, "Najwa Abdel Hamid", src, "ar", KnownIndex([]))
+    assert [src[h.start:h.end] for h in hits] == ["نجوى عبد الحميد"]
+
+
 def test_a_translated_name_is_projected_through_its_distinctive_word():
     from reader.core.entities.matching import KnownIndex, project
     src = "שלג כבד ירד אמש בהרי הגולן ובגליל"
