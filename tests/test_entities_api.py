@@ -230,3 +230,10 @@ def test_a_one_word_name_before_hospital_or_club_is_an_organisation_in_the_trans
     assert _INSTITUTION_AFTER.match(text, text.index("Barzilai") + 8)
     assert _INSTITUTION_AFTER.match(text, text.index("Wydad") + 5)
     assert not _INSTITUTION_AFTER.match(text, text.rindex("Barzilai") + 8)
+
+
+def test_mali_as_the_word_for_financial_is_no_country():
+    assert not _source_mentions("fa", ["گزارش مالی شرکت سال گذشته منتشر شد"], None)
+    assert not _source_mentions("ar", ["وقال إن الوضع المالي للبلدية صعب"], None)
+    assert (0, "مالی", PLACE) in _source_mentions("fa", ["سفیر ایران در مالی گفت"], None)
+    assert (0, "مالي", PLACE) in _source_mentions("ar", ["زار الرئيس مالي والنيجر الأسبوع الماضي"], None)

@@ -1332,8 +1332,8 @@ class ArticleNames:
         if cut.start > ws[i].start and self.lang in ("he",) and ws[i].text[0] in "בלמ" + "ו" and \
                 any(ch in "בלמ" for ch in ws[i].text[:cut.start - ws[i].start]):
             return True
-        if self.lang == "ar" and cut.start > ws[i].start and any(
-                ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start]):
+        if self.lang == "ar" and cut.start > ws[i].start and any(  # "بالقاهرة"; not the article of "المالي"
+                ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start].removesuffix("ال")):
             return True
         prev = {c.key for c in ws[i - 1].cuts} if i > 0 else set()  # "وفي جدة"
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
@@ -1440,6 +1440,8 @@ class ArticleNames:
         if i is None:
             return True
         w = ws[i]
+        if self.lang == "ar" and hit.label == PLACE and text[w.start:hit.start].endswith("ال"):
+            return False  # "المالي": a name without the article, here with it, is an adjective (financial)
         if not (self.common(w.text) or self.common(surface)):
             return True
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
@@ -1463,6 +1465,8 @@ class ArticleNames:
 # Country names that are also frequent ordinary words or given names.
 _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
+    "ar": {key("مالي")},  # "financial"
+    "fa": {key("مالی")},
 }
 # Titles in the construct state: the next word is what they head ("שר האוצר",
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
