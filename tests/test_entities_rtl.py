@@ -772,3 +772,19 @@ def test_urdu_a_title_does_not_cut_the_name_before_a_postposition_short():
         assert ("عمران ڈار", PERSON) in found("ur", "وکیل عمران ڈار نے عدالت کو بتایا")
     finally:
         del TABLES["ur"]._zipf[key("ڈار")]
+
+
+def test_urdu_a_frequent_name_word_ends_a_name_only_before_the_speakers_markers():
+    TABLES["ur"]._zipf.update({key("آصف"): 5.2, key("امید"): 5.3, key("ظاہر"): 5.3})
+    TABLES["ur"]._given.update({key("آصف"): 0.8, key("امید"): 1.0, key("ظاہر"): 0.8, key("خواجہ"): 0.7})
+    try:
+        assert ("خواجہ آصف", PERSON) in found("ur", "اجلاس میں خواجہ آصف کا کہنا تھا کہ حملے جاری ہیں")
+        assert ("خواجہ آصف", PERSON) in found("ur", "اجلاس میں خواجہ آصف نے خطاب کیا")
+        # "امید ظاہر کی": hoped, though both words are given names
+        assert not {t for t, label in found("ur", "انہوں نے امید ظاہر کی کہ مذاکرات کامیاب ہوں گے")
+                    if label == PERSON and "امید" in t}
+    finally:
+        for w in ("آصف", "امید", "ظاہر"):
+            del TABLES["ur"]._zipf[key(w)]
+        for w in ("آصف", "امید", "ظاہر", "خواجہ"):
+            del TABLES["ur"]._given[key(w)]

@@ -961,8 +961,14 @@ class ArticleNames:
         if b < 1 or taken[b] or not self._tight(ws, b, 2):
             return
         last = ws[b].cuts[0]
+        # a frequent word that is also a ranked name ("آصف", "احمد") only before the
+        # speaker's markers: "X نے", "X کا کہنا" ("امید ظاہر کی" is "hoped")
+        said = ws[p].cuts[0].key == _UR_AGENT or \
+            ws[p].cuts[0].key == _UR_OF and p + 1 < len(ws) and ws[p + 1].cuts[0].key == _UR_SAYING
         if self._is_stop(last) or self._verb(last) or len(last.key) < 2 or word_script(last.text) != "ar" or \
-                self.tables.zipf(last.key) >= 5.0 or self._nisba(last) or self._stop_here(ws, b) or \
+                self.tables.zipf(last.key) >= 5.0 and not (said and self.name_score(last) >= 0.5) or \
+                self._nisba(last) or \
+                self._stop_here(ws, b) or \
                 last.text.endswith("وں") or last.key in _UR_HONORIFICS or last.key == _UR_BIBI[0]:
             return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname; honorifics come later)
         # a word no dictionary knows before the agent marker is a foreign or rare
@@ -1481,6 +1487,7 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
+_UR_OF, _UR_SAYING = key("کا"), key("کہنا")
 _UR_BIBI = (key("بی"), key("بی"))
 _UR_HONORIFICS = {key("بیگم"): True, key("صاحب"): False, key("صاحبہ"): False}  # part of the name?
 _UR_ORIGIN = {(key("کے"), key("رہائشی")), (key("کی"), key("رہائشی"))}  # resident of
