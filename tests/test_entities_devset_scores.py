@@ -13,7 +13,7 @@ from entity_scoring import score_devset
 
 # lang -> (untyped precision, untyped recall) for PERSON/ORG/PLACE, no translation
 UNTYPED_FLOORS = {
-    "he": (0.95, 0.75), "ar": (0.92, 0.82), "fa": (0.95, 0.81), "ur": (0.97, 0.88),
+    "he": (0.95, 0.75), "ar": (0.92, 0.82), "fa": (0.95, 0.81), "ur": (0.97, 0.90),
     "fr": (0.97, 0.95), "nl": (0.95, 0.96),
 }
 TYPED_F1_FLOORS = {"fr": 0.91, "nl": 0.94}  # French and Dutch labels count too
