@@ -66,6 +66,20 @@ def seeded_library(library):
     return library
 
 
+@pytest.fixture
+def window(qtbot, seeded_library):
+    """The main window on the five samples, shown and exposed, at its
+    restored reading position (modules needing another set-up define their own)."""
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow(seeded_library)
+    qtbot.addWidget(win)
+    win.restore_state()
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def seed_path(prefix: str) -> Path:
     return next(SEEDS.glob(f"{prefix}_*.txt"))
 

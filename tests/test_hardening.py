@@ -49,18 +49,6 @@ def write(path: Path, text: str) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, seeded_library):
-    from reader.ui.main_window import MainWindow
-
-    win = MainWindow(seeded_library)
-    qtbot.addWidget(win)
-    win.restore_state()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
 def boxes(monkeypatch):
     """Every message box the code opens, recorded instead of shown."""
     shown = []

@@ -8,7 +8,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog, QPushButton
 
-from reader.ui.main_window import MainWindow
 from web_fixtures import page_server, socket_guard  # noqa: F401 (fixtures)
 
 HTML = """<html><body><h1>Wethouder opent speeltuin in Oost</h1>
@@ -19,16 +18,6 @@ hadden zelf meegedacht over het ontwerp.</p>
 TEXT = ("Bewoners protesteren tegen nieuwe parkeerregels\n\n"
         "Tientallen bewoners van de binnenstad protesteerden dinsdagavond bij het stadhuis tegen de nieuwe "
         "parkeerregels. Zij vinden de vergunningen te duur.\n")
-
-
-@pytest.fixture
-def window(qtbot, seeded_library):
-    window = MainWindow(seeded_library)
-    qtbot.addWidget(window)
-    window.restore_state()
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def wait_for_import(qtbot, window, worker, count):

@@ -9,16 +9,6 @@ from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import SOURCE, TRANSLATION, has_rtl_letter
 
 
-@pytest.fixture
-def window(qtbot, seeded_library):
-    win = MainWindow(seeded_library)
-    qtbot.addWidget(win)
-    win.restore_state()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def cell_block(view, column, row):
     cell = view.cell(SOURCE if column == 0 else TRANSLATION, row)
     cursor = cell.firstCursorPosition()
