@@ -10,31 +10,16 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPalette, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from ..core.storage.annotations import DEFAULT_COLOR, load_palette, normalise_tags
+from .theme import highlight_color, is_dark, swatch
 
 TAG_SPLIT = re.compile(r"[,;]")
-
-
-def is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def highlight_color(name: str, dark: bool) -> str:
-    """The hex colour of a palette entry for the current theme."""
-    colours = load_palette().get(name) or load_palette()[DEFAULT_COLOR]
-    return colours["dark" if dark else "light"]
-
-
-def swatch(hex_color: str, size: int = 18) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(hex_color))
-    return QIcon(pixmap)
 
 
 def split_tags(text: str) -> list[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ..core.panes import PaneText
-from .annotation_dialog import highlight_color
 from .reading_view import Highlight
+from .theme import highlight_color
 
 OTHER = {"source": "translation", "translation": "source"}
 ALIGNED_ALPHA = 90  # of 255: visibly related, clearly weaker than the passage itself

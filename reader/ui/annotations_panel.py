@@ -18,7 +18,8 @@ from ..core.safe_text import escape_controls
 from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore, load_palette
 from ..core.text import is_rtl
-from .annotation_dialog import AnnotationDialog, highlight_color, is_dark, swatch
+from .annotation_dialog import AnnotationDialog
+from .theme import highlight_color, is_dark, swatch
 from .plain_text import plain_label, plain_text, show_message
 
 ALL = None  # the "no filter" item of the tag and colour boxes

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 from ..core.panes import PaneText
 from ..core.storage import Library, LibraryError
 from ..core.storage.annotations import AnnotationStore
-from .annotation_dialog import annotate_selection, is_dark
+from .annotation_dialog import annotate_selection
 from .annotation_highlights import annotation_highlights, next_annotation
 from .annotations_panel import AnnotationsPanel
+from .theme import LAYER_ANNOTATIONS, is_dark
 
 LAYER = "annotations"
 FORMATS = {  # file-dialog filter -> (format, extension)
@@ -106,7 +107,7 @@ class AnnotationController(QObject):
         else:
             panes = [PaneText.load(self.window.library, article.id, pane, article=article, translation=translation)
                      for pane in ("source", "translation")]
-        self.view.set_highlights(LAYER, annotation_highlights(annotations, *panes, dark=is_dark(self.view)))
+        self.view.set_layer(LAYER, LAYER_ANNOTATIONS, annotation_highlights(annotations, *panes, dark=is_dark(self.view)))
 
     def _on_article_opened(self, article_id: int) -> None:
         self.refresh_highlights()

@@ -17,8 +17,8 @@ from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
 from ..core.panes import PaneText
 from ..core.text import is_rtl
-from .entities_ui import TYPE_NAMES
 from .plain_text import plain_label, plain_text
+from .theme import entity_type_name
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 MENTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +54,7 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         g = self.groups[index.row()]
-        values = (g.name, TYPE_NAMES.get(g.label, g.label), g.total, len(g.mentions))
+        values = (g.name, entity_type_name(g.label), g.total, len(g.mentions))
         if role == Qt.ItemDataRole.DisplayRole:
             return str(values[index.column()])
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers
@@ -291,7 +291,7 @@ class EntitiesPanel(QDockWidget):
         self.mentions.addTopLevelItems(items)
         self.mentions.resizeColumnToContents(0)
         self.mentions.resizeColumnToContents(1)
-        self.status.setText(f"{group.name} · {TYPE_NAMES.get(group.label, group.label)} · "
+        self.status.setText(f"{group.name} · {entity_type_name(group.label)} · "
                             f"{group.total} mentions in {len(group.mentions)} articles")
         # the article list shows only the articles that mention it
         self.window_.article_filter.set_allowed_ids(set(group.mentions))

@@ -12,39 +12,21 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
-from ..core.entities import DATE, MISC, ORG, PERSON, PLACE, EntityGroup, EntityMention, article_mentions
+from ..core.entities import MISC, EntityGroup, EntityMention, article_mentions
 from ..core.storage import Library, LibraryError
 from .plain_text import plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
+from .theme import (
+    ENTITY_TINT_ALPHA, ENTITY_TYPE_COLOURS, ENTITY_TYPE_NAMES, LAYER_ENTITIES, entity_colour, entity_type_name,
+    is_dark, swatch, with_alpha,
+)
 
 LAYER = "entities"
 HIDDEN_SETTING = "entities.hidden_types"
-
-TYPE_NAMES = {PERSON: "Person", ORG: "Organisation", PLACE: "Place", DATE: "Date", MISC: "Other"}
-# (light palette, dark palette): saturated enough for an underline, shown as
-# a faint tint behind the text, so the solid pastel annotation highlights
-# stay clearly different.
-TYPE_COLOURS = {
-    PERSON: ("#1565C0", "#64B5F6"),
-    ORG: ("#8E24AA", "#CE93D8"),
-    PLACE: ("#2E7D32", "#81C784"),
-    DATE: ("#E65100", "#FFB74D"),
-    MISC: ("#546E7A", "#B0BEC5"),
-}
-TINT_ALPHA = 38  # of 255: a tint, not a fill
 START_DELAY_MS = 1000  # after the first paint
-
-
-def is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def type_colour(label: str, dark: bool) -> str:
-    light, dark_colour = TYPE_COLOURS.get(label, TYPE_COLOURS[MISC])
-    return dark_colour if dark else light
 
 
 def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str] = frozenset(),
@@ -55,15 +37,13 @@ def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str
     pending): a wrong highlight is worse than a late one."""
     out = []
     for m in mentions:
-        label = m.label if m.label in TYPE_COLOURS else MISC
+        label = m.label if m.label in ENTITY_TYPE_COLOURS else MISC
         if label in hidden:
             continue
         if pane_text is not None and pane_text(m.pane, m.paragraph)[m.start:m.end] != m.text:
             continue
-        colour = QColor(type_colour(label, dark))
-        tint = QColor(colour)
-        tint.setAlpha(TINT_ALPHA)
-        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, tint.name(QColor.NameFormat.HexArgb)))
+        colour = QColor(entity_colour(label, dark))
+        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, with_alpha(colour, ENTITY_TINT_ALPHA)))
         out.append(Highlight(m.pane, m.paragraph, m.start, m.end, colour.name(), underline=True))
     return out
 
@@ -156,11 +136,11 @@ class Legend(QWidget):
         title = QLabel("Entities:")
         layout.addWidget(title)
         self.boxes: dict[str, QCheckBox] = {}
-        for label, name in TYPE_NAMES.items():
+        for label, name in ENTITY_TYPE_NAMES.items():
             box = QCheckBox(name)
             box.setObjectName(f"entityType-{label}")
             box.setAccessibleName(f"Highlight {name.lower()} entities")
-            box.setIcon(_swatch(type_colour(label, dark)))
+            box.setIcon(swatch(entity_colour(label, dark), 12))
             box.setChecked(label not in hidden)
             box.toggled.connect(self.changed)
             layout.addWidget(box)
@@ -168,13 +148,6 @@ class Legend(QWidget):
 
     def hidden(self) -> set[str]:
         return {label for label, box in self.boxes.items() if not box.isChecked()}
-
-
-def _swatch(colour: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    tint = QColor(colour)
-    pixmap.fill(tint)
-    return QIcon(pixmap)
 
 
 class EntityController(QObject):
@@ -224,10 +197,6 @@ class EntityController(QObject):
         self._translation_connected = False
         self._connect_translation()
         window.installEventFilter(self)
-        # Claim the layer now: layers paint in the order they were first set,
-        # and entities (a faint tint) belong under annotations and the cursor.
-        if self.view.article is not None:
-            self.view.set_highlights(LAYER, [])
         if getattr(window, "painted", False):  # installed after the first paint
             self._start_timer.start()
 
@@ -301,13 +270,13 @@ class EntityController(QObject):
             return []
         hidden = self.legend.hidden()
         return [m for m in article_mentions(self.groups, article_id)
-                if (m.label if m.label in TYPE_COLOURS else MISC) not in hidden
+                if (m.label if m.label in ENTITY_TYPE_COLOURS else MISC) not in hidden
                 and self.view.pane_text(m.pane, m.paragraph)[m.start:m.end] == m.text]
 
     def refresh_highlights(self) -> None:
         if self.view.article is None:
             return
-        self.view.set_highlights(LAYER, entity_highlights(self.current_mentions(), is_dark(self.view)))
+        self.view.set_layer(LAYER, LAYER_ENTITIES, entity_highlights(self.current_mentions(), is_dark(self.view)))
         self.refresh_coverage()
 
     def refresh_coverage(self) -> None:
@@ -361,7 +330,7 @@ class EntityController(QObject):
         target = next((m for m in mentions if (m.paragraph, m.start) > here), mentions[0])
         self.view.select_range(target.pane, target.paragraph, target.start, target.end)
         self.window.statusBar().showMessage(
-            f"{TYPE_NAMES.get(target.label, target.label)}: {target.canonical or target.text}", 4000)
+            f"{entity_type_name(target.label)}: {target.canonical or target.text}", 4000)
         return target
 
     def toggle_panel(self):

@@ -45,6 +45,7 @@ from ..core.panes import PaneText
 from ..core.storage import LibraryError
 from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
 from .plain_text import message_box
+from .theme import LAYER_LINK, LINK_ALPHA, cursor_tint
 
 SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
@@ -125,6 +126,7 @@ class ReadingView(QTextBrowser):
         self.point_size = max(11.0, QFont().pointSizeF() + 2)
         self._tables: list = []  # one QTextTable per paragraph
         self._highlight_layers: dict[str, list[Highlight]] = {}
+        self._layer_order: dict[str, int] = {"link": LAYER_LINK}  # layer -> z order, kept across articles
         self.selectionChanged.connect(self.selectionRangeChanged)
         # Linked reading: the sentence under the mouse and its counterpart in
         # the other column are tinted. (The caret's sentence is the reading
@@ -682,13 +684,12 @@ class ReadingView(QTextBrowser):
         highlights = []
         if found is not None:
             paragraph, sentence = found
-            color = self.palette().color(QPalette.ColorRole.Highlight)
-            color.setAlpha(40)
+            tint = cursor_tint(self, LINK_ALPHA)
             for pane in PANES:
                 spans = self.sentence_spans(pane, paragraph)
                 if sentence < len(spans):
-                    highlights.append(Highlight(pane, paragraph, *spans[sentence], color.name(QColor.NameFormat.HexArgb)))
-        self.set_highlights("link", highlights)
+                    highlights.append(Highlight(pane, paragraph, *spans[sentence], tint))
+        self.set_layer("link", LAYER_LINK, highlights)
 
     def mouseMoveEvent(self, event):
         super().mouseMoveEvent(event)
@@ -697,15 +698,23 @@ class ReadingView(QTextBrowser):
 
     # --- highlights ------------------------------------------------------------------
 
-    def set_highlights(self, layer: str, highlights: list[Highlight]) -> None:
+    def set_layer(self, layer: str, z_order: int, highlights: list[Highlight]) -> None:
         """Replace one named layer of highlights (annotations, entities,
-        reading cursor...). Layers are drawn in insertion order."""
+        reading cursor...). Layers paint by `z_order`, lowest first (the
+        orders are in theme.py), whoever sets them first."""
+        self._layer_order[layer] = z_order
         self._highlight_layers[layer] = list(highlights)
         self._apply_highlights()
 
+    def set_highlights(self, layer: str, highlights: list[Highlight]) -> None:
+        """`set_layer` keeping the layer's order (a new layer goes on top)."""
+        order = self._layer_order.get(layer, max(self._layer_order.values(), default=0) + 1)
+        self.set_layer(layer, order, highlights)
+
     def _apply_highlights(self) -> None:
         selections = []
-        for highlights in self._highlight_layers.values():
+        layers = sorted(self._highlight_layers, key=lambda name: self._layer_order.get(name, 0))
+        for highlights in (self._highlight_layers[name] for name in layers):
             for h in highlights:
                 first = self.document_position(h.pane, h.paragraph, h.start)
                 last = self.document_position(h.pane, h.paragraph, h.end)
