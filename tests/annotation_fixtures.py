@@ -23,14 +23,23 @@ def add_article(library, title: str, language: str, paragraphs: list[str], sourc
     return article_id
 
 
+def create_annotation(store: AnnotationStore, article_id: int, pane: str, paragraph: int, start: int,
+                      end: int, **fields):
+    """`store.create` with the pane's text read from the store's library."""
+    from reader.core.panes import PaneText
+
+    return store.create(article_id, pane, paragraph, start, end,
+                        PaneText.load(store.library, article_id, pane), **fields)
+
+
 def annotate(store: AnnotationStore, article_id: int, pane: str, paragraph: int, quote: str,
              **fields):
     """Annotate the first occurrence of `quote` in one paragraph of a pane."""
     from reader.core.panes import PaneText
 
-    text = PaneText.load(store.library, article_id, pane).text(paragraph)
-    start = text.index(quote)
-    return store.create(article_id, pane, paragraph, start, start + len(quote), **fields)
+    text = PaneText.load(store.library, article_id, pane)
+    start = text.text(paragraph).index(quote)
+    return store.create(article_id, pane, paragraph, start, start + len(quote), text, **fields)
 
 
 HEBREW = [

@@ -21,6 +21,8 @@ from reader.cli import main
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore
 
+from annotation_fixtures import create_annotation
+
 REPO = Path(__file__).resolve().parent.parent
 ALTMAN = "סם אלטמן"  # four times in article 1
 
@@ -30,9 +32,12 @@ def run(data_dir, *args):
 
 
 def fails(capsys, data_dir, *args) -> tuple[int, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        run(data_dir, *args)
-    return exit_info.value.code, capsys.readouterr().err
+    """The exit code (main returns it; argparse exits) and standard error."""
+    try:
+        code = run(data_dir, *args)
+    except SystemExit as exit_info:
+        code = exit_info.code
+    return code, capsys.readouterr().err
 
 
 def reader_process(data_dir, *args, prefix=()):
@@ -155,9 +160,11 @@ from reader.core.library import seed_if_first_run
 from reader.core.storage import Library
 from reader.core.storage.annotations import AnnotationStore
 library = Library(sys.argv[1]); seed_if_first_run(library)
+from reader.core.panes import PaneText
 store = AnnotationStore(library)
+text = PaneText.load(library, 3, "source")
 for n in range(5):
-    a = store.create(3, "source", n, 0, 5, note=f"kill test {n}", tags=["k"])
+    a = store.create(3, "source", n, 0, 5, text, note=f"kill test {n}", tags=["k"])
     print(a.id, flush=True)      # the UI "reports" the annotation
 time.sleep(60)                   # still running (connection open) when killed
 """
@@ -241,9 +248,9 @@ def test_locked_database_is_explained(tmp_path):
     other.execute("BEGIN IMMEDIATE")  # another program is writing
     try:
         with pytest.raises(LibraryError, match="locked"):
-            AnnotationStore(library).create(1, "source", 0, 0, 4)
+            create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4)
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert AnnotationStore(library).create(1, "source", 0, 0, 4).id == 1  # works again afterwards
+    assert create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4).id == 1  # works again afterwards
     library.close()

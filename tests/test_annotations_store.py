@@ -13,6 +13,7 @@ from reader.core.panes import PaneText
 from reader.core.text import join_sentences
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore, load_palette, normalise_tags
+from annotation_fixtures import create_annotation
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -39,7 +40,7 @@ def store(lib):
 def test_create_stores_quote_and_context(lib, store):
     text = lib.get_article(3).paragraphs[0].text  # Arabic
     start = text.index("سام ألتمان")
-    a = store.create(3, "source", 0, start, start + 10, note="who", tags=["people"], color="green")
+    a = create_annotation(store, 3, "source", 0, start, start + 10, note="who", tags=["people"], color="green")
     assert a.quote == "سام ألتمان" == text[a.start:a.end]
     assert a.prefix == text[start - 32:start] and a.suffix == text[a.end:a.end + 32]
     assert (a.note, a.tags, a.color, a.orphaned, a.deleted_at) == ("who", ["people"], "green", False, None)
@@ -48,12 +49,12 @@ def test_create_stores_quote_and_context(lib, store):
 
 
 def test_context_is_cut_at_the_paragraph_edges(store):
-    a = store.create(1, "source", 0, 0, 4)
+    a = create_annotation(store, 1, "source", 0, 0, 4)
     assert a.prefix == "" and len(a.suffix) == 32
 
 
 def test_committed_at_once(lib, store):
-    a = store.create(1, "source", 0, 0, 4, note="first")
+    a = create_annotation(store, 1, "source", 0, 0, 4, note="first")
     # Another connection (another process) sees it without any save or close.
     other = sqlite3.connect(lib.path)
     assert other.execute("SELECT note FROM annotations WHERE id = ?", (a.id,)).fetchone() == ("first",)
@@ -65,7 +66,7 @@ def test_committed_at_once(lib, store):
 def test_persists_across_restart(tmp_path):
     library = Library(tmp_path / "d")
     seed_if_first_run(library, SEEDS)
-    a = AnnotationStore(library).create(2, "source", 1, 0, 5, note="n", tags=["t"], color="blue")
+    a = create_annotation(AnnotationStore(library), 2, "source", 1, 0, 5, note="n", tags=["t"], color="blue")
     library.close()
     library = Library(tmp_path / "d")
     assert AnnotationStore(library).get(a.id) == a
@@ -73,26 +74,33 @@ def test_persists_across_restart(tmp_path):
 
 
 def test_invalid_selections_are_refused(lib, store):
+    from reader.core.errors import ArticleNotFound, BadInput, TranslationMissing
+    from reader.core.panes import Pane, Span
+    from reader.core.service import ReaderService
+
+    service = ReaderService(lib)
     length = len(lib.get_article(1).paragraphs[0].text)
-    with pytest.raises(LibraryError, match="no article"):
-        store.create(99, "source", 0, 0, 1)
-    with pytest.raises(LibraryError, match="no paragraph"):
-        store.create(1, "source", 500, 0, 1)
-    with pytest.raises(LibraryError, match="outside"):
-        store.create(1, "source", 0, 5, length + 1)
-    with pytest.raises(LibraryError, match="outside"):
-        store.create(1, "source", 0, 5, 5)
-    with pytest.raises(LibraryError, match="no translation"):
-        store.create(1, "translation", 0, 0, 3)
+    with pytest.raises(ArticleNotFound, match="no article"):
+        service.annotate(99, "source", span=Span(Pane.SOURCE, 0, 0, 1))
+    with pytest.raises(BadInput, match="no paragraph"):
+        service.annotate(1, "source", span=Span(Pane.SOURCE, 500, 0, 1))
+    with pytest.raises(BadInput, match="outside"):
+        service.annotate(1, "source", span=Span(Pane.SOURCE, 0, 5, length + 1))
+    with pytest.raises(BadInput, match="outside"):
+        create_annotation(store, 1, "source", 0, 5, 5)
+    with pytest.raises(TranslationMissing, match="no translation"):
+        service.annotate(1, "translation", quote="Drama")
+    with pytest.raises(BadInput, match="no translation"):  # the store, given the empty pane
+        create_annotation(store, 1, "translation", 0, 0, 3)
     with pytest.raises(ValueError, match="Unknown colour"):
-        store.create(1, "source", 0, 0, 3, color="chartreuse")
+        create_annotation(store, 1, "source", 0, 0, 3, color="chartreuse")
     assert store.list() == []
 
 
 def test_translation_pane(lib, store):
     lib.save_translation(1, 0, ["Drama chases drama.", "Second one."], "he_en@1.5")
     assert PaneText.load(lib, 1, "translation").text(0) == "Drama chases drama. Second one."
-    a = store.create(1, "translation", 0, 20, 26)
+    a = create_annotation(store, 1, "translation", 0, 20, 26)
     assert a.quote == "Second" and a.translation_package == "he_en@1.5"
     assert a.prefix == "Drama chases drama. " and a.suffix == " one."
 
@@ -127,14 +135,14 @@ def test_list_filters(lib, store):
 
 
 def test_list_is_in_reading_order(store):
-    late = store.create(1, "source", 3, 0, 2)
-    early = store.create(1, "source", 0, 10, 12)
-    earliest = store.create(1, "source", 0, 2, 4)
+    late = create_annotation(store, 1, "source", 3, 0, 2)
+    early = create_annotation(store, 1, "source", 0, 10, 12)
+    earliest = create_annotation(store, 1, "source", 0, 2, 4)
     assert [a.id for a in store.list(1)] == [earliest.id, early.id, late.id]
 
 
 def test_update(store):
-    a = store.create(1, "source", 0, 0, 4, note="n", tags=["x"], color="yellow")
+    a = create_annotation(store, 1, "source", 0, 0, 4, note="n", tags=["x"], color="yellow")
     b = store.update(a.id, note="new note, with \"quotes\"\nand a line")
     assert b.note.endswith("and a line") and b.tags == ["x"] and b.updated_at > a.updated_at
     c = store.update(a.id, tags=["y", "z"], color="pink")
@@ -145,7 +153,7 @@ def test_update(store):
 
 
 def test_delete_and_undo(store):
-    a = store.create(1, "source", 0, 0, 4, tags=["gone"])
+    a = create_annotation(store, 1, "source", 0, 0, 4, tags=["gone"])
     deleted = store.delete(a.id)
     assert deleted.deleted_at is not None
     assert store.list() == [] and store.all_tags() == []
@@ -156,14 +164,14 @@ def test_delete_and_undo(store):
 
 
 def test_all_tags_for_completion(store):
-    store.create(1, "source", 0, 0, 4, tags=["b", "Alpha"])
-    store.create(1, "source", 0, 5, 9, tags=["b", "אלטמן"])
+    create_annotation(store, 1, "source", 0, 0, 4, tags=["b", "Alpha"])
+    create_annotation(store, 1, "source", 0, 5, 9, tags=["b", "אלטמן"])
     assert store.all_tags() == ["b", "Alpha", "אלטמן"]  # most used first, then alphabetical
 
 
 def test_count(store):
-    store.create(1, "source", 0, 0, 4)
-    store.create(2, "source", 0, 0, 4)
+    create_annotation(store, 1, "source", 0, 0, 4)
+    create_annotation(store, 2, "source", 0, 0, 4)
     assert store.count() == 2 and store.count(1) == 1
 
 
@@ -176,6 +184,6 @@ def test_palette():
 
 
 def test_article_deletion_takes_its_annotations(lib, store):
-    store.create(1, "source", 0, 0, 4, tags=["x"])
+    create_annotation(store, 1, "source", 0, 0, 4, tags=["x"])
     lib.delete_article(1)
     assert store.list(include_deleted=True) == [] and store.all_tags() == []

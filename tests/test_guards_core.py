@@ -21,6 +21,7 @@ from reader.core.packs import PackError, PackManager
 from reader.core.storage import DB_FILENAME, Library, LibraryError
 from reader.core.storage.annotations import context_around
 from reader.core.text import Paragraph, split_sentences
+from annotation_fixtures import create_annotation
 
 BINARY = "binary file (contains NUL bytes), not text"
 
@@ -524,7 +525,7 @@ def test_annotations_on_a_redone_translation_follow_their_quote(good_pack, libra
     text = " ".join(old)
     quote = first[0]
     start = text.index(quote)
-    note = AnnotationStore(library).create(article_id, "translation", 0, start, start + len(quote), note="n")
+    note = create_annotation(AnnotationStore(library), article_id, "translation", 0, start, start + len(quote), note="n")
     translate_article(library, packs, article_id, force=True)
     new_text = " ".join(library.get_translation(article_id)[0][0])
     moved = AnnotationStore(library).get(note.id)

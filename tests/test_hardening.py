@@ -21,6 +21,7 @@ from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore
 
 from conftest import SEEDS
+from annotation_fixtures import create_annotation
 
 ESC_TITLE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mRed title"
 RLO_NAME = "\u202etxt.exe"  # shown by a bidi renderer as "exe.txt"
@@ -87,7 +88,7 @@ def test_2_tooltips_show_notes_titles_and_paths_literally(window, tmp_path):
 
     note = "<img width=20000 height=20000 src=x> and <b>bold</b>\nsecond line"
     store = AnnotationStore(window.library)
-    annotation = store.create(1, "source", 0, 0, 4, note=note, tags=["<i>tag</i>"])
+    annotation = create_annotation(store, 1, "source", 0, 0, 4, note=note, tags=["<i>tag</i>"])
     model = AnnotationTableModel()
     model.set_rows([annotation], {1: {"title": "<h1>Title</h1>", "language": "he"}}, show_article=True)
     tips = [model.index(0, column).data(Qt.ItemDataRole.ToolTipRole) for column in range(4)]
@@ -270,7 +271,7 @@ def test_8_escapes_in_titles_and_line_breaks_in_file_names_never_reach_the_termi
     assert "two\\nlines.txt: added" in out and len(out.splitlines()) == 1
     library = Library(data)
     library.execute("UPDATE articles SET title = ? WHERE id = 1", (ESC_TITLE,))
-    AnnotationStore(library).create(1, "source", 0, 0, 4, note="\x1b[2Jnote", tags=["\x1b]0;t\x07"])
+    create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4, note="\x1b[2Jnote", tags=["\x1b]0;t\x07"])
     for command in (["list"], ["show", "1"], ["annotations"], ["list", "--json"], ["export", "--markdown", "-"]):
         assert cli(data, *command) == 0
         captured = capsys.readouterr()
@@ -292,7 +293,7 @@ def test_9_direction_controls_are_neutralised_in_the_terminal(tmp_path, capsys):
     assert "\u202e" not in out and "\\u202etxt.exe.txt: added" in out
     library = Library(data)
     library.execute("UPDATE articles SET title = ? WHERE id = 1", ("\u2067abc\u2069 \u202bdef",))
-    AnnotationStore(library).create(1, "source", 0, 0, 4, note="\u202enote", tags=["\u2066tag"])
+    create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4, note="\u202enote", tags=["\u2066tag"])
     for command in (["list"], ["show", "1"], ["annotations"], ["list", "--json"]):
         assert cli(data, *command) == 0
         text = capsys.readouterr().out
@@ -409,7 +410,7 @@ def test_11_markdown_export_escapes_titles_and_notes(tmp_path):
     list(import_into(library, [SEEDS]))
     library.execute("UPDATE articles SET title = ? WHERE id = 1",
                     ("[click](javascript:alert(1)) <script>x</script>\n# not a heading",))
-    AnnotationStore(library).create(1, "source", 0, 0, 4, note="# heading\n![img](http://x/y.png) *em* <b>b</b>\n1. list",
+    create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4, note="# heading\n![img](http://x/y.png) *em* <b>b</b>\n1. list",
                                     tags=["_tag_"])
     out = tmp_path / "notes.md"
     export_markdown(library, out)

@@ -4,6 +4,7 @@ from reader.core import importer
 from reader.core.importer import ImportRefused, decode_bytes, import_file, import_paths
 
 from conftest import seed_path
+from annotation_fixtures import create_annotation
 
 HEBREW = seed_path("001").read_text(encoding="utf-8")
 ARABIC = seed_path("002").read_text(encoding="utf-8")
@@ -159,7 +160,7 @@ def test_a_restored_block_survives_reimport_and_annotations_follow(tmp_path, lib
     texts = [p.text for p in library.get_article(article_id).paragraphs]
     assert "Foto: ANP" not in texts
     burgemeesters = texts.index(next(t for t in texts if t.startswith("De burgemeesters")))
-    note = AnnotationStore(library).create(article_id, "source", burgemeesters, 3, 16)
+    note = create_annotation(AnnotationStore(library), article_id, "source", burgemeesters, 3, 16)
 
     restore_removed_block(library, article_id, 2)
     texts = [p.text for p in library.get_article(article_id).paragraphs]

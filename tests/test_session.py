@@ -13,6 +13,7 @@ from reader.core.library import seed_if_first_run
 from reader.core.storage import Library
 from reader.core.storage.sessions import SessionStore, format_duration
 from reader.ui.article_list import COLUMNS
+from annotation_fixtures import create_annotation
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Qt warnings fail these tests (the offscreen plugin's own notice aside).
@@ -74,7 +75,7 @@ def test_session_totals_and_annotations_made(lib):
     store = SessionStore(lib, clock=clock)
     session = store.start_session()
     store.update_session(session, seconds_read=95.5, sentences_advanced=7)
-    AnnotationStore(lib, clock=clock).create(2, "source", 0, 0, 5, note="made during the session")
+    create_annotation(AnnotationStore(lib, clock=clock), 2, "source", 0, 0, 5, note="made during the session")
     summary = store.summary(session)
     assert summary.seconds_read == 95.5
     assert summary.sentences_advanced == 7

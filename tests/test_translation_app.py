@@ -10,6 +10,7 @@ from reader.core.packs import PackManager
 from reader.core.translation import SentenceTranslator, TranslationCancelled
 from reader.ui.main_window import MainWindow
 from reader.ui.reading_view import SOURCE, TRANSLATION
+from annotation_fixtures import create_annotation
 
 
 
@@ -144,7 +145,7 @@ def test_retranslation_reanchors_annotations_on_the_translation(seeded_library, 
     store = AnnotationStore(seeded_library)
     text = " ".join(seeded_library.get_translation(1)[0][0])
     start = text.index("OpenAI")
-    note = store.create(1, "translation", 0, start, start + 6, note="who", translation_package="he_en@1.0")
+    note = create_annotation(store, 1, "translation", 0, start, start + 6, note="who", translation_package="he_en@1.0")
     packs.install_file(pack_files["he_en@1.5"])
     translate_article(seeded_library, packs, 1)
     now = store.get(note.id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.core.panes import PaneText
 from reader.core.storage import Library
+from annotation_fixtures import create_annotation
 from reader.core.storage.annotations import AnnotationStore
 from reader.ui.annotation_dialog import AnnotationDialog, annotate_selection, split_tags
 from reader.ui.annotation_highlights import annotation_highlights, next_annotation
@@ -83,9 +84,9 @@ def test_dialog_editing_values_and_accessible_names(qtbot):
 
 @pytest.fixture
 def panel(qtbot, store):
-    store.create(1, "source", 0, 0, 4, note="Drama note", tags=["drama"], color="yellow")
-    store.create(1, "source", 2, 0, 5, note="Brockman", tags=["people"], color="green")
-    store.create(3, "source", 0, 0, 10, note="تاريخ", tags=["people", "date"], color="blue")
+    create_annotation(store, 1, "source", 0, 0, 4, note="Drama note", tags=["drama"], color="yellow")
+    create_annotation(store, 1, "source", 2, 0, 5, note="Brockman", tags=["people"], color="green")
+    create_annotation(store, 3, "source", 0, 0, 10, note="تاريخ", tags=["people", "date"], color="blue")
     widget = AnnotationsPanel(store)
     qtbot.addWidget(widget)
     widget.resize(700, 400)
@@ -329,9 +330,9 @@ def test_gui_process_killed_after_reporting_loses_nothing(tmp_path):
 
 
 def test_next_annotation(store):
-    a = store.create(1, "source", 0, 10, 14)
-    b = store.create(1, "source", 2, 0, 3)
-    c = store.create(1, "source", 0, 2, 5)
+    a = create_annotation(store, 1, "source", 0, 10, 14)
+    b = create_annotation(store, 1, "source", 2, 0, 3)
+    c = create_annotation(store, 1, "source", 0, 2, 5)
     rows = store.list(1)
     assert next_annotation(rows, 0, 0).id == c.id
     assert next_annotation(rows, 0, 2).id == a.id
@@ -381,7 +382,7 @@ def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
     from reader.ui.annotations_ui import install_annotations
     from reader.ui.main_window import MainWindow
 
-    AnnotationStore(lib).create(1, "source", 0, 0, 4, color="pink")
+    create_annotation(AnnotationStore(lib), 1, "source", 0, 0, 4, color="pink")
     again = Library(lib.data_dir)
     win = MainWindow(again)  # not given to qtbot: it must close before its library does
     try:
@@ -395,8 +396,8 @@ def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
 
 
 def test_window_panel_jump_and_next(qtbot, window, store):
-    a = store.create(3, "source", 2, 3, 9, note="third paragraph")
-    b = store.create(3, "source", 0, 0, 5, note="first paragraph")
+    a = create_annotation(store, 3, "source", 2, 3, 9, note="third paragraph")
+    b = create_annotation(store, 3, "source", 0, 0, 5, note="first paragraph")
     controller = window.annotations
     panel = controller.toggle_panel()
     assert controller.dock.isVisible()
@@ -413,8 +414,8 @@ def test_window_panel_jump_and_next(qtbot, window, store):
 
 
 def test_window_export_runs_in_the_background(qtbot, window, store, tmp_path):
-    store.create(3, "source", 0, 0, 5, note="=1+1", tags=["x"])
-    store.create(1, "source", 0, 0, 4, tags=["y"])
+    create_annotation(store, 3, "source", 0, 0, 5, note="=1+1", tags=["x"])
+    create_annotation(store, 1, "source", 0, 0, 4, tags=["y"])
     out = tmp_path / "export.csv"
     worker = window.annotations.export_to(out, "csv")
     with qtbot.waitSignal(worker.done, timeout=10000) as done:
@@ -437,8 +438,8 @@ def test_window_retranslation_reanchors(qtbot, window, store, lib):
     lib.save_translation(4, 0, ["Even after the chaotic weekend at OpenAI, things remain turbulent."], "nl_en@1.8")
     lib.save_translation(4, 1, ["The board met on Sunday."], "nl_en@1.8")
     window.select_article(4)
-    moved = store.create(4, "translation", 0, 34, 40)  # "OpenAI"
-    lost = store.create(4, "translation", 1, 4, 9)     # "board"
+    moved = create_annotation(store, 4, "translation", 0, 34, 40)  # "OpenAI"
+    lost = create_annotation(store, 4, "translation", 1, 4, 9)     # "board"
     lib.save_translation(4, 0, ["Things remain turbulent at OpenAI, even after the chaotic weekend."], "nl_en@1.9")
     lib.save_translation(4, 1, ["On Sunday the directors met."], "nl_en@1.9")
     # What the translation worker does at the end of translate_article:

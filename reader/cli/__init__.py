@@ -116,16 +116,41 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
-        from ..core.storage import LibraryError
+        from ..core.errors import ReaderError
 
-        if not isinstance(error, LibraryError):
+        if not isinstance(error, ReaderError):
             raise
-        # Any database problem a command meets (damaged pages, disk full,
-        # read-only) ends it with the explanation, never a traceback.
-        print(f"reader: {error}", file=sys.stderr)
-        return 2
+        # Any problem the core explains (a damaged or read-only library, an
+        # unknown article, a quote not found...) ends the command with the
+        # explanation, never a traceback.
+        code, hint = exit_code(error)
+        print(f"reader: {error}{hint}", file=sys.stderr)
+        return code
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+def exit_code(error: BaseException) -> tuple[int, str]:
+    """(exit code, command-line hint to add to the message) for a core error:
+    the one place where errors become exit codes. 2: the library cannot be
+    used or the arguments make no sense; 1: what was asked for cannot be done;
+    130: cancelled."""
+    from ..core import errors
+
+    table: list[tuple[type[BaseException], int, str]] = [
+        (errors.Cancelled, 130, ""),
+        (errors.ArticleNotFound, 1, " (see `reader list`)"),
+        (errors.NotFound, 1, ""),
+        (errors.LibraryError, 2, ""),
+        (errors.UsageError, 2, ""),
+        (errors.AmbiguousQuote, 1, "; choose one with --occurrence N (1 to {error.count})"),
+        (errors.TranslationMissing, 1, " (run `reader translate {error.article_id}`)"),
+        (errors.ReaderError, 1, ""),
+    ]
+    for kind, code, hint in table:
+        if isinstance(error, kind):
+            return code, hint.format(error=error)
+    return 1, ""
 
 
 class SafeTerminal:
@@ -158,18 +183,21 @@ def shown(value) -> str:
 
 def open_library(args):
     """The library for a command (the sample articles are imported on its
-    first run), or exit 2 with the reason."""
+    first run); a LibraryError ends the command (exit 2, see `exit_code`)."""
     from ..core.library import seed_if_first_run
-    from ..core.storage import Library, LibraryError
+    from ..core.storage import Library
     from ..paths import data_dir
 
-    try:
-        library = Library(data_dir(args.data_dir))
-        seed_if_first_run(library)
-        return library
-    except LibraryError as error:
-        print(f"reader: {error}", file=sys.stderr)
-        raise SystemExit(2)
+    library = Library(data_dir(args.data_dir))
+    seed_if_first_run(library)
+    return library
+
+
+def open_service(args):
+    """The `core.service.ReaderService` on the command's library."""
+    from ..core.service import ReaderService
+
+    return ReaderService(open_library(args))
 
 
 def print_json(value) -> None:

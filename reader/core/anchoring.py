@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .panes import PANES, PaneText
+from .panes import PANES, Pane, PaneText, as_pane
 from .storage.annotations import AnnotationStore, context_around
 
 FUZZY_THRESHOLD = 75.0     # % similarity between the stored quote and the found span
@@ -171,7 +171,7 @@ def reanchor_article(library, article_id: int, pane: str | None = None) -> Reanc
     if article is None:
         return report
     changes = []
-    for which in ([pane] if pane else PANES):
+    for which in ([as_pane(pane)] if pane else PANES):
         annotations = [a for a in store.iterate([article_id], include_deleted=True) if a.pane == which]
         if not annotations:
             continue
@@ -190,7 +190,7 @@ def reanchor_article(library, article_id: int, pane: str | None = None) -> Reanc
             prefix, suffix = context_around(text, anchor.start, anchor.end)
             fields = dict(paragraph=anchor.paragraph, start=anchor.start, end=anchor.end,
                           quote=text[anchor.start:anchor.end], prefix=prefix, suffix=suffix, orphaned=0)
-            if which == "translation":
+            if which is Pane.TRANSLATION:
                 fields["translation_package"] = texts.provenance[anchor.paragraph]
             if a.orphaned:
                 report.reattached.append(a.id)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
-from .panes import PaneText
+from .panes import PANES, PaneText
 from .safe_text import escape_controls
 from .storage import Library, now_iso
 from .storage.annotations import AnnotationStore
@@ -73,7 +73,7 @@ class _ArticleCache:
         translation = self.library.get_translation(article_id)
         self.panes = {pane: PaneText.load(self.library, article_id, pane, article=article,
                                           translation=translation)
-                      for pane in ("source", "translation")}
+                      for pane in PANES}
 
 
 def export_rows(library: Library, article_ids: Iterable[int] | None = None,

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..paths import SEEDS_DIR
+from .errors import ArticleNotFound
 from .safe_text import escape_controls, shown_path
 from .storage import Library, LibraryError
 
@@ -90,6 +91,6 @@ def restore_removed_block(library: Library, article_id: int, position: int):
     from .storage.clutter import ClutterStore
 
     if library.get_article(article_id) is None:
-        raise LibraryError(f"No article {article_id}")
+        raise ArticleNotFound(article_id)
     ClutterStore(library).restore(article_id, position)
     return reanchor_article(library, article_id)

@@ -1,20 +1,85 @@
-"""The text of the two panes, defined once.
+"""The two panes, their text and a place in them, each defined once.
 
 Annotation offsets are code points inside one paragraph's text *as shown in a
 pane*. The source pane shows the stored paragraph text; the translation pane
 shows each paragraph's translated sentences, trimmed, joined by one space
-(`reader.core.text.join_sentences`, shared with the reading view). Everything
-that stores, re-anchors, exports or displays pane offsets goes through here,
-so the two can never disagree.
+(`reader.core.text.join_sentences`). Everything that stores, re-anchors,
+exports or displays pane offsets goes through `PaneText`, so they can never
+disagree.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeVar, overload
 
-from .text import join_sentences
+from .text import Article, Paragraph, join_sentences
 
-PANES = ("source", "translation")
+if TYPE_CHECKING:
+    from .storage import Library
+
+SentenceSpans = Sequence[tuple[int, int]]
+# A paragraph's translation as stored: its sentences and what translated them.
+TranslationRow = tuple[Sequence[str], "str | None"]
+
+T = TypeVar("T")
+
+
+class Pane(StrEnum):
+    """A column of the reading view. A StrEnum: equal to "source"/"translation"."""
+
+    SOURCE = "source"
+    TRANSLATION = "translation"
+
+
+PANES: tuple[Pane, ...] = tuple(Pane)
+
+
+def as_pane(value: str) -> Pane:
+    """The Pane a stored or typed string names (ValueError for anything else)."""
+    try:
+        return Pane(value)
+    except ValueError:
+        raise ValueError(f"pane must be 'source' or 'translation', not {value!r}") from None
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """Code points [start, end) of one paragraph of one pane."""
+
+    pane: Pane
+    paragraph: int
+    start: int
+    end: int
+
+
+class _Lazy(Sequence[T]):
+    """A read-only sequence whose items are computed from their index when read."""
+
+    def __init__(self, item: Callable[[int], T], count: int):
+        self._item, self._count = item, count
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return self._item(index % self._count)
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._item(i) for i in range(self._count))
 
 
 class PaneText:
@@ -22,35 +87,59 @@ class PaneText:
 
     For the translation pane, paragraphs that have no translation yet are
     empty strings with no sentences, so paragraph indexes match the source.
+    Built from values already read (`from_article`, `from_translation`); over
+    a stored article (`storage.reading`) each paragraph is read when first asked for.
     """
 
-    def __init__(self, paragraphs: list[str], sentences: list[list[tuple[int, int]]],
-                 provenance: list[str | None] | None = None):
+    def __init__(self, paragraphs: Sequence[str], sentences: Sequence[SentenceSpans],
+                 provenance: Sequence[str | None] | None = None,
+                 lengths: Callable[[], Sequence[int]] | None = None):
         self.paragraphs = paragraphs
         self.sentences = sentences
-        self.provenance = provenance or [None] * len(paragraphs)
+        self.provenance: Sequence[str | None] = provenance or [None] * len(paragraphs)
+        self._lengths = lengths
 
     @classmethod
-    def load(cls, library, article_id: int, pane: str, article=None,
-             translation: dict | None = None) -> "PaneText":
+    def from_article(cls, article: Article) -> PaneText:
+        """The source pane of an article (its paragraphs as stored)."""
+        paragraphs: Sequence[Paragraph] = article.paragraphs
+        count = len(paragraphs)
+        stored_lengths = getattr(paragraphs, "text_lengths", None)  # storage.reading.StoredParagraphs
+        return cls(_Lazy(lambda p: paragraphs[p].text, count), _Lazy(lambda p: paragraphs[p].sentences, count),
+                   lengths=stored_lengths)
+
+    @classmethod
+    def from_translation(cls, article: Article, translation: Mapping[int, TranslationRow]) -> PaneText:
+        """The translation pane: `translation` maps a paragraph to its
+        (sentences, provenance), as `Library.get_translation` or
+        `StoredTranslation.rows()` give them; each paragraph is joined once."""
+        count = len(article.paragraphs)
+        if isinstance(translation, dict) and translation:  # all read: may reach past a shortened article
+            count = max(count, max(translation) + 1)
+        joined: dict[int, tuple[str, list[tuple[int, int]], str | None]] = {}
+
+        def paragraph(index: int) -> tuple[str, list[tuple[int, int]], str | None]:
+            if index not in joined:
+                sentences, provenance = translation[index] if index in translation else ((), None)
+                text, spans = join_sentences(list(sentences))
+                joined[index] = (text, spans, provenance)
+            return joined[index]
+
+        return cls(_Lazy(lambda p: paragraph(p)[0], count), _Lazy(lambda p: paragraph(p)[1], count),
+                   _Lazy(lambda p: paragraph(p)[2], count))
+
+    @classmethod
+    def load(cls, library: Library, article_id: int, pane: str, article: Article | None = None,
+             translation: Mapping[int, TranslationRow] | None = None) -> PaneText:
         """Read a pane from the library (pass `article`/`translation` if already loaded)."""
-        if pane not in PANES:
-            raise ValueError(f"pane must be 'source' or 'translation', not {pane!r}")
+        which = as_pane(pane)
         article = article or library.get_article(article_id)
         if article is None:
             return cls([], [])
-        if pane == "source":
-            return cls([p.text for p in article.paragraphs], [list(p.sentences) for p in article.paragraphs])
-        if translation is None:
-            translation = library.get_translation(article_id)
-        paragraphs, spans, provenance = [], [], []
-        for index in range(max(len(article.paragraphs), max(translation, default=-1) + 1)):
-            sentences, source = translation.get(index, ([], None))
-            text, sentence_spans = join_sentences(sentences)
-            paragraphs.append(text)
-            spans.append(sentence_spans)
-            provenance.append(source)
-        return cls(paragraphs, spans, provenance)
+        if which is Pane.SOURCE:
+            return cls.from_article(article)
+        return cls.from_translation(article, library.get_translation(article_id) if translation is None
+                                    else translation)
 
     @property
     def empty(self) -> bool:
@@ -59,9 +148,19 @@ class PaneText:
     def text(self, paragraph: int) -> str:
         return self.paragraphs[paragraph] if 0 <= paragraph < len(self.paragraphs) else ""
 
+    def spans(self, paragraph: int) -> SentenceSpans:
+        return self.sentences[paragraph] if 0 <= paragraph < len(self.sentences) else []
+
     def sentence_text(self, paragraph: int, index: int) -> str:
         s, e = self.sentences[paragraph][index]
         return self.paragraphs[paragraph][s:e]
+
+    def text_lengths(self) -> Sequence[int]:
+        """Code points of every paragraph; a stored article's are read
+        without the text (for the reading view's height estimates)."""
+        if self._lengths is not None:
+            return self._lengths()
+        return [len(text) for text in self.paragraphs]
 
     def sentence_range(self, paragraph: int, start: int, end: int) -> tuple[int, int] | None:
         """Indexes (first, last) of the sentences that [start, end) touches, or None."""
@@ -76,3 +175,14 @@ class PaneText:
         while last + 1 < len(spans) and spans[last + 1][0] < end:
             last += 1
         return first, last
+
+    def find(self, quote: str) -> list[tuple[int, int]]:
+        """(paragraph, start) of every occurrence of `quote`, in reading order
+        (overlapping occurrences count: "aa" occurs twice in "aaa")."""
+        found = []
+        for index, text in enumerate(self.paragraphs):
+            start = text.find(quote)
+            while start != -1:
+                found.append((index, start))
+                start = text.find(quote, start + 1)
+        return found

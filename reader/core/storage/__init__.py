@@ -14,14 +14,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from ..errors import ArticleNotFound, LibraryError
 from ..text import Article, Paragraph
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 
 DB_FILENAME = "library.sqlite3"
-
-
-class LibraryError(Exception):
-    """A database problem explained for a person (damaged, read-only, locked)."""
 
 
 def content_hash(paragraph_texts) -> str:
@@ -256,7 +253,7 @@ class Library:
 
         article = self.get_article(article_id)
         if article is None:
-            raise LibraryError(f"No article {article_id}")
+            raise ArticleNotFound(article_id)
         with self.transaction():
             self.conn.execute("UPDATE articles SET language = ?, language_source = 'user', "
                               "translation = NULL, updated_at = ? WHERE id = ?",

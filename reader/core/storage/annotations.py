@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator
 
 from ...paths import resource
-from ..panes import PANES, PaneText
+from ..errors import AnnotationNotFound, BadInput, UsageError
+from ..panes import Pane, PaneText, Span, as_pane
 from . import Library, LibraryError, explain_sqlite_error, now_iso
 
 CONTEXT_CHARS = 32  # Hypothesis uses 32 characters of prefix and suffix
@@ -50,7 +51,7 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
 class Annotation:
     id: int
     article_id: int
-    pane: str
+    pane: Pane
     paragraph: int
     start: int
     end: int
@@ -69,6 +70,10 @@ class Annotation:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @property
+    def span(self) -> Span:
+        return Span(self.pane, self.paragraph, self.start, self.end)
+
 
 _COLUMNS = ("id, article_id, pane, paragraph, start, end, quote, prefix, suffix, note, "
             "(SELECT json_group_array(tag) FROM annotation_tags t WHERE t.annotation_id = a.id), "
@@ -77,7 +82,7 @@ _COLUMNS = ("id, article_id, pane, paragraph, start, end, quote, prefix, suffix,
 
 def _row_to_annotation(row) -> Annotation:
     tags = sorted(json.loads(row[10]) if row[10] else [], key=str.casefold)
-    return Annotation(id=row[0], article_id=row[1], pane=row[2], paragraph=row[3], start=row[4],
+    return Annotation(id=row[0], article_id=row[1], pane=Pane(row[2]), paragraph=row[3], start=row[4],
                       end=row[5], quote=row[6], prefix=row[7], suffix=row[8], note=row[9], tags=tags,
                       color=row[11], translation_package=row[12], orphaned=bool(row[13]),
                       deleted_at=row[14], created_at=row[15], updated_at=row[16])
@@ -93,25 +98,24 @@ class AnnotationStore:
 
     # --- creating and changing ------------------------------------------------
 
-    def create(self, article_id: int, pane: str, paragraph: int, start: int, end: int,
+    def create(self, article_id: int, pane: str, paragraph: int, start: int, end: int, pane_text: PaneText,
                note: str = "", tags: Iterable[str] = (), color: str = DEFAULT_COLOR,
                translation_package: str | None = None) -> Annotation:
         """Annotate pane text [start, end) (code points) of `paragraph`.
-        The quote and its context are read from the stored pane text."""
+        The quote and its context are taken from `pane_text`, the article's
+        text in that pane as the caller read it (`panes.PaneText`)."""
+        pane = as_pane(pane)
         color = self._check_color(color)
-        text_of = PaneText.load(self.library, article_id, pane)
-        if not text_of.paragraphs:
-            raise LibraryError(f"There is no article {article_id}.")
-        if not 0 <= paragraph < len(text_of.paragraphs):
-            raise LibraryError(f"Article {article_id} has no paragraph {paragraph}.")
-        text = text_of.text(paragraph)
-        if pane == "translation" and not text:
-            raise LibraryError(f"Paragraph {paragraph} of article {article_id} has no translation yet.")
+        if not 0 <= paragraph < len(pane_text.paragraphs):
+            raise BadInput(f"Article {article_id} has no paragraph {paragraph}.")
+        text = pane_text.text(paragraph)
+        if pane is Pane.TRANSLATION and not text:
+            raise BadInput(f"Paragraph {paragraph} of article {article_id} has no translation yet.")
         if not 0 <= start < end <= len(text):
-            raise LibraryError(f"The selection {start}–{end} is outside paragraph {paragraph} "
-                               f"({len(text)} characters).")
-        if pane == "translation" and translation_package is None:
-            translation_package = text_of.provenance[paragraph]
+            raise BadInput(f"The selection {start}–{end} is outside paragraph {paragraph} "
+                           f"({len(text)} characters).")
+        if pane is Pane.TRANSLATION and translation_package is None:
+            translation_package = pane_text.provenance[paragraph]
         prefix, suffix = context_around(text, start, end)
         stamp = self.clock()
         return self._insert(dict(article_id=article_id, pane=pane, paragraph=paragraph, start=start,
@@ -131,10 +135,9 @@ class AnnotationStore:
         ids = []
         with self.library.transaction():
             for record in records:
-                if record["pane"] not in PANES:
-                    raise ValueError(f"pane must be 'source' or 'translation', not {record['pane']!r}")
+                pane = as_pane(record["pane"])
                 color = record.get("color")
-                row = dict(article_id=record["article_id"], pane=record["pane"],
+                row = dict(article_id=record["article_id"], pane=str(pane),
                            paragraph=record["paragraph"], start=record["start"], end=record["end"],
                            quote=record["quote"], prefix=record.get("prefix") or "",
                            suffix=record.get("suffix") or "", note=record.get("note") or "",
@@ -211,13 +214,13 @@ class AnnotationStore:
     def _require(self, annotation_id: int) -> None:
         row = self.library.execute("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
         if not row:
-            raise LibraryError(f"There is no annotation {annotation_id}.")
+            raise AnnotationNotFound(annotation_id)
 
     @staticmethod
     def _check_color(color: str | None) -> str:
         color = color or DEFAULT_COLOR
         if color not in load_palette():
-            raise ValueError(f"Unknown colour {color!r}; choose one of {', '.join(load_palette())}.")
+            raise UsageError(f"Unknown colour {color!r}; choose one of {', '.join(load_palette())}.")
         return color
 
     # --- reading --------------------------------------------------------------

@@ -102,18 +102,25 @@ class StoredTranslation(Mapping):
     def __init__(self, library, article_id: int):
         self._library, self._article_id = library, article_id
         self._chunks: dict[int, dict[int, list[str]]] = {}
+        self._provenance: dict[int, str] = {}  # paragraph -> what translated it, for read chunks
         self._keys: list[int] | None = None
 
     def _chunk(self, chunk: int) -> dict[int, list[str]]:
         if chunk not in self._chunks:
             found: dict[int, list[str]] = {}
-            for paragraph, text in self._library.execute(
-                "SELECT paragraph, text FROM translations WHERE article_id = ? AND paragraph >= ? "
+            for paragraph, text, provenance in self._library.execute(
+                "SELECT paragraph, text, provenance FROM translations WHERE article_id = ? AND paragraph >= ? "
                 "AND paragraph < ? ORDER BY paragraph, sentence",
                     (self._article_id, chunk * CHUNK, (chunk + 1) * CHUNK)):
                 found.setdefault(paragraph, []).append(text)
+                self._provenance[paragraph] = provenance
             self._chunks[chunk] = found
         return self._chunks[chunk]
+
+    def rows(self) -> Mapping[int, tuple[list[str], str | None]]:
+        """The same paragraphs as {paragraph: (sentences, provenance)}, the
+        shape of `Library.get_translation` (for `panes.PaneText.from_translation`)."""
+        return _TranslationRows(self)
 
     def __getitem__(self, paragraph: int) -> list[str]:
         if not isinstance(paragraph, int) or paragraph < 0:
@@ -147,3 +154,23 @@ class StoredTranslation(Mapping):
     def provenances(self) -> set[str]:
         return {p for (p,) in self._library.execute(
             "SELECT DISTINCT provenance FROM translations WHERE article_id = ?", (self._article_id,))}
+
+
+class _TranslationRows(Mapping):
+    """StoredTranslation with each paragraph's provenance (see StoredTranslation.rows)."""
+
+    def __init__(self, translation: StoredTranslation):
+        self._translation = translation
+
+    def __getitem__(self, paragraph: int) -> tuple[list[str], str | None]:
+        sentences = self._translation[paragraph]
+        return sentences, self._translation._provenance.get(paragraph)
+
+    def __contains__(self, paragraph) -> bool:
+        return paragraph in self._translation
+
+    def __iter__(self):
+        return iter(self._translation)
+
+    def __len__(self) -> int:
+        return len(self._translation)

@@ -1,0 +1,233 @@
+"""The one API the command line and the window call (Qt-free, no SQL).
+
+    service = ReaderService(library)
+    state = service.open_article(article_id)     # everything a front end shows
+    service.annotate(article_id, Pane.SOURCE, quote="...", note="...")
+    service.translate(article_id, on_paragraph=...)
+    service.import_paths([...]); service.export("csv", out)
+
+A service wraps one open `Library` (one SQLite connection): background work
+on another thread makes its own, `ReaderService(Library(data_dir))`.
+Opening an article reads each table at most once (tests/test_service.py
+counts); a long article's paragraphs are read as they are shown
+(`storage.reading`), through the same `PaneText` the view, the annotations
+and the entities use.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from .errors import AmbiguousQuote, ArticleNotFound, BadInput, QuoteNotFound, TranslationMissing, UsageError
+from .panes import Pane, PaneText, Span, as_pane
+from .storage import Library
+from .storage.annotations import DEFAULT_COLOR, Annotation, AnnotationStore, load_palette
+from .storage.reading import open_article, open_translation
+from .storage.sessions import ReadingPosition, SessionStore
+from .text import Article
+
+if TYPE_CHECKING:
+    from .article_translation import ArticleTranslation
+    from .entities import EntityGroup, EntityMention
+    from .library import ImportResult
+    from .packs import PackManager, Route
+    from .sources import Pasted
+
+
+@dataclass
+class ArticleState:
+    """What a front end shows for one open article, read once."""
+
+    article: Article
+    source: PaneText
+    translation: PaneText            # empty paragraphs where nothing is translated yet
+    translated: bool                 # any paragraph has a stored translation
+    provenances: list[str]           # what translated it (e.g. "he_en@1.5"); one when complete
+    route: Route | None              # the installed packs that would translate it now
+    missing_pack: str | None         # why it cannot be translated (PackManager.missing_message), else None
+    annotations: list[Annotation]
+    entities: list[EntityMention]    # corrections applied (rejected ones gone)
+    position: ReadingPosition | None
+
+    def pane(self, pane: str) -> PaneText:
+        return self.source if as_pane(pane) is Pane.SOURCE else self.translation
+
+    @property
+    def needs_translation(self) -> bool:
+        return self.article.language != "en"
+
+
+class ReaderService:
+    """Reader's operations on one library."""
+
+    def __init__(self, library: Library, packs: PackManager | None = None):
+        self.library = library
+        self._packs = packs
+        self._entity_groups: list[EntityGroup] | None = None
+
+    @property
+    def packs(self) -> PackManager:
+        if self._packs is None:
+            from .packs import PackManager
+
+            self._packs = PackManager(self.library.data_dir)
+        return self._packs
+
+    # --- reading ------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> ArticleState:
+        """The article with both panes, its translation route, annotations,
+        entity mentions and reading position. Raises ArticleNotFound."""
+        article = open_article(self.library, article_id)
+        if article is None:
+            raise ArticleNotFound(article_id)
+        stored = open_translation(self.library, article_id)
+        # A complete translation is of one provenance, kept on the article row:
+        # only a partial one needs the translations table read for it.
+        translated = article.translated is not None or bool(stored)
+        provenances = [article.translated] if article.translated else sorted(stored.provenances()) \
+            if translated else []
+        route, missing = self.translation_route(article.language)
+        return ArticleState(
+            article=article,
+            source=PaneText.from_article(article),
+            translation=PaneText.from_translation(article, stored.rows()),
+            translated=translated,
+            provenances=provenances,
+            route=route,
+            missing_pack=missing,
+            annotations=AnnotationStore(self.library).list(article_id),
+            entities=self.entity_mentions(article_id),
+            position=SessionStore(self.library).position(article_id),
+        )
+
+    def translation_route(self, language: str) -> tuple[Route | None, str | None]:
+        """(route, None) when installed packs translate `language` into
+        English, else (None, what to install); (None, None) for English."""
+        if language == "en":
+            return None, None
+        route = self.packs.find_route(language, "en")
+        return route, None if route is not None else self.packs.missing_message(language)
+
+    def entity_mentions(self, article_id: int) -> list[EntityMention]:
+        """An article's entity mentions, corrections applied. The library's
+        entity index is read once and kept until `entities_changed()`."""
+        from . import entity_service
+
+        if self._entity_groups is None:
+            self._entity_groups = entity_service.groups(self.library)
+        return entity_service.mentions_for_highlight(self.library, article_id, self._entity_groups)
+
+    def entities_changed(self) -> None:
+        """Entities were recomputed or corrected: read the index again when next needed."""
+        self._entity_groups = None
+
+    def pane_text(self, article_id: int, pane: str) -> PaneText:
+        """One pane of a stored article, read in full."""
+        article = self.library.get_article(article_id)
+        if article is None:
+            raise ArticleNotFound(article_id)
+        if as_pane(pane) is Pane.SOURCE:
+            return PaneText.from_article(article)
+        return PaneText.from_translation(article, self.library.get_translation(article_id))
+
+    # --- annotating ---------------------------------------------------------------
+
+    def annotate(self, article_id: int, pane: str, *, quote: str | None = None, span: Span | None = None,
+                 occurrence: int | None = None, note: str = "", tags: Iterable[str] = (),
+                 color: str = DEFAULT_COLOR, text: PaneText | None = None) -> Annotation:
+        """Annotate a passage, given as its `quote` (the `occurrence`-th, from
+        1, in reading order; required when the quote occurs more than once)
+        or as a `span`. `text` is the pane's text when the caller has it
+        (an open ArticleState), else it is read. Committed when it returns."""
+        which = as_pane(pane)
+        if color not in load_palette():
+            raise UsageError(f"unknown colour '{color}': use one of {', '.join(load_palette())}")
+        if text is None:
+            text = self.pane_text(article_id, which)
+        if span is None:
+            if quote is None:
+                raise UsageError("name the passage: a quote or a span")
+            if which is Pane.TRANSLATION and text.empty:
+                raise TranslationMissing(article_id)
+            span = find_quote(text, which, quote, occurrence, article_id=article_id)
+        elif span.pane != which:
+            raise UsageError(f"the span is in the {span.pane} pane, not the {which} pane")
+        return AnnotationStore(self.library).create(article_id, which, span.paragraph, span.start, span.end,
+                                                    text, note=note, tags=tags, color=color)
+
+    # --- translating, importing, exporting ------------------------------------------------
+
+    def translate(self, article_id: int, *, on_paragraph: Callable[[int, list[str]], None] | None = None,
+                  on_progress: Callable[[int, int], None] | None = None,
+                  cancel: threading.Event | None = None, force: bool = False) -> ArticleTranslation:
+        """Translate an article with the installed packs (or reuse its cached
+        translation). Raises ArticleNotFound, PackMissing, TranslationCancelled."""
+        from .article_translation import translate_article
+
+        return translate_article(self.library, self.packs, article_id, on_paragraph=on_paragraph,
+                                 on_progress=on_progress, cancel=cancel, force=force)
+
+    def import_paths(self, sources: Iterable[Path | str | Pasted],
+                     cancelled: Callable[[], bool] | None = None,
+                     progress: Callable[[int, int | None], None] | None = None) -> Iterator[ImportResult]:
+        """Import files, folders, web addresses (fetched because the user
+        named them) or pasted text; one result per article, stored as it comes."""
+        from .library import store_outcomes
+        from .sources import import_sources
+
+        return store_outcomes(self.library, import_sources(sources, cancelled, progress))
+
+    def export(self, kind: str, out: str | PathLike[str] | TextIO, article_ids: Sequence[int] | None = None,
+               tags: Sequence[str] | None = None) -> int:
+        """Write annotations as "csv", "json" or "markdown" to a file name or
+        a stream; returns how many. Raises ArticleNotFound for unknown ids."""
+        from .export import EXPORTERS
+
+        if kind not in EXPORTERS:
+            raise UsageError(f"unknown export format {kind!r}: use one of {', '.join(EXPORTERS)}")
+        if article_ids:
+            known = {row["id"] for row in self.library.list_articles(list(article_ids))}
+            missing = sorted(set(article_ids) - known)
+            if missing:
+                raise ArticleNotFound(missing[0]) if len(missing) == 1 else \
+                    _articles_not_found(missing)
+        count: int = EXPORTERS[kind](self.library, out, article_ids=article_ids, tags=tags)
+        return count
+
+
+def _articles_not_found(ids: list[int]) -> ArticleNotFound:
+    error = ArticleNotFound(ids[0])
+    error.args = (f"no article {', '.join(map(str, ids))}",)
+    return error
+
+
+def find_quote(text: PaneText, pane: str, quote: str, occurrence: int | None = None, *,
+               article_id: int | None = None) -> Span:
+    """Where `quote` is in a pane: its `occurrence`-th place (from 1, reading
+    order), or its only one. The quote is compared in NFC, as text is stored."""
+    quote = unicodedata.normalize("NFC", quote)
+    if not quote.strip():
+        raise BadInput("the quote is empty")
+    if "\n" in quote:
+        raise BadInput("a quote must lie inside one paragraph (it contains a line break)")
+    where = f"the {pane} text" + (f" of article {article_id}" if article_id is not None else "")
+    found = text.find(quote)
+    if not found:
+        raise QuoteNotFound(f"the quote was not found in {where} "
+                            "(it must match the stored text exactly, in logical order)")
+    if occurrence is None and len(found) > 1:
+        paragraphs = ", ".join(str(p + 1) for p, _ in found[:10]) + (", ..." if len(found) > 10 else "")
+        raise AmbiguousQuote(f"the quote occurs {len(found)} times in {where} (paragraphs {paragraphs})",
+                             len(found))
+    n = occurrence or 1
+    if not 1 <= n <= len(found):
+        raise BadInput(f"occurrence {n} is out of range: the quote occurs {len(found)} time(s)")
+    paragraph, start = found[n - 1]
+    return Span(as_pane(pane), paragraph, start, start + len(quote))
