@@ -1,0 +1,281 @@
+"""The text parts of the story view: the selected entity's sentences (source
+and translation side by side), the numbers the articles report and the
+quotations by speaker. Article text is always plain text (item views never
+interpret markup), right-to-left per sentence where its language is.
+
+Every row that stands for a sentence carries a `SentenceRef` under
+`REF_ROLE`; Enter (or a double-click) emits `sentenceActivated(ref)`, and the
+view opens that sentence in the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
+    QTreeWidget, QTreeWidgetItem, QWidget,
+)
+
+from ..core.safe_text import escape_controls
+from .plain_text import plain_text
+
+RTL_ROLE = Qt.ItemDataRole.UserRole + 11
+REF_ROLE = Qt.ItemDataRole.UserRole + 12
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """Where a sentence is: enough to open it in the reader."""
+
+    article_id: int
+    paragraph: int
+    sentence: int
+
+
+class DirectionDelegate(QStyledItemDelegate):
+    """Lays a right-to-left cell out right to left and wraps long text. Qt
+    would otherwise take the direction from the first strong letter, and a
+    Hebrew sentence that starts with "OpenAI" would be laid out left to right."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        rtl = index.data(RTL_ROLE)
+        if rtl is None:
+            return
+        option.direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        option.displayAlignment = horizontal | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+def _keys_move(view: QAbstractItemView, event: QKeyEvent, activate) -> bool:
+    """j/k move like Down/Up; Enter activates. True when handled."""
+    key = event.key()
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    if key in (Qt.Key.Key_J, Qt.Key.Key_K):
+        step = QAbstractItemView.CursorAction.MoveDown if key == Qt.Key.Key_J else QAbstractItemView.CursorAction.MoveUp
+        index = view.moveCursor(step, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        return True
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        activate(view.currentIndex())
+        return True
+    return False
+
+
+class SentenceTable(QTableWidget):
+    """One heading row per article, then its sentences: source | translation."""
+
+    sentenceActivated = Signal(object)   # SentenceRef
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, 2, parent)
+        self.setObjectName("storySentences")
+        self.setAccessibleName("Sentences naming the selected entity")
+        self.setHorizontalHeaderLabels(["Source", "Translation"])
+        self.setItemDelegate(DirectionDelegate(self))
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)   # Tab goes on to the next part of the view
+        self.verticalHeader().hide()
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.doubleClicked.connect(self._activate)
+        # rows are as tall as their wrapped text, measured again after a resize
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(60)
+        self._relayout.timeout.connect(self.resizeRowsToContents)
+
+    def show_sentences(self, groups: list[tuple[str, list[tuple[SentenceRef, str, str | None, bool]]]]) -> None:
+        """`groups`: (article heading, shown as given, [(ref, source, translation or None, rtl)])."""
+        self.setUpdatesEnabled(False)
+        self.clearContents()
+        self.setRowCount(sum(1 + len(sentences) for _heading, sentences in groups))
+        row = 0
+        heading_font = QFont(self.font())
+        heading_font.setBold(True)
+        dim = QBrush(self._dim())
+        first_sentence = -1
+        for heading, sentences in groups:
+            item = QTableWidgetItem(heading)
+            item.setFont(heading_font)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(plain_text(heading))
+            self.setItem(row, 0, item)
+            self.setSpan(row, 0, 1, 2)
+            row += 1
+            for ref, source, translation, rtl in sentences:
+                source_item = QTableWidgetItem(source)
+                source_item.setData(RTL_ROLE, rtl)
+                source_item.setData(REF_ROLE, ref)
+                target = QTableWidgetItem(translation if translation else "(not translated)")
+                target.setData(RTL_ROLE, False)
+                target.setData(REF_ROLE, ref)
+                if not translation:
+                    target.setForeground(dim)
+                self.setItem(row, 0, source_item)
+                self.setItem(row, 1, target)
+                if first_sentence < 0:
+                    first_sentence = row
+                row += 1
+        self.resizeRowsToContents()
+        self.setUpdatesEnabled(True)
+        if first_sentence >= 0:
+            self.setCurrentCell(first_sentence, 0)
+            self.scrollToTop()
+
+    def _dim(self) -> QColor:
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        colour.setAlpha(120)
+        return colour
+
+    def refs(self) -> list[SentenceRef]:
+        out = []
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            ref = item.data(REF_ROLE) if item is not None else None
+            if ref is not None:
+                out.append(ref)
+        return out
+
+    def current_ref(self) -> SentenceRef | None:
+        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
+        return item.data(REF_ROLE) if item is not None else None
+
+    def select_ref(self, ref: SentenceRef) -> bool:
+        for row in range(self.rowCount()):
+            item = self.item(row, 0)
+            if item is not None and item.data(REF_ROLE) == ref:
+                self.setCurrentCell(row, 0)
+                return True
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _keys_move(self, event, self._activate):
+            super().keyPressEvent(event)
+
+    def _activate(self, index: QModelIndex) -> None:
+        ref = index.siblingAtColumn(0).data(REF_ROLE) if index.isValid() else None
+        if ref is not None:
+            self.sentenceActivated.emit(ref)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._relayout.start()
+
+
+class NumberTable(QTableWidget):
+    """Number | unit | article | sentence, sorted by unit then value, so the
+    same kind of figure from different outlets sits together."""
+
+    sentenceActivated = Signal(object)
+
+    HEADERS = ["Number", "Unit", "Article", "Sentence"]
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setObjectName("storyNumbers")
+        self.setAccessibleName("Numbers the articles report")
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.setItemDelegate(DirectionDelegate(self))
+        self.setWordWrap(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.doubleClicked.connect(self._activate)
+
+    def show_numbers(self, rows: list[tuple[str, str, str, str, bool, SentenceRef]]) -> None:
+        """rows: (number as written, unit, article heading, sentence, rtl, ref)."""
+        self.setUpdatesEnabled(False)
+        self.clearContents()
+        self.setRowCount(len(rows))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, (number, unit, article, sentence, rtl, ref) in enumerate(rows):
+            cells = [QTableWidgetItem(number), QTableWidgetItem(unit), QTableWidgetItem(escape_controls(article)),
+                     QTableWidgetItem(sentence)]
+            cells[0].setTextAlignment(right)
+            cells[3].setData(RTL_ROLE, rtl)
+            cells[2].setToolTip(plain_text(article))
+            for column, item in enumerate(cells):
+                item.setData(REF_ROLE, ref)
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()
+        self.setUpdatesEnabled(True)
+        if rows:
+            self.setCurrentCell(0, 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _keys_move(self, event, self._activate):
+            super().keyPressEvent(event)
+
+    def _activate(self, index: QModelIndex) -> None:
+        ref = index.data(REF_ROLE) if index.isValid() else None
+        if ref is not None:
+            self.sentenceActivated.emit(ref)
+
+
+class QuotationTree(QTreeWidget):
+    """Speakers, each with the quotations the articles give them."""
+
+    sentenceActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("storyQuotations")
+        self.setAccessibleName("Quotations by speaker")
+        self.setColumnCount(2)
+        self.setHeaderLabels(["Speaker / article", "Quotation"])
+        self.setItemDelegate(DirectionDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.header().setStretchLastSection(True)
+        self.itemActivated.connect(lambda item, _column: self._activate(item))
+
+    def show_quotations(self, speakers: list[tuple[str, list[tuple[str, str, bool, SentenceRef]]]]) -> None:
+        """speakers: (speaker, [(article heading, quotation, rtl, ref)])."""
+        self.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for speaker, quotes in speakers:
+            top = QTreeWidgetItem([escape_controls(speaker), f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"])
+            top.setFont(0, bold)
+            for article, quote, rtl, ref in quotes:
+                child = QTreeWidgetItem([escape_controls(article), quote])
+                child.setData(1, RTL_ROLE, rtl)
+                child.setData(0, REF_ROLE, ref)
+                child.setToolTip(0, plain_text(article))
+                top.addChild(child)
+            self.addTopLevelItem(top)
+            top.setExpanded(True)
+        self.resizeColumnToContents(0)
+        self.setColumnWidth(0, min(self.columnWidth(0), 260))
+        if self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _keys_move(self, event, lambda _index: self._activate(self.currentItem())):
+            super().keyPressEvent(event)
+
+    def _activate(self, item: QTreeWidgetItem | None) -> None:
+        ref = item.data(0, REF_ROLE) if item is not None else None
+        if ref is not None:
+            self.sentenceActivated.emit(ref)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, 240)

@@ -1,0 +1,404 @@
+"""The story view: one event told by several outlets, compared side by side.
+
+A window opened from the article list (the open article's story) or for an
+entity (the stories that name it): the entities x articles heat map
+(story_matrix), the selected entity's sentences in every article with their
+translations, the dates the articles mention as a timeline (story_timeline),
+the numbers they report and the quotations by speaker (story_parts).
+
+Keyboard: arrows or h/j/k/l move in the matrix, Enter lists the entity's
+sentences, Enter on a sentence opens it in the reader with the reading cursor
+on it, Esc in the reader comes back to the same sentence; in the view, Tab
+goes from part to part and Esc steps back (sentences -> matrix -> closed).
+Everything it shows comes from `core.story_view_model.StoryComparison`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, handles
+from ..core.languages import language_name
+from ..core.safe_text import escape_controls, isolated
+from ..core.text import is_rtl
+from .feature_host import FeatureHost
+from .plain_text import plain_label
+from .reading_view import SOURCE
+from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
+from .story_parts import NumberTable, QuotationTree, SentenceRef, SentenceTable
+from .story_timeline import StoryTimeline, TimelineMark, date_range
+
+
+def _heading(column: MatrixColumn) -> str:
+    outlet = escape_controls(column.outlet) if column.outlet else f"#{column.article_id}"
+    # the title isolated: a Hebrew title must not reorder the Latin words around it
+    return f"{outlet} · {language_name(column.language)} · {column.date or 'no date'} — {isolated(column.title)}"
+
+
+class StoryView(QWidget):
+    """The window; `comparison` is a core StoryComparison."""
+
+    def __init__(self, comparison, keymap: KeymapReport, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("storyView")
+        self.setAccessibleName("Story")
+        self.keymap = keymap
+        self.on_open_sentence = lambda ref: None   # set by the feature
+        self.actions: dict[CommandId, QAction] = {}
+
+        self.title = plain_label()
+        self.title.setObjectName("storyTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = plain_label()
+        self.summary.setObjectName("storySummary")
+
+        self.matrix = StoryMatrix()
+        self.matrix_scroll = QScrollArea()
+        self.matrix_scroll.setObjectName("storyMatrixScroll")
+        self.matrix_scroll.setWidget(self.matrix)
+        self.matrix_scroll.setWidgetResizable(False)
+        self.matrix_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matrix.visibleRectWanted.connect(self._scroll_matrix_to)
+        self.matrix.rowActivated.connect(self._on_row_activated)
+
+        self.entity_label = plain_label()
+        self.entity_label.setObjectName("storyEntity")
+        self.entity_label.setWordWrap(True)
+        self.sentences = SentenceTable()
+        sentence_side = QWidget()
+        sentence_layout = QVBoxLayout(sentence_side)
+        sentence_layout.setContentsMargins(0, 0, 0, 0)
+        sentence_layout.addWidget(self.entity_label)
+        sentence_layout.addWidget(self.sentences, 1)
+
+        self.timeline = StoryTimeline()
+        self.timeline_detail = plain_label()
+        self.timeline_detail.setObjectName("storyTimelineDetail")
+        self.timeline_detail.setWordWrap(True)
+        timeline_page = QWidget()
+        timeline_layout = QVBoxLayout(timeline_page)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.timeline_detail)
+        self.timeline.markChanged.connect(self._on_mark_changed)
+        self.timeline.markActivated.connect(self._on_mark_activated)
+
+        self.numbers = NumberTable()
+        self.quotations = QuotationTree()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("storyTabs")
+        self.tabs.addTab(timeline_page, "&Timeline")
+        self.tabs.addTab(self.numbers, "&Numbers")
+        self.tabs.addTab(self.quotations, "&Quotations")
+        self.tabs.currentChanged.connect(lambda _index: self._focus_tab())
+        for part in (self.sentences, self.numbers, self.quotations):
+            part.sentenceActivated.connect(self._open)
+
+        self.top_splitter = top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.matrix_scroll)
+        top.addWidget(sentence_side)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("storySplitter")
+        body.addWidget(top)
+        body.addWidget(self.tabs)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        self.hint = plain_label()
+        self.hint.setObjectName("storyHint")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.hint)
+        self.setTabOrder(self.matrix, self.sentences)
+        self.setTabOrder(self.sentences, self.tabs)
+        self._build_actions()
+        self.resize(1400, 900)
+        self.show_comparison(comparison)
+
+    # --- the story's commands (Mode.STORY_VIEW in the key map) -----------------------------
+
+    def _build_actions(self) -> None:
+        for method in (self.step_back, self.focus_matrix, self.focus_sentences, self.show_timeline,
+                       self.show_numbers, self.show_quotations):
+            command, _checkable = handled_command(method)
+            action = QAction(BY_ID[command].label, self)
+            action.setObjectName(f"action-{command}")
+            action.setShortcuts([QKeySequence(key) for key in self.keymap.keys(command)])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda *_args, run=method: run())
+            self.addAction(action)
+            self.actions[command] = action
+        self.hint.setText(
+            "Arrows or h j k l move · Enter: the entity's sentences, then a sentence in the reader "
+            f"(Esc there comes back) · Tab: next part · {self._keys(CommandId.STORY_TIMELINE)} timeline · "
+            f"{self._keys(CommandId.STORY_NUMBERS)} numbers · {self._keys(CommandId.STORY_QUOTATIONS)} "
+            f"quotations · {self._keys(CommandId.STORY_BACK)} back")
+
+    def _keys(self, command: CommandId) -> str:
+        return self.keymap.first(command)
+
+    @handles(CommandId.STORY_BACK)
+    def step_back(self) -> None:
+        """Esc: from any part back to the matrix; from the matrix, close."""
+        if self.matrix.hasFocus():
+            self.close()
+        else:
+            self.focus_matrix()
+
+    @handles(CommandId.STORY_MATRIX)
+    def focus_matrix(self) -> None:
+        self.matrix.setFocus()
+
+    @handles(CommandId.STORY_SENTENCES)
+    def focus_sentences(self) -> None:
+        self.sentences.setFocus()
+
+    @handles(CommandId.STORY_TIMELINE)
+    def show_timeline(self) -> None:
+        self._show_tab(0)
+
+    @handles(CommandId.STORY_NUMBERS)
+    def show_numbers(self) -> None:
+        self._show_tab(1)
+
+    @handles(CommandId.STORY_QUOTATIONS)
+    def show_quotations(self) -> None:
+        self._show_tab(2)
+
+    def _show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self._focus_tab()
+
+    def _focus_tab(self) -> None:
+        page = self.tabs.currentWidget()
+        (self.timeline if page is self.tabs.widget(0) else page).setFocus()
+
+    # --- contents ------------------------------------------------------------------------------
+
+    def show_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        self.columns = [MatrixColumn(c.article_id, c.outlet, c.language, c.date, c.title)
+                        for c in comparison.columns]
+        self.column_of = {column.article_id: index for index, column in enumerate(self.columns)}
+        rows = [MatrixRow(row.key, row.name, row.label, tuple(row.counts)) for row in comparison.rows]
+        self.setWindowTitle(f"Story: {isolated(comparison.name)} — Reader")
+        self.title.setText(comparison.name)
+        languages = sorted({language_name(c.language) for c in self.columns})
+        dates = sorted(c.date for c in self.columns if c.date)
+        span = f" · {dates[0]} – {dates[-1]}" if len(dates) > 1 and dates[0] != dates[-1] else \
+            f" · {dates[0]}" if dates else ""
+        self.summary.setText(f"{len(self.columns)} articles · {', '.join(languages)}{span} · "
+                             f"{len(rows)} entities")
+        self.matrix.set_data(self.columns, rows)
+        # the matrix as wide as it needs, up to half the window; the sentences get the rest
+        frame = 2 * self.matrix_scroll.frameWidth() + self.matrix_scroll.verticalScrollBar().sizeHint().width()
+        wanted = min(self.matrix.sizeHint().width() + frame, self.width() // 2)
+        self.top_splitter.setSizes([wanted, max(1, self.width() - wanted)])
+        self._fill_timeline()
+        self._fill_numbers()
+        self._fill_quotations()
+        if rows:
+            self.show_entity(0)
+        else:
+            self.entity_label.setText("No entities recognised in these articles yet.")
+            self.sentences.show_sentences([])
+        self.matrix.setFocus()
+
+    def show_entity(self, row: int) -> None:
+        """List every sentence that names the entity of matrix row `row`."""
+        entity = self.matrix.rows[row]
+        groups = []
+        total = 0
+        for article_id, sentences in self.comparison.sentences_for(entity.key):
+            column = self.columns[self.column_of[article_id]]
+            items = [(SentenceRef(article_id, s.paragraph, s.sentence), s.source, s.translation,
+                      s.direction == "rtl") for s in sentences]
+            total += len(items)
+            groups.append((_heading(column), items))
+        self.sentences.show_sentences(groups)
+        self.entity_label.setText(f"{entity.name}: {total} sentence{'s' if total != 1 else ''} in "
+                                  f"{entity.articles} of {len(self.columns)} articles")
+        self.shown_entity = entity.key
+
+    def _on_row_activated(self, row: int) -> None:
+        self.show_entity(row)
+        self.sentences.setFocus()
+
+    def _scroll_matrix_to(self, rect: QRect) -> None:
+        self.matrix_scroll.ensureVisible(rect.center().x(), rect.center().y(),
+                                         rect.width() // 2 + 4, rect.height() // 2 + 4)
+        self.matrix_scroll.ensureVisible(0, rect.center().y(), 0, rect.height() // 2 + 4)
+
+    def _lane_name(self, column: MatrixColumn) -> str:
+        return f"{column.outlet or '#' + str(column.article_id)} · {column.language}"
+
+    def _fill_timeline(self) -> None:
+        marks = []
+        for entry in self.comparison.timeline:
+            extent = date_range(entry.date)
+            if extent is None or entry.article_id not in self.column_of:
+                continue
+            ref = SentenceRef(entry.article_id, entry.paragraph, entry.sentence)
+            marks.append(TimelineMark(self.column_of[entry.article_id], *extent, entry.text, entry.date,
+                                      (ref, entry.sentence_text)))
+        self.timeline.set_data([self._lane_name(c) for c in self.columns], marks)
+
+    def _on_mark_changed(self, index: int) -> None:
+        if index < 0:
+            self.timeline_detail.setText("")
+            return
+        mark = self.timeline.marks[index]
+        ref, sentence = mark.payload
+        column = self.columns[mark.lane]
+        self.timeline_detail.setText(f"{mark.iso} ({mark.text}) — {self._lane_name(column)}: {sentence}")
+        rtl = is_rtl(column.language)
+        self.timeline_detail.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
+                                                else Qt.LayoutDirection.LeftToRight)
+
+    def _on_mark_activated(self, index: int) -> None:
+        self._open(self.timeline.marks[index].payload[0])
+
+    def _fill_numbers(self) -> None:
+        rows = []
+        for entry in self.comparison.numbers:
+            column = self.columns[self.column_of[entry.article_id]]
+            rows.append((entry.text, entry.unit, self._lane_name(column), entry.sentence_text,
+                         is_rtl(column.language), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
+        self.numbers.show_numbers(rows)
+
+    def _fill_quotations(self) -> None:
+        speakers = []
+        for speaker, quotes in self.comparison.quotations:
+            items = []
+            for quote in quotes:
+                column = self.columns[self.column_of[quote.article_id]]
+                items.append((self._lane_name(column), quote.text, is_rtl(column.language),
+                              SentenceRef(quote.article_id, quote.paragraph, quote.sentence)))
+            speakers.append((speaker, items))
+        self.quotations.show_quotations(speakers)
+
+    def _open(self, ref: SentenceRef) -> None:
+        self.on_open_sentence(ref)
+
+
+class StoryViewFeature(QObject):
+    """Opens the story view from the article list and for an entity, and
+    takes the reader from a sentence back to the story."""
+
+    name: ClassVar[str] = "stories"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.host: FeatureHost | None = None
+        self.view: StoryView | None = None
+        self.came_from: SentenceRef | None = None   # the sentence last opened from the story
+
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
+        host.bind_commands(self)
+        host.action(CommandId.BACK_TO_STORY).setEnabled(False)   # until a sentence is opened from a story
+        host.reading_view.installEventFilter(self)
+
+    def shutdown(self) -> None:
+        if self.host is not None:
+            self.host.reading_view.removeEventFilter(self)
+        if self.view is not None:
+            self.view.close()
+
+    # --- opening -----------------------------------------------------------------------------
+
+    @handles(CommandId.SHOW_STORY)
+    def show_story(self) -> StoryView | None:
+        """The open article's story."""
+        from ..core.story_view_model import StoryComparison, story_of_article
+
+        host = self.host
+        article_id = host.current_article_id()
+        if article_id is None:
+            host.show_status("Open an article first: its story is the articles about the same event.", 5000)
+            return None
+        story_id = story_of_article(host.library, article_id)
+        if story_id is None:
+            host.show_status("No other article tells this article's story (yet).", 5000)
+            return None
+        return self.open_comparison(StoryComparison(host.library, story_id))
+
+    def open_comparison(self, comparison) -> StoryView:
+        if self.view is not None:
+            self.view.close()
+        self.view = StoryView(comparison, self.host.keymap, self.host.widget())
+        self.view.on_open_sentence = self.open_sentence
+        self.view.destroyed.connect(self._forget_view)
+        self.view.show()
+        self.view.raise_()
+        self.view.activateWindow()
+        self.view.matrix.setFocus()
+        return self.view
+
+    def _forget_view(self) -> None:
+        self.view = None
+        self.came_from = None
+        if self.host is not None:
+            self.host.action(CommandId.BACK_TO_STORY).setEnabled(False)
+
+    # --- to the reader and back -----------------------------------------------------------------
+
+    def open_sentence(self, ref: SentenceRef) -> bool:
+        """Open the article and put the reading cursor on the sentence."""
+        host = self.host
+        if host.current_article_id() != ref.article_id and not host.select_article(ref.article_id):
+            host.open_article(ref.article_id)   # filtered out of the list: open it anyway
+        view = host.reading_view
+        spans = view.sentence_spans(SOURCE, ref.paragraph)
+        if not 0 <= ref.sentence < len(spans):
+            return False
+        start, _end = spans[ref.sentence]
+        view.select_range(SOURCE, ref.paragraph, start, start)   # the reading cursor follows the caret
+        self.came_from = ref
+        host.action(CommandId.BACK_TO_STORY).setEnabled(True)
+        window = host.widget()
+        window.raise_()
+        window.activateWindow()
+        host.focus_reader()
+        return True
+
+    @handles(CommandId.BACK_TO_STORY)
+    def back_to_story(self) -> None:
+        if self.view is None:
+            return
+        self.view.show()
+        self.view.raise_()
+        self.view.activateWindow()
+        if self.came_from is not None:
+            self.view.sentences.select_ref(self.came_from)
+        self.view.sentences.setFocus()
+
+    def _esc_goes_back(self, event: QKeyEvent) -> bool:
+        """Esc in the reader returns to the story while the article opened
+        from it is shown and nothing is selected (else Esc clears the selection)."""
+        host = self.host
+        return (event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.view is not None
+                and self.came_from is not None and host.current_article_id() == self.came_from.article_id
+                and not host.reading_view.textCursor().hasSelection())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._esc_goes_back(event):
+            event.accept()   # the key comes to the reader as a key press, not as a shortcut
+            return True
+        if event.type() == QEvent.Type.KeyPress and self._esc_goes_back(event):
+            self.back_to_story()
+            return True
+        return super().eventFilter(watched, event)
