@@ -188,8 +188,12 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
     if not accepted:
         return None
     try:
-        return store.create(article.id, selection.pane, selection.paragraph, selection.start, selection.end,
-                            note=dialog.note(), tags=dialog.tags(), color=dialog.color())
+        from ..core.panes import Pane, Span
+        from ..core.service import ReaderService
+
+        return ReaderService(store.library).annotate(
+            article.id, selection.pane, span=Span(Pane(selection.pane), selection.paragraph, selection.start, selection.end),
+            note=dialog.note(), tags=dialog.tags(), color=dialog.color())
     except (LibraryError, ValueError) as error:
         show_message(parent, QMessageBox.Icon.Critical, "Annotation not saved", str(error))
         return None
