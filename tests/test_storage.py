@@ -105,7 +105,7 @@ def _old_library_with_seeds(data_dir, version: int) -> None:
     from reader.core.storage import migrations
 
     data_dir.mkdir()
-    migrations_module = __import__("reader.core.storage", fromlist=["MIGRATIONS"])
+    migrations_module = __import__("reader.core.storage.connection", fromlist=["MIGRATIONS"])
     original = migrations.MIGRATIONS
     migrations_module.MIGRATIONS = {v: original[v] for v in original if v <= version}
     migrations_module.SCHEMA_VERSION = version
