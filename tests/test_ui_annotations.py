@@ -372,10 +372,15 @@ def test_window_annotate_command_and_highlights(qtbot, window, store):
     assert (created.paragraph, created.start, created.end, created.note) == (1, 5, 16, "seen")
     assert ("source", 1, 5, 16) in annotation_spans(view)
     assert "saved" in window.statusBar().currentMessage()
-    # Nothing selected: a hint, no annotation.
-    view.setTextCursor(QTextCursor(view.document()))
+    # Nothing selected: the sentence holding the caret (the reading cursor's) is annotated.
+    caret = QTextCursor(view.document())
+    caret.setPosition(view.document_position("source", 2, 0) + 1)
+    view.setTextCursor(caret)
+    pane, paragraph = "source", 2
     window.run_command("annotate")
-    assert len(store.list(3)) == 1 and "Select a passage" in window.statusBar().currentMessage()
+    [second] = [a for a in store.list(3) if a.id != created.id]
+    assert (second.pane, second.paragraph, (second.start, second.end)) == \
+        (pane, paragraph, tuple(view.sentence_spans(pane, paragraph)[0]))
 
 
 def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):

@@ -67,6 +67,55 @@ class CommandId(StrEnum):
     RESET_KEYMAP = "reset-keymap"
     TOGGLE_CLUTTER = "toggle-clutter"
     RESTORE_CLUTTER = "restore-clutter"
+    FIRST_SENTENCE = "first-sentence"
+    LAST_SENTENCE = "last-sentence"
+    PREVIOUS_ENTITY = "previous-entity"
+    PREVIOUS_ANNOTATION = "previous-annotation"
+    SCROLL_PAGE_DOWN = "scroll-page-down"
+    SCROLL_PAGE_UP = "scroll-page-up"
+    CLEAR_SELECTION = "clear-selection"
+    JUMP_BACK = "jump-back"
+    # article filter and list
+    FILTER_TO_LIST = "filter-to-list"
+    LEAVE_FILTER = "leave-filter"
+    LEAVE_LIST = "leave-list"
+    # find bar
+    FIND_NEXT = "find-next"
+    FIND_PREVIOUS = "find-previous"
+    CLOSE_FIND_BAR = "close-find-bar"
+    # annotations panel
+    JUMP_TO_ANNOTATION = "jump-to-annotation"
+    EDIT_ANNOTATION = "edit-annotation"
+    DELETE_ANNOTATION = "delete-annotation"
+    UNDO_DELETE_ANNOTATION = "undo-delete-annotation"
+    LEAVE_ANNOTATIONS_PANEL = "leave-annotations-panel"
+    # annotation dialog
+    SAVE_ANNOTATION = "save-annotation"
+    COLOUR_1 = "colour-1"
+    COLOUR_2 = "colour-2"
+    COLOUR_3 = "colour-3"
+    COLOUR_4 = "colour-4"
+    COLOUR_5 = "colour-5"
+    COLOUR_6 = "colour-6"
+    # command palette
+    PALETTE_NEXT = "palette-next"
+    PALETTE_PREVIOUS = "palette-previous"
+    PALETTE_PAGE_DOWN = "palette-page-down"
+    PALETTE_PAGE_UP = "palette-page-up"
+    # stories (reader/ui/story_view.py)
+    SHOW_STORY = "show-story"
+    SHOW_ENTITY_STORIES = "show-entity-stories"
+    BACK_TO_STORY = "back-to-story"
+    STORY_BACK = "story-back"
+    STORY_MATRIX = "story-matrix"
+    STORY_SENTENCES = "story-sentences"
+    STORY_TIMELINE = "story-timeline"
+    STORY_NUMBERS = "story-numbers"
+    STORY_QUOTATIONS = "story-quotations"
+    # library search dialog
+    SEARCH_TO_RESULTS = "search-to-results"
+    # help overlay
+    CLOSE_HELP = "close-help"
 
 
 class Mode(StrEnum):
@@ -81,6 +130,25 @@ class Mode(StrEnum):
     ANNOTATIONS_PANEL = "annotations-panel"
     PALETTE = "palette"
     STORY_VIEW = "story-view"
+    LIBRARY_SEARCH = "library-search"
+    HELP_OVERLAY = "help-overlay"
+
+
+# Modes whose keys live in the main window: a WINDOW key also fires there, so
+# a key bound in WINDOW and in one of these clashes. The dialogs (annotation
+# dialog, palette) are windows of their own.
+IN_WINDOW_MODES = frozenset({Mode.READING, Mode.LIST, Mode.FILTER, Mode.FIND_BAR, Mode.ANNOTATIONS_PANEL,
+                             Mode.STORY_VIEW, Mode.HELP_OVERLAY})
+# Commands of these modes are actions of the main window (menus, palette);
+# the others are bound by the widget of their mode.
+WINDOW_ACTION_MODES = frozenset({Mode.WINDOW, Mode.READING, Mode.LIST, Mode.FILTER})
+
+MODE_TITLES = {
+    Mode.WINDOW: "Anywhere", Mode.READING: "Reading", Mode.LIST: "Article list", Mode.FILTER: "Article filter",
+    Mode.FIND_BAR: "Find bar", Mode.ANNOTATION_DIALOG: "Annotation dialog",
+    Mode.ANNOTATIONS_PANEL: "Annotations panel", Mode.PALETTE: "Command palette", Mode.STORY_VIEW: "Story view",
+    Mode.LIBRARY_SEARCH: "Library search", Mode.HELP_OVERLAY: "Keyboard shortcuts (this overlay)",
+}
 
 
 HANDLED_COMMAND = "_handles_command"
@@ -123,6 +191,11 @@ class Command:
     def scope(self) -> str:
         """The old name of `mode` (kept while callers move over)."""
         return self.mode.value
+
+    @property
+    def window_action(self) -> bool:
+        """An action of the main window (else bound by its mode's widget)."""
+        return self.mode in WINDOW_ACTION_MODES
 
 
 COMMANDS: list[Command] = [
@@ -182,55 +255,257 @@ COMMANDS: list[Command] = [
             "Show, dimmed, the lines import removed as site clutter (menus, credits, comments...)"),
     Command(CommandId.RESTORE_CLUTTER, "Restore Removed Block", "Reading",
             "Put the removed clutter block under the cursor or mouse back into the article", mode=Mode.READING),
+    Command(CommandId.FIRST_SENTENCE, "First Sentence", "Reading", mode=Mode.READING),
+    Command(CommandId.LAST_SENTENCE, "Last Sentence", "Reading", mode=Mode.READING),
+    Command(CommandId.PREVIOUS_ENTITY, "Previous Entity", "Reading", mode=Mode.READING),
+    Command(CommandId.PREVIOUS_ANNOTATION, "Previous Annotation", "Reading", mode=Mode.READING),
+    Command(CommandId.SCROLL_PAGE_DOWN, "Scroll Down a Page", "Reading",
+            "Scroll without moving the reading cursor", mode=Mode.READING),
+    Command(CommandId.SCROLL_PAGE_UP, "Scroll Up a Page", "Reading",
+            "Scroll without moving the reading cursor", mode=Mode.READING),
+    Command(CommandId.CLEAR_SELECTION, "Clear Selection / Leave Focus Mode", "",
+            "Drop the selection; with none, leave focus mode", mode=Mode.READING),
+    Command(CommandId.JUMP_BACK, "Jump Back", "Reading",
+            "Back to where the reading cursor was before the last jump (entity, search, annotation, article)"),
+    # Keys of one widget each (no menu: the help overlay lists them by mode)
+    Command(CommandId.FILTER_TO_LIST, "Go to the Article List", "", "The first listed article becomes current",
+            mode=Mode.FILTER),
+    Command(CommandId.LEAVE_FILTER, "Back to the Text", "", mode=Mode.FILTER),
+    Command(CommandId.LEAVE_LIST, "Back to the Text", "", mode=Mode.LIST),
+    Command(CommandId.FIND_NEXT, "Next Match", "", mode=Mode.FIND_BAR),
+    Command(CommandId.FIND_PREVIOUS, "Previous Match", "", mode=Mode.FIND_BAR),
+    Command(CommandId.CLOSE_FIND_BAR, "Close, Back to the Text", "", mode=Mode.FIND_BAR),
+    Command(CommandId.JUMP_TO_ANNOTATION, "Jump to the Passage", "", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.EDIT_ANNOTATION, "Edit Annotation…", "", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.DELETE_ANNOTATION, "Delete Annotation", "", "It can be undone", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.UNDO_DELETE_ANNOTATION, "Undo Delete", "", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.LEAVE_ANNOTATIONS_PANEL, "Back to the Text", "", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.SAVE_ANNOTATION, "Save", "", mode=Mode.ANNOTATION_DIALOG),
+    *(Command(CommandId(f"colour-{n}"), f"Colour {n}", "", "Pick the n-th colour of the palette",
+              mode=Mode.ANNOTATION_DIALOG) for n in range(1, 7)),
+    Command(CommandId.PALETTE_NEXT, "Next Command", "", mode=Mode.PALETTE),
+    Command(CommandId.PALETTE_PREVIOUS, "Previous Command", "", mode=Mode.PALETTE),
+    Command(CommandId.PALETTE_PAGE_DOWN, "A Page Down", "", mode=Mode.PALETTE),
+    Command(CommandId.PALETTE_PAGE_UP, "A Page Up", "", mode=Mode.PALETTE),
+    Command(CommandId.SHOW_STORY, "Show Story", "Library",
+            "Compare the articles telling the open article's story: who is named where, dates, numbers, quotations"),
+    Command(CommandId.SHOW_ENTITY_STORIES, "Stories Naming the Entity", "Library",
+            "The story view for the entity selected in the entities panel"),
+    Command(CommandId.BACK_TO_STORY, "Back to the Story", "Library",
+            "Return to the story view at the sentence last opened from it (also Esc right after opening it)"),
+    Command(CommandId.STORY_BACK, "Back / Close", "", "From a part back to the matrix; from the matrix, close",
+            mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_MATRIX, "Go to the Matrix", "", mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_SENTENCES, "Go to the Sentences", "", mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_TIMELINE, "Timeline", "", "The dates the articles mention", mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_NUMBERS, "Numbers", "", "The numbers the articles report", mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_QUOTATIONS, "Quotations", "", "Quotations grouped by speaker", mode=Mode.STORY_VIEW),
+    Command(CommandId.SEARCH_TO_RESULTS, "Go to the Matches", "", mode=Mode.LIBRARY_SEARCH),
+    Command(CommandId.CLOSE_HELP, "Close, Back to Where You Were", "", mode=Mode.HELP_OVERLAY),
 ]
+COLOUR_COMMANDS = [CommandId(f"colour-{n}") for n in range(1, 7)]
 
 BY_ID = {command.id: command for command in COMMANDS}
 MENUS = ["File", "Library", "Reading", "View", "Translation", "Help"]
 
 
+KEYMAP_FILE_NAME = "keymap.json"
+
+
+# --- key names ------------------------------------------------------------------------
+# Qt key sequence syntax ("Ctrl+Shift+P", "G, G"), normalised here without Qt
+# so the core can compare bindings; the result is what Qt's PortableText gives.
+
+MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")   # Qt's order
+_MODIFIER_NAMES = {"meta": "Meta", "ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift"}
+_NAMED_KEYS = {name.lower(): name for name in (
+    "Esc", "Tab", "Backtab", "Backspace", "Return", "Enter", "Ins", "Del", "Pause", "Print", "SysReq",
+    "Home", "End", "Left", "Up", "Right", "Down", "PgUp", "PgDown", "Space", "Menu", "Help", "CapsLock",
+    "NumLock", "ScrollLock", *(f"F{n}" for n in range(1, 36)))}
+_NAMED_KEYS |= {"escape": "Esc", "delete": "Del", "insert": "Ins", "pageup": "PgUp", "page up": "PgUp",
+                "pagedown": "PgDown", "page down": "PgDown"}
+MAX_CHORDS = 4  # Qt's limit on a key sequence
+
+
+class KeyNameError(ValueError):
+    """A key name Qt would not understand ("Ctrl+Foo")."""
+
+
+def _normalise_chord(text: str) -> str:
+    text = text.strip()
+    # The key follows the last '+'; a '+' alone, or doubled at the end, is the key ("Ctrl++").
+    if text == "+":
+        parts, key = [], "+"
+    elif text.endswith("++"):
+        parts, key = text[:-2].split("+"), "+"
+    else:
+        *parts, key = text.split("+")
+    modifiers = set()
+    for part in parts:
+        name = _MODIFIER_NAMES.get(part.strip().lower())
+        if name is None:
+            raise KeyNameError(f"unknown modifier '{part.strip()}'")
+        modifiers.add(name)
+    key = key.strip()
+    if len(key) == 1 and key.isprintable():
+        key = key.upper()
+    elif key.lower() in _NAMED_KEYS:
+        key = _NAMED_KEYS[key.lower()]
+    else:
+        raise KeyNameError(f"unknown key '{key}'" if key else "no key after the modifiers")
+    return "+".join([*(m for m in MODIFIERS if m in modifiers), key])
+
+
+def split_chords(text: str) -> list[str]:
+    """'G, G' -> ['G', 'G']; a comma that is a key stays ('Ctrl+,')."""
+    chords, current = [], ""
+    for char in text:
+        if char == "," and current.strip() and not current.endswith("+"):
+            chords.append(current)
+            current = ""
+        else:
+            current += char
+    chords.append(current)
+    return chords
+
+
+def normalise_key(text: str) -> str:
+    """One spelling per key sequence: 'shift+ctrl+a' -> 'Ctrl+Shift+A',
+    'Escape' -> 'Esc', 'g,g' -> 'G, G'. Raises KeyNameError for unknown names."""
+    if not isinstance(text, str):
+        raise KeyNameError(f"not a key name: {text!r}")
+    chords = split_chords(text)
+    if len(chords) > MAX_CHORDS:
+        raise KeyNameError(f"more than {MAX_CHORDS} keys in '{text}'")
+    return ", ".join(_normalise_chord(chord) for chord in chords)
+
+
+def keys_clash(first: str, second: str) -> bool:
+    """The same sequence, or one starts the other ('G' and 'G, G'): Qt could
+    not tell which is meant."""
+    a, b = first.split(", "), second.split(", ")
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter]
+
+
+def modes_overlap(first: Mode, second: Mode) -> bool:
+    if first == second:
+        return True
+    pair = {first, second}
+    return Mode.WINDOW in pair and bool(pair & IN_WINDOW_MODES)
+
+
+# --- key maps ---------------------------------------------------------------------------
+
+def default_keymap_by_mode() -> dict[str, dict[str, list[str]]]:
+    """resources/keymap.json: {mode: {command id: [keys]}}."""
+    with open(resource(KEYMAP_FILE_NAME), encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {mode: {command: list(keys) for command, keys in bindings.items()}
+            for mode, bindings in data.items() if not mode.startswith("_")}
+
+
 def default_keymap() -> dict[str, list[str]]:
-    with open(resource("keymap.json"), encoding="utf-8") as handle:
-        return {k: list(v) for k, v in json.load(handle).items() if not k.startswith("_")}
+    """{command id: [keys]} of the defaults, every mode together (ids are unique)."""
+    return {command: keys for bindings in default_keymap_by_mode().values() for command, keys in bindings.items()}
 
 
 @dataclass
 class KeymapReport:
-    keymap: dict[str, list[str]]
+    keymap: dict[str, list[str]]     # command id -> normalised keys, every command listed
     problems: list[str]
+
+    def keys(self, command: CommandId | str) -> list[str]:
+        return self.keymap.get(command, [])
+
+    def text(self, command: CommandId | str, none: str = "no key") -> str:
+        """The keys of a command as a person reads them: 'F3 or N'."""
+        return " or ".join(self.keys(command)) or none
+
+    def first(self, command: CommandId | str, none: str = "no key") -> str:
+        keys = self.keys(command)
+        return keys[0] if keys else none
+
+
+def _user_bindings(user_file: Path, problems: list[str]) -> dict[CommandId, list[str]]:
+    """The user's file, {mode: {command: keys}} or (older files) {command: keys}."""
+    try:
+        data = json.loads(user_file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("expected an object {mode: {command: [keys]}}")
+    except (OSError, ValueError) as error:
+        problems.append(f"{user_file}: ignored ({error})")
+        return {}
+    entries: list[tuple[str, object, str | None]] = []   # command, keys, mode it was listed under
+    for name, value in data.items():
+        if name.startswith("_"):
+            continue
+        if name in Mode.__members__.values() and isinstance(value, dict):
+            entries += [(command, keys, name) for command, keys in value.items() if not command.startswith("_")]
+        else:
+            entries.append((name, value, None))
+    bindings: dict[CommandId, list[str]] = {}
+    for command_id, keys, listed_under in entries:
+        if command_id not in BY_ID:
+            problems.append(f"unknown command '{command_id}'")
+            continue
+        command = BY_ID[command_id]
+        if listed_under is not None and listed_under != command.mode:
+            problems.append(f"'{command_id}' is a {command.mode} command, listed under '{listed_under}' "
+                            f"(applied to {command.mode})")
+        keys = [keys] if isinstance(keys, str) else keys
+        if not isinstance(keys, list):
+            problems.append(f"'{command_id}': expected a list of keys, got {keys!r}")
+            continue
+        normal: list[str] = []
+        for key in keys:
+            try:
+                key_name = normalise_key(key)
+            except KeyNameError as error:
+                problems.append(f"'{key}' for '{command_id}' is not a key ({error}); ignored")
+                continue
+            if key_name not in normal:
+                normal.append(key_name)
+        bindings[command.id] = normal
+    return bindings
 
 
 def load_keymap(user_file: Path | None = None) -> KeymapReport:
-    """Defaults, overridden per command by the user's file; problems
-    (unknown commands, a key bound twice, unreadable file) are reported, and
-    the conflicting user binding loses to nothing: the key is dropped from the
-    later command so one key never fires two actions."""
-    keymap = default_keymap()
+    """The defaults, each command's keys replaced by the user's when the
+    user's file lists that command. Every problem is reported: unknown
+    commands and key names, and each key bound twice where both would fire
+    (after normalising, "Shift+Ctrl+A" is "Ctrl+Shift+A"). Who keeps a
+    clashing key never depends on order: the user's binding beats a default;
+    two of the user's own, or two defaults, both lose it."""
     problems: list[str] = []
-    if user_file and user_file.exists():
-        try:
-            user = json.loads(user_file.read_text(encoding="utf-8"))
-            if not isinstance(user, dict):
-                raise ValueError("expected an object {command: [keys]}")
-        except (OSError, ValueError) as error:
-            problems.append(f"{user_file}: ignored ({error})")
-            user = {}
-        for command_id, keys in user.items():
-            if command_id.startswith("_"):
+    keymap: dict[str, list[str]] = {command.id: [] for command in COMMANDS}
+    for command_id, keys in default_keymap().items():
+        keymap[command_id] = [normalise_key(key) for key in keys]
+    users: set[str] = set()
+    if user_file is not None and user_file.exists():
+        user = _user_bindings(user_file, problems)
+        keymap.update(user)
+        users = set(user)
+    lost: set[tuple[str, str]] = set()
+    clashes: list[str] = []
+    for i, first in enumerate(COMMANDS):
+        for second in COMMANDS[i + 1:]:
+            if not modes_overlap(first.mode, second.mode):
                 continue
-            if command_id not in BY_ID:
-                problems.append(f"{user_file}: unknown command '{command_id}'")
-                continue
-            keymap[command_id] = [keys] if isinstance(keys, str) else list(keys)
-    owner: dict[str, str] = {}
-    for command in COMMANDS:
-        kept = []
-        for key in keymap.get(command.id, []):
-            normal = key.replace(" ", "").lower()
-            if normal in owner:
-                problems.append(f"key '{key}' is bound to both '{owner[normal]}' and '{command.id}'; "
-                                f"kept for '{owner[normal]}'")
-                continue
-            owner[normal] = command.id
-            kept.append(key)
-        keymap[command.id] = kept
-    return KeymapReport(keymap, problems)
+            for key in keymap[first.id]:
+                for other in keymap[second.id]:
+                    if not keys_clash(key, other):
+                        continue
+                    first_user, second_user = first.id in users, second.id in users
+                    where = f"'{key}' for '{first.id}' and '{other}' for '{second.id}'"
+                    if first_user != second_user:
+                        winner, loser, lost_key = (first, second, other) if first_user else (second, first, key)
+                        clashes.append(f"{where} clash: yours for '{winner.id}' is kept, "
+                                       f"'{lost_key}' is taken off '{loser.id}'")
+                        lost.add((loser.id, lost_key))
+                    else:
+                        clashes.append(f"{where} clash: taken off both")
+                        lost |= {(first.id, key), (second.id, other)}
+    for command_id, key in lost:
+        keymap[command_id] = [k for k in keymap[command_id] if k != key]
+    return KeymapReport(keymap, problems + sorted(clashes))

@@ -1,8 +1,9 @@
 """The annotation dialog: note, tags (with completion), colour.
 
 Keyboard first: the note has focus; Tab moves on (it does not insert a tab);
-Ctrl+Return saves from anywhere; Alt+1…Alt+6 pick a colour; arrow keys move
-between the colour buttons. Every control has an accessible name.
+the annotation dialog's keys in the key map save from anywhere and pick a
+colour; arrow keys move between the colour buttons. Every control has an
+accessible name.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ..core.commands import COLOUR_COMMANDS, CommandId
 from ..core.storage.annotations import DEFAULT_COLOR, load_palette, normalise_tags
+from .mode_keys import ModeKeys, keymap_of
 from .theme import highlight_color, is_dark, swatch
 
 TAG_SPLIT = re.compile(r"[,;]")
@@ -94,6 +96,8 @@ class AnnotationDialog(QDialog):
         self.color_group.setExclusive(True)
         self.color_buttons: dict[str, QToolButton] = {}
         dark = is_dark(self)
+        report = keymap_of(parent)
+        handlers = {}
         for number, name in enumerate(load_palette(), 1):
             button = QToolButton()
             button.setObjectName(f"color-{name}")
@@ -102,14 +106,14 @@ class AnnotationDialog(QDialog):
             button.setText(name.capitalize())
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAccessibleName(f"{name.capitalize()} highlight")
-            button.setToolTip(f"{name.capitalize()} (Alt+{number})")
+            if number <= len(COLOUR_COMMANDS):
+                command = COLOUR_COMMANDS[number - 1]
+                handlers[command] = button.click
+                button.setToolTip(f"{name.capitalize()} ({report.text(command)})")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.color_group.addButton(button)
             self.color_buttons[name] = button
             row.addWidget(button)
-            if number <= 9:
-                shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-                shortcut.activated.connect(button.click)
         row.addStretch(1)
         self.set_color(color)
 
@@ -124,11 +128,11 @@ class AnnotationDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Return)")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            f"Save ({report.text(CommandId.SAVE_ANNOTATION)})")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
+        self.keys = ModeKeys(self, {CommandId.SAVE_ANNOTATION: self.accept, **handlers})
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.quote_label)
@@ -167,17 +171,30 @@ class AnnotationDialog(QDialog):
         button.setChecked(True)
 
 
+def select_caret_sentence(view) -> bool:
+    """Select the sentence holding the caret (the reading cursor keeps the
+    caret at its sentence's start); False when the caret is in no sentence."""
+    located = view.locate(view.textCursor().position())
+    if located is None:
+        return False
+    pane, paragraph, offset = located
+    spans = [span for span in view.sentence_spans(pane, paragraph) if span[0] <= offset]
+    return bool(spans) and bool(view.select_range(pane, paragraph, *spans[-1]))
+
+
 def annotate_selection(parent, view, store, article, exec_dialog=None):
     """The whole "annotate the selection" action: read the reading view's
-    selection, ask for note/tags/colour, save at once. Returns the new
-    Annotation, or None (nothing selected, cancelled, or not saved: then the
-    reason is shown, never silently dropped)."""
+    selection (none: the reading-cursor sentence), ask for note/tags/colour,
+    save at once. Returns the new Annotation, or None (nothing to annotate,
+    cancelled, or not saved: then the reason is shown, never silently dropped)."""
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.storage import LibraryError
     from .plain_text import show_message
     from ..core.text import is_rtl
 
+    if view.selected_range() is None:
+        select_caret_sentence(view)
     selection = view.selected_range()
     if selection is None or article is None or not selection.text.strip():
         return None

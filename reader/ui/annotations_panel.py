@@ -1,28 +1,32 @@
 """The annotations panel: every annotation of the article or of the library.
 
 Filter by tag, colour or text; Enter or double-click jumps to the passage;
-F2 edits; Delete deletes (soft); Ctrl+Z undoes the last delete. Put it in a
+edit, delete (soft), undo a delete and back to the text with the
+annotations panel's keys of the key map. Put it in a
 QDockWidget. The window listens to `jumpRequested` and `annotationsChanged`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ..core.commands import CommandId
 from ..core.safe_text import escape_controls
 from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore, load_palette
 from ..core.text import is_rtl
 from .annotation_dialog import AnnotationDialog
 from .theme import highlight_color, is_dark, swatch
+from .mode_keys import ModeKeys, keymap_of
 from .plain_text import plain_label, plain_text, show_message
 
 ALL = None  # the "no filter" item of the tag and colour boxes
+SCOPE_SETTING = "annotations_panel_scope"  # library setting: "article" or "library"
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -95,6 +99,7 @@ class AnnotationsPanel(QWidget):
 
     jumpRequested = Signal(int, str, int, int, int)  # article_id, pane, paragraph, start, end
     annotationsChanged = Signal(int)                 # article_id whose highlights changed
+    leaveRequested = Signal()                        # back to the reading text
 
     def __init__(self, store: AnnotationStore, parent=None):
         super().__init__(parent)
@@ -151,13 +156,10 @@ class AnnotationsPanel(QWidget):
 
         self.edit_button = QPushButton("&Edit…")
         self.edit_button.setObjectName("annotationEdit")
-        self.edit_button.setToolTip("Edit the note, tags and colour (F2)")
         self.delete_button = QPushButton("&Delete")
         self.delete_button.setObjectName("annotationDelete")
-        self.delete_button.setToolTip("Delete the annotation (Delete); it can be undone")
         self.undo_button = QPushButton("&Undo delete")
         self.undo_button.setObjectName("annotationUndo")
-        self.undo_button.setToolTip("Bring back the last deleted annotation (Ctrl+Z)")
         self.status = plain_label()
         self.status.setObjectName("annotationStatus")
         self.status.setAccessibleName("Annotations status")
@@ -181,11 +183,13 @@ class AnnotationsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
-        # Shortcuts only while the panel has focus: the window owns the global keys.
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit_current, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_current, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_delete, context=context)
+        # Keys only while the panel has focus: the window owns the global keys.
+        self.keys = ModeKeys(self, {CommandId.JUMP_TO_ANNOTATION: self.jump_to_current,
+                                    CommandId.EDIT_ANNOTATION: self.edit_current,
+                                    CommandId.DELETE_ANNOTATION: self.delete_current,
+                                    CommandId.UNDO_DELETE_ANNOTATION: self.undo_delete,
+                                    CommandId.LEAVE_ANNOTATIONS_PANEL: self.leaveRequested.emit})
+        self._restore_scope()
 
         # Typing filters after a short pause, so a large library is not queried per key.
         self._text_timer = QTimer(self, singleShot=True, interval=200, timeout=self.refresh)
@@ -206,6 +210,32 @@ class AnnotationsPanel(QWidget):
         """The article shown in the reading view (the 'This article' scope)."""
         self.article_id = article_id
         self.refresh()
+
+    def _restore_scope(self) -> None:
+        """The scope last chosen in this library, remembered from now on."""
+        try:
+            saved = self.store.library.get_setting(SCOPE_SETTING)
+        except LibraryError:
+            saved = None
+        index = self.scope_box.findData(saved)
+        if index >= 0:
+            self.scope_box.setCurrentIndex(index)
+        self.scope_box.currentIndexChanged.connect(self._save_scope)
+
+    def _save_scope(self) -> None:
+        try:
+            self.store.library.set_setting(SCOPE_SETTING, self.scope_box.currentData())
+        except LibraryError as error:
+            self.status.setText(str(error))
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        report = keymap_of(self)
+        for button, command, tip in (
+                (self.edit_button, CommandId.EDIT_ANNOTATION, "Edit the note, tags and colour"),
+                (self.delete_button, CommandId.DELETE_ANNOTATION, "Delete the annotation; it can be undone"),
+                (self.undo_button, CommandId.UNDO_DELETE_ANNOTATION, "Bring back the last deleted annotation")):
+            button.setToolTip(f"{tip} ({report.text(command)})")
 
     def library_scope(self) -> bool:
         return self.scope_box.currentData() == "library"
@@ -267,6 +297,10 @@ class AnnotationsPanel(QWidget):
 
     # --- actions ------------------------------------------------------------------------
 
+    def jump_to_current(self) -> None:
+        if self.table.currentIndex().isValid():
+            self._jump_to_index(self.table.currentIndex())
+
     def _jump_to_index(self, index: QModelIndex) -> None:
         a = self.model.rows[index.row()]
         if a.orphaned:
@@ -299,7 +333,8 @@ class AnnotationsPanel(QWidget):
         row = self.table.currentIndex().row()
         if self._safely(self.store.delete, a.id):
             self.deleted.append(a.id)
-            self.status.setText("Annotation deleted. Undo with Ctrl+Z.")
+            self.status.setText(f"Annotation deleted. Undo with "
+                                f"{keymap_of(self).text(CommandId.UNDO_DELETE_ANNOTATION, 'Undo delete')}.")
             self._changed(a.article_id)
             if self.model.rows:  # keep the keyboard on the neighbouring row
                 self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))

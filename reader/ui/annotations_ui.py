@@ -18,6 +18,7 @@ from ..core.panes import PaneText
 from ..core.storage import Library, LibraryError
 from ..core.storage.annotations import AnnotationStore
 from .annotation_dialog import annotate_selection
+from ..core.commands import CommandId
 from .annotation_highlights import annotation_highlights, next_annotation
 from .annotations_panel import AnnotationsPanel
 from .theme import LAYER_ANNOTATIONS, is_dark
@@ -70,6 +71,7 @@ class AnnotationController(QObject):
         self.exports: list[ExportWorker] = []
         window.bind("annotate", self.annotate)
         window.bind("next-annotation", self.next_annotation)
+        window.bind(CommandId.PREVIOUS_ANNOTATION, lambda: self.next_annotation(backwards=True))
         window.bind("show-annotations", self.toggle_panel)
         window.bind("export-annotations", self.export_dialog)
         window.articleOpened.connect(self._on_article_opened)
@@ -137,11 +139,9 @@ class AnnotationController(QObject):
     # --- commands -----------------------------------------------------------------------
 
     def annotate(self):
-        """Annotate the selection (mouse or keyboard) in either column."""
+        """Annotate the selection (mouse or keyboard) in either column; with
+        none, the reading-cursor sentence."""
         if self.view.article is None:
-            return None
-        if self.view.selected_range() is None:
-            self.status("Select a passage first (with the mouse, or Shift and the arrow keys).")
             return None
         created = annotate_selection(self.window, self.view, self.store, self.view.article,
                                      exec_dialog=self.exec_dialog)
@@ -152,17 +152,20 @@ class AnnotationController(QObject):
             self._on_changed(created.article_id)
         return created
 
-    def next_annotation(self):
-        """Select the next annotation after the caret (wraps to the first)."""
+    def next_annotation(self, backwards: bool = False):
+        """Select the next (previous) annotation after (before) the caret; wraps around."""
         article = self.view.article
         if article is None:
             return None
         annotations = self.store.list(article.id)
         cursor = self.view.textCursor()
-        located = self.view.locate(cursor.selectionEnd() if cursor.hasSelection() else cursor.position())
+        located = self.view.locate(cursor.selectionStart() if backwards and cursor.hasSelection()
+                                   else cursor.selectionEnd() if cursor.hasSelection() else cursor.position())
         pane, paragraph, offset = located or ("source", 0, -1)
         here = offset if pane == "source" else 0
-        target = next_annotation(annotations, paragraph, here) or next_annotation(annotations, -1, -1)
+        wrap = (len(self.view.article.paragraphs), 0) if backwards else (-1, -1)
+        target = next_annotation(annotations, paragraph, here, backwards) \
+            or next_annotation(annotations, *wrap, backwards)
         if target is None:
             self.status("No annotations in this article.")
             return None
@@ -174,6 +177,7 @@ class AnnotationController(QObject):
         if self.dock is None:
             self.panel = AnnotationsPanel(self.store)
             self.panel.jumpRequested.connect(self.jump)
+            self.panel.leaveRequested.connect(self.view.setFocus)
             self.panel.annotationsChanged.connect(self._on_changed)
             self.panel.set_article(self.window.current_article_id)
             self.dock = QDockWidget("Annotations", self.window)

@@ -7,16 +7,18 @@ menu and the id.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
 )
 
-from ..core.commands import COMMANDS
+from ..core.commands import COMMANDS, CommandId
+from .mode_keys import ModeKeys, keymap_of
 
 COMMAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_ROWS = 8
 
 
 def fuzzy_score(query: str, text: str) -> int | None:
@@ -95,7 +97,10 @@ class CommandPalette(QDialog):
 
         self.edit = QLineEdit()
         self.edit.setObjectName("commandPaletteFilter")
-        self.edit.setPlaceholderText("Type a command…  (↑↓ to choose, Enter to run, Esc to close)")
+        report = keymap_of(window)
+        self.edit.setPlaceholderText(
+            f"Type a command…  ({report.text(CommandId.PALETTE_PREVIOUS)}, {report.text(CommandId.PALETTE_NEXT)}"
+            " to choose, Enter to run, Esc to close)")
         self.edit.setAccessibleName("Command name")
         self.edit.setClearButtonEnabled(True)
 
@@ -118,7 +123,10 @@ class CommandPalette(QDialog):
 
         self.edit.textChanged.connect(self.refilter)
         self.edit.returnPressed.connect(self.run_current)
-        self.edit.installEventFilter(self)
+        self.keys = ModeKeys(self, {CommandId.PALETTE_PREVIOUS: lambda: self._step(-1),
+                                    CommandId.PALETTE_NEXT: lambda: self._step(+1),
+                                    CommandId.PALETTE_PAGE_UP: lambda: self._step(-PAGE_ROWS),
+                                    CommandId.PALETTE_PAGE_DOWN: lambda: self._step(+PAGE_ROWS)})
         self.list.activated.connect(lambda _index: self.run_current())
         self.list.selectionModel().currentChanged.connect(self._show_description)
         self.refilter("")
@@ -131,6 +139,8 @@ class CommandPalette(QDialog):
     def refilter(self, query: str) -> None:
         scored = []
         for order, command in enumerate(COMMANDS):
+            if not command.window_action:
+                continue  # a key of one widget (find bar, dialogs): not runnable from here
             menu_score = fuzzy_score(query, command.menu)
             # The id counts only as a whole piece ("keymap"), or its word
             # starts would match almost anything; "help" lists the Help menu.
@@ -144,7 +154,7 @@ class CommandPalette(QDialog):
         scored.sort(key=lambda item: (item[0], item[1]) if query else item[1])
         self.model.clear()
         for _score, _order, command in scored:
-            keys = self.window.keymap.keymap.get(command.id, [])
+            keys = keymap_of(self.window).keys(command.id)
             action = self.window.actions.get(command.id)
             item = QStandardItem(command.label)
             item.setData(command.id, COMMAND_ID_ROLE)
@@ -181,14 +191,8 @@ class CommandPalette(QDialog):
             text += "  (not available here yet)"
         self.hint.setText(text)
 
-    def eventFilter(self, obj, event):
-        # Up/Down/PgUp/PgDn in the line edit move in the list.
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
-            steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
-            if event.key() in steps:
-                self._select_row(self.list.currentIndex().row() + steps[event.key()])
-                return True
-        return super().eventFilter(obj, event)
+    def _step(self, rows: int) -> None:
+        self._select_row(self.list.currentIndex().row() + rows)
 
     def run_current(self) -> None:
         index = self.list.currentIndex()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
+from ..core.commands import CommandId
 from ..core.entities import MISC, EntityGroup, EntityMention, article_mentions
 from ..core.storage import Library, LibraryError
 from .plain_text import plain_text
@@ -177,6 +178,7 @@ class EntityController(QObject):
         window.statusBar().addPermanentWidget(self.legend)
 
         window.bind("next-entity", self.next_entity)
+        window.bind(CommandId.PREVIOUS_ENTITY, lambda: self.next_entity(backwards=True))
         window.bind("show-entities", self.toggle_panel)
         window.articleOpened.connect(self._on_article_opened)
         # Not at the first paint itself: the first second belongs to the
@@ -314,9 +316,9 @@ class EntityController(QObject):
 
     # --- commands -----------------------------------------------------------------------------
 
-    def next_entity(self) -> EntityMention | None:
-        """Select the next mention after the caret, in reading (logical)
-        order, in the column the caret is in; wraps at the end."""
+    def next_entity(self, backwards: bool = False) -> EntityMention | None:
+        """Select the next (previous) mention after (before) the caret, in
+        reading (logical) order, in the column the caret is in; wraps around."""
         cursor = self.view.textCursor()
         located = self.view.locate(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
         pane, paragraph, offset = located if located else (SOURCE, 0, -1)
@@ -327,7 +329,11 @@ class EntityController(QObject):
             self.window.statusBar().showMessage("No entities in this article", 3000)
             return None
         here = (paragraph, offset if cursor.hasSelection() else offset - 1)
-        target = next((m for m in mentions if (m.paragraph, m.start) > here), mentions[0])
+        if backwards:
+            here = (paragraph, offset)
+            target = next((m for m in reversed(mentions) if (m.paragraph, m.start) < here), mentions[-1])
+        else:
+            target = next((m for m in mentions if (m.paragraph, m.start) > here), mentions[0])
         self.view.select_range(target.pane, target.paragraph, target.start, target.end)
         self.window.statusBar().showMessage(
             f"{entity_type_name(target.label)}: {target.canonical or target.text}", 4000)

@@ -1,7 +1,9 @@
-"""The help overlay (F1 or ?): every command and its keys, from the registry.
+"""The help overlay: every command and its keys, from the registry and the
+current key map, menu commands by menu and the keys of each mode (filter,
+list, find bar, annotations panel, dialogs) by mode.
 
 Drawn over the main window (not a separate window) so the reader keeps their
-place; Esc, F1 or ? closes it and gives the focus back.
+place; its close key, or the help key again, closes it and gives the focus back.
 """
 
 from __future__ import annotations
@@ -12,16 +14,26 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..core.commands import COMMANDS, MENUS
+from ..core.commands import COMMANDS, KEYMAP_FILE_NAME, MENUS, MODE_TITLES, CommandId, Mode
+from .mode_keys import ModeKeys
 
 PALETTE_ONLY = "palette only"
 
 
+def help_section(command) -> str:
+    """A command's menu; for a key of one widget (no menu), its mode."""
+    if command.menu:
+        return command.menu
+    return MODE_TITLES[command.mode] if command.mode != Mode.READING else "Reading"
+
+
 def help_entries(keymap: dict[str, list[str]]) -> list[tuple[str, str, str, list[str]]]:
-    """(menu, command id, label, keys) for every command, grouped by menu."""
-    order = {name: i for i, name in enumerate(MENUS)}
-    commands = sorted(COMMANDS, key=lambda c: order.get(c.menu, len(MENUS)))  # stable within a menu
-    return [(c.menu or "Other", c.id, c.label, keymap.get(c.id, [])) for c in commands]
+    """(section, command id, label, keys) for every command: the menus in
+    menu order, then the modes in their order."""
+    sections = [*MENUS, *(MODE_TITLES[mode] for mode in Mode)]
+    order = {name: i for i, name in enumerate(sections)}
+    commands = sorted(COMMANDS, key=lambda c: order.get(help_section(c), len(sections)))  # stable within one
+    return [(help_section(c), c.id, c.label, keymap.get(c.id, [])) for c in commands]
 
 
 class HelpOverlay(QWidget):
@@ -57,7 +69,7 @@ class HelpOverlay(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.footer)
 
-        self.browser.installEventFilter(self)
+        self.keys = ModeKeys(self, {CommandId.CLOSE_HELP: self.close_overlay})
         window.installEventFilter(self)
         self.hide()
 
@@ -89,11 +101,13 @@ class HelpOverlay(QWidget):
         cells = "".join(f"<td valign='top' style='padding-right:18px'><table cellspacing='2'>{''.join(c)}</table></td>"
                         for c in columns)
         self.browser.setHtml(f"<table width='100%'><tr>{cells}</tr></table>")
-        palette_keys = self.window.keymap.keymap.get("command-palette", [])
-        problems = self.window.keymap.problems
-        footer = (f"Commands marked “{PALETTE_ONLY}” run from the command palette "
-                  f"({' or '.join(palette_keys) or 'View menu'}). Your key map: "
-                  f"{self.window.data_dir / 'keymap.json'}. Esc closes.")
+        report = self.window.keymap
+        problems = report.problems
+        footer = (f"A number typed before a reading motion repeats it (5 then "
+                  f"{report.first(CommandId.NEXT_SENTENCE)}: five sentences on). "
+                  f"Commands marked “{PALETTE_ONLY}” run from the command palette "
+                  f"({report.text(CommandId.COMMAND_PALETTE, 'View menu')}). Your key map: "
+                  f"{self.window.data_dir / KEYMAP_FILE_NAME}. {report.text(CommandId.CLOSE_HELP)} closes.")
         if problems:
             footer += "\nKey map problems: " + "; ".join(problems)
         self.footer.setText(footer)
@@ -128,10 +142,6 @@ class HelpOverlay(QWidget):
     def eventFilter(self, obj, event):
         if obj is self.window and event.type() == QEvent.Type.Resize and self.isVisible():
             self._fit()
-        elif obj is self.browser and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Escape:
-            self.close_overlay()
-            return True
         return super().eventFilter(obj, event)
 
     def mousePressEvent(self, event):

@@ -1,6 +1,8 @@
 """Keyboard-driven reading: installs the reading cursor, command palette,
 help overlay, find bar, library search, focus mode, session summary and the
-user key map commands on a MainWindow.
+user key map commands on a MainWindow; keeps the keyboard focus where a
+reader expects it (back in the text when a panel, the find bar or a menu
+closes) and remembers the text size.
 
     from .keyboard import install_keyboard_features
     install_keyboard_features(window)     # once, before window.restore_state()
@@ -16,16 +18,20 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QPushButton, QWidget
 
-from ..core.commands import COMMANDS, KeymapReport, default_keymap, load_keymap
+from ..core.commands import COMMANDS, CommandId, KeymapReport, default_keymap_by_mode, handles, load_keymap
+from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore, format_duration
 from .article_list import COLUMNS as ARTICLE_COLUMNS
+from .mode_keys import apply_keymap as apply_mode_keymap
 from .plain_text import ask, message_box, plain_text, show_message
-from .reading_cursor import ReadingCursor
+from .reading_cursor import ReadingCursor, bind_handlers
 from .search import FindBar, LibrarySearchDialog
 
 FOCUS_MODE_EXTRA_POINTS = 4
+FONT_SIZE_SETTING = "font_size"  # library setting: the reading text's point size
+KEEP_KEYMAP = "Keep my key map"
 FOCUS_MODE_LINE_CHARS = 75   # a comfortable line length for one column
 
 # Visible keyboard focus on the main widgets, in the palette's highlight colour
@@ -66,17 +72,7 @@ class KeyboardFeatures(QObject):
         for first, second in zip(chain, chain[1:]):
             window.setTabOrder(first, second)
 
-        window.bind("help-keys", lambda: self.overlay.toggle())
-        window.bind("command-palette", self.open_palette)
-        window.bind("search-article", self.find_bar.open_bar)
-        window.bind("next-search-hit", lambda: self.find_bar.step(+1))
-        window.bind("previous-search-hit", lambda: self.find_bar.step(-1))
-        window.bind("search-library", self.open_library_search)
-        window.bind("focus-mode", self.toggle_focus_mode, checkable=True)
-        window.bind("session-summary", self.show_session_summary)
-        window.bind("open-keymap-file", self.open_keymap_file)
-        window.bind("reload-keymap", self.reload_keymap)
-        window.bind("reset-keymap", self.reset_keymap)
+        bind_handlers(window, self)
 
         self.problems_button = QPushButton()
         self.problems_button.setObjectName("keymapProblems")
@@ -96,6 +92,13 @@ class KeyboardFeatures(QObject):
         window.setStyleSheet(window.styleSheet() + FOCUS_STYLE)
         window.installEventFilter(self)
         window.reading_view.installEventFilter(self)
+        self._restore_font_size()
+        for command_id in (CommandId.FONT_LARGER, CommandId.FONT_SMALLER):
+            window.actions[command_id].triggered.connect(self._save_font_size)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        for menu_action in window.menuBar().actions():
+            if menu_action.menu() is not None:
+                menu_action.menu().aboutToHide.connect(lambda: QTimer.singleShot(0, self._after_menu))
         window.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
         if window.keymap.problems:
             QTimer.singleShot(0, self.show_keymap_problems)
@@ -108,13 +111,33 @@ class KeyboardFeatures(QObject):
             self._overlay = HelpOverlay(self.window)
         return self._overlay
 
+    @handles(CommandId.HELP_KEYS)
+    def toggle_help(self) -> None:
+        self.overlay.toggle()
+
+    @handles(CommandId.COMMAND_PALETTE)
     def open_palette(self):
         from .command_palette import open_palette
 
         return open_palette(self.window)
 
+    # --- find in the article ---------------------------------------------------------
+
+    @handles(CommandId.SEARCH_ARTICLE)
+    def open_find_bar(self) -> None:
+        self.find_bar.open_bar()
+
+    @handles(CommandId.NEXT_SEARCH_HIT)
+    def next_search_hit(self) -> None:
+        self.find_bar.step(+1)
+
+    @handles(CommandId.PREVIOUS_SEARCH_HIT)
+    def previous_search_hit(self) -> None:
+        self.find_bar.step(-1)
+
     # --- library search ----------------------------------------------------------
 
+    @handles(CommandId.SEARCH_LIBRARY)
     def open_library_search(self) -> LibrarySearchDialog:
         if self.library_search is None:
             self.library_search = LibrarySearchDialog(self.window, self.cursor, self.store)
@@ -128,27 +151,28 @@ class KeyboardFeatures(QObject):
 
     # --- focus mode ------------------------------------------------------------------
 
+    @handles(CommandId.FOCUS_MODE, checkable=True)
     def toggle_focus_mode(self) -> None:
-        self.set_focus_mode(self.window.actions["focus-mode"].isChecked())
+        self.set_focus_mode(self.window.actions[CommandId.FOCUS_MODE].isChecked())
 
     def set_focus_mode(self, on: bool) -> None:
         """One column, larger type, the article list hidden; off restores all."""
         window, view = self.window, self.window.reading_view
-        window.actions["focus-mode"].setChecked(on)
+        window.actions[CommandId.FOCUS_MODE].setChecked(on)
         left = window.splitter.widget(0)
         if on and self._focus_saved is None:
-            self._focus_saved = (view.point_size, left.isVisible(), window.banner.isVisible())
+            self._focus_saved = (left.isVisible(), window.banner.isVisible())
             left.hide()
             window.banner.hide()  # "no translation" is noise with one column
             view.show_translation = False  # set_point_size below rebuilds the document once
             view.set_point_size(view.point_size + FOCUS_MODE_EXTRA_POINTS)
         elif not on and self._focus_saved is not None:
-            point_size, left_visible, banner_visible = self._focus_saved
+            left_visible, banner_visible = self._focus_saved
             self._focus_saved = None
             left.setVisible(left_visible)
             window.banner.setVisible(banner_visible)
-            view.show_translation = window.actions["toggle-translation"].isChecked()
-            view.set_point_size(point_size)
+            view.show_translation = window.actions[CommandId.TOGGLE_TRANSLATION].isChecked()
+            view.set_point_size(view.point_size - FOCUS_MODE_EXTRA_POINTS)  # a size changed meanwhile stays
         self._fit_focus_column()
         view.setFocus()
         self.cursor.after_relayout()
@@ -162,6 +186,25 @@ class KeyboardFeatures(QObject):
                 * view.point_size / max(1.0, view.font().pointSizeF())
             side = max(0, int((view.width() - width) / 2))
         view.setViewportMargins(side, 0, side, 0)
+
+    # --- text size ----------------------------------------------------------------------
+
+    def _restore_font_size(self) -> None:
+        try:
+            size = self.window.library.get_setting(FONT_SIZE_SETTING)
+        except LibraryError:
+            size = None
+        if isinstance(size, (int, float)) and size != self.window.reading_view.point_size:
+            self.window.reading_view.set_point_size(size)
+
+    def _save_font_size(self) -> None:
+        size = self.window.reading_view.point_size
+        if self._focus_saved is not None:
+            size -= FOCUS_MODE_EXTRA_POINTS  # focus mode's extra size is not the reader's choice
+        try:
+            self.window.library.set_setting(FONT_SIZE_SETTING, size)
+        except LibraryError as error:
+            self.window.statusBar().showMessage(f"Text size not remembered: {error}", 8000)
 
     # --- session summary ---------------------------------------------------------
 
@@ -182,6 +225,7 @@ class KeyboardFeatures(QObject):
                      f"of {self.window.article_model.rowCount()}.")
         return "\n".join(lines)
 
+    @handles(CommandId.SESSION_SUMMARY)
     def show_session_summary(self) -> QMessageBox:
         box = message_box(self.window, QMessageBox.Icon.Information, "Session summary", self.summary_text(),
                           QMessageBox.StandardButton.Close)
@@ -198,12 +242,14 @@ class KeyboardFeatures(QObject):
     def apply_keymap(self, report: KeymapReport) -> None:
         self.window.keymap = report
         for command in COMMANDS:
-            keys = report.keymap.get(command.id, [])
-            self.window.actions[command.id].setShortcuts([QKeySequence(k) for k in keys])
+            if command.window_action:
+                self.window.actions[command.id].setShortcuts([QKeySequence(k) for k in report.keys(command.id)])
+        apply_mode_keymap(self.window, report)  # find bar, panels, open dialogs
         self._update_problems_button()
         if self._overlay is not None and self._overlay.isVisible():
             self._overlay.refresh()
 
+    @handles(CommandId.RELOAD_KEYMAP)
     def reload_keymap(self) -> None:
         self.apply_keymap(load_keymap(self.keymap_file))
         if self.window.keymap.problems:
@@ -213,6 +259,7 @@ class KeyboardFeatures(QObject):
         else:
             self.window.statusBar().showMessage(f"Key map loaded from {self.keymap_file}", 6000)
 
+    @handles(CommandId.RESET_KEYMAP)
     def reset_keymap(self) -> None:
         if self.keymap_file.exists():
             if not self.confirm("Reset key map",
@@ -226,14 +273,17 @@ class KeyboardFeatures(QObject):
         self.apply_keymap(load_keymap(None))
         self.window.statusBar().showMessage(message, 10000)
 
+    @handles(CommandId.OPEN_KEYMAP_FILE)
     def open_keymap_file(self) -> Path:
         """Create a commented template if there is none, then open it."""
         if not self.keymap_file.exists():
             template = {
-                "_comment": ("Your key bindings: add \"command-id\": [\"Key\", ...] entries at the top level "
-                             "to override the defaults (Qt key names, e.g. \"Ctrl+Shift+P\", \"J\", \"F3\"). "
-                             "Entries starting with _ are ignored. Apply with Help > Reload Key Map."),
-                "_defaults": default_keymap(),
+                "_comment": ("Your key bindings, by mode like the defaults below: add "
+                             "\"mode\": {\"command-id\": [\"Key\", ...]} entries at the top level; the keys "
+                             "you list for a command replace its default keys (Qt key names, e.g. "
+                             "\"Ctrl+Shift+P\", \"J\", \"F3\", \"G, G\" for G twice). Entries starting with _ "
+                             "are ignored. Apply with Help > Reload Key Map."),
+                "_defaults": default_keymap_by_mode(),
             }
             self.keymap_file.parent.mkdir(parents=True, exist_ok=True)
             self.keymap_file.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n",
@@ -260,10 +310,13 @@ class KeyboardFeatures(QObject):
         box = message_box(self.window, QMessageBox.Icon.Warning, "Key map problems",
                           f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
                           "The keys listed were not applied; everything else works.",
-                          QMessageBox.StandardButton.Close,
+                          QMessageBox.StandardButton.NoButton,
                           informative="\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
         box.setObjectName("keymapProblemsBox")
         box.setDetailedText("\n".join(problems))
+        keep = box.addButton(KEEP_KEYMAP, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         edit = box.addButton("Edit Key Map File…", QMessageBox.ButtonRole.ActionRole)
         reset = box.addButton("Reset to Defaults…", QMessageBox.ButtonRole.ResetRole)
         edit.clicked.connect(lambda: QTimer.singleShot(0, self.open_keymap_file))
@@ -287,21 +340,44 @@ class KeyboardFeatures(QObject):
         elif obj is self.window.reading_view and event.type() == QEvent.Type.Resize \
                 and self._focus_saved is not None:
             self._fit_focus_column()
-        elif obj is self.window.reading_view and event.type() == QEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            return self._escape()
         return False
 
-    def _escape(self) -> bool:
-        """Esc in the text: drop the selection, else leave focus mode."""
+    @handles(CommandId.CLEAR_SELECTION)
+    def clear_selection(self) -> None:
+        """In the text: drop the selection, else leave focus mode."""
         view = self.window.reading_view
         if view.textCursor().hasSelection():
-            self.cursor.set_position(self.cursor.paragraph, self.cursor.sentence, record=False)
-            return True
-        if self._focus_saved is not None:
+            self.cursor.set_position(self.cursor.paragraph, self.cursor.sentence, record=False, jump=False)
+        elif self._focus_saved is not None:
             self.set_focus_mode(False)
-            return True
-        return False
+
+    # --- where the focus goes --------------------------------------------------------------
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focused widget of the window was hidden (a panel or the find
+        bar closed, the list hidden): Qt hands the focus to the next widget
+        in the chain (often the article filter, where the next reading key
+        would be typed); the reading text takes it instead."""
+        window = self.window
+        if old is None or new is None or new is window.reading_view or not window.isVisible():
+            return
+        try:
+            gone = not old.isVisible() and old.window() is window and new.window() is window
+        except RuntimeError:  # already deleted
+            return
+        if gone:
+            window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_menu(self) -> None:
+        """A menu closed with Esc leaves the focus on the menu bar, where it
+        is invisible: back to the reading text (a chosen command that moved
+        the focus elsewhere keeps it there)."""
+        bar = self.window.menuBar()
+        if QApplication.activePopupWidget() is None and (bar.hasFocus() or QApplication.focusWidget() is None) \
+                and self.window.isVisible():
+            bar.setActiveAction(None)
+            self.window.activateWindow()
+            self.window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def plural(count: int, noun: str) -> str:

@@ -5,7 +5,13 @@ Positions are (paragraph, sentence index) in logical order, so "next" in
 Hebrew or Arabic is the next sentence in reading order, never "the sentence
 to the left". The active pane (source or translation) decides where the
 stronger mark, the caret and new selections go. Each move is remembered per
-article (SessionStore) and counted in the current reading session.
+article (SessionStore) and counted in the current reading session; opening
+an article records nothing until the reader moves in it.
+
+A count typed before a motion repeats it (5j: five sentences on; 5G: the
+fifth sentence). Jumps (entity, annotation, search, click, another article,
+first/last sentence) are remembered, and jump-back returns to where the
+cursor was before the last one.
 """
 
 from __future__ import annotations
@@ -17,22 +23,28 @@ import time
 from collections.abc import Sequence
 from typing import Callable
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette, QTextCursor
 
+from ..core.commands import CommandId, handled_command, handles
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore
 from .reading_view import SOURCE, TRANSLATION, Highlight
+from .theme import CURSOR_ACTIVE_ALPHA, CURSOR_OTHER_ALPHA, LAYER_CURSOR, cursor_tint
 
 # A gap between two reading actions longer than this counts as a pause, not
 # as reading time (the reader went for coffee with the article open).
 IDLE_LIMIT_SECONDS = 300
 SCROLL_MS = 180
+JUMPS_KEPT = 100
+MAX_COUNT = 9999
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 # A word for "extend selection by word": letters/digits with Hebrew and Arabic
 # marks, joined by in-word punctuation (מנכ"ל, ה-AI, l'OTAN).
 _MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
 WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’\"״׳־][\w{_MARKS}]+)*")
+CURSOR_LAYER = "cursor"
 
 
 class SentenceOrder(Sequence):
@@ -105,6 +117,9 @@ class ReadingCursor(QObject):
         self._animation: QPropertyAnimation | None = None
         self._watched_document = None
         self._translation_marked = False
+        self.count = 0                                # typed count before a motion (0: none)
+        self.jumps: list[tuple[int, str, int, int]] = []   # (article, pane, paragraph, sentence)
+        self._jumping_back = False
         # session counters
         self.session_id: int | None = None
         self.seconds_read = 0.0
@@ -118,22 +133,15 @@ class ReadingCursor(QObject):
         if self.parent() is None:
             self.setParent(window)
         self.store = store or SessionStore(window.library)
-        window.bind("next-sentence", lambda: self.step_sentence(+1))
-        window.bind("previous-sentence", lambda: self.step_sentence(-1))
-        window.bind("next-paragraph", lambda: self.step_paragraph(+1))
-        window.bind("previous-paragraph", lambda: self.step_paragraph(-1))
-        window.bind("switch-column", self.switch_column)
-        window.bind("select-sentence", self.select_sentence)
-        window.bind("extend-selection-word", self.extend_by_word)
-        window.bind("extend-selection-sentence", self.extend_by_sentence)
-        window.bind("toggle-read", self.toggle_read)
+        bind_handlers(window, self)
         window.articleOpened.connect(self.on_article_opened)
         self.view.cursorPositionChanged.connect(self._follow_caret)
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)   # counts typed before a motion
         # The list is reloaded (model reset) after imports and language changes.
         window.article_model.modelReset.connect(self.refresh_article_list)
         # Toggling the translation or the font size re-lays the document out.
-        for command_id in ("toggle-translation", "font-larger", "font-smaller"):
+        for command_id in (CommandId.TOGGLE_TRANSLATION, CommandId.FONT_LARGER, CommandId.FONT_SMALLER):
             window.actions[command_id].triggered.connect(self.after_relayout)
         try:
             self.session_id = self.store.start_session()
@@ -148,6 +156,8 @@ class ReadingCursor(QObject):
 
     def on_article_opened(self, article_id: int) -> None:
         view = self.view
+        if self.article_id is not None and self.article_id != article_id and not self._jumping_back:
+            self._push_jump()
         self.article_id = article_id
         self._order = SentenceOrder(view.article.paragraphs) if view.article else []
         saved = self.store.position(article_id)
@@ -157,13 +167,18 @@ class ReadingCursor(QObject):
             earlier = [item for item in self._order if item <= target]
             target = earlier[-1] if earlier else self._order[0]
         self.pane = SOURCE
-        self.set_position(*target, animate=False, record=True)
+        # Not recorded: opening (browsing the list) is not reading.
+        self.set_position(*target, animate=False, record=False, jump=False)
         # The view may not have its final size yet (start-up): scroll again once it has.
         self._pending_scroll = True
         QTimer.singleShot(0, self._scroll_if_pending)
 
     def set_position(self, paragraph: int, sentence: int, *, pane: str | None = None,
-                     animate: bool = True, record: bool = True, move_caret: bool = True) -> None:
+                     animate: bool = True, record: bool = True, move_caret: bool = True,
+                     jump: bool = True) -> None:
+        """`jump`: remember where the cursor was, for jump-back (steps are no jumps)."""
+        if jump and (paragraph, sentence) != (self.paragraph, self.sentence):
+            self._push_jump()
         if pane is not None:
             self.pane = pane
         if self.pane == TRANSLATION and not self._has_translation(paragraph, sentence):
@@ -184,19 +199,120 @@ class ReadingCursor(QObject):
         except ValueError:
             return 0
 
+    # --- counts ----------------------------------------------------------------------
+
+    def take_count(self) -> int:
+        """The count typed before this motion (1 if none); it is used up."""
+        count, self.count = self.count, 0
+        return count or 1
+
+    def _count_digit(self, digit: int) -> bool:
+        if digit == 0 and not self.count:
+            return False  # a count does not start with 0
+        self.count = min(MAX_COUNT, self.count * 10 + digit)
+        self._status(f"Count: {self.count}")
+        return True
+
+    def _clear_count(self) -> None:
+        if self.count:
+            self.count = 0
+            self.window.statusBar().clearMessage()
+
+    # --- motions ------------------------------------------------------------------------
+
+    @handles(CommandId.NEXT_SENTENCE)
+    def next_sentence(self) -> None:
+        self.step_sentence(+self.take_count())
+
+    @handles(CommandId.PREVIOUS_SENTENCE)
+    def previous_sentence(self) -> None:
+        self.step_sentence(-self.take_count())
+
+    @handles(CommandId.NEXT_PARAGRAPH)
+    def next_paragraph(self) -> None:
+        for _ in range(self.take_count()):
+            self.step_paragraph(+1)
+
+    @handles(CommandId.PREVIOUS_PARAGRAPH)
+    def previous_paragraph(self) -> None:
+        for _ in range(self.take_count()):
+            self.step_paragraph(-1)
+
+    @handles(CommandId.FIRST_SENTENCE)
+    def first_sentence(self) -> None:
+        """The first sentence, or with a count N the N-th."""
+        self.go_to_index(self.take_count() - 1)
+
+    @handles(CommandId.LAST_SENTENCE)
+    def last_sentence(self) -> None:
+        """The last sentence, or with a count N the N-th."""
+        count, self.count = self.count, 0
+        self.go_to_index(count - 1 if count else len(self._order) - 1)
+
+    def go_to_index(self, index: int) -> None:
+        if not self._order:
+            return
+        target = max(0, min(len(self._order) - 1, index))
+        self._activity(advanced=max(0, target - self.index()))
+        self.set_position(*self._order[target])
+
+    @handles(CommandId.SCROLL_PAGE_DOWN)
+    def scroll_page_down(self) -> None:
+        self.scroll_pages(+self.take_count())
+
+    @handles(CommandId.SCROLL_PAGE_UP)
+    def scroll_page_up(self) -> None:
+        self.scroll_pages(-self.take_count())
+
+    def scroll_pages(self, pages: int) -> None:
+        """Scroll the text; the reading cursor stays where it is."""
+        bar = self.view.verticalScrollBar()
+        if self._animation is not None:
+            self._animation.stop()
+        bar.setValue(bar.value() + pages * bar.pageStep())
+
+    @handles(CommandId.JUMP_BACK)
+    def jump_back(self) -> None:
+        """Back to where the cursor was before the last jump."""
+        while self.jumps:
+            article_id, pane, paragraph, sentence = self.jumps.pop()
+            if article_id != self.article_id:
+                self._jumping_back = True
+                try:
+                    if not self.window.select_article(article_id):
+                        self.window.open_article(article_id)
+                finally:
+                    self._jumping_back = False
+                if self.article_id != article_id:
+                    continue  # gone from the library
+            if (paragraph, sentence) in self._order:
+                self._activity()
+                self.set_position(paragraph, sentence, pane=pane, jump=False)
+                self.view.setFocus()
+                return
+        self._status("No earlier place to go back to.")
+
+    def _push_jump(self) -> None:
+        if self.article_id is None or not self._order:
+            return
+        place = (self.article_id, self.pane, self.paragraph, self.sentence)
+        if not self.jumps or self.jumps[-1] != place:
+            self.jumps.append(place)
+            del self.jumps[:-JUMPS_KEPT]
+
     def step_sentence(self, delta: int) -> None:
         if not self._order:
             return
         current = self.index()
         target = max(0, min(len(self._order) - 1, current + delta))
         if target == current:
-            self._status(("End of the article. Next article: " + self._keys("next-article"))
+            self._status(("End of the article. Next article: " + self._keys(CommandId.NEXT_ARTICLE))
                          if delta > 0 else "Start of the article.")
             if delta > 0:
                 self._remember()  # the last sentence counts as read
             return
         self._activity(advanced=max(0, target - current))
-        self.set_position(*self._order[target])
+        self.set_position(*self._order[target], jump=False)
 
     def step_paragraph(self, delta: int) -> None:
         if not self._order:
@@ -215,7 +331,7 @@ class ReadingCursor(QObject):
             self._status("End of the article." if delta > 0 else "Start of the article.")
             return
         self._activity(advanced=max(0, target - current))
-        self.set_position(*self._order[target])
+        self.set_position(*self._order[target], jump=False)
 
     def go_to_offset(self, pane: str, paragraph: int, offset: int, *, animate: bool = True,
                      move_caret: bool = True) -> None:
@@ -230,13 +346,14 @@ class ReadingCursor(QObject):
         self._activity()
         self.set_position(paragraph, sentence, pane=pane, animate=animate, move_caret=move_caret)
 
+    @handles(CommandId.SWITCH_COLUMN)
     def switch_column(self) -> None:
         other = TRANSLATION if self.pane == SOURCE else SOURCE
         if other == TRANSLATION and not self._has_translation(self.paragraph, self.sentence):
             why = "hidden" if not self.view.show_translation else "not translated yet"
             self._status(f"The translation of this sentence is {why}.")
             return
-        self.set_position(self.paragraph, self.sentence, pane=other, record=False)
+        self.set_position(self.paragraph, self.sentence, pane=other, record=False, jump=False)
 
     def _has_translation(self, paragraph: int, sentence: int) -> bool:
         return self.view.show_translation and sentence < len(self.view.sentence_spans(TRANSLATION, paragraph))
@@ -261,23 +378,20 @@ class ReadingCursor(QObject):
 
     def paint(self) -> None:
         highlight = self.view.palette().color(QPalette.ColorRole.Highlight)
-
-        def tint(alpha: int) -> str:
-            # Translucent palette highlight: right in light and dark themes alike.
-            color = QColor(highlight)
-            color.setAlpha(alpha)
-            return color.name(QColor.NameFormat.HexArgb)
-
         marks = []
         for pane in (SOURCE, TRANSLATION):
             span = self.current_span(pane)
             if span is None or (pane == TRANSLATION and not self.view.show_translation):
                 continue
             active = pane == self.pane
-            marks.append(Highlight(pane, self.paragraph, span[0], span[1], tint(60 if active else 35)))
+            marks.append(Highlight(pane, self.paragraph, span[0], span[1],
+                                   cursor_tint(self.view, CURSOR_ACTIVE_ALPHA if active else CURSOR_OTHER_ALPHA)))
             if active:
                 marks.append(Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True))
-        self.view.set_highlights("cursor", marks)
+        self.view.set_layer(CURSOR_LAYER, LAYER_CURSOR, marks)
+        # Qt repaints only the old and new ranges' rectangles, which can leave
+        # the old tint at wrapped line ends: repaint the whole page.
+        self.view.viewport().update()
         self._translation_marked = any(mark.pane == TRANSLATION for mark in marks)
         self._watch_document()
 
@@ -350,12 +464,30 @@ class ReadingCursor(QObject):
     def after_relayout(self) -> None:
         """The document was rebuilt (translation shown/hidden, font size, focus mode)."""
         QTimer.singleShot(0, lambda: self.set_position(self.paragraph, self.sentence,
-                                                       animate=False, record=False))
+                                                       animate=False, record=False, jump=False))
 
     def eventFilter(self, obj, event):
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self._pending_scroll:
+        kind = event.type()
+        if obj is self.view:
+            if kind == QEvent.Type.KeyPress and self._is_count_digit(event):
+                return self._count_digit(int(event.text()))
+            if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
+                    and event.key() not in MODIFIER_KEYS and not self._is_count_digit(event):
+                # Any other key ends a count, once its command (if any) has used it.
+                QTimer.singleShot(0, self._clear_count)
+            return False
+        if kind in (QEvent.Type.Resize, QEvent.Type.Show) and self._pending_scroll:
             QTimer.singleShot(0, self._scroll_if_pending)
+        elif kind == QEvent.Type.Resize and obj is self.view.viewport() and self.article_id is not None:
+            # A dock shown or hidden, a resized window: the text reflows; keep
+            # the cursor sentence in view.
+            QTimer.singleShot(0, lambda: self.ensure_visible(animate=False))
         return False
+
+    def _is_count_digit(self, event) -> bool:
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return len(text) == 1 and text.isdigit() and text.isascii() and modifiers == Qt.KeyboardModifier.NoModifier
 
     def _follow_caret(self) -> None:
         """A click or a caret key moved the caret: the reading cursor follows."""
@@ -393,13 +525,14 @@ class ReadingCursor(QObject):
     def _select(self, start: int, end: int) -> None:
         self.select(self.pane, self.paragraph, start, end)
 
+    @handles(CommandId.SELECT_SENTENCE)
     def select_sentence(self) -> None:
         span = self.current_span()
         if span:
             self._select(*span)
-            self._status(f"Selected: extend with {self._keys('extend-selection-word')} (word) or "
-                         f"{self._keys('extend-selection-sentence')} (sentence); "
-                         f"annotate with {self._keys('annotate')}.")
+            self._status(f"Selected: extend with {self._keys(CommandId.EXTEND_SELECTION_WORD)} (word) or "
+                         f"{self._keys(CommandId.EXTEND_SELECTION_SENTENCE)} (sentence); "
+                         f"annotate with {self._keys(CommandId.ANNOTATE)}.")
 
     def _selection_in_paragraph(self) -> tuple[int, int]:
         """The selection if it is in the cursor's pane and paragraph, else an
@@ -410,6 +543,7 @@ class ReadingCursor(QObject):
         span = self.current_span()
         return (span[0], span[0]) if span else (0, 0)
 
+    @handles(CommandId.EXTEND_SELECTION_WORD)
     def extend_by_word(self) -> None:
         """Grow the selection by the next word in logical (reading) order."""
         start, end = self._selection_in_paragraph()
@@ -421,6 +555,7 @@ class ReadingCursor(QObject):
         self._select(start, match.end())
         self._cursor_to_offset(match.end() - 1)
 
+    @handles(CommandId.EXTEND_SELECTION_SENTENCE)
     def extend_by_sentence(self) -> None:
         """Grow the selection to the end of the next sentence (or of the one
         it ends in); with no selection, select the current sentence."""
@@ -446,7 +581,7 @@ class ReadingCursor(QObject):
         sentence = max([i for i, (s, _e) in enumerate(spans) if s <= offset] or [0])
         if sentence != self.sentence:
             self._activity(advanced=max(0, sentence - self.sentence))
-            self.set_position(self.paragraph, sentence, move_caret=False)
+            self.set_position(self.paragraph, sentence, move_caret=False, jump=False)
 
     # --- remembering ---------------------------------------------------------------
 
@@ -465,6 +600,7 @@ class ReadingCursor(QObject):
             return
         self.window.article_model.update_row(self.article_id, progress=position.progress, read=position.read)
 
+    @handles(CommandId.TOGGLE_READ)
     def toggle_read(self) -> None:
         if self.article_id is None:
             return
@@ -505,9 +641,17 @@ class ReadingCursor(QObject):
 
     # --- helpers ---------------------------------------------------------------------
 
-    def _keys(self, command_id: str) -> str:
-        keys = self.window.keymap.keymap.get(command_id, [])
-        return " or ".join(keys) if keys else "the command palette"
+    def _keys(self, command_id: CommandId) -> str:
+        return self.window.keymap.text(command_id, "the command palette")
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 6000)
+
+
+def bind_handlers(window, owner: object) -> None:
+    """Bind every `@handles` method of `owner` to the window's commands."""
+    for name in dir(type(owner)):
+        handled = handled_command(getattr(type(owner), name))
+        if handled is not None:
+            command, checkable = handled
+            window.bind(command, getattr(owner, name), checkable=checkable)

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
+from ..core.commands import BY_ID, CommandId
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SearchHit, SessionStore
 from ..core.text import is_rtl
 from .plain_text import plain_label, plain_text
+from .mode_keys import COMMAND_PROPERTY, ModeKeys, keymap_of
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
 HIT_COLOR = "#66ff9800"       # translucent orange: readable on light and dark
@@ -23,8 +25,8 @@ CURRENT_HIT_COLOR = "#ccff9800"
 
 
 class FindBar(QWidget):
-    """Incremental search in the article: Enter / F3 next, Shift+Enter /
-    Shift+F3 previous, Esc closes and returns to the text."""
+    """Incremental search in the article; its keys (next, previous match,
+    close and back to the text) are the find bar's in the key map."""
 
     def __init__(self, window, cursor):
         super().__init__()
@@ -42,9 +44,9 @@ class FindBar(QWidget):
         self.count = QLabel()
         self.count.setObjectName("findBarCount")
         self.count.setMinimumWidth(90)
-        self.previous_button = self._button("▲", "Previous match (Shift+Enter)", lambda: self.step(-1))
-        self.next_button = self._button("▼", "Next match (Enter)", lambda: self.step(+1))
-        self.close_button = self._button("✕", "Close (Esc)", self.close_bar)
+        self.previous_button = self._button("▲", CommandId.FIND_PREVIOUS, lambda: self.step(-1))
+        self.next_button = self._button("▼", CommandId.FIND_NEXT, lambda: self.step(+1))
+        self.close_button = self._button("✕", CommandId.CLOSE_FIND_BAR, self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -54,22 +56,31 @@ class FindBar(QWidget):
         layout.addWidget(self.close_button)
 
         self.edit.textChanged.connect(self._search_from_cursor)
-        self.edit.installEventFilter(self)
+        self.keys = ModeKeys(self, {CommandId.FIND_NEXT: lambda: self.step(+1),
+                                    CommandId.FIND_PREVIOUS: lambda: self.step(-1),
+                                    CommandId.CLOSE_FIND_BAR: self.close_bar})
         window.articleOpened.connect(lambda _id: self._rescan(jump=False))
         self.hide()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def _button(self, text: str, command: CommandId, slot) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setProperty(COMMAND_PROPERTY, str(command))
+        button.setAccessibleName(BY_ID[command].label)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(slot)
         return button
 
     # --- showing ---------------------------------------------------------------
 
+    def _update_tooltips(self) -> None:
+        report = keymap_of(self)
+        for button in (self.previous_button, self.next_button, self.close_button):
+            command = CommandId(button.property(COMMAND_PROPERTY))
+            button.setToolTip(f"{BY_ID[command].label} ({report.text(command)})")
+
     def open_bar(self) -> None:
+        self._update_tooltips()
         selected = self.view.selected_range()
         if selected and len(selected.text) < 80:
             self.edit.setText(selected.text)   # search for the selection, like browsers do
@@ -150,17 +161,6 @@ class FindBar(QWidget):
                          else self.palette().color(QPalette.ColorRole.Text))
         self.edit.setPalette(palette)
 
-    def eventFilter(self, obj, event):
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress:
-            key, shift = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
-                self.step(-1 if shift else +1)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.close_bar()
-                return True
-        return super().eventFilter(obj, event)
-
 
 class LibrarySearchDialog(QDialog):
     """Type to search every article (source and translation); Enter or
@@ -177,7 +177,9 @@ class LibrarySearchDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setObjectName("librarySearchText")
         self.edit.setAccessibleName("Search all articles")
-        self.edit.setPlaceholderText("Search all articles and translations…  (↓ to the results, Enter to open)")
+        report = keymap_of(window)
+        self.edit.setPlaceholderText(f"Search all articles and translations…  ({report.text(CommandId.SEARCH_TO_RESULTS)}"
+                                     " to the matches, Enter to open)")
         self.edit.setClearButtonEnabled(True)
         # Columns, not one line of mixed text: a Hebrew title next to an
         # English snippet in one string is reordered by bidi into a jumble.
@@ -206,7 +208,8 @@ class LibrarySearchDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(self._timer.start)
         self.edit.returnPressed.connect(self.open_current)
-        self.edit.installEventFilter(self)
+        # On the text field only: in the list the same keys move as usual.
+        self.keys = ModeKeys(self.edit, {CommandId.SEARCH_TO_RESULTS: self._to_results})
         self.list.itemActivated.connect(lambda _item, _column: self.open_current())
 
     def run_search(self) -> None:
@@ -235,12 +238,9 @@ class LibrarySearchDialog(QDialog):
                             f"{len(self.results)} match{'es' if len(self.results) != 1 else ''}"
                             + (" (first 200)" if len(self.results) >= 200 else ""))
 
-    def eventFilter(self, obj, event):
-        if obj is self.edit and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.list.topLevelItemCount():
+    def _to_results(self) -> None:
+        if self.list.topLevelItemCount():
             self.list.setFocus()
-            return True
-        return super().eventFilter(obj, event)
 
     def open_current(self) -> None:
         if self._timer.isActive():

@@ -64,14 +64,18 @@ def entity_colour(label: str, dark: bool) -> str:
 
 # --- reading cursor and linked sentences -------------------------------------------
 
-CURSOR_ACTIVE_ALPHA = 60    # the cursor sentence in the pane being read
-CURSOR_OTHER_ALPHA = 35     # its counterpart in the other pane
+CURSOR_ACTIVE_ALPHA = 46    # the cursor sentence in the pane being read
+CURSOR_OTHER_ALPHA = 26     # its counterpart in the other pane
 LINK_ALPHA = 40             # the sentence under the mouse and its counterpart
+# A grey band (the text colour, faint): no hue, so it never looks like one of
+# the annotation colours (a palette-highlight tint was nearly the Blue one);
+# the underline in the highlight colour marks the active pane.
+CURSOR_TINT_ROLE = QPalette.ColorRole.Text
 
 
 def cursor_tint(widget: QWidget, alpha: int = CURSOR_ACTIVE_ALPHA) -> str:
-    """Translucent palette highlight: right in light and dark themes alike."""
-    return with_alpha(widget.palette().color(QPalette.ColorRole.Highlight), alpha)
+    """Translucent text colour: right in light and dark themes alike."""
+    return with_alpha(widget.palette().color(CURSOR_TINT_ROLE), alpha)
 
 
 # --- paint order of highlight layers (ReadingView.set_layer) --------------------------
