@@ -12,12 +12,13 @@ import threading
 from dataclasses import dataclass
 from typing import Callable
 
+from .errors import ArticleNotFound, PackMissing
 from .packs import PackManager, Route
+from .panes import Pane
 from .storage import Library
 
 
-class NoRoute(Exception):
-    """No installed pack (or pivot pair) covers this language."""
+NoRoute = PackMissing  # the older name
 
 
 @dataclass
@@ -57,7 +58,7 @@ def translate_article(
 
     article = library.get_article(article_id)
     if article is None:
-        raise KeyError(f"no article {article_id}")
+        raise ArticleNotFound(article_id)
     route = route_for(packs, article.language)
     result = ArticleTranslation(article_id, route.provenance, route.describe(), route.pivot, cached=True)
     stored = library.get_translation(article_id)
@@ -109,11 +110,12 @@ def translate_article(
     if stored:  # a translation was redone: annotations on it follow their quotes
         from .anchoring import reanchor_article
 
-        reanchor_article(library, article_id, "translation")
+        reanchor_article(library, article_id, Pane.TRANSLATION)
     return result
 
 
-def _finish(library, article_id, paragraph, sentences, provenance, on_paragraph) -> None:
+def _finish(library: Library, article_id: int, paragraph: int, sentences: list[str], provenance: str,
+            on_paragraph: Callable[[int, list[str]], None] | None) -> None:
     library.save_translation(article_id, paragraph, sentences, provenance)
     if on_paragraph:
         on_paragraph(paragraph, list(sentences))

@@ -71,7 +71,7 @@ def article_input(library: Library, article_id: int) -> ArticleInput | None:
     stored = library.get_translation(article_id)
     translation = translation_sentences = None
     if stored:
-        pane = PaneText.load(library, article_id, "translation", article=article, translation=stored)
+        pane = PaneText.from_translation(article, stored)
         translation, translation_sentences = pane.paragraphs[:len(source)], pane.sentences[:len(source)]
     return ArticleInput(article_id, article.language, source, sentences, translation, translation_sentences)
 

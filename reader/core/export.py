@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
-from .panes import PANES, PaneText
+from .panes import PANES, Pane, PaneText
 from .safe_text import escape_controls
 from .storage import Library, now_iso
 from .storage.annotations import AnnotationStore
@@ -87,7 +87,7 @@ def export_rows(library: Library, article_ids: Iterable[int] | None = None,
     for a in store.iterate(article_ids=list(article_ids) if article_ids else None, tags=tags):
         cache.load(a.article_id)
         here = cache.panes[a.pane]
-        there = cache.panes["translation" if a.pane == "source" else "source"]
+        there = cache.panes[a.pane.other]
         sentence, quote_translation = None, ""
         # An orphan's offsets point into text that has changed: no sentence.
         sentences = None if a.orphaned else here.sentence_range(a.paragraph, a.start, a.end)
@@ -240,7 +240,7 @@ _TEXT_FIELDS = ("note", "color", "created_at", "updated_at", "article_title", "a
 def _valid_record(record) -> bool:
     """Enough to anchor an annotation (pane, numbers where numbers belong, a
     quote), and every other field of the type the export writes."""
-    return (isinstance(record, dict) and record.get("pane") in ("source", "translation")
+    return (isinstance(record, dict) and record.get("pane") in PANES
             and all(_is_count(record.get(k)) for k in ("paragraph", "start", "end"))
             and (record.get("sentence") is None or _is_count(record.get("sentence")))
             and isinstance(record.get("quote"), str) and record["quote"] != ""
@@ -333,7 +333,7 @@ def export_markdown(library: Library, out, article_ids: Iterable[int] | None = N
             where = f"paragraph {row['paragraph'] + 1}"
             if row["sentence"] is not None:
                 where += f", sentence {row['sentence'] + 1}"
-            other = "Translation" if row["pane"] == "source" else "Source"
+            other = Pane(row["pane"]).other.capitalize()
             stream.write(f"\n### {where} ({row['pane']}, {row['color']})\n\n{_blockquote(row['quote'])}\n")
             if row["quote_translation"]:
                 stream.write(f">\n> *{other}:* {_blockquote(row['quote_translation'])[2:]}\n")

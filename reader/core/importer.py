@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .errors import ImportRefused as ImportRefused  # defined with the other errors
 from .safe_text import path_text
 from . import boilerplate
 from .boilerplate import RemovedBlock, classify, split_ticker_lines
@@ -21,10 +22,6 @@ from .text import Paragraph, count_words, segment, split_paragraphs, split_sente
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
 MAX_PARAGRAPHS = 20_000
-
-
-class ImportRefused(Exception):
-    """A file that cannot become an article; str() is the reason."""
 
 
 @dataclass

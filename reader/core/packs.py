@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .errors import Cancelled
+from .errors import PackError as PackError  # defined with the other errors
 from .languages import language_name
 
 
@@ -66,11 +68,7 @@ class PackLimits:
     max_index_bytes: int = 8 * 1024**2
     max_index_seconds: float = 60.0
 
-class PackError(Exception):
-    """A pack could not be installed, removed or downloaded. ``str(e)`` is a message for the user."""
-
-
-class DownloadCancelled(PackError):
+class DownloadCancelled(PackError, Cancelled):
     """The user cancelled a download; nothing was installed."""
 
 

@@ -34,6 +34,11 @@ class Pane(StrEnum):
     SOURCE = "source"
     TRANSLATION = "translation"
 
+    @property
+    def other(self) -> Pane:
+        """The column beside this one."""
+        return Pane.TRANSLATION if self is Pane.SOURCE else Pane.SOURCE
+
 
 PANES: tuple[Pane, ...] = tuple(Pane)
 

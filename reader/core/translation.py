@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route
 
 #: Longest token run sent to the model in one piece; longer sentences are cut at
@@ -54,11 +55,11 @@ DEFAULT_DECODE_OPTIONS = dict(
 )
 
 
-class PackLoadError(RuntimeError):
+class PackLoadError(PackError, RuntimeError):
     """An installed pack's model or tokenizer could not be loaded (damaged files)."""
 
 
-class TranslationCancelled(Exception):
+class TranslationCancelled(Cancelled):
     """Raised by :meth:`SentenceTranslator.translate` when ``cancel`` is set.
 
     ``done`` sentences (a prefix of the input) were already delivered through ``on_batch``.

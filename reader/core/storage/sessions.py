@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from ..panes import Pane, Span
 from . import Library, now_iso
 
 
@@ -39,11 +40,15 @@ class SearchHit:
     article_id: int
     title: str
     language: str
-    pane: str            # "source" | "translation"
+    pane: Pane
     paragraph: int
     start: int           # code points in that pane's paragraph text
     end: int
     snippet: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.pane, self.paragraph, self.start, self.end)
 
 
 class SessionStore:
@@ -175,10 +180,10 @@ class SessionStore:
             "FROM translations t JOIN articles a ON a.id = t.article_id "
             "WHERE t.text LIKE ? ESCAPE '\\' "
             "ORDER BY 1, 5, 4", (like, like)).fetchall()
-        translation_offsets = self._translation_offsets({r[0] for r in rows if r[3] == "translation"})
-        for article_id, title, language, pane, paragraph, text, sentence in rows:
-            base = 0
-            if pane == "translation":
+        translation_offsets = self._translation_offsets({r[0] for r in rows if r[3] == Pane.TRANSLATION})
+        for article_id, title, language, pane_name, paragraph, text, sentence in rows:
+            pane, base = Pane(pane_name), 0
+            if pane is Pane.TRANSLATION:
                 # Hits inside a translated sentence, as offsets in the pane's paragraph text.
                 base = translation_offsets.get((article_id, paragraph, sentence), 0)
             for match in pattern.finditer(text):
