@@ -10,7 +10,7 @@ RESOURCES_DIR = PROJECT_ROOT / "resources"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 
 
-def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """--data-dir, else READER_DATA_DIR, else the platform's data location
     (QStandardPaths, e.g. ~/.local/share/Reader on Linux)."""
     if explicit:

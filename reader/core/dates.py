@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 
 _MONTHS: dict[int, list[str]] = {
@@ -48,7 +49,7 @@ _MONTH_OF = {name.translate(_LETTER_FORMS): number for table in (_MONTHS, _MAGHR
              for number, names in table.items() for name in names}
 
 
-def _month_pattern(names) -> str:
+def _month_pattern(names: Iterable[str]) -> str:
     return "|".join(re.escape(name.translate(_LETTER_FORMS)).replace("ی", "[یيى]").replace("ک", "[کك]")
                     for name in sorted(names, key=len, reverse=True))
 
@@ -171,8 +172,8 @@ def find_date(line: str) -> str | None:
             return found
     match = _NUMERIC.search(text)
     if match:
-        day, month, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        year_number = int(year) if len(year) == 4 else 2000 + int(year)
+        day, month, year_text = int(match.group(1)), int(match.group(3)), match.group(4)
+        year_number = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
         if 1300 <= year_number < 1500:  # "۱۸-۰۴-۱۴۰۰": an Iranian date written in figures
             year_number, month, day = jalali_to_gregorian(year_number, month, day)
         found = _valid(year_number, month, day)

@@ -19,8 +19,9 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
+from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 from .importer import ImportedArticle, ImportOutcome, ImportRefused, article_from_text, decode_bytes
@@ -40,7 +41,7 @@ class FetchError(ImportRefused):
 
 
 class FetchCancelled(FetchError):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__("cancelled")
 
 
@@ -74,7 +75,8 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = MAX_REDIRECTS
 
-    def http_error_302(self, req, fp, code, msg, headers):
+    def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                       headers: http.client.HTTPMessage) -> Any:  # urllib's response object, untyped in typeshed
         target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
         scheme = urlsplit(target).scheme.lower()
         if scheme not in WEB_SCHEMES:
@@ -184,7 +186,7 @@ def _too_large(max_bytes: int) -> str:
     return f"the page is larger than {max_bytes / 1_048_576:g} MB (the limit for one article); not imported"
 
 
-def _http_problem(code: int, reason) -> str:
+def _http_problem(code: int, reason: str | None) -> str:
     hint = {404: ": there is no page at this address", 410: ": the page was removed",
             401: ": the page needs a login", 403: ": the site refuses access",
             429: ": the site asks to wait before trying again"}.get(code, "")
@@ -193,7 +195,7 @@ def _http_problem(code: int, reason) -> str:
     return f"the server answered {code} {reason or ''}".rstrip() + hint
 
 
-def _network_problem(reason, host: str | None, timeout: float) -> str:
+def _network_problem(reason: str | BaseException, host: str | None, timeout: float) -> str:
     if isinstance(reason, (TimeoutError, socket.timeout)):
         return f"no answer from {host} within {timeout:g} s"
     if isinstance(reason, socket.gaierror):
@@ -231,7 +233,7 @@ def decode_page(page: FetchedPage) -> tuple[str, str, list[str]]:
     return decode_bytes(page.data)
 
 
-def import_url(url: str, language: str | None = None, **limits) -> ImportedArticle:
+def import_url(url: str, language: str | None = None, **limits: Any) -> ImportedArticle:
     """Fetch a page (see `fetch_page` for `limits`) and import it; the
     article's source is the page's own address."""
     page = fetch_page(url, **limits)
@@ -240,7 +242,7 @@ def import_url(url: str, language: str | None = None, **limits) -> ImportedArtic
                              language=language)
 
 
-def url_outcome(url: str, **limits) -> ImportOutcome:
+def url_outcome(url: str, **limits: Any) -> ImportOutcome:
     """`import_url` as an outcome of `importer.import_paths`: one failure is
     reported like a refused file."""
     try:

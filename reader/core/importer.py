@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from .errors import ImportRefused as ImportRefused  # defined with the other errors
 from .safe_text import path_text
@@ -29,7 +29,7 @@ class ImportedArticle:
     title: str
     language: str
     paragraphs: list[Paragraph]
-    source_path: str
+    source_path: str | None  # None for pasted text
     encoding: str
     date: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -220,7 +220,7 @@ def extract_date(text: str) -> tuple[str, str | None]:
     """Remove inline date metadata; return (text without it, date or None)."""
     found: list[str] = []
 
-    def take(match: re.Match) -> str:
+    def take(match: re.Match[str]) -> str:
         found.append(match.group(1))
         return ""
 
@@ -374,6 +374,7 @@ def detect_language(text: str) -> str:
         return "yi" if _yiddish_score(sample) > 0 else "he"
     if arabic > hebrew and 3 * arabic >= latin:
         return _arabic_script_language(sample)
+    code: str
     code, _score = py3langid.classify(sample)
     return {"iw": "he"}.get(code, code)
 
@@ -419,7 +420,7 @@ def _arabic_script_language(text: str) -> str:
     scores["ur"] += 3 * len(_URDU_LETTERS.findall(text)) / letters
     scores["fa"] += len(_PERSIAN_LETTERS.findall(text)) / letters
     scores["ar"] += len(_ARABIC_ONLY.findall(text)) / letters
-    return max(scores, key=scores.get)
+    return max(scores, key=scores.__getitem__)
 
 
 # --- the pipeline ---------------------------------------------------------------
@@ -513,7 +514,7 @@ _PUBLISHED = re.compile(r"publié|gepubliceerd|published|posted|פורסם|نش�
 _UPDATED = re.compile(r"mis à jour|modifié|bijgewerkt|updated|עודכן|آخر تحديث|به‌?روز|اپ ڈیٹ", re.IGNORECASE)
 
 
-def dateline(lines: list[str], openings: list[str] = (), max_words: int = 16) -> str | None:
+def dateline(lines: list[str], openings: Sequence[str] = (), max_words: int = 16) -> str | None:
     """The date written in a short line (a byline, a dateline, a "published"
     stamp; an "updated" stamp only when there is nothing else), or at the
     opening of the first paragraphs ("PARIS, 3 octobre 2023 (AFP) - ").
@@ -574,7 +575,7 @@ def _folder_problem(folder: Path) -> str:
 
 @dataclass
 class ImportOutcome:
-    path: Path
+    path: Path | str  # a file, or a web address (fetch.url_outcome)
     article: ImportedArticle | None = None
     error: str | None = None
 

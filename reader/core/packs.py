@@ -31,16 +31,23 @@ import threading
 import time
 import urllib.parse
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import IO, TYPE_CHECKING, Any, Callable
 
 from .errors import Cancelled
 from .errors import PackError as PackError  # defined with the other errors
 from .languages import language_name
 
+if TYPE_CHECKING:
+    import uuid
 
-def uuid4():
+# (bytes done, bytes in all or None when the server does not say)
+ProgressCallback = Callable[[int, int | None], None]
+
+
+def uuid4() -> uuid.UUID:
     import uuid  # costs ~2 ms; this module is imported at start-up
 
     return uuid.uuid4()
@@ -226,7 +233,7 @@ def _same_pair(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return (a[0].lower(), a[1].lower()) == (b[0].lower(), b[1].lower())
 
 
-def _version_key(version: str) -> tuple:
+def _version_key(version: str) -> tuple[int, ...]:
     """Orderable key for versions like "1.9" < "1.10"."""
     return tuple(int(p) if p.isdigit() else -1 for p in re.split(r"[.\-]", version))
 
@@ -273,7 +280,7 @@ def _point_argos_at(packs_dir: Path) -> None:
     os.environ["ARGOS_PACKAGES_DIR"] = str(packs_dir)
     import sys
 
-    settings = sys.modules.get("argostranslate.settings")
+    settings: Any = sys.modules.get("argostranslate.settings")  # an untyped module
     if settings is not None:
         settings.package_data_dir = packs_dir
         settings.package_dirs = [packs_dir]
@@ -497,7 +504,7 @@ class PackManager:
         finally:
             shutil.rmtree(trash, ignore_errors=True)
 
-    def _check_archive(self, path: Path) -> tuple[dict, str, int]:
+    def _check_archive(self, path: Path) -> tuple[dict[str, Any], str, int]:
         """The one check an archive passes before anything is unpacked; returns
         (metadata, top-level folder name, expanded size).
 
@@ -603,7 +610,7 @@ class PackManager:
             raise PackError(f"Could not unpack {path.name} into {staging.parent}: {exc.strerror or exc}.") from exc
 
     @staticmethod
-    def _check_metadata(name: str, meta) -> None:
+    def _check_metadata(name: str, meta: object) -> None:
         if not isinstance(meta, dict):
             raise PackError(f"{name}: metadata.json must be a JSON object.")
         kind = meta.get("type", "translate")  # older Argos packs omit "type"
@@ -662,7 +669,7 @@ class PackManager:
 
     # ----------------------------------------------------------------- argos
 
-    def argos_package(self, pack: Pack):
+    def argos_package(self, pack: Pack) -> Any:  # argostranslate.package.Package (untyped)
         """The ``argostranslate.package.Package`` for an installed pack (tokenizer,
         target_prefix, package_path).  Imports only the cheap ``argostranslate.package``."""
         _point_argos_at(self.packs_dir)
@@ -697,7 +704,7 @@ class PackManager:
             return []
 
     @staticmethod
-    def _parse_index(entries) -> list[AvailablePack]:
+    def _parse_index(entries: object) -> list[AvailablePack]:
         if not isinstance(entries, list):
             raise PackError("The pack index is not a list of packages.")
         packs = []
@@ -726,7 +733,7 @@ class PackManager:
     def download(
         self,
         code: str,
-        progress_cb: Callable[[int, int | None], None] | None = None,
+        progress_cb: ProgressCallback | None = None,
         cancel_event: threading.Event | None = None,
         index_url: str = DEFAULT_INDEX_URL,
         timeout: float = 30,
@@ -772,7 +779,7 @@ class PackManager:
         codes: list[str],
         index_url: str = DEFAULT_INDEX_URL,
         on_start: Callable[[int, int, str], None] | None = None,
-        progress_cb: Callable[[int, int | None], None] | None = None,
+        progress_cb: ProgressCallback | None = None,
         on_installed: Callable[[Pack], None] | None = None,
         cancel_event: threading.Event | None = None,
         timeout: float = 30,
@@ -784,7 +791,7 @@ class PackManager:
         code: a missing or failed pack does not stop the others; cancelling
         raises DownloadCancelled (packs installed before stay, complete)."""
         index = self.fetch_index(index_url, timeout)
-        results = []
+        results: list[tuple[str, Pack | None, str | None]] = []
         for number, code in enumerate(codes, 1):
             if on_start:
                 listed = newest_available(index, code)
@@ -802,7 +809,7 @@ class PackManager:
         return results
 
     @staticmethod
-    def _open(url: str, timeout: float):
+    def _open(url: str, timeout: float) -> Any:  # urllib's response, Any in typeshed
         if urllib.parse.urlparse(url).scheme not in ("http", "https"):
             raise PackError(f"Refusing to download from {url}: only http and https are allowed.")
         from urllib.request import HTTPRedirectHandler, Request, build_opener  # the app imports this module at start-up
@@ -810,7 +817,8 @@ class PackManager:
         class HttpOnlyRedirects(HTTPRedirectHandler):
             """Follow a redirect only to http(s) (urllib would also follow ftp:)."""
 
-            def redirect_request(self, req, fp, code, msg, headers, newurl):
+            def redirect_request(self, req: Request, fp: IO[bytes], code: int, msg: str,
+                                 headers: Mapping[str, str], newurl: str) -> Request | None:
                 if urllib.parse.urlparse(newurl).scheme not in ("http", "https"):
                     raise PackError(f"Refusing the redirect from {url} to {newurl}: "
                                     "only http and https are allowed.")
@@ -830,13 +838,14 @@ class PackManager:
         self._copy(url, buffer, timeout, self.limits.max_index_bytes, self.limits.max_index_seconds)
         return buffer.getvalue()
 
-    def _stream_to(self, url, dest: Path, progress_cb, cancel_event, timeout) -> None:
+    def _stream_to(self, url: str, dest: Path, progress_cb: ProgressCallback | None,
+                   cancel_event: threading.Event | None, timeout: float) -> None:
         with open(dest, "wb") as out:
             self._copy(url, out, timeout, self.limits.max_download_bytes, self.limits.max_download_seconds,
                        progress_cb, cancel_event)
 
-    def _copy(self, url: str, out, timeout: float, max_bytes: int, max_seconds: float,
-              progress_cb=None, cancel_event=None) -> None:
+    def _copy(self, url: str, out: IO[bytes], timeout: float, max_bytes: int, max_seconds: float,
+              progress_cb: ProgressCallback | None = None, cancel_event: threading.Event | None = None) -> None:
         """Copy the body of `url` into `out`, refusing more than `max_bytes`
         (announced or received: a server may send no Content-Length) and
         stopping after `max_seconds` (a server may trickle forever)."""

@@ -16,13 +16,16 @@ import re
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate
 
+# What os.fsdecode takes: a file name as str or bytes, or a path object.
+FileName = str | bytes | os.PathLike[str] | os.PathLike[bytes]
+
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
 _LAYOUT_SAFE = re.compile(f"[{_CONTROLS}]".replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f"))  # keeps \t \n \r
 
 
-def _escape(match: re.Match) -> str:
+def _escape(match: re.Match[str]) -> str:
     char = match.group()
     return _SHORT.get(char) or f"\\u{ord(char):04x}"
 
@@ -45,7 +48,7 @@ def isolated(text: str) -> str:
 
 # --- file names -----------------------------------------------------------------
 
-def path_text(path) -> str:
+def path_text(path: FileName) -> str:
     """A file name as text, losslessly: bytes that are not valid UTF-8 become
     \\xNN and a backslash becomes \\\\ (so `text_path` can undo it). Such a
     name can be stored in SQLite and printed, which a surrogate-escaped str
@@ -72,7 +75,7 @@ def text_path(text: str) -> str:
         lambda m: "\\" if m.group(1) == "\\" else chr(0xDC00 + int(m.group(1)[1:], 16)), text)
 
 
-def shown_path(path) -> str:
+def shown_path(path: FileName) -> str:
     """A file name for one line of a message: `path_text`, with line breaks
     and other controls escaped too."""
     return escape_controls(path_text(path))

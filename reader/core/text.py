@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 RTL_LANGUAGES = frozenset({"he", "iw", "yi", "ar", "fa", "ur", "ps", "sd", "ug", "dv", "ckb"})
 
@@ -137,7 +138,7 @@ class SentenceRules:
     ordinal_dot: bool = False
 
 
-def _rules(abbreviations: str, **options) -> SentenceRules:
+def _rules(abbreviations: str, **options: Any) -> SentenceRules:
     return SentenceRules(frozenset(abbreviations.split()), **options)
 
 
@@ -265,8 +266,10 @@ def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
     token = paragraph[start:end]
     if "://" in token or "@" in token or "/" in token or token.lower().lstrip(_OPENERS).startswith("www."):
         return False
-    before = re.search(r"[^\W\d_]+$", paragraph[start:dot]).group()
-    after = re.match(r"[^\W\d_]+", paragraph[dot + 1:end]).group()
+    before_word = re.search(r"[^\W\d_]+$", paragraph[start:dot])
+    after_word = re.match(r"[^\W\d_]+", paragraph[dot + 1:end])
+    assert before_word and after_word  # _GLUED_STOP found a letter on each side of the dot
+    before, after = before_word.group(), after_word.group()
     script = _script(before[-1])
     if len(before) < 2 or len(after) < 2 or _script(after[0]) != script:
         return False

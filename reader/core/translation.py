@@ -28,7 +28,7 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route
@@ -119,11 +119,14 @@ class LoadedPack:
         return list(self.tokenizer.encode(text))
 
     def decode(self, tokens: list[str]) -> str:
+        decoded: str
         if self._sp is not None:
-            return self._sp.decode_pieces(tokens).strip()
-        return self.tokenizer.decode(tokens).strip()
+            decoded = self._sp.decode_pieces(tokens)
+        else:
+            decoded = self.tokenizer.decode(tokens)
+        return decoded.strip()
 
-    def translate_texts(self, texts: Sequence[str], options: dict, cancel: threading.Event | None = None) -> list[str]:
+    def translate_texts(self, texts: Sequence[str], options: dict[str, Any], cancel: threading.Event | None = None) -> list[str]:
         """One output per text: empty text → "", long text → cut into pieces, translated, joined.
 
         Raises TranslationCancelled(0) if ``cancel`` is set between model calls.
@@ -185,14 +188,15 @@ def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
     return chunks
 
 
-def _argos_package(path: Path):
+def _argos_package(path: Path) -> Any:  # argostranslate.package.Package (untyped)
     # Only the cheap module; PackManager already pointed ARGOS_PACKAGES_DIR at our packs.
     import argostranslate.package
 
     return argostranslate.package.Package(path)
 
 
-_cache: dict[tuple, LoadedPack] = {}
+# (folder, package version, model.bin inode and mtime, threads) -> loaded pack
+_cache: dict[tuple[str, str, int, int, int], LoadedPack] = {}
 _cache_lock = threading.Lock()
 
 
@@ -228,7 +232,7 @@ class SentenceTranslator:
     Raises PackLoadError if a pack's files are damaged (reinstalling it helps).
     """
 
-    def __init__(self, route: Route, intra_threads: int | None = None, **decode_options):
+    def __init__(self, route: Route, intra_threads: int | None = None, **decode_options: Any) -> None:
         """``decode_options`` override :data:`DEFAULT_DECODE_OPTIONS` (ctranslate2 translate_batch)."""
         if route is None or not route.packs:
             raise ValueError("SentenceTranslator needs a Route with at least one pack")
