@@ -102,6 +102,7 @@ class CommandId(StrEnum):
     PALETTE_PREVIOUS = "palette-previous"
     PALETTE_PAGE_DOWN = "palette-page-down"
     PALETTE_PAGE_UP = "palette-page-up"
+    PALETTE_RUN = "palette-run"
     # stories (reader/ui/story_view.py)
     SHOW_STORY = "show-story"
     SHOW_ENTITY_STORIES = "show-entity-stories"
@@ -287,6 +288,7 @@ COMMANDS: list[Command] = [
     Command(CommandId.PALETTE_PREVIOUS, "Previous Command", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_PAGE_DOWN, "A Page Down", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_PAGE_UP, "A Page Up", "", mode=Mode.PALETTE),
+    Command(CommandId.PALETTE_RUN, "Run the Chosen Command", "", mode=Mode.PALETTE),
     Command(CommandId.SHOW_STORY, "Show Story", "Library",
             "Compare the articles telling the open article's story: who is named where, dates, numbers, quotations"),
     Command(CommandId.SHOW_ENTITY_STORIES, "Stories Naming the Entity", "Library",

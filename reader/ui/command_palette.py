@@ -100,7 +100,7 @@ class CommandPalette(QDialog):
         report = keymap_of(window)
         self.edit.setPlaceholderText(
             f"Type a command…  ({report.text(CommandId.PALETTE_PREVIOUS)}, {report.text(CommandId.PALETTE_NEXT)}"
-            " to choose, Enter to run, Esc to close)")
+            f" to choose, {report.text(CommandId.PALETTE_RUN)} to run)")
         self.edit.setAccessibleName("Command name")
         self.edit.setClearButtonEnabled(True)
 
@@ -122,11 +122,11 @@ class CommandPalette(QDialog):
         layout.addWidget(self.hint)
 
         self.edit.textChanged.connect(self.refilter)
-        self.edit.returnPressed.connect(self.run_current)
         self.keys = ModeKeys(self, {CommandId.PALETTE_PREVIOUS: lambda: self._step(-1),
                                     CommandId.PALETTE_NEXT: lambda: self._step(+1),
                                     CommandId.PALETTE_PAGE_UP: lambda: self._step(-PAGE_ROWS),
-                                    CommandId.PALETTE_PAGE_DOWN: lambda: self._step(+PAGE_ROWS)})
+                                    CommandId.PALETTE_PAGE_DOWN: lambda: self._step(+PAGE_ROWS),
+                                    CommandId.PALETTE_RUN: self.run_current})
         self.list.activated.connect(lambda _index: self.run_current())
         self.list.selectionModel().currentChanged.connect(self._show_description)
         self.refilter("")

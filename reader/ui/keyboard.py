@@ -277,12 +277,16 @@ class KeyboardFeatures(QObject):
     def open_keymap_file(self) -> Path:
         """Create a commented template if there is none, then open it."""
         if not self.keymap_file.exists():
+            defaults = load_keymap(None)
+            examples = [*defaults.keys(CommandId.COMMAND_PALETTE)[:1], *defaults.keys(CommandId.NEXT_SENTENCE)[-1:],
+                        *defaults.keys(CommandId.FIRST_SENTENCE)[:1]]
             template = {
                 "_comment": ("Your key bindings, by mode like the defaults below: add "
                              "\"mode\": {\"command-id\": [\"Key\", ...]} entries at the top level; the keys "
                              "you list for a command replace its default keys (Qt key names, e.g. "
-                             "\"Ctrl+Shift+P\", \"J\", \"F3\", \"G, G\" for G twice). Entries starting with _ "
-                             "are ignored. Apply with Help > Reload Key Map."),
+                             f"{', '.join(json.dumps(key) for key in examples)}; a comma and a space separate "
+                             "keys pressed one after the other). Entries starting with _ are ignored. "
+                             "Apply with Help > Reload Key Map."),
                 "_defaults": default_keymap_by_mode(),
             }
             self.keymap_file.parent.mkdir(parents=True, exist_ok=True)
