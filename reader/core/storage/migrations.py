@@ -141,6 +141,31 @@ MIGRATIONS: dict[int, list[str]] = {
             PRIMARY KEY (article_id, text_hash)
         )""",
     ],
+    4: [
+        # Stories (reader.core.stories): articles about one event. Derived
+        # data, replaced on every recompute; ids are carried over to the
+        # recomputed story with the most articles in common.
+        """CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,        -- automatic title (a user's name is an override)
+            computed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE story_articles (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            score REAL NOT NULL DEFAULT 0,  -- similarity to the story when it joined
+            date TEXT                       -- the date grouping used: published, else read in the text
+        )""",
+        "CREATE INDEX story_articles_story ON story_articles(story_id)",
+        # The user's choices (rename, move, merge, split) as JSON naming
+        # articles, re-applied in order after every recompute.
+        """CREATE TABLE story_overrides (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)

@@ -1,0 +1,246 @@
+"""Facts a story's articles state, sentence by sentence, in he/ar/fa/ur/fr/nl/en:
+the numbers they report (amounts, counts, percentages, with their unit), the
+dates they mention and the quotations they print with the nearest speaker.
+What the story view lines up across outlets, so disagreements stand out.
+
+Offsets are code points in the text given (a sentence, or a paragraph for
+quotations), in logical order. Dates reuse the month tables of
+reader.core.entities.dates (spans) and reader.core.dates (ISO values).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .entities.model import EntityMention
+
+# Arabic-Indic and Persian digits read as ASCII, one character for one, so offsets hold.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Arabic and Persian decimal and thousands separators.
+_SEPARATORS = str.maketrans({"٫": ".", "٬": ","})
+
+
+def ascii_digits(text: str) -> str:
+    return text.translate(_DIGITS).translate(_SEPARATORS)
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+PERCENT, AMOUNT, COUNT = "percent", "amount", "count"
+
+# Written units -> the English unit shown beside every outlet's figure.
+_PERCENT_WORDS = {
+    "%": "percent", "٪": "percent", "percent": "percent", "per cent": "percent", "pour cent": "percent",
+    "pourcent": "percent", "procent": "percent", "אחוז": "percent", "אחוזים": "percent",
+    "في المئة": "percent", "في المائة": "percent", "بالمئة": "percent", "بالمائة": "percent",
+    "في المية": "percent", "درصد": "percent", "فیصد": "percent", "فى صد": "percent",
+}
+_MULTIPLIERS = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9,
+    "mln": 1e6, "mld": 1e9, "mrd": 1e9,
+    "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9,
+    "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6,
+}
+_CURRENCIES = {
+    "$": "dollar", "€": "euro", "£": "pound", "₪": "shekel", "﷼": "rial",
+    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro", "pound": "pound",
+    "pounds": "pound", "shekel": "shekel", "shekels": "shekel", "dirham": "dirham", "dirhams": "dirham",
+    "dinar": "dinar", "dinars": "dinar", "rial": "rial", "rials": "rial", "rupee": "rupee", "rupees": "rupee",
+    "dollar américain": "dollar", "dollars américains": "dollar", "livres": "pound",
+    "שקל": "shekel", "שקלים": "shekel", 'ש"ח': "shekel", "ש״ח": "shekel", "דולר": "dollar",
+    "דולרים": "dollar", "יורו": "euro",
+    "دولار": "dollar", "دولارات": "dollar", "يورو": "euro", "جنيه": "pound", "درهم": "dirham",
+    "دراهم": "dirham", "دينار": "dinar", "ريال": "rial", "ليرة": "lira",
+    "دلار": "dollar", "یورو": "euro", "ریال": "rial", "تومان": "toman",
+    "روپے": "rupee", "روپیہ": "rupee", "روپیے": "rupee", "ڈالر": "dollar",
+}
+_UNIT_WORD = r"[^\W\d_][^\s\d.,;:!?()«»“”\"'،؛؟]*"
+_COUNTED = re.compile(rf"\s*(?:-\s*)?({_UNIT_WORD})")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Hebrew and Arabic glue a preposition to the unit ("בשקלים", "بالمئة" is listed whole).
+_AFTER = re.compile(
+    rf"\s*(?:-\s*)?(?P<mult>{_alternatives(list(_MULTIPLIERS))})?(?:\s+de\s+|\s+d['’]|\s*)"
+    rf"(?P<unit>{_alternatives(list(_PERCENT_WORDS) + list(_CURRENCIES))})?(?![^\W\d_])",
+    re.IGNORECASE)
+_BEFORE_CURRENCY = re.compile(rf"(?:{_alternatives(['$', '€', '£', '₪'])})\s*$")
+
+
+@dataclass(frozen=True)
+class NumberFact:
+    """A figure as the sentence writes it: `text` is the whole expression
+    ("41 في المئة", "$3.5 billion", "300 habitations"), `value` the number
+    with its multiplier applied, `unit` in English where known (percent,
+    dollar...) else the word counted as written."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    kind: str
+
+
+def _value(whole: str, fraction: str | None) -> float:
+    digits = re.sub(r"[ ,.]", "", whole)
+    return float(f"{digits}.{fraction}" if fraction else digits)
+
+
+def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = ()) -> list[NumberFact]:
+    """The figures of one sentence. Years, clock times and the numbers
+    inside `skip` (date spans) are no figures."""
+    text = ascii_digits(sentence)
+    taken = [m.span() for m in _CLOCK.finditer(text)] + list(skip)
+    out: list[NumberFact] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        whole, fraction = match.group(1), match.group(2)
+        if re.fullmatch(r"[12]\d{3}", whole) and not fraction:
+            before, after = text[:start].rstrip()[-1:], _AFTER.match(text, end)
+            if before not in "$€£₪" and not (after and (after.group("unit") or after.group("mult"))):
+                continue  # a year ("en 2023", "سنة 2019")
+        value = _value(whole, fraction)
+        after = _AFTER.match(text, end)
+        multiplier = after.group("mult") if after else None
+        unit_word = after.group("unit") if after else None
+        stop = after.end() if after and (multiplier or unit_word) else end
+        if multiplier:
+            value *= _MULTIPLIERS[multiplier.lower()]
+        if unit_word:
+            unit = _PERCENT_WORDS.get(unit_word.lower()) or _CURRENCIES.get(unit_word.lower(), unit_word)
+            kind = PERCENT if unit == "percent" else AMOUNT
+        elif (symbol := _BEFORE_CURRENCY.search(text[:start])) is not None:
+            unit, kind, start = _CURRENCIES[symbol.group(0).strip()], AMOUNT, symbol.start()
+        else:
+            counted = _COUNTED.match(text, stop)
+            if counted is None or whole.startswith("0"):
+                continue  # a bare number (a list item, a score, a time) says nothing comparable
+            unit, kind, stop = counted.group(1), COUNT, counted.end()
+        out.append(NumberFact(start, stop, sentence[start:stop], value, unit, kind))
+    return out
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date the text mentions: `iso` is "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    (a date without a year takes the article's year), None for a weekday."""
+
+    start: int
+    end: int
+    text: str
+    iso: str | None
+
+
+def dates_in(sentence: str, language: str, reference: str | None = None) -> list[DateFact]:
+    """The dates of one sentence; `reference` is the article's date (ISO),
+    whose year completes a date written without one ("20 novembre")."""
+    from .dates import find_date
+    from .entities.dates import find_dates
+
+    text = ascii_digits(sentence)
+    out: list[DateFact] = []
+    year = reference[:4] if reference and re.match(r"\d{4}", reference) else None
+    for start, end, english in find_dates(text, language if language != "ur" else "ur"):
+        iso = find_date(english)
+        if iso is None and re.fullmatch(r"(1[89]|20)\d\d", english):
+            iso = english
+        if iso is None and year is not None:
+            iso = find_date(f"{english} {year}") if re.search(r"\d", english) else None
+            if iso is None and not re.search(r"\d", english) and english.split()[0] in _ENGLISH_MONTHS:
+                iso = find_date(f"{english} {year}")
+        if iso is None and english.split()[0] not in _ENGLISH_MONTHS:
+            continue  # a weekday or a part of a day: no place on a timeline
+        out.append(DateFact(start, end, sentence[start:end], iso))
+    # Calendars and forms the name tables do not cover (Solar Hijri, 21/11/2023).
+    found = find_date(text)
+    if found and all(f.iso != found for f in out):
+        match = _NUMERIC_OR_SOLAR.search(text)
+        start, end = match.span() if match else (0, 0)
+        out.append(DateFact(start, end, sentence[start:end] or found, found))
+    return sorted(out, key=lambda f: f.start)
+
+
+_ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"}
+_NUMERIC_OR_SOLAR = re.compile(
+    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d\d")
+
+
+# --- quotations ----------------------------------------------------------------------------------
+
+# Opening mark -> closing marks. ASCII and Hebrew double quotes close themselves.
+_QUOTES = {"«": "»", "„": "“”", "“": "”", "\"": "\"", "״": "״", "”": "”"}
+_INSIDE_WORD = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Text in quotation marks (without them) and the nearest speaker: a
+    person named in the same paragraph, the closest one first (the text
+    before the quote wins a tie), else the last person named before it."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None        # the speaker's canonical name
+    speaker_text: str | None   # as the article writes it
+
+
+def _is_gershayim(text: str, at: int) -> bool:
+    """A Hebrew abbreviation mark (מנכ"ל, ד״ר), not a quotation mark."""
+    return 0 < at < len(text) - 1 and bool(_INSIDE_WORD.match(text[at - 1])) and \
+        bool(_INSIDE_WORD.match(text[at + 1]))
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of the quoted text (marks excluded) in a paragraph."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(text):
+        mark = text[at]
+        if mark in _QUOTES and not _is_gershayim(text, at):
+            closers = _QUOTES[mark]
+            end = at + 1
+            while end < len(text) and not (text[end] in closers and not _is_gershayim(text, end)):
+                end += 1
+            inner = text[at + 1:end]
+            if end < len(text) and len(inner.split()) >= 3:  # speech, not a scare-quoted term
+                spans.append((at + 1, end))
+                at = end + 1
+                continue
+        at += 1
+    return spans
+
+
+def quotations_in(text: str, mentions: Sequence[EntityMention],
+                  earlier_speaker: EntityMention | None = None) -> list[Quotation]:
+    """The quotations of one paragraph of the source pane; `mentions` are
+    that paragraph's entity mentions, `earlier_speaker` the last person
+    named in the paragraphs before (for a quote whose paragraph names none)."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    out = []
+    for start, end in quotation_spans(text):
+        outside = [m for m in people if m.end <= start - 1 or m.start >= end + 1]
+        speaker = min(outside, key=lambda m: (start - m.end if m.end <= start else m.start - end,
+                                             m.start > start), default=None)
+        if speaker is None and earlier_speaker is not None:
+            speaker = earlier_speaker
+        out.append(Quotation(start, end, text[start:end].strip(),
+                             (speaker.canonical or speaker.text) if speaker else None,
+                             speaker.text if speaker else None))
+    return out
