@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from pathlib import Path
 
-from .entities import (EntityGroup, EntityMention, KnownName, apply_corrections, article_mentions,
+from .entities import (Correction, EntityGroup, EntityMention, KnownName, apply_corrections, article_mentions,
                        group_mentions, known_names_from_groups)
 from .storage import Library
 from .storage.entities import EntityStore
-from .panes import PaneText
+from .panes import PaneText, SentenceSpans
 
 # Bump when the recognisers change in a way that should redo every article.
 RECOGNISER_VERSION = "2"  # 2: issue 10 (names-rtl, French and Dutch rules, projection)
@@ -50,8 +52,8 @@ class ArticleInput:
     language: str
     source: list[str]
     source_sentences: list[list[tuple[int, int]]]
-    translation: list[str] | None
-    translation_sentences: list[list[tuple[int, int]]] | None
+    translation: Sequence[str] | None
+    translation_sentences: Sequence[SentenceSpans] | None
 
     def fingerprint(self, extra: str = "") -> str:
         data = [RECOGNISER_VERSION, self.language, self.source, self.source_sentences,
@@ -67,7 +69,7 @@ def article_input(library: Library, article_id: int) -> ArticleInput | None:
     if article is None:
         return None
     source = [p.text for p in article.paragraphs]
-    sentences = [[tuple(s) for s in p.sentences] for p in article.paragraphs]
+    sentences = [[(start, end) for start, end in p.sentences] for p in article.paragraphs]
     stored = library.get_translation(article_id)
     translation = translation_sentences = None
     if stored:
@@ -76,15 +78,15 @@ def article_input(library: Library, article_id: int) -> ArticleInput | None:
     return ArticleInput(article_id, article.language, source, sentences, translation, translation_sentences)
 
 
-def _corrections(store: EntityStore):
+def _corrections(store: EntityStore) -> list[Correction]:
     return [c for _, c in store.corrections()]
 
 
-def _known_names(automatic: list[EntityGroup], corrections) -> list[KnownName]:
+def _known_names(automatic: list[EntityGroup], corrections: Iterable[Correction]) -> list[KnownName]:
     """Names to look for in other articles: the automatic names (a user's
     rename is a label for display, searching for it would only split the
     entity), without the entities the user rejected."""
-    rejected = set()
+    rejected: set[str] = set()
     for g in apply_corrections(automatic, corrections, keep_rejected=True):
         if g.rejected:
             rejected |= g.keys | {g.key}
@@ -97,8 +99,8 @@ def _known_digest(known: Iterable[KnownName]) -> str:
     return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def recompute(library: Library, article_ids: Iterable[int] | None = None, data_dir=None,
-              on_article: Callable[[int, int, int], object] | None = None, cancel=None,
+def recompute(library: Library, article_ids: Iterable[int] | None = None, data_dir: Path | str | None = None,
+              on_article: Callable[[int, int, int], object] | None = None, cancel: threading.Event | None = None,
               force: bool = False) -> RecomputeReport:
     """Recognise the entities of stale articles (all of them with `force`)
     and store them. `article_ids` limits the run; `on_article(id, done,
@@ -171,7 +173,8 @@ def mentions_for_highlight(library: Library, article_id: int,
     return article_mentions(computed_groups if computed_groups is not None else groups(library), article_id)
 
 
-def sentence_of(text: str, spans, start: int, end: int, context: int | None = None) -> str:
+def sentence_of(text: str, spans: Iterable[tuple[int, int]] | None, start: int, end: int,
+                context: int | None = None) -> str:
     """The sentence around [start, end) of a paragraph (the paragraph if no
     span fits); with `context`, at most that many characters either side of
     the mention, cut at a space and marked with "…", so a list shows the

@@ -31,7 +31,6 @@ import threading
 import time
 import urllib.parse
 import zipfile
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable
@@ -42,6 +41,7 @@ from .languages import language_name
 
 if TYPE_CHECKING:
     import uuid
+    from http.client import HTTPMessage
 
 # (bytes done, bytes in all or None when the server does not say)
 ProgressCallback = Callable[[int, int | None], None]
@@ -818,7 +818,7 @@ class PackManager:
             """Follow a redirect only to http(s) (urllib would also follow ftp:)."""
 
             def redirect_request(self, req: Request, fp: IO[bytes], code: int, msg: str,
-                                 headers: Mapping[str, str], newurl: str) -> Request | None:
+                                 headers: HTTPMessage, newurl: str) -> Request | None:
                 if urllib.parse.urlparse(newurl).scheme not in ("http", "https"):
                     raise PackError(f"Refusing the redirect from {url} to {newurl}: "
                                     "only http and https are allowed.")

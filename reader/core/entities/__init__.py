@@ -15,43 +15,46 @@ loaded on first use, never at import.
     coverage_note(language, recognisers, translated, pack_installed) -> str  (for the user)
 """
 
+from typing import TYPE_CHECKING
+
 from .model import (DATE, LABELS, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, Correction,
                     EntityGroup, EntityMention, KnownName)
 
 
-def recognise_article(*args, **kwargs):
-    from .recognise import recognise_article as impl
-    return impl(*args, **kwargs)
+# The functions below import their module on first call (spaCy and the name
+# tables are heavy); the type checker sees the real signatures.
+if TYPE_CHECKING:
+    from .coverage import coverage_note
+    from .grouping import apply_corrections, article_mentions, group_mentions, known_names_from_groups
+    from .recognise import recognise_article, status
+else:
+    def recognise_article(*args, **kwargs):
+        from .recognise import recognise_article as impl
+        return impl(*args, **kwargs)
 
+    def status(data_dir=None):
+        from .recognise import status as impl
+        return impl(data_dir)
 
-def status(data_dir=None):
-    from .recognise import status as impl
-    return impl(data_dir)
+    def coverage_note(*args, **kwargs):
+        from .coverage import coverage_note as impl
+        return impl(*args, **kwargs)
 
+    def group_mentions(*args, **kwargs):
+        from .grouping import group_mentions as impl
+        return impl(*args, **kwargs)
 
-def coverage_note(*args, **kwargs):
-    from .coverage import coverage_note as impl
-    return impl(*args, **kwargs)
+    def apply_corrections(*args, **kwargs):
+        from .grouping import apply_corrections as impl
+        return impl(*args, **kwargs)
 
+    def article_mentions(*args, **kwargs):
+        from .grouping import article_mentions as impl
+        return impl(*args, **kwargs)
 
-def group_mentions(*args, **kwargs):
-    from .grouping import group_mentions as impl
-    return impl(*args, **kwargs)
-
-
-def apply_corrections(*args, **kwargs):
-    from .grouping import apply_corrections as impl
-    return impl(*args, **kwargs)
-
-
-def article_mentions(*args, **kwargs):
-    from .grouping import article_mentions as impl
-    return impl(*args, **kwargs)
-
-
-def known_names_from_groups(*args, **kwargs):
-    from .grouping import known_names_from_groups as impl
-    return impl(*args, **kwargs)
+    def known_names_from_groups(*args, **kwargs):
+        from .grouping import known_names_from_groups as impl
+        return impl(*args, **kwargs)
 
 
 __all__ = [

@@ -4,7 +4,8 @@ article's mentions) and what a translation pack would add."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
+from pathlib import Path
 
 from ..languages import language_name
 from .recognise import _norm_lang, status
@@ -15,7 +16,7 @@ def _usable(reason: str | None) -> bool:
 
 
 def coverage_note(language: str, recognisers: Iterable[str] = (), translated: bool = False,
-                  pack_installed: bool | None = None, data_dir=None) -> str:
+                  pack_installed: bool | None = None, data_dir: Path | str | None = None) -> str:
     """One or two plain sentences, e.g. "Names and places from built-in lists
     (Hebrew). Install the Hebrew → English pack for better results."
 

@@ -7,6 +7,7 @@ not relative ones ("yesterday"), which need a real model.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .translit import normalise
@@ -55,12 +56,12 @@ def _english() -> tuple[dict[int, str], dict[int, str]]:
     return dict(en.months["format"]["wide"]), dict(en.days["format"]["wide"])
 
 
-def _alt(names) -> str:
+def _alt(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
-def _pattern(language: str) -> re.Pattern:
+def _pattern(language: str) -> re.Pattern[str]:
     months, days = _names(language)
     M, D = _alt(months), _alt(days)
     day = r"(?:[12]?\d|3[01])(?:er)?"

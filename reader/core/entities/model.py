@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 # Coarse labels shown to the user. Model-specific labels are mapped onto these.
 PERSON, ORG, PLACE, DATE, MISC = "PERSON", "ORG", "PLACE", "DATE", "MISC"
@@ -32,7 +33,7 @@ class EntityMention:
     canonical: str = ""
     confidence: float = 1.0
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "paragraph": self.paragraph, "start": self.start, "end": self.end,
             "text": self.text, "label": self.label, "pane": self.pane,
@@ -41,7 +42,7 @@ class EntityMention:
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "EntityMention":
+    def from_dict(cls, d: dict[str, Any]) -> "EntityMention":
         return cls(**{k: d[k] for k in (
             "paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")},
             confidence=float(d.get("confidence", 1.0)))
@@ -93,7 +94,7 @@ class EntityGroup:
     def surfaces(self) -> set[str]:
         return {m.text for ms in self.mentions.values() for m in ms}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "key": self.key, "name": self.name, "label": self.label,
             "keys": sorted(self.keys), "rejected": self.rejected,
@@ -121,12 +122,12 @@ class Correction:
     surfaces: tuple[str, ...] = ()
     articles: tuple[int, ...] = ()
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "targets": list(self.targets), "name": self.name,
                 "label": self.label, "surfaces": list(self.surfaces), "articles": list(self.articles)}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Correction":
+    def from_dict(cls, d: dict[str, Any]) -> "Correction":
         return cls(kind=d["kind"], targets=tuple(d.get("targets", ())), name=d.get("name", ""),
                    label=d.get("label", ""), surfaces=tuple(d.get("surfaces", ())),
                    articles=tuple(int(a) for a in d.get("articles", ())))

@@ -11,9 +11,13 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .model import MISC, ORG, PLACE
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 ALIASES_PATH = Path(__file__).resolve().parents[3] / "resources" / "entities" / "aliases.json"
 
@@ -37,15 +41,16 @@ class NameEntry:
     after_clitic: bool = False  # the article-less variant: only after a clitic ("للهند", not "هند")
 
 
-def _babel_locale(code: str):
+def _babel_locale(code: str) -> Locale:
     from babel import Locale
     return Locale.parse(code)
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> list[dict]:
+def _aliases() -> list[dict[str, Any]]:
     try:
-        return json.loads(ALIASES_PATH.read_text(encoding="utf-8"))["entries"]
+        entries: list[dict[str, Any]] = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))["entries"]
+        return entries
     except (OSError, ValueError, KeyError):
         return []
 

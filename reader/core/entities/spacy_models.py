@@ -5,9 +5,14 @@ kept: the other pipes cost time and give nothing we use."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from .model import DATE, MISC, ORG, PERSON, PLACE
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # spaCy label -> our coarse label; labels not listed are dropped (numbers,
 # money, percentages and times are not entities a reader follows).
@@ -23,18 +28,19 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=None)
-def _load(package: str):
+def _load(package: str) -> Language:
     import importlib
     mod = importlib.import_module(package)
     # Both shipped models give NER its own tok2vec, so everything else can be
     # excluded before loading (0.3 s instead of 2 s for the full pipeline).
     pipes = mod.get_model_meta(mod.__path__[0]).get("pipeline", []) if hasattr(mod, "get_model_meta") else []
-    nlp = mod.load(exclude=[p for p in pipes if p != "ner"])
+    nlp: Language = mod.load(exclude=[p for p in pipes if p != "ner"])
     if _openblas_threads() is not None:
         # numpy's OpenBLAS on one thread multiplies these small matrices about
         # twice as fast as thinc's default BLIS kernels (same output)
         from thinc.api import NumpyOps
         ops = NumpyOps(use_blis=False)
+        pipe: Any  # a trainable pipe with a model; spaCy types the pipeline as plain callables
         for _, pipe in nlp.pipeline:
             for node in pipe.model.walk():
                 node.ops = ops
@@ -42,7 +48,7 @@ def _load(package: str):
 
 
 @lru_cache(maxsize=1)
-def _openblas_threads():
+def _openblas_threads() -> Callable[..., int] | None:
     """`openblas_set_num_threads_local` of the OpenBLAS bundled with numpy
     (sets the calling thread's count, returns the previous one), or None."""
     import ctypes
@@ -62,7 +68,7 @@ def _openblas_threads():
     return None
 
 
-def _run(nlp, texts: list[str], table: dict[str, str]) -> list[list[tuple[int, int, str]]]:
+def _run(nlp: Language, texts: list[str], table: dict[str, str]) -> list[list[tuple[int, int, str]]]:
     # one BLAS thread: more threads only wait on each other with matrices this size
     setter = _openblas_threads()
     previous = setter(1) if setter is not None else None
@@ -74,7 +80,7 @@ def _run(nlp, texts: list[str], table: dict[str, str]) -> list[list[tuple[int, i
             setter(previous)
 
 
-def get_nlp(language: str):
+def get_nlp(language: str) -> Language:
     """The NER pipeline for `language` ("en" or "fr"), loaded on first use."""
     with _lock:
         return _load(MODELS[language])

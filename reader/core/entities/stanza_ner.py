@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .model import MISC, ORG, PERSON, PLACE, DATE
 
@@ -15,11 +16,11 @@ LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORG, "LOC": PLACE, "GPE": PLAC
 _lock = threading.Lock()
 
 
-def stanza_dir(data_dir) -> Path | None:
+def stanza_dir(data_dir: Path | str | None) -> Path | None:
     return Path(data_dir) / "stanza" if data_dir else None
 
 
-def status(language: str, data_dir) -> tuple[bool, str]:
+def status(language: str, data_dir: Path | str | None) -> tuple[bool, str]:
     """(usable, reason) for Stanza NER of `language` under data_dir/stanza."""
     root = stanza_dir(data_dir)
     if root is None:
@@ -41,19 +42,19 @@ def status(language: str, data_dir) -> tuple[bool, str]:
 
 
 @lru_cache(maxsize=None)
-def _pipeline(language: str, root: str):
+def _pipeline(language: str, root: str) -> Any:  # stanza.Pipeline (untyped)
     import stanza
     return stanza.Pipeline(language, processors="tokenize,ner", dir=root,
                            download_method=None, verbose=False, use_gpu=False)
 
 
-def stanza_entities(language: str, texts: list[str], data_dir) -> list[list[tuple[int, int, str]]]:
+def stanza_entities(language: str, texts: list[str], data_dir: Path | str | None) -> list[list[tuple[int, int, str]]]:
     ok, reason = status(language, data_dir)
     if not ok:
         raise RuntimeError(reason)
     with _lock:
         nlp = _pipeline(language, str(stanza_dir(data_dir)))
-    out = []
+    out: list[list[tuple[int, int, str]]] = []
     for text in texts:
         doc = nlp(text)
         out.append([(e.start_char, e.end_char, LABELS.get(e.type, MISC)) for e in doc.ents])
