@@ -3,8 +3,6 @@ import; `reader clutter ID --restore N` puts block N back."""
 
 from __future__ import annotations
 
-import sys
-
 from . import open_library, print_json
 
 
@@ -17,22 +15,17 @@ def register(sub) -> None:
 
 
 def cmd_clutter(args) -> int:
+    from ..core.errors import ArticleNotFound
     from ..core.library import restore_removed_block
     from ..core.safe_text import escape_controls
-    from ..core.storage import LibraryError
     from ..core.storage.clutter import ClutterStore
 
     library = open_library(args)
-    if library.get_article(args.id) is None:
-        print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)
-        return 1
+    if not library.list_articles([args.id]):
+        raise ArticleNotFound(args.id)
     store = ClutterStore(library)
     if args.restore is not None:
-        try:
-            report = restore_removed_block(library, args.id, args.restore)
-        except LibraryError as error:
-            print(f"reader: {error}", file=sys.stderr)
-            return 1
+        report = restore_removed_block(library, args.id, args.restore)
         if args.json:
             print_json({"restored": args.restore, "annotations": report.summary()})
         else:

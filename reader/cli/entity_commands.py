@@ -18,11 +18,11 @@ def register(sub) -> None:
 
 def cmd_entities(args) -> int:
     from ..core import entity_service
+    from ..core.errors import ArticleNotFound
 
     library = open_library(args)
-    if args.id is not None and library.get_article(args.id) is None:
-        print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)
-        return 1
+    if args.id is not None and not library.list_articles([args.id]):
+        raise ArticleNotFound(args.id)
     # The whole library, not just this article: its names help the others.
     report = entity_service.recompute(library, force=args.recompute)
     if report.computed:

@@ -6,7 +6,7 @@ import shutil
 import sys
 import textwrap
 
-from . import open_library, print_json, shown
+from . import open_library, open_service, print_json, shown
 
 
 def register(sub) -> None:
@@ -27,12 +27,8 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from ..core.library import store_outcomes
-    from ..core.sources import import_sources
-
-    library = open_library(args)
     failed = 0
-    for result in store_outcomes(library, import_sources(args.paths)):
+    for result in open_service(args).import_paths(args.paths):
         print(result.message, flush=True)
         failed += not result.ok
     if failed:
@@ -63,12 +59,8 @@ def cmd_list(args) -> int:
 def cmd_show(args) -> int:
     from ..core.text import is_rtl
 
-    library = open_library(args)
-    article = library.get_article(args.id)
-    if article is None:
-        print(f"reader: no article {args.id} (see `reader list`)", file=sys.stderr)
-        return 1
-    translation = library.get_translation(article.id)
+    state = open_service(args).open_article(args.id)
+    article, translation = state.article, state.translation
     width = shutil.get_terminal_size((100, 24)).columns
     rtl = is_rtl(article.language)
 
@@ -89,15 +81,14 @@ def cmd_show(args) -> int:
 
     emit(article.title, right_to_left=rtl)
     print(f"#{article.id} · {article.language} · {article.date or 'no date'} · {shown(article.source_path or '')}")
-    provenance = {p for _, p in translation.values()}
-    if provenance:
-        print(f"translation: {', '.join(sorted(provenance))}")
+    if state.provenances:
+        print(f"translation: {', '.join(state.provenances)}")
     else:
         print(f"translation: none yet (install a {article.language}→en pack: reader packs available)")
     print()
-    for i, paragraph in enumerate(article.paragraphs):
-        emit(paragraph.text, right_to_left=rtl)
-        if i in translation:
-            emit(" ".join(translation[i][0]), indent="    ")
+    for i, text in enumerate(state.source.paragraphs):
+        emit(text, right_to_left=rtl)
+        if translation.text(i):
+            emit(translation.text(i), indent="    ")
         print()
     return 0

@@ -6,7 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
-from . import open_library, print_json, shown
+from . import open_library, open_service, print_json, shown
 
 
 def register(sub) -> None:
@@ -44,7 +44,8 @@ def _pack_dict(pack) -> dict:
 
 def cmd_packs(args) -> int:
     from . import data_path
-    from ..core.packs import PackError, PackManager, DEFAULT_INDEX_URL
+    from ..core.errors import ReaderError
+    from ..core.packs import DEFAULT_INDEX_URL, PackManager
 
     action = args.packs_command
     try:
@@ -79,12 +80,8 @@ def cmd_packs(args) -> int:
         elif action == "remove":
             pack = manager.remove(args.code)
             _report(args, pack, f"removed {pack.label}")
-    except PackError as error:
-        print(f"reader: {error}", file=sys.stderr)
-        return 1
     except OSError as error:  # network unreachable, disk full...
-        print(f"reader: {action} failed: {error}", file=sys.stderr)
-        return 1
+        raise ReaderError(f"{action} failed: {error}") from error
     return 0
 
 
@@ -104,16 +101,12 @@ def _report(args, pack, message: str) -> None:
 
 
 def cmd_translate(args) -> int:
-    from . import data_path
-    from ..core.article_translation import NoRoute, translate_article
-    from ..core.packs import PackManager
-    from ..core.translation import TranslationCancelled
+    from ..core.errors import Cancelled, PackMissing, UsageError
 
     if not args.ids and not args.all:
-        print("reader: name article ids or --all", file=sys.stderr)
-        return 2
-    library = open_library(args)
-    packs = PackManager(data_path(args))
+        raise UsageError("name article ids or --all")
+    service = open_service(args)
+    library = service.library
     ids = [row["id"] for row in library.list_articles()] if args.all else args.ids
     failed = 0
     cancel = threading.Event()
@@ -131,13 +124,12 @@ def cmd_translate(args) -> int:
             print(f"\r#{article_id}: {done}/{total} sentences", end="", file=sys.stderr, flush=True)
 
         try:
-            result = translate_article(library, packs, article_id, on_progress=progress, cancel=cancel,
-                                       force=args.force)
-        except NoRoute as error:
+            result = service.translate(article_id, on_progress=progress, cancel=cancel, force=args.force)
+        except PackMissing as error:
             print(f"#{article_id}: {error}", file=sys.stderr)
             failed += 1
             continue
-        except (KeyboardInterrupt, TranslationCancelled):
+        except (KeyboardInterrupt, Cancelled):
             print(f"\n#{article_id}: cancelled", file=sys.stderr)
             return 130
         via = f" via {result.pivot}" if result.pivot else ""

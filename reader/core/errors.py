@@ -17,19 +17,20 @@ class LibraryError(ReaderError):
     """A database problem explained for a person (damaged, read-only, locked)."""
 
 
-class NotFound(ReaderError, LookupError):
-    """Something named by its id is not in the library."""
+class NotFound(LibraryError, LookupError):
+    """Something named by its id or number is not in the library (a
+    LibraryError too: older callers catch that)."""
 
 
-class ArticleNotFound(NotFound, LibraryError):
-    """No article with this id (a LibraryError too: older callers catch that)."""
+class ArticleNotFound(NotFound):
+    """No article with this id."""
 
     def __init__(self, article_id: int):
         super().__init__(f"no article {article_id}")
         self.article_id = article_id
 
 
-class AnnotationNotFound(NotFound, LibraryError):
+class AnnotationNotFound(NotFound):
     def __init__(self, annotation_id: int):
         super().__init__(f"There is no annotation {annotation_id}.")
         self.annotation_id = annotation_id

@@ -9,8 +9,9 @@ the file is imported again.
 from __future__ import annotations
 
 from ..boilerplate import RemovedBlock, block_hash
+from ..errors import NotFound
 from ..text import split_sentences
-from . import Library, LibraryError, now_iso
+from . import Library, now_iso
 
 
 class ClutterStore:
@@ -44,7 +45,7 @@ class ClutterStore:
         blocks = self.blocks(article_id)
         block = next((b for b in blocks if b.position == position), None)
         if block is None:
-            raise LibraryError(f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)")
+            raise NotFound(f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)")
         language = self.library.execute(
             "SELECT language FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         sentences = split_sentences(block.text, language)
