@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import __version__
 
 COMMAND_MODULES = ["library_commands", "annotation_commands", "translation_commands", "entity_commands",
-                   "clutter_commands"]  # each has register(subparsers)
+                   "clutter_commands", "story_commands"]  # each has register(subparsers)
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
