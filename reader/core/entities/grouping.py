@@ -22,7 +22,7 @@ def group_key(name: str) -> str:
 
 
 class _UF:
-    def __init__(self):
+    def __init__(self) -> None:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
@@ -48,8 +48,8 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     consonant skeleton (transliterations), or when a surname alone belongs
     to exactly one full name in the library."""
     by_key: dict[str, list[tuple[int, EntityMention]]] = {}
-    for aid, mentions in mentions_by_article.items():
-        for m in mentions:
+    for aid, article_found in mentions_by_article.items():
+        for m in article_found:
             key = group_key(m.canonical or m.text)
             if key:
                 by_key.setdefault(key, []).append((aid, m))
@@ -125,8 +125,8 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     groups = []
     for root, members in clusters.items():
         mentions: dict[int, list[EntityMention]] = {}
-        names: Counter = Counter()
-        label_votes: Counter = Counter()
+        names: Counter[str] = Counter()
+        label_votes: Counter[str] = Counter()
         found = [(aid, m) for k in members for aid, m in by_key[k]] + [(aid, m) for _, aid, m in extra.get(root, ())]
         members += sorted({k for k, _, _ in extra.get(root, ())} - set(members))
         for aid, m in found:
@@ -143,10 +143,10 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     return groups
 
 
-def _pick_name(names: Counter) -> str:
+def _pick_name(names: Counter[str]) -> str:
     """The Latin full name that the other names shorten ("Sam Altman" over
     "Altman"), else the most frequent."""
-    def score(item):
+    def score(item: tuple[str, int]) -> tuple[bool, int, int, int]:
         name, n = item
         words = name.split()
         shortened = sum(1 for o in names if 0 < len(o.split()) < len(words)
@@ -161,7 +161,7 @@ _LABEL_ORDER = {PERSON: 4, "ORG": 3, "PLACE": 2, DATE: 1, MISC: 0}
 def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
     """Each article votes with its majority label (so one article with a
     confused model cannot outvote the rest); MISC only if nothing else."""
-    votes: Counter = Counter()
+    votes: Counter[str] = Counter()
     for ms in mentions.values():
         c = Counter(m.label for m in ms)
         specific = Counter({k: v for k, v in c.items() if k != MISC}) or c

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 
 from .dates import find_dates
 from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, COMPANY_NOUNS, INSTITUTION_HEADS, PARTICLES,
@@ -58,7 +59,7 @@ def recognise_article(
     translation_sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
     known_names: Iterable[KnownName] = (),
     *,
-    data_dir=None,
+    data_dir: Path | str | None = None,
     recognisers: Iterable[str] | None = None,
 ) -> list[EntityMention]:
     """Entities of one article, in both panes.
@@ -161,7 +162,7 @@ _CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "
 
 
 def _elsewhere_in_article(projections: dict[int, list[Hit]], paragraphs: Sequence[str], lang: str,
-                          common) -> None:
+                          common: Callable[[str], bool]) -> None:
     """A one-word name projected in one sentence is that name wherever else
     the article writes it (a headline the model read no name in, a later
     paragraph the translation words differently); not a frequent word."""
@@ -187,7 +188,7 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
     the name is known there, else the article's majority (models label the
     same name differently from sentence to sentence)."""
     curated = {c for c, _ in english_canonical_map().values()}
-    votes: dict[str, Counter] = {}
+    votes: dict[str, Counter[str]] = {}
     for m in mentions:
         if m.canonical in curated:
             continue  # name-list names carry curated labels (country vs adjective)
@@ -258,7 +259,7 @@ def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
     return out
 
 
-def _sentence_of(spans, offset: int) -> int | None:
+def _sentence_of(spans: Iterable[tuple[int, int]], offset: int) -> int | None:
     for i, (s, e) in enumerate(spans):
         if s <= offset < e:
             return i
@@ -293,7 +294,8 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def _model_hits(lang, paragraphs, enabled, data_dir, known: KnownIndex) -> dict[int, list[Hit]]:
+def _model_hits(lang: str, paragraphs: Sequence[str], enabled: set[str], data_dir: Path | str | None,
+                known: KnownIndex) -> dict[int, list[Hit]]:
     """Source-language statistical NER: Stanza when its models are present,
     else spaCy for French."""
     out: dict[int, list[Hit]] = {}
@@ -318,7 +320,8 @@ def _model_hits(lang, paragraphs, enabled, data_dir, known: KnownIndex) -> dict[
     return out
 
 
-def _clean_model_hits(text: str, ents, how: str, known: KnownIndex, lang: str) -> list[Hit]:
+def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str, known: KnownIndex,
+                      lang: str) -> list[Hit]:
     hits = []
     for s, e, label in ents:
         # trim titles glued to the front and punctuation at the ends
@@ -455,7 +458,7 @@ def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
     """A month with a day or a year, or after "early/mid/late" ("in early Aban",
     "Mehr 1404"), not "Azar" or "Mehr" alone as a name."""
     m = _SOLAR_HIJRI_DATE.match(bare)
-    return bool(m) and (m.group(1) != bare or bool(
+    return m is not None and (m.group(1) != bare or bool(
         re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20):s])
         or re.match(r"\s*\d", text[e:])))
 
@@ -518,7 +521,7 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
     return out
 
 
-def status(data_dir=None) -> dict[str, dict[str, str]]:
+def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
     """Which recognisers can run, per language, with the reason if not."""
     from .spacy_models import available
     from .stanza_ner import status as stanza_status
