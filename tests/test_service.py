@@ -141,3 +141,18 @@ def test_export_refuses_unknown_articles(service, tmp_path):
 def test_pane_is_a_string():
     assert Pane.SOURCE == "source" and f"{Pane.TRANSLATION}" == "translation"
     assert Pane("translation") is Pane.TRANSLATION
+
+
+def test_a_translation_streaming_in_goes_into_the_one_translation_pane(seeded_library, service):
+    state = service.open_article(1)
+    pane = state.translation
+    assert not pane.has_text(0) and pane.text_lengths()[0] == 0
+    pane.set_paragraph(0, ["First one. ", " Second."], "he_en@1.5")
+    assert pane.has_text(0) and pane.text(0) == "First one. Second." and pane.provenance[0] == "he_en@1.5"
+    assert pane.spans(0) == [(0, 10), (11, 18)] and pane.text_lengths()[0] == 18
+    # annotations and the view read the same text
+    made = service.annotate(1, Pane.TRANSLATION, span=Span(Pane.TRANSLATION, 0, 11, 17), text=pane)
+    assert made.quote == "Second" and made.translation_package == "he_en@1.5"
+    with pytest.raises(TypeError):
+        state.source.set_paragraph(0, ["x"], None)
+    assert state.source.has_text(0) and not state.source.has_text(len(state.article.paragraphs))

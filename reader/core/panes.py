@@ -87,13 +87,48 @@ class _Lazy(Sequence[T]):
         return (self._item(i) for i in range(self._count))
 
 
+class _JoinedTranslation:
+    """A translation pane's paragraphs, each joined from its sentences when
+    first read; paragraphs that arrive later (a translation streaming in) are set."""
+
+    def __init__(self, translation: Mapping[int, TranslationRow], count: int,
+                 stored_lengths: Callable[[], Mapping[int, int]] | None):
+        self._translation, self.count, self._stored_lengths = translation, count, stored_lengths
+        self._joined: dict[int, tuple[str, list[tuple[int, int]], str | None]] = {}
+        self._arrived: set[int] = set()
+
+    def get(self, index: int) -> tuple[str, list[tuple[int, int]], str | None]:
+        if index not in self._joined:
+            sentences, provenance = self._translation[index] if index in self._translation else ((), None)
+            text, spans = join_sentences(list(sentences))
+            self._joined[index] = (text, spans, provenance)
+        return self._joined[index]
+
+    def set(self, index: int, sentences: Sequence[str], provenance: str | None) -> None:
+        text, spans = join_sentences(list(sentences))
+        self._joined[index] = (text, spans, provenance)
+        self._arrived.add(index)
+
+    def has(self, index: int) -> bool:
+        return index in self._arrived or index in self._translation
+
+    def lengths(self) -> list[int]:
+        if self._stored_lengths is None:
+            return [len(self.get(i)[0]) for i in range(self.count)]
+        stored = self._stored_lengths()
+        return [len(self._joined[i][0]) if i in self._arrived else stored.get(i, 0) for i in range(self.count)]
+
+
 class PaneText:
     """One pane of one article: paragraph texts and sentence spans.
 
     For the translation pane, paragraphs that have no translation yet are
     empty strings with no sentences, so paragraph indexes match the source.
     Built from values already read (`from_article`, `from_translation`); over
-    a stored article (`storage.reading`) each paragraph is read when first asked for.
+    a stored article (`storage.reading`) each paragraph is read when first
+    asked for. The reading view, annotations and entities share one PaneText
+    per pane (`service.ArticleState`); a translation arriving paragraph by
+    paragraph goes in with `set_paragraph`.
     """
 
     def __init__(self, paragraphs: Sequence[str], sentences: Sequence[SentenceSpans],
@@ -103,6 +138,7 @@ class PaneText:
         self.sentences = sentences
         self.provenance: Sequence[str | None] = provenance or [None] * len(paragraphs)
         self._lengths = lengths
+        self._translation: _JoinedTranslation | None = None
 
     @classmethod
     def from_article(cls, article: Article) -> PaneText:
@@ -114,24 +150,34 @@ class PaneText:
                    lengths=stored_lengths)
 
     @classmethod
-    def from_translation(cls, article: Article, translation: Mapping[int, TranslationRow]) -> PaneText:
+    def from_translation(cls, article: Article, translation: Mapping[int, TranslationRow],
+                         lengths: Callable[[], Mapping[int, int]] | None = None) -> PaneText:
         """The translation pane: `translation` maps a paragraph to its
         (sentences, provenance), as `Library.get_translation` or
-        `StoredTranslation.rows()` give them; each paragraph is joined once."""
+        `StoredTranslation.rows()` give them; each paragraph is joined once.
+        `lengths` gives {paragraph: length} without the text (a stored translation's)."""
         count = len(article.paragraphs)
         if isinstance(translation, dict) and translation:  # all read: may reach past a shortened article
             count = max(count, max(translation) + 1)
-        joined: dict[int, tuple[str, list[tuple[int, int]], str | None]] = {}
+        joined = _JoinedTranslation(translation, count, lengths)
+        pane = cls(_Lazy(lambda p: joined.get(p)[0], count), _Lazy(lambda p: joined.get(p)[1], count),
+                   _Lazy(lambda p: joined.get(p)[2], count), lengths=joined.lengths)
+        pane._translation = joined
+        return pane
 
-        def paragraph(index: int) -> tuple[str, list[tuple[int, int]], str | None]:
-            if index not in joined:
-                sentences, provenance = translation[index] if index in translation else ((), None)
-                text, spans = join_sentences(list(sentences))
-                joined[index] = (text, spans, provenance)
-            return joined[index]
+    def set_paragraph(self, paragraph: int, sentences: Sequence[str], provenance: str | None) -> None:
+        """A paragraph's translation arrived (translation pane only)."""
+        if self._translation is None:
+            raise TypeError("only a translation pane takes new paragraphs")
+        if 0 <= paragraph < self._translation.count:
+            self._translation.set(paragraph, sentences, provenance)
 
-        return cls(_Lazy(lambda p: paragraph(p)[0], count), _Lazy(lambda p: paragraph(p)[1], count),
-                   _Lazy(lambda p: paragraph(p)[2], count))
+    def has_text(self, paragraph: int) -> bool:
+        """The paragraph is there: always in the source pane; in the
+        translation pane once it is translated (its text may still be "")."""
+        if self._translation is not None:
+            return self._translation.has(paragraph)
+        return 0 <= paragraph < len(self.paragraphs)
 
     @classmethod
     def load(cls, library: Library, article_id: int, pane: str, article: Article | None = None,

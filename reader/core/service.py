@@ -28,7 +28,7 @@ from .errors import AmbiguousQuote, ArticleNotFound, BadInput, QuoteNotFound, Tr
 from .panes import Pane, PaneText, Span, as_pane
 from .storage import Library
 from .storage.annotations import DEFAULT_COLOR, Annotation, AnnotationStore, load_palette
-from .storage.reading import open_article, open_translation
+from .storage.reading import StoredTranslation, open_article, open_translation
 from .storage.sessions import ReadingPosition, SessionStore
 from .text import Article
 
@@ -47,6 +47,7 @@ class ArticleState:
     article: Article
     source: PaneText
     translation: PaneText            # empty paragraphs where nothing is translated yet
+    stored_translation: StoredTranslation  # the sentences PaneText `translation` joins, read as shown
     translated: bool                 # any paragraph has a stored translation
     provenances: list[str]           # what translated it (e.g. "he_en@1.5"); one when complete
     route: Route | None              # the installed packs that would translate it now
@@ -97,7 +98,8 @@ class ReaderService:
         return ArticleState(
             article=article,
             source=PaneText.from_article(article),
-            translation=PaneText.from_translation(article, stored.rows()),
+            translation=PaneText.from_translation(article, stored.rows(), stored.text_lengths),
+            stored_translation=stored,
             translated=translated,
             provenances=provenances,
             route=route,
