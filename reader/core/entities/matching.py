@@ -7,18 +7,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from .model import MISC, ORG, PERSON, PLACE
+from .model import MISC, ORG, PERSON, PLACE, KnownName
 from .namelist import english_canonical_map, find_names
 from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, INSTITUTION_HEADS,
                     LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, PLACE_NOUNS,
                     REGIONS, SPORT_CUES, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word, is_misc_name,
                     is_org_compound, is_org_head, is_portfolio)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
+
+
+# A word of a run: (start, end, text).
+_Word = tuple[int, int, str]
+# A clitic cut of a Hebrew/Arabic word: (offset of the stem, its skeleton,
+# the normalised stem, the class of its first letter).
+_Cut = tuple[int, str, str, str]
 
 
 @dataclass(frozen=True)
@@ -228,7 +235,7 @@ def _member_of(text: str, start: int) -> bool:
     """"Tim Merlier van Soudal", "Marie Dupont de Lisi Automotive": after a
     full name and "van"/"de", a name is the person's team or employer."""
     m = _FULL_NAME_OF.search(text[max(0, start - 60):start])
-    return bool(m) and is_given_name(m.group(1))
+    return m is not None and is_given_name(m.group(1))
 
 
 def not_a_person(names: list[str], language: str) -> bool:
@@ -256,10 +263,10 @@ def _invested(text: str, start: int) -> bool:
                           r"(?:\w+\s+){0,2}(?:in|à|dans)\s+$", text[max(0, start - 60):start], re.IGNORECASE))
 
 
-def name_words(paragraphs, language: str) -> frozenset[str]:
+def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
     """Capitalised words an article uses as names away from the start of a
     sentence: inside multi-word names, or alone after other words."""
-    out = set()
+    out: set[str] = set()
     for text in paragraphs:
         for s, e, words in _latin_runs_fixed(text, language):
             if len(words) > 1 or not _sentence_initial(text, s):
@@ -280,7 +287,8 @@ def in_sport_paragraph(text: str) -> bool:
         w in SPORT_CUES for w in re.findall(r"\w+", text.casefold()))
 
 
-def _split_known(text: str, s: int, e: int, words: list[str], known: "KnownIndex"):
+def _split_known(text: str, s: int, e: int, words: list[str],
+                 known: KnownIndex) -> list[tuple[int, int, list[str]]]:
     """Split a run made of several known names ("Altman OpenAI") into them."""
     if len(words) < 2 or known.lookup_latin(text[s:e]):
         return [(s, e, words)]
@@ -335,10 +343,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     "Valéry Giscard d'Estaing"); words of captions, openers and titles
     ("Volgens", "Premier", "Foto") are never part of one; a nationality word
     before a full name is split off ("Marokkaan | Hakim Ziyech")."""
-    runs = []
-    cur: list[tuple[int, int, str]] = []
+    runs: list[tuple[int, int, list[str]]] = []
+    cur: list[_Word] = []
 
-    def flush():
+    def flush() -> None:
         while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in _CONNECTORS
                        or cur[-1][2] in PARTICLES):
             cur.pop()
@@ -421,7 +429,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     return runs
 
 
-def _particle_joins(cur, text: str, start: int, end: int) -> bool:
+def _particle_joins(cur: list[_Word], text: str, start: int, end: int) -> bool:
     """Does the particle at text[start:end] continue the person's name in
     `cur`? Only after one or two capitalised name words (or another
     particle), and only when a capitalised word follows the particles."""
@@ -443,23 +451,23 @@ def _particle_joins(cur, text: str, start: int, end: int) -> bool:
     if elided:
         return True
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
-    return bool(rest) and all(p in PARTICLES for p in rest.group(1).split()) and (
+    return rest is not None and all(p in PARTICLES for p in rest.group(1).split()) and (
         _is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
 
 
 def _name_follows(text: str, start: int, end: int) -> bool:
     """A capitalised name word follows, and `start` is not a sentence's first word."""
     m = re.match(r" ([A-ZÀ-Þ][\w’'-]*)", text[end:])
-    return bool(m) and _is_name_word(m.group(1)) and not _sentence_initial(text, start)
+    return m is not None and _is_name_word(m.group(1)) and not _sentence_initial(text, start)
 
 
 def _org_word_follows(text: str, end: int) -> bool:
     """"Premier League", "Première Ligue": the title word starts a name."""
     m = re.match(r" (\w+)", text[end:])
-    return bool(m) and (m.group(1) in _ORG_WORDS or m.group(1) in ("Ligue", "Division"))
+    return m is not None and (m.group(1) in _ORG_WORDS or m.group(1) in ("Ligue", "Division"))
 
 
-def _title_the(cur, text: str) -> bool:
+def _title_the(cur: list[_Word], text: str) -> bool:
     """"The Information", "The Verge" inside non-English text: the article
     is part of the name (a sentence-initial "The" is not)."""
     if cur[0][2] != "The" or len(cur) < 2:
@@ -471,7 +479,7 @@ def _title_the(cur, text: str) -> bool:
 _CONNECTORS = ("for", "of", "and", "voor", "van", "en", "pour", "de", "du", "des", "et")
 
 
-def _joinable(cur, w: str, text: str, end: int) -> bool:
+def _joinable(cur: list[_Word], w: str, text: str, end: int) -> bool:
     """Connectors inside institution names: "Center for Security and
     Emerging Technology", "Bank of America", "Rijksinstituut voor
     Volksgezondheid en Milieu" (not "Altman and Brockman")."""
@@ -490,7 +498,7 @@ def _joinable(cur, w: str, text: str, end: int) -> bool:
 class KnownIndex:
     """Known names (KnownName) prepared for exact and skeleton matching."""
 
-    def __init__(self, known_names):
+    def __init__(self, known_names: Iterable[KnownName]) -> None:
         self.by_fold: dict[str, tuple[str, str]] = {}
         self.surnames: dict[str, list[tuple[str, str]]] = {}
         self.skeletons: list[tuple[tuple[str, ...], str, str]] = []
@@ -557,7 +565,7 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
     native = [word_script(t.text) in ("he", "ar") for t in toks]
     # per token, per clitic cut: (original offset of the stem, skeleton,
     # normalised stem, class of the stem's first letter)
-    cand: list[list[tuple[int, str, str, str]]] = []
+    cand: list[list[_Cut]] = []
     for t, ok in zip(toks, native):
         if not ok:
             cand.append([])
@@ -609,10 +617,10 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             continue
         want = _initial_class(_surname_initial(name))
         for i in range(len(toks)):
-            ok = [c for c in cand[i] if c[1] == sur and (long_enough or c[2] in spellings)]
-            if not ok:
+            matching = [c for c in cand[i] if c[1] == sur and (long_enough or c[2] in spellings)]
+            if not matching:
                 continue
-            cut = _best_cut(ok, want)
+            cut = _best_cut(matching, want)
             surface = text[cut[0]:toks[i].end]
             if cut[2] in spellings or lenient and _projectable(cut, name.split()[-1], want, surface, common) \
                     or _plausible(cut, name.split()[-1], want, surface, common):
@@ -620,7 +628,7 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
     return hits
 
 
-def _plausible(cut, latin_word: str, want: str, surface: str,
+def _plausible(cut: _Cut, latin_word: str, want: str, surface: str,
                common: Callable[[str], bool] | None) -> bool:
     """Can this stem (`surface` as written) be a transliteration of `latin_word` alone?"""
     stem = cut[2]
@@ -632,7 +640,7 @@ def _plausible(cut, latin_word: str, want: str, surface: str,
     return common is None or not common(surface)
 
 
-def _projectable(cut, latin_word: str, want: str, surface: str,
+def _projectable(cut: _Cut, latin_word: str, want: str, surface: str,
                  common: Callable[[str], bool] | None) -> bool:
     """Projection knows the name is in the sentence, so a short skeleton
     will do; but a frequent source word must still look like a spelling of
@@ -664,7 +672,7 @@ def _initial_class(initial: str) -> str:
     return "cons"
 
 
-def _best_cut(cands, want: str):
+def _best_cut(cands: list[_Cut], want: str) -> _Cut:
     """The prefix cut whose stem starts the way the Latin name does.
 
     Letters like ו/ה/و are both clitics and skeleton-silent, so "ומיקרוסופט"
@@ -736,7 +744,7 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     one-word names of one or two consonant classes too); `common` tells
     frequent source words, which a skeleton match must also fit."""
     text = _strip_english(entity_text)
-    hits = []
+    hits: list[Hit] = []
     full = entity_text.strip()
     for cand in dict.fromkeys([full if not full.startswith("the ") else text, text, canonical]):
         if not cand or cand not in src:
@@ -745,8 +753,8 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
             hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
         if hits:
             return hits
-    for h in find_names(src, language, only={canonical}):
-        hits.append(Hit(h.start, h.end, h.entry.label, canonical, "align"))
+    for name_hit in find_names(src, language, only={canonical}):
+        hits.append(Hit(name_hit.start, name_hit.end, name_hit.entry.label, canonical, "align"))
     if hits:
         return hits
     for s, e in _fuzzy_latin(text, src):
@@ -764,16 +772,16 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     # "Abdel Hamid" is written عبد الحميد: the article belongs to the next word
     # (and "al-Hamid" alone would fit any "the M-T" word: only the full name is taken)
     abd = _ABD.sub("Abd al", text) if language == "ar" else text
-    idx = KnownIndex([_KN(abd, label)])
+    idx = KnownIndex([KnownName(abd, label)])
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
         if abd == text or " " in src[h.start:h.end]:
             hits.append(Hit(h.start, h.end, label, canonical, "align"))
     if not hits and short and len(text.split()) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
-        short = skeleton_hits(src, language, idx, lenient=True, common=common, short=True)
-        if len({src[h.start:h.end] for h in short}) == 1:
-            hits = [Hit(h.start, h.end, label, canonical, "align") for h in short]
+        short_hits = skeleton_hits(src, language, idx, lenient=True, common=common, short=True)
+        if len({src[h.start:h.end] for h in short_hits}) == 1:
+            hits = [Hit(h.start, h.end, label, canonical, "align") for h in short_hits]
     if not hits and label in (ORG, PLACE) and len(text.split()) > 1:
         hits = _project_parts(text, label, canonical, src, language, known, common)
     return hits
@@ -808,10 +816,3 @@ def _project_parts(text: str, label: str, canonical: str, src: str, language: st
         if len({src[h.start:h.end] for h in found}) == 1:
             hits += found
     return hits
-
-
-@dataclass(frozen=True)
-class _KN:
-    name: str
-    label: str
-    forms: tuple = ()
