@@ -92,6 +92,22 @@ class NumberFact:
     kind: str
 
 
+# Words that never name what a number counts ("la réunion 3 a eu lieu", "3 en 4").
+_FUNCTION_WORDS = frozenset("""
+a an and the of in on at to or by for is are was were from with as
+à au aux de des du et en le la les ou par pour sur dans est sont ont qui que
+het een van te op zijn met voor aan bij of
+של את עם על או גם כי אם לא
+في من على إلى الى عن و أو مع أن إن التي الذي
+و در از به با را که تا یا است
+کے کی کا میں سے نے کو اور پر ہے ہیں
+""".split())
+
+
+def _function_word(word: str) -> bool:
+    return len(word) < 2 or word.lower() in _FUNCTION_WORDS
+
+
 def _value(whole: str, fraction: str | None) -> float:
     digits = re.sub(r"[ ,.]", "", whole)
     return float(f"{digits}.{fraction}" if fraction else digits)
@@ -126,7 +142,7 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
             unit, kind, start = _CURRENCIES[symbol.group(0).strip()], AMOUNT, symbol.start()
         else:
             counted = _COUNTED.match(text, stop)
-            if counted is None or whole.startswith("0"):
+            if counted is None or whole.startswith("0") or _function_word(counted.group(1)):
                 continue  # a bare number (a list item, a score, a time) says nothing comparable
             unit, kind, stop = counted.group(1), COUNT, counted.end()
         out.append(NumberFact(start, stop, sentence[start:stop], value, unit, kind))
@@ -138,7 +154,7 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
 @dataclass(frozen=True)
 class DateFact:
     """A date the text mentions: `iso` is "YYYY-MM-DD", "YYYY-MM" or "YYYY"
-    (a date without a year takes the article's year), None for a weekday."""
+    (a date without a year takes the article's year; None when there is none)."""
 
     start: int
     end: int
