@@ -175,11 +175,15 @@ class StoryTimeline(QWidget):
         for index, mark in enumerate(self.marks):
             rect = self.mark_rect(index, plot)
             shared = len(lanes_of[mark.iso]) > 1
-            painter.setPen(QPen(colour, 2))
-            painter.setBrush(colour if shared else palette.color(QPalette.ColorRole.Base))
             if mark.is_day:
+                painter.setPen(QPen(colour, 2))
+                painter.setBrush(colour if shared else palette.color(QPalette.ColorRole.Base))
                 painter.drawEllipse(rect)
-            else:
+            else:   # a whole month or year: a faint band, not to outweigh the days
+                band = QColor(colour)
+                band.setAlpha(110 if shared else 60)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(band)
                 painter.drawRoundedRect(rect, 3, 3)
         if 0 <= self.current < len(self.marks):
             mark = self.marks[self.current]

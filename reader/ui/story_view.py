@@ -19,16 +19,13 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, handles
 from ..core.languages import language_name
 from ..core.safe_text import escape_controls, isolated
-from ..core.text import is_rtl
-from .feature_host import FeatureHost
-from .plain_text import plain_label
+from .feature_host import Event, FeatureHost
+from .plain_text import plain_label, plain_text
 from .reading_view import SOURCE
 from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
 from .story_parts import NumberTable, QuotationTree, SentenceRef, SentenceTable
@@ -100,7 +97,8 @@ class StoryView(QWidget):
         self.tabs.addTab(timeline_page, "&Timeline")
         self.tabs.addTab(self.numbers, "&Numbers")
         self.tabs.addTab(self.quotations, "&Quotations")
-        self.tabs.currentChanged.connect(lambda _index: self._focus_tab())
+        self.tabs.currentChanged.connect(self._on_tab)
+        self._filled: set[int] = set()   # the tabs filled since the comparison was shown
         for part in (self.sentences, self.numbers, self.quotations):
             part.sentenceActivated.connect(self._open)
 
@@ -182,6 +180,16 @@ class StoryView(QWidget):
         self.tabs.setCurrentIndex(index)
         self._focus_tab()
 
+    def _on_tab(self, index: int) -> None:
+        self._fill_tab(index)
+        self._focus_tab()
+
+    def _fill_tab(self, index: int) -> None:
+        """A tab is filled when first shown: opening the story costs only what is seen."""
+        if index not in self._filled:
+            self._filled.add(index)
+            (self._fill_timeline, self._fill_numbers, self._fill_quotations)[index]()
+
     def _focus_tab(self) -> None:
         page = self.tabs.currentWidget()
         (self.timeline if page is self.tabs.widget(0) else page).setFocus()
@@ -207,9 +215,8 @@ class StoryView(QWidget):
         frame = 2 * self.matrix_scroll.frameWidth() + self.matrix_scroll.verticalScrollBar().sizeHint().width()
         wanted = min(self.matrix.sizeHint().width() + frame, self.width() // 2)
         self.top_splitter.setSizes([wanted, max(1, self.width() - wanted)])
-        self._fill_timeline()
-        self._fill_numbers()
-        self._fill_quotations()
+        self._filled.clear()
+        self._fill_tab(self.tabs.currentIndex())
         if rows:
             self.show_entity(0)
         else:
@@ -223,6 +230,8 @@ class StoryView(QWidget):
         groups = []
         total = 0
         for article_id, sentences in self.comparison.sentences_for(entity.key):
+            if not sentences:
+                continue   # the matrix shows who does not name it
             column = self.columns[self.column_of[article_id]]
             items = [(SentenceRef(article_id, s.paragraph, s.sentence), s.source, s.translation,
                       s.direction == "rtl") for s in sentences]
@@ -233,6 +242,18 @@ class StoryView(QWidget):
                                   f"{entity.articles} of {len(self.columns)} articles")
         self.shown_entity = entity.key
 
+    def select_entity(self, key: str, name: str = "") -> bool:
+        """Put the matrix cursor on an entity's row and list its sentences."""
+        rows = self.matrix.rows
+        row = next((i for i, r in enumerate(rows) if r.key == key), None)
+        if row is None:
+            row = next((i for i, r in enumerate(rows) if r.name == name), None)
+        if row is None:
+            return False
+        self.matrix.move_to(row, self.matrix.column)
+        self.show_entity(row)
+        return True
+
     def _on_row_activated(self, row: int) -> None:
         self.show_entity(row)
         self.sentences.setFocus()
@@ -241,6 +262,9 @@ class StoryView(QWidget):
         self.matrix_scroll.ensureVisible(rect.center().x(), rect.center().y(),
                                          rect.width() // 2 + 4, rect.height() // 2 + 4)
         self.matrix_scroll.ensureVisible(0, rect.center().y(), 0, rect.height() // 2 + 4)
+
+    def _rtl(self, article_id: int) -> bool:
+        return self.comparison.columns[self.column_of[article_id]].direction == "rtl"
 
     def _lane_name(self, column: MatrixColumn) -> str:
         return f"{column.outlet or '#' + str(column.article_id)} · {column.language}"
@@ -264,7 +288,7 @@ class StoryView(QWidget):
         ref, sentence = mark.payload
         column = self.columns[mark.lane]
         self.timeline_detail.setText(f"{mark.iso} ({mark.text}) — {self._lane_name(column)}: {sentence}")
-        rtl = is_rtl(column.language)
+        rtl = self.comparison.columns[mark.lane].direction == "rtl"
         self.timeline_detail.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                                 else Qt.LayoutDirection.LeftToRight)
 
@@ -276,7 +300,7 @@ class StoryView(QWidget):
         for entry in self.comparison.numbers:
             column = self.columns[self.column_of[entry.article_id]]
             rows.append((entry.text, entry.unit, self._lane_name(column), entry.sentence_text,
-                         is_rtl(column.language), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
+                         self._rtl(entry.article_id), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
         self.numbers.show_numbers(rows)
 
     def _fill_quotations(self) -> None:
@@ -285,7 +309,7 @@ class StoryView(QWidget):
             items = []
             for quote in quotes:
                 column = self.columns[self.column_of[quote.article_id]]
-                items.append((self._lane_name(column), quote.text, is_rtl(column.language),
+                items.append((self._lane_name(column), quote.text, self._rtl(quote.article_id),
                               SentenceRef(quote.article_id, quote.paragraph, quote.sentence)))
             speakers.append((speaker, items))
         self.quotations.show_quotations(speakers)
@@ -305,12 +329,14 @@ class StoryViewFeature(QObject):
         self.host: FeatureHost | None = None
         self.view: StoryView | None = None
         self.came_from: SentenceRef | None = None   # the sentence last opened from the story
+        self.selected_entity = None   # EntityGroup last selected in the entities panel
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
         host.bind_commands(self)
         host.action(CommandId.BACK_TO_STORY).setEnabled(False)   # until a sentence is opened from a story
         host.reading_view.installEventFilter(self)
+        host.subscribe(Event.ENTITY_SELECTED, self._on_entity_selected)
 
     def shutdown(self) -> None:
         if self.host is not None:
@@ -323,7 +349,8 @@ class StoryViewFeature(QObject):
     @handles(CommandId.SHOW_STORY)
     def show_story(self) -> StoryView | None:
         """The open article's story."""
-        from ..core.story_view_model import StoryComparison, story_of_article
+        from ..core.stories import story_of_article
+        from ..core.story_view_model import StoryComparison
 
         host = self.host
         article_id = host.current_article_id()
@@ -335,6 +362,39 @@ class StoryViewFeature(QObject):
             host.show_status("No other article tells this article's story (yet).", 5000)
             return None
         return self.open_comparison(StoryComparison(host.library, story_id))
+
+    def _on_entity_selected(self, group) -> None:
+        self.selected_entity = group
+
+    @handles(CommandId.SHOW_ENTITY_STORIES)
+    def show_entity_stories(self) -> StoryView | None:
+        """The story naming the entity selected in the entities panel (the
+        one that names it in most articles; with several, the user picks)."""
+        from ..core.stories import list_stories
+        from ..core.story_view_model import StoryComparison
+
+        host, group = self.host, self.selected_entity
+        if group is None:
+            host.show_status("Select one entity in the entities panel first.", 5000)
+            return None
+        naming = set(group.mentions)
+        stories = sorted(((len(naming & set(story.article_ids)), story) for story in list_stories(host.library)
+                          if naming & set(story.article_ids)), key=lambda pair: (-pair[0], pair[1].id))
+        if not stories:
+            host.show_status(f"No story names {group.name}: no two articles about one event name it.", 5000)
+            return None
+        story = stories[0][1]
+        if len(stories) > 1:
+            choices = [f"{s.title} ({shared} of {len(s.article_ids)} articles name it)" for shared, s in stories]
+            choice, ok = QInputDialog.getItem(host.widget(), "Stories naming the entity",
+                                              plain_text(f"{len(stories)} stories name {group.name}:"), choices, 0,
+                                              False)
+            if not ok:
+                return None
+            story = stories[choices.index(choice)][1]
+        view = self.open_comparison(StoryComparison(host.library, story.id))
+        view.select_entity(group.key, group.name)
+        return view
 
     def open_comparison(self, comparison) -> StoryView:
         if self.view is not None:
