@@ -43,9 +43,9 @@ def _pack_dict(pack) -> dict:
 
 
 def cmd_packs(args) -> int:
-    from . import data_path
     from ..core.errors import ReaderError
     from ..core.packs import DEFAULT_INDEX_URL, PackManager
+    from . import data_path
 
     action = args.packs_command
     try:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import builtins
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from ...paths import resource
 from ..errors import AnnotationNotFound, BadInput, UsageError
@@ -28,7 +30,8 @@ DEFAULT_COLOR = "yellow"
 def load_palette() -> dict[str, dict[str, str]]:
     """{colour name: {"light": hex, "dark": hex}} from resources/colors.json, in palette order."""
     with open(resource("colors.json"), encoding="utf-8") as f:
-        return json.load(f)
+        palette: dict[str, dict[str, str]] = json.load(f)
+    return palette
 
 
 def normalise_tags(tags: Iterable[str] | None) -> list[str]:
@@ -80,7 +83,7 @@ _COLUMNS = ("id, article_id, pane, paragraph, start, end, quote, prefix, suffix,
             "color, translation_package, orphaned, deleted_at, created_at, updated_at")
 
 
-def _row_to_annotation(row) -> Annotation:
+def _row_to_annotation(row: Sequence[Any]) -> Annotation:
     tags = sorted(json.loads(row[10]) if row[10] else [], key=str.casefold)
     return Annotation(id=row[0], article_id=row[1], pane=Pane(row[2]), paragraph=row[3], start=row[4],
                       end=row[5], quote=row[6], prefix=row[7], suffix=row[8], note=row[9], tags=tags,
@@ -127,7 +130,7 @@ class AnnotationStore:
     def restore(self, record: dict[str, Any]) -> Annotation:
         """Insert an annotation with all its stored fields (JSON re-import).
         `record` needs article_id, pane, paragraph, start, end, quote; the rest defaults."""
-        return self.get(self.restore_many([record])[0])
+        return self._fetch(self.restore_many([record])[0])
 
     def restore_many(self, records: list[dict[str, Any]]) -> list[int]:
         """`restore` for many records in one transaction (all or nothing)."""
@@ -152,15 +155,16 @@ class AnnotationStore:
     def _insert(self, row: dict[str, Any], tags: list[str]) -> Annotation:
         with self.library.transaction():
             annotation_id = self._insert_row(row, tags)
-        return self.get(annotation_id)
+        return self._fetch(annotation_id)
 
     def _insert_row(self, row: dict[str, Any], tags: list[str]) -> int:
         names = ", ".join(f'"{k}"' for k in row)
         cursor = self.library.conn.execute(
             f"INSERT INTO annotations ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+        annotation_id = int(cursor.lastrowid or 0)  # set by every INSERT
         self.library.conn.executemany("INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
-                                      [(cursor.lastrowid, tag) for tag in tags])
-        return cursor.lastrowid
+                                      [(annotation_id, tag) for tag in tags])
+        return annotation_id
 
     def update(self, annotation_id: int, *, note: str | None = None, tags: Iterable[str] | None = None,
                color: str | None = None) -> Annotation:
@@ -179,20 +183,20 @@ class AnnotationStore:
                 self.library.conn.executemany(
                     "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
                     [(annotation_id, tag) for tag in normalise_tags(tags)])
-        return self.get(annotation_id)
+        return self._fetch(annotation_id)
 
     def delete(self, annotation_id: int) -> Annotation:
         """Soft delete: hidden everywhere, kept so that `undelete` can undo it."""
         self._require(annotation_id)
         with self.library.transaction():
             self._set(annotation_id, {"deleted_at": self.clock()})
-        return self.get(annotation_id)
+        return self._fetch(annotation_id)
 
     def undelete(self, annotation_id: int) -> Annotation:
         self._require(annotation_id)
         with self.library.transaction():
             self._set(annotation_id, {"deleted_at": None})
-        return self.get(annotation_id)
+        return self._fetch(annotation_id)
 
     def set_anchors(self, changes: list[tuple[int, dict[str, Any]]]) -> None:
         """Re-anchoring results for several annotations in one transaction:
@@ -225,6 +229,12 @@ class AnnotationStore:
 
     # --- reading --------------------------------------------------------------
 
+    def _fetch(self, annotation_id: int) -> Annotation:
+        annotation = self.get(annotation_id)
+        if annotation is None:
+            raise AnnotationNotFound(annotation_id)
+        return annotation
+
     def get(self, annotation_id: int) -> Annotation | None:
         row = self.library.execute(f"SELECT {_COLUMNS} FROM annotations a WHERE id = ?",
                                    (annotation_id,)).fetchone()
@@ -237,7 +247,8 @@ class AnnotationStore:
 
         tags/colors: any of them (case-insensitive tags); text: a substring of
         the quote, note or a tag; orphans: True only orphans, False none, None both."""
-        where, params = [], []
+        where: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if article_ids is not None:
             ids = [int(i) for i in article_ids]
             where.append(f"a.article_id IN ({','.join('?' * len(ids)) or 'NULL'})")
@@ -274,11 +285,11 @@ class AnnotationStore:
 
     def list(self, article_id: int | None = None, tag: str | Iterable[str] | None = None,
              color: str | Iterable[str] | None = None, text: str | None = None,
-             include_deleted: bool = False, orphans: bool | None = None) -> list[Annotation]:
+             include_deleted: bool = False, orphans: bool | None = None) -> builtins.list[Annotation]:
         return [*self.iterate(None if article_id is None else [article_id], tag, color, text,
                               include_deleted, orphans)]
 
-    def orphans(self, article_id: int | None = None) -> list[Annotation]:
+    def orphans(self, article_id: int | None = None) -> builtins.list[Annotation]:
         """Annotations whose text could not be found after the article or its
         translation changed (never deleted: shown in an Orphans list)."""
         return self.list(article_id, orphans=True)
@@ -287,9 +298,9 @@ class AnnotationStore:
         sql, params = "SELECT COUNT(*) FROM annotations WHERE deleted_at IS NULL", []
         if article_id is not None:
             sql, params = sql + " AND article_id = ?", [article_id]
-        return self.library.execute(sql, params).fetchone()[0]
+        return int(self.library.execute(sql, params).fetchone()[0])
 
-    def all_tags(self) -> list[str]:
+    def all_tags(self) -> builtins.list[str]:
         """Tags in use (for completion), most used first, then alphabetical."""
         rows = self.library.execute(
             "SELECT tag, COUNT(*) AS n FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id "
@@ -301,9 +312,9 @@ class AnnotationStore:
     def article_info(self, article_ids: Iterable[int] | None = None) -> dict[int, dict[str, Any]]:
         """{id: {title, language, date, source_path, content_hash}}."""
         sql = "SELECT id, title, language, date, source_path, content_hash FROM articles"
-        params: list = []
+        params: builtins.list[int] = []
         if article_ids is not None:
-            ids = list(article_ids)
+            ids = builtins.list(article_ids)
             sql += f" WHERE id IN ({','.join('?' * len(ids)) or 'NULL'})"
             params = ids
         return {row[0]: dict(title=row[1], language=row[2], date=row[3], source_path=row[4],
@@ -316,7 +327,7 @@ class AnnotationStore:
                 row = self.library.execute(f"SELECT id FROM articles WHERE {column} = ? ORDER BY id",
                                            (value,)).fetchone()
                 if row:
-                    return row[0]
+                    return int(row[0])
         return None
 
     def find_duplicate(self, article_id: int, record: dict[str, Any]) -> int | None:
@@ -326,8 +337,8 @@ class AnnotationStore:
             "AND created_at = ?",
             (article_id, record["pane"], record["quote"], record.get("note") or "",
              record.get("created_at") or "")).fetchone()
-        return row[0] if row else None
+        return int(row[0]) if row else None
 
 
 def _contains(haystack: str | None, needle: str | None) -> bool:
-    return bool(haystack) and bool(needle) and needle.casefold() in haystack.casefold()
+    return bool(haystack and needle and needle.casefold() in haystack.casefold())

@@ -10,14 +10,18 @@ without the text. Reading every paragraph (iterating) still works.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, overload
 
 from ..text import Article, Paragraph
+
+if TYPE_CHECKING:
+    from .connection import Connection
 
 CHUNK = 64  # paragraphs per read: a screen or two
 
 
-def open_article(library, article_id: int) -> Article | None:
+def open_article(library: Connection, article_id: int) -> Article | None:
     row = library.execute(
         "SELECT id, title, language, date, source_path, translation, sentence_count, "
         "(SELECT COUNT(*) FROM paragraphs WHERE article_id = articles.id) FROM articles WHERE id = ?",
@@ -26,13 +30,14 @@ def open_article(library, article_id: int) -> Article | None:
     if not row:
         return None
     return Article(id=row[0], title=row[1], language=row[2], date=row[3], source_path=row[4],
-                   translated=row[5], paragraphs=StoredParagraphs(library, article_id, row[7], row[6]))
+                   translated=row[5],
+                   paragraphs=StoredParagraphs(library, article_id, row[7], row[6]))  # type: ignore[arg-type]
 
 
-class StoredParagraphs(Sequence):
+class StoredParagraphs(Sequence[Paragraph]):
     """An article's paragraphs, read from the library CHUNK at a time."""
 
-    def __init__(self, library, article_id: int, count: int, sentence_total: int):
+    def __init__(self, library: Connection, article_id: int, count: int, sentence_total: int):
         self._library, self._article_id, self._count = library, article_id, count
         self.sentence_total = sentence_total  # kept by the library with the article (articles.sentence_count)
         self._chunks: dict[int, list[Paragraph]] = {}
@@ -41,7 +46,13 @@ class StoredParagraphs(Sequence):
     def __len__(self) -> int:
         return self._count
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Paragraph]: ...
+
+    def __getitem__(self, index: int | slice) -> Paragraph | list[Paragraph]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(self._count))]
         if not -self._count <= index < self._count:
@@ -49,7 +60,7 @@ class StoredParagraphs(Sequence):
         index %= self._count
         return self._chunk(index // CHUNK)[index % CHUNK]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Paragraph]:
         for chunk in range((self._count + CHUNK - 1) // CHUNK):
             yield from self._chunk(chunk)
 
@@ -79,9 +90,9 @@ class StoredParagraphs(Sequence):
 
     def sentences_before(self, paragraph: int) -> int:
         """Sentences in the paragraphs before this one."""
-        return self._library.execute(
+        return int(self._library.execute(
             "SELECT COUNT(*) FROM sentences WHERE article_id = ? AND paragraph < ?",
-            (self._article_id, paragraph)).fetchone()[0]
+            (self._article_id, paragraph)).fetchone()[0])
 
     def sentence_counts(self) -> list[int]:
         """Sentences of every paragraph."""
@@ -91,15 +102,15 @@ class StoredParagraphs(Sequence):
         return [counts.get(i, 0) for i in range(self._count)]
 
 
-def open_translation(library, article_id: int) -> "StoredTranslation":
+def open_translation(library: Connection, article_id: int) -> StoredTranslation:
     return StoredTranslation(library, article_id)
 
 
-class StoredTranslation(Mapping):
+class StoredTranslation(Mapping[int, list[str]]):
     """{paragraph: [translated sentences]} of an article, read CHUNK
     paragraphs at a time (a paragraph without a translation is not a key)."""
 
-    def __init__(self, library, article_id: int):
+    def __init__(self, library: Connection, article_id: int):
         self._library, self._article_id = library, article_id
         self._chunks: dict[int, dict[int, list[str]]] = {}
         self._provenance: dict[int, str] = {}  # paragraph -> what translated it, for read chunks
@@ -127,10 +138,10 @@ class StoredTranslation(Mapping):
             raise KeyError(paragraph)
         return self._chunk(paragraph // CHUNK)[paragraph]
 
-    def __contains__(self, paragraph) -> bool:
+    def __contains__(self, paragraph: object) -> bool:
         return isinstance(paragraph, int) and paragraph >= 0 and paragraph in self._chunk(paragraph // CHUNK)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[int]:
         if self._keys is None:
             self._keys = [p for (p,) in self._library.execute(
                 "SELECT DISTINCT paragraph FROM translations WHERE article_id = ? ORDER BY paragraph",
@@ -156,7 +167,7 @@ class StoredTranslation(Mapping):
             "SELECT DISTINCT provenance FROM translations WHERE article_id = ?", (self._article_id,))}
 
 
-class _TranslationRows(Mapping):
+class _TranslationRows(Mapping[int, tuple[list[str], "str | None"]]):
     """StoredTranslation with each paragraph's provenance (see StoredTranslation.rows)."""
 
     def __init__(self, translation: StoredTranslation):
@@ -166,10 +177,10 @@ class _TranslationRows(Mapping):
         sentences = self._translation[paragraph]
         return sentences, self._translation._provenance.get(paragraph)
 
-    def __contains__(self, paragraph) -> bool:
+    def __contains__(self, paragraph: object) -> bool:
         return paragraph in self._translation
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[int]:
         return iter(self._translation)
 
     def __len__(self) -> int:

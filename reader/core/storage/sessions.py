@@ -8,8 +8,8 @@ translation sentence with the same indices is aligned with it by construction.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from ..panes import Pane, Span
 from . import Library, now_iso
@@ -79,7 +79,7 @@ class SessionStore:
             "paragraph = excluded.paragraph, sentence = excluded.sentence, progress = excluded.progress, "
             "read = excluded.read, last_read_at = excluded.last_read_at",
             (article_id, paragraph, sentence, progress, int(bool(read)), self.clock()))
-        return self.position(article_id)
+        return self._stored_position(article_id)
 
     def position(self, article_id: int) -> ReadingPosition | None:
         row = self.library.execute(
@@ -100,7 +100,13 @@ class SessionStore:
         else:
             self.library.execute("UPDATE reading_positions SET read = ?, last_read_at = ? WHERE article_id = ?",
                                  (int(read), self.clock(), article_id))
-        return self.position(article_id)
+        return self._stored_position(article_id)
+
+    def _stored_position(self, article_id: int) -> ReadingPosition:
+        """The position just written."""
+        position = self.position(article_id)
+        assert position is not None
+        return position
 
     def progress(self, article_id: int) -> float:
         position = self.position(article_id)
@@ -110,18 +116,19 @@ class SessionStore:
         row = self.library.execute(
             "SELECT article_id FROM reading_positions WHERE last_read_at IS NOT NULL "
             "ORDER BY last_read_at DESC LIMIT 1").fetchone()
-        return row[0] if row else None
+        return int(row[0]) if row else None
 
     # --- sessions ------------------------------------------------------------
 
     def start_session(self) -> int:
         cursor = self.library.execute("INSERT INTO reading_sessions(started_at) VALUES (?)", (self.clock(),))
-        return cursor.lastrowid
+        return int(cursor.lastrowid)
 
     def update_session(self, session_id: int, *, seconds_read: float | None = None,
                        sentences_advanced: int | None = None) -> None:
         """Store the running totals of a session (absolute values, not deltas)."""
-        fields, params = ["annotations_made = ?"], [self._annotations_since(session_id)]
+        fields: list[str] = ["annotations_made = ?"]
+        params: list[float | int | str] = [self._annotations_since(session_id)]
         if seconds_read is not None:
             fields.append("seconds_read = ?")
             params.append(float(seconds_read))
@@ -141,7 +148,7 @@ class SessionStore:
             "SELECT COUNT(*) FROM annotations, reading_sessions s WHERE s.id = ? "
             "AND annotations.created_at >= s.started_at AND annotations.deleted_at IS NULL",
             (session_id,)).fetchone()
-        return row[0]
+        return int(row[0])
 
     def summary(self, session_id: int) -> SessionSummary | None:
         row = self.library.execute(
