@@ -64,8 +64,8 @@ def entity_colour(label: str, dark: bool) -> str:
 
 # --- reading cursor and linked sentences -------------------------------------------
 
-CURSOR_ACTIVE_ALPHA = 46    # the cursor sentence in the pane being read
-CURSOR_OTHER_ALPHA = 26     # its counterpart in the other pane
+CURSOR_ACTIVE_ALPHA = 56    # the cursor sentence in the pane being read
+CURSOR_OTHER_ALPHA = 32     # its counterpart in the other pane
 LINK_ALPHA = 40             # the sentence under the mouse and its counterpart
 # A grey band (the text colour, faint): no hue, so it never looks like one of
 # the annotation colours (a palette-highlight tint was nearly the Blue one);
