@@ -57,6 +57,11 @@ def test_numbers_and_dates_in_every_language(language, sentence, numbers, dates)
         assert sentence[n.start:n.end] == n.text
 
 
+def test_a_minus_sign_makes_a_figure_negative():
+    [figure] = numbers_in("La croissance : -0,5 % au premier trimestre.", "fr")
+    assert (figure.text, figure.value, figure.unit) == ("-0,5 %", -0.5, "percent")
+
+
 def test_years_clock_times_and_bare_numbers_are_no_figures():
     sentence = "En 2019, à 11:30, la réunion 3 a eu lieu."
     assert numbers_in(sentence, "fr") == []

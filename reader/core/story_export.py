@@ -161,7 +161,8 @@ def heat_map_svg(comparison: StoryComparison, max_rows: int = 40) -> str:
     rows: list[MatrixRow] = comparison.rows[:max_rows]
     columns = comparison.columns
     cell, left, top = 28, 220, 150
-    width, height = left + cell * len(columns) + 20, top + cell * len(rows) + 20
+    # the column heads lean right: room for the last one
+    width, height = left + cell * len(columns) + 100, top + cell * len(rows) + 20
     most = max((n for row in rows for n in row.counts), default=1) or 1
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
              f'viewBox="0 0 {width} {height}" {_FONT}>',
@@ -229,8 +230,12 @@ def timeline_svg(comparison: StoryComparison) -> str:
             return left + 10 + (day - first).days * scale
 
         bottom = top + lane * len(columns) + 14
-        parts.append(_text(left + 10, bottom, first.isoformat(), 11))
-        parts.append(_text(width - 30, bottom, last.isoformat(), 11, "end"))
+        for tick in range(5):
+            day = first + timedelta(days=round(span * tick / 4))
+            x = x_of(day)
+            parts.append(f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{bottom - 12}" stroke="#eee"/>')
+            parts.append(_text(x, bottom, day.isoformat(), 11, "start" if tick == 0 else
+                               "end" if tick == 4 else "middle"))
         for entry, (start, end) in marks:
             y = top + lane_of[entry.article_id] * lane + lane / 2
             tip = f"<title>{escape(entry.date)}: {escape(entry.text)}</title>"

@@ -129,6 +129,8 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
             if before not in "$€£₪" and not (after and (after.group("unit") or after.group("mult"))):
                 continue  # a year ("en 2023", "سنة 2019")
         value = _value(whole, fraction)
+        if re.search(r"(?:^|\s)[-−]$", text[:start]):   # "-3 %", "−0,5 procent"
+            value, start = -value, start - 1
         after = _AFTER.match(text, end)
         multiplier = after.group("mult") if after else None
         unit_word = after.group("unit") if after else None

@@ -16,6 +16,7 @@ sentences of an entity on demand).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -231,13 +232,17 @@ class StoryComparison:
     # --- dates and numbers ----------------------------------------------------------------------
 
     def _facts(self) -> None:
+        # A date written without its year ("20 novembre") takes the article's
+        # year, else the year most of the story's articles are dated in.
+        dated = Counter(c.date for c in self.columns if c.date)
+        story_date = dated.most_common(1)[0][0] if dated else None
         for column in self.columns:
             data = self._data[column.article_id]
             for paragraph, text in enumerate(data.source.paragraphs):
                 spans = data.source.spans(paragraph) or [(0, len(text))]
                 for index, (start, end) in enumerate(spans):
                     sentence = text[start:end]
-                    dates = dates_in(sentence, column.language, column.date)
+                    dates = dates_in(sentence, column.language, column.date or story_date)
                     for fact in dates:
                         if fact.iso:
                             self.timeline.append(TimelineEntry(fact.iso, column.article_id, paragraph, index,
