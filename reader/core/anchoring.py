@@ -16,11 +16,14 @@ deleted. Qt-free.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from .panes import PANES, Pane, PaneText, as_pane
+from .storage import Library
 from .storage.annotations import AnnotationStore, context_around
 
 FUZZY_THRESHOLD = 75.0     # % similarity between the stored quote and the found span
@@ -43,8 +46,10 @@ def _context_scores(text: str, start: int, end: int, prefix: str, suffix: str) -
     # An empty stored context means the quote touched the paragraph's edge.
     before = text[max(0, start - max(len(prefix), 1)):start]
     after = text[end:end + max(len(suffix), 1)]
-    return tuple(100.0 if stored == found else fuzz.ratio(stored, found)
-                 for stored, found in ((prefix, before), (suffix, after)))
+    def score(stored: str, found: str) -> float:
+        return 100.0 if stored == found else float(fuzz.ratio(stored, found))
+
+    return score(prefix, before), score(suffix, after)
 
 
 def _context_ok(quote: str, scores: tuple[float, float]) -> bool:
@@ -84,7 +89,7 @@ def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int, floa
 
 
 def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int,
-                paragraphs: list[str], threshold: float = FUZZY_THRESHOLD) -> Anchor | None:
+                paragraphs: Sequence[str], threshold: float = FUZZY_THRESHOLD) -> Anchor | None:
     """Where the annotation belongs in `paragraphs` (the pane's new texts), or None."""
     if not quote:
         return None
@@ -95,7 +100,9 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
         return Anchor(paragraph, start, end, "position")
 
     # 2. The exact quote somewhere else: best context, then nearest.
-    best, best_key, occurrences = None, None, 0
+    best: tuple[int, int] | None = None
+    best_key: tuple[bool, float, float] | None = None
+    occurrences = 0
     for p, text in enumerate(paragraphs):
         i = text.find(quote)
         while i != -1:
@@ -107,7 +114,7 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
             i = text.find(quote, i + 1)
     # A short quote whose context changed (a name in a reworded translation)
     # is still trusted when it is the only one, in the same paragraph.
-    if best is not None and (best_key[0] or (occurrences == 1 and best[0] == paragraph)):
+    if best is not None and best_key is not None and (best_key[0] or (occurrences == 1 and best[0] == paragraph)):
         return Anchor(best[0], best[1], best[1] + len(quote), "quote")
 
     # 3. Fuzzy: the most similar span of any paragraph, if similar enough.
@@ -156,7 +163,7 @@ class ReanchorReport:
         return ", ".join(parts)
 
 
-def reanchor_article(library, article_id: int, pane: str | None = None) -> ReanchorReport:
+def reanchor_article(library: Library, article_id: int, pane: str | None = None) -> ReanchorReport:
     """Re-attach the annotations of one article (one pane, or both) to the
     article's current text; update their positions or mark them orphaned.
 
@@ -170,7 +177,7 @@ def reanchor_article(library, article_id: int, pane: str | None = None) -> Reanc
     article = library.get_article(article_id)
     if article is None:
         return report
-    changes = []
+    changes: list[tuple[int, dict[str, Any]]] = []
     for which in ([as_pane(pane)] if pane else PANES):
         annotations = [a for a in store.iterate([article_id], include_deleted=True) if a.pane == which]
         if not annotations:
@@ -188,7 +195,7 @@ def reanchor_article(library, article_id: int, pane: str | None = None) -> Reanc
                 continue
             text = texts.paragraphs[anchor.paragraph]
             prefix, suffix = context_around(text, anchor.start, anchor.end)
-            fields = dict(paragraph=anchor.paragraph, start=anchor.start, end=anchor.end,
+            fields: dict[str, Any] = dict(paragraph=anchor.paragraph, start=anchor.start, end=anchor.end,
                           quote=text[anchor.start:anchor.end], prefix=prefix, suffix=suffix, orphaned=0)
             if which is Pane.TRANSLATION:
                 fields["translation_package"] = texts.provenance[anchor.paragraph]

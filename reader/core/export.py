@@ -16,9 +16,10 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TextIO
+from typing import Any, TextIO
 
 from .panes import PANES, Pane, PaneText
 from .safe_text import escape_controls
@@ -37,6 +38,9 @@ TAG_SEPARATOR = "; "
 
 # Spreadsheets run a cell that starts with one of these as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+# Where an export goes: a file name ('-' for standard output) or an open text stream.
+Output = str | os.PathLike[str] | TextIO
 
 JSON_FORMAT = "reader-annotations"
 JSON_VERSION = 1
@@ -62,7 +66,9 @@ class _ArticleCache:
 
     def __init__(self, library: Library, store: AnnotationStore):
         self.library, self.store = library, store
-        self.article_id = None
+        self.article_id: int | None = None
+        self.info: dict[str, Any] = {}
+        self.panes: dict[str, PaneText] = {}
 
     def load(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -70,10 +76,10 @@ class _ArticleCache:
         self.article_id = article_id
         self.info = self.store.article_info([article_id]).get(article_id, {})
         article = self.library.get_article(article_id)
-        translation = self.library.get_translation(article_id)
-        self.panes = {pane: PaneText.load(self.library, article_id, pane, article=article,
-                                          translation=translation)
-                      for pane in PANES}
+        empty = PaneText([], [])
+        self.panes = {Pane.SOURCE: PaneText.from_article(article) if article else empty,
+                      Pane.TRANSLATION: PaneText.from_translation(article, self.library.get_translation(article_id))
+                      if article else empty}
 
 
 def export_rows(library: Library, article_ids: Iterable[int] | None = None,
@@ -113,10 +119,10 @@ def export_rows(library: Library, article_ids: Iterable[int] | None = None,
 # --- output plumbing ----------------------------------------------------------------
 
 @contextlib.contextmanager
-def _output(out: str | os.PathLike | TextIO) -> Iterator[TextIO]:
+def _output(out: Output) -> Iterator[TextIO]:
     """A text stream for `out`: an open stream, '-' for stdout, or a path
     (written to a temporary file beside it, renamed into place when complete)."""
-    if hasattr(out, "write"):
+    if not isinstance(out, (str, os.PathLike)):
         yield out
         return
     if str(out) == "-":
@@ -155,7 +161,7 @@ def _mode_for(path: Path) -> int:
 
 def csv_cells(row: dict[str, Any]) -> list[Any]:
     """One CSV record: numbers stay numbers, text cells are guarded."""
-    cells = []
+    cells: list[Any] = []
     for column in CSV_COLUMNS:
         value = row[column]
         if column == "tags":
@@ -169,7 +175,7 @@ def csv_cells(row: dict[str, Any]) -> list[Any]:
     return cells
 
 
-def export_csv(library: Library, out, article_ids: Iterable[int] | None = None,
+def export_csv(library: Library, out: Output, article_ids: Iterable[int] | None = None,
                tags: Iterable[str] | None = None) -> int:
     """UTF-8 with a byte-order mark (so Excel shows Hebrew and Arabic), RFC 4180
     quoting with CRLF records. Returns the number of annotations written."""
@@ -184,7 +190,7 @@ def export_csv(library: Library, out, article_ids: Iterable[int] | None = None,
     return count
 
 
-def read_csv(path: str | os.PathLike) -> list[dict[str, str]]:
+def read_csv(path: str | os.PathLike[str]) -> list[dict[str, str]]:
     """Rows of an exported CSV as the original strings (guard removed)."""
     with open(path, encoding="utf-8-sig", newline="") as f:
         return [{k: unguard_cell(v) for k, v in row.items()} for row in csv.DictReader(f)]
@@ -192,7 +198,7 @@ def read_csv(path: str | os.PathLike) -> list[dict[str, str]]:
 
 # --- JSON -----------------------------------------------------------------------------
 
-def export_json(library: Library, out, article_ids: Iterable[int] | None = None,
+def export_json(library: Library, out: Output, article_ids: Iterable[int] | None = None,
                 tags: Iterable[str] | None = None, exported_at: str | None = None) -> int:
     """Every field, one annotation per line, for re-import with `import_json`."""
     count = 0
@@ -228,7 +234,7 @@ class ImportReport:
         return text
 
 
-def _is_count(value) -> bool:
+def _is_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
@@ -237,7 +243,7 @@ _TEXT_FIELDS = ("note", "color", "created_at", "updated_at", "article_title", "a
                 "source_path", "quote_translation", "translation_package")
 
 
-def _valid_record(record) -> bool:
+def _valid_record(record: object) -> bool:
     """Enough to anchor an annotation (pane, numbers where numbers belong, a
     quote), and every other field of the type the export writes."""
     return (isinstance(record, dict) and record.get("pane") in PANES
@@ -248,21 +254,23 @@ def _valid_record(record) -> bool:
             and all(record.get(k) is None or isinstance(record[k], str) for k in _TEXT_FIELDS))
 
 
-def import_json(library: Library, source, clock: Callable[[], str] | None = None) -> ImportReport:
+def import_json(library: Library, source: str | os.PathLike[str] | TextIO,
+                clock: Callable[[], str] | None = None) -> ImportReport:
     """Restore annotations from `export_json` output. Articles are matched by
     content, else by source file; positions are then re-anchored against the
     library's current text (an article may have changed since the export).
     Importing the same file twice adds nothing the second time."""
     from .anchoring import reanchor_article
 
-    if hasattr(source, "read"):
-        data = json.load(source)
-    else:
+    data: Any
+    if isinstance(source, (str, os.PathLike)):
         with open(source, encoding="utf-8-sig") as f:
             data = json.load(f)
+    else:
+        data = json.load(source)
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
         raise ValueError("This is not a Reader annotations file (JSON exported by Reader).")
-    version = data.get("version")
+    version: Any = data.get("version")
     if not _is_count(version) or version == 0:
         raise ValueError(f"Unknown annotations file version {version!r} (this Reader reads 1 to {JSON_VERSION}).")
     if version > JSON_VERSION:
@@ -271,7 +279,8 @@ def import_json(library: Library, source, clock: Callable[[], str] | None = None
         raise ValueError("The annotations file is damaged: \"annotations\" is not a list.")
     store = AnnotationStore(library, clock)
     report = ImportReport()
-    records, touched = [], set()
+    records: list[dict[str, Any]] = []
+    touched: set[int] = set()
     for record in data.get("annotations") or []:
         if not _valid_record(record):
             report.invalid += 1
@@ -315,7 +324,7 @@ def _code_span(text: str) -> str:
     return f"{fence}{escape_controls(text)}{fence}" if fence == "`" else f"{fence} {escape_controls(text)} {fence}"
 
 
-def export_markdown(library: Library, out, article_ids: Iterable[int] | None = None,
+def export_markdown(library: Library, out: Output, article_ids: Iterable[int] | None = None,
                     tags: Iterable[str] | None = None, exported_at: str | None = None) -> int:
     """Readable notes grouped by article: the quote, its translation, the note."""
     count, current = 0, None

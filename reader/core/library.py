@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from ..paths import SEEDS_DIR
 from .errors import ArticleNotFound
 from .safe_text import escape_controls, shown_path
 from .storage import Library, LibraryError
 
+if TYPE_CHECKING:
+    from .anchoring import ReanchorReport
+    from .importer import ImportOutcome
+
 
 @dataclass
 class ImportResult:
-    path: Path
+    path: Path | str       # a file, a web address or a label for pasted text
     article_id: int | None
     status: str            # added, updated, unchanged, failed
     message: str           # one line for people
-    reanchored: object = None  # anchoring.ReanchorReport when an update moved annotations
+    reanchored: ReanchorReport | None = None  # when an update moved annotations
 
     @property
     def ok(self) -> bool:
@@ -32,7 +37,7 @@ def import_into(library: Library, paths: Iterable[Path]) -> Iterator[ImportResul
     return store_outcomes(library, import_paths(paths))
 
 
-def store_outcomes(library: Library, outcomes: Iterable) -> Iterator[ImportResult]:
+def store_outcomes(library: Library, outcomes: Iterable[ImportOutcome]) -> Iterator[ImportResult]:
     """Store each `importer.ImportOutcome` (from files, a link or the
     clipboard, see core.sources), one result per outcome."""
     for outcome in outcomes:
@@ -83,7 +88,7 @@ def seed_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR,
     return True
 
 
-def restore_removed_block(library: Library, article_id: int, position: int):
+def restore_removed_block(library: Library, article_id: int, position: int) -> ReanchorReport:
     """Put a block the importer removed as clutter back into the article (and
     keep it there on re-import); annotations are re-anchored to the new
     paragraph order. Returns the anchoring.ReanchorReport."""

@@ -23,7 +23,7 @@ class StorableArticle(Protocol):
     title: str
     language: str
     date: str | None
-    source_path: str
+    source_path: str | None  # None for pasted text
     encoding: str
     paragraphs: list[Paragraph]
 
