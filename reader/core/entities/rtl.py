@@ -20,14 +20,18 @@ common word stands (`supported`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from .matching import Hit
 from .model import ORG, PERSON, PLACE
 from .namelist import find_names
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+
+if TYPE_CHECKING:
+    from .nametables import NameTables
 
 RTL_LANGS = ("he", "ar", "fa", "ur")
 _ZWNJ = "\u200c"
@@ -69,6 +73,7 @@ _AR_CLITICS = sorted({c for c in _AR_CLITICS if c}, key=len)
 def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     norm, idx = normalise_map(tok.text)
     out = [Cut(tok.start, tok.text, key(tok.text))]
+    lens: Sequence[int]
     if lang == "he":
         lens = prefix_splits(norm, "he")[1:]
     elif lang == "ar":
@@ -243,21 +248,31 @@ def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
     return out
 
 
+# Phrases of a cue list: the words' keys -> the phrase as written.
+Phrases = dict[tuple[str, ...], str]
+# A place found from a word: (number of words, the cut it starts with,
+# canonical English name, kind).
+Place = tuple[int, Cut, str, str]
+# ArticleNames._paragraph's add(i, j, cut, label, canonical, confidence):
+# records words i..j-1 as one name unless taken; False when they were.
+AddName = Callable[[int, int, Cut, str, str, float], bool]
+
+
 @dataclass
 class _Lists:
-    titles: dict
-    kin: dict
-    quotes: dict
-    org_heads: dict
-    org_generic: dict
-    org_intros: dict
-    place_heads: dict
-    place_intros: dict
-    place_tails: dict
-    org_tails: dict
-    institutions: dict
-    stop: set
-    particles: set
+    titles: Phrases
+    kin: Phrases
+    quotes: Phrases
+    org_heads: Phrases
+    org_generic: Phrases
+    org_intros: Phrases
+    place_heads: Phrases
+    place_intros: Phrases
+    place_tails: Phrases
+    org_tails: Phrases
+    institutions: Phrases
+    stop: set[str]
+    particles: set[str]
     longest: int
 
 
@@ -282,10 +297,11 @@ _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
 
-def _tables(lang: str):
+def _tables(lang: str) -> NameTables:
     from .nametables import tables
     if lang == "ur":
-        return _NamesBackOff(tables("ur"), tables("fa"))
+        # answers every NameTables method (the rest through __getattr__)
+        return cast("NameTables", _NamesBackOff(tables("ur"), tables("fa")))
     return tables(lang)
 
 
@@ -295,10 +311,10 @@ class _NamesBackOff:
     ("اسحاق" is missing), and Persian spells the shared Muslim names alike
     once folded. Word frequencies, places and the rest stay the language's own."""
 
-    def __init__(self, own, other):
+    def __init__(self, own: NameTables, other: NameTables) -> None:
         self._own, self._other = own, other
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         value = getattr(self._own, name)
         setattr(self, name, value)  # looked up once: these are called for every word
         return value
@@ -334,7 +350,7 @@ class ArticleNames:
         self._firsts: dict[int, set[str]] = {}
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
-        self._place_memo: dict[tuple, tuple | None] = {}
+        self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
 
     # -- word properties
 
@@ -413,7 +429,7 @@ class ArticleNames:
     def _is_stop(self, cut: Cut) -> bool:
         return cut.key in self.lists.stop
 
-    def _match(self, ws: list[Word], i: int, table: dict, any_cut: bool = True):
+    def _match(self, ws: list[Word], i: int, table: Phrases, any_cut: bool = True) -> tuple[int, Cut] | None:
         """Longest phrase of `table` starting at word i: (n words, cut) or None."""
         firsts = self._firsts.get(id(table))
         if firsts is None:
@@ -528,14 +544,14 @@ class ArticleNames:
             return False  # "ליבנה" (Livne) is a surname before it is ל + Yavne
         return pl is not None
 
-    def _place_at(self, ws: list[Word], i: int, any_cut: bool = True):
+    def _place_at(self, ws: list[Word], i: int, any_cut: bool = True) -> Place | None:
         """Longest gazetteer place from word i: (n words, cut, canonical, kind)."""
         memo = (id(ws), i, any_cut)
         if memo not in self._place_memo:
             self._place_memo[memo] = self._find_place(ws, i, any_cut)
         return self._place_memo[memo]
 
-    def _find_place(self, ws: list[Word], i: int, any_cut: bool):
+    def _find_place(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
         t = self.tables
         cuts = [c for c in (ws[i].cuts if any_cut else ws[i].cuts[:1]) if t.starts_place(c.key)]
         if not cuts:
@@ -567,7 +583,7 @@ class ArticleNames:
         lists = self.lists
         out: list[Hit] = []
         taken = [False] * len(ws)
-        listed = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
+        listed: set[int] = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
         held = [False] * len(ws)
         for h in find_names(text, self.lang):
             for k, w in enumerate(ws):
@@ -793,7 +809,7 @@ class ArticleNames:
             ws[i - 2].cuts[0].key[:2] == ws[i].cuts[0].key[:2] and ws[i - 2].cuts[0].key != ws[i].cuts[0].key \
             and self.common(ws[i - 2].text) and self._place_at(ws, i - 2, any_cut=False) is None
 
-    def _named_before(self, ws: list[Word], i: int, n: int, label: str, taken, add) -> None:
+    def _named_before(self, ws: list[Word], i: int, n: int, label: str, taken: list[bool], add: AddName) -> None:
         """Up to three words before a kind word (Urdu: "جناح ہسپتال", "لاہور
         ہائیکورٹ", "مرکزی رویت ہلال کمیٹی"), one of them a proper word or a
         place: "ضلعی پولیس" (the district police) names nothing."""
@@ -848,7 +864,7 @@ class ArticleNames:
             return self._given(nxt) >= 0.6  # (also "علي", which folds onto "على", on)
         return head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
 
-    def _kunya(self, ws: list[Word], i: int, taken, add) -> None:
+    def _kunya(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """"أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
         if taken[i] or not self._compound_given(ws, i) or ws[i].cuts[0].key not in _KUNYA:
             return
@@ -880,7 +896,7 @@ class ArticleNames:
             return False
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
 
-    def _person(self, ws, i: int, j: int, add, conf: float, cut: Cut | None = None) -> None:
+    def _person(self, ws: list[Word], i: int, j: int, add: AddName, conf: float, cut: Cut | None = None) -> None:
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
@@ -912,7 +928,7 @@ class ArticleNames:
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
         if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
             return True
-        return any(self._match(ws, k, table) and self._match(ws, k, table)[0] == i - k
+        return any((m := self._match(ws, k, table)) is not None and m[0] == i - k
                    for k in range(max(0, i - 2), i) for table in (lists.quotes, lists.titles))
 
     def _owner(self, k: str) -> str | None:
@@ -920,7 +936,7 @@ class ArticleNames:
         owners = self.full_names.get(k, ())
         return next(iter(owners)) if len(owners) == 1 else None
 
-    def _person_before(self, ws, b: int, add, strict: bool) -> None:
+    def _person_before(self, ws: list[Word], b: int, add: AddName, strict: bool) -> None:
         """A run of name words ending at word b (the speaker before a verb),
         or between commas before it ("מאמן הקבוצה, עודד כתש, אמר")."""
         if b < 0:
@@ -951,7 +967,7 @@ class ArticleNames:
                 return
             self._person(ws, a, b + 1, add, 0.65)
 
-    def _surname_before_postposition(self, ws, p: int, taken, add) -> None:
+    def _surname_before_postposition(self, ws: list[Word], p: int, taken: list[bool], add: AddName) -> None:
         """Urdu: a given name, maybe more ranked name words, and one last word
         right before a postposition ("اسحاق ڈار نے", "عرفان بٹ کو", "علی ظفر کی").
         Pakistani surnames ("ڈار", "بٹ") are ordinary words to the tables; the
@@ -983,7 +999,7 @@ class ArticleNames:
         if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
             self._person(ws, a, b + 1, add, 0.65)
 
-    def _name_before_honorific(self, ws: list[Word], p: int, taken, add) -> None:
+    def _name_before_honorific(self, ws: list[Word], p: int, taken: list[bool], add: AddName) -> None:
         """Urdu honorifics after a name: "ثنا بی بی" and "بیگم" belong to the
         name, "صاحب"/"صاحبہ" (Mr, Ms) do not; the words before them must be
         ranked names, or a rare word right before the honorific."""
@@ -1014,7 +1030,7 @@ class ArticleNames:
         nxt = tuple(w.cuts[0].key for w in ws[i:i + 3])
         return nxt[:2] in _UR_ORIGIN or nxt[:2] == _UR_BELONGING and len(nxt) == 3 and nxt[2].startswith(_UR_KEEP)
 
-    def _place_of_origin(self, ws: list[Word], b: int, taken, add) -> None:
+    def _place_of_origin(self, ws: list[Word], b: int, taken: list[bool], add: AddName) -> None:
         """The one word before an origin cue is a place ("شاہدرہ کے رہائشی")
         unless it is a function word, a very frequent word or a place word
         ("علاقے کے رہائشی", residents of the area)."""
@@ -1026,7 +1042,7 @@ class ArticleNames:
             return
         add(b, b + 1, c, PLACE, _transliterate(c.text, self.lang), 0.65)
 
-    def _anchored(self, ws, i: int, taken, add) -> None:
+    def _anchored(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """A known given name followed by one to three name words."""
         best = None
         for cut in ws[i].cuts:
@@ -1237,7 +1253,7 @@ class ArticleNames:
                 and self.tables.zipf(cut.key) < 3.0 and not self._stop_here(ws, k)
                 and not any(self.tables.zipf(c.key) >= 3.0 for c in ws[k].cuts[1:]))
 
-    def _foreign(self, ws: list[Word], i: int, taken, add) -> None:
+    def _foreign(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """"סנדרו טונאלי", "ستيف ويتكوف": two or three adjacent words that no
         dictionary knows are most often a foreign name spelt out."""
         j = i
@@ -1310,7 +1326,7 @@ class ArticleNames:
                 return c
         return cands[0]
 
-    def _place_ok(self, ws: list[Word], i: int, pl) -> bool:
+    def _place_ok(self, ws: list[Word], i: int, pl: Place) -> bool:
         """A one-word place that is also a common word needs context: a
         clitic/preposition before it, or another place or name next to it."""
         n, cut, canonical, kind = pl
@@ -1365,7 +1381,7 @@ class ArticleNames:
 
     # -- canonical names
 
-    def _canonical_person(self, ws, i: int, j: int, cut: Cut) -> str:
+    def _canonical_person(self, ws: list[Word], i: int, j: int, cut: Cut) -> str:
         parts = [cut.text] + [w.text for w in ws[i + 1:j]]
         return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
 
@@ -1384,8 +1400,8 @@ class ArticleNames:
             return hits
         ws = self.words[p]
         text = self.paragraphs[p]
-        hits = [replace(h, canonical=self._owner(key(text[h.start:h.end])))
-                if h.label == PERSON and self._owner(key(text[h.start:h.end])) else h for h in hits]
+        hits = [replace(h, canonical=owner)
+                if h.label == PERSON and (owner := self._owner(key(text[h.start:h.end]))) else h for h in hits]
         spans = [(h.start, h.end) for h in hits]
         extra = []
         for k in range(len(ws) - 1):  # a hyphenated surname alone: "סיני-נחום"
@@ -1538,7 +1554,7 @@ _PLACE_PREPOSITIONS = {
 
 
 @lru_cache(maxsize=None)
-def _attributions(lang: str) -> dict:
+def _attributions(lang: str) -> Phrases:
     """"According to the report of X": X is the agency or paper (Persian)."""
     return _alternatives("به گزارش|به نقل از" if lang == "fa" else "", lang)
 
