@@ -79,6 +79,7 @@ class CommandId(StrEnum):
     FILTER_TO_LIST = "filter-to-list"
     LEAVE_FILTER = "leave-filter"
     LEAVE_LIST = "leave-list"
+    READ_ARTICLE = "read-article"
     # find bar
     FIND_NEXT = "find-next"
     FIND_PREVIOUS = "find-previous"
@@ -273,6 +274,8 @@ COMMANDS: list[Command] = [
             mode=Mode.FILTER),
     Command(CommandId.LEAVE_FILTER, "Back to the Text", "", mode=Mode.FILTER),
     Command(CommandId.LEAVE_LIST, "Back to the Text", "", mode=Mode.LIST),
+    Command(CommandId.READ_ARTICLE, "Read the Article", "", "From the list into the current article's text",
+            mode=Mode.LIST),
     Command(CommandId.FIND_NEXT, "Next Match", "", mode=Mode.FIND_BAR),
     Command(CommandId.FIND_PREVIOUS, "Previous Match", "", mode=Mode.FIND_BAR),
     Command(CommandId.CLOSE_FIND_BAR, "Close, Back to the Text", "", mode=Mode.FIND_BAR),
