@@ -8,10 +8,15 @@ the file is imported again.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..boilerplate import RemovedBlock, block_hash
 from ..errors import NotFound
 from ..text import split_sentences
-from . import Library, now_iso
+from .connection import now_iso
+
+if TYPE_CHECKING:  # (the package imports articles, which stores an import's clutter through this module)
+    from . import Library
 
 
 class ClutterStore:
