@@ -1,6 +1,6 @@
 """Screenshots of the main window on every article of a library.
 
-    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tests/screenshots.py OUT_DIR [--data-dir DIR] [--packs]
+    xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tests/screenshots.py OUT_DIR [--data-dir DIR] [--packs|--story]
 
 Without --data-dir a fresh library of the sample articles is used. Also used
 by tests/test_screenshots.py (offscreen).
@@ -100,14 +100,67 @@ def take_pack_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900)) -> li
     return [offer, packs]
 
 
+def take_story_screenshots(out_dir: Path, data_dir: Path, size=(1500, 950)) -> list[Path]:
+    """The story view on the samples (one story of five articles in four
+    languages): the matrix with one person's sentences in every language,
+    the timeline, the numbers and the quotations. Article 1's first paragraph
+    has a human translation (no translation pack here), so the translation
+    column shows beside the source where one exists."""
+    from entity_fixtures import HE_P0_ENGLISH
+    from reader.core.entity_service import recompute
+    from reader.core.library import seed_if_first_run
+    from reader.core.stories import StoryGrouper
+    from reader.core.storage import Library
+    from reader.ui.app import create_application
+    from reader.ui.main_window import MainWindow
+
+    app = create_application([])
+    library = Library(data_dir)
+    seed_if_first_run(library)
+    library.save_translation(1, 0, HE_P0_ENGLISH, "human")
+    recompute(library)
+    StoryGrouper(library).recompute()
+    window = MainWindow(library)
+    window.resize(1200, 800)
+    window.show()
+    window.select_article(1)
+    view = window.feature("stories").show_story()
+    view.resize(*size)
+    view.show_comparison(view.comparison)   # laid out again at this size
+    view.select_entity("", "Mira Murati")   # named in all five articles, a few times each
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shots = []
+    for name, show in (("story-matrix-sentences", view.focus_sentences), ("story-timeline", view.show_timeline),
+                       ("story-numbers", view.show_numbers), ("story-quotations", view.show_quotations)):
+        show()
+        for _ in range(5):
+            app.processEvents()
+        path = out_dir / f"{name}.png"
+        view.grab().save(str(path))
+        shots.append(path)
+    view.focus_sentences()   # the Arabic, Dutch and French sentences further down
+    view.sentences.scrollToBottom()
+    for _ in range(5):
+        app.processEvents()
+    path = out_dir / "story-sentences-end.png"
+    view.grab().save(str(path))
+    shots.append(path)
+    view.close()
+    window.close()
+    library.close()
+    return shots
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--packs", action="store_true", help="the pack offer and the Language Packs dialog instead")
+    parser.add_argument("--story", action="store_true", help="the story view on the samples instead")
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="reader-shots-"))
     shots = (take_pack_screenshots(args.out_dir, data_dir) if args.packs
+             else take_story_screenshots(args.out_dir, data_dir) if args.story
              else take_screenshots(args.out_dir, data_dir, with_features=True))
     for path in shots:
         print(path)

@@ -25,7 +25,7 @@ from .theme import is_dark
 HEAT_LIGHT, HEAT_DARK = "#1565C0", "#64B5F6"
 MAX_LABEL_WIDTH = 260   # px: a long entity name is elided, its tooltip has it whole
 MIN_COLUMN_WIDTH = 84
-MAX_COLUMN_WIDTH = 150
+MAX_COLUMN_WIDTH = 124
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
 """The story timeline: the dates the articles mention, one lane per article,
 painted with QPainter.
 
-A day is a dot, a month or a year named without a day is a bar across it; a
-date only one article gives is drawn hollow, so where outlets disagree stands
-out. Left/Right (h/l) move through the marks in date order, Up/Down (k/j)
+The axis is ordinal: every distinct date mentioned gets a slot, in order,
+with a break mark where the gap between two slots is long, so that a story
+told in one week stays readable when one article also recalls 1985. A day is
+a dot, a month or a year named without a day a band; a date only one article
+gives is drawn hollow, so where outlets disagree stands out. Left/Right (h/l) move through the marks in date order, Up/Down (k/j)
 to the nearest mark of the lane above or below; Enter activates the mark (the
 view opens its sentence in the reader).
 """
@@ -73,16 +75,12 @@ class StoryTimeline(QWidget):
         self.lanes: list[str] = []
         self.marks: list[TimelineMark] = []   # sorted by date, then lane
         self.current = -1
-        self.first = self.last = date.today()
+        self.slots: list[date] = []           # the distinct dates mentioned, in order
 
     def set_data(self, lanes: list[str], marks: list[TimelineMark]) -> None:
         self.lanes = list(lanes)
         self.marks = sorted(marks, key=lambda m: (m.start, m.end, m.lane))
-        if self.marks:
-            self.first = min(m.start for m in self.marks)
-            self.last = max(m.end for m in self.marks)
-            pad = max(1, (self.last - self.first).days // 20)
-            self.first, self.last = self.first - timedelta(days=pad), self.last + timedelta(days=pad)
+        self.slots = sorted({m.start for m in self.marks})
         self.current = 0 if self.marks else -1
         self.updateGeometry()
         self.update()
@@ -114,19 +112,21 @@ class StoryTimeline(QWidget):
         return QRect(self.label_width, 10, max(10, self.width() - self.label_width - 24),
                      self.lane_height * max(1, len(self.lanes)))
 
+    def slot_width(self, plot: QRect) -> float:
+        return plot.width() / max(1, len(self.slots))
+
     def x_of(self, day: date, plot: QRect) -> float:
-        span = max(1, (self.last - self.first).days)
-        return plot.left() + plot.width() * (day - self.first).days / span
+        return plot.left() + self.slot_width(plot) * (self.slots.index(day) + 0.5)
 
     def mark_rect(self, index: int, plot: QRect | None = None) -> QRectF:
         plot = plot or self._plot()
         mark = self.marks[index]
         y = plot.top() + self.lane_height * mark.lane + self.lane_height / 2
-        left = self.x_of(mark.start, plot)
-        right = self.x_of(mark.end + timedelta(days=1), plot) if not mark.is_day else left
+        x = self.x_of(mark.start, plot)
         if mark.is_day:
-            return QRectF(left - DOT, y - DOT, 2 * DOT, 2 * DOT)
-        return QRectF(left, y - DOT / 2, max(2 * DOT, right - left), DOT)
+            return QRectF(x - DOT, y - DOT, 2 * DOT, 2 * DOT)
+        width = max(3 * DOT, min(48, self.slot_width(plot) * 0.8))
+        return QRectF(x - width / 2, y - DOT / 2, width, DOT)
 
     # --- painting -------------------------------------------------------------------------
 
@@ -157,16 +157,26 @@ class StoryTimeline(QWidget):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(escape_controls(name), Qt.TextElideMode.ElideRight,
                                                 self.label_width - 16))
-        # axis with ticks
+        # axis: a label under every slot that has room, a break where years or months are skipped
         painter.setPen(dim)
-        painter.drawLine(plot.left(), plot.bottom() + 2, plot.right(), plot.bottom() + 2)
-        for tick, label in self._ticks(metrics, plot):
-            x = self.x_of(tick, plot)
+        axis_y = plot.bottom() + 2
+        painter.drawLine(plot.left(), axis_y, plot.right(), axis_y)
+        free_from = float(plot.left())
+        for index, day in enumerate(self.slots):
+            x = self.x_of(day, plot)
             painter.setPen(faint)
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 2))
-            painter.setPen(dim)
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, axis_y))
+            label = self._label(day)
             width = metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(x - width / 2, plot.bottom() + 4 + metrics.ascent()), label)
+            if x - width / 2 >= free_from:
+                painter.setPen(dim)
+                painter.drawText(QPointF(x - width / 2, axis_y + 2 + metrics.ascent()), label)
+                free_from = x + width / 2 + 8
+            if index and (day - self.slots[index - 1]).days > 45:
+                gap = x - self.slot_width(plot) / 2
+                painter.setPen(QPen(dim, 1.5))
+                for shift in (-3, 3):
+                    painter.drawLine(QPointF(gap + shift - 3, axis_y + 5), QPointF(gap + shift + 3, axis_y - 5))
         # marks: filled where two or more articles give the date, hollow where only one does
         colour = QColor(MARK_DARK if is_dark(self) else MARK_LIGHT)
         lanes_of: dict[str, set[int]] = {}
@@ -202,27 +212,9 @@ class StoryTimeline(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
 
-    def _ticks(self, metrics: QFontMetrics, plot: QRect) -> list[tuple[date, str]]:
-        """Days (every 1, 2, 7 or 14), months (every 1, 3 or 6) or years, as
-        many as fit without overlapping."""
-        room = max(2, plot.width() // (metrics.horizontalAdvance("2023-11-20") + 16))
-        days = (self.last - self.first).days
-        for step in (1, 2, 7, 14):
-            if days // step < room:
-                ticks = [self.first + timedelta(days=n) for n in range(0, days + 1, step)]
-                return [(day, day.isoformat()) for day in ticks]
-        months = []
-        year, month = self.first.year, self.first.month
-        while date(year, month, 1) <= self.last:
-            if date(year, month, 1) >= self.first:
-                months.append(date(year, month, 1))
-            year, month = year + (month == 12), month % 12 + 1
-        for step in (1, 3, 6):
-            if len(months) // step < room:
-                return [(m, m.strftime("%Y-%m")) for m in months if (m.month - 1) % step == 0]
-        years = [date(y, 1, 1) for y in range(self.first.year + 1, self.last.year + 1)]
-        step = max(1, -(-len(years) // room))
-        return [(y, str(y.year)) for y in years[::step]]
+    def _label(self, day: date) -> str:
+        """The slot's date as precise as its marks: '2023-11-20', '2023-11' or '1985'."""
+        return max((m.iso for m in self.marks if m.start == day), key=len, default=day.isoformat())
 
     # --- keys and mouse ---------------------------------------------------------------------
 

@@ -17,16 +17,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, handles
 from ..core.languages import language_name
-from ..core.safe_text import escape_controls, isolated
+from ..core.safe_text import FSI, PDI, escape_controls, isolated
 from .feature_host import Event, FeatureHost
 from .plain_text import plain_label, plain_text
-from .reading_view import SOURCE
+from .reading_view import SOURCE, has_rtl_letter
 from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
 from .story_parts import NumberTable, QuotationTree, SentenceRef, SentenceTable
 from .story_timeline import StoryTimeline, TimelineMark, date_range
@@ -111,8 +112,8 @@ class StoryView(QWidget):
         body.setObjectName("storySplitter")
         body.addWidget(top)
         body.addWidget(self.tabs)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setStretchFactor(0, 2)
+        body.setStretchFactor(1, 1)
         self.hint = plain_label()
         self.hint.setObjectName("storyHint")
         layout = QVBoxLayout(self)
@@ -234,7 +235,7 @@ class StoryView(QWidget):
                 continue   # the matrix shows who does not name it
             column = self.columns[self.column_of[article_id]]
             items = [(SentenceRef(article_id, s.paragraph, s.sentence), s.source, s.translation,
-                      s.direction == "rtl") for s in sentences]
+                      s.direction == "rtl" and has_rtl_letter(s.source)) for s in sentences]
             total += len(items)
             groups.append((_heading(column), items))
         self.sentences.show_sentences(groups)
@@ -263,8 +264,10 @@ class StoryView(QWidget):
                                          rect.width() // 2 + 4, rect.height() // 2 + 4)
         self.matrix_scroll.ensureVisible(0, rect.center().y(), 0, rect.height() // 2 + 4)
 
-    def _rtl(self, article_id: int) -> bool:
-        return self.comparison.columns[self.column_of[article_id]].direction == "rtl"
+    def _rtl(self, article_id: int, text: str) -> bool:
+        """Right to left in a right-to-left article, unless the text has no
+        right-to-left letter (an English tweet quoted in a Hebrew article)."""
+        return self.comparison.columns[self.column_of[article_id]].direction == "rtl" and has_rtl_letter(text)
 
     def _lane_name(self, column: MatrixColumn) -> str:
         return f"{column.outlet or '#' + str(column.article_id)} · {column.language}"
@@ -287,10 +290,9 @@ class StoryView(QWidget):
         mark = self.timeline.marks[index]
         ref, sentence = mark.payload
         column = self.columns[mark.lane]
-        self.timeline_detail.setText(f"{mark.iso} ({mark.text}) — {self._lane_name(column)}: {sentence}")
-        rtl = self.comparison.columns[mark.lane].direction == "rtl"
-        self.timeline_detail.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                                else Qt.LayoutDirection.LeftToRight)
+        # the article's words isolated: a Hebrew sentence must not reorder the line around it
+        self.timeline_detail.setText(f"{mark.iso} ({FSI}{mark.text}{PDI}) — {self._lane_name(column)}: "
+                                     f"{FSI}{sentence}{PDI}")
 
     def _on_mark_activated(self, index: int) -> None:
         self._open(self.timeline.marks[index].payload[0])
@@ -300,7 +302,7 @@ class StoryView(QWidget):
         for entry in self.comparison.numbers:
             column = self.columns[self.column_of[entry.article_id]]
             rows.append((entry.text, entry.unit, self._lane_name(column), entry.sentence_text,
-                         self._rtl(entry.article_id), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
+                         self._rtl(entry.article_id, entry.sentence_text), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
         self.numbers.show_numbers(rows)
 
     def _fill_quotations(self) -> None:
@@ -309,7 +311,7 @@ class StoryView(QWidget):
             items = []
             for quote in quotes:
                 column = self.columns[self.column_of[quote.article_id]]
-                items.append((self._lane_name(column), quote.text, self._rtl(quote.article_id),
+                items.append((self._lane_name(column), quote.text, self._rtl(quote.article_id, quote.text),
                               SentenceRef(quote.article_id, quote.paragraph, quote.sentence)))
             speakers.append((speaker, items))
         self.quotations.show_quotations(speakers)
@@ -342,7 +344,9 @@ class StoryViewFeature(QObject):
         if self.host is not None:
             self.host.reading_view.removeEventFilter(self)
         if self.view is not None:
+            self.view.destroyed.disconnect(self._forget_view)
             self.view.close()
+            self.view = None
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -412,7 +416,9 @@ class StoryViewFeature(QObject):
         self.view = None
         self.came_from = None
         if self.host is not None:
-            self.host.action(CommandId.BACK_TO_STORY).setEnabled(False)
+            action = self.host.action(CommandId.BACK_TO_STORY)
+            if shiboken6.isValid(action):   # not when the window itself is being destroyed
+                action.setEnabled(False)
 
     # --- to the reader and back -----------------------------------------------------------------
 
