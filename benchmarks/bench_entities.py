@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from entity_devset import load_devset  # noqa: E402
 from entity_scoring import TRANSLATED_LANGS, recognise, score_devset  # noqa: E402
+
 from reader.core.entities import PERSON, SOURCE, group_mentions  # noqa: E402
 
 WORD = re.compile(r"\w+")
@@ -51,7 +52,7 @@ def run_child(code: str, timeout: int = 600) -> dict:
     """Run `code` in a fresh interpreter at the repository root; it prints one JSON line."""
     out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True,
                          text=True, timeout=timeout, env=_child_env())
-    lines = [l for l in out.stdout.splitlines() if l.startswith("{")]
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
     return json.loads(lines[-1])
@@ -101,7 +102,7 @@ def name_tables() -> None:
         print(f"  first use built the cache in {first['built']:.1f} s ({first['dir']}); loading again:")
         first = run_child(TABLES_CHILD)
     total = sum(first["ms"].values())
-    print("  cold load: " + ", ".join(f"{l} {ms:.0f} ms" for l, ms in first["ms"].items())
+    print("  cold load: " + ", ".join(f"{lang} {ms:.0f} ms" for lang, ms in first["ms"].items())
           + f"; all {total:.0f} ms")
     print(f"  resident memory: {first['before']:.0f} MB before, {first['after']:.0f} MB after loading "
           f"all tables (+{first['after'] - first['before']:.0f} MB)")
@@ -129,13 +130,12 @@ from pathlib import Path
 from reader.core.library import seed_if_first_run
 from reader.core.storage import Library
 from reader.ui.app import create_application
-from reader.ui.entities_ui import install_entities
 from reader.ui.main_window import MainWindow
 app = create_application([])
 library = Library(Path(tempfile.mkdtemp(prefix="bench-entities-")))
 seed_if_first_run(library)
 w = MainWindow(library); w.resize(1440, 900)
-controller = install_entities(w)
+controller = w.entities
 w.show()
 t = time.time()
 while not controller.groups and time.time() - t < 300:
@@ -170,7 +170,7 @@ def print_scores(title: str, result: dict, speed: dict[str, tuple[float, float]]
     print(f"== {title}")
     print(f"  {'lang':<5}{'untyped P':>10}{'R':>6}{'F1':>6}{'exact':>9}   {'typed P':>8}{'R':>6}{'F1':>6}"
           f"   {'DATE P':>7}{'R':>6}   ms/1000 words (CPU)")
-    for lang in sorted(result, key=lambda l: LANG_ORDER.index(l) if l in LANG_ORDER else 99):
+    for lang in sorted(result, key=lambda code: LANG_ORDER.index(code) if code in LANG_ORDER else 99):
         u, t, d = result[lang]["untyped"], result[lang]["typed"], result[lang]["date"]
         print(f"  {lang:<5}{u.precision:>10.2f}{u.recall:>6.2f}{u.f1:>6.2f}{u.exact:>5}/{u.gold:<4}"
               f"{t.precision:>8.2f}{t.recall:>6.2f}{t.f1:>6.2f}   {d.precision:>7.2f}{d.recall:>6.2f}"
@@ -241,7 +241,7 @@ def devset(show_errors: str | None, directory: Path | None = None) -> None:
     for a in articles:
         counts[a.lang] = counts.get(a.lang, 0) + 1
     print(f"== development set: {len(articles)} articles ("
-          + ", ".join(f"{l} {n}" for l, n in sorted(counts.items())) + ")")
+          + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())) + ")")
     t = time.perf_counter()
     score_devset(articles[:1])  # loads spaCy and the name tables once
     print(f"  first article (loads models and tables): {time.perf_counter() - t:.1f} s")

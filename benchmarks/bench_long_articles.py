@@ -95,15 +95,12 @@ class PaintWatch:
 
 
 def open_window(library, app):
-    from reader.ui.annotations_ui import install_annotations
-    from reader.ui.keyboard import install_keyboard_features
+    from reader.ui.features import features_named
     from reader.ui.main_window import MainWindow
 
-    window = MainWindow(library, defer_features=True)
-    window.firstPainted.disconnect()  # no entity recognition or translation features (see the notes)
+    # no entity recognition or translation features (see the notes)
+    window = MainWindow(library, features=features_named("features", "annotations_ui"))
     window.resize(1280, 800)
-    install_keyboard_features(window)
-    install_annotations(window)
     gc.freeze()  # as reader.ui.app does once the window is up and its features are in
     return window
 

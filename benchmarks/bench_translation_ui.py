@@ -95,7 +95,7 @@ def main() -> None:
 
         # (b) open an untranslated article; wait for its first paragraph.
         first_paragraph = []
-        window.translation.worker.paragraphReady.connect(lambda a, p, s: first_paragraph.append(time.perf_counter()))
+        window.translation.job.paragraphReady.connect(lambda a, p, s: first_paragraph.append(time.perf_counter()))
         opened = time.perf_counter()
         window.select_article(2)
         open_time = time.perf_counter() - opened
@@ -106,7 +106,7 @@ def main() -> None:
         # (c) the whole library in the background while the UI keeps ticking.
         window.run_command("translate-library")
         started = time.perf_counter()
-        run_until(lambda: window.translation.worker.pending() == 0 and
+        run_until(lambda: window.translation.job.pending() == 0 and
                   all(r["translated"] for r in library.list_articles()))
         total = time.perf_counter() - started
         stall = meter.stop()

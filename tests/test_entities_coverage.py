@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from entity_fixtures import HE_P0_ENGLISH, copy_library
 from reader.core.entities import coverage_note
 from reader.core.storage import Library
-from reader.ui.entities_ui import install_entities
 from reader.ui.main_window import MainWindow
 
 WAIT = 60000  # ms: a cold start loads spaCy in the worker
@@ -53,8 +52,8 @@ def window(qtbot, tmp_path_factory, tmp_path):
     library = Library(copy_library(tmp_path_factory, tmp_path / "data"))
     win = MainWindow(library)
     qtbot.addWidget(win)
-    controller = install_entities(win)
-    with qtbot.waitSignal(controller.worker.groupsReady, timeout=WAIT):
+    controller = win.entities
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
         win.restore_state()
         win.show()
     yield win
@@ -85,8 +84,8 @@ def test_panel_and_legend_show_the_open_articles_coverage(window, qtbot):
     library = window.library
     library.save_translation(1, 0, HE_P0_ENGLISH, "he_en@test")
     library.mark_translated(1, "he_en@test")
-    with qtbot.waitSignal(controller.worker.groupsReady, timeout=WAIT):
-        window.translation.worker.articleDone.emit(1, "he_en@test", "test")
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
+        window.translation.job.articleDone.emit(1, "he_en@test", "test")
     window.select_article(1)
     window.open_article(1)
     qtbot.waitUntil(lambda: label.text().startswith(

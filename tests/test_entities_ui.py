@@ -19,7 +19,7 @@ from entity_fixtures import HE_P0_ENGLISH, copy_library
 from reader.core.storage import Library
 from reader.core.storage.entities import EntityStore
 from reader.ui.entities_panel import RTL_ROLE
-from reader.ui.entities_ui import HIDDEN_SETTING, LAYER, install_entities
+from reader.ui.entities_ui import HIDDEN_SETTING, LAYER
 from reader.ui.main_window import MainWindow
 
 WAIT = 60000  # ms: a cold start loads spaCy in the worker
@@ -28,8 +28,8 @@ WAIT = 60000  # ms: a cold start loads spaCy in the worker
 def open_window(qtbot, library):
     win = MainWindow(library)
     qtbot.addWidget(win)
-    controller = install_entities(win)
-    with qtbot.waitSignal(controller.worker.groupsReady, timeout=WAIT):
+    controller = win.entities
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
         win.restore_state()
         win.show()
     return win, controller
@@ -55,12 +55,12 @@ def mention_spans(mentions):
 def test_recognition_waits_for_first_paint_and_never_blocks_switching(qtbot, seeded_library):
     win = MainWindow(seeded_library)
     qtbot.addWidget(win)
-    controller = install_entities(win)
-    assert install_entities(win) is controller  # idempotent
+    controller = win.entities
+    assert win.feature("entities") is controller
     win.restore_state()
-    assert not controller.worker.isRunning()  # nothing before the first paint
+    assert controller.handle is None  # nothing before the first paint
     win.show()
-    qtbot.waitUntil(lambda: controller.worker.isRunning(), timeout=5000)
+    qtbot.waitUntil(lambda: controller.handle is not None and controller.handle.isRunning(), timeout=5000)
     # while the worker loads spaCy and recognises, switching articles stays fast
     slowest = 0.0
     for article_id in (3, 5, 1):
@@ -81,8 +81,8 @@ def test_highlights_are_the_stored_spans_in_both_columns(window, qtbot, tmp_path
         # a translation arrives: the worker recognises it (both panes)
         library.save_translation(1, 0, HE_P0_ENGLISH, "he_en@test")
         library.mark_translated(1, "he_en@test")
-        with qtbot.waitSignal(controller.worker.groupsReady, timeout=WAIT):
-            window.translation.worker.articleDone.emit(1, "he_en@test", "test")
+        with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
+            window.translation.job.articleDone.emit(1, "he_en@test", "test")
     window.select_article(article_id)
     window.open_article(article_id)  # shows the stored translation
     view = window.reading_view
@@ -180,7 +180,7 @@ def test_legend_switches_types_and_remembers(window, qtbot, tmp_path):
     # a new window (next start) keeps the choice
     second = MainWindow(window.library)
     qtbot.addWidget(second)
-    again = install_entities(second)
+    again = second.entities
     assert not again.legend.boxes["PERSON"].isChecked() and again.legend.boxes["ORG"].isChecked()
     again.shutdown()
 
@@ -227,7 +227,7 @@ def test_panel_lists_filters_and_jumps(window, qtbot):
     panel.mentions.setCurrentItem(arabic)
     qtbot.keyClick(panel.mentions, Qt.Key.Key_Return)
     article_id, m = arabic.data(0, Qt.ItemDataRole.UserRole + 2)
-    assert window.current_article_id == 3
+    assert window.current_article_id() == 3
     r = window.reading_view.selected_range()
     assert (r.pane, r.paragraph, r.start, r.end, r.text) == (m.pane, m.paragraph, m.start, m.end, m.text)
 
@@ -269,8 +269,8 @@ def test_panel_corrections_survive_recompute(window, qtbot):
     assert split.surfaces == {"מיקרוסופט"}
 
     # a full recompute (new models, say): the corrections are applied again
-    with qtbot.waitSignal(controller.worker.groupsReady, timeout=WAIT):
-        controller.worker.request(force=True)
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
+        controller.request(force=True)
     assert {"Samuel H. Altman", "ChatGPT", "Microsoft (Hebrew)"} <= set(names())
     assert not {"Sam Altman", "GPT", "X"} & set(names())
     window.select_article(1)
@@ -285,7 +285,7 @@ def test_an_import_is_recognised_in_the_background(window, qtbot, tmp_path):
     path = tmp_path / "nadella.txt"
     path.write_text("Le conseil d'administration a publié un communiqué lundi matin.\n\n"
                     "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n", encoding="utf-8")
-    with qtbot.waitSignal(controller.worker.runFinished, timeout=WAIT,
+    with qtbot.waitSignal(controller.job.runFinished, timeout=WAIT,
                           check_params_cb=lambda report: bool(report.computed)) as blocker:
         window.import_paths([path])
     [new_id] = blocker.args[0].computed

@@ -41,7 +41,7 @@ def test_ctrl_v_in_the_article_list_pastes_html_as_an_article(qtbot, window, no_
     QTest.keyClick(window.article_table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     worker = window._import_workers[-1]
     wait_for_import(qtbot, window, worker, 6)
-    qtbot.waitUntil(lambda: window.current_article_id == 6, timeout=5000)  # the new article is opened
+    qtbot.waitUntil(lambda: window.current_article_id() == 6, timeout=5000)  # the new article is opened
     article = window.library.get_article(6)
     assert article.title == "Wethouder opent speeltuin in Oost"
     assert article.language == "nl" and article.source_path is None
@@ -59,7 +59,7 @@ def test_paste_as_article_from_the_library_menu_takes_text(qtbot, window, no_net
     assert action.shortcut().toString() == "Ctrl+V"
     action.trigger()
     wait_for_import(qtbot, window, window._import_workers[-1], 6)
-    qtbot.waitUntil(lambda: window.current_article_id == 6, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_article_id() == 6, timeout=5000)
     article = window.library.get_article(6)
     assert article.title == "Bewoners protesteren tegen nieuwe parkeerregels"
     assert article.paragraphs[1].sentence_texts()[-1] == "Zij vinden de vergunningen te duur."
@@ -107,7 +107,7 @@ def test_dropping_html_from_a_browser_imports_it(qtbot, window, no_network):
     mime.setText("Wethouder opent speeltuin in Oost")
     drop(window, mime)
     wait_for_import(qtbot, window, window._import_workers[-1], 6)
-    qtbot.waitUntil(lambda: window.current_article_id == 6, timeout=5000)
+    qtbot.waitUntil(lambda: window.current_article_id() == 6, timeout=5000)
     assert window.library.get_article(6).title == "Wethouder opent speeltuin in Oost"
     assert no_network == []
 
@@ -130,8 +130,8 @@ def test_import_from_url_shows_progress_and_opens_the_article(qtbot, window, pag
     worker = window._import_workers[-1]
     assert window.findChild(QProgressDialog, "fetchProgress") is worker.fetch_dialog
     wait_for_import(qtbot, window, worker, 6)
-    qtbot.waitUntil(lambda: window.current_article_id == 6, timeout=5000)
-    assert window.library.get_article(window.current_article_id).source_path == page_server.url("/page.html")
+    qtbot.waitUntil(lambda: window.current_article_id() == 6, timeout=5000)
+    assert window.library.get_article(window.current_article_id()).source_path == page_server.url("/page.html")
 
 
 def test_a_failed_fetch_explains_why_in_plain_text_and_changes_nothing(qtbot, window, page_server, socket_guard):

@@ -273,9 +273,9 @@ SCROLL_WAIT = 300  # ms: the smooth scroll takes 180
 
 def test_arrow_keys_in_the_article_list_still_move_the_list(window):
     window.article_table.setFocus()
-    first = window.current_article_id
+    first = window.current_article_id()
     press(Qt.Key.Key_Down)
-    assert window.current_article_id != first     # Down is reading-scope only
+    assert window.current_article_id() != first     # Down is reading-scope only
 
 
 def test_click_moves_the_reading_cursor(window, qtbot):
@@ -379,7 +379,7 @@ def test_search_library_opens_the_article_at_the_hit(window, qtbot):
     hit = dialog.results[0]
     press(Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert window.current_article_id == hit.article_id
+    assert window.current_article_id() == hit.article_id
     assert view.selected_range().text.lower() == "ignite"
     assert cursor.paragraph == hit.paragraph
     qtbot.waitUntil(view.hasFocus)
@@ -440,7 +440,7 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     press(Qt.Key.Key_Tab)
     assert window.article_table.hasFocus()
     press(Qt.Key.Key_Down)
-    assert window.current_article_id == 2
+    assert window.current_article_id() == 2
     press(Qt.Key.Key_Return)
     assert view.hasFocus()
 
@@ -490,7 +490,7 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     assert window.article_filter.rowCount() == 5
     press(Qt.Key.Key_Tab)
     press(Qt.Key.Key_Down)
-    assert window.current_article_id == 3
+    assert window.current_article_id() == 3
     press(Qt.Key.Key_Return)
     assert view.hasFocus()
     press(Qt.Key.Key_J, times=2)
@@ -543,12 +543,12 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     # Restart on the same data: the last article at the same sentence...
     again = open_window(qtbot, data_dir)
     cursor2 = again.keyboard.cursor
-    assert again.current_article_id == 3
+    assert again.current_article_id() == 3
     assert (cursor2.paragraph, cursor2.sentence) == arabic_at
     # ... and the Hebrew article where it was left, with its annotation.
     again.reading_view.setFocus()
     press(Qt.Key.Key_K, SHIFT)
-    assert again.current_article_id == 2
+    assert again.current_article_id() == 2
     assert (cursor2.paragraph, cursor2.sentence) == reading_at
     assert [a.quote for a in AnnotationStore(again.library).list(2)] == [selected.text]
     row = again.article_model.rows[again.article_model.row_of(2)]

@@ -106,7 +106,7 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         open_sources(window, [str(french)])
         qtbot.waitUntil(lambda: article_titled(data_dir, "Le port rouvre")[0] is not None, timeout=30000)
         first = article_titled(data_dir, "Le port rouvre")[0]
-        qtbot.waitUntil(lambda: window.current_article_id == first, timeout=30000)  # the file given is open
+        qtbot.waitUntil(lambda: window.current_article_id() == first, timeout=30000)  # the file given is open
 
         second = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), str(dutch)],
                                   cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -115,7 +115,7 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         assert second.returncode == 0, err
         assert "already open" in err
         dutch_id, _ = article_titled(data_dir, "Nieuwe fietsbrug")
-        qtbot.waitUntil(lambda: window.current_article_id == dutch_id, timeout=30000)
+        qtbot.waitUntil(lambda: window.current_article_id() == dutch_id, timeout=30000)
         # One window, holding both files.
         assert [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, MainWindow) and id(w) not in earlier] == [window]

@@ -21,7 +21,7 @@ def test_list_shows_every_article_and_opens_the_first(window):
     titles = [model.index(r, 0).data() for r in range(5)]
     assert titles[4].startswith("Breaking Sam Altman rejoint Microsoft")
     assert [model.index(r, 1).data() for r in range(5)] == ["he", "he", "ar", "nl", "fr"]
-    assert window.current_article_id == 1
+    assert window.current_article_id() == 1
 
 
 def test_filter_box_filters_the_list(window, qtbot):
@@ -35,7 +35,7 @@ def test_filter_box_filters_the_list(window, qtbot):
 @pytest.mark.parametrize("article_id, rtl_article", [(1, True), (2, True), (3, True), (4, False), (5, False)])
 def test_every_paragraph_has_the_direction_and_alignment_of_its_language(window, article_id, rtl_article):
     window.select_article(article_id)
-    assert window.current_article_id == article_id
+    assert window.current_article_id() == article_id
     view = window.reading_view
     article = window.library.get_article(article_id)
     assert len(view._tables) == len(article.paragraphs)
@@ -143,7 +143,7 @@ def test_geometry_and_last_article_are_restored(qtbot, seeded_library, data_dir)
     again = MainWindow(Library(data_dir))
     qtbot.addWidget(again)
     again.restore_state()
-    assert again.current_article_id == 4
+    assert again.current_article_id() == 4
     assert (again.width(), again.height()) == (700, 500)
 
 
@@ -164,4 +164,4 @@ def test_features_are_installed_right_after_the_first_paint(qtbot, seeded_librar
     window.show()
     qtbot.waitUntil(lambda: window.translation is not None, timeout=5000)
     assert window.actions["annotate"].isEnabled() and window.actions["next-sentence"].isEnabled()
-    assert window.keyboard.cursor.article_id == window.current_article_id
+    assert window.keyboard.cursor.article_id == window.current_article_id()

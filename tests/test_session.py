@@ -151,7 +151,7 @@ def test_position_restored_when_article_reopens_and_after_restart(qtbot, tmp_pat
     window.close()  # (its library stays open: the old window's timers may still use it)
 
     again = open_window(qtbot, data_dir)           # restart: last article (2), same sentence
-    assert again.current_article_id == 2
+    assert again.current_article_id() == 2
     assert (again.keyboard.cursor.paragraph, again.keyboard.cursor.sentence) == saved
     view = again.reading_view                      # and scrolled into view once shown
 

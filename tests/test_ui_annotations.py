@@ -346,7 +346,6 @@ def test_next_annotation(store):
 
 @pytest.fixture
 def window(qtbot, lib):
-    from reader.ui.annotations_ui import install_annotations
     from reader.ui.main_window import MainWindow
 
     win = MainWindow(lib)
@@ -354,7 +353,7 @@ def window(qtbot, lib):
     win.restore_state()
     win.show()
     qtbot.waitExposed(win)
-    install_annotations(win).exec_dialog = save
+    win.annotations.exec_dialog = save
     return win
 
 
@@ -384,7 +383,6 @@ def test_window_annotate_command_and_highlights(qtbot, window, store):
 
 
 def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
-    from reader.ui.annotations_ui import install_annotations
     from reader.ui.main_window import MainWindow
 
     create_annotation(AnnotationStore(lib), 1, "source", 0, 0, 4, color="pink")
@@ -392,7 +390,6 @@ def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
     win = MainWindow(again)  # not given to qtbot: it must close before its library does
     try:
         win.restore_state(1)
-        install_annotations(win)
         assert ("source", 0, 0, 4) in annotation_spans(win.reading_view)
     finally:
         win.close()
@@ -409,7 +406,7 @@ def test_window_panel_jump_and_next(qtbot, window, store):
     panel.set_library_scope(True)
     assert [x.id for x in panel.model.rows] == [b.id, a.id]
     panel.jumpRequested.emit(3, "source", 2, 3, 9)
-    assert window.current_article_id == 3
+    assert window.current_article_id() == 3
     selected = window.reading_view.selected_range()
     assert (selected.paragraph, selected.start, selected.end) == (2, 3, 9)
     assert controller.next_annotation().id == b.id  # wraps to the first
@@ -423,7 +420,7 @@ def test_window_export_runs_in_the_background(qtbot, window, store, tmp_path):
     create_annotation(store, 1, "source", 0, 0, 4, tags=["y"])
     out = tmp_path / "export.csv"
     worker = window.annotations.export_to(out, "csv")
-    with qtbot.waitSignal(worker.done, timeout=10000) as done:
+    with qtbot.waitSignal(worker.job.exported, timeout=10000) as done:
         pass
     assert done.args == [2, str(out)]
     worker.wait()
@@ -433,7 +430,7 @@ def test_window_export_runs_in_the_background(qtbot, window, store, tmp_path):
     panel.set_library_scope(True)
     panel.tag_box.setCurrentIndex(panel.tag_box.findData("x"))
     worker = window.annotations.export_to(tmp_path / "x.json", "json")
-    with qtbot.waitSignal(worker.done, timeout=10000) as done:
+    with qtbot.waitSignal(worker.job.exported, timeout=10000) as done:
         pass
     worker.wait()
     assert done.args[0] == 1
@@ -450,7 +447,7 @@ def test_window_retranslation_reanchors(qtbot, window, store, lib):
     # What the translation worker does at the end of translate_article:
     from reader.core.anchoring import reanchor_article
     reanchor_article(lib, 4, "translation")
-    window.translation.worker.articleDone.emit(4, "nl_en@1.9", "nl→en")
+    window.translation.job.articleDone.emit(4, "nl_en@1.9", "nl→en")
     now = store.get(moved.id)
     assert (now.start, now.quote, now.translation_package) == (27, "OpenAI", "nl_en@1.9")
     assert store.get(lost.id).orphaned

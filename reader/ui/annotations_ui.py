@@ -1,26 +1,29 @@
-"""Annotations in the window: one call, `install_annotations(window)`.
+"""Annotations in the window (the "annotations" feature).
 
-Binds the commands "annotate", "next-annotation", "show-annotations" and
-"export-annotations"; draws the highlights of the open article (layer
-"annotations"); keeps the annotations panel (a dock) in step; re-anchors
-translation-pane annotations when a translation finishes. Exports run in a
-thread with their own database connection, so the window never freezes.
+Binds the commands "annotate", "next-annotation", "previous-annotation",
+"show-annotations" and "export-annotations"; draws the highlights of the open
+article (layer "annotations"), from the annotations the window read when it
+opened the article; keeps the annotations panel (a dock) in step; shows what a
+new translation orphaned. Exports run as jobs (ui/jobs.py), so the window
+never freezes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
-from ..core.panes import PaneText
-from ..core.storage import Library, LibraryError
-from ..core.storage.annotations import AnnotationStore
-from .annotation_dialog import annotate_selection
 from ..core.commands import CommandId
+from ..core.storage import LibraryError
+from ..core.storage.annotations import Annotation, AnnotationStore
+from .annotation_dialog import annotate_selection
 from .annotation_highlights import annotation_highlights, next_annotation
 from .annotations_panel import AnnotationsPanel
+from .feature_host import Event, FeatureHost
+from .jobs import Job, JobContext, JobHandle
+from .reading_view import SOURCE, TRANSLATION
 from .theme import LAYER_ANNOTATIONS, is_dark
 
 LAYER = "annotations"
@@ -31,97 +34,92 @@ FORMATS = {  # file-dialog filter -> (format, extension)
 }
 
 
-class ExportWorker(QThread):
-    done = Signal(int, str)   # annotations written, path
-    failed = Signal(str)
+class ExportJob(Job):
+    exported = Signal(int, str)   # annotations written, path
 
-    def __init__(self, data_dir: Path, kind: str, path: Path, article_ids=None, tags=None, parent=None):
+    def __init__(self, kind: str, path: Path, article_ids=None, tags=None, parent=None):
         super().__init__(parent)
-        self.data_dir, self.kind, self.path = data_dir, kind, Path(path)
+        self.kind, self.path = kind, Path(path)
         self.article_ids, self.tags = article_ids, tags
 
-    def run(self) -> None:
+    def work(self, context: JobContext) -> None:
         from ..core.export import EXPORTERS
 
+        library = context.library
         try:
-            # A connection of its own: SQLite connections are not shared across threads.
-            library = Library(self.data_dir)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-            return
-        try:
+            # Written to a temporary file renamed into place: never half-written.
             count = EXPORTERS[self.kind](library, self.path, article_ids=self.article_ids, tags=self.tags)
-            self.done.emit(count, str(self.path))
         except (LibraryError, OSError) as error:
             self.failed.emit(f"Could not write {self.path}: {error}")
-        finally:
-            library.close()
+            return
+        self.exported.emit(count, str(self.path))
 
 
-class AnnotationController(QObject):
+class AnnotationsFeature(QObject):
     changed = Signal(int)  # article id whose annotations changed
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.view = window.reading_view
-        self.store = AnnotationStore(window.library)
+    name = "annotations"
+
+    def __init__(self):
+        super().__init__()
         self.dock: QDockWidget | None = None
         self.panel: AnnotationsPanel | None = None
-        self.exports: list[ExportWorker] = []
-        window.bind("annotate", self.annotate)
-        window.bind("next-annotation", self.next_annotation)
-        window.bind(CommandId.PREVIOUS_ANNOTATION, lambda: self.next_annotation(backwards=True))
-        window.bind("show-annotations", self.toggle_panel)
-        window.bind("export-annotations", self.export_dialog)
-        window.articleOpened.connect(self._on_article_opened)
-        translation = getattr(window, "translation", None)
-        if translation is not None:
-            translation.worker.articleDone.connect(self._on_translated)
-        window.installEventFilter(self)
-        self.refresh_highlights()
+        self.exports: list[JobHandle] = []
+
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
+        self.view = host.reading_view
+        self.store = AnnotationStore(host.library)
+        host.bind(CommandId.ANNOTATE, self.annotate)
+        host.bind(CommandId.NEXT_ANNOTATION, self.next_annotation)
+        host.bind(CommandId.PREVIOUS_ANNOTATION, lambda: self.next_annotation(backwards=True))
+        host.bind(CommandId.SHOW_ANNOTATIONS, self.toggle_panel)
+        host.bind(CommandId.EXPORT_ANNOTATIONS, self.export_dialog)
+        host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
+        host.subscribe(Event.TRANSLATION_READY, self._on_translated)
+        state = host.current_state()
+        if state is not None:
+            self.refresh_highlights(state.annotations)
+
+    def shutdown(self) -> None:
+        pass  # exports are jobs: the window's job runner waits for them
 
     def exec_dialog(self, dialog) -> bool:
         """Run the annotation dialog modally (tests replace this)."""
         return bool(dialog.exec())
 
     def status(self, message: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(message, ms)
+        self.host.show_status(message, ms)
 
     # --- highlights ---------------------------------------------------------------
 
-    def refresh_highlights(self, stored_translation: bool = False) -> None:
-        """Highlight the open article's annotations, aligned by the texts the
-        view shows (read from the library only when a translation just
-        finished: its last paragraphs may still be on their way to the view)."""
-        article = self.view.article
-        if article is None:
+    def refresh_highlights(self, annotations: list[Annotation] | None = None) -> None:
+        """Highlight the open article's annotations (read again unless given),
+        aligned by the texts the view shows: the open state's panes."""
+        state = self.host.current_state()
+        if state is None:
             return
-        try:
-            annotations = self.store.list(article.id)
-            translation = self.window.library.get_translation(article.id) if stored_translation and annotations \
-                else None
-        except LibraryError as error:
-            self.status(str(error), 15000)
-            return
-        if translation is None:
-            panes = [self.view.pane(pane) for pane in ("source", "translation")]
-        else:
-            panes = [PaneText.load(self.window.library, article.id, pane, article=article, translation=translation)
-                     for pane in ("source", "translation")]
-        self.view.set_layer(LAYER, LAYER_ANNOTATIONS, annotation_highlights(annotations, *panes, dark=is_dark(self.view)))
+        if annotations is None:
+            try:
+                annotations = self.store.list(state.article.id)
+            except LibraryError as error:
+                self.status(str(error), 15000)
+                return
+        self.view.set_layer(LAYER, LAYER_ANNOTATIONS, annotation_highlights(
+            annotations, state.pane(SOURCE), state.pane(TRANSLATION), dark=is_dark(self.view)))
 
     def _on_article_opened(self, article_id: int) -> None:
-        self.refresh_highlights()
+        state = self.host.current_state()
+        self.refresh_highlights(state.annotations if state is not None else None)
         if self.panel is not None:
             self.panel.set_article(article_id)
 
-    def _on_changed(self, article_id: int, stored_translation: bool = False) -> None:
-        if self.view.article is not None and self.view.article.id == article_id:
-            self.refresh_highlights(stored_translation)
+    def _on_changed(self, article_id: int) -> None:
+        if article_id == self.host.current_article_id():
+            self.refresh_highlights()
         self.changed.emit(article_id)
 
-    def _on_translated(self, article_id: int, *_args) -> None:
+    def _on_translated(self, article_id: int) -> None:
         """A new translation: its annotations were re-anchored with it
         (article_translation.translate_article); show what became orphaned."""
         try:
@@ -134,7 +132,7 @@ class AnnotationController(QObject):
                         "Orphans are listed in the Annotations panel.", 10000)
         if self.panel is not None:
             self.panel.refresh()
-        self._on_changed(article_id, stored_translation=True)
+        self._on_changed(article_id)
 
     # --- commands -----------------------------------------------------------------------
 
@@ -143,7 +141,7 @@ class AnnotationController(QObject):
         none, the reading-cursor sentence."""
         if self.view.article is None:
             return None
-        created = annotate_selection(self.window, self.view, self.store, self.view.article,
+        created = annotate_selection(self.host.widget(), self.view, self.store, self.view.article,
                                      exec_dialog=self.exec_dialog)
         if created is not None:
             self.status(f"Annotation {created.id} saved.")
@@ -179,12 +177,11 @@ class AnnotationController(QObject):
             self.panel.jumpRequested.connect(self.jump)
             self.panel.leaveRequested.connect(self.view.setFocus)
             self.panel.annotationsChanged.connect(self._on_changed)
-            self.panel.set_article(self.window.current_article_id)
-            self.dock = QDockWidget("Annotations", self.window)
+            self.panel.set_article(self.host.current_article_id())
+            self.dock = QDockWidget("Annotations", self.host.widget())
             self.dock.setObjectName("annotationsDock")  # for saveState/restoreState
             self.dock.setWidget(self.panel)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-            self.window.resizeDocks([self.dock], [max(360, self.window.width() // 3)], Qt.Orientation.Horizontal)
+            self.host.add_dock(self.dock)
         elif self.dock.isVisible():
             self.dock.hide()
             return self.panel
@@ -194,9 +191,9 @@ class AnnotationController(QObject):
         return self.panel
 
     def jump(self, article_id: int, pane: str, paragraph: int, start: int, end: int) -> None:
-        if self.window.current_article_id != article_id:
-            if not self.window.select_article(article_id):
-                self.window.open_article(article_id)  # filtered out of the list
+        if self.host.current_article_id() != article_id:
+            if not self.host.select_article(article_id):
+                self.host.open_article(article_id)  # filtered out of the list
         if self.view.select_range(pane, paragraph, start, end):
             self.view.setFocus()
 
@@ -205,7 +202,7 @@ class AnnotationController(QObject):
     def export_dialog(self):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export annotations", str(Path(folder or Path.home()) / "annotations.csv"),
+            self.host.widget(), "Export annotations", str(Path(folder or Path.home()) / "annotations.csv"),
             ";;".join(FORMATS))
         if not path:
             return None
@@ -217,35 +214,21 @@ class AnnotationController(QObject):
             path += extension
         return self.export_to(Path(path), kind)
 
-    def export_to(self, path: Path, kind: str = "csv") -> ExportWorker:
+    def export_to(self, path: Path, kind: str = "csv") -> JobHandle:
         """Export in the background. With the panel open, its scope and tag
         filter apply (what you see is what you export); else everything."""
         article_ids = tags = None
+        current = self.host.current_article_id()
         if self.panel is not None and self.dock is not None and self.dock.isVisible():
-            if not self.panel.library_scope() and self.window.current_article_id is not None:
-                article_ids = [self.window.current_article_id]
+            if not self.panel.library_scope() and current is not None:
+                article_ids = [current]
             if self.panel.tag_box.currentData():
                 tags = [self.panel.tag_box.currentData()]
-        worker = ExportWorker(self.window.data_dir, kind, path, article_ids, tags, self)
-        worker.done.connect(lambda count, where: self.status(f"Exported {count} annotation(s) to {where}", 10000))
-        worker.failed.connect(lambda message: self.status(message, 20000))
-        worker.finished.connect(lambda: self.exports.remove(worker) if worker in self.exports else None)
-        self.exports.append(worker)
+        job = ExportJob(kind, path, article_ids, tags)
+        job.exported.connect(lambda count, where: self.status(f"Exported {count} annotation(s) to {where}", 10000))
+        job.failed.connect(lambda message: self.status(message, 20000))
+        job.finished.connect(lambda: self.exports.remove(handle) if handle in self.exports else None)
         self.status(f"Exporting annotations to {path}…", 0)
-        worker.start()
-        return worker
-
-    def eventFilter(self, watched, event):
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            for worker in list(self.exports):
-                worker.wait()  # a half-written export is never left behind
-        return super().eventFilter(watched, event)
-
-
-def install_annotations(window) -> AnnotationController:
-    """Once per window (a second call returns the first controller)."""
-    existing = getattr(window, "annotations", None)
-    if isinstance(existing, AnnotationController):
-        return existing
-    window.annotations = AnnotationController(window)
-    return window.annotations
+        handle = self.host.run_job(job)
+        self.exports.append(handle)
+        return handle

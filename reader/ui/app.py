@@ -64,26 +64,30 @@ def command_line_sources(words: list[str]) -> list[str]:
     return sources
 
 
-def open_sources(window, sources: list[str]):
+def open_sources(window, sources: list[str], on_finished=None):
     """Import files and links (a link is fetched: the user named it) and open
     the last article they give; what fails is shown in the window (and on
-    stderr, for scripts). The ImportWorker, or None when there is nothing."""
+    stderr, for scripts). The import's JobHandle, or None when there is nothing."""
     if not sources:
         return None
     from ..core.fetch import is_web_address
-    from .import_sources import start_import
+    from .import_sources import ImportJob, start_import
 
-    worker = start_import(window, [s if is_web_address(s) else Path(s) for s in sources])
+    items = [s if is_web_address(s) else Path(s) for s in sources]
+    job = ImportJob(items)
     arrived: list[int] = []
-    worker.imported.connect(arrived.append)
-    worker.progress.connect(lambda message, ok: ok or print(f"reader: {message}", file=sys.stderr))
+    job.imported.connect(arrived.append)
+    job.message.connect(lambda message, ok: ok or print(f"reader: {message}", file=sys.stderr))
+    job.failed.connect(lambda message: print(f"reader: {message}", file=sys.stderr))
 
     def open_last() -> None:
         if arrived and not window.select_article(arrived[-1]):
             window.open_article(arrived[-1])  # hidden by the list's filter
+        if on_finished is not None:
+            on_finished()
 
-    worker.finished.connect(open_last)
-    return worker
+    job.finished.connect(open_last)
+    return start_import(window, items, job)
 
 
 def take_request(window, request: dict) -> None:
@@ -105,6 +109,7 @@ def take_request(window, request: dict) -> None:
 def run_gui(args) -> int:
     from ..core.storage import Library, LibraryError
     from ..core.library import seed_if_first_run
+    from .features import FEATURES
     from .main_window import MainWindow
     from .single_instance import NotAnswering, claim_or_hand_over
 
@@ -128,7 +133,11 @@ def run_gui(args) -> int:
         instance.release()
         return 2
 
-    window = MainWindow(library, defer_features=True)
+    # A start-up probe: no deferred features (translation, entities), so it
+    # ends at first paint, or once the files it was given are open.
+    probe = bool(args.exit_after_paint and not args.screenshot)
+    window = MainWindow(library, defer_features=True,
+                        features=[entry for entry in FEATURES if entry.eager] if probe else None)
     window.restore_state(getattr(args, "article", None))
     window.show()
     for problem in window.keymap.problems:
@@ -149,8 +158,9 @@ def run_gui(args) -> int:
         # it all, no longer stalls scrolling (50-60 ms in bench_long_articles).
         QTimer.singleShot(0, gc.freeze)
         instance.listen(lambda request: take_request(window, request))
-        # Imports start once the window is up, so they never delay it.
-        worker = open_sources(window, sources)
+        # Imports start once the window is up, so they never delay it; a
+        # start-up probe ends after the article they bring is open.
+        importing = open_sources(window, sources, on_finished=finish if measuring and not args.screenshot else None)
         if not measuring:
             return
         if args.screenshot:
@@ -158,15 +168,9 @@ def run_gui(args) -> int:
             # installed, stored entities and annotations drawn.
             window.install_features()
             QTimer.singleShot(3000, finish)
-        elif worker is not None:
-            worker.finished.connect(finish)  # after the article it brings is open
-        else:
+        elif importing is None:
             finish()
 
-    if args.exit_after_paint and not args.screenshot:
-        # A start-up probe: no deferred features (translation, entities), so
-        # it ends at first paint, or once the files it was given are open.
-        window.firstPainted.disconnect()
     window.firstPainted.connect(after_paint)
     try:
         return app.exec()

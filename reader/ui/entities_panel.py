@@ -17,6 +17,7 @@ from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
 from ..core.panes import PaneText
 from ..core.text import is_rtl
+from .feature_host import Event
 from .plain_text import plain_label, plain_text
 from .theme import entity_type_name
 
@@ -100,10 +101,12 @@ class DirectionDelegate(QStyledItemDelegate):
 
 
 class EntitiesPanel(QDockWidget):
-    def __init__(self, controller):
-        super().__init__("Entities", controller.window)
+    """`controller`: the entities feature (groups, corrections); `host`: the window (feature_host)."""
+
+    def __init__(self, controller, host):
+        super().__init__("Entities", host.widget())
         self.controller = controller
-        self.window_ = controller.window
+        self.host = host
         self.setObjectName("entitiesPanel")
         self.setAccessibleName("Entities")
 
@@ -238,6 +241,7 @@ class EntitiesPanel(QDockWidget):
         groups = self.selected_groups()
         self._show_mentions(groups[0] if len(groups) == 1 else None, groups)
         self._update_buttons()
+        self.host.publish(Event.ENTITY_SELECTED, groups[0] if len(groups) == 1 else None)  # e.g. for its stories
 
     def _update_buttons(self) -> None:
         n = len(self.selected_groups())
@@ -250,12 +254,11 @@ class EntitiesPanel(QDockWidget):
     def _show_mentions(self, group: EntityGroup | None, groups=()) -> None:
         self.mentions.clear()
         if group is None:
-            self.window_.article_filter.set_allowed_ids(
-                set().union(*(g.mentions for g in groups)) if groups else None)
+            self.host.filter_articles(set().union(*(g.mentions for g in groups)) if groups else None)
             if groups:
                 self.status.setText(f"{len(groups)} entities selected: Merge joins them.")
             return
-        library = self.window_.library
+        library = self.host.library
         rows = {r["id"]: r for r in library.list_articles(sorted(group.mentions))}
         items = []
         for article_id, mentions in sorted(group.mentions.items()):
@@ -294,7 +297,7 @@ class EntitiesPanel(QDockWidget):
         self.status.setText(f"{group.name} · {entity_type_name(group.label)} · "
                             f"{group.total} mentions in {len(group.mentions)} articles")
         # the article list shows only the articles that mention it
-        self.window_.article_filter.set_allowed_ids(set(group.mentions))
+        self.host.filter_articles(set(group.mentions))
 
     def mention_items(self) -> list[QTreeWidgetItem]:
         return [self.mentions.topLevelItem(i) for i in range(self.mentions.topLevelItemCount())]
@@ -305,12 +308,12 @@ class EntitiesPanel(QDockWidget):
         if item is None:
             return False
         article_id, m = item.data(0, MENTION_ROLE)
-        window = self.window_
-        if window.current_article_id != article_id and not window.select_article(article_id):
-            window.open_article(article_id)  # filtered out of the list: open it anyway
-        ok = window.reading_view.select_range(m.pane, m.paragraph, m.start, m.end)
+        host = self.host
+        if host.current_article_id() != article_id and not host.select_article(article_id):
+            host.open_article(article_id)  # filtered out of the list: open it anyway
+        ok = host.reading_view.select_range(m.pane, m.paragraph, m.start, m.end)
         if ok:
-            window.reading_view.setFocus()
+            host.reading_view.setFocus()
         return ok
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -321,7 +324,7 @@ class EntitiesPanel(QDockWidget):
             self.clear_filter()
 
     def clear_filter(self) -> None:
-        self.window_.article_filter.set_allowed_ids(None)
+        self.host.filter_articles(None)
 
     # --- corrections ------------------------------------------------------------------------
 

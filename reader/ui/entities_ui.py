@@ -2,22 +2,25 @@
 highlighted by type in both columns, a legend to switch types on and off,
 "Next Entity", and the entities panel (reader/ui/entities_panel.py).
 
-`install_entities(window)` once per window. Recognition (spaCy loads in ~2 s)
-runs only in `EntityWorker`, with its own database connection, and only after
-the first paint; the UI thread only maps stored mentions to highlights.
+The "entities" feature. Recognition (spaCy loads in ~2 s) runs only in
+`EntityJob` (ui/jobs.py), and only after the first paint; until it reports,
+the open article's stored mentions (read with it, `ArticleState.entities`)
+are highlighted. The UI thread only maps mentions to highlights.
 """
 
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from ..core.commands import CommandId
 from ..core.entities import MISC, EntityGroup, EntityMention, article_mentions
-from ..core.storage import Library, LibraryError
+from ..core.storage import LibraryError
+from .feature_host import Event, FeatureHost
+from .jobs import Job, JobContext, JobHandle
 from .plain_text import plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
 from .theme import (
@@ -49,22 +52,18 @@ def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str
     return out
 
 
-class EntityWorker(QThread):
-    """Recomputes entities off the UI thread; requests arriving while it works
-    are merged into one next run."""
+class EntityJob(Job):
+    """Recomputes entities until cancelled (the window closing); requests
+    arriving while it works are merged into one next run."""
 
     articleComputed = Signal(int, int, int)   # article id, done, total
     groupsReady = Signal(object)              # list[EntityGroup], corrections applied
-    failed = Signal(str)
     runFinished = Signal(object)              # RecomputeReport
 
-    def __init__(self, data_dir, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.data_dir = data_dir
         self.lock = threading.Lock()
         self.wake = threading.Event()
-        self.cancel_event = threading.Event()
-        self.stopping = False
         self._pending: set[int] | None = set()   # None: every article
         self._requested = False
         self._force = False
@@ -80,46 +79,33 @@ class EntityWorker(QThread):
                 self._pending |= set(article_ids)
             self._requested = True
             self._force = self._force or force
-        if not self.isRunning() and not self.stopping:
-            self.start()
         self.wake.set()
 
-    def stop(self) -> None:
-        self.stopping = True
-        self.cancel_event.set()
+    def cancel(self) -> None:
+        super().cancel()
         self.wake.set()
-        if self.isRunning():
-            self.wait(15000)
 
-    def run(self) -> None:
+    def work(self, context: JobContext) -> None:
         from ..core import entity_service
 
-        try:
-            library = Library(self.data_dir)
-        except LibraryError as error:
-            self.failed.emit(str(error))
-            return
-        try:
-            while not self.stopping:
-                with self.lock:
-                    requested, ids, force = self._requested, self._pending, self._force
-                    self._requested, self._pending, self._force = False, set(), False
-                if not requested:
-                    self.wake.wait()
-                    self.wake.clear()
-                    continue
-                try:
-                    report = entity_service.recompute(
-                        library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event,
-                        force=force)
-                    if self.stopping:
-                        break
-                    self.groupsReady.emit(entity_service.groups(library))
-                    self.runFinished.emit(report)
-                except Exception as error:  # a broken model must not kill the worker
-                    self.failed.emit(f"{type(error).__name__}: {error}")
-        finally:
-            library.close()
+        library = context.library
+        while not context.cancelled():
+            with self.lock:
+                requested, ids, force = self._requested, self._pending, self._force
+                self._requested, self._pending, self._force = False, set(), False
+            if not requested:
+                self.wake.wait()
+                self.wake.clear()
+                continue
+            try:
+                report = entity_service.recompute(
+                    library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event, force=force)
+                if context.cancelled():
+                    break
+                self.groupsReady.emit(entity_service.groups(library))
+                self.runFinished.emit(report)
+            except Exception as error:  # a broken model must not stop the runs that follow
+                self.failed.emit(f"{type(error).__name__}: {error}")
 
 
 class Legend(QWidget):
@@ -151,85 +137,86 @@ class Legend(QWidget):
         return {label for label, box in self.boxes.items() if not box.isChecked()}
 
 
-class EntityController(QObject):
+class EntitiesFeature(QObject):
     groupsChanged = Signal()
     coverageChanged = Signal(str)  # what recognition covers in the open article
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.view = window.reading_view
+    name = "entities"
+
+    def __init__(self):
+        super().__init__()
         self.groups: list[EntityGroup] = []
-        self.recognised = False  # the worker has sent its first index
+        self.recognised = False  # the job has sent its first index
         self.coverage = ""
         self.panel = None
-        self.worker = EntityWorker(window.data_dir, self)
-        self.worker.groupsReady.connect(self._on_groups)
-        self.worker.articleComputed.connect(self._on_article_computed)
+        self.job = EntityJob(self)
+        self.handle: JobHandle | None = None
         # bound methods, not lambdas: a lambda held by a Qt connection would
         # keep the window alive after it is closed
-        self.worker.failed.connect(self._on_failed)
+        self.job.groupsReady.connect(self._on_groups)
+        self.job.articleComputed.connect(self._on_article_computed)
+        self.job.failed.connect(self._on_failed)
+
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
+        self.view = host.reading_view
         try:
-            hidden = set(window.library.get_setting(HIDDEN_SETTING, []) or [])
+            hidden = set(host.library.get_setting(HIDDEN_SETTING, []) or [])
         except LibraryError:
             hidden = set()
-        self.legend = Legend(hidden, is_dark(self.view), window)
+        self.legend = Legend(hidden, is_dark(self.view))
         self.legend.changed.connect(self._on_legend)
-        window.statusBar().addPermanentWidget(self.legend)
+        host.add_status_widget(self.legend)
 
-        window.bind("next-entity", self.next_entity)
-        window.bind(CommandId.PREVIOUS_ENTITY, lambda: self.next_entity(backwards=True))
-        window.bind("show-entities", self.toggle_panel)
-        window.articleOpened.connect(self._on_article_opened)
+        host.bind(CommandId.NEXT_ENTITY, self.next_entity)
+        host.bind(CommandId.PREVIOUS_ENTITY, lambda: self.next_entity(backwards=True))
+        host.bind(CommandId.SHOW_ENTITIES, self.toggle_panel)
+        host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
+        host.subscribe(Event.TRANSLATION_READY, self._on_translated)
+        host.subscribe(Event.ARTICLES_CHANGED, self._on_articles_reloaded)
         # Not at the first paint itself: the first second belongs to the
         # reader (opening an article, the translation starting); spaCy's
         # import holds the interpreter lock for a while even in a thread.
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_DELAY_MS)
-        self._start_timer.timeout.connect(self._start)
-        window.firstPainted.connect(self._start_timer.start)
+        self._start_timer.timeout.connect(self._request_all)
+        host.subscribe(Event.FIRST_PAINTED, self._start_timer.start)
         # An import or a language change reloads the article list: look again
         # (debounced: an import of a folder reloads once per file).
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(1500)
         self._reload_timer.timeout.connect(self._request_all)
-        window.article_model.modelReset.connect(self._on_articles_reloaded)
-        self._translation_connected = False
-        self._connect_translation()
-        window.installEventFilter(self)
-        if getattr(window, "painted", False):  # installed after the first paint
+        if host.has_painted():  # installed after the first paint
             self._start_timer.start()
+        if host.current_state() is not None:
+            self.refresh_highlights()
 
     # --- background work -------------------------------------------------------
 
-    def _connect_translation(self) -> None:
-        translation = getattr(self.window, "translation", None)
-        if translation is not None and not self._translation_connected:
-            translation.worker.articleDone.connect(self._on_translated)
-            self._translation_connected = True
+    def request(self, article_ids=None, force: bool = False) -> None:
+        """Ask the job for a recompute (see EntityJob.request); it starts on the first request."""
+        self.job.request(article_ids, force)
+        if (self.handle is None or self.handle.isFinished()) and not self.job.cancelled:
+            self.handle = self.host.run_job(self.job)
 
     def _request_all(self) -> None:
-        self.worker.request()
+        self.request()
 
     def _on_failed(self, message: str) -> None:
-        self.window.statusBar().showMessage(f"Entities: {message}", 10000)
+        self.host.show_status(f"Entities: {message}", 10000)
 
-    def _start(self) -> None:
-        self._connect_translation()
-        self.worker.request()
-
-    def _on_translated(self, article_id: int, _provenance: str = "", _route: str = "") -> None:
+    def _on_translated(self, _article_id: int) -> None:
         # every article, not only this one: its names may help the others
-        self.worker.request()
+        self.request()
 
     def _on_articles_reloaded(self) -> None:
-        if getattr(self.window, "painted", False):
+        if self.host.has_painted():
             self._reload_timer.start()
 
     def _on_article_computed(self, article_id: int, done: int, total: int) -> None:
-        self.window.statusBar().showMessage(f"Entities: {done}/{total} articles", 3000)
+        self.host.show_status(f"Entities: {done}/{total} articles", 3000)
 
     def _on_groups(self, groups: list[EntityGroup]) -> None:
         self.groups = groups
@@ -240,38 +227,38 @@ class EntityController(QObject):
     def shutdown(self) -> None:
         self._start_timer.stop()
         self._reload_timer.stop()
-        self.worker.stop()
-
-    def eventFilter(self, watched, event):
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return super().eventFilter(watched, event)
+        self.job.cancel()  # the window's job runner waits for it
 
     # --- corrections (from the panel) -------------------------------------------------
 
     def add_correction(self, correction) -> int:
         from ..core.storage.entities import EntityStore
 
-        correction_id = EntityStore(self.window.library).add_correction(correction)
-        self.worker.request()  # regroup in the background
+        correction_id = EntityStore(self.host.library).add_correction(correction)
+        self.request()  # regroup in the background
         return correction_id
 
     def undo_correction(self):
         from ..core.storage.entities import EntityStore
 
-        undone = EntityStore(self.window.library).undo_last_correction()
+        undone = EntityStore(self.host.library).undo_last_correction()
         if undone is not None:
-            self.worker.request()
+            self.request()
         return undone
 
     # --- highlights -----------------------------------------------------------------------
 
     def current_mentions(self) -> list[EntityMention]:
-        article_id = self.window.current_article_id
-        if article_id is None:
+        """The open article's mentions of the types shown, where the text
+        shown still holds them: from the job's index once it has reported,
+        else the stored ones the window read with the article."""
+        state = self.host.current_state()
+        if state is None:
             return []
+        article_id = state.article.id
+        mentions = article_mentions(self.groups, article_id) if self.recognised else state.entities
         hidden = self.legend.hidden()
-        return [m for m in article_mentions(self.groups, article_id)
+        return [m for m in mentions
                 if (m.label if m.label in ENTITY_TYPE_COLOURS else MISC) not in hidden
                 and self.view.pane_text(m.pane, m.paragraph)[m.start:m.end] == m.text]
 
@@ -286,19 +273,19 @@ class EntityController(QObject):
         translation pack would add (the legend's tooltip and the panel)."""
         from ..core.entities import coverage_note
 
-        article_id = self.window.current_article_id
+        article_id = self.host.current_article_id()
         # Not before the first recognition: nothing has run yet, and loading the
         # recognisers' code here would delay the first paint.
         if article_id is None or self.view.article is None or not self.recognised:
             return
         language = self.view.article.language
         translated = bool(self.view.translation_texts)
-        packs = getattr(self.window, "packs", None)
         pack_installed = None
-        if not translated and packs is not None:  # a translated article needs no pack advice
-            pack_installed = packs.missing_message(language) is None
+        state = self.host.current_state()
+        if not translated and state is not None:  # a translated article needs no pack advice
+            pack_installed = state.missing_pack is None
         recognisers = {m.recogniser for m in article_mentions(self.groups, article_id)}
-        text = coverage_note(language, recognisers, translated, pack_installed, self.window.data_dir)
+        text = coverage_note(language, recognisers, translated, pack_installed, self.host.data_dir)
         if text != self.coverage:
             self.coverage = text
             self.legend.setToolTip(plain_text(text))
@@ -309,7 +296,7 @@ class EntityController(QObject):
 
     def _on_legend(self) -> None:
         try:
-            self.window.library.set_setting(HIDDEN_SETTING, sorted(self.legend.hidden()))
+            self.host.library.set_setting(HIDDEN_SETTING, sorted(self.legend.hidden()))
         except LibraryError:
             pass
         self.refresh_highlights()
@@ -326,7 +313,7 @@ class EntityController(QObject):
         if not mentions and pane == TRANSLATION:
             pane, mentions = SOURCE, [m for m in self.current_mentions() if m.pane == SOURCE]
         if not mentions:
-            self.window.statusBar().showMessage("No entities in this article", 3000)
+            self.host.show_status("No entities in this article", 3000)
             return None
         here = (paragraph, offset if cursor.hasSelection() else offset - 1)
         if backwards:
@@ -335,37 +322,23 @@ class EntityController(QObject):
         else:
             target = next((m for m in mentions if (m.paragraph, m.start) > here), mentions[0])
         self.view.select_range(target.pane, target.paragraph, target.start, target.end)
-        self.window.statusBar().showMessage(
-            f"{entity_type_name(target.label)}: {target.canonical or target.text}", 4000)
+        self.host.show_status(f"{entity_type_name(target.label)}: {target.canonical or target.text}", 4000)
         return target
 
     def toggle_panel(self):
-        from PySide6.QtCore import Qt
-
         from .entities_panel import EntitiesPanel
 
         if self.panel is None:
-            self.panel = EntitiesPanel(self)
-            self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-            # a third of the window at most: the article stays the main thing
-            self.window.resizeDocks([self.panel], [max(360, self.window.width() // 3)],
-                                    Qt.Orientation.Horizontal)
+            self.panel = EntitiesPanel(self, self.host)
+            self.host.add_dock(self.panel, Qt.DockWidgetArea.RightDockWidgetArea)
             self.panel.show()
             self.panel.filter_edit.setFocus()
             return self.panel
         if self.panel.isVisible():
             self.panel.hide()
-            self.window.article_filter.set_allowed_ids(None)
+            self.host.filter_articles(None)
         else:
             self.panel.show()
             self.panel.filter_edit.setFocus()
         return self.panel
 
-
-def install_entities(window) -> EntityController:
-    """Once per window (a second call returns the first controller)."""
-    existing = getattr(window, "entities", None)
-    if isinstance(existing, EntityController):
-        return existing
-    window.entities = EntityController(window)
-    return window.entities

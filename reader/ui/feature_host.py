@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Callable, ClassVar, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from ..core.commands import CommandId, KeymapReport
+    from ..core.packs import PackManager
+    from ..core.service import ArticleState, ReaderService
     from ..core.storage import Library
+    from .import_sources import ImportJob
     from .jobs import Job, JobHandle
     from .reading_view import ReadingView
 
@@ -35,6 +38,7 @@ class Event(Enum):
     ARTICLES_CHANGED = "articles_changed"    # () the article list was reloaded (import, language...)
     FIRST_PAINTED = "first_painted"          # () the window has been painted once
     CLOSING = "closing"                      # () the window is closing; features shut down after it
+    ENTITY_SELECTED = "entity_selected"      # (EntityGroup or None) the one entity selected in the entities panel
 
 
 @runtime_checkable
@@ -44,7 +48,9 @@ class FeatureHost(Protocol):
     library: Library
     data_dir: Path
     keymap: KeymapReport
-    service: Any            # reader.core.service.ReaderService
+    service: ReaderService
+    packs: PackManager         # the library's translation packs
+    pack_index_url: str        # where pack downloads look
     reading_view: ReadingView  # its public API only, incl. set_layer(name, z_order, highlights)
 
     def bind(self, command: CommandId | str, handler: Callable[[], object], *,
@@ -60,14 +66,22 @@ class FeatureHost(Protocol):
     def keys_text(self, command: CommandId | str) -> str:
         """The first key bound to a command, as the key map has it ('no key' if none)."""
 
+    def set_keymap(self, keymap: KeymapReport) -> None:
+        """Use another key map (reloaded, reset): every action's keys, the
+        window's and each mode's (find bar, panels, dialogs), change at once."""
+
+    def set_reading_only(self, on: bool) -> None:
+        """Focus mode: the article list and the banner out of the way; off puts them back as they were."""
+
     def subscribe(self, event: Event, handler: Callable[..., object]) -> None: ...
 
     def publish(self, event: Event, *args: object) -> None: ...
 
     def current_article_id(self) -> int | None: ...
 
-    def current_state(self) -> Any:
-        """The open article's `service.ArticleState` (None when nothing is open)."""
+    def current_state(self) -> ArticleState | None:
+        """The open article's `service.ArticleState` (None when nothing is open);
+        its `source` and `translation` are the panes the view shows."""
 
     def open_article(self, article_id: int) -> None: ...
 
@@ -83,7 +97,7 @@ class FeatureHost(Protocol):
 
     def focus_reader(self) -> None: ...
 
-    def painted(self) -> bool: ...
+    def has_painted(self) -> bool: ...
 
     def widget(self) -> QWidget:
         """The window, as parent for dialogs and docks."""
@@ -109,6 +123,9 @@ class FeatureHost(Protocol):
         """Fix an article-list column's width to fit `sample`; `position`: move it there."""
 
     def run_job(self, job: Job) -> JobHandle: ...
+
+    def run_import(self, job: ImportJob) -> JobHandle:
+        """Run an import whose signals the caller has connected; the list follows it."""
 
 
 class Feature(Protocol):

@@ -4,31 +4,66 @@
 that can cancel; "Paste as Article" (Ctrl+V in the article list) imports the
 clipboard's HTML, else its text; the window's drop handler comes here too.
 A page is fetched only when the user typed, pasted or dropped its link. The
-work is core.sources, run by the window's ImportWorker off the UI thread.
+work is core.sources, run by `ImportJob` (ui/jobs.py) off the UI thread.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QProgressDialog
 
+from ..core.commands import CommandId
+from .jobs import Job, JobContext
 from .plain_text import message_box
 
-# The window installs this module before its first paint; the core modules
-# behind it (fetch, sources, the importer) load on first use.
+
+class ImportJob(Job):
+    """Imports files, web pages and pasted text (see core.sources); a cancel
+    stops a web page's fetch at its next piece, a folder after its current file."""
+
+    message = Signal(str, bool)   # message, ok
+    received = Signal(int, int)   # bytes of a web page so far, its size (-1: unknown)
+    imported = Signal(int)        # the id of each article added, updated or already there
+
+    def __init__(self, sources: list, parent=None):
+        super().__init__(parent)
+        self.sources = sources
+
+    def work(self, context: JobContext) -> None:
+        from ..core.library import store_outcomes
+        from ..core.sources import import_sources
+
+        library = context.library  # before fetching: a library that cannot open fetches nothing
+        outcomes = import_sources(self.sources, cancelled=context.cancelled,
+                                  progress=lambda got, total: self.received.emit(got, -1 if total is None else total))
+        for result in store_outcomes(library, outcomes):
+            self.message.emit(result.message, result.ok)
+            if result.article_id is not None:
+                self.imported.emit(result.article_id)
 
 
-def install_import_sources(window) -> None:
-    window.bind("import-url", lambda: ask_for_url(window))
-    window.bind("paste-article", lambda: paste_article(window))
+class ImportSourcesFeature:
+    """The import commands: installed before the first paint (`eager`); the
+    core modules behind them (fetch, sources, the importer) load on first use."""
+
+    name = "import_sources"
+    eager = True
+
+    def install(self, host) -> None:
+        self.host = host
+        host.bind(CommandId.IMPORT_URL, lambda: ask_for_url(host))
+        host.bind(CommandId.PASTE_ARTICLE, lambda: paste_article(host))
+
+    def shutdown(self) -> None:
+        pass
 
 
-def ask_for_url(window) -> QInputDialog:
+def ask_for_url(host) -> QInputDialog:
     """The address dialog (filled in when the clipboard holds a link)."""
-    dialog = QInputDialog(window)
+    dialog = QInputDialog(host.widget())
     dialog.setObjectName("importUrlDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle("Import from URL")
@@ -40,31 +75,31 @@ def ask_for_url(window) -> QInputDialog:
     copied = QGuiApplication.clipboard().text().strip()
     if is_web_address(copied) and not any(ch.isspace() for ch in copied):
         dialog.setTextValue(copied)
-    dialog.textValueSelected.connect(lambda address: import_url(window, address))
+    dialog.textValueSelected.connect(lambda address: import_url(host, address))
     dialog.open()
     return dialog
 
 
-def import_url(window, address: str):
+def import_url(host, address: str):
     """Fetch and import one page; a non-web address is refused at once."""
     from ..core.fetch import is_web_address
 
     address = address.strip()
     if not is_web_address(address):
-        message_box(window, QMessageBox.Icon.Warning, "Not imported",
+        message_box(host.widget(), QMessageBox.Icon.Warning, "Not imported",
                     f"{address or 'An empty address'}: not a web address "
                     "(only http:// and https:// pages can be imported)").open()
         return None
-    return start_import(window, [address])
+    return start_import(host, [address])
 
 
-def paste_article(window):
+def paste_article(host):
     """Import what the clipboard holds: HTML when it has some, else text (a
     lone link is fetched)."""
-    worker = import_mime(window, QGuiApplication.clipboard().mimeData(), "clipboard")
-    if worker is None:
-        window.statusBar().showMessage("The clipboard holds no text to import", 8000)
-    return worker
+    handle = import_mime(host, QGuiApplication.clipboard().mimeData(), "clipboard")
+    if handle is None:
+        host.show_status("The clipboard holds no text to import", 8000)
+    return handle
 
 
 def sources_from_mime(mime: QMimeData | None, label: str) -> list:
@@ -91,29 +126,30 @@ def sources_from_mime(mime: QMimeData | None, label: str) -> list:
     return []
 
 
-def import_mime(window, mime: QMimeData | None, label: str):
+def import_mime(host, mime: QMimeData | None, label: str):
     """Import pasted or dropped data (see `sources_from_mime`); None when it
     holds nothing to import."""
     sources = sources_from_mime(mime, label)
-    return start_import(window, sources) if sources else None
+    return start_import(host, sources) if sources else None
 
 
-def start_import(window, sources: list):
+def start_import(host, sources: list, job: ImportJob | None = None):
     """Run the import; a web page gets a progress dialog that can cancel, and
-    a single new article (a page, a paste) is opened when it arrives."""
-    worker = window.import_sources(sources)
-    single = len(sources) == 1 and not isinstance(sources[0], Path)
-    if single:
-        worker.imported.connect(window.select_article)
+    a single new article (a page, a paste) is opened when it arrives. `job`:
+    an ImportJob of these sources whose signals the caller has connected."""
+    job = job or ImportJob(sources)
+    if len(sources) == 1 and not isinstance(sources[0], Path):
+        job.imported.connect(host.select_article)
     pages = [s for s in sources if isinstance(s, str)]
-    if pages:
-        _show_fetch_progress(window, worker, pages)
-    return worker
+    dialog = _show_fetch_progress(host, job, pages) if pages else None
+    handle = host.run_import(job)
+    handle.fetch_dialog = dialog  # for tests and for cancelling from outside
+    return handle
 
 
-def _show_fetch_progress(window, worker, pages: list[str]) -> QProgressDialog:
+def _show_fetch_progress(host, job: ImportJob, pages: list[str]) -> QProgressDialog:
     shown = pages[0] if len(pages) == 1 else f"{len(pages)} pages"
-    dialog = QProgressDialog(window)
+    dialog = QProgressDialog(host.widget())
     dialog.setObjectName("fetchProgress")
     dialog.setWindowTitle("Import from URL")
     dialog.setRange(0, 0)  # busy until the size is known
@@ -135,7 +171,7 @@ def _show_fetch_progress(window, worker, pages: list[str]) -> QProgressDialog:
     def cancel() -> None:
         # The worker stops at its next piece of the page (or its timeout) and
         # stores nothing; the dialog need not wait for it.
-        worker.cancel()
+        job.cancel()
         dialog.hide()
 
     def finished() -> None:
@@ -143,9 +179,8 @@ def _show_fetch_progress(window, worker, pages: list[str]) -> QProgressDialog:
         dialog.close()
         dialog.deleteLater()
 
-    worker.received.connect(received)
+    job.received.connect(received)
     dialog.canceled.connect(cancel)
-    worker.finished.connect(finished)
+    job.finished.connect(finished)
     dialog.show()
-    worker.fetch_dialog = dialog  # for tests and for cancelling from outside
     return dialog

@@ -1,30 +1,49 @@
 """The main window: article list on the left, reading view on the right.
 
-Every action is a command from `reader.core.commands`; this window binds a
-handler to each id and builds menus and shortcuts from the registry.
+A shell: it owns the article list, the reading view and the menus, and hosts
+the features (`features.FEATURES`) through `feature_host.FeatureHost`. Every
+action is a command from `reader.core.commands`; this window binds a handler
+to each id and builds menus and shortcuts from the registry. Opening an
+article is one `ReaderService.open_article` call; features read the
+resulting state (`current_state()`) on `Event.ARTICLE_OPENED`.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from ..core.commands import BY_ID, COMMANDS, MENUS, KeymapReport, load_keymap
+from ..core.commands import BY_ID, COMMANDS, MENUS, CommandId, KeymapReport, Mode, handled_command, load_keymap
 from ..core.languages import language_name
 from ..core.packs import DEFAULT_INDEX_URL, PackManager
 from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
-from ..core.storage.reading import open_article, open_translation
+from ..core.errors import ArticleNotFound
+from ..core.service import ArticleState, ReaderService
+from ..core.storage.reading import open_translation
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
+from .feature_host import Event, Feature
+from .features import FEATURES, FeatureEntry
+from .import_sources import ImportJob, import_mime
+from .jobs import Job, JobHandle, JobRunner
 from .plain_text import message_box, plain_text, show_message
-from .reading_view import ReadingView
+from .reading_view import SOURCE, TRANSLATION, ReadingView
+
+if TYPE_CHECKING:
+    from .annotations_ui import AnnotationsFeature
+    from .clutter_ui import ClutterFeature
+    from .entities_ui import EntitiesFeature
+    from .pack_offer import PackOfferFeature
+    from .translation_ui import TranslationFeature
+
 
 def describe_provenance(provenance: str) -> str:
     """'nl_fr@1.0+fr_en@1.9' -> 'nl_fr@1.0+fr_en@1.9 (via French)'."""
@@ -35,62 +54,32 @@ def describe_provenance(provenance: str) -> str:
     return f"{provenance} (via {', '.join(language_name(p) for p in pivots)})"
 
 
-class ImportWorker(QThread):
-    """Imports files, web pages and pasted text (see core.sources) off the UI
-    thread with its own database connection; requestInterruption() cancels
-    a web page's fetch."""
-
-    progress = Signal(str, bool)  # message, ok
-    received = Signal(int, int)   # bytes of a web page so far, its size (-1: unknown)
-    imported = Signal(int)        # the id of each article added, updated or already there
-
-    def __init__(self, data_dir: Path, sources: list, parent=None):
-        super().__init__(parent)
-        self.data_dir, self.sources = data_dir, sources
-        self.cancelled = False  # stays set once the thread has ended (unlike isInterruptionRequested)
-
-    def cancel(self) -> None:
-        self.cancelled = True
-        self.requestInterruption()
-
-    def run(self):
-        from ..core.library import store_outcomes
-        from ..core.sources import import_sources
-
-        try:
-            library = Library(self.data_dir)
-        except LibraryError as error:
-            self.progress.emit(str(error), False)
-            return
-        outcomes = import_sources(self.sources, cancelled=self.isInterruptionRequested,
-                                  progress=lambda got, total: self.received.emit(got, -1 if total is None else total))
-        try:
-            for result in store_outcomes(library, outcomes):
-                self.progress.emit(result.message, result.ok)
-                if result.article_id is not None:
-                    self.imported.emit(result.article_id)
-        finally:
-            library.close()
-
-
 class MainWindow(QMainWindow):
     articleOpened = Signal(int)
     firstPainted = Signal()  # background work waits for it, so it never delays first paint
 
-    def __init__(self, library: Library, keymap: KeymapReport | None = None, *, defer_features: bool = False):
-        """`defer_features`: install translation, keyboard reading and
-        annotations just after the first paint (the app does this so the
-        window shows sooner); tests and scripts get everything at once."""
+    def __init__(self, library: Library, keymap: KeymapReport | None = None, *, defer_features: bool = False,
+                 features: list[FeatureEntry] | None = None):
+        """`defer_features`: install the features not marked eager just after
+        the first paint (the app does this so the window shows sooner); tests
+        and scripts get everything at once. `features`: these instead of
+        `features.FEATURES` (a benchmark's bare window has none)."""
         super().__init__()
         self.library = library
         self.data_dir = library.data_dir
         self.packs = PackManager(self.data_dir)  # translation packs of this library
         self.pack_index_url = DEFAULT_INDEX_URL  # where downloads look (tests point it at 127.0.0.1)
         self.keymap = keymap or load_keymap(self.data_dir / "keymap.json")
-        self.current_article_id: int | None = None
+        self.service = ReaderService(library, self.packs)
+        self.jobs = JobRunner(self.data_dir, self)
         self.actions: dict[str, QAction] = {}
-        self._import_workers: list[ImportWorker] = []
-        self.translation = None
+        self._article_id: int | None = None
+        self._state: ArticleState | None = None
+        self._subscribers: defaultdict[Event, list[Callable[..., object]]] = defaultdict(list)
+        self._features: dict[str, Feature] = {}
+        self._features_installed = False
+        self._feature_entries = FEATURES if features is None else features
+        self._import_workers: list[JobHandle] = []
         self.setWindowTitle("Reader")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
@@ -100,33 +89,166 @@ class MainWindow(QMainWindow):
         self.reload_articles()
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
+        self.firstPainted.connect(lambda: self.publish(Event.FIRST_PAINTED))
+        self._install(eager=True)
         if defer_features:
             self.firstPainted.connect(lambda: QTimer.singleShot(0, self.install_features))
         else:
             self.install_features()
 
-    def install_features(self) -> None:
-        """Each feature binds its commands and follows `articleOpened`."""
-        if self.translation is not None:
-            return
-        from .annotations_ui import install_annotations
-        from .clutter_ui import install_clutter
-        from .entities_ui import install_entities
-        from .keyboard import install_keyboard_features
-        from .pack_offer import install_pack_offer
-        from .translation_ui import TranslationController
+    # --- features (feature_host.FeatureHost) ------------------------------------------
 
-        self.translation = TranslationController(self)
-        install_pack_offer(self)
-        install_entities(self)  # before the others: entity tints are drawn under them
-        install_keyboard_features(self)
-        install_annotations(self)
-        install_clutter(self)
-        if self.current_article_id is not None:
-            self.articleOpened.emit(self.current_article_id)  # catch up on the open article
+    def install_features(self) -> None:
+        """Install every feature of `features.FEATURES`, in its order (once)."""
+        if self._features_installed:
+            return
+        self._features_installed = True
+        self._install(eager=False)
+        if self._article_id is not None:
+            self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
+
+    def _install(self, eager: bool) -> None:
+        """The features marked `eager` (wanted before the first paint), or the others."""
+        for entry in self._feature_entries:
+            if entry.eager == eager:
+                feature = entry.load()()
+                self._features[feature.name] = feature
+                feature.install(self)
+
+    def feature(self, name: str) -> Feature | None:
+        """An installed feature by its name (None before it is installed)."""
+        return self._features.get(name)
+
+    # Typed shortcuts to the features tests and scripts use most.
+    @property
+    def translation(self) -> TranslationFeature | None:
+        return self._features.get("translation")  # type: ignore[return-value]
+
+    @property
+    def pack_offer(self) -> PackOfferFeature | None:
+        return self._features.get("pack_offer")  # type: ignore[return-value]
+
+    @property
+    def entities(self) -> EntitiesFeature | None:
+        return self._features.get("entities")  # type: ignore[return-value]
+
+    @property
+    def annotations(self) -> AnnotationsFeature | None:
+        return self._features.get("annotations")  # type: ignore[return-value]
+
+    @property
+    def clutter(self) -> ClutterFeature | None:
+        return self._features.get("clutter")  # type: ignore[return-value]
+
+    @property
+    def keyboard(self):
+        feature = self._features.get("keyboard")
+        return getattr(feature, "features", feature)  # features.KeyboardFeature wraps it for now
+
+    def subscribe(self, event: Event, handler: Callable[..., object]) -> None:
+        self._subscribers[event].append(handler)
+
+    def publish(self, event: Event, *args: object) -> None:
+        for handler in list(self._subscribers[event]):
+            handler(*args)
+        if event is Event.ARTICLE_OPENED:
+            self.articleOpened.emit(*args)
+
+    def current_article_id(self) -> int | None:
+        return self._article_id
+
+    def current_state(self) -> ArticleState | None:
+        return self._state
+
+    def has_painted(self) -> bool:
+        return self.painted
+
+    def widget(self) -> QWidget:
+        return self
+
+    def bind_commands(self, owner: object) -> None:
+        """Bind every method of `owner` marked with `commands.handles`."""
+        for name in dir(type(owner)):
+            marked = handled_command(getattr(type(owner), name, None))
+            if marked is not None:
+                command, checkable = marked
+                self.bind(command, getattr(owner, name), checkable=checkable)
+
+    def action(self, command: CommandId | str) -> QAction:
+        return self.actions[command]
+
+    def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea | None = None) -> None:
+        """A dock (a QDockWidget, or a widget wrapped in one), a third of the window wide at most."""
+        from PySide6.QtWidgets import QDockWidget
+
+        dock = widget if isinstance(widget, QDockWidget) else None
+        if dock is None:
+            dock = QDockWidget(widget.accessibleName() or widget.objectName(), self)
+            dock.setObjectName(f"{widget.objectName()}Dock")
+            dock.setWidget(widget)
+        self.addDockWidget(area or Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # a third of the window at most: the article stays the main thing
+        self.resizeDocks([dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
+
+    def add_panel_below_reader(self, widget: QWidget) -> None:
+        self.reading_view.parentWidget().layout().addWidget(widget)
+        self.setTabOrder(self.reading_view, widget)  # Tab goes on from the text into it
+
+    def set_keymap(self, keymap: KeymapReport) -> None:
+        from .mode_keys import apply_keymap
+
+        self.keymap = keymap
+        for command_id, action in self.actions.items():
+            action.setShortcuts([QKeySequence(key) for key in keymap.keys(command_id)])
+        apply_keymap(self, keymap)
+
+    def set_reading_only(self, on: bool) -> None:
+        left = self.splitter.widget(0)
+        if on and self._reading_only_saved is None:
+            self._reading_only_saved = (left.isVisible(), self.banner.isVisible())
+            left.hide()
+            self.banner.hide()  # "no translation" is noise with one column
+        elif not on and self._reading_only_saved is not None:
+            left_visible, banner_visible = self._reading_only_saved
+            self._reading_only_saved = None
+            left.setVisible(left_visible)
+            self.banner.setVisible(banner_visible)
+
+    def add_banner(self, widget: QWidget) -> None:
+        column = self.banner.parentWidget().layout()
+        column.insertWidget(column.indexOf(self.banner), widget)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def add_style(self, stylesheet: str) -> None:
+        self.setStyleSheet(self.styleSheet() + stylesheet)
+
+    def set_article_column_width(self, key: str, sample: str, *, position: int | None = None) -> None:
+        header = self.article_table.horizontalHeader()
+        column = [k for k, _label in COLUMNS].index(key)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, header.fontMetrics().horizontalAdvance(sample) + 16)
+        if position is not None:
+            header.moveSection(header.visualIndex(column), position)
+
+    def filter_articles(self, article_ids: set[int] | None) -> None:
+        self.article_filter.set_allowed_ids(article_ids)
+
+    def update_article_row(self, article_id: int, **values: object) -> None:
+        self.article_model.update_row(article_id, **values)
+
+    def run_job(self, job: Job) -> JobHandle:
+        return self.jobs.run(job)
 
     def eventFilter(self, watched, event):
-        if not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport():
+        if watched is self.article_table:
+            if event.type() == QEvent.Type.FocusIn and not self.article_table.currentIndex().isValid():
+                self.step_article(+1)  # the keyboard always has a row to start from
+        elif not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport():
             self.painted = True
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)
@@ -143,7 +265,9 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleTableModel(self)
         self.article_filter = ArticleFilterModel(self)
         self.article_filter.setSourceModel(self.article_model)
-        self.filter_edit.textChanged.connect(self.article_filter.setFilterFixedString)
+        self._filtering = False
+        self._reading_only_saved: tuple[bool, bool] | None = None  # set_reading_only (focus mode)
+        self.filter_edit.textChanged.connect(self._filter_articles)
 
         self.article_table = QTableView()
         self.article_table.setObjectName("articleList")
@@ -173,6 +297,10 @@ class MainWindow(QMainWindow):
         rows.setDefaultSectionSize(metrics.height() + 8)
         self.article_table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.article_table.activated.connect(lambda _index: self.reading_view.setFocus())
+        self.article_table.installEventFilter(self)  # a current row when Tab comes in
+        # Tab goes left to right, top to bottom; the table would otherwise
+        # keep Tab for moving between its cells and trap the keyboard there.
+        self.article_table.setTabKeyNavigation(False)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -220,17 +348,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        # Keys of a mode work only while its widget has the focus: arrows still
+        # move in the article list, Ctrl+V still pastes into the filter.
+        mode_widgets = {Mode.READING: self.reading_view, Mode.LIST: self.article_table, Mode.FILTER: self.filter_edit}
         for command in COMMANDS:
+            if not command.window_action:
+                continue  # bound by the widget of its mode (find bar, panel, dialogs)
             action = QAction(command.label, self)
             action.setObjectName(f"action-{command.id}")
             action.setStatusTip(command.description)
             keys = self.keymap.keymap.get(command.id, [])
             action.setShortcuts([QKeySequence(k) for k in keys])
-            if command.scope in ("reading", "list"):
-                # Only while reading, so arrows still move in the article list;
-                # only in the list, so Ctrl+V still pastes into the filter.
+            if command.mode in mode_widgets:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                (self.reading_view if command.scope == "reading" else self.article_table).addAction(action)
+                mode_widgets[command.mode].addAction(action)
             else:
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)
@@ -262,6 +393,10 @@ class MainWindow(QMainWindow):
         self.bind("import-folder", self.import_folder_dialog)
         self.bind("quit", self.close)
         self.bind("focus-filter", self._focus_filter)
+        self.bind(CommandId.FILTER_TO_LIST, self._filter_to_list)
+        self.bind(CommandId.LEAVE_FILTER, self.focus_reader)
+        self.bind(CommandId.LEAVE_LIST, self.focus_reader)
+        self.bind(CommandId.READ_ARTICLE, self.focus_reader)
         self.bind("next-article", lambda: self.step_article(+1))
         self.bind("previous-article", lambda: self.step_article(-1))
         self.bind("set-language", self.set_language_dialog)
@@ -270,9 +405,6 @@ class MainWindow(QMainWindow):
         self.bind("font-smaller", lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
         self.bind("about", self._about)
         self.bind("manage-packs", self.open_packs_dialog)
-        from .import_sources import install_import_sources
-
-        install_import_sources(self)
 
     def open_packs_dialog(self):
         from .packs_dialog import PacksDialog
@@ -283,12 +415,37 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_packs_changed(self) -> None:
-        if self.current_article_id is not None:
-            self.open_article(self.current_article_id)
+        if self._article_id is not None:
+            self.open_article(self._article_id)
 
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def _filter_articles(self, text: str) -> None:
+        """Typing in the filter only filters: nothing is opened; the open
+        article stays current in the list while it is listed."""
+        self._filtering = True
+        try:
+            self.article_filter.setFilterFixedString(text)
+            if self._article_id is None or not self.select_article(self._article_id):
+                self.article_table.selectionModel().clear()
+        finally:
+            self._filtering = False
+
+    def _filter_to_list(self) -> None:
+        """From the filter into the list, the first listed article current (and open)."""
+        if not self.article_filter.rowCount():
+            return
+        self.article_table.setFocus()
+        self.article_table.selectionModel().setCurrentIndex(
+            self.article_filter.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def focus_reader(self) -> None:
+        """Back to the reading text (Esc from the filter, the list, panels)."""
+        self.activateWindow()
+        self.reading_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _toggle_translation(self) -> None:
         self.reading_view.set_show_translation(self.actions["toggle-translation"].isChecked())
@@ -302,10 +459,11 @@ class MainWindow(QMainWindow):
     # --- articles ----------------------------------------------------------------------
 
     def reload_articles(self) -> None:
-        current = self.current_article_id
+        current = self._article_id
         self.article_model.set_rows(self.library.list_articles())
         if current is not None:
             self.select_article(current)
+        self.publish(Event.ARTICLES_CHANGED)
 
     def select_article(self, article_id: int) -> bool:
         row = self.article_model.row_of(article_id)
@@ -330,35 +488,38 @@ class MainWindow(QMainWindow):
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._filtering:
             self.open_article(current.data(ARTICLE_ID_ROLE))
 
     def open_article(self, article_id: int) -> None:
+        """Read the article once (service.open_article), show it, and tell
+        the features: they take what they need from `current_state()`."""
         # Paragraphs and translation are read as the view shows them: a long
         # article opens as fast as a short one (storage.reading).
-        article = open_article(self.library, article_id)
-        if article is None:
+        try:
+            state = self.service.open_article(article_id)
+        except ArticleNotFound:
             return
-        self.current_article_id = article_id
-        translation = open_translation(self.library, article_id)
-        # One look at the installed packs per article: it decides both notices.
-        missing = None if article.language == "en" else self.packs.missing_message(article.language)
-        placeholder = None if translation else self.translation_placeholder(article.language, missing)
-        self.reading_view.show_article(article, translation, placeholder)
-        self._update_banner(article, bool(translation), missing)
+        if self._article_id is not None:
+            self.publish(Event.ARTICLE_CLOSED)
+        article = state.article
+        self._article_id = article_id
+        placeholder = None if state.translated else self.translation_placeholder(article.language, state.missing_pack)
+        self.reading_view.show_article(article, open_translation(self.library, article_id), placeholder)
+        # One text per pane for everyone: the view's, which a streaming translation fills.
+        state.source, state.translation = self.reading_view.pane(SOURCE), self.reading_view.pane(TRANSLATION)
+        self._state = state
+        self._update_banner(article, state.translated, state.missing_pack)
         self.setWindowTitle(f"{isolated(article.title)} — Reader")
-        # A complete translation is all of one provenance (article_translation): no need to read them.
-        provenances = [article.translated] if article.translated else \
-            sorted(translation.provenances()) if translation else []
         self.statusBar().showMessage(
             f"{language_name(article.language)} · {article.date or 'no date'} · "
             f"{len(article.paragraphs)} paragraphs · {article.paragraphs.sentence_total} sentences"
-            + "".join(f" · translation {describe_provenance(p)}" for p in provenances))
+            + "".join(f" · translation {describe_provenance(p)}" for p in state.provenances))
         try:
             self.library.set_setting("last_article", article_id)
         except LibraryError:
             pass
-        self.articleOpened.emit(article_id)
+        self.publish(Event.ARTICLE_OPENED, article_id)
 
     def translation_placeholder(self, language: str, missing: str | None) -> str:
         """Why the translation column is empty and what to do; `missing` is
@@ -366,11 +527,11 @@ class MainWindow(QMainWindow):
         if language == "en":
             return "This article is in English: no translation needed."
         if missing is None:
-            return "Not translated yet. Translation ▸ Translate Article (Ctrl+R)."
+            return f"Not translated yet. Translation ▸ Translate Article ({self.keys_text(CommandId.TRANSLATE_ARTICLE)})."
         return (f"No translation. {missing.rstrip('.')}: "
-                f"Translation ▸ Language Packs… ({self._keys_text('manage-packs')}).")
+                f"Translation ▸ Language Packs… ({self.keys_text('manage-packs')}).")
 
-    def _keys_text(self, command_id: str) -> str:
+    def keys_text(self, command_id: CommandId | str) -> str:
         keys = self.keymap.keymap.get(command_id, [])
         return keys[0] if keys else "no key"
 
@@ -392,16 +553,19 @@ class MainWindow(QMainWindow):
         self._banner_action = action
         self.banner.show()
 
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
     def set_language_dialog(self) -> None:
-        if self.current_article_id is None:
+        if self._state is None:
             return
-        article = self.library.get_article(self.current_article_id)
+        article = self._state.article
         code, ok = QInputDialog.getText(
             self, "Article language",
             plain_text(f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}"), text=article.language)
         code = code.strip().lower()
         if ok and code and code != article.language:
-            self.library.set_article_language(article.id, code)
+            self.service.set_article_language(article.id, code)
             self.reload_articles()
             self.open_article(article.id)
 
@@ -418,33 +582,38 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([Path(folder)])
 
-    def import_paths(self, paths: list[Path]) -> ImportWorker:
+    def import_paths(self, paths: list[Path]) -> JobHandle:
         return self.import_sources(paths)
 
-    def import_sources(self, sources: list) -> ImportWorker:
+    def import_sources(self, sources: list) -> JobHandle:
         """Import files, web addresses or `Pasted` content (core.sources) in
         the background; the list refreshes as articles arrive."""
-        worker = ImportWorker(self.data_dir, sources, self)
+        return self.run_import(ImportJob(sources))
+
+    def run_import(self, job: ImportJob) -> JobHandle:
+        """Run an import job whose own signals the caller has connected."""
         failures: list[str] = []
 
-        def on_progress(message: str, ok: bool) -> None:
+        def on_message(message: str, ok: bool) -> None:
             self.statusBar().showMessage(message, 8000)
             if not ok:
                 failures.append(message)
             self.reload_articles()
 
         def on_finished() -> None:
-            self._import_workers.remove(worker)
-            if worker.cancelled:
+            if handle in self._import_workers:
+                self._import_workers.remove(handle)
+            if job.cancelled:
                 self.statusBar().showMessage("Import cancelled: nothing more was changed", 8000)
             elif failures:
                 message_box(self, QMessageBox.Icon.Warning, "Not imported", "\n".join(failures)).open()
 
-        worker.progress.connect(on_progress)
-        worker.finished.connect(on_finished)
-        self._import_workers.append(worker)
-        worker.start()
-        return worker
+        job.message.connect(on_message)
+        job.failed.connect(lambda message: on_message(message, False))
+        job.finished.connect(on_finished)
+        handle = self.run_job(job)
+        self._import_workers.append(handle)
+        return handle
 
     def dragEnterEvent(self, event):
         mime = event.mimeData()
@@ -453,8 +622,6 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event):
         """Dropped files, links (fetched because they were dropped), HTML or text."""
-        from .import_sources import import_mime
-
         if import_mime(self, event.mimeData(), "dropped text") is not None:
             event.acceptProposedAction()
 
@@ -479,9 +646,9 @@ class MainWindow(QMainWindow):
             self.library.set_setting("splitter_sizes", self.splitter.sizes())
         except LibraryError as error:
             show_message(self, QMessageBox.Icon.Warning, "Reader", str(error))
-        for worker in list(self._import_workers):
-            worker.cancel()  # a file import stops after its current file, a fetch at its next piece
-            worker.wait(5000)
-        if self.translation is not None:
-            self.translation.shutdown()
+        self.publish(Event.CLOSING)
+        for feature in reversed(list(self._features.values())):
+            feature.shutdown()
+        # An import stops after its current file, a fetch at its next piece.
+        self.jobs.shutdown()
         super().closeEvent(event)

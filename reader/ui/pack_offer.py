@@ -17,15 +17,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QMenu, QProgressBar, QPushButton, QVBoxLayout,
 )
 
-from ..core.packs import (
-    DEFAULT_INDEX_URL, PackManager, describe_needs, download_size, format_size,
-)
+from ..core.commands import CommandId
+from ..core.packs import PackManager, describe_needs, download_size, format_size
+from .feature_host import Event, FeatureHost
+from .jobs import SHUTDOWN_WAIT_MS
 from .packs_dialog import PackTask
 from .plain_text import plain_label
 
@@ -114,58 +115,61 @@ class PackOffer(QFrame):
             widget.setVisible(busy and downloading)
 
 
-class PackOfferController(QObject):
+class PackOfferFeature(QObject):
     """Decides when the offer shows, and runs its downloads and installs."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    name = "pack_offer"
+
+    def __init__(self):
+        super().__init__()
         self.task: PackTask | None = None
         self.needed: list[str] = []
+
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
         self.offer = PackOffer()
-        column = window.banner.parentWidget().layout()
-        column.insertWidget(column.indexOf(window.banner), self.offer)
+        host.add_banner(self.offer)
         self.offer.download_button.clicked.connect(self.download_now)
         self.offer.files_action.triggered.connect(self.install_files_dialog)
         self.offer.folder_action.triggered.connect(self.install_folder_dialog)
         self.offer.later_button.clicked.connect(self.not_now)
         self.offer.cancel_button.clicked.connect(self.cancel)
-        window.bind("pack-offer", self.show_offer)
-        window.articleOpened.connect(self._on_article_opened)
-        window.installEventFilter(self)
+        host.bind(CommandId.PACK_OFFER, self.show_offer)
+        host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
 
-    def eventFilter(self, watched, event):
-        if watched is self.window and event.type() == QEvent.Type.Close and self.task is not None:
+    def shutdown(self) -> None:
+        if self.task is not None:
             self.task.cancel_event.set()  # nothing half-installed: the download stops, its staging is removed
-            self.task.wait(10000)
-        return False
+            self.task.wait(SHUTDOWN_WAIT_MS)
 
     # --- when it shows ------------------------------------------------------------
 
     def _needed_now(self) -> list[str]:
         """Pairs the library needs, the open article's first."""
-        needed = self.window.packs.suggested_packs(self.window.library.languages() - {"en"})
+        needed = self.host.packs.suggested_packs(self.host.library.languages() - {"en"})
         first = f"{self._current_language()}_en"
         return sorted(needed, key=lambda code: code != first)
 
     def _current_language(self) -> str | None:
-        article_id = self.window.current_article_id
-        rows = self.window.library.list_articles([article_id]) if article_id is not None else []
-        return rows[0]["language"] if rows else None
+        state = self.host.current_state()
+        return state.article.language if state is not None else None
 
     def dismissed(self) -> set[str]:
-        return set(self.window.library.get_setting(DISMISSED_SETTING) or [])
+        return set(self.host.library.get_setting(DISMISSED_SETTING) or [])
 
     def _on_article_opened(self, _article_id: int) -> None:
         if self.task is not None:
             return  # the progress display stays
+        state = self.host.current_state()
+        if state is not None and state.missing_pack is None and not self.offer.isVisibleTo(self.host.widget()):
+            return  # translatable, and no offer to keep current: the library's packs need no look
         needed = self._needed_now()
         language = self._current_language()
         if f"{language}_en" in needed and f"{language}_en" not in self.dismissed():
             self.show_offer()
         elif not needed:
             self.offer.hide()
-        elif self.offer.isVisibleTo(self.window):
+        elif self.offer.isVisibleTo(self.host.widget()):
             self.show_offer()  # keep its list current
 
     def show_offer(self) -> None:
@@ -175,19 +179,20 @@ class PackOfferController(QObject):
             self.offer.text.setText("Every language in this library has a pack.")
             self.offer.download_button.hide()
         else:
-            self.offer.text.setText(offer_text(self.needed, self.window.packs.cached_index()))
+            self.offer.text.setText(offer_text(self.needed, self.host.packs.cached_index()))
             self.offer.download_button.show()
         self.offer.later_button.setText("Not now")
         self.offer.show()
-        self.window.banner.hide()  # the offer says it all
+        self.host.hide_banner()  # the offer says it all
 
     def not_now(self) -> None:
         """Hide the offer and remember the pairs it named; a new language brings it back."""
-        self.window.library.set_setting(DISMISSED_SETTING, sorted(self.dismissed() | set(self.needed)))
+        self.host.library.set_setting(DISMISSED_SETTING, sorted(self.dismissed() | set(self.needed)))
         self.offer.hide()
         self.offer.report.hide()
-        if self.window.current_article_id is not None:
-            self.window.open_article(self.window.current_article_id)  # the column's own notice and button
+        article_id = self.host.current_article_id()
+        if article_id is not None:
+            self.host.open_article(article_id)  # the column's own notice and button
 
     # --- download ------------------------------------------------------------------
 
@@ -196,8 +201,8 @@ class PackOfferController(QObject):
         if self.task is not None or not self.needed:
             return self.task
         codes = list(self.needed)
-        data_dir = self.window.data_dir
-        index_url = getattr(self.window, "pack_index_url", DEFAULT_INDEX_URL)
+        data_dir = self.host.data_dir
+        index_url = self.host.pack_index_url
 
         def work(task: PackTask):
             return PackManager(data_dir).download_all(
@@ -248,22 +253,24 @@ class PackOfferController(QObject):
 
     def _on_pack_installed(self, pack) -> None:
         """Translate the open article as soon as its language can be."""
-        self.window.statusBar().showMessage(f"Installed {pack.name} {pack.package_version}", 8000)
+        self.host.show_status(f"Installed {pack.name} {pack.package_version}", 8000)
         language = self._current_language()
-        if language and language != "en" and not self.window.library.list_articles(
-                [self.window.current_article_id])[0]["translated"] and self.window.packs.find_route(language):
-            self.window.open_article(self.window.current_article_id)  # the translation follows it
+        article_id = self.host.current_article_id()
+        if language and language != "en" and not self.host.library.list_articles(
+                [article_id])[0]["translated"] and self.host.packs.find_route(language):
+            self.host.open_article(article_id)  # the translation follows it
 
     # --- install from files -----------------------------------------------------------------
 
     def install_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Install language packs", str(Path.home()),
+        paths, _ = QFileDialog.getOpenFileNames(self.host.widget(), "Install language packs", str(Path.home()),
                                                 "Argos packs (*.argosmodel);;All files (*)")
         if paths:
             self.install_paths([Path(p) for p in paths])
 
     def install_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Install every pack in a folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.host.widget(), "Install every pack in a folder",
+                                                  str(Path.home()))
         if folder:
             self.install_paths([Path(folder)])
 
@@ -271,7 +278,7 @@ class PackOfferController(QObject):
         """Install pack files and folders of them; the offer reports per file."""
         if self.task is not None:
             return self.task
-        data_dir = self.window.data_dir
+        data_dir = self.host.data_dir
 
         def work(task: PackTask):
             return PackManager(data_dir).install_files(paths, on_file=lambda r: r.pack and task.packInstalled.emit(r.pack))
@@ -300,7 +307,7 @@ class PackOfferController(QObject):
         self.offer.set_busy(False)
         self.needed = self._needed_now()
         if self.needed:
-            self.offer.text.setText(offer_text(self.needed, self.window.packs.cached_index()))
+            self.offer.text.setText(offer_text(self.needed, self.host.packs.cached_index()))
         else:
             self.offer.text.setText("Every language in this library has a pack now.")
             self.offer.download_button.hide()
@@ -308,7 +315,3 @@ class PackOfferController(QObject):
         self.offer.report.setText(report)
         self.offer.report.show()
 
-
-def install_pack_offer(window) -> PackOfferController:
-    window.pack_offer = PackOfferController(window)
-    return window.pack_offer

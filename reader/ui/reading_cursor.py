@@ -148,8 +148,8 @@ class ReadingCursor(QObject):
         except LibraryError as error:
             window.statusBar().showMessage(f"Reading session not recorded: {error}", 8000)
         self.refresh_article_list()
-        if window.current_article_id is not None:
-            self.on_article_opened(window.current_article_id)
+        if window.current_article_id() is not None:
+            self.on_article_opened(window.current_article_id())
         return self
 
     # --- article and position ----------------------------------------------------

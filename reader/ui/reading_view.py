@@ -45,7 +45,7 @@ from ..core.panes import PaneText
 from ..core.storage import LibraryError
 from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
 from .plain_text import message_box
-from .theme import LAYER_LINK, LINK_ALPHA, cursor_tint
+from .theme import LAYER_LINK, LINK_ALPHA, with_alpha
 
 SOURCE, TRANSLATION = "source", "translation"
 PANES = (SOURCE, TRANSLATION)
@@ -126,6 +126,7 @@ class ReadingView(QTextBrowser):
         self.point_size = max(11.0, QFont().pointSizeF() + 2)
         self._tables: list = []  # one QTextTable per paragraph
         self._highlight_layers: dict[str, list[Highlight]] = {}
+        self._panes: dict[str, PaneText] = {}  # pane() of the article shown
         self._layer_order: dict[str, int] = {"link": LAYER_LINK}  # layer -> z order, kept across articles
         self.selectionChanged.connect(self.selectionRangeChanged)
         # Linked reading: the sentence under the mouse and its counterpart in
@@ -163,6 +164,7 @@ class ReadingView(QTextBrowser):
         self._estimates = None
         self._placeholder = placeholder
         self._highlight_layers = {}
+        self._panes: dict[str, PaneText] = {}
         self._linked = self._hover_position = None
         self.removed_blocks = []
         self._rebuild()
@@ -572,10 +574,13 @@ class ReadingView(QTextBrowser):
 
     def pane(self, pane: str) -> PaneText:
         """One pane's text as shown (`panes.PaneText`), each paragraph read
-        only when asked for: an annotation needs its own paragraph, not all."""
-        count = len(self.article.paragraphs) if self.article is not None else 0
-        return PaneText(_Lazy(lambda paragraph: self.pane_text(pane, paragraph), count),
-                        _Lazy(lambda paragraph: self.sentence_spans(pane, paragraph), count))
+        only when asked for: an annotation needs its own paragraph, not all.
+        One object per pane and article: what streams in shows in it too."""
+        if pane not in self._panes:
+            count = len(self.article.paragraphs) if self.article is not None else 0
+            self._panes[pane] = PaneText(_Lazy(lambda paragraph: self.pane_text(pane, paragraph), count),
+                                         _Lazy(lambda paragraph: self.sentence_spans(pane, paragraph), count))
+        return self._panes[pane]
 
     def cell(self, pane: str, paragraph: int):
         """The QTextTableCell showing a paragraph in a pane (None if hidden)."""
@@ -684,7 +689,7 @@ class ReadingView(QTextBrowser):
         highlights = []
         if found is not None:
             paragraph, sentence = found
-            tint = cursor_tint(self, LINK_ALPHA)
+            tint = with_alpha(self.palette().color(QPalette.ColorRole.Highlight), LINK_ALPHA)
             for pane in PANES:
                 spans = self.sentence_spans(pane, paragraph)
                 if sentence < len(spans):

@@ -261,7 +261,7 @@ class LibrarySearchDialog(QDialog):
 
 def open_hit(window, cursor, hit: SearchHit) -> None:
     """Open the article of a hit, put the reading cursor there and select it."""
-    if window.current_article_id != hit.article_id and not window.select_article(hit.article_id):
+    if window.current_article_id() != hit.article_id and not window.select_article(hit.article_id):
         window.filter_edit.clear()  # the filter hid it
         if not window.select_article(hit.article_id):
             window.open_article(hit.article_id)

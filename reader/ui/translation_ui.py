@@ -1,4 +1,4 @@
-"""Translation in the window: a background worker, streaming into the
+"""Translation in the window: a background job, streaming into the
 translation column, the current article first, the library on request."""
 
 from __future__ import annotations
@@ -6,37 +6,33 @@ from __future__ import annotations
 import threading
 from collections import deque
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
-from ..core.storage import Library, LibraryError
+from ..core.commands import CommandId
+from .feature_host import Event, FeatureHost
+from .jobs import Job, JobContext, JobHandle
 
 
-class TranslationWorker(QThread):
-    """Translates queued articles, one at a time, off the UI thread.
-
-    Owns its own database connection (SQLite connections are per thread).
-    """
+class TranslationJob(Job):
+    """Translates queued articles, one at a time, until it is cancelled
+    (the window closing); `cancel_all` only empties the queue."""
 
     paragraphReady = Signal(int, int, list)      # article id, paragraph, sentences
-    progress = Signal(int, int, int)             # article id, done, total
+    articleProgress = Signal(int, int, int)      # article id, done, total
     articleDone = Signal(int, str, str)          # article id, provenance, route description
     articleFailed = Signal(int, str)             # article id, message
     idle = Signal()
 
-    def __init__(self, data_dir, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.data_dir = data_dir
         self.queue: deque[tuple[int, bool]] = deque()
         self.lock = threading.Lock()
         self.wake = threading.Event()
-        self.cancel_event = threading.Event()
-        self.stopping = False
+        self.article_cancel = threading.Event()  # the article being translated, not the job
         self.current: int | None = None
 
     def enqueue(self, article_id: int, first: bool = False, force: bool = False) -> None:
-        if not self.isRunning() and not self.stopping:
-            self.start()
         with self.lock:
             self.queue = deque(item for item in self.queue if item[0] != article_id)
             if first:
@@ -48,33 +44,25 @@ class TranslationWorker(QThread):
     def cancel_all(self) -> None:
         with self.lock:
             self.queue.clear()
-        self.cancel_event.set()
+        self.article_cancel.set()
 
-    def stop(self) -> None:
-        if not self.isRunning():
-            self.stopping = True
-            return
-        self.stopping = True
+    def cancel(self) -> None:
+        super().cancel()
         self.cancel_all()
         self.wake.set()
-        self.wait(10000)
 
     def pending(self) -> int:
         with self.lock:
             return len(self.queue) + (self.current is not None)
 
-    def run(self) -> None:
+    def work(self, context: JobContext) -> None:
         from ..core.article_translation import NoRoute, translate_article
         from ..core.packs import PackManager
         from ..core.translation import TranslationCancelled
 
-        try:
-            library = Library(self.data_dir)
-        except LibraryError as error:
-            self.articleFailed.emit(-1, str(error))
-            return
-        packs = PackManager(self.data_dir)
-        while not self.stopping:
+        library = context.library
+        packs = PackManager(context.data_dir)
+        while not context.cancelled():
             with self.lock:
                 item = self.queue.popleft() if self.queue else None
             if item is None:
@@ -85,45 +73,50 @@ class TranslationWorker(QThread):
                 continue
             article_id, force = item
             self.current = article_id
-            self.cancel_event.clear()
+            self.article_cancel.clear()
             try:
                 result = translate_article(
                     library, packs, article_id,
                     on_paragraph=lambda p, s, a=article_id: self.paragraphReady.emit(a, p, s),
-                    on_progress=lambda done, total, a=article_id: self.progress.emit(a, done, total),
-                    cancel=self.cancel_event, force=force,
+                    on_progress=lambda done, total, a=article_id: self.articleProgress.emit(a, done, total),
+                    cancel=self.article_cancel, force=force,
                 )
                 self.articleDone.emit(article_id, result.provenance, result.route_description)
             except TranslationCancelled:
                 self.articleFailed.emit(article_id, "cancelled")
             except NoRoute as error:
                 self.articleFailed.emit(article_id, str(error))
-            except Exception as error:  # a broken pack must not kill the worker
+            except Exception as error:  # a broken pack must not stop the translations that follow
                 self.articleFailed.emit(article_id, f"{type(error).__name__}: {error}")
             self.current = None
-        library.close()
 
 
-class TranslationController(QObject):
-    """Connects the worker to the main window and binds the translation commands."""
+class TranslationFeature(QObject):
+    """Runs the translation job, shows its progress and binds the translation commands."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.worker = TranslationWorker(window.data_dir, self)
-        self.worker.paragraphReady.connect(self._on_paragraph)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.articleDone.connect(self._on_done)
-        self.worker.articleFailed.connect(self._on_failed)
-        self.worker.idle.connect(self._on_idle)
+    name = "translation"
+
+    def __init__(self):
+        super().__init__()
+        self.job = TranslationJob(self)
+        self.handle: JobHandle | None = None
         self._pending_open: int | None = None
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
         self._arrived: deque[tuple[int, int, list]] = deque()
+        self._ready_after_arrival: list[int] = []  # done; announced once its paragraphs are shown
         self._apply_timer = QTimer(self)
         self._apply_timer.setInterval(0)
         self._apply_timer.timeout.connect(self._apply_one)
-        window.firstPainted.connect(self._after_first_paint)
+
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
+        self.job.paragraphReady.connect(self._on_paragraph)
+        self.job.articleProgress.connect(self._on_progress)
+        self.job.articleDone.connect(self._on_done)
+        self.job.articleFailed.connect(self._on_failed)
+        self.job.failed.connect(lambda message: host.show_status(f"Translation: {message}", 10000))
+        self.job.idle.connect(self._on_idle)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("translationProgress")
@@ -134,37 +127,44 @@ class TranslationController(QObject):
         self.cancel_button.setObjectName("cancelTranslation")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
-        window.statusBar().addPermanentWidget(self.progress_bar)
-        window.statusBar().addPermanentWidget(self.cancel_button)
+        host.add_status_widget(self.progress_bar)
+        host.add_status_widget(self.cancel_button)
 
-        window.bind("translate-article", self.translate_current)
-        window.bind("translate-library", self.translate_library)
-        window.bind("cancel-translation", self.cancel)
-        window.articleOpened.connect(self._on_article_opened)
-        window.destroyed.connect(lambda *_: None)
+        host.bind(CommandId.TRANSLATE_ARTICLE, self.translate_current)
+        host.bind(CommandId.TRANSLATE_LIBRARY, self.translate_library)
+        host.bind(CommandId.CANCEL_TRANSLATION, self.cancel)
+        host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
+        host.subscribe(Event.FIRST_PAINTED, self._after_first_paint)
+
+    def shutdown(self) -> None:
+        self._apply_timer.stop()
+        self.job.cancel()
+
+    def _enqueue(self, article_id: int, first: bool = False, force: bool = False) -> None:
+        self.job.enqueue(article_id, first=first, force=force)
+        if (self.handle is None or self.handle.isFinished()) and not self.job.cancelled:
+            self.handle = self.host.run_job(self.job)
 
     # --- commands --------------------------------------------------------------
 
     def translate_current(self, force: bool = False) -> None:
-        if self.window.current_article_id is not None:
-            self.worker.enqueue(self.window.current_article_id, first=True, force=force)
+        article_id = self.host.current_article_id()
+        if article_id is not None:
+            self._enqueue(article_id, first=True, force=force)
             self._show_busy()
 
     def translate_library(self) -> None:
-        current = self.window.current_article_id
-        for row in self.window.library.list_articles():
+        current = self.host.current_article_id()
+        for row in self.host.library.list_articles():
             if row["language"] != "en" and not row["translated"] and row["id"] != current:
-                self.worker.enqueue(row["id"])
+                self._enqueue(row["id"])
         if current is not None:
-            self.worker.enqueue(current, first=True)
+            self._enqueue(current, first=True)
         self._show_busy()
 
     def cancel(self) -> None:
-        self.worker.cancel_all()
-        self.window.statusBar().showMessage("Translation cancelled; finished paragraphs are kept.", 5000)
-
-    def shutdown(self) -> None:
-        self.worker.stop()
+        self.job.cancel_all()
+        self.host.show_status("Translation cancelled; finished paragraphs are kept.", 5000)
 
     # --- automatic translation of the article being read ---------------------------
 
@@ -175,48 +175,47 @@ class TranslationController(QObject):
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
 
     def _on_article_opened(self, article_id: int) -> None:
-        if not self.window.painted:  # never compete with the first paint
+        """Translate what the open article's state says needs it (read once
+        by the window: no second look at the article or the installed packs)."""
+        if not self.host.has_painted():  # never compete with the first paint
             self._pending_open = article_id
             return
         self._pending_open = None
-        rows = self.window.library.list_articles([article_id])
-        if not rows or article_id != self.window.current_article_id:
-            return  # deleted, or the reader has moved on
-        article_row = rows[0]
-        if article_row["language"] == "en":
+        state = self.host.current_state()
+        if state is None or state.article.id != article_id:
+            return  # the reader has moved on
+        translated, route = state.article.translated, state.route
+        if state.article.language == "en" or route is None or translated == route.provenance:
             return
-        route = self.window.packs.find_route(article_row["language"], "en")
-        if route is None:
+        if translated:
+            self.host.show_banner(f"Translated with {translated}; {route.provenance} is installed now.",
+                                  "Translate again", lambda: self.translate_current(force=True))
             return
-        if article_row["translated"] == route.provenance:
-            return
-        if article_row["translated"]:
-            self.window.show_banner(
-                f"Translated with {article_row['translated']}; {route.provenance} is installed now.",
-                "Translate again", lambda: self.translate_current(force=True))
-            return
-        self.worker.enqueue(article_id, first=True)
+        self._enqueue(article_id, first=True)
         self._show_busy()
 
-    # --- worker signals ---------------------------------------------------------------
+    # --- job signals ---------------------------------------------------------------------
 
     def _show_busy(self) -> None:
         self.progress_bar.show()
         self.cancel_button.show()
 
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
-        if article_id == self.window.current_article_id:
+        if article_id == self.host.current_article_id():
             self._arrived.append((article_id, paragraph, sentences))
             self._apply_timer.start()
 
     def _apply_one(self) -> None:
+        if self._arrived:
+            article_id, paragraph, sentences = self._arrived.popleft()
+            if article_id == self.host.current_article_id():
+                self.host.reading_view.set_translation(paragraph, sentences)
+                self.host.hide_banner()
         if not self._arrived:
             self._apply_timer.stop()
-            return
-        article_id, paragraph, sentences = self._arrived.popleft()
-        if article_id == self.window.current_article_id:
-            self.window.reading_view.set_translation(paragraph, sentences)
-            self.window.banner.hide()
+            ready, self._ready_after_arrival = self._ready_after_arrival, []
+            for article_id in ready:
+                self.host.publish(Event.TRANSLATION_READY, article_id)
 
     def _on_progress(self, article_id: int, done: int, total: int) -> None:
         self.progress_bar.setMaximum(total)
@@ -224,12 +223,17 @@ class TranslationController(QObject):
         self.progress_bar.setFormat(f"#{article_id}: %v/%m sentences")
 
     def _on_done(self, article_id: int, provenance: str, route: str) -> None:
-        self.window.article_model.update_row(article_id, translated=provenance)
-        if article_id == self.window.current_article_id:
-            self.window.statusBar().showMessage(f"Translated with {provenance} ({route})", 8000)
+        self.host.update_article_row(article_id, translated=provenance)
+        if article_id == self.host.current_article_id():
+            self.host.show_status(f"Translated with {provenance} ({route})", 8000)
+        # Announced once its paragraphs are in the view: everyone reads the view's text.
+        if self._arrived:
+            self._ready_after_arrival.append(article_id)
+        else:
+            self.host.publish(Event.TRANSLATION_READY, article_id)
 
     def _on_failed(self, article_id: int, message: str) -> None:
-        self.window.statusBar().showMessage(f"Translation of #{article_id}: {message}", 10000)
+        self.host.show_status(f"Translation of #{article_id}: {message}", 10000)
 
     def _on_idle(self) -> None:
         self.progress_bar.hide()

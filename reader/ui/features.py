@@ -1,0 +1,65 @@
+"""Every feature of the window, in the order the window installs them.
+
+Order matters only where one feature's install reads something another
+one set up (the keyboard's reading cursor before annotations, which annotate
+its sentence); highlight layers paint by their z order (theme.py), not by
+this order. An `eager` feature is installed before the first paint (its
+commands work at once), the others just after it. Each is named by module
+and class, imported when installed: the window shows before most of them
+are even loaded.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .feature_host import Feature, FeatureHost
+
+
+@dataclass(frozen=True)
+class FeatureEntry:
+    module: str          # in reader.ui
+    class_name: str
+    eager: bool = False
+
+    def load(self) -> type[Feature]:
+        return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.class_name)
+
+
+FEATURES: list[FeatureEntry] = [
+    FeatureEntry("import_sources", "ImportSourcesFeature", eager=True),
+    FeatureEntry("translation_ui", "TranslationFeature"),
+    FeatureEntry("pack_offer", "PackOfferFeature"),
+    FeatureEntry("entities_ui", "EntitiesFeature"),
+    FeatureEntry("features", "KeyboardFeature"),
+    FeatureEntry("annotations_ui", "AnnotationsFeature"),
+    FeatureEntry("clutter_ui", "ClutterFeature"),
+    FeatureEntry("story_view", "StoryViewFeature"),
+]
+
+
+def features_named(*modules: str) -> list[FeatureEntry]:
+    """The entries of these modules only, in FEATURES order (benchmarks, tests)."""
+    return [entry for entry in FEATURES if entry.module in modules]
+
+
+class KeyboardFeature:
+    """Interim wrapper until keyboard.py is a Feature itself (KEYS)."""
+
+    name = "keyboard"
+
+    def install(self, host: FeatureHost) -> None:
+        from .keyboard import KeyboardFeatures
+
+        self.features = KeyboardFeatures(host)
+
+    def shutdown(self) -> None:
+        pass
+
+    def __getattr__(self, name: str):
+        if name.startswith("_") or name == "features":
+            raise AttributeError(name)
+        return getattr(self.features, name)
