@@ -21,6 +21,7 @@ from reader.core.packs import PackError, PackManager
 from reader.core.storage import DB_FILENAME, Library, LibraryError
 from reader.core.storage.annotations import context_around
 from reader.core.text import Paragraph, split_sentences
+from reader.core.service import ReaderService
 from annotation_fixtures import create_annotation
 
 BINARY = "binary file (contains NUL bytes), not text"
@@ -189,7 +190,7 @@ def test_a_language_override_drops_the_old_translation(library):
         library.save_translation(article_id, p, [f"Sentence {i}." for i in range(len(paragraph.sentences))],
                                  "he_en@1.0")
     library.mark_translated(article_id, "he_en@1.0")
-    library.set_article_language(article_id, "yi")
+    ReaderService(library).set_article_language(article_id, "yi")
     after = library.get_article(article_id)
     assert after.language == "yi"
     assert library.get_translation(article_id) == {}
@@ -439,7 +440,7 @@ def test_a_restored_block_returns_to_its_place_in_the_page(library):
     imported = article_from_text(page, "text", source_path="/articles/strike.txt", encoding="utf-8")
     assert [(b.position, b.text) for b in imported.removed_blocks] == [(2, "Photo: AFP")]
     article_id, _ = library.add_article(imported)
-    assert ClutterStore(library).restore(article_id, 2) == 2
+    assert ClutterStore(library).restore(article_id, 2, [(0, len("Photo: AFP"))]) == 2
     texts = [p.text for p in library.get_article(article_id).paragraphs]
     assert texts[1].startswith("Dock workers") and texts[2] == "Photo: AFP" and texts[3].startswith("The port")
 

@@ -13,6 +13,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import Qt
 
+from reader.core.service import ReaderService
 from reader.core.packs import PackManager, describe_needs, download_size, format_size
 from reader.core.storage import Library
 from reader.ui.main_window import MainWindow
@@ -143,7 +144,7 @@ def test_not_now_is_remembered_across_restarts(qtbot, seeded_library, data_dir, 
     assert not offer.isHidden() and "Hebrew, Arabic, French and Dutch" in offer.text.text()
     offer.later_button.click()
     # A language the user has not declined yet brings the offer back on its own.
-    library.set_article_language(5, "fa")
+    ReaderService(library).set_article_language(5, "fa")
     window.reload_articles()
     window.select_article(5)
     assert not offer.isHidden() and offer.text.text().count("Persian") == 1

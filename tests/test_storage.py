@@ -55,10 +55,15 @@ def test_changed_file_updates_the_same_article(library, tmp_path):
 
 
 def test_language_override_resplits(seeded_library):
-    seeded_library.set_article_language(5, "en")
+    from reader.core.errors import ArticleNotFound
+    from reader.core.service import ReaderService
+
+    ReaderService(seeded_library).set_article_language(5, "en")
     article = seeded_library.get_article(5)
     assert article.language == "en" and article.sentence_count > 0
     assert seeded_library.list_articles([5])[0]["language"] == "en"
+    with pytest.raises(ArticleNotFound):
+        seeded_library.set_article_language(99, "en", [])
 
 
 def test_translation_storage(seeded_library):

@@ -95,7 +95,12 @@ def restore_removed_block(library: Library, article_id: int, position: int) -> R
     from .anchoring import reanchor_article
     from .storage.clutter import ClutterStore
 
-    if library.get_article(article_id) is None:
+    from .text import split_sentences
+
+    rows = library.list_articles([article_id])
+    if not rows:
         raise ArticleNotFound(article_id)
-    ClutterStore(library).restore(article_id, position)
+    store = ClutterStore(library)
+    block = store.block(article_id, position)
+    store.restore(article_id, position, split_sentences(block.text, rows[0]["language"]))
     return reanchor_article(library, article_id)

@@ -139,6 +139,17 @@ class ReaderService:
             return PaneText.from_article(article)
         return PaneText.from_translation(article, self.library.get_translation(article_id))
 
+    def set_article_language(self, article_id: int, language: str) -> None:
+        """The user's override of the detected language: sentences split
+        again in it, the old translation dropped."""
+        from .text import split_sentences
+
+        article = self.library.get_article(article_id)
+        if article is None:
+            raise ArticleNotFound(article_id)
+        self.library.set_article_language(article_id, language,
+                                          [split_sentences(p.text, language) for p in article.paragraphs])
+
     # --- annotating ---------------------------------------------------------------
 
     def annotate(self, article_id: int, pane: str, *, quote: str | None = None, span: Span | None = None,

@@ -147,27 +147,25 @@ class ArticleQueries(Connection):
         return Article(id=row[0], title=row[1], language=row[2], date=row[3],
                        source_path=row[4], translated=row[5], paragraphs=paragraphs)
 
-    def set_article_language(self, article_id: int, language: str) -> None:
-        """The user's override of the detected language; sentences re-split."""
-        from ..text import split_sentences
-
-        article = self.get_article(article_id)
-        if article is None:
-            raise ArticleNotFound(article_id)
+    def set_article_language(self, article_id: int, language: str,
+                             sentences: Sequence[Sequence[tuple[int, int]]]) -> None:
+        """The user's override of the detected language, with each
+        paragraph's sentences split in it (`service.set_article_language`);
+        the translation, in the old language's sentences, is dropped."""
         with self.transaction():
-            self.conn.execute("UPDATE articles SET language = ?, language_source = 'user', "
-                              "translation = NULL, updated_at = ? WHERE id = ?",
-                              (language, now_iso(), article_id))
+            changed = self.conn.execute("UPDATE articles SET language = ?, language_source = 'user', "
+                                        "translation = NULL, updated_at = ? WHERE id = ?",
+                                        (language, now_iso(), article_id)).rowcount
+            if not changed:
+                raise ArticleNotFound(article_id)
             self.conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
-            paragraphs = [Paragraph(p.text, split_sentences(p.text, language)) for p in article.paragraphs]
             self.conn.executemany(
                 "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
-                [(article_id, i, j, s, e) for i, p in enumerate(paragraphs)
-                 for j, (s, e) in enumerate(p.sentences)],
+                [(article_id, i, j, s, e) for i, spans in enumerate(sentences) for j, (s, e) in enumerate(spans)],
             )
             self.conn.execute("UPDATE articles SET sentence_count = ? WHERE id = ?",
-                              (sum(len(p.sentences) for p in paragraphs), article_id))
+                              (sum(len(spans) for spans in sentences), article_id))
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction():

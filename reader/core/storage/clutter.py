@@ -8,11 +8,11 @@ the file is imported again.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..boilerplate import RemovedBlock, block_hash
 from ..errors import NotFound
-from ..text import split_sentences
 from .connection import now_iso
 
 if TYPE_CHECKING:  # (the package imports articles, which stores an import's clutter through this module)
@@ -42,18 +42,17 @@ class ClutterStore:
             "INSERT INTO removed_blocks(article_id, position, text, reason) VALUES (?, ?, ?, ?)",
             [(article_id, b.position, b.text, b.reason) for b in blocks])
 
-    def restore(self, article_id: int, position: int) -> int:
-        """Put removed block `position` back into the article, split into
-        sentences in the article's language; returns its paragraph index.
-        Later paragraphs, their sentences, translations, annotations,
-        entities and the reading position move down by one."""
+    def block(self, article_id: int, position: int) -> RemovedBlock:
+        return _find(self.blocks(article_id), article_id, position)
+
+    def restore(self, article_id: int, position: int, sentences: Sequence[tuple[int, int]]) -> int:
+        """Put removed block `position` back into the article with these
+        sentence spans (`library.restore_removed_block` splits it in the
+        article's language); returns its paragraph index. Later paragraphs,
+        their sentences, translations, annotations, entities and the reading
+        position move down by one."""
         blocks = self.blocks(article_id)
-        block = next((b for b in blocks if b.position == position), None)
-        if block is None:
-            raise NotFound(f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)")
-        language = self.library.execute(
-            "SELECT language FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-        sentences = split_sentences(block.text, language)
+        block = _find(blocks, article_id, position)
         # Kept paragraphs fill the page positions that were not removed.
         index = position - sum(1 for b in blocks if b.position < position)
         library = self.library
@@ -80,3 +79,10 @@ class ClutterStore:
             conn.execute("UPDATE articles SET translation = NULL WHERE id = ?", (article_id,))
             library.refresh_article_totals(article_id)
         return index
+
+
+def _find(blocks: list[RemovedBlock], article_id: int, position: int) -> RemovedBlock:
+    found = next((b for b in blocks if b.position == position), None)
+    if found is None:
+        raise NotFound(f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)")
+    return found
