@@ -98,7 +98,7 @@ def main() -> None:
         print(f"later open, statements per table: {dict(sorted(later.items()))}")
         samples = [row["id"] for row in library.list_articles() if row["id"] != long]
         for article_id in samples:
-            median, worst = timed(lambda: service.open_article(article_id), args.repeat)
+            median, worst = timed(lambda article_id=article_id: service.open_article(article_id), args.repeat)
             print(f"article {article_id}: open_article median {median:.2f} ms, worst {worst:.2f} ms")
         median, worst = timed(lambda: service.open_article(long), args.repeat)
         print(f"3,000 paragraphs: open_article median {median:.2f} ms, worst {worst:.2f} ms")
