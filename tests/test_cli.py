@@ -85,3 +85,25 @@ def test_damaged_library_is_reported_not_a_traceback(data_dir):
     result = run("list", data_dir=data_dir)
     assert result.returncode == 2
     assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_core_errors_become_exit_codes_in_one_place(data_dir, capsys):
+    from reader.cli import exit_code
+    from reader.core import errors
+    from reader.core.article_translation import NoRoute
+    from reader.core.translation import TranslationCancelled
+
+    assert exit_code(errors.ArticleNotFound(7)) == (1, " (see `reader list`)")
+    assert exit_code(errors.LibraryError("damaged")) == (2, "")
+    assert exit_code(errors.UsageError("unknown colour")) == (2, "")
+    assert exit_code(errors.TranslationMissing(3)) == (1, " (run `reader translate 3`)")
+    assert exit_code(errors.AmbiguousQuote("occurs twice", 2))[1] == "; choose one with --occurrence N (1 to 2)"
+    assert exit_code(NoRoute("no pack")) == (1, "")
+    assert exit_code(TranslationCancelled(3)) == (130, "")
+    # every command: a core error is one line on stderr, never a traceback
+    for args, code, message in ((["show", "99"], 1, "reader: no article 99 (see `reader list`)"),
+                                (["clutter", "1", "--restore", "42"], 1, "has no removed block 42"),
+                                (["translate"], 2, "reader: name article ids or --all")):
+        assert main(["--data-dir", str(data_dir), *args]) == code
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err
