@@ -99,7 +99,7 @@ def open_window(library, app):
     from reader.ui.main_window import MainWindow
 
     # no entity recognition or translation features (see the notes)
-    window = MainWindow(library, features=features_named("features", "annotations_ui"))
+    window = MainWindow(library, features=features_named("keyboard", "annotations_ui"))
     window.resize(1280, 800)
     gc.freeze()  # as reader.ui.app does once the window is up and its features are in
     return window

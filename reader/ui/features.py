@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .feature_host import Feature, FeatureHost
+    from .feature_host import Feature
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ FEATURES: list[FeatureEntry] = [
     FeatureEntry("translation_ui", "TranslationFeature"),
     FeatureEntry("pack_offer", "PackOfferFeature"),
     FeatureEntry("entities_ui", "EntitiesFeature"),
-    FeatureEntry("features", "KeyboardFeature"),
+    FeatureEntry("keyboard", "KeyboardFeature"),
     FeatureEntry("annotations_ui", "AnnotationsFeature"),
     FeatureEntry("clutter_ui", "ClutterFeature"),
     FeatureEntry("story_view", "StoryViewFeature"),
@@ -45,21 +45,3 @@ def features_named(*modules: str) -> list[FeatureEntry]:
     """The entries of these modules only, in FEATURES order (benchmarks, tests)."""
     return [entry for entry in FEATURES if entry.module in modules]
 
-
-class KeyboardFeature:
-    """Interim wrapper until keyboard.py is a Feature itself (KEYS)."""
-
-    name = "keyboard"
-
-    def install(self, host: FeatureHost) -> None:
-        from .keyboard import KeyboardFeatures
-
-        self.features = KeyboardFeatures(host)
-
-    def shutdown(self) -> None:
-        pass
-
-    def __getattr__(self, name: str):
-        if name.startswith("_") or name == "features":
-            raise AttributeError(name)
-        return getattr(self.features, name)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .annotations_ui import AnnotationsFeature
     from .clutter_ui import ClutterFeature
     from .entities_ui import EntitiesFeature
+    from .keyboard import KeyboardFeature
     from .pack_offer import PackOfferFeature
     from .translation_ui import TranslationFeature
 
@@ -141,9 +142,8 @@ class MainWindow(QMainWindow):
         return self._features.get("clutter")  # type: ignore[return-value]
 
     @property
-    def keyboard(self):
-        feature = self._features.get("keyboard")
-        return getattr(feature, "features", feature)  # features.KeyboardFeature wraps it for now
+    def keyboard(self) -> KeyboardFeature | None:
+        return self._features.get("keyboard")  # type: ignore[return-value]
 
     def subscribe(self, event: Event, handler: Callable[..., object]) -> None:
         self._subscribers[event].append(handler)
