@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from import_devset import DEVSET, DevPage, load_pages, load_sentence_cases, normalise  # noqa: E402
+
 from reader.core.importer import import_file, markdown_to_text  # noqa: E402
 from reader.core.text import split_sentences  # noqa: E402
 
@@ -60,7 +61,7 @@ class Score:
     languages: int = 0
     errors: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("pages", "clutter", "leaked", "content", "lost", "altered", "titles", "dates_right",
                      "dates_missed", "dates_invented", "languages"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -83,8 +83,8 @@ def guard_network() -> list:
 
 def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int, attempts: list) -> float:
     import ctranslate2
-
     from argos_fixture import build_big_copy_pack, build_random_pack
+
     from reader.core.packs import PackManager
     from reader.core.translation import SentenceTranslator, clear_cache
 

@@ -9,14 +9,13 @@ reported) as soon as all its sentences are back.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .errors import ArticleNotFound, PackMissing
 from .packs import PackManager, Route
 from .panes import Pane
 from .storage import Library
-
 
 NoRoute = PackMissing  # the older name
 

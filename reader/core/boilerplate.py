@@ -22,7 +22,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from . import clutter_phrases as phrases
 
@@ -79,7 +79,7 @@ _YIDDISH_STOPWORDS = frozenset(
     "אָבער אבער אַלע אלע וועט וועלן קען האָבן האבן".split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords(language: str) -> frozenset[str]:
     """jusText's stop-word list for the language (empty if it has none)."""
     if language == "yi":

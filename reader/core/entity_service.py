@@ -23,11 +23,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .entities import (Correction, EntityGroup, EntityMention, KnownName, apply_corrections, article_mentions,
-                       group_mentions, known_names_from_groups)
+from .entities import (
+    Correction,
+    EntityGroup,
+    EntityMention,
+    KnownName,
+    apply_corrections,
+    article_mentions,
+    group_mentions,
+    known_names_from_groups,
+)
+from .panes import PaneText, SentenceSpans
 from .storage import Library
 from .storage.entities import EntityStore
-from .panes import PaneText, SentenceSpans
 
 # Bump when the recognisers change in a way that should redo every article.
 RECOGNISER_VERSION = "2"  # 2: issue 10 (names-rtl, French and Dutch rules, projection)

@@ -9,15 +9,15 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterable, Iterator, Sequence
 
-from .errors import ImportRefused as ImportRefused  # defined with the other errors
-from .safe_text import path_text
 from . import boilerplate
 from .boilerplate import RemovedBlock, classify, split_ticker_lines
-from .text import Paragraph, count_words, segment, split_paragraphs, split_sentences
+from .errors import ImportRefused as ImportRefused  # defined with the other errors
+from .safe_text import path_text
+from .text import Paragraph, count_words, split_paragraphs, split_sentences
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; 20 MB is surely not one
@@ -141,7 +141,7 @@ def _looks_utf16(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2], data[1::2]
-    for name, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+    for name, high, _low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         common = max(set(high[:2000]), key=high[:2000].count)
         if common in (0x00, 0x05, 0x06) and high[:2000].count(common) > 0.6 * len(high[:2000]):
             try:
@@ -554,7 +554,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
         unreadable: list[Path] = []
         found = sorted(
             Path(folder, name)
-            for folder, _dirs, names in os.walk(path, onerror=lambda e: unreadable.append(Path(e.filename)))
+            # the walk ends within this iteration, so the lambda sees this `unreadable`
+            for folder, _dirs, names in os.walk(path, onerror=lambda e: unreadable.append(Path(e.filename)))  # noqa: B023
             for name in names
             if Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")
             and Path(folder, name).is_file()

@@ -31,9 +31,10 @@ import threading
 import time
 import urllib.parse
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Callable
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import Cancelled
 from .errors import PackError as PackError  # defined with the other errors
@@ -812,7 +813,11 @@ class PackManager:
     def _open(url: str, timeout: float) -> Any:  # urllib's response, Any in typeshed
         if urllib.parse.urlparse(url).scheme not in ("http", "https"):
             raise PackError(f"Refusing to download from {url}: only http and https are allowed.")
-        from urllib.request import HTTPRedirectHandler, Request, build_opener  # the app imports this module at start-up
+        from urllib.request import (  # the app imports this module at start-up
+            HTTPRedirectHandler,
+            Request,
+            build_opener,
+        )
 
         class HttpOnlyRedirects(HTTPRedirectHandler):
             """Follow a redirect only to http(s) (urllib would also follow ftp:)."""

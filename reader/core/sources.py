@@ -5,9 +5,9 @@ contents here; the command line passes its arguments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from .importer import ImportedArticle, ImportOutcome, ImportRefused, article_from_text
 

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route

@@ -17,9 +17,20 @@ loaded on first use, never at import.
 
 from typing import TYPE_CHECKING
 
-from .model import (DATE, LABELS, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, Correction,
-                    EntityGroup, EntityMention, KnownName)
-
+from .model import (
+    DATE,
+    LABELS,
+    MISC,
+    ORG,
+    PERSON,
+    PLACE,
+    SOURCE,
+    TRANSLATION,
+    Correction,
+    EntityGroup,
+    EntityMention,
+    KnownName,
+)
 
 # The functions below import their module on first call (spaCy and the name
 # tables are heavy); the type checker sees the real signatures.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .translit import normalise
 
@@ -30,7 +30,7 @@ _YEAR_WORDS = {  # words before a year; (inside span?, pattern)
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(language: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month name -> 1..12 and weekday name -> 0..6 (Monday=0), for
     `language` plus English (English tweets are quoted in every language)."""
@@ -60,7 +60,7 @@ def _alt(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(language: str) -> re.Pattern[str]:
     months, days = _names(language)
     M, D = _alt(months), _alt(days)

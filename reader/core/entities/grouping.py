@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
@@ -219,7 +219,7 @@ palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandai
 hollandaise suisse suisses grec grecque grecs turc turque turcs""".split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _nations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(language names, one-word country names, roots of country and
     language names) in `language` (CLDR): ({"deens", "francais", ...},

@@ -6,20 +6,39 @@ entities found in the English translation onto the aligned source sentence."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from .latin import (
+    CLUB_PREFIXES,
+    CLUB_PREPOSITIONS,
+    COMMON_ACRONYMS,
+    HYPHEN_PARTICLES,
+    INSTITUTION_HEADS,
+    LOCATIVES,
+    ORG_COMPOUND_HEADS,
+    PARTICLES,
+    PERSON_CUES,
+    PLACE_LOCATIVES,
+    PLACE_NOUNS,
+    REGIONS,
+    SPORT_CUES,
+    WORLD_CITY,
+    city,
+    is_demonym,
+    is_given_name,
+    is_lead_word,
+    is_misc_name,
+    is_org_compound,
+    is_org_head,
+    is_portfolio,
+)
 from .model import MISC, ORG, PERSON, PLACE, KnownName
 from .namelist import english_canonical_map, find_names
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, HYPHEN_PARTICLES, INSTITUTION_HEADS,
-                    LOCATIVES, ORG_COMPOUND_HEADS, ORG_CUES, PARTICLES, PERSON_CUES, PLACE_LOCATIVES, PLACE_NOUNS,
-                    REGIONS, SPORT_CUES, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word, is_misc_name,
-                    is_org_compound, is_org_head, is_portfolio)
 from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
-
 
 # A word of a run: (start, end, text).
 _Word = tuple[int, int, str]
@@ -76,7 +95,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
 
 
-def latin_name_hits(text: str, language: str, known: "KnownIndex",
+def latin_name_hits(text: str, language: str, known: KnownIndex,
                     article_words: frozenset[str] = frozenset()) -> list[Hit]:
     """Latin-script names in a source paragraph: exact known names,
     alias/name-list forms, then capitalised runs labelled by shape and by the
@@ -268,7 +287,7 @@ def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
     sentence: inside multi-word names, or alone after other words."""
     out: set[str] = set()
     for text in paragraphs:
-        for s, e, words in _latin_runs_fixed(text, language):
+        for s, _e, words in _latin_runs_fixed(text, language):
             if len(words) > 1 or not _sentence_initial(text, s):
                 out.update(w for w in words if w not in PARTICLES)
     return frozenset(out)
@@ -702,7 +721,7 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     form such as a Hebrew spelling seen in another article)."""
     hits = []
     flags = 0
-    for fold, (name, label) in known.by_fold.items():
+    for name, label in known.by_fold.values():
         if label == MISC and word_script(name) == "latn" and not re.search(r"\d", name) and not is_misc_name(name):
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
@@ -727,7 +746,7 @@ def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
     n = len(name.split())
     target = _fold(name)
     out = []
-    for s, e, words in _latin_runs_fixed(src):
+    for s, _e, words in _latin_runs_fixed(src):
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i:i + n])
             if fuzz.ratio(_fold(sub), target) >= 85:

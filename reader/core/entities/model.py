@@ -42,7 +42,7 @@ class EntityMention:
         }
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "EntityMention":
+    def from_dict(cls, d: dict[str, Any]) -> EntityMention:
         return cls(**{k: d[k] for k in (
             "paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")},
             confidence=float(d.get("confidence", 1.0)))
@@ -127,7 +127,7 @@ class Correction:
                 "label": self.label, "surfaces": list(self.surfaces), "articles": list(self.articles)}
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Correction":
+    def from_dict(cls, d: dict[str, Any]) -> Correction:
         return cls(kind=d["kind"], targets=tuple(d.get("targets", ())), name=d.get("name", ""),
                    label=d.get("label", ""), surfaces=tuple(d.get("surfaces", ())),
                    articles=tuple(int(a) for a in d.get("articles", ())))

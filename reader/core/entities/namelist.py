@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,7 @@ def _aliases() -> list[dict[str, Any]]:
         return []
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_names(language: str) -> tuple[tuple[str, str, str, str], ...]:
     """(surface form, canonical English name, label, source) for `language`."""
     out: list[tuple[str, str, str, str]] = []
@@ -86,6 +86,7 @@ def raw_names(language: str) -> tuple[tuple[str, str, str, str], ...]:
                 out.append((city, en_city, PLACE, "cldr"))
     try:  # pycountry's gettext catalogues translate official country names
         import gettext
+
         import pycountry
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
         for c in pycountry.countries:
@@ -115,7 +116,7 @@ def _form_variants(form: str, language: str) -> list[str]:
     return variants
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_index(language: str) -> dict[str, list[NameEntry]]:
     """First normalised token -> entries, longest form first.
 
@@ -139,17 +140,17 @@ def name_index(language: str) -> dict[str, list[NameEntry]]:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def listed_canonicals(language: str) -> frozenset[str]:
     """Canonical names with a form in `language`'s name list."""
     return frozenset(e.canonical for entries in name_index(language).values() for e in entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def english_canonical_map() -> dict[str, tuple[str, str]]:
     """Casefolded English variant -> (canonical, label): "US" -> United States."""
     out: dict[str, tuple[str, str]] = {}
-    for form, canonical, label, source in raw_names("en"):
+    for form, canonical, label, _source in raw_names("en"):
         out.setdefault(form.casefold(), (canonical, label))
     for entry in _aliases():
         for form in entry.get("en", []):

@@ -36,7 +36,7 @@ import threading
 import time
 import zlib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -194,7 +194,7 @@ class NameTables:
         self.latin_given_names: frozenset[str] = data["latin_given"]
 
     @classmethod
-    def empty(cls, lang: str, error: str) -> "NameTables":
+    def empty(cls, lang: str, error: str) -> NameTables:
         return cls(lang, {"given": {}, "surname": {}, "places": {}, "place_names": (), "zipf": {},
                           "english": {}, "public_surnames": frozenset(), "landmarks": frozenset(),
                           "max_place_len": 1, "latin_given": frozenset()}, error)
@@ -253,7 +253,7 @@ _AR_LATIN = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
 _ABD = {"ar": "Abdel", "fa": "Abdol", "ur": "Abdul"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _latin_names(lang: str) -> dict[str, str]:
     """Folded name -> usual Latin spelling (resources/entities/latin_names.json);
     Persian and Urdu fall back on the Arabic spellings."""
@@ -385,7 +385,7 @@ def _rank_score(rank: int) -> float:
     return max(0.1, min(1.0, 1.0 - 0.25 * math.log10(max(rank, 1) / 50)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _wordfreq_zipf(lang: str) -> dict[str, float]:
     """Every word wordfreq knows for `lang`, folded, with its Zipf frequency
     (bin i of the frequency list holds words of Zipf 9 - i/100)."""
@@ -675,7 +675,7 @@ def _plain_name(name: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _english_zipf(name: str) -> float:
     """Zipf frequency in English of a geonames name, without its diacritics
     ("Tikrīt" is written Tikrit)."""
@@ -914,8 +914,8 @@ def load_tables(lang: str, directory: Path) -> NameTables:
         directory.mkdir(parents=True, exist_ok=True)
         # The other name languages whose files are missing are built too:
         # the expensive part (loading names-dataset) is shared.
-        missing = [lang] + [l for l in NAME_LANGS if lang in NAME_LANGS and l != lang
-                            and not cache_path(directory, l).exists()]
+        missing = [lang] + [other for other in NAME_LANGS if lang in NAME_LANGS and other != lang
+                            and not cache_path(directory, other).exists()]
         run = subprocess.run([sys.executable, "-m", __name__, "build", str(directory), *missing],
                              capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3])
         last_build_seconds = time.perf_counter() - t

@@ -6,19 +6,50 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .dates import find_dates
-from .latin import (CLUB_PREFIXES, CLUB_PREPOSITIONS, COMMON_ACRONYMS, COMPANY_NOUNS, INSTITUTION_HEADS, PARTICLES,
-                    PERSON_CUES, PLACE_NOUNS, REGIONS, WORLD_CITY, city, is_demonym, is_given_name, is_lead_word,
-                    is_misc_name,
-                    is_portfolio)
-from .matching import (Hit, KnownIndex, _fold, _NOT_NAMES, _ORG_WORDS, _org_word_follows, _word_before_word,
-                       _shape_label, context_label, exact_hits, in_sport_paragraph, latin_name_hits, name_words,
-                       not_a_person, project, skeleton_hits, unknown_place, word_before)
-from .model import MISC, ORG, PERSON, PLACE, DATE, SOURCE, TRANSLATION, EntityMention, KnownName
+from .latin import (
+    CLUB_PREFIXES,
+    CLUB_PREPOSITIONS,
+    COMMON_ACRONYMS,
+    COMPANY_NOUNS,
+    INSTITUTION_HEADS,
+    PARTICLES,
+    PERSON_CUES,
+    PLACE_NOUNS,
+    REGIONS,
+    WORLD_CITY,
+    city,
+    is_demonym,
+    is_given_name,
+    is_lead_word,
+    is_misc_name,
+    is_portfolio,
+)
+from .matching import (
+    _NOT_NAMES,
+    _ORG_WORDS,
+    Hit,
+    KnownIndex,
+    _fold,
+    _org_word_follows,
+    _shape_label,
+    _word_before_word,
+    context_label,
+    exact_hits,
+    in_sport_paragraph,
+    latin_name_hits,
+    name_words,
+    not_a_person,
+    project,
+    skeleton_hits,
+    unknown_place,
+    word_before,
+)
+from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .nametables import tables
 from .rtl import RTL_LANGS, article_names, key
@@ -200,7 +231,7 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if k and k[1] in (PERSON, ORG, PLACE):
             chosen[canonical] = k[1]
         else:
-            specific = Counter({l: n for l, n in c.items() if l != MISC}) or c
+            specific = Counter({label: n for label, n in c.items() if label != MISC}) or c
             chosen[canonical] = specific.most_common(1)[0][0]
     return [replace(m, label=chosen[m.canonical])
             if m.canonical in chosen and m.label != DATE and m.recogniser != "namelist"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from .matching import Hit
@@ -276,7 +276,7 @@ class _Lists:
     longest: int
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lists(lang: str) -> _Lists:
     parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
         ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
@@ -474,7 +474,7 @@ class ArticleNames:
         """Could this word be part of a name? `strict`: only with name-table
         support strong enough to stand without a cue; else also any word that
         is not a frequent one."""
-        if self._is_stop(cut) or len(cut.key) < 2 or not word_script(cut.text) in ("he", "ar") or self._verb(cut) \
+        if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar") or self._verb(cut) \
                 or _TANWEEN.search(cut.text):
             return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
         if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
@@ -603,7 +603,7 @@ class ArticleNames:
             return True
 
         # organisations: Hebrew acronyms, then cue words with the name after them
-        for i, w in enumerate(ws):
+        for i in range(len(ws)):
             cut = None if i in listed else self._acronym(ws, i)
             if cut is not None:
                 add(i, i + 1, cut, ORG, cut.text, 0.75)  # no English known: the acronym itself
@@ -1553,7 +1553,7 @@ _PLACE_PREPOSITIONS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _attributions(lang: str) -> Phrases:
     """"According to the report of X": X is the agency or paper (Persian)."""
     return _alternatives("به گزارش|به نقل از" if lang == "fa" else "", lang)

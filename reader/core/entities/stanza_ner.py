@@ -5,11 +5,11 @@ request elsewhere). Never downloads: download_method=None."""
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .model import MISC, ORG, PERSON, PLACE, DATE
+from .model import DATE, MISC, ORG, PERSON, PLACE
 
 LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORG, "LOC": PLACE, "GPE": PLACE, "FAC": PLACE,
           "MISC": MISC, "NORP": MISC, "DATE": DATE, "EVENT": MISC, "PRODUCT": MISC}
@@ -41,7 +41,7 @@ def status(language: str, data_dir: Path | str | None) -> tuple[bool, str]:
     return True, f"Stanza NER models for {language!r} found in {lang_dir}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pipeline(language: str, root: str) -> Any:  # stanza.Pipeline (untyped)
     import stanza
     return stanza.Pipeline(language, processors="tokenize,ner", dir=root,
