@@ -106,6 +106,8 @@ def take_story_screenshots(out_dir: Path, data_dir: Path, size=(1500, 950)) -> l
     the timeline, the numbers and the quotations. Article 1's first paragraph
     has a human translation (no translation pack here), so the translation
     column shows beside the source where one exists."""
+    import time
+
     from entity_fixtures import HE_P0_ENGLISH
     from reader.core.entity_service import recompute
     from reader.core.library import seed_if_first_run
@@ -124,7 +126,12 @@ def take_story_screenshots(out_dir: Path, data_dir: Path, size=(1500, 950)) -> l
     window.resize(1200, 800)
     window.show()
     window.select_article(1)
-    view = window.feature("stories").show_story()
+    stories = window.feature("stories")
+    stories.show_story()   # compared in the background
+    deadline = time.monotonic() + 60
+    while stories.view is None and time.monotonic() < deadline:
+        app.processEvents()
+    view = stories.view
     view.resize(*size)
     view.show_comparison(view.comparison)   # laid out again at this size
     view.select_entity("", "Mira Murati")   # named in all five articles, a few times each

@@ -204,8 +204,9 @@ def test_keys_only_from_the_matrix_to_a_sentence_in_the_reader_and_back(window, 
     stories = window.feature("stories")
     window.focus_reader()
     press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: stories.view is not None)   # compared in the background, then shown
     view = stories.view
-    assert view is not None and view.isVisible()
+    assert view.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     assert view.matrix.hasFocus()
     assert [c.article_id for c in view.columns] == [1, 2, 3]
@@ -239,8 +240,24 @@ def test_keys_only_from_the_matrix_to_a_sentence_in_the_reader_and_back(window, 
     assert not window.action("back-to-story").isEnabled()
 
 
-def test_show_story_on_an_article_alone_says_so(window):
+def test_show_story_on_an_article_alone_says_so(window, qtbot):
     stories = window.feature("stories")
     window.select_article(4)
-    assert stories.show_story() is None
-    assert "No other article" in window.statusBar().currentMessage()
+    stories.show_story()
+    qtbot.waitUntil(lambda: "No other article" in window.statusBar().currentMessage())
+    assert stories.view is None
+
+
+def test_the_entities_panel_opens_the_story_naming_its_entity_at_that_entity(window, qtbot, story_library):
+    from reader.core.entity_service import groups
+    from reader.ui.feature_host import Event
+
+    stories = window.feature("stories")
+    minister = next(g for g in groups(story_library) if g.name == "Bezalel Smotrich")
+    window.publish(Event.ENTITY_SELECTED, minister)   # what the panel says when one entity is selected
+    window.run_command("show-entity-stories")
+    qtbot.waitUntil(lambda: stories.view is not None)
+    view = stories.view
+    assert [c.article_id for c in view.columns] == [1, 2, 3]
+    assert view.matrix.current_row().name == "Bezalel Smotrich"
+    assert {ref.article_id for ref in view.sentences.refs()} == {2}

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from ..core.safe_text import escape_controls
 from .plain_text import plain_text
 
+FIRST_MEASURED = 40       # rows fitted to their text before the table shows
+MEASURED_PER_TURN = 60    # then this many per turn of the event loop
 RTL_ROLE = Qt.ItemDataRole.UserRole + 11
 REF_ROLE = Qt.ItemDataRole.UserRole + 12
 
@@ -89,11 +91,17 @@ class SentenceTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._activate)
-        # rows are as tall as their wrapped text, measured again after a resize
+        # Rows are as tall as their wrapped text: the first screenful measured
+        # at once, the others a chunk per turn of the event loop (an entity
+        # named 500 times must not hold up the window), again after a resize.
+        self._measured = 0
+        self._measure = QTimer(self)
+        self._measure.setInterval(0)
+        self._measure.timeout.connect(self._measure_chunk)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(60)
-        self._relayout.timeout.connect(self.resizeRowsToContents)
+        self._relayout.timeout.connect(self.measure_rows)
 
     def show_sentences(self, groups: list[tuple[str, list[tuple[SentenceRef, str, str | None, bool]]]]) -> None:
         """`groups`: (article heading, shown as given, [(ref, source, translation or None, rtl)])."""
@@ -127,11 +135,26 @@ class SentenceTable(QTableWidget):
                 if first_sentence < 0:
                     first_sentence = row
                 row += 1
-        self.resizeRowsToContents()
+        self.measure_rows()
         self.setUpdatesEnabled(True)
         if first_sentence >= 0:
             self.setCurrentCell(first_sentence, 0)
             self.scrollToTop()
+
+    def measure_rows(self, first: int = FIRST_MEASURED) -> None:
+        """Fit the first `first` rows to their text now, the rest soon after."""
+        self._measured = 0
+        self._measure_chunk(first)
+        if self._measured < self.rowCount():
+            self._measure.start()
+
+    def _measure_chunk(self, count: int = MEASURED_PER_TURN) -> None:
+        stop = min(self.rowCount(), self._measured + count)
+        for row in range(self._measured, stop):
+            self.resizeRowToContents(row)
+        self._measured = stop
+        if stop >= self.rowCount():
+            self._measure.stop()
 
     def _dim(self) -> QColor:
         colour = self.palette().color(QPalette.ColorRole.Text)

@@ -26,6 +26,7 @@ from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, han
 from ..core.languages import language_name
 from ..core.safe_text import FSI, PDI, escape_controls, isolated
 from .feature_host import Event, FeatureHost
+from .jobs import Job, JobContext, JobHandle
 from .plain_text import plain_label, plain_text
 from .reading_view import SOURCE, has_rtl_letter
 from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
@@ -320,6 +321,25 @@ class StoryView(QWidget):
         self.on_open_sentence(ref)
 
 
+class StoryComparisonJob(Job):
+    """Finds an article's story (grouping the library first if it never
+    was) or takes the story given, and builds its comparison: tens to
+    hundreds of milliseconds that stay off the UI thread. The comparison
+    holds what it read, not the connection."""
+
+    def __init__(self, *, article_id: int | None = None, story_id: int | None = None):
+        super().__init__()
+        self.article_id, self.story_id = article_id, story_id
+
+    def work(self, context: JobContext):
+        from ..core.stories import story_of_article
+        from ..core.story_view_model import StoryComparison
+
+        story_id = self.story_id if self.story_id is not None else \
+            story_of_article(context.library, self.article_id)
+        return None if story_id is None else StoryComparison(context.library, story_id)
+
+
 class StoryViewFeature(QObject):
     """Opens the story view from the article list and for an entity, and
     takes the reader from a sentence back to the story."""
@@ -332,6 +352,8 @@ class StoryViewFeature(QObject):
         self.view: StoryView | None = None
         self.came_from: SentenceRef | None = None   # the sentence last opened from the story
         self.selected_entity = None   # EntityGroup last selected in the entities panel
+        self._job: StoryComparisonJob | None = None   # the comparison being built
+        self._entity: tuple[str, str] | None = None   # (key, name) to select when it is ready
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
@@ -351,31 +373,24 @@ class StoryViewFeature(QObject):
     # --- opening -----------------------------------------------------------------------------
 
     @handles(CommandId.SHOW_STORY)
-    def show_story(self) -> StoryView | None:
-        """The open article's story."""
-        from ..core.stories import story_of_article
-        from ..core.story_view_model import StoryComparison
-
+    def show_story(self) -> JobHandle | None:
+        """The open article's story, found and compared off the UI thread
+        (the view opens when the comparison is ready)."""
         host = self.host
         article_id = host.current_article_id()
         if article_id is None:
             host.show_status("Open an article first: its story is the articles about the same event.", 5000)
             return None
-        story_id = story_of_article(host.library, article_id)
-        if story_id is None:
-            host.show_status("No other article tells this article's story (yet).", 5000)
-            return None
-        return self.open_comparison(StoryComparison(host.library, story_id))
+        return self._compare(StoryComparisonJob(article_id=article_id))
 
     def _on_entity_selected(self, group) -> None:
         self.selected_entity = group
 
     @handles(CommandId.SHOW_ENTITY_STORIES)
-    def show_entity_stories(self) -> StoryView | None:
+    def show_entity_stories(self) -> JobHandle | None:
         """The story naming the entity selected in the entities panel (the
         one that names it in most articles; with several, the user picks)."""
         from ..core.stories import list_stories
-        from ..core.story_view_model import StoryComparison
 
         host, group = self.host, self.selected_entity
         if group is None:
@@ -396,9 +411,32 @@ class StoryViewFeature(QObject):
             if not ok:
                 return None
             story = stories[choices.index(choice)][1]
-        view = self.open_comparison(StoryComparison(host.library, story.id))
-        view.select_entity(group.key, group.name)
-        return view
+        return self._compare(StoryComparisonJob(story_id=story.id), entity=(group.key, group.name))
+
+    def _compare(self, job: StoryComparisonJob, entity: tuple[str, str] | None = None) -> JobHandle:
+        if self._job is not None:
+            self._job.cancel()   # the user asked for another story meanwhile
+        self._job, self._entity = job, entity
+        job.done.connect(self._on_compared)
+        job.failed.connect(self._on_failed)
+        self.host.show_status("Comparing the articles of the story…")
+        return self.host.run_job(job)
+
+    def _on_compared(self, comparison) -> None:
+        if self.sender() is not self._job:
+            return   # a story asked for before the last one
+        self._job = None
+        if comparison is None:
+            self.host.show_status("No other article tells this article's story (yet).", 5000)
+            return
+        self.host.show_status("")
+        view = self.open_comparison(comparison)
+        if self._entity is not None:
+            view.select_entity(*self._entity)
+
+    def _on_failed(self, message: str) -> None:
+        self._job = None
+        self.host.show_status(f"The story could not be compared: {message}", 10000)
 
     def open_comparison(self, comparison) -> StoryView:
         if self.view is not None:
