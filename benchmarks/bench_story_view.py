@@ -3,8 +3,9 @@
 The library: the five sample articles imported four times each (every copy
 with a line of its own, so none is a duplicate), entities recognised and the
 stories grouped once (not timed). Timed, five times, median: building the
-story's comparison (core.story_view_model) and the window until it has
-painted once, beside a bare window of the same size shown and painted
+story's comparison (core.story_view_model; the window builds it in a
+background job) and the story view window until it has painted once (the UI
+thread's part), beside a bare window of the same size shown and painted
 (the baseline: what any window costs here).
 
     xvfb-run -a .venv/bin/python benchmarks/bench_story_view.py
@@ -105,15 +106,14 @@ def main() -> None:
             view.close()
             app.processEvents()
         library.close()
-    median = statistics.median(opening)
+    window = [total - built for total, built in zip(opening, model)]
     print(f"story: {len(story.article_ids)} articles, {rows} entities")
-    print(f"bare window, shown and painted:   median {statistics.median(baseline):7.1f} ms")
-    print(f"story view, built and painted:    median {median:7.1f} ms  (runs: "
-          + ", ".join(f"{ms:.0f}" for ms in opening) + f"; goal <= {GOAL_MS} ms: "
-          + ("met" if median <= GOAL_MS else "NOT met") + ")")
-    print(f"  of which the comparison (core.story_view_model): median {statistics.median(model):7.1f} ms; "
-          f"the window: {median - statistics.median(model):.1f} ms")
-
+    print(f"bare window, shown and painted:                 median {statistics.median(baseline):7.1f} ms")
+    print(f"story view window (UI thread), built + painted: median {statistics.median(window):7.1f} ms  "
+          f"(goal <= {GOAL_MS} ms: {'met' if statistics.median(window) <= GOAL_MS else 'NOT met'})")
+    print(f"comparison (background job, core):              median {statistics.median(model):7.1f} ms")
+    print(f"end to end, command to painted window:          median {statistics.median(opening):7.1f} ms  (runs: "
+          + ", ".join(f"{ms:.0f}" for ms in opening) + ")")
 
 if __name__ == "__main__":
     main()
