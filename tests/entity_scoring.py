@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from entity_devset import DevArticle
+
 from reader.core.entities import DATE, SOURCE, EntityMention, recognise_article
 from reader.core.text import split_sentences
 
@@ -46,7 +47,7 @@ class Counts:
     exact: int = 0        # gold spans predicted with exactly their boundaries
     errors: list = field(default_factory=list)  # (kind, article, text, label) for diagnosis
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.predicted += other.predicted
         self.correct += other.correct
         self.gold += other.gold
@@ -83,7 +84,7 @@ def score_article(article: DevArticle, mentions: list[EntityMention]) -> dict[st
 
         def matches(m, g) -> bool:
             return (m.paragraph == g.paragraph and _overlap(m.start, m.end, g.start, g.end)
-                    and (kind != "typed" or m.label == g.label))
+                    and (kind != "typed" or m.label == g.label))  # noqa: B023 (used in this iteration only)
 
         c.gold, c.predicted = len(gold), len(predicted)
         for g in gold:

@@ -6,14 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from annotation_fixtures import annotate, create_annotation
 
-from annotation_fixtures import annotate
 from reader.core.library import seed_if_first_run
 from reader.core.panes import PaneText
-from reader.core.text import join_sentences
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore, load_palette, normalise_tags
-from annotation_fixtures import create_annotation
+from reader.core.text import join_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -119,7 +118,10 @@ def test_list_filters(lib, store):
     a = annotate(store, 1, "source", 0, "OpenAI", note="Company", tags=["org", "AI"], color="blue")
     b = annotate(store, 1, "source", 1, "סם אלטמן", note="person", tags=["people"])
     c = annotate(store, 3, "source", 0, "سام ألتمان", note="الرئيس", tags=["People"], color="green")
-    ids = lambda rows: [r.id for r in rows]
+
+    def ids(rows):
+        return [r.id for r in rows]
+
     assert ids(store.list()) == [a.id, b.id, c.id]
     assert ids(store.list(article_id=1)) == [a.id, b.id]
     assert ids(store.list(tag="people")) == [b.id, c.id]          # case-insensitive

@@ -1,16 +1,14 @@
 """Plain-text clutter removal (reader.core.boilerplate), titles, dates and
 languages of imported text. Every line here was written for these tests."""
 
-from pathlib import Path
 
 import pytest
+from conftest import seed_path
 
 from reader.core import boilerplate
 from reader.core.boilerplate import classify, hard_reason
 from reader.core.dates import find_date
 from reader.core.importer import article_from_text, detect_language, import_file
-
-from conftest import seed_path
 
 # Prose paragraphs per language (the article body around the clutter).
 BODY = {

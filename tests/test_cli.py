@@ -4,10 +4,9 @@ import subprocess
 import sys
 
 from bidi import get_display
+from conftest import REPO
 
 from reader.cli import main
-
-from conftest import REPO
 
 
 def run(*args, data_dir, env=None):
@@ -66,12 +65,12 @@ def test_environment_variable_selects_the_library(tmp_path):
 
 
 def test_gui_exit_after_paint_prints_time_without_heavy_modules(data_dir):
-    probe = ("import sys, runpy; sys.argv=['reader','--data-dir',%r,'gui','--exit-after-paint'];"
+    probe = (f"import sys, runpy; sys.argv=['reader','--data-dir',{str(data_dir)!r},'gui','--exit-after-paint'];"
              "code=0\n"
              "try: runpy.run_module('reader', run_name='__main__')\n"
              "except SystemExit as e: code=e.code\n"
              "heavy=[m for m in ('argostranslate.translate','torch','spacy','stanza','ctranslate2') if m in sys.modules]\n"
-             "print('heavy:', heavy); sys.exit(code)") % str(data_dir)
+             "print('heavy:', heavy); sys.exit(code)")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO,
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert result.returncode == 0, result.stderr

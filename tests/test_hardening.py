@@ -9,9 +9,11 @@ import stat
 from pathlib import Path
 
 import pytest
+from annotation_fixtures import create_annotation
+from conftest import SEEDS
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import Qt as QtGuiNamespace  # Qt.mightBeRichText lives in QtGui
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from reader.cli import main
@@ -19,9 +21,6 @@ from reader.core.library import import_into
 from reader.core.safe_text import escape_controls, path_text, text_path
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore
-
-from conftest import SEEDS
-from annotation_fixtures import create_annotation
 
 ESC_TITLE = "\x1b]0;pwned\x07\x1b[2J\x1b[31mRed title"
 RLO_NAME = "\u202etxt.exe"  # shown by a bidi renderer as "exe.txt"
@@ -122,7 +121,7 @@ def test_3_an_undecodable_file_name_is_imported_with_the_others(tmp_path, capsys
     folder.mkdir()
     bad = os.path.join(os.fsencode(folder), b"caf\xe9 \\ news.txt")
     with open(bad, "wb") as handle:
-        handle.write("Microsoft wil die mensen graag verwelkomen, maar laat de deur open.".encode())
+        handle.write(b"Microsoft wil die mensen graag verwelkomen, maar laat de deur open.")
     write(folder / "good.txt", "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.")
     data = tmp_path / "data"
     assert cli(data, "import", str(folder)) == 0
