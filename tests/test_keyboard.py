@@ -34,7 +34,6 @@ MY_COMMANDS = [
 
 
 def open_window(qtbot, data_dir, keymap=None):
-    from reader.ui.keyboard import install_keyboard_features
     from reader.ui.main_window import MainWindow
 
     library = Library(data_dir)
@@ -43,8 +42,7 @@ def open_window(qtbot, data_dir, keymap=None):
         (data_dir / "keymap.json").write_text(json.dumps(keymap), encoding="utf-8")
     window = MainWindow(library)
     qtbot.addWidget(window)
-    features = install_keyboard_features(window)
-    features.open_file = lambda path: True        # no desktop editor in tests
+    window.keyboard.open_file = lambda path: True        # no desktop editor in tests
     window.restore_state()
     window.resize(1200, 800)
     window.show()

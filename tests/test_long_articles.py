@@ -103,7 +103,6 @@ def test_a_translation_arriving_outside_the_window_is_shown_when_reached(view):
 
 def test_the_reading_cursor_reaches_the_last_paragraph_of_a_long_article(library, qtbot):
     from annotation_fixtures import add_article
-    from reader.ui.keyboard import install_keyboard_features
     from reader.ui.main_window import MainWindow
 
     texts = [p.text for p in long_article(600).paragraphs]
@@ -113,9 +112,8 @@ def test_the_reading_cursor_reaches_the_last_paragraph_of_a_long_article(library
     window.resize(1000, 700)
     window.show()
     qtbot.waitExposed(window)
-    features = install_keyboard_features(window)
     window.select_article(article_id)
-    cursor = features.cursor
+    cursor = window.keyboard.cursor
     for _ in range(3):
         cursor.step_paragraph(+1)
     assert cursor.paragraph == 3

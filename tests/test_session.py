@@ -115,14 +115,12 @@ def test_search_escapes_like_wildcards(lib):
 def open_window(qtbot, data_dir):
     from PySide6.QtTest import QTest
 
-    from reader.ui.keyboard import install_keyboard_features
     from reader.ui.main_window import MainWindow
 
     library = Library(data_dir)
     seed_if_first_run(library, SEEDS)
     window = MainWindow(library)
     qtbot.addWidget(window)
-    install_keyboard_features(window)
     window.restore_state()
     window.resize(1200, 800)
     window.show()

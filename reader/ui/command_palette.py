@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.commands import COMMANDS, CommandId
-from .mode_keys import ModeKeys, keymap_of
+from .feature_host import FeatureHost
+from .mode_keys import ModeKeys
 
 COMMAND_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -83,11 +84,11 @@ class _KeysDelegate(QStyledItemDelegate):
 
 
 class CommandPalette(QDialog):
-    """`CommandPalette(window).exec()`; Enter runs the chosen command."""
+    """`CommandPalette(host).exec()`; its run key runs the chosen command."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost):
+        super().__init__(host.widget())
+        self.host = host
         self.chosen: str | None = None
         self.setObjectName("commandPalette")
         self.setWindowTitle("Command Palette")
@@ -97,7 +98,7 @@ class CommandPalette(QDialog):
 
         self.edit = QLineEdit()
         self.edit.setObjectName("commandPaletteFilter")
-        report = keymap_of(window)
+        report = host.keymap
         self.edit.setPlaceholderText(
             f"Type a command…  ({report.text(CommandId.PALETTE_PREVIOUS)}, {report.text(CommandId.PALETTE_NEXT)}"
             f" to choose, {report.text(CommandId.PALETTE_RUN)} to run)")
@@ -154,14 +155,14 @@ class CommandPalette(QDialog):
         scored.sort(key=lambda item: (item[0], item[1]) if query else item[1])
         self.model.clear()
         for _score, _order, command in scored:
-            keys = keymap_of(self.window).keys(command.id)
-            action = self.window.actions.get(command.id)
+            keys = self.host.keymap.keys(command.id)
+            action = self.host.action(command.id)
             item = QStandardItem(command.label)
             item.setData(command.id, COMMAND_ID_ROLE)
             item.setData(", ".join(keys), KEYS_ROLE)
             item.setToolTip(command.description)
             item.setEditable(False)
-            available = action is not None and action.isEnabled()
+            available = action.isEnabled()
             item.setEnabled(available)
             item.setAccessibleText(f"{command.label}, {', '.join(keys) or 'no key'}"
                                    + ("" if available else ", not available"))
@@ -202,12 +203,13 @@ class CommandPalette(QDialog):
         self.accept()
 
 
-def open_palette(window) -> CommandPalette:
+def open_palette(host: FeatureHost) -> CommandPalette:
     """Show the palette (window-modal, not blocking); the chosen command runs
     after it has closed, so a command that opens its own dialog or moves the
     focus does not fight it."""
+    window = host.widget()
     return_focus = window.focusWidget()
-    palette = CommandPalette(window)
+    palette = CommandPalette(host)
     palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def finished() -> None:
@@ -216,7 +218,7 @@ def open_palette(window) -> CommandPalette:
         if return_focus is not None:
             return_focus.setFocus()
         if palette.chosen:
-            QTimer.singleShot(0, lambda command_id=palette.chosen: window.run_command(command_id))
+            QTimer.singleShot(0, lambda command_id=palette.chosen: host.run_command(command_id))
 
     palette.finished.connect(finished)
     palette.open()

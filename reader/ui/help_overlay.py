@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..core.commands import COMMANDS, KEYMAP_FILE_NAME, MENUS, MODE_TITLES, CommandId, Mode
+from .feature_host import FeatureHost
 from .mode_keys import ModeKeys
 
 PALETTE_ONLY = "palette only"
@@ -37,9 +38,9 @@ def help_entries(keymap: dict[str, list[str]]) -> list[tuple[str, str, str, list
 
 
 class HelpOverlay(QWidget):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost):
+        super().__init__(host.widget())
+        self.host = host
         self._return_focus: QWidget | None = None
         self.setObjectName("helpOverlay")
         self.setAccessibleName("Keyboard shortcuts")
@@ -70,13 +71,13 @@ class HelpOverlay(QWidget):
         layout.addWidget(self.footer)
 
         self.keys = ModeKeys(self, {CommandId.CLOSE_HELP: self.close_overlay})
-        window.installEventFilter(self)
+        host.widget().installEventFilter(self)
         self.hide()
 
     # --- content ----------------------------------------------------------------
 
     def entries(self) -> list[tuple[str, str, str, list[str]]]:
-        return help_entries(self.window.keymap.keymap)
+        return help_entries(self.host.keymap.keymap)
 
     def refresh(self) -> None:
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
@@ -101,13 +102,13 @@ class HelpOverlay(QWidget):
         cells = "".join(f"<td valign='top' style='padding-right:18px'><table cellspacing='2'>{''.join(c)}</table></td>"
                         for c in columns)
         self.browser.setHtml(f"<table width='100%'><tr>{cells}</tr></table>")
-        report = self.window.keymap
+        report = self.host.keymap
         problems = report.problems
         footer = (f"A number typed before a reading motion repeats it (5 then "
                   f"{report.first(CommandId.NEXT_SENTENCE)}: five sentences on). "
                   f"Commands marked “{PALETTE_ONLY}” run from the command palette "
                   f"({report.text(CommandId.COMMAND_PALETTE, 'View menu')}). Your key map: "
-                  f"{self.window.data_dir / KEYMAP_FILE_NAME}. {report.text(CommandId.CLOSE_HELP)} closes.")
+                  f"{self.host.data_dir / KEYMAP_FILE_NAME}. {report.text(CommandId.CLOSE_HELP)} closes.")
         if problems:
             footer += "\nKey map problems: " + "; ".join(problems)
         self.footer.setText(footer)
@@ -122,7 +123,7 @@ class HelpOverlay(QWidget):
 
     def open_overlay(self) -> None:
         self.refresh()
-        self._return_focus = self.window.focusWidget()
+        self._return_focus = self.host.widget().focusWidget()
         self._fit()
         self.show()
         self.raise_()
@@ -134,13 +135,13 @@ class HelpOverlay(QWidget):
             self._return_focus.setFocus()
 
     def _fit(self) -> None:
-        self.setGeometry(self.window.rect())
+        self.setGeometry(self.host.widget().rect())
         width = min(1100, self.width() - 40)
         height = max(200, self.height() - 80)
         self.panel.setGeometry((self.width() - width) // 2, 40, width, height)
 
     def eventFilter(self, obj, event):
-        if obj is self.window and event.type() == QEvent.Type.Resize and self.isVisible():
+        if obj is self.host.widget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self._fit()
         return super().eventFilter(obj, event)
 

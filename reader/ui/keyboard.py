@@ -1,11 +1,8 @@
-"""Keyboard-driven reading: installs the reading cursor, command palette,
-help overlay, find bar, library search, focus mode, session summary and the
-user key map commands on a MainWindow; keeps the keyboard focus where a
-reader expects it (back in the text when a panel, the find bar or a menu
-closes) and remembers the text size.
-
-    from .keyboard import install_keyboard_features
-    install_keyboard_features(window)     # once, before window.restore_state()
+"""Keyboard-driven reading, a feature of the window (`features.FEATURES`):
+the reading cursor, command palette, help overlay, find bar, library
+search, focus mode, session summary and the user key map commands. It keeps
+the keyboard focus where a reader expects it (back in the text when a panel,
+the find bar or a menu closes) and remembers the text size.
 """
 
 from __future__ import annotations
@@ -14,25 +11,24 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Callable, ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QApplication, QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
-from ..core.commands import COMMANDS, CommandId, KeymapReport, default_keymap_by_mode, handles, load_keymap
+from ..core.commands import KEYMAP_FILE_NAME, CommandId, KeymapReport, default_keymap_by_mode, handles, load_keymap
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore, format_duration
-from .article_list import COLUMNS as ARTICLE_COLUMNS
-from .mode_keys import apply_keymap as apply_mode_keymap
+from .feature_host import Event, FeatureHost
 from .plain_text import ask, message_box, plain_text, show_message
-from .reading_cursor import ReadingCursor, bind_handlers
+from .reading_cursor import ReadingCursor
 from .search import FindBar, LibrarySearchDialog
 
 FOCUS_MODE_EXTRA_POINTS = 4
+FOCUS_MODE_LINE_CHARS = 75   # a comfortable line length for one column
 FONT_SIZE_SETTING = "font_size"  # library setting: the reading text's point size
 KEEP_KEYMAP = "Keep my key map"
-FOCUS_MODE_LINE_CHARS = 75   # a comfortable line length for one column
 
 # Visible keyboard focus on the main widgets, in the palette's highlight colour
 # (follows light/dark themes). Scoped by object name so nothing else changes.
@@ -42,14 +38,14 @@ FOCUS_STYLE = """
 """
 
 
-class KeyboardFeatures(QObject):
-    """Everything installed on one window; `window.keyboard` after install."""
+class KeyboardFeature(QObject):
+    """`window.keyboard` (or `window.feature("keyboard")`) once installed."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.keymap_file: Path = window.data_dir / "keymap.json"
-        self.store = SessionStore(window.library)
+    name: ClassVar[str] = "keyboard"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.host: FeatureHost | None = None
         # Replaceable in tests (no blocking questions, no desktop file opener).
         self.confirm: Callable[[str, str], bool] = self._ask
         self.open_file: Callable[[Path], bool] = \
@@ -57,58 +53,55 @@ class KeyboardFeatures(QObject):
         self.problem_box: QMessageBox | None = None
         self.summary_box: QMessageBox | None = None
         self.library_search: LibrarySearchDialog | None = None
-        self._focus_saved: tuple | None = None
-
-        self.cursor = ReadingCursor(self).install(window, self.store)
+        self.focus_mode = False
         self._overlay = None  # built on first use: start-up stays fast
-        self.find_bar = FindBar(window, self.cursor)
-        window.reading_view.parentWidget().layout().addWidget(self.find_bar)
-        # Tab goes left to right, top to bottom; the table would otherwise
-        # keep Tab for moving between its cells and trap the keyboard there.
-        window.article_table.setTabKeyNavigation(False)
-        chain = [window.filter_edit, window.article_table, window.banner_button, window.reading_view,
-                 self.find_bar.edit, self.find_bar.previous_button, self.find_bar.next_button,
-                 self.find_bar.close_button]
-        for first, second in zip(chain, chain[1:]):
-            window.setTabOrder(first, second)
 
-        bind_handlers(window, self)
+    def install(self, host: FeatureHost) -> None:
+        self.host = host
+        window = host.widget()
+        self.setParent(window)
+        self.keymap_file: Path = host.data_dir / KEYMAP_FILE_NAME
+        self.store = SessionStore(host.library)
+        self.cursor = ReadingCursor(self).install(host, self.store)
+        self.find_bar = FindBar(host, self.cursor)
+        host.add_panel_below_reader(self.find_bar)
+        host.bind_commands(self)
 
         self.problems_button = QPushButton()
         self.problems_button.setObjectName("keymapProblems")
         self.problems_button.setFlat(True)
         self.problems_button.setAccessibleName("Key map problems")
         self.problems_button.clicked.connect(self.show_keymap_problems)
-        window.statusBar().addPermanentWidget(self.problems_button)
+        host.add_status_widget(self.problems_button)
         self._update_problems_button()
 
         # Reading progress right after the title, where it is seen in a narrow list.
-        header = window.article_table.horizontalHeader()
-        column = [key for key, _label in ARTICLE_COLUMNS].index("progress")
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(column, header.fontMetrics().horizontalAdvance("100%") + 16)
-        header.moveSection(header.visualIndex(column), 1)
-
-        window.setStyleSheet(window.styleSheet() + FOCUS_STYLE)
-        window.installEventFilter(self)
-        window.reading_view.installEventFilter(self)
+        host.set_article_column_width("progress", "100%", position=1)
+        host.add_style(FOCUS_STYLE)
+        host.subscribe(Event.CLOSING, self.cursor.tick)  # the time since the last key counts as reading
+        host.reading_view.installEventFilter(self)
         self._restore_font_size()
         for command_id in (CommandId.FONT_LARGER, CommandId.FONT_SMALLER):
-            window.actions[command_id].triggered.connect(self._save_font_size)
+            host.action(command_id).triggered.connect(self._save_font_size)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
-        for menu_action in window.menuBar().actions():
-            if menu_action.menu() is not None:
-                menu_action.menu().aboutToHide.connect(lambda: QTimer.singleShot(0, self._after_menu))
-        window.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
-        if window.keymap.problems:
+        for menu in window.findChildren(QMenu):
+            menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._after_menu))
+        host.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
+        if host.keymap.problems:
             QTimer.singleShot(0, self.show_keymap_problems)
+
+    def shutdown(self) -> None:
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        for box in (self.problem_box, self.summary_box, self.library_search):
+            if box is not None:
+                box.close()
 
     @property
     def overlay(self):
         if self._overlay is None:
             from .help_overlay import HelpOverlay
 
-            self._overlay = HelpOverlay(self.window)
+            self._overlay = HelpOverlay(self.host)
         return self._overlay
 
     @handles(CommandId.HELP_KEYS)
@@ -119,7 +112,7 @@ class KeyboardFeatures(QObject):
     def open_palette(self):
         from .command_palette import open_palette
 
-        return open_palette(self.window)
+        return open_palette(self.host)
 
     # --- find in the article ---------------------------------------------------------
 
@@ -140,8 +133,8 @@ class KeyboardFeatures(QObject):
     @handles(CommandId.SEARCH_LIBRARY)
     def open_library_search(self) -> LibrarySearchDialog:
         if self.library_search is None:
-            self.library_search = LibrarySearchDialog(self.window, self.cursor, self.store)
-        selected = self.window.reading_view.selected_range()
+            self.library_search = LibrarySearchDialog(self.host, self.cursor, self.store)
+        selected = self.host.reading_view.selected_range()
         if selected and len(selected.text) < 80:
             self.library_search.edit.setText(selected.text)
         self.library_search.open()
@@ -153,35 +146,31 @@ class KeyboardFeatures(QObject):
 
     @handles(CommandId.FOCUS_MODE, checkable=True)
     def toggle_focus_mode(self) -> None:
-        self.set_focus_mode(self.window.actions[CommandId.FOCUS_MODE].isChecked())
+        self.set_focus_mode(self.host.action(CommandId.FOCUS_MODE).isChecked())
 
     def set_focus_mode(self, on: bool) -> None:
         """One column, larger type, the article list hidden; off restores all."""
-        window, view = self.window, self.window.reading_view
-        window.actions[CommandId.FOCUS_MODE].setChecked(on)
-        left = window.splitter.widget(0)
-        if on and self._focus_saved is None:
-            self._focus_saved = (left.isVisible(), window.banner.isVisible())
-            left.hide()
-            window.banner.hide()  # "no translation" is noise with one column
+        host, view = self.host, self.host.reading_view
+        host.action(CommandId.FOCUS_MODE).setChecked(on)
+        if on and not self.focus_mode:
+            self.focus_mode = True
+            host.set_reading_only(True)
             view.show_translation = False  # set_point_size below rebuilds the document once
             view.set_point_size(view.point_size + FOCUS_MODE_EXTRA_POINTS)
-        elif not on and self._focus_saved is not None:
-            left_visible, banner_visible = self._focus_saved
-            self._focus_saved = None
-            left.setVisible(left_visible)
-            window.banner.setVisible(banner_visible)
-            view.show_translation = window.actions[CommandId.TOGGLE_TRANSLATION].isChecked()
+        elif not on and self.focus_mode:
+            self.focus_mode = False
+            host.set_reading_only(False)
+            view.show_translation = host.action(CommandId.TOGGLE_TRANSLATION).isChecked()
             view.set_point_size(view.point_size - FOCUS_MODE_EXTRA_POINTS)  # a size changed meanwhile stays
         self._fit_focus_column()
-        view.setFocus()
+        host.focus_reader()
         self.cursor.after_relayout()
 
     def _fit_focus_column(self) -> None:
         """In focus mode the column is centred at a readable width."""
-        view = self.window.reading_view
+        view = self.host.reading_view
         side = 0
-        if self._focus_saved is not None:
+        if self.focus_mode:
             width = view.fontMetrics().averageCharWidth() * FOCUS_MODE_LINE_CHARS \
                 * view.point_size / max(1.0, view.font().pointSizeF())
             side = max(0, int((view.width() - width) / 2))
@@ -191,20 +180,20 @@ class KeyboardFeatures(QObject):
 
     def _restore_font_size(self) -> None:
         try:
-            size = self.window.library.get_setting(FONT_SIZE_SETTING)
+            size = self.host.library.get_setting(FONT_SIZE_SETTING)
         except LibraryError:
             size = None
-        if isinstance(size, (int, float)) and size != self.window.reading_view.point_size:
-            self.window.reading_view.set_point_size(size)
+        if isinstance(size, (int, float)) and size != self.host.reading_view.point_size:
+            self.host.reading_view.set_point_size(size)
 
     def _save_font_size(self) -> None:
-        size = self.window.reading_view.point_size
-        if self._focus_saved is not None:
+        size = self.host.reading_view.point_size
+        if self.focus_mode:
             size -= FOCUS_MODE_EXTRA_POINTS  # focus mode's extra size is not the reader's choice
         try:
-            self.window.library.set_setting(FONT_SIZE_SETTING, size)
+            self.host.library.set_setting(FONT_SIZE_SETTING, size)
         except LibraryError as error:
-            self.window.statusBar().showMessage(f"Text size not remembered: {error}", 8000)
+            self.host.show_status(f"Text size not remembered: {error}", 8000)
 
     # --- session summary ---------------------------------------------------------
 
@@ -222,29 +211,25 @@ class KeyboardFeatures(QObject):
         positions = self.store.positions()
         read = sum(1 for p in positions.values() if p.read)
         lines.append(f"Articles: {read} read, {len(positions) - read} started, "
-                     f"of {self.window.article_model.rowCount()}.")
+                     f"of {self.host.library.article_count()}.")
         return "\n".join(lines)
 
     @handles(CommandId.SESSION_SUMMARY)
     def show_session_summary(self) -> QMessageBox:
-        box = message_box(self.window, QMessageBox.Icon.Information, "Session summary", self.summary_text(),
+        box = message_box(self.host.widget(), QMessageBox.Icon.Information, "Session summary", self.summary_text(),
                           QMessageBox.StandardButton.Close)
         box.setObjectName("sessionSummary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_box = box
         box.destroyed.connect(lambda *_: setattr(self, "summary_box", None))
-        return_focus_after(box, self.window)
+        return_focus_after(box, self.host.widget())
         box.open()
         return box
 
     # --- user key map ---------------------------------------------------------------
 
     def apply_keymap(self, report: KeymapReport) -> None:
-        self.window.keymap = report
-        for command in COMMANDS:
-            if command.window_action:
-                self.window.actions[command.id].setShortcuts([QKeySequence(k) for k in report.keys(command.id)])
-        apply_mode_keymap(self.window, report)  # find bar, panels, open dialogs
+        self.host.set_keymap(report)
         self._update_problems_button()
         if self._overlay is not None and self._overlay.isVisible():
             self._overlay.refresh()
@@ -252,12 +237,12 @@ class KeyboardFeatures(QObject):
     @handles(CommandId.RELOAD_KEYMAP)
     def reload_keymap(self) -> None:
         self.apply_keymap(load_keymap(self.keymap_file))
-        if self.window.keymap.problems:
-            for problem in self.window.keymap.problems:  # (start-up problems are printed by run_gui)
+        if self.host.keymap.problems:
+            for problem in self.host.keymap.problems:  # (start-up problems are printed by run_gui)
                 print(f"reader: key map: {problem}", file=sys.stderr)
             self.show_keymap_problems()
         else:
-            self.window.statusBar().showMessage(f"Key map loaded from {self.keymap_file}", 6000)
+            self.host.show_status(f"Key map loaded from {self.keymap_file}", 6000)
 
     @handles(CommandId.RESET_KEYMAP)
     def reset_keymap(self) -> None:
@@ -271,7 +256,7 @@ class KeyboardFeatures(QObject):
         else:
             message = "Default keys restored."
         self.apply_keymap(load_keymap(None))
-        self.window.statusBar().showMessage(message, 10000)
+        self.host.show_status(message, 10000)
 
     @handles(CommandId.OPEN_KEYMAP_FILE)
     def open_keymap_file(self) -> Path:
@@ -293,25 +278,25 @@ class KeyboardFeatures(QObject):
             self.keymap_file.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n",
                                         encoding="utf-8")
         if not self.open_file(self.keymap_file):
-            show_message(self.window, QMessageBox.Icon.Information, "Key map file",
+            show_message(self.host.widget(), QMessageBox.Icon.Information, "Key map file",
                          f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}")
-        self.window.statusBar().showMessage(f"Key map file: {self.keymap_file}", 10000)
+        self.host.show_status(f"Key map file: {self.keymap_file}", 10000)
         return self.keymap_file
 
     def _update_problems_button(self) -> None:
-        count = len(self.window.keymap.problems)
+        count = len(self.host.keymap.problems)
         self.problems_button.setVisible(bool(count))
         self.problems_button.setText(f"⚠ Key map: {count} problem{'s' if count != 1 else ''}")
-        self.problems_button.setToolTip(plain_text("\n".join(self.window.keymap.problems)))
+        self.problems_button.setToolTip(plain_text("\n".join(self.host.keymap.problems)))
 
     def show_keymap_problems(self) -> QMessageBox | None:
         """A non-blocking box listing the conflicts, with ways out."""
-        problems = self.window.keymap.problems
+        problems = self.host.keymap.problems
         if not problems:
             return None
         if self.problem_box is not None:
             self.problem_box.close()
-        box = message_box(self.window, QMessageBox.Icon.Warning, "Key map problems",
+        box = message_box(self.host.widget(), QMessageBox.Icon.Warning, "Key map problems",
                           f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
                           "The keys listed were not applied; everything else works.",
                           QMessageBox.StandardButton.NoButton,
@@ -330,29 +315,26 @@ class KeyboardFeatures(QObject):
         box.destroyed.connect(lambda *_: setattr(self, "problem_box", None))
         self.problem_box = box
         box.show()
-        self.window.statusBar().showMessage(f"Key map: {problems[0]}", 10000)
+        self.host.show_status(f"Key map: {problems[0]}", 10000)
         return box
 
     def _ask(self, title: str, text: str) -> bool:
-        return ask(self.window, title, text)
+        return ask(self.host.widget(), title, text)
 
     # --- events ------------------------------------------------------------------------
 
     def eventFilter(self, obj, event):
-        if obj is self.window and event.type() == QEvent.Type.Close:
-            self.cursor.tick()  # the time since the last key counts as reading
-        elif obj is self.window.reading_view and event.type() == QEvent.Type.Resize \
-                and self._focus_saved is not None:
+        if obj is self.host.reading_view and event.type() == QEvent.Type.Resize and self.focus_mode:
             self._fit_focus_column()
         return False
 
     @handles(CommandId.CLEAR_SELECTION)
     def clear_selection(self) -> None:
         """In the text: drop the selection, else leave focus mode."""
-        view = self.window.reading_view
+        view = self.host.reading_view
         if view.textCursor().hasSelection():
             self.cursor.set_position(self.cursor.paragraph, self.cursor.sentence, record=False, jump=False)
-        elif self._focus_saved is not None:
+        elif self.focus_mode:
             self.set_focus_mode(False)
 
     # --- where the focus goes --------------------------------------------------------------
@@ -362,26 +344,26 @@ class KeyboardFeatures(QObject):
         bar closed, the list hidden): Qt hands the focus to the next widget
         in the chain (often the article filter, where the next reading key
         would be typed); the reading text takes it instead."""
-        window = self.window
-        if old is None or new is None or new is window.reading_view or not window.isVisible():
+        window = self.host.widget()
+        if old is None or new is None or new is self.host.reading_view or not window.isVisible():
             return
         try:
             gone = not old.isVisible() and old.window() is window and new.window() is window
         except RuntimeError:  # already deleted
             return
         if gone:
-            window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.host.focus_reader()
 
     def _after_menu(self) -> None:
         """A menu closed with Esc leaves the focus on the menu bar, where it
         is invisible: back to the reading text (a chosen command that moved
         the focus elsewhere keeps it there)."""
-        bar = self.window.menuBar()
-        if QApplication.activePopupWidget() is None and (bar.hasFocus() or QApplication.focusWidget() is None) \
-                and self.window.isVisible():
-            bar.setActiveAction(None)
-            self.window.activateWindow()
-            self.window.reading_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        focused = QApplication.focusWidget()
+        if QApplication.activePopupWidget() is None and self.host.widget().isVisible() \
+                and (focused is None or isinstance(focused, QMenuBar)):
+            if focused is not None:
+                focused.setActiveAction(None)
+            self.host.focus_reader()
 
 
 def plural(count: int, noun: str) -> str:
@@ -399,14 +381,3 @@ def return_focus_after(dialog, window) -> None:
             focused.setFocus()
 
     dialog.finished.connect(restore)
-
-
-def install_keyboard_features(window) -> KeyboardFeatures:
-    """Install once per window, before `restore_state()` opens the last article
-    (so its reading position is restored too)."""
-    existing = getattr(window, "keyboard", None)
-    if isinstance(existing, KeyboardFeatures):
-        return existing  # installed already (safe to call twice)
-    features = KeyboardFeatures(window)
-    window.keyboard = features
-    return features

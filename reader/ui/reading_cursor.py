@@ -26,9 +26,10 @@ from typing import Callable
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 
-from ..core.commands import CommandId, handled_command, handles
+from ..core.commands import CommandId, handles
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore
+from .feature_host import Event, FeatureHost
 from .reading_view import SOURCE, TRANSLATION, Highlight
 from .theme import CURSOR_ACTIVE_ALPHA, CURSOR_OTHER_ALPHA, LAYER_CURSOR, cursor_tint
 
@@ -97,14 +98,14 @@ class SentenceOrder(Sequence):
 
 
 class ReadingCursor(QObject):
-    """Controller: `ReadingCursor().install(window)`."""
+    """Controller: `ReadingCursor().install(host)` (a `FeatureHost`)."""
 
     moved = Signal(str, int, int)  # pane, paragraph, sentence
 
     def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self.clock = clock
-        self.window = None
+        self.host: FeatureHost | None = None
         self.view = None
         self.store: SessionStore | None = None
         self.article_id: int | None = None
@@ -128,28 +129,28 @@ class ReadingCursor(QObject):
 
     # --- installing --------------------------------------------------------------
 
-    def install(self, window, store: SessionStore | None = None) -> "ReadingCursor":
-        self.window, self.view = window, window.reading_view
+    def install(self, host: FeatureHost, store: SessionStore | None = None) -> "ReadingCursor":
+        self.host, self.view = host, host.reading_view
         if self.parent() is None:
-            self.setParent(window)
-        self.store = store or SessionStore(window.library)
-        bind_handlers(window, self)
-        window.articleOpened.connect(self.on_article_opened)
+            self.setParent(host.widget())
+        self.store = store or SessionStore(host.library)
+        host.bind_commands(self)
+        host.subscribe(Event.ARTICLE_OPENED, self.on_article_opened)
         self.view.cursorPositionChanged.connect(self._follow_caret)
         self.view.viewport().installEventFilter(self)
         self.view.installEventFilter(self)   # counts typed before a motion
         # The list is reloaded (model reset) after imports and language changes.
-        window.article_model.modelReset.connect(self.refresh_article_list)
+        host.subscribe(Event.ARTICLES_CHANGED, self.refresh_article_list)
         # Toggling the translation or the font size re-lays the document out.
         for command_id in (CommandId.TOGGLE_TRANSLATION, CommandId.FONT_LARGER, CommandId.FONT_SMALLER):
-            window.actions[command_id].triggered.connect(self.after_relayout)
+            host.action(command_id).triggered.connect(self.after_relayout)
         try:
             self.session_id = self.store.start_session()
         except LibraryError as error:
-            window.statusBar().showMessage(f"Reading session not recorded: {error}", 8000)
+            host.show_status(f"Reading session not recorded: {error}", 8000)
         self.refresh_article_list()
-        if window.current_article_id() is not None:
-            self.on_article_opened(window.current_article_id())
+        if host.current_article_id() is not None:
+            self.on_article_opened(host.current_article_id())
         return self
 
     # --- article and position ----------------------------------------------------
@@ -216,7 +217,7 @@ class ReadingCursor(QObject):
     def _clear_count(self) -> None:
         if self.count:
             self.count = 0
-            self.window.statusBar().clearMessage()
+            self.host.show_status("")
 
     # --- motions ------------------------------------------------------------------------
 
@@ -279,8 +280,8 @@ class ReadingCursor(QObject):
             if article_id != self.article_id:
                 self._jumping_back = True
                 try:
-                    if not self.window.select_article(article_id):
-                        self.window.open_article(article_id)
+                    if not self.host.select_article(article_id):
+                        self.host.open_article(article_id)
                 finally:
                     self._jumping_back = False
                 if self.article_id != article_id:
@@ -598,7 +599,7 @@ class ReadingCursor(QObject):
         except LibraryError as error:
             self._status(f"Position not saved: {error}")
             return
-        self.window.article_model.update_row(self.article_id, progress=position.progress, read=position.read)
+        self.host.update_article_row(self.article_id, progress=position.progress, read=position.read)
 
     @handles(CommandId.TOGGLE_READ)
     def toggle_read(self) -> None:
@@ -607,7 +608,7 @@ class ReadingCursor(QObject):
         position = self.store.position(self.article_id)
         read = not (position and position.read)
         position = self.store.mark_read(self.article_id, read)
-        self.window.article_model.update_row(self.article_id, progress=position.progress, read=position.read)
+        self.host.update_article_row(self.article_id, progress=position.progress, read=position.read)
         self._status("Marked read." if read else "Marked unread.")
 
     def refresh_article_list(self) -> None:
@@ -616,7 +617,7 @@ class ReadingCursor(QObject):
         except LibraryError:
             return
         for article_id, position in positions.items():
-            self.window.article_model.update_row(article_id, progress=position.progress, read=position.read)
+            self.host.update_article_row(article_id, progress=position.progress, read=position.read)
 
     def _activity(self, advanced: int = 0) -> None:
         """Count reading time (gaps capped at IDLE_LIMIT) and sentences advanced."""
@@ -642,16 +643,8 @@ class ReadingCursor(QObject):
     # --- helpers ---------------------------------------------------------------------
 
     def _keys(self, command_id: CommandId) -> str:
-        return self.window.keymap.text(command_id, "the command palette")
+        return self.host.keymap.text(command_id, "the command palette")
 
     def _status(self, message: str) -> None:
-        self.window.statusBar().showMessage(message, 6000)
+        self.host.show_status(message, 6000)
 
-
-def bind_handlers(window, owner: object) -> None:
-    """Bind every `@handles` method of `owner` to the window's commands."""
-    for name in dir(type(owner)):
-        handled = handled_command(getattr(type(owner), name))
-        if handled is not None:
-            command, checkable = handled
-            window.bind(command, getattr(owner, name), checkable=checkable)

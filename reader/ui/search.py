@@ -17,6 +17,7 @@ from ..core.storage import LibraryError
 from ..core.storage.sessions import SearchHit, SessionStore
 from ..core.text import is_rtl
 from .plain_text import plain_label, plain_text
+from .feature_host import Event, FeatureHost
 from .mode_keys import COMMAND_PROPERTY, ModeKeys, keymap_of
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
@@ -28,9 +29,9 @@ class FindBar(QWidget):
     """Incremental search in the article; its keys (next, previous match,
     close and back to the text) are the find bar's in the key map."""
 
-    def __init__(self, window, cursor):
+    def __init__(self, host: FeatureHost, cursor):
         super().__init__()
-        self.window, self.view, self.cursor = window, window.reading_view, cursor
+        self.view, self.cursor = host.reading_view, cursor
         self.hits: list[tuple[str, int, int, int]] = []   # pane, paragraph, start, end
         self.current = -1
         self.setObjectName("findBar")
@@ -59,7 +60,8 @@ class FindBar(QWidget):
         self.keys = ModeKeys(self, {CommandId.FIND_NEXT: lambda: self.step(+1),
                                     CommandId.FIND_PREVIOUS: lambda: self.step(-1),
                                     CommandId.CLOSE_FIND_BAR: self.close_bar})
-        window.articleOpened.connect(lambda _id: self._rescan(jump=False))
+        self.setFocusProxy(self.edit)  # Tab from the text lands in the search field
+        host.subscribe(Event.ARTICLE_OPENED, lambda _id: self._rescan(jump=False))
         self.hide()
 
     def _button(self, text: str, command: CommandId, slot) -> QToolButton:
@@ -166,9 +168,9 @@ class LibrarySearchDialog(QDialog):
     """Type to search every article (source and translation); Enter or
     double-click opens the article at the match."""
 
-    def __init__(self, window, cursor, store: SessionStore):
-        super().__init__(window)
-        self.window, self.cursor, self.store = window, cursor, store
+    def __init__(self, host: FeatureHost, cursor, store: SessionStore):
+        super().__init__(host.widget())
+        self.host, self.cursor, self.store = host, cursor, store
         self.results: list[SearchHit] = []
         self.setObjectName("librarySearch")
         self.setWindowTitle("Search Library")
@@ -177,7 +179,7 @@ class LibrarySearchDialog(QDialog):
         self.edit = QLineEdit()
         self.edit.setObjectName("librarySearchText")
         self.edit.setAccessibleName("Search all articles")
-        report = keymap_of(window)
+        report = host.keymap
         self.edit.setPlaceholderText(f"Search all articles and translations…  ({report.text(CommandId.SEARCH_TO_RESULTS)}"
                                      " to the matches, Enter to open)")
         self.edit.setClearButtonEnabled(True)
@@ -251,23 +253,19 @@ class LibrarySearchDialog(QDialog):
             return
         hit = self.results[row]
         self.accept()
-        open_hit(self.window, self.cursor, hit)
+        open_hit(self.host, self.cursor, hit)
 
     def reject(self) -> None:
         super().reject()
-        self.window.activateWindow()  # back to reading, where the search started
-        self.window.reading_view.setFocus()
+        self.host.focus_reader()  # back to reading, where the search started
 
 
-def open_hit(window, cursor, hit: SearchHit) -> None:
+def open_hit(host: FeatureHost, cursor, hit: SearchHit) -> None:
     """Open the article of a hit, put the reading cursor there and select it."""
-    if window.current_article_id() != hit.article_id and not window.select_article(hit.article_id):
-        window.filter_edit.clear()  # the filter hid it
-        if not window.select_article(hit.article_id):
-            window.open_article(hit.article_id)
-    pane = hit.pane if (hit.pane == SOURCE or window.reading_view.show_translation) else SOURCE
+    if host.current_article_id() != hit.article_id and not host.select_article(hit.article_id):
+        host.open_article(hit.article_id)  # the list's filter hides it
+    pane = hit.pane if (hit.pane == SOURCE or host.reading_view.show_translation) else SOURCE
     cursor.go_to_offset(pane, hit.paragraph, hit.start if pane == hit.pane else 0)
     if pane == hit.pane:
         cursor.select(pane, hit.paragraph, hit.start, hit.end)
-    window.activateWindow()  # the dialog that was on top has just closed
-    window.reading_view.setFocus()
+    host.focus_reader()  # the dialog that was on top has just closed
