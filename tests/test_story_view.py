@@ -261,3 +261,12 @@ def test_the_entities_panel_opens_the_story_naming_its_entity_at_that_entity(win
     assert [c.article_id for c in view.columns] == [1, 2, 3]
     assert view.matrix.current_row().name == "Bezalel Smotrich"
     assert {ref.article_id for ref in view.sentences.refs()} == {2}
+
+
+def test_the_comparison_exports_as_csv_and_markdown(story_view, tmp_path):
+    csv_file = story_view.export(tmp_path / "story.csv")
+    text = csv_file.read_text(encoding="utf-8-sig")
+    assert "أمير يارون" in text and "אמיר ירון" in text
+    markdown = story_view.export(tmp_path / "story.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# ") and "Amir Yaron" in markdown
+    assert "Exported to" in story_view.hint.text()

@@ -10,10 +10,11 @@ handler to each id; a handler declares the command it serves with `@handles`
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from ..paths import resource
 
@@ -114,6 +115,7 @@ class CommandId(StrEnum):
     STORY_TIMELINE = "story-timeline"
     STORY_NUMBERS = "story-numbers"
     STORY_QUOTATIONS = "story-quotations"
+    STORY_EXPORT = "story-export"
     # library search dialog
     SEARCH_TO_RESULTS = "search-to-results"
     # help overlay
@@ -305,12 +307,14 @@ COMMANDS: list[Command] = [
     Command(CommandId.STORY_TIMELINE, "Timeline", "", "The dates the articles mention", mode=Mode.STORY_VIEW),
     Command(CommandId.STORY_NUMBERS, "Numbers", "", "The numbers the articles report", mode=Mode.STORY_VIEW),
     Command(CommandId.STORY_QUOTATIONS, "Quotations", "", "Quotations grouped by speaker", mode=Mode.STORY_VIEW),
+    Command(CommandId.STORY_EXPORT, "Export the Comparison…", "",
+            "The story's comparison as CSV (one row per entity sentence) or Markdown", mode=Mode.STORY_VIEW),
     Command(CommandId.SEARCH_TO_RESULTS, "Go to the Matches", "", mode=Mode.LIBRARY_SEARCH),
     Command(CommandId.CLOSE_HELP, "Close, Back to Where You Were", "", mode=Mode.HELP_OVERLAY),
 ]
 COLOUR_COMMANDS = [CommandId(f"colour-{n}") for n in range(1, 7)]
 
-BY_ID = {command.id: command for command in COMMANDS}
+BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}  # CommandId members are str
 MENUS = ["File", "Library", "Reading", "View", "Translation", "Help"]
 
 
@@ -432,7 +436,7 @@ class KeymapReport:
         return keys[0] if keys else none
 
 
-def _user_bindings(user_file: Path, problems: list[str]) -> dict[CommandId, list[str]]:
+def _user_bindings(user_file: Path, problems: list[str]) -> dict[str, list[str]]:
     """The user's file, {mode: {command: keys}} or (older files) {command: keys}."""
     try:
         data = json.loads(user_file.read_text(encoding="utf-8"))
@@ -449,7 +453,7 @@ def _user_bindings(user_file: Path, problems: list[str]) -> dict[CommandId, list
             entries += [(command, keys, name) for command, keys in value.items() if not command.startswith("_")]
         else:
             entries.append((name, value, None))
-    bindings: dict[CommandId, list[str]] = {}
+    bindings: dict[str, list[str]] = {}
     for command_id, keys, listed_under in entries:
         if command_id not in BY_ID:
             problems.append(f"unknown command '{command_id}'")

@@ -15,19 +15,22 @@ Everything it shows comes from `core.story_view_model.StoryComparison`.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QInputDialog, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, handles
 from ..core.languages import language_name
 from ..core.safe_text import FSI, PDI, escape_controls, isolated
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
-from .plain_text import plain_label, plain_text
+from .plain_text import plain_label, plain_text, show_message
 from .reading_view import SOURCE, has_rtl_letter
 from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
 from .story_parts import NumberTable, QuotationTree, SentenceRef, SentenceTable
@@ -132,7 +135,7 @@ class StoryView(QWidget):
 
     def _build_actions(self) -> None:
         for method in (self.step_back, self.focus_matrix, self.focus_sentences, self.show_timeline,
-                       self.show_numbers, self.show_quotations):
+                       self.show_numbers, self.show_quotations, self.export):
             command, _checkable = handled_command(method)
             action = QAction(BY_ID[command].label, self)
             action.setObjectName(f"action-{command}")
@@ -145,7 +148,7 @@ class StoryView(QWidget):
             "Arrows or h j k l move · Enter: the entity's sentences, then a sentence in the reader "
             f"(Esc there comes back) · Tab: next part · {self._keys(CommandId.STORY_TIMELINE)} timeline · "
             f"{self._keys(CommandId.STORY_NUMBERS)} numbers · {self._keys(CommandId.STORY_QUOTATIONS)} "
-            f"quotations · {self._keys(CommandId.STORY_BACK)} back")
+            f"quotations · {self._keys(CommandId.STORY_EXPORT)} export · {self._keys(CommandId.STORY_BACK)} back")
 
     def _keys(self, command: CommandId) -> str:
         return self.keymap.first(command)
@@ -177,6 +180,27 @@ class StoryView(QWidget):
     @handles(CommandId.STORY_QUOTATIONS)
     def show_quotations(self) -> None:
         self._show_tab(2)
+
+    @handles(CommandId.STORY_EXPORT)
+    def export(self, path: Path | None = None) -> Path | None:
+        """The comparison as CSV (Excel-safe, one row per entity sentence) or
+        Markdown, by the file name's ending; asks where without `path`."""
+        from ..core.story_export import export_csv, export_markdown
+
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, "Export the story's comparison", str(Path.home() / f"story-{self.comparison.story_id}.csv"),
+                "CSV, opens in Excel (*.csv);;Markdown (*.md)")
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            (export_markdown if path.suffix.lower() in (".md", ".markdown") else export_csv)(self.comparison, path)
+        except OSError as error:
+            show_message(self, QMessageBox.Icon.Warning, "Export", f"Could not write {path}: {error}")
+            return None
+        self.hint.setText(f"Exported to {path}")
+        return path
 
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
