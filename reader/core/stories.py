@@ -49,7 +49,8 @@ class GroupingSettings:
     second_link: float = 0.1        # similarity left without the strongest shared name
     text_weight: float = 0.5        # share of the English-text similarity when both have English
     text_alone: float = 0.3         # English similarity that stands in for a second shared name
-    day_scale: float = 7.0          # days apart at which the similarity halves
+    day_grace: int = 3              # days apart that cost nothing (an event is reported over days)
+    day_scale: float = 7.0          # days beyond the grace at which the similarity halves
     common_share: float = 0.05      # names in more than this share of articles find no candidates
     common_floor: int = 50          # ... unless the library is small
 
@@ -189,7 +190,7 @@ class StoryIndex:
         if cluster.first_day <= profile.day <= cluster.last_day:
             return 1.0
         gap = min(abs(profile.day - cluster.first_day), abs(profile.day - cluster.last_day))
-        gap = max(0, gap - profile.slack - cluster.slack)
+        gap = max(0, gap - self.settings.day_grace - profile.slack - cluster.slack)
         return 1.0 / (1.0 + gap / self.settings.day_scale)
 
     def candidates(self, entities: Mapping[str, float]) -> set[int]:
@@ -515,12 +516,22 @@ class StoryGrouper:
         return out
 
     def _groups_of(self, article_ids: Sequence[int]) -> list[EntityGroup]:
-        """The entity groups of a few articles, keyed like the library's
-        index (the library's groups are what keys them across languages)."""
-        from . import entity_service
+        """The entity groups of a few new articles, grouped among themselves
+        (grouping the whole library again would cost seconds in a large one)
+        and keyed like the library's index where one of their names is known
+        there. A transliteration the library would have merged waits for the
+        next recompute, which the window runs in the background."""
+        from .entities import apply_corrections, group_mentions
+        from .storage.entities import EntityStore
 
-        wanted = set(article_ids)
-        return [g for g in entity_service.groups(self.library) if wanted & g.counts.keys()]
+        store = EntityStore(self.library)
+        local = apply_corrections(group_mentions({a: store.mentions(a) for a in article_ids}),
+                                  [c for _, c in store.corrections()])
+        known = self.index.entity_df if self.index is not None else Counter()
+        for group in local:
+            if group.key not in known:
+                group.key = next((k for k in sorted(group.keys) if k in known), group.key)
+        return local
 
     # --- the user's overrides --------------------------------------------------------
 

@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entities.model import EntityMention
 
-# Arabic-Indic and Persian digits read as ASCII, one character for one, so offsets hold.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# Arabic and Persian decimal and thousands separators.
-_SEPARATORS = str.maketrans({"٫": ".", "٬": ","})
+# Arabic-Indic and Persian digits (and their decimal and thousands
+# separators) read as ASCII, one character for one, so offsets hold.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_OTHER_DIGITS = re.compile("[٠-٩۰-۹٫٬]")
 
 
 def ascii_digits(text: str) -> str:
-    return text.translate(_DIGITS).translate(_SEPARATORS)
+    return text.translate(_DIGITS) if _OTHER_DIGITS.search(text) else text
 
 
 # --- numbers ---------------------------------------------------------------------------------
@@ -172,6 +173,8 @@ def dates_in(sentence: str, language: str, reference: str | None = None) -> list
 
     text = ascii_digits(sentence)
     out: list[DateFact] = []
+    if not _may_name_a_date(text, language):
+        return out
     year = reference[:4] if reference and re.match(r"\d{4}", reference) else None
     for start, end, english in find_dates(text, language if language != "ur" else "ur"):
         iso = find_date(english)
@@ -185,12 +188,28 @@ def dates_in(sentence: str, language: str, reference: str | None = None) -> list
             continue  # a weekday or a part of a day: no place on a timeline
         out.append(DateFact(start, end, sentence[start:end], iso))
     # Calendars and forms the name tables do not cover (Solar Hijri, 21/11/2023).
-    found = find_date(text)
-    if found and all(f.iso != found for f in out):
-        match = _NUMERIC_OR_SOLAR.search(text)
-        start, end = match.span() if match else (0, 0)
-        out.append(DateFact(start, end, sentence[start:end] or found, found))
+    match = _NUMERIC_OR_SOLAR.search(text)
+    found = find_date(text[match.start():]) if match else None
+    if match and found and all(f.iso != found for f in out):
+        out.append(DateFact(match.start(), match.end(), sentence[match.start():match.end()], found))
     return sorted(out, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=None)
+def _calendar_words(language: str) -> tuple[str, ...]:
+    from .entities.dates import _names
+
+    months, days = _names(language)
+    return tuple(sorted({name.casefold() for name in (*months, *days)}))
+
+
+def _may_name_a_date(text: str, language: str) -> bool:
+    """A cheap test before the date patterns (the costly part of a story's
+    facts): a date has a digit or a month or weekday name."""
+    if any(ch.isdigit() for ch in text):
+        return True
+    folded = text.casefold()
+    return any(word in folded for word in _calendar_words(language))
 
 
 _ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -203,6 +222,7 @@ _NUMERIC_OR_SOLAR = re.compile(
 
 # Opening mark -> closing marks. ASCII and Hebrew double quotes close themselves.
 _QUOTES = {"«": "»", "„": "“”", "“": "”", "\"": "\"", "״": "״", "”": "”"}
+_MARKS = re.compile("[" + re.escape("".join(_QUOTES) + "»“") + "]")
 _INSIDE_WORD = re.compile(r"[^\W\d_]")
 
 
@@ -228,20 +248,16 @@ def _is_gershayim(text: str, at: int) -> bool:
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) of the quoted text (marks excluded) in a paragraph."""
     spans: list[tuple[int, int]] = []
-    at = 0
-    while at < len(text):
-        mark = text[at]
-        if mark in _QUOTES and not _is_gershayim(text, at):
-            closers = _QUOTES[mark]
-            end = at + 1
-            while end < len(text) and not (text[end] in closers and not _is_gershayim(text, end)):
-                end += 1
-            inner = text[at + 1:end]
-            if end < len(text) and len(inner.split()) >= 3:  # speech, not a scare-quoted term
-                spans.append((at + 1, end))
-                at = end + 1
-                continue
-        at += 1
+    marks = [m.start() for m in _MARKS.finditer(text) if not _is_gershayim(text, m.start())]
+    done = -1
+    for i, at in enumerate(marks):
+        if at <= done or text[at] not in _QUOTES:
+            continue
+        closers = _QUOTES[text[at]]
+        end = next((e for e in marks[i + 1:] if text[e] in closers), None)
+        if end is not None and len(text[at + 1:end].split()) >= 3:  # speech, not a scare-quoted term
+            spans.append((at + 1, end))
+            done = end
     return spans
 
 

@@ -185,8 +185,8 @@ class StoryComparison:
         # Grouped over the story's articles only (fast for any library size),
         # with the user's entity corrections applied.
         corrections = [c for _, c in store.corrections()]
-        self._groups: list[EntityGroup] = apply_corrections(
-            group_mentions({a: d.mentions for a, d in self._data.items()}), corrections)
+        groups = group_mentions({a: d.mentions for a, d in self._data.items()})
+        self._groups: list[EntityGroup] = apply_corrections(groups, corrections) if corrections else groups
         self.rows: list[MatrixRow] = self._rows()
         self.timeline: list[TimelineEntry] = []
         self.numbers: list[StoryNumber] = []
