@@ -82,9 +82,9 @@ def score_article(article: DevArticle, mentions: list[EntityMention]) -> dict[st
         gold = [g for g in article.gold if g.label in gold_labels]
         predicted = [m for m in source if m.label in gold_labels]
 
-        def matches(m, g) -> bool:
+        def matches(m, g, kind: str = kind) -> bool:
             return (m.paragraph == g.paragraph and _overlap(m.start, m.end, g.start, g.end)
-                    and (kind != "typed" or m.label == g.label))  # noqa: B023 (used in this iteration only)
+                    and (kind != "typed" or m.label == g.label))
 
         c.gold, c.predicted = len(gold), len(predicted)
         for g in gold:

@@ -121,7 +121,7 @@ def export_markdown(comparison: StoryComparison, out: str | os.PathLike[str] | T
             stream.write("\n## Sentences by entity\n")
         for row in shown:
             stream.write(f"\n### {_cell(row.name)}\n")
-            for (article_id, sentences), head in zip(comparison.sentences_for(row.key), heads):
+            for (_article_id, sentences), head in zip(comparison.sentences_for(row.key), heads):
                 if not sentences:
                     continue
                 stream.write(f"\n**{_cell(head)}**\n\n")
