@@ -10,7 +10,8 @@ are the user's data: kept as JSON and re-applied after every recompute
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any, overload
 
 from ..entities.model import Correction, EntityMention
 from . import Library, now_iso
@@ -18,7 +19,7 @@ from . import Library, now_iso
 _COLUMNS = "paragraph, start, end, text, label, pane, recogniser, canonical"
 
 
-def _mention(row) -> EntityMention:
+def _mention(row: Sequence[Any]) -> EntityMention:
     paragraph, start, end, text, label, pane, recogniser, canonical = row
     return EntityMention(paragraph, start, end, text, label, pane, recogniser, canonical)
 
@@ -49,7 +50,13 @@ class EntityStore:
                     "ON CONFLICT(article_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
                     "computed_at = excluded.computed_at", (article_id, fingerprint, now_iso()))
 
-    def mentions(self, article_id: int | None = None):
+    @overload
+    def mentions(self, article_id: int) -> list[EntityMention]: ...
+
+    @overload
+    def mentions(self, article_id: None = None) -> dict[int, list[EntityMention]]: ...
+
+    def mentions(self, article_id: int | None = None) -> list[EntityMention] | dict[int, list[EntityMention]]:
         """An article's mentions (a list, in pane/reading order), or with no
         id every article's: {article_id: [EntityMention]}."""
         order = " ORDER BY pane, paragraph, start, id"
@@ -64,7 +71,7 @@ class EntityStore:
         return out
 
     def mention_count(self) -> int:
-        return self.library.execute("SELECT COUNT(*) FROM entity_mentions").fetchone()[0]
+        return int(self.library.execute("SELECT COUNT(*) FROM entity_mentions").fetchone()[0])
 
     # --- what the stored mentions were computed from -------------------------------
 
@@ -89,7 +96,7 @@ class EntityStore:
         cursor = self.library.execute(
             "INSERT INTO entity_corrections(kind, payload, created_at) VALUES (?, ?, ?)",
             (correction.kind, json.dumps(correction.to_dict(), ensure_ascii=False), now_iso()))
-        return cursor.lastrowid
+        return int(cursor.lastrowid)
 
     def corrections(self) -> list[tuple[int, Correction]]:
         """(id, correction) in the order they were made (the order they apply in)."""
@@ -99,7 +106,7 @@ class EntityStore:
     def remove_correction(self, correction_id: int) -> bool:
         """Undo one correction. True if it existed."""
         cursor = self.library.execute("DELETE FROM entity_corrections WHERE id = ?", (correction_id,))
-        return cursor.rowcount > 0
+        return bool(cursor.rowcount > 0)
 
     def undo_last_correction(self) -> Correction | None:
         stored = self.corrections()
