@@ -34,7 +34,7 @@ from reader.core.stories import ArticleProfile, StoryGrouper, StoryIndex  # noqa
 
 LANGUAGES = ["he", "ar", "fa", "ur", "fr", "nl"]
 COUNTRIES = [f"country-{i}" for i in range(60)]
-COUNTRY_WEIGHTS = [1 / (i + 1) for i in range(60)]   # a few countries are everywhere
+COUNTRY_WEIGHTS = [1 / (i + 1) for i in range(60)]  # a few countries are everywhere
 GENERIC_WORDS = [f"word{i}" for i in range(3000)]
 
 
@@ -56,7 +56,7 @@ class Generator:
     def new_event(self) -> int:
         rng = self.rng
         core = self._names(rng.randint(6, 10))
-        day = 738_000 + rng.randint(0, 3 * 365)   # within three years
+        day = 738_000 + rng.randint(0, 3 * 365)  # within three years
         topic = rng.sample(GENERIC_WORDS, 30)
         self.events.append((core, day, topic))
         return len(self.events) - 1
@@ -69,7 +69,7 @@ class Generator:
             entities[name] = float(rng.randint(8, 40) if rank < 3 else rng.randint(1, 4))
         for country in rng.choices(COUNTRIES, COUNTRY_WEIGHTS, k=rng.randint(1, 3)):
             entities[country] = float(rng.randint(1, 3))
-        for name in self._names(rng.randint(8, 15)):   # names of this article alone
+        for name in self._names(rng.randint(8, 15)):  # names of this article alone
             entities[name] = 1.0
         published = day + rng.randint(0, 3)
         words = None
@@ -99,6 +99,7 @@ class BruteForceIndex(StoryIndex):
 
 def pair_quality(index: StoryIndex, event_of: dict[int, int]) -> tuple[float, float]:
     """Pairwise precision and recall of the grouping against the true events."""
+
     def pairs(groups):  # type: ignore[no-untyped-def]
         return {p for members in groups for p in combinations(sorted(members), 2)}
 
@@ -119,8 +120,10 @@ def ms(seconds: float) -> str:
 def bench_grouping(count: int, new_articles: int = 200) -> None:
     generator = Generator()
     profiles = generator.articles(count)
-    print(f"{count:,} generated articles, {len(generator.events):,} events, "
-          f"{sum(len(p.entities) for p in profiles) / count:.1f} names per article")
+    print(
+        f"{count:,} generated articles, {len(generator.events):,} events, "
+        f"{sum(len(p.entities) for p in profiles) / count:.1f} names per article"
+    )
 
     started = time.perf_counter()
     floor = StoryIndex()
@@ -136,7 +139,9 @@ def bench_grouping(count: int, new_articles: int = 200) -> None:
     precision, recall = pair_quality(index, generator.event_of)
     stories = sum(1 for c in index.clusters.values() if len(c.members) > 1)
     print(f"from scratch: {scratch:.2f} s (goal <= 5 s); baseline, idf vectors alone: {floor_seconds:.2f} s")
-    print(f"  {stories:,} stories of 2+ articles; same-event pairs: precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"  {stories:,} stories of 2+ articles; same-event pairs: precision {precision:.3f}, recall {recall:.3f}"
+    )
 
     # New articles: half about events already in the library, half about new ones.
     fresh = []
@@ -154,9 +159,11 @@ def bench_grouping(count: int, new_articles: int = 200) -> None:
         started = time.perf_counter()
         brute.add(profile)
         brute_times.append(time.perf_counter() - started)
-    print(f"incremental, per new article ({new_articles}): median {ms(statistics.median(times))}, "
-          f"max {ms(max(times))} (goal <= 50 ms); baseline, every story compared: "
-          f"median {ms(statistics.median(brute_times))}")
+    print(
+        f"incremental, per new article ({new_articles}): median {ms(statistics.median(times))}, "
+        f"max {ms(max(times))} (goal <= 50 ms); baseline, every story compared: "
+        f"median {ms(statistics.median(brute_times))}"
+    )
 
 
 def _group(key: str, label: str, mentions: dict[int, list[EntityMention]]) -> EntityGroup:
@@ -176,9 +183,13 @@ def bench_library(count: int, folder: Path) -> None:
     started = time.perf_counter()
     by_key: dict[str, dict[int, list[EntityMention]]] = {}
     for profile in generator.articles(count):
-        imported = article_from_text(f"Article {profile.article_id}\n\nText of article {profile.article_id}.",
-                                     "text", source_path=f"/generated/{profile.article_id}.txt",
-                                     encoding="utf-8", language=profile.language)
+        imported = article_from_text(
+            f"Article {profile.article_id}\n\nText of article {profile.article_id}.",
+            "text",
+            source_path=f"/generated/{profile.article_id}.txt",
+            encoding="utf-8",
+            language=profile.language,
+        )
         article_id, _ = library.add_article(imported)
         for key, weight in profile.entities.items():
             mention = EntityMention(0, 0, 4, "Text", "PERSON", canonical=key)
@@ -188,21 +199,36 @@ def bench_library(count: int, folder: Path) -> None:
     grouper = StoryGrouper(library)
     started = time.perf_counter()
     grouper.recompute(groups)
-    print(f"  recompute from the stored library (profiles read, grouped, overrides, stored): "
-          f"{time.perf_counter() - started:.2f} s")
+    print(
+        f"  recompute from the stored library (profiles read, grouped, overrides, stored): "
+        f"{time.perf_counter() - started:.2f} s"
+    )
     times = []
     for event in range(20):
         profile = generator.article(event)
-        imported = article_from_text(f"New {event}\n\nA new article.", "text",
-                                     source_path=f"/generated/new-{event}.txt", encoding="utf-8", language="fr")
+        imported = article_from_text(
+            f"New {event}\n\nA new article.",
+            "text",
+            source_path=f"/generated/new-{event}.txt",
+            encoding="utf-8",
+            language="fr",
+        )
         article_id, _ = library.add_article(imported)
-        store.replace_mentions(article_id, [EntityMention(0, 0, 3, "New", "PERSON", canonical=key)
-                                            for key, weight in profile.entities.items() for _ in range(int(weight))])
+        store.replace_mentions(
+            article_id,
+            [
+                EntityMention(0, 0, 3, "New", "PERSON", canonical=key)
+                for key, weight in profile.entities.items()
+                for _ in range(int(weight))
+            ],
+        )
         started = time.perf_counter()
         grouper.add_articles([article_id])
         times.append(time.perf_counter() - started)
-    print(f"  incremental through the library, per new article: median {ms(statistics.median(times))}, "
-          f"max {ms(max(times))} (goal <= 50 ms)")
+    print(
+        f"  incremental through the library, per new article: median {ms(statistics.median(times))}, "
+        f"max {ms(max(times))} (goal <= 50 ms)"
+    )
     library.close()
 
 
@@ -246,9 +272,11 @@ def bench_comparison(folder: Path) -> None:
         comparison = StoryComparison(library, story_id)
         times.append(time.perf_counter() - started)
     words = sum(r["words"] or 0 for r in library.list_articles([c.article_id for c in comparison.columns]))
-    print(f"StoryComparison of a {len(comparison.columns)}-article story ({words:,} words, "
-          f"{len(comparison.rows)} entities, {len(comparison.numbers)} figures, {len(comparison.timeline)} dates): "
-          f"median {ms(statistics.median(times))}, first {ms(times[0])} (goal <= 200 ms for the view)")
+    print(
+        f"StoryComparison of a {len(comparison.columns)}-article story ({words:,} words, "
+        f"{len(comparison.rows)} entities, {len(comparison.numbers)} figures, {len(comparison.timeline)} dates): "
+        f"median {ms(statistics.median(times))}, first {ms(times[0])} (goal <= 200 ms for the view)"
+    )
     started = time.perf_counter()
     for c in comparison.columns:
         library.get_article(c.article_id)

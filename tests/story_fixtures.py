@@ -14,9 +14,16 @@ from reader.core.storage.entities import EntityStore
 STORIES_DIR = Path(__file__).resolve().parent / "data" / "stories"
 
 
-def add_article(library: Library, folder: Path, name: str, language: str, paragraphs: list[str],
-                names: dict[str, tuple[str, str]], date: str | None = None,
-                translation: list[list[str]] | None = None) -> int:
+def add_article(
+    library: Library,
+    folder: Path,
+    name: str,
+    language: str,
+    paragraphs: list[str],
+    names: dict[str, tuple[str, str]],
+    date: str | None = None,
+    translation: list[list[str]] | None = None,
+) -> int:
     """Import an article written here and store its entity mentions: every
     occurrence of each surface in `names` ({surface: (label, canonical)})."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -31,8 +38,11 @@ def add_article(library: Library, folder: Path, name: str, language: str, paragr
         for surface, (label, canonical) in names.items():
             start = paragraph.text.find(surface)
             while start >= 0:
-                mentions.append(EntityMention(index, start, start + len(surface), surface, label,
-                                              "source", "test", canonical))
+                mentions.append(
+                    EntityMention(
+                        index, start, start + len(surface), surface, label, "source", "test", canonical
+                    )
+                )
                 start = paragraph.text.find(surface, start + 1)
     EntityStore(library).replace_mentions(article_id, mentions)
     for index, sentences in enumerate(translation or []):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from entity_fixtures import copy_library
+
 from reader.cli import main
 
 
@@ -44,17 +44,29 @@ def test_the_samples_are_one_story(data, capsys):
 def test_one_story_shown_and_exported(data, capsys, tmp_path):
     [story] = stories_json(data, capsys)
     shown = stories_json(data, capsys, "--story", str(story["id"]))
-    assert [a["id"] for a in shown["articles"]][:2] == [1, 4]           # dated articles first
+    assert [a["id"] for a in shown["articles"]][:2] == [1, 4]  # dated articles first
     assert {a["language"] for a in shown["articles"]} == {"he", "ar", "nl", "fr"}
     top = shown["entities"][0]
     assert top["name"] in {"Sam Altman", "OpenAI", "Microsoft"} and all(top["counts"])
-    code, out, err = run(data, capsys, "--story", str(story["id"]), "--csv", str(tmp_path / "s.csv"),
-                         "--markdown", str(tmp_path / "s.md"), "--export-svg", str(tmp_path / "svg"))
+    code, out, err = run(
+        data,
+        capsys,
+        "--story",
+        str(story["id"]),
+        "--csv",
+        str(tmp_path / "s.csv"),
+        "--markdown",
+        str(tmp_path / "s.md"),
+        "--export-svg",
+        str(tmp_path / "svg"),
+    )
     assert code == 0 and "sentence(s) written" in err
     assert (tmp_path / "s.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert (tmp_path / "s.md").read_text(encoding="utf-8").startswith("# ")
     assert sorted(p.name for p in (tmp_path / "svg").iterdir()) == [
-        f"story-{story['id']}-matrix.svg", f"story-{story['id']}-timeline.svg"]
+        f"story-{story['id']}-matrix.svg",
+        f"story-{story['id']}-timeline.svg",
+    ]
     assert str(tmp_path / "svg") in out
 
 
@@ -65,9 +77,11 @@ def test_overrides_persist_across_runs(data, capsys):
     assert run(data, capsys, "--move", "5", "--out")[0] == 0
     listed = stories_json(data, capsys, "--all")
     by_articles = {tuple(s["articles"]): s for s in listed}
-    assert by_articles[(1, 2, 3, 4)]["title"] == "OpenAI board crisis" and by_articles[(1, 2, 3, 4)]["id"] == sid
+    assert (
+        by_articles[(1, 2, 3, 4)]["title"] == "OpenAI board crisis" and by_articles[(1, 2, 3, 4)]["id"] == sid
+    )
     alone = by_articles[(5,)]["id"]
-    assert [s["articles"] for s in stories_json(data, capsys)] == [[1, 2, 3, 4]]   # alone: not listed
+    assert [s["articles"] for s in stories_json(data, capsys)] == [[1, 2, 3, 4]]  # alone: not listed
     assert run(data, capsys, "--merge", str(sid), str(alone))[0] == 0
     assert [s["articles"] for s in stories_json(data, capsys)] == [[1, 2, 3, 4, 5]]
     code, out, _ = run(data, capsys, "--split", str(sid), "2", "3")
@@ -79,14 +93,17 @@ def test_overrides_persist_across_runs(data, capsys):
     assert sorted(s["articles"] for s in stories_json(data, capsys, "--all")) == [[1, 3, 4, 5], [2]]
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--story", "999"], "no story 999"),
-    (["--rename", "999", "x"], "no story 999"),
-    (["--move", "5"], "--move needs --to ID or --out"),
-    (["--merge", "1", "1"], "cannot be merged with itself"),
-    (["--split", "1"], "--split needs a story id"),
-    (["--csv", "-"], "--story ID"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--story", "999"], "no story 999"),
+        (["--rename", "999", "x"], "no story 999"),
+        (["--move", "5"], "--move needs --to ID or --out"),
+        (["--merge", "1", "1"], "cannot be merged with itself"),
+        (["--split", "1"], "--split needs a story id"),
+        (["--csv", "-"], "--story ID"),
+    ],
+)
 def test_mistakes_exit_1_with_the_reason(data, capsys, args, message):
     code, _, err = run(data, capsys, *args)
     assert code == 1 and message in err

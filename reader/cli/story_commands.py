@@ -18,18 +18,33 @@ def register(sub: Any) -> None:
     p = sub.add_parser("stories", help="articles grouped by the event they tell, across languages")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="also list articles that are alone in their story")
-    p.add_argument("--story", type=int, metavar="ID", help="the story to export or show (with --json: its comparison)")
-    p.add_argument("--export-svg", metavar="DIR", help="write the story's heat map and timeline as SVG into DIR")
-    p.add_argument("--csv", metavar="OUT", help="write the story's sentences by entity as CSV ('-' for stdout)")
-    p.add_argument("--markdown", metavar="OUT", help="write the story's comparison as Markdown ('-' for stdout)")
+    p.add_argument(
+        "--story", type=int, metavar="ID", help="the story to export or show (with --json: its comparison)"
+    )
+    p.add_argument(
+        "--export-svg", metavar="DIR", help="write the story's heat map and timeline as SVG into DIR"
+    )
+    p.add_argument(
+        "--csv", metavar="OUT", help="write the story's sentences by entity as CSV ('-' for stdout)"
+    )
+    p.add_argument(
+        "--markdown", metavar="OUT", help="write the story's comparison as Markdown ('-' for stdout)"
+    )
     p.add_argument("--rename", nargs=2, metavar=("ID", "NAME"), help="give story ID a name")
     p.add_argument("--move", type=int, metavar="ARTICLE", help="move an article (with --to ID or --out)")
     target = p.add_mutually_exclusive_group()
     target.add_argument("--to", type=int, metavar="ID", help="the story --move puts the article in")
-    target.add_argument("--out", action="store_true", help="--move takes the article out into a story of its own")
+    target.add_argument(
+        "--out", action="store_true", help="--move takes the article out into a story of its own"
+    )
     p.add_argument("--merge", nargs=2, type=int, metavar=("A", "B"), help="merge story B into story A")
-    p.add_argument("--split", nargs="+", type=int, metavar="ID", help="--split ID ARTICLE...: these articles "
-                   "leave story ID for a new story of their own")
+    p.add_argument(
+        "--split",
+        nargs="+",
+        type=int,
+        metavar="ID",
+        help="--split ID ARTICLE...: these articles leave story ID for a new story of their own",
+    )
     p.set_defaults(handler=cmd_stories)
 
 
@@ -45,8 +60,10 @@ def cmd_stories(args: argparse.Namespace) -> int:
     library = open_library(args)
     report = entity_service.recompute(library)
     if report.computed:
-        print(f"recognised entities in {len(report.computed)} article(s) in {report.seconds:.1f} s",
-              file=sys.stderr)
+        print(
+            f"recognised entities in {len(report.computed)} article(s) in {report.seconds:.1f} s",
+            file=sys.stderr,
+        )
     grouper = StoryGrouper(library)
     grouper.recompute()
     try:
@@ -111,22 +128,49 @@ def _export(library: Any, args: argparse.Namespace) -> int:
 
 def _print_comparison(comparison: Any, as_json: bool) -> int:
     if as_json:
-        print_json({
-            "id": comparison.story_id, "title": comparison.name,
-            "articles": [{"id": c.article_id, "title": c.title, "outlet": c.outlet, "language": c.language,
-                          "date": c.date} for c in comparison.columns],
-            "entities": [{"key": r.key, "name": r.name, "label": r.label, "counts": list(r.counts)}
-                         for r in comparison.rows],
-            "timeline": [{"date": e.date, "article": e.article_id, "text": e.text} for e in comparison.timeline],
-            "numbers": [{"article": n.article_id, "text": n.text, "value": n.value, "unit": n.unit,
-                         "kind": n.kind} for n in comparison.numbers],
-            "quotations": [{"speaker": s, "quotes": [{"article": q.article_id, "text": q.text} for q in quotes]}
-                           for s, quotes in comparison.quotations],
-        })
+        print_json(
+            {
+                "id": comparison.story_id,
+                "title": comparison.name,
+                "articles": [
+                    {
+                        "id": c.article_id,
+                        "title": c.title,
+                        "outlet": c.outlet,
+                        "language": c.language,
+                        "date": c.date,
+                    }
+                    for c in comparison.columns
+                ],
+                "entities": [
+                    {"key": r.key, "name": r.name, "label": r.label, "counts": list(r.counts)}
+                    for r in comparison.rows
+                ],
+                "timeline": [
+                    {"date": e.date, "article": e.article_id, "text": e.text} for e in comparison.timeline
+                ],
+                "numbers": [
+                    {
+                        "article": n.article_id,
+                        "text": n.text,
+                        "value": n.value,
+                        "unit": n.unit,
+                        "kind": n.kind,
+                    }
+                    for n in comparison.numbers
+                ],
+                "quotations": [
+                    {"speaker": s, "quotes": [{"article": q.article_id, "text": q.text} for q in quotes]}
+                    for s, quotes in comparison.quotations
+                ],
+            }
+        )
         return 0
     print(f"Story {comparison.story_id}: {shown(comparison.name)}")
     for c in comparison.columns:
-        print(f"  {c.article_id:>5}  {c.language:3}  {c.date or '—':10}  {shown(c.outlet)[:30]:30}  {shown(c.title)}")
+        print(
+            f"  {c.article_id:>5}  {c.language:3}  {c.date or '—':10}  {shown(c.outlet)[:30]:30}  {shown(c.title)}"
+        )
     print(f"{'ARTICLES':>8}  ENTITY")
     for row in comparison.rows[:30]:
         print(f"{row.articles:>4}/{len(comparison.columns):<3}  {shown(row.name)} ({row.label})")
@@ -145,9 +189,14 @@ def _print_list(library: Any, args: argparse.Namespace) -> int:
         return 0
     print(f"{'ID':>5}  {'N':>3}  {'LANGUAGES':14}  {'DATES':23}  TITLE / ARTICLES")
     for story in stories:
-        dates = f"{story.dates[0]} – {story.dates[-1]}" if len(story.dates) > 1 else \
-            (story.dates[0] if story.dates else "—")
-        print(f"{story.id:>5}  {len(story.article_ids):>3}  {','.join(story.languages):14}  {dates:23}  "
-              f"{shown(story.title)}")
+        dates = (
+            f"{story.dates[0]} – {story.dates[-1]}"
+            if len(story.dates) > 1
+            else (story.dates[0] if story.dates else "—")
+        )
+        print(
+            f"{story.id:>5}  {len(story.article_ids):>3}  {','.join(story.languages):14}  {dates:23}  "
+            f"{shown(story.title)}"
+        )
         print(f"{'':>5}  {'':>3}  {'':14}  {'':23}  articles {', '.join(map(str, story.article_ids))}")
     return 0

@@ -44,15 +44,15 @@ TITLE_ENTITIES = 3
 
 @dataclass(frozen=True)
 class GroupingSettings:
-    threshold: float = 0.4          # similarity an article needs to join a story
-    min_shared: int = 2             # names shared with the story (one country is no event)
-    second_link: float = 0.1        # similarity left without the strongest shared name
-    text_weight: float = 0.5        # share of the English-text similarity when both have English
-    text_alone: float = 0.3         # English similarity that stands in for a second shared name
-    day_grace: int = 3              # days apart that cost nothing (an event is reported over days)
-    day_scale: float = 7.0          # days beyond the grace at which the similarity halves
-    common_share: float = 0.05      # names in more than this share of articles find no candidates
-    common_floor: int = 50          # ... unless the library is small
+    threshold: float = 0.4  # similarity an article needs to join a story
+    min_shared: int = 2  # names shared with the story (one country is no event)
+    second_link: float = 0.1  # similarity left without the strongest shared name
+    text_weight: float = 0.5  # share of the English-text similarity when both have English
+    text_alone: float = 0.3  # English similarity that stands in for a second shared name
+    day_grace: int = 3  # days apart that cost nothing (an event is reported over days)
+    day_scale: float = 7.0  # days beyond the grace at which the similarity halves
+    common_share: float = 0.05  # names in more than this share of articles find no candidates
+    common_floor: int = 50  # ... unless the library is small
 
 
 DEFAULT_SETTINGS = GroupingSettings()
@@ -64,17 +64,17 @@ class ArticleProfile:
 
     article_id: int
     language: str
-    entities: dict[str, float]                      # entity key -> weight (mentions x label weight)
-    day: int | None = None                          # date.toordinal() of the article's date
-    slack: int = 0                                  # its uncertainty in days (a month: 15)
-    words: dict[str, float] | None = None           # English content words -> count
-    iso_date: str | None = None                     # the date as written (ISO, maybe only a month)
+    entities: dict[str, float]  # entity key -> weight (mentions x label weight)
+    day: int | None = None  # date.toordinal() of the article's date
+    slack: int = 0  # its uncertainty in days (a month: 15)
+    words: dict[str, float] | None = None  # English content words -> count
+    iso_date: str | None = None  # the date as written (ISO, maybe only a month)
 
 
 @dataclass
 class _Cluster:
     members: list[int] = field(default_factory=list)
-    entities: dict[str, float] = field(default_factory=dict)   # sum of member unit vectors
+    entities: dict[str, float] = field(default_factory=dict)  # sum of member unit vectors
     entity_norm2: float = 0.0
     words: dict[str, float] = field(default_factory=dict)
     words_norm2: float = 0.0
@@ -131,8 +131,9 @@ class StoryIndex:
         self._next_cluster = 0
 
     @classmethod
-    def build(cls, profiles: Iterable[ArticleProfile],
-              settings: GroupingSettings = DEFAULT_SETTINGS) -> StoryIndex:
+    def build(
+        cls, profiles: Iterable[ArticleProfile], settings: GroupingSettings = DEFAULT_SETTINGS
+    ) -> StoryIndex:
         """Group a whole library: rarity counted over every article first,
         then the articles added in id order (the order they were imported,
         so later incremental additions continue the same grouping)."""
@@ -154,18 +155,34 @@ class StoryIndex:
         return math.log(1.0 + self.articles / max(1, df.get(key, 0)))
 
     def _vectors(self, profile: ArticleProfile) -> tuple[dict[str, float], dict[str, float]]:
-        entities = _unit({k: (1.0 + math.log(w)) * self._idf(self.entity_df, k) if w >= 1 else
-                          w * self._idf(self.entity_df, k) for k, w in profile.entities.items() if w > 0})
-        words = _unit({k: (1.0 + math.log(w)) * self._idf(self.word_df, k)
-                       for k, w in (profile.words or {}).items() if w >= 1})
+        entities = _unit(
+            {
+                k: (1.0 + math.log(w)) * self._idf(self.entity_df, k)
+                if w >= 1
+                else w * self._idf(self.entity_df, k)
+                for k, w in profile.entities.items()
+                if w > 0
+            }
+        )
+        words = _unit(
+            {
+                k: (1.0 + math.log(w)) * self._idf(self.word_df, k)
+                for k, w in (profile.words or {}).items()
+                if w >= 1
+            }
+        )
         return entities, words
 
     def _common(self, key: str) -> bool:
         limit = max(self.settings.common_floor, self.settings.common_share * self.articles)
         return self.entity_df.get(key, 0) > limit
 
-    def score(self, profile: ArticleProfile, cluster: _Cluster,
-              vectors: tuple[dict[str, float], dict[str, float]] | None = None) -> float:
+    def score(
+        self,
+        profile: ArticleProfile,
+        cluster: _Cluster,
+        vectors: tuple[dict[str, float], dict[str, float]] | None = None,
+    ) -> float:
         """How well `profile` fits `cluster` (0 when it must not join)."""
         settings = self.settings
         entities, words = vectors or self._vectors(profile)
@@ -174,8 +191,9 @@ class StoryIndex:
         similarity = sum(links) / norm
         # One name, however rare, is no event ("Ajax" in two match reports):
         # the story must hold without its strongest link.
-        linked = len(links) >= settings.min_shared and \
-            (sum(links) - max(links)) / norm >= settings.second_link
+        linked = (
+            len(links) >= settings.min_shared and (sum(links) - max(links)) / norm >= settings.second_link
+        )
         if words and cluster.words_norm2 > 0:
             text = _cosine_to(words, cluster.words, cluster.words_norm2)
             similarity = (1 - settings.text_weight) * similarity + settings.text_weight * text
@@ -222,8 +240,9 @@ class StoryIndex:
         self.scores[profile.article_id] = best_score
         return best, best_score
 
-    def _join(self, cluster_id: int, profile: ArticleProfile,
-              vectors: tuple[dict[str, float], dict[str, float]]) -> None:
+    def _join(
+        self, cluster_id: int, profile: ArticleProfile, vectors: tuple[dict[str, float], dict[str, float]]
+    ) -> None:
         cluster = self.clusters[cluster_id]
         entities, words = vectors
         cluster.members.append(profile.article_id)
@@ -231,7 +250,9 @@ class StoryIndex:
         if words:
             cluster.words_norm2 = _add_into(cluster.words, cluster.words_norm2, words)
         if profile.day is not None:
-            cluster.first_day = profile.day if cluster.first_day is None else min(cluster.first_day, profile.day)
+            cluster.first_day = (
+                profile.day if cluster.first_day is None else min(cluster.first_day, profile.day)
+            )
             cluster.last_day = profile.day if cluster.last_day is None else max(cluster.last_day, profile.day)
             cluster.slack = max(cluster.slack, profile.slack)
         for key in entities:
@@ -244,6 +265,7 @@ class StoryIndex:
 
 
 # --- profiles from the library ---------------------------------------------------------------
+
 
 def day_of(iso: str | None) -> tuple[int | None, int]:
     """(ordinal day, slack in days) of '2023-11-20', '2023-11' or '2023'."""
@@ -291,8 +313,9 @@ def english_words(paragraphs: Iterable[str]) -> dict[str, float]:
     return {w: float(n) for w, n in counts.items()}
 
 
-def library_profiles(library: Library, groups: Sequence[EntityGroup] | None = None,
-                     article_ids: Iterable[int] | None = None) -> list[ArticleProfile]:
+def library_profiles(
+    library: Library, groups: Sequence[EntityGroup] | None = None, article_ids: Iterable[int] | None = None
+) -> list[ArticleProfile]:
     """Profiles of the library's articles (or of `article_ids`) from the
     stored entity index (corrections applied) and translations."""
     from . import entity_service
@@ -316,8 +339,17 @@ def library_profiles(library: Library, groups: Sequence[EntityGroup] | None = No
         article_id = row["id"]
         iso = row["date"] or date_from_entities(date_names[article_id])
         day, slack = day_of(iso)
-        profiles.append(ArticleProfile(article_id, row["language"], entities[article_id], day, slack,
-                                       _english_of(library, article_id, row["language"]), iso))
+        profiles.append(
+            ArticleProfile(
+                article_id,
+                row["language"],
+                entities[article_id],
+                day,
+                slack,
+                _english_of(library, article_id, row["language"]),
+                iso,
+            )
+        )
     return profiles
 
 
@@ -352,8 +384,9 @@ def _best(parts: list[_Part], articles: Iterable[int], leave_out: int | None = N
     best, most = None, 0
     for part in parts:
         shared = len(part.articles & wanted)
-        if shared > most or (shared == most and shared and best is not None
-                             and min(part.articles) < min(best.articles)):
+        if shared > most or (
+            shared == most and shared and best is not None and min(part.articles) < min(best.articles)
+        ):
             best, most = part, shared
     return best
 
@@ -398,6 +431,7 @@ def apply_override(parts: list[_Part], kind: str, payload: Mapping[str, Any]) ->
 
 # --- the library's stories -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Story:
     """One story as listed: `dates` are its articles' dates (published or
@@ -410,12 +444,21 @@ class Story:
     dates: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "articles": list(self.article_ids),
-                "languages": list(self.languages), "dates": list(self.dates)}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": list(self.article_ids),
+            "languages": list(self.languages),
+            "dates": list(self.dates),
+        }
 
 
-def _title(members: Iterable[int], profiles: Mapping[int, ArticleProfile], index: StoryIndex,
-           names: Mapping[str, str]) -> str:
+def _title(
+    members: Iterable[int],
+    profiles: Mapping[int, ArticleProfile],
+    index: StoryIndex,
+    names: Mapping[str, str],
+) -> str:
     """The names most of the story's articles share, the most mentioned
     first, the rarer first among equals."""
     articles: Counter[str] = Counter()
@@ -478,18 +521,26 @@ class StoryGrouper:
         for override in self.store.overrides():
             apply_override(parts, override.kind, override.payload)
         _carry_ids(parts, self.store.stories())
-        stored = [StoredStory(part.id, part.name or _title(part.articles, self.profiles, self.index, self.names),
-                              {a: self.index.scores.get(a, 0.0) for a in sorted(part.articles)},
-                              self._dates(part.articles))
-                  for part in sorted(parts, key=lambda p: min(p.articles))]
+        stored = [
+            StoredStory(
+                part.id,
+                part.name or _title(part.articles, self.profiles, self.index, self.names),
+                {a: self.index.scores.get(a, 0.0) for a in sorted(part.articles)},
+                self._dates(part.articles),
+            )
+            for part in sorted(parts, key=lambda p: min(p.articles))
+        ]
         self.store.replace_all(stored)
         return list_stories(self.library, include_single=True)
 
     def _dates(self, articles: Iterable[int]) -> dict[int, str]:
-        return {a: iso for a in articles if (iso := self.profiles[a].iso_date if a in self.profiles else None)}
+        return {
+            a: iso for a in articles if (iso := self.profiles[a].iso_date if a in self.profiles else None)
+        }
 
-    def add_articles(self, article_ids: Iterable[int],
-                     groups: Sequence[EntityGroup] | None = None) -> list[int]:
+    def add_articles(
+        self, article_ids: Iterable[int], groups: Sequence[EntityGroup] | None = None
+    ) -> list[int]:
         """New articles (or articles with new entities) into the stored
         stories without regrouping the others. Returns their story ids."""
         from .storage.stories import StoredStory
@@ -509,10 +560,18 @@ class StoryGrouper:
             votes = Counter(sid for a in others if (sid := self.store.story_of(a)) is not None)
             story_id = votes.most_common(1)[0][0] if votes else None
             existing = self.store.story(story_id) if story_id is not None else None
-            title = existing.title if existing is not None else \
-                _title([profile.article_id], self.profiles, self.index, self.names)
-            out.append(self.store.save(StoredStory(story_id, title, {profile.article_id: score},
-                                                   self._dates([profile.article_id]))))
+            title = (
+                existing.title
+                if existing is not None
+                else _title([profile.article_id], self.profiles, self.index, self.names)
+            )
+            out.append(
+                self.store.save(
+                    StoredStory(
+                        story_id, title, {profile.article_id: score}, self._dates([profile.article_id])
+                    )
+                )
+            )
         return out
 
     def _groups_of(self, article_ids: Sequence[int]) -> list[EntityGroup]:
@@ -525,8 +584,9 @@ class StoryGrouper:
         from .storage.entities import EntityStore
 
         store = EntityStore(self.library)
-        local = apply_corrections(group_mentions({a: store.mentions(a) for a in article_ids}),
-                                  [c for _, c in store.corrections()])
+        local = apply_corrections(
+            group_mentions({a: store.mentions(a) for a in article_ids}), [c for _, c in store.corrections()]
+        )
         known = self.index.entity_df if self.index is not None else Counter()
         for group in local:
             if group.key not in known:
@@ -556,8 +616,11 @@ class StoryGrouper:
             old = stored.get(part.id) if part.id is not None else None
             scores = {a: s for st in stored.values() for a, s in st.articles.items() if a in part.articles}
             dates = {a: d for st in stored.values() for a, d in st.dates.items() if a in part.articles}
-            title = part.name or (old.title if old else
-                                  _title(part.articles, self.profiles, self.index or StoryIndex(), self.names))
+            title = part.name or (
+                old.title
+                if old
+                else _title(part.articles, self.profiles, self.index or StoryIndex(), self.names)
+            )
             result.append(StoredStory(part.id, title, scores, dates))
         ids = self.store.replace_all(result)
         for part, story_id in zip(sorted(parts, key=lambda p: min(p.articles)), ids):
@@ -605,6 +668,7 @@ class StoryGrouper:
 
 # --- reading the stored stories ----------------------------------------------------------------
 
+
 def ensure_stories(library: Library) -> None:
     """Group the library once if it never was (stories are computed in the
     background normally; a first CLI call or view computes them here)."""
@@ -630,9 +694,15 @@ def list_stories(library: Library, include_single: bool = False) -> list[Story]:
         if not include_single and len(stored.articles) < 2 and stored.title not in named:
             continue
         ids = tuple(sorted(stored.articles))
-        out.append(Story(stored.id, stored.title, ids,
-                         tuple(sorted({languages.get(a, "?") for a in ids})),
-                         tuple(sorted(set(stored.dates.values())))))
+        out.append(
+            Story(
+                stored.id,
+                stored.title,
+                ids,
+                tuple(sorted({languages.get(a, "?") for a in ids})),
+                tuple(sorted(set(stored.dates.values()))),
+            )
+        )
     out.sort(key=lambda s: (-len(s.article_ids), s.id))
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .entities.model import EntityMention
 
@@ -33,32 +33,107 @@ PERCENT, AMOUNT, COUNT = "percent", "amount", "count"
 
 # Written units -> the English unit shown beside every outlet's figure.
 _PERCENT_WORDS = {
-    "%": "percent", "٪": "percent", "percent": "percent", "per cent": "percent", "pour cent": "percent",
-    "pourcent": "percent", "procent": "percent", "אחוז": "percent", "אחוזים": "percent",
-    "في المئة": "percent", "في المائة": "percent", "بالمئة": "percent", "بالمائة": "percent",
-    "في المية": "percent", "درصد": "percent", "فیصد": "percent", "فى صد": "percent",
+    "%": "percent",
+    "٪": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pour cent": "percent",
+    "pourcent": "percent",
+    "procent": "percent",
+    "אחוז": "percent",
+    "אחוזים": "percent",
+    "في المئة": "percent",
+    "في المائة": "percent",
+    "بالمئة": "percent",
+    "بالمائة": "percent",
+    "في المية": "percent",
+    "درصد": "percent",
+    "فیصد": "percent",
+    "فى صد": "percent",
 }
 _MULTIPLIERS = {
-    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-    "mille": 1e3, "milliard": 1e9, "milliards": 1e9, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9,
-    "mln": 1e6, "mld": 1e9, "mrd": 1e9,
-    "אלף": 1e3, "אלפים": 1e3, "מיליון": 1e6, "מיליארד": 1e9,
-    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
-    "هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9,
-    "ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6,
+    "thousand": 1e3,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "mille": 1e3,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "duizend": 1e3,
+    "miljoen": 1e6,
+    "miljard": 1e9,
+    "mln": 1e6,
+    "mld": 1e9,
+    "mrd": 1e9,
+    "אלף": 1e3,
+    "אלפים": 1e3,
+    "מיליון": 1e6,
+    "מיליארד": 1e9,
+    "ألف": 1e3,
+    "آلاف": 1e3,
+    "مليون": 1e6,
+    "ملايين": 1e6,
+    "مليار": 1e9,
+    "مليارات": 1e9,
+    "هزار": 1e3,
+    "میلیون": 1e6,
+    "میلیارد": 1e9,
+    "ہزار": 1e3,
+    "لاکھ": 1e5,
+    "کروڑ": 1e7,
+    "ارب": 1e9,
+    "ملین": 1e6,
 }
 _CURRENCIES = {
-    "$": "dollar", "€": "euro", "£": "pound", "₪": "shekel", "﷼": "rial",
-    "dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro", "pound": "pound",
-    "pounds": "pound", "shekel": "shekel", "shekels": "shekel", "dirham": "dirham", "dirhams": "dirham",
-    "dinar": "dinar", "dinars": "dinar", "rial": "rial", "rials": "rial", "rupee": "rupee", "rupees": "rupee",
-    "dollar américain": "dollar", "dollars américains": "dollar", "livres": "pound",
-    "שקל": "shekel", "שקלים": "shekel", 'ש"ח': "shekel", "ש״ח": "shekel", "דולר": "dollar",
-    "דולרים": "dollar", "יורו": "euro",
-    "دولار": "dollar", "دولارات": "dollar", "يورو": "euro", "جنيه": "pound", "درهم": "dirham",
-    "دراهم": "dirham", "دينار": "dinar", "ريال": "rial", "ليرة": "lira",
-    "دلار": "dollar", "یورو": "euro", "ریال": "rial", "تومان": "toman",
-    "روپے": "rupee", "روپیہ": "rupee", "روپیے": "rupee", "ڈالر": "dollar",
+    "$": "dollar",
+    "€": "euro",
+    "£": "pound",
+    "₪": "shekel",
+    "﷼": "rial",
+    "dollar": "dollar",
+    "dollars": "dollar",
+    "euro": "euro",
+    "euros": "euro",
+    "pound": "pound",
+    "pounds": "pound",
+    "shekel": "shekel",
+    "shekels": "shekel",
+    "dirham": "dirham",
+    "dirhams": "dirham",
+    "dinar": "dinar",
+    "dinars": "dinar",
+    "rial": "rial",
+    "rials": "rial",
+    "rupee": "rupee",
+    "rupees": "rupee",
+    "dollar américain": "dollar",
+    "dollars américains": "dollar",
+    "livres": "pound",
+    "שקל": "shekel",
+    "שקלים": "shekel",
+    'ש"ח': "shekel",
+    "ש״ח": "shekel",
+    "דולר": "dollar",
+    "דולרים": "dollar",
+    "יורו": "euro",
+    "دولار": "dollar",
+    "دولارات": "dollar",
+    "يورو": "euro",
+    "جنيه": "pound",
+    "درهم": "dirham",
+    "دراهم": "dirham",
+    "دينار": "dinar",
+    "ريال": "rial",
+    "ليرة": "lira",
+    "دلار": "dollar",
+    "یورو": "euro",
+    "ریال": "rial",
+    "تومان": "toman",
+    "روپے": "rupee",
+    "روپیہ": "rupee",
+    "روپیے": "rupee",
+    "ڈالر": "dollar",
 }
 _UNIT_WORD = r"[^\W\d_][^\s\d.,;:!?()«»“”\"'،؛؟]*"
 _COUNTED = re.compile(rf"\s*(?:-\s*)?({_UNIT_WORD})")
@@ -74,7 +149,8 @@ def _alternatives(words: Sequence[str]) -> str:
 _AFTER = re.compile(
     rf"\s*(?:-\s*)?(?P<mult>{_alternatives(list(_MULTIPLIERS))})?(?:\s+de\s+|\s+d['’]|\s*)"
     rf"(?P<unit>{_alternatives(list(_PERCENT_WORDS) + list(_CURRENCIES))})?(?![^\W\d_])",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BEFORE_CURRENCY = re.compile(rf"(?:{_alternatives(['$', '€', '£', '₪'])})\s*$")
 
 
@@ -94,7 +170,8 @@ class NumberFact:
 
 
 # Words that never name what a number counts ("la réunion 3 a eu lieu", "3 en 4").
-_FUNCTION_WORDS = frozenset("""
+_FUNCTION_WORDS = frozenset(
+    """
 a an and the of in on at to or by for is are was were from with as
 à au aux de des du et en le la les ou par pour sur dans est sont ont qui que
 het een van te op zijn met voor aan bij of
@@ -102,7 +179,8 @@ het een van te op zijn met voor aan bij of
 في من على إلى الى عن و أو مع أن إن التي الذي
 و در از به با را که تا یا است
 کے کی کا میں سے نے کو اور پر ہے ہیں
-""".split())
+""".split()
+)
 
 
 def _function_word(word: str) -> bool:
@@ -130,7 +208,7 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
             if before not in "$€£₪" and not (after and (after.group("unit") or after.group("mult"))):
                 continue  # a year ("en 2023", "سنة 2019")
         value = _value(whole, fraction)
-        if re.search(r"(?:^|\s)[-−]$", text[:start]):   # "-3 %", "−0,5 procent"
+        if re.search(r"(?:^|\s)[-−]$", text[:start]):  # "-3 %", "−0,5 procent"
             value, start = -value, start - 1
         after = _AFTER.match(text, end)
         multiplier = after.group("mult") if after else None
@@ -153,6 +231,7 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
 
 
 # --- dates ---------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DateFact:
@@ -189,13 +268,13 @@ def dates_in(sentence: str, language: str, reference: str | None = None) -> list
         out.append(DateFact(start, end, sentence[start:end], iso))
     # Calendars and forms the name tables do not cover (Solar Hijri, 21/11/2023).
     match = _NUMERIC_OR_SOLAR.search(text)
-    found = find_date(text[match.start():]) if match else None
+    found = find_date(text[match.start() :]) if match else None
     if match and found and all(f.iso != found for f in out):
-        out.append(DateFact(match.start(), match.end(), sentence[match.start():match.end()], found))
+        out.append(DateFact(match.start(), match.end(), sentence[match.start() : match.end()], found))
     return sorted(out, key=lambda f: f.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _calendar_words(language: str) -> tuple[str, ...]:
     from .entities.dates import _names
 
@@ -212,16 +291,29 @@ def _may_name_a_date(text: str, language: str) -> bool:
     return any(word in folded for word in _calendar_words(language))
 
 
-_ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December"}
+_ENGLISH_MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 _NUMERIC_OR_SOLAR = re.compile(
-    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d\d")
+    r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d\d"
+)
 
 
 # --- quotations ----------------------------------------------------------------------------------
 
 # Opening mark -> closing marks. ASCII and Hebrew double quotes close themselves.
-_QUOTES = {"«": "»", "„": "“”", "“": "”", "\"": "\"", "״": "״", "”": "”"}
+_QUOTES = {"«": "»", "„": "“”", "“": "”", '"': '"', "״": "״", "”": "”"}
 _MARKS = re.compile("[" + re.escape("".join(_QUOTES) + "»“") + "]")
 _INSIDE_WORD = re.compile(r"[^\W\d_]")
 
@@ -235,14 +327,17 @@ class Quotation:
     start: int
     end: int
     text: str
-    speaker: str | None        # the speaker's canonical name
-    speaker_text: str | None   # as the article writes it
+    speaker: str | None  # the speaker's canonical name
+    speaker_text: str | None  # as the article writes it
 
 
 def _is_gershayim(text: str, at: int) -> bool:
     """A Hebrew abbreviation mark (מנכ"ל, ד״ר), not a quotation mark."""
-    return 0 < at < len(text) - 1 and bool(_INSIDE_WORD.match(text[at - 1])) and \
-        bool(_INSIDE_WORD.match(text[at + 1]))
+    return (
+        0 < at < len(text) - 1
+        and bool(_INSIDE_WORD.match(text[at - 1]))
+        and bool(_INSIDE_WORD.match(text[at + 1]))
+    )
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -254,15 +349,16 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if at <= done or text[at] not in _QUOTES:
             continue
         closers = _QUOTES[text[at]]
-        end = next((e for e in marks[i + 1:] if text[e] in closers), None)
-        if end is not None and len(text[at + 1:end].split()) >= 3:  # speech, not a scare-quoted term
+        end = next((e for e in marks[i + 1 :] if text[e] in closers), None)
+        if end is not None and len(text[at + 1 : end].split()) >= 3:  # speech, not a scare-quoted term
             spans.append((at + 1, end))
             done = end
     return spans
 
 
-def quotations_in(text: str, mentions: Sequence[EntityMention],
-                  earlier_speaker: EntityMention | None = None) -> list[Quotation]:
+def quotations_in(
+    text: str, mentions: Sequence[EntityMention], earlier_speaker: EntityMention | None = None
+) -> list[Quotation]:
     """The quotations of one paragraph of the source pane; `mentions` are
     that paragraph's entity mentions, `earlier_speaker` the last person
     named in the paragraphs before (for a quote whose paragraph names none)."""
@@ -270,11 +366,20 @@ def quotations_in(text: str, mentions: Sequence[EntityMention],
     out = []
     for start, end in quotation_spans(text):
         outside = [m for m in people if m.end <= start - 1 or m.start >= end + 1]
-        speaker = min(outside, key=lambda m: (start - m.end if m.end <= start else m.start - end,
-                                             m.start > start), default=None)
+        speaker = min(
+            outside,
+            key=lambda m: (start - m.end if m.end <= start else m.start - end, m.start > start),
+            default=None,
+        )
         if speaker is None and earlier_speaker is not None:
             speaker = earlier_speaker
-        out.append(Quotation(start, end, text[start:end].strip(),
-                             (speaker.canonical or speaker.text) if speaker else None,
-                             speaker.text if speaker else None))
+        out.append(
+            Quotation(
+                start,
+                end,
+                text[start:end].strip(),
+                (speaker.canonical or speaker.text) if speaker else None,
+                speaker.text if speaker else None,
+            )
+        )
     return out

@@ -31,8 +31,17 @@ from .text import Article, is_rtl
 if TYPE_CHECKING:
     from .storage import Library
 
-__all__ = ["StoryColumn", "MatrixRow", "EntitySentence", "TimelineEntry", "StoryNumber", "StoryQuotation",
-           "StoryComparison", "story_of_article", "outlet_of"]
+__all__ = [
+    "StoryColumn",
+    "MatrixRow",
+    "EntitySentence",
+    "TimelineEntry",
+    "StoryNumber",
+    "StoryQuotation",
+    "StoryComparison",
+    "story_of_article",
+    "outlet_of",
+]
 
 RTL, LTR = "rtl", "ltr"
 UNKNOWN_SPEAKER = "Unknown speaker"
@@ -44,10 +53,10 @@ class StoryColumn:
 
     article_id: int
     title: str
-    outlet: str           # the site (from a web address) or the file the article came from
+    outlet: str  # the site (from a web address) or the file the article came from
     language: str
-    date: str | None      # published, else the date read in its text (ISO, maybe only a month)
-    direction: str        # "rtl" or "ltr": the source text's direction
+    date: str | None  # published, else the date read in its text (ISO, maybe only a month)
+    direction: str  # "rtl" or "ltr": the source text's direction
 
 
 @dataclass(frozen=True)
@@ -83,11 +92,11 @@ class EntitySentence:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: str             # ISO: "2023-11-20", "2023-11" or "2023"
+    date: str  # ISO: "2023-11-20", "2023-11" or "2023"
     article_id: int
     paragraph: int
     sentence: int
-    text: str             # the date as the article writes it
+    text: str  # the date as the article writes it
     sentence_text: str
 
 
@@ -96,10 +105,10 @@ class StoryNumber:
     article_id: int
     paragraph: int
     sentence: int
-    text: str             # the figure as written ("41 في المئة")
+    text: str  # the figure as written ("41 في المئة")
     value: float
-    unit: str             # English where known: percent, dollar...; else the word counted
-    kind: str             # percent, amount or count
+    unit: str  # English where known: percent, dollar...; else the word counted
+    kind: str  # percent, amount or count
     sentence_text: str
 
 
@@ -109,7 +118,7 @@ class StoryQuotation:
     paragraph: int
     sentence: int
     text: str
-    speaker: str          # the speaker's name in the library's index, or UNKNOWN_SPEAKER
+    speaker: str  # the speaker's name in the library's index, or UNKNOWN_SPEAKER
     speaker_text: str | None
     sentence_text: str
 
@@ -143,8 +152,11 @@ class _ArticleData:
         self.direction = RTL if is_rtl(article.language) else LTR
 
     def sentence(self, paragraph: int, index: int) -> str:
-        return self.source.sentence_text(paragraph, index) if self.source.spans(paragraph) \
+        return (
+            self.source.sentence_text(paragraph, index)
+            if self.source.spans(paragraph)
             else self.source.text(paragraph)
+        )
 
     def translated(self, paragraph: int, index: int) -> str | None:
         if self.translation is None or index >= len(self.translation.spans(paragraph)):
@@ -177,9 +189,16 @@ class StoryComparison:
             pane = PaneText.from_translation(article, translation) if translation else None
             self._data[article_id] = _ArticleData(article, pane, store.mentions(article_id))
             info = infos.get(article_id, {})
-            columns.append(StoryColumn(article_id, article.title, outlet_of(info.get("source_path")),
-                                       article.language, article.date or stored.dates.get(article_id),
-                                       self._data[article_id].direction))
+            columns.append(
+                StoryColumn(
+                    article_id,
+                    article.title,
+                    outlet_of(info.get("source_path")),
+                    article.language,
+                    article.date or stored.dates.get(article_id),
+                    self._data[article_id].direction,
+                )
+            )
         columns.sort(key=lambda c: (c.date or "9999", c.article_id))
         self.columns: list[StoryColumn] = columns
         # Grouped over the story's articles only (fast for any library size),
@@ -201,8 +220,14 @@ class StoryComparison:
             if group.label == DATE:
                 continue  # dates are on the timeline
             counts = group.counts
-            rows.append(MatrixRow(group.key, group.name, group.label,
-                                  tuple(counts.get(c.article_id, 0) for c in self.columns)))
+            rows.append(
+                MatrixRow(
+                    group.key,
+                    group.name,
+                    group.label,
+                    tuple(counts.get(c.article_id, 0) for c in self.columns),
+                )
+            )
         rows.sort(key=lambda r: (-r.articles, -r.total, r.name.casefold()))
         return rows
 
@@ -224,9 +249,15 @@ class StoryComparison:
                 if pane is None:
                     continue
                 places.add((mention.paragraph, _sentence_index(pane.spans(mention.paragraph), mention.start)))
-            out.append((column.article_id, [
-                EntitySentence(p, s, data.sentence(p, s), data.translated(p, s), data.direction)
-                for p, s in sorted(places)]))
+            out.append(
+                (
+                    column.article_id,
+                    [
+                        EntitySentence(p, s, data.sentence(p, s), data.translated(p, s), data.direction)
+                        for p, s in sorted(places)
+                    ],
+                )
+            )
         return out
 
     # --- dates and numbers ----------------------------------------------------------------------
@@ -245,11 +276,24 @@ class StoryComparison:
                     dates = dates_in(sentence, column.language, column.date or story_date)
                     for fact in dates:
                         if fact.iso:
-                            self.timeline.append(TimelineEntry(fact.iso, column.article_id, paragraph, index,
-                                                               fact.text, sentence))
+                            self.timeline.append(
+                                TimelineEntry(
+                                    fact.iso, column.article_id, paragraph, index, fact.text, sentence
+                                )
+                            )
                     for number in numbers_in(sentence, column.language, [(d.start, d.end) for d in dates]):
-                        self.numbers.append(StoryNumber(column.article_id, paragraph, index, number.text,
-                                                        number.value, number.unit, number.kind, sentence))
+                        self.numbers.append(
+                            StoryNumber(
+                                column.article_id,
+                                paragraph,
+                                index,
+                                number.text,
+                                number.value,
+                                number.unit,
+                                number.kind,
+                                sentence,
+                            )
+                        )
         self.timeline.sort(key=lambda e: (e.date, self.column_index(e.article_id), e.paragraph, e.sentence))
         # Figures of the same kind and unit side by side, so outlets that disagree stand out.
         self.numbers.sort(key=lambda n: (n.kind, n.unit.casefold(), n.value, self.column_index(n.article_id)))
@@ -257,30 +301,53 @@ class StoryComparison:
     # --- quotations --------------------------------------------------------------------------
 
     def _quotations(self) -> list[tuple[str, list[StoryQuotation]]]:
-        name_of = {(a, m.pane, m.paragraph, m.start): g.name
-                   for g in self._groups for a, ms in g.mentions.items() for m in ms}
+        name_of = {
+            (a, m.pane, m.paragraph, m.start): g.name
+            for g in self._groups
+            for a, ms in g.mentions.items()
+            for m in ms
+        }
         by_speaker: dict[str, list[StoryQuotation]] = {}
         for column in self.columns:
             data = self._data[column.article_id]
             source = [m for m in data.mentions if m.pane != TRANSLATION]
-            named = [EntityMention(m.paragraph, m.start, m.end, m.text, m.label, m.pane, m.recogniser,
-                                   name_of.get((column.article_id, m.pane, m.paragraph, m.start), m.canonical))
-                     for m in source]
+            named = [
+                EntityMention(
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.label,
+                    m.pane,
+                    m.recogniser,
+                    name_of.get((column.article_id, m.pane, m.paragraph, m.start), m.canonical),
+                )
+                for m in source
+            ]
             earlier: EntityMention | None = None
             for paragraph, text in enumerate(data.source.paragraphs):
                 here = [m for m in named if m.paragraph == paragraph]
                 for quote in quotations_in(text, here, earlier):
                     index = _sentence_index(data.source.spans(paragraph), quote.start)
                     speaker = quote.speaker or UNKNOWN_SPEAKER
-                    by_speaker.setdefault(speaker, []).append(StoryQuotation(
-                        column.article_id, paragraph, index, quote.text, speaker, quote.speaker_text,
-                        data.sentence(paragraph, index)))
+                    by_speaker.setdefault(speaker, []).append(
+                        StoryQuotation(
+                            column.article_id,
+                            paragraph,
+                            index,
+                            quote.text,
+                            speaker,
+                            quote.speaker_text,
+                            data.sentence(paragraph, index),
+                        )
+                    )
                 people = [m for m in here if m.label == PERSON]
                 if people:
                     earlier = max(people, key=lambda m: m.start)
         outlets = {s: len({q.article_id for q in quotes}) for s, quotes in by_speaker.items()}
-        order = sorted(by_speaker, key=lambda s: (s == UNKNOWN_SPEAKER, -outlets[s], -len(by_speaker[s]),
-                                                  s.casefold()))
+        order = sorted(
+            by_speaker, key=lambda s: (s == UNKNOWN_SPEAKER, -outlets[s], -len(by_speaker[s]), s.casefold())
+        )
         return [(s, by_speaker[s]) for s in order]
 
     # --- summaries for lists and exports ----------------------------------------------------

@@ -37,8 +37,10 @@ class StoredOverride:
 
 
 def _rows(story: StoredStory, story_id: int) -> list[tuple[int, int, float, str | None]]:
-    return [(article_id, story_id, score, story.dates.get(article_id))
-            for article_id, score in story.articles.items()]
+    return [
+        (article_id, story_id, score, story.dates.get(article_id))
+        for article_id, score in story.articles.items()
+    ]
 
 
 class StoryStore:
@@ -64,11 +66,13 @@ class StoryStore:
                 story = stories[i]
                 cursor = lib.conn.execute(
                     "INSERT INTO stories(id, title, computed_at) VALUES (?, ?, ?)",
-                    (story.id, story.title, stamp))
+                    (story.id, story.title, stamp),
+                )
                 ids[i] = int(story.id if story.id is not None else cursor.lastrowid or 0)
                 lib.conn.executemany(
                     "INSERT INTO story_articles(article_id, story_id, score, date) VALUES (?, ?, ?, ?)",
-                    _rows(story, ids[i]))
+                    _rows(story, ids[i]),
+                )
         return [ids[i] for i in range(len(stories))]
 
     def save(self, story: StoredStory) -> int:
@@ -77,21 +81,26 @@ class StoryStore:
         stamp = now_iso()
         with self.library.transaction() as lib:
             if story.id is None:
-                cursor = lib.conn.execute("INSERT INTO stories(title, computed_at) VALUES (?, ?)",
-                                          (story.title, stamp))
+                cursor = lib.conn.execute(
+                    "INSERT INTO stories(title, computed_at) VALUES (?, ?)", (story.title, stamp)
+                )
                 story_id = int(cursor.lastrowid or 0)
             else:
                 story_id = story.id
                 lib.conn.execute(
                     "INSERT INTO stories(id, title, computed_at) VALUES (?, ?, ?) ON CONFLICT(id) "
                     "DO UPDATE SET title = excluded.title, computed_at = excluded.computed_at",
-                    (story_id, story.title, stamp))
+                    (story_id, story.title, stamp),
+                )
             lib.conn.executemany(
                 "INSERT INTO story_articles(article_id, story_id, score, date) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, "
-                "score = excluded.score, date = excluded.date", _rows(story, story_id))
+                "score = excluded.score, date = excluded.date",
+                _rows(story, story_id),
+            )
             lib.conn.execute(
-                "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)")
+                "DELETE FROM stories WHERE id NOT IN (SELECT DISTINCT story_id FROM story_articles)"
+            )
         return story_id
 
     def stories(self) -> list[StoredStory]:
@@ -100,7 +109,8 @@ class StoryStore:
         for story_id, title in self.library.execute("SELECT id, title FROM stories ORDER BY id"):
             out[story_id] = StoredStory(story_id, title)
         for article_id, story_id, score, day in self.library.execute(
-                "SELECT article_id, story_id, score, date FROM story_articles ORDER BY story_id, article_id"):
+            "SELECT article_id, story_id, score, date FROM story_articles ORDER BY story_id, article_id"
+        ):
             if story_id in out:
                 out[story_id].articles[article_id] = score
                 if day:
@@ -113,8 +123,9 @@ class StoryStore:
             return None
         story = StoredStory(row[0], row[1])
         for article_id, score, day in self.library.execute(
-                "SELECT article_id, score, date FROM story_articles WHERE story_id = ? ORDER BY article_id",
-                (story_id,)):
+            "SELECT article_id, score, date FROM story_articles WHERE story_id = ? ORDER BY article_id",
+            (story_id,),
+        ):
             story.articles[article_id] = score
             if day:
                 story.dates[article_id] = day
@@ -122,7 +133,8 @@ class StoryStore:
 
     def story_of(self, article_id: int) -> int | None:
         row = self.library.execute(
-            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
         return int(row[0]) if row else None
 
     def assigned_articles(self) -> set[int]:
@@ -136,17 +148,20 @@ class StoryStore:
     def add_override(self, kind: str, payload: dict[str, Any]) -> int:
         cursor = self.library.execute(
             "INSERT INTO story_overrides(kind, payload, created_at) VALUES (?, ?, ?)",
-            (kind, json.dumps(payload, ensure_ascii=False), now_iso()))
+            (kind, json.dumps(payload, ensure_ascii=False), now_iso()),
+        )
         return int(cursor.lastrowid)
 
     def overrides(self) -> list[StoredOverride]:
         """In the order they were made (the order they apply in)."""
-        return [StoredOverride(oid, kind, json.loads(payload), created)
-                for oid, kind, payload, created in self.library.execute(
-                    "SELECT id, kind, payload, created_at FROM story_overrides ORDER BY id")]
+        return [
+            StoredOverride(oid, kind, json.loads(payload), created)
+            for oid, kind, payload, created in self.library.execute(
+                "SELECT id, kind, payload, created_at FROM story_overrides ORDER BY id"
+            )
+        ]
 
     def remove_overrides(self, override_ids: Iterable[int]) -> None:
         ids = list(override_ids)
         if ids:
-            self.library.execute(
-                f"DELETE FROM story_overrides WHERE id IN ({','.join('?' * len(ids))})", ids)
+            self.library.execute(f"DELETE FROM story_overrides WHERE id IN ({','.join('?' * len(ids))})", ids)
