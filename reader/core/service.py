@@ -59,10 +59,6 @@ class ArticleState:
     def pane(self, pane: str) -> PaneText:
         return self.source if as_pane(pane) is Pane.SOURCE else self.translation
 
-    @property
-    def needs_translation(self) -> bool:
-        return self.article.language != "en"
-
 
 class ReaderService:
     """Reader's operations on one library."""
