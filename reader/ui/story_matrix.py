@@ -188,7 +188,8 @@ class StoryMatrix(QWidget):
                 rect = self.cell_rect(row_index, column).adjusted(1, 1, -1, -1)
                 painter.fillRect(rect, self.heat_colour(count, most) if count else self._tint(text, 12))
                 strong = count and self.heat_colour(count, most).alpha() > 150
-                painter.setPen(QColor("#ffffff") if strong and not is_dark(self) else text if count else dim)
+                # on a strong cell: white on the light theme's blue, near black on the dark theme's
+                painter.setPen(QColor("#0d1b2a" if is_dark(self) else "#ffffff") if strong else text if count else dim)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count else "–")
 
         if self.rows and self.columns:
