@@ -23,13 +23,31 @@ from reader.ui.reading_view import SOURCE, TRANSLATION
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # Qt warnings fail these tests (the offscreen plugin's own notice aside).
 # The offscreen platform cannot raise windows or grab the keyboard (file dialogs try).
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing")]
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing"),
+]
 MY_COMMANDS = [
-    "next-sentence", "previous-sentence", "next-paragraph", "previous-paragraph", "switch-column",
-    "select-sentence", "extend-selection-word", "extend-selection-sentence", "search-article",
-    "next-search-hit", "previous-search-hit", "search-library", "focus-mode", "command-palette",
-    "help-keys", "session-summary", "toggle-read", "open-keymap-file", "reload-keymap", "reset-keymap",
+    "next-sentence",
+    "previous-sentence",
+    "next-paragraph",
+    "previous-paragraph",
+    "switch-column",
+    "select-sentence",
+    "extend-selection-word",
+    "extend-selection-sentence",
+    "search-article",
+    "next-search-hit",
+    "previous-search-hit",
+    "search-library",
+    "focus-mode",
+    "command-palette",
+    "help-keys",
+    "session-summary",
+    "toggle-read",
+    "open-keymap-file",
+    "reload-keymap",
+    "reset-keymap",
 ]
 
 
@@ -42,7 +60,7 @@ def open_window(qtbot, data_dir, keymap=None):
         (data_dir / "keymap.json").write_text(json.dumps(keymap), encoding="utf-8")
     window = MainWindow(library)
     qtbot.addWidget(window)
-    window.keyboard.open_file = lambda path: True        # no desktop editor in tests
+    window.keyboard.open_file = lambda path: True  # no desktop editor in tests
     window.restore_state()
     window.resize(1200, 800)
     window.show()
@@ -67,8 +85,12 @@ def press(key, modifiers=Qt.KeyboardModifier.NoModifier, times=1):
 
 def wait_for_dialog(qtbot, name):
     """The modal dialog now on top, once it is active (window activation is asynchronous)."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None
-                    and QApplication.activeModalWidget().objectName() == name)
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.activeModalWidget() is not None
+            and QApplication.activeModalWidget().objectName() == name
+        )
+    )
     dialog = QApplication.activeModalWidget()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
@@ -81,14 +103,16 @@ def type_text(text):
         if char.isascii():
             QTest.keyClicks(widget, char)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
+            )
 
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 # --- the registry reaches everything ---------------------------------------------
+
 
 def test_every_command_has_a_key_or_a_palette_entry(window):
     from reader.ui.command_palette import CommandPalette
@@ -129,9 +153,9 @@ def test_help_overlay_lists_every_binding(window, qtbot):
     assert listed == {c.id for c in COMMANDS}
     press(Qt.Key.Key_Escape)
     assert not overlay.isVisible() and window.reading_view.hasFocus()
-    QTest.keyClick(window.reading_view, "?")     # the other default key
+    QTest.keyClick(window.reading_view, "?")  # the other default key
     assert overlay.isVisible()
-    press(Qt.Key.Key_F1)                           # toggles
+    press(Qt.Key.Key_F1)  # toggles
     assert not overlay.isVisible()
 
 
@@ -147,7 +171,7 @@ def test_palette_filters_and_runs_commands(window, qtbot):
     assert "Down" in palette.entries()[0][2]
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cursor.index() == start + 1)
-    qtbot.waitUntil(view.hasFocus)                 # focus back where it was
+    qtbot.waitUntil(view.hasFocus)  # focus back where it was
 
     press(Qt.Key.Key_P, CTRL)
     palette = wait_for_dialog(qtbot, "commandPalette")
@@ -167,18 +191,23 @@ def test_palette_fuzzy_matching():
 
 # --- user key map -------------------------------------------------------------------
 
+
 def test_user_keymap_conflicts_are_reported_and_reset(qtbot, tmp_path, capsys):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    window = open_window(qtbot, data_dir, keymap={
-        "annotate": ["J"],                         # J is next sentence's default: yours wins
-        "no-such-command": ["X"],
-        "next-article": ["Ctrl+N"],                # a fine override
-        "toggle-read": ["Shift+Ctrl+A"],           # = Ctrl+Shift+A, the annotations panel's default
-        "session-summary": ["Ctrl+Foo"],           # no such key
-        "focus-mode": ["Ctrl+Shift+Y"],            # two of yours on one key: both lose it
-        "restore-clutter": ["shift+ctrl+y"],
-    })
+    window = open_window(
+        qtbot,
+        data_dir,
+        keymap={
+            "annotate": ["J"],  # J is next sentence's default: yours wins
+            "no-such-command": ["X"],
+            "next-article": ["Ctrl+N"],  # a fine override
+            "toggle-read": ["Shift+Ctrl+A"],  # = Ctrl+Shift+A, the annotations panel's default
+            "session-summary": ["Ctrl+Foo"],  # no such key
+            "focus-mode": ["Ctrl+Shift+Y"],  # two of yours on one key: both lose it
+            "restore-clutter": ["shift+ctrl+y"],
+        },
+    )
     features = window.keyboard
     problems = window.keymap.problems
     assert any("'J'" in p and "next-sentence" in p and "annotate" in p for p in problems)
@@ -199,7 +228,7 @@ def test_user_keymap_conflicts_are_reported_and_reset(qtbot, tmp_path, capsys):
     assert "5 problem" in box.text() and "no-such-command" in box.informativeText()
     assert box.defaultButton().text() == "Keep my key map"
     assert features.problems_button.isVisible() and "5 problems" in features.problems_button.text()
-    window.run_command("reload-keymap")            # reloading reports on stderr too
+    window.run_command("reload-keymap")  # reloading reports on stderr too
     assert "no-such-command" in capsys.readouterr().err
     # The help overlay mentions them too.
     features.overlay.open_overlay()
@@ -210,7 +239,7 @@ def test_user_keymap_conflicts_are_reported_and_reset(qtbot, tmp_path, capsys):
     window.run_command("reset-keymap")
     assert window.keymap.problems == [] and not features.problems_button.isVisible()
     assert not (data_dir / "keymap.json").exists()
-    assert list(data_dir.glob("keymap.*.bak.json"))    # the user's file is kept
+    assert list(data_dir.glob("keymap.*.bak.json"))  # the user's file is kept
     assert [s.toString() for s in window.actions["annotate"].shortcuts()][0] == "A"
     assert "J" in [s.toString() for s in window.actions["next-sentence"].shortcuts()]
 
@@ -222,7 +251,7 @@ def test_keymap_file_template_and_reload(window, qtbot):
     window.run_command("open-keymap-file")
     template = json.loads(path.read_text(encoding="utf-8"))
     assert "_comment" in template and template["_defaults"]["reading"]["next-sentence"] == ["Down", "J"]
-    assert load_keymap(path).problems == []       # the template itself changes nothing
+    assert load_keymap(path).problems == []  # the template itself changes nothing
     template["window"] = {"focus-mode": ["F10"]}
     path.write_text(json.dumps(template), encoding="utf-8")
     window.run_command("reload-keymap")
@@ -231,9 +260,10 @@ def test_keymap_file_template_and_reload(window, qtbot):
 
 # --- reading with the keyboard ------------------------------------------------------
 
+
 def test_reading_keys_move_the_cursor_in_logical_order(window, qtbot):
     view, cursor = window.reading_view, window.keyboard.cursor
-    window.select_article(1)                       # Hebrew
+    window.select_article(1)  # Hebrew
     view.setFocus()
     article = view.article
     assert article.rtl
@@ -247,23 +277,23 @@ def test_reading_keys_move_the_cursor_in_logical_order(window, qtbot):
         assert view.locate(view.textCursor().position()) == (SOURCE, cursor.paragraph, span[0])
         marks = view._highlight_layers["cursor"]
         assert any(m.pane == SOURCE and (m.start, m.end) == span for m in marks)
-    assert positions == sorted(positions)          # "next" = later in the text, even in RTL
+    assert positions == sorted(positions)  # "next" = later in the text, even in RTL
     assert cursor.index() == 3
     press(Qt.Key.Key_K)
     press(Qt.Key.Key_Up)
     assert cursor.index() == 1
     assert (cursor.paragraph, cursor.sentence) == (0, 1)
-    press(Qt.Key.Key_J, CTRL)                      # next paragraph, from its first sentence
+    press(Qt.Key.Key_J, CTRL)  # next paragraph, from its first sentence
     assert (cursor.paragraph, cursor.sentence) == (1, 0)
     press(Qt.Key.Key_J)
-    press(Qt.Key.Key_K, CTRL)                      # previous paragraph
+    press(Qt.Key.Key_K, CTRL)  # previous paragraph
     assert (cursor.paragraph, cursor.sentence) == (0, 0)
-    press(Qt.Key.Key_K)                            # nothing before the start
+    press(Qt.Key.Key_K)  # nothing before the start
     assert cursor.index() == 0 and "Start" in window.statusBar().currentMessage()
     press(Qt.Key.Key_PageDown, times=5)
     qtbot.wait(SCROLL_WAIT)
     top, bottom = cursor._sentence_extent()
-    assert 0 <= top and bottom <= view.viewport().height()   # kept in view
+    assert 0 <= top and bottom <= view.viewport().height()  # kept in view
 
 
 SCROLL_WAIT = 300  # ms: the smooth scroll takes 180
@@ -273,7 +303,7 @@ def test_arrow_keys_in_the_article_list_still_move_the_list(window):
     window.article_table.setFocus()
     first = window.current_article_id()
     press(Qt.Key.Key_Down)
-    assert window.current_article_id() != first     # Down is reading-scope only
+    assert window.current_article_id() != first  # Down is reading-scope only
 
 
 def test_click_moves_the_reading_cursor(window, qtbot):
@@ -292,20 +322,20 @@ def test_click_moves_the_reading_cursor(window, qtbot):
 
 def test_selection_grows_in_logical_order(window):
     view, cursor = window.reading_view, window.keyboard.cursor
-    window.select_article(3)                       # Arabic
+    window.select_article(3)  # Arabic
     view.setFocus()
     text = view.pane_text(SOURCE, 0)
     start, end = view.sentence_spans(SOURCE, 0)[0]
-    press(Qt.Key.Key_L, SHIFT, times=2)            # two words from the sentence start
+    press(Qt.Key.Key_L, SHIFT, times=2)  # two words from the sentence start
     selected = view.selected_range()
     words = text[start:end].split()
     assert selected.start == start and selected.text.split() == words[:2]
-    press(Qt.Key.Key_N, SHIFT)                     # to the end of the sentence
+    press(Qt.Key.Key_N, SHIFT)  # to the end of the sentence
     assert (view.selected_range().start, view.selected_range().end) == (start, end)
     press(Qt.Key.Key_V)
     assert (view.selected_range().start, view.selected_range().end) == (start, end)
     assert cursor.index() == 0
-    press(Qt.Key.Key_Escape)                       # drops the selection, keeps the place
+    press(Qt.Key.Key_Escape)  # drops the selection, keeps the place
     assert view.selected_range() is None and cursor.index() == 0
 
 
@@ -324,7 +354,7 @@ def test_switch_column_needs_a_translation(window, qtbot):
     assert view.locate(view.textCursor().position()) == (TRANSLATION, cursor.paragraph, span[0])
     press(Qt.Key.Key_L, SHIFT)
     assert view.selected_range().pane == TRANSLATION
-    window.select_article(5)                       # no translation: stays in the source
+    window.select_article(5)  # no translation: stays in the source
     view.setFocus()
     press(Qt.Key.Key_C)
     assert cursor.pane == SOURCE
@@ -333,7 +363,7 @@ def test_switch_column_needs_a_translation(window, qtbot):
 
 def test_aligned_mark_appears_when_the_translation_streams_in(window):
     view, cursor = window.reading_view, window.keyboard.cursor
-    window.select_article(5)                       # not translated yet
+    window.select_article(5)  # not translated yet
     marks = lambda: {m.pane for m in view._highlight_layers["cursor"]}  # noqa: E731
     assert marks() == {SOURCE}
     sentences = view.article.paragraphs[0].sentences
@@ -361,7 +391,7 @@ def test_find_in_article(window, qtbot):
     assert bar.current == first
     press(Qt.Key.Key_Escape)
     assert not bar.isVisible() and view.hasFocus()
-    press(Qt.Key.Key_N)                            # next hit from the text, with the last query
+    press(Qt.Key.Key_N)  # next hit from the text, with the last query
     assert bar.current == first + 1 and view.hasFocus()
 
 
@@ -393,7 +423,7 @@ def test_focus_mode(window, qtbot):
     press(Qt.Key.Key_F11)
     assert window.splitter.widget(0).isVisible() and view.show_translation and view.point_size == size
     press(Qt.Key.Key_F11)
-    press(Qt.Key.Key_Escape)                       # Esc leaves focus mode too
+    press(Qt.Key.Key_Escape)  # Esc leaves focus mode too
     assert not window.actions["focus-mode"].isChecked() and view.point_size == size
 
 
@@ -405,9 +435,10 @@ def test_tab_order_has_no_trap(window):
         order.append(QApplication.focusWidget().objectName())
         press(Qt.Key.Key_Tab)
     names = [name for name in order if name]
-    assert names[:4] == ["articleFilter", "articleList", "translationBannerButton", "readingView"] \
-        or names[:3] == ["articleFilter", "articleList", "readingView"]
-    assert "findBarText" in names and names.count("articleList") <= 2   # Tab leaves the list
+    assert names[:4] == ["articleFilter", "articleList", "translationBannerButton", "readingView"] or names[
+        :3
+    ] == ["articleFilter", "articleList", "readingView"]
+    assert "findBarText" in names and names.count("articleList") <= 2  # Tab leaves the list
 
 
 def test_widgets_have_accessible_names(window):
@@ -415,13 +446,20 @@ def test_widgets_have_accessible_names(window):
     from reader.ui.command_palette import CommandPalette
 
     palette = CommandPalette(window)
-    for widget in (features.find_bar.edit, features.overlay.browser, palette.edit, palette.list,
-                   features.open_library_search().edit, features.library_search.list):
+    for widget in (
+        features.find_bar.edit,
+        features.overlay.browser,
+        palette.edit,
+        palette.list,
+        features.open_library_search().edit,
+        features.library_search.list,
+    ):
         assert widget.accessibleName(), widget.objectName()
     features.library_search.reject()
 
 
 # --- a whole session, keys only, then a restart ------------------------------------
+
 
 def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     from reader.core.storage.annotations import AnnotationStore
@@ -429,12 +467,12 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     data_dir = tmp_path / "data"
     window = open_window(qtbot, data_dir)
     view, cursor = window.reading_view, window.keyboard.cursor
-    assert view.hasFocus()                          # ready to read at once
+    assert view.hasFocus()  # ready to read at once
 
     # Choose an article: filter the list, go to it, open it.
     press(Qt.Key.Key_L, CTRL)
     assert window.filter_edit.hasFocus()
-    type_text("טוויסט")                            # the second Hebrew article
+    type_text("טוויסט")  # the second Hebrew article
     press(Qt.Key.Key_Tab)
     assert window.article_table.hasFocus()
     press(Qt.Key.Key_Down)
@@ -499,7 +537,8 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     jumped = view.selected_range()
     assert jumped is not None and any(
         (m.pane, m.paragraph, m.start, m.end) == (jumped.pane, jumped.paragraph, jumped.start, jumped.end)
-        for m in window.entities.current_mentions())
+        for m in window.entities.current_mentions()
+    )
     view.setFocus()
     arabic_at = (cursor.paragraph, cursor.sentence)
 
@@ -530,7 +569,7 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     press(Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
-    qtbot.waitUntil(view.hasFocus)                 # back to the text
+    qtbot.waitUntil(view.hasFocus)  # back to the text
 
     # Quit.
     press(Qt.Key.Key_Q, CTRL)

@@ -18,8 +18,10 @@ NOT_COMMAND_IDS = [READER / "cli"]
 
 # A key as people write it in text: a modifier combination, a function key,
 # Esc, the page keys. ("Ctrl+click" is a mouse gesture.)
-KEY_TEXT = re.compile(r"(?<![\w-])(?:(?:Ctrl|Alt|Shift|Meta)\+(?!click)\S|F(?:[1-9]|[12]\d|3[0-5])(?!\w)"
-                      r"|Esc(?:ape)?(?!\w)|PgUp|PgDown)")
+KEY_TEXT = re.compile(
+    r"(?<![\w-])(?:(?:Ctrl|Alt|Shift|Meta)\+(?!click)\S|F(?:[1-9]|[12]\d|3[0-5])(?!\w)"
+    r"|Esc(?:ape)?(?!\w)|PgUp|PgDown)"
+)
 
 
 def docstrings(tree: ast.AST) -> set[int]:
@@ -28,8 +30,11 @@ def docstrings(tree: ast.AST) -> set[int]:
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) \
-                    and isinstance(first.value.value, str):
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
                 found.add(id(first.value))
     return found
 
@@ -74,7 +79,7 @@ def test_default_key_map_lists_every_command_under_its_mode():
     for bindings in by_mode.values():
         for keys in bindings.values():
             for key in keys:
-                assert normalise_key(key) == key, key     # written as Qt writes it
+                assert normalise_key(key) == key, key  # written as Qt writes it
 
 
 def test_key_map_file_is_json_with_a_comment():

@@ -12,21 +12,26 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
+from conftest import SEEDS
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from conftest import SEEDS
 from reader.core.library import seed_if_first_run
 from reader.core.storage import Library
 from reader.core.storage.annotations import AnnotationStore, load_palette
 from reader.core.storage.sessions import SessionStore
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing")]
-CTRL, SHIFT, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, \
-    Qt.KeyboardModifier.AltModifier
+pytestmark = [
+    pytest.mark.qt_log_level_fail("WARNING"),
+    pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing"),
+]
+CTRL, SHIFT, ALT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+    Qt.KeyboardModifier.AltModifier,
+)
 NO = Qt.KeyboardModifier.NoModifier
 SCROLL_WAIT = 300  # ms: the smooth scroll takes 180
 
@@ -46,7 +51,7 @@ def open_window(qtbot, data_dir, keymap=None):
     qtbot.waitExposed(window)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
-    if not window.keymap.problems:                # (else the problems box is in front)
+    if not window.keymap.problems:  # (else the problems box is in front)
         qtbot.waitUntil(window.reading_view.hasFocus)
     return window
 
@@ -97,6 +102,7 @@ def after_dialog(qtbot, window):
 
 # --- focus ----------------------------------------------------------------------------
 
+
 def test_closing_the_annotations_panel_keeps_the_focus_in_the_text(window, qtbot):
     view, cursor = window.reading_view, cursor_of(window)
     article = window.current_article_id()
@@ -107,9 +113,9 @@ def test_closing_the_annotations_panel_keeps_the_focus_in_the_text(window, qtbot
     assert not panel.isVisible()
     assert view.hasFocus() and not window.filter_edit.hasFocus()
     start = cursor.index()
-    press(Qt.Key.Key_J)                             # a reading key reads on...
+    press(Qt.Key.Key_J)  # a reading key reads on...
     assert cursor.index() == start + 1
-    assert window.filter_edit.text() == "" and window.current_article_id() == article   # ...and opens nothing
+    assert window.filter_edit.text() == "" and window.current_article_id() == article  # ...and opens nothing
 
 
 def test_typing_in_the_filter_only_filters(window, qtbot):
@@ -118,11 +124,11 @@ def test_typing_in_the_filter_only_filters(window, qtbot):
     positions = store.positions()
     press(Qt.Key.Key_L, CTRL)
     assert window.filter_edit.hasFocus()
-    type_text("טוויסט")                            # only article 2 matches
+    type_text("טוויסט")  # only article 2 matches
     assert window.article_filter.rowCount() == 1
     assert window.current_article_id() == article and window.windowTitle() == title
-    assert store.positions() == positions           # no reading progress recorded anywhere
-    press(Qt.Key.Key_Backspace, times=3)            # more rows come back: still nothing opened
+    assert store.positions() == positions  # no reading progress recorded anywhere
+    press(Qt.Key.Key_Backspace, times=3)  # more rows come back: still nothing opened
     assert window.current_article_id() == article and store.positions() == positions
 
 
@@ -133,14 +139,14 @@ def test_enter_or_down_in_the_filter_moves_into_the_list_first_row_current(windo
     press(key)
     table = window.article_table
     assert table.hasFocus() and table.currentIndex().row() == 0
-    assert window.current_article_id() == 2           # the first listed article is open
-    press(Qt.Key.Key_Return)                        # Enter in the list: read it
+    assert window.current_article_id() == 2  # the first listed article is open
+    press(Qt.Key.Key_Return)  # Enter in the list: read it
     assert window.reading_view.hasFocus()
 
 
 def test_after_tab_the_list_has_a_current_row(window):
     press(Qt.Key.Key_L, CTRL)
-    type_text("טוויסט")                            # the open article (1) is filtered out
+    type_text("טוויסט")  # the open article (1) is filtered out
     assert not window.article_table.currentIndex().isValid()
     press(Qt.Key.Key_Tab)
     assert window.article_table.hasFocus() and window.article_table.currentIndex().row() == 0
@@ -184,6 +190,7 @@ def test_esc_returns_to_the_text_from_everywhere(window, qtbot):
 
 # --- the key map ------------------------------------------------------------------------
 
+
 def test_conflicts_and_unknown_keys_are_reported_and_the_users_map_is_kept(qtbot, tmp_path):
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -197,7 +204,7 @@ def test_conflicts_and_unknown_keys_are_reported_and_the_users_map_is_kept(qtbot
     assert box.defaultButton().text() == "Keep my key map"
     box.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
-    press(Qt.Key.Key_Return)                        # the default answer
+    press(Qt.Key.Key_Return)  # the default answer
     qtbot.waitUntil(lambda: window.keyboard.problem_box is None)
     assert json.loads((data_dir / "keymap.json").read_text(encoding="utf-8")) == user_map
     window.activateWindow()
@@ -207,12 +214,13 @@ def test_conflicts_and_unknown_keys_are_reported_and_the_users_map_is_kept(qtbot
     article = window.current_article_id()
     read = lambda: bool(store.position(article) and store.position(article).read)  # noqa: E731
     read_before = read()
-    press(Qt.Key.Key_A, SHIFT | CTRL)               # your binding, whichever way it was written
+    press(Qt.Key.Key_A, SHIFT | CTRL)  # your binding, whichever way it was written
     assert read() != read_before
-    assert window.annotations.panel is None         # the default's command did not also fire
+    assert window.annotations.panel is None  # the default's command did not also fire
 
 
 # --- remembered between sessions ------------------------------------------------------------
+
 
 def test_text_size_and_panel_scope_are_restored_after_a_restart(qtbot, tmp_path):
     data_dir = tmp_path / "data"
@@ -222,7 +230,7 @@ def test_text_size_and_panel_scope_are_restored_after_a_restart(qtbot, tmp_path)
     assert window.reading_view.point_size == size + 2
     press(Qt.Key.Key_A, CTRL | SHIFT)
     panel = window.annotations.panel
-    for _ in range(8):                               # Shift+Tab back to the scope box
+    for _ in range(8):  # Shift+Tab back to the scope box
         if panel.scope_box.hasFocus():
             break
         press(Qt.Key.Key_Backtab, SHIFT)
@@ -241,26 +249,27 @@ def test_text_size_and_panel_scope_are_restored_after_a_restart(qtbot, tmp_path)
 
 # --- motions ---------------------------------------------------------------------------------
 
+
 def test_counts_and_first_and_last_sentence(window):
     cursor = cursor_of(window)
     window.reading_view.setFocus()
     press(Qt.Key.Key_G)
-    press(Qt.Key.Key_G)                             # gg
+    press(Qt.Key.Key_G)  # gg
     assert cursor.index() == 0
     press(Qt.Key.Key_5)
     assert "5" in window.statusBar().currentMessage()
-    press(Qt.Key.Key_J)                             # 5j
+    press(Qt.Key.Key_J)  # 5j
     assert cursor.index() == 5
     press(Qt.Key.Key_2)
-    press(Qt.Key.Key_K)                             # 2k
+    press(Qt.Key.Key_K)  # 2k
     assert cursor.index() == 3
-    press(Qt.Key.Key_J)                             # the count was used up
+    press(Qt.Key.Key_J)  # the count was used up
     assert cursor.index() == 4
-    press(Qt.Key.Key_G, SHIFT)                      # G
+    press(Qt.Key.Key_G, SHIFT)  # G
     assert cursor.index() == len(cursor._order) - 1
     press(Qt.Key.Key_1)
     press(Qt.Key.Key_2)
-    press(Qt.Key.Key_G, SHIFT)                      # 12G: the twelfth sentence
+    press(Qt.Key.Key_G, SHIFT)  # 12G: the twelfth sentence
     assert cursor.index() == 11
 
 
@@ -312,7 +321,7 @@ def test_jump_back_after_search_panel_and_entity_jumps(window, qtbot):
     press(Qt.Key.Key_G, SHIFT)
     end = cursor.index()
     press(Qt.Key.Key_A, CTRL | SHIFT)
-    press(Qt.Key.Key_Return)                        # jump to the passage
+    press(Qt.Key.Key_Return)  # jump to the passage
     assert view.hasFocus() and cursor.index() == reading_at
     press(Qt.Key.Key_Left, ALT)
     assert cursor.index() == end
@@ -321,7 +330,7 @@ def test_jump_back_after_search_panel_and_entity_jumps(window, qtbot):
     qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
     press(Qt.Key.Key_G)
     press(Qt.Key.Key_G)
-    for _ in range(10):                             # (mentions in the first sentence move nothing)
+    for _ in range(10):  # (mentions in the first sentence move nothing)
         press(Qt.Key.Key_E)
         if cursor.index() != 0:
             break
@@ -337,17 +346,18 @@ def test_previous_annotation_and_previous_entity(window, qtbot):
     store = AnnotationStore(window.library)
     for count, paragraph in enumerate((1, 3), 1):
         view.select_range("source", paragraph, 0, 5)
-        QTimer.singleShot(50, lambda: QTest.keyClick(QApplication.activeModalWidget().note_edit,
-                                                     Qt.Key.Key_Return, CTRL))
+        QTimer.singleShot(
+            50, lambda: QTest.keyClick(QApplication.activeModalWidget().note_edit, Qt.Key.Key_Return, CTRL)
+        )
         press(Qt.Key.Key_A)
         qtbot.waitUntil(lambda count=count: store.count(3) == count)
         after_dialog(qtbot, window)
-    press(Qt.Key.Key_G, SHIFT)                      # from the end, backwards
+    press(Qt.Key.Key_G, SHIFT)  # from the end, backwards
     press(Qt.Key.Key_BracketLeft)
     assert view.selected_range().paragraph == 3
     press(Qt.Key.Key_BracketLeft)
     assert view.selected_range().paragraph == 1
-    press(Qt.Key.Key_BracketRight)                  # and forwards again
+    press(Qt.Key.Key_BracketRight)  # and forwards again
     assert view.selected_range().paragraph == 3
 
     qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
@@ -358,7 +368,7 @@ def test_previous_annotation_and_previous_entity(window, qtbot):
     press(Qt.Key.Key_E)
     second = view.selected_range()
     assert (second.paragraph, second.start) > (first.paragraph, first.start)
-    press(Qt.Key.Key_E, SHIFT)                      # previous entity
+    press(Qt.Key.Key_E, SHIFT)  # previous entity
     back = view.selected_range()
     assert (back.pane, back.paragraph, back.start) == (first.pane, first.paragraph, first.start)
     assert cursor.paragraph == first.paragraph
@@ -374,7 +384,7 @@ def test_a_without_a_selection_annotates_the_cursor_sentence(window, qtbot):
 
     def fill_dialog():
         dialog = QApplication.activeModalWidget()
-        QTest.keyClick(dialog.note_edit, Qt.Key.Key_3, ALT)      # the third colour
+        QTest.keyClick(dialog.note_edit, Qt.Key.Key_3, ALT)  # the third colour
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL)
 
     QTimer.singleShot(50, fill_dialog)
@@ -407,7 +417,16 @@ def test_help_overlay_lists_the_keys_of_every_mode(window):
     text = window.keyboard.overlay.browser.toPlainText()
     for section in ("Article filter", "Find bar", "Annotations panel", "Annotation dialog"):
         assert section in text
-    for key in ("Esc", *(f"Alt+{n}" for n in range(1, 7)), "F2", "Del", "Shift+F3", "Alt+Left", "G, G", "Space"):
+    for key in (
+        "Esc",
+        *(f"Alt+{n}" for n in range(1, 7)),
+        "F2",
+        "Del",
+        "Shift+F3",
+        "Alt+Left",
+        "G, G",
+        "Space",
+    ):
         assert key in text, key
     press(Qt.Key.Key_Escape)
 
@@ -421,7 +440,7 @@ def test_the_cursor_tint_is_not_the_blue_annotation_colour(window):
     alpha = tint.alphaF()
     seen = QColor(*(round(c * alpha + b * (1 - alpha)) for c, b in zip(tint.getRgb()[:3], base.getRgb()[:3])))
     blue = QColor(highlight_color("blue", False))
-    assert sum((a - b) ** 2 for a, b in zip(seen.getRgb()[:3], blue.getRgb()[:3])) ** 0.5 > 58   # was 29
+    assert sum((a - b) ** 2 for a, b in zip(seen.getRgb()[:3], blue.getRgb()[:3])) ** 0.5 > 58  # was 29
     # A grey band: no hue, where every annotation colour has one.
     assert seen.hsvSaturation() < 10
     for name in load_palette():

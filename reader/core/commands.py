@@ -125,10 +125,10 @@ class CommandId(StrEnum):
 class Mode(StrEnum):
     """Where a binding is active (the key map is grouped by mode)."""
 
-    WINDOW = "window"                    # anywhere in the main window
-    READING = "reading"                  # the reading view has focus
-    LIST = "list"                        # the article list has focus
-    FILTER = "filter"                    # the article filter has focus
+    WINDOW = "window"  # anywhere in the main window
+    READING = "reading"  # the reading view has focus
+    LIST = "list"  # the article list has focus
+    FILTER = "filter"  # the article filter has focus
     FIND_BAR = "find-bar"
     ANNOTATION_DIALOG = "annotation-dialog"
     ANNOTATIONS_PANEL = "annotations-panel"
@@ -141,17 +141,33 @@ class Mode(StrEnum):
 # Modes whose keys live in the main window: a WINDOW key also fires there, so
 # a key bound in WINDOW and in one of these clashes. The dialogs (annotation
 # dialog, palette) are windows of their own.
-IN_WINDOW_MODES = frozenset({Mode.READING, Mode.LIST, Mode.FILTER, Mode.FIND_BAR, Mode.ANNOTATIONS_PANEL,
-                             Mode.STORY_VIEW, Mode.HELP_OVERLAY})
+IN_WINDOW_MODES = frozenset(
+    {
+        Mode.READING,
+        Mode.LIST,
+        Mode.FILTER,
+        Mode.FIND_BAR,
+        Mode.ANNOTATIONS_PANEL,
+        Mode.STORY_VIEW,
+        Mode.HELP_OVERLAY,
+    }
+)
 # Commands of these modes are actions of the main window (menus, palette);
 # the others are bound by the widget of their mode.
 WINDOW_ACTION_MODES = frozenset({Mode.WINDOW, Mode.READING, Mode.LIST, Mode.FILTER})
 
 MODE_TITLES = {
-    Mode.WINDOW: "Anywhere", Mode.READING: "Reading", Mode.LIST: "Article list", Mode.FILTER: "Article filter",
-    Mode.FIND_BAR: "Find bar", Mode.ANNOTATION_DIALOG: "Annotation dialog",
-    Mode.ANNOTATIONS_PANEL: "Annotations panel", Mode.PALETTE: "Command palette", Mode.STORY_VIEW: "Story view",
-    Mode.LIBRARY_SEARCH: "Library search", Mode.HELP_OVERLAY: "Keyboard shortcuts (this overlay)",
+    Mode.WINDOW: "Anywhere",
+    Mode.READING: "Reading",
+    Mode.LIST: "Article list",
+    Mode.FILTER: "Article filter",
+    Mode.FIND_BAR: "Find bar",
+    Mode.ANNOTATION_DIALOG: "Annotation dialog",
+    Mode.ANNOTATIONS_PANEL: "Annotations panel",
+    Mode.PALETTE: "Command palette",
+    Mode.STORY_VIEW: "Story view",
+    Mode.LIBRARY_SEARCH: "Library search",
+    Mode.HELP_OVERLAY: "Keyboard shortcuts (this overlay)",
 }
 
 
@@ -185,7 +201,7 @@ def handled_command(function: object) -> tuple[CommandId, bool] | None:
 class Command:
     id: CommandId
     label: str
-    menu: str            # top-level menu it appears in ("" = palette only)
+    menu: str  # top-level menu it appears in ("" = palette only)
     description: str = ""
     # WINDOW: anywhere; READING: when the reading view has focus; LIST: when
     # the article list has focus (Ctrl+V pastes text elsewhere)
@@ -207,7 +223,12 @@ COMMANDS: list[Command] = [
     Command(CommandId.IMPORT_FILES, "Import Files…", "File", "Import .txt, .md or .html articles"),
     Command(CommandId.IMPORT_FOLDER, "Import Folder…", "File", "Import every article in a folder"),
     Command(CommandId.IMPORT_URL, "Import from URL…", "File", "Fetch a web page and import its article"),
-    Command(CommandId.EXPORT_ANNOTATIONS, "Export Annotations…", "File", "Export annotations to CSV, JSON or Markdown"),
+    Command(
+        CommandId.EXPORT_ANNOTATIONS,
+        "Export Annotations…",
+        "File",
+        "Export annotations to CSV, JSON or Markdown",
+    ),
     Command(CommandId.QUIT, "Quit", "File"),
     # Library
     Command(CommandId.FOCUS_FILTER, "Filter Articles", "Library", "Type to filter the article list"),
@@ -215,20 +236,39 @@ COMMANDS: list[Command] = [
     Command(CommandId.PREVIOUS_ARTICLE, "Previous Article", "Library"),
     Command(CommandId.SET_LANGUAGE, "Set Article Language…", "Library", "Override the detected language"),
     Command(CommandId.SEARCH_LIBRARY, "Search Library…", "Library", "Search all articles"),
-    Command(CommandId.PASTE_ARTICLE, "Paste as Article", "Library",
-            "Import the clipboard's HTML or text (or the page of a copied link) as an article", mode=Mode.LIST),
+    Command(
+        CommandId.PASTE_ARTICLE,
+        "Paste as Article",
+        "Library",
+        "Import the clipboard's HTML or text (or the page of a copied link) as an article",
+        mode=Mode.LIST,
+    ),
     # Reading
     Command(CommandId.NEXT_SENTENCE, "Next Sentence", "Reading", mode=Mode.READING),
     Command(CommandId.PREVIOUS_SENTENCE, "Previous Sentence", "Reading", mode=Mode.READING),
     Command(CommandId.NEXT_PARAGRAPH, "Next Paragraph", "Reading", mode=Mode.READING),
     Command(CommandId.PREVIOUS_PARAGRAPH, "Previous Paragraph", "Reading", mode=Mode.READING),
-    Command(CommandId.SWITCH_COLUMN, "Switch Column", "Reading", "Move between source and translation", mode=Mode.READING),
+    Command(
+        CommandId.SWITCH_COLUMN,
+        "Switch Column",
+        "Reading",
+        "Move between source and translation",
+        mode=Mode.READING,
+    ),
     Command(CommandId.SEARCH_ARTICLE, "Find in Article…", "Reading"),
     Command(CommandId.NEXT_SEARCH_HIT, "Next Search Hit", "Reading", mode=Mode.READING),
     Command(CommandId.SELECT_SENTENCE, "Select Current Sentence", "Reading", mode=Mode.READING),
     Command(CommandId.EXTEND_SELECTION_WORD, "Extend Selection by Word", "Reading", mode=Mode.READING),
-    Command(CommandId.EXTEND_SELECTION_SENTENCE, "Extend Selection by Sentence", "Reading", mode=Mode.READING),
-    Command(CommandId.ANNOTATE, "Annotate Selection…", "Reading", "Add a note, tags and a colour", mode=Mode.READING),
+    Command(
+        CommandId.EXTEND_SELECTION_SENTENCE, "Extend Selection by Sentence", "Reading", mode=Mode.READING
+    ),
+    Command(
+        CommandId.ANNOTATE,
+        "Annotate Selection…",
+        "Reading",
+        "Add a note, tags and a colour",
+        mode=Mode.READING,
+    ),
     Command(CommandId.NEXT_ANNOTATION, "Next Annotation", "Reading", mode=Mode.READING),
     Command(CommandId.NEXT_ENTITY, "Next Entity", "Reading", mode=Mode.READING),
     # View
@@ -243,72 +283,167 @@ COMMANDS: list[Command] = [
     Command(CommandId.TRANSLATE_ARTICLE, "Translate Article", "Translation"),
     Command(CommandId.TRANSLATE_LIBRARY, "Translate Whole Library", "Translation"),
     Command(CommandId.CANCEL_TRANSLATION, "Cancel Translation", "Translation"),
-    Command(CommandId.MANAGE_PACKS, "Language Packs…", "Translation", "Install, download or remove translation packs"),
-    Command(CommandId.PACK_OFFER, "Get the Packs This Library Needs…", "Translation",
-            "Show the offer to download the needed language packs or install them from files"),
+    Command(
+        CommandId.MANAGE_PACKS,
+        "Language Packs…",
+        "Translation",
+        "Install, download or remove translation packs",
+    ),
+    Command(
+        CommandId.PACK_OFFER,
+        "Get the Packs This Library Needs…",
+        "Translation",
+        "Show the offer to download the needed language packs or install them from files",
+    ),
     # Help
     Command(CommandId.HELP_KEYS, "Keyboard Shortcuts", "Help", "Every key binding"),
     Command(CommandId.ABOUT, "About Reader", "Help"),
     Command(CommandId.PREVIOUS_SEARCH_HIT, "Previous Search Hit", "Reading", mode=Mode.READING),
-    Command(CommandId.TOGGLE_READ, "Mark Read / Unread", "Library", "Mark the current article read or unread"),
-    Command(CommandId.SESSION_SUMMARY, "Session Summary…", "Library", "Time read, sentences advanced, annotations made"),
-    Command(CommandId.OPEN_KEYMAP_FILE, "Edit Key Map File…", "Help", "Open your keymap.json (created if missing)"),
+    Command(
+        CommandId.TOGGLE_READ, "Mark Read / Unread", "Library", "Mark the current article read or unread"
+    ),
+    Command(
+        CommandId.SESSION_SUMMARY,
+        "Session Summary…",
+        "Library",
+        "Time read, sentences advanced, annotations made",
+    ),
+    Command(
+        CommandId.OPEN_KEYMAP_FILE, "Edit Key Map File…", "Help", "Open your keymap.json (created if missing)"
+    ),
     Command(CommandId.RELOAD_KEYMAP, "Reload Key Map", "Help", "Apply changes made to your keymap.json"),
-    Command(CommandId.RESET_KEYMAP, "Reset Key Map to Defaults…", "Help", "Set your keymap.json aside and use the defaults"),
-    Command(CommandId.TOGGLE_CLUTTER, "Show Removed Clutter", "View",
-            "Show, dimmed, the lines import removed as site clutter (menus, credits, comments...)"),
-    Command(CommandId.RESTORE_CLUTTER, "Restore Removed Block", "Reading",
-            "Put the removed clutter block under the cursor or mouse back into the article", mode=Mode.READING),
+    Command(
+        CommandId.RESET_KEYMAP,
+        "Reset Key Map to Defaults…",
+        "Help",
+        "Set your keymap.json aside and use the defaults",
+    ),
+    Command(
+        CommandId.TOGGLE_CLUTTER,
+        "Show Removed Clutter",
+        "View",
+        "Show, dimmed, the lines import removed as site clutter (menus, credits, comments...)",
+    ),
+    Command(
+        CommandId.RESTORE_CLUTTER,
+        "Restore Removed Block",
+        "Reading",
+        "Put the removed clutter block under the cursor or mouse back into the article",
+        mode=Mode.READING,
+    ),
     Command(CommandId.FIRST_SENTENCE, "First Sentence", "Reading", mode=Mode.READING),
     Command(CommandId.LAST_SENTENCE, "Last Sentence", "Reading", mode=Mode.READING),
     Command(CommandId.PREVIOUS_ENTITY, "Previous Entity", "Reading", mode=Mode.READING),
     Command(CommandId.PREVIOUS_ANNOTATION, "Previous Annotation", "Reading", mode=Mode.READING),
-    Command(CommandId.SCROLL_PAGE_DOWN, "Scroll Down a Page", "Reading",
-            "Scroll without moving the reading cursor", mode=Mode.READING),
-    Command(CommandId.SCROLL_PAGE_UP, "Scroll Up a Page", "Reading",
-            "Scroll without moving the reading cursor", mode=Mode.READING),
-    Command(CommandId.CLEAR_SELECTION, "Clear Selection / Leave Focus Mode", "",
-            "Drop the selection; with none, leave focus mode", mode=Mode.READING),
-    Command(CommandId.JUMP_BACK, "Jump Back", "Reading",
-            "Back to where the reading cursor was before the last jump (entity, search, annotation, article)"),
+    Command(
+        CommandId.SCROLL_PAGE_DOWN,
+        "Scroll Down a Page",
+        "Reading",
+        "Scroll without moving the reading cursor",
+        mode=Mode.READING,
+    ),
+    Command(
+        CommandId.SCROLL_PAGE_UP,
+        "Scroll Up a Page",
+        "Reading",
+        "Scroll without moving the reading cursor",
+        mode=Mode.READING,
+    ),
+    Command(
+        CommandId.CLEAR_SELECTION,
+        "Clear Selection / Leave Focus Mode",
+        "",
+        "Drop the selection; with none, leave focus mode",
+        mode=Mode.READING,
+    ),
+    Command(
+        CommandId.JUMP_BACK,
+        "Jump Back",
+        "Reading",
+        "Back to where the reading cursor was before the last jump (entity, search, annotation, article)",
+    ),
     # Keys of one widget each (no menu: the help overlay lists them by mode)
-    Command(CommandId.FILTER_TO_LIST, "Go to the Article List", "", "The first listed article becomes current",
-            mode=Mode.FILTER),
+    Command(
+        CommandId.FILTER_TO_LIST,
+        "Go to the Article List",
+        "",
+        "The first listed article becomes current",
+        mode=Mode.FILTER,
+    ),
     Command(CommandId.LEAVE_FILTER, "Back to the Text", "", mode=Mode.FILTER),
     Command(CommandId.LEAVE_LIST, "Back to the Text", "", mode=Mode.LIST),
-    Command(CommandId.READ_ARTICLE, "Read the Article", "", "From the list into the current article's text",
-            mode=Mode.LIST),
+    Command(
+        CommandId.READ_ARTICLE,
+        "Read the Article",
+        "",
+        "From the list into the current article's text",
+        mode=Mode.LIST,
+    ),
     Command(CommandId.FIND_NEXT, "Next Match", "", mode=Mode.FIND_BAR),
     Command(CommandId.FIND_PREVIOUS, "Previous Match", "", mode=Mode.FIND_BAR),
     Command(CommandId.CLOSE_FIND_BAR, "Close, Back to the Text", "", mode=Mode.FIND_BAR),
     Command(CommandId.JUMP_TO_ANNOTATION, "Jump to the Passage", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.EDIT_ANNOTATION, "Edit Annotation…", "", mode=Mode.ANNOTATIONS_PANEL),
-    Command(CommandId.DELETE_ANNOTATION, "Delete Annotation", "", "It can be undone", mode=Mode.ANNOTATIONS_PANEL),
+    Command(
+        CommandId.DELETE_ANNOTATION, "Delete Annotation", "", "It can be undone", mode=Mode.ANNOTATIONS_PANEL
+    ),
     Command(CommandId.UNDO_DELETE_ANNOTATION, "Undo Delete", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.LEAVE_ANNOTATIONS_PANEL, "Back to the Text", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.SAVE_ANNOTATION, "Save", "", mode=Mode.ANNOTATION_DIALOG),
-    *(Command(CommandId(f"colour-{n}"), f"Colour {n}", "", "Pick the n-th colour of the palette",
-              mode=Mode.ANNOTATION_DIALOG) for n in range(1, 7)),
+    *(
+        Command(
+            CommandId(f"colour-{n}"),
+            f"Colour {n}",
+            "",
+            "Pick the n-th colour of the palette",
+            mode=Mode.ANNOTATION_DIALOG,
+        )
+        for n in range(1, 7)
+    ),
     Command(CommandId.PALETTE_NEXT, "Next Command", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_PREVIOUS, "Previous Command", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_PAGE_DOWN, "A Page Down", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_PAGE_UP, "A Page Up", "", mode=Mode.PALETTE),
     Command(CommandId.PALETTE_RUN, "Run the Chosen Command", "", mode=Mode.PALETTE),
-    Command(CommandId.SHOW_STORY, "Show Story", "Library",
-            "Compare the articles telling the open article's story: who is named where, dates, numbers, quotations"),
-    Command(CommandId.SHOW_ENTITY_STORIES, "Stories Naming the Entity", "Library",
-            "The story view for the entity selected in the entities panel"),
-    Command(CommandId.BACK_TO_STORY, "Back to the Story", "Library",
-            "Return to the story view at the sentence last opened from it (also Esc right after opening it)"),
-    Command(CommandId.STORY_BACK, "Back / Close", "", "From a part back to the matrix; from the matrix, close",
-            mode=Mode.STORY_VIEW),
+    Command(
+        CommandId.SHOW_STORY,
+        "Show Story",
+        "Library",
+        "Compare the articles telling the open article's story: who is named where, dates, numbers, quotations",
+    ),
+    Command(
+        CommandId.SHOW_ENTITY_STORIES,
+        "Stories Naming the Entity",
+        "Library",
+        "The story view for the entity selected in the entities panel",
+    ),
+    Command(
+        CommandId.BACK_TO_STORY,
+        "Back to the Story",
+        "Library",
+        "Return to the story view at the sentence last opened from it (also Esc right after opening it)",
+    ),
+    Command(
+        CommandId.STORY_BACK,
+        "Back / Close",
+        "",
+        "From a part back to the matrix; from the matrix, close",
+        mode=Mode.STORY_VIEW,
+    ),
     Command(CommandId.STORY_MATRIX, "Go to the Matrix", "", mode=Mode.STORY_VIEW),
     Command(CommandId.STORY_SENTENCES, "Go to the Sentences", "", mode=Mode.STORY_VIEW),
     Command(CommandId.STORY_TIMELINE, "Timeline", "", "The dates the articles mention", mode=Mode.STORY_VIEW),
     Command(CommandId.STORY_NUMBERS, "Numbers", "", "The numbers the articles report", mode=Mode.STORY_VIEW),
-    Command(CommandId.STORY_QUOTATIONS, "Quotations", "", "Quotations grouped by speaker", mode=Mode.STORY_VIEW),
-    Command(CommandId.STORY_EXPORT, "Export the Comparison…", "",
-            "The story's comparison as CSV (one row per entity sentence) or Markdown", mode=Mode.STORY_VIEW),
+    Command(
+        CommandId.STORY_QUOTATIONS, "Quotations", "", "Quotations grouped by speaker", mode=Mode.STORY_VIEW
+    ),
+    Command(
+        CommandId.STORY_EXPORT,
+        "Export the Comparison…",
+        "",
+        "The story's comparison as CSV (one row per entity sentence) or Markdown",
+        mode=Mode.STORY_VIEW,
+    ),
     Command(CommandId.SEARCH_TO_RESULTS, "Go to the Matches", "", mode=Mode.LIBRARY_SEARCH),
     Command(CommandId.CLOSE_HELP, "Close, Back to Where You Were", "", mode=Mode.HELP_OVERLAY),
 ]
@@ -325,14 +460,48 @@ KEYMAP_FILE_NAME = "keymap.json"
 # Qt key sequence syntax ("Ctrl+Shift+P", "G, G"), normalised here without Qt
 # so the core can compare bindings; the result is what Qt's PortableText gives.
 
-MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")   # Qt's order
+MODIFIERS = ("Meta", "Ctrl", "Alt", "Shift")  # Qt's order
 _MODIFIER_NAMES = {"meta": "Meta", "ctrl": "Ctrl", "control": "Ctrl", "alt": "Alt", "shift": "Shift"}
-_NAMED_KEYS = {name.lower(): name for name in (
-    "Esc", "Tab", "Backtab", "Backspace", "Return", "Enter", "Ins", "Del", "Pause", "Print", "SysReq",
-    "Home", "End", "Left", "Up", "Right", "Down", "PgUp", "PgDown", "Space", "Menu", "Help", "CapsLock",
-    "NumLock", "ScrollLock", *(f"F{n}" for n in range(1, 36)))}
-_NAMED_KEYS |= {"escape": "Esc", "delete": "Del", "insert": "Ins", "pageup": "PgUp", "page up": "PgUp",
-                "pagedown": "PgDown", "page down": "PgDown"}
+_NAMED_KEYS = {
+    name.lower(): name
+    for name in (
+        "Esc",
+        "Tab",
+        "Backtab",
+        "Backspace",
+        "Return",
+        "Enter",
+        "Ins",
+        "Del",
+        "Pause",
+        "Print",
+        "SysReq",
+        "Home",
+        "End",
+        "Left",
+        "Up",
+        "Right",
+        "Down",
+        "PgUp",
+        "PgDown",
+        "Space",
+        "Menu",
+        "Help",
+        "CapsLock",
+        "NumLock",
+        "ScrollLock",
+        *(f"F{n}" for n in range(1, 36)),
+    )
+}
+_NAMED_KEYS |= {
+    "escape": "Esc",
+    "delete": "Del",
+    "insert": "Ins",
+    "pageup": "PgUp",
+    "page up": "PgUp",
+    "pagedown": "PgDown",
+    "page down": "PgDown",
+}
 MAX_CHORDS = 4  # Qt's limit on a key sequence
 
 
@@ -406,22 +575,28 @@ def modes_overlap(first: Mode, second: Mode) -> bool:
 
 # --- key maps ---------------------------------------------------------------------------
 
+
 def default_keymap_by_mode() -> dict[str, dict[str, list[str]]]:
     """resources/keymap.json: {mode: {command id: [keys]}}."""
     with open(resource(KEYMAP_FILE_NAME), encoding="utf-8") as handle:
         data = json.load(handle)
-    return {mode: {command: list(keys) for command, keys in bindings.items()}
-            for mode, bindings in data.items() if not mode.startswith("_")}
+    return {
+        mode: {command: list(keys) for command, keys in bindings.items()}
+        for mode, bindings in data.items()
+        if not mode.startswith("_")
+    }
 
 
 def default_keymap() -> dict[str, list[str]]:
     """{command id: [keys]} of the defaults, every mode together (ids are unique)."""
-    return {command: keys for bindings in default_keymap_by_mode().values() for command, keys in bindings.items()}
+    return {
+        command: keys for bindings in default_keymap_by_mode().values() for command, keys in bindings.items()
+    }
 
 
 @dataclass
 class KeymapReport:
-    keymap: dict[str, list[str]]     # command id -> normalised keys, every command listed
+    keymap: dict[str, list[str]]  # command id -> normalised keys, every command listed
     problems: list[str]
 
     def keys(self, command: CommandId | str) -> list[str]:
@@ -445,12 +620,14 @@ def _user_bindings(user_file: Path, problems: list[str]) -> dict[str, list[str]]
     except (OSError, ValueError) as error:
         problems.append(f"{user_file}: ignored ({error})")
         return {}
-    entries: list[tuple[str, object, str | None]] = []   # command, keys, mode it was listed under
+    entries: list[tuple[str, object, str | None]] = []  # command, keys, mode it was listed under
     for name, value in data.items():
         if name.startswith("_"):
             continue
         if name in Mode.__members__.values() and isinstance(value, dict):
-            entries += [(command, keys, name) for command, keys in value.items() if not command.startswith("_")]
+            entries += [
+                (command, keys, name) for command, keys in value.items() if not command.startswith("_")
+            ]
         else:
             entries.append((name, value, None))
     bindings: dict[str, list[str]] = {}
@@ -460,8 +637,10 @@ def _user_bindings(user_file: Path, problems: list[str]) -> dict[str, list[str]]
             continue
         command = BY_ID[command_id]
         if listed_under is not None and listed_under != command.mode:
-            problems.append(f"'{command_id}' is a {command.mode} command, listed under '{listed_under}' "
-                            f"(applied to {command.mode})")
+            problems.append(
+                f"'{command_id}' is a {command.mode} command, listed under '{listed_under}' "
+                f"(applied to {command.mode})"
+            )
         keys = [keys] if isinstance(keys, str) else keys
         if not isinstance(keys, list):
             problems.append(f"'{command_id}': expected a list of keys, got {keys!r}")
@@ -498,7 +677,7 @@ def load_keymap(user_file: Path | None = None) -> KeymapReport:
     lost: set[tuple[str, str]] = set()
     clashes: list[str] = []
     for i, first in enumerate(COMMANDS):
-        for second in COMMANDS[i + 1:]:
+        for second in COMMANDS[i + 1 :]:
             if not modes_overlap(first.mode, second.mode):
                 continue
             for key in keymap[first.id]:
@@ -508,9 +687,13 @@ def load_keymap(user_file: Path | None = None) -> KeymapReport:
                     first_user, second_user = first.id in users, second.id in users
                     where = f"'{key}' for '{first.id}' and '{other}' for '{second.id}'"
                     if first_user != second_user:
-                        winner, loser, lost_key = (first, second, other) if first_user else (second, first, key)
-                        clashes.append(f"{where} clash: yours for '{winner.id}' is kept, "
-                                       f"'{lost_key}' is taken off '{loser.id}'")
+                        winner, loser, lost_key = (
+                            (first, second, other) if first_user else (second, first, key)
+                        )
+                        clashes.append(
+                            f"{where} clash: yours for '{winner.id}' is kept, "
+                            f"'{lost_key}' is taken off '{loser.id}'"
+                        )
                         lost.add((loser.id, lost_key))
                     else:
                         clashes.append(f"{where} clash: taken off both")

@@ -12,8 +12,18 @@ import re
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.commands import COLOUR_COMMANDS, CommandId
@@ -53,9 +63,18 @@ class TagCompleter(QCompleter):
 class AnnotationDialog(QDialog):
     """Create or edit an annotation. Read the result with note(), tags(), color()."""
 
-    def __init__(self, parent=None, *, quote: str = "", rtl: bool = False, note: str = "",
-                 tags: list[str] | None = None, color: str = DEFAULT_COLOR,
-                 known_tags: list[str] | None = None, editing: bool = False):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        quote: str = "",
+        rtl: bool = False,
+        note: str = "",
+        tags: list[str] | None = None,
+        color: str = DEFAULT_COLOR,
+        known_tags: list[str] | None = None,
+        editing: bool = False,
+    ):
         super().__init__(parent)
         self.setObjectName("annotationDialog")
         self.setWindowTitle("Edit annotation" if editing else "Annotate")
@@ -69,9 +88,13 @@ class AnnotationDialog(QDialog):
         self.quote_label.setAccessibleName("Annotated passage")
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Direction from the article's language, not from the first letter.
-        self.quote_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        self.quote_label.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                                      | Qt.AlignmentFlag.AlignAbsolute)
+        self.quote_label.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        self.quote_label.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
 
         self.note_edit = QPlainTextEdit(note)
         self.note_edit.setObjectName("annotationNote")
@@ -126,10 +149,12 @@ class AnnotationDialog(QDialog):
         form.addRow(tags_label, self.tags_edit)
         form.addRow("Colour:", colours)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            f"Save ({report.text(CommandId.SAVE_ANNOTATION)})")
+            f"Save ({report.text(CommandId.SAVE_ANNOTATION)})"
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.keys = ModeKeys(self, {CommandId.SAVE_ANNOTATION: self.accept, **handlers})
@@ -190,17 +215,20 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.storage import LibraryError
-    from .plain_text import show_message
     from ..core.text import is_rtl
+    from .plain_text import show_message
 
     if view.selected_range() is None:
         select_caret_sentence(view)
     selection = view.selected_range()
     if selection is None or article is None or not selection.text.strip():
         return None
-    dialog = AnnotationDialog(parent, quote=selection.text,
-                              rtl=selection.pane == "source" and is_rtl(article.language),
-                              known_tags=store.all_tags())
+    dialog = AnnotationDialog(
+        parent,
+        quote=selection.text,
+        rtl=selection.pane == "source" and is_rtl(article.language),
+        known_tags=store.all_tags(),
+    )
     accepted = exec_dialog(dialog) if exec_dialog else dialog.exec()
     if not accepted:
         return None
@@ -209,8 +237,13 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
         from ..core.service import ReaderService
 
         return ReaderService(store.library).annotate(
-            article.id, selection.pane, span=Span(Pane(selection.pane), selection.paragraph, selection.start, selection.end),
-            note=dialog.note(), tags=dialog.tags(), color=dialog.color())
+            article.id,
+            selection.pane,
+            span=Span(Pane(selection.pane), selection.paragraph, selection.start, selection.end),
+            note=dialog.note(),
+            tags=dialog.tags(),
+            color=dialog.color(),
+        )
     except (LibraryError, ValueError) as error:
         show_message(parent, QMessageBox.Icon.Critical, "Annotation not saved", str(error))
         return None

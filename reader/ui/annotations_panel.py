@@ -11,8 +11,17 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.commands import CommandId
@@ -21,9 +30,9 @@ from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore, load_palette
 from ..core.text import is_rtl
 from .annotation_dialog import AnnotationDialog
-from .theme import highlight_color, is_dark, swatch
 from .mode_keys import ModeKeys, keymap_of
 from .plain_text import plain_label, plain_text, show_message
+from .theme import highlight_color, is_dark, swatch
 
 ALL = None  # the "no filter" item of the tag and colour boxes
 SCOPE_SETTING = "annotations_panel_scope"  # library setting: "article" or "library"
@@ -83,12 +92,17 @@ class AnnotationTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (f"{a.color} annotation: {a.quote}. Note: {a.note or 'none'}. "
-                    f"Tags: {', '.join(a.tags) or 'none'}. {self.where(a)}")
+            return (
+                f"{a.color} annotation: {a.quote}. Note: {a.note or 'none'}. "
+                f"Tags: {', '.join(a.tags) or 'none'}. {self.where(a)}"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0 and a.pane == "source":
             rtl = is_rtl(self.languages.get(a.article_id))
-            return int((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                       | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
+            return int(
+                (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.AlignmentFlag.AlignAbsolute
+            )
         if role == Qt.ItemDataRole.UserRole:
             return a.id
         return None
@@ -98,8 +112,8 @@ class AnnotationsPanel(QWidget):
     """List, filter, jump to, edit, delete and undelete annotations."""
 
     jumpRequested = Signal(int, str, int, int, int)  # article_id, pane, paragraph, start, end
-    annotationsChanged = Signal(int)                 # article_id whose highlights changed
-    leaveRequested = Signal()                        # back to the reading text
+    annotationsChanged = Signal(int)  # article_id whose highlights changed
+    leaveRequested = Signal()  # back to the reading text
 
     def __init__(self, store: AnnotationStore, parent=None):
         super().__init__(parent)
@@ -184,11 +198,16 @@ class AnnotationsPanel(QWidget):
         layout.addWidget(self.status)
 
         # Keys only while the panel has focus: the window owns the global keys.
-        self.keys = ModeKeys(self, {CommandId.JUMP_TO_ANNOTATION: self.jump_to_current,
-                                    CommandId.EDIT_ANNOTATION: self.edit_current,
-                                    CommandId.DELETE_ANNOTATION: self.delete_current,
-                                    CommandId.UNDO_DELETE_ANNOTATION: self.undo_delete,
-                                    CommandId.LEAVE_ANNOTATIONS_PANEL: self.leaveRequested.emit})
+        self.keys = ModeKeys(
+            self,
+            {
+                CommandId.JUMP_TO_ANNOTATION: self.jump_to_current,
+                CommandId.EDIT_ANNOTATION: self.edit_current,
+                CommandId.DELETE_ANNOTATION: self.delete_current,
+                CommandId.UNDO_DELETE_ANNOTATION: self.undo_delete,
+                CommandId.LEAVE_ANNOTATIONS_PANEL: self.leaveRequested.emit,
+            },
+        )
         self._restore_scope()
 
         # Typing filters after a short pause, so a large library is not queried per key.
@@ -232,9 +251,10 @@ class AnnotationsPanel(QWidget):
         super().showEvent(event)
         report = keymap_of(self)
         for button, command, tip in (
-                (self.edit_button, CommandId.EDIT_ANNOTATION, "Edit the note, tags and colour"),
-                (self.delete_button, CommandId.DELETE_ANNOTATION, "Delete the annotation; it can be undone"),
-                (self.undo_button, CommandId.UNDO_DELETE_ANNOTATION, "Bring back the last deleted annotation")):
+            (self.edit_button, CommandId.EDIT_ANNOTATION, "Edit the note, tags and colour"),
+            (self.delete_button, CommandId.DELETE_ANNOTATION, "Delete the annotation; it can be undone"),
+            (self.undo_button, CommandId.UNDO_DELETE_ANNOTATION, "Bring back the last deleted annotation"),
+        ):
             button.setToolTip(f"{tip} ({report.text(command)})")
 
     def library_scope(self) -> bool:
@@ -265,9 +285,11 @@ class AnnotationsPanel(QWidget):
             try:
                 rows = self.store.list(
                     None if whole else self.article_id,
-                    tag=self.tag_box.currentData(), color=self.color_box.currentData(),
+                    tag=self.tag_box.currentData(),
+                    color=self.color_box.currentData(),
                     text=self.text_edit.text().strip() or None,
-                    orphans=True if self.orphans_box.isChecked() else None)
+                    orphans=True if self.orphans_box.isChecked() else None,
+                )
             except LibraryError as error:
                 rows = []
                 self.status.setText(str(error))
@@ -279,7 +301,9 @@ class AnnotationsPanel(QWidget):
 
     def current_annotation(self) -> Annotation | None:
         index = self.table.currentIndex()
-        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        return (
+            self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+        )
 
     def select_annotation(self, annotation_id: int) -> bool:
         for row, a in enumerate(self.model.rows):
@@ -304,8 +328,10 @@ class AnnotationsPanel(QWidget):
     def _jump_to_index(self, index: QModelIndex) -> None:
         a = self.model.rows[index.row()]
         if a.orphaned:
-            self.status.setText("This passage was not found in the article's current text (orphan); "
-                                "its note and quote are kept.")
+            self.status.setText(
+                "This passage was not found in the article's current text (orphan); "
+                "its note and quote are kept."
+            )
         self.jumpRequested.emit(a.article_id, a.pane, a.paragraph, a.start, a.end)
 
     def exec_dialog(self, dialog: AnnotationDialog) -> bool:
@@ -317,12 +343,21 @@ class AnnotationsPanel(QWidget):
         if a is None:
             return
         language = self.model.languages.get(a.article_id, "")
-        dialog = AnnotationDialog(self, quote=a.quote, rtl=a.pane == "source" and is_rtl(language),
-                                  note=a.note, tags=a.tags, color=a.color,
-                                  known_tags=self.store.all_tags(), editing=True)
+        dialog = AnnotationDialog(
+            self,
+            quote=a.quote,
+            rtl=a.pane == "source" and is_rtl(language),
+            note=a.note,
+            tags=a.tags,
+            color=a.color,
+            known_tags=self.store.all_tags(),
+            editing=True,
+        )
         if not self.exec_dialog(dialog):
             return
-        if self._safely(self.store.update, a.id, note=dialog.note(), tags=dialog.tags(), color=dialog.color()):
+        if self._safely(
+            self.store.update, a.id, note=dialog.note(), tags=dialog.tags(), color=dialog.color()
+        ):
             self.status.setText("Annotation saved.")
             self._changed(a.article_id)
 
@@ -333,8 +368,10 @@ class AnnotationsPanel(QWidget):
         row = self.table.currentIndex().row()
         if self._safely(self.store.delete, a.id):
             self.deleted.append(a.id)
-            self.status.setText(f"Annotation deleted. Undo with "
-                                f"{keymap_of(self).text(CommandId.UNDO_DELETE_ANNOTATION, 'Undo delete')}.")
+            self.status.setText(
+                f"Annotation deleted. Undo with "
+                f"{keymap_of(self).text(CommandId.UNDO_DELETE_ANNOTATION, 'Undo delete')}."
+            )
             self._changed(a.article_id)
             if self.model.rows:  # keep the keyboard on the neighbouring row
                 self.table.setCurrentIndex(self.model.index(min(row, len(self.model.rows) - 1), 0))

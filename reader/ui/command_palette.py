@@ -10,7 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
 )
 
 from ..core.commands import COMMANDS, CommandId
@@ -35,21 +42,23 @@ def fuzzy_score(query: str, text: str) -> int | None:
         if found < 0:
             return None
         # Prefer the next word start holding this letter over a mid-word hit.
-        starts = [i for i in range(found, len(text)) if text[i] == char and (i == 0 or not text[i - 1].isalnum())]
+        starts = [
+            i for i in range(found, len(text)) if text[i] == char and (i == 0 or not text[i - 1].isalnum())
+        ]
         if found != previous + 1 and starts:
             found = starts[0]
         if found == previous + 1:
-            score += 4                          # contiguous
+            score += 4  # contiguous
         elif found == 0 or not text[found - 1].isalnum():
-            score += 6                          # start of a word
+            score += 6  # start of a word
         else:
             score -= min(3, found - previous - 1)  # a letter somewhere inside a word
         previous, position = found, found + 1
     if score < len(query):
-        return None                             # too scattered to be meant
+        return None  # too scattered to be meant
     if query in text:
-        score += 3 * len(query)                 # typed a piece of the label as it is
-    return score * 100 - len(text)              # prefer short labels on ties
+        score += 3 * len(query)  # typed a piece of the label as it is
+    return score * 100 - len(text)  # prefer short labels on ties
 
 
 class _KeysDelegate(QStyledItemDelegate):
@@ -65,14 +74,20 @@ class _KeysDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(8, 0, -8, 0)
         selected = option.state & QStyle.StateFlag.State_Selected
-        group = QPalette.ColorGroup.Normal if option.state & QStyle.StateFlag.State_Enabled \
+        group = (
+            QPalette.ColorGroup.Normal
+            if option.state & QStyle.StateFlag.State_Enabled
             else QPalette.ColorGroup.Disabled
+        )
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
         painter.setPen(option.palette.color(group, text_role))
         keys_width = option.fontMetrics.horizontalAdvance(keys) + 12
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width() - keys_width, rect.height()),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width() - keys_width, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, keys)
@@ -101,7 +116,8 @@ class CommandPalette(QDialog):
         report = host.keymap
         self.edit.setPlaceholderText(
             f"Type a command…  ({report.text(CommandId.PALETTE_PREVIOUS)}, {report.text(CommandId.PALETTE_NEXT)}"
-            f" to choose, {report.text(CommandId.PALETTE_RUN)} to run)")
+            f" to choose, {report.text(CommandId.PALETTE_RUN)} to run)"
+        )
         self.edit.setAccessibleName("Command name")
         self.edit.setClearButtonEnabled(True)
 
@@ -123,19 +139,30 @@ class CommandPalette(QDialog):
         layout.addWidget(self.hint)
 
         self.edit.textChanged.connect(self.refilter)
-        self.keys = ModeKeys(self, {CommandId.PALETTE_PREVIOUS: lambda: self._step(-1),
-                                    CommandId.PALETTE_NEXT: lambda: self._step(+1),
-                                    CommandId.PALETTE_PAGE_UP: lambda: self._step(-PAGE_ROWS),
-                                    CommandId.PALETTE_PAGE_DOWN: lambda: self._step(+PAGE_ROWS),
-                                    CommandId.PALETTE_RUN: self.run_current})
+        self.keys = ModeKeys(
+            self,
+            {
+                CommandId.PALETTE_PREVIOUS: lambda: self._step(-1),
+                CommandId.PALETTE_NEXT: lambda: self._step(+1),
+                CommandId.PALETTE_PAGE_UP: lambda: self._step(-PAGE_ROWS),
+                CommandId.PALETTE_PAGE_DOWN: lambda: self._step(+PAGE_ROWS),
+                CommandId.PALETTE_RUN: self.run_current,
+            },
+        )
         self.list.activated.connect(lambda _index: self.run_current())
         self.list.selectionModel().currentChanged.connect(self._show_description)
         self.refilter("")
 
     def entries(self) -> list[tuple[str, str, str]]:
         """(command id, label, keys) of every listed row, in order."""
-        return [(self.model.item(r).data(COMMAND_ID_ROLE), self.model.item(r).text(),
-                 self.model.item(r).data(KEYS_ROLE)) for r in range(self.model.rowCount())]
+        return [
+            (
+                self.model.item(r).data(COMMAND_ID_ROLE),
+                self.model.item(r).text(),
+                self.model.item(r).data(KEYS_ROLE),
+            )
+            for r in range(self.model.rowCount())
+        ]
 
     def refilter(self, query: str) -> None:
         scored = []
@@ -145,9 +172,14 @@ class CommandPalette(QDialog):
             menu_score = fuzzy_score(query, command.menu)
             # The id counts only as a whole piece ("keymap"), or its word
             # starts would match almost anything; "help" lists the Help menu.
-            id_score = fuzzy_score(query, command.id) if query.replace(" ", "-").lower() in command.id else None
-            scores = [fuzzy_score(query, command.label), id_score,
-                      menu_score // 2 if menu_score is not None else None]
+            id_score = (
+                fuzzy_score(query, command.id) if query.replace(" ", "-").lower() in command.id else None
+            )
+            scores = [
+                fuzzy_score(query, command.label),
+                id_score,
+                menu_score // 2 if menu_score is not None else None,
+            ]
             scores = [value for value in scores if value is not None]
             score = max(scores) if scores else None
             if score is not None:
@@ -164,8 +196,9 @@ class CommandPalette(QDialog):
             item.setEditable(False)
             available = action.isEnabled()
             item.setEnabled(available)
-            item.setAccessibleText(f"{command.label}, {', '.join(keys) or 'no key'}"
-                                   + ("" if available else ", not available"))
+            item.setAccessibleText(
+                f"{command.label}, {', '.join(keys) or 'no key'}" + ("" if available else ", not available")
+            )
             self.model.appendRow(item)
         self._select_row(self._first_enabled_row())
 

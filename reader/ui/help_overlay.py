@@ -85,30 +85,39 @@ class HelpOverlay(QWidget):
         groups: dict[str, list[str]] = {}
         for menu, _command_id, label, keys in self.entries():
             if keys:
-                shown = " ".join(f"<span style='background-color:{cap}'><code>&nbsp;{html.escape(k)}&nbsp;</code></span>"
-                                 for k in keys)
+                shown = " ".join(
+                    f"<span style='background-color:{cap}'><code>&nbsp;{html.escape(k)}&nbsp;</code></span>"
+                    for k in keys
+                )
             else:
                 shown = f"<i style='color:{muted}'>{PALETTE_ONLY}</i>"
             groups.setdefault(menu, []).append(
-                f"<tr><td style='padding-right:16px'>{html.escape(label)}</td><td>{shown}</td></tr>")
+                f"<tr><td style='padding-right:16px'>{html.escape(label)}</td><td>{shown}</td></tr>"
+            )
         # Two columns of menus, balanced by row count, so most of it fits without scrolling.
         columns: list[list[str]] = [[], []]
         counts = [0, 0]
         half = sum(len(rows) + 1 for rows in groups.values()) / 2
         for menu, rows in groups.items():
             side = 0 if counts[0] < half else 1
-            columns[side].append(f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>" + "".join(rows))
+            columns[side].append(
+                f"<tr><td colspan='2'><h3>{html.escape(menu)}</h3></td></tr>" + "".join(rows)
+            )
             counts[side] += len(rows) + 1
-        cells = "".join(f"<td valign='top' style='padding-right:18px'><table cellspacing='2'>{''.join(c)}</table></td>"
-                        for c in columns)
+        cells = "".join(
+            f"<td valign='top' style='padding-right:18px'><table cellspacing='2'>{''.join(c)}</table></td>"
+            for c in columns
+        )
         self.browser.setHtml(f"<table width='100%'><tr>{cells}</tr></table>")
         report = self.host.keymap
         problems = report.problems
-        footer = (f"A number typed before a reading motion repeats it (5 then "
-                  f"{report.first(CommandId.NEXT_SENTENCE)}: five sentences on). "
-                  f"Commands marked “{PALETTE_ONLY}” run from the command palette "
-                  f"({report.text(CommandId.COMMAND_PALETTE, 'View menu')}). Your key map: "
-                  f"{self.host.data_dir / KEYMAP_FILE_NAME}. {report.text(CommandId.CLOSE_HELP)} closes.")
+        footer = (
+            f"A number typed before a reading motion repeats it (5 then "
+            f"{report.first(CommandId.NEXT_SENTENCE)}: five sentences on). "
+            f"Commands marked “{PALETTE_ONLY}” run from the command palette "
+            f"({report.text(CommandId.COMMAND_PALETTE, 'View menu')}). Your key map: "
+            f"{self.host.data_dir / KEYMAP_FILE_NAME}. {report.text(CommandId.CLOSE_HELP)} closes."
+        )
         if problems:
             footer += "\nKey map problems: " + "; ".join(problems)
         self.footer.setText(footer)

@@ -10,14 +10,22 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, ClassVar
+from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QMessageBox, QPushButton, QWidget
 
-from ..core.commands import KEYMAP_FILE_NAME, CommandId, KeymapReport, default_keymap_by_mode, handles, load_keymap
+from ..core.commands import (
+    KEYMAP_FILE_NAME,
+    CommandId,
+    KeymapReport,
+    default_keymap_by_mode,
+    handles,
+    load_keymap,
+)
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore, format_duration
 from .feature_host import Event, FeatureHost
@@ -26,7 +34,7 @@ from .reading_cursor import ReadingCursor
 from .search import FindBar, LibrarySearchDialog
 
 FOCUS_MODE_EXTRA_POINTS = 4
-FOCUS_MODE_LINE_CHARS = 75   # a comfortable line length for one column
+FOCUS_MODE_LINE_CHARS = 75  # a comfortable line length for one column
 FONT_SIZE_SETTING = "font_size"  # library setting: the reading text's point size
 KEEP_KEYMAP = "Keep my key map"
 
@@ -48,8 +56,9 @@ class KeyboardFeature(QObject):
         self.host: FeatureHost | None = None
         # Replaceable in tests (no blocking questions, no desktop file opener).
         self.confirm: Callable[[str, str], bool] = self._ask
-        self.open_file: Callable[[Path], bool] = \
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_file: Callable[[Path], bool] = lambda path: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(path))
+        )
         self.problem_box: QMessageBox | None = None
         self.summary_box: QMessageBox | None = None
         self.library_search: LibrarySearchDialog | None = None
@@ -171,8 +180,12 @@ class KeyboardFeature(QObject):
         view = self.host.reading_view
         side = 0
         if self.focus_mode:
-            width = view.fontMetrics().averageCharWidth() * FOCUS_MODE_LINE_CHARS \
-                * view.point_size / max(1.0, view.font().pointSizeF())
+            width = (
+                view.fontMetrics().averageCharWidth()
+                * FOCUS_MODE_LINE_CHARS
+                * view.point_size
+                / max(1.0, view.font().pointSizeF())
+            )
             side = max(0, int((view.width() - width) / 2))
         view.setViewportMargins(side, 0, side, 0)
 
@@ -201,23 +214,32 @@ class KeyboardFeature(QObject):
         self.cursor.tick()
         session = self.store.summary(self.cursor.session_id) if self.cursor.session_id else None
         totals = self.store.totals()
+
         def counts(summary) -> str:
-            return (f"{format_duration(summary.seconds_read)} reading, "
-                    f"{plural(summary.sentences_advanced, 'sentence')} advanced, "
-                    f"{plural(summary.annotations_made, 'annotation')} made.")
+            return (
+                f"{format_duration(summary.seconds_read)} reading, "
+                f"{plural(summary.sentences_advanced, 'sentence')} advanced, "
+                f"{plural(summary.annotations_made, 'annotation')} made."
+            )
 
         lines = [f"This session: {counts(session)}"] if session else []
         lines.append(f"All sessions: {counts(totals)}")
         positions = self.store.positions()
         read = sum(1 for p in positions.values() if p.read)
-        lines.append(f"Articles: {read} read, {len(positions) - read} started, "
-                     f"of {self.host.library.article_count()}.")
+        lines.append(
+            f"Articles: {read} read, {len(positions) - read} started, of {self.host.library.article_count()}."
+        )
         return "\n".join(lines)
 
     @handles(CommandId.SESSION_SUMMARY)
     def show_session_summary(self) -> QMessageBox:
-        box = message_box(self.host.widget(), QMessageBox.Icon.Information, "Session summary", self.summary_text(),
-                          QMessageBox.StandardButton.Close)
+        box = message_box(
+            self.host.widget(),
+            QMessageBox.Icon.Information,
+            "Session summary",
+            self.summary_text(),
+            QMessageBox.StandardButton.Close,
+        )
         box.setObjectName("sessionSummary")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.summary_box = box
@@ -247,8 +269,9 @@ class KeyboardFeature(QObject):
     @handles(CommandId.RESET_KEYMAP)
     def reset_keymap(self) -> None:
         if self.keymap_file.exists():
-            if not self.confirm("Reset key map",
-                                f"Use the default keys? Your {self.keymap_file.name} is kept as a backup."):
+            if not self.confirm(
+                "Reset key map", f"Use the default keys? Your {self.keymap_file.name} is kept as a backup."
+            ):
                 return
             backup = self.keymap_file.with_name(f"keymap.{time.strftime('%Y%m%d-%H%M%S')}.bak.json")
             self.keymap_file.rename(backup)
@@ -263,23 +286,33 @@ class KeyboardFeature(QObject):
         """Create a commented template if there is none, then open it."""
         if not self.keymap_file.exists():
             defaults = load_keymap(None)
-            examples = [*defaults.keys(CommandId.COMMAND_PALETTE)[:1], *defaults.keys(CommandId.NEXT_SENTENCE)[-1:],
-                        *defaults.keys(CommandId.FIRST_SENTENCE)[:1]]
+            examples = [
+                *defaults.keys(CommandId.COMMAND_PALETTE)[:1],
+                *defaults.keys(CommandId.NEXT_SENTENCE)[-1:],
+                *defaults.keys(CommandId.FIRST_SENTENCE)[:1],
+            ]
             template = {
-                "_comment": ("Your key bindings, by mode like the defaults below: add "
-                             "\"mode\": {\"command-id\": [\"Key\", ...]} entries at the top level; the keys "
-                             "you list for a command replace its default keys (Qt key names, e.g. "
-                             f"{', '.join(json.dumps(key) for key in examples)}; a comma and a space separate "
-                             "keys pressed one after the other). Entries starting with _ are ignored. "
-                             "Apply with Help > Reload Key Map."),
+                "_comment": (
+                    "Your key bindings, by mode like the defaults below: add "
+                    '"mode": {"command-id": ["Key", ...]} entries at the top level; the keys '
+                    "you list for a command replace its default keys (Qt key names, e.g. "
+                    f"{', '.join(json.dumps(key) for key in examples)}; a comma and a space separate "
+                    "keys pressed one after the other). Entries starting with _ are ignored. "
+                    "Apply with Help > Reload Key Map."
+                ),
                 "_defaults": default_keymap_by_mode(),
             }
             self.keymap_file.parent.mkdir(parents=True, exist_ok=True)
-            self.keymap_file.write_text(json.dumps(template, indent=2, ensure_ascii=False) + "\n",
-                                        encoding="utf-8")
+            self.keymap_file.write_text(
+                json.dumps(template, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+            )
         if not self.open_file(self.keymap_file):
-            show_message(self.host.widget(), QMessageBox.Icon.Information, "Key map file",
-                         f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}")
+            show_message(
+                self.host.widget(),
+                QMessageBox.Icon.Information,
+                "Key map file",
+                f"Edit this file, then use Help > Reload Key Map:\n{self.keymap_file}",
+            )
         self.host.show_status(f"Key map file: {self.keymap_file}", 10000)
         return self.keymap_file
 
@@ -296,11 +329,15 @@ class KeyboardFeature(QObject):
             return None
         if self.problem_box is not None:
             self.problem_box.close()
-        box = message_box(self.host.widget(), QMessageBox.Icon.Warning, "Key map problems",
-                          f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
-                          "The keys listed were not applied; everything else works.",
-                          QMessageBox.StandardButton.NoButton,
-                          informative="\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""))
+        box = message_box(
+            self.host.widget(),
+            QMessageBox.Icon.Warning,
+            "Key map problems",
+            f"Your key map ({self.keymap_file}) has {len(problems)} problem(s). "
+            "The keys listed were not applied; everything else works.",
+            QMessageBox.StandardButton.NoButton,
+            informative="\n".join(problems[:8]) + ("\n…" if len(problems) > 8 else ""),
+        )
         box.setObjectName("keymapProblemsBox")
         box.setDetailedText("\n".join(problems))
         keep = box.addButton(KEEP_KEYMAP, QMessageBox.ButtonRole.AcceptRole)
@@ -359,8 +396,11 @@ class KeyboardFeature(QObject):
         is invisible: back to the reading text (a chosen command that moved
         the focus elsewhere keeps it there)."""
         focused = QApplication.focusWidget()
-        if QApplication.activePopupWidget() is None and self.host.widget().isVisible() \
-                and (focused is None or isinstance(focused, QMenuBar)):
+        if (
+            QApplication.activePopupWidget() is None
+            and self.host.widget().isVisible()
+            and (focused is None or isinstance(focused, QMenuBar))
+        ):
             if focused is not None:
                 focused.setActiveAction(None)
             self.host.focus_reader()

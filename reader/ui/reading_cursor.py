@@ -20,8 +20,7 @@ import bisect
 import itertools
 import re
 import time
-from collections.abc import Sequence
-from typing import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QTextCursor
@@ -43,7 +42,7 @@ MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Ke
 
 # A word for "extend selection by word": letters/digits with Hebrew and Arabic
 # marks, joined by in-word punctuation (מנכ"ל, ה-AI, l'OTAN).
-_MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED"
+_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’\"״׳־][\w{_MARKS}]+)*")
 CURSOR_LAYER = "cursor"
 
@@ -58,15 +57,20 @@ class SentenceOrder(Sequence):
     def __init__(self, paragraphs):
         self._paragraphs = paragraphs
         self._stored = hasattr(paragraphs, "sentence_counts")
-        self._length = paragraphs.sentence_total if self._stored else sum(len(p.sentences) for p in paragraphs)
+        self._length = (
+            paragraphs.sentence_total if self._stored else sum(len(p.sentences) for p in paragraphs)
+        )
         self._starts_list: list[int] | None = None
 
     @property
     def _starts(self) -> list[int]:
         """Index of each paragraph's first sentence (and the total, last)."""
         if self._starts_list is None:
-            counts = self._paragraphs.sentence_counts() if self._stored else \
-                [len(p.sentences) for p in self._paragraphs]
+            counts = (
+                self._paragraphs.sentence_counts()
+                if self._stored
+                else [len(p.sentences) for p in self._paragraphs]
+            )
             self._starts_list = [0, *itertools.accumulate(counts)]
         return self._starts_list
 
@@ -86,7 +90,9 @@ class SentenceOrder(Sequence):
 
     def __contains__(self, item) -> bool:
         paragraph, sentence = item
-        return 0 <= paragraph < len(self._paragraphs) and 0 <= sentence < len(self._paragraphs[paragraph].sentences)
+        return 0 <= paragraph < len(self._paragraphs) and 0 <= sentence < len(
+            self._paragraphs[paragraph].sentences
+        )
 
     def index(self, item, *_bounds) -> int:
         if item not in self:
@@ -112,14 +118,14 @@ class ReadingCursor(QObject):
         self.pane = SOURCE
         self.paragraph = 0
         self.sentence = 0
-        self._order: Sequence[tuple[int, int]] = []   # every (paragraph, sentence) in reading order
-        self._following = True                      # False while we move the caret ourselves
+        self._order: Sequence[tuple[int, int]] = []  # every (paragraph, sentence) in reading order
+        self._following = True  # False while we move the caret ourselves
         self._pending_scroll = False
         self._animation: QPropertyAnimation | None = None
         self._watched_document = None
         self._translation_marked = False
-        self.count = 0                                # typed count before a motion (0: none)
-        self.jumps: list[tuple[int, str, int, int]] = []   # (article, pane, paragraph, sentence)
+        self.count = 0  # typed count before a motion (0: none)
+        self.jumps: list[tuple[int, str, int, int]] = []  # (article, pane, paragraph, sentence)
         self._jumping_back = False
         # session counters
         self.session_id: int | None = None
@@ -129,7 +135,7 @@ class ReadingCursor(QObject):
 
     # --- installing --------------------------------------------------------------
 
-    def install(self, host: FeatureHost, store: SessionStore | None = None) -> "ReadingCursor":
+    def install(self, host: FeatureHost, store: SessionStore | None = None) -> ReadingCursor:
         self.host, self.view = host, host.reading_view
         if self.parent() is None:
             self.setParent(host.widget())
@@ -138,7 +144,7 @@ class ReadingCursor(QObject):
         host.subscribe(Event.ARTICLE_OPENED, self.on_article_opened)
         self.view.cursorPositionChanged.connect(self._follow_caret)
         self.view.viewport().installEventFilter(self)
-        self.view.installEventFilter(self)   # counts typed before a motion
+        self.view.installEventFilter(self)  # counts typed before a motion
         # The list is reloaded (model reset) after imports and language changes.
         host.subscribe(Event.ARTICLES_CHANGED, self.refresh_article_list)
         # Toggling the translation or the font size re-lays the document out.
@@ -174,9 +180,17 @@ class ReadingCursor(QObject):
         self._pending_scroll = True
         QTimer.singleShot(0, self._scroll_if_pending)
 
-    def set_position(self, paragraph: int, sentence: int, *, pane: str | None = None,
-                     animate: bool = True, record: bool = True, move_caret: bool = True,
-                     jump: bool = True) -> None:
+    def set_position(
+        self,
+        paragraph: int,
+        sentence: int,
+        *,
+        pane: str | None = None,
+        animate: bool = True,
+        record: bool = True,
+        move_caret: bool = True,
+        jump: bool = True,
+    ) -> None:
         """`jump`: remember where the cursor was, for jump-back (steps are no jumps)."""
         if jump and (paragraph, sentence) != (self.paragraph, self.sentence):
             self._push_jump()
@@ -307,8 +321,11 @@ class ReadingCursor(QObject):
         current = self.index()
         target = max(0, min(len(self._order) - 1, current + delta))
         if target == current:
-            self._status(("End of the article. Next article: " + self._keys(CommandId.NEXT_ARTICLE))
-                         if delta > 0 else "Start of the article.")
+            self._status(
+                ("End of the article. Next article: " + self._keys(CommandId.NEXT_ARTICLE))
+                if delta > 0
+                else "Start of the article."
+            )
             if delta > 0:
                 self._remember()  # the last sentence counts as read
             return
@@ -334,8 +351,9 @@ class ReadingCursor(QObject):
         self._activity(advanced=max(0, target - current))
         self.set_position(*self._order[target], jump=False)
 
-    def go_to_offset(self, pane: str, paragraph: int, offset: int, *, animate: bool = True,
-                     move_caret: bool = True) -> None:
+    def go_to_offset(
+        self, pane: str, paragraph: int, offset: int, *, animate: bool = True, move_caret: bool = True
+    ) -> None:
         """Put the cursor on the sentence holding `offset` (search hits, clicks)."""
         spans = self.view.sentence_spans(pane, paragraph)
         sentence = 0
@@ -374,7 +392,9 @@ class ReadingCursor(QObject):
             document.contentsChanged.connect(self._on_text_changed)
 
     def _on_text_changed(self) -> None:
-        if self._translation_marked != (self.current_span(TRANSLATION) is not None and self.view.show_translation):
+        if self._translation_marked != (
+            self.current_span(TRANSLATION) is not None and self.view.show_translation
+        ):
             self.paint()
 
     def paint(self) -> None:
@@ -385,10 +405,19 @@ class ReadingCursor(QObject):
             if span is None or (pane == TRANSLATION and not self.view.show_translation):
                 continue
             active = pane == self.pane
-            marks.append(Highlight(pane, self.paragraph, span[0], span[1],
-                                   cursor_tint(self.view, CURSOR_ACTIVE_ALPHA if active else CURSOR_OTHER_ALPHA)))
+            marks.append(
+                Highlight(
+                    pane,
+                    self.paragraph,
+                    span[0],
+                    span[1],
+                    cursor_tint(self.view, CURSOR_ACTIVE_ALPHA if active else CURSOR_OTHER_ALPHA),
+                )
+            )
             if active:
-                marks.append(Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True))
+                marks.append(
+                    Highlight(pane, self.paragraph, span[0], span[1], highlight.name(), underline=True)
+                )
         self.view.set_layer(CURSOR_LAYER, LAYER_CURSOR, marks)
         # Qt repaints only the old and new ranges' rectangles, which can leave
         # the old tint at wrapped line ends: repaint the whole page.
@@ -464,16 +493,21 @@ class ReadingCursor(QObject):
 
     def after_relayout(self) -> None:
         """The document was rebuilt (translation shown/hidden, font size, focus mode)."""
-        QTimer.singleShot(0, lambda: self.set_position(self.paragraph, self.sentence,
-                                                       animate=False, record=False, jump=False))
+        QTimer.singleShot(
+            0,
+            lambda: self.set_position(self.paragraph, self.sentence, animate=False, record=False, jump=False),
+        )
 
     def eventFilter(self, obj, event):
         kind = event.type()
         if obj is self.view:
             if kind == QEvent.Type.KeyPress and self._is_count_digit(event):
                 return self._count_digit(int(event.text()))
-            if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) \
-                    and event.key() not in MODIFIER_KEYS and not self._is_count_digit(event):
+            if (
+                kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+                and event.key() not in MODIFIER_KEYS
+                and not self._is_count_digit(event)
+            ):
                 # Any other key ends a count, once its command (if any) has used it.
                 QTimer.singleShot(0, self._clear_count)
             return False
@@ -488,7 +522,12 @@ class ReadingCursor(QObject):
     def _is_count_digit(self, event) -> bool:
         text = event.text()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        return len(text) == 1 and text.isdigit() and text.isascii() and modifiers == Qt.KeyboardModifier.NoModifier
+        return (
+            len(text) == 1
+            and text.isdigit()
+            and text.isascii()
+            and modifiers == Qt.KeyboardModifier.NoModifier
+        )
 
     def _follow_caret(self) -> None:
         """A click or a caret key moved the caret: the reading cursor follows."""
@@ -504,8 +543,10 @@ class ReadingCursor(QObject):
         if not spans:
             return
         sentence = max([i for i, (start, _e) in enumerate(spans) if start <= offset] or [0])
-        if (pane, paragraph, sentence) != (self.pane, self.paragraph, self.sentence) \
-                and (paragraph, sentence) in self._order:
+        if (pane, paragraph, sentence) != (self.pane, self.paragraph, self.sentence) and (
+            paragraph,
+            sentence,
+        ) in self._order:
             self._activity()
             self.set_position(paragraph, sentence, pane=pane, move_caret=False, animate=False)
 
@@ -531,9 +572,11 @@ class ReadingCursor(QObject):
         span = self.current_span()
         if span:
             self._select(*span)
-            self._status(f"Selected: extend with {self._keys(CommandId.EXTEND_SELECTION_WORD)} (word) or "
-                         f"{self._keys(CommandId.EXTEND_SELECTION_SENTENCE)} (sentence); "
-                         f"annotate with {self._keys(CommandId.ANNOTATE)}.")
+            self._status(
+                f"Selected: extend with {self._keys(CommandId.EXTEND_SELECTION_WORD)} (word) or "
+                f"{self._keys(CommandId.EXTEND_SELECTION_SENTENCE)} (sentence); "
+                f"annotate with {self._keys(CommandId.ANNOTATE)}."
+            )
 
     def _selection_in_paragraph(self) -> tuple[int, int]:
         """The selection if it is in the cursor's pane and paragraph, else an
@@ -594,8 +637,9 @@ class ReadingCursor(QObject):
             return
         at_end = self.index() == len(self._order) - 1
         try:
-            position = self.store.save_position(self.article_id, self.paragraph, self.sentence,
-                                                self.progress(), True if at_end else None)
+            position = self.store.save_position(
+                self.article_id, self.paragraph, self.sentence, self.progress(), True if at_end else None
+            )
         except LibraryError as error:
             self._status(f"Position not saved: {error}")
             return
@@ -635,8 +679,9 @@ class ReadingCursor(QObject):
         if self.session_id is None:
             return
         try:
-            self.store.update_session(self.session_id, seconds_read=self.seconds_read,
-                                      sentences_advanced=self.sentences_advanced)
+            self.store.update_session(
+                self.session_id, seconds_read=self.seconds_read, sentences_advanced=self.sentences_advanced
+            )
         except LibraryError:
             pass  # the status bar already said the library cannot be written
 
@@ -647,4 +692,3 @@ class ReadingCursor(QObject):
 
     def _status(self, message: str) -> None:
         self.host.show_status(message, 6000)
-

@@ -8,20 +8,28 @@ import re
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QToolButton, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.commands import BY_ID, CommandId
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SearchHit, SessionStore
 from ..core.text import is_rtl
-from .plain_text import plain_label, plain_text
 from .feature_host import Event, FeatureHost
 from .mode_keys import COMMAND_PROPERTY, ModeKeys, keymap_of
+from .plain_text import plain_label, plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
 
-HIT_COLOR = "#66ff9800"       # translucent orange: readable on light and dark
+HIT_COLOR = "#66ff9800"  # translucent orange: readable on light and dark
 CURRENT_HIT_COLOR = "#ccff9800"
 
 
@@ -32,7 +40,7 @@ class FindBar(QWidget):
     def __init__(self, host: FeatureHost, cursor):
         super().__init__()
         self.view, self.cursor = host.reading_view, cursor
-        self.hits: list[tuple[str, int, int, int]] = []   # pane, paragraph, start, end
+        self.hits: list[tuple[str, int, int, int]] = []  # pane, paragraph, start, end
         self.current = -1
         self.setObjectName("findBar")
         self.setAccessibleName("Find in article")
@@ -57,9 +65,14 @@ class FindBar(QWidget):
         layout.addWidget(self.close_button)
 
         self.edit.textChanged.connect(self._search_from_cursor)
-        self.keys = ModeKeys(self, {CommandId.FIND_NEXT: lambda: self.step(+1),
-                                    CommandId.FIND_PREVIOUS: lambda: self.step(-1),
-                                    CommandId.CLOSE_FIND_BAR: self.close_bar})
+        self.keys = ModeKeys(
+            self,
+            {
+                CommandId.FIND_NEXT: lambda: self.step(+1),
+                CommandId.FIND_PREVIOUS: lambda: self.step(-1),
+                CommandId.CLOSE_FIND_BAR: self.close_bar,
+            },
+        )
         self.setFocusProxy(self.edit)  # Tab from the text lands in the search field
         host.subscribe(Event.ARTICLE_OPENED, lambda _id: self._rescan(jump=False))
         self.hide()
@@ -85,7 +98,7 @@ class FindBar(QWidget):
         self._update_tooltips()
         selected = self.view.selected_range()
         if selected and len(selected.text) < 80:
-            self.edit.setText(selected.text)   # search for the selection, like browsers do
+            self.edit.setText(selected.text)  # search for the selection, like browsers do
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
@@ -116,8 +129,14 @@ class FindBar(QWidget):
         if jump and self.hits:
             # First hit at or after the reading cursor (searching continues from where you read).
             here = (self.cursor.paragraph, 0 if self.cursor.pane == SOURCE else 1)
-            self.current = next((i for i, (pane, p, _s, _e) in enumerate(self.hits)
-                                 if (p, 0 if pane == SOURCE else 1) >= here), 0)
+            self.current = next(
+                (
+                    i
+                    for i, (pane, p, _s, _e) in enumerate(self.hits)
+                    if (p, 0 if pane == SOURCE else 1) >= here
+                ),
+                0,
+            )
             self._go()
         self._paint()
 
@@ -147,8 +166,14 @@ class FindBar(QWidget):
         self.cursor.select(pane, paragraph, start, end)
 
     def _paint(self) -> None:
-        marks = [Highlight(pane, p, s, e, CURRENT_HIT_COLOR if i == self.current else HIT_COLOR)
-                 for i, (pane, p, s, e) in enumerate(self.hits)] if self.edit.text() else []
+        marks = (
+            [
+                Highlight(pane, p, s, e, CURRENT_HIT_COLOR if i == self.current else HIT_COLOR)
+                for i, (pane, p, s, e) in enumerate(self.hits)
+            ]
+            if self.edit.text()
+            else []
+        )
         self.view.set_highlights("search", marks)
         if not self.edit.text():
             self.count.setText("")
@@ -157,10 +182,18 @@ class FindBar(QWidget):
         else:
             self.count.setText(f"{self.current + 1 if self.current >= 0 else '–'} of {len(self.hits)}")
         palette = self.edit.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor("#ffd6d6") if self.edit.text() and not self.hits
-                         else self.palette().color(QPalette.ColorRole.Base))
-        palette.setColor(QPalette.ColorRole.Text, QColor("#111111") if self.edit.text() and not self.hits
-                         else self.palette().color(QPalette.ColorRole.Text))
+        palette.setColor(
+            QPalette.ColorRole.Base,
+            QColor("#ffd6d6")
+            if self.edit.text() and not self.hits
+            else self.palette().color(QPalette.ColorRole.Base),
+        )
+        palette.setColor(
+            QPalette.ColorRole.Text,
+            QColor("#111111")
+            if self.edit.text() and not self.hits
+            else self.palette().color(QPalette.ColorRole.Text),
+        )
         self.edit.setPalette(palette)
 
 
@@ -180,8 +213,10 @@ class LibrarySearchDialog(QDialog):
         self.edit.setObjectName("librarySearchText")
         self.edit.setAccessibleName("Search all articles")
         report = host.keymap
-        self.edit.setPlaceholderText(f"Search all articles and translations…  ({report.text(CommandId.SEARCH_TO_RESULTS)}"
-                                     " to the matches, Enter to open)")
+        self.edit.setPlaceholderText(
+            f"Search all articles and translations…  ({report.text(CommandId.SEARCH_TO_RESULTS)}"
+            " to the matches, Enter to open)"
+        )
         self.edit.setClearButtonEnabled(True)
         # Columns, not one line of mixed text: a Hebrew title next to an
         # English snippet in one string is reordered by bidi into a jumble.
@@ -236,9 +271,12 @@ class LibrarySearchDialog(QDialog):
             self.list.addTopLevelItem(item)
         if self.results:
             self.list.setCurrentItem(self.list.topLevelItem(0))
-        self.status.setText("" if len(query) < 2 else
-                            f"{len(self.results)} match{'es' if len(self.results) != 1 else ''}"
-                            + (" (first 200)" if len(self.results) >= 200 else ""))
+        self.status.setText(
+            ""
+            if len(query) < 2
+            else f"{len(self.results)} match{'es' if len(self.results) != 1 else ''}"
+            + (" (first 200)" if len(self.results) >= 200 else "")
+        )
 
     def _to_results(self) -> None:
         if self.list.topLevelItemCount():
