@@ -94,7 +94,6 @@ def restore_removed_block(library: Library, article_id: int, position: int) -> R
     paragraph order. Returns the anchoring.ReanchorReport."""
     from .anchoring import reanchor_article
     from .storage.clutter import ClutterStore
-
     from .text import split_sentences
 
     rows = library.list_articles([article_id])

@@ -9,9 +9,9 @@ there is no Save button, so nothing may wait in memory.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
-import builtins
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
