@@ -270,3 +270,33 @@ def test_the_comparison_exports_as_csv_and_markdown(story_view, tmp_path):
     markdown = story_view.export(tmp_path / "story.md").read_text(encoding="utf-8")
     assert markdown.startswith("# ") and "Amir Yaron" in markdown
     assert "Exported to" in story_view.hint.text()
+
+
+def test_keys_of_the_story_view_move_between_its_parts(story_view, qtbot):
+    story_view.activateWindow()
+    QTest.qWaitForWindowActive(story_view)
+    story_view.matrix.setFocus()
+    press(Qt.Key.Key_Tab)
+    assert story_view.sentences.hasFocus()
+    # j passes over the article headings: from article 1's last sentence to article 2's first
+    names = [row.name for row in story_view.matrix.rows]
+    story_view.show_entity(names.index("Amir Yaron"))
+    refs = story_view.sentences.refs()
+    story_view.sentences.select_ref(refs[1])
+    press(Qt.Key.Key_J)
+    assert story_view.sentences.current_ref() == refs[2] and refs[2].article_id == 2
+    press(Qt.Key.Key_K)
+    assert story_view.sentences.current_ref() == refs[1]
+    press(Qt.Key.Key_N)
+    assert story_view.tabs.currentWidget() is story_view.numbers and story_view.numbers.hasFocus()
+    press(Qt.Key.Key_Q)
+    assert story_view.quotations.hasFocus()
+    press(Qt.Key.Key_T)
+    assert story_view.timeline.hasFocus()
+    first = story_view.timeline.current
+    press(Qt.Key.Key_L)
+    assert story_view.timeline.current == first + 1
+    press(Qt.Key.Key_S)
+    assert story_view.sentences.hasFocus()
+    press(Qt.Key.Key_M)
+    assert story_view.matrix.hasFocus()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
+    QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
     QTreeWidget, QTreeWidgetItem, QWidget,
 )
 
@@ -26,6 +26,7 @@ FIRST_MEASURED = 40       # rows fitted to their text before the table shows
 MEASURED_PER_TURN = 60    # then this many per turn of the event loop
 RTL_ROLE = Qt.ItemDataRole.UserRole + 11
 REF_ROLE = Qt.ItemDataRole.UserRole + 12
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 13
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class DirectionDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
+        if index.data(HEADING_ROLE):
+            option.state |= QStyle.StateFlag.State_Enabled
         rtl = index.data(RTL_ROLE)
         if rtl is None:
             return
@@ -116,7 +119,9 @@ class SentenceTable(QTableWidget):
         for heading, sentences in groups:
             item = QTableWidgetItem(heading)
             item.setFont(heading_font)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            # not enabled, so the arrows and j/k pass over it; painted as enabled (HEADING_ROLE)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(HEADING_ROLE, True)
             item.setToolTip(plain_text(heading))
             self.setItem(row, 0, item)
             self.setSpan(row, 0, 1, 2)
