@@ -300,3 +300,29 @@ def test_keys_of_the_story_view_move_between_its_parts(story_view, qtbot):
     assert story_view.sentences.hasFocus()
     press(Qt.Key.Key_M)
     assert story_view.matrix.hasFocus()
+
+
+def test_stories_regroup_in_the_background_when_the_entities_change(window, qtbot, story_library):
+    import threading
+
+    from reader.core.entity_service import groups
+    from reader.core.storage.stories import StoryStore
+    from reader.ui.feature_host import Event
+    from reader.ui.jobs import JobContext
+    from reader.ui.story_view import StoryRegroupJob
+
+    store = StoryStore(story_library)
+    store.replace_all([])   # as before the first grouping
+    entities = groups(story_library)
+    stories = window.feature("stories")
+    stories._regroup_timer.setInterval(0)
+    window.publish(Event.ENTITIES_CHANGED, entities)   # what the entities feature says after recognition
+    qtbot.waitUntil(lambda: not store.is_empty() and stories._regroup_job is None)
+    assert store.story_of(1) == store.story_of(2) == store.story_of(3) != store.story_of(4)
+    # the same entities again: nothing to regroup
+    context = JobContext(story_library.data_dir, threading.Event())
+    try:
+        assert StoryRegroupJob(entities).work(context) is False
+        assert StoryRegroupJob(entities[1:]).work(context) is True
+    finally:
+        context.close()

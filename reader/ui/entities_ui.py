@@ -223,6 +223,7 @@ class EntitiesFeature(QObject):
         self.recognised = True
         self.refresh_highlights()
         self.groupsChanged.emit()
+        self.host.publish(Event.ENTITIES_CHANGED, groups)  # stories regroup on them
 
     def shutdown(self) -> None:
         self._start_timer.stop()

@@ -39,6 +39,7 @@ class Event(Enum):
     FIRST_PAINTED = "first_painted"          # () the window has been painted once
     CLOSING = "closing"                      # () the window is closing; features shut down after it
     ENTITY_SELECTED = "entity_selected"      # (EntityGroup or None) the one entity selected in the entities panel
+    ENTITIES_CHANGED = "entities_changed"    # (list[EntityGroup]) the library's entities, recognised or corrected
 
 
 @runtime_checkable

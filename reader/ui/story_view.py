@@ -15,11 +15,12 @@ Everything it shows comes from `core.story_view_model.StoryComparison`.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import ClassVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QInputDialog, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
@@ -41,6 +42,9 @@ def _heading(column: MatrixColumn) -> str:
     outlet = escape_controls(column.outlet) if column.outlet else f"#{column.article_id}"
     # the title isolated: a Hebrew title must not reorder the Latin words around it
     return f"{outlet} · {language_name(column.language)} · {column.date or 'no date'} — {isolated(column.title)}"
+
+
+REGROUP_DELAY_MS = 3000   # after the last change of the entities
 
 
 class StoryView(QWidget):
@@ -364,6 +368,35 @@ class StoryComparisonJob(Job):
         return None if story_id is None else StoryComparison(context.library, story_id)
 
 
+class StoryRegroupJob(Job):
+    """Groups the library's articles into stories again (the user's renames,
+    moves, merges and splits re-applied by the grouper), in the background,
+    when the entities it groups by are not the ones of the last grouping."""
+
+    FINGERPRINT_SETTING = "stories.entities_fingerprint"
+
+    def __init__(self, groups):
+        super().__init__()
+        self.groups = groups
+
+    def work(self, context: JobContext) -> bool:
+        """True when the stories were regrouped."""
+        from ..core.stories import StoryGrouper
+        from ..core.storage.stories import StoryStore
+
+        # which entity is named in which articles: what the grouping depends on
+        digest = hashlib.sha1(repr(sorted((g.key, g.label, tuple(sorted(g.mentions))) for g in self.groups))
+                              .encode()).hexdigest()
+        library = context.library
+        if library.get_setting(self.FINGERPRINT_SETTING) == digest and not StoryStore(library).is_empty():
+            return False
+        if context.cancelled():
+            return False
+        StoryGrouper(library).recompute(self.groups)
+        library.set_setting(self.FINGERPRINT_SETTING, digest)
+        return True
+
+
 class StoryViewFeature(QObject):
     """Opens the story view from the article list and for an entity, and
     takes the reader from a sentence back to the story."""
@@ -377,6 +410,9 @@ class StoryViewFeature(QObject):
         self.came_from: SentenceRef | None = None   # the sentence last opened from the story
         self.selected_entity = None   # EntityGroup last selected in the entities panel
         self._job: StoryComparisonJob | None = None   # the comparison being built
+        self._groups = None                        # the entities to regroup the stories by
+        self._regroup_timer: QTimer | None = None
+        self._regroup_job: StoryRegroupJob | None = None
         self._entity: tuple[str, str] | None = None   # (key, name) to select when it is ready
 
     def install(self, host: FeatureHost) -> None:
@@ -385,8 +421,18 @@ class StoryViewFeature(QObject):
         host.action(CommandId.BACK_TO_STORY).setEnabled(False)   # until a sentence is opened from a story
         host.reading_view.installEventFilter(self)
         host.subscribe(Event.ENTITY_SELECTED, self._on_entity_selected)
+        host.subscribe(Event.ENTITIES_CHANGED, self._on_entities_changed)
+        # Entities arrive article by article after an import: regroup once they settle.
+        self._regroup_timer = QTimer(self)
+        self._regroup_timer.setSingleShot(True)
+        self._regroup_timer.setInterval(REGROUP_DELAY_MS)
+        self._regroup_timer.timeout.connect(self._regroup)
 
     def shutdown(self) -> None:
+        if self._regroup_timer is not None:
+            self._regroup_timer.stop()
+        if self._regroup_job is not None:
+            self._regroup_job.cancel()
         if self.host is not None:
             self.host.reading_view.removeEventFilter(self)
         if self.view is not None:
@@ -406,6 +452,23 @@ class StoryViewFeature(QObject):
             host.show_status("Open an article first: its story is the articles about the same event.", 5000)
             return None
         return self._compare(StoryComparisonJob(article_id=article_id))
+
+    # --- keeping the stories up to date ---------------------------------------------------
+
+    def _on_entities_changed(self, groups) -> None:
+        self._groups = groups
+        self._regroup_timer.start()
+
+    def _regroup(self) -> JobHandle | None:
+        if self._regroup_job is not None:   # one at a time: the next waits for this one
+            self._regroup_timer.start()
+            return None
+        self._regroup_job = StoryRegroupJob(self._groups)
+        self._regroup_job.finished.connect(self._on_regrouped)
+        return self.host.run_job(self._regroup_job)
+
+    def _on_regrouped(self) -> None:
+        self._regroup_job = None
 
     def _on_entity_selected(self, group) -> None:
         self.selected_entity = group
