@@ -137,6 +137,62 @@ def test_default_keys_have_no_conflicts():
     assert {"Down", "J"} <= set(keymap["next-sentence"]) and {"Up", "K"} <= set(keymap["previous-sentence"])
 
 
+def test_key_names_are_normalised_as_qt_writes_them():
+    from PySide6.QtGui import QKeySequence
+
+    from reader.core.commands import KeyNameError, normalise_key
+
+    portable = QKeySequence.SequenceFormat.PortableText
+    for written in (
+        "Shift+Ctrl+A",
+        "ctrl+shift+a",
+        "Escape",
+        "page down",
+        "g,g",
+        "Ctrl++",
+        "Ctrl+,",
+        "Alt+Shift+Meta+Ctrl+X",
+        "Delete",
+        "shift+f3",
+        "Space",
+        "?",
+    ):
+        assert (
+            normalise_key(written) == QKeySequence(written).toString(portable)
+            or QKeySequence(written).isEmpty()
+        ), written
+        assert QKeySequence(normalise_key(written)).toString(portable) == normalise_key(written), written
+    assert normalise_key("Shift+Ctrl+A") == normalise_key("Ctrl+Shift+A") == "Ctrl+Shift+A"
+    for wrong in ("Ctrl+Foo", "Hyper+A", "Ctrl+", "F36", "A, B, C, D, E"):
+        with pytest.raises(KeyNameError):
+            normalise_key(wrong)
+
+
+def test_who_keeps_a_clashing_key_never_depends_on_order(tmp_path):
+    path = tmp_path / "keymap.json"
+    entries = [
+        ("toggle-read", ["Shift+Ctrl+A"]),
+        ("focus-mode", ["Ctrl+Shift+Y"]),
+        ("restore-clutter", ["ctrl+shift+y"]),
+        ("jump-back", ["G"]),
+    ]
+    reports = []
+    for ordered in (entries, entries[::-1]):
+        path.write_text(json.dumps(dict(ordered)), encoding="utf-8")
+        reports.append(load_keymap(path))
+    assert reports[0].keymap == reports[1].keymap and reports[0].problems == reports[1].problems
+    keymap = reports[0].keymap
+    assert (
+        keymap["toggle-read"] == ["Ctrl+Shift+A"] and keymap["show-annotations"] == []
+    )  # yours beats a default
+    assert keymap["focus-mode"] == [] and keymap["restore-clutter"] == []  # two of yours: both lose
+    # "G" starts "G, G" (first sentence): Qt could not tell which is meant, so it is a clash too.
+    assert keymap["jump-back"] == ["G"] and keymap["first-sentence"] == ["Ctrl+Home"]
+    assert len(reports[0].problems) == 3
+    # The same key in two modes that never see it at once is no clash.
+    assert "Esc" in keymap["leave-filter"] and "Esc" in keymap["close-find-bar"]
+
+
 def test_help_overlay_lists_every_binding(window, qtbot):
     window.reading_view.setFocus()
     press(Qt.Key.Key_F1)

@@ -445,3 +445,28 @@ def test_the_cursor_tint_is_not_the_blue_annotation_colour(window):
     assert seen.hsvSaturation() < 10
     for name in load_palette():
         assert QColor(highlight_color(name, False)).hsvSaturation() > 40, name
+
+
+def test_moving_the_cursor_repaints_the_whole_page(window, qtbot):
+    """Qt repaints only the rectangles of the old and new highlight, which
+    left the old tint at wrapped line ends; the whole page is repainted."""
+    from PySide6.QtCore import QEvent, QObject
+
+    viewport = window.reading_view.viewport()
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.region().boundingRect())
+            return False
+
+    watch = Watch()
+    viewport.installEventFilter(watch)
+    window.reading_view.setFocus()
+    qtbot.wait(50)
+    painted.clear()
+    press(Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert any(rect.contains(viewport.rect()) for rect in painted)
+    viewport.removeEventFilter(watch)
