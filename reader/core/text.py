@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,7 @@ class Article:
     id: int | None
     title: str
     language: str
-    paragraphs: list[Paragraph]
+    paragraphs: Sequence[Paragraph]  # a list, or storage.reading.StoredParagraphs (read on demand)
     date: str | None = None
     source_path: str | None = None
     translated: str | None = None  # provenance of a complete translation, if any
