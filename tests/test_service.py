@@ -81,6 +81,14 @@ def test_the_panes_are_read_as_they_are_shown(seeded_library, service):
     assert not counts  # the same chunk
 
 
+def test_a_partial_translation_is_read_once_for_the_open_and_the_first_screen(seeded_library, service):
+    seeded_library.save_translation(1, 1, ["Only the second paragraph."], "he_en@1.5")  # not marked complete
+    state, counts, _ = tables_read(seeded_library, lambda: service.open_article(1))
+    assert counts["translations"] == 1 and state.translated and state.provenances == ["he_en@1.5"]
+    _, counts, _ = tables_read(seeded_library, lambda: (state.translation.text(1), state.stored_translation[1]))
+    assert not counts and state.translation.text(1) == "Only the second paragraph."
+
+
 def test_an_untranslated_article_says_what_to_install(service):
     state = service.open_article(1)
     assert not state.translated and state.provenances == [] and state.route is None

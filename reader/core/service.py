@@ -84,7 +84,7 @@ class ReaderService:
         article = open_article(self.library, article_id)
         if article is None:
             raise ArticleNotFound(article_id)
-        stored = open_translation(self.library, article_id)
+        stored = open_translation(self.library, article_id, len(article.paragraphs))
         # A complete translation is of one provenance, kept on the article row:
         # only a partial one needs the translations table read for it.
         translated = article.translated is not None or bool(stored)

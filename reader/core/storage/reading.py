@@ -30,8 +30,7 @@ def open_article(library: Connection, article_id: int) -> Article | None:
     if not row:
         return None
     return Article(id=row[0], title=row[1], language=row[2], date=row[3], source_path=row[4],
-                   translated=row[5],
-                   paragraphs=StoredParagraphs(library, article_id, row[7], row[6]))  # type: ignore[arg-type]
+                   translated=row[5], paragraphs=StoredParagraphs(library, article_id, row[7], row[6]))
 
 
 class StoredParagraphs(Sequence[Paragraph]):
@@ -102,16 +101,18 @@ class StoredParagraphs(Sequence[Paragraph]):
         return [counts.get(i, 0) for i in range(self._count)]
 
 
-def open_translation(library: Connection, article_id: int) -> StoredTranslation:
-    return StoredTranslation(library, article_id)
+def open_translation(library: Connection, article_id: int, paragraph_count: int | None = None) -> StoredTranslation:
+    """`paragraph_count` (the article's), when known, spares a query: a
+    short article's first chunk says whether it has any translation."""
+    return StoredTranslation(library, article_id, paragraph_count)
 
 
 class StoredTranslation(Mapping[int, list[str]]):
     """{paragraph: [translated sentences]} of an article, read CHUNK
     paragraphs at a time (a paragraph without a translation is not a key)."""
 
-    def __init__(self, library: Connection, article_id: int):
-        self._library, self._article_id = library, article_id
+    def __init__(self, library: Connection, article_id: int, paragraph_count: int | None = None):
+        self._library, self._article_id, self._count = library, article_id, paragraph_count
         self._chunks: dict[int, dict[int, list[str]]] = {}
         self._provenance: dict[int, str] = {}  # paragraph -> what translated it, for read chunks
         self._keys: list[int] | None = None
@@ -152,6 +153,11 @@ class StoredTranslation(Mapping[int, list[str]]):
         return sum(1 for _ in self)
 
     def __bool__(self) -> bool:
+        # The first chunk is what the view shows first: read it rather than ask twice.
+        if self._chunk(0):
+            return True
+        if self._count is not None and self._count <= CHUNK:
+            return False
         return self._library.execute(
             "SELECT 1 FROM translations WHERE article_id = ? LIMIT 1", (self._article_id,)).fetchone() is not None
 
@@ -163,6 +169,9 @@ class StoredTranslation(Mapping[int, list[str]]):
             "GROUP BY paragraph", (self._article_id,)).fetchall())
 
     def provenances(self) -> set[str]:
+        if self._count is not None and self._count <= CHUNK:  # one chunk holds them all
+            self._chunk(0)
+            return set(self._provenance.values())
         return {p for (p,) in self._library.execute(
             "SELECT DISTINCT provenance FROM translations WHERE article_id = ?", (self._article_id,))}
 
