@@ -31,8 +31,8 @@ SIZE = (1400, 900)
 def build_library(folder: Path):
     from reader.core.entity_service import recompute
     from reader.core.importer import import_file
-    from reader.core.stories import StoryGrouper
     from reader.core.storage import Library
+    from reader.core.stories import StoryGrouper
     from reader.core.text import Paragraph
 
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
@@ -40,9 +40,9 @@ def build_library(folder: Path):
     for copy in range(COPIES):
         for seed in seeds:
             imported = import_file(seed)
-            line = f"Desk {copy} filed this report."   # its own text: no copy is a duplicate
+            line = f"Desk {copy} filed this report."  # its own text: no copy is a duplicate
             imported.paragraphs.append(Paragraph(line, [(0, len(line))]))
-            imported.source_path = f"https://desk{copy}.example/{seed.stem}"   # one outlet per copy
+            imported.source_path = f"https://desk{copy}.example/{seed.stem}"  # one outlet per copy
             library.add_article(imported)
     recompute(library)
     StoryGrouper(library).recompute()
@@ -109,11 +109,17 @@ def main() -> None:
     window = [total - built for total, built in zip(opening, model)]
     print(f"story: {len(story.article_ids)} articles, {rows} entities")
     print(f"bare window, shown and painted:                 median {statistics.median(baseline):7.1f} ms")
-    print(f"story view window (UI thread), built + painted: median {statistics.median(window):7.1f} ms  "
-          f"(goal <= {GOAL_MS} ms: {'met' if statistics.median(window) <= GOAL_MS else 'NOT met'})")
+    print(
+        f"story view window (UI thread), built + painted: median {statistics.median(window):7.1f} ms  "
+        f"(goal <= {GOAL_MS} ms: {'met' if statistics.median(window) <= GOAL_MS else 'NOT met'})"
+    )
     print(f"comparison (background job, core):              median {statistics.median(model):7.1f} ms")
-    print(f"end to end, command to painted window:          median {statistics.median(opening):7.1f} ms  (runs: "
-          + ", ".join(f"{ms:.0f}" for ms in opening) + ")")
+    print(
+        f"end to end, command to painted window:          median {statistics.median(opening):7.1f} ms  (runs: "
+        + ", ".join(f"{ms:.0f}" for ms in opening)
+        + ")"
+    )
+
 
 if __name__ == "__main__":
     main()

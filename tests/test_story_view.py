@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
@@ -39,14 +39,18 @@ def build_library(data_dir: Path):
     """The four articles imported (ids 1-4), entities recognised, stories grouped."""
     from reader.core.entity_service import recompute
     from reader.core.importer import import_file
-    from reader.core.stories import StoryGrouper
     from reader.core.storage import Library
+    from reader.core.stories import StoryGrouper
 
     library = Library(data_dir)
     files = data_dir.parent / "articles"
     files.mkdir(parents=True, exist_ok=True)
-    for name, text, language in (("he-1.txt", HEBREW_1, "he"), ("he-2.txt", HEBREW_2, "he"),
-                                 ("ar-1.txt", ARABIC, "ar"), ("he-3.txt", UNRELATED, "he")):
+    for name, text, language in (
+        ("he-1.txt", HEBREW_1, "he"),
+        ("he-2.txt", HEBREW_2, "he"),
+        ("ar-1.txt", ARABIC, "ar"),
+        ("he-3.txt", UNRELATED, "he"),
+    ):
         path = files / name
         path.write_text(text, encoding="utf-8")
         library.add_article(import_file(path, language))
@@ -86,7 +90,7 @@ def story_view(qtbot, comparison):
 
 def test_matrix_has_the_story_articles_and_sorts_entities_by_articles_naming_them(story_view):
     matrix = story_view.matrix
-    assert [c.article_id for c in matrix.columns] == [1, 2, 3]   # the football report stays out
+    assert [c.article_id for c in matrix.columns] == [1, 2, 3]  # the football report stays out
     assert [c.language for c in matrix.columns] == ["he", "he", "ar"]
     names = [row.name for row in matrix.rows]
     named_by = [row.articles for row in matrix.rows]
@@ -110,7 +114,7 @@ def test_keys_move_the_cell_cursor_and_enter_lists_the_entity_sentences(story_vi
     QTest.keyClick(matrix, Qt.Key.Key_L)
     QTest.keyClick(matrix, Qt.Key.Key_Right)
     assert (matrix.row, matrix.column) == (0, 2)
-    QTest.keyClick(matrix, Qt.Key.Key_Right)          # stops at the last article
+    QTest.keyClick(matrix, Qt.Key.Key_Right)  # stops at the last article
     assert matrix.column == 2
     QTest.keyClick(matrix, Qt.Key.Key_J)
     QTest.keyClick(matrix, Qt.Key.Key_Down)
@@ -153,9 +157,10 @@ def test_sentences_are_right_to_left_for_hebrew_and_arabic(story_view):
 
 def test_the_timeline_has_the_dates_the_articles_mention(story_view):
     dates = story_view.timeline.dates()
-    assert dates.count("2023-11-27") == 3                 # every article gives the day of the decision
-    assert {story_view.columns[m.lane].article_id for m in story_view.timeline.marks
-            if m.iso == "2023-11-27"} == {1, 2, 3}
+    assert dates.count("2023-11-27") == 3  # every article gives the day of the decision
+    assert {
+        story_view.columns[m.lane].article_id for m in story_view.timeline.marks if m.iso == "2023-11-27"
+    } == {1, 2, 3}
 
 
 def test_numbers_and_quotations(story_view):
@@ -171,10 +176,11 @@ def test_numbers_and_quotations(story_view):
     speakers = [quotations.topLevelItem(i).text(0) for i in range(quotations.topLevelItemCount())]
     assert "Amir Yaron" in speakers
     governor = quotations.topLevelItem(speakers.index("Amir Yaron"))
-    assert governor.childCount() >= 2                      # the Hebrew and the Arabic quotation
+    assert governor.childCount() >= 2  # the Hebrew and the Arabic quotation
 
 
 # --- in the window: keys only ---------------------------------------------------------------
+
 
 def press(key, modifiers=Qt.KeyboardModifier.NoModifier):
     """A key on whatever has the focus, as a user's keyboard would send it."""
@@ -204,7 +210,7 @@ def test_keys_only_from_the_matrix_to_a_sentence_in_the_reader_and_back(window, 
     stories = window.feature("stories")
     window.focus_reader()
     press(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: stories.view is not None)   # compared in the background, then shown
+    qtbot.waitUntil(lambda: stories.view is not None)  # compared in the background, then shown
     view = stories.view
     assert view.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
@@ -254,7 +260,7 @@ def test_the_entities_panel_opens_the_story_naming_its_entity_at_that_entity(win
 
     stories = window.feature("stories")
     minister = next(g for g in groups(story_library) if g.name == "Bezalel Smotrich")
-    window.publish(Event.ENTITY_SELECTED, minister)   # what the panel says when one entity is selected
+    window.publish(Event.ENTITY_SELECTED, minister)  # what the panel says when one entity is selected
     window.run_command("show-entity-stories")
     qtbot.waitUntil(lambda: stories.view is not None)
     view = stories.view
@@ -312,11 +318,11 @@ def test_stories_regroup_in_the_background_when_the_entities_change(window, qtbo
     from reader.ui.story_view import StoryRegroupJob
 
     store = StoryStore(story_library)
-    store.replace_all([])   # as before the first grouping
+    store.replace_all([])  # as before the first grouping
     entities = groups(story_library)
     stories = window.feature("stories")
     stories._regroup_timer.setInterval(0)
-    window.publish(Event.ENTITIES_CHANGED, entities)   # what the entities feature says after recognition
+    window.publish(Event.ENTITIES_CHANGED, entities)  # what the entities feature says after recognition
     qtbot.waitUntil(lambda: not store.is_empty() and stories._regroup_job is None)
     assert store.story_of(1) == store.story_of(2) == store.story_of(3) != store.story_of(4)
     # the same entities again: nothing to regroup

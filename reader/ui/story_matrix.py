@@ -23,7 +23,7 @@ from .plain_text import plain_text
 from .theme import is_dark
 
 HEAT_LIGHT, HEAT_DARK = "#1565C0", "#64B5F6"
-MAX_LABEL_WIDTH = 260   # px: a long entity name is elided, its tooltip has it whole
+MAX_LABEL_WIDTH = 260  # px: a long entity name is elided, its tooltip has it whole
 MIN_COLUMN_WIDTH = 84
 MAX_COLUMN_WIDTH = 124
 
@@ -56,9 +56,9 @@ class MatrixRow:
 class StoryMatrix(QWidget):
     """The heat map; lives in a QScrollArea (see `cursorMoved` for scrolling)."""
 
-    cursorMoved = Signal(int, int)      # row, column
-    rowActivated = Signal(int)          # Enter / double-click on a row
-    visibleRectWanted = Signal(QRect)   # the cursor cell, for the scroll area
+    cursorMoved = Signal(int, int)  # row, column
+    rowActivated = Signal(int)  # Enter / double-click on a row
+    visibleRectWanted = Signal(QRect)  # the cursor cell, for the scroll area
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,27 +99,40 @@ class StoryMatrix(QWidget):
         metrics = QFontMetrics(self.font())
         self.line = metrics.height()
         self.row_height = self.line + 10
-        names = [metrics.horizontalAdvance(f"{row.name}  {row.articles}/{len(self.columns)}") for row in self.rows]
+        names = [
+            metrics.horizontalAdvance(f"{row.name}  {row.articles}/{len(self.columns)}") for row in self.rows
+        ]
         self.label_width = min(MAX_LABEL_WIDTH, max(names, default=120)) + 28
-        heads = [metrics.horizontalAdvance(text) for column in self.columns for text in self._head_lines(column)]
+        heads = [
+            metrics.horizontalAdvance(text) for column in self.columns for text in self._head_lines(column)
+        ]
         self.column_width = max(MIN_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, max(heads, default=0) + 14))
         self.head_height = 3 * self.line + 14
 
     @staticmethod
     def _head_lines(column: MatrixColumn) -> list[str]:
-        return [escape_controls(column.outlet or "—"), language_name(column.language) or column.language,
-                column.date or "no date"]
+        return [
+            escape_controls(column.outlet or "—"),
+            language_name(column.language) or column.language,
+            column.date or "no date",
+        ]
 
     def sizeHint(self) -> QSize:
-        return QSize(self.label_width + self.column_width * len(self.columns) + 2,
-                     self.head_height + self.row_height * len(self.rows) + 2)
+        return QSize(
+            self.label_width + self.column_width * len(self.columns) + 2,
+            self.head_height + self.row_height * len(self.rows) + 2,
+        )
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def cell_rect(self, row: int, column: int) -> QRect:
-        return QRect(self.label_width + column * self.column_width, self.head_height + row * self.row_height,
-                     self.column_width, self.row_height)
+        return QRect(
+            self.label_width + column * self.column_width,
+            self.head_height + row * self.row_height,
+            self.column_width,
+            self.row_height,
+        )
 
     def cell_at(self, point: QPoint) -> tuple[int, int] | None:
         if point.x() < self.label_width or point.y() < self.head_height:
@@ -154,7 +167,9 @@ class StoryMatrix(QWidget):
         clip = event.rect()
 
         for column, head in enumerate(self.columns):
-            rect = QRect(self.label_width + column * self.column_width, 0, self.column_width, self.head_height)
+            rect = QRect(
+                self.label_width + column * self.column_width, 0, self.column_width, self.head_height
+            )
             if not rect.intersects(clip):
                 continue
             if column == self.column:
@@ -162,8 +177,11 @@ class StoryMatrix(QWidget):
             for line, value in enumerate(self._head_lines(head)):
                 painter.setPen(text if line == 0 else dim)
                 box = QRect(rect.left() + 4, 6 + line * self.line, rect.width() - 8, self.line)
-                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
-                                 metrics.elidedText(value, Qt.TextElideMode.ElideRight, box.width()))
+                painter.drawText(
+                    box,
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+                    metrics.elidedText(value, Qt.TextElideMode.ElideRight, box.width()),
+                )
         painter.setPen(grid)
         painter.drawLine(0, self.head_height - 1, self.sizeHint().width(), self.head_height - 1)
 
@@ -181,15 +199,19 @@ class StoryMatrix(QWidget):
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, share)
             painter.setPen(text)
             name_rect = label_rect.adjusted(0, 0, -share_width - 8, 0)
-            painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(escape_controls(row.name), Qt.TextElideMode.ElideRight,
-                                                name_rect.width()))
+            painter.drawText(
+                name_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(escape_controls(row.name), Qt.TextElideMode.ElideRight, name_rect.width()),
+            )
             for column, count in enumerate(row.counts):
                 rect = self.cell_rect(row_index, column).adjusted(1, 1, -1, -1)
                 painter.fillRect(rect, self.heat_colour(count, most) if count else self._tint(text, 12))
                 strong = count and self.heat_colour(count, most).alpha() > 150
                 # on a strong cell: white on the light theme's blue, near black on the dark theme's
-                painter.setPen(QColor("#0d1b2a" if is_dark(self) else "#ffffff") if strong else text if count else dim)
+                painter.setPen(
+                    QColor("#0d1b2a" if is_dark(self) else "#ffffff") if strong else text if count else dim
+                )
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count) if count else "–")
 
         if self.rows and self.columns:
@@ -208,10 +230,14 @@ class StoryMatrix(QWidget):
     # --- keys and mouse ------------------------------------------------------------------
 
     MOVES = {
-        Qt.Key.Key_Left: (0, -1), Qt.Key.Key_H: (0, -1),
-        Qt.Key.Key_Right: (0, 1), Qt.Key.Key_L: (0, 1),
-        Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_K: (-1, 0),
-        Qt.Key.Key_Down: (1, 0), Qt.Key.Key_J: (1, 0),
+        Qt.Key.Key_Left: (0, -1),
+        Qt.Key.Key_H: (0, -1),
+        Qt.Key.Key_Right: (0, 1),
+        Qt.Key.Key_L: (0, 1),
+        Qt.Key.Key_Up: (-1, 0),
+        Qt.Key.Key_K: (-1, 0),
+        Qt.Key.Key_Down: (1, 0),
+        Qt.Key.Key_J: (1, 0),
     }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -256,7 +282,8 @@ class StoryMatrix(QWidget):
         count = row.counts[self.column]
         self.setAccessibleDescription(
             f"{row.name}: {count} mention{'s' if count != 1 else ''} in {column.outlet or column.title} "
-            f"({language_name(column.language)}, {column.date or 'no date'})")
+            f"({language_name(column.language)}, {column.date or 'no date'})"
+        )
         rect = self.cell_rect(self.row, self.column)
         self.visibleRectWanted.emit(rect.united(QRect(0, rect.top(), 1, rect.height())))
         self.cursorMoved.emit(self.row, self.column)
@@ -279,10 +306,15 @@ class StoryMatrix(QWidget):
             QToolTip.hideText()
             return
         row, column = self.rows[where[0]], self.columns[where[1]]
-        QToolTip.showText(event.globalPosition().toPoint(),
-                          plain_text(f"{row.name}\n{column.title}\n{column.outlet} · "
-                                     f"{language_name(column.language)} · {column.date or 'no date'}\n"
-                                     f"{row.counts[where[1]]} mentions"), self)
+        QToolTip.showText(
+            event.globalPosition().toPoint(),
+            plain_text(
+                f"{row.name}\n{column.title}\n{column.outlet} · "
+                f"{language_name(column.language)} · {column.date or 'no date'}\n"
+                f"{row.counts[where[1]]} mentions"
+            ),
+            self,
+        )
 
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)

@@ -15,15 +15,23 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QWidget,
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
 )
 
 from ..core.safe_text import escape_controls
 from .plain_text import plain_text
 
-FIRST_MEASURED = 40       # rows fitted to their text before the table shows
-MEASURED_PER_TURN = 60    # then this many per turn of the event loop
+FIRST_MEASURED = 40  # rows fitted to their text before the table shows
+MEASURED_PER_TURN = 60  # then this many per turn of the event loop
 RTL_ROLE = Qt.ItemDataRole.UserRole + 11
 REF_ROLE = Qt.ItemDataRole.UserRole + 12
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 13
@@ -62,7 +70,11 @@ def _keys_move(view: QAbstractItemView, event: QKeyEvent, activate) -> bool:
     if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
         return False
     if key in (Qt.Key.Key_J, Qt.Key.Key_K):
-        step = QAbstractItemView.CursorAction.MoveDown if key == Qt.Key.Key_J else QAbstractItemView.CursorAction.MoveUp
+        step = (
+            QAbstractItemView.CursorAction.MoveDown
+            if key == Qt.Key.Key_J
+            else QAbstractItemView.CursorAction.MoveUp
+        )
         index = view.moveCursor(step, Qt.KeyboardModifier.NoModifier)
         if index.isValid():
             view.setCurrentIndex(index)
@@ -76,7 +88,7 @@ def _keys_move(view: QAbstractItemView, event: QKeyEvent, activate) -> bool:
 class SentenceTable(QTableWidget):
     """One heading row per article, then its sentences: source | translation."""
 
-    sentenceActivated = Signal(object)   # SentenceRef
+    sentenceActivated = Signal(object)  # SentenceRef
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, 2, parent)
@@ -88,7 +100,7 @@ class SentenceTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setTabKeyNavigation(False)   # Tab goes on to the next part of the view
+        self.setTabKeyNavigation(False)  # Tab goes on to the next part of the view
         self.verticalHeader().hide()
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.horizontalHeader()
@@ -106,7 +118,9 @@ class SentenceTable(QTableWidget):
         self._relayout.setInterval(60)
         self._relayout.timeout.connect(self.measure_rows)
 
-    def show_sentences(self, groups: list[tuple[str, list[tuple[SentenceRef, str, str | None, bool]]]]) -> None:
+    def show_sentences(
+        self, groups: list[tuple[str, list[tuple[SentenceRef, str, str | None, bool]]]]
+    ) -> None:
         """`groups`: (article heading, shown as given, [(ref, source, translation or None, rtl)])."""
         self.setUpdatesEnabled(False)
         self.clearContents()
@@ -235,8 +249,12 @@ class NumberTable(QTableWidget):
         self.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, (number, unit, article, sentence, rtl, ref) in enumerate(rows):
-            cells = [QTableWidgetItem(number), QTableWidgetItem(unit), QTableWidgetItem(escape_controls(article)),
-                     QTableWidgetItem(sentence)]
+            cells = [
+                QTableWidgetItem(number),
+                QTableWidgetItem(unit),
+                QTableWidgetItem(escape_controls(article)),
+                QTableWidgetItem(sentence),
+            ]
             cells[0].setTextAlignment(right)
             cells[3].setData(RTL_ROLE, rtl)
             cells[2].setToolTip(plain_text(article))
@@ -281,7 +299,9 @@ class QuotationTree(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for speaker, quotes in speakers:
-            top = QTreeWidgetItem([escape_controls(speaker), f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"])
+            top = QTreeWidgetItem(
+                [escape_controls(speaker), f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"]
+            )
             top.setFont(0, bold)
             for article, quote, rtl, ref in quotes:
                 child = QTreeWidgetItem([escape_controls(article), quote])

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QWidget
 from ..core.safe_text import escape_controls
 from .theme import is_dark
 
-MARK_LIGHT, MARK_DARK = "#E65100", "#FFB74D"   # the entity colour of dates
-MIN_LANE, MAX_LANE = 24, 44   # px per article lane
+MARK_LIGHT, MARK_DARK = "#E65100", "#FFB74D"  # the entity colour of dates
+MIN_LANE, MAX_LANE = 24, 44  # px per article lane
 DOT = 6
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -36,9 +36,9 @@ class TimelineMark:
     lane: int
     start: date
     end: date
-    text: str          # as written ("20 בנובמבר")
-    iso: str           # as normalised ("2023-11-20", "2023-11")
-    payload: object = None   # what the view needs to open the sentence
+    text: str  # as written ("20 בנובמבר")
+    iso: str  # as normalised ("2023-11-20", "2023-11")
+    payload: object = None  # what the view needs to open the sentence
 
     @property
     def is_day(self) -> bool:
@@ -64,7 +64,7 @@ def date_range(iso: str) -> tuple[date, date] | None:
 
 
 class StoryTimeline(QWidget):
-    markChanged = Signal(int)       # index into `marks` (-1: none)
+    markChanged = Signal(int)  # index into `marks` (-1: none)
     markActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -73,9 +73,9 @@ class StoryTimeline(QWidget):
         self.setAccessibleName("Dates the articles mention")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.lanes: list[str] = []
-        self.marks: list[TimelineMark] = []   # sorted by date, then lane
+        self.marks: list[TimelineMark] = []  # sorted by date, then lane
         self.current = -1
-        self.slots: list[date] = []           # the distinct dates mentioned, in order
+        self.slots: list[date] = []  # the distinct dates mentioned, in order
 
     def set_data(self, lanes: list[str], marks: list[TimelineMark]) -> None:
         self.lanes = list(lanes)
@@ -109,8 +109,12 @@ class StoryTimeline(QWidget):
         return max(MIN_LANE, min(MAX_LANE, room // max(1, len(self.lanes))))
 
     def _plot(self) -> QRect:
-        return QRect(self.label_width, 10, max(10, self.width() - self.label_width - 24),
-                     self.lane_height * max(1, len(self.lanes)))
+        return QRect(
+            self.label_width,
+            10,
+            max(10, self.width() - self.label_width - 24),
+            self.lane_height * max(1, len(self.lanes)),
+        )
 
     def slot_width(self, plot: QRect) -> float:
         return plot.width() / max(1, len(self.slots))
@@ -153,10 +157,11 @@ class StoryTimeline(QWidget):
             if lane % 2:
                 painter.fillRect(QRect(0, top, self.width(), self.lane_height), faint)
             painter.setPen(text)
-            painter.drawText(QRect(8, top, self.label_width - 16, self.lane_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(escape_controls(name), Qt.TextElideMode.ElideRight,
-                                                self.label_width - 16))
+            painter.drawText(
+                QRect(8, top, self.label_width - 16, self.lane_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(escape_controls(name), Qt.TextElideMode.ElideRight, self.label_width - 16),
+            )
         # axis: a label under every slot that has room, a break where years or months are skipped
         painter.setPen(dim)
         axis_y = plot.bottom() + 2
@@ -176,7 +181,9 @@ class StoryTimeline(QWidget):
                 gap = x - self.slot_width(plot) / 2
                 painter.setPen(QPen(dim, 1.5))
                 for shift in (-3, 3):
-                    painter.drawLine(QPointF(gap + shift - 3, axis_y + 5), QPointF(gap + shift + 3, axis_y - 5))
+                    painter.drawLine(
+                        QPointF(gap + shift - 3, axis_y + 5), QPointF(gap + shift + 3, axis_y - 5)
+                    )
         # marks: filled where two or more articles give the date, hollow where only one does
         colour = QColor(MARK_DARK if is_dark(self) else MARK_LIGHT)
         lanes_of: dict[str, set[int]] = {}
@@ -189,7 +196,7 @@ class StoryTimeline(QWidget):
                 painter.setPen(QPen(colour, 2))
                 painter.setBrush(colour if shared else palette.color(QPalette.ColorRole.Base))
                 painter.drawEllipse(rect)
-            else:   # a whole month or year: a faint band, not to outweigh the days
+            else:  # a whole month or year: a faint band, not to outweigh the days
                 band = QColor(colour)
                 band.setAlpha(110 if shared else 60)
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -245,8 +252,10 @@ class StoryTimeline(QWidget):
         if not 0 <= position < len(lanes):
             return self.current
         lane = lanes[position]
-        return min((i for i, m in enumerate(self.marks) if m.lane == lane),
-                   key=lambda i: abs((self.marks[i].start - here.start).days))
+        return min(
+            (i for i, m in enumerate(self.marks) if m.lane == lane),
+            key=lambda i: abs((self.marks[i].start - here.start).days),
+        )
 
     def set_current(self, index: int) -> None:
         if index != self.current:

@@ -23,7 +23,14 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QInputDialog, QMessageBox, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, handles
@@ -41,10 +48,12 @@ from .story_timeline import StoryTimeline, TimelineMark, date_range
 def _heading(column: MatrixColumn) -> str:
     outlet = escape_controls(column.outlet) if column.outlet else f"#{column.article_id}"
     # the title isolated: a Hebrew title must not reorder the Latin words around it
-    return f"{outlet} · {language_name(column.language)} · {column.date or 'no date'} — {isolated(column.title)}"
+    return (
+        f"{outlet} · {language_name(column.language)} · {column.date or 'no date'} — {isolated(column.title)}"
+    )
 
 
-REGROUP_DELAY_MS = 3000   # after the last change of the entities
+REGROUP_DELAY_MS = 3000  # after the last change of the entities
 
 
 class StoryView(QWidget):
@@ -56,7 +65,7 @@ class StoryView(QWidget):
         self.setObjectName("storyView")
         self.setAccessibleName("Story")
         self.keymap = keymap
-        self.on_open_sentence = lambda ref: None   # set by the feature
+        self.on_open_sentence = lambda ref: None  # set by the feature
         self.actions: dict[CommandId, QAction] = {}
 
         self.title = plain_label()
@@ -107,7 +116,7 @@ class StoryView(QWidget):
         self.tabs.addTab(self.numbers, "&Numbers")
         self.tabs.addTab(self.quotations, "&Quotations")
         self.tabs.currentChanged.connect(self._on_tab)
-        self._filled: set[int] = set()   # the tabs filled since the comparison was shown
+        self._filled: set[int] = set()  # the tabs filled since the comparison was shown
         for part in (self.sentences, self.numbers, self.quotations):
             part.sentenceActivated.connect(self._open)
 
@@ -138,8 +147,15 @@ class StoryView(QWidget):
     # --- the story's commands (Mode.STORY_VIEW in the key map) -----------------------------
 
     def _build_actions(self) -> None:
-        for method in (self.step_back, self.focus_matrix, self.focus_sentences, self.show_timeline,
-                       self.show_numbers, self.show_quotations, self.export):
+        for method in (
+            self.step_back,
+            self.focus_matrix,
+            self.focus_sentences,
+            self.show_timeline,
+            self.show_numbers,
+            self.show_quotations,
+            self.export,
+        ):
             command, _checkable = handled_command(method)
             action = QAction(BY_ID[command].label, self)
             action.setObjectName(f"action-{command}")
@@ -150,9 +166,10 @@ class StoryView(QWidget):
             self.actions[command] = action
         self.hint.setText(
             "Arrows or h j k l move · Enter: the entity's sentences, then a sentence in the reader "
-            f"(Esc there comes back) · Tab: next part · {self._keys(CommandId.STORY_TIMELINE)} timeline · "
+            f"({self._keys(CommandId.CLEAR_SELECTION)} there comes back) · Tab: next part · {self._keys(CommandId.STORY_TIMELINE)} timeline · "
             f"{self._keys(CommandId.STORY_NUMBERS)} numbers · {self._keys(CommandId.STORY_QUOTATIONS)} "
-            f"quotations · {self._keys(CommandId.STORY_EXPORT)} export · {self._keys(CommandId.STORY_BACK)} back")
+            f"quotations · {self._keys(CommandId.STORY_EXPORT)} export · {self._keys(CommandId.STORY_BACK)} back"
+        )
 
     def _keys(self, command: CommandId) -> str:
         return self.keymap.first(command)
@@ -193,13 +210,18 @@ class StoryView(QWidget):
 
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
-                self, "Export the story's comparison", str(Path.home() / f"story-{self.comparison.story_id}.csv"),
-                "CSV, opens in Excel (*.csv);;Markdown (*.md)")
+                self,
+                "Export the story's comparison",
+                str(Path.home() / f"story-{self.comparison.story_id}.csv"),
+                "CSV, opens in Excel (*.csv);;Markdown (*.md)",
+            )
             if not name:
                 return None
             path = Path(name)
         try:
-            (export_markdown if path.suffix.lower() in (".md", ".markdown") else export_csv)(self.comparison, path)
+            (export_markdown if path.suffix.lower() in (".md", ".markdown") else export_csv)(
+                self.comparison, path
+            )
         except OSError as error:
             show_message(self, QMessageBox.Icon.Warning, "Export", f"Could not write {path}: {error}")
             return None
@@ -228,21 +250,30 @@ class StoryView(QWidget):
 
     def show_comparison(self, comparison) -> None:
         self.comparison = comparison
-        self.columns = [MatrixColumn(c.article_id, c.outlet, c.language, c.date, c.title)
-                        for c in comparison.columns]
+        self.columns = [
+            MatrixColumn(c.article_id, c.outlet, c.language, c.date, c.title) for c in comparison.columns
+        ]
         self.column_of = {column.article_id: index for index, column in enumerate(self.columns)}
         rows = [MatrixRow(row.key, row.name, row.label, tuple(row.counts)) for row in comparison.rows]
         self.setWindowTitle(f"Story: {isolated(comparison.name)} — Reader")
         self.title.setText(comparison.name)
         languages = sorted({language_name(c.language) for c in self.columns})
         dates = sorted(c.date for c in self.columns if c.date)
-        span = f" · {dates[0]} – {dates[-1]}" if len(dates) > 1 and dates[0] != dates[-1] else \
-            f" · {dates[0]}" if dates else ""
-        self.summary.setText(f"{len(self.columns)} articles · {', '.join(languages)}{span} · "
-                             f"{len(rows)} entities")
+        span = (
+            f" · {dates[0]} – {dates[-1]}"
+            if len(dates) > 1 and dates[0] != dates[-1]
+            else f" · {dates[0]}"
+            if dates
+            else ""
+        )
+        self.summary.setText(
+            f"{len(self.columns)} articles · {', '.join(languages)}{span} · {len(rows)} entities"
+        )
         self.matrix.set_data(self.columns, rows)
         # the matrix as wide as it needs, up to half the window; the sentences get the rest
-        frame = 2 * self.matrix_scroll.frameWidth() + self.matrix_scroll.verticalScrollBar().sizeHint().width()
+        frame = (
+            2 * self.matrix_scroll.frameWidth() + self.matrix_scroll.verticalScrollBar().sizeHint().width()
+        )
         wanted = min(self.matrix.sizeHint().width() + frame, self.width() // 2)
         self.top_splitter.setSizes([wanted, max(1, self.width() - wanted)])
         self._filled.clear()
@@ -261,15 +292,24 @@ class StoryView(QWidget):
         total = 0
         for article_id, sentences in self.comparison.sentences_for(entity.key):
             if not sentences:
-                continue   # the matrix shows who does not name it
+                continue  # the matrix shows who does not name it
             column = self.columns[self.column_of[article_id]]
-            items = [(SentenceRef(article_id, s.paragraph, s.sentence), s.source, s.translation,
-                      s.direction == "rtl" and has_rtl_letter(s.source)) for s in sentences]
+            items = [
+                (
+                    SentenceRef(article_id, s.paragraph, s.sentence),
+                    s.source,
+                    s.translation,
+                    s.direction == "rtl" and has_rtl_letter(s.source),
+                )
+                for s in sentences
+            ]
             total += len(items)
             groups.append((_heading(column), items))
         self.sentences.show_sentences(groups)
-        self.entity_label.setText(f"{entity.name}: {total} sentence{'s' if total != 1 else ''} in "
-                                  f"{entity.articles} of {len(self.columns)} articles")
+        self.entity_label.setText(
+            f"{entity.name}: {total} sentence{'s' if total != 1 else ''} in "
+            f"{entity.articles} of {len(self.columns)} articles"
+        )
         self.shown_entity = entity.key
 
     def select_entity(self, key: str, name: str = "") -> bool:
@@ -289,8 +329,9 @@ class StoryView(QWidget):
         self.sentences.setFocus()
 
     def _scroll_matrix_to(self, rect: QRect) -> None:
-        self.matrix_scroll.ensureVisible(rect.center().x(), rect.center().y(),
-                                         rect.width() // 2 + 4, rect.height() // 2 + 4)
+        self.matrix_scroll.ensureVisible(
+            rect.center().x(), rect.center().y(), rect.width() // 2 + 4, rect.height() // 2 + 4
+        )
         self.matrix_scroll.ensureVisible(0, rect.center().y(), 0, rect.height() // 2 + 4)
 
     def _rtl(self, article_id: int, text: str) -> bool:
@@ -308,8 +349,15 @@ class StoryView(QWidget):
             if extent is None or entry.article_id not in self.column_of:
                 continue
             ref = SentenceRef(entry.article_id, entry.paragraph, entry.sentence)
-            marks.append(TimelineMark(self.column_of[entry.article_id], *extent, entry.text, entry.date,
-                                      (ref, entry.sentence_text)))
+            marks.append(
+                TimelineMark(
+                    self.column_of[entry.article_id],
+                    *extent,
+                    entry.text,
+                    entry.date,
+                    (ref, entry.sentence_text),
+                )
+            )
         self.timeline.set_data([self._lane_name(c) for c in self.columns], marks)
 
     def _on_mark_changed(self, index: int) -> None:
@@ -320,8 +368,9 @@ class StoryView(QWidget):
         ref, sentence = mark.payload
         column = self.columns[mark.lane]
         # the article's words isolated: a Hebrew sentence must not reorder the line around it
-        self.timeline_detail.setText(f"{mark.iso} ({FSI}{mark.text}{PDI}) — {self._lane_name(column)}: "
-                                     f"{FSI}{sentence}{PDI}")
+        self.timeline_detail.setText(
+            f"{mark.iso} ({FSI}{mark.text}{PDI}) — {self._lane_name(column)}: {FSI}{sentence}{PDI}"
+        )
 
     def _on_mark_activated(self, index: int) -> None:
         self._open(self.timeline.marks[index].payload[0])
@@ -330,8 +379,16 @@ class StoryView(QWidget):
         rows = []
         for entry in self.comparison.numbers:
             column = self.columns[self.column_of[entry.article_id]]
-            rows.append((entry.text, entry.unit, self._lane_name(column), entry.sentence_text,
-                         self._rtl(entry.article_id, entry.sentence_text), SentenceRef(entry.article_id, entry.paragraph, entry.sentence)))
+            rows.append(
+                (
+                    entry.text,
+                    entry.unit,
+                    self._lane_name(column),
+                    entry.sentence_text,
+                    self._rtl(entry.article_id, entry.sentence_text),
+                    SentenceRef(entry.article_id, entry.paragraph, entry.sentence),
+                )
+            )
         self.numbers.show_numbers(rows)
 
     def _fill_quotations(self) -> None:
@@ -340,8 +397,14 @@ class StoryView(QWidget):
             items = []
             for quote in quotes:
                 column = self.columns[self.column_of[quote.article_id]]
-                items.append((self._lane_name(column), quote.text, self._rtl(quote.article_id, quote.text),
-                              SentenceRef(quote.article_id, quote.paragraph, quote.sentence)))
+                items.append(
+                    (
+                        self._lane_name(column),
+                        quote.text,
+                        self._rtl(quote.article_id, quote.text),
+                        SentenceRef(quote.article_id, quote.paragraph, quote.sentence),
+                    )
+                )
             speakers.append((speaker, items))
         self.quotations.show_quotations(speakers)
 
@@ -363,8 +426,9 @@ class StoryComparisonJob(Job):
         from ..core.stories import story_of_article
         from ..core.story_view_model import StoryComparison
 
-        story_id = self.story_id if self.story_id is not None else \
-            story_of_article(context.library, self.article_id)
+        story_id = (
+            self.story_id if self.story_id is not None else story_of_article(context.library, self.article_id)
+        )
         return None if story_id is None else StoryComparison(context.library, story_id)
 
 
@@ -381,12 +445,13 @@ class StoryRegroupJob(Job):
 
     def work(self, context: JobContext) -> bool:
         """True when the stories were regrouped."""
-        from ..core.stories import StoryGrouper
         from ..core.storage.stories import StoryStore
+        from ..core.stories import StoryGrouper
 
         # which entity is named in which articles: what the grouping depends on
-        digest = hashlib.sha1(repr(sorted((g.key, g.label, tuple(sorted(g.mentions))) for g in self.groups))
-                              .encode()).hexdigest()
+        digest = hashlib.sha1(
+            repr(sorted((g.key, g.label, tuple(sorted(g.mentions))) for g in self.groups)).encode()
+        ).hexdigest()
         library = context.library
         if library.get_setting(self.FINGERPRINT_SETTING) == digest and not StoryStore(library).is_empty():
             return False
@@ -407,18 +472,18 @@ class StoryViewFeature(QObject):
         super().__init__()
         self.host: FeatureHost | None = None
         self.view: StoryView | None = None
-        self.came_from: SentenceRef | None = None   # the sentence last opened from the story
-        self.selected_entity = None   # EntityGroup last selected in the entities panel
-        self._job: StoryComparisonJob | None = None   # the comparison being built
-        self._groups = None                        # the entities to regroup the stories by
+        self.came_from: SentenceRef | None = None  # the sentence last opened from the story
+        self.selected_entity = None  # EntityGroup last selected in the entities panel
+        self._job: StoryComparisonJob | None = None  # the comparison being built
+        self._groups = None  # the entities to regroup the stories by
         self._regroup_timer: QTimer | None = None
         self._regroup_job: StoryRegroupJob | None = None
-        self._entity: tuple[str, str] | None = None   # (key, name) to select when it is ready
+        self._entity: tuple[str, str] | None = None  # (key, name) to select when it is ready
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
         host.bind_commands(self)
-        host.action(CommandId.BACK_TO_STORY).setEnabled(False)   # until a sentence is opened from a story
+        host.action(CommandId.BACK_TO_STORY).setEnabled(False)  # until a sentence is opened from a story
         host.reading_view.installEventFilter(self)
         host.subscribe(Event.ENTITY_SELECTED, self._on_entity_selected)
         host.subscribe(Event.ENTITIES_CHANGED, self._on_entities_changed)
@@ -460,7 +525,7 @@ class StoryViewFeature(QObject):
         self._regroup_timer.start()
 
     def _regroup(self) -> JobHandle | None:
-        if self._regroup_job is not None:   # one at a time: the next waits for this one
+        if self._regroup_job is not None:  # one at a time: the next waits for this one
             self._regroup_timer.start()
             return None
         self._regroup_job = StoryRegroupJob(self._groups)
@@ -484,17 +549,30 @@ class StoryViewFeature(QObject):
             host.show_status("Select one entity in the entities panel first.", 5000)
             return None
         naming = set(group.mentions)
-        stories = sorted(((len(naming & set(story.article_ids)), story) for story in list_stories(host.library)
-                          if naming & set(story.article_ids)), key=lambda pair: (-pair[0], pair[1].id))
+        stories = sorted(
+            (
+                (len(naming & set(story.article_ids)), story)
+                for story in list_stories(host.library)
+                if naming & set(story.article_ids)
+            ),
+            key=lambda pair: (-pair[0], pair[1].id),
+        )
         if not stories:
             host.show_status(f"No story names {group.name}: no two articles about one event name it.", 5000)
             return None
         story = stories[0][1]
         if len(stories) > 1:
-            choices = [f"{s.title} ({shared} of {len(s.article_ids)} articles name it)" for shared, s in stories]
-            choice, ok = QInputDialog.getItem(host.widget(), "Stories naming the entity",
-                                              plain_text(f"{len(stories)} stories name {group.name}:"), choices, 0,
-                                              False)
+            choices = [
+                f"{s.title} ({shared} of {len(s.article_ids)} articles name it)" for shared, s in stories
+            ]
+            choice, ok = QInputDialog.getItem(
+                host.widget(),
+                "Stories naming the entity",
+                plain_text(f"{len(stories)} stories name {group.name}:"),
+                choices,
+                0,
+                False,
+            )
             if not ok:
                 return None
             story = stories[choices.index(choice)][1]
@@ -502,7 +580,7 @@ class StoryViewFeature(QObject):
 
     def _compare(self, job: StoryComparisonJob, entity: tuple[str, str] | None = None) -> JobHandle:
         if self._job is not None:
-            self._job.cancel()   # the user asked for another story meanwhile
+            self._job.cancel()  # the user asked for another story meanwhile
         self._job, self._entity = job, entity
         job.done.connect(self._on_compared)
         job.failed.connect(self._on_failed)
@@ -511,7 +589,7 @@ class StoryViewFeature(QObject):
 
     def _on_compared(self, comparison) -> None:
         if self.sender() is not self._job:
-            return   # a story asked for before the last one
+            return  # a story asked for before the last one
         self._job = None
         if comparison is None:
             self.host.show_status("No other article tells this article's story (yet).", 5000)
@@ -542,7 +620,7 @@ class StoryViewFeature(QObject):
         self.came_from = None
         if self.host is not None:
             action = self.host.action(CommandId.BACK_TO_STORY)
-            if shiboken6.isValid(action):   # not when the window itself is being destroyed
+            if shiboken6.isValid(action):  # not when the window itself is being destroyed
                 action.setEnabled(False)
 
     # --- to the reader and back -----------------------------------------------------------------
@@ -551,13 +629,13 @@ class StoryViewFeature(QObject):
         """Open the article and put the reading cursor on the sentence."""
         host = self.host
         if host.current_article_id() != ref.article_id and not host.select_article(ref.article_id):
-            host.open_article(ref.article_id)   # filtered out of the list: open it anyway
+            host.open_article(ref.article_id)  # filtered out of the list: open it anyway
         view = host.reading_view
         spans = view.sentence_spans(SOURCE, ref.paragraph)
         if not 0 <= ref.sentence < len(spans):
             return False
         start, _end = spans[ref.sentence]
-        view.select_range(SOURCE, ref.paragraph, start, start)   # the reading cursor follows the caret
+        view.select_range(SOURCE, ref.paragraph, start, start)  # the reading cursor follows the caret
         self.came_from = ref
         host.action(CommandId.BACK_TO_STORY).setEnabled(True)
         window = host.widget()
@@ -578,16 +656,22 @@ class StoryViewFeature(QObject):
         self.view.sentences.setFocus()
 
     def _esc_goes_back(self, event: QKeyEvent) -> bool:
-        """Esc in the reader returns to the story while the article opened
-        from it is shown and nothing is selected (else Esc clears the selection)."""
+        """The reader's Clear Selection key (Esc) returns to the story while
+        the article opened from it is shown and there is no selection to clear."""
         host = self.host
-        return (event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.view is not None
-                and self.came_from is not None and host.current_article_id() == self.came_from.article_id
-                and not host.reading_view.textCursor().hasSelection())
+        if (
+            self.view is None
+            or self.came_from is None
+            or host.current_article_id() != self.came_from.article_id
+            or host.reading_view.textCursor().hasSelection()
+        ):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed == QKeySequence(key) for key in host.keymap.keys(CommandId.CLEAR_SELECTION))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and self._esc_goes_back(event):
-            event.accept()   # the key comes to the reader as a key press, not as a shortcut
+            event.accept()  # the key comes to the reader as a key press, not as a shortcut
             return True
         if event.type() == QEvent.Type.KeyPress and self._esc_goes_back(event):
             self.back_to_story()
