@@ -93,6 +93,8 @@ class CommandId(StrEnum):
     LEAVE_ANNOTATIONS_PANEL = "leave-annotations-panel"
     # annotation dialog
     SAVE_ANNOTATION = "save-annotation"
+    NEXT_COLOUR = "next-colour"
+    PREVIOUS_COLOUR = "previous-colour"
     COLOUR_1 = "colour-1"
     COLOUR_2 = "colour-2"
     COLOUR_3 = "colour-3"
@@ -118,6 +120,7 @@ class CommandId(StrEnum):
     STORY_EXPORT = "story-export"
     # library search dialog
     SEARCH_TO_RESULTS = "search-to-results"
+    OPEN_MATCH = "open-match"
     # help overlay
     CLOSE_HELP = "close-help"
 
@@ -390,6 +393,20 @@ COMMANDS: list[Command] = [
     Command(CommandId.UNDO_DELETE_ANNOTATION, "Undo Delete", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.LEAVE_ANNOTATIONS_PANEL, "Back to the Text", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.SAVE_ANNOTATION, "Save", "", mode=Mode.ANNOTATION_DIALOG),
+    Command(
+        CommandId.NEXT_COLOUR,
+        "Next Colour",
+        "",
+        "While a colour button has the focus",
+        mode=Mode.ANNOTATION_DIALOG,
+    ),
+    Command(
+        CommandId.PREVIOUS_COLOUR,
+        "Previous Colour",
+        "",
+        "While a colour button has the focus",
+        mode=Mode.ANNOTATION_DIALOG,
+    ),
     *(
         Command(
             CommandId(f"colour-{n}"),
@@ -445,6 +462,7 @@ COMMANDS: list[Command] = [
         mode=Mode.STORY_VIEW,
     ),
     Command(CommandId.SEARCH_TO_RESULTS, "Go to the Matches", "", mode=Mode.LIBRARY_SEARCH),
+    Command(CommandId.OPEN_MATCH, "Open the Article at the Match", "", mode=Mode.LIBRARY_SEARCH),
     Command(CommandId.CLOSE_HELP, "Close, Back to Where You Were", "", mode=Mode.HELP_OVERLAY),
 ]
 COLOUR_COMMANDS = [CommandId(f"colour-{n}") for n in range(1, 7)]

@@ -138,6 +138,14 @@ class AnnotationDialog(QDialog):
             self.color_buttons[name] = button
             row.addWidget(button)
         row.addStretch(1)
+        # Only while a colour button has the focus: elsewhere the arrows move the text caret.
+        self.colour_keys = ModeKeys(
+            colours,
+            {
+                CommandId.NEXT_COLOUR: lambda: self.step_colour(+1),
+                CommandId.PREVIOUS_COLOUR: lambda: self.step_colour(-1),
+            },
+        )
         self.set_color(color)
 
         form = QFormLayout()
@@ -165,17 +173,15 @@ class AnnotationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.note_edit.setFocus()
 
-    def keyPressEvent(self, event):
-        # Left/Right move between colour buttons (a button group has no arrow keys of its own).
-        focused = self.focusWidget()
+    def step_colour(self, step: int) -> None:
+        """The next (previous) colour button, focused and chosen (a button
+        group has no arrow keys of its own)."""
         buttons = list(self.color_buttons.values())
-        if focused in buttons and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = 1 if event.key() == Qt.Key.Key_Right else -1
-            target = buttons[(buttons.index(focused) + step) % len(buttons)]
-            target.setFocus()
-            target.click()
-            return
-        super().keyPressEvent(event)
+        focused = self.focusWidget()
+        current = buttons.index(focused) if focused in buttons else 0
+        target = buttons[(current + step) % len(buttons)]
+        target.setFocus()
+        target.click()
 
     # --- values -------------------------------------------------------------------
 

@@ -215,7 +215,7 @@ class LibrarySearchDialog(QDialog):
         report = host.keymap
         self.edit.setPlaceholderText(
             f"Search all articles and translations…  ({report.text(CommandId.SEARCH_TO_RESULTS)}"
-            " to the matches, Enter to open)"
+            f" to the matches, {report.text(CommandId.OPEN_MATCH)} to open)"
         )
         self.edit.setClearButtonEnabled(True)
         # Columns, not one line of mixed text: a Hebrew title next to an
@@ -244,9 +244,9 @@ class LibrarySearchDialog(QDialog):
         self._timer.setInterval(200)  # search after a short pause in typing
         self._timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(self._timer.start)
-        self.edit.returnPressed.connect(self.open_current)
         # On the text field only: in the list the same keys move as usual.
         self.keys = ModeKeys(self.edit, {CommandId.SEARCH_TO_RESULTS: self._to_results})
+        self.open_keys = ModeKeys(self, {CommandId.OPEN_MATCH: self.open_current})
         self.list.itemActivated.connect(lambda _item, _column: self.open_current())
 
     def run_search(self) -> None:
