@@ -192,7 +192,12 @@ class MainWindow(QMainWindow):
 
     def add_panel_below_reader(self, widget: QWidget) -> None:
         self.reading_view.parentWidget().layout().addWidget(widget)
-        self.setTabOrder(self.reading_view, widget)  # Tab goes on from the text into it
+        # Tab goes on from the text into it, control by control.
+        previous: QWidget = self.reading_view
+        for control in [widget, *widget.findChildren(QWidget)]:
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus and control.focusProxy() is None:
+                self.setTabOrder(previous, control)
+                previous = control
 
     def set_keymap(self, keymap: KeymapReport) -> None:
         from .mode_keys import apply_keymap
