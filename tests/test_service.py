@@ -164,3 +164,20 @@ def test_a_translation_streaming_in_goes_into_the_one_translation_pane(seeded_li
     with pytest.raises(TypeError):
         state.source.set_paragraph(0, ["x"], None)
     assert state.source.has_text(0) and not state.source.has_text(len(state.article.paragraphs))
+
+
+def test_entities_written_by_a_background_job_are_seen_at_the_next_open(seeded_library, service, data_dir):
+    from reader.core.storage import Library
+
+    assert service.open_article(1).entities == []
+    job = Library(data_dir)  # a job's own connection
+    try:
+        EntityStore(job).replace_mentions(1, [EntityMention(0, 0, 2, "xx", "PLACE", canonical="Somewhere")])
+    finally:
+        job.close()
+    assert [m.canonical for m in service.open_article(1).entities] == ["Somewhere"]
+    # a correction on the service's own connection: entities_changed() says so
+    EntityStore(seeded_library).replace_mentions(1, [])
+    assert [m.canonical for m in service.open_article(1).entities] == ["Somewhere"]
+    service.entities_changed()
+    assert service.open_article(1).entities == []

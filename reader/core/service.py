@@ -67,6 +67,7 @@ class ReaderService:
         self.library = library
         self._packs = packs
         self._entity_groups: list[EntityGroup] | None = None
+        self._entity_groups_version = 0  # library.data_version() when they were read
 
     @property
     def packs(self) -> PackManager:
@@ -115,15 +116,20 @@ class ReaderService:
 
     def entity_mentions(self, article_id: int) -> list[EntityMention]:
         """An article's entity mentions, corrections applied. The library's
-        entity index is read once and kept until `entities_changed()`."""
+        entity index is read once and kept until another connection (a
+        background job) writes to the library or `entities_changed()` says
+        this one did."""
         from . import entity_service
 
-        if self._entity_groups is None:
+        version = self.library.data_version()
+        if self._entity_groups is None or version != self._entity_groups_version:
             self._entity_groups = entity_service.groups(self.library)
+            self._entity_groups_version = version
         return entity_service.mentions_for_highlight(self.library, article_id, self._entity_groups)
 
     def entities_changed(self) -> None:
-        """Entities were recomputed or corrected: read the index again when next needed."""
+        """Entities were recomputed or corrected on this service's connection:
+        read the index again when next needed."""
         self._entity_groups = None
 
     def pane_text(self, article_id: int, pane: str) -> PaneText:
