@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..core.commands import COMMANDS, KEYMAP_FILE_NAME, MENUS, MODE_TITLES, CommandId, Mode
+from ..core.commands import COLOUR_COMMANDS, COMMANDS, KEYMAP_FILE_NAME, MENUS, MODE_TITLES, CommandId, Mode
+from ..core.storage.annotations import load_palette
 from .feature_host import FeatureHost
 from .mode_keys import ModeKeys
 
@@ -34,7 +35,16 @@ def help_entries(keymap: dict[str, list[str]]) -> list[tuple[str, str, str, list
     sections = [*MENUS, *(MODE_TITLES[mode] for mode in Mode)]
     order = {name: i for i, name in enumerate(sections)}
     commands = sorted(COMMANDS, key=lambda c: order.get(help_section(c), len(sections)))  # stable within one
-    return [(help_section(c), c.id, c.label, keymap.get(c.id, [])) for c in commands]
+    colours = dict(zip(COLOUR_COMMANDS, (name.capitalize() for name in load_palette())))
+    return [
+        (
+            help_section(c),
+            c.id,
+            f"{c.label} ({colours[c.id]})" if c.id in colours else c.label,
+            keymap.get(c.id, []),
+        )
+        for c in commands
+    ]
 
 
 class HelpOverlay(QWidget):
