@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..core.languages import language_name
 from ..core.safe_text import escape_controls
 from .plain_text import plain_text
-from .theme import is_dark
+from .theme import entity_colour, entity_type_name, is_dark
 
 HEAT_LIGHT, HEAT_DARK = "#1565C0", "#64B5F6"
-MAX_LABEL_WIDTH = 260  # px: a long entity name is elided, its tooltip has it whole
+MAX_LABEL_WIDTH = 200  # px: a long entity name is elided, its tooltip has it whole
 MIN_COLUMN_WIDTH = 84
-MAX_COLUMN_WIDTH = 124
+MAX_COLUMN_WIDTH = 110
 
 
 @dataclass(frozen=True)
@@ -164,6 +164,7 @@ class StoryMatrix(QWidget):
         metrics = QFontMetrics(self.font())
         focus = palette.color(QPalette.ColorRole.Highlight)
         most = max((count for row in self.rows for count in row.counts), default=1)
+        dark = is_dark(self)
         clip = event.rect()
 
         for column, head in enumerate(self.columns):
@@ -190,9 +191,13 @@ class StoryMatrix(QWidget):
             band = QRect(0, top, self.label_width + self.column_width * len(self.columns), self.row_height)
             if not band.intersects(clip):
                 continue
-            label_rect = QRect(8, top, self.label_width - 16, self.row_height)
+            label_rect = QRect(10, top, self.label_width - 18, self.row_height)
             if row_index == self.row:
                 painter.fillRect(QRect(0, top, self.label_width, self.row_height), self._tint(focus, 50))
+            # the entity's type in its highlight colour (person, organisation, place...)
+            painter.fillRect(
+                QRect(2, top + 4, 4, self.row_height - 8), QColor(entity_colour(row.label, dark))
+            )
             share = f"{row.articles}/{len(self.columns)}"
             share_width = metrics.horizontalAdvance(share)
             painter.setPen(dim)
@@ -309,7 +314,7 @@ class StoryMatrix(QWidget):
         QToolTip.showText(
             event.globalPosition().toPoint(),
             plain_text(
-                f"{row.name}\n{column.title}\n{column.outlet} · "
+                f"{row.name} ({entity_type_name(row.label)})\n{column.title}\n{column.outlet} · "
                 f"{language_name(column.language)} · {column.date or 'no date'}\n"
                 f"{row.counts[where[1]]} mentions"
             ),

@@ -81,7 +81,13 @@ class StoryTimeline(QWidget):
         self.lanes = list(lanes)
         self.marks = sorted(marks, key=lambda m: (m.start, m.end, m.lane))
         self.slots = sorted({m.start for m in self.marks})
-        self.current = 0 if self.marks else -1
+        # start on the date most articles give: the story's own day, as a rule
+        lanes: dict[str, set[int]] = {}
+        for mark in self.marks:
+            lanes.setdefault(mark.iso, set()).add(mark.lane)
+        self.current = max(
+            range(len(self.marks)), key=lambda i: (len(lanes[self.marks[i].iso]), -i), default=-1
+        )
         self.updateGeometry()
         self.update()
         self.markChanged.emit(self.current)

@@ -270,11 +270,11 @@ class StoryView(QWidget):
             f"{len(self.columns)} articles · {', '.join(languages)}{span} · {len(rows)} entities"
         )
         self.matrix.set_data(self.columns, rows)
-        # the matrix as wide as it needs, up to half the window; the sentences get the rest
+        # the matrix as wide as it needs, up to 55% of the window; the sentences get the rest
         frame = (
             2 * self.matrix_scroll.frameWidth() + self.matrix_scroll.verticalScrollBar().sizeHint().width()
         )
-        wanted = min(self.matrix.sizeHint().width() + frame, self.width() // 2)
+        wanted = min(self.matrix.sizeHint().width() + frame, self.width() * 11 // 20)
         self.top_splitter.setSizes([wanted, max(1, self.width() - wanted)])
         self._filled.clear()
         self._fill_tab(self.tabs.currentIndex())
