@@ -17,8 +17,11 @@ def run_tool(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def assert_clean(result: subprocess.CompletedProcess[str]) -> None:
-    assert result.returncode == 0, f"{' '.join(result.args[2:])} failed:\n{result.stdout}{result.stderr}"
+def assert_clean(result: subprocess.CompletedProcess[str], fix: str = "") -> None:
+    hint = f"\n(fix: {fix})" if fix else ""
+    assert result.returncode == 0, (
+        f"{' '.join(result.args[2:])} failed:\n{result.stdout}{result.stderr}{hint}"
+    )
 
 
 @pytest.mark.parametrize("tool", ["mypy", "ruff"])
@@ -34,8 +37,13 @@ def test_core_passes_mypy_strict() -> None:
 
 
 def test_ruff_lint_passes() -> None:
-    assert_clean(run_tool("ruff", "check", "--no-fix", "."))
+    assert_clean(
+        run_tool("ruff", "check", "--no-fix", "--output-format", "concise", "."),
+        fix="ruff check --fix . for the findings marked [*]",
+    )
 
 
 def test_code_is_ruff_formatted() -> None:
-    assert_clean(run_tool("ruff", "format", "--check", "--diff", "."))
+    assert_clean(
+        run_tool("ruff", "format", "--check", "--output-format", "concise", "."), fix="ruff format ."
+    )
