@@ -332,3 +332,28 @@ def test_stories_regroup_in_the_background_when_the_entities_change(window, qtbo
         assert StoryRegroupJob(entities[1:]).work(context) is True
     finally:
         context.close()
+
+
+def open_story_of(window, qtbot, article_id: int):
+    stories = window.feature("stories")
+    window.select_article(article_id)
+    stories.show_story()
+    qtbot.waitUntil(lambda: stories.view is not None)
+    return stories.view
+
+
+def test_renaming_the_story_and_taking_an_article_out_last_through_a_regrouping(window, qtbot, story_library):
+    from reader.core.storage.stories import StoryStore
+    from reader.core.stories import StoryGrouper, list_stories
+
+    view = open_story_of(window, qtbot, 1)
+    view.rename("  Interest rate   held ")
+    qtbot.waitUntil(lambda: view.title.text() == "Interest rate held")
+    view.matrix.move_to(0, 1)  # the column of article 2
+    view.take_out_article()
+    qtbot.waitUntil(lambda: [c.article_id for c in view.columns] == [1, 3])
+    assert view.title.text() == "Interest rate held"
+    StoryGrouper(story_library).recompute()  # what the background regrouping does
+    store = StoryStore(story_library)
+    assert store.story_of(1) == store.story_of(3) != store.story_of(2)
+    assert [s.title for s in list_stories(story_library) if 1 in s.article_ids] == ["Interest rate held"]

@@ -118,6 +118,8 @@ class CommandId(StrEnum):
     STORY_NUMBERS = "story-numbers"
     STORY_QUOTATIONS = "story-quotations"
     STORY_EXPORT = "story-export"
+    STORY_RENAME = "story-rename"
+    STORY_TAKE_OUT = "story-take-out"
     # library search dialog
     SEARCH_TO_RESULTS = "search-to-results"
     OPEN_MATCH = "open-match"
@@ -459,6 +461,20 @@ COMMANDS: list[Command] = [
         "Export the Comparison…",
         "",
         "The story's comparison as CSV (one row per entity sentence) or Markdown",
+        mode=Mode.STORY_VIEW,
+    ),
+    Command(
+        CommandId.STORY_RENAME,
+        "Rename the Story…",
+        "",
+        "A name of your own, kept when the stories are regrouped",
+        mode=Mode.STORY_VIEW,
+    ),
+    Command(
+        CommandId.STORY_TAKE_OUT,
+        "Take the Article Out of the Story",
+        "",
+        "The article of the matrix cursor's column leaves the story, also after regrouping",
         mode=Mode.STORY_VIEW,
     ),
     Command(CommandId.SEARCH_TO_RESULTS, "Go to the Matches", "", mode=Mode.LIBRARY_SEARCH),

@@ -16,6 +16,7 @@ Everything it shows comes from `core.story_view_model.StoryComparison`.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -37,7 +38,7 @@ from ..core.commands import BY_ID, CommandId, KeymapReport, handled_command, han
 from ..core.languages import language_name
 from ..core.safe_text import FSI, PDI, escape_controls, isolated
 from .feature_host import Event, FeatureHost
-from .jobs import Job, JobContext, JobHandle
+from .jobs import Job, JobContext, JobFailed, JobHandle
 from .plain_text import plain_label, plain_text, show_message
 from .reading_view import SOURCE, has_rtl_letter
 from .story_matrix import MatrixColumn, MatrixRow, StoryMatrix
@@ -66,6 +67,7 @@ class StoryView(QWidget):
         self.setAccessibleName("Story")
         self.keymap = keymap
         self.on_open_sentence = lambda ref: None  # set by the feature
+        self.on_edit = lambda edit: None  # set by the feature: runs a StoryEdit, then shows the story again
         self.actions: dict[CommandId, QAction] = {}
 
         self.title = plain_label()
@@ -155,6 +157,8 @@ class StoryView(QWidget):
             self.show_numbers,
             self.show_quotations,
             self.export,
+            self.rename,
+            self.take_out_article,
         ):
             command, _checkable = handled_command(method)
             action = QAction(BY_ID[command].label, self)
@@ -164,11 +168,14 @@ class StoryView(QWidget):
             action.triggered.connect(lambda *_args, run=method: run())
             self.addAction(action)
             self.actions[command] = action
+        keys = self._keys
         self.hint.setText(
             "Arrows or h j k l move · Enter: the entity's sentences, then a sentence in the reader "
-            f"({self._keys(CommandId.CLEAR_SELECTION)} there comes back) · Tab: next part · {self._keys(CommandId.STORY_TIMELINE)} timeline · "
-            f"{self._keys(CommandId.STORY_NUMBERS)} numbers · {self._keys(CommandId.STORY_QUOTATIONS)} "
-            f"quotations · {self._keys(CommandId.STORY_EXPORT)} export · {self._keys(CommandId.STORY_BACK)} back"
+            f"({keys(CommandId.CLEAR_SELECTION)} there comes back) · Tab: next part · "
+            f"{keys(CommandId.STORY_TIMELINE)} timeline · {keys(CommandId.STORY_NUMBERS)} numbers · "
+            f"{keys(CommandId.STORY_QUOTATIONS)} quotations · {keys(CommandId.STORY_RENAME)} rename · "
+            f"{keys(CommandId.STORY_TAKE_OUT)} take the column's article out · "
+            f"{keys(CommandId.STORY_EXPORT)} export · {keys(CommandId.STORY_BACK)} back"
         )
 
     def _keys(self, command: CommandId) -> str:
@@ -201,6 +208,33 @@ class StoryView(QWidget):
     @handles(CommandId.STORY_QUOTATIONS)
     def show_quotations(self) -> None:
         self._show_tab(2)
+
+    @handles(CommandId.STORY_RENAME)
+    def rename(self, name: str | None = None) -> StoryEdit | None:
+        """A name of the user's own, kept through every regrouping."""
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "Rename the story", plain_text("The story's name:"), text=self.comparison.name
+            )
+            if not ok:
+                return None
+        name = " ".join(name.split())
+        if not name:
+            return None
+        edit = StoryEdit(RENAME, self.comparison.story_id, name=name)
+        self.on_edit(edit)
+        return edit
+
+    @handles(CommandId.STORY_TAKE_OUT)
+    def take_out_article(self) -> StoryEdit | None:
+        """The article of the matrix cursor's column leaves the story (kept
+        through every regrouping; the CLI's `--move ARTICLE --to ID` brings it back)."""
+        column = self.matrix.current_column()
+        if column is None or len(self.columns) < 2:
+            return None
+        edit = StoryEdit(TAKE_OUT, self.comparison.story_id, article_id=column.article_id)
+        self.on_edit(edit)
+        return edit
 
     @handles(CommandId.STORY_EXPORT)
     def export(self, path: Path | None = None) -> Path | None:
@@ -432,6 +466,48 @@ class StoryComparisonJob(Job):
         return None if story_id is None else StoryComparison(context.library, story_id)
 
 
+RENAME, TAKE_OUT = "rename", "take-out"
+
+
+@dataclass(frozen=True)
+class StoryEdit:
+    """The user's change to a story: stored as an override (core.stories),
+    so it survives every regrouping."""
+
+    kind: str  # RENAME or TAKE_OUT
+    story_id: int
+    name: str = ""
+    article_id: int | None = None
+
+
+class StoryEditJob(Job):
+    """Applies a StoryEdit (the grouper rewrites the stored stories) and
+    compares the story again, off the UI thread."""
+
+    def __init__(self, edit: StoryEdit):
+        super().__init__()
+        self.edit = edit
+
+    def work(self, context: JobContext):
+        from ..core.storage.stories import StoryStore
+        from ..core.stories import StoryGrouper
+        from ..core.story_view_model import StoryComparison
+
+        library, edit = context.library, self.edit
+        store = StoryStore(library)
+        story = store.story(edit.story_id)
+        if story is None:
+            raise JobFailed("the story is gone (regrouped meanwhile): open it again")
+        kept = sorted(set(story.articles) - {edit.article_id})
+        grouper = StoryGrouper(library)
+        if edit.kind == RENAME:
+            grouper.rename(edit.story_id, edit.name)
+        else:
+            grouper.move(edit.article_id, None)
+        story_id = store.story_of(kept[0]) if kept else None
+        return None if story_id is None else StoryComparison(library, story_id)
+
+
 class StoryRegroupJob(Job):
     """Groups the library's articles into stories again (the user's renames,
     moves, merges and splits re-applied by the grouper), in the background,
@@ -478,6 +554,7 @@ class StoryViewFeature(QObject):
         self._groups = None  # the entities to regroup the stories by
         self._regroup_timer: QTimer | None = None
         self._regroup_job: StoryRegroupJob | None = None
+        self._edit_job: StoryEditJob | None = None
         self._entity: tuple[str, str] | None = None  # (key, name) to select when it is ready
 
     def install(self, host: FeatureHost) -> None:
@@ -608,12 +685,28 @@ class StoryViewFeature(QObject):
             self.view.close()
         self.view = StoryView(comparison, self.host.keymap, self.host.widget())
         self.view.on_open_sentence = self.open_sentence
+        self.view.on_edit = self.edit_story
         self.view.destroyed.connect(self._forget_view)
         self.view.show()
         self.view.raise_()
         self.view.activateWindow()
         self.view.matrix.setFocus()
         return self.view
+
+    def edit_story(self, edit: StoryEdit) -> JobHandle:
+        job = StoryEditJob(edit)
+        job.done.connect(self._on_edited)
+        job.failed.connect(self._on_failed)
+        self._edit_job = job  # referenced until it is done
+        self.host.show_status("Saving your change to the story…")
+        return self.host.run_job(job)
+
+    def _on_edited(self, comparison) -> None:
+        self._edit_job = None
+        if self.view is None or comparison is None:
+            return
+        self.host.show_status("Story saved: your change is kept through every regrouping.", 5000)
+        self.view.show_comparison(comparison)
 
     def _forget_view(self) -> None:
         self.view = None
