@@ -94,7 +94,7 @@ class BruteForceIndex(StoryIndex):
     """The baseline: every story is a candidate."""
 
     def candidates(self, entities):  # type: ignore[no-untyped-def]
-        return set(self.clusters)
+        return sorted(self.clusters)
 
 
 def pair_quality(index: StoryIndex, event_of: dict[int, int]) -> tuple[float, float]:

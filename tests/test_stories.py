@@ -271,6 +271,34 @@ def test_incremental_addition_matches_grouping_from_scratch(library, tmp_path):
     assert StoryStore(library).story_of(jordan_ar) == jordan_story  # ids carried over
 
 
+def test_an_article_with_new_entities_moves_incrementally(library, tmp_path):
+    from reader.core.entities.model import EntityMention
+    from reader.core.storage.entities import EntityStore
+
+    jordan = _jordan(library, tmp_path)
+    floods, football = _morocco(library, tmp_path)
+    grouper = StoryGrouper(library)
+    grouper.recompute()
+    store = StoryStore(library)
+    alone = store.story_of(floods)
+    # Recognition finds other names in the flood report now: the Jordanian election's.
+    text = library.get_article(floods).paragraphs[0].text
+    EntityStore(library).replace_mentions(
+        floods,
+        [
+            EntityMention(0, 0, 3, text[:3], "PERSON", canonical=name)
+            for name in ("Musa al-Maaytah", "Jafar Hassan", "Islamic Action Front", "Amman")
+        ],
+    )
+    assert grouper.add_articles([floods]) == [store.story_of(jordan[0])]
+    assert store.story(alone) is None  # its old story, now empty, is gone
+    # The user puts it back on its own: a later incremental pass keeps it there.
+    grouper.move(floods, None)
+    own = store.story_of(floods)
+    assert grouper.add_articles([floods]) == [own]
+    assert (floods,) in _story_members(library) and (football,) in _story_members(library)
+
+
 def test_overrides_survive_a_recompute(library, tmp_path):
     jordan = _jordan(library, tmp_path)
     visit = _visit(library, tmp_path)

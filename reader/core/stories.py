@@ -51,8 +51,9 @@ class GroupingSettings:
     text_alone: float = 0.3  # English similarity that stands in for a second shared name
     day_grace: int = 3  # days apart that cost nothing (an event is reported over days)
     day_scale: float = 7.0  # days beyond the grace at which the similarity halves
-    common_share: float = 0.05  # names in more than this share of articles find no candidates
+    common_share: float = 0.01  # names in more than this share of articles find no candidates
     common_floor: int = 50  # ... unless the library is small
+    candidates: int = 20  # stories scored per article: those sharing the most of its rarer names
 
 
 DEFAULT_SETTINGS = GroupingSettings()
@@ -128,6 +129,7 @@ class StoryIndex:
         self.cluster_of: dict[int, int] = {}
         self.scores: dict[int, float] = {}
         self._postings: dict[str, set[int]] = {}
+        self._joined: dict[int, tuple[ArticleProfile, tuple[dict[str, float], dict[str, float]]]] = {}
         self._next_cluster = 0
 
     @classmethod
@@ -211,12 +213,14 @@ class StoryIndex:
         gap = max(0, gap - self.settings.day_grace - profile.slack - cluster.slack)
         return 1.0 / (1.0 + gap / self.settings.day_scale)
 
-    def candidates(self, entities: Mapping[str, float]) -> set[int]:
-        found: set[int] = set()
-        for key in entities:
+    def candidates(self, entities: Mapping[str, float]) -> list[int]:
+        """The stories that share most weight of the article's rarer names."""
+        shared: dict[int, float] = {}
+        for key, value in entities.items():
             if not self._common(key):
-                found |= self._postings.get(key, set())
-        return found
+                for cluster_id in self._postings.get(key, ()):
+                    shared[cluster_id] = shared.get(cluster_id, 0.0) + value
+        return sorted(shared, key=lambda c: (-shared[c], c))[: self.settings.candidates]
 
     def add(self, profile: ArticleProfile, count: bool = True) -> tuple[int, float]:
         """Put one article in its story (the best one above the threshold,
@@ -228,7 +232,7 @@ class StoryIndex:
             self._count(profile)
         vectors = self._vectors(profile)
         best, best_score = -1, 0.0
-        for cluster_id in sorted(self.candidates(vectors[0])):
+        for cluster_id in self.candidates(vectors[0]):
             value = self.score(profile, self.clusters[cluster_id], vectors)
             if value > best_score:
                 best, best_score = cluster_id, value
@@ -258,6 +262,36 @@ class StoryIndex:
         for key in entities:
             self._postings.setdefault(key, set()).add(cluster_id)
         self.cluster_of[profile.article_id] = cluster_id
+        self._joined[profile.article_id] = (profile, vectors)
+
+    def remove(self, article_id: int) -> None:
+        """Take an article out of its story (its entities changed: it is
+        added again; or it was deleted)."""
+        cluster_id = self.cluster_of.pop(article_id, None)
+        if cluster_id is None:
+            return
+        profile, (entities, words) = self._joined.pop(article_id)
+        self.scores.pop(article_id, None)
+        self.articles -= 1
+        self.entity_df.subtract(profile.entities.keys())
+        if profile.words:
+            self.word_df.subtract(profile.words.keys())
+        cluster = self.clusters[cluster_id]
+        cluster.members.remove(article_id)
+        if not cluster.members:
+            del self.clusters[cluster_id]
+            for key in cluster.entities:
+                self._postings.get(key, set()).discard(cluster_id)
+            return
+        cluster.entity_norm2 = _add_into(
+            cluster.entities, cluster.entity_norm2, {k: -v for k, v in entities.items()}
+        )
+        if words:
+            cluster.words_norm2 = _add_into(
+                cluster.words, cluster.words_norm2, {k: -v for k, v in words.items()}
+            )
+        days = [day for m in cluster.members if (day := self._joined[m][0].day) is not None]
+        cluster.first_day, cluster.last_day = (min(days), max(days)) if days else (None, None)
 
     def groups(self) -> list[list[int]]:
         """The stories as lists of article ids, by first article."""
@@ -322,8 +356,7 @@ def library_profiles(
 
     if groups is None:
         groups = entity_service.groups(library)
-    wanted = None if article_ids is None else set(article_ids)
-    rows = [r for r in library.list_articles() if wanted is None or r["id"] in wanted]
+    rows = library.list_articles(None if article_ids is None else sorted(set(article_ids)))
     entities: dict[int, dict[str, float]] = {r["id"]: {} for r in rows}
     date_names: dict[int, list[str]] = {r["id"]: [] for r in rows}
     for group in groups:
@@ -542,7 +575,8 @@ class StoryGrouper:
         self, article_ids: Iterable[int], groups: Sequence[EntityGroup] | None = None
     ) -> list[int]:
         """New articles (or articles with new entities) into the stored
-        stories without regrouping the others. Returns their story ids."""
+        stories without regrouping the others. Returns their story ids. An
+        article the user moved or split off stays where the user put it."""
         from .storage.stories import StoredStory
 
         if self.index is None:
@@ -552,17 +586,34 @@ class StoryGrouper:
         if groups is None:
             groups = self._groups_of(ids)
         self.names.update(_names(groups))
+        pinned = {
+            int(a)
+            for o in self.store.overrides()
+            for a in (
+                [o.payload["article"]] if o.kind == MOVE else o.payload["articles"] if o.kind == SPLIT else []
+            )
+        }
         out = []
         for profile in library_profiles(self.library, groups, ids):
             self.profiles[profile.article_id] = profile
+            self.index.remove(profile.article_id)
             cluster_id, score = self.index.add(profile)
+            stored_id = self.store.story_of(profile.article_id)
+            if profile.article_id in pinned and stored_id is not None:
+                out.append(stored_id)
+                continue
             others = [a for a in self.index.clusters[cluster_id].members if a != profile.article_id]
             votes = Counter(sid for a in others if (sid := self.store.story_of(a)) is not None)
             story_id = votes.most_common(1)[0][0] if votes else None
+            if story_id is None and stored_id is not None:
+                alone = self.store.story(stored_id)
+                story_id = (
+                    stored_id if alone is not None and set(alone.articles) == {profile.article_id} else None
+                )
             existing = self.store.story(story_id) if story_id is not None else None
             title = (
                 existing.title
-                if existing is not None
+                if existing is not None and len(existing.articles) > 1
                 else _title([profile.article_id], self.profiles, self.index, self.names)
             )
             out.append(
