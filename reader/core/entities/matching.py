@@ -192,16 +192,21 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface
+    if len(words) >= 2 and words[-1] in _PLACE_WORDS:
+        return PLACE, surface  # "Abe Lenstra Stadion", "Brussels Airport": a person's name in a landmark's
     if before in PERSON_CUES:
         return PERSON, surface
+    if _mayor_of(text, s):
+        return PLACE, surface  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
     if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
         return ORG, surface  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
-    if shape == PERSON and not_a_person(names, language):
+    if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
         return ORG, surface
-    if len(words) == 1 and _PERSON_WORD.match(surface) and (
-            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
-            or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS):
-        return PLACE, surface  # "uit Veldhoven", "in Veldhoven" (not "investeert in Nvidia")
+    if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
+            before in PLACE_LOCATIVES or before in ("in", "à", "naar") and not _invested(text, s)
+            or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS
+            or before in ("als", "zoals", "comme") and _word_before_word(text, s).endswith(_PLACE_KINDS)):
+        return PLACE, surface  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
         return PLACE, surface  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
@@ -209,9 +214,34 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     return shape, surface
 
 
-# Endings of Dutch and French names of streets, squares and landmarks.
+# Endings of Dutch and French names of streets, squares, landmarks, seas and regions.
 _LANDMARK_ENDINGS = ("straat", "steenweg", "weg", "laan", "plein", "kade", "gracht", "dijk", "markt",
-                     "kathedraal", "kerk", "basiliek", "brug", "haven", "meer", "polder")
+                     "kathedraal", "kerk", "basiliek", "brug", "haven", "meer", "polder", "zee", "gebied",
+                     "toren", "eiland", "eilanden", "kanaal", "stadion", "luchthaven", "gebergte")
+# Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
+_PLACE_WORDS = frozenset("""Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
+Kathedraal Basiliek Plein Square Park""".split())
+# Nouns for kinds of places: "plattelandsgemeenten als X", "villes comme X".
+_PLACE_KINDS = ("gemeente", "gemeenten", "stad", "steden", "dorp", "dorpen", "provincie", "provincies", "regio",
+                "eiland", "eilanden", "villes", "ville", "communes", "commune", "villages", "régions", "pays", "landen")
+# First words of multi-word place names: "Ter Apel", "Den Helder", "Sint Annaparochie", "Le Havre".
+_TOPONYM_OPENERS = frozenset("""Ter Ten Den De Het 's Sint Sint- Nieuw Oud Groot Klein Hoog Laag Oost West Noord Zuid
+Le La Les Saint Sainte Bad Sankt San Santa""".split())
+
+
+def _toponym_shaped(words: list[str], shape: str) -> bool:
+    """"Ter Apel", "Sint Annaparochie", "Le Havre": two or three words that a
+    place-name opener starts (a person's name needs more than a locative)."""
+    return 2 <= len(words) <= 3 and words[0] in _TOPONYM_OPENERS and all(_PERSON_WORD.match(w) for w in words[1:])
+
+
+_MAYOR = re.compile(r"\b(?i:burgemeester|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
+                    r"(?:(?:van|de|der|den|ter|le|la|du)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?:van|de|d['’])\s*$")
+
+
+def _mayor_of(text: str, start: int) -> bool:
+    """"Burgemeester Jan de Vries van X": X is the mayor's town."""
+    return bool(_MAYOR.search(text[max(0, start - 80):start]))
 # "aan de Dampoort", "op het Binnenhof": a lone name after these is a place.
 _LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
 
@@ -232,7 +262,11 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     after = re.match(r"\s+(?:en|et|of|ou)\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
                      text[e:e + 60])
     before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40):s])
-    return any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before))
+    if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
+        return True
+    # coordinated with a name after a preposition of place: "naar Texel en Vlieland"
+    return bool(re.search(r"\b(?:in|naar|uit|te|vanuit|à|vers)\s+[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)*"
+                          r"\s+(?:en|et|of|ou)\s+$", text[max(0, s - 80):s]))
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
@@ -257,17 +291,18 @@ def _member_of(text: str, start: int) -> bool:
     return m is not None and is_given_name(m.group(1))
 
 
-def not_a_person(names: list[str], language: str) -> bool:
+def not_a_person(names: list[str], language: str, particle: bool = False) -> bool:
     """A person-shaped run ("Toerisme Vlaanderen", "Hockey Québec", "Ville de
     Laval", "Busmaatschappij De Lijn") that no given name opens, and whose
     first word is an ordinary word or an institution compound, or whose
-    last word is a place: an organisation."""
+    last word is a place: an organisation. With a lower-case `particle`
+    before it, a town's name is a surname ("Hiltje ter Veen")."""
     from .nametables import tables
     first, last = names[0], names[-1]
     if is_given_name(first):
         return False
     return (is_org_compound(first) or tables(language).is_common(first)
-            or any(city(p, language) or p in REGIONS for p in [last] + last.split("-")))
+            or not particle and any(city(p, language) or p in REGIONS for p in [last] + last.split("-")))
 
 
 def _word_before_word(text: str, start: int) -> str:
@@ -407,7 +442,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if w == "t" and text[start - 1:start] in ("'", "’"):
             start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
         if ((w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and len(cur) >= 2
-                and is_given_name(cur[-1][2]) and not is_given_name(cur[-2][2])
+                and (is_given_name(cur[-1][2]) and not is_given_name(cur[-2][2])
+                     and cur[-2][2].lower() not in PARTICLES  # "Reinier van den Berg van X": Berg ends a name
+                     or len(cur) == 2 and _sentence_initial(text, cur[0][0])  # "Weervrouw Jorien van den Bosch"
+                     and not is_given_name(cur[0][2]) and cur[0][2].lower() not in PARTICLES)
                 and _particle_joins(cur[-1:], text, start, start + len(w))):
             given = cur.pop()  # "Schepen van Cultuur Astrid De Bruycker": the name starts at the given name
             flush()
