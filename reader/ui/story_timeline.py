@@ -24,6 +24,11 @@ from ..core.safe_text import escape_controls
 from .theme import is_dark
 
 MARK_LIGHT, MARK_DARK = "#E65100", "#FFB74D"  # the entity colour of dates
+LEGEND = [
+    ("shared", "a day two or more articles give"),
+    ("single", "a day only one gives"),
+    ("band", "a month or a year"),
+]
 MIN_LANE, MAX_LANE = 24, 44  # px per article lane
 DOT = 6
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -104,14 +109,14 @@ class StoryTimeline(QWidget):
         return min(220, max((metrics.horizontalAdvance(lane) for lane in self.lanes), default=80) + 16)
 
     def sizeHint(self) -> QSize:
-        return QSize(720, 20 + MAX_LANE * max(1, len(self.lanes)) + 2 * QFontMetrics(self.font()).height())
+        return QSize(720, 20 + MAX_LANE * max(1, len(self.lanes)) + 3 * QFontMetrics(self.font()).height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, 20 + MIN_LANE * max(1, len(self.lanes)) + 2 * QFontMetrics(self.font()).height())
+        return QSize(320, 20 + MIN_LANE * max(1, len(self.lanes)) + 3 * QFontMetrics(self.font()).height())
 
     @property
     def lane_height(self) -> int:
-        room = self.height() - 20 - 2 * QFontMetrics(self.font()).height()
+        room = self.height() - 20 - 3 * QFontMetrics(self.font()).height()
         return max(MIN_LANE, min(MAX_LANE, room // max(1, len(self.lanes))))
 
     def _plot(self) -> QRect:
@@ -208,6 +213,7 @@ class StoryTimeline(QWidget):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(band)
                 painter.drawRoundedRect(rect, 3, 3)
+        self._paint_legend(painter, metrics, colour, palette.color(QPalette.ColorRole.Base), dim)
         if 0 <= self.current < len(self.marks):
             mark = self.marks[self.current]
             rect = self.mark_rect(self.current, plot).adjusted(-4, -4, 4, 4)
@@ -224,6 +230,29 @@ class StoryTimeline(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.ToolTipText))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
+
+    def _paint_legend(
+        self, painter: QPainter, metrics: QFontMetrics, colour: QColor, base: QColor, dim: QColor
+    ) -> None:
+        """What the shapes mean, at the bottom right."""
+        y = self.height() - metrics.height() // 2 - 4
+        x = float(self.width() - 8)
+        band = QColor(colour)
+        band.setAlpha(110)
+        for shape, text in reversed(LEGEND):
+            x -= metrics.horizontalAdvance(text)
+            painter.setPen(dim)
+            painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), text)
+            x -= 3 * DOT
+            if shape == "band":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(band)
+                painter.drawRoundedRect(QRectF(x - DOT, y - DOT / 2, 3 * DOT, DOT), 3, 3)
+            else:
+                painter.setPen(QPen(colour, 2))
+                painter.setBrush(colour if shape == "shared" else base)
+                painter.drawEllipse(QRectF(x - DOT / 2, y - DOT / 2 - 1, DOT + 2, DOT + 2))
+            x -= 4 * DOT
 
     def _label(self, day: date) -> str:
         """The slot's date as precise as its marks: '2023-11-20', '2023-11' or '1985'."""
