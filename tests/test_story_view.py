@@ -357,3 +357,22 @@ def test_renaming_the_story_and_taking_an_article_out_last_through_a_regrouping(
     store = StoryStore(story_library)
     assert store.story_of(1) == store.story_of(3) != store.story_of(2)
     assert [s.title for s in list_stories(story_library) if 1 in s.article_ids] == ["Interest rate held"]
+
+
+def test_screenshots_of_the_story_view_on_the_samples(qapp, tmp_path):
+    from PySide6.QtGui import QImage
+    from screenshots import take_story_screenshots
+
+    shots = take_story_screenshots(tmp_path / "shots", tmp_path / "data", size=(1200, 800))
+    assert [path.stem for path in shots] == [
+        "story-matrix-sentences",
+        "story-timeline",
+        "story-numbers",
+        "story-quotations",
+        "story-sentences-end",
+    ]
+    for path in shots:
+        image = QImage(str(path))
+        assert image.width() >= 1200 and image.height() >= 800
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
+        assert len(colours) > 30, path  # painted, not blank
