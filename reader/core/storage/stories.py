@@ -9,7 +9,7 @@ data, kept as JSON and re-applied after every recompute.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,9 +137,6 @@ class StoryStore:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def assigned_articles(self) -> set[int]:
-        return {int(row[0]) for row in self.library.execute("SELECT article_id FROM story_articles")}
-
     def is_empty(self) -> bool:
         return self.library.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is None
 
@@ -160,8 +157,3 @@ class StoryStore:
                 "SELECT id, kind, payload, created_at FROM story_overrides ORDER BY id"
             )
         ]
-
-    def remove_overrides(self, override_ids: Iterable[int]) -> None:
-        ids = list(override_ids)
-        if ids:
-            self.library.execute(f"DELETE FROM story_overrides WHERE id IN ({','.join('?' * len(ids))})", ids)
