@@ -678,7 +678,7 @@ class StoryViewFeature(QObject):
 
     def _on_failed(self, message: str) -> None:
         self._job = None
-        self.host.show_status(f"The story could not be compared: {message}", 10000)
+        self.host.show_status(f"Story: {message}", 10000)
 
     def open_comparison(self, comparison) -> StoryView:
         if self.view is not None:
@@ -696,10 +696,14 @@ class StoryViewFeature(QObject):
     def edit_story(self, edit: StoryEdit) -> JobHandle:
         job = StoryEditJob(edit)
         job.done.connect(self._on_edited)
-        job.failed.connect(self._on_failed)
+        job.failed.connect(self._on_edit_failed)
         self._edit_job = job  # referenced until it is done
         self.host.show_status("Saving your change to the story…")
         return self.host.run_job(job)
+
+    def _on_edit_failed(self, message: str) -> None:
+        self._edit_job = None
+        self.host.show_status(f"Story not changed: {message}", 10000)
 
     def _on_edited(self, comparison) -> None:
         self._edit_job = None
