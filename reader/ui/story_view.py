@@ -68,7 +68,6 @@ class StoryView(QWidget):
         self.keymap = keymap
         self.on_open_sentence = lambda ref: None  # set by the feature
         self.on_edit = lambda edit: None  # set by the feature: runs a StoryEdit, then shows the story again
-        self.actions: dict[CommandId, QAction] = {}
 
         self.title = plain_label()
         self.title.setObjectName("storyTitle")
@@ -167,7 +166,6 @@ class StoryView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda *_args, run=method: run())
             self.addAction(action)
-            self.actions[command] = action
         keys = self._keys
         self.hint.setText(
             "Arrows or h j k l move · Enter: the entity's sentences, then a sentence in the reader "
