@@ -29,6 +29,10 @@ ARABIC = """بنك إسرائيل يبقي الفائدة دون تغيير
 
 وكان خبراء في تل أبيب قد توقعوا هذا القرار.
 """
+ARABIC_2 = """المحافظ يارون يثبت الفائدة
+
+ثبت بنك إسرائيل سعر الفائدة عند 4.75% في 27 نوفمبر 2023. وقال أمير يارون إن البنك سيتابع سوق العملات في تل أبيب عن كثب.
+"""
 UNRELATED = """מכבי חיפה ניצחה בגמר הגביע
 
 מכבי חיפה ניצחה אתמול את הפועל באר שבע 2:1 בגמר הגביע באצטדיון סמי עופר. המאמן ברק בכר אמר אחרי המשחק כי הקבוצה שיחקה באומץ.
@@ -325,11 +329,24 @@ def test_stories_regroup_in_the_background_when_the_entities_change(window, qtbo
     window.publish(Event.ENTITIES_CHANGED, entities)  # what the entities feature says after recognition
     qtbot.waitUntil(lambda: not store.is_empty() and stories._regroup_job is None)
     assert store.story_of(1) == store.story_of(2) == store.story_of(3) != store.story_of(4)
+    assert stories.last_regroup == "full"
+    # a new report of the same decision: recognised, then placed without regrouping the library
+    from reader.core.entity_service import recompute
+    from reader.core.importer import import_file
+
+    path = story_library.data_dir.parent / "articles" / "ar-2.txt"
+    path.write_text(ARABIC_2, encoding="utf-8")
+    new_id, _status = story_library.add_article(import_file(path, "ar"))
+    recompute(story_library, [new_id])
+    window.publish(Event.ENTITIES_CHANGED, groups(story_library))
+    qtbot.waitUntil(lambda: stories.last_regroup == "incremental" and stories._regroup_job is None)
+    assert store.story_of(new_id) == store.story_of(1)
     # the same entities again: nothing to regroup
     context = JobContext(story_library.data_dir, threading.Event())
     try:
-        assert StoryRegroupJob(entities).work(context) is False
-        assert StoryRegroupJob(entities[1:]).work(context) is True
+        now = groups(story_library)
+        assert StoryRegroupJob(now).work(context) == "none"
+        assert StoryRegroupJob(now[1:]).work(context) == "full"  # an entity less: regroup all
     finally:
         context.close()
 

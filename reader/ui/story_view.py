@@ -506,34 +506,64 @@ class StoryEditJob(Job):
         return None if story_id is None else StoryComparison(library, story_id)
 
 
+def entities_fingerprint(groups, articles: set[int] | None = None) -> str:
+    """Which entity is named in which articles (what the grouping depends
+    on), over `articles` only when given."""
+    named = []
+    for g in groups:
+        where = tuple(sorted(a for a in g.mentions if articles is None or a in articles))
+        if where:
+            named.append((g.key, g.label, where))
+    return hashlib.sha1(repr(sorted(named)).encode()).hexdigest()
+
+
 class StoryRegroupJob(Job):
-    """Groups the library's articles into stories again (the user's renames,
-    moves, merges and splits re-applied by the grouper), in the background,
-    when the entities it groups by are not the ones of the last grouping."""
+    """Keeps the stored stories in step with the library's entities, in the
+    background (the user's renames, moves, merges and splits are re-applied
+    by the grouper): nothing when the entities are the ones of the last
+    grouping; new articles alone (their entities new, the others' as they
+    were) go into the stories incrementally with the grouper the window
+    keeps between runs; any other change regroups the whole library.
+    `mode` tells which it was: "none", "incremental" or "full"."""
 
     FINGERPRINT_SETTING = "stories.entities_fingerprint"
 
-    def __init__(self, groups):
+    def __init__(self, groups, grouper=None, grouped: str = ""):
         super().__init__()
         self.groups = groups
+        # a StoryGrouper of an earlier run (its index in memory) and the
+        # fingerprint of the entities it grouped by, or None and ""
+        self.grouper, self.grouped = grouper, grouped
+        self.mode = "none"
 
-    def work(self, context: JobContext) -> bool:
-        """True when the stories were regrouped."""
+    def work(self, context: JobContext) -> str:
         from ..core.storage.stories import StoryStore
         from ..core.stories import StoryGrouper
 
-        # which entity is named in which articles: what the grouping depends on
-        digest = hashlib.sha1(
-            repr(sorted((g.key, g.label, tuple(sorted(g.mentions))) for g in self.groups)).encode()
-        ).hexdigest()
         library = context.library
-        if library.get_setting(self.FINGERPRINT_SETTING) == digest and not StoryStore(library).is_empty():
-            return False
+        store = StoryStore(library)
+        digest = entities_fingerprint(self.groups)
+        if library.get_setting(self.FINGERPRINT_SETTING) == digest and not store.is_empty():
+            return self.mode
         if context.cancelled():
-            return False
-        StoryGrouper(library).recompute(self.groups)
+            return self.mode
+        grouped = self.grouped
+        # a run that fails leaves no grouper behind: the next one starts afresh
+        grouper, self.grouper, self.grouped = self.grouper, None, ""
+        named = {a for g in self.groups for a in g.mentions}
+        known = set(grouper.profiles) if grouper is not None and grouper.index is not None else set()
+        new = named - known
+        if known and new and entities_fingerprint(self.groups, known) == grouped:
+            grouper.library, grouper.store = library, store  # this run's connection
+            grouper.add_articles(sorted(new))
+            self.mode = "incremental"
+        else:
+            grouper = StoryGrouper(library)
+            grouper.recompute(self.groups)
+            self.mode = "full"
+        self.grouper, self.grouped = grouper, entities_fingerprint(self.groups, set(grouper.profiles))
         library.set_setting(self.FINGERPRINT_SETTING, digest)
-        return True
+        return self.mode
 
 
 class StoryViewFeature(QObject):
@@ -552,6 +582,8 @@ class StoryViewFeature(QObject):
         self._groups = None  # the entities to regroup the stories by
         self._regroup_timer: QTimer | None = None
         self._regroup_job: StoryRegroupJob | None = None
+        self.last_regroup = ""  # how the last regrouping went: "none", "incremental" or "full"
+        self._grouper: tuple = (None, "")  # the last regrouping's StoryGrouper and entities fingerprint
         self._edit_job: StoryEditJob | None = None
         self._entity: tuple[str, str] | None = None  # (key, name) to select when it is ready
 
@@ -603,11 +635,14 @@ class StoryViewFeature(QObject):
         if self._regroup_job is not None:  # one at a time: the next waits for this one
             self._regroup_timer.start()
             return None
-        self._regroup_job = StoryRegroupJob(self._groups)
+        self._regroup_job = StoryRegroupJob(self._groups, *self._grouper)
         self._regroup_job.finished.connect(self._on_regrouped)
         return self.host.run_job(self._regroup_job)
 
     def _on_regrouped(self) -> None:
+        job = self._regroup_job
+        self._grouper = (job.grouper, job.grouped)  # kept for the next run's new articles
+        self.last_regroup = job.mode
         self._regroup_job = None
 
     def _on_entity_selected(self, group) -> None:
