@@ -491,3 +491,46 @@ def test_a_company_after_naar_is_not_placed_by_it():
 def test_dutch_institution_names_with_van_are_one_organisation():
     got = found("nl", "De Vereniging van Nederlandse Gemeenten wil meer geld voor de opvang.")
     assert got.get("Vereniging van Nederlandse Gemeenten") == ORG, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Les supporters ont rempli le stade de la Mosson dès midi.", "stade de la Mosson"),
+    ("Le vol s'est posé à l'aéroport international Félix-Houphouët-Boigny.", "aéroport international Félix-Houphouët-Boigny"),
+    ("Le glacier d'Argentière a perdu vingt mètres cet été.", "glacier d'Argentière"),
+    ("Les cyclistes ont franchi le col du Tourmalet sous la pluie.", "col du Tourmalet"),
+])
+def test_french_landmarks_named_with_their_kind(text, name):
+    """The lower-case kind is part of the name, and a person's name inside
+    it ("Félix-Houphouët-Boigny") does not make it a person."""
+    got = found("fr", text)
+    assert got.get(name) == PLACE, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Selon la Banque africaine de développement, la croissance ralentit.", "Banque africaine de développement"),
+    ("L'Agence internationale de l'énergie a revu ses prévisions.", "Agence internationale de l'énergie"),
+    ("Le Conseil constitutionnel doit se prononcer avant vendredi.", "Conseil constitutionnel"),
+    ("La Fédération nationale des agriculteurs du Cameroun a appelé à manifester.",
+     "Fédération nationale des agriculteurs du Cameroun"),
+])
+def test_french_institutions_go_on_in_lower_case(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got
+
+
+def test_a_competition_named_by_its_head_is_no_organisation():
+    got = found("fr", "Marseille affrontera Benfica en Ligue des champions mardi.")
+    assert got.get("Ligue des champions") != ORG, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("fr", "Le président a promis que les caisses de l'État seraient renflouées.", "État"),
+    ("nl", "De gemeente krijgt volgend jaar meer geld van het Rijk voor de opvang.", "Rijk"),
+])
+def test_a_capitalised_common_noun_after_an_article_is_no_name(lang, text, word):
+    assert word not in found(lang, text)
+
+
+def test_institution_words_and_the_earth_after_an_article_stay_names():
+    got = found("nl", "De raket draait rond de Aarde, meldde de Kamer.")
+    assert got.get("Aarde") == PLACE, got

@@ -51,7 +51,9 @@ burgemeester gemeente provincie rechtbank""".split())
 INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
 Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
 Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
-Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe""".split())
+Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
+Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
+Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel""".split())
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha
@@ -191,7 +193,9 @@ _ROLE_ENDINGS = ("voorzitter", "minister", "woordvoerder", "leider", "trainer", 
 # Competitions and events, written the same in French and Dutch text.
 EVENTS = frozenset("""Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
 Mondial Euro WK EK""".split()) | frozenset(["Champions League", "Europa League", "Conference League",
-                                            "Premier League", "Tour de France", "Ligue 1", "La Liga"])
+                                            "Premier League", "Tour de France", "Ligue 1", "La Liga",
+                                            "Ligue des champions", "Ligue des nations", "Ligue Europa",
+                                            "Coupe du monde", "Coupe de France", "Coupe d'Europe"])
 
 
 _COMPETITION = re.compile(r"\b(?:Pro|Premier|Super|Champions|Europa|Conference|Nations|World) (?:League|Liga|Cup)$")

@@ -81,6 +81,31 @@ Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting 
 Automobiles Foods Telecom""".split())
 
 
+# Determiners before a noun: "l'État", "het Rijk", "la Coupe".
+_DETERMINERS = frozenset("l' l’ le la les du des au aux het de een un une".split())
+
+
+# Frequent enough that the capital is the writer's, not a name's ("insee" 4.0, "état" 5.6, "rijk" 4.9).
+_COMMON_NOUN_ZIPF = 4.5
+# Bodies written as nouns with a capital: places, not common words ("de Aarde", "la Lune").
+_CELESTIAL = frozenset("Aarde Maan Zon Terre Lune Soleil".split())
+
+
+def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
+    """A capitalised ordinary word after a determiner ("de l'État", "met het
+    Rijk"): a frequent word of the language (wordfreq) that is no given
+    name, town, region or institution word is a noun written with a
+    capital, not a name ("le Sénat", "de Kamer" are institutions)."""
+    from .nametables import tables
+    word = text[s:e]
+    if language not in ("fr", "nl") or " " in word or word.isupper() or word_before(text, s) not in _DETERMINERS:
+        return False
+    return (tables(language).zipf(word.casefold()) >= _COMMON_NOUN_ZIPF and not is_given_name(word)
+            and word not in INSTITUTION_HEADS and word not in _ORG_WORDS and word not in REGIONS
+            and word not in _CELESTIAL
+            and not city(word, language, 0) and not tables(language).place((word,)))
+
+
 def _is_name_word(w: str) -> bool:
     if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1:][:1].isupper():
         return True  # al-Sisi, el-Baradei
@@ -129,8 +154,8 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
         if is_misc_name(surface) or all(is_demonym(w, language) for w in words):
             hits.append(Hit(s, e, MISC, surface, "latin"))
             continue
-        if single and (surface in COMMON_ACRONYMS or is_portfolio(text, s)):
-            continue  # "PIB", "minister van Volksgezondheid"
+        if single and (surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, language)):
+            continue  # "PIB", "minister van Volksgezondheid", "l'État"
         if language in ("nl", "fr") and single and initial and not _camel(surface) and (
                 surface not in article_words and surface not in REGIONS):
             continue  # a capitalised first word of a sentence is usually not a name
@@ -150,7 +175,76 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
             hits.append(Hit(start, start + len(name), ORG, name, "latin"))  # (not "Oud-directeur")
     if language == "fr":
         hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)]
+        hits += french_named_by_kind(text)
     return hits
+
+
+# Lower-case nouns of French landmarks named after a person or a place: the
+# noun is part of the name ("stade de la Beaujoire", "aéroport international
+# Blaise-Diagne", "glacier d'Aletsch", "col du Galibier").
+_FR_FACILITY = re.compile(
+    r"\b(?:stade|aéroport|gare|glacier|col|mont|lac|pont|île|massif|vallée|barrage|tunnel|canal|fleuve|"
+    r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique)"
+    r"(?: (?:international|national|régional|municipal|départemental))?"
+    r" (?:de la |de l['’]|du |des |de |d['’])?"
+    r"([A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2})")
+# French adjectives by their endings ("mondiale", "monétaire", "fédéral",
+# "européenne", "professionnel", "naturelles"): the lower-case words of an
+# institution's name after its head ("Banque mondiale"); a verb ("a", "juge",
+# "prévoit") ends it.
+_FR_ADJECTIVE = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
+                           r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
+                           r"eurs|ois|oise|enne|ennes|uel|uelle|iste|istes)$")
+# Heads of buildings' names: "Palais des festivals", "Parc des expositions".
+_FR_PLACE_HEADS = frozenset("Palais Parc Stade Château".split())
+
+
+def french_named_by_kind(text: str) -> list[Hit]:
+    """French landmarks named with their kind ("stade de la Beaujoire": a
+    place) and institutions whose name goes on in lower case after the head
+    ("Banque mondiale", "Agence spatiale européenne", "Ligue de football
+    professionnel", "Confédération nationale des travailleurs du Sénégal")."""
+    hits = [Hit(m.start(), m.end(), PLACE, m.group(), "institution") for m in _FR_FACILITY.finditer(text)
+            if not is_lead_word(m.group(1).split()[0])]
+    for m in re.finditer(r"\b(" + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | {"Parti", "Front", "Mouvement"}))
+                         + r")\b", text):
+        end = _french_tail(text, m.end())
+        if end > m.end():
+            seat = re.match(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ][\w’'-]*\w", text[end:])
+            end += seat.end() if seat else 0
+            name = text[m.start():end]
+            if not is_misc_name(name):  # "Ligue des champions": a competition
+                hits.append(Hit(m.start(), end, PLACE if m.group(1) in _FR_PLACE_HEADS else ORG, name, "institution"))
+    return hits
+
+
+def _french_tail(text: str, pos: int) -> int:
+    """End of the lower-case part of a French institution's name starting at
+    `pos`: adjectives, then at most one "de/des/du + noun" with its adjectives."""
+    end, joined = pos, False
+    i = pos
+    while True:
+        m = re.match(r" ([a-zàâçéèêëîïôûù'’-]+)", text[i:])
+        if not m:
+            return end
+        word = m.group(1)
+        if _FR_ADJECTIVE.match(word) or is_demonym(word.capitalize(), "fr") and not word.endswith("s'"):
+            i += m.end()
+            end = i
+            continue
+        if word in ("de", "des", "du") and not joined:
+            noun = re.match(r" (?:la |l['’])?([a-zàâçéèêëîïôûù-]{3,})", text[i + m.end():])
+            if noun and not _FR_ADJECTIVE.match(noun.group(1)) and noun.group(1) not in _FR_NOT_NOUNS:
+                joined = True
+                i += m.end() + noun.end()
+                end = i
+                continue
+        return end
+
+
+# Lower-case words after "de" that are no noun of a name ("Banque de plus en plus...").
+_FR_NOT_NOUNS = frozenset("""plus moins nouveau nouveaux nombreux nombreuses même mêmes son sa ses leur leurs
+notre nos votre vos cette cet ces tout toute tous toutes façon manière suite loin près""".split())
 
 
 # A French institution or club named by its kind, a few adjectives and its
@@ -177,6 +271,8 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     sport = in_sport_paragraph(text)
     club_position = sport and before in CLUB_PREPOSITIONS
     place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
+    if surface in _CELESTIAL:
+        return PLACE, surface
     if place or surface in REGIONS:
         club = sport and before not in LOCATIVES and not _seat_of(text, s)
         return (ORG, surface) if club else (PLACE, place or surface)

@@ -38,6 +38,7 @@ from .matching import (
     _org_word_follows,
     _shape_label,
     _word_before_word,
+    common_noun_use,
     context_label,
     exact_hits,
     in_sport_paragraph,
@@ -382,8 +383,8 @@ def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str,
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
         if len(surface) < 2 and text[e:e + 1] in ("'", "’") or len(surface.split()) == 1 and (
-                surface in COMMON_ACRONYMS or is_portfolio(text, s)):
-            continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé"
+                surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, lang)):
+            continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé", "l'État"
         if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
             continue
