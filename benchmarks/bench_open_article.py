@@ -41,8 +41,12 @@ def prepare(data_dir: Path) -> tuple[Library, int]:
         article = library.get_article(row["id"])
         assert article is not None
         for p, paragraph in enumerate(article.paragraphs):
-            library.save_translation(row["id"], p, [f"Sentence {i} of paragraph {p}, translated."
-                                                    for i in range(len(paragraph.sentences))], "xx_en@1.0")
+            library.save_translation(
+                row["id"],
+                p,
+                [f"Sentence {i} of paragraph {p}, translated." for i in range(len(paragraph.sentences))],
+                "xx_en@1.0",
+            )
         library.mark_translated(row["id"], "xx_en@1.0")
         for p in range(min(3, len(article.paragraphs))):
             service.annotate(row["id"], Pane.SOURCE, span=Span(Pane.SOURCE, p, 0, 4), note=f"note {p}")
@@ -54,11 +58,20 @@ def _long_article(library: Library) -> int:
     from types import SimpleNamespace
 
     text = "Een zin over de haven en de stad. Nog een zin met meer woorden erin."
-    paragraphs = [Paragraph(f"{i}. {text}", [(0, len(str(i)) + 35), (len(str(i)) + 36, len(str(i)) + 2 + len(text))])
-                  for i in range(3000)]
-    imported = SimpleNamespace(title="Lang", language="nl", date=None, source_path="/bench/long.txt",
-                               encoding="utf-8", content_hash="bench-long", word_count=3000 * 16,
-                               paragraphs=paragraphs)
+    paragraphs = [
+        Paragraph(f"{i}. {text}", [(0, len(str(i)) + 35), (len(str(i)) + 36, len(str(i)) + 2 + len(text))])
+        for i in range(3000)
+    ]
+    imported = SimpleNamespace(
+        title="Lang",
+        language="nl",
+        date=None,
+        source_path="/bench/long.txt",
+        encoding="utf-8",
+        content_hash="bench-long",
+        word_count=3000 * 16,
+        paragraphs=paragraphs,
+    )
     article_id, _ = library.add_article(imported)
     return article_id
 

@@ -11,29 +11,37 @@ from reader.core.text import count_words, segment
 FIXED_TIME = "2026-01-02T03:04:05+00:00"
 
 
-def add_article(library, title: str, language: str, paragraphs: list[str], source_path: str,
-                date: str | None = None) -> int:
+def add_article(
+    library, title: str, language: str, paragraphs: list[str], source_path: str, date: str | None = None
+) -> int:
     """Store an article the way the importer would, with a fixed source path."""
     segmented = segment("\n".join(paragraphs), language)
     imported = SimpleNamespace(
-        title=title, language=language, date=date, source_path=source_path, encoding="utf-8",
+        title=title,
+        language=language,
+        date=date,
+        source_path=source_path,
+        encoding="utf-8",
         content_hash=hashlib.sha256("\n".join(paragraphs).encode()).hexdigest(),
-        word_count=sum(count_words(p) for p in paragraphs), paragraphs=segmented)
+        word_count=sum(count_words(p) for p in paragraphs),
+        paragraphs=segmented,
+    )
     article_id, _ = library.add_article(imported)
     return article_id
 
 
-def create_annotation(store: AnnotationStore, article_id: int, pane: str, paragraph: int, start: int,
-                      end: int, **fields):
+def create_annotation(
+    store: AnnotationStore, article_id: int, pane: str, paragraph: int, start: int, end: int, **fields
+):
     """`store.create` with the pane's text read from the store's library."""
     from reader.core.panes import PaneText
 
-    return store.create(article_id, pane, paragraph, start, end,
-                        PaneText.load(store.library, article_id, pane), **fields)
+    return store.create(
+        article_id, pane, paragraph, start, end, PaneText.load(store.library, article_id, pane), **fields
+    )
 
 
-def annotate(store: AnnotationStore, article_id: int, pane: str, paragraph: int, quote: str,
-             **fields):
+def annotate(store: AnnotationStore, article_id: int, pane: str, paragraph: int, quote: str, **fields):
     """Annotate the first occurrence of `quote` in one paragraph of a pane."""
     from reader.core.panes import PaneText
 
@@ -66,13 +74,36 @@ def golden_library(library):
         library.save_translation(he, p, sentences, "he_en@1.5")
     library.save_translation(ar, 0, ARABIC_EN[0], "ar_en@1.0")
     store = AnnotationStore(library, clock=lambda: FIXED_TIME)
-    annotate(store, he, "source", 0, "סם אלטמן מצטרף למיקרוסופט",
-             note='Key claim, "confirmed"\nby two outlets', tags=["altman", "מיקרוסופט"])
-    annotate(store, he, "source", 1, "=SUM(A1)", note='=HYPERLINK("http://example.com")',
-             tags=["=cmd", "formula"], color="pink")
+    annotate(
+        store,
+        he,
+        "source",
+        0,
+        "סם אלטמן מצטרף למיקרוסופט",
+        note='Key claim, "confirmed"\nby two outlets',
+        tags=["altman", "מיקרוסופט"],
+    )
+    annotate(
+        store,
+        he,
+        "source",
+        1,
+        "=SUM(A1)",
+        note='=HYPERLINK("http://example.com")',
+        tags=["=cmd", "formula"],
+        color="pink",
+    )
     annotate(store, he, "translation", 0, "Drama chases drama", note="+1 agree", tags=["drama"])
-    annotate(store, ar, "source", 0, "سام ألتمان", note="@analyst: check\r\nthe source",
-             tags=["altman"], color="green")
+    annotate(
+        store,
+        ar,
+        "source",
+        0,
+        "سام ألتمان",
+        note="@analyst: check\r\nthe source",
+        tags=["altman"],
+        color="green",
+    )
     annotate(store, ar, "source", 1, "-5% @OpenAI", note="-minus\ttab", tags=["numbers"], color="orange")
     annotate(store, ar, "translation", 0, '"surprising"', note="\tstarts with a tab", color="purple")
     gone = annotate(store, ar, "source", 0, "ساتيا", note="deleted, not exported")

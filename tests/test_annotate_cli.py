@@ -16,12 +16,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from annotation_fixtures import create_annotation
 
 from reader.cli import main
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.annotations import AnnotationStore
-
-from annotation_fixtures import create_annotation
 
 REPO = Path(__file__).resolve().parent.parent
 ALTMAN = "סם אלטמן"  # four times in article 1
@@ -42,8 +41,14 @@ def fails(capsys, data_dir, *args) -> tuple[int, str]:
 
 def reader_process(data_dir, *args, prefix=()):
     env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([*prefix, sys.executable, "-m", "reader", "--data-dir", str(data_dir), *map(str, args)],
-                          capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "reader", "--data-dir", str(data_dir), *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
 
 
 def stored(data_dir):
@@ -55,12 +60,37 @@ def stored(data_dir):
 
 
 def test_annotate_prints_the_new_id(tmp_path, capsys):
-    assert run(tmp_path, "annotate", 3, "--quote", "ساتيا ناديلا", "--occurrence", 1, "--note", "CEO, \"Microsoft\"",
-               "--tag", "people", "--tag", "microsoft", "--color", "green") == 0
+    assert (
+        run(
+            tmp_path,
+            "annotate",
+            3,
+            "--quote",
+            "ساتيا ناديلا",
+            "--occurrence",
+            1,
+            "--note",
+            'CEO, "Microsoft"',
+            "--tag",
+            "people",
+            "--tag",
+            "microsoft",
+            "--color",
+            "green",
+        )
+        == 0
+    )
     new_id = int(capsys.readouterr().out.strip())
     [a] = stored(tmp_path)
     assert (a.id, a.article_id, a.pane, a.quote, a.note, a.tags, a.color) == (
-        new_id, 3, "source", "ساتيا ناديلا", 'CEO, "Microsoft"', ["microsoft", "people"], "green")
+        new_id,
+        3,
+        "source",
+        "ساتيا ناديلا",
+        'CEO, "Microsoft"',
+        ["microsoft", "people"],
+        "green",
+    )
 
 
 def test_ambiguous_quote_needs_an_occurrence(tmp_path, capsys):
@@ -71,8 +101,9 @@ def test_ambiguous_quote_needs_an_occurrence(tmp_path, capsys):
     library = Library(tmp_path)
     paragraphs = [p.text for p in library.get_article(1).paragraphs]
     library.close()
-    occurrences = [(i, j) for i, text in enumerate(paragraphs)
-                   for j in range(len(text)) if text.startswith(ALTMAN, j)]
+    occurrences = [
+        (i, j) for i, text in enumerate(paragraphs) for j in range(len(text)) if text.startswith(ALTMAN, j)
+    ]
     assert (a.paragraph, a.start) == occurrences[2]
     code, err = fails(capsys, tmp_path, "annotate", 1, "--quote", ALTMAN, "--occurrence", 5)
     assert code == 1 and "out of range" in err
@@ -95,7 +126,9 @@ def test_annotate_translation_pane(tmp_path, capsys):
     from reader.core.library import seed_if_first_run
 
     seed_if_first_run(library)
-    library.save_translation(5, 0, ["Breaking: Sam Altman joins Microsoft.", "OpenAI changes CEO."], "fr_en@1.9")
+    library.save_translation(
+        5, 0, ["Breaking: Sam Altman joins Microsoft.", "OpenAI changes CEO."], "fr_en@1.9"
+    )
     library.close()
     assert run(tmp_path, "annotate", 5, "--pane", "translation", "--quote", "Sam Altman joins") == 0
     [a] = stored(tmp_path)
@@ -136,14 +169,32 @@ def test_annotations_list_and_json_reimport(tmp_path, capsys):
 
 # --- nothing is lost; failures are explained ---------------------------------------------
 
+
 def test_cli_killed_right_after_reporting_loses_nothing(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     ids = []
     for n in range(1, 4):
         process = subprocess.Popen(
-            [sys.executable, "-m", "reader", "--data-dir", str(tmp_path), "annotate", "1",
-             "--quote", ALTMAN, "--occurrence", str(n), "--note", f"note {n}"],
-            stdout=subprocess.PIPE, text=True, cwd=REPO, env=env)
+            [
+                sys.executable,
+                "-m",
+                "reader",
+                "--data-dir",
+                str(tmp_path),
+                "annotate",
+                "1",
+                "--quote",
+                ALTMAN,
+                "--occurrence",
+                str(n),
+                "--note",
+                f"note {n}",
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env=env,
+        )
         ids.append(int(process.stdout.readline()))
         try:
             process.send_signal(signal.SIGKILL)
@@ -171,9 +222,13 @@ time.sleep(60)                   # still running (connection open) when killed
 
 
 def test_process_killed_while_running_loses_nothing(tmp_path):
-    process = subprocess.Popen([sys.executable, "-c", KEEP_ANNOTATING, str(tmp_path)],
-                               stdout=subprocess.PIPE, text=True, cwd=REPO,
-                               env={**os.environ, "PYTHONPATH": str(REPO)})
+    process = subprocess.Popen(
+        [sys.executable, "-c", KEEP_ANNOTATING, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     ids = [int(process.stdout.readline()) for _ in range(5)]
     process.send_signal(signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL
@@ -187,7 +242,10 @@ def test_process_killed_while_running_loses_nothing(tmp_path):
 
 def test_damaged_database_gives_a_clear_message(tmp_path):
     (tmp_path / "library.sqlite3").write_bytes(os.urandom(64 * 1024))
-    for args in (["annotate", 1, "--quote", ALTMAN, "--occurrence", 1], ["export", "--csv", tmp_path / "x.csv"]):
+    for args in (
+        ["annotate", 1, "--quote", ALTMAN, "--occurrence", 1],
+        ["export", "--csv", tmp_path / "x.csv"],
+    ):
         result = reader_process(tmp_path, *args)
         assert result.returncode == 2
         assert "damaged" in result.stderr and "Traceback" not in result.stderr
@@ -198,7 +256,7 @@ def test_database_damaged_inside_gives_a_clear_message(tmp_path):
     path = tmp_path / "library.sqlite3"
     data = bytearray(path.read_bytes())
     for offset in range(8192, len(data) - 4096, 4096):  # keep the header, spoil the pages
-        data[offset:offset + 256] = b"\xde\xad" * 128
+        data[offset : offset + 256] = b"\xde\xad" * 128
     path.write_bytes(bytes(data))
     result = reader_process(tmp_path, "export", "--csv", tmp_path / "x.csv")
     assert result.returncode == 2 and "damaged" in result.stderr and "Traceback" not in result.stderr
@@ -223,8 +281,9 @@ def test_read_only_database_gives_a_clear_message():
         assert reader_process(data, "annotate", 1, "--quote", ALTMAN, "--occurrence", 1).returncode == 0
         (data / "library.sqlite3").chmod(0o444)
         data.chmod(0o555)
-        result = reader_process(data, "annotate", 1, "--quote", ALTMAN, "--occurrence", 2,
-                                prefix=_as_unprivileged_user())
+        result = reader_process(
+            data, "annotate", 1, "--quote", ALTMAN, "--occurrence", 2, prefix=_as_unprivileged_user()
+        )
         if result.returncode == 126 or "No module named" in result.stderr:
             pytest.skip("the unprivileged user cannot run this Python")
         assert result.returncode == 2, result.stderr

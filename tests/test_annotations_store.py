@@ -39,9 +39,11 @@ def store(lib):
 def test_create_stores_quote_and_context(lib, store):
     text = lib.get_article(3).paragraphs[0].text  # Arabic
     start = text.index("سام ألتمان")
-    a = create_annotation(store, 3, "source", 0, start, start + 10, note="who", tags=["people"], color="green")
-    assert a.quote == "سام ألتمان" == text[a.start:a.end]
-    assert a.prefix == text[start - 32:start] and a.suffix == text[a.end:a.end + 32]
+    a = create_annotation(
+        store, 3, "source", 0, start, start + 10, note="who", tags=["people"], color="green"
+    )
+    assert a.quote == "سام ألتمان" == text[a.start : a.end]
+    assert a.prefix == text[start - 32 : start] and a.suffix == text[a.end : a.end + 32]
     assert (a.note, a.tags, a.color, a.orphaned, a.deleted_at) == ("who", ["people"], "green", False, None)
     assert a.created_at == a.updated_at == "2026-01-01T00:00:01+00:00"
     assert store.get(a.id) == a
@@ -124,12 +126,12 @@ def test_list_filters(lib, store):
 
     assert ids(store.list()) == [a.id, b.id, c.id]
     assert ids(store.list(article_id=1)) == [a.id, b.id]
-    assert ids(store.list(tag="people")) == [b.id, c.id]          # case-insensitive
+    assert ids(store.list(tag="people")) == [b.id, c.id]  # case-insensitive
     assert ids(store.list(tag=["org", "people"])) == [a.id, b.id, c.id]
     assert ids(store.list(color="green")) == [c.id]
-    assert ids(store.list(text="company")) == [a.id]              # note, any case
-    assert ids(store.list(text="אלטמן")) == [b.id]                # quote
-    assert ids(store.list(text="ai")) == [a.id]                   # a tag
+    assert ids(store.list(text="company")) == [a.id]  # note, any case
+    assert ids(store.list(text="אלטמן")) == [b.id]  # quote
+    assert ids(store.list(text="ai")) == [a.id]  # a tag
     assert ids(store.list(text="الرئيس")) == [c.id]
     assert ids(store.list(text="100%_")) == []
     assert ids(store.list(orphans=False)) == [a.id, b.id, c.id]
@@ -145,7 +147,7 @@ def test_list_is_in_reading_order(store):
 
 def test_update(store):
     a = create_annotation(store, 1, "source", 0, 0, 4, note="n", tags=["x"], color="yellow")
-    b = store.update(a.id, note="new note, with \"quotes\"\nand a line")
+    b = store.update(a.id, note='new note, with "quotes"\nand a line')
     assert b.note.endswith("and a line") and b.tags == ["x"] and b.updated_at > a.updated_at
     c = store.update(a.id, tags=["y", "z"], color="pink")
     assert (c.note, c.tags, c.color) == (b.note, ["y", "z"], "pink")

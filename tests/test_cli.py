@@ -12,7 +12,10 @@ from reader.cli import main
 def run(*args, data_dir, env=None):
     return subprocess.run(
         [sys.executable, "-m", "reader", "--data-dir", str(data_dir), *args],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})},
         timeout=120,
     )
 
@@ -21,7 +24,17 @@ def test_list_json_has_the_contract_fields(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "list", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 5
-    for key in ["id", "title", "language", "date", "paragraphs", "sentences", "words", "source_path", "translated"]:
+    for key in [
+        "id",
+        "title",
+        "language",
+        "date",
+        "paragraphs",
+        "sentences",
+        "words",
+        "source_path",
+        "translated",
+    ]:
         assert key in rows[0]
     assert [r["language"] for r in rows] == ["he", "he", "ar", "nl", "fr"]
     assert rows[0]["date"] == "2023-11" and rows[0]["translated"] is False
@@ -29,7 +42,9 @@ def test_list_json_has_the_contract_fields(data_dir, capsys):
 
 def test_import_reports_each_file_and_fails_if_any_failed(data_dir, tmp_path, capsys):
     good = tmp_path / "good.txt"
-    good.write_text("Microsoft wil die mensen graag verwelkomen, maar laat ook de deur open.", encoding="utf-8")
+    good.write_text(
+        "Microsoft wil die mensen graag verwelkomen, maar laat ook de deur open.", encoding="utf-8"
+    )
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary" * 100)
     code = main(["--data-dir", str(data_dir), "import", str(good), str(bad)])
@@ -58,21 +73,35 @@ def test_show_unknown_article(data_dir, capsys):
 
 
 def test_environment_variable_selects_the_library(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "reader", "list", "--json"], capture_output=True, text=True,
-                            cwd=REPO, env={**os.environ, "READER_DATA_DIR": str(tmp_path / "lib")}, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "READER_DATA_DIR": str(tmp_path / "lib")},
+        timeout=120,
+    )
     assert result.returncode == 0 and len(json.loads(result.stdout)) == 5
     assert (tmp_path / "lib" / "library.sqlite3").exists()
 
 
 def test_gui_exit_after_paint_prints_time_without_heavy_modules(data_dir):
-    probe = (f"import sys, runpy; sys.argv=['reader','--data-dir',{str(data_dir)!r},'gui','--exit-after-paint'];"
-             "code=0\n"
-             "try: runpy.run_module('reader', run_name='__main__')\n"
-             "except SystemExit as e: code=e.code\n"
-             "heavy=[m for m in ('argostranslate.translate','torch','spacy','stanza','ctranslate2') if m in sys.modules]\n"
-             "print('heavy:', heavy); sys.exit(code)")
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    probe = (
+        f"import sys, runpy; sys.argv=['reader','--data-dir',{str(data_dir)!r},'gui','--exit-after-paint'];"
+        "code=0\n"
+        "try: runpy.run_module('reader', run_name='__main__')\n"
+        "except SystemExit as e: code=e.code\n"
+        "heavy=[m for m in ('argostranslate.translate','torch','spacy','stanza','ctranslate2') if m in sys.modules]\n"
+        "print('heavy:', heavy); sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "first paint:" in result.stdout and result.stdout.split("first paint:")[1].split()[1] == "ms"
     assert "heavy: []" in result.stdout
@@ -96,13 +125,17 @@ def test_core_errors_become_exit_codes_in_one_place(data_dir, capsys):
     assert exit_code(errors.LibraryError("damaged")) == (2, "")
     assert exit_code(errors.UsageError("unknown colour")) == (2, "")
     assert exit_code(errors.TranslationMissing(3)) == (1, " (run `reader translate 3`)")
-    assert exit_code(errors.AmbiguousQuote("occurs twice", 2))[1] == "; choose one with --occurrence N (1 to 2)"
+    assert (
+        exit_code(errors.AmbiguousQuote("occurs twice", 2))[1] == "; choose one with --occurrence N (1 to 2)"
+    )
     assert exit_code(NoRoute("no pack")) == (1, "")
     assert exit_code(TranslationCancelled(3)) == (130, "")
     # every command: a core error is one line on stderr, never a traceback
-    for args, code, message in ((["show", "99"], 1, "reader: no article 99 (see `reader list`)"),
-                                (["clutter", "1", "--restore", "42"], 1, "has no removed block 42"),
-                                (["translate"], 2, "reader: name article ids or --all")):
+    for args, code, message in (
+        (["show", "99"], 1, "reader: no article 99 (see `reader list`)"),
+        (["clutter", "1", "--restore", "42"], 1, "has no removed block 42"),
+        (["translate"], 2, "reader: name article ids or --all"),
+    ):
         assert main(["--data-dir", str(data_dir), *args]) == code
         err = capsys.readouterr().err
         assert message in err and "Traceback" not in err

@@ -42,13 +42,15 @@ def prepare(library, service) -> None:
     """Article 1 with a translation, an annotation on each pane, an entity and a reading position."""
     article = library.get_article(1)
     for p, paragraph in enumerate(article.paragraphs):
-        library.save_translation(1, p, [f"Sentence {i} of {p}. " for i in range(len(paragraph.sentences))],
-                                 "he_en@1.5")
+        library.save_translation(
+            1, p, [f"Sentence {i} of {p}. " for i in range(len(paragraph.sentences))], "he_en@1.5"
+        )
     library.mark_translated(1, "he_en@1.5")
     service.annotate(1, Pane.SOURCE, quote=ALTMAN, occurrence=2, note="second", tags=["people"])
     service.annotate(1, Pane.TRANSLATION, quote="Sentence 0 of 0.", note="first")
-    EntityStore(library).replace_mentions(1, [EntityMention(0, 0, 4, article.paragraphs[0].text[:4], "PERSON",
-                                                            canonical="Someone")])
+    EntityStore(library).replace_mentions(
+        1, [EntityMention(0, 0, 4, article.paragraphs[0].text[:4], "PERSON", canonical="Someone")]
+    )
     SessionStore(library).save_position(1, 2, 0, progress=0.3)
 
 
@@ -65,7 +67,10 @@ def test_opening_an_article_reads_each_table_at_most_once(seeded_library, servic
     assert state.source.text(0) == seeded_library.get_article(1).paragraphs[0].text
     assert state.translation.text(0).startswith("Sentence 0 of 0. Sentence 1 of 0.")
     assert state.translation.provenance[0] == "he_en@1.5"
-    assert [(a.pane, a.note) for a in state.annotations] == [(Pane.SOURCE, "second"), (Pane.TRANSLATION, "first")]
+    assert [(a.pane, a.note) for a in state.annotations] == [
+        (Pane.SOURCE, "second"),
+        (Pane.TRANSLATION, "first"),
+    ]
     assert [m.canonical for m in state.entities] == ["Someone"]
     assert state.position is not None and (state.position.paragraph, state.position.sentence) == (2, 0)
     # A second article: the library's entity index is not read again.
@@ -85,7 +90,9 @@ def test_a_partial_translation_is_read_once_for_the_open_and_the_first_screen(se
     seeded_library.save_translation(1, 1, ["Only the second paragraph."], "he_en@1.5")  # not marked complete
     state, counts, _ = tables_read(seeded_library, lambda: service.open_article(1))
     assert counts["translations"] == 1 and state.translated and state.provenances == ["he_en@1.5"]
-    _, counts, _ = tables_read(seeded_library, lambda: (state.translation.text(1), state.stored_translation[1]))
+    _, counts, _ = tables_read(
+        seeded_library, lambda: (state.translation.text(1), state.stored_translation[1])
+    )
     assert not counts and state.translation.text(1) == "Only the second paragraph."
 
 
@@ -108,8 +115,12 @@ def test_annotating_with_the_open_state_reads_no_text(seeded_library, service):
     prepare(seeded_library, service)
     state = service.open_article(1)
     assert state.translation.text(1)  # shown
-    _, counts, _ = tables_read(seeded_library, lambda: service.annotate(
-        1, Pane.TRANSLATION, span=Span(Pane.TRANSLATION, 1, 0, 8), text=state.translation, note="n"))
+    _, counts, _ = tables_read(
+        seeded_library,
+        lambda: service.annotate(
+            1, Pane.TRANSLATION, span=Span(Pane.TRANSLATION, 1, 0, 8), text=state.translation, note="n"
+        ),
+    )
     assert counts["paragraphs"] == counts["translations"] == counts["sentences"] == 0
     made = [a for a in service.open_article(1).annotations if a.note == "n"]
     assert made[0].quote == "Sentence" and made[0].translation_package == "he_en@1.5"
@@ -121,7 +132,7 @@ def test_quotes_are_found_in_reading_order(service):
         find_quote(text, Pane.SOURCE, ALTMAN, article_id=1)
     assert error.value.count == 4
     spans = [find_quote(text, Pane.SOURCE, ALTMAN, n) for n in range(1, 5)]
-    assert spans == sorted(spans) and all(text.text(s.paragraph)[s.start:s.end] == ALTMAN for s in spans)
+    assert spans == sorted(spans) and all(text.text(s.paragraph)[s.start : s.end] == ALTMAN for s in spans)
     with pytest.raises(BadInput, match="out of range"):
         find_quote(text, Pane.SOURCE, ALTMAN, 5)
     with pytest.raises(QuoteNotFound):

@@ -2,13 +2,12 @@ import os
 import sqlite3
 
 import pytest
+from conftest import SEEDS, seed_path
 
 from reader.core.importer import import_file
 from reader.core.library import import_into
 from reader.core.storage import Library, LibraryError
 from reader.core.storage.migrations import SCHEMA_VERSION
-
-from conftest import SEEDS, seed_path
 
 
 def test_migration_from_an_empty_database(data_dir):
@@ -16,7 +15,9 @@ def test_migration_from_an_empty_database(data_dir):
     sqlite3.connect(data_dir / "library.sqlite3").close()  # an empty file
     library = Library(data_dir)
     assert library.schema_version() == SCHEMA_VERSION
-    assert {"articles", "paragraphs", "sentences", "translations", "annotations"} <= set(library.db.table_names())
+    assert {"articles", "paragraphs", "sentences", "translations", "annotations"} <= set(
+        library.db.table_names()
+    )
     assert library.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert library.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     library.close()
@@ -119,11 +120,15 @@ def _old_library_with_seeds(data_dir, version: int) -> None:
         for number, path in enumerate(sorted(SEEDS.glob("*.txt")), 1):
             article = import_file(path)
             article.restore({b.text_hash for b in article.removed_blocks})  # no clutter removal then
-            old.execute("INSERT INTO articles(id, title, language, content_hash, imported_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, 'then', 'then')",
-                        (number, article.title, article.language, article.content_hash))
-            old.conn.executemany("INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
-                                 [(number, i, p.text) for i, p in enumerate(article.paragraphs)])
+            old.execute(
+                "INSERT INTO articles(id, title, language, content_hash, imported_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 'then', 'then')",
+                (number, article.title, article.language, article.content_hash),
+            )
+            old.conn.executemany(
+                "INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
+                [(number, i, p.text) for i, p in enumerate(article.paragraphs)],
+            )
         assert old.schema_version() == version
         old.close()
     finally:
@@ -149,8 +154,7 @@ def test_migration_from_version_2_adds_removed_clutter_and_keeps_the_data(data_d
     from reader.core.storage.clutter import ClutterStore
 
     assert ClutterStore(library).blocks(2) == []
-    library.execute("UPDATE articles SET source_path = ? WHERE id = 2",
-                    (str(seed_path("001").resolve()),))
+    library.execute("UPDATE articles SET source_path = ? WHERE id = 2", (str(seed_path("001").resolve()),))
     [result] = import_into(library, [seed_path("001")])
     assert (result.article_id, result.status) == (2, "updated")
     assert any(b.text.startswith("צילום:") for b in ClutterStore(library).blocks(2))

@@ -13,8 +13,14 @@ from pathlib import Path
 
 from .. import __version__
 
-COMMAND_MODULES = ["library_commands", "annotation_commands", "translation_commands", "entity_commands",
-                   "clutter_commands", "story_commands"]  # each has register(subparsers)
+COMMAND_MODULES = [
+    "library_commands",
+    "annotation_commands",
+    "translation_commands",
+    "entity_commands",
+    "clutter_commands",
+    "story_commands",
+]  # each has register(subparsers)
 
 
 def build_parser(commands: bool = True) -> argparse.ArgumentParser:
@@ -25,18 +31,28 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
         prog="reader",
         description="Read foreign-language news next to an offline English translation.",
     )
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="library folder (default: $READER_DATA_DIR or the platform data folder)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="library folder (default: $READER_DATA_DIR or the platform data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--exit-after-paint", action="store_true",
-                     help="print 'first paint: N ms' once the window has painted, then exit")
+    gui.add_argument(
+        "--exit-after-paint",
+        action="store_true",
+        help="print 'first paint: N ms' once the window has painted, then exit",
+    )
     gui.add_argument("--screenshot", metavar="PNG", help="save a screenshot after first paint, then exit")
     gui.add_argument("--article", type=int, metavar="ID", help="open this article")
-    gui.add_argument("sources", nargs="*", metavar="FILE|URL",
-                     help="import these files, folders or web pages and open the last one")
+    gui.add_argument(
+        "sources",
+        nargs="*",
+        metavar="FILE|URL",
+        help="import these files, folders or web pages and open the last one",
+    )
     gui.set_defaults(handler=_run_gui)
 
     import importlib

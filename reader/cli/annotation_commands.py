@@ -13,10 +13,16 @@ from . import open_library, open_service, print_json, shown
 def register(sub) -> None:
     p = sub.add_parser("annotate", help="annotate a passage of an article; prints the new id")
     p.add_argument("id", type=int, metavar="ID", help="article id (see `reader list`)")
-    p.add_argument("--quote", required=True, metavar="TEXT", help="the exact passage, as stored (logical order)")
+    p.add_argument(
+        "--quote", required=True, metavar="TEXT", help="the exact passage, as stored (logical order)"
+    )
     p.add_argument("--pane", choices=list(PANES), default=Pane.SOURCE)
-    p.add_argument("--occurrence", type=int, metavar="N",
-                   help="which occurrence of the quote, counting from 1 in reading order")
+    p.add_argument(
+        "--occurrence",
+        type=int,
+        metavar="N",
+        help="which occurrence of the quote, counting from 1 in reading order",
+    )
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument("--tag", action="append", default=[], metavar="TAG", help="repeat for several tags")
     # Checked against the palette (resources/colors.json) when the command runs,
@@ -48,8 +54,15 @@ def register(sub) -> None:
 
 def cmd_annotate(args) -> int:
     service = open_service(args)
-    annotation = service.annotate(args.id, args.pane, quote=args.quote, occurrence=args.occurrence,
-                                  note=args.note, tags=args.tag, color=args.color)
+    annotation = service.annotate(
+        args.id,
+        args.pane,
+        quote=args.quote,
+        occurrence=args.occurrence,
+        note=args.note,
+        tags=args.tag,
+        color=args.color,
+    )
     # Printed only after the commit: once the id is shown, the annotation is on disk.
     print(annotation.id, flush=True)
     return 0
@@ -80,8 +93,10 @@ def cmd_annotations(args) -> int:
     for a in rows:
         flags = " ORPHANED" if a.orphaned else ""
         tags = f" [{', '.join(map(shown, a.tags))}]" if a.tags else ""
-        print(f"{a.id:>5}  article {a.article_id} {a.pane} ¶{a.paragraph + 1} {a.start}-{a.end} "
-              f"{shown(a.color)}{tags}{flags}: {shown(a.quote)}")
+        print(
+            f"{a.id:>5}  article {a.article_id} {a.pane} ¶{a.paragraph + 1} {a.start}-{a.end} "
+            f"{shown(a.color)}{tags}{flags}: {shown(a.quote)}"
+        )
         if a.note:
             print("       " + a.note.replace("\n", "\n       "))
     return 0

@@ -26,12 +26,15 @@ def cmd_entities(args) -> int:
     # The whole library, not just this article: its names help the others.
     report = entity_service.recompute(library, force=args.recompute)
     if report.computed:
-        print(f"recognised entities in {len(report.computed)} article(s) in {report.seconds:.1f} s",
-              file=sys.stderr)
+        print(
+            f"recognised entities in {len(report.computed)} article(s) in {report.seconds:.1f} s",
+            file=sys.stderr,
+        )
     groups = entity_service.groups(library)
     if args.id is not None:
-        return _print_article(library, args.id, entity_service.mentions_for_highlight(library, args.id, groups),
-                              args.json)
+        return _print_article(
+            library, args.id, entity_service.mentions_for_highlight(library, args.id, groups), args.json
+        )
     return _print_index(library, groups, args.json)
 
 
@@ -45,15 +48,25 @@ def _print_article(library, article_id, mentions, as_json) -> int:
         return 0
     print(f"{'LABEL':7}  {'PANE':11}  {'PARA':>4}  {'START':>5}  {'END':>5}  TEXT  →  CANONICAL")
     for m in mentions:
-        print(f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {shown(m.text)}  →  {shown(m.canonical)}")
+        print(
+            f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {shown(m.text)}  →  {shown(m.canonical)}"
+        )
     return 0
 
 
 def _print_index(library, groups, as_json) -> int:
     if as_json:
-        entries = [{"key": g.key, "name": g.name, "label": g.label, "total": g.total,
-                    "articles": {str(a): n for a, n in sorted(g.counts.items())},
-                    "surfaces": sorted(g.surfaces)} for g in groups]
+        entries = [
+            {
+                "key": g.key,
+                "name": g.name,
+                "label": g.label,
+                "total": g.total,
+                "articles": {str(a): n for a, n in sorted(g.counts.items())},
+                "surfaces": sorted(g.surfaces),
+            }
+            for g in groups
+        ]
         print_json(entries)
         return 0
     if not groups:

@@ -10,8 +10,11 @@ from . import open_library, open_service, print_json, shown
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import files or folders (.txt .md .html .htm) or web pages "
-                                      "(http:// or https:// addresses, fetched because you name them)")
+    p = sub.add_parser(
+        "import",
+        help="import files or folders (.txt .md .html .htm) or web pages "
+        "(http:// or https:// addresses, fetched because you name them)",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH|URL")
     p.set_defaults(handler=cmd_import)
 
@@ -21,8 +24,9 @@ def register(sub) -> None:
 
     p = sub.add_parser("show", help="print an article with its translation")
     p.add_argument("id", type=int)
-    p.add_argument("--visual", action="store_true",
-                   help="reorder right-to-left lines for terminals without bidi support")
+    p.add_argument(
+        "--visual", action="store_true", help="reorder right-to-left lines for terminals without bidi support"
+    )
     p.set_defaults(handler=cmd_show)
 
 
@@ -48,11 +52,15 @@ def cmd_list(args) -> int:
     if not rows:
         print("The library is empty. Import articles with: reader import PATH...")
         return 0
-    print(f"{'ID':>4}  {'LANG':4}  {'DATE':10}  {'PARAS':>5}  {'SENTS':>5}  {'WORDS':>6}  {'TRANSLATED':10}  TITLE")
+    print(
+        f"{'ID':>4}  {'LANG':4}  {'DATE':10}  {'PARAS':>5}  {'SENTS':>5}  {'WORDS':>6}  {'TRANSLATED':10}  TITLE"
+    )
     for r in rows:
         translated = "yes" if r["translated"] else "no"
-        print(f"{r['id']:>4}  {r['language']:4}  {(r['date'] or '-'):10}  {r['paragraphs']:>5}  "
-              f"{r['sentences']:>5}  {r['words']:>6}  {translated:10}  {shown(r['title'])}")
+        print(
+            f"{r['id']:>4}  {r['language']:4}  {(r['date'] or '-'):10}  {r['paragraphs']:>5}  "
+            f"{r['sentences']:>5}  {r['words']:>6}  {translated:10}  {shown(r['title'])}"
+        )
     return 0
 
 
@@ -80,7 +88,9 @@ def cmd_show(args) -> int:
             print(indent + (visual.rjust(width - len(indent)) if right_to_left else visual))
 
     emit(article.title, right_to_left=rtl)
-    print(f"#{article.id} · {article.language} · {article.date or 'no date'} · {shown(article.source_path or '')}")
+    print(
+        f"#{article.id} · {article.language} · {article.date or 'no date'} · {shown(article.source_path or '')}"
+    )
     if state.provenances:
         print(f"translation: {', '.join(state.provenances)}")
     else:

@@ -37,9 +37,16 @@ def register(sub) -> None:
 
 
 def _pack_dict(pack) -> dict:
-    return {"code": pack.code, "from": pack.from_code, "to": pack.to_code, "name": pack.name,
-            "version": pack.package_version, "size_bytes": pack.size_bytes, "path": str(pack.path),
-            "sha256": pack.sha256}
+    return {
+        "code": pack.code,
+        "from": pack.from_code,
+        "to": pack.to_code,
+        "name": pack.name,
+        "version": pack.package_version,
+        "size_bytes": pack.size_bytes,
+        "path": str(pack.path),
+        "sha256": pack.sha256,
+    }
 
 
 def cmd_packs(args) -> int:
@@ -57,13 +64,17 @@ def cmd_packs(args) -> int:
             elif not installed:
                 print("No translation packs installed. Install one: reader packs install FILE.argosmodel")
             for pack in installed if not args.json else []:
-                print(f"{pack.code:8} {shown(pack.package_version):8} {pack.size_bytes / 1e6:7.1f} MB  {shown(pack.name)}")
+                print(
+                    f"{pack.code:8} {shown(pack.package_version):8} {pack.size_bytes / 1e6:7.1f} MB  {shown(pack.name)}"
+                )
                 print(f"{'':8} sha256 {pack.sha256 or 'not recorded (installed by an older Reader)'}")
             _print_suggestions(args, manager)
         elif action == "available":
             available = manager.fetch_index(args.index_url or DEFAULT_INDEX_URL)
             if args.json:
-                print_json([{"code": p.code, "name": p.name, "version": p.package_version} for p in available])
+                print_json(
+                    [{"code": p.code, "name": p.name, "version": p.package_version} for p in available]
+                )
             else:
                 for pack in available:
                     print(f"{pack.code:8} {shown(pack.package_version):8} {shown(pack.name)}")
@@ -71,9 +82,16 @@ def cmd_packs(args) -> int:
             pack = manager.install_file(args.file)
             _report(args, pack, f"installed {pack.label} ({pack.name})")
         elif action == "download":
+
             def progress(done, total):
                 if total:
-                    print(f"\rdownloading {args.code}: {done * 100 // total}%", end="", file=sys.stderr, flush=True)
+                    print(
+                        f"\rdownloading {args.code}: {done * 100 // total}%",
+                        end="",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+
             pack = manager.download(args.code, progress, index_url=args.index_url or DEFAULT_INDEX_URL)
             print(file=sys.stderr)
             _report(args, pack, f"installed {pack.label} ({pack.name})")

@@ -26,10 +26,10 @@ from .panes import PANES, Pane, PaneText, as_pane
 from .storage import Library
 from .storage.annotations import AnnotationStore, context_around
 
-FUZZY_THRESHOLD = 75.0     # % similarity between the stored quote and the found span
-MIN_FUZZY_QUOTE = 8        # shorter quotes must be found exactly
-SHORT_QUOTE = 12           # a shorter quote also needs some matching context:
-MIN_SHORT_CONTEXT = 60.0   # % similarity of its prefix or of its suffix
+FUZZY_THRESHOLD = 75.0  # % similarity between the stored quote and the found span
+MIN_FUZZY_QUOTE = 8  # shorter quotes must be found exactly
+SHORT_QUOTE = 12  # a shorter quote also needs some matching context:
+MIN_SHORT_CONTEXT = 60.0  # % similarity of its prefix or of its suffix
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,9 @@ def _context_scores(text: str, start: int, end: int, prefix: str, suffix: str) -
     """0-100 each: how well the text before and after [start, end) matches
     the stored prefix and suffix."""
     # An empty stored context means the quote touched the paragraph's edge.
-    before = text[max(0, start - max(len(prefix), 1)):start]
-    after = text[end:end + max(len(suffix), 1)]
+    before = text[max(0, start - max(len(prefix), 1)) : start]
+    after = text[end : end + max(len(suffix), 1)]
+
     def score(stored: str, found: str) -> float:
         return 100.0 if stored == found else float(fuzz.ratio(stored, found))
 
@@ -88,15 +89,25 @@ def _refine(quote: str, text: str, start: int, end: int) -> tuple[int, int, floa
     return s, e, fuzz.ratio(quote, text[s:e])
 
 
-def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int,
-                paragraphs: Sequence[str], threshold: float = FUZZY_THRESHOLD) -> Anchor | None:
+def find_anchor(
+    quote: str,
+    prefix: str,
+    suffix: str,
+    paragraph: int,
+    start: int,
+    paragraphs: Sequence[str],
+    threshold: float = FUZZY_THRESHOLD,
+) -> Anchor | None:
     """Where the annotation belongs in `paragraphs` (the pane's new texts), or None."""
     if not quote:
         return None
     # 1. Still where it was.
     end = start + len(quote)
-    if (0 <= paragraph < len(paragraphs) and paragraphs[paragraph][start:end] == quote
-            and _context_ok(quote, _context_scores(paragraphs[paragraph], start, end, prefix, suffix))):
+    if (
+        0 <= paragraph < len(paragraphs)
+        and paragraphs[paragraph][start:end] == quote
+        and _context_ok(quote, _context_scores(paragraphs[paragraph], start, end, prefix, suffix))
+    ):
         return Anchor(paragraph, start, end, "position")
 
     # 2. The exact quote somewhere else: best context, then nearest.
@@ -114,7 +125,11 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
             i = text.find(quote, i + 1)
     # A short quote whose context changed (a name in a reworded translation)
     # is still trusted when it is the only one, in the same paragraph.
-    if best is not None and best_key is not None and (best_key[0] or (occurrences == 1 and best[0] == paragraph)):
+    if (
+        best is not None
+        and best_key is not None
+        and (best_key[0] or (occurrences == 1 and best[0] == paragraph))
+    ):
         return Anchor(best[0], best[1], best[1] + len(quote), "quote")
 
     # 3. Fuzzy: the most similar span of any paragraph, if similar enough.
@@ -144,11 +159,11 @@ def find_anchor(quote: str, prefix: str, suffix: str, paragraph: int, start: int
 
 @dataclass
 class ReanchorReport:
-    kept: int = 0                                   # found where they were
-    moved: int = 0                                  # found elsewhere (exact or fuzzy)
+    kept: int = 0  # found where they were
+    moved: int = 0  # found elsewhere (exact or fuzzy)
     orphaned: list[int] = field(default_factory=list)  # ids newly or still orphaned
     reattached: list[int] = field(default_factory=list)  # former orphans found again
-    skipped: int = 0                                # pane has no text (e.g. not translated yet)
+    skipped: int = 0  # pane has no text (e.g. not translated yet)
 
     def summary(self) -> str:
         parts = [f"{self.kept + self.moved} annotation(s) attached"]
@@ -178,7 +193,7 @@ def reanchor_article(library: Library, article_id: int, pane: str | None = None)
     if article is None:
         return report
     changes: list[tuple[int, dict[str, Any]]] = []
-    for which in ([as_pane(pane)] if pane else PANES):
+    for which in [as_pane(pane)] if pane else PANES:
         annotations = [a for a in store.iterate([article_id], include_deleted=True) if a.pane == which]
         if not annotations:
             continue
@@ -195,8 +210,15 @@ def reanchor_article(library: Library, article_id: int, pane: str | None = None)
                 continue
             text = texts.paragraphs[anchor.paragraph]
             prefix, suffix = context_around(text, anchor.start, anchor.end)
-            fields: dict[str, Any] = dict(paragraph=anchor.paragraph, start=anchor.start, end=anchor.end,
-                          quote=text[anchor.start:anchor.end], prefix=prefix, suffix=suffix, orphaned=0)
+            fields: dict[str, Any] = dict(
+                paragraph=anchor.paragraph,
+                start=anchor.start,
+                end=anchor.end,
+                quote=text[anchor.start : anchor.end],
+                prefix=prefix,
+                suffix=suffix,
+                orphaned=0,
+            )
             if which is Pane.TRANSLATION:
                 fields["translation_package"] = texts.provenance[anchor.paragraph]
             if a.orphaned:
@@ -205,9 +227,16 @@ def reanchor_article(library: Library, article_id: int, pane: str | None = None)
                 report.kept += 1
             else:
                 report.moved += 1
-            current = dict(paragraph=a.paragraph, start=a.start, end=a.end, quote=a.quote,
-                           prefix=a.prefix, suffix=a.suffix, orphaned=int(a.orphaned),
-                           translation_package=a.translation_package)
+            current = dict(
+                paragraph=a.paragraph,
+                start=a.start,
+                end=a.end,
+                quote=a.quote,
+                prefix=a.prefix,
+                suffix=a.suffix,
+                orphaned=int(a.orphaned),
+                translation_package=a.translation_package,
+            )
             if any(current.get(k) != v for k, v in fields.items()):
                 changes.append((a.id, fields))
     if changes:

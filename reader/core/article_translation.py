@@ -26,14 +26,16 @@ class ArticleTranslation:
     provenance: str
     route_description: str
     pivot: str | None
-    cached: bool            # True when nothing had to be translated
+    cached: bool  # True when nothing had to be translated
 
 
 def route_for(packs: PackManager, language: str) -> Route:
     route = packs.find_route(language, "en")
     if route is None:
-        raise NoRoute(f"No {language}→en language pack is installed (nor a pair through another language). "
-                      f"Install one: reader packs install FILE, or reader packs download {language}_en")
+        raise NoRoute(
+            f"No {language}→en language pack is installed (nor a pair through another language). "
+            f"Install one: reader packs install FILE, or reader packs download {language}_en"
+        )
     return route
 
 
@@ -63,8 +65,12 @@ def translate_article(
     stored = library.get_translation(article_id)
     # Paragraphs already translated by this route are kept (resume after cancel).
     todo = [
-        i for i, p in enumerate(article.paragraphs)
-        if force or i not in stored or stored[i][1] != route.provenance or len(stored[i][0]) != len(p.sentences)
+        i
+        for i, p in enumerate(article.paragraphs)
+        if force
+        or i not in stored
+        or stored[i][1] != route.provenance
+        or len(stored[i][0]) != len(p.sentences)
     ]
     if not todo:
         if library.list_articles([article_id])[0]["translated"] != route.provenance:
@@ -103,8 +109,12 @@ def translate_article(
     head = remaining[todo[0]] if remaining[todo[0]] <= batch_size else batch_size
     translator.translate(sentences[:head], batch_size=batch_size, on_batch=on_batch, cancel=cancel)
     if head < len(sentences):
-        translator.translate(sentences[head:], batch_size=batch_size, cancel=cancel,
-                             on_batch=lambda start, texts: on_batch(head + start, texts))
+        translator.translate(
+            sentences[head:],
+            batch_size=batch_size,
+            cancel=cancel,
+            on_batch=lambda start, texts: on_batch(head + start, texts),
+        )
     library.mark_translated(article_id, route.provenance)
     if stored:  # a translation was redone: annotations on it follow their quotes
         from .anchoring import reanchor_article
@@ -113,8 +123,14 @@ def translate_article(
     return result
 
 
-def _finish(library: Library, article_id: int, paragraph: int, sentences: list[str], provenance: str,
-            on_paragraph: Callable[[int, list[str]], None] | None) -> None:
+def _finish(
+    library: Library,
+    article_id: int,
+    paragraph: int,
+    sentences: list[str],
+    provenance: str,
+    on_paragraph: Callable[[int, list[str]], None] | None,
+) -> None:
     library.save_translation(article_id, paragraph, sentences, provenance)
     if on_paragraph:
         on_paragraph(paragraph, list(sentences))

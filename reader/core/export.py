@@ -28,9 +28,25 @@ from .storage.annotations import AnnotationStore
 
 # The contract in DESIGN.md: these columns first, in this order.
 CSV_COLUMNS = [
-    "annotation_id", "article_id", "article_title", "article_language", "article_date",
-    "source_path", "pane", "quote", "quote_translation", "note", "tags", "color", "paragraph",
-    "sentence", "start", "end", "created_at", "updated_at", "translation_package",
+    "annotation_id",
+    "article_id",
+    "article_title",
+    "article_language",
+    "article_date",
+    "source_path",
+    "pane",
+    "quote",
+    "quote_translation",
+    "note",
+    "tags",
+    "color",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "created_at",
+    "updated_at",
+    "translation_package",
     "orphaned",  # extra: 1 when the text was not found after the article changed
 ]
 NUMBER_COLUMNS = {"annotation_id", "article_id", "paragraph", "sentence", "start", "end", "orphaned"}
@@ -60,6 +76,7 @@ def unguard_cell(text: str) -> str:
 
 # --- rows ----------------------------------------------------------------------
 
+
 class _ArticleCache:
     """Article facts and pane texts, loaded once per article while streaming
     (annotations come ordered by article)."""
@@ -77,13 +94,17 @@ class _ArticleCache:
         self.info = self.store.article_info([article_id]).get(article_id, {})
         article = self.library.get_article(article_id)
         empty = PaneText([], [])
-        self.panes = {Pane.SOURCE: PaneText.from_article(article) if article else empty,
-                      Pane.TRANSLATION: PaneText.from_translation(article, self.library.get_translation(article_id))
-                      if article else empty}
+        self.panes = {
+            Pane.SOURCE: PaneText.from_article(article) if article else empty,
+            Pane.TRANSLATION: PaneText.from_translation(article, self.library.get_translation(article_id))
+            if article
+            else empty,
+        }
 
 
-def export_rows(library: Library, article_ids: Iterable[int] | None = None,
-                tags: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+def export_rows(
+    library: Library, article_ids: Iterable[int] | None = None, tags: Iterable[str] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every exported annotation (not deleted) as a dict: the CSV columns with
     plain values (tags as a list, numbers as ints, None for empty) plus
     prefix, suffix and article_content_hash for re-import."""
@@ -100,23 +121,41 @@ def export_rows(library: Library, article_ids: Iterable[int] | None = None,
         if sentences:
             sentence = sentences[0]
             aligned = there.sentences[a.paragraph] if a.paragraph < len(there.sentences) else []
-            quote_translation = " ".join(there.sentence_text(a.paragraph, i)
-                                         for i in range(sentences[0], sentences[1] + 1)
-                                         if i < len(aligned))
+            quote_translation = " ".join(
+                there.sentence_text(a.paragraph, i)
+                for i in range(sentences[0], sentences[1] + 1)
+                if i < len(aligned)
+            )
         info = cache.info
         yield {
-            "annotation_id": a.id, "article_id": a.article_id, "article_title": info.get("title"),
-            "article_language": info.get("language"), "article_date": info.get("date"),
-            "source_path": info.get("source_path"), "pane": a.pane, "quote": a.quote,
-            "quote_translation": quote_translation, "note": a.note, "tags": a.tags, "color": a.color,
-            "paragraph": a.paragraph, "sentence": sentence, "start": a.start, "end": a.end,
-            "created_at": a.created_at, "updated_at": a.updated_at,
-            "translation_package": a.translation_package, "orphaned": int(a.orphaned),
-            "prefix": a.prefix, "suffix": a.suffix, "article_content_hash": info.get("content_hash"),
+            "annotation_id": a.id,
+            "article_id": a.article_id,
+            "article_title": info.get("title"),
+            "article_language": info.get("language"),
+            "article_date": info.get("date"),
+            "source_path": info.get("source_path"),
+            "pane": a.pane,
+            "quote": a.quote,
+            "quote_translation": quote_translation,
+            "note": a.note,
+            "tags": a.tags,
+            "color": a.color,
+            "paragraph": a.paragraph,
+            "sentence": sentence,
+            "start": a.start,
+            "end": a.end,
+            "created_at": a.created_at,
+            "updated_at": a.updated_at,
+            "translation_package": a.translation_package,
+            "orphaned": int(a.orphaned),
+            "prefix": a.prefix,
+            "suffix": a.suffix,
+            "article_content_hash": info.get("content_hash"),
         }
 
 
 # --- output plumbing ----------------------------------------------------------------
+
 
 @contextlib.contextmanager
 def _output(out: Output) -> Iterator[TextIO]:
@@ -159,6 +198,7 @@ def _mode_for(path: Path) -> int:
 
 # --- CSV ------------------------------------------------------------------------------
 
+
 def csv_cells(row: dict[str, Any]) -> list[Any]:
     """One CSV record: numbers stay numbers, text cells are guarded."""
     cells: list[Any] = []
@@ -175,8 +215,9 @@ def csv_cells(row: dict[str, Any]) -> list[Any]:
     return cells
 
 
-def export_csv(library: Library, out: Output, article_ids: Iterable[int] | None = None,
-               tags: Iterable[str] | None = None) -> int:
+def export_csv(
+    library: Library, out: Output, article_ids: Iterable[int] | None = None, tags: Iterable[str] | None = None
+) -> int:
     """UTF-8 with a byte-order mark (so Excel shows Hebrew and Arabic), RFC 4180
     quoting with CRLF records. Returns the number of annotations written."""
     count = 0
@@ -198,8 +239,14 @@ def read_csv(path: str | os.PathLike[str]) -> list[dict[str, str]]:
 
 # --- JSON -----------------------------------------------------------------------------
 
-def export_json(library: Library, out: Output, article_ids: Iterable[int] | None = None,
-                tags: Iterable[str] | None = None, exported_at: str | None = None) -> int:
+
+def export_json(
+    library: Library,
+    out: Output,
+    article_ids: Iterable[int] | None = None,
+    tags: Iterable[str] | None = None,
+    exported_at: str | None = None,
+) -> int:
     """Every field, one annotation per line, for re-import with `import_json`."""
     count = 0
     with _output(out) as stream:
@@ -217,9 +264,9 @@ def export_json(library: Library, out: Output, article_ids: Iterable[int] | None
 class ImportReport:
     added: int = 0
     duplicates: int = 0
-    unmatched: list[str] = field(default_factory=list)   # titles of articles not in the library
+    unmatched: list[str] = field(default_factory=list)  # titles of articles not in the library
     orphaned: int = 0
-    invalid: int = 0                                      # records without a usable anchor
+    invalid: int = 0  # records without a usable anchor
 
     def summary(self) -> str:
         text = f"{self.added} annotation(s) imported"
@@ -239,23 +286,38 @@ def _is_count(value: object) -> bool:
 
 
 # Optional text fields of a record: a string or null when present.
-_TEXT_FIELDS = ("note", "color", "created_at", "updated_at", "article_title", "article_content_hash",
-                "source_path", "quote_translation", "translation_package")
+_TEXT_FIELDS = (
+    "note",
+    "color",
+    "created_at",
+    "updated_at",
+    "article_title",
+    "article_content_hash",
+    "source_path",
+    "quote_translation",
+    "translation_package",
+)
 
 
 def _valid_record(record: object) -> bool:
     """Enough to anchor an annotation (pane, numbers where numbers belong, a
     quote), and every other field of the type the export writes."""
-    return (isinstance(record, dict) and record.get("pane") in PANES
-            and all(_is_count(record.get(k)) for k in ("paragraph", "start", "end"))
-            and (record.get("sentence") is None or _is_count(record.get("sentence")))
-            and isinstance(record.get("quote"), str) and record["quote"] != ""
-            and isinstance(record.get("tags", []), list) and all(isinstance(t, str) for t in record.get("tags", []))
-            and all(record.get(k) is None or isinstance(record[k], str) for k in _TEXT_FIELDS))
+    return (
+        isinstance(record, dict)
+        and record.get("pane") in PANES
+        and all(_is_count(record.get(k)) for k in ("paragraph", "start", "end"))
+        and (record.get("sentence") is None or _is_count(record.get("sentence")))
+        and isinstance(record.get("quote"), str)
+        and record["quote"] != ""
+        and isinstance(record.get("tags", []), list)
+        and all(isinstance(t, str) for t in record.get("tags", []))
+        and all(record.get(k) is None or isinstance(record[k], str) for k in _TEXT_FIELDS)
+    )
 
 
-def import_json(library: Library, source: str | os.PathLike[str] | TextIO,
-                clock: Callable[[], str] | None = None) -> ImportReport:
+def import_json(
+    library: Library, source: str | os.PathLike[str] | TextIO, clock: Callable[[], str] | None = None
+) -> ImportReport:
     """Restore annotations from `export_json` output. Articles are matched by
     content, else by source file; positions are then re-anchored against the
     library's current text (an article may have changed since the export).
@@ -272,11 +334,13 @@ def import_json(library: Library, source: str | os.PathLike[str] | TextIO,
         raise ValueError("This is not a Reader annotations file (JSON exported by Reader).")
     version: Any = data.get("version")
     if not _is_count(version) or version == 0:
-        raise ValueError(f"Unknown annotations file version {version!r} (this Reader reads 1 to {JSON_VERSION}).")
+        raise ValueError(
+            f"Unknown annotations file version {version!r} (this Reader reads 1 to {JSON_VERSION})."
+        )
     if version > JSON_VERSION:
         raise ValueError("This annotations file was written by a newer Reader.")
     if not isinstance(data.get("annotations") or [], list):
-        raise ValueError("The annotations file is damaged: \"annotations\" is not a list.")
+        raise ValueError('The annotations file is damaged: "annotations" is not a list.')
     store = AnnotationStore(library, clock)
     report = ImportReport()
     records: list[dict[str, Any]] = []
@@ -303,6 +367,7 @@ def import_json(library: Library, source: str | os.PathLike[str] | TextIO,
 
 # --- Markdown ---------------------------------------------------------------------------
 
+
 def _blockquote(text: str) -> str:
     return "\n".join("> " + line if line else ">" for line in markdown_text(text).split("\n"))
 
@@ -316,16 +381,26 @@ def markdown_text(text: str) -> str:
     images, HTML, headings or lists made of it."""
     text = _MARKDOWN_INLINE.sub(r"\\\1", escape_controls(text, keep_layout=True))
     return _MARKDOWN_LINE_START.sub(
-        lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
+        lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text
+    )
 
 
 def _code_span(text: str) -> str:
     fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    return f"{fence}{escape_controls(text)}{fence}" if fence == "`" else f"{fence} {escape_controls(text)} {fence}"
+    return (
+        f"{fence}{escape_controls(text)}{fence}"
+        if fence == "`"
+        else f"{fence} {escape_controls(text)} {fence}"
+    )
 
 
-def export_markdown(library: Library, out: Output, article_ids: Iterable[int] | None = None,
-                    tags: Iterable[str] | None = None, exported_at: str | None = None) -> int:
+def export_markdown(
+    library: Library,
+    out: Output,
+    article_ids: Iterable[int] | None = None,
+    tags: Iterable[str] | None = None,
+    exported_at: str | None = None,
+) -> int:
     """Readable notes grouped by article: the quote, its translation, the note."""
     count, current = 0, None
     with _output(out) as stream:
@@ -333,7 +408,11 @@ def export_markdown(library: Library, out: Output, article_ids: Iterable[int] | 
         for row in export_rows(library, article_ids, tags):
             if row["article_id"] != current:
                 current = row["article_id"]
-                details = [f"article {current}", row["article_language"] or "?", row["article_date"] or "no date"]
+                details = [
+                    f"article {current}",
+                    row["article_language"] or "?",
+                    row["article_date"] or "no date",
+                ]
                 title = markdown_text(" ".join((row["article_title"] or "").split()))
                 stream.write(f"\n## {title}\n\n{' · '.join(details)}")
                 if row["source_path"]:

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 
 @dataclass
 class ImportResult:
-    path: Path | str       # a file, a web address or a label for pasted text
+    path: Path | str  # a file, a web address or a label for pasted text
     article_id: int | None
-    status: str            # added, updated, unchanged, failed
-    message: str           # one line for people
+    status: str  # added, updated, unchanged, failed
+    message: str  # one line for people
     reanchored: ReanchorReport | None = None  # when an update moved annotations
 
     @property
@@ -68,15 +68,18 @@ def store_outcomes(library: Library, outcomes: Iterable[ImportOutcome]) -> Itera
             except LibraryError as error:
                 notes += f" (annotations not re-anchored: {error})"
         yield ImportResult(
-            outcome.path, article_id, status,
+            outcome.path,
+            article_id,
+            status,
             f"{name}: {status} #{article_id} [{article.language}, {article.encoding}, "
             f"{len(article.paragraphs)} paragraphs] {escape_controls(article.title)}{notes}",
             reanchored=report,
         )
 
 
-def seed_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR,
-                      report: Callable[[ImportResult], None] | None = None) -> bool:
+def seed_if_first_run(
+    library: Library, seeds_dir: Path = SEEDS_DIR, report: Callable[[ImportResult], None] | None = None
+) -> bool:
     """Import the sample articles once, the first time a library is opened."""
     if library.get_setting("seeded", False):
         return False

@@ -91,8 +91,12 @@ class _JoinedTranslation:
     """A translation pane's paragraphs, each joined from its sentences when
     first read; paragraphs that arrive later (a translation streaming in) are set."""
 
-    def __init__(self, translation: Mapping[int, TranslationRow], count: int,
-                 stored_lengths: Callable[[], Mapping[int, int]] | None):
+    def __init__(
+        self,
+        translation: Mapping[int, TranslationRow],
+        count: int,
+        stored_lengths: Callable[[], Mapping[int, int]] | None,
+    ):
         self._translation, self.count, self._stored_lengths = translation, count, stored_lengths
         self._joined: dict[int, tuple[str, list[tuple[int, int]], str | None]] = {}
         self._arrived: set[int] = set()
@@ -116,7 +120,9 @@ class _JoinedTranslation:
         if self._stored_lengths is None:
             return [len(self.get(i)[0]) for i in range(self.count)]
         stored = self._stored_lengths()
-        return [len(self._joined[i][0]) if i in self._arrived else stored.get(i, 0) for i in range(self.count)]
+        return [
+            len(self._joined[i][0]) if i in self._arrived else stored.get(i, 0) for i in range(self.count)
+        ]
 
 
 class PaneText:
@@ -131,9 +137,13 @@ class PaneText:
     paragraph goes in with `set_paragraph`.
     """
 
-    def __init__(self, paragraphs: Sequence[str], sentences: Sequence[SentenceSpans],
-                 provenance: Sequence[str | None] | None = None,
-                 lengths: Callable[[], Sequence[int]] | None = None):
+    def __init__(
+        self,
+        paragraphs: Sequence[str],
+        sentences: Sequence[SentenceSpans],
+        provenance: Sequence[str | None] | None = None,
+        lengths: Callable[[], Sequence[int]] | None = None,
+    ):
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.provenance: Sequence[str | None] = provenance or [None] * len(paragraphs)
@@ -146,12 +156,19 @@ class PaneText:
         paragraphs: Sequence[Paragraph] = article.paragraphs
         count = len(paragraphs)
         stored_lengths = getattr(paragraphs, "text_lengths", None)  # storage.reading.StoredParagraphs
-        return cls(_Lazy(lambda p: paragraphs[p].text, count), _Lazy(lambda p: paragraphs[p].sentences, count),
-                   lengths=stored_lengths)
+        return cls(
+            _Lazy(lambda p: paragraphs[p].text, count),
+            _Lazy(lambda p: paragraphs[p].sentences, count),
+            lengths=stored_lengths,
+        )
 
     @classmethod
-    def from_translation(cls, article: Article, translation: Mapping[int, TranslationRow],
-                         lengths: Callable[[], Mapping[int, int]] | None = None) -> PaneText:
+    def from_translation(
+        cls,
+        article: Article,
+        translation: Mapping[int, TranslationRow],
+        lengths: Callable[[], Mapping[int, int]] | None = None,
+    ) -> PaneText:
         """The translation pane: `translation` maps a paragraph to its
         (sentences, provenance), as `Library.get_translation` or
         `StoredTranslation.rows()` give them; each paragraph is joined once.
@@ -160,8 +177,12 @@ class PaneText:
         if isinstance(translation, dict) and translation:  # all read: may reach past a shortened article
             count = max(count, max(translation) + 1)
         joined = _JoinedTranslation(translation, count, lengths)
-        pane = cls(_Lazy(lambda p: joined.get(p)[0], count), _Lazy(lambda p: joined.get(p)[1], count),
-                   _Lazy(lambda p: joined.get(p)[2], count), lengths=joined.lengths)
+        pane = cls(
+            _Lazy(lambda p: joined.get(p)[0], count),
+            _Lazy(lambda p: joined.get(p)[1], count),
+            _Lazy(lambda p: joined.get(p)[2], count),
+            lengths=joined.lengths,
+        )
         pane._translation = joined
         return pane
 
@@ -180,8 +201,14 @@ class PaneText:
         return 0 <= paragraph < len(self.paragraphs)
 
     @classmethod
-    def load(cls, library: Library, article_id: int, pane: str, article: Article | None = None,
-             translation: Mapping[int, TranslationRow] | None = None) -> PaneText:
+    def load(
+        cls,
+        library: Library,
+        article_id: int,
+        pane: str,
+        article: Article | None = None,
+        translation: Mapping[int, TranslationRow] | None = None,
+    ) -> PaneText:
         """Read a pane from the library (pass `article`/`translation` if already loaded)."""
         which = as_pane(pane)
         article = article or library.get_article(article_id)
@@ -189,8 +216,9 @@ class PaneText:
             return cls([], [])
         if which is Pane.SOURCE:
             return cls.from_article(article)
-        return cls.from_translation(article, library.get_translation(article_id) if translation is None
-                                    else translation)
+        return cls.from_translation(
+            article, library.get_translation(article_id) if translation is None else translation
+        )
 
     @property
     def empty(self) -> bool:

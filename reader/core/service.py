@@ -46,14 +46,14 @@ class ArticleState:
 
     article: Article
     source: PaneText
-    translation: PaneText            # empty paragraphs where nothing is translated yet
+    translation: PaneText  # empty paragraphs where nothing is translated yet
     stored_translation: StoredTranslation  # the sentences PaneText `translation` joins, read as shown
-    translated: bool                 # any paragraph has a stored translation
-    provenances: list[str]           # what translated it (e.g. "he_en@1.5"); one when complete
-    route: Route | None              # the installed packs that would translate it now
-    missing_pack: str | None         # why it cannot be translated (PackManager.missing_message), else None
+    translated: bool  # any paragraph has a stored translation
+    provenances: list[str]  # what translated it (e.g. "he_en@1.5"); one when complete
+    route: Route | None  # the installed packs that would translate it now
+    missing_pack: str | None  # why it cannot be translated (PackManager.missing_message), else None
     annotations: list[Annotation]
-    entities: list[EntityMention]    # corrections applied (rejected ones gone)
+    entities: list[EntityMention]  # corrections applied (rejected ones gone)
     position: ReadingPosition | None
 
     def pane(self, pane: str) -> PaneText:
@@ -89,8 +89,9 @@ class ReaderService:
         # A complete translation is of one provenance, kept on the article row:
         # only a partial one needs the translations table read for it.
         translated = article.translated is not None or bool(stored)
-        provenances = [article.translated] if article.translated else sorted(stored.provenances()) \
-            if translated else []
+        provenances = (
+            [article.translated] if article.translated else sorted(stored.provenances()) if translated else []
+        )
         route, missing = self.translation_route(article.language)
         return ArticleState(
             article=article,
@@ -149,14 +150,25 @@ class ReaderService:
         article = self.library.get_article(article_id)
         if article is None:
             raise ArticleNotFound(article_id)
-        self.library.set_article_language(article_id, language,
-                                          [split_sentences(p.text, language) for p in article.paragraphs])
+        self.library.set_article_language(
+            article_id, language, [split_sentences(p.text, language) for p in article.paragraphs]
+        )
 
     # --- annotating ---------------------------------------------------------------
 
-    def annotate(self, article_id: int, pane: str, *, quote: str | None = None, span: Span | None = None,
-                 occurrence: int | None = None, note: str = "", tags: Iterable[str] = (),
-                 color: str = DEFAULT_COLOR, text: PaneText | None = None) -> Annotation:
+    def annotate(
+        self,
+        article_id: int,
+        pane: str,
+        *,
+        quote: str | None = None,
+        span: Span | None = None,
+        occurrence: int | None = None,
+        note: str = "",
+        tags: Iterable[str] = (),
+        color: str = DEFAULT_COLOR,
+        text: PaneText | None = None,
+    ) -> Annotation:
         """Annotate a passage, given as its `quote` (the `occurrence`-th, from
         1, in reading order; required when the quote occurs more than once)
         or as a `span`. `text` is the pane's text when the caller has it
@@ -174,24 +186,41 @@ class ReaderService:
             span = find_quote(text, which, quote, occurrence, article_id=article_id)
         elif span.pane != which:
             raise UsageError(f"the span is in the {span.pane} pane, not the {which} pane")
-        return AnnotationStore(self.library).create(article_id, which, span.paragraph, span.start, span.end,
-                                                    text, note=note, tags=tags, color=color)
+        return AnnotationStore(self.library).create(
+            article_id, which, span.paragraph, span.start, span.end, text, note=note, tags=tags, color=color
+        )
 
     # --- translating, importing, exporting ------------------------------------------------
 
-    def translate(self, article_id: int, *, on_paragraph: Callable[[int, list[str]], None] | None = None,
-                  on_progress: Callable[[int, int], None] | None = None,
-                  cancel: threading.Event | None = None, force: bool = False) -> ArticleTranslation:
+    def translate(
+        self,
+        article_id: int,
+        *,
+        on_paragraph: Callable[[int, list[str]], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        cancel: threading.Event | None = None,
+        force: bool = False,
+    ) -> ArticleTranslation:
         """Translate an article with the installed packs (or reuse its cached
         translation). Raises ArticleNotFound, PackMissing, TranslationCancelled."""
         from .article_translation import translate_article
 
-        return translate_article(self.library, self.packs, article_id, on_paragraph=on_paragraph,
-                                 on_progress=on_progress, cancel=cancel, force=force)
+        return translate_article(
+            self.library,
+            self.packs,
+            article_id,
+            on_paragraph=on_paragraph,
+            on_progress=on_progress,
+            cancel=cancel,
+            force=force,
+        )
 
-    def import_paths(self, sources: Iterable[Path | str | Pasted],
-                     cancelled: Callable[[], bool] | None = None,
-                     progress: Callable[[int, int | None], None] | None = None) -> Iterator[ImportResult]:
+    def import_paths(
+        self,
+        sources: Iterable[Path | str | Pasted],
+        cancelled: Callable[[], bool] | None = None,
+        progress: Callable[[int, int | None], None] | None = None,
+    ) -> Iterator[ImportResult]:
         """Import files, folders, web addresses (fetched because the user
         named them) or pasted text; one result per article, stored as it comes."""
         from .library import store_outcomes
@@ -199,8 +228,13 @@ class ReaderService:
 
         return store_outcomes(self.library, import_sources(sources, cancelled, progress))
 
-    def export(self, kind: str, out: str | PathLike[str] | TextIO, article_ids: Sequence[int] | None = None,
-               tags: Sequence[str] | None = None) -> int:
+    def export(
+        self,
+        kind: str,
+        out: str | PathLike[str] | TextIO,
+        article_ids: Sequence[int] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> int:
         """Write annotations as "csv", "json" or "markdown" to a file name or
         a stream; returns how many. Raises ArticleNotFound for unknown ids."""
         from .export import EXPORTERS
@@ -211,8 +245,7 @@ class ReaderService:
             known = {row["id"] for row in self.library.list_articles(list(article_ids))}
             missing = sorted(set(article_ids) - known)
             if missing:
-                raise ArticleNotFound(missing[0]) if len(missing) == 1 else \
-                    _articles_not_found(missing)
+                raise ArticleNotFound(missing[0]) if len(missing) == 1 else _articles_not_found(missing)
         count: int = EXPORTERS[kind](self.library, out, article_ids=article_ids, tags=tags)
         return count
 
@@ -223,8 +256,9 @@ def _articles_not_found(ids: list[int]) -> ArticleNotFound:
     return error
 
 
-def find_quote(text: PaneText, pane: str, quote: str, occurrence: int | None = None, *,
-               article_id: int | None = None) -> Span:
+def find_quote(
+    text: PaneText, pane: str, quote: str, occurrence: int | None = None, *, article_id: int | None = None
+) -> Span:
     """Where `quote` is in a pane: its `occurrence`-th place (from 1, reading
     order), or its only one. The quote is compared in NFC, as text is stored."""
     quote = unicodedata.normalize("NFC", quote)
@@ -235,12 +269,14 @@ def find_quote(text: PaneText, pane: str, quote: str, occurrence: int | None = N
     where = f"the {pane} text" + (f" of article {article_id}" if article_id is not None else "")
     found = text.find(quote)
     if not found:
-        raise QuoteNotFound(f"the quote was not found in {where} "
-                            "(it must match the stored text exactly, in logical order)")
+        raise QuoteNotFound(
+            f"the quote was not found in {where} (it must match the stored text exactly, in logical order)"
+        )
     if occurrence is None and len(found) > 1:
         paragraphs = ", ".join(str(p + 1) for p, _ in found[:10]) + (", ..." if len(found) > 10 else "")
-        raise AmbiguousQuote(f"the quote occurs {len(found)} times in {where} (paragraphs {paragraphs})",
-                             len(found))
+        raise AmbiguousQuote(
+            f"the quote occurs {len(found)} times in {where} (paragraphs {paragraphs})", len(found)
+        )
     n = occurrence or 1
     if not 1 <= n <= len(found):
         raise BadInput(f"occurrence {n} is out of range: the quote occurs {len(found)} time(s)")

@@ -19,8 +19,16 @@ from .connection import DB_FILENAME, ExplainedCursor, explain_sqlite_error, expl
 from .settings import SettingsQueries
 from .translations import TranslationQueries
 
-__all__ = ["DB_FILENAME", "ExplainedCursor", "Library", "LibraryError", "content_hash",
-           "explain_sqlite_error", "explained", "now_iso"]
+__all__ = [
+    "DB_FILENAME",
+    "ExplainedCursor",
+    "Library",
+    "LibraryError",
+    "content_hash",
+    "explain_sqlite_error",
+    "explained",
+    "now_iso",
+]
 
 
 class Library(ArticleQueries, TranslationQueries, SettingsQueries):

@@ -47,7 +47,7 @@ def normalise_tags(tags: Iterable[str] | None) -> list[str]:
 
 def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[str, str]:
     """(prefix, suffix): up to `chars` characters either side of [start, end)."""
-    return text[max(0, start - chars):start], text[end:end + chars]
+    return text[max(0, start - chars) : start], text[end : end + chars]
 
 
 @dataclass
@@ -78,17 +78,34 @@ class Annotation:
         return Span(self.pane, self.paragraph, self.start, self.end)
 
 
-_COLUMNS = ("id, article_id, pane, paragraph, start, end, quote, prefix, suffix, note, "
-            "(SELECT json_group_array(tag) FROM annotation_tags t WHERE t.annotation_id = a.id), "
-            "color, translation_package, orphaned, deleted_at, created_at, updated_at")
+_COLUMNS = (
+    "id, article_id, pane, paragraph, start, end, quote, prefix, suffix, note, "
+    "(SELECT json_group_array(tag) FROM annotation_tags t WHERE t.annotation_id = a.id), "
+    "color, translation_package, orphaned, deleted_at, created_at, updated_at"
+)
 
 
 def _row_to_annotation(row: Sequence[Any]) -> Annotation:
     tags = sorted(json.loads(row[10]) if row[10] else [], key=str.casefold)
-    return Annotation(id=row[0], article_id=row[1], pane=Pane(row[2]), paragraph=row[3], start=row[4],
-                      end=row[5], quote=row[6], prefix=row[7], suffix=row[8], note=row[9], tags=tags,
-                      color=row[11], translation_package=row[12], orphaned=bool(row[13]),
-                      deleted_at=row[14], created_at=row[15], updated_at=row[16])
+    return Annotation(
+        id=row[0],
+        article_id=row[1],
+        pane=Pane(row[2]),
+        paragraph=row[3],
+        start=row[4],
+        end=row[5],
+        quote=row[6],
+        prefix=row[7],
+        suffix=row[8],
+        note=row[9],
+        tags=tags,
+        color=row[11],
+        translation_package=row[12],
+        orphaned=bool(row[13]),
+        deleted_at=row[14],
+        created_at=row[15],
+        updated_at=row[16],
+    )
 
 
 class AnnotationStore:
@@ -101,9 +118,19 @@ class AnnotationStore:
 
     # --- creating and changing ------------------------------------------------
 
-    def create(self, article_id: int, pane: str, paragraph: int, start: int, end: int, pane_text: PaneText,
-               note: str = "", tags: Iterable[str] = (), color: str = DEFAULT_COLOR,
-               translation_package: str | None = None) -> Annotation:
+    def create(
+        self,
+        article_id: int,
+        pane: str,
+        paragraph: int,
+        start: int,
+        end: int,
+        pane_text: PaneText,
+        note: str = "",
+        tags: Iterable[str] = (),
+        color: str = DEFAULT_COLOR,
+        translation_package: str | None = None,
+    ) -> Annotation:
         """Annotate pane text [start, end) (code points) of `paragraph`.
         The quote and its context are taken from `pane_text`, the article's
         text in that pane as the caller read it (`panes.PaneText`)."""
@@ -115,17 +142,33 @@ class AnnotationStore:
         if pane is Pane.TRANSLATION and not text:
             raise BadInput(f"Paragraph {paragraph} of article {article_id} has no translation yet.")
         if not 0 <= start < end <= len(text):
-            raise BadInput(f"The selection {start}–{end} is outside paragraph {paragraph} "
-                           f"({len(text)} characters).")
+            raise BadInput(
+                f"The selection {start}–{end} is outside paragraph {paragraph} ({len(text)} characters)."
+            )
         if pane is Pane.TRANSLATION and translation_package is None:
             translation_package = pane_text.provenance[paragraph]
         prefix, suffix = context_around(text, start, end)
         stamp = self.clock()
-        return self._insert(dict(article_id=article_id, pane=pane, paragraph=paragraph, start=start,
-                                 end=end, quote=text[start:end], prefix=prefix, suffix=suffix,
-                                 note=note or "", color=color, translation_package=translation_package,
-                                 orphaned=0, deleted_at=None, created_at=stamp, updated_at=stamp),
-                            normalise_tags(tags))
+        return self._insert(
+            dict(
+                article_id=article_id,
+                pane=pane,
+                paragraph=paragraph,
+                start=start,
+                end=end,
+                quote=text[start:end],
+                prefix=prefix,
+                suffix=suffix,
+                note=note or "",
+                color=color,
+                translation_package=translation_package,
+                orphaned=0,
+                deleted_at=None,
+                created_at=stamp,
+                updated_at=stamp,
+            ),
+            normalise_tags(tags),
+        )
 
     def restore(self, record: dict[str, Any]) -> Annotation:
         """Insert an annotation with all its stored fields (JSON re-import).
@@ -140,15 +183,23 @@ class AnnotationStore:
             for record in records:
                 pane = as_pane(record["pane"])
                 color = record.get("color")
-                row = dict(article_id=record["article_id"], pane=str(pane),
-                           paragraph=record["paragraph"], start=record["start"], end=record["end"],
-                           quote=record["quote"], prefix=record.get("prefix") or "",
-                           suffix=record.get("suffix") or "", note=record.get("note") or "",
-                           color=color if color in load_palette() else DEFAULT_COLOR,
-                           translation_package=record.get("translation_package"),
-                           orphaned=int(bool(record.get("orphaned"))), deleted_at=record.get("deleted_at"),
-                           created_at=record.get("created_at") or stamp,
-                           updated_at=record.get("updated_at") or stamp)
+                row = dict(
+                    article_id=record["article_id"],
+                    pane=str(pane),
+                    paragraph=record["paragraph"],
+                    start=record["start"],
+                    end=record["end"],
+                    quote=record["quote"],
+                    prefix=record.get("prefix") or "",
+                    suffix=record.get("suffix") or "",
+                    note=record.get("note") or "",
+                    color=color if color in load_palette() else DEFAULT_COLOR,
+                    translation_package=record.get("translation_package"),
+                    orphaned=int(bool(record.get("orphaned"))),
+                    deleted_at=record.get("deleted_at"),
+                    created_at=record.get("created_at") or stamp,
+                    updated_at=record.get("updated_at") or stamp,
+                )
                 ids.append(self._insert_row(row, normalise_tags(record.get("tags"))))
         return ids
 
@@ -160,14 +211,23 @@ class AnnotationStore:
     def _insert_row(self, row: dict[str, Any], tags: list[str]) -> int:
         names = ", ".join(f'"{k}"' for k in row)
         cursor = self.library.conn.execute(
-            f"INSERT INTO annotations ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+            f"INSERT INTO annotations ({names}) VALUES ({', '.join('?' * len(row))})", list(row.values())
+        )
         annotation_id = int(cursor.lastrowid or 0)  # set by every INSERT
-        self.library.conn.executemany("INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
-                                      [(annotation_id, tag) for tag in tags])
+        self.library.conn.executemany(
+            "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
+            [(annotation_id, tag) for tag in tags],
+        )
         return annotation_id
 
-    def update(self, annotation_id: int, *, note: str | None = None, tags: Iterable[str] | None = None,
-               color: str | None = None) -> Annotation:
+    def update(
+        self,
+        annotation_id: int,
+        *,
+        note: str | None = None,
+        tags: Iterable[str] | None = None,
+        color: str | None = None,
+    ) -> Annotation:
         """Change the note, tags (replaced as a whole) or colour; None leaves a field alone."""
         self._require(annotation_id)
         changes: dict[str, Any] = {"updated_at": self.clock()}
@@ -178,11 +238,13 @@ class AnnotationStore:
         with self.library.transaction():
             self._set(annotation_id, changes)
             if tags is not None:
-                self.library.conn.execute("DELETE FROM annotation_tags WHERE annotation_id = ?",
-                                          (annotation_id,))
+                self.library.conn.execute(
+                    "DELETE FROM annotation_tags WHERE annotation_id = ?", (annotation_id,)
+                )
                 self.library.conn.executemany(
                     "INSERT INTO annotation_tags(annotation_id, tag) VALUES (?, ?)",
-                    [(annotation_id, tag) for tag in normalise_tags(tags)])
+                    [(annotation_id, tag) for tag in normalise_tags(tags)],
+                )
         return self._fetch(annotation_id)
 
     def delete(self, annotation_id: int) -> Annotation:
@@ -203,8 +265,16 @@ class AnnotationStore:
         [(id, {paragraph, start, end, quote, prefix, suffix, orphaned, translation_package})].
         Only position fields change; `updated_at` is left alone (the user's
         note did not change)."""
-        allowed = {"paragraph", "start", "end", "quote", "prefix", "suffix", "orphaned",
-                   "translation_package"}
+        allowed = {
+            "paragraph",
+            "start",
+            "end",
+            "quote",
+            "prefix",
+            "suffix",
+            "orphaned",
+            "translation_package",
+        }
         with self.library.transaction():
             for annotation_id, fields in changes:
                 self._set(annotation_id, {k: v for k, v in fields.items() if k in allowed})
@@ -212,8 +282,9 @@ class AnnotationStore:
     def _set(self, annotation_id: int, fields: dict[str, Any]) -> None:
         if fields:
             assignments = ", ".join(f'"{k}" = ?' for k in fields)
-            self.library.conn.execute(f"UPDATE annotations SET {assignments} WHERE id = ?",
-                                      [*fields.values(), annotation_id])
+            self.library.conn.execute(
+                f"UPDATE annotations SET {assignments} WHERE id = ?", [*fields.values(), annotation_id]
+            )
 
     def _require(self, annotation_id: int) -> None:
         row = self.library.execute("SELECT 1 FROM annotations WHERE id = ?", (annotation_id,)).fetchone()
@@ -236,13 +307,20 @@ class AnnotationStore:
         return annotation
 
     def get(self, annotation_id: int) -> Annotation | None:
-        row = self.library.execute(f"SELECT {_COLUMNS} FROM annotations a WHERE id = ?",
-                                   (annotation_id,)).fetchone()
+        row = self.library.execute(
+            f"SELECT {_COLUMNS} FROM annotations a WHERE id = ?", (annotation_id,)
+        ).fetchone()
         return _row_to_annotation(row) if row else None
 
-    def iterate(self, article_ids: Iterable[int] | None = None, tags: Iterable[str] | str | None = None,
-                colors: Iterable[str] | str | None = None, text: str | None = None,
-                include_deleted: bool = False, orphans: bool | None = None) -> Iterator[Annotation]:
+    def iterate(
+        self,
+        article_ids: Iterable[int] | None = None,
+        tags: Iterable[str] | str | None = None,
+        colors: Iterable[str] | str | None = None,
+        text: str | None = None,
+        include_deleted: bool = False,
+        orphans: bool | None = None,
+    ) -> Iterator[Annotation]:
         """Annotations in reading order (article, pane, paragraph, start), streamed.
 
         tags/colors: any of them (case-insensitive tags); text: a substring of
@@ -255,8 +333,10 @@ class AnnotationStore:
             params += ids
         if tags is not None:
             tags = [tags] if isinstance(tags, str) else list(tags)
-            where.append("a.id IN (SELECT annotation_id FROM annotation_tags WHERE lower(tag) IN "
-                         f"({','.join('?' * len(tags)) or 'NULL'}))")
+            where.append(
+                "a.id IN (SELECT annotation_id FROM annotation_tags WHERE lower(tag) IN "
+                f"({','.join('?' * len(tags)) or 'NULL'}))"
+            )
             params += [t.strip().casefold() for t in tags]
         if colors is not None:
             colors = [colors] if isinstance(colors, str) else list(colors)
@@ -265,8 +345,10 @@ class AnnotationStore:
         if text:
             # instr(lower()) would only fold ASCII; Python folds every script.
             self.library.conn.create_function("reader_contains", 2, _contains, deterministic=True)
-            where.append("(reader_contains(a.quote, ?) OR reader_contains(a.note, ?) OR a.id IN "
-                         "(SELECT annotation_id FROM annotation_tags WHERE reader_contains(tag, ?)))")
+            where.append(
+                "(reader_contains(a.quote, ?) OR reader_contains(a.note, ?) OR a.id IN "
+                "(SELECT annotation_id FROM annotation_tags WHERE reader_contains(tag, ?)))"
+            )
             params += [text] * 3
         if not include_deleted:
             where.append("a.deleted_at IS NULL")
@@ -283,11 +365,20 @@ class AnnotationStore:
         except sqlite3.Error as error:  # rows are read lazily: a damaged page shows up here
             raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
 
-    def list(self, article_id: int | None = None, tag: str | Iterable[str] | None = None,
-             color: str | Iterable[str] | None = None, text: str | None = None,
-             include_deleted: bool = False, orphans: bool | None = None) -> builtins.list[Annotation]:
-        return [*self.iterate(None if article_id is None else [article_id], tag, color, text,
-                              include_deleted, orphans)]
+    def list(
+        self,
+        article_id: int | None = None,
+        tag: str | Iterable[str] | None = None,
+        color: str | Iterable[str] | None = None,
+        text: str | None = None,
+        include_deleted: bool = False,
+        orphans: bool | None = None,
+    ) -> builtins.list[Annotation]:
+        return [
+            *self.iterate(
+                None if article_id is None else [article_id], tag, color, text, include_deleted, orphans
+            )
+        ]
 
     def orphans(self, article_id: int | None = None) -> builtins.list[Annotation]:
         """Annotations whose text could not be found after the article or its
@@ -304,7 +395,8 @@ class AnnotationStore:
         """Tags in use (for completion), most used first, then alphabetical."""
         rows = self.library.execute(
             "SELECT tag, COUNT(*) AS n FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id "
-            "WHERE a.deleted_at IS NULL GROUP BY tag").fetchall()
+            "WHERE a.deleted_at IS NULL GROUP BY tag"
+        ).fetchall()
         return [tag for tag, _ in sorted(rows, key=lambda r: (-r[1], r[0].casefold()))]
 
     # --- articles, as annotations need them (export and JSON re-import) ----------
@@ -317,15 +409,18 @@ class AnnotationStore:
             ids = builtins.list(article_ids)
             sql += f" WHERE id IN ({','.join('?' * len(ids)) or 'NULL'})"
             params = ids
-        return {row[0]: dict(title=row[1], language=row[2], date=row[3], source_path=row[4],
-                             content_hash=row[5]) for row in self.library.execute(sql, params)}
+        return {
+            row[0]: dict(title=row[1], language=row[2], date=row[3], source_path=row[4], content_hash=row[5])
+            for row in self.library.execute(sql, params)
+        }
 
     def find_article(self, content_hash: str | None = None, source_path: str | None = None) -> int | None:
         """The article with this content, else the one imported from this file."""
         for column, value in (("content_hash", content_hash), ("source_path", source_path)):
             if value:
-                row = self.library.execute(f"SELECT id FROM articles WHERE {column} = ? ORDER BY id",
-                                           (value,)).fetchone()
+                row = self.library.execute(
+                    f"SELECT id FROM articles WHERE {column} = ? ORDER BY id", (value,)
+                ).fetchone()
                 if row:
                     return int(row[0])
         return None
@@ -335,8 +430,14 @@ class AnnotationStore:
         row = self.library.execute(
             "SELECT id FROM annotations WHERE article_id = ? AND pane = ? AND quote = ? AND note = ? "
             "AND created_at = ?",
-            (article_id, record["pane"], record["quote"], record.get("note") or "",
-             record.get("created_at") or "")).fetchone()
+            (
+                article_id,
+                record["pane"],
+                record["quote"],
+                record.get("note") or "",
+                record.get("created_at") or "",
+            ),
+        ).fetchone()
         return int(row[0]) if row else None
 
 

@@ -46,7 +46,8 @@ class ArticleQueries(Connection):
 
         clutter = ClutterStore(self)  # type: ignore[arg-type]  # self is a Library
         previous = self.execute(
-            "SELECT id FROM articles WHERE source_path = ?", (imported.source_path,)).fetchone()
+            "SELECT id FROM articles WHERE source_path = ?", (imported.source_path,)
+        ).fetchone()
         if previous and getattr(imported, "removed_blocks", None):
             imported.restore(clutter.restored_hashes(previous[0]))  # type: ignore[attr-defined]
         # (what restore leaves: the blocks the user never put back)
@@ -77,8 +78,7 @@ class ArticleQueries(Connection):
                 self.conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
                 self.conn.execute("DELETE FROM paragraphs WHERE article_id = ?", (article_id,))
                 self.conn.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
-                self.conn.execute(
-                    "UPDATE articles SET translation = NULL WHERE id = ?", (article_id,))
+                self.conn.execute("UPDATE articles SET translation = NULL WHERE id = ?", (article_id,))
             else:
                 row["imported_at"] = row["updated_at"]
                 article_id = int(self.db["articles"].insert(row).last_pk)  # type: ignore[union-attr, arg-type]
@@ -92,15 +92,27 @@ class ArticleQueries(Connection):
         text after a paragraph was added (inside the caller's transaction)."""
         from ..text import count_words
 
-        texts = [row[0] for row in self.conn.execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))]
+        texts = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,)
+            )
+        ]
         sentences = self.conn.execute(
-            "SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,)).fetchone()[0]
+            "SELECT COUNT(*) FROM sentences WHERE article_id = ?", (article_id,)
+        ).fetchone()[0]
         self.conn.execute(
             "UPDATE articles SET content_hash = ?, paragraph_count = ?, sentence_count = ?, "
             "word_count = ?, updated_at = ? WHERE id = ?",
-            (content_hash(texts), len(texts), sentences, sum(count_words(t) for t in texts), now_iso(),
-             article_id))
+            (
+                content_hash(texts),
+                len(texts),
+                sentences,
+                sum(count_words(t) for t in texts),
+                now_iso(),
+                article_id,
+            ),
+        )
 
     def _insert_paragraphs(self, article_id: int, paragraphs: Sequence[Paragraph]) -> None:
         self.conn.executemany(
@@ -109,15 +121,21 @@ class ArticleQueries(Connection):
         )
         self.conn.executemany(
             "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
-            [(article_id, i, j, s, e) for i, p in enumerate(paragraphs) for j, (s, e) in enumerate(p.sentences)],
+            [
+                (article_id, i, j, s, e)
+                for i, p in enumerate(paragraphs)
+                for j, (s, e) in enumerate(p.sentences)
+            ],
         )
 
     def list_articles(self, ids: list[int] | None = None) -> list[dict[str, Any]]:
         """Article rows for lists (no text): id, title, language, date, counts,
         source_path, translated (provenance or None)."""
-        sql = ("SELECT id, title, language, date, paragraph_count AS paragraphs, "
-               "sentence_count AS sentences, word_count AS words, source_path, "
-               "translation AS translated FROM articles")
+        sql = (
+            "SELECT id, title, language, date, paragraph_count AS paragraphs, "
+            "sentence_count AS sentences, word_count AS words, source_path, "
+            "translation AS translated FROM articles"
+        )
         params: list[int] = []
         if ids is not None:
             sql += f" WHERE id IN ({','.join('?' * len(ids))})"
@@ -137,35 +155,55 @@ class ArticleQueries(Connection):
         ).fetchone()
         if not row:
             return None
-        paragraphs = [Paragraph(text) for (text,) in self.execute(
-            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,))]
+        paragraphs = [
+            Paragraph(text)
+            for (text,) in self.execute(
+                "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", (article_id,)
+            )
+        ]
         for p, s, e in self.execute(
             "SELECT paragraph, start, end FROM sentences WHERE article_id = ? ORDER BY paragraph, idx",
             (article_id,),
         ):
             paragraphs[p].sentences.append((s, e))
-        return Article(id=row[0], title=row[1], language=row[2], date=row[3],
-                       source_path=row[4], translated=row[5], paragraphs=paragraphs)
+        return Article(
+            id=row[0],
+            title=row[1],
+            language=row[2],
+            date=row[3],
+            source_path=row[4],
+            translated=row[5],
+            paragraphs=paragraphs,
+        )
 
-    def set_article_language(self, article_id: int, language: str,
-                             sentences: Sequence[Sequence[tuple[int, int]]]) -> None:
+    def set_article_language(
+        self, article_id: int, language: str, sentences: Sequence[Sequence[tuple[int, int]]]
+    ) -> None:
         """The user's override of the detected language, with each
         paragraph's sentences split in it (`service.set_article_language`);
         the translation, in the old language's sentences, is dropped."""
         with self.transaction():
-            changed = self.conn.execute("UPDATE articles SET language = ?, language_source = 'user', "
-                                        "translation = NULL, updated_at = ? WHERE id = ?",
-                                        (language, now_iso(), article_id)).rowcount
+            changed = self.conn.execute(
+                "UPDATE articles SET language = ?, language_source = 'user', "
+                "translation = NULL, updated_at = ? WHERE id = ?",
+                (language, now_iso(), article_id),
+            ).rowcount
             if not changed:
                 raise ArticleNotFound(article_id)
             self.conn.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
             self.conn.executemany(
                 "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
-                [(article_id, i, j, s, e) for i, spans in enumerate(sentences) for j, (s, e) in enumerate(spans)],
+                [
+                    (article_id, i, j, s, e)
+                    for i, spans in enumerate(sentences)
+                    for j, (s, e) in enumerate(spans)
+                ],
             )
-            self.conn.execute("UPDATE articles SET sentence_count = ? WHERE id = ?",
-                              (sum(len(spans) for spans in sentences), article_id))
+            self.conn.execute(
+                "UPDATE articles SET sentence_count = ? WHERE id = ?",
+                (sum(len(spans) for spans in sentences), article_id),
+            )
 
     def delete_article(self, article_id: int) -> None:
         with self.transaction():

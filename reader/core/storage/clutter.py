@@ -26,13 +26,21 @@ class ClutterStore:
         self.library = library
 
     def blocks(self, article_id: int) -> list[RemovedBlock]:
-        return [RemovedBlock(position, text, reason) for position, text, reason in self.library.execute(
-            "SELECT position, text, reason FROM removed_blocks WHERE article_id = ? ORDER BY position",
-            (article_id,))]
+        return [
+            RemovedBlock(position, text, reason)
+            for position, text, reason in self.library.execute(
+                "SELECT position, text, reason FROM removed_blocks WHERE article_id = ? ORDER BY position",
+                (article_id,),
+            )
+        ]
 
     def restored_hashes(self, article_id: int) -> set[str]:
-        return {row[0] for row in self.library.execute(
-            "SELECT text_hash FROM restored_blocks WHERE article_id = ?", (article_id,))}
+        return {
+            row[0]
+            for row in self.library.execute(
+                "SELECT text_hash FROM restored_blocks WHERE article_id = ?", (article_id,)
+            )
+        }
 
     def replace_blocks(self, article_id: int, blocks: list[RemovedBlock]) -> None:
         """Inside the caller's transaction (an import)."""
@@ -40,7 +48,8 @@ class ClutterStore:
         conn.execute("DELETE FROM removed_blocks WHERE article_id = ?", (article_id,))
         conn.executemany(
             "INSERT INTO removed_blocks(article_id, position, text, reason) VALUES (?, ?, ?, ?)",
-            [(article_id, b.position, b.text, b.reason) for b in blocks])
+            [(article_id, b.position, b.text, b.reason) for b in blocks],
+        )
 
     def block(self, article_id: int, position: int) -> RemovedBlock:
         return _find(self.blocks(article_id), article_id, position)
@@ -59,22 +68,37 @@ class ClutterStore:
         with library.transaction():
             conn = library.conn
             # Two steps, so no shifted row collides with one not yet shifted.
-            for table, column in (("paragraphs", "idx"), ("sentences", "paragraph"),
-                                  ("translations", "paragraph"), ("annotations", "paragraph"),
-                                  ("entity_mentions", "paragraph"), ("reading_positions", "paragraph")):
-                conn.execute(f"UPDATE {table} SET {column} = -{column} - 2 "
-                             f"WHERE article_id = ? AND {column} >= ?", (article_id, index))
-                conn.execute(f"UPDATE {table} SET {column} = -{column} - 1 "
-                             f"WHERE article_id = ? AND {column} < 0", (article_id,))
-            conn.execute("INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
-                         (article_id, index, block.text))
+            for table, column in (
+                ("paragraphs", "idx"),
+                ("sentences", "paragraph"),
+                ("translations", "paragraph"),
+                ("annotations", "paragraph"),
+                ("entity_mentions", "paragraph"),
+                ("reading_positions", "paragraph"),
+            ):
+                conn.execute(
+                    f"UPDATE {table} SET {column} = -{column} - 2 WHERE article_id = ? AND {column} >= ?",
+                    (article_id, index),
+                )
+                conn.execute(
+                    f"UPDATE {table} SET {column} = -{column} - 1 WHERE article_id = ? AND {column} < 0",
+                    (article_id,),
+                )
+            conn.execute(
+                "INSERT INTO paragraphs(article_id, idx, text) VALUES (?, ?, ?)",
+                (article_id, index, block.text),
+            )
             conn.executemany(
                 "INSERT INTO sentences(article_id, paragraph, idx, start, end) VALUES (?, ?, ?, ?, ?)",
-                [(article_id, index, j, s, e) for j, (s, e) in enumerate(sentences)])
-            conn.execute("DELETE FROM removed_blocks WHERE article_id = ? AND position = ?",
-                         (article_id, position))
-            conn.execute("INSERT OR REPLACE INTO restored_blocks(article_id, text_hash, restored_at) "
-                         "VALUES (?, ?, ?)", (article_id, block_hash(block.text), now_iso()))
+                [(article_id, index, j, s, e) for j, (s, e) in enumerate(sentences)],
+            )
+            conn.execute(
+                "DELETE FROM removed_blocks WHERE article_id = ? AND position = ?", (article_id, position)
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO restored_blocks(article_id, text_hash, restored_at) VALUES (?, ?, ?)",
+                (article_id, block_hash(block.text), now_iso()),
+            )
             # The new paragraph has no translation yet: the article is not fully translated.
             conn.execute("UPDATE articles SET translation = NULL WHERE id = ?", (article_id,))
             library.refresh_article_totals(article_id)
@@ -84,5 +108,7 @@ class ClutterStore:
 def _find(blocks: list[RemovedBlock], article_id: int, position: int) -> RemovedBlock:
     found = next((b for b in blocks if b.position == position), None)
     if found is None:
-        raise NotFound(f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)")
+        raise NotFound(
+            f"Article {article_id} has no removed block {position} (see `reader clutter {article_id}`)"
+        )
     return found

@@ -30,18 +30,26 @@ def now_iso() -> str:
 def explain_sqlite_error(error: sqlite3.Error, path: Path) -> str:
     message = str(error).lower()
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return (f"The library database {path} is damaged ({error}). Reader has not changed it. "
-                "Move it aside (or restore a backup) and start Reader again to create a new one.")
+        return (
+            f"The library database {path} is damaged ({error}). Reader has not changed it. "
+            "Move it aside (or restore a backup) and start Reader again to create a new one."
+        )
     if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return (f"The library database {path} cannot be written ({error}). "
-                "Check the file and folder permissions, or start Reader with --data-dir on a writable folder. "
-                "Nothing you do now can be saved.")
+        return (
+            f"The library database {path} cannot be written ({error}). "
+            "Check the file and folder permissions, or start Reader with --data-dir on a writable folder. "
+            "Nothing you do now can be saved."
+        )
     if "full" in message:  # SQLITE_FULL: the disk (or the database's page limit) is full
-        return (f"The disk holding the library database {path} is full ({error}). "
-                "The last change was not saved; free some space and try again.")
+        return (
+            f"The disk holding the library database {path} is full ({error}). "
+            "The last change was not saved; free some space and try again."
+        )
     if "locked" in message or "busy" in message:
-        return (f"The library database {path} is locked by another program ({error}). "
-                "Close the other Reader window and try again.")
+        return (
+            f"The library database {path} is locked by another program ({error}). "
+            "Close the other Reader window and try again."
+        )
     return f"The library database {path} failed: {error}"
 
 
@@ -54,8 +62,7 @@ class Connection:
         self.path = self.data_dir / DB_FILENAME
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -101,7 +108,8 @@ class Connection:
 
     def schema_version(self) -> int:
         exists = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone()
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
         if not exists:
             return 0
         row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
@@ -136,13 +144,16 @@ class explained:
     def __enter__(self) -> explained:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         if isinstance(exc, sqlite3.Error):
             raise LibraryError(explain_sqlite_error(exc, self.path)) from exc
         if isinstance(exc, UnicodeEncodeError):
-            raise LibraryError(f"Text that is not valid Unicode (undecodable bytes: {exc.object[exc.start:exc.end]!r}) "
-                               "cannot be stored; nothing was saved.") from exc
+            raise LibraryError(
+                f"Text that is not valid Unicode (undecodable bytes: {exc.object[exc.start : exc.end]!r}) "
+                "cannot be stored; nothing was saved."
+            ) from exc
         return False
 
 
@@ -186,8 +197,9 @@ class Transaction:
             raise LibraryError(explain_sqlite_error(error, self.library.path)) from error
         return self.library
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         conn = self.library.conn
         with explained(self.library.path):
             try:

@@ -32,23 +32,40 @@ class EntityStore:
 
     # --- mentions ---------------------------------------------------------------
 
-    def replace_mentions(self, article_id: int, mentions: Iterable[EntityMention],
-                         fingerprint: str | None = None) -> None:
+    def replace_mentions(
+        self, article_id: int, mentions: Iterable[EntityMention], fingerprint: str | None = None
+    ) -> None:
         """All mentions of an article replaced at once (and, with a
         fingerprint, the marker saying what input they were computed from),
         so a reader never sees half an article's entities."""
-        rows = [(article_id, m.pane, m.paragraph, m.start, m.end, m.text, m.label,
-                 m.canonical or m.text, m.recogniser) for m in mentions]
+        rows = [
+            (
+                article_id,
+                m.pane,
+                m.paragraph,
+                m.start,
+                m.end,
+                m.text,
+                m.label,
+                m.canonical or m.text,
+                m.recogniser,
+            )
+            for m in mentions
+        ]
         with self.library.transaction() as lib:
             lib.conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
             lib.conn.executemany(
                 "INSERT INTO entity_mentions(article_id, pane, paragraph, start, end, text, label, "
-                "canonical, recogniser) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "canonical, recogniser) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
             if fingerprint is not None:
                 lib.conn.execute(
                     "INSERT INTO entity_runs(article_id, fingerprint, computed_at) VALUES (?, ?, ?) "
                     "ON CONFLICT(article_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
-                    "computed_at = excluded.computed_at", (article_id, fingerprint, now_iso()))
+                    "computed_at = excluded.computed_at",
+                    (article_id, fingerprint, now_iso()),
+                )
 
     @overload
     def mentions(self, article_id: int) -> list[EntityMention]: ...
@@ -62,11 +79,13 @@ class EntityStore:
         order = " ORDER BY pane, paragraph, start, id"
         if article_id is not None:
             cursor = self.library.execute(
-                f"SELECT {_COLUMNS} FROM entity_mentions WHERE article_id = ?" + order, (article_id,))
+                f"SELECT {_COLUMNS} FROM entity_mentions WHERE article_id = ?" + order, (article_id,)
+            )
             return [_mention(row) for row in cursor]
         out: dict[int, list[EntityMention]] = {}
         for row in self.library.execute(
-                f"SELECT article_id, {_COLUMNS} FROM entity_mentions ORDER BY article_id, pane, paragraph, start, id"):
+            f"SELECT article_id, {_COLUMNS} FROM entity_mentions ORDER BY article_id, pane, paragraph, start, id"
+        ):
             out.setdefault(row[0], []).append(_mention(row[1:]))
         return out
 
@@ -77,7 +96,8 @@ class EntityStore:
 
     def fingerprint(self, article_id: int) -> str | None:
         row = self.library.execute(
-            "SELECT fingerprint FROM entity_runs WHERE article_id = ?", (article_id,)).fetchone()
+            "SELECT fingerprint FROM entity_runs WHERE article_id = ?", (article_id,)
+        ).fetchone()
         return row[0] if row else None
 
     def fingerprints(self) -> dict[int, str]:
@@ -95,13 +115,16 @@ class EntityStore:
     def add_correction(self, correction: Correction) -> int:
         cursor = self.library.execute(
             "INSERT INTO entity_corrections(kind, payload, created_at) VALUES (?, ?, ?)",
-            (correction.kind, json.dumps(correction.to_dict(), ensure_ascii=False), now_iso()))
+            (correction.kind, json.dumps(correction.to_dict(), ensure_ascii=False), now_iso()),
+        )
         return int(cursor.lastrowid)
 
     def corrections(self) -> list[tuple[int, Correction]]:
         """(id, correction) in the order they were made (the order they apply in)."""
-        return [(cid, Correction.from_dict(json.loads(payload))) for cid, payload in self.library.execute(
-            "SELECT id, payload FROM entity_corrections ORDER BY id")]
+        return [
+            (cid, Correction.from_dict(json.loads(payload)))
+            for cid, payload in self.library.execute("SELECT id, payload FROM entity_corrections ORDER BY id")
+        ]
 
     def remove_correction(self, correction_id: int) -> bool:
         """Undo one correction. True if it existed."""

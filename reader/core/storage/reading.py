@@ -29,8 +29,15 @@ def open_article(library: Connection, article_id: int) -> Article | None:
     ).fetchone()
     if not row:
         return None
-    return Article(id=row[0], title=row[1], language=row[2], date=row[3], source_path=row[4],
-                   translated=row[5], paragraphs=StoredParagraphs(library, article_id, row[7], row[6]))
+    return Article(
+        id=row[0],
+        title=row[1],
+        language=row[2],
+        date=row[3],
+        source_path=row[4],
+        translated=row[5],
+        paragraphs=StoredParagraphs(library, article_id, row[7], row[6]),
+    )
 
 
 class StoredParagraphs(Sequence[Paragraph]):
@@ -67,12 +74,18 @@ class StoredParagraphs(Sequence[Paragraph]):
         if chunk not in self._chunks:
             start = chunk * CHUNK
             stop = min(self._count, start + CHUNK)
-            paragraphs = {idx: Paragraph(text) for idx, text in self._library.execute(
-                "SELECT idx, text FROM paragraphs WHERE article_id = ? AND idx >= ? AND idx < ?",
-                (self._article_id, start, stop))}
+            paragraphs = {
+                idx: Paragraph(text)
+                for idx, text in self._library.execute(
+                    "SELECT idx, text FROM paragraphs WHERE article_id = ? AND idx >= ? AND idx < ?",
+                    (self._article_id, start, stop),
+                )
+            }
             for p, s, e in self._library.execute(
                 "SELECT paragraph, start, end FROM sentences WHERE article_id = ? AND paragraph >= ? "
-                "AND paragraph < ? ORDER BY paragraph, idx", (self._article_id, start, stop)):
+                "AND paragraph < ? ORDER BY paragraph, idx",
+                (self._article_id, start, stop),
+            ):
                 if p in paragraphs:
                     paragraphs[p].sentences.append((s, e))
             # (A paragraph gone since the article was opened reads as empty.)
@@ -82,26 +95,39 @@ class StoredParagraphs(Sequence[Paragraph]):
     def text_lengths(self) -> list[int]:
         """Code points of every paragraph, without reading the text into Python."""
         if self._lengths is None:
-            lengths = [n for (n,) in self._library.execute(
-                "SELECT length(text) FROM paragraphs WHERE article_id = ? ORDER BY idx", (self._article_id,))]
-            self._lengths = (lengths + [0] * self._count)[:self._count]  # (indexes run 0..count-1)
+            lengths = [
+                n
+                for (n,) in self._library.execute(
+                    "SELECT length(text) FROM paragraphs WHERE article_id = ? ORDER BY idx",
+                    (self._article_id,),
+                )
+            ]
+            self._lengths = (lengths + [0] * self._count)[: self._count]  # (indexes run 0..count-1)
         return self._lengths
 
     def sentences_before(self, paragraph: int) -> int:
         """Sentences in the paragraphs before this one."""
-        return int(self._library.execute(
-            "SELECT COUNT(*) FROM sentences WHERE article_id = ? AND paragraph < ?",
-            (self._article_id, paragraph)).fetchone()[0])
+        return int(
+            self._library.execute(
+                "SELECT COUNT(*) FROM sentences WHERE article_id = ? AND paragraph < ?",
+                (self._article_id, paragraph),
+            ).fetchone()[0]
+        )
 
     def sentence_counts(self) -> list[int]:
         """Sentences of every paragraph."""
-        counts = dict(self._library.execute(
-            "SELECT paragraph, COUNT(*) FROM sentences WHERE article_id = ? GROUP BY paragraph",
-            (self._article_id,)).fetchall())
+        counts = dict(
+            self._library.execute(
+                "SELECT paragraph, COUNT(*) FROM sentences WHERE article_id = ? GROUP BY paragraph",
+                (self._article_id,),
+            ).fetchall()
+        )
         return [counts.get(i, 0) for i in range(self._count)]
 
 
-def open_translation(library: Connection, article_id: int, paragraph_count: int | None = None) -> StoredTranslation:
+def open_translation(
+    library: Connection, article_id: int, paragraph_count: int | None = None
+) -> StoredTranslation:
     """`paragraph_count` (the article's), when known, spares a query: a
     short article's first chunk says whether it has any translation."""
     return StoredTranslation(library, article_id, paragraph_count)
@@ -123,7 +149,8 @@ class StoredTranslation(Mapping[int, list[str]]):
             for paragraph, text, provenance in self._library.execute(
                 "SELECT paragraph, text, provenance FROM translations WHERE article_id = ? AND paragraph >= ? "
                 "AND paragraph < ? ORDER BY paragraph, sentence",
-                    (self._article_id, chunk * CHUNK, (chunk + 1) * CHUNK)):
+                (self._article_id, chunk * CHUNK, (chunk + 1) * CHUNK),
+            ):
                 found.setdefault(paragraph, []).append(text)
                 self._provenance[paragraph] = provenance
             self._chunks[chunk] = found
@@ -144,9 +171,13 @@ class StoredTranslation(Mapping[int, list[str]]):
 
     def __iter__(self) -> Iterator[int]:
         if self._keys is None:
-            self._keys = [p for (p,) in self._library.execute(
-                "SELECT DISTINCT paragraph FROM translations WHERE article_id = ? ORDER BY paragraph",
-                (self._article_id,))]
+            self._keys = [
+                p
+                for (p,) in self._library.execute(
+                    "SELECT DISTINCT paragraph FROM translations WHERE article_id = ? ORDER BY paragraph",
+                    (self._article_id,),
+                )
+            ]
         return iter(self._keys)
 
     def __len__(self) -> int:
@@ -158,22 +189,34 @@ class StoredTranslation(Mapping[int, list[str]]):
             return True
         if self._count is not None and self._count <= CHUNK:
             return False
-        return self._library.execute(
-            "SELECT 1 FROM translations WHERE article_id = ? LIMIT 1", (self._article_id,)).fetchone() is not None
+        return (
+            self._library.execute(
+                "SELECT 1 FROM translations WHERE article_id = ? LIMIT 1", (self._article_id,)
+            ).fetchone()
+            is not None
+        )
 
     def text_lengths(self) -> dict[int, int]:
         """{paragraph: code points of its sentences plus one per sentence}
         (the length of the joined text, near enough), without the text."""
-        return dict(self._library.execute(
-            "SELECT paragraph, SUM(length(text)) + COUNT(*) FROM translations WHERE article_id = ? "
-            "GROUP BY paragraph", (self._article_id,)).fetchall())
+        return dict(
+            self._library.execute(
+                "SELECT paragraph, SUM(length(text)) + COUNT(*) FROM translations WHERE article_id = ? "
+                "GROUP BY paragraph",
+                (self._article_id,),
+            ).fetchall()
+        )
 
     def provenances(self) -> set[str]:
         if self._count is not None and self._count <= CHUNK:  # one chunk holds them all
             self._chunk(0)
             return set(self._provenance.values())
-        return {p for (p,) in self._library.execute(
-            "SELECT DISTINCT provenance FROM translations WHERE article_id = ?", (self._article_id,))}
+        return {
+            p
+            for (p,) in self._library.execute(
+                "SELECT DISTINCT provenance FROM translations WHERE article_id = ?", (self._article_id,)
+            )
+        }
 
 
 class _TranslationRows(Mapping[int, tuple[list[str], "str | None"]]):

@@ -20,7 +20,7 @@ class ReadingPosition:
     article_id: int
     paragraph: int
     sentence: int
-    progress: float      # 0..1, the furthest point reached
+    progress: float  # 0..1, the furthest point reached
     read: bool
     last_read_at: str | None
 
@@ -42,7 +42,7 @@ class SearchHit:
     language: str
     pane: Pane
     paragraph: int
-    start: int           # code points in that pane's paragraph text
+    start: int  # code points in that pane's paragraph text
     end: int
     snippet: str
 
@@ -60,8 +60,14 @@ class SessionStore:
 
     # --- positions -----------------------------------------------------------
 
-    def save_position(self, article_id: int, paragraph: int, sentence: int,
-                      progress: float | None = None, read: bool | None = None) -> ReadingPosition:
+    def save_position(
+        self,
+        article_id: int,
+        paragraph: int,
+        sentence: int,
+        progress: float | None = None,
+        read: bool | None = None,
+    ) -> ReadingPosition:
         """Remember where the reader is. Progress only grows (it is how far
         the reader got, not where the cursor is); `read` is sticky unless
         set explicitly with `mark_read(..., False)`."""
@@ -78,28 +84,35 @@ class SessionStore:
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(article_id) DO UPDATE SET "
             "paragraph = excluded.paragraph, sentence = excluded.sentence, progress = excluded.progress, "
             "read = excluded.read, last_read_at = excluded.last_read_at",
-            (article_id, paragraph, sentence, progress, int(bool(read)), self.clock()))
+            (article_id, paragraph, sentence, progress, int(bool(read)), self.clock()),
+        )
         return self._stored_position(article_id)
 
     def position(self, article_id: int) -> ReadingPosition | None:
         row = self.library.execute(
             "SELECT article_id, paragraph, sentence, progress, read, last_read_at "
-            "FROM reading_positions WHERE article_id = ?", (article_id,)).fetchone()
+            "FROM reading_positions WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
         return ReadingPosition(row[0], row[1], row[2], row[3], bool(row[4]), row[5]) if row else None
 
     def positions(self) -> dict[int, ReadingPosition]:
         """Every remembered position, for the article list."""
-        return {row[0]: ReadingPosition(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
-                for row in self.library.execute(
-                    "SELECT article_id, paragraph, sentence, progress, read, last_read_at "
-                    "FROM reading_positions")}
+        return {
+            row[0]: ReadingPosition(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
+            for row in self.library.execute(
+                "SELECT article_id, paragraph, sentence, progress, read, last_read_at FROM reading_positions"
+            )
+        }
 
     def mark_read(self, article_id: int, read: bool = True) -> ReadingPosition:
         if self.position(article_id) is None:
             self.save_position(article_id, 0, 0, 0.0, read)
         else:
-            self.library.execute("UPDATE reading_positions SET read = ?, last_read_at = ? WHERE article_id = ?",
-                                 (int(read), self.clock(), article_id))
+            self.library.execute(
+                "UPDATE reading_positions SET read = ?, last_read_at = ? WHERE article_id = ?",
+                (int(read), self.clock(), article_id),
+            )
         return self._stored_position(article_id)
 
     def _stored_position(self, article_id: int) -> ReadingPosition:
@@ -115,7 +128,8 @@ class SessionStore:
     def last_read_article(self) -> int | None:
         row = self.library.execute(
             "SELECT article_id FROM reading_positions WHERE last_read_at IS NOT NULL "
-            "ORDER BY last_read_at DESC LIMIT 1").fetchone()
+            "ORDER BY last_read_at DESC LIMIT 1"
+        ).fetchone()
         return int(row[0]) if row else None
 
     # --- sessions ------------------------------------------------------------
@@ -124,8 +138,9 @@ class SessionStore:
         cursor = self.library.execute("INSERT INTO reading_sessions(started_at) VALUES (?)", (self.clock(),))
         return int(cursor.lastrowid)
 
-    def update_session(self, session_id: int, *, seconds_read: float | None = None,
-                       sentences_advanced: int | None = None) -> None:
+    def update_session(
+        self, session_id: int, *, seconds_read: float | None = None, sentences_advanced: int | None = None
+    ) -> None:
         """Store the running totals of a session (absolute values, not deltas)."""
         fields: list[str] = ["annotations_made = ?"]
         params: list[float | int | str] = [self._annotations_since(session_id)]
@@ -138,8 +153,9 @@ class SessionStore:
         # ended_at doubles as "last activity", so a crashed session still has an end.
         fields.append("ended_at = ?")
         params.append(self.clock())
-        self.library.execute(f"UPDATE reading_sessions SET {', '.join(fields)} WHERE id = ?",
-                             (*params, session_id))
+        self.library.execute(
+            f"UPDATE reading_sessions SET {', '.join(fields)} WHERE id = ?", (*params, session_id)
+        )
 
     def _annotations_since(self, session_id: int) -> int:
         # Annotations are counted from the annotations table itself, so every
@@ -147,13 +163,16 @@ class SessionStore:
         row = self.library.execute(
             "SELECT COUNT(*) FROM annotations, reading_sessions s WHERE s.id = ? "
             "AND annotations.created_at >= s.started_at AND annotations.deleted_at IS NULL",
-            (session_id,)).fetchone()
+            (session_id,),
+        ).fetchone()
         return int(row[0])
 
     def summary(self, session_id: int) -> SessionSummary | None:
         row = self.library.execute(
             "SELECT id, started_at, ended_at, seconds_read, sentences_advanced FROM reading_sessions "
-            "WHERE id = ?", (session_id,)).fetchone()
+            "WHERE id = ?",
+            (session_id,),
+        ).fetchone()
         if not row:
             return None
         return SessionSummary(row[0], row[1], row[2], row[3], row[4], self._annotations_since(session_id))
@@ -163,7 +182,8 @@ class SessionStore:
         row = self.library.execute(
             "SELECT MIN(started_at), MAX(ended_at), COALESCE(SUM(seconds_read), 0), "
             "COALESCE(SUM(sentences_advanced), 0), COALESCE(SUM(annotations_made), 0) "
-            "FROM reading_sessions").fetchone()
+            "FROM reading_sessions"
+        ).fetchone()
         return SessionSummary(0, row[0] or "", row[1], row[2], row[3], row[4])
 
     # --- search across the library ------------------------------------------
@@ -186,7 +206,9 @@ class SessionStore:
             "SELECT t.article_id, a.title, a.language, 'translation', t.paragraph, t.text, t.sentence "
             "FROM translations t JOIN articles a ON a.id = t.article_id "
             "WHERE t.text LIKE ? ESCAPE '\\' "
-            "ORDER BY 1, 5, 4", (like, like)).fetchall()
+            "ORDER BY 1, 5, 4",
+            (like, like),
+        ).fetchall()
         translation_offsets = self._translation_offsets({r[0] for r in rows if r[3] == Pane.TRANSLATION})
         for article_id, title, language, pane_name, paragraph, text, sentence in rows:
             pane, base = Pane(pane_name), 0
@@ -196,10 +218,14 @@ class SessionStore:
             for match in pattern.finditer(text):
                 start, end = match.span()
                 left = max(0, start - 40)
-                snippet = ("…" if left else "") + text[left:end + 60].replace("\n", " ") + \
-                    ("…" if end + 60 < len(text) else "")
-                hits.append(SearchHit(article_id, title, language, pane, paragraph,
-                                      base + start, base + end, snippet))
+                snippet = (
+                    ("…" if left else "")
+                    + text[left : end + 60].replace("\n", " ")
+                    + ("…" if end + 60 < len(text) else "")
+                )
+                hits.append(
+                    SearchHit(article_id, title, language, pane, paragraph, base + start, base + end, snippet)
+                )
                 if len(hits) >= limit:
                     return hits
         return hits
@@ -214,8 +240,9 @@ class SessionStore:
         for article_id in article_ids:
             by_paragraph: dict[int, list[str]] = {}
             for paragraph, text in self.library.execute(
-                    "SELECT paragraph, text FROM translations WHERE article_id = ? ORDER BY paragraph, sentence",
-                    (article_id,)):
+                "SELECT paragraph, text FROM translations WHERE article_id = ? ORDER BY paragraph, sentence",
+                (article_id,),
+            ):
                 by_paragraph.setdefault(paragraph, []).append(text)
             for paragraph, sentences in by_paragraph.items():
                 _, spans = join_sentences(sentences)

@@ -9,13 +9,15 @@ from .connection import Connection, now_iso
 class TranslationQueries(Connection):
     """Translations of the library's articles (mixed into `storage.Library`)."""
 
-    def save_translation(self, article_id: int, paragraph: int, sentences: list[str],
-                         provenance: str) -> None:
+    def save_translation(
+        self, article_id: int, paragraph: int, sentences: list[str], provenance: str
+    ) -> None:
         """Store the translation of one paragraph, sentence by sentence."""
         stamp = now_iso()
         with self.transaction():
-            self.conn.execute("DELETE FROM translations WHERE article_id = ? AND paragraph = ?",
-                              (article_id, paragraph))
+            self.conn.execute(
+                "DELETE FROM translations WHERE article_id = ? AND paragraph = ?", (article_id, paragraph)
+            )
             self.conn.executemany(
                 "INSERT INTO translations(article_id, paragraph, sentence, text, provenance, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -30,7 +32,8 @@ class TranslationQueries(Connection):
         result: dict[int, tuple[list[str], str]] = {}
         for paragraph, text, provenance in self.execute(
             "SELECT paragraph, text, provenance FROM translations WHERE article_id = ? "
-            "ORDER BY paragraph, sentence", (article_id,)
+            "ORDER BY paragraph, sentence",
+            (article_id,),
         ):
             sentences, _ = result.get(paragraph, ([], provenance))
             sentences.append(text)
