@@ -788,3 +788,98 @@ def test_urdu_a_frequent_name_word_ends_a_name_only_before_the_speakers_markers(
             del TABLES["ur"]._zipf[key(w)]
         for w in ("آصف", "امید", "ظاہر", "خواجہ"):
             del TABLES["ur"]._given[key(w)]
+
+
+# --- organisations named with a place, cue words before verbs (blind batch 5) ------------
+
+def with_tables(monkeypatch, lang, places=(), common=(), zipf=None, given=()):
+    """The stub tables of `lang` plus a few places (form, English, kind), common
+    words and frequencies."""
+    base = TABLES[lang]
+    extra = StubTables()
+    extra._zipf = {**base._zipf, **{key(w): z for w, z in (zipf or {}).items()}}
+    extra._given = {**base._given, **{key(w): 0.9 for w in given}}
+    extra._surnames = dict(base._surnames)
+    extra._places = {**base._places, **{tuple(key(t) for t in form.split()): (english, kind)
+                                        for form, english, kind in places}}
+    extra._common = base._common | {key(w) for w in common}
+    extra._english = dict(base._english)
+    monkeypatch.setattr(rtl, "_tables", lambda code: extra if code == lang else TABLES[code])
+
+
+def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
+    with_tables(monkeypatch, "he", places=[("באר שבע", "Beersheba", "city"), ("אשדוד", "Ashdod", "city")],
+                common=["ההצגה", "עלתה", "התרבות"])
+    got = found("he", "ההצגה עלתה בתיאטרון באר שבע ובהיכל התרבות באשדוד")
+    assert {("תיאטרון באר שבע", ORG), ("היכל התרבות באשדוד", ORG)} <= got
+    assert not {t for t, label in got if label == PLACE}
+
+
+def test_arabic_institutions_with_their_seat_and_general_adjectives(monkeypatch):
+    with_tables(monkeypatch, "ar", places=[("صفاقس", "Sfax", "city")], common=["درس", "النموذجي", "العام", "أعلن"])
+    got = found("ar", "درس في المعهد النموذجي بصفاقس ثم سافر")
+    assert ("المعهد النموذجي بصفاقس", ORG) in got and ("صفاقس", PLACE) not in got
+    assert ("الاتحاد العام التونسي للشغل", ORG) in found("ar", "أعلن الاتحاد العام التونسي للشغل الإضراب")
+    # a university's adjective is part of its name, never a person
+    got = found("ar", "قال أستاذ في الجامعة الأردنية إن")
+    assert ("الجامعة الأردنية", ORG) in got and not {t for t, label in got if label == PERSON}
+
+
+def test_persian_exchange_and_company_names_end_with_their_place(monkeypatch):
+    with_tables(monkeypatch, "fa", places=[("ایران", "Iran", "country")], common=["شاخص", "ملی", "صنایع", "مس", "رشد"])
+    assert ("بورس تهران", ORG) in found("fa", "شاخص بورس تهران امروز افزایش یافت")
+    got = found("fa", "سهام شرکت ملی صنایع مس ایران رشد کرد")
+    assert any(label == ORG and t.endswith("ایران") for t, label in got) and ("ایران", PLACE) not in got
+
+
+def test_urdu_acronyms_spelt_letter_by_letter(monkeypatch):
+    with_tables(monkeypatch, "ur", places=[("پنجاب", "Punjab", "region")], common=["مطابق", "ہوگی"])
+    got = found("ur", "پی ڈی ایم اے پنجاب کے مطابق بارش ہوگی")
+    assert ("پی ڈی ایم اے پنجاب", ORG) in got
+    assert canonicals("ur", "پی ڈی ایم اے پنجاب کے مطابق بارش ہوگی")["پی ڈی ایم اے پنجاب"] == "PDMA Punjab"
+    assert not {t for t, label in found("ur", "ایس ایچ او نے بتایا") if label == ORG}  # a title
+    assert not {t for t, label in found("ur", "ٹیم کے پی کے میں ہے") if label == ORG}  # "کے" is "of" first
+
+
+@pytest.mark.parametrize("lang,text,common", [
+    ("he", "המשרד לא הגיב. משרד לקיים את ההחלטה אין", ["לקיים", "קיים", "ההחלטה", "הגיב", "המשרד"]),
+    ("he", "הארגון מאיים להרחיב את השביתה", ["מאיים", "להרחיב", "השביתה"]),
+    ("he", "מבקרת התיאטרון שני ליטמן", ["מבקרת", "שני"]),
+    ("he", "הוקם מוזיאון ומרכז מבקרים", ["הוקם", "ומרכז", "מרכז", "מבקרים"]),
+    ("fa", "کاربران باید ثبت‌نام را در سایت سازمان انجام دهند", ["کاربران", "باید", "سایت", "انجام", "دهند"]),
+    ("fa", "مجلس قرار است این طرح را بررسی کند", ["قرار", "طرح", "بررسی"]),
+    ("fa", "حجم معاملات بورس بیشتر شد", ["حجم", "معاملات", "بیشتر"]),
+])
+def test_an_organisation_word_before_a_verb_names_nothing(monkeypatch, lang, text, common):
+    with_tables(monkeypatch, lang, common=common, zipf={"לקיים": 4.8, "קיים": 5.2})
+    assert not {t for t, label in found(lang, text) if label == ORG}
+
+
+def test_organisation_words_before_a_name_in_construct(monkeypatch):
+    with_tables(monkeypatch, "he", common=["הודיע", "המורים", "יצא", "הספר"])
+    assert ("ארגון המורים", ORG) in found("he", "ארגון המורים הודיע על שביתה")
+    assert ("הוצאת שוקן", ORG) in found("he", "הספר יצא בהוצאת שוקן")
+
+
+def test_arabic_mosque_names_and_mosque_as_a_common_noun(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["عمرو"], common=["صلى", "خصص", "جامع", "كبير", "كل", "القومي"])
+    assert ("مسجد عمرو بن العاص", PLACE) in found("ar", "صلى في مسجد عمرو بن العاص أمس")
+    got = found("ar", "خصص مسجد للاعتكاف وهو مسجد جامع كبير، كل مسجد وبالرقم القومي")
+    assert not {t for t, label in got if "مسجد" in t}
+
+
+def test_a_verb_with_a_conjunction_is_not_the_place_it_spells(monkeypatch):
+    # "فرأت" is ف + رأت (so she saw), not the Euphrates
+    with_tables(monkeypatch, "ar", places=[("فرأت", "Euphrates", "region")], common=["رأت", "اللجنة", "القرار", "صائب"],
+                zipf={"فرأت": 3.2, "رأت": 4.0})
+    assert not found("ar", "فرأت اللجنة أن القرار صائب")
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    ("he", "מחירי שופרסל עלו", "שופרסל"),
+    ("ar", "قال شيخ الأزهر إن", "الأزهر"),
+    ("fa", "فروش سایپا کاهش یافت", "سایپا"),
+    ("ur", "کے الیکٹرک نے بجلی بند کر دی", "کے الیکٹرک"),
+])
+def test_curated_companies_and_institutions(lang, text, org):
+    assert (org, ORG) in found(lang, text)

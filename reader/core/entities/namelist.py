@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from babel import Locale
 
 ALIASES_PATH = Path(__file__).resolve().parents[3] / "resources" / "entities" / "aliases.json"
+# Major companies, media and institutions in right-to-left scripts, same format.
+ORGANISATIONS_PATH = ALIASES_PATH.with_name("organisations.json")
 
 # CLDR "territories" that are organisations rather than places; and ones that
 # are not useful as entities (World, Unknown Region, outlying Oceania).
@@ -48,11 +50,13 @@ def _babel_locale(code: str) -> Locale:
 
 @lru_cache(maxsize=1)
 def _aliases() -> list[dict[str, Any]]:
-    try:
-        entries: list[dict[str, Any]] = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))["entries"]
-        return entries
-    except (OSError, ValueError, KeyError):
-        return []
+    entries: list[dict[str, Any]] = []
+    for path in (ALIASES_PATH, ORGANISATIONS_PATH):
+        try:
+            entries += json.loads(path.read_text(encoding="utf-8"))["entries"]
+        except (OSError, ValueError, KeyError):
+            pass
+    return entries
 
 
 @cache

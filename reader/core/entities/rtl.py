@@ -155,10 +155,12 @@ _QUOTE_VERBS = {
 # "بنك مصر"); the others only introduce it ("מפלגת [הליכוד]", "شركة [أرامكو]").
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
-        בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני""",
+        בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
+        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران""",
-    "fa": "وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری",
+    "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
+        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -203,7 +205,7 @@ _ORG_GENERIC = {
     "ur": "مرکز|انجمن|فنڈ",
 }
 _ORG_INTROS = {
-    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|ארגון|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
+    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
     "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
@@ -647,6 +649,8 @@ class ArticleNames:
                     break  # "ראש המועצה אסף ליבנה": the head of the council, then his name
                 if j > i + n and j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ()):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
+                if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
+                    break  # "ארגון מאיים" (the union threatens), "מבקרת התיאטרון שני ליטמן", "بورس بیشتر"
                 if j > i + n and heads:
                     j = self._org_extend(ws, i, j)
                 if j > i + n:
@@ -655,6 +659,9 @@ class ArticleNames:
                     surface = text[start_cut.start:ws[j - 1].end]
                     add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
                 break
+        for i in range(len(ws) if self.lang == "ur" else 0):
+            if not taken[i]:
+                self._letter_acronym(ws, i, add)
         # the source of a report: "به گزارش ایرنا", "به نقل از ایسنا" (a news agency, not a person)
         for i in range(len(ws) - 1):
             m = self._match(ws, i, _attributions(self.lang)) if not taken[i] else None
@@ -1128,7 +1135,8 @@ class ArticleNames:
         if cut.key in _ORDINALS or (cut.key,) in self.lists.titles:
             return False
         if self.lang == "ar":
-            return cut.key.startswith("ال") and cut.key.endswith(("ي", "يه", "يين", "يون")) and len(cut.key) >= 5
+            return cut.key.startswith("ال") and cut.key.endswith(("ي", "يه", "يين", "يون")) and len(cut.key) >= 5 \
+                or cut.key in _AR_ORG_ADJECTIVES
         if self.lang == "he":
             return cut.key.startswith("ה") and cut.key.endswith(("י", "ית", "יים", "יות")) and len(cut.key) >= 5 \
                 and self.name_score(cut) < 0.5 and not self._place_at_key(cut.key)
@@ -1185,12 +1193,18 @@ class ArticleNames:
         pl = self._place_at(ws, k, any_cut=False)
         if pl and pl[0] == 1 and self.common(c.text):
             pl = None  # a town that is a word ("استان اعلام", the province announced)
-        if not pl and not (self._proper(c) or self.name_score(c) >= 0.5) or self._is_stop(c) or \
-                re.match(r"\d", c.text):
-            return k  # "منطقة الجزاء" (the penalty area), "استان اعلام": no name
+        # (an Arabic adjective that is also a name, "مسجد جامع", needs a well-ranked one)
+        ranked = 0.8 if self.lang == "ar" and self.common(c.text) else 0.5
+        if not pl and not (self._proper(c) or self.name_score(c) >= ranked) or self._is_stop(c) or \
+                re.match(r"\d", c.text) or self._clitic_on_word(ws, k):
+            return k  # "منطقة الجزاء" (the penalty area), "استان اعلام", "مسجد للاعتكاف": no name
         j = k + (pl[0] if pl else 1)
         while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
+            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2) and \
+                    self._name_like(ws[j + 1].cuts[0], False):
+                j += 2  # "مسجد عمرو بن العاص", "مسجد المرسي أبو العباس"
+                continue
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
             if self._proper(c) or self.lang in ("fa", "ur") and self.name_score(c) >= 0.5 or \
@@ -1270,7 +1284,7 @@ class ArticleNames:
         if k >= len(ws) or not self._tight(ws, k - 1, 2):
             return k
         c = ws[k].cuts[0]
-        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text):
+        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb_after_cue(ws, k):
             return k
         j = k + 1
         pl = self._place_at(ws, k, any_cut=False)
@@ -1281,7 +1295,7 @@ class ArticleNames:
             if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
                 j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
                 break
-            if self._is_stop(c) or self._verb(c) or \
+            if self._is_stop(c) or self._verb(c) or self._verb_after_cue(ws, j) or \
                     self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
             pl = self._place_at(ws, j, any_cut=False)
@@ -1303,7 +1317,71 @@ class ArticleNames:
                 j += 1  # "جامعة الملك سعود", "مستشفى الملك فيصل"
                 continue
             break
+        # a place closing a Persian/Urdu name past the word limit ("شرکت ملی صنایع مس ایران")
+        if self.lang in ("fa", "ur") and j - k >= _MAX_ORG_TAIL and j < len(ws) and self._tight(ws, j - 1, 2):
+            pl = self._place_at(ws, j, any_cut=False)
+            if pl:
+                j += pl[0]
         return j
+
+    def _names_something(self, ws: list[Word], i: int, k: int, j: int, head: Cut) -> bool:
+        """After a kind word that is as often an ordinary noun ("ארגון",
+        "תיאטרון", "بورس"), words k..j-1 name something: the kind word is
+        bare (Hebrew "התיאטרון X" is the theatre, then X in apposition) and
+        a word of the name is proper or a place, or (Hebrew) the first is a
+        definite noun in construct ("ארגון המורים")."""
+        if self.lang == "he" and (head is not ws[i].cuts[0] and ws[i].text.startswith(("ה", "וה")) or
+                                  len(ws[k].cuts) > 1 and ws[k].text.startswith("ו")):
+            return False  # (nor is "and ..." a name: "מוזיאון ומרכז")
+        if self.lang == "he" and self._definite(ws[k].cuts[0]) and len(ws[k].cuts[0].key) >= 4:
+            return True
+        return any(self._proper(w.cuts[0]) or self._place_at(ws, x, any_cut=False)
+                   for x, w in enumerate(ws[k:j], start=k))
+
+    def _clitic_on_word(self, ws: list[Word], k: int) -> bool:
+        """A word that cannot start a name after its kind word, which joins it
+        bare: an Arabic preposition or conjunction on a definite noun
+        ("مسجد للاعتكاف", "مسجد وبالرقم"), a Hebrew infinitive ("משרד לקיים";
+        infinitives are frequent whole words, "ההתאחדות לכדורגל" is a name)."""
+        w = ws[k]
+        if self.lang == "ar":
+            return _AR_CLITIC_ARTICLE.match(w.text) is not None and self.tables.place((w.cuts[0].key,)) is None
+        return self.lang == "he" and len(w.cuts) > 1 and w.text.startswith(("ל", "ול")) and \
+            self.tables.zipf(w.cuts[0].key) >= 4.5 and self.tables.place((w.cuts[-1].key,)) is None
+
+    def _verb_after_cue(self, ws: list[Word], k: int) -> bool:
+        """A verb where an organisation's name would stand: a Hebrew word
+        with a preposition clitic on a known stem ("משרד לקיים", the office
+        to carry out: a construct name never starts with ב/ל/מ/כ/ש/ו), a
+        Persian/Urdu light verb or copula, or a Persian verbal noun before
+        one ("سازمان انجام دهند", "مجلس قرار است")."""
+        c = ws[k].cuts[0]
+        if self.lang == "he":
+            return self._clitic_on_word(ws, k)
+        verbs = _LIGHT_VERBS.get(self.lang, set()) | _COPULAS.get(self.lang, set())
+        return c.key in verbs or k + 1 < len(ws) and self._tight(ws, k, 2) and \
+            ws[k + 1].cuts[0].key in verbs and self.common(c.text) and not self._proper(c)
+
+    def _letter_acronym(self, ws: list[Word], i: int, add: AddName) -> None:
+        """Urdu acronyms spelt out letter by letter ("این ڈی ایم اے", NDMA),
+        three letters at least (two are often words: "جی", "بی بی"), not a
+        title ("ایس ایچ او"), with the province or city after them
+        ("پی ڈی ایم اے پنجاب")."""
+        if i > 0 and ws[i - 1].text in _UR_LETTERS and self._tight(ws, i - 1, 2) or \
+                self._match(ws, i, self.lists.titles):
+            return
+        j = i
+        while j < len(ws) and ws[j].text in _UR_LETTERS and (j == i or self._tight(ws, j - 1, 2)):
+            j += 1
+        if j - i < 3:
+            return
+        letters = "".join(_UR_LETTERS[w.text] for w in ws[i:j])
+        if j < len(ws) and self._tight(ws, j - 1, 2):
+            pl = self._place_at(ws, j, any_cut=False)
+            if pl:
+                letters += " " + pl[2]
+                j += pl[0]
+        add(i, j, ws[i].cuts[0], ORG, letters, 0.75)
 
     def _acronym(self, ws: list[Word], i: int) -> Cut | None:
         """An organisation acronym (צה"ל, בג"ץ, רע"ם; after a clitic: בצה"ל)."""
@@ -1334,6 +1412,9 @@ class ArticleNames:
                 and not self._text_of[id(ws)][ws[i].end:ws[i + 1].start].strip() \
                 and self._place_at(ws, i + 1, any_cut=False):
             return False  # a noun heading the next place ("ديربي الدار البيضاء", the Casablanca derby)
+        if n == 1 and self.lang == "ar" and cut is ws[i].cuts[0] and any(
+                self.common(x.text) and self.tables.zipf(x.key) >= self.tables.zipf(cut.key) for x in ws[i].cuts[1:]):
+            return False  # "فرأت" is "so she saw" (ف + رأت) before it is the Euphrates
         if n > 1 or not self.common(cut.text):
             return True
         return self.place_context(ws, i, cut) or cut.key in self._placed_keys()
@@ -1497,9 +1578,11 @@ _CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית י�
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
 _DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
-    الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد
+    الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد الجامعة المدرسة الكلية الجمعية
+    النقابة الرابطة الأكاديمية
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)")
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
@@ -1521,20 +1604,36 @@ _ORDINALS = {key(w) for w in """الأول الثاني الثالث الراب�
     האחרונה""".split()}
 # Heads whose remit may be two things ("وزارة التربية والتعليم").
 _REMIT_HEADS = {key(w) for w in "وزارة هيئة مديرية المديرية الهيئة وزارت".split()}
-# Heads named after their seat ("בית המשפט המחוזי בחיפה", "المديرية الجهوية للصحة بفاس").
-_SEATED_HEADS = {key(w) for w in """משפט המשפט הדין מועצה המועצה עיריית משטרת
-    محكمة المحكمة المديرية مديرية المجلس مجلس بلدية الهيئة""".split()}
+# Heads named after their seat ("בית המשפט המחוזי בחיפה", "المديرية الجهوية للصحة بفاس",
+# "היכל התרבות באשדוד", "المعهد النموذجي بصفاقس").
+_SEATED_HEADS = {key(w) for w in """משפט המשפט הדין מועצה המועצה עיריית משטרת היכל תיאטרון מוזיאון מכללת
+    ספריית
+    محكمة المحكمة المديرية مديرية المجلس مجلس بلدية الهيئة المعهد معهد المدرسة مدرسة الجامعة جامعة
+    الكلية كلية""".split()}
+# Kind words that are as often ordinary nouns: a name only when one follows.
+_NAMED_HEADS = {key(w) for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית
+    بورس دبیرستان هنرستان پژوهشگاه موزه""".split()}
+# Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
+_AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
+# Latin letters as Urdu spells them; K ("کے") is also "of", so never one of them.
+_UR_LETTERS = dict(zip("""اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو
+    ایکس وائی زیڈ""".split(), "ABCDEFGHIJLMNOPQRSTUVWXYZ"))
 # Persian/Urdu suffixes written after a half-space (plural, comparative, pronouns).
 _SUFFIXES = set("ها های هایی ای ی تر ترین شان مان تان اش".split())
 # Persian/Urdu light verbs: what stands before them is part of the verb phrase.
 _LIGHT_VERBS = {
     "ur": {key(w) for w in "دی دیا دیے کر کیا گئی گیا گئے لی لیا ہو ہوا ہوئی جائے".split()},  # not کی: it folds onto کے
-    "fa": {key(w) for w in "کرد کردند شد شدند داد دادند گرفت گرفته کند کنند شود زد".split()},
+    "fa": {key(w) for w in """کرد کردند شد شدند داد دادند گرفت گرفته کند کنند شود زد دهد دهند دهیم
+        کنیم شوند کرده شده داده""".split()},
+}
+_COPULAS = {
+    "fa": {key(w) for w in "است هست نیست بود بودند باشد باشند هستند".split()},
+    "ur": {key(w) for w in "ہے ہیں تھا تھی تھے".split()},
 }
 # Persian/Urdu place-name endings written as a separate word ("سمن آباد").
 _PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
