@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..core import errors
 
 COMMAND_MODULES = [
     "library_commands",
@@ -132,9 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as error:
-        from ..core.errors import ReaderError
-
-        if not isinstance(error, ReaderError):
+        if not isinstance(error, errors.ReaderError):
             raise
         # Any problem the core explains (a damaged or read-only library, an
         # unknown article, a quote not found...) ends the command with the
@@ -146,24 +145,25 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
-def exit_code(error: BaseException) -> tuple[int, str]:
-    """(exit code, command-line hint to add to the message) for a core error:
-    the one place where errors become exit codes. 2: the library cannot be
-    used or the arguments make no sense; 1: what was asked for cannot be done;
-    130: cancelled."""
-    from ..core import errors
+# How each core error ends a command, most specific first: (error type, exit
+# code, hint added to its message). 2: the library cannot be used or the
+# arguments make no sense; 1: what was asked for cannot be done; 130: cancelled.
+EXIT_CODES: tuple[tuple[type[errors.ReaderError], int, str], ...] = (
+    (errors.Cancelled, 130, ""),
+    (errors.ArticleNotFound, 1, " (see `reader list`)"),
+    (errors.NotFound, 1, ""),
+    (errors.LibraryError, 2, ""),
+    (errors.UsageError, 2, ""),
+    (errors.AmbiguousQuote, 1, "; choose one with --occurrence N (1 to {error.count})"),
+    (errors.TranslationMissing, 1, " (run `reader translate {error.article_id}`)"),
+    (errors.ReaderError, 1, ""),
+)
 
-    table: list[tuple[type[BaseException], int, str]] = [
-        (errors.Cancelled, 130, ""),
-        (errors.ArticleNotFound, 1, " (see `reader list`)"),
-        (errors.NotFound, 1, ""),
-        (errors.LibraryError, 2, ""),
-        (errors.UsageError, 2, ""),
-        (errors.AmbiguousQuote, 1, "; choose one with --occurrence N (1 to {error.count})"),
-        (errors.TranslationMissing, 1, " (run `reader translate {error.article_id}`)"),
-        (errors.ReaderError, 1, ""),
-    ]
-    for kind, code, hint in table:
+
+def exit_code(error: errors.ReaderError) -> tuple[int, str]:
+    """(exit code, hint to add to the message) for a core error (EXIT_CODES):
+    the one place where errors become exit codes."""
+    for kind, code, hint in EXIT_CODES:
         if isinstance(error, kind):
             return code, hint.format(error=error)
     return 1, ""
