@@ -111,7 +111,7 @@ class SentenceTable(QTableWidget):
         # named 500 times must not hold up the window), again after a resize.
         self._measured = 0
         self._measure = QTimer(self)
-        self._measure.setInterval(0)
+        self._measure.setInterval(15)  # lets the window paint between chunks
         self._measure.timeout.connect(self._measure_chunk)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
