@@ -393,3 +393,10 @@ def test_screenshots_of_the_story_view_on_the_samples(qapp, tmp_path):
         assert image.width() >= 1200 and image.height() >= 800
         colours = {image.pixel(x, y) for x in range(0, image.width(), 9) for y in range(0, image.height(), 9)}
         assert len(colours) > 30, path  # painted, not blank
+
+
+def test_the_story_window_closes_with_the_main_window(window, qtbot):
+    view = open_story_of(window, qtbot, 1)
+    assert view.parent() is None  # its own window: never kept above the reader by the window manager
+    window.close()
+    qtbot.waitUntil(lambda: window.feature("stories").view is None)

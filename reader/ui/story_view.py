@@ -716,7 +716,10 @@ class StoryViewFeature(QObject):
     def open_comparison(self, comparison) -> StoryView:
         if self.view is not None:
             self.view.close()
-        self.view = StoryView(comparison, self.host.keymap, self.host.widget())
+        # A window of its own, not a child of the main window: a window manager
+        # keeps a child window above its parent, which would hide the reader
+        # a sentence was opened in. It closes with the main window (shutdown).
+        self.view = StoryView(comparison, self.host.keymap)
         self.view.on_open_sentence = self.open_sentence
         self.view.on_edit = self.edit_story
         self.view.destroyed.connect(self._forget_view)
