@@ -883,3 +883,21 @@ def test_a_verb_with_a_conjunction_is_not_the_place_it_spells(monkeypatch):
 ])
 def test_curated_companies_and_institutions(lang, text, org):
     assert (org, ORG) in found(lang, text)
+
+
+# --- dates in the calendars the press uses ------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,dates", [
+    ("fa", "نتایج در ۱۲ بهمن ۱۴۰۳ اعلام شد", {"۱۲ بهمن ۱۴۰۳": "12 Bahman 1403"}),
+    ("fa", "ثبت‌نام از اوایل شهریور تا آبان ۱۴۰۵ ادامه دارد", {"شهریور": "Shahrivar", "آبان ۱۴۰۵": "Aban 1405"}),
+    ("fa", "قیمت‌ها در بهمن ماه بالا رفت", {"بهمن ماه": "Bahman"}),
+    ("fa", "او با مهر مادری از تیر و کمان گفت", {}),  # kindness, arrow: no month without a day or year
+    ("ar", "تبدأ الامتحانات في 15 جويلية وتنتهي في شهر أوت", {"15 جويلية": "July 15", "أوت": "August"}),
+    ("ar", "تصل الشحنة في كانون الأول", {"كانون الأول": "December"}),
+    ("ar", "يزداد الإقبال في شهر رمضان", {"شهر رمضان": "Ramadan"}),
+    ("ar", "سجل رمضان صبحي هدفا", {}),  # a footballer, not the month
+    ("he", "בנק ישראל הודיע היום (שני) על הורדת הריבית", {"שני": "Monday"}),
+])
+def test_dates_in_other_calendars_and_regional_month_names(lang, text, dates):
+    got = {m.text: m.canonical for m in recognise_article(lang, [text]) if m.label == DATE}
+    assert got == dates

@@ -13,8 +13,28 @@ from functools import cache, lru_cache
 from .translit import normalise
 
 # Extra locales whose month names are also used in a language's press
-# (Levantine Arabic writes تشرين الثاني for November).
-_EXTRA_LOCALES = {"ar": ["ar_SY"]}
+# (Levantine Arabic writes تشرين الثاني for November, Tunisia and Algeria
+# جويلية for July, Morocco غشت for August).
+_EXTRA_LOCALES = {"ar": ["ar_SY", "ar_TN", "ar_MA"]}
+# Months of the calendars the press also dates by: Solar Hijri (Iran) and
+# Islamic (everywhere), with their English names. Babel has only Gregorian
+# month names.
+_SOLAR_HIJRI = dict(zip("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
+                        "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand".split()))
+_ISLAMIC_EN = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Awwal", "Jumada al-Thani",
+               "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+_ISLAMIC = {
+    "ar": "محرم|صفر|ربيع الأول|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة",
+    "fa": "محرم|صفر|ربیع‌الاول|ربیع‌الثانی|جمادی‌الاول|جمادی‌الثانی|رجب|شعبان|رمضان|شوال|ذی‌القعده|ذی‌الحجه",
+    "ur": "محرم|صفر|ربیع الاول|ربیع الثانی|جمادی الاول|جمادی الثانی|رجب|شعبان|رمضان|شوال|ذوالقعدہ|ذوالحجہ",
+}
+# Month names that are also ordinary words or given names ("مهر" kindness,
+# "تیر" arrow, "رمضان" a man): a date only with a day, a year, or "month".
+_AMBIGUOUS_MONTHS = set("تیر مهر آذر دی بهمن محرم صفر رجب شعبان رمضان".split())
+# Hebrew weekdays without "יום", as written in brackets: "היום (שני)".
+_HE_BARE_WEEKDAYS = {"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "ראשון": 6}
+# "month" before or after a month's name: "شهر رمضان", "ماه رمضان", "بهمن ماه".
+_MONTH_WORD = {"ar": "شهر", "fa": "ماه", "ur": "ماہ"}
 # Parts of the day that attach to a weekday.
 _DAYPARTS = {
     "fr": r"(?:\s+(?:soir|matin|après-midi|midi))?",
@@ -56,6 +76,17 @@ def _english() -> tuple[dict[int, str], dict[int, str]]:
     return dict(en.months["format"]["wide"]), dict(en.days["format"]["wide"])
 
 
+@cache
+def _calendar_months(language: str) -> dict[str, str]:
+    """Solar Hijri and Islamic month name -> English name, for `language`."""
+    out = dict(_SOLAR_HIJRI) if language == "fa" else {}
+    for name, en in zip(_ISLAMIC.get(language, "").split("|"), _ISLAMIC_EN):
+        if name:
+            out[name] = en
+            out[name.replace("\u200c", " ")] = en
+    return out
+
+
 def _alt(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -77,7 +108,23 @@ def _pattern(language: str) -> re.Pattern[str]:
     ]
     if language != "en":
         parts.append(rf"(?:{_alt(n for n in months if n not in _english()[0].values())})")
+    calendar = _calendar_months(language)
+    if calendar:
+        C = _alt(calendar)
+        plain = _alt(n for n in calendar if n not in _AMBIGUOUS_MONTHS)
+        month_word = _MONTH_WORD[language]
+        cal_year = r"(?:[1۱][34۳۴]\d\d)"  # 1404, ۱۴۰۴; Hijri 1447
+        cal_day = r"(?:[0-3۰-۳]?\d)"  # in Persian or Latin digits
+        parts += [
+            rf"{cal_day}\s+(?:{C})(?:\s+{month_word})?(?:\s+{cal_year})?",   # ۱۲ بهمن ۱۴۰۳
+            rf"(?:{C})(?:\s+{month_word})?\s+{cal_year}",                  # آبان ۱۴۰۵
+            rf"(?:{C})\s+{month_word}",                                     # بهمن ماه
+            rf"{month_word}\s+(?:{C})",                                     # شهر رمضان, ماه رمضان
+            rf"(?:{plain})",                                                # اسفند
+        ]
     daypart = _DAYPARTS.get(language, "")
+    if language == "he":  # "היום (שני)": a bare weekday in brackets after today/yesterday
+        parts.append(rf"(?<=\()(?:{_alt(_HE_BARE_WEEKDAYS)})(?=\))")
     if language == "ar":
         parts.append(rf"(?:يوم\s+)?(?:{D})")
     else:
@@ -116,6 +163,14 @@ def canonical_date(surface: str, language: str) -> str:
     """English rendering used for grouping: "November 20, 2023", "Saturday"."""
     months, days = _names(language)
     en_months, en_days = _english()
+    calendar = _calendar_months(language)
+    named = next((n for n in sorted(calendar, key=len, reverse=True) if n in surface), None)
+    if named:
+        ascii_digits = surface.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
+        nums = re.findall(r"\d+", ascii_digits)
+        return " ".join([*(n for n in nums if len(n) <= 2), calendar[named], *(n for n in nums if len(n) == 4)])
+    if language == "he" and surface in _HE_BARE_WEEKDAYS:
+        return en_days[_HE_BARE_WEEKDAYS[surface]]
     low = normalise(surface)
     month = next((i for n, i in sorted(months.items(), key=lambda x: -len(x[0]))
                   if normalise(n) in low), None)
