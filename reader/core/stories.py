@@ -37,14 +37,17 @@ if TYPE_CHECKING:
     from .storage import Library
 
 # Labels whose shared names make two articles one story (dates are handled
-# apart; MISC is too often a common noun taken for a name, so it counts half).
-LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "PLACE": 1.0, "MISC": 0.5}
+# apart). Who acts tells an event more than where: two Jordanian stories
+# share Amman, Jordan and Aqaba; MISC is too often a common noun taken for a
+# name. Reports made mostly of places (a flood) keep their similarity: a
+# weight common to all their names leaves the cosine as it is.
+LABEL_WEIGHT = {"PERSON": 1.0, "ORG": 1.0, "PLACE": 0.5, "MISC": 0.5}
 TITLE_ENTITIES = 3
 
 
 @dataclass(frozen=True)
 class GroupingSettings:
-    threshold: float = 0.4  # similarity an article needs to join a story
+    threshold: float = 0.45  # similarity an article needs to join a story
     min_shared: int = 2  # names shared with the story (one country is no event)
     second_link: float = 0.1  # similarity left without the strongest shared name
     text_weight: float = 0.5  # share of the English-text similarity when both have English
@@ -499,7 +502,7 @@ def _title(
     for article_id in members:
         profile = profiles.get(article_id)
         if profile is not None:
-            articles.update(k for k, w in profile.entities.items() if w >= 1)
+            articles.update(k for k, w in profile.entities.items() if w > 0)
             mentions.update(profile.entities)
     ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], -index._idf(index.entity_df, k), k))
     chosen = [names.get(k, k) for k in ranked[:TITLE_ENTITIES]]
