@@ -159,3 +159,20 @@ def test_highlights_follow_corrections(library):
     assert {m.canonical for m in ms if m.text == "سام ألتمان"} == {"Altman, Sam"}
     _, paras = seed_paragraphs(2)
     assert all(paras[m.paragraph][m.start:m.end] == m.text for m in ms)
+
+
+def _person(text: str, canonical: str) -> EntityMention:
+    return EntityMention(0, 0, len(text), text, "PERSON", canonical=canonical)
+
+
+def test_a_one_word_name_joins_a_full_name_only_when_the_written_surname_agrees():
+    groups = group_mentions({
+        1: [_person("امیرحسین کریمی", "Amirhossein Karimi"), _person("کریمی", "Karimi")],  # Persian
+        2: [_person("كريم", "Karim")],  # Arabic: a man called Karim, same consonants
+    })
+    karim = [g for g in groups if g.name == "Karim"]
+    assert len(karim) == 1 and set(karim[0].mentions) == {2}
+    # a lone surname written alike still joins the one full name that ends with it
+    groups = group_mentions({1: [_person("بنيامين نتنياهو", "Benjamin Netanyahu")],
+                             2: [_person("نتنياهو", "Nitnyahu")]})
+    assert [g.name for g in groups] == ["Benjamin Netanyahu"]

@@ -901,3 +901,12 @@ def test_curated_companies_and_institutions(lang, text, org):
 def test_dates_in_other_calendars_and_regional_month_names(lang, text, dates):
     got = {m.text: m.canonical for m in recognise_article(lang, [text]) if m.label == DATE}
     assert got == dates
+
+
+def test_a_feminine_nisba_adjective_alone_is_nobody(monkeypatch):
+    # "فرأت" (so she thought) is a quote verb; the word before it a Jordanian institution's adjective
+    with_tables(monkeypatch, "ar", given=["الأردنية"], common=["الطالبة", "من", "أن", "الحكومة"])
+    got = found("ar", "أما الطالبة من الأردنية فرأت أن الحكومة تأخرت")
+    assert not {t for t, label in got if label == PERSON}
+    with_tables(monkeypatch, "ar", given=["الأردني"], common=["الطالب", "من", "أن", "الحكومة"])
+    assert ("الأردني", PERSON) in found("ar", "أما الأردني فرأى أن الحكومة تأخرت")  # a surname may be one

@@ -42,6 +42,15 @@ def _skel(key: str) -> tuple[str, ...]:
     return tuple(skeleton(t.text) for t in tokens(key))
 
 
+# Persian and Urdu letters folded onto Arabic ones, to compare written surnames.
+_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ة": "ه", "ے": "ي"})
+
+
+def _last_written_word(text: str) -> str:
+    toks = tokens(text)
+    return normalise(toks[-1].text).translate(_FOLD) if toks else ""
+
+
 def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -> list[EntityGroup]:
     """One EntityGroup per entity. Mentions are joined when their canonical
     names are equal, nearly equal (spelling variants), have the same
@@ -92,8 +101,12 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
         if labels[k][PERSON] * 2 < sum(labels[k].values()):
             continue  # mostly not a person here: "Twitch" is no surname
         sk = skels[k][0]
+        # a consonant skeleton alone is too loose across languages (Arabic "كريم",
+        # Karim, is not the Persian "کریمی", Karimi): the surname as written must agree
+        written = {_last_written_word(m.text) for _, m in by_key[k]}
         full_names = [p for p in person_multi
-                      if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk)]
+                      if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk and (
+                          not latin[k] or written & {_last_written_word(m.text) for _, m in by_key[p]}))]
         owners = {uf.find(p) for p in full_names}
         if len(owners) == 1:
             uf.union(owners.pop(), k)

@@ -907,6 +907,8 @@ class ArticleNames:
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
+        if j - i == 1 and self.lang == "ar" and cut.key.startswith("ال") and cut.key.endswith("يه"):
+            return  # a feminine nisba adjective ("الأردنية", Jordanian) is nobody's name alone
         canonical = self._canonical_person(ws, i, j, cut)
         if not add(i, j, cut, PERSON, canonical, conf):
             return
