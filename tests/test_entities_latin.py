@@ -534,3 +534,63 @@ def test_a_capitalised_common_noun_after_an_article_is_no_name(lang, text, word)
 def test_institution_words_and_the_earth_after_an_article_stay_names():
     got = found("nl", "De raket draait rond de Aarde, meldde de Kamer.")
     assert got.get("Aarde") == PLACE, got
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Wonen"),
+    ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Ruimte"),
+    ("fr", "Le ministre de l'Économie et des Finances, Paul Martin, a présenté le texte.", "Finances"),
+])
+def test_portfolios_after_a_ministers_name_and_after_and_are_no_names(lang, text, word):
+    assert not any(word in s for s in found(lang, text)), found(lang, text)
+
+
+def test_a_ministry_goes_on_after_en():
+    got = found("nl", "Het ministerie van Landbouw en Visserij kondigde nieuwe regels aan.")
+    assert any("Visserij" in s and label == ORG for s, label in got.items()), got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("De minister kreeg steun van Kees de Boer (Vooruit) en van de oppositie.", "Vooruit", ORG),
+    ("Volgens Kees de Boer (NSC) is het voorstel onuitvoerbaar.", "NSC", ORG),
+    ("De motie kreeg steun van CU, D66 en VVD.", "D66", ORG),
+    ("Zondag trok storm Ingrid over het land.", "Ingrid", MISC),
+    ("Apothekers hebben te weinig van het griepmiddel Relenza.", "Relenza", MISC),
+    ("De koepel Zorgpunt Medica, de vereniging van thuisverplegers, is tevreden.", "Zorgpunt Medica", ORG),
+])
+def test_dutch_labels_from_the_words_around(text, name, label):
+    got = found("nl", text)
+    assert got.get(name) == label, got
+
+
+@pytest.mark.parametrize("text", [
+    "Federaal minister van Financiën Jan Peeters stelde de begroting voor.",
+    "Ziekenfondsen als Partena en Solidaris betalen het terug.",
+])
+def test_a_sentences_first_word_before_a_title_or_als_is_no_name(text):
+    got = found("nl", text)
+    first = text.split()[0]
+    assert first not in got, got
+
+
+def test_dutch_institutions_with_an_adjective_and_en():
+    got = found("nl", "Het Federaal Agentschap voor Voeding en Veiligheid en de Inspectie Onderwijs en Cultuur "
+                      "werken samen.")
+    assert got.get("Federaal Agentschap voor Voeding en Veiligheid") == ORG, got
+    assert got.get("Inspectie Onderwijs en Cultuur") == ORG, got
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Ce sont les Rennais qui ont ouvert le score.", "Rennais", MISC),
+    ("Le gardien Lucas Chevalier a sauvé les siens.", "Lucas Chevalier", PERSON),
+    ("Le match est diffusé par Canal Sports ce soir.", "Canal Sports", ORG),
+])
+def test_french_labels_from_the_words_around(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got
+
+
+def test_an_opener_and_an_elided_article_are_not_part_of_a_club_or_party():
+    got = found("fr", "Côté RC Strasbourg, on reste prudent. L'UDF a voté contre.")
+    assert "RC Strasbourg" in got and not any(s.startswith("Côté") for s in got), got
+    assert "UDF" in got and "L'UDF" not in got, got

@@ -63,15 +63,26 @@ Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split())
 # Capitalised abbreviations of ordinary nouns, and words that follow "ministre
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
 COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
-OS CEO PDG""".split())
-_PORTFOLIO = re.compile(r"(?i:ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
-                        r"secrétaire d['’]État|commissaris|commissaire|schepen)\s+(?:de la |de l['’]|du |des |de |"
-                        r"van |voor |à la |aux? )$")  # "minister De Jonge" is a person
+OS CEO PDG CFA""".split())
+_PORTFOLIO = re.compile(r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
+                        r"secrétaire d['’]État|commissaris|commissaire|schepen))\s+"
+                        # the minister's name may come first: "Minister Anna de Vries van Wonen"
+                        r"(?:[A-ZÀ-Þ][\w’'-]+\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?=van |voor ))?"
+                        r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$")  # "minister De Jonge" is a person
+# "… van Wonen en Ruimte", "des Finances et du Budget": a second portfolio.
+_AND_PORTFOLIO = re.compile(r"([A-ZÀ-Þ][\w’'-]+)\s+(?:en|et)\s+(?:de la |de l['’]|du |des |de |van |voor )?$")
 
 
-def is_portfolio(text: str, start: int) -> bool:
-    """Is text[start:] the portfolio after a minister's title ("ministre de la Santé")?"""
-    return bool(_PORTFOLIO.search(text[max(0, start - 40):start]))
+def is_portfolio(text: str, start: int, second: bool = False) -> bool:
+    """Is text[start:] the portfolio after a minister's title ("ministre de
+    la Santé", "minister Anna de Vries van Wonen en Ruimte")? A ministry's
+    name goes on after "en" ("ministerie van Infrastructuur en Waterstaat")."""
+    title = _PORTFOLIO.search(text[max(0, start - 80):start])
+    if title:
+        return not (second and title.group(1).casefold() in ("ministerie", "ministère"))
+    window = max(0, start - 40)
+    m = _AND_PORTFOLIO.search(text[window:start])
+    return bool(m) and is_portfolio(text, window + m.start(1), second=True)
 
 
 # A lower-case word just before a name that makes it a person.
@@ -160,6 +171,21 @@ CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".s
 ORG_COMPOUND_HEADS = frozenset("""trainer speler spelers coach aanvaller middenvelder verdediger
 doelman keeper spits aanvoerder leider voorzitter fractie kamerlid kamerleden directeur topman
 baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".split())
+
+# Lower-case nouns (and ends of Dutch compounds) before the name of a storm,
+# a medicine or another product: "storm Jorinde", "griepmiddel Tamiflu",
+# "le médicament Doliprane", "het taalmodel Mistral".
+MISC_CUES = ("storm", "orkaan", "tyfoon", "tempête", "ouragan", "cyclone", "middel", "medicijn", "siroop",
+              "vaccin", "pil", "médicament", "sirop", "modèle", "model", "logiciel", "applicatie", "app",
+              "appli", "satelliet", "satellite", "raket", "fusée", "sonde")
+
+
+def is_misc_cue(word: str) -> bool:
+    """A noun that makes the next name a product or a storm, also as the end
+    of a Dutch compound ("griepmiddel"; only cues of five letters or more, so
+    "april" is no "pil")."""
+    return word in MISC_CUES or any(word.endswith(c) for c in MISC_CUES if len(c) >= 5)
+
 
 # Widely used products and services, written the same in every Latin-script
 # language: never places or people.
@@ -264,6 +290,8 @@ def is_demonym(word: str, language: str) -> bool:
     languages, countries, roots = _nations(language)
     if w in countries:
         return False  # "Algérie": the country, not its people
+    if language == "fr" and _town_demonym(word):
+        return True
     if w in languages:
         return True  # "Français", "Deens": the language is also the adjective
     for suffix in _DEMONYM_SUFFIXES:
@@ -275,6 +303,18 @@ def is_demonym(word: str, language: str) -> bool:
 
 
 _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
+# French endings of a town's people: Nant-ais (Nantes), Lens-ois, Rouenn-ais, Parisi-ens.
+_TOWN_DEMONYM = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:n?ais|n?aise|n?aises|ois|oise|oises|iens?|iennes?)$")
+
+
+def _town_demonym(word: str) -> bool:
+    """"Nantais", "Lensois", "Rennaises": the people of a French-speaking
+    town in the gazetteer (not the town itself: "Calais")."""
+    m = _TOWN_DEMONYM.match(word)
+    if not m or _cities().get(word) or fold(word) in _GIVEN_NAMES:
+        return False
+    stem = m.group(1)
+    return any(city(stem + ending, "fr", 0) for ending in ("es", "e", "", "s", "ne", "nes"))
 # Common French and Dutch given names (names-dataset, top 1,500 in FR/BE/CH/NL)
 # that the endings above would take for nationality words.
 _GIVEN_NAMES = frozenset(fold(w) for w in """Albane Caroline Cheyenne Emile Emilie Emilien François

@@ -31,6 +31,7 @@ from .latin import (
     is_demonym,
     is_given_name,
     is_lead_word,
+    is_misc_cue,
     is_misc_name,
     is_org_compound,
     is_org_head,
@@ -78,7 +79,7 @@ Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Tru
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
-Automobiles Foods Telecom""".split())
+Automobiles Foods Telecom Sports""".split())
 
 
 # Determiners before a noun: "l'État", "het Rijk", "la Coupe".
@@ -157,15 +158,17 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
         if single and (surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, language)):
             continue  # "PIB", "minister van Volksgezondheid", "l'État"
         if language in ("nl", "fr") and single and initial and not _camel(surface) and (
-                surface not in article_words and surface not in REGIONS):
+                surface not in article_words and surface not in REGIONS) and not _party_after_name(text, s, e):
             continue  # a capitalised first word of a sentence is usually not a name
+        if language in ("nl", "fr") and single and initial and _NOT_A_NAME_AFTER.match(text, e):
+            continue  # "Federaal minister van ...", "Verzekeraars als Achmea": an adjective, a category
         if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
             continue
         label, canonical = context_label(text, s, e, words, language)
         hits.append(Hit(s, e, label, canonical, "latin"))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
-        if m.group(2) not in ORG_COMPOUND_HEADS:
-            continue
+        if m.group(2) not in ORG_COMPOUND_HEADS and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS):
+            continue  # "VVD-leider", "D66-fractievoorzitter"
         start, name = m.start(1), m.group(1)
         while " " in name and (is_demonym(name.split()[0], language) or is_lead_word(name.split()[0])
                                or name.split()[0] in _NOT_NAMES):
@@ -176,7 +179,27 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
     if language == "fr":
         hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)]
         hits += french_named_by_kind(text)
-    return hits
+    return _parties_in_lists(text, hits)
+
+
+# Letters and digits, the shape of party names ("D66", "JA21", "50PLUS") as well as of products.
+_PARTY_SHAPE = re.compile(r"^(?:[A-Z]{1,4}\d{2}|\d{2}[A-Z]{3,})$")
+
+
+def _parties_in_lists(text: str, hits: list[Hit]) -> list[Hit]:
+    """A letters-and-digits name listed with organisations ("steun van D66,
+    VVD en JA21") is one of them, not a product."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    out = []
+    for i, h in enumerate(ordered):
+        if h.label == MISC and _PARTY_SHAPE.match(text[h.start:h.end]):
+            near = [g for g in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)
+                    if g is not None and re.fullmatch(r",? (?:en |et |of |ou )?|, ",
+                                                      text[min(g.end, h.end):max(g.start, h.start)])]
+            if near and all(g.label == ORG for g in near):
+                h = Hit(h.start, h.end, ORG, h.canonical, h.how, h.confidence)
+        out.append(h)
+    return out
 
 
 # Lower-case nouns of French landmarks named after a person or a place: the
@@ -259,6 +282,28 @@ _FR_INSTITUTION = re.compile(
 _ORG_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w&]* ){0,2}[A-Z][\w&]*)-([a-zà-ÿ]+)\b")
 
 
+# Second halves of compounds whose first half is a party or club: "D66-fractievoorzitter".
+_ORG_COMPOUND_ENDINGS = ("voorzitter", "leider", "woordvoerder", "kamerlid", "kamerleden", "trainer", "fractie")
+# After a sentence's first word: a title ("Federaal minister", "Vlaams
+# minister") or "als/zoals/comme" ("Verzekeraars als ...") make it an
+# adjective or a category noun, not a name.
+_NOT_A_NAME_AFTER = re.compile(r" (?:minister|ministre|staatssecretaris|premier|commissaris|"
+                               r"als|zoals|comme|tels? que|telles? que)\b")
+# Nouns in apposition after an organisation's name: "X, de vereniging van ...".
+_ORG_APPOSITION = re.compile(
+    r", (?:de|het|een|la|le|l['’]|une?) (?:\w+ )?(vereniging|organisatie|koepel|bond|vakbond|federatie|stichting|"
+    r"partij|bedrijf|fabrikant|omroep|krant|rederij|maatschappij|association|fédération|syndicat|"
+    r"organisation|société|entreprise|parti|groupe|mutuelle|fondation|chaîne|journal)\b")
+
+
+def _party_after_name(text: str, s: int, e: int) -> bool:
+    """"Anna de Vries (SP)", "Jan Peeters (Vooruit)": one word in brackets
+    right after a person's full name is their party."""
+    return (text[s - 1:s] == "(" and text[e:e + 1] == ")"
+            and bool(re.search(r"[A-ZÀ-Þ][\w’'-]+ (?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+ $",
+                               text[max(0, s - 60):s - 1])))
+
+
 def context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str]:
     """(label, canonical) of the Latin-script name text[s:e]: a city is a
     place unless a sport sentence makes it the club ("won van Feyenoord",
@@ -273,6 +318,10 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
     if surface in _CELESTIAL:
         return PLACE, surface
+    if len(words) == 1 and _party_after_name(text, s, e) and not city(surface, language, 0):
+        return ORG, surface  # "Frank Peeters (Vooruit)"
+    if is_misc_cue(before) and len(words) <= 2:
+        return MISC, surface  # "storm Jorinde", "griepmiddel Tamiflu"
     if place or surface in REGIONS:
         club = sport and before not in LOCATIVES and not _seat_of(text, s)
         return (ORG, surface) if club else (PLACE, place or surface)
@@ -296,6 +345,10 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return PLACE, surface  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
     if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
         return ORG, surface  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
+    if _ORG_APPOSITION.match(text, e):
+        return ORG, surface  # "Domus Medica, de vereniging van huisartsen"
+    if _toponym_shaped(words, shape) and (before in PLACE_LOCATIVES or before in ("in", "à", "naar")):
+        return PLACE, surface  # "uit Sint Annaparochie" (not "Sint" the common word)
     if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
         return ORG, surface
     if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
@@ -473,6 +526,7 @@ def _shape_label(words: list[str]) -> str:
         return MISC  # GPT-4, iPhone 15: products
     if (words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES
             or len(words) > 1 and words[0] in INSTITUTION_HEADS
+            or len(words) > 1 and words[1] in INSTITUTION_HEADS and not is_given_name(words[0])
             or any(w in _ORG_WORDS for w in words[:-1]) and any(w in _CONNECTORS for w in words)):
         return ORG  # "Staten van Groningen", "Bank of America"
     if words[0][:1].isupper() and words[0].lower() in PARTICLES:
@@ -493,6 +547,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     "Valéry Giscard d'Estaing"); words of captions, openers and titles
     ("Volgens", "Premier", "Foto") are never part of one; a nationality word
     before a full name is split off ("Marokkaan | Hakim Ziyech")."""
+    from .nametables import tables
     runs: list[tuple[int, int, list[str]]] = []
     cur: list[_Word] = []
 
@@ -510,6 +565,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if (len(cur) == 2 and _sentence_initial(text, cur[0][0]) and _PERSON_WORD.match(cur[0][2])
                 and _camel(cur[1][2])):
             cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
+        if (len(cur) >= 3 and _sentence_initial(text, cur[0][0]) and cur[1][2] in CLUB_PREFIXES | INSTITUTION_HEADS
+                and cur[0][2] not in CLUB_PREFIXES | INSTITUTION_HEADS and language in ("fr", "nl")
+                and tables(language).zipf(cur[0][2].casefold()) >= 3.5):
+            cur.pop(0)  # "Côté FC Nantes": a frequent word opens the sentence, then the club's name
         if len(cur) >= 3 and cur[0][2].isupper() and all(_PERSON_WORD.match(w) or w in PARTICLES
                                                          for _, _, w in cur[1:]):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
@@ -532,8 +591,9 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2):
             cur.append((start, m.end(), w))  # Giscard d'Estaing
             continue
-        if el and el.group()[0].islower():
-            start += el.end()
+        if el and (el.group()[0].islower() or w[el.end():].isupper() and len(w) - el.end() >= 2
+                   and not is_lead_word(w[el.end():])):  # ("L'OM": "om" is a Dutch preposition)
+            start += el.end()  # also "L'UDC", "D'EDF" (not "L'Oréal", "D'Alema")
             w = w[el.end():]
         if w == "t" and text[start - 1:start] in ("'", "’"):
             start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
@@ -640,9 +700,10 @@ def _joinable(cur: list[_Word], w: str, text: str, end: int) -> bool:
     if not nxt or text[cur[-1][1]:cur[-1][1] + 1] != " ":
         return False
     words = [x[2] for x in cur]
-    org_like = [x in _ORG_WORDS or is_org_compound(x) for x in words]
+    org_like = [x in _ORG_WORDS or is_org_compound(x) or x in INSTITUTION_HEADS for x in words]
     if w in ("and", "en", "et"):  # not "Eric van der Burg en Aukje de Vries"
-        return any(org_like) and any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words)
+        return any(org_like) and any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words) \
+            or len(words) == 2 and words[0] in INSTITUTION_HEADS  # "Inspectie Justitie en Veiligheid"
     return org_like[-1]
 
 

@@ -17,6 +17,7 @@ from .latin import (
     COMMON_ACRONYMS,
     COMPANY_NOUNS,
     INSTITUTION_HEADS,
+    ORG_CUES,
     PARTICLES,
     PERSON_CUES,
     PLACE_NOUNS,
@@ -383,7 +384,8 @@ def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str,
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
         if len(surface) < 2 and text[e:e + 1] in ("'", "’") or len(surface.split()) == 1 and (
-                surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, lang)):
+                surface in COMMON_ACRONYMS or common_noun_use(text, s, e, lang)) or is_portfolio(text, s) and (
+                not any(is_given_name(w) for w in surface.split())):  # ("ministre des Finances et du Budget")
             continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé", "l'État"
         if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
                 word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
@@ -414,6 +416,10 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     if len(words) == 1 and label in (PERSON, ORG) and before in ("de", "d'", "d’") \
             and _word_before_word(text, s) in PLACE_NOUNS:
         return PLACE  # "tribunal de Cusset", "maire de Vichy"
+    if label == MISC and before in PERSON_CUES and len(words) <= 3 and _shape_label(words) == PERSON:
+        return PERSON  # "le gardien Robin Risser": the model was unsure
+    if label == MISC and (before in COMPANY_NOUNS or before in ORG_CUES):
+        return ORG  # "la société Zermatt Bergbahnen"
     if label == MISC:
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
             return context_label(text, s, e, words, lang)[0]
