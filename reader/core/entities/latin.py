@@ -82,7 +82,7 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
         return not (second and title.group(1).casefold() in ("ministerie", "ministère"))
     window = max(0, start - 40)
     m = _AND_PORTFOLIO.search(text[window:start])
-    return bool(m) and is_portfolio(text, window + m.start(1), second=True)
+    return m is not None and is_portfolio(text, window + m.start(1), second=True)
 
 
 # A lower-case word just before a name that makes it a person.
