@@ -910,3 +910,36 @@ def test_a_feminine_nisba_adjective_alone_is_nobody(monkeypatch):
     assert not {t for t, label in got if label == PERSON}
     with_tables(monkeypatch, "ar", given=["الأردني"], common=["الطالب", "من", "أن", "الحكومة"])
     assert ("الأردني", PERSON) in found("ar", "أما الأردني فرأى أن الحكومة تأخرت")  # a surname may be one
+
+
+# --- Hebrew people and places in construct, initials, geresh, stacked prefixes -----------
+
+def test_the_city_after_a_construct_noun_is_no_place_intro(monkeypatch):
+    with_tables(monkeypatch, "he", given=["רוביק", "ניר"], common=["האשים", "מועצת", "חבר", "פנה", "קלטה", "תלמידים"])
+    got = found("he", "ראש העיר רוביק דנילוביץ' האשים את המשרד")
+    assert ("רוביק דנילוביץ'", PERSON) in got  # the closing geresh is part of the name
+    got = found("he", "חבר מועצת העיר ניר בן שושן פנה לשר")
+    assert not {t for t, label in got if label == PLACE}
+    assert not found("he", "לטענתו, העיר קלטה אלפי תלמידים")  # the city took in: a verb
+    assert ("חיפה", PLACE) in found("he", "הוא עבר לעיר חיפה")
+
+
+def test_a_definite_kind_word_heads_no_name(monkeypatch):
+    with_tables(monkeypatch, "he", common=["ספגה", "רוב", "ההתייקרויות"])
+    assert not found("he", "הרשת ספגה את רוב ההתייקרויות")
+
+
+def test_hebrew_initials_with_gershayim_before_a_surname(monkeypatch):
+    with_tables(monkeypatch, "he", common=["הסיפור", "תלמידים", "נפגשו"], zipf={"עגנון": 4.1, "תלמידים": 4.7})
+    assert ('ש"י עגנון', PERSON) in found("he", 'הסיפור של ש"י עגנון עלה לבמה')
+    assert canonicals("he", 'הסיפור של ש"י עגנון עלה לבמה')['ש"י עגנון'].startswith("S. Y. ")
+    assert not {t for t, label in found("he", 'ביום כ"ה בטבת נפגשו') if label == PERSON}  # a date in letters
+    assert not {t for t, label in found("he", 'בכיתה י"ב תלמידים') if label == PERSON}
+
+
+def test_hebrew_prepositions_do_not_stack(monkeypatch):
+    # "לבלומה" and "בלומה" in one article: ב is the name's own letter, not ב + Lomé
+    with_tables(monkeypatch, "he", places=[("לומה", "Lomé", "city")], common=["סיפור", "אהבתו", "בתפקיד", "תשחק"])
+    got = found("he", "סיפור אהבתו לבלומה. היא תשחק בתפקיד בלומה.")
+    assert not {t for t, label in got if label == PLACE}
+    assert ("לומה", PLACE) in found("he", "הוא טס ללומה")

@@ -237,6 +237,8 @@ _COMMON_ACRONYMS = set("""ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ
     שליט"א הי"ד מע"מ חו"ל פרופ' גב' ב"ה תא"ל סא"ל אל"ם רס"ן סג"מ סמ"ר רמטכ"ל מפכ"ל מ"פ מ"כ
     אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ""".split())
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
+_HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
+_INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
 
 def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
@@ -343,6 +345,8 @@ class ArticleNames:
         self.lists = _lists(lang)
         self._common: dict[str, bool] = {}
         self.words = [[self._readings(w) for w in words(p, lang)] for p in self.paragraphs]
+        if lang == "he":
+            self._keep_stacked_stems()
         # lookup key -> canonical names of this article's people whose surname
         # (or not too frequent given name) it is: a lone occurrence elsewhere
         # in the article is that person when exactly one owns it
@@ -370,6 +374,21 @@ class ArticleNames:
         whole = self.tables.zipf(w.text)
         cuts = [w.cuts[0]] + [c for c in w.cuts[1:] if self.tables.zipf(c.key) >= whole - 0.5]
         return Word(w.start, w.end, w.text, tuple(cuts))
+
+    def _keep_stacked_stems(self) -> None:
+        """Hebrew prepositions do not stack: when the article writes both W
+        and ל/ב/מ/כ + W, and W starts with one of those letters, that letter
+        is W's own ("בלומה" and "לבלומה": Bluma, not ב + Lomé)."""
+        texts = {w.text for ws in self.words for w in ws}
+        stems = {t for t in texts if len(t) >= 4 and t[0] in "בלמכ" and any(p + t in texts for p in "בלמכ")}
+        if not stems:
+            return
+        for ws in self.words:
+            for n, w in enumerate(ws):
+                own = next((s for s in stems if w.text.endswith(s)), None)
+                if own is not None:
+                    limit = w.start + len(w.text) - len(own)  # no cut inside the stem
+                    ws[n] = Word(w.start, w.end, w.text, tuple(c for c in w.cuts if c.start <= limit))
 
     def strong(self, cut: Cut) -> bool:
         """A word the name tables vouch for: a name that is not an ordinary
@@ -601,7 +620,11 @@ class ArticleNames:
                 return False
             for k in range(i, j):
                 taken[k] = True
-            out.append(Hit(cut.start, ws[j - 1].end, label, canonical, "names-rtl", conf))
+            end = ws[j - 1].end
+            if self.lang == "he" and text[end:end + 1] in ("'", "׳") and not text[end + 1:end + 2].isalpha() and \
+                    text[end - 1:end] in "ץצגזת" and text[ws[i].start - 1:ws[i].start] not in ("'", "׳"):
+                end += 1  # a closing geresh is a letter of the name: "דנילוביץ'", "בוצ'אץ'"
+            out.append(Hit(cut.start, end, label, canonical, "names-rtl", conf))
             return True
 
         # organisations: Hebrew acronyms, then cue words with the name after them
@@ -617,6 +640,9 @@ class ArticleNames:
                 if not m:
                     continue
                 n, cut = m
+                if self.lang == "he" and cut is not ws[i].cuts[0] and \
+                        ws[i].text[:cut.start - ws[i].start].endswith("ה"):
+                    break  # "הרשת ספגה" (the chain absorbed): a definite kind word heads no name
                 j = self._org_tail(ws, i + n)
                 if cut.key in _CLUB_HEADS and j > i + n:
                     pl = self._place_at(ws, i + n, any_cut=False)
@@ -702,9 +728,9 @@ class ArticleNames:
                 if j > i + m[0]:
                     add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
             m = None if taken[i] else self._match(ws, i, lists.place_intros)
-            if m and i + m[0] < len(ws) and not taken[i + m[0]]:
+            if m and i + m[0] < len(ws) and not taken[i + m[0]] and not self._genitive_intro(ws, i, m[1]):
                 k = i + m[0]
-                j = self._place_after_cue(ws, k)
+                j = self._place_after_cue(ws, k, definite=self.lang == "he" and m[1] is ws[i].cuts[0])
                 if j > k:
                     pl = self._place_at(ws, k, any_cut=False)
                     canonical = pl[2] if pl and pl[0] == j - k else \
@@ -782,6 +808,8 @@ class ArticleNames:
             if taken[i]:
                 continue
             self._kunya(ws, i, taken, add)
+            if not taken[i]:
+                self._initials(ws, i, taken, add)
             if not taken[i]:
                 self._anchored(ws, i, taken, add)
         # foreign names spelled out: two or three words no dictionary knows
@@ -870,6 +898,23 @@ class ArticleNames:
         if head in _KUNYA:
             return self._given(nxt) >= 0.6  # (also "علي", which folds onto "على", on)
         return head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
+
+    def _initials(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Hebrew initials with gershayim before a surname ("ש"י עגנון",
+        "א"ב יהושע"): the surname bare (not "כ"ה בטבת", a date in letters),
+        a name or a word not among the most frequent (a famous surname is
+        frequent: "עגנון"), and the initials no common abbreviation."""
+        w = ws[i]
+        if self.lang != "he" or not _INITIALS.match(w.text.replace("״", '"')) or \
+                w.text.replace("״", '"') in _COMMON_ACRONYMS or i + 1 >= len(ws) or taken[i + 1] or \
+                not self._tight(ws, i, 2):
+            return
+        nxt = ws[i + 1]
+        c = nxt.cuts[0]
+        if len(nxt.cuts) > 1 or self._is_stop(c) or word_script(nxt.text) != "he" or c.key in _HE_MONTHS or \
+                self._stop_here(ws, i + 1) or self.tables.zipf(c.key) >= 4.5 and self.name_score(c) < 0.5:
+            return
+        self._person(ws, i, i + 2, add, 0.7)
 
     def _kunya(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """"أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
@@ -1216,7 +1261,16 @@ class ArticleNames:
             break
         return j
 
-    def _place_after_cue(self, ws: list[Word], k: int) -> int:
+    def _genitive_intro(self, ws: list[Word], i: int, cut: Cut) -> bool:
+        """Hebrew "the city" after a noun in construct ("ראש העיר", the mayor;
+        "מועצת העיר", the city council): the city is a genitive, and the
+        words after it are a person or a verb, not its name."""
+        if self.lang != "he" or i == 0 or cut is not ws[i].cuts[0] or not self._tight(ws, i - 1, 2):
+            return False
+        prev = ws[i - 1].cuts[0].key
+        return prev in _CONSTRUCT_TITLES or prev.endswith("ת") and self.common(ws[i - 1].text)
+
+    def _place_after_cue(self, ws: list[Word], k: int, definite: bool = False) -> int:
         """End of the name after a settlement word ("בכפר עין מאהל",
         "قرية عرجان"), or k: a gazetteer place, else one to three words of
         which at least one is no ordinary word (the first may be one:
@@ -1230,6 +1284,8 @@ class ArticleNames:
                     and not self._stop_here(ws, j) and not self._is_stop(ws[j].cuts[0]):
                 j += 1
             return j
+        if definite:
+            return k  # "העיר קלטה" (the city took in): a definite subject, then a verb
         j = k
         while j < len(ws) and j - k < 3 and (j == k or self._tight(ws, j - 1, 2)):
             c = ws[j].cuts[0]
@@ -1465,6 +1521,10 @@ class ArticleNames:
     # -- canonical names
 
     def _canonical_person(self, ws: list[Word], i: int, j: int, cut: Cut) -> str:
+        if self.lang == "he" and _INITIALS.match(cut.text.replace("״", '"')):
+            letters = cut.text.replace("״", '"').split('"')  # "ש"י" -> "S. Y."
+            rest = self._canonical_person(ws, i + 1, j, ws[i + 1].cuts[0]) if j > i + 1 else ""
+            return " ".join([*(_transliterate(x, "he")[:1].upper() + "." for x in letters), rest]).strip()
         parts = [cut.text] + [w.text for w in ws[i + 1:j]]
         return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
 
