@@ -594,3 +594,21 @@ def test_an_opener_and_an_elided_article_are_not_part_of_a_club_or_party():
     got = found("fr", "Côté RC Strasbourg, on reste prudent. L'UDF a voté contre.")
     assert "RC Strasbourg" in got and not any(s.startswith("Côté") for s in got), got
     assert "UDF" in got and "L'UDF" not in got, got
+
+
+def test_a_french_club_named_by_its_head_and_the_towns_adjective():
+    got = found("fr", "Le Stade lavallois a battu le Racing club de Strasbourg samedi.")
+    assert got.get("Stade lavallois") == ORG and got.get("Racing club de Strasbourg") == ORG, got
+
+
+def test_a_rare_given_name_before_a_surname_and_a_portfolio():
+    """"Heinen" is also a given name, but after "Eelco" (a rare word, not a
+    noun like "Cultuur") it is the surname, and "van Financiën" the portfolio."""
+    got = found("nl", "Minister Eelco Heinen van Financiën wil volgend jaar bezuinigen.")
+    assert got.get("Eelco Heinen") == PERSON, got
+    assert not any("Financiën" in s for s in got), got
+
+
+def test_a_toponym_coordinated_with_a_place_after_in():
+    got = found("nl", "In Den Bosch en Ter Aar werd opnieuw gestemd.")
+    assert got.get("Ter Aar") == PLACE, got

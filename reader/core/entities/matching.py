@@ -219,7 +219,9 @@ _FR_ADJECTIVE = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|e
                            r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
                            r"eurs|ois|oise|enne|ennes|uel|uelle|iste|istes)$")
 # Heads of buildings' names: "Palais des festivals", "Parc des expositions".
-_FR_PLACE_HEADS = frozenset("Palais Parc Stade Château".split())
+_FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
+# Clubs named by a head and the town's adjective: "Stade rennais", "Racing club de Lens".
+_FR_CLUB_HEADS = frozenset("Stade Racing Olympique Sporting".split())
 
 
 def french_named_by_kind(text: str) -> list[Hit]:
@@ -229,7 +231,8 @@ def french_named_by_kind(text: str) -> list[Hit]:
     professionnel", "Confédération nationale des travailleurs du Sénégal")."""
     hits = [Hit(m.start(), m.end(), PLACE, m.group(), "institution") for m in _FR_FACILITY.finditer(text)
             if not is_lead_word(m.group(1).split()[0])]
-    for m in re.finditer(r"\b(" + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | {"Parti", "Front", "Mouvement"}))
+    for m in re.finditer(r"\b(" + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS
+                                                | {"Parti", "Front", "Mouvement"}))
                          + r")\b", text):
         end = _french_tail(text, m.end())
         if end > m.end():
@@ -347,12 +350,14 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return ORG, surface  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface  # "Domus Medica, de vereniging van huisartsen"
-    if _toponym_shaped(words, shape) and (before in PLACE_LOCATIVES or before in ("in", "à", "naar")):
-        return PLACE, surface  # "uit Sint Annaparochie" (not "Sint" the common word)
+    if _toponym_shaped(words, shape) and (before in PLACE_LOCATIVES or before in ("in", "à", "naar")
+                                          or unknown_place(text, s, e, language)):
+        return PLACE, surface  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
     if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
         return ORG, surface
     if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
-            before in PLACE_LOCATIVES or before in ("in", "à", "naar") and not _invested(text, s)
+            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
+            or before == "naar" and not sport  # (a player's move "naar Ajax")
             or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS
             or before in ("als", "zoals", "comme") and _word_before_word(text, s).endswith(_PLACE_KINDS)):
         return PLACE, surface  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
@@ -414,8 +419,9 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
         return True
     # coordinated with a name after a preposition of place: "naar Texel en Vlieland"
-    return bool(re.search(r"\b(?:in|naar|uit|te|vanuit|à|vers)\s+[A-ZÀ-Þ][\w'’-]+(?:,\s+[A-ZÀ-Þ][\w'’-]+)*"
-                          r"\s+(?:en|et|of|ou)\s+$", text[max(0, s - 80):s]))
+    name = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
+    return bool(re.search(rf"\b(?i:in|naar|uit|te|vanuit|à|vers)\s+{name}(?:,\s+{name})*\s+(?:en|et|of|ou)\s+$",
+                          text[max(0, s - 80):s]))
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
@@ -600,6 +606,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if ((w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and len(cur) >= 2
                 and (is_given_name(cur[-1][2]) and not is_given_name(cur[-2][2])
                      and cur[-2][2].lower() not in PARTICLES  # "Reinier van den Berg van X": Berg ends a name
+                     and (language not in ("fr", "nl") or tables(language).zipf(cur[-2][2].casefold()) >= 3.5)
                      or len(cur) == 2 and _sentence_initial(text, cur[0][0])  # "Weervrouw Jorien van den Bosch"
                      and not is_given_name(cur[0][2]) and cur[0][2].lower() not in PARTICLES)
                 and _particle_joins(cur[-1:], text, start, start + len(w))):
