@@ -169,6 +169,11 @@ def test_esc_returns_to_the_text_from_everywhere(window, qtbot):
     assert window.annotations.panel.table.hasFocus()
     press(Qt.Key.Key_Escape)
     assert view.hasFocus() and window.annotations.panel.isVisible()
+    # the entities panel (it stays open too)
+    press(Qt.Key.Key_E, CTRL | SHIFT)
+    assert window.entities.panel.filter_edit.hasFocus()
+    press(Qt.Key.Key_Escape)
+    assert view.hasFocus() and window.entities.panel.isVisible()
     # the find bar
     press(Qt.Key.Key_F, CTRL)
     assert window.keyboard.find_bar.edit.hasFocus()

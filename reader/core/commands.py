@@ -91,6 +91,7 @@ class CommandId(StrEnum):
     DELETE_ANNOTATION = "delete-annotation"
     UNDO_DELETE_ANNOTATION = "undo-delete-annotation"
     LEAVE_ANNOTATIONS_PANEL = "leave-annotations-panel"
+    LEAVE_ENTITIES_PANEL = "leave-entities-panel"
     # annotation dialog
     SAVE_ANNOTATION = "save-annotation"
     NEXT_COLOUR = "next-colour"
@@ -141,6 +142,7 @@ class Mode(StrEnum):
     STORY_VIEW = "story-view"
     LIBRARY_SEARCH = "library-search"
     HELP_OVERLAY = "help-overlay"
+    ENTITIES_PANEL = "entities-panel"
 
 
 # Modes whose keys live in the main window: a WINDOW key also fires there, so
@@ -155,6 +157,7 @@ IN_WINDOW_MODES = frozenset(
         Mode.ANNOTATIONS_PANEL,
         Mode.STORY_VIEW,
         Mode.HELP_OVERLAY,
+        Mode.ENTITIES_PANEL,
     }
 )
 # Commands of these modes are actions of the main window (menus, palette);
@@ -173,6 +176,7 @@ MODE_TITLES = {
     Mode.STORY_VIEW: "Story view",
     Mode.LIBRARY_SEARCH: "Library search",
     Mode.HELP_OVERLAY: "Keyboard shortcuts (this overlay)",
+    Mode.ENTITIES_PANEL: "Entities panel",
 }
 
 
@@ -394,6 +398,7 @@ COMMANDS: list[Command] = [
     ),
     Command(CommandId.UNDO_DELETE_ANNOTATION, "Undo Delete", "", mode=Mode.ANNOTATIONS_PANEL),
     Command(CommandId.LEAVE_ANNOTATIONS_PANEL, "Back to the Text", "", mode=Mode.ANNOTATIONS_PANEL),
+    Command(CommandId.LEAVE_ENTITIES_PANEL, "Back to the Text", "", mode=Mode.ENTITIES_PANEL),
     Command(CommandId.SAVE_ANNOTATION, "Save", "", mode=Mode.ANNOTATION_DIALOG),
     Command(
         CommandId.NEXT_COLOUR,

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.commands import CommandId
 from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
 from ..core.panes import PaneText
 from ..core.text import is_rtl
 from .feature_host import Event
+from .mode_keys import ModeKeys
 from .plain_text import plain_label, plain_text
 from .theme import entity_type_name
 
@@ -109,6 +111,7 @@ class EntitiesPanel(QDockWidget):
         self.host = host
         self.setObjectName("entitiesPanel")
         self.setAccessibleName("Entities")
+        self.keys = ModeKeys(self, {CommandId.LEAVE_ENTITIES_PANEL: host.focus_reader})
 
         # which recognisers ran on the open article, and what a pack would add
         self.coverage = plain_label(controller.coverage)
