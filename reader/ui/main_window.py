@@ -394,22 +394,22 @@ class MainWindow(QMainWindow):
             action.trigger()
 
     def _bind_default_handlers(self) -> None:
-        self.bind("import-files", self.import_files_dialog)
-        self.bind("import-folder", self.import_folder_dialog)
-        self.bind("quit", self.close)
-        self.bind("focus-filter", self._focus_filter)
+        self.bind(CommandId.IMPORT_FILES, self.import_files_dialog)
+        self.bind(CommandId.IMPORT_FOLDER, self.import_folder_dialog)
+        self.bind(CommandId.QUIT, self.close)
+        self.bind(CommandId.FOCUS_FILTER, self._focus_filter)
         self.bind(CommandId.FILTER_TO_LIST, self._filter_to_list)
         self.bind(CommandId.LEAVE_FILTER, self.focus_reader)
         self.bind(CommandId.LEAVE_LIST, self.focus_reader)
         self.bind(CommandId.READ_ARTICLE, self.focus_reader)
-        self.bind("next-article", lambda: self.step_article(+1))
-        self.bind("previous-article", lambda: self.step_article(-1))
-        self.bind("set-language", self.set_language_dialog)
-        self.bind("toggle-translation", self._toggle_translation, checkable=True, checked=True)
-        self.bind("font-larger", lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1))
-        self.bind("font-smaller", lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
-        self.bind("about", self._about)
-        self.bind("manage-packs", self.open_packs_dialog)
+        self.bind(CommandId.NEXT_ARTICLE, lambda: self.step_article(+1))
+        self.bind(CommandId.PREVIOUS_ARTICLE, lambda: self.step_article(-1))
+        self.bind(CommandId.SET_LANGUAGE, self.set_language_dialog)
+        self.bind(CommandId.TOGGLE_TRANSLATION, self._toggle_translation, checkable=True, checked=True)
+        self.bind(CommandId.FONT_LARGER, lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1))
+        self.bind(CommandId.FONT_SMALLER, lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
+        self.bind(CommandId.ABOUT, self._about)
+        self.bind(CommandId.MANAGE_PACKS, self.open_packs_dialog)
 
     def open_packs_dialog(self):
         from .packs_dialog import PacksDialog
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         self.reading_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _toggle_translation(self) -> None:
-        self.reading_view.set_show_translation(self.actions["toggle-translation"].isChecked())
+        self.reading_view.set_show_translation(self.actions[CommandId.TOGGLE_TRANSLATION].isChecked())
 
     def _about(self) -> None:
         from .. import __version__
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
         if missing is None:
             return f"Not translated yet. Translation ▸ Translate Article ({self.keys_text(CommandId.TRANSLATE_ARTICLE)})."
         return (f"No translation. {missing.rstrip('.')}: "
-                f"Translation ▸ Language Packs… ({self.keys_text('manage-packs')}).")
+                f"Translation ▸ Language Packs… ({self.keys_text(CommandId.MANAGE_PACKS)}).")
 
     def keys_text(self, command_id: CommandId | str) -> str:
         keys = self.keymap.keymap.get(command_id, [])
@@ -545,8 +545,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         has_pack = missing is None
-        offer = self.actions["pack-offer"].isEnabled()  # bound once features are installed
-        command_id = "translate-article" if has_pack else "pack-offer" if offer else "manage-packs"
+        offer = self.actions[CommandId.PACK_OFFER].isEnabled()  # bound once features are installed
+        command_id = CommandId.TRANSLATE_ARTICLE if has_pack else CommandId.PACK_OFFER if offer else CommandId.MANAGE_PACKS
         self.show_banner(self.translation_placeholder(article.language, missing),
                          "Translate" if has_pack else "Install a language pack…",
                          lambda: self.run_command(command_id))
