@@ -64,6 +64,7 @@ class KeyboardFeature(QObject):
         self.library_search: LibrarySearchDialog | None = None
         self.focus_mode = False
         self._overlay = None  # built on first use: start-up stays fast
+        self._watching_focus = False
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
@@ -93,6 +94,7 @@ class KeyboardFeature(QObject):
         for command_id in (CommandId.FONT_LARGER, CommandId.FONT_SMALLER):
             host.action(command_id).triggered.connect(self._save_font_size)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self._watching_focus = True
         for menu in window.findChildren(QMenu):
             menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._after_menu))
         host.reading_view.setFocus()  # start reading with the keyboard (taken when shown)
@@ -100,7 +102,9 @@ class KeyboardFeature(QObject):
             QTimer.singleShot(0, self.show_keymap_problems)
 
     def shutdown(self) -> None:
-        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+        if self._watching_focus:  # (a window closed twice shuts down twice)
+            QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
+            self._watching_focus = False
         for box in (self.problem_box, self.summary_box, self.library_search):
             if box is not None:
                 box.close()
