@@ -943,3 +943,36 @@ def test_hebrew_prepositions_do_not_stack(monkeypatch):
     got = found("he", "סיפור אהבתו לבלומה. היא תשחק בתפקיד בלומה.")
     assert not {t for t, label in got if label == PLACE}
     assert ("לומה", PLACE) in found("he", "הוא טס ללומה")
+
+
+# --- Urdu names of frequent name words, chains of titles, dams and districts --------------
+
+def test_urdu_names_made_of_frequent_name_words(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["قیادت", "کریں", "گے", "اور", "وکٹیں"],
+                zipf={"سلمان": 5.0, "علی": 5.9, "آغا": 4.5, "نسیم": 4.4, "شاہ": 5.7})
+    for w, g, s in (("سلمان", 0.75, 0.72), ("علی", 1.0, 0.83), ("آغا", 0.55, 0.7), ("نسیم", 0.81, 0.65),
+                    ("شاہ", 0.88, 0.81)):
+        rtl._tables("ur")._given[key(w)] = g
+        rtl._tables("ur")._surnames[key(w)] = s
+    assert ("سلمان علی آغا", PERSON) in found("ur", "ٹیم کی قیادت سلمان علی آغا کریں گے")
+    assert ("نسیم شاہ", PERSON) in found("ur", "نسیم شاہ اور دوسرے باؤلر")
+
+
+def test_urdu_a_rank_before_a_rank_is_no_name(monkeypatch):
+    with_tables(monkeypatch, "ur", given=["انعام"], common=["چیئرمین", "ہدایت"])
+    got = found("ur", "اتھارٹی کے چیئرمین لیفٹیننٹ جنرل انعام حیدر ملک نے ہدایت کی")
+    assert not {t for t, label in got if label == PERSON and "لیفٹیننٹ" in t}
+    assert any(label == PERSON and t.startswith("انعام") for t, label in got)
+
+
+def test_urdu_dams_barrages_and_dera_districts(monkeypatch):
+    with_tables(monkeypatch, "ur", given=["غازی"], common=["پانی", "سطح", "بلند", "بارش", "ڈال", "ہم"])
+    got = found("ur", "تربیلا ڈیم اور گڈو بیراج میں پانی کی سطح بلند ہوئی")
+    assert {("تربیلا ڈیم", PLACE), ("گڈو بیراج", PLACE)} <= got
+    assert ("ڈیرہ غازی خان", PLACE) in found("ur", "ڈیرہ غازی خان میں بارش ہوئی")
+    assert not found("ur", "ہم نے ڈیرہ ڈال دیا")  # set up camp
+
+
+def test_an_organisation_word_before_a_quote_verb_names_nothing(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["نماینده", "مجلس"])
+    assert not {t for t, label in found("fa", "نماینده زاهدان در مجلس گفت") if label == ORG}

@@ -133,7 +133,8 @@ _TITLES = {
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
         وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار|ڈپٹی کمشنر|کمشنر|سیکرٹری|سی پی او|سی سی پی او|
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
-        رہائشی|جج|سیشن جج|مئیر|ناظم""",
+        رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
+        کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -168,7 +169,7 @@ _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد",
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد",
-    "ur": "مسجد|جامع مسجد|مزار",
+    "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
 }
 # Words that introduce a place without being part of its name: the kind of
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
@@ -180,7 +181,7 @@ _PLACE_INTROS = {
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
-    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر",
+    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس",
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
@@ -764,6 +765,8 @@ class ArticleNames:
                             self._tight(ws, k - 1, 2) and self._between(ws[k].cuts[0]):
                         k += 1
                         skipped += 1
+                    if k < len(ws) and self._tight(ws, k - 1, 2) and self._match(ws, k, lists.titles):
+                        break  # a chain of titles ("چیئرمین لیفٹیننٹ جنرل ..."): the last one takes the name
                     if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
                             not self._stop_here(ws, k) and not self._nisba(ws[k].cuts[0]) and \
                             (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])
@@ -1120,7 +1123,10 @@ class ArticleNames:
             if self._initial(ws, j):
                 j += 1
                 continue
-            if not (self._name_like(c, strict=False) or self.surname_like(c)) or self._nisba(c) or \
+            urdu_pair = self.lang == "ur" and self._given(best) >= 0.75 and self.tables.zipf(best.key) <= 5.0 and \
+                self.name_score(c) >= 0.55 and \
+                not self._is_stop(c) and not (j + 1 < len(ws) and ws[j + 1].cuts[0].key in _LIGHT_VERBS["ur"])
+            if not (self._name_like(c, strict=False) or self.surname_like(c) or urdu_pair) or self._nisba(c) or \
                     best is not ws[i].cuts[0] and self.common(c.text):
                 break  # no "اللورد الجديد"; after a clitic ("بثناء كبير") only rare words
             j += 1
@@ -1141,8 +1147,15 @@ class ArticleNames:
             # a well-ranked given name that is not among the most frequent words
             # takes a well-ranked surname ("אמיר ירון", "سعید جلیلی")
             pair_ok = given >= 0.7 and self.tables.zipf(best.key) <= 5.2
+            # Pakistani names are made of the most frequent name words ("نسیم شاہ",
+            # "سلمان علی آغا"): after a top given name that is not among the most
+            # frequent words ("امید ظاہر کی" is "hoped"), ranked name words will do
+            urdu_pair = self.lang == "ur" and given >= 0.75 and self.tables.zipf(best.key) <= 5.0 and all(
+                not self._is_stop(w.cuts[0]) for w in ws[i + 1:j]) and \
+                not (j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS["ur"])
             while k < j and not self._nisba(ws[k].cuts[0]) and (
                              self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
+                             or urdu_pair and self.name_score(ws[k].cuts[0]) >= 0.55
                              or pair_ok and k == i + 1 and self._ranked_surname(ws[k].cuts[0])
                              or rare_ok and k == i + 1 and not self.common(ws[k].text)
                              and not (self.lang == "ar" and ws[k].cuts[0].key.startswith("ال")
@@ -1414,6 +1427,8 @@ class ArticleNames:
         Persian/Urdu light verb or copula, or a Persian verbal noun before
         one ("سازمان انجام دهند", "مجلس قرار است")."""
         c = ws[k].cuts[0]
+        if self._match(ws, k, self.lists.quotes, any_cut=False):
+            return True  # "نماینده زاهدان در مجلس گفت": the parliament's member said
         if self.lang == "he":
             return self._clitic_on_word(ws, k)
         verbs = _LIGHT_VERBS.get(self.lang, set()) | _COPULAS.get(self.lang, set())
