@@ -612,3 +612,23 @@ def test_a_rare_given_name_before_a_surname_and_a_portfolio():
 def test_a_toponym_coordinated_with_a_place_after_in():
     got = found("nl", "In Den Bosch en Ter Aar werd opnieuw gestemd.")
     assert got.get("Ter Aar") == PLACE, got
+
+
+@pytest.mark.parametrize("word", ["Rotterdamse", "Groningse", "Antwerpse", "Haarlemmers", "Leuvense"])
+def test_dutch_words_for_a_towns_people_are_nationality_like(word):
+    assert is_demonym(word, "nl")
+
+
+@pytest.mark.parametrize("word", ["Visser", "Bakker", "Dekker", "Weesp"])
+def test_dutch_surnames_of_trades_and_towns_are_no_town_words(word):
+    assert not is_demonym(word, "nl")
+
+
+def test_a_minister_with_three_names_and_a_portfolio():
+    got = found("nl", "Minister Jan Willem de Groot van Volkshuisvesting opende de wijk.")
+    assert not any("Volkshuisvesting" in s for s in got), got
+
+
+def test_an_events_name_is_misc():
+    got = found("nl", "Het Leuven Jazz Festival trok dit jaar veertigduizend bezoekers.")
+    assert got.get("Leuven Jazz Festival") == MISC, got

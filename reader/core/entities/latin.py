@@ -67,7 +67,8 @@ OS CEO PDG CFA""".split())
 _PORTFOLIO = re.compile(r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
                         r"secrétaire d['’]État|commissaris|commissaire|schepen))\s+"
                         # the minister's name may come first: "Minister Anna de Vries van Wonen"
-                        r"(?:[A-ZÀ-Þ][\w’'-]+\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?=van |voor ))?"
+                        r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}\s+"
+                        r"(?=van |voor ))?"
                         r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$")  # "minister De Jonge" is a person
 # "… van Wonen en Ruimte", "des Finances et du Budget": a second portfolio.
 _AND_PORTFOLIO = re.compile(r"([A-ZÀ-Þ][\w’'-]+)\s+(?:en|et)\s+(?:de la |de l['’]|du |des |de |van |voor )?$")
@@ -227,10 +228,16 @@ Mondial Euro WK EK""".split()) | frozenset(["Champions League", "Europa League",
 _COMPETITION = re.compile(r"\b(?:Pro|Premier|Super|Champions|Europa|Conference|Nations|World) (?:League|Liga|Cup)$")
 
 
+# Last words of events' names: "Gent Jazz Festival", "Rotterdam Marathon".
+_EVENT_ENDS = frozenset("Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split())
+
+
 def is_misc_name(surface: str) -> bool:
     """A product or a competition ("Jupiler Pro League"): never a place, a
     person or an organisation."""
-    return surface in PRODUCTS or surface in EVENTS or bool(_COMPETITION.search(surface))
+    words = surface.split()
+    return (surface in PRODUCTS or surface in EVENTS or bool(_COMPETITION.search(surface))
+            or len(words) >= 2 and words[-1] in _EVENT_ENDS)
 
 
 # --- nationality words -------------------------------------------------------
@@ -290,7 +297,7 @@ def is_demonym(word: str, language: str) -> bool:
     languages, countries, roots = _nations(language)
     if w in countries:
         return False  # "Algérie": the country, not its people
-    if language == "fr" and _town_demonym(word):
+    if _town_demonym(word, language):
         return True
     if w in languages:
         return True  # "Français", "Deens": the language is also the adjective
@@ -303,18 +310,29 @@ def is_demonym(word: str, language: str) -> bool:
 
 
 _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
-# French endings of a town's people: Nant-ais (Nantes), Lens-ois, Rouenn-ais, Parisi-ens.
-_TOWN_DEMONYM = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:n?ais|n?aise|n?aises|ois|oise|oises|iens?|iennes?)$")
+# Endings of a town's people and adjectives: Nant-ais (Nantes), Lens-ois,
+# Parisi-ens; Rotterdam-se, Groning-se, Haarlemm-er, Antwerp-se.
+_TOWN_DEMONYM = {
+    "fr": re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:n?ais|n?aise|n?aises|ois|oise|oises|iens?|iennes?)$"),
+    "nl": re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:se|sche|ers?)$"),
+}
+# What the town's name adds to the stem: Nant-es, Groning-en, Drent-he, Brug-ge.
+_TOWN_ENDINGS = {"fr": ("es", "e", "", "s", "ne", "nes"), "nl": ("", "en", "e", "s", "he", "ge")}
 
 
-def _town_demonym(word: str) -> bool:
-    """"Nantais", "Lensois", "Rennaises": the people of a French-speaking
-    town in the gazetteer (not the town itself: "Calais")."""
-    m = _TOWN_DEMONYM.match(word)
+def _town_demonym(word: str, language: str) -> bool:
+    """"Nantais", "Lensois", "Rotterdamse", "Haarlemmers": the people of a
+    town or region the language's press names bare (not the town itself:
+    "Calais", "Weesp")."""
+    m = _TOWN_DEMONYM[language].match(word) if language in _TOWN_DEMONYM else None
     if not m or _cities().get(word) or fold(word) in _GIVEN_NAMES:
         return False
     stem = m.group(1)
-    return any(city(stem + ending, "fr", 0) for ending in ("es", "e", "", "s", "ne", "nes"))
+    if word.endswith(("er", "ers")) and len(stem) < 5:
+        return False  # surnames of trades: Viss-er is no man from Visé
+    stems = {stem, re.sub(r"([bdfgklmnprst])\1$", r"\1", stem)}  # Haarlemm-er: Haarlem
+    return any(city(s + ending, language) or s + ending in REGIONS
+               for s in stems for ending in _TOWN_ENDINGS[language])
 # Common French and Dutch given names (names-dataset, top 1,500 in FR/BE/CH/NL)
 # that the endings above would take for nationality words.
 _GIVEN_NAMES = frozenset(fold(w) for w in """Albane Caroline Cheyenne Emile Emilie Emilien François

@@ -664,7 +664,8 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int) -> bool:
     # one given name before the particles ("Arne Slot van Liverpool" is not one name)
     if not names and not words[0][:1].isupper():
         return False  # (a run opened by a capitalised particle goes on: "die Van den Broeck verdedigt")
-    if len(names) > (2 if elided else 1) or not all(_PERSON_WORD.match(w) for w in names):
+    double_given = len(names) == 2 and all(is_given_name(w) for w in names)  # "Jan Willem de Groot"
+    if len(names) > (2 if elided or double_given else 1) or not all(_PERSON_WORD.match(w) for w in names):
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False
