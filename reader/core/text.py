@@ -63,8 +63,7 @@ def count_words(text: str) -> int:
 
 def to_utf16(text: str, index: int) -> int:
     """UTF-16 offset of code-point `index` in `text` (what Qt positions count)."""
-    prefix = text[:index]
-    return index + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+    return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2  # at C speed: per highlight, per paint
 
 
 def from_utf16(text: str, offset: int) -> int:

@@ -148,6 +148,7 @@ class EntitiesFeature(QObject):
         self.groups: list[EntityGroup] = []
         self.recognised = False  # the job has sent its first index
         self.coverage = ""
+        self._coverage_notes: dict[tuple, str] = {}  # until the next index: models may have come
         self.panel = None
         self.job = EntityJob(self)
         self.handle: JobHandle | None = None
@@ -220,6 +221,7 @@ class EntitiesFeature(QObject):
 
     def _on_groups(self, groups: list[EntityGroup]) -> None:
         self.groups = groups
+        self._coverage_notes.clear()
         self.recognised = True
         self.refresh_highlights()
         self.groupsChanged.emit()
@@ -285,8 +287,12 @@ class EntitiesFeature(QObject):
         state = self.host.current_state()
         if not translated and state is not None:  # a translated article needs no pack advice
             pack_installed = state.missing_pack is None
-        recognisers = {m.recogniser for m in article_mentions(self.groups, article_id)}
-        text = coverage_note(language, recognisers, translated, pack_installed, self.host.data_dir)
+        recognisers = frozenset(m.recogniser for m in article_mentions(self.groups, article_id))
+        key = (language, recognisers, translated, pack_installed)
+        if key not in self._coverage_notes:  # asks every recogniser's status: not on every switch
+            self._coverage_notes[key] = coverage_note(language, recognisers, translated, pack_installed,
+                                                      self.host.data_dir)
+        text = self._coverage_notes[key]
         if text != self.coverage:
             self.coverage = text
             self.legend.setToolTip(plain_text(text))

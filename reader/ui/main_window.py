@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
             self.library.set_setting("last_article", article_id)
         except LibraryError:
             pass
-        self.publish(Event.ARTICLE_OPENED, article_id)
+        with self.reading_view.holding_highlights():  # every feature's layer drawn at once
+            self.publish(Event.ARTICLE_OPENED, article_id)
 
     def translation_placeholder(self, language: str, missing: str | None) -> str:
         """Why the translation column is empty and what to do; `missing` is

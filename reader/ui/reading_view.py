@@ -31,6 +31,7 @@ import bisect
 import itertools
 import re
 from collections import ChainMap
+from contextlib import contextmanager
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -128,6 +129,10 @@ class ReadingView(QTextBrowser):
         self._highlight_layers: dict[str, list[Highlight]] = {}
         self._panes: dict[str, PaneText] = {}  # pane() of the article shown
         self._layer_order: dict[str, int] = {"link": LAYER_LINK}  # layer -> z order, kept across articles
+        # Each layer's extra selections, made once per document text; drawn
+        # once for a batch of layers (holding_highlights).
+        self._layer_selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._held, self._held_dirty = 0, False
         self.selectionChanged.connect(self.selectionRangeChanged)
         # Linked reading: the sentence under the mouse and its counterpart in
         # the other column are tinted. (The caret's sentence is the reading
@@ -481,6 +486,7 @@ class ReadingView(QTextBrowser):
         _discard(old, self)
         # Every paragraph is estimated once this is painted, not before, nor in the first scroll.
         self._estimate_after_paint = self.windowed and self._estimates is None
+        self._layer_selections.clear()
         self._apply_highlights()
         if keep_scroll and self.windowed and around is not None and not self._shifting:
             self.verticalScrollBar().setValue(round(self._table_top(around - first) + into))
@@ -527,6 +533,7 @@ class ReadingView(QTextBrowser):
         if self._hover_position is not None:
             self._linked = None
             self.link_sentence_at(self._hover_position)
+        self._layer_selections.clear()
         self._apply_highlights()
 
     def set_show_translation(self, shown: bool) -> None:
@@ -709,7 +716,20 @@ class ReadingView(QTextBrowser):
         orders are in theme.py), whoever sets them first."""
         self._layer_order[layer] = z_order
         self._highlight_layers[layer] = list(highlights)
+        self._layer_selections.pop(layer, None)
         self._apply_highlights()
+
+    @contextmanager
+    def holding_highlights(self):
+        """Layers set inside are drawn once, at the end (the window holds
+        them while the features follow a newly opened article)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._held_dirty:
+                self._apply_highlights()
 
     def set_highlights(self, layer: str, highlights: list[Highlight]) -> None:
         """`set_layer` keeping the layer's order (a new layer goes on top)."""
@@ -717,31 +737,42 @@ class ReadingView(QTextBrowser):
         self.set_layer(layer, order, highlights)
 
     def _apply_highlights(self) -> None:
-        selections = []
+        if self._held:
+            self._held_dirty = True
+            return
+        self._held_dirty = False
         layers = sorted(self._highlight_layers, key=lambda name: self._layer_order.get(name, 0))
-        for highlights in (self._highlight_layers[name] for name in layers):
-            for h in highlights:
-                first = self.document_position(h.pane, h.paragraph, h.start)
-                last = self.document_position(h.pane, h.paragraph, h.end)
-                if first is None or last is None or last <= first:
-                    continue
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(first)
-                cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor
-                char_format = QTextCharFormat()
-                if h.underline:
-                    char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                    char_format.setUnderlineColor(QColor(h.color))
-                else:
-                    char_format.setBackground(QColor(h.color))
-                    # Keep text dark on a light highlight in dark mode too.
-                    if QColor(h.color).lightness() > 150 and QColor(h.color).alpha() > 200:
-                        char_format.setForeground(QColor("#111111"))
-                selection.format = char_format
-                selections.append(selection)
-        self.setExtraSelections(selections)
+        for name in layers:
+            if name not in self._layer_selections:
+                self._layer_selections[name] = self._selections(self._highlight_layers[name])
+        self.setExtraSelections([selection for name in layers for selection in self._layer_selections[name]])
+
+    def _selections(self, highlights: list[Highlight]) -> list[QTextEdit.ExtraSelection]:
+        """One layer's highlights as the document's extra selections (kept
+        until the document's text changes, `_apply_highlights`)."""
+        selections = []
+        for h in highlights:
+            first = self.document_position(h.pane, h.paragraph, h.start)
+            last = self.document_position(h.pane, h.paragraph, h.end)
+            if first is None or last is None or last <= first:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(first)
+            cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            char_format = QTextCharFormat()
+            if h.underline:
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(QColor(h.color))
+            else:
+                char_format.setBackground(QColor(h.color))
+                # Keep text dark on a light highlight in dark mode too.
+                if QColor(h.color).lightness() > 150 and QColor(h.color).alpha() > 200:
+                    char_format.setForeground(QColor("#111111"))
+            selection.format = char_format
+            selections.append(selection)
+        return selections
 
 
 def _discard(document: QTextDocument, view: ReadingView) -> None:
