@@ -288,7 +288,7 @@ def test_space_pages_without_moving_the_cursor(window, qtbot):
     assert bar.value() == value and cursor.index() == start
 
 
-def test_jump_back_after_search_panel_and_entity_jumps(window, qtbot):
+def test_jump_back_and_forward_after_search_panel_and_entity_jumps(window, qtbot):
     view, cursor = window.reading_view, cursor_of(window)
     window.select_article(1)
     view.setFocus()
@@ -328,6 +328,10 @@ def test_jump_back_after_search_panel_and_entity_jumps(window, qtbot):
     press(Qt.Key.Key_A, CTRL | SHIFT)
     press(Qt.Key.Key_Return)  # jump to the passage
     assert view.hasFocus() and cursor.index() == reading_at
+    press(Qt.Key.Key_Left, ALT)
+    assert cursor.index() == end
+    press(Qt.Key.Key_Right, ALT)  # and forward again, as in a browser
+    assert cursor.index() == reading_at
     press(Qt.Key.Key_Left, ALT)
     assert cursor.index() == end
 

@@ -76,6 +76,7 @@ class CommandId(StrEnum):
     SCROLL_PAGE_UP = "scroll-page-up"
     CLEAR_SELECTION = "clear-selection"
     JUMP_BACK = "jump-back"
+    JUMP_FORWARD = "jump-forward"
     # article filter and list
     FILTER_TO_LIST = "filter-to-list"
     LEAVE_FILTER = "leave-filter"
@@ -371,6 +372,7 @@ COMMANDS: list[Command] = [
         "Reading",
         "Back to where the reading cursor was before the last jump (entity, search, annotation, article)",
     ),
+    Command(CommandId.JUMP_FORWARD, "Jump Forward", "Reading", "Forward again to where Jump Back came from"),
     # Keys of one widget each (no menu: the help overlay lists them by mode)
     Command(
         CommandId.FILTER_TO_LIST,

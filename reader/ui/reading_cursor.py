@@ -38,6 +38,7 @@ IDLE_LIMIT_SECONDS = 300
 SCROLL_MS = 180
 JUMPS_KEPT = 100
 MAX_COUNT = 9999
+Place = tuple[int, str, int, int]  # article, pane, paragraph, sentence
 MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr)
 
 # A word for "extend selection by word": letters/digits with Hebrew and Arabic
@@ -125,7 +126,8 @@ class ReadingCursor(QObject):
         self._watched_document = None
         self._translation_marked = False
         self.count = 0  # typed count before a motion (0: none)
-        self.jumps: list[tuple[int, str, int, int]] = []  # (article, pane, paragraph, sentence)
+        self.jumps: list[Place] = []  # before each jump, the last one last
+        self.forward: list[Place] = []  # where jump-back came from
         self._jumping_back = False
         # session counters
         self.session_id: int | None = None
@@ -289,10 +291,20 @@ class ReadingCursor(QObject):
     @handles(CommandId.JUMP_BACK)
     def jump_back(self) -> None:
         """Back to where the cursor was before the last jump."""
-        while self.jumps:
-            article_id, pane, paragraph, sentence = self.jumps.pop()
+        self._travel(self.jumps, self.forward, "No earlier place to go back to.")
+
+    @handles(CommandId.JUMP_FORWARD)
+    def jump_forward(self) -> None:
+        """Forward again to where jump-back came from."""
+        self._travel(self.forward, self.jumps, "No later place to go forward to.")
+
+    def _travel(self, places: list[Place], other_way: list[Place], nothing: str) -> None:
+        """To the last of `places` still there; where the cursor was goes on `other_way`."""
+        here = self._place()
+        while places:
+            article_id, pane, paragraph, sentence = places.pop()
             if article_id != self.article_id:
-                self._jumping_back = True
+                self._jumping_back = True  # the article we leave is not a new jump
                 try:
                     if not self.host.select_article(article_id):
                         self.host.open_article(article_id)
@@ -301,19 +313,28 @@ class ReadingCursor(QObject):
                 if self.article_id != article_id:
                     continue  # gone from the library
             if (paragraph, sentence) in self._order:
+                if here is not None:
+                    other_way.append(here)
                 self._activity()
                 self.set_position(paragraph, sentence, pane=pane, jump=False)
                 self.view.setFocus()
                 return
-        self._status("No earlier place to go back to.")
+        self._status(nothing)
+
+    def _place(self) -> Place | None:
+        if self.article_id is None or not self._order:
+            return None
+        return (self.article_id, self.pane, self.paragraph, self.sentence)
 
     def _push_jump(self) -> None:
-        if self.article_id is None or not self._order:
+        """Remember the place before a jump (a new jump forgets the way forward)."""
+        place = self._place()
+        if place is None:
             return
-        place = (self.article_id, self.pane, self.paragraph, self.sentence)
         if not self.jumps or self.jumps[-1] != place:
             self.jumps.append(place)
             del self.jumps[:-JUMPS_KEPT]
+        self.forward.clear()
 
     def step_sentence(self, delta: int) -> None:
         if not self._order:
