@@ -499,9 +499,12 @@ class ArticleNames:
         if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar") or self._verb(cut) \
                 or _TANWEEN.search(cut.text):
             return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
-        if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and \
-                self.name_score(cut) < _NAME_MIN:
-            return False  # "أرباحها", "أنصاره": a noun with a pronoun suffix
+        if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and (
+                self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5):
+            return False  # "أرباحها", "أنصاره", "كاتبها" (its secretary): a noun with a pronoun suffix
+        if self.lang == "ar" and cut.key.endswith("ا") and len(cut.key) >= 4 and self.common(cut.text) and \
+                self.common(cut.key[:-1]):
+            return False  # "ليلا" (at night), "صباحا": an adverb, the accusative alif on a noun
         if strict:
             return self.strong(cut)
         return self.strong(cut) or not self.common(cut.text) or self.surname_like(cut) \
