@@ -189,6 +189,9 @@ def test_who_keeps_a_clashing_key_never_depends_on_order(tmp_path):
     # "G" starts "G, G" (first sentence): Qt could not tell which is meant, so it is a clash too.
     assert keymap["jump-back"] == ["G"] and keymap["first-sentence"] == ["Ctrl+Home"]
     assert len(reports[0].problems) == 3
+    # A misspelt mode is reported, not taken for a command.
+    path.write_text(json.dumps({"readng": {"annotate": ["X"]}}), encoding="utf-8")
+    assert [p for p in load_keymap(path).problems if "unknown mode 'readng'" in p]
     # The same key in two modes that never see it at once is no clash.
     assert "Esc" in keymap["leave-filter"] and "Esc" in keymap["close-find-bar"]
 

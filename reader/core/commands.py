@@ -665,7 +665,10 @@ def _user_bindings(user_file: Path, problems: list[str]) -> dict[str, list[str]]
     for name, value in data.items():
         if name.startswith("_"):
             continue
-        if name in Mode.__members__.values() and isinstance(value, dict):
+        if isinstance(value, dict):
+            if name not in Mode.__members__.values():
+                problems.append(f"unknown mode '{name}' (modes: {', '.join(Mode)})")
+                continue
             entries += [
                 (command, keys, name) for command, keys in value.items() if not command.startswith("_")
             ]
