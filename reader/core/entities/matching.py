@@ -16,6 +16,7 @@ from .latin import (
     CLUB_PREFIXES,
     CLUB_PREPOSITIONS,
     COMMON_ACRONYMS,
+    COMPANY_NOUNS,
     HYPHEN_PARTICLES,
     INSTITUTION_HEADS,
     LOCATIVES,
@@ -36,6 +37,7 @@ from .latin import (
     is_org_compound,
     is_org_head,
     is_portfolio,
+    village,
 )
 from .model import MISC, ORG, PERSON, PLACE, KnownName
 from .namelist import english_canonical_map, find_names
@@ -365,6 +367,10 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
         return PLACE, surface  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
         return PLACE, surface
+    from .nametables import tables
+    if shape != PERSON and not sport and before not in COMPANY_NOUNS and village(surface, language) and (
+            not is_given_name(words[0]) and not tables(language).is_common(surface.casefold())):
+        return PLACE, surface  # "Dokkum kreeg de meeste regen" (not "Best", "Echt": words)
     return shape, surface
 
 
@@ -565,7 +571,9 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                 len(cur) > 1 and cur[0][2].lower() in PARTICLES and not _sentence_initial(text, cur[0][0])):
             cur.pop(0)
         while (len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language)
-               and cur[1][2] not in PARTICLES):
+               and cur[1][2] not in PARTICLES
+               or len(cur) == 2 and is_demonym(cur[0][2], language)  # "het Drentse Beilen": a town of the region
+               and (city(cur[1][2], language) or village(cur[1][2], language))):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))
             cur.pop(0)
         if (len(cur) == 2 and _sentence_initial(text, cur[0][0]) and _PERSON_WORD.match(cur[0][2])
@@ -594,7 +602,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         # French elision: d'OpenAI, l'Amazon -> the name after the apostrophe
         el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])", w)
         start = m.start()
-        if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2):
+        if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2, language):
             cur.append((start, m.end(), w))  # Giscard d'Estaing
             continue
         if el and (el.group()[0].islower() or w[el.end():].isupper() and len(w) - el.end() >= 2
@@ -615,7 +623,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             cur.extend([given, (start, start + len(w), w)])
             continue
         if (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and _particle_joins(
-                cur, text, start, start + len(w)):
+                cur, text, start, start + len(w), language):
             cur.append((start, start + len(w), w))  # also "Marine Le Pen", "Kevin De Bruyne"
             continue
         if w in _CONNECTORS and cur and _joinable(cur, w, text, m.end()):
@@ -649,10 +657,11 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     return runs
 
 
-def _particle_joins(cur: list[_Word], text: str, start: int, end: int) -> bool:
+def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language: str = "") -> bool:
     """Does the particle at text[start:end] continue the person's name in
     `cur`? Only after one or two capitalised name words (or another
-    particle), and only when a capitalised word follows the particles."""
+    particle), not after a frequent word opening a sentence ("Bewoners van
+    X"), and only when a capitalised word follows the particles."""
     if not cur or text[cur[-1][1]:start] != " ":
         return False
     words = [w for _, _, w in cur]  # "Kenny Van den Broeck": a capitalised particle is one too
@@ -669,11 +678,21 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int) -> bool:
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False
+    if (language in ("fr", "nl") and len(cur) == 1 and _sentence_initial(text, cur[0][0])
+            and not is_given_name(cur[0][2]) and _frequent_word(cur[0][2], language)):
+        return False
     if elided:
         return True
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
     return rest is not None and all(p in PARTICLES for p in rest.group(1).split()) and (
         _is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
+
+
+def _frequent_word(word: str, language: str) -> bool:
+    """A word of Zipf 3.5 or more in wordfreq (a noun opening a sentence, or a
+    surname in the news: callers add the context)."""
+    from .nametables import tables
+    return tables(language).zipf(word.casefold()) >= 3.5
 
 
 def _name_follows(text: str, start: int, end: int) -> bool:
