@@ -984,3 +984,16 @@ def test_a_noun_with_a_pronoun_suffix_or_an_adverb_is_no_name_word(monkeypatch):
     names = rtl.ArticleNames("ar", ["كاتبها ليلا"])
     assert not any(names._name_like(w.cuts[0], strict=False) for w in names.words[0])
     assert rtl.ArticleNames("ar", ["كاتب"])._name_like(words("كاتبة", "ar")[0].cuts[0], strict=False)
+
+
+def test_persian_x_ollah_given_names(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["رئیس", "گفت"])
+    got = found("fa", "حجت‌الله صیدی، رئیس سازمان، گفت")
+    assert ("حجت\u200cالله صیدی", PERSON) in got
+    assert not {t for t, label in found("fa", "آیت‌الله") if label == PERSON}  # a title alone
+
+
+def test_hebrew_generic_head_with_a_definite_noun_and_its_adjective(monkeypatch):
+    with_tables(monkeypatch, "he", common=["לדברי", "השלטון", "המקומי", "הרשויות", "החוקה"])
+    assert ("מרכז השלטון המקומי", ORG) in found("he", "לדברי מרכז השלטון המקומי, הרשויות")
+    assert not {t for t, label in found("he", "ועדת החוקה דנה") if label == ORG}  # no adjective: generic

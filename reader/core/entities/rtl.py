@@ -415,6 +415,8 @@ class ArticleNames:
             for head in _COMPOUND_HEADS:
                 if cut.key.startswith(head) and len(cut.key) > len(head) + 2:
                     g = max(g, min(self.tables.given(cut.key[len(head):]), 0.8))
+            if cut.key.replace(_ZWNJ, "").replace(" ", "").removesuffix("الله") in _THEOPHORIC_HEADS:
+                g = max(g, 0.75)  # "حجت‌الله", "روح‌الله": "X of God" names
         return g
 
     def _nisba(self, cut: Cut) -> bool:
@@ -670,9 +672,15 @@ class ArticleNames:
                 # Persian/Urdu: ordinary words then a proper one ("شرکت قطار شهری اصفهان")
                 later = self.lang in ("fa", "ur") and any(self._proper(w.cuts[0]) and not self._verb(w.cuts[0])
                                                           for w in ws[i + n + 1:j])
+                # Hebrew: head + definite noun + agreeing adjective ("מרכז השלטון המקומי")
+                described = self.lang == "he" and table is lists.org_generic and i + n + 1 < len(ws) and \
+                    self._definite(ws[i + n].cuts[0]) and self._tight(ws, i + n, 2) and \
+                    self._agreeing(ws[i + n + 1].cuts[0])
+                if described:
+                    j = max(j, i + n + 2)
                 if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
                         and not party_name and not (named and table is lists.org_intros) and not profession \
-                        and not later:
+                        and not later and not described:
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
                 if j > i + n and table is lists.org_generic and i > 0 and self._tight(ws, i - 1, 2) and \
                         ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and self._given(ws[i + n].cuts[0]) >= 0.5:
@@ -1697,6 +1705,9 @@ _NAMED_HEADS = {key(w) for w in """ארגון תיאטרון מוזיאון הו
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
+# First halves of Persian/Urdu "X-ollah" given names (not آیت‌الله, a title).
+_THEOPHORIC_HEADS = {key(w) for w in """حجت روح فتح نصر حبیب اسد عزت سیف ذبیح نعمت رحمت هدایت ولی خلیل
+    قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()}
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
