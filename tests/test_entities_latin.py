@@ -654,3 +654,14 @@ def test_a_regions_adjective_before_a_town_is_split_off():
 def test_a_noun_opening_a_sentence_takes_no_particle():
     got = found("nl", "Bewoners van Kollum klagen al jaren over de weg.")
     assert got.get("Kollum") == PLACE and not any(s.startswith("Bewoners") for s in got), got
+
+
+def test_a_label_from_the_context_outvotes_one_from_the_shape_in_the_article():
+    """A lone unknown word is an organisation by its shape alone; the same
+    name placed by its context elsewhere in the article wins."""
+    mentions = recognise_article("nl", ["Op Urk waaide het zondag het hardst.",
+                                        "De veerboot naar Urk voer de hele dag niet.",
+                                        "Zondag trok storm Ingrid over het land. Ingrid velde honderden bomen."])
+    labels = {(m.text, m.label) for m in mentions if m.pane == "source"}
+    assert ("Urk", PLACE) in labels and ("Urk", ORG) not in labels, labels
+    assert ("Ingrid", MISC) in labels and ("Ingrid", ORG) not in labels, labels

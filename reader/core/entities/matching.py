@@ -166,8 +166,8 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
             continue  # "Federaal minister van ...", "Verzekeraars als Achmea": an adjective, a category
         if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
             continue
-        label, canonical = context_label(text, s, e, words, language)
-        hits.append(Hit(s, e, label, canonical, "latin"))
+        label, canonical, guessed = _context_label(text, s, e, words, language)
+        hits.append(Hit(s, e, label, canonical, "latin", SHAPE_GUESS if guessed else 1.0))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
         if m.group(2) not in ORG_COMPOUND_HEADS and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS):
             continue  # "VVD-leider", "D66-fractievoorzitter"
@@ -309,8 +309,20 @@ def _party_after_name(text: str, s: int, e: int) -> bool:
                                text[max(0, s - 60):s - 1])))
 
 
+# Confidence of a label read from the shape alone, with no word around the
+# name to back it: the article's other mentions of the name outvote it.
+SHAPE_GUESS = 0.6
+
+
 def context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str]:
-    """(label, canonical) of the Latin-script name text[s:e]: a city is a
+    """(label, canonical) of the Latin-script name text[s:e] (see _context_label)."""
+    label, canonical, _ = _context_label(text, s, e, words, language)
+    return label, canonical
+
+
+def _context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str, bool]:
+    """(label, canonical, guessed from the shape alone) of the Latin-script
+    name text[s:e]: a city is a
     place unless a sport sentence makes it the club ("won van Feyenoord",
     "Ajax zette door" are clubs, "in Rotterdam" a place); a city closing a
     longer name is a club or company ("Heracles Almelo"); a role word before
@@ -322,56 +334,56 @@ def context_label(text: str, s: int, e: int, words: list[str], language: str) ->
     club_position = sport and before in CLUB_PREPOSITIONS
     place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
     if surface in _CELESTIAL:
-        return PLACE, surface
+        return PLACE, surface, False
     if len(words) == 1 and _party_after_name(text, s, e) and not city(surface, language, 0):
-        return ORG, surface  # "Frank Peeters (Vooruit)"
+        return ORG, surface, False  # "Frank Peeters (Vooruit)"
     if is_misc_cue(before) and len(words) <= 2:
-        return MISC, surface  # "storm Jorinde", "griepmiddel Tamiflu"
+        return MISC, surface, False  # "storm Jorinde", "griepmiddel Tamiflu"
     if place or surface in REGIONS:
         club = sport and before not in LOCATIVES and not _seat_of(text, s)
-        return (ORG, surface) if club else (PLACE, place or surface)
+        return (ORG, surface, False) if club else (PLACE, place or surface, False)
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
-        return PERSON, surface
+        return PERSON, surface, False
     names = [w for w in words if w not in PARTICLES]
     if len(names) == len(words) >= 2 and (city(names[-1], language, WORLD_CITY) and not is_given_name(names[0])
                                           or sport and city(names[0], language, WORLD_CITY)):
-        return ORG, surface  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
+        return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if (len(names) >= 2 and names[0].endswith("e") and is_demonym(names[0], language)
             or is_org_compound(names[-1])):
-        return ORG, surface  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
+        return ORG, surface, False  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
-        return shape, surface
+        return shape, surface, False
     if len(words) >= 2 and words[-1] in _PLACE_WORDS:
-        return PLACE, surface  # "Abe Lenstra Stadion", "Brussels Airport": a person's name in a landmark's
+        return PLACE, surface, False  # "Abe Lenstra Stadion", "Brussels Airport": a person's name in a landmark's
     if before in PERSON_CUES:
-        return PERSON, surface
+        return PERSON, surface, False
     if _mayor_of(text, s):
-        return PLACE, surface  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
+        return PLACE, surface, False  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
     if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
-        return ORG, surface  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
+        return ORG, surface, False  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if _ORG_APPOSITION.match(text, e):
-        return ORG, surface  # "Domus Medica, de vereniging van huisartsen"
+        return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
     if _toponym_shaped(words, shape) and (before in PLACE_LOCATIVES or before in ("in", "à", "naar")
                                           or unknown_place(text, s, e, language)):
-        return PLACE, surface  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
+        return PLACE, surface, False  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
     if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
-        return ORG, surface
+        return ORG, surface, False
     if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
             before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
             or before == "naar" and not sport  # (a player's move "naar Ajax")
             or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS
             or before in ("als", "zoals", "comme") and _word_before_word(text, s).endswith(_PLACE_KINDS)):
-        return PLACE, surface  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
+        return PLACE, surface, False  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
-        return PLACE, surface  # a dateline: "VELDHOVEN - ..."
+        return PLACE, surface, False  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
-        return PLACE, surface
+        return PLACE, surface, False
     from .nametables import tables
     if shape != PERSON and not sport and before not in COMPANY_NOUNS and village(surface, language) and (
             not is_given_name(words[0]) and not tables(language).is_common(surface.casefold())):
-        return PLACE, surface  # "Dokkum kreeg de meeste regen" (not "Best", "Echt": words)
-    return shape, surface
+        return PLACE, surface, False  # "Dokkum kreeg de meeste regen" (not "Best", "Echt": words)
+    return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
 
 
 # Endings of Dutch and French names of streets, squares, landmarks, seas and regions.

@@ -222,18 +222,24 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
     same name differently from sentence to sentence)."""
     curated = {c for c, _ in english_canonical_map().values()}
     votes: dict[str, Counter[str]] = {}
+    rule_misc: set[str] = set()
     for m in mentions:
         if m.canonical in curated:
             continue  # name-list names carry curated labels (country vs adjective)
         if m.label != DATE and m.recogniser != "namelist":
-            votes.setdefault(m.canonical, Counter())[m.label] += 1
+            # a Latin word labelled by its shape alone weighs less than one placed by its context
+            # ("naar Vlieland" outvotes "Op Vlieland")
+            votes.setdefault(m.canonical, Counter())[m.label] += m.confidence
+            if m.label == MISC and m.recogniser == "latin":
+                rule_misc.add(m.canonical)  # "storm Jorinde": a rule's MISC, not a model's doubt
     chosen = {}
     for canonical, c in votes.items():
         k = known.by_fold.get(_fold(canonical))
         if k and k[1] in (PERSON, ORG, PLACE):
             chosen[canonical] = k[1]
         else:
-            specific = Counter({label: n for label, n in c.items() if label != MISC}) or c
+            specific = Counter({label: n for label, n in c.items()
+                                if label != MISC or canonical in rule_misc}) or c
             chosen[canonical] = specific.most_common(1)[0][0]
     return [replace(m, label=chosen[m.canonical])
             if m.canonical in chosen and m.label != DATE and m.recogniser != "namelist"
