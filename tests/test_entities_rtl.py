@@ -997,3 +997,10 @@ def test_hebrew_generic_head_with_a_definite_noun_and_its_adjective(monkeypatch)
     with_tables(monkeypatch, "he", common=["לדברי", "השלטון", "המקומי", "הרשויות", "החוקה"])
     assert ("מרכז השלטון המקומי", ORG) in found("he", "לדברי מרכז השלטון המקומי, הרשויות")
     assert not {t for t, label in found("he", "ועדת החוקה דנה") if label == ORG}  # no adjective: generic
+
+
+def test_a_national_team_is_named_by_its_country(monkeypatch):
+    with_tables(monkeypatch, "he", common=["תפגוש", "הנוער", "הנורבגית", "מצפים"])
+    assert ("נבחרת ישראל", ORG) in found("he", "נבחרת ישראל תפגוש את חיפה")
+    assert not {t for t, label in found("he", "בנבחרת הנורבגית מצפים") if label == ORG}
+    assert not {t for t, label in found("he", "נבחרת הנוער ניצחה") if label == ORG}

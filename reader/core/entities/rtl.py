@@ -157,7 +157,7 @@ _QUOTE_VERBS = {
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
-        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית""",
+        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
@@ -1424,6 +1424,8 @@ class ArticleNames:
         if self.lang == "he" and (head is not ws[i].cuts[0] and ws[i].text.startswith(("ה", "וה")) or
                                   len(ws[k].cuts) > 1 and ws[k].text.startswith("ו")):
             return False  # (nor is "and ..." a name: "מוזיאון ומרכז")
+        if head.key == _NATIONAL_TEAM:  # named by its country: "נבחרת הנוער" is the youth team
+            return self._place_at(ws, k, any_cut=False) is not None
         if self.lang == "he" and self._definite(ws[k].cuts[0]) and len(ws[k].cuts[0].key) >= 4:
             return True
         return any(self._proper(w.cuts[0]) or self._place_at(ws, x, any_cut=False)
@@ -1708,8 +1710,9 @@ _SEATED_HEADS = {key(w) for w in """משפט המשפט הדין מועצה המ
     محكمة المحكمة المديرية مديرية المجلس مجلس بلدية الهيئة المعهد معهد المدرسة مدرسة الجامعة جامعة
     الكلية كلية""".split()}
 # Kind words that are as often ordinary nouns: a name only when one follows.
-_NAMED_HEADS = {key(w) for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית
+_NAMED_HEADS = {key(w) for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
     بورس دبیرستان هنرستان پژوهشگاه موزه""".split()}
+_NATIONAL_TEAM = key("נבחרת")
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
