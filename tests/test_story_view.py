@@ -384,6 +384,33 @@ def test_renaming_the_story_and_taking_an_article_out_last_through_a_regrouping(
     assert [s.title for s in list_stories(story_library) if 1 in s.article_ids] == ["Interest rate held"]
 
 
+def test_an_open_story_is_shown_again_after_a_background_regrouping(window, qtbot, story_library):
+    from reader.core.entity_service import groups
+    from reader.core.stories import StoryGrouper
+    from reader.ui.feature_host import Event
+
+    view = open_story_of(window, qtbot, 1)
+    names = [row.name for row in view.matrix.rows]
+    view.matrix.move_to(names.index("Amir Yaron"), 2)  # the Arabic report's column
+    view.show_entity(names.index("Bank of Israel"))
+    view.sentences.setFocus()
+    listed = next(ref for ref in view.sentences.refs() if ref.article_id == 3)
+    view.sentences.select_ref(listed)
+    # meanwhile article 2 leaves the story (as the CLI's --move does), and the
+    # entities change: the window regroups the library in the background
+    StoryGrouper(story_library).move(2, None)
+    stories = window.feature("stories")
+    stories._regroup_timer.setInterval(0)
+    window.publish(Event.ENTITIES_CHANGED, groups(story_library))
+    qtbot.waitUntil(lambda: [c.article_id for c in view.columns] == [1, 3])
+    assert stories.view is view  # the same window, brought up to date
+    assert view.matrix.current_row().name == "Amir Yaron"
+    assert view.matrix.current_column().article_id == 3  # now the second column
+    assert "Bank of Israel" in view.entity_label.text()
+    assert {ref.article_id for ref in view.sentences.refs()} == {1, 3}
+    assert view.sentences.current_ref() == listed and view.sentences.hasFocus()
+
+
 def test_screenshots_of_the_story_view_on_the_samples(qapp, tmp_path):
     from PySide6.QtGui import QImage
     from screenshots import take_story_screenshots

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .dates import find_date
+from .entities.dates import _names, find_dates
 from .entities.model import EntityMention
 
 # Arabic-Indic and Persian digits (and their decimal and thousands
@@ -139,6 +141,7 @@ _UNIT_WORD = r"[^\W\d_][^\s\d.,;:!?()«»“”\"'،؛؟]*"
 _COUNTED = re.compile(rf"\s*(?:-\s*)?({_UNIT_WORD})")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,.]\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -196,6 +199,8 @@ def numbers_in(sentence: str, language: str, skip: Sequence[tuple[int, int]] = (
     """The figures of one sentence. Years, clock times and the numbers
     inside `skip` (date spans) are no figures."""
     text = ascii_digits(sentence)
+    if _ANY_DIGIT.search(text) is None:
+        return []
     taken = [m.span() for m in _CLOCK.finditer(text)] + list(skip)
     out: list[NumberFact] = []
     for match in _NUMBER.finditer(text):
@@ -244,15 +249,16 @@ class DateFact:
     iso: str | None
 
 
-def dates_in(sentence: str, language: str, reference: str | None = None) -> list[DateFact]:
+def dates_in(
+    sentence: str, language: str, reference: str | None = None, words: Sequence[str] | None = None
+) -> list[DateFact]:
     """The dates of one sentence; `reference` is the article's date (ISO),
-    whose year completes a date written without one ("20 novembre")."""
-    from .dates import find_date
-    from .entities.dates import find_dates
-
+    whose year completes a date written without one ("20 novembre");
+    `words`, when given, the calendar words of the whole text the sentence
+    is from (`calendar_words_in`), which spares testing it for all others."""
     text = ascii_digits(sentence)
     out: list[DateFact] = []
-    if not _may_name_a_date(text, language):
+    if not _may_name_a_date(text, language, words):
         return out
     year = reference[:4] if reference and re.match(r"\d{4}", reference) else None
     for start, end, english in find_dates(text, language if language != "ur" else "ur"):
@@ -276,19 +282,32 @@ def dates_in(sentence: str, language: str, reference: str | None = None) -> list
 
 @cache
 def _calendar_words(language: str) -> tuple[str, ...]:
-    from .entities.dates import _names
-
     months, days = _names(language)
     return tuple(sorted({name.casefold() for name in (*months, *days)}))
 
 
-def _may_name_a_date(text: str, language: str) -> bool:
+def calendar_words_in(text: str, language: str) -> tuple[str, ...]:
+    """The month and weekday names of `language` that `text` (a whole
+    article) contains: all that `dates_in` need look for in its sentences."""
+    folded = text.casefold()
+    return tuple(word for word in _calendar_words(language) if word in folded)
+
+
+def _may_name_a_date(text: str, language: str, words: Sequence[str] | None) -> bool:
     """A cheap test before the date patterns (the costly part of a story's
     facts): a date has a digit or a month or weekday name."""
-    if any(ch.isdigit() for ch in text):
+    if _ANY_DIGIT.search(text) is not None:
         return True
     folded = text.casefold()
-    return any(word in folded for word in _calendar_words(language))
+    return any(word in folded for word in (_calendar_words(language) if words is None else words))
+
+
+def prepare_patterns(languages: Sequence[str]) -> None:
+    """Load the month and weekday names and compile the date patterns of
+    `languages` now (a first story costs ~0.1-0.3 s more without)."""
+    for language in languages:
+        _calendar_words(language)
+        find_dates("", language)
 
 
 _ENGLISH_MONTHS = {

@@ -1,6 +1,10 @@
 """One story's articles compared side by side: what the story view, the CLI
-and the exports show. Qt-free; built from the library in one go (the
-sentences of an entity on demand).
+and the exports show. Qt-free. Built from the library with the matrix; each
+other part is computed when first asked for and kept (the story view opens
+on the matrix, so the figures and the quotations cost nothing until their
+tab is shown), and the articles' sentences are read for dates once, for the
+timeline and the numbers alike. Safe to read from two threads (a background
+job prepares the parts the view shows first).
 
     StoryComparison(library, story_id)
         name, columns        one column per article: outlet or source, language, date
@@ -16,6 +20,7 @@ sentences of an entity on demand).
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,7 +30,7 @@ from urllib.parse import urlparse
 from .entities.model import DATE, PERSON, TRANSLATION, EntityGroup, EntityMention
 from .panes import PaneText
 from .stories import story_of_article
-from .story_facts import dates_in, numbers_in, quotations_in
+from .story_facts import DateFact, calendar_words_in, dates_in, numbers_in, quotations_in
 from .text import Article, is_rtl
 
 if TYPE_CHECKING:
@@ -143,6 +148,17 @@ def _sentence_index(spans: Iterable[tuple[int, int]], start: int) -> int:
     return index
 
 
+@dataclass(frozen=True)
+class _ScannedSentence:
+    """A source sentence read once for the dates it names (the timeline),
+    whose spans the numbers then skip."""
+
+    paragraph: int
+    index: int
+    text: str
+    dates: list[DateFact]
+
+
 class _ArticleData:
     def __init__(self, article: Article, translation: PaneText | None, mentions: list[EntityMention]):
         self.article = article
@@ -150,6 +166,21 @@ class _ArticleData:
         self.translation = translation
         self.mentions = mentions
         self.direction = RTL if is_rtl(article.language) else LTR
+        self.scanned: list[_ScannedSentence] | None = None
+
+    def scan(self, language: str, reference: str | None) -> list[_ScannedSentence]:
+        """Every source sentence with its dates (`reference` completes a
+        date written without a year), read on first use."""
+        if self.scanned is None:
+            scanned = []
+            words = calendar_words_in("\n".join(self.source.paragraphs), language)
+            for paragraph, text in enumerate(self.source.paragraphs):
+                for index, (start, end) in enumerate(self.source.spans(paragraph) or [(0, len(text))]):
+                    sentence = text[start:end]
+                    dates = dates_in(sentence, language, reference, words)
+                    scanned.append(_ScannedSentence(paragraph, index, sentence, dates))
+            self.scanned = scanned
+        return self.scanned
 
     def sentence(self, paragraph: int, index: int) -> str:
         return (
@@ -201,16 +232,55 @@ class StoryComparison:
             )
         columns.sort(key=lambda c: (c.date or "9999", c.article_id))
         self.columns: list[StoryColumn] = columns
+        self._column_of = {c.article_id: i for i, c in enumerate(columns)}
+        # A date written without its year ("20 novembre") takes the article's
+        # year, else the year most of the story's articles are dated in.
+        dated = Counter(c.date for c in columns if c.date)
+        self._story_date = dated.most_common(1)[0][0] if dated else None
         # Grouped over the story's articles only (fast for any library size),
         # with the user's entity corrections applied.
         corrections = [c for _, c in store.corrections()]
         groups = group_mentions({a: d.mentions for a, d in self._data.items()})
         self._groups: list[EntityGroup] = apply_corrections(groups, corrections) if corrections else groups
+        self._group_of = {g.key: g for g in self._groups}
         self.rows: list[MatrixRow] = self._rows()
-        self.timeline: list[TimelineEntry] = []
-        self.numbers: list[StoryNumber] = []
-        self._facts()
-        self.quotations: list[tuple[str, list[StoryQuotation]]] = self._quotations()
+        # The parts computed on first use, under one lock: a background job
+        # and the UI thread may ask for the same part at once.
+        self._lock = threading.RLock()
+        self._timeline: list[TimelineEntry] | None = None
+        self._numbers: list[StoryNumber] | None = None
+        self._quotations: list[tuple[str, list[StoryQuotation]]] | None = None
+        self._sentences: dict[str, list[tuple[int, list[EntitySentence]]]] = {}
+
+    @property
+    def timeline(self) -> list[TimelineEntry]:
+        """The dates the articles mention, by date then column."""
+        with self._lock:
+            if self._timeline is None:
+                self._timeline = self._read_timeline()
+            return self._timeline
+
+    @property
+    def numbers(self) -> list[StoryNumber]:
+        """The figures the articles report, same kind and unit side by side."""
+        with self._lock:
+            if self._numbers is None:
+                self._numbers = self._read_numbers()
+            return self._numbers
+
+    @property
+    def quotations(self) -> list[tuple[str, list[StoryQuotation]]]:
+        """(speaker, quotations) the speakers quoted by most outlets first."""
+        with self._lock:
+            if self._quotations is None:
+                self._quotations = self._read_quotations()
+            return self._quotations
+
+    def prepare(self, *parts: str) -> None:
+        """Compute `parts` ("timeline", "numbers", "quotations"; all without
+        any) now, e.g. in a background job before a window shows them."""
+        for part in parts or ("timeline", "numbers", "quotations"):
+            getattr(self, part)
 
     # --- the matrix ------------------------------------------------------------------------
 
@@ -232,14 +302,20 @@ class StoryComparison:
         return rows
 
     def column_index(self, article_id: int) -> int:
-        return next(i for i, c in enumerate(self.columns) if c.article_id == article_id)
+        return self._column_of[article_id]
 
     # --- an entity's sentences ---------------------------------------------------------------
 
     def sentences_for(self, key: str) -> list[tuple[int, list[EntitySentence]]]:
         """(article id, sentences) for every column, in column order; an
         article that does not name the entity has an empty list."""
-        group = next((g for g in self._groups if g.key == key), None)
+        with self._lock:
+            if key not in self._sentences:
+                self._sentences[key] = self._read_sentences(key)
+            return self._sentences[key]
+
+    def _read_sentences(self, key: str) -> list[tuple[int, list[EntitySentence]]]:
+        group = self._group_of.get(key)
         out: list[tuple[int, list[EntitySentence]]] = []
         for column in self.columns:
             data = self._data[column.article_id]
@@ -262,45 +338,34 @@ class StoryComparison:
 
     # --- dates and numbers ----------------------------------------------------------------------
 
-    def _facts(self) -> None:
-        # A date written without its year ("20 novembre") takes the article's
-        # year, else the year most of the story's articles are dated in.
-        dated = Counter(c.date for c in self.columns if c.date)
-        story_date = dated.most_common(1)[0][0] if dated else None
-        for column in self.columns:
-            data = self._data[column.article_id]
-            for paragraph, text in enumerate(data.source.paragraphs):
-                spans = data.source.spans(paragraph) or [(0, len(text))]
-                for index, (start, end) in enumerate(spans):
-                    sentence = text[start:end]
-                    dates = dates_in(sentence, column.language, column.date or story_date)
-                    for fact in dates:
-                        if fact.iso:
-                            self.timeline.append(
-                                TimelineEntry(
-                                    fact.iso, column.article_id, paragraph, index, fact.text, sentence
-                                )
-                            )
-                    for number in numbers_in(sentence, column.language, [(d.start, d.end) for d in dates]):
-                        self.numbers.append(
-                            StoryNumber(
-                                column.article_id,
-                                paragraph,
-                                index,
-                                number.text,
-                                number.value,
-                                number.unit,
-                                number.kind,
-                                sentence,
-                            )
-                        )
-        self.timeline.sort(key=lambda e: (e.date, self.column_index(e.article_id), e.paragraph, e.sentence))
+    def _scanned(self, column: StoryColumn) -> list[_ScannedSentence]:
+        return self._data[column.article_id].scan(column.language, column.date or self._story_date)
+
+    def _read_timeline(self) -> list[TimelineEntry]:
+        timeline = [
+            TimelineEntry(fact.iso, column.article_id, s.paragraph, s.index, fact.text, s.text)
+            for column in self.columns
+            for s in self._scanned(column)
+            for fact in s.dates
+            if fact.iso
+        ]
+        timeline.sort(key=lambda e: (e.date, self._column_of[e.article_id], e.paragraph, e.sentence))
+        return timeline
+
+    def _read_numbers(self) -> list[StoryNumber]:
+        numbers = [
+            StoryNumber(column.article_id, s.paragraph, s.index, n.text, n.value, n.unit, n.kind, s.text)
+            for column in self.columns
+            for s in self._scanned(column)
+            for n in numbers_in(s.text, column.language, [(d.start, d.end) for d in s.dates])
+        ]
         # Figures of the same kind and unit side by side, so outlets that disagree stand out.
-        self.numbers.sort(key=lambda n: (n.kind, n.unit.casefold(), n.value, self.column_index(n.article_id)))
+        numbers.sort(key=lambda n: (n.kind, n.unit.casefold(), n.value, self._column_of[n.article_id]))
+        return numbers
 
     # --- quotations --------------------------------------------------------------------------
 
-    def _quotations(self) -> list[tuple[str, list[StoryQuotation]]]:
+    def _read_quotations(self) -> list[tuple[str, list[StoryQuotation]]]:
         name_of = {
             (a, m.pane, m.paragraph, m.start): g.name
             for g in self._groups
@@ -324,9 +389,12 @@ class StoryComparison:
                 )
                 for m in source
             ]
+            by_paragraph: dict[int, list[EntityMention]] = {}
+            for mention in named:
+                by_paragraph.setdefault(mention.paragraph, []).append(mention)
             earlier: EntityMention | None = None
             for paragraph, text in enumerate(data.source.paragraphs):
-                here = [m for m in named if m.paragraph == paragraph]
+                here = by_paragraph.get(paragraph, [])
                 for quote in quotations_in(text, here, earlier):
                     index = _sentence_index(data.source.spans(paragraph), quote.start)
                     speaker = quote.speaker or UNKNOWN_SPEAKER

@@ -55,6 +55,9 @@ def _heading(column: MatrixColumn) -> str:
 
 
 REGROUP_DELAY_MS = 3000  # after the last change of the entities
+# After the window opens, the date patterns of the library's languages are
+# compiled in the background, so the first story opened does not wait for them.
+WARM_UP_DELAY_MS = 5000
 
 
 class StoryView(QWidget):
@@ -118,6 +121,7 @@ class StoryView(QWidget):
         self.tabs.addTab(self.quotations, "&Quotations")
         self.tabs.currentChanged.connect(self._on_tab)
         self._filled: set[int] = set()  # the tabs filled since the comparison was shown
+        self.shown_entity = ""  # the key of the entity whose sentences are listed
         for part in (self.sentences, self.numbers, self.quotations):
             part.sentenceActivated.connect(self._open)
 
@@ -317,6 +321,38 @@ class StoryView(QWidget):
             self.sentences.show_sentences([])
         self.matrix.setFocus()
 
+    def refresh(self, comparison) -> None:
+        """Show the story compared again (after a regrouping or an edit):
+        the matrix cursor stays on the same entity and article when they
+        are still there, and the keyboard focus where it was."""
+        cursor_row, column = self.matrix.current_row(), self.matrix.current_column()
+        listed = next((r for r in self.matrix.rows if r.key == self.shown_entity), None)
+        sentence = self.sentences.current_ref()
+        focused = self.focusWidget()
+        self.show_comparison(comparison)
+        if self.matrix.rows:
+            row = self._row_of(cursor_row)
+            at = self.column_of.get(column.article_id) if column else None
+            self.matrix.move_to(
+                self.matrix.row if row is None else row, self.matrix.column if at is None else at
+            )
+            shown = self._row_of(listed)
+            self.show_entity(self.matrix.row if shown is None else shown)
+            if sentence is not None:
+                self.sentences.select_ref(sentence)
+        if focused is not None and shiboken6.isValid(focused) and focused.window() is self:
+            focused.setFocus()
+
+    def _row_of(self, entity: MatrixRow | None) -> int | None:
+        """The matrix row of an entity shown before (by key, else by name)."""
+        if entity is None:
+            return None
+        rows = self.matrix.rows
+        by_key = next((i for i, r in enumerate(rows) if r.key == entity.key), None)
+        if by_key is not None:
+            return by_key
+        return next((i for i, r in enumerate(rows) if r.name == entity.name), None)
+
     def show_entity(self, row: int) -> None:
         """List every sentence that names the entity of matrix row `row`."""
         entity = self.matrix.rows[row]
@@ -444,6 +480,19 @@ class StoryView(QWidget):
         self.on_open_sentence(ref)
 
 
+def compare_for_view(library, story_id: int):
+    """The story's comparison with what the window shows first (the first
+    entity's sentences, the timeline) computed here, off the UI thread;
+    the numbers and the quotations wait until their tab is shown."""
+    from ..core.story_view_model import StoryComparison
+
+    comparison = StoryComparison(library, story_id)
+    comparison.prepare("timeline")
+    if comparison.rows:
+        comparison.sentences_for(comparison.rows[0].key)
+    return comparison
+
+
 class StoryComparisonJob(Job):
     """Finds an article's story (grouping the library first if it never
     was) or takes the story given, and builds its comparison: tens to
@@ -456,12 +505,45 @@ class StoryComparisonJob(Job):
 
     def work(self, context: JobContext):
         from ..core.stories import story_of_article
-        from ..core.story_view_model import StoryComparison
 
         story_id = (
             self.story_id if self.story_id is not None else story_of_article(context.library, self.article_id)
         )
-        return None if story_id is None else StoryComparison(context.library, story_id)
+        return None if story_id is None else compare_for_view(context.library, story_id)
+
+
+class StoryPatternsJob(Job):
+    """Loads the month and weekday names and compiles the date patterns of
+    the library's languages (0.1-0.3 s the first comparison would wait)."""
+
+    def work(self, context: JobContext) -> None:
+        from ..core.story_facts import prepare_patterns
+
+        prepare_patterns(sorted(context.library.languages()))
+
+
+class StoryRefreshJob(Job):
+    """The open story compared again after a regrouping: its story is now
+    the one holding most of the articles it showed (ids may change when the
+    library is regrouped), the article under the cursor deciding a tie;
+    None when none of them is in a story any more."""
+
+    def __init__(self, article_ids: list[int]):
+        super().__init__()
+        self.article_ids = article_ids  # the cursor's article first
+
+    def work(self, context: JobContext):
+        from ..core.stories import story_of_article
+
+        votes: dict[int, int] = {}
+        for article_id in self.article_ids:
+            story_id = story_of_article(context.library, article_id)
+            if story_id is not None:
+                votes[story_id] = votes.get(story_id, 0) + 1
+        if not votes:
+            return None
+        story_id = max(votes, key=votes.__getitem__)  # the first of the most voted: the cursor's
+        return compare_for_view(context.library, story_id)
 
 
 RENAME, TAKE_OUT = "rename", "take-out"
@@ -489,7 +571,6 @@ class StoryEditJob(Job):
     def work(self, context: JobContext):
         from ..core.storage.stories import StoryStore
         from ..core.stories import StoryGrouper
-        from ..core.story_view_model import StoryComparison
 
         library, edit = context.library, self.edit
         store = StoryStore(library)
@@ -503,7 +584,7 @@ class StoryEditJob(Job):
         else:
             grouper.move(edit.article_id, None)
         story_id = store.story_of(kept[0]) if kept else None
-        return None if story_id is None else StoryComparison(library, story_id)
+        return None if story_id is None else compare_for_view(library, story_id)
 
 
 def entities_fingerprint(groups, articles: set[int] | None = None) -> str:
@@ -581,10 +662,12 @@ class StoryViewFeature(QObject):
         self._job: StoryComparisonJob | None = None  # the comparison being built
         self._groups = None  # the entities to regroup the stories by
         self._regroup_timer: QTimer | None = None
+        self._warm_up_timer: QTimer | None = None
         self._regroup_job: StoryRegroupJob | None = None
         self.last_regroup = ""  # how the last regrouping went: "none", "incremental" or "full"
         self._grouper: tuple = (None, "")  # the last regrouping's StoryGrouper and entities fingerprint
         self._edit_job: StoryEditJob | None = None
+        self._refresh_job: StoryRefreshJob | None = None
         self._entity: tuple[str, str] | None = None  # (key, name) to select when it is ready
 
     def install(self, host: FeatureHost) -> None:
@@ -599,12 +682,19 @@ class StoryViewFeature(QObject):
         self._regroup_timer.setSingleShot(True)
         self._regroup_timer.setInterval(REGROUP_DELAY_MS)
         self._regroup_timer.timeout.connect(self._regroup)
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.setInterval(WARM_UP_DELAY_MS)
+        self._warm_up_timer.timeout.connect(lambda: self.host.run_job(StoryPatternsJob()))
+        self._warm_up_timer.start()
 
     def shutdown(self) -> None:
-        if self._regroup_timer is not None:
-            self._regroup_timer.stop()
-        if self._regroup_job is not None:
-            self._regroup_job.cancel()
+        for timer in (self._regroup_timer, self._warm_up_timer):
+            if timer is not None:
+                timer.stop()
+        for job in (self._regroup_job, self._refresh_job):
+            if job is not None:
+                job.cancel()
         if self.host is not None:
             self.host.reading_view.removeEventFilter(self)
         if self.view is not None:
@@ -644,6 +734,40 @@ class StoryViewFeature(QObject):
         self._grouper = (job.grouper, job.grouped)  # kept for the next run's new articles
         self.last_regroup = job.mode
         self._regroup_job = None
+        self._refresh_view()
+
+    def _refresh_view(self) -> JobHandle | None:
+        """The open story compared again, in the background: the entities
+        changed, and maybe its articles. Not while the user's own request
+        (another story, an edit) is on its way: that one shows the news."""
+        view = self.view
+        if view is None or self._job is not None or self._edit_job is not None:
+            return None
+        if self._refresh_job is not None:
+            self._refresh_job.cancel()
+        column = view.matrix.current_column()
+        first = [column.article_id] if column else []
+        job = StoryRefreshJob(first + [c.article_id for c in view.columns if c.article_id not in first])
+        job.done.connect(self._on_refreshed)
+        job.failed.connect(self._on_refresh_failed)
+        self._refresh_job = job
+        return self.host.run_job(job)
+
+    def _on_refreshed(self, comparison) -> None:
+        if self.sender() is not self._refresh_job:
+            return  # an older refresh
+        self._refresh_job = None
+        if self.view is None or self._job is not None or self._edit_job is not None:
+            return
+        if comparison is None:
+            self.host.show_status("The open story's articles are no longer grouped together.", 5000)
+            return
+        self.view.refresh(comparison)
+
+    def _on_refresh_failed(self, message: str) -> None:
+        if self.sender() is self._refresh_job:
+            self._refresh_job = None
+            self.host.show_status(f"The open story could not be brought up to date: {message}", 10000)
 
     def _on_entity_selected(self, group) -> None:
         self.selected_entity = group
@@ -714,6 +838,9 @@ class StoryViewFeature(QObject):
         self.host.show_status(f"Story: {message}", 10000)
 
     def open_comparison(self, comparison) -> StoryView:
+        if self._refresh_job is not None:  # it was for the window closed here
+            self._refresh_job.cancel()
+            self._refresh_job = None
         if self.view is not None:
             self.view.close()
         # A window of its own, not a child of the main window: a window manager
@@ -746,7 +873,7 @@ class StoryViewFeature(QObject):
         if self.view is None or comparison is None:
             return
         self.host.show_status("Story saved: your change is kept through every regrouping.", 5000)
-        self.view.show_comparison(comparison)
+        self.view.refresh(comparison)
 
     def _forget_view(self) -> None:
         self.view = None
