@@ -665,3 +665,16 @@ def test_a_label_from_the_context_outvotes_one_from_the_shape_in_the_article():
     labels = {(m.text, m.label) for m in mentions if m.pane == "source"}
     assert ("Urk", PLACE) in labels and ("Urk", ORG) not in labels, labels
     assert ("Ingrid", MISC) in labels and ("Ingrid", ORG) not in labels, labels
+
+
+@pytest.mark.parametrize("lang, text, name, label", [
+    ("fr", "La compagnie Channel Ferries a suspendu ses liaisons vers Jersey.", "Channel Ferries", ORG),
+    ("fr", "Au port de Concarneau, le chalutier Ar Men a rompu ses amarres.", "Ar Men", MISC),
+    ("fr", "Des rafales de 150 km/h ont été mesurées à la pointe du Grouin.", "pointe du Grouin", PLACE),
+    ("fr", "La circulation des TER est interrompue jusqu'à lundi.", "TER", MISC),
+    ("nl", "Het Isala-ziekenhuis sluit de afdeling verloskunde.", "Isala", ORG),
+    ("nl", "Inwoners van Nieuw-Buinen zamelden handtekeningen in.", "Nieuw-Buinen", PLACE),
+])
+def test_company_ship_landmark_train_and_inhabitants_cues(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got

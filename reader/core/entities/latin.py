@@ -50,7 +50,7 @@ me mme mlle pr république
 # Nouns before "de X" that make X a town: "tribunal de Cusset", "maire de Vichy".
 PLACE_NOUNS = frozenset("""tribunal barreau maire mairie ville commune préfecture sous-préfecture région
 département canton agglomération métropole université hôpital chu port aéroport gare diocèse
-burgemeester gemeente provincie rechtbank""".split())
+burgemeester gemeente provincie rechtbank habitants inwoners bewoners""".split())
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
 Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
@@ -169,7 +169,9 @@ actionnaire constructeur fondateur fondatrice patron patronne pdg rachat sociét
 marque enseigne opérateur laboratoire concurrent bedrijf concern keten topman topvrouw directie
 aandeelhouders werknemers fabrikant""".split())
 # Lower-case words before a name that make it a club or company ("club Ajax").
-ORG_CUES = frozenset("club clubs ploeg team elftal équipe formation partij parti bedrijf société".split())
+ORG_CUES = frozenset("""club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
+entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
+zorgverzekeraar omroep uitgever""".split())
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
 CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".split())
 # Second half of a compound whose first half is a club or party: "Ajax-trainer", "VVD-leider".
@@ -182,7 +184,8 @@ baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".sp
 # "le médicament Doliprane", "het taalmodel Mistral".
 MISC_CUES = ("storm", "orkaan", "tyfoon", "tempête", "ouragan", "cyclone", "middel", "medicijn", "siroop",
               "vaccin", "pil", "médicament", "sirop", "modèle", "model", "logiciel", "applicatie", "app",
-              "appli", "satelliet", "satellite", "raket", "fusée", "sonde")
+              "appli", "satelliet", "satellite", "raket", "fusée", "sonde", "chalutier", "navire", "bateau",
+             "paquebot", "cargo", "ferry", "veerboot", "schip", "vrachtschip", "tanker", "frégate")
 
 
 def is_misc_cue(word: str) -> bool:
@@ -198,6 +201,7 @@ PRODUCTS = frozenset("""
 ChatGPT GPT-3 GPT-4 GPT-4o GPT-5 DALL-E DALL·E Sora Copilot Bing Azure Windows Office Teams Outlook
 Xbox Excel PowerPoint iPhone iPad iPod MacBook iMac iOS macOS Siri Android Chrome Gmail Gemini Bard
 Pixel Alexa Kindle PlayStation Llama Claude Grok Autopilot Starlink WhatsApp Messenger
+TER TGV RER Intercités Transilien Thalys ICE
 """.split())
 
 

@@ -21,6 +21,7 @@ from .latin import (
     INSTITUTION_HEADS,
     LOCATIVES,
     ORG_COMPOUND_HEADS,
+    ORG_SUFFIXES,
     PARTICLES,
     PERSON_CUES,
     PLACE_LOCATIVES,
@@ -169,8 +170,9 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
         label, canonical, guessed = _context_label(text, s, e, words, language)
         hits.append(Hit(s, e, label, canonical, "latin", SHAPE_GUESS if guessed else 1.0))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
-        if m.group(2) not in ORG_COMPOUND_HEADS and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS):
-            continue  # "VVD-leider", "D66-fractievoorzitter"
+        if m.group(2) not in ORG_COMPOUND_HEADS and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS) and (
+                not m.group(2).endswith(ORG_SUFFIXES)):
+            continue  # "VVD-leider", "D66-fractievoorzitter", "Treant-ziekenhuis"
         start, name = m.start(1), m.group(1)
         while " " in name and (is_demonym(name.split()[0], language) or is_lead_word(name.split()[0])
                                or name.split()[0] in _NOT_NAMES):
@@ -208,7 +210,7 @@ def _parties_in_lists(text: str, hits: list[Hit]) -> list[Hit]:
 # noun is part of the name ("stade de la Beaujoire", "aéroport international
 # Blaise-Diagne", "glacier d'Aletsch", "col du Galibier").
 _FR_FACILITY = re.compile(
-    r"\b(?:stade|aéroport|gare|glacier|col|mont|lac|pont|île|massif|vallée|barrage|tunnel|canal|fleuve|"
+    r"\b(?:stade|aéroport|gare|glacier|col|mont|lac|pont|île|massif|vallée|barrage|tunnel|canal|fleuve|pointe|baie|golfe|"
     r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique)"
     r"(?: (?:international|national|régional|municipal|départemental))?"
     r" (?:de la |de l['’]|du |des |de |d['’])?"
@@ -256,7 +258,7 @@ def _french_tail(text: str, pos: int) -> int:
         if not m:
             return end
         word = m.group(1)
-        if _FR_ADJECTIVE.match(word) or is_demonym(word.capitalize(), "fr") and not word.endswith("s'"):
+        if (_FR_ADJECTIVE.match(word) or is_demonym(word.capitalize(), "fr")) and word not in _FR_NOT_NOUNS:
             i += m.end()
             end = i
             continue
@@ -270,9 +272,11 @@ def _french_tail(text: str, pos: int) -> int:
         return end
 
 
-# Lower-case words after "de" that are no noun of a name ("Banque de plus en plus...").
+# Lower-case words after an institution's head that are no part of its name,
+# though they look like adjectives or nouns ("Banque de plus en plus", "le Conseil bien").
 _FR_NOT_NOUNS = frozenset("""plus moins nouveau nouveaux nombreux nombreuses même mêmes son sa ses leur leurs
-notre nos votre vos cette cet ces tout toute tous toutes façon manière suite loin près""".split())
+notre nos votre vos cette cet ces tout toute tous toutes façon manière suite loin près
+bien rien mais jamais désormais ainsi""".split())
 
 
 # A French institution or club named by its kind, a few adjectives and its

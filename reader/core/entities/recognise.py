@@ -27,6 +27,7 @@ from .latin import (
     is_demonym,
     is_given_name,
     is_lead_word,
+    is_misc_cue,
     is_misc_name,
     is_portfolio,
 )
@@ -402,7 +403,7 @@ def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str,
             label = MISC  # "Azure", "Néerlandais": never a place or an organisation
         elif surface.split()[-1].rstrip(".") in _ORG_WORDS or len(words) > 1 and words[0] in CLUB_PREFIXES:
             label = ORG  # "Thrive Capital", "Quora Inc": the shape is clearer than the model
-        elif label == ORG and _looks_like_person(surface, known):
+        elif label == ORG and _looks_like_person(surface, known) and word_before(text, s) not in ORG_CUES:
             label = PERSON
         elif word_script(surface) == "latn":
             label = _model_label_in_context(text, s, e, words, label, lang)
@@ -424,8 +425,10 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return PLACE  # "tribunal de Cusset", "maire de Vichy"
     if label == MISC and before in PERSON_CUES and len(words) <= 3 and _shape_label(words) == PERSON:
         return PERSON  # "le gardien Robin Risser": the model was unsure
-    if label == MISC and (before in COMPANY_NOUNS or before in ORG_CUES):
-        return ORG  # "la société Zermatt Bergbahnen"
+    if label == MISC and before in COMPANY_NOUNS or before in ORG_CUES:
+        return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
+    if is_misc_cue(before) and len(words) <= 2:
+        return MISC  # "le chalutier Kerlaz", "la tempête Ciarán"
     if label == MISC:
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
             return context_label(text, s, e, words, lang)[0]
