@@ -358,7 +358,6 @@ class ArticleNames:
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
-        self._match_memo: dict[tuple[int, int, int, bool], tuple[int, Cut] | None] = {}
 
     # -- word properties
 
@@ -461,21 +460,13 @@ class ArticleNames:
             firsts = self._firsts[id(table)] = {k[0] for k in table}
         if not any(c.key in firsts for c in ws[i].cuts):
             return None
-        memo = (id(ws), i, id(table), any_cut)  # the same cue is asked for by several rules
-        if memo in self._match_memo:
-            return self._match_memo[memo]
-        found = None
         L = self.lists.longest
         for n in range(min(L, len(ws) - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
             for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
                 if (cut.key, *rest) in table and self._tight(ws, i, n):
-                    found = n, cut
-                    break
-            if found:
-                break
-        self._match_memo[memo] = found
-        return found
+                    return n, cut
+        return None
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
