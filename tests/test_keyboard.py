@@ -108,6 +108,9 @@ def type_text(text):
             )
 
 
+# The recogniser runs in the background; on a busy machine, with name tables
+# to rebuild first (a changed gazetteer), that takes minutes, not seconds.
+ENTITIES_WAIT_MS = 240_000
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
@@ -591,7 +594,7 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     press(Qt.Key.Key_J, times=2)
 
     # Jump to the next entity (E), once the background recogniser has found them.
-    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
+    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=ENTITIES_WAIT_MS)
     press(Qt.Key.Key_E)
     jumped = view.selected_range()
     assert jumped is not None and any(

@@ -33,6 +33,9 @@ CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.AltModifier,
 )
 NO = Qt.KeyboardModifier.NoModifier
+# The recogniser runs in the background; on a busy machine, with name tables
+# to rebuild first (a changed gazetteer), that takes minutes, not seconds.
+ENTITIES_WAIT_MS = 240_000
 SCROLL_WAIT = 300  # ms: the smooth scroll takes 180
 
 
@@ -336,7 +339,7 @@ def test_jump_back_and_forward_after_search_panel_and_entity_jumps(window, qtbot
     assert cursor.index() == end
 
     # an entity jump (E), once the background recogniser has found them
-    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
+    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=ENTITIES_WAIT_MS)
     press(Qt.Key.Key_G)
     press(Qt.Key.Key_G)
     for _ in range(10):  # (mentions in the first sentence move nothing)
@@ -369,7 +372,7 @@ def test_previous_annotation_and_previous_entity(window, qtbot):
     press(Qt.Key.Key_BracketRight)  # and forwards again
     assert view.selected_range().paragraph == 3
 
-    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=60000)
+    qtbot.waitUntil(lambda: bool(window.entities.current_mentions()), timeout=ENTITIES_WAIT_MS)
     press(Qt.Key.Key_G)
     press(Qt.Key.Key_G)
     press(Qt.Key.Key_E)
