@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -31,6 +32,7 @@ from ..core.safe_text import escape_controls
 from .plain_text import plain_text
 
 FIRST_MEASURED = 40  # rows fitted to their text before the table shows
+FIRST_NUMBERS_MEASURED = 15  # the numbers' tab shows fewer rows at first
 MEASURED_PER_TURN = 60  # then this many per turn of the event loop
 RTL_ROLE = Qt.ItemDataRole.UserRole + 11
 REF_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -85,6 +87,42 @@ def _keys_move(view: QAbstractItemView, event: QKeyEvent, activate) -> bool:
     return False
 
 
+class RowFitter(QObject):
+    """Fits a table's rows to their wrapped text: the first screenful at
+    once, the others a chunk per turn of the event loop (an entity named 500
+    times must not hold up the window), again after a change of width."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        self.measured = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(15)  # lets the window paint between chunks
+        self._timer.timeout.connect(self._chunk)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(60)
+        self._relayout.timeout.connect(self.fit)
+
+    def fit(self, first: int = FIRST_MEASURED) -> None:
+        """Fit the first `first` rows now, the rest soon after."""
+        self.measured = 0
+        self._chunk(first)
+        if self.measured < self.table.model().rowCount():
+            self._timer.start()
+
+    def _chunk(self, count: int = MEASURED_PER_TURN) -> None:
+        stop = min(self.table.model().rowCount(), self.measured + count)
+        for row in range(self.measured, stop):
+            self.table.resizeRowToContents(row)
+        self.measured = stop
+        if stop >= self.table.model().rowCount():
+            self._timer.stop()
+
+    def width_changed(self) -> None:
+        self._relayout.start()
+
+
 class SentenceTable(QTableWidget):
     """One heading row per article, then its sentences: source | translation."""
 
@@ -106,17 +144,7 @@ class SentenceTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._activate)
-        # Rows are as tall as their wrapped text: the first screenful measured
-        # at once, the others a chunk per turn of the event loop (an entity
-        # named 500 times must not hold up the window), again after a resize.
-        self._measured = 0
-        self._measure = QTimer(self)
-        self._measure.setInterval(15)  # lets the window paint between chunks
-        self._measure.timeout.connect(self._measure_chunk)
-        self._relayout = QTimer(self)
-        self._relayout.setSingleShot(True)
-        self._relayout.setInterval(60)
-        self._relayout.timeout.connect(self.measure_rows)
+        self.rows_fitter = RowFitter(self)  # rows as tall as their wrapped text
 
     def show_sentences(
         self, groups: list[tuple[str, list[tuple[SentenceRef, str, str | None, bool]]]]
@@ -154,26 +182,11 @@ class SentenceTable(QTableWidget):
                 if first_sentence < 0:
                     first_sentence = row
                 row += 1
-        self.measure_rows()
+        self.rows_fitter.fit()
         self.setUpdatesEnabled(True)
         if first_sentence >= 0:
             self.setCurrentCell(first_sentence, 0)
             self.scrollToTop()
-
-    def measure_rows(self, first: int = FIRST_MEASURED) -> None:
-        """Fit the first `first` rows to their text now, the rest soon after."""
-        self._measured = 0
-        self._measure_chunk(first)
-        if self._measured < self.rowCount():
-            self._measure.start()
-
-    def _measure_chunk(self, count: int = MEASURED_PER_TURN) -> None:
-        stop = min(self.rowCount(), self._measured + count)
-        for row in range(self._measured, stop):
-            self.resizeRowToContents(row)
-        self._measured = stop
-        if stop >= self.rowCount():
-            self._measure.stop()
 
     def _dim(self) -> QColor:
         colour = self.palette().color(QPalette.ColorRole.Text)
@@ -213,7 +226,7 @@ class SentenceTable(QTableWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
-            self._relayout.start()
+            self.rows_fitter.width_changed()
 
 
 class NumberTable(QTableWidget):
@@ -241,6 +254,7 @@ class NumberTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self._activate)
+        self.rows_fitter = RowFitter(self)
 
     def show_numbers(self, rows: list[tuple[str, str, str, str, bool, SentenceRef]]) -> None:
         """rows: (number as written, unit, article heading, sentence, rtl, ref)."""
@@ -261,7 +275,7 @@ class NumberTable(QTableWidget):
             for column, item in enumerate(cells):
                 item.setData(REF_ROLE, ref)
                 self.setItem(row, column, item)
-        self.resizeRowsToContents()
+        self.rows_fitter.fit(FIRST_NUMBERS_MEASURED)
         self.setUpdatesEnabled(True)
         if rows:
             self.setCurrentCell(0, 0)
@@ -274,6 +288,11 @@ class NumberTable(QTableWidget):
         ref = index.data(REF_ROLE) if index.isValid() else None
         if ref is not None:
             self.sentenceActivated.emit(ref)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.rows_fitter.width_changed()
 
 
 class QuotationTree(QTreeWidget):

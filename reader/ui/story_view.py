@@ -58,6 +58,9 @@ REGROUP_DELAY_MS = 3000  # after the last change of the entities
 # After the window opens, the date patterns of the library's languages are
 # compiled in the background, so the first story opened does not wait for them.
 WARM_UP_DELAY_MS = 5000
+# After a story is shown (its window painted), the parts of the tabs not yet
+# seen are computed in the background, so no tab costs the UI thread.
+PREPARE_DELAY_MS = 300
 
 
 class StoryView(QWidget):
@@ -512,13 +515,31 @@ class StoryComparisonJob(Job):
         return None if story_id is None else compare_for_view(context.library, story_id)
 
 
-class StoryPatternsJob(Job):
-    """Loads the month and weekday names and compiles the date patterns of
-    the library's languages (0.1-0.3 s the first comparison would wait)."""
+class StoryPrepareJob(Job):
+    """Computes every part of a comparison not computed yet (the numbers,
+    the quotations): the tabs then fill at once."""
+
+    def __init__(self, comparison):
+        super().__init__()
+        self.comparison = comparison
 
     def work(self, context: JobContext) -> None:
+        self.comparison.prepare()
+
+
+class StoryPatternsJob(Job):
+    """Imports what a comparison needs (the entity grouping and rapidfuzz
+    among it), loads the month and weekday names and compiles the date
+    patterns of the library's languages: 0.1-0.3 s the first story opened
+    would otherwise wait for."""
+
+    def work(self, context: JobContext) -> None:
+        import importlib
+
         from ..core.story_facts import prepare_patterns
 
+        for module in ("reader.core.story_view_model", "reader.core.entities.grouping"):
+            importlib.import_module(module)
         prepare_patterns(sorted(context.library.languages()))
 
 
@@ -763,6 +784,14 @@ class StoryViewFeature(QObject):
             self.host.show_status("The open story's articles are no longer grouped together.", 5000)
             return
         self.view.refresh(comparison)
+        self._prepare_later(comparison)
+
+    def _prepare_later(self, comparison) -> None:
+        def prepare() -> None:
+            if self.view is not None and self.view.comparison is comparison:
+                self.host.run_job(StoryPrepareJob(comparison))
+
+        QTimer.singleShot(PREPARE_DELAY_MS, self, prepare)
 
     def _on_refresh_failed(self, message: str) -> None:
         if self.sender() is self._refresh_job:
@@ -854,6 +883,7 @@ class StoryViewFeature(QObject):
         self.view.raise_()
         self.view.activateWindow()
         self.view.matrix.setFocus()
+        self._prepare_later(comparison)
         return self.view
 
     def edit_story(self, edit: StoryEdit) -> JobHandle:
@@ -874,6 +904,7 @@ class StoryViewFeature(QObject):
             return
         self.host.show_status("Story saved: your change is kept through every regrouping.", 5000)
         self.view.refresh(comparison)
+        self._prepare_later(comparison)
 
     def _forget_view(self) -> None:
         self.view = None
