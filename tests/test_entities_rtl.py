@@ -1004,3 +1004,10 @@ def test_a_national_team_is_named_by_its_country(monkeypatch):
     assert ("נבחרת ישראל", ORG) in found("he", "נבחרת ישראל תפגוש את חיפה")
     assert not {t for t, label in found("he", "בנבחרת הנורבגית מצפים") if label == ORG}
     assert not {t for t, label in found("he", "נבחרת הנוער ניצחה") if label == ORG}
+
+
+def test_hebrew_foreign_v_written_either_way(monkeypatch):
+    with_tables(monkeypatch, "he", places=[("נורווגיה", "Norway", "country")], common=["המשחק", "מול"])
+    got = found("he", "המשחק מול נורבגיה ייערך")
+    assert ("נורבגיה", PLACE) in got
+    assert canonicals("he", "המשחק מול נורבגיה ייערך")["נורבגיה"] == "Norway"

@@ -582,7 +582,7 @@ class ArticleNames:
         t = self.tables
         cuts = [c for c in (ws[i].cuts if any_cut else ws[i].cuts[:1]) if t.starts_place(c.key)]
         if not cuts:
-            return None
+            return self._place_spelt_otherwise(ws, i, any_cut)
         for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
             rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
             for cut in cuts:
@@ -849,6 +849,22 @@ class ArticleNames:
             else:
                 i += 1
         return sorted(out, key=lambda h: h.start)
+
+    def _place_spelt_otherwise(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
+        """Hebrew writes a foreign v as ב or as וו ("נורבגיה" and "נורווגיה",
+        "שבדיה" and "שוודיה"): a rare word whose other spelling is a
+        gazetteer place is that place."""
+        if self.lang != "he":
+            return None
+        for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+            k = cut.key
+            if len(k) < 4 or self.common(cut.text):
+                continue
+            for other in {k[0] + k[1:].replace("ב", "וו"), k.replace("וו", "ב")} - {k}:
+                found = self.tables.place((other,))
+                if found:
+                    return 1, cut, found[0], found[1]
+        return None
 
     def _jingle(self, ws: list[Word], i: int) -> bool:
         """The second half of a rhyming pair ("امن و امان", law and order) is
