@@ -230,7 +230,8 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if m.label != DATE and m.recogniser != "namelist":
             # a Latin word labelled by its shape alone weighs less than one placed by its context
             # ("naar Vlieland" outvotes "Op Vlieland")
-            votes.setdefault(m.canonical, Counter())[m.label] += m.confidence
+            # (Counter adds float weights here; typeshed types its counts as int)
+            votes.setdefault(m.canonical, Counter())[m.label] += m.confidence  # type: ignore[assignment]
             if m.label == MISC and m.recogniser == "latin":
                 rule_misc.add(m.canonical)  # "storm Jorinde": a rule's MISC, not a model's doubt
     chosen = {}
