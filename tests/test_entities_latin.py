@@ -678,3 +678,19 @@ def test_a_label_from_the_context_outvotes_one_from_the_shape_in_the_article():
 def test_company_ship_landmark_train_and_inhabitants_cues(lang, text, name, label):
     got = found(lang, text)
     assert got.get(name) == label, got
+
+
+def test_a_stadium_compound_after_a_given_name_is_a_place():
+    got = found("nl", "In een uitverkocht Piet Jansenstadion won de thuisploeg met 2-1.")
+    assert got.get("Piet Jansenstadion") == PLACE, got
+
+
+def test_a_village_after_a_company_noun_and_de_is_still_the_village():
+    """"l'usine de X": a village in the gazetteer is the place of the
+    factory; an unknown name there is the company ("la direction de X")."""
+    got = found("fr", "Le groupe va fermer son usine de Thaon-les-Vosges d'ici l'été.")
+    assert got.get("Thaon-les-Vosges") == PLACE, got
+
+
+def test_var_is_no_organisation():
+    assert "VAR" not in found("nl", "De scheidsrechter keek naar de beelden, maar de VAR greep niet in.")

@@ -67,7 +67,7 @@ Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split())
 # Capitalised abbreviations of ordinary nouns, and words that follow "ministre
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
 COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
-OS CEO PDG CFA""".split())
+OS CEO PDG CFA VAR""".split())
 _PORTFOLIO = re.compile(r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
                         r"secrétaire d['’]État|commissaris|commissaire|schepen))\s+"
                         # the minister's name may come first: "Minister Anna de Vries van Wonen"

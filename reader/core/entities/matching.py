@@ -358,8 +358,9 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface, False
-    if len(words) >= 2 and words[-1] in _PLACE_WORDS:
-        return PLACE, surface, False  # "Abe Lenstra Stadion", "Brussels Airport": a person's name in a landmark's
+    if len(words) >= 2 and (words[-1] in _PLACE_WORDS or language == "nl" and len(words[-1]) >= 8
+                            and words[-1].casefold().endswith(_BUILDING_ENDINGS)):
+        return PLACE, surface, False  # "Abe Lenstra Stadion", "Jan Breydelstadion": a person's name in a landmark's
     if before in PERSON_CUES:
         return PERSON, surface, False
     if _mayor_of(text, s):
@@ -394,6 +395,9 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
 _LANDMARK_ENDINGS = ("straat", "steenweg", "weg", "laan", "plein", "kade", "gracht", "dijk", "markt",
                      "kathedraal", "kerk", "basiliek", "brug", "haven", "meer", "polder", "zee", "gebied",
                      "toren", "eiland", "eilanden", "kanaal", "stadion", "luchthaven", "gebergte")
+# Endings of buildings' compound names, which surnames do not have (unlike -dijk, -weg, -meer):
+# "Jan Breydelstadion".
+_BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
 _PLACE_WORDS = frozenset("""Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
 Kathedraal Basiliek Plein Square Park""".split())

@@ -30,6 +30,7 @@ from .latin import (
     is_misc_cue,
     is_misc_name,
     is_portfolio,
+    village,
 )
 from .matching import (
     _NOT_NAMES,
@@ -430,6 +431,9 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
     if is_misc_cue(before) and len(words) <= 2:
         return MISC  # "le chalutier Kerlaz", "la tempête Ciarán"
+    if label != MISC and len(words) == 1 and village(text[s:e], lang) and not city(text[s:e], lang, 0) \
+            and not in_sport_paragraph(text) and before not in COMPANY_NOUNS and before not in ORG_CUES:
+        return PLACE  # "l'usine de Golbey": a village (not "fabrikant Roche"; towns like Orange keep the model's label)
     if label == MISC:
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
             return context_label(text, s, e, words, lang)[0]
