@@ -1011,3 +1011,13 @@ def test_hebrew_foreign_v_written_either_way(monkeypatch):
     got = found("he", "המשחק מול נורבגיה ייערך")
     assert ("נורבגיה", PLACE) in got
     assert canonicals("he", "המשחק מול נורבגיה ייערך")["נורבגיה"] == "Norway"
+
+
+def test_a_club_called_by_its_first_word_after_its_full_name(monkeypatch):
+    with_tables(monkeypatch, "he", common=["ניצחה", "הובילה", "המשחק", "מכבי", "כל"])
+    got = found("he", "מכבי תל אביב ניצחה אמש. מכבי הובילה כל המשחק")
+    assert ("מכבי", ORG) in got and ("מכבי הובילה", ORG) not in got
+    assert canonicals("he", "מכבי תל אביב ניצחה אמש. מכבי הובילה כל המשחק")["מכבי"] == "Maccabi Tel Aviv"
+    # two Maccabi clubs in the article: the lone word could be either
+    got = found("he", "מכבי תל אביב ניצחה את מכבי חיפה. מכבי הובילה כל המשחק")
+    assert ("מכבי", ORG) not in got

@@ -602,7 +602,44 @@ class ArticleNames:
         if self._hits is None:
             first = [self._paragraph(p) for p in range(len(self.paragraphs))]
             self._hits = [self._lone_names(p, hs) for p, hs in enumerate(first)]
+            if self.lang == "he":
+                self._short_club_names()
         return self._hits
+
+    def _short_club_names(self) -> None:
+        """A club named in full once ("מכבי תל אביב", "ריאל מדריד") is often
+        called by its first word alone further on ("מכבי ניצחה"): that word
+        is the club when the article names exactly one club it begins, and it
+        is a club head or no ordinary word."""
+        assert self._hits is not None
+        full: dict[str, set[tuple[str, str]]] = {}
+        for p, text in enumerate(self.paragraphs):
+            spans = [(h.entry.canonical, text[h.start:h.end]) for h in find_names(text, self.lang)
+                     if h.entry.label == ORG] + \
+                    [(h.canonical, text[h.start:h.end]) for h in self._hits[p] if h.label == ORG]
+            for canonical, surface in spans:
+                parts = surface.split()
+                if len(parts) >= 2:
+                    first = key(parts[0])
+                    if first in _CLUB_HEADS or not self.common(parts[0]) and len(first) >= 3:
+                        full.setdefault(first, set()).add((canonical, surface))
+        if not full:
+            return
+        for p, text in enumerate(self.paragraphs):
+            taken = [(h.start, h.end) for h in self._hits[p]] + \
+                    [(h.start, h.end) for h in find_names(text, self.lang)]
+            extra = []
+            for k, w in enumerate(self.words[p]):
+                if any(s < w.end and w.start < e for s, e in taken):
+                    continue
+                nxt = self.words[p][k + 1].cuts[0].key if k + 1 < len(self.words[p]) else ""
+                for cut in w.cuts:
+                    owners = full.get(cut.key, set())
+                    if len(owners) == 1 and not any(key(sf.split()[1]) == nxt for _, sf in owners):
+                        extra.append(Hit(cut.start, w.end, ORG, next(iter(owners))[0], "names-rtl", 0.7))
+                        break
+            if extra:
+                self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
 
     def _paragraph(self, p: int) -> list[Hit]:
         text = self.paragraphs[p]
@@ -651,8 +688,8 @@ class ArticleNames:
                     break  # "הרשת ספגה" (the chain absorbed): a definite kind word heads no name
                 j = self._org_tail(ws, i + n)
                 if cut.key in _CLUB_HEADS and j > i + n:
-                    pl = self._place_at(ws, i + n, any_cut=False)
-                    j = i + n + (pl[0] if pl else 1)
+                    pl = self._place_at(ws, i + n, any_cut=False)  # "הפועל עפולה"; not "מכבי הובילה" (led)
+                    j = i + n + (pl[0] if pl else 1 if self._proper(ws[i + n].cuts[0]) else 0)
                 profession = False
                 party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
                     if j > i + n else False  # "حزب الوفد", "حركة النهضة"
