@@ -10,6 +10,7 @@ from reader.core.story_facts import (
     AMOUNT,
     COUNT,
     PERCENT,
+    calendar_words_in,
     dates_in,
     numbers_in,
     quotation_spans,
@@ -127,6 +128,24 @@ def test_a_date_without_a_year_takes_the_articles_year():
     [undated] = dates_in("Le 20 novembre, il est parti.", "fr")  # no year to give it
     assert (undated.text, undated.iso) == ("20 novembre", None)
     assert dates_in("Samedi soir, il est parti.", "fr", "2023-11") == []  # a weekday has no place
+
+
+def test_an_articles_calendar_words_find_the_same_dates_in_its_sentences():
+    """The comparison looks for the month and weekday names once per article;
+    its sentences then find what they find when tested for every name."""
+    article = [
+        "En novembre, le gouvernement a reculé.",  # a month without a digit
+        "Samedi 12 mars 2022, la réunion a eu lieu.",
+        "Le ministre n'a rien dit.",
+    ]
+    words = calendar_words_in("\n".join(article), "fr")
+    assert "novembre" in words and "mars" in words and "janvier" not in words
+    for sentence in article:
+        assert dates_in(sentence, "fr", "2023-11", words) == dates_in(sentence, "fr", "2023-11")
+    assert [d.iso for d in dates_in(article[0], "fr", "2023-11", words)] == ["2023-11"]
+    hebrew = "הנגיד הודיע ביום שני על ההחלטה. בנובמבר היא תיכנס לתוקף."
+    he_words = calendar_words_in(hebrew, "he")
+    assert [d.iso for d in dates_in(hebrew.split(". ")[1], "he", "2023-11", he_words)] == ["2023-11"]
 
 
 @pytest.mark.parametrize(

@@ -783,6 +783,9 @@ class StoryViewFeature(QObject):
         if comparison is None:
             self.host.show_status("The open story's articles are no longer grouped together.", 5000)
             return
+        shown = self.view.comparison
+        if (comparison.name, comparison.columns, comparison.rows) == (shown.name, shown.columns, shown.rows):
+            return  # the same story, the same entities: the window stays as it is
         self.view.refresh(comparison)
         self._prepare_later(comparison)
 
