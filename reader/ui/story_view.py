@@ -10,7 +10,10 @@ Keyboard: arrows or h/j/k/l move in the matrix, Enter lists the entity's
 sentences, Enter on a sentence opens it in the reader with the reading cursor
 on it, Esc in the reader comes back to the same sentence; in the view, Tab
 goes from part to part and Esc steps back (sentences -> matrix -> closed).
-Everything it shows comes from `core.story_view_model.StoryComparison`.
+Everything it shows comes from `core.story_view_model.StoryComparison`,
+built in background jobs: what the window shows first before it opens, the
+other tabs' parts once it has painted. After each background regrouping the
+open story is compared again and shown with the matrix cursor where it was.
 """
 
 from __future__ import annotations
