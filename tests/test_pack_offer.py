@@ -162,7 +162,7 @@ def test_download_now_installs_every_needed_pack_and_translates_the_open_article
     offer.download_button.click()
     task = window.pack_offer.task
     task.packInstalled.connect(lambda pack: installed_order.append(pack.code))
-    task.progress.connect(lambda done, total: progress.append((done, total)))
+    task.transferred.connect(lambda done, total: progress.append((done, total)))
     assert offer.cancel_button.isVisible() and offer.total_bar.isVisible()
     wait_done(qtbot, window)
 
@@ -192,7 +192,7 @@ def test_cancel_leaves_nothing_half_installed(qtbot, seeded_library, data_dir, s
     window.pack_offer.offer.download_button.click()
     task = window.pack_offer.task
     # Cancel from the download's own thread at its first chunk, as if pressed then.
-    task.progress.connect(lambda done, total: done and window.pack_offer.cancel(),
+    task.transferred.connect(lambda done, total: done and window.pack_offer.cancel(),
                           Qt.ConnectionType.DirectConnection)
     wait_done(qtbot, window)
     assert PackManager(data_dir).list_installed() == []

@@ -42,7 +42,7 @@ def index_url(tmp_path, pack_file):
 
 
 def finish(qtbot, task):
-    qtbot.waitUntil(task.isFinished, timeout=30000)
+    qtbot.waitUntil(lambda: task.handle is not None and task.handle.isFinished(), timeout=30000)
     qtbot.wait(50)  # queued signals reach the dialog
 
 
@@ -85,7 +85,7 @@ def test_download_from_an_index_with_progress(qtbot, data_dir, index_url):
     dialog.available_table.selectRow(0)
     progress = []
     task = dialog.download_selected()
-    task.progress.connect(lambda done, total: progress.append((done, total)))
+    task.transferred.connect(lambda done, total: progress.append((done, total)))
     finish(qtbot, task)
     assert [p.label for p in PackManager(data_dir).list_installed()] == ["he_en@1.5"]
     assert "Installed he_en@1.5" in dialog.status.text()

@@ -68,6 +68,7 @@ class AnnotationsFeature(QObject):
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
+        self.setParent(host.widget())  # gone with the window, and what is queued for it too
         self.view = host.reading_view
         self.store = AnnotationStore(host.library)
         host.bind(CommandId.ANNOTATE, self.annotate)

@@ -150,7 +150,7 @@ class EntitiesFeature(QObject):
         self.coverage = ""
         self._coverage_notes: dict[tuple, str] = {}  # until the next index: models may have come
         self.panel = None
-        self.job = EntityJob(self)
+        self.job = EntityJob()  # no parent: it may outlive the window a moment (jobs.py)
         self.handle: JobHandle | None = None
         # bound methods, not lambdas: a lambda held by a Qt connection would
         # keep the window alive after it is closed
@@ -160,6 +160,7 @@ class EntitiesFeature(QObject):
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
+        self.setParent(host.widget())  # gone with the window, and what is queued for it too
         self.view = host.reading_view
         try:
             hidden = set(host.library.get_setting(HIDDEN_SETTING, []) or [])

@@ -15,6 +15,8 @@ broken pack or model never kills the application.
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import threading
 import time
 from pathlib import Path
@@ -25,8 +27,23 @@ from PySide6.QtCore import QObject, QThread, Signal
 from ..core.storage import Library, LibraryError
 
 # How long closing the window waits for running jobs, in all (they are
-# cancelled first; a job that does not stop in time is left to the process exit).
+# cancelled first; a job that does not stop in time is left to finish on its
+# own, or to the process exit).
 SHUTDOWN_WAIT_MS = 10_000
+
+# Threads still running after a shutdown: kept referenced (and unparented)
+# so that nothing destroys a running thread (Qt aborts the process then);
+# each leaves when it ends. At exit they get one more bounded wait.
+_OUTLIVING: set[JobHandle] = set()
+
+
+@atexit.register
+def _outlive_exit() -> None:
+    deadline = time.monotonic() + SHUTDOWN_WAIT_MS / 1000
+    for handle in list(_OUTLIVING):
+        if not handle.wait(max(0, int((deadline - time.monotonic()) * 1000))):
+            # Still running (a model still loading): never destroyed, the OS ends it with the process.
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(handle))
 
 
 class JobFailed(Exception):
@@ -64,11 +81,12 @@ class Job(QObject):
     progress = Signal(object)   # whatever the job reports while it works
     done = Signal(object)       # the result of `work`
     failed = Signal(str)        # a message for the user
-    finished = Signal()         # always last: after done, failed or a cancel
+    finished = Signal()         # always last (after done, failed or a cancel), the thread ended
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.cancel_event = threading.Event()
+        self.handle: JobHandle | None = None  # the thread running it, once started
 
     def work(self, context: JobContext) -> Any:
         raise NotImplementedError
@@ -89,6 +107,10 @@ class JobHandle(QThread):
         super().__init__(parent)
         self.job = job
         self.data_dir = data_dir
+        job.handle = self
+        # A bound method of this object (which lives on the UI thread): called
+        # there, once the thread has ended, so `finished` receivers may drop it.
+        self.finished.connect(self._after_run)
 
     def cancel(self) -> None:
         self.job.cancel()
@@ -107,7 +129,11 @@ class JobHandle(QThread):
             self.job.done.emit(result)
         finally:
             context.close()
-            self.job.finished.emit()
+
+    def _after_run(self) -> None:
+        self.wait()
+        _OUTLIVING.discard(self)
+        self.job.finished.emit()
 
 
 class JobRunner(QObject):
@@ -122,7 +148,7 @@ class JobRunner(QObject):
     def run(self, job: Job) -> JobHandle:
         handle = JobHandle(job, self.data_dir, self)
         self.handles.append(handle)
-        handle.finished.connect(lambda: self._forget(handle))
+        job.finished.connect(lambda: self._forget(handle))
         if self.closed:
             job.cancel()  # after shutdown nothing new runs for long
         handle.start()
@@ -145,4 +171,9 @@ class JobRunner(QObject):
         deadline = time.monotonic() + wait_ms / 1000
         for handle in handles:
             handle.wait(max(0, int((deadline - time.monotonic()) * 1000)))
-        return all(handle.isFinished() for handle in handles)
+        running = [handle for handle in handles if not handle.isFinished()]
+        for handle in running:  # (a model still loading, say): not destroyed with the window
+            handle.job.blockSignals(True)  # and heard by no one: what it served is gone
+            handle.setParent(None)
+            _OUTLIVING.add(handle)
+        return not running

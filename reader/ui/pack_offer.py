@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ..core.commands import CommandId
 from ..core.packs import PackManager, describe_needs, download_size, format_size
 from .feature_host import Event, FeatureHost
-from .jobs import SHUTDOWN_WAIT_MS
 from .packs_dialog import PackTask
 from .plain_text import plain_label
 
@@ -127,6 +126,7 @@ class PackOfferFeature(QObject):
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
+        self.setParent(host.widget())  # gone with the window, and what is queued for it too
         self.offer = PackOffer()
         host.add_banner(self.offer)
         self.offer.download_button.clicked.connect(self.download_now)
@@ -139,8 +139,9 @@ class PackOfferFeature(QObject):
 
     def shutdown(self) -> None:
         if self.task is not None:
-            self.task.cancel_event.set()  # nothing half-installed: the download stops, its staging is removed
-            self.task.wait(SHUTDOWN_WAIT_MS)
+            # Nothing half-installed: the download stops, its staging is removed
+            # (the window's job runner waits for it).
+            self.task.cancel()
 
     # --- when it shows ------------------------------------------------------------
 
@@ -208,7 +209,7 @@ class PackOfferFeature(QObject):
             return PackManager(data_dir).download_all(
                 codes, index_url,
                 on_start=lambda i, n, name: task.packStarted.emit(i, n, name),
-                progress_cb=lambda done, total: task.progress.emit(done, total or 0),
+                progress_cb=lambda done, total: task.transferred.emit(done, total or 0),
                 on_installed=task.packInstalled.emit, cancel_event=task.cancel_event)
 
         task = self._start(work, downloading=True)
@@ -238,18 +239,18 @@ class PackOfferFeature(QObject):
             self._finish("\n".join(lines))
 
         task.packStarted.connect(started)
-        task.progress.connect(progress)
+        task.transferred.connect(progress)
         task.packInstalled.connect(self._on_pack_installed)
-        task.succeeded.connect(succeeded)
+        task.done.connect(succeeded)
         task.failed.connect(lambda message: self._finish(
             message if message != "Download cancelled." else
             "Download cancelled. Packs that had finished are installed; nothing is half-installed."))
-        task.start()
+        self.host.run_job(task)
         return task
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel_event.set()
+            self.task.cancel()
 
     def _on_pack_installed(self, pack) -> None:
         """Translate the open article as soon as its language can be."""
@@ -287,16 +288,16 @@ class PackOfferFeature(QObject):
         self.offer.report.setText("Installing…")
         self.offer.report.show()
         task.packInstalled.connect(self._on_pack_installed)
-        task.succeeded.connect(lambda reports: self._finish(
+        task.done.connect(lambda reports: self._finish(
             "\n".join(r.describe() for r in reports) or "No .argosmodel files there."))
         task.failed.connect(self._finish)
-        task.start()
+        self.host.run_job(task)
         return task
 
     # --- shared -----------------------------------------------------------------------------
 
     def _start(self, work, downloading: bool) -> PackTask:
-        task = PackTask(work, self)
+        task = PackTask(work)  # no parent: it may outlive the window a moment (jobs.py)
         self.task = task
         self.offer.report.hide()
         self.offer.set_busy(True, downloading)

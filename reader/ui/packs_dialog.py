@@ -8,10 +8,9 @@ button.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -20,32 +19,29 @@ from PySide6.QtWidgets import (
 from ..core.packs import (
     DEFAULT_INDEX_URL, PackError, PackManager, describe_needs, download_size, format_size, newest_available,
 )
+from .jobs import Job, JobContext, JobFailed, JobRunner
 from .plain_text import ask, plain_label
 
 
-class PackTask(QThread):
-    """Runs one pack operation off the UI thread (install, index, download)."""
+class PackTask(Job):
+    """One pack operation (install, index, download) as a job: `function(task)`
+    does the work; its result comes with `done`."""
 
-    progress = Signal(int, int)        # bytes done, bytes total (0 = unknown)
+    transferred = Signal(int, int)       # bytes done, bytes total (0 = unknown)
     packStarted = Signal(int, int, str)  # pack i of n, its name (several downloads in one task)
-    packInstalled = Signal(object)     # a Pack, as soon as it is in (others may follow)
-    succeeded = Signal(object)
-    failed = Signal(str)
+    packInstalled = Signal(object)       # a Pack, as soon as it is in (others may follow)
 
     def __init__(self, function, parent=None):
         super().__init__(parent)
         self.function = function
-        self.cancel_event = threading.Event()
 
-    def run(self):
+    def work(self, context: JobContext):
         try:
-            self.succeeded.emit(self.function(self))
+            return self.function(self)
         except PackError as error:
-            self.failed.emit(str(error))
+            raise JobFailed(str(error)) from error
         except OSError as error:
-            self.failed.emit(f"Network or disk error: {error}")
-        except Exception as error:
-            self.failed.emit(f"{type(error).__name__}: {error}")
+            raise JobFailed(f"Network or disk error: {error}") from error
 
 
 class PacksDialog(QDialog):
@@ -60,6 +56,7 @@ class PacksDialog(QDialog):
         self.needed_languages = needed_languages
         self.index_url = index_url
         self.task: PackTask | None = None
+        self.jobs = JobRunner(data_dir, self)
         self.available = []
 
         self.suggestion = plain_label()
@@ -190,7 +187,7 @@ class PacksDialog(QDialog):
         self._mark_needed(needed)
 
     def _busy(self) -> bool:
-        return self.task is not None and self.task.isRunning()
+        return self.task is not None
 
     # --- actions -----------------------------------------------------------------
 
@@ -254,7 +251,7 @@ class PacksDialog(QDialog):
     def download(self, code: str) -> PackTask:
         def work(task: PackTask):
             return self.manager.download(
-                code, lambda done, total: task.progress.emit(done, total or 0),
+                code, lambda done, total: task.transferred.emit(done, total or 0),
                 cancel_event=task.cancel_event, index_url=self.index_url)
 
         return self._start(work, f"Downloading {describe_needs([code])}…",
@@ -271,7 +268,7 @@ class PacksDialog(QDialog):
             return self.manager.download_all(
                 needed, self.index_url,
                 on_start=lambda i, n, name: task.packStarted.emit(i, n, name),
-                progress_cb=lambda done, total: task.progress.emit(done, total or 0),
+                progress_cb=lambda done, total: task.transferred.emit(done, total or 0),
                 on_installed=task.packInstalled.emit, cancel_event=task.cancel_event)
 
         def report(results):
@@ -286,13 +283,13 @@ class PacksDialog(QDialog):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.task.cancel_event.set()
+            self.task.cancel()
 
     def _start(self, function, message: str, on_success, changes_packs: bool = True) -> PackTask:
-        if self.task is not None and self.task.isRunning():
+        if self.task is not None:
             self.status.setText("Please wait for the current operation to finish.")
             return self.task
-        task = PackTask(function, self)
+        task = PackTask(function)  # no parent: it may outlive the dialog a moment (jobs.py)
         self.task = task
         self.status.setText(message)
         self.progress.setRange(0, 0)
@@ -321,15 +318,13 @@ class PacksDialog(QDialog):
             if changes_packs:
                 self.packsChanged.emit()
 
-        task.progress.connect(progress)
-        task.succeeded.connect(succeeded)
+        task.transferred.connect(progress)
+        task.done.connect(succeeded)
         task.failed.connect(self.status.setText)
         task.finished.connect(finish)
-        task.start()
+        self.jobs.run(task)
         return task
 
     def done(self, result):
-        if self.task is not None and self.task.isRunning():
-            self.task.cancel_event.set()
-            self.task.wait(10000)
+        self.jobs.shutdown()  # a download stops, nothing is half-installed
         super().done(result)

@@ -98,7 +98,7 @@ class TranslationFeature(QObject):
 
     def __init__(self):
         super().__init__()
-        self.job = TranslationJob(self)
+        self.job = TranslationJob()  # no parent: it may outlive the window a moment (jobs.py)
         self.handle: JobHandle | None = None
         self._pending_open: int | None = None
         # Paragraphs arrive in bursts (one model batch completes many); show
@@ -111,6 +111,7 @@ class TranslationFeature(QObject):
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
+        self.setParent(host.widget())  # gone with the window, and what is queued for it too
         self.job.paragraphReady.connect(self._on_paragraph)
         self.job.articleProgress.connect(self._on_progress)
         self.job.articleDone.connect(self._on_done)
