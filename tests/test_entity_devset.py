@@ -215,7 +215,8 @@ def test_only_clitic_prefixes_are_glued_to_a_span(article):
         lead = mention.start
         while lead > 0 and not paragraph[lead - 1].isspace() and paragraph[lead - 1] not in "(\"'«“-":
             lead -= 1
-        glued = paragraph[lead:mention.start]
+        # A tatweel may follow a clitic letter ("بـمصر"): it belongs to the prefix.
+        glued = paragraph[lead:mention.start].replace("\u0640", "")
         assert all(char in prefixes for char in glued) and len(glued) <= 3, (glued, mention)
 
 
