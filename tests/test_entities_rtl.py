@@ -1021,3 +1021,47 @@ def test_a_club_called_by_its_first_word_after_its_full_name(monkeypatch):
     # two Maccabi clubs in the article: the lone word could be either
     got = found("he", "מכבי תל אביב ניצחה את מכבי חיפה. מכבי הובילה כל המשחק")
     assert ("מכבי", ORG) not in got
+
+
+def test_an_arabic_surname_that_is_also_a_title_closes_the_name_after_a_title(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["خالد"], surnames={"الأمير": 0.8},
+                common=["الأمير", "الصحة", "المستشفيات", "جاهزة", "التقى", "السعودي"])
+    assert ("خالد الأمير", PERSON) in found("ar", "وقال وزير الصحة خالد الأمير إن المستشفيات جاهزة")
+    # a description after the title word: "the Saudi prince", not a surname
+    assert "خالد الأمير" not in {t for t, _ in found("ar", "التقى الرئيس خالد الأمير السعودي أمس")}
+
+
+def test_hebrew_future_tense_verbs_are_not_names(monkeypatch):
+    with_tables(monkeypatch, "he", zipf={"נבחן": 4.2}, given=["יריב"], surnames={"לוין": 0.9},
+                common=["ההצעה", "השבוע"])
+    assert not {t for t, label in found("he", "השר ייבחן את ההצעה השבוע") if label == PERSON}
+    assert ("יריב לוין", PERSON) in found("he", "השר יריב לוין אמר")  # a name in י- stays one
+
+
+def test_a_verb_after_an_organisation_word_is_not_its_name(monkeypatch):
+    with_tables(monkeypatch, "fa", zipf={"دهد": 5.3}, common=["مدیر", "باید", "گزارش"])
+    assert not {t for t, label in found("fa", "مدیر باید گزارش را به شورا بدهد") if "بدهد" in t}
+    with_tables(monkeypatch, "ar", common=["الهيئة", "تأجيل", "الموعد", "وكانت"])
+    # a definite head takes no indefinite word after it: the authority decided
+    assert not {t for t, label in found("ar", "وكانت الهيئة قررت تأجيل الموعد") if label == ORG}
+
+
+def test_an_arabic_company_named_with_its_trade(monkeypatch):
+    with_tables(monkeypatch, "ar", zipf={"وزيتكو": 0}, common=["ووقعت", "الوزارة", "عقدا"])
+    got = found("ar", "ووقعت الوزارة عقدا مع وزيتكو للمقاولات أمس")
+    assert ("زيتكو للمقاولات", ORG) in got  # the conjunction stays outside
+    assert ("مصر للطيران", ORG) in found("ar", "وقالت مصر للطيران إن الرحلات مستمرة")
+
+
+def test_arabic_places_named_by_a_head_and_adjectives_or_an_ordinal(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["العاصمة", "الإدارية", "الجديدة", "انتقلت", "الوزارات", "المصرية",
+                                           "الوفد", "التجمع", "الخامس", "يسكن"])
+    assert ("العاصمة الإدارية الجديدة", PLACE) in found("ar", "انتقلت الوزارات إلى العاصمة الإدارية الجديدة")
+    assert ("التجمع الخامس", PLACE) in found("ar", "يسكن في التجمع الخامس")
+    # a nationality after the capital describes it: no new place
+    assert not {t for t, label in found("ar", "زار الوفد العاصمة المصرية") if "العاصمة" in t}
+
+
+def test_a_stock_exchange_keeps_its_city(monkeypatch):
+    with_tables(monkeypatch, "he", common=["המניות", "ירדו"])
+    assert ("בורסת תל אביב", ORG) in found("he", "המניות ירדו בבורסת תל אביב")

@@ -157,9 +157,9 @@ _QUOTE_VERBS = {
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
-        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת""",
+        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
-        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران""",
+        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
         بورس|دبیرستان|هنرستان|پژوهشگاه|موزه""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
@@ -521,6 +521,9 @@ class ArticleNames:
                         self._text_of[id(ws)][ws[j - 1].end:ws[j].start].strip() == "."):
                     break
             cut = ws[j].cuts[0]
+            if j > i and not strict and self._surname_title(ws, j):
+                j += 1  # "وزير النقل كامل الوزير إن": the surname, not a second minister
+                break
             if j > i and self._stop_here(ws, j):
                 break
             if self._initial(ws, j):
@@ -545,6 +548,18 @@ class ArticleNames:
         while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
             j -= 1
         return j
+
+    def _surname_title(self, ws: list[Word], j: int) -> bool:
+        """An Arabic definite title that is also a surname ("الوزير", "الأمير")
+        right after a given name, with no name or description after it."""
+        cut = ws[j].cuts[0]
+        if self.lang != "ar" or not cut.key.startswith("ال") \
+                or (cut.key,) not in self.lists.titles or not self.surname_like(cut) or \
+                self._given(ws[j - 1].cuts[0]) < 0.5:
+            return False
+        nxt = j + 1
+        return nxt >= len(ws) or not self._tight(ws, j, 2) or self._is_stop(ws[nxt].cuts[0]) or \
+            self._match(ws, nxt, self.lists.quotes) is not None
 
     def _stop_here(self, ws: list[Word], j: int) -> bool:
         """A cue, a quote verb, a place or a clitic before a common word
@@ -758,6 +773,11 @@ class ArticleNames:
                         j = self._org_extend(ws, i, j)
                         cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
+        for i in range(len(ws) if self.lang == "ar" else 0):
+            if not taken[i]:
+                self._trade_company(ws, i, add)
+            if not taken[i]:
+                self._described_place(ws, i, add)
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
@@ -1252,6 +1272,62 @@ class ArticleNames:
             j += 1  # "للانتخابات", "للتخطيط"
         return j
 
+    def _trade_company(self, ws: list[Word], i: int, add: AddName) -> None:
+        """An Arabic company named by a rare word and its trade: "أوراسكوم
+        للإنشاءات", "مصر للطيران" (a conjunction glued on stays outside)."""
+        if i + 1 >= len(ws) or not self._tight(ws, i, 2) or ws[i + 1].cuts[0].key not in _AR_TRADES:
+            return
+        w = ws[i]
+        cut = w.cuts[0]
+        if w.text[0] in "وف" and self.tables.zipf(cut.key) == 0:
+            cut = next((c for c in w.cuts if c.start == w.start + 1), cut)  # "وأوراسكوم": and + the name
+        if self._is_stop(cut) or word_script(cut.text) != "ar" or \
+                self.common(cut.text) and self.tables.place((cut.key,)) is None:
+            return
+        j = i + 2
+        while j < len(ws) and j - i < 4 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]) and \
+                not self._demonym(ws[j].cuts[0]):
+            j += 1  # "للتطوير العقاري", not "المصرية" (Egyptian)
+        text = self._text_of[id(ws)]
+        add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
+
+    def _described_place(self, ws: list[Word], i: int, add: AddName) -> None:
+        """"العاصمة الإدارية الجديدة" (a capital and adjectives that are no
+        nationality: not "العاصمة المصرية"), "التجمع الخامس" (a district
+        numbered by an ordinal)."""
+        cut = next((c for c in ws[i].cuts if c.key in _AR_DESCRIBED_PLACES | _AR_NUMBERED_PLACES), None)
+        if cut is None or i + 1 >= len(ws) or not self._tight(ws, i, 2):
+            return
+        j = i + 1
+        if cut.key in _AR_NUMBERED_PLACES:
+            j += ws[j].cuts[0].key in _ORDINALS
+        else:
+            while j < len(ws) and j - i <= 2 and self._tight(ws, j - 1, 2) and \
+                    self._adjective(ws[j].cuts[0]) and not self._demonym(ws[j].cuts[0]):
+                j += 1
+        if j > i + 1:
+            text = self._text_of[id(ws)]
+            add(i, j, cut, PLACE, _transliterate(text[cut.start:ws[j - 1].end], self.lang), 0.7)
+
+    def _adjective(self, cut: Cut) -> bool:
+        """An Arabic definite feminine or nisba word, an ordinary one."""
+        return cut.key.startswith("ال") and cut.key.endswith(("ة", "ه", "ي")) and self.common(cut.text) and \
+            (cut.key,) not in self.lists.titles and cut.key not in _ORDINALS
+
+    def _demonym(self, cut: Cut) -> bool:
+        """An Arabic adjective of a country or city: "المصرية", "الفرنسي", "الأردنية"."""
+        k = cut.key
+        if not k.startswith("ال"):
+            return False
+        stem = k[2:]
+        for suffix in ("يين", "يون", "يه", "ية", "ي"):
+            if stem.endswith(suffix):
+                stem = stem[:-len(suffix)]
+                break
+        else:
+            return False
+        return any(self.tables.place((form,)) is not None for form in (stem, "ال" + stem, stem + "ا", stem + "ه"))
+
     def _agreeing(self, cut: Cut) -> bool:
         """A definite adjective in -i after an institution's head: "الوطني",
         "الأردنيين", "המטאורולוגי", "האזורית" (not an ordinal: "المركز الثاني"
@@ -1378,9 +1454,27 @@ class ArticleNames:
         return j
 
     def _verb(self, cut: Cut) -> bool:
-        """A Persian/Urdu verb form that no dictionary lists (می‌رسند, نمی‌شود)."""
+        """A Persian/Urdu verb form that no dictionary lists (می‌رسند, نمی‌شود),
+        a Persian subjunctive or negative on a known verb ("بدهد", "نکند"), or
+        a Hebrew future-tense verb ("ייפגש", he will meet)."""
+        if self.lang == "he":
+            return self._hebrew_future(cut)
+        if self.lang == "fa" and len(cut.key) >= 4 and cut.key[0] in "بن" and \
+                cut.key.endswith(("د", "ند", "م", "يم", "يد")) and self.name_score(cut) < _NAME_MIN and \
+                self.tables.zipf(cut.key[1:]) >= 3.5 and self.tables.place((cut.key,)) is None:
+            return True
         return self.lang in ("fa", "ur") and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None \
             or self.lang == "fa" and cut.text.startswith(("می\u200c", "نمی\u200c"))
+
+    def _hebrew_future(self, cut: Cut) -> bool:
+        """A word in י- that no name table knows and whose other persons or
+        past tense are known words: "ייפגש" (נפגש, תיפגש), "ינסה" (תנסה)."""
+        k = cut.key
+        if len(k) < 4 or k[0] != "י" or self.name_score(cut) >= _NAME_MIN or self.tables.zipf(k) >= 4.0:
+            return False
+        stem = k[2:] if k[1] == "י" else k[1:]  # "ייפגש": the doubled yod of full spelling
+        forms = {p + stem for p in "תנא"} | {"תי" + stem, stem + "ו" if k[1] != "י" else "יי" + stem + "ו"}
+        return any(self.tables.zipf(f) >= 3.0 for f in forms if f != k)
 
     def _proper(self, cut: Cut) -> bool:
         """A proper name rather than an ordinary word (nor a Hebrew definite
@@ -1419,8 +1513,12 @@ class ArticleNames:
         if k >= len(ws) or not self._tight(ws, k - 1, 2):
             return k
         c = ws[k].cuts[0]
-        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb_after_cue(ws, k):
+        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb_after_cue(ws, k) \
+                or self._verb(c):
             return k
+        if self.lang == "ar" and any(h.key.startswith("ال") for h in ws[k - 1].cuts) and \
+                not c.key.startswith(("ال", "لل")) and word_script(c.text) == "ar":
+            return k  # a definite head names nothing indefinite: "الهيئة رجحت" (the authority suggested)
         j = k + 1
         pl = self._place_at(ws, k, any_cut=False)
         if pl:
@@ -1760,6 +1858,16 @@ _NATIONAL_TEAM = key("נבחרת")
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
+# What an Arabic company name ends with: its trade after "لل" ("X للإنشاءات",
+# "X للاتصالات"), the way Egyptian and Gulf firms are named.
+_AR_TRADES = {key(w) for w in """للإنشاءات للانشاءات للمقاولات للاتصالات للتنمية للاستثمار للاستثمارات للتطوير
+    للصناعات للصناعة للبترول للطاقة للتأمين للسياحة للأسمدة للحديد للصلب للأسمنت للإسمنت للتجارة للخدمات
+    للإسكان للتعمير للأغذية للأدوية للكيماويات للإلكترونيات للبناء للهندسة للنقل للتكنولوجيا للبرمجيات
+    للتمويل للتشييد للطيران للشحن""".split()}
+# Place heads named by what follows them: "العاصمة الإدارية الجديدة" (an
+# adjective that is not a nationality), "التجمع الخامس" (an ordinal: districts).
+_AR_DESCRIBED_PLACES = {key("العاصمة")}
+_AR_NUMBERED_PLACES = {key(w) for w in "التجمع الحي".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 # First halves of Persian/Urdu "X-ollah" given names (not آیت‌الله, a title).
 _THEOPHORIC_HEADS = {key(w) for w in """حجت روح فتح نصر حبیب اسد عزت سیف ذبیح نعمت رحمت هدایت ولی خلیل
