@@ -1065,3 +1065,29 @@ def test_arabic_places_named_by_a_head_and_adjectives_or_an_ordinal(monkeypatch)
 def test_a_stock_exchange_keeps_its_city(monkeypatch):
     with_tables(monkeypatch, "he", common=["המניות", "ירדו"])
     assert ("בורסת תל אביב", ORG) in found("he", "המניות ירדו בבורסת תל אביב")
+
+
+def test_an_adverb_before_a_trade_word_is_no_company(monkeypatch):
+    # an accusative adverb before "for the services": distributed fairly
+    with_tables(monkeypatch, "ar", common=["وزعت", "المياه", "توزيعا", "عادل"])
+    assert not {t for t, label in found("ar", "وزعت المياه توزيعا عادلا للخدمات") if label == ORG}
+
+
+def test_a_gazetteer_place_is_a_place_in_the_english_pane_too():
+    """The English model takes "Tangier" for an organisation and "Ras Al
+    Khaimah" for a person; the source gazetteer's place wins the article's
+    vote (not a city naming its club on the sports pages)."""
+    from reader.core.entities.matching import KnownIndex
+    from reader.core.entities.model import SOURCE, TRANSLATION
+    from reader.core.entities.recognise import _gazetteer_places_in_english, _harmonise_labels
+    src, en = "وصل الوفد إلى طنجة أمس", "The delegation reached Tangier yesterday"
+    mentions = [
+        EntityMention(0, 14, 18, "طنجة", PLACE, SOURCE, "names-rtl", "Tangier", 0.85),
+        EntityMention(0, 23, 30, "Tangier", ORG, TRANSLATION, "spacy-en", "Tangier"),
+    ]
+    assert src[14:18] == "طنجة" and en[23:30] == "Tangier"
+    out = _harmonise_labels(_gazetteer_places_in_english(mentions, "ar", [en]), KnownIndex(()))
+    assert [m.label for m in out] == [PLACE, PLACE]
+    sport = "Ittihad Tangier beat the visitors in the league match"
+    club = [mentions[0], EntityMention(0, 8, 15, "Tangier", ORG, TRANSLATION, "spacy-en", "Tangier")]
+    assert _gazetteer_places_in_english(club, "ar", [sport])[1].label == ORG

@@ -175,6 +175,8 @@ def recognise_article(
             out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
                                      SOURCE, h.how, h.canonical, h.confidence))
     out = _surnames_in_article(out)
+    if lang in RTL_LANGS and translation_paragraphs:
+        out = _gazetteer_places_in_english(out, lang, translation_paragraphs)
     if lang in ("fr", "nl"):
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
@@ -191,6 +193,20 @@ def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> st
     if m.label == ORG and in_sport_paragraph(english):
         return None
     return PLACE if tables(lang).place((key(surface),)) else None
+
+
+def _gazetteer_places_in_english(mentions: list[EntityMention], lang: str,
+                                 english: Sequence[str]) -> list[EntityMention]:
+    """A place the source gazetteer finds is that place in the English pane
+    too, whatever the English model guessed from the name's shape ("Tangier"
+    taken for an organisation, "Ras Al Khaimah" for a person); otherwise the
+    model's guess can outvote the gazetteer in `_harmonise_labels`. Not an
+    organisation on the sports pages, where a city names its club."""
+    places = {m.canonical for m in mentions if m.pane == SOURCE and m.label == PLACE and m.recogniser == "names-rtl"
+              and tables(lang).place(tuple(key(w) for w in m.text.split()))}
+    return [replace(m, label=PLACE) if m.pane == TRANSLATION and m.canonical in places and m.label in (PERSON, ORG)
+            and not (m.label == ORG and m.paragraph < len(english) and in_sport_paragraph(english[m.paragraph]))
+            else m for m in mentions]
 
 
 _CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "ur": ""}
