@@ -1281,9 +1281,10 @@ class ArticleNames:
         cut = w.cuts[0]
         if w.text[0] in "وف" and self.tables.zipf(cut.key) == 0:
             cut = next((c for c in w.cuts if c.start == w.start + 1), cut)  # "وأوراسكوم": and + the name
-        if self._is_stop(cut) or word_script(cut.text) != "ar" or \
-                self.common(cut.text) and self.tables.place((cut.key,)) is None:
-            return
+        if self._is_stop(cut) or word_script(cut.text) != "ar" or _TANWEEN.search(cut.text) or \
+                self.common(cut.text) and self.tables.place((cut.key,)) is None or \
+                cut.key.endswith("ا") and self.common(cut.key[:-1]):
+            return  # ("توزيعا عادلا للخدمات": an adverb, fairly, before "for the services")
         j = i + 2
         while j < len(ws) and j - i < 4 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]) and \
                 not self._demonym(ws[j].cuts[0]):
