@@ -112,7 +112,7 @@ def time_opened_handlers(window) -> dict[str, list[float]]:
     return spent
 
 
-def switch_times(window, ids, app) -> list[float]:
+def switch_times(window, ids, app, per_article: dict[int, list[float]] | None = None) -> list[float]:
     """Each round visits every article once, starting after the open one."""
     watch = PaintWatch(window.reading_view)
     times = []
@@ -120,6 +120,8 @@ def switch_times(window, ids, app) -> list[float]:
         start = ids.index(window.current_article_id()) + 1
         for article_id in ids[start:] + ids[:start]:
             times.append(watch(lambda article_id=article_id: window.select_article(article_id), app))
+            if per_article is not None:
+                per_article[article_id].append(times[-1])
     return times
 
 
@@ -158,9 +160,10 @@ def main() -> None:
         switch_times(full, ids, app)
         spent = time_opened_handlers(full)
         bare_ms, full_ms = [], []
+        bare_by, full_by = defaultdict(list), defaultdict(list)
         for _ in range(2):
-            bare_ms += switch_times(bare, ids, app)
-            full_ms += switch_times(full, ids, app)
+            bare_ms += switch_times(bare, ids, app, bare_by)
+            full_ms += switch_times(full, ids, app, full_by)
 
         def line(name: str, figures: list[float]) -> str:
             ordered = sorted(figures)
@@ -174,6 +177,12 @@ def main() -> None:
         print(f"features add {extra:.1f} ms (median); goal <= {GOAL_MS:.0f} ms with every feature: "
               f"{'met' if statistics.median(full_ms) <= GOAL_MS else 'NOT met'} (median), "
               f"{'met' if sorted(full_ms)[int(len(full_ms) * 0.9)] <= GOAL_MS else 'NOT met'} (p90)")
+        print("\nper article (median ms, bare / all features):")
+        for article_id in ids:
+            article = library.get_article(article_id)
+            print(f"  #{article_id} {article.language} {len(article.paragraphs):>3} paragraphs"
+                  f"{' translated' if article_id in ids[:3] else '           '}  "
+                  f"{statistics.median(bare_by[article_id]):6.1f} / {statistics.median(full_by[article_id]):6.1f}")
         print("\ntime on Event.ARTICLE_OPENED, per feature (median / max ms):")
         for name, figures in sorted(spent.items(), key=lambda item: -statistics.median(item[1])):
             print(f"  {name:<16} {statistics.median(figures):6.2f} / {max(figures):6.2f}")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from ..core.commands import CommandId
@@ -35,8 +34,9 @@ START_DELAY_MS = 1000  # after the first paint
 
 def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str] = frozenset(),
                       pane_text=None) -> list[Highlight]:
-    """Two marks per mention: a faint tint and an underline in the type's
-    colour. `pane_text(pane, paragraph)` (if given) drops mentions whose
+    """One mark per mention: a faint tint and an underline in the type's
+    colour (one extra selection: the view draws a thousand of them on a
+    long article). `pane_text(pane, paragraph)` (if given) drops mentions whose
     stored text is not at their offsets any more (text changed, recompute
     pending): a wrong highlight is worse than a late one."""
     out = []
@@ -46,9 +46,9 @@ def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str
             continue
         if pane_text is not None and pane_text(m.pane, m.paragraph)[m.start:m.end] != m.text:
             continue
-        colour = QColor(entity_colour(label, dark))
-        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, with_alpha(colour, ENTITY_TINT_ALPHA)))
-        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, colour.name(), underline=True))
+        colour = entity_colour(label, dark)
+        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, with_alpha(colour, ENTITY_TINT_ALPHA),
+                             underline_color=colour))
     return out
 
 

@@ -93,6 +93,7 @@ class Highlight:
     end: int
     color: str          # any QColor name, e.g. "#fff3a0"
     underline: bool = False
+    underline_color: str | None = None  # a tint (color) and an underline in one mark
 
 
 @dataclass(frozen=True)
@@ -765,6 +766,10 @@ class ReadingView(QTextBrowser):
             if h.underline:
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 char_format.setUnderlineColor(QColor(h.color))
+            elif h.underline_color is not None:
+                char_format.setBackground(QColor(h.color))
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(QColor(h.underline_color))
             else:
                 char_format.setBackground(QColor(h.color))
                 # Keep text dark on a light highlight in dark mode too.
