@@ -5,7 +5,6 @@ translation) and returns non-overlapping mentions per pane."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -239,7 +238,7 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
     the name is known there, else the article's majority (models label the
     same name differently from sentence to sentence)."""
     curated = {c for c, _ in english_canonical_map().values()}
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, float]] = {}  # canonical -> label -> summed confidence
     rule_misc: set[str] = set()
     for m in mentions:
         if m.canonical in curated:
@@ -247,8 +246,8 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if m.label != DATE and m.recogniser != "namelist":
             # a Latin word labelled by its shape alone weighs less than one placed by its context
             # ("naar Vlieland" outvotes "Op Vlieland")
-            # (Counter adds float weights here; typeshed types its counts as int)
-            votes.setdefault(m.canonical, Counter())[m.label] += m.confidence  # type: ignore[assignment]
+            weights = votes.setdefault(m.canonical, {})
+            weights[m.label] = weights.get(m.label, 0.0) + m.confidence
             if m.label == MISC and m.recogniser == "latin":
                 rule_misc.add(m.canonical)  # "storm Jorinde": a rule's MISC, not a model's doubt
     chosen = {}
@@ -257,9 +256,8 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if k and k[1] in (PERSON, ORG, PLACE):
             chosen[canonical] = k[1]
         else:
-            specific = Counter({label: n for label, n in c.items()
-                                if label != MISC or canonical in rule_misc}) or c
-            chosen[canonical] = specific.most_common(1)[0][0]
+            specific = {label: n for label, n in c.items() if label != MISC or canonical in rule_misc} or c
+            chosen[canonical] = max(specific, key=specific.__getitem__)  # on a tie, the label voted first
     return [replace(m, label=chosen[m.canonical])
             if m.canonical in chosen and m.label != DATE and m.recogniser != "namelist"
             and m.label != chosen[m.canonical] else m for m in mentions]
