@@ -1091,3 +1091,25 @@ def test_a_gazetteer_place_is_a_place_in_the_english_pane_too():
     sport = "Ittihad Tangier beat the visitors in the league match"
     club = [mentions[0], EntityMention(0, 8, 15, "Tangier", ORG, TRANSLATION, "spacy-en", "Tangier")]
     assert _gazetteer_places_in_english(club, "ar", [sport])[1].label == ORG
+
+
+def test_an_arabic_name_before_a_comma_and_its_title(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["سامي"], surnames={"الوزير": 0.8},
+                common=["الوزير", "الفريق", "الإسكان", "الموقع", "وزار"])
+    assert ("سامي الوزير", PERSON) in found("ar", "وزار الفريق سامي الوزير، وزير الإسكان، الموقع أمس")
+
+
+def test_present_tense_speech_verbs_cue_the_speaker(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["ليلى"], surnames={"حداد": 0.9}, common=["الرحلة", "طويلة"])
+    assert ("ليلى حداد", PERSON) in found("ar", "وتقول ليلى حداد إن الرحلة طويلة")
+
+
+def test_a_consortium_of_firms_is_no_party_name(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["الشركات", "المنفذة", "ويضم", "عدة", "شركات", "الوفد"])
+    assert not {t for t, label in found("ar", "ويضم تحالف الشركات المنفذة عدة شركات") if label == ORG}
+
+
+def test_an_unknown_word_with_a_feminine_nationality_is_a_company(monkeypatch):
+    with_tables(monkeypatch, "ar", places=[("ألمانيا", "Germany", "country")], zipf={"سيمنس": 0},
+                common=["الألمانية", "المشروع", "تنفذ"])
+    assert ("سيمنس", ORG) in found("ar", "تنفذ المشروع سيمنس الألمانية")

@@ -148,7 +148,8 @@ _QUOTE_VERBS = {
     "he": """אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|טען|טענה|מסר|מסרה|הבהיר|הבהירה|סיפר|סיפרה|כתב|כתבה|
         הודיע|הודיעה|הצהיר|הצהירה|תקף|תקפה|השיב|השיבה|הגיב|הגיבה|אמרו|מסרו|הודיעו|ציינו|הוסיפו""",
     "ar": """قال|قالت|أضاف|أضافت|صرح|صرحت|أكد|أكدت|أوضح|أوضحت|أعلن|أعلنت|ذكر|ذكرت|كتب|كتبت|
-        أشار|أشارت|اعتبر|اعتبرت|دعا|دعت|رأى|رأت|تابع|تابعت|أفاد|أفادت|شدد|شددت|قالوا|أكدوا""",
+        أشار|أشارت|اعتبر|اعتبرت|دعا|دعت|رأى|رأت|تابع|تابعت|أفاد|أفادت|شدد|شددت|قالوا|أكدوا|
+        يقول|تقول|يضيف|تضيف|يؤكد|تؤكد|يوضح|توضح|يشير|تشير""",
     "fa": "گفت|افزود|گفته|اظهار کرد|تاکید کرد|تأکید کرد|اعلام کرد|نوشت|ادامه داد|تصریح کرد",
     "ur": "کہا|بتایا|کہنا|کہتے|کہتی|نے کہا",
 }
@@ -553,13 +554,15 @@ class ArticleNames:
         """An Arabic definite title that is also a surname ("الوزير", "الأمير")
         right after a given name, with no name or description after it."""
         cut = ws[j].cuts[0]
-        if self.lang != "ar" or not cut.key.startswith("ال") \
-                or (cut.key,) not in self.lists.titles or not self.surname_like(cut) or \
-                self._given(ws[j - 1].cuts[0]) < 0.5:
+        if not self._surname_title_word(cut) or self._given(ws[j - 1].cuts[0]) < 0.5:
             return False
         nxt = j + 1
         return nxt >= len(ws) or not self._tight(ws, j, 2) or self._is_stop(ws[nxt].cuts[0]) or \
             self._match(ws, nxt, self.lists.quotes) is not None
+
+    def _surname_title_word(self, cut: Cut) -> bool:
+        return self.lang == "ar" and cut.key.startswith("ال") and (cut.key,) in self.lists.titles and \
+            self.surname_like(cut)
 
     def _stop_here(self, ws: list[Word], j: int) -> bool:
         """A cue, a quote verb, a place or a clitic before a common word
@@ -706,8 +709,9 @@ class ArticleNames:
                     pl = self._place_at(ws, i + n, any_cut=False)  # "הפועל עפולה"; not "מכבי הובילה" (led)
                     j = i + n + (pl[0] if pl else 1 if self._proper(ws[i + n].cuts[0]) else 0)
                 profession = False
-                party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") \
-                    if j > i + n else False  # "حزب الوفد", "حركة النهضة"
+                party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") and \
+                    not ws[i + n].cuts[0].key.endswith("ات") if j > i + n else False
+                # "حزب الوفد", "حركة النهضة"; not a plural: "تحالف الشركات" (a consortium of firms)
                 named = self.name_score(ws[i + n].cuts[0]) >= 0.5 if j > i + n else False  # "شركة طلعت مصطفى"
                 if table is lists.org_intros and j > i + n and self._definite(ws[i + n].cuts[0]) and \
                         self.tables.zipf(ws[i + n].cuts[0].key[1 if self.lang == "he" else 2:]) >= 2.5 \
@@ -778,6 +782,8 @@ class ArticleNames:
                 self._trade_company(ws, i, add)
             if not taken[i]:
                 self._described_place(ws, i, add)
+            if not taken[i]:
+                self._foreign_company(ws, i, add)
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
@@ -818,6 +824,8 @@ class ArticleNames:
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
+                if m and self.lang == "ar" and table is lists.titles:
+                    self._appositive(ws, i, add)
                 if m:
                     n = m[0]
                     k = i + n
@@ -1292,6 +1300,37 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
 
+    def _foreign_company(self, ws: list[Word], i: int, add: AddName) -> None:
+        """A word no dictionary or name table knows, then a feminine nationality
+        (a company agrees in the feminine): "سيمنس الألمانية", "ألستوم الفرنسية"."""
+        cut = ws[i].cuts[0]
+        nxt = ws[i + 1].cuts[0] if i + 1 < len(ws) else None
+        if nxt is None or not self._tight(ws, i, 2) or not nxt.key.endswith(("يه", "ية")) or \
+                not self._demonym(nxt) or word_script(cut.text) != "ar" or len(cut.key) < 4 or \
+                any(self.tables.zipf(c.key) > 0 for c in ws[i].cuts) or self.name_score(cut) >= _NAME_MIN or \
+                self.tables.place((cut.key,)) is not None:
+            return
+        add(i, i + 1, cut, ORG, self._canonical_org(cut.text), 0.6)
+
+    def _appositive(self, ws: list[Word], t: int, add: AddName) -> None:
+        """The name before a comma and a title: "سامي الوزير، وزير النقل"
+        (a given name, then one or two name words; the last may be a title
+        that is also a surname)."""
+        text = self._text_of[id(ws)]
+        b = t - 1
+        if b < 1 or text[ws[b].end:ws[t].start].strip() not in (",", "،"):
+            return
+        a = b
+        while a >= 0 and b - a < 3 and (a == b or self._tight(ws, a, 2)) and not self._is_stop(ws[a].cuts[0]) and \
+                self._name_like(ws[a].cuts[0], False) and \
+                (not self._stop_here(ws, a) or a == b and self._surname_title_word(ws[a].cuts[0])):
+            a -= 1
+        a += 1
+        while a < b and self._given(ws[a].cuts[0]) < 0.5:
+            a += 1
+        if a < b:
+            self._person(ws, a, b + 1, add, 0.65)
+
     def _described_place(self, ws: list[Word], i: int, add: AddName) -> None:
         """"العاصمة الإدارية الجديدة" (a capital and adjectives that are no
         nationality: not "العاصمة المصرية"), "التجمع الخامس" (a district
@@ -1327,7 +1366,7 @@ class ArticleNames:
                 break
         else:
             return False
-        return any(self.tables.place((form,)) is not None for form in (stem, "ال" + stem, stem + "ا", stem + "ه"))
+        return any(self.tables.place((form,)) is not None for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه"))
 
     def _agreeing(self, cut: Cut) -> bool:
         """A definite adjective in -i after an institution's head: "الوطني",
