@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.commands import COLOUR_COMMANDS, CommandId
+from ..core.panes import Pane, Span
 from ..core.storage.annotations import DEFAULT_COLOR, load_palette, normalise_tags
 from .mode_keys import ModeKeys, keymap_of
 from .theme import highlight_color, is_dark, swatch
@@ -232,14 +233,13 @@ def annotate_selection(parent, view, store, article, exec_dialog=None):
     dialog = AnnotationDialog(
         parent,
         quote=selection.text,
-        rtl=selection.pane == "source" and is_rtl(article.language),
+        rtl=selection.pane == Pane.SOURCE and is_rtl(article.language),
         known_tags=store.all_tags(),
     )
     accepted = exec_dialog(dialog) if exec_dialog else dialog.exec()
     if not accepted:
         return None
     try:
-        from ..core.panes import Pane, Span
         from ..core.service import ReaderService
 
         return ReaderService(store.library).annotate(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ..core.panes import PaneText
+from ..core.panes import Pane, PaneText
 from .reading_view import Highlight
 from .theme import highlight_color
 
-OTHER = {"source": "translation", "translation": "source"}
+OTHER = {Pane.SOURCE: Pane.TRANSLATION, Pane.TRANSLATION: Pane.SOURCE}
 ALIGNED_ALPHA = 90  # of 255: visibly related, clearly weaker than the passage itself
 
 
@@ -27,7 +27,7 @@ def annotation_highlights(annotations, source: PaneText, translation: PaneText,
                           dark: bool = False) -> list[Highlight]:
     """Highlights for `annotations` (orphans and deleted ones are skipped:
     their offsets do not point at their text)."""
-    panes = {"source": source, "translation": translation}
+    panes = {Pane.SOURCE: source, Pane.TRANSLATION: translation}
     passages, aligned = [], []
     for a in annotations:
         if a.orphaned or a.deleted_at:
@@ -49,7 +49,7 @@ def next_annotation(annotations, paragraph: int, offset: int, backwards: bool = 
     in reading order, for the next-annotation command; None at the end.
     Translation-pane annotations are placed at their paragraph."""
     def key(a):
-        return (a.paragraph, a.start if a.pane == "source" else 0, a.id)
+        return (a.paragraph, a.start if a.pane == Pane.SOURCE else 0, a.id)
 
     here = (paragraph, offset)
     placed = sorted((a for a in annotations if not a.orphaned and not a.deleted_at), key=key)

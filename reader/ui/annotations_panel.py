@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.commands import CommandId
+from ..core.panes import Pane
 from ..core.safe_text import escape_controls
 from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore, load_palette
@@ -69,7 +70,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def where(self, a: Annotation) -> str:
-        text = f"¶{a.paragraph + 1} {'translation' if a.pane == 'translation' else 'source'}"
+        text = f"¶{a.paragraph + 1} {a.pane}"
         if a.orphaned:
             text += " · orphan"
         if self.show_article:  # the title last: right-to-left titles would reorder what follows
@@ -96,7 +97,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 f"{a.color} annotation: {a.quote}. Note: {a.note or 'none'}. "
                 f"Tags: {', '.join(a.tags) or 'none'}. {self.where(a)}"
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0 and a.pane == "source":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0 and a.pane == Pane.SOURCE:
             rtl = is_rtl(self.languages.get(a.article_id))
             return int(
                 (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
@@ -346,7 +347,7 @@ class AnnotationsPanel(QWidget):
         dialog = AnnotationDialog(
             self,
             quote=a.quote,
-            rtl=a.pane == "source" and is_rtl(language),
+            rtl=a.pane == Pane.SOURCE and is_rtl(language),
             note=a.note,
             tags=a.tags,
             color=a.color,

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from ..core.commands import CommandId
+from ..core.panes import Pane
 from ..core.storage import LibraryError
 from ..core.storage.annotations import Annotation, AnnotationStore
 from .annotation_dialog import annotate_selection
@@ -124,7 +125,7 @@ class AnnotationsFeature(QObject):
         """A new translation: its annotations were re-anchored with it
         (article_translation.translate_article); show what became orphaned."""
         try:
-            orphans = [a for a in self.store.orphans(article_id) if a.pane == "translation"]
+            orphans = [a for a in self.store.orphans(article_id) if a.pane == Pane.TRANSLATION]
         except LibraryError as error:
             self.status(str(error), 15000)
             return
@@ -160,8 +161,8 @@ class AnnotationsFeature(QObject):
         cursor = self.view.textCursor()
         located = self.view.locate(cursor.selectionStart() if backwards and cursor.hasSelection()
                                    else cursor.selectionEnd() if cursor.hasSelection() else cursor.position())
-        pane, paragraph, offset = located or ("source", 0, -1)
-        here = offset if pane == "source" else 0
+        pane, paragraph, offset = located or (Pane.SOURCE, 0, -1)
+        here = offset if pane == Pane.SOURCE else 0
         wrap = (len(self.view.article.paragraphs), 0) if backwards else (-1, -1)
         target = next_annotation(annotations, paragraph, here, backwards) \
             or next_annotation(annotations, *wrap, backwards)

@@ -8,15 +8,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit,
-    QPushButton, QSplitter, QStyledItemDelegate, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from ..core.commands import CommandId
 from ..core.entities import Correction, EntityGroup
 from ..core.entity_service import sentence_of
-from ..core.panes import PaneText
+from ..core.panes import Pane, PaneText
 from ..core.text import is_rtl
 from .feature_host import Event
 from .mode_keys import ModeKeys
@@ -271,18 +282,18 @@ class EntitiesPanel(QDockWidget):
             translation = None
             # the source pane's mentions; the translation's only where the
             # source has none (same occurrences, the source is what is read)
-            shown = [m for m in mentions if m.pane == "source"] or mentions
+            shown = [m for m in mentions if m.pane == Pane.SOURCE] or mentions
             for m in shown:
                 if len(items) >= MAX_MENTIONS:
                     break
-                if m.pane == "source":
+                if m.pane == Pane.SOURCE:
                     paragraph = article.paragraphs[m.paragraph]
                     paragraph_text = paragraph.text
                     sentence = sentence_of(paragraph.text, paragraph.sentences, m.start, m.end, CONTEXT)
                     rtl = is_rtl(article.language)
                 else:
                     if translation is None:  # read once per article
-                        translation = PaneText.load(library, article_id, "translation", article=article)
+                        translation = PaneText.load(library, article_id, Pane.TRANSLATION, article=article)
                     text = translation.text(m.paragraph)
                     spans = translation.sentences[m.paragraph] if text else []
                     sentence, rtl = sentence_of(text, spans, m.start, m.end, CONTEXT), False
@@ -290,7 +301,7 @@ class EntitiesPanel(QDockWidget):
                 item = QTreeWidgetItem([f"#{article_id} {article.language}", m.text, sentence])
                 item.setData(0, MENTION_ROLE, (article_id, m))
                 item.setToolTip(0, plain_text(title))
-                item.setToolTip(2, plain_text(paragraph_text if m.pane == "source" else text))
+                item.setToolTip(2, plain_text(paragraph_text if m.pane == Pane.SOURCE else text))
                 for column in (1, 2):
                     item.setData(column, RTL_ROLE, rtl)
                 items.append(item)

@@ -31,24 +31,33 @@ import bisect
 import itertools
 import re
 from collections import ChainMap
-from contextlib import contextmanager
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontDatabase, QFontMetricsF, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor,
-    QTextDocument, QTextLength, QTextTableFormat,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+    QTextTableFormat,
 )
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QTextEdit
 
-from ..core.panes import PaneText
+from ..core.panes import Pane, PaneText
 from ..core.storage import LibraryError
 from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
 from .plain_text import message_box
 from .theme import LAYER_LINK, LINK_ALPHA, with_alpha
 
-SOURCE, TRANSLATION = "source", "translation"
+SOURCE, TRANSLATION = Pane.SOURCE, Pane.TRANSLATION
 PANES = (SOURCE, TRANSLATION)
 
 WHOLE_ARTICLE_LIMIT = 150   # paragraphs; longer articles are laid out a window at a time

@@ -260,7 +260,7 @@ class LibrarySearchDialog(QDialog):
         self.list.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for hit in self.results:
-            where = "translation" if hit.pane == TRANSLATION else hit.language
+            where = str(TRANSLATION) if hit.pane == TRANSLATION else hit.language
             item = QTreeWidgetItem([hit.title, str(hit.paragraph + 1), hit.snippet])
             item.setToolTip(0, plain_text(hit.title))
             item.setToolTip(2, plain_text(f"{where}: {hit.snippet}"))

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..panes import Pane
+
 # Coarse labels shown to the user. Model-specific labels are mapped onto these.
 PERSON, ORG, PLACE, DATE, MISC = "PERSON", "ORG", "PLACE", "DATE", "MISC"
 LABELS = (PERSON, ORG, PLACE, DATE, MISC)
 
-SOURCE, TRANSLATION = "source", "translation"
+SOURCE, TRANSLATION = Pane.SOURCE, Pane.TRANSLATION
 
 
 @dataclass(frozen=True, order=True)
