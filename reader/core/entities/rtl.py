@@ -134,7 +134,7 @@ _TITLES = {
         وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار|ڈپٹی کمشنر|کمشنر|سیکرٹری|سی پی او|سی سی پی او|
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
         رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
-        کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر""",
+        کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -824,7 +824,7 @@ class ArticleNames:
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
-                if m and self.lang == "ar" and table is lists.titles:
+                if m and table is lists.titles:
                     self._appositive(ws, i, add)
                 if m:
                     n = m[0]
@@ -1501,7 +1501,7 @@ class ArticleNames:
             return self._hebrew_future(cut)
         if self.lang == "fa" and len(cut.key) >= 4 and cut.key[0] in "بن" and \
                 cut.key.endswith(("د", "ند", "م", "يم", "يد")) and self.name_score(cut) < _NAME_MIN and \
-                self.tables.zipf(cut.key[1:]) >= 3.5 and self.tables.place((cut.key,)) is None:
+                _ZWNJ not in cut.key and self.tables.zipf(cut.key[1:]) >= 4.0 and self.tables.place((cut.key,)) is None:
             return True
         return self.lang in ("fa", "ur") and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None \
             or self.lang == "fa" and cut.text.startswith(("می\u200c", "نمی\u200c"))
