@@ -37,7 +37,8 @@ RECOGNITION_WAIT_S = 300
 
 
 def build_library(folder: Path):
-    from annotation_fixtures import create_annotation
+    from support.annotation_fixtures import create_annotation
+
     from reader.core.library import seed_if_first_run
     from reader.core.storage import Library
     from reader.core.storage.annotations import AnnotationStore

@@ -35,8 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from entity_devset import load_devset  # noqa: E402
-from entity_scoring import TRANSLATED_LANGS, recognise, score_devset  # noqa: E402
+from support.entity_devset import load_devset  # noqa: E402
+from support.entity_scoring import TRANSLATED_LANGS, recognise, score_devset  # noqa: E402
 
 from reader.core.entities import PERSON, SOURCE, group_mentions  # noqa: E402
 

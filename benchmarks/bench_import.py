@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from import_devset import DEVSET, DevPage, load_pages, load_sentence_cases, normalise  # noqa: E402
+from support.import_devset import DEVSET, DevPage, load_pages, load_sentence_cases, normalise  # noqa: E402
 
 from reader.core.importer import import_file, markdown_to_text  # noqa: E402
 from reader.core.text import split_sentences  # noqa: E402

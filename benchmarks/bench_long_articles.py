@@ -55,7 +55,8 @@ def english_sentences(i: int) -> list[str]:
 
 
 def build_library(folder: Path):
-    from annotation_fixtures import add_article
+    from support.annotation_fixtures import add_article
+
     from reader.core.storage import Library
 
     library = Library(folder)
@@ -106,9 +107,9 @@ def open_window(library, app):
 
 
 def main() -> None:
+    from bench_translation_ui import StallMeter
     from PySide6.QtWidgets import QApplication
 
-    from bench_translation_ui import StallMeter
     from reader.ui.reading_view import ReadingView
 
     app = QApplication.instance() or QApplication([])

@@ -83,7 +83,7 @@ def guard_network() -> list:
 
 def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int, attempts: list) -> float:
     import ctranslate2
-    from argos_fixture import build_big_copy_pack, build_random_pack
+    from support.argos_fixture import build_big_copy_pack, build_random_pack
 
     from reader.core.packs import PackManager
     from reader.core.translation import SentenceTranslator, clear_cache
@@ -226,7 +226,7 @@ def main(argv=None) -> int:
     paragraphs = split_paragraphs(args.seed.read_text(encoding="utf-8"))
     # Tokenizer trained on the sample library, so words split into realistic pieces.
     library_text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
-    import argos_fixture  # noqa: F401
+    import support.argos_fixture as argos_fixture  # noqa: F401
 
     attempts = guard_network()
     print(f"threads: intra_threads={threads} in both paths ({os.cpu_count()} CPUs); beam 4, length penalty 0.2")

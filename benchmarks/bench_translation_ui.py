@@ -54,8 +54,8 @@ class StallMeter:
 
 
 def main() -> None:
-    from argos_fixture import build_random_pack
     from PySide6.QtWidgets import QApplication
+    from support.argos_fixture import build_random_pack
 
     from reader.core import translation
     from reader.core.library import seed_if_first_run

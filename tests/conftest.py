@@ -104,7 +104,7 @@ def no_network(monkeypatch):
 def pack_files(tmp_path_factory):
     """Tiny real copy-model packs (output == input), built once per run:
     {"he_en@1.0": path, ...}. See tests/argos_fixture.py."""
-    from argos_fixture import build_copy_pack
+    from support.argos_fixture import build_copy_pack
 
     out = tmp_path_factory.mktemp("packfiles")
     names = ["he_en@1.0", "he_en@1.5", "he_fr@1.0", "fr_en@1.9", "ar_en@1.0", "nl_fr@1.0"]

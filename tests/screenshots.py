@@ -3,7 +3,7 @@
     xvfb-run -s "-screen 0 1600x1000x24" .venv/bin/python tests/screenshots.py OUT_DIR [--data-dir DIR] [--packs|--story]
 
 Without --data-dir a fresh library of the sample articles is used. Also used
-by tests/test_screenshots.py (offscreen).
+by tests/ui/test_screenshots.py (offscreen).
 """
 
 from __future__ import annotations
@@ -108,11 +108,12 @@ def take_story_screenshots(out_dir: Path, data_dir: Path, size=(1500, 950)) -> l
     column shows beside the source where one exists."""
     import time
 
-    from entity_fixtures import HE_P0_ENGLISH
+    from support.entity_fixtures import HE_P0_ENGLISH
+
     from reader.core.entity_service import recompute
     from reader.core.library import seed_if_first_run
-    from reader.core.stories import StoryGrouper
     from reader.core.storage import Library
+    from reader.core.stories import StoryGrouper
     from reader.ui.app import create_application
     from reader.ui.main_window import MainWindow
 

@@ -8,7 +8,7 @@
 
 A service wraps one open `Library` (one SQLite connection): background work
 on another thread makes its own, `ReaderService(Library(data_dir))`.
-Opening an article reads each table at most once (tests/test_service.py
+Opening an article reads each table at most once (tests/core/test_service.py
 counts); a long article's paragraphs are read as they are shown
 (`storage.reading`), through the same `PaneText` the view, the annotations
 and the entities use.
@@ -19,7 +19,8 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -53,8 +54,15 @@ class ArticleState:
     route: Route | None  # the installed packs that would translate it now
     missing_pack: str | None  # why it cannot be translated (PackManager.missing_message), else None
     annotations: list[Annotation]
-    entities: list[EntityMention]  # corrections applied (rejected ones gone)
     position: ReadingPosition | None
+    read_entities: Callable[[], list[EntityMention]] = field(repr=False, compare=False)
+
+    @cached_property
+    def entities(self) -> list[EntityMention]:
+        """The article's entity mentions, corrections applied (rejected ones
+        gone). Read on first use, not with the article: they need the library's
+        entity index grouped, which painting the article does not."""
+        return self.read_entities()
 
     def pane(self, pane: str) -> PaneText:
         return self.source if as_pane(pane) is Pane.SOURCE else self.translation
@@ -81,7 +89,8 @@ class ReaderService:
 
     def open_article(self, article_id: int) -> ArticleState:
         """The article with both panes, its translation route, annotations,
-        entity mentions and reading position. Raises ArticleNotFound."""
+        reading position and (read when first asked for) entity mentions.
+        Raises ArticleNotFound."""
         article = open_article(self.library, article_id)
         if article is None:
             raise ArticleNotFound(article_id)
@@ -103,8 +112,8 @@ class ReaderService:
             route=route,
             missing_pack=missing,
             annotations=AnnotationStore(self.library).list(article_id),
-            entities=self.entity_mentions(article_id),
             position=SessionStore(self.library).position(article_id),
+            read_entities=lambda: self.entity_mentions(article_id),
         )
 
     def translation_route(self, language: str) -> tuple[Route | None, str | None]:

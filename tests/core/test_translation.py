@@ -1,0 +1,262 @@
+"""SentenceTranslator through real (tiny, copy-model) Argos packs installed by PackManager."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from support.argos_fixture import build_copy_pack  # tests/ is on sys.path (conftest's folder)
+
+from reader.core import translation
+from reader.core.packs import PackManager
+from reader.core.translation import (
+    MAX_INPUT_TOKENS,
+    PackLoadError,
+    SentenceTranslator,
+    TranslationCancelled,
+    TranslationResult,
+    split_tokens,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+HEBREW_SEED = SEEDS / "000_8e140965ee265553.txt"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Crude splitter for tests (the app uses the reader's own segmentation)."""
+    return [
+        s.strip()
+        for para in text.splitlines()
+        for s in re.split(r"(?<=[.!?])\s+", para.strip())
+        if s.strip()
+    ]
+
+
+@pytest.fixture(autouse=True)
+def fresh_model_cache():
+    """Home, XDG and ARGOS_PACKAGES_DIR are isolated by tests/conftest.py."""
+    yield
+    translation.clear_cache()
+
+
+@pytest.fixture
+def manager(tmp_path):
+    return PackManager(tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def hebrew_sentences():
+    sentences = split_sentences(HEBREW_SEED.read_text(encoding="utf-8"))
+    assert len(sentences) > 15
+    return sentences
+
+
+def test_seed_article_sentence_aligned(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    batches = []
+    result = translator.translate_result(hebrew_sentences, batch_size=8, on_batch=lambda s, t: batches.append((s, list(t))))
+    assert isinstance(result, TranslationResult)
+    assert result.provenance == "he_en@1.5" and result.pivot is None
+    assert (result.from_code, result.to_code) == ("he", "en")
+    # copy model: sentence i comes back as translation i, exactly
+    assert len(result.translations) == len(hebrew_sentences)
+    for i, (src, out) in enumerate(zip(hebrew_sentences, result.translations)):
+        assert out == src, f"sentence {i}"
+    # streamed in order, contiguous, and the same as the final list
+    assert [s for s, _ in batches] == list(range(0, len(hebrew_sentences), 8))
+    assert [t for _, chunk in batches for t in chunk] == result.translations
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_every_seed_round_trips(seed, manager, pack_files):
+    # The copy model ignores language, so one pack checks every script in the samples.
+    manager.install_file(pack_files["he_en@1.5"])
+    sentences = split_sentences((SEEDS / seed).read_text(encoding="utf-8"))
+    out = SentenceTranslator(manager.find_route("he")).translate(sentences, batch_size=32)
+    assert out == sentences
+
+
+def test_empty_inputs(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    assert translator.translate([]) == []
+    assert translator.translate(["", "   ", "שלום עולם", ""]) == ["", "", "שלום עולם", ""]
+
+
+def test_very_long_sentence_is_chunked(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    long_sentence = " ".join(hebrew_sentences)  # thousands of tokens, one "sentence"
+    hop = translator.hops[0]
+    assert len(hop.encode(long_sentence)) > 3 * MAX_INPUT_TOKENS
+    out = translator.translate(["קצר.", long_sentence, "עוד משפט."])
+    assert out == ["קצר.", long_sentence, "עוד משפט."]
+
+
+def test_split_tokens_prefers_word_starts():
+    tokens = ["▁a", "b", "c", "▁d", "e", "▁f", "g", "h", "▁i"]
+    chunks = split_tokens(tokens, 4)
+    assert [t for c in chunks for t in c] == tokens
+    assert all(len(c) <= 4 for c in chunks)
+    assert all(c[0].startswith("▁") for c in chunks)
+    assert split_tokens([], 4) == []
+    # BPE-style continuation markers
+    bpe = ["he@@", "llo", "wor@@", "ld", "again"]
+    assert split_tokens(bpe, 3) == [["he@@", "llo"], ["wor@@", "ld", "again"]]
+
+
+def test_pivot_through_french(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_fr@1.0"])
+    manager.install_file(pack_files["fr_en@1.9"])
+    route = manager.find_route("he", "en")
+    translator = SentenceTranslator(route)
+    result = translator.translate_result(hebrew_sentences[:10])
+    assert result.provenance == "he_fr@1.0+fr_en@1.9"
+    assert result.pivot == "fr"
+    assert [h.pack.code for h in translator.hops] == ["he_fr", "fr_en"]
+    assert result.translations == hebrew_sentences[:10]
+
+
+def test_cancel_mid_way(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    cancel = threading.Event()
+    received = []
+
+    def on_batch(start, texts):
+        received.extend(texts)
+        cancel.set()  # user pressed Cancel while the first batch was running
+
+    with pytest.raises(TranslationCancelled) as excinfo:
+        translator.translate(hebrew_sentences, batch_size=4, on_batch=on_batch, cancel=cancel)
+    assert excinfo.value.done == 4
+    assert received == hebrew_sentences[:4]
+
+
+def test_cancel_inside_a_batch_stops_at_next_model_call(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    hop = translator.hops[0]
+    cancel = threading.Event()
+    calls = []
+    real = hop.translator
+
+    class Spy:
+        def translate_batch(self, source, **kwargs):
+            calls.append(len(source))
+            cancel.set()  # user presses Cancel during the first model call
+            return real.translate_batch(source, **kwargs)
+
+    hop.translator = Spy()
+    try:
+        with pytest.raises(TranslationCancelled) as excinfo:
+            translator.translate(hebrew_sentences, batch_size=len(hebrew_sentences), cancel=cancel)
+    finally:
+        hop.translator = real
+    assert excinfo.value.done == 0
+    assert calls == [translation.SUB_BATCH]  # one model call, not the whole batch
+
+
+def test_cancel_from_another_thread(manager, pack_files, hebrew_sentences):
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he"))
+    cancel = threading.Event()
+    outcome = {}
+    first_batch = threading.Event()
+
+    def work():
+        try:
+            outcome["result"] = translator.translate(
+                hebrew_sentences * 5, batch_size=2, on_batch=lambda s, t: first_batch.set(), cancel=cancel
+            )
+        except TranslationCancelled as exc:
+            outcome["cancelled"] = exc.done
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    assert first_batch.wait(30)
+    cancel.set()
+    worker.join(30)
+    assert 0 < outcome["cancelled"] < len(hebrew_sentences) * 5
+
+
+def test_models_cached_and_reloaded_for_new_version(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.0"])
+    first = SentenceTranslator(manager.find_route("he"))
+    second = SentenceTranslator(manager.find_route("he"))
+    assert first.hops[0] is second.hops[0]  # loaded once
+    manager.install_file(pack_files["he_en@1.5"])  # replaces 1.0 in the same folder
+    third = SentenceTranslator(manager.find_route("he"))
+    assert third.hops[0] is not first.hops[0]
+    assert third.provenance == "he_en@1.5"
+    assert third.translate(["בדיקה"]) == ["בדיקה"]
+
+
+def test_install_and_translate_make_no_network_attempt(manager, pack_files, hebrew_sentences, no_network):
+    attempts = no_network  # tests/conftest.py: every connection attempt is recorded and refused
+    translation.clear_cache()  # load the model under the guard too
+
+    manager.install_file(pack_files["he_en@1.5"])
+    route = manager.find_route("he")
+    manager.suggested_packs({"he", "ar"})
+    out = SentenceTranslator(route).translate(hebrew_sentences)
+    assert out == hebrew_sentences
+    assert attempts == []
+
+
+def test_app_path_stays_light(tmp_path, pack_files):
+    """Importing, installing and translating never loads argostranslate.translate
+    (torch, stanza, spaCy, network-fetching sentence splitters); importing the
+    modules loads neither argostranslate nor ctranslate2."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import json, sys
+from pathlib import Path
+import reader.core.packs, reader.core.translation
+light_import = not any(m.startswith(("argostranslate", "ctranslate2")) for m in sys.modules)
+from reader.core.packs import PackManager
+from reader.core.translation import SentenceTranslator
+m = PackManager(Path({str(tmp_path / 'data')!r}))
+m.install_file(Path({str(pack_files['he_en@1.5'])!r}))
+out = SentenceTranslator(m.find_route("he")).translate(["שלום עולם."])
+print(json.dumps({{"light_import": light_import, "out": out,
+    "heavy": sorted(x for x in ("argostranslate.translate", "torch", "stanza", "spacy", "minisbd") if x in sys.modules)}}))
+"""
+    env = dict(os.environ, HOME=str(tmp_path / "home"), PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env.pop(var, None)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report == {"light_import": True, "out": ["שלום עולם."], "heavy": []}
+
+
+def test_bpe_pack_round_trips(manager, tmp_path):
+    """Older Argos packs tokenise with Moses + BPE (bpe.model) instead of SentencePiece."""
+    manager.install_file(build_copy_pack(tmp_path / "bpe", "fr", "en", "1.0", tokenizer="bpe"))
+    translator = SentenceTranslator(manager.find_route("fr"))
+    hop = translator.hops[0]
+    sentences = [
+        "Les électeurs néerlandais ont voté mercredi pour le PVV de Geert Wilders.",
+        "Bonjour le monde, ça va ?",
+        " ".join(["Une phrase très longue, répétée pour dépasser la limite."] * 8),
+    ]
+    assert len(hop.encode(sentences[2])) > MAX_INPUT_TOKENS  # chunked at word boundaries
+    out = translator.translate(sentences)
+    # copy model: equal to the tokenizer's own round trip (Moses detokenising normalises spacing)
+    assert out == [hop.tokenizer.decode(hop.encode(s)) for s in sentences]
+    assert out[0] == sentences[0]
+
+
+def test_damaged_installed_pack_gives_clear_error(manager, pack_files):
+    pack = manager.install_file(pack_files["he_en@1.5"])
+    (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
+    with pytest.raises(PackLoadError, match="he_en@1.5 pack is damaged"):
+        SentenceTranslator(manager.find_route("he"))
