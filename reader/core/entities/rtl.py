@@ -1322,7 +1322,8 @@ class ArticleNames:
             return
         a = b
         while a >= 0 and b - a < 3 and (a == b or self._tight(ws, a, 2)) and not self._is_stop(ws[a].cuts[0]) and \
-                self._name_like(ws[a].cuts[0], False) and \
+                (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.4 and
+                 not self._nisba(ws[a].cuts[0])) and \
                 (not self._stop_here(ws, a) or a == b and self._surname_title_word(ws[a].cuts[0])):
             a -= 1
         a += 1
