@@ -4,7 +4,7 @@ highlighted by type in both columns, a legend to switch types on and off,
 
 The "entities" feature. Recognition (spaCy loads in ~2 s) runs only in
 `EntityJob` (ui/jobs.py), and only after the first paint; until it reports,
-the open article's stored mentions (read with it, `ArticleState.entities`)
+the open article's stored mentions (`ArticleState.entities`, read on first use)
 are highlighted. The UI thread only maps mentions to highlights.
 """
 

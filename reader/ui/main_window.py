@@ -28,7 +28,6 @@ from ..core.safe_text import isolated
 from ..core.storage import Library, LibraryError
 from ..core.errors import ArticleNotFound
 from ..core.service import ArticleState, ReaderService
-from ..core.storage.reading import open_translation
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .feature_host import Event, Feature
 from .features import FEATURES, FeatureEntry
@@ -56,7 +55,6 @@ def describe_provenance(provenance: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    articleOpened = Signal(int)
     firstPainted = Signal()  # background work waits for it, so it never delays first paint
 
     def __init__(self, library: Library, keymap: KeymapReport | None = None, *, defer_features: bool = False,
@@ -151,8 +149,6 @@ class MainWindow(QMainWindow):
     def publish(self, event: Event, *args: object) -> None:
         for handler in list(self._subscribers[event]):
             handler(*args)
-        if event is Event.ARTICLE_OPENED:
-            self.articleOpened.emit(*args)
 
     def current_article_id(self) -> int | None:
         return self._article_id
@@ -510,7 +506,7 @@ class MainWindow(QMainWindow):
         article = state.article
         self._article_id = article_id
         placeholder = None if state.translated else self.translation_placeholder(article.language, state.missing_pack)
-        self.reading_view.show_article(article, open_translation(self.library, article_id), placeholder)
+        self.reading_view.show_article(article, state.stored_translation, placeholder)
         # One text per pane for everyone: the view's, which a streaming translation fills.
         state.source, state.translation = self.reading_view.pane(SOURCE), self.reading_view.pane(TRANSLATION)
         self._state = state

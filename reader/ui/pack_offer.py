@@ -123,6 +123,7 @@ class PackOfferFeature(QObject):
         super().__init__()
         self.task: PackTask | None = None
         self.needed: list[str] = []
+        self._languages: set[str] | None = None  # the library's, until the article list reloads
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
@@ -136,6 +137,7 @@ class PackOfferFeature(QObject):
         self.offer.cancel_button.clicked.connect(self.cancel)
         host.bind(CommandId.PACK_OFFER, self.show_offer)
         host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
+        host.subscribe(Event.ARTICLES_CHANGED, self._forget_languages)
 
     def shutdown(self) -> None:
         if self.task is not None:
@@ -147,9 +149,14 @@ class PackOfferFeature(QObject):
 
     def _needed_now(self) -> list[str]:
         """Pairs the library needs, the open article's first."""
-        needed = self.host.packs.suggested_packs(self.host.library.languages() - {"en"})
+        if self._languages is None:  # not read again on every open
+            self._languages = self.host.library.languages()
+        needed = self.host.packs.suggested_packs(self._languages - {"en"})
         first = f"{self._current_language()}_en"
         return sorted(needed, key=lambda code: code != first)
+
+    def _forget_languages(self) -> None:
+        self._languages = None  # an import or a language change may have changed them
 
     def _current_language(self) -> str | None:
         state = self.host.current_state()
@@ -167,15 +174,18 @@ class PackOfferFeature(QObject):
         needed = self._needed_now()
         language = self._current_language()
         if f"{language}_en" in needed and f"{language}_en" not in self.dismissed():
-            self.show_offer()
+            self._show(needed)
         elif not needed:
             self.offer.hide()
         elif self.offer.isVisibleTo(self.host.widget()):
-            self.show_offer()  # keep its list current
+            self._show(needed)  # keep its list current
 
     def show_offer(self) -> None:
         """Show the offer for every pair the library needs (the menu command and the column's button)."""
-        self.needed = self._needed_now()
+        self._show(self._needed_now())
+
+    def _show(self, needed: list[str]) -> None:
+        self.needed = needed
         if not self.needed:
             self.offer.text.setText("Every language in this library has a pack.")
             self.offer.download_button.hide()

@@ -169,7 +169,8 @@ class ReadingCursor(QObject):
             self._push_jump()
         self.article_id = article_id
         self._order = SentenceOrder(view.article.paragraphs) if view.article else []
-        saved = self.store.position(article_id)
+        state = self.host.current_state()  # read with the article: the saved place
+        saved = state.position if state is not None else None
         target = (saved.paragraph, saved.sentence) if saved else (self._order[0] if self._order else (0, 0))
         if target not in self._order and self._order:
             # The article changed since (re-import, language override): nearest earlier sentence.
