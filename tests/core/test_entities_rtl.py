@@ -1128,3 +1128,15 @@ def test_a_frequent_given_name_before_a_comma_and_a_title_is_a_name(monkeypatch)
     with_tables(monkeypatch, "fa", given=["مهدی"], surnames={"احمدی": 0.5},
                 common=["مهدی", "احمدی", "جلسه", "ابتدای"])
     assert ("مهدی احمدی", PERSON) in found("fa", "مهدی احمدی، رئیس شورای شهر، در ابتدای جلسه گفت")
+
+
+def test_an_arabic_nationality_aligned_with_english_is_no_place(monkeypatch):
+    from reader.core.entities.matching import Hit
+    with_tables(monkeypatch, "ar", places=[("فرنسا", "France", "country")])
+    names = rtl.article_names("ar", ["وتنفذ المشروع شركة فرنسية كبرى في فرنسا"])
+    text = names.paragraphs[0]
+    s = text.index("فرنسية")
+    aligned = [Hit(s, s + len("فرنسية"), PLACE, "France", "align", 0.6),
+               Hit(text.index("فرنسا"), len(text), PLACE, "France", "align", 0.6)]
+    assert [h.canonical for h in names.settle(0, aligned)] == ["France"]
+    assert names.settle(0, aligned)[0].start == text.index("فرنسا")

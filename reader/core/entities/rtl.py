@@ -1355,12 +1355,15 @@ class ArticleNames:
         return cut.key.startswith("ال") and cut.key.endswith(("ة", "ه", "ي")) and self.common(cut.text) and \
             (cut.key,) not in self.lists.titles and cut.key not in _ORDINALS
 
+    def _nationality_word(self, surface: str) -> bool:
+        """An Arabic word that is the adjective of a place, not a place: "فرنسية"."""
+        k = key(surface.strip())
+        return self.lang == "ar" and " " not in k and self.tables.place((k,)) is None and \
+            self._demonym(Cut(0, surface, k))
+
     def _demonym(self, cut: Cut) -> bool:
-        """An Arabic adjective of a country or city: "المصرية", "الفرنسي", "الأردنية"."""
-        k = cut.key
-        if not k.startswith("ال"):
-            return False
-        stem = k[2:]
+        """An Arabic adjective of a country or city: "المصرية", "الفرنسي", "ألمانية"."""
+        stem = cut.key.removeprefix("ال")
         for suffix in ("يين", "يون", "يه", "ية", "ي"):
             if stem.endswith(suffix):
                 stem = stem[:-len(suffix)]
@@ -1801,6 +1804,9 @@ class ArticleNames:
             h.how == "names-rtl" and h.confidence >= 0.7 or h.how == "namelist")]
         out = []
         for h in cands:
+            if h.how == "align" and h.label == PLACE and \
+                    self._nationality_word(self.paragraphs[p][h.start:h.end]):
+                continue  # "فرنسية" (French) aligned with the English "French"
             if h.how == "align" and h.label in (PERSON, ORG, PLACE):
                 over = [g for g in sure if g.start < h.end and h.start < g.end]
                 covering = [g for g in over if g.start <= h.start and h.end <= g.end]
@@ -1827,6 +1833,8 @@ class ArticleNames:
         w = ws[i]
         if self.lang == "ar" and hit.label == PLACE and text[w.start:hit.start].endswith("ال"):
             return False  # "المالي": a name without the article, here with it, is an adjective (financial)
+        if hit.label == PLACE and self._nationality_word(surface):
+            return False
         if not (self.common(w.text) or self.common(surface)):
             return True
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
