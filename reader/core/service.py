@@ -35,7 +35,7 @@ from .text import Article
 
 if TYPE_CHECKING:
     from .article_translation import ArticleTranslation
-    from .entities import EntityGroup, EntityMention
+    from .entities import EntityMention
     from .library import ImportResult
     from .packs import PackManager, Route
     from .sources import Pasted
@@ -74,8 +74,6 @@ class ReaderService:
     def __init__(self, library: Library, packs: PackManager | None = None):
         self.library = library
         self._packs = packs
-        self._entity_groups: list[EntityGroup] | None = None
-        self._entity_groups_version = 0  # library.data_version() when they were read
 
     @property
     def packs(self) -> PackManager:
@@ -125,22 +123,12 @@ class ReaderService:
         return route, None if route is not None else self.packs.missing_message(language)
 
     def entity_mentions(self, article_id: int) -> list[EntityMention]:
-        """An article's entity mentions, corrections applied. The library's
-        entity index is read once and kept until another connection (a
-        background job) writes to the library or `entities_changed()` says
-        this one did."""
+        """An article's stored entity mentions, corrections applied, from its
+        own rows: grouping the library's index takes seconds on a large one,
+        so the window's entity job does that off the UI thread."""
         from . import entity_service
 
-        version = self.library.data_version()
-        if self._entity_groups is None or version != self._entity_groups_version:
-            self._entity_groups = entity_service.groups(self.library)
-            self._entity_groups_version = version
-        return entity_service.mentions_for_highlight(self.library, article_id, self._entity_groups)
-
-    def entities_changed(self) -> None:
-        """Entities were recomputed or corrected on this service's connection:
-        read the index again when next needed."""
-        self._entity_groups = None
+        return entity_service.article_mentions_alone(self.library, article_id)
 
     def pane_text(self, article_id: int, pane: str) -> PaneText:
         """One pane of a stored article, read in full."""

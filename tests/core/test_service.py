@@ -60,9 +60,10 @@ def test_opening_an_article_reads_each_table_at_most_once(seeded_library, servic
     ]
     assert [m.canonical for m in state.entities] == ["Someone"]
     assert state.position is not None and (state.position.paragraph, state.position.sentence) == (2, 0)
-    # A second article: the library's entity index is not read again.
-    _, counts, _ = tables_read(seeded_library, lambda: fresh.open_article(2).entities)
-    assert counts["entity_mentions"] == 0 and max(counts.values()) == 1
+    # Only the article's own mentions are read, never the whole library's.
+    _, counts, statements = tables_read(seeded_library, lambda: fresh.open_article(2).entities)
+    assert max(counts.values()) == 1
+    assert all("WHERE article_id = 2" in sql for sql in statements if "FROM entity_mentions" in sql)
 
 
 def test_the_panes_are_read_as_they_are_shown(seeded_library, service):
@@ -174,8 +175,6 @@ def test_entities_written_by_a_background_job_are_seen_at_the_next_open(seeded_l
     finally:
         job.close()
     assert [m.canonical for m in service.open_article(1).entities] == ["Somewhere"]
-    # a correction on the service's own connection: entities_changed() says so
+    # and a change on the service's own connection too (nothing is kept between opens)
     EntityStore(seeded_library).replace_mentions(1, [])
-    assert [m.canonical for m in service.open_article(1).entities] == ["Somewhere"]
-    service.entities_changed()
     assert service.open_article(1).entities == []

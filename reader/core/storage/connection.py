@@ -101,11 +101,6 @@ class Connection:
             cursor = self.conn.execute(sql, params)
         return ExplainedCursor(cursor, self.path)
 
-    def data_version(self) -> int:
-        """A number that changes when another connection (a background job)
-        commits to the library; this connection's own writes leave it."""
-        return int(self.execute("PRAGMA data_version").fetchone()[0])
-
     def schema_version(self) -> int:
         exists = self.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
