@@ -255,6 +255,8 @@ def test_annotate_selection(qtbot, lib, store, tmp_path, article_id, word, langu
     assert created.quote == text[start:end]  # exactly the selected characters, mid-word included
     assert (created.pane, created.paragraph, created.start, created.end) == (pane, 0, start, end)
     assert (created.note, created.tags) == ("seen", ["test"])
+    # An annotation on the translation records what translated that paragraph.
+    assert created.translation_package == (None if pane == "source" else "xx_en@1.0")
 
     # The highlight covers exactly those characters; the aligned sentence of the
     # other column gets a faint tint.
