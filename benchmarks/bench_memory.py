@@ -1,0 +1,174 @@
+"""Resident memory (VmRSS from /proc/self/status) of Reader's window on the
+sample library, against a bare PySide6 window measured in the same run, and
+what each heavy component adds on its own.
+
+- window: a fresh data folder seeded like a first run, every sample opened in
+  turn, then entity recognition waited for; RSS after each step.
+- components: one fresh process per component, RSS before and after loading
+  it (Qt window, Reader's UI modules, spaCy import, each spaCy pipeline, the
+  name tables of each language, Argos Translate / CTranslate2 import).
+- --tracemalloc: the window run again with tracemalloc, the biggest Python
+  allocation sites after entities ran (slow).
+
+Goal: the window after entities ran at most 250 MB.
+Run:  .venv/bin/python benchmarks/bench_memory.py [--tracemalloc]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GOAL_MB = 250
+
+RSS = """
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+"""
+
+BARE_WINDOW = RSS + """
+import json, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+app = QApplication([])
+w = QMainWindow(); w.setCentralWidget(QTextBrowser()); w.resize(1440, 900); w.show()
+t = time.time()
+while time.time() - t < 1.0:
+    app.processEvents(); time.sleep(0.02)
+print(json.dumps({"rss": rss()}))
+"""
+
+APP_WINDOW = RSS + """
+import json, sys, tempfile, time
+from pathlib import Path
+tracing = sys.argv[1] == "trace"
+if tracing:
+    import tracemalloc; tracemalloc.start(1)
+from reader.core.library import seed_if_first_run
+from reader.core.storage import Library
+from reader.ui.app import create_application
+from reader.ui.main_window import MainWindow
+app = create_application([])
+library = Library(Path(tempfile.mkdtemp(prefix="bench-memory-")))
+seed_if_first_run(library)
+w = MainWindow(library); w.resize(1440, 900); w.show()
+def pump(seconds):
+    t = time.time()
+    while time.time() - t < seconds:
+        app.processEvents(); time.sleep(0.02)
+pump(0.5)
+steps = [("window shown", rss())]
+for row in library.list_articles():  # every sample shown once, as a reader would
+    w.select_article(row["id"])
+    pump(0.3)
+    steps.append((f"opened {row['language']} #{row['id']}", rss()))
+    print(steps[-1], file=sys.stderr, flush=True)
+entities = w.feature("entities")
+runs = []
+entities.job.runFinished.connect(runs.append)
+entities.request()
+t = time.time()
+while not runs and time.time() - t < 600:  # the run over every sample
+    pump(0.1)
+seconds = time.time() - t
+pump(1.0)
+steps.append(("entities ran", rss()))
+loaded = sorted(m for m in ("spacy", "argostranslate", "ctranslate2", "stanza", "torch") if m in sys.modules)
+out = {"steps": steps, "entities": len(entities.groups), "seconds": seconds, "modules": loaded}
+if tracing:
+    snap = tracemalloc.take_snapshot()
+    out["top"] = [(str(s.traceback[0]), s.size / 2**20) for s in snap.statistics("lineno")[:15]]
+    out["traced_mb"] = tracemalloc.get_traced_memory()[0] / 2**20
+entities.shutdown()
+print(json.dumps(out))
+"""
+
+COMPONENT = RSS + """
+import json, sys
+what = sys.argv[1]
+def load():
+    if what == "qt window":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+        global app, w
+        app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents()
+    elif what == "reader ui modules":
+        import reader.ui.main_window, reader.ui.features  # noqa: F401
+    elif what == "spacy import":
+        import spacy  # noqa: F401
+    elif what.startswith("spacy pipeline "):
+        import spacy  # noqa: F401
+        base = rss()
+        from reader.core.entities.spacy_models import get_nlp
+        get_nlp(what.rsplit(" ", 1)[1])
+        return base
+    elif what.startswith("name tables "):
+        from reader.core.entities import nametables
+        base = rss()
+        for lang in what.split(" ", 2)[2].split(","):
+            nametables.tables(lang)
+        return base
+    elif what == "argos/ctranslate2 import":
+        import argostranslate.translate, ctranslate2  # noqa: F401
+before = rss()
+before = load() or before
+print(json.dumps({"before": before, "after": rss()}))
+"""
+
+COMPONENTS = ["qt window", "reader ui modules", "spacy import", "spacy pipeline en", "spacy pipeline fr",
+              *(f"name tables {lang}" for lang in ("he", "ar", "fa", "ur", "fr", "nl", "en")),
+              "name tables he,ar,fa,ur,fr,nl,en", "argos/ctranslate2 import"]
+
+
+def run_child(code: str, *args: str) -> dict:
+    env_python = [sys.executable, "-c", code, *args]
+    run = subprocess.run(env_python, capture_output=True, text=True, cwd=REPO,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    if run.returncode != 0:
+        return {"error": (run.stderr.strip().splitlines() or ["?"])[-1]}
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tracemalloc", action="store_true", help="also list the biggest Python allocation sites")
+    ap.add_argument("--no-components", action="store_true", help="only the window figures")
+    args = ap.parse_args()
+    bare = run_child(BARE_WINDOW)
+    window = run_child(APP_WINDOW, "plain")
+    print("== resident memory, offscreen, fresh processes")
+    print(f"  bare PySide6 window: {bare.get('rss', 0):.0f} MB {bare.get('error', '')}")
+    if "error" in window:
+        print(f"  Reader's window: could not measure: {window['error']}")
+    else:
+        for step, mb in window["steps"]:
+            print(f"  Reader, {step:<22} {mb:6.0f} MB")
+        last = window["steps"][-1][1]
+        print(f"  after entities ({window['entities']} entities, {window['seconds']:.0f} s): {last:.0f} MB, "
+              f"{last / bare['rss']:.1f}x the bare window; goal <= {GOAL_MB} MB: "
+              f"{'met' if last <= GOAL_MB else 'NOT met'}")
+        print(f"  heavy modules loaded: {', '.join(window['modules']) or 'none'}")
+    if not args.no_components:
+        print("== what each component adds on its own (fresh process each)")
+        for name in COMPONENTS:
+            got = run_child(COMPONENT, name)
+            if "error" in got:
+                print(f"  {name:<34} could not measure: {got['error']}")
+            else:
+                print(f"  {name:<34} +{got['after'] - got['before']:5.0f} MB")
+    if args.tracemalloc:
+        traced = run_child(APP_WINDOW, "trace")
+        if "error" in traced:
+            print(f"== tracemalloc: could not measure: {traced['error']}")
+            return
+        print(f"== tracemalloc after entities: {traced['traced_mb']:.0f} MB of Python allocations; biggest sites")
+        for where, mb in traced["top"]:
+            print(f"  {mb:6.1f} MB  {where}")
+
+
+if __name__ == "__main__":
+    main()
