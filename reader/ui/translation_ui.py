@@ -63,16 +63,15 @@ class TranslationJob(Job):
         library = context.library
         packs = PackManager(context.data_dir)
         while not context.cancelled():
-            with self.lock:
+            with self.lock:  # taken and marked current at once: pending() never reads 0 between
                 item = self.queue.popleft() if self.queue else None
+                self.current = item[0] if item else None
             if item is None:
-                self.current = None
                 self.idle.emit()
                 self.wake.wait()
                 self.wake.clear()
                 continue
             article_id, force = item
-            self.current = article_id
             self.article_cancel.clear()
             try:
                 result = translate_article(
