@@ -87,6 +87,8 @@ def seed_if_first_run(
         for result in import_into(library, [seeds_dir]):
             if report:
                 report(result)
+        from .importer import release_language_identifier
+        release_language_identifier()
     library.set_setting("seeded", True)
     return True
 
