@@ -87,6 +87,7 @@ class EntityJob(Job):
 
     def work(self, context: JobContext) -> None:
         from ..core import entity_service
+        from ..core.entities import spacy_models
 
         library = context.library
         while not context.cancelled():
@@ -104,6 +105,9 @@ class EntityJob(Job):
                     break
                 self.groupsReady.emit(entity_service.groups(library))
                 self.runFinished.emit(report)
+                # idle until the next request: the spaCy pipelines go (they
+                # reload in ~0.3 s, only for text the model has not seen)
+                spacy_models.release()
             except Exception as error:  # a broken model must not stop the runs that follow
                 self.failed.emit(f"{type(error).__name__}: {error}")
 

@@ -103,6 +103,29 @@ def get_nlp(language: str) -> Language:
         return _load(MODELS[language])
 
 
+def release() -> None:
+    """Drop the loaded pipelines (English ~36 MB, French ~68 MB resident) and
+    hand the freed memory back to the system; the next text the model has not
+    seen loads them again (~0.3 s). Model output already cached is kept."""
+    import gc
+    with _lock:
+        if _load.cache_info().currsize == 0:
+            return
+        _load.cache_clear()
+    gc.collect()
+    trim_heap()
+
+
+def trim_heap() -> None:
+    """Return free heap pages to the system (glibc's malloc_trim; elsewhere nothing)."""
+    import ctypes
+    import ctypes.util
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def available(language: str) -> bool:
     import importlib.util
     return language in MODELS and importlib.util.find_spec(MODELS[language]) is not None
