@@ -10,6 +10,7 @@ are highlighted. The UI thread only maps mentions to highlights.
 
 from __future__ import annotations
 
+import gc
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -87,7 +88,7 @@ class EntityJob(Job):
 
     def work(self, context: JobContext) -> None:
         from ..core import entity_service
-        from ..core.entities import spacy_models
+        from ..core.entities import nametables, spacy_models
 
         library = context.library
         while not context.cancelled():
@@ -105,9 +106,12 @@ class EntityJob(Job):
                     break
                 self.groupsReady.emit(entity_service.groups(library))
                 self.runFinished.emit(report)
-                # idle until the next request: the spaCy pipelines go (they
-                # reload in ~0.3 s, only for text the model has not seen)
-                spacy_models.release()
+                # idle until the next request: the name tables and spaCy
+                # pipelines go (they reload in well under a second, the
+                # pipelines only for text the model has not seen)
+                if nametables.release() | spacy_models.release():
+                    gc.collect()  # the pipelines hold reference cycles
+                    spacy_models.trim_heap()
             except Exception as error:  # a broken model must not stop the runs that follow
                 self.failed.emit(f"{type(error).__name__}: {error}")
 
