@@ -67,7 +67,6 @@ for row in library.list_articles():  # every sample shown once, as a reader woul
     w.select_article(row["id"])
     pump(0.3)
     steps.append((f"opened {row['language']} #{row['id']}", rss()))
-    print(steps[-1], file=sys.stderr, flush=True)
 entities = w.feature("entities")
 runs = []
 entities.job.runFinished.connect(runs.append)
@@ -98,12 +97,17 @@ def load():
         app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents()
     elif what == "reader ui modules":
         import reader.ui.main_window, reader.ui.features  # noqa: F401
-    elif what == "spacy import":
+    elif what == "spacy import (as Reader does, no torch)":
+        from reader.core.entities.spacy_models import _import_spacy_without_torch
+        base = rss()
+        _import_spacy_without_torch()
+        return base
+    elif what == "spacy import (plain, thinc pulls torch)":
         import spacy  # noqa: F401
     elif what.startswith("spacy pipeline "):
-        import spacy  # noqa: F401
+        from reader.core.entities.spacy_models import _import_spacy_without_torch, get_nlp
+        _import_spacy_without_torch()
         base = rss()
-        from reader.core.entities.spacy_models import get_nlp
         get_nlp(what.rsplit(" ", 1)[1])
         return base
     elif what.startswith("name tables "):
@@ -112,25 +116,30 @@ def load():
         for lang in what.split(" ", 2)[2].split(","):
             nametables.tables(lang)
         return base
-    elif what == "argos/ctranslate2 import":
-        import argostranslate.translate, ctranslate2  # noqa: F401
+    elif what == "ctranslate2 import (Reader's translation)":
+        import ctranslate2, sentencepiece  # noqa: F401
+    elif what == "argostranslate.translate import (unused)":
+        import argostranslate.translate  # noqa: F401
 before = rss()
 before = load() or before
 print(json.dumps({"before": before, "after": rss()}))
 """
 
-COMPONENTS = ["qt window", "reader ui modules", "spacy import", "spacy pipeline en", "spacy pipeline fr",
+COMPONENTS = ["qt window", "reader ui modules", "spacy import (as Reader does, no torch)",
+              "spacy import (plain, thinc pulls torch)", "spacy pipeline en", "spacy pipeline fr",
               *(f"name tables {lang}" for lang in ("he", "ar", "fa", "ur", "fr", "nl", "en")),
-              "name tables he,ar,fa,ur,fr,nl,en", "argos/ctranslate2 import"]
+              "name tables he,ar,fa,ur,fr,nl,en", "ctranslate2 import (Reader's translation)",
+              "argostranslate.translate import (unused)"]
 
 
 def run_child(code: str, *args: str) -> dict:
     env_python = [sys.executable, "-c", code, *args]
     run = subprocess.run(env_python, capture_output=True, text=True, cwd=REPO,
                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
-    if run.returncode != 0:
+    lines = run.stdout.strip().splitlines()
+    if not lines:  # (a child may abort at exit, its figures printed: those count)
         return {"error": (run.stderr.strip().splitlines() or ["?"])[-1]}
-    return json.loads(run.stdout.strip().splitlines()[-1])
+    return json.loads(lines[-1])
 
 
 def main() -> None:
@@ -157,9 +166,9 @@ def main() -> None:
         for name in COMPONENTS:
             got = run_child(COMPONENT, name)
             if "error" in got:
-                print(f"  {name:<34} could not measure: {got['error']}")
+                print(f"  {name:<42} could not measure: {got['error']}")
             else:
-                print(f"  {name:<34} +{got['after'] - got['before']:5.0f} MB")
+                print(f"  {name:<42} +{got['after'] - got['before']:5.0f} MB")
     if args.tracemalloc:
         traced = run_child(APP_WINDOW, "trace")
         if "error" in traced:
