@@ -6,7 +6,8 @@ what each heavy component adds on its own.
   turn, then entity recognition waited for; RSS after each step.
 - components: one fresh process per component, RSS before and after loading
   it (Qt window, Reader's UI modules, spaCy import, each spaCy pipeline, the
-  name tables of each language, Argos Translate / CTranslate2 import).
+  name tables of each language, CTranslate2, and for comparison the plain spaCy
+  import and argostranslate.translate, which Reader does not use).
 - --tracemalloc: the window run again with tracemalloc, the biggest Python
   allocation sites after entities ran (slow).
 
