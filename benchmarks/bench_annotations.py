@@ -23,8 +23,15 @@ from reader.core.library import seed_if_first_run  # noqa: E402
 from reader.core.storage import Library  # noqa: E402
 from reader.core.storage.annotations import AnnotationStore, context_around  # noqa: E402
 
-NOTES = ['Key claim, "confirmed" by two outlets', "=compare with the Dutch piece", "who is this?\nsecond line",
-         "", "", "Timeline: Friday → Monday", "@editor check the figure"]
+NOTES = [
+    'Key claim, "confirmed" by two outlets',
+    "=compare with the Dutch piece",
+    "who is this?\nsecond line",
+    "",
+    "",
+    "Timeline: Friday → Monday",
+    "@editor check the figure",
+]
 TAGS = [["people"], ["timeline", "microsoft"], [], ["=formula"], ["claim", "אלטמן"], ["سياق"]]
 COLORS = ["yellow", "green", "blue", "pink", "orange", "purple"]
 
@@ -35,8 +42,12 @@ def prepare(data_dir: Path) -> Library:
     for row in library.list_articles():
         article = library.get_article(row["id"])
         for p, paragraph in enumerate(article.paragraphs):
-            library.save_translation(article.id, p, [f"Sentence {i} of paragraph {p}, translated."
-                                                      for i in range(len(paragraph.sentences))], "xx_en@1.0")
+            library.save_translation(
+                article.id,
+                p,
+                [f"Sentence {i} of paragraph {p}, translated." for i in range(len(paragraph.sentences))],
+                "xx_en@1.0",
+            )
     return library
 
 
@@ -50,10 +61,23 @@ def records(library: Library, count: int, article_ids: list[int], rng: random.Ra
         start = rng.randrange(max(1, len(text) - 20))
         end = min(len(text), start + rng.randint(5, 40))
         prefix, suffix = context_around(text, start, end)
-        result.append(dict(article_id=article.id, pane="source", paragraph=p, start=start, end=end,
-                           quote=text[start:end], prefix=prefix, suffix=suffix, note=NOTES[n % len(NOTES)],
-                           tags=TAGS[n % len(TAGS)], color=COLORS[n % len(COLORS)],
-                           created_at="2026-01-01T00:00:00+00:00", updated_at="2026-01-01T00:00:00+00:00"))
+        result.append(
+            dict(
+                article_id=article.id,
+                pane="source",
+                paragraph=p,
+                start=start,
+                end=end,
+                quote=text[start:end],
+                prefix=prefix,
+                suffix=suffix,
+                note=NOTES[n % len(NOTES)],
+                tags=TAGS[n % len(TAGS)],
+                color=COLORS[n % len(COLORS)],
+                created_at="2026-01-01T00:00:00+00:00",
+                updated_at="2026-01-01T00:00:00+00:00",
+            )
+        )
     return result
 
 
@@ -78,8 +102,10 @@ def main() -> int:
             out = folder / f"annotations.{name.lower()}"
             written, seconds = timed(exporter, library, out)
             assert written == args.count
-            print(f"export {written:,} annotations to {name:8}: {seconds:6.2f} s  "
-                  f"{written / seconds:10,.0f} rows/s  {out.stat().st_size / 1e6:6.1f} MB")
+            print(
+                f"export {written:,} annotations to {name:8}: {seconds:6.2f} s  "
+                f"{written / seconds:10,.0f} rows/s  {out.stat().st_size / 1e6:6.1f} MB"
+            )
         library.close()
 
         library = prepare(folder / "one")
@@ -97,11 +123,16 @@ def main() -> int:
         # The worst case: every paragraph edited, so no quote is found exactly.
         paragraphs = [p.text for p in library.get_article(3).paragraphs]
         edited = ["".join("x" if i % 25 == 12 else c for i, c in enumerate(t)) for t in paragraphs]
-        found, seconds = timed(lambda: sum(
-            find_anchor(a.quote, a.prefix, a.suffix, a.paragraph, a.start, edited) is not None
-            for a in loaded))
-        print(f"re-anchor 1,000 annotations after an edit in every paragraph (fuzzy): "
-              f"{seconds * 1000:.0f} ms, {found} found")
+        found, seconds = timed(
+            lambda: sum(
+                find_anchor(a.quote, a.prefix, a.suffix, a.paragraph, a.start, edited) is not None
+                for a in loaded
+            )
+        )
+        print(
+            f"re-anchor 1,000 annotations after an edit in every paragraph (fuzzy): "
+            f"{seconds * 1000:.0f} ms, {found} found"
+        )
         library.close()
     return 0
 

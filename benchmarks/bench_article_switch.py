@@ -99,8 +99,11 @@ def time_opened_handlers(window) -> dict[str, list[float]]:
     handlers = window._subscribers[Event.ARTICLE_OPENED]
     for number, handler in enumerate(list(handlers)):
         owner = getattr(handler, "__self__", None)
-        name = type(owner).__module__.rsplit(".", 1)[-1] if owner is not None else \
-            getattr(handler, "__module__", "?").rsplit(".", 1)[-1]
+        name = (
+            type(owner).__module__.rsplit(".", 1)[-1]
+            if owner is not None
+            else getattr(handler, "__module__", "?").rsplit(".", 1)[-1]
+        )
 
         def timed(*args, handler=handler, name=name):
             began = time.perf_counter()
@@ -151,7 +154,11 @@ def main() -> None:
         while not entities.recognised and time.time() - started < RECOGNITION_WAIT_S:
             app.processEvents()
             time.sleep(0.02)
-        print(f"  recognised in {time.time() - started:.1f} s" if entities.recognised else "  not recognised in time")
+        print(
+            f"  recognised in {time.time() - started:.1f} s"
+            if entities.recognised
+            else "  not recognised in time"
+        )
         for _ in range(20):
             app.processEvents()
         gc.freeze()  # as reader.ui.app does once the window is up and its features are in
@@ -168,22 +175,28 @@ def main() -> None:
 
         def line(name: str, figures: list[float]) -> str:
             ordered = sorted(figures)
-            return (f"{name:<14} median {statistics.median(ordered):6.1f}  p90 {ordered[int(len(ordered) * 0.9)]:6.1f}  "
-                    f"max {ordered[-1]:6.1f} ms  ({len(ordered)} switches)")
+            return (
+                f"{name:<14} median {statistics.median(ordered):6.1f}  p90 {ordered[int(len(ordered) * 0.9)]:6.1f}  "
+                f"max {ordered[-1]:6.1f} ms  ({len(ordered)} switches)"
+            )
 
         print(f"\narticle switch, select in the list -> reading view painted ({len(ids)} samples):")
         print(line("bare window", bare_ms))
         print(line("all features", full_ms))
         extra = statistics.median(full_ms) - statistics.median(bare_ms)
-        print(f"features add {extra:.1f} ms (median); goal <= {GOAL_MS:.0f} ms with every feature: "
-              f"{'met' if statistics.median(full_ms) <= GOAL_MS else 'NOT met'} (median), "
-              f"{'met' if sorted(full_ms)[int(len(full_ms) * 0.9)] <= GOAL_MS else 'NOT met'} (p90)")
+        print(
+            f"features add {extra:.1f} ms (median); goal <= {GOAL_MS:.0f} ms with every feature: "
+            f"{'met' if statistics.median(full_ms) <= GOAL_MS else 'NOT met'} (median), "
+            f"{'met' if sorted(full_ms)[int(len(full_ms) * 0.9)] <= GOAL_MS else 'NOT met'} (p90)"
+        )
         print("\nper article (median ms, bare / all features):")
         for article_id in ids:
             article = library.get_article(article_id)
-            print(f"  #{article_id} {article.language} {len(article.paragraphs):>3} paragraphs"
-                  f"{' translated' if article_id in ids[:3] else '           '}  "
-                  f"{statistics.median(bare_by[article_id]):6.1f} / {statistics.median(full_by[article_id]):6.1f}")
+            print(
+                f"  #{article_id} {article.language} {len(article.paragraphs):>3} paragraphs"
+                f"{' translated' if article_id in ids[:3] else '           '}  "
+                f"{statistics.median(bare_by[article_id]):6.1f} / {statistics.median(full_by[article_id]):6.1f}"
+            )
         print("\ntime on Event.ARTICLE_OPENED, per feature (median / max ms):")
         for name, figures in sorted(spent.items(), key=lambda item: -statistics.median(item[1])):
             print(f"  {name:<16} {statistics.median(figures):6.2f} / {max(figures):6.2f}")

@@ -37,8 +37,9 @@ def main() -> int:
     from reader import __version__
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("tarball", nargs="?", type=Path,
-                        default=REPO / "dist" / f"Reader-{__version__}-linux-x86_64.tar.gz")
+    parser.add_argument(
+        "tarball", nargs="?", type=Path, default=REPO / "dist" / f"Reader-{__version__}-linux-x86_64.tar.gz"
+    )
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     if not args.tarball.exists():
@@ -54,15 +55,32 @@ def main() -> int:
         print(f"bundle packed:   {packed:7.1f} MB  (goal <= 300 MB) {'ok' if packed <= 300 else 'OVER'}")
         print(f"bundle unpacked: {unpacked:7.1f} MB  (goal <= 700 MB) {'ok' if unpacked <= 700 else 'OVER'}")
         internal = bundle / "_internal"
-        biggest = sorted(((folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
-                          for p in internal.iterdir() if not p.is_symlink()), reverse=True)[:8]
+        biggest = sorted(
+            (
+                (folder_size(p) if p.is_dir() else p.stat().st_size, p.name)
+                for p in internal.iterdir()
+                if not p.is_symlink()
+            ),
+            reverse=True,
+        )[:8]
         print("largest parts:   " + ", ".join(f"{name} {size / 1e6:.0f} MB" for size, name in biggest))
 
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp)}
         commands = {
-            "venv": [str(REPO / ".venv" / "bin" / "reader"), "--data-dir", str(tmp / "venv-data"),
-                     "gui", "--exit-after-paint"],
-            "bundle": [str(bundle / "Reader"), "--data-dir", str(tmp / "bundle-data"), "gui", "--exit-after-paint"],
+            "venv": [
+                str(REPO / ".venv" / "bin" / "reader"),
+                "--data-dir",
+                str(tmp / "venv-data"),
+                "gui",
+                "--exit-after-paint",
+            ],
+            "bundle": [
+                str(bundle / "Reader"),
+                "--data-dir",
+                str(tmp / "bundle-data"),
+                "gui",
+                "--exit-after-paint",
+            ],
         }
         for command in commands.values():
             timed(command, env)  # first run: the sample library is imported; warms the file cache
@@ -73,8 +91,10 @@ def main() -> int:
         venv, frozen = (statistics.median(times[name]) for name in ("venv", "bundle"))
         ratio = frozen / venv
         print(f"start-up venv:   {venv * 1000:7.0f} ms  (median of {args.runs})")
-        print(f"start-up bundle: {frozen * 1000:7.0f} ms  ratio {ratio:.2f}x (goal <= 1.2x) "
-              f"{'ok' if ratio <= 1.2 else 'OVER'}")
+        print(
+            f"start-up bundle: {frozen * 1000:7.0f} ms  ratio {ratio:.2f}x (goal <= 1.2x) "
+            f"{'ok' if ratio <= 1.2 else 'OVER'}"
+        )
     return 0
 
 

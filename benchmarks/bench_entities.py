@@ -50,8 +50,14 @@ def words(paragraphs) -> int:
 
 def run_child(code: str, timeout: int = 600) -> dict:
     """Run `code` in a fresh interpreter at the repository root; it prints one JSON line."""
-    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True,
-                         text=True, timeout=timeout, env=_child_env())
+    out = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=_child_env(),
+    )
     lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
     if out.returncode != 0 or not lines:
         return {"error": (out.stderr.strip().splitlines() or ["no output"])[-1]}
@@ -60,6 +66,7 @@ def run_child(code: str, timeout: int = 600) -> dict:
 
 def _child_env() -> dict:
     import os
+
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
@@ -102,10 +109,15 @@ def name_tables() -> None:
         print(f"  first use built the cache in {first['built']:.1f} s ({first['dir']}); loading again:")
         first = run_child(TABLES_CHILD)
     total = sum(first["ms"].values())
-    print("  cold load: " + ", ".join(f"{lang} {ms:.0f} ms" for lang, ms in first["ms"].items())
-          + f"; all {total:.0f} ms")
-    print(f"  resident memory: {first['before']:.0f} MB before, {first['after']:.0f} MB after loading "
-          f"all tables (+{first['after'] - first['before']:.0f} MB)")
+    print(
+        "  cold load: "
+        + ", ".join(f"{lang} {ms:.0f} ms" for lang, ms in first["ms"].items())
+        + f"; all {total:.0f} ms"
+    )
+    print(
+        f"  resident memory: {first['before']:.0f} MB before, {first['after']:.0f} MB after loading "
+        f"all tables (+{first['after'] - first['before']:.0f} MB)"
+    )
 
 
 # --- windows ---------------------------------------------------------------------------
@@ -159,22 +171,30 @@ def windows() -> None:
         print(f"  could not measure: {bare.get('error') or app.get('error')}")
         return
     print(f"  bare PySide6 window: {bare['rss']:.0f} MB")
-    print(f"  Reader's window on the samples, entities recognised ({app['entities']} entities, "
-          f"{app['seconds']:.0f} s): {app['rss']:.0f} MB")
+    print(
+        f"  Reader's window on the samples, entities recognised ({app['entities']} entities, "
+        f"{app['seconds']:.0f} s): {app['rss']:.0f} MB"
+    )
 
 
 # --- the development set ---------------------------------------------------------------------
 
+
 def print_scores(title: str, result: dict, speed: dict[str, tuple[float, float]]) -> None:
     import os
+
     print(f"== {title}")
-    print(f"  {'lang':<5}{'untyped P':>10}{'R':>6}{'F1':>6}{'exact':>9}   {'typed P':>8}{'R':>6}{'F1':>6}"
-          f"   {'DATE P':>7}{'R':>6}   ms/1000 words (CPU)")
+    print(
+        f"  {'lang':<5}{'untyped P':>10}{'R':>6}{'F1':>6}{'exact':>9}   {'typed P':>8}{'R':>6}{'F1':>6}"
+        f"   {'DATE P':>7}{'R':>6}   ms/1000 words (CPU)"
+    )
     for lang in sorted(result, key=lambda code: LANG_ORDER.index(code) if code in LANG_ORDER else 99):
         u, t, d = result[lang]["untyped"], result[lang]["typed"], result[lang]["date"]
-        print(f"  {lang:<5}{u.precision:>10.2f}{u.recall:>6.2f}{u.f1:>6.2f}{u.exact:>5}/{u.gold:<4}"
-              f"{t.precision:>8.2f}{t.recall:>6.2f}{t.f1:>6.2f}   {d.precision:>7.2f}{d.recall:>6.2f}"
-              f"   {speed.get(lang, (float('nan'),) * 2)[0]:>7.1f} ({speed.get(lang, (float('nan'),) * 2)[1]:.1f})")
+        print(
+            f"  {lang:<5}{u.precision:>10.2f}{u.recall:>6.2f}{u.f1:>6.2f}{u.exact:>5}/{u.gold:<4}"
+            f"{t.precision:>8.2f}{t.recall:>6.2f}{t.f1:>6.2f}   {d.precision:>7.2f}{d.recall:>6.2f}"
+            f"   {speed.get(lang, (float('nan'),) * 2)[0]:>7.1f} ({speed.get(lang, (float('nan'),) * 2)[1]:.1f})"
+        )
     print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while timing)")
 
 
@@ -184,6 +204,7 @@ def speed(articles, translated: bool) -> dict[str, tuple[float, float]]:
     Wall and CPU time: on a busy machine the wall time counts other
     processes' turns too."""
     from reader.core.entities.spacy_models import clear_cache
+
     clear_cache()
     spent: dict[str, float] = {}
     cpu: dict[str, float] = {}
@@ -222,12 +243,16 @@ def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
                 if lang in ("fr", "nl") and m.text[:1].isupper():
                     continue  # capitalised names are frequent words to wordfreq ("Macron")
                 if nametables.tables(lang).is_common(m.text):
-                    right = any(s < m.end and m.start < e  # part of a gold person's name
-                                for s, e in gold_people.get((article_id, m.paragraph), ()))
+                    right = any(
+                        s < m.end and m.start < e  # part of a gold person's name
+                        for s, e in gold_people.get((article_id, m.paragraph), ())
+                    )
                     found.append((lang, m.text, group.name, right, articles[article_id].name))
     wrong = [f for f in found if not f[3]]
-    print(f"  {len(found)} one-token people are common words; {len(wrong)} of them are not (part of) "
-          f"a person in the gold")
+    print(
+        f"  {len(found)} one-token people are common words; {len(wrong)} of them are not (part of) "
+        f"a person in the gold"
+    )
     for lang, text, name, right, article in found:
         print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ''})")
 
@@ -240,8 +265,11 @@ def devset(show_errors: str | None, directory: Path | None = None) -> None:
     counts = {}
     for a in articles:
         counts[a.lang] = counts.get(a.lang, 0) + 1
-    print(f"== development set: {len(articles)} articles ("
-          + ", ".join(f"{code} {n}" for code, n in sorted(counts.items())) + ")")
+    print(
+        f"== development set: {len(articles)} articles ("
+        + ", ".join(f"{code} {n}" for code, n in sorted(counts.items()))
+        + ")"
+    )
     t = time.perf_counter()
     score_devset(articles[:1])  # loads spaCy and the name tables once
     print(f"  first article (loads models and tables): {time.perf_counter() - t:.1f} s")
@@ -250,8 +278,9 @@ def devset(show_errors: str | None, directory: Path | None = None) -> None:
     print_scores("without a translation", plain, speed(articles, False))
     translated = [a for a in articles if a.lang in TRANSLATED_LANGS and a.english_paragraphs]
     with_en, _ = score_devset(translated, translated=True)
-    print_scores("with the reference English translation as the translation pane", with_en,
-                 speed(translated, True))
+    print_scores(
+        "with the reference English translation as the translation pane", with_en, speed(translated, True)
+    )
     print("== common words linked to a person (cross-article index, no translation)")
     common_words_linked_to_people(articles, plain_mentions)
     if show_errors:
@@ -260,15 +289,21 @@ def devset(show_errors: str | None, directory: Path | None = None) -> None:
                 continue
             print(f"== errors, {show_errors}, {title} (typed)")
             for kind, article, text, label, other in result[show_errors]["typed"].errors:
-                print(f"  {kind:<7}{article:<40}{text!r} {label}" + (f" (gold/ours {other})" if other else ""))
+                print(
+                    f"  {kind:<7}{article:<40}{text!r} {label}" + (f" (gold/ours {other})" if other else "")
+                )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--errors", metavar="LANG", help="also list the typed errors of one language")
     ap.add_argument("--no-memory", action="store_true", help="skip the window memory processes")
-    ap.add_argument("--data", metavar="DIR", type=Path,
-                    help="another set in the same format, e.g. tests/data/entities_holdout")
+    ap.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        help="another set in the same format, e.g. tests/data/entities_holdout",
+    )
     args = ap.parse_args()
     name_tables()
     devset(args.errors, args.data)

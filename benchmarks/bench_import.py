@@ -62,8 +62,19 @@ class Score:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("pages", "clutter", "leaked", "content", "lost", "altered", "titles", "dates_right",
-                     "dates_missed", "dates_invented", "languages"):
+        for name in (
+            "pages",
+            "clutter",
+            "leaked",
+            "content",
+            "lost",
+            "altered",
+            "titles",
+            "dates_right",
+            "dates_missed",
+            "dates_invented",
+            "languages",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -80,7 +91,7 @@ def _without_format_characters(text: str) -> str:
 
 
 def _same_date(gold: str, found: str) -> bool:
-    return found[:len(gold)] == gold
+    return found[: len(gold)] == gold
 
 
 def score_page(page: DevPage) -> Score:
@@ -156,12 +167,16 @@ def _percent(part: int, whole: int) -> str:
 
 
 def print_table(rows: list[tuple[str, Score]]) -> None:
-    print(f"{'':<10} {'pages':>5}  {'clutter leaked':>20}  {'content lost (altered)':>22}  {'titles':>7}  "
-          f"{'dates ok/missed/invented':>24}  {'languages':>9}")
+    print(
+        f"{'':<10} {'pages':>5}  {'clutter leaked':>20}  {'content lost (altered)':>22}  {'titles':>7}  "
+        f"{'dates ok/missed/invented':>24}  {'languages':>9}"
+    )
     for label, s in rows:
-        print(f"{label:<10} {s.pages:>5}  {s.leaked:>4}/{s.clutter:<4} {_percent(s.leaked, s.clutter):>9}  "
-              f"{s.lost:>3}/{s.content:<4} {_percent(s.lost, s.content):>8} ({s.altered:>2})  {s.titles:>3}/{s.pages:<3}  "
-              f"{s.dates_right:>10}/{s.dates_missed}/{s.dates_invented:<11}  {s.languages:>4}/{s.pages:<4}")
+        print(
+            f"{label:<10} {s.pages:>5}  {s.leaked:>4}/{s.clutter:<4} {_percent(s.leaked, s.clutter):>9}  "
+            f"{s.lost:>3}/{s.content:<4} {_percent(s.lost, s.content):>8} ({s.altered:>2})  {s.titles:>3}/{s.pages:<3}  "
+            f"{s.dates_right:>10}/{s.dates_missed}/{s.dates_invented:<11}  {s.languages:>4}/{s.pages:<4}"
+        )
 
 
 def _boundaries(text: str, sentences) -> set[int]:
@@ -196,8 +211,10 @@ def bench_sentences(verbose: bool) -> None:
     print("\nSentence cases (split_sentences)")
     print(f"{'':<10} {'cases right':>12}  {'boundaries found':>17}  {'spurious':>8}")
     for label, tally in sorted(per_language.items()) + [("overall", total)]:
-        print(f"{label:<10} {tally['right']:>5}/{tally['cases']:<6}  {tally['found']:>8}/{tally['gold']:<8}  "
-              f"{tally['spurious']:>8}")
+        print(
+            f"{label:<10} {tally['right']:>5}/{tally['cases']:<6}  {tally['found']:>8}/{tally['gold']:<8}  "
+            f"{tally['spurious']:>8}"
+        )
     if verbose:
         for failure in failures:
             print("  " + failure)
@@ -206,7 +223,9 @@ def bench_sentences(verbose: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
-    parser.add_argument("--data", type=Path, default=DEVSET, help="folder of pages and gold (default: the dev set)")
+    parser.add_argument(
+        "--data", type=Path, default=DEVSET, help="folder of pages and gold (default: the dev set)"
+    )
     parser.add_argument("only", nargs="?", default="", help="score only pages whose name contains this")
     args = parser.parse_args()
 
@@ -223,9 +242,13 @@ def main() -> None:
         overall.add(score)
         errors.extend(score.errors)
 
-    print(f"Import pages of {args.data.resolve().relative_to(ROOT) if args.data.resolve().is_relative_to(ROOT) else args.data}\n")
-    print_table(sorted(by_language.items())
-                + [("txt/md", by_kind["text"]), ("html", by_kind["html"]), ("overall", overall)])
+    print(
+        f"Import pages of {args.data.resolve().relative_to(ROOT) if args.data.resolve().is_relative_to(ROOT) else args.data}\n"
+    )
+    print_table(
+        sorted(by_language.items())
+        + [("txt/md", by_kind["text"]), ("html", by_kind["html"]), ("overall", overall)]
+    )
     if args.verbose:
         print()
         for error in errors:

@@ -43,15 +43,20 @@ REPEATS = 5
 
 
 def dutch_paragraph(i: int) -> str:
-    return (f"Alinea {i}. De raad van bestuur koos in drie dagen voor de derde keer een nieuwe directeur, "
-            f"terwijl honderden medewerkers dreigden op te stappen. Volgens ingewijden liepen de gesprekken "
-            f"over een terugkeer vast op de rol van het bestuur zelf.")
+    return (
+        f"Alinea {i}. De raad van bestuur koos in drie dagen voor de derde keer een nieuwe directeur, "
+        f"terwijl honderden medewerkers dreigden op te stappen. Volgens ingewijden liepen de gesprekken "
+        f"over een terugkeer vast op de rol van het bestuur zelf."
+    )
 
 
 def english_sentences(i: int) -> list[str]:
-    return [f"Paragraph {i}.", "The board chose a new director for the third time in three days, while "
-            "hundreds of employees threatened to leave.", "According to insiders, the talks about a return "
-            "stalled over the role of the board itself."]
+    return [
+        f"Paragraph {i}.",
+        "The board chose a new director for the third time in three days, while "
+        "hundreds of employees threatened to leave.",
+        "According to insiders, the talks about a return stalled over the role of the board itself.",
+    ]
 
 
 def build_library(folder: Path):
@@ -63,8 +68,13 @@ def build_library(folder: Path):
     library.set_setting("seeded", True)  # no sample articles
     ids = {}
     for size in SIZES:
-        ids[size] = add_article(library, f"{size} paragraphs", "nl", [dutch_paragraph(i) for i in range(size)],
-                                f"/bench/{size}.txt")
+        ids[size] = add_article(
+            library,
+            f"{size} paragraphs",
+            "nl",
+            [dutch_paragraph(i) for i in range(size)],
+            f"/bench/{size}.txt",
+        )
         for paragraph in range(size):
             library.save_translation(ids[size], paragraph, english_sentences(paragraph), "nl_en@bench")
         library.mark_translated(ids[size], "nl_en@bench")
@@ -117,8 +127,9 @@ def main() -> None:
         print("building a library of 10, 1,000 and 10,000 translated paragraphs…", flush=True)
         library, ids = build_library(Path(tmp) / "data")
         articles = {size: library.get_article(ids[size]) for size in SIZES}
-        translations = {size: {p: s for p, (s, _prov) in library.get_translation(ids[size]).items()}
-                        for size in SIZES}
+        translations = {
+            size: {p: s for p, (s, _prov) in library.get_translation(ids[size]).items()} for size in SIZES
+        }
 
         view = ReadingView()
         view.resize(1280, 700)
@@ -171,8 +182,10 @@ def main() -> None:
             print(f"{size:>10,}  {view_ms[size]:>10.1f}  {first_paint[size]:>17.1f}  {switch[size]:>12.1f}")
         for name, figures in (("view", view_ms), ("first paint", first_paint), ("switch", switch)):
             ratio = figures[10000] / figures[10]
-            print(f"{name}: 10,000 paragraphs take {ratio:.1f}x a 10-paragraph article "
-                  f"(goal <= 3x and <= 50 ms: {'met' if ratio <= 3 and figures[10000] <= 50 else 'NOT met'})")
+            print(
+                f"{name}: 10,000 paragraphs take {ratio:.1f}x a 10-paragraph article "
+                f"(goal <= 3x and <= 50 ms: {'met' if ratio <= 3 and figures[10000] <= 50 else 'NOT met'})"
+            )
 
         # Scrolling the long one, a page at a time, with a 5 ms timer watching the loop.
         window.select_article(ids[10000])
@@ -202,10 +215,12 @@ def main() -> None:
             steps += 1
         scroll_stall = meter.stop()
         view._shift_window = shift_window
-        print(f"\nscrolled 10,000 paragraphs in {steps} steps of {step} px ({time.perf_counter() - started:.1f} s, "
-              f"{moves} window moves): "
-              f"longest step {longest_step * 1000:.1f} ms, longest event-loop stall {scroll_stall * 1000:.1f} ms "
-              f"(goal <= 50 ms: {'met' if max(longest_step, scroll_stall) <= 0.05 else 'NOT met'})")
+        print(
+            f"\nscrolled 10,000 paragraphs in {steps} steps of {step} px ({time.perf_counter() - started:.1f} s, "
+            f"{moves} window moves): "
+            f"longest step {longest_step * 1000:.1f} ms, longest event-loop stall {scroll_stall * 1000:.1f} ms "
+            f"(goal <= 50 ms: {'met' if max(longest_step, scroll_stall) <= 0.05 else 'NOT met'})"
+        )
 
         cursor = window.keyboard.cursor
         meter.start()
@@ -221,8 +236,10 @@ def main() -> None:
             app.processEvents()
             longest_move = max(longest_move, time.perf_counter() - begin)
         move_stall = meter.stop()
-        print(f"reading cursor jumps (0 → 9,999 → 0 → 5,000 → 9,990) and 30 sentence steps: "
-              f"longest {longest_move * 1000:.1f} ms, longest stall {move_stall * 1000:.1f} ms")
+        print(
+            f"reading cursor jumps (0 → 9,999 → 0 → 5,000 → 9,990) and 30 sentence steps: "
+            f"longest {longest_move * 1000:.1f} ms, longest stall {move_stall * 1000:.1f} ms"
+        )
         window.close()
         library.close()
 

@@ -33,7 +33,9 @@ def rss():
             return int(line.split()[1]) / 1024
 """
 
-BARE_WINDOW = RSS + """
+BARE_WINDOW = (
+    RSS
+    + """
 import json, time
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 app = QApplication([])
@@ -43,8 +45,11 @@ while time.time() - t < 1.0:
     app.processEvents(); time.sleep(0.02)
 print(json.dumps({"rss": rss()}))
 """
+)
 
-APP_WINDOW = RSS + """
+APP_WINDOW = (
+    RSS
+    + """
 import json, sys, tempfile, time
 from pathlib import Path
 tracing = sys.argv[1] == "trace"
@@ -87,8 +92,11 @@ if tracing:
 entities.shutdown()
 print(json.dumps(out))
 """
+)
 
-COMPONENT = RSS + """
+COMPONENT = (
+    RSS
+    + """
 import json, sys
 what = sys.argv[1]
 def load():
@@ -125,18 +133,31 @@ before = rss()
 before = load() or before
 print(json.dumps({"before": before, "after": rss()}))
 """
+)
 
-COMPONENTS = ["qt window", "reader ui modules", "spacy import (as Reader does, no torch)",
-              "spacy import (plain, thinc pulls torch)", "spacy pipeline en", "spacy pipeline fr",
-              *(f"name tables {lang}" for lang in ("he", "ar", "fa", "ur", "fr", "nl", "en")),
-              "name tables he,ar,fa,ur,fr,nl,en", "ctranslate2 import (Reader's translation)",
-              "argostranslate.translate import (unused)"]
+COMPONENTS = [
+    "qt window",
+    "reader ui modules",
+    "spacy import (as Reader does, no torch)",
+    "spacy import (plain, thinc pulls torch)",
+    "spacy pipeline en",
+    "spacy pipeline fr",
+    *(f"name tables {lang}" for lang in ("he", "ar", "fa", "ur", "fr", "nl", "en")),
+    "name tables he,ar,fa,ur,fr,nl,en",
+    "ctranslate2 import (Reader's translation)",
+    "argostranslate.translate import (unused)",
+]
 
 
 def run_child(code: str, *args: str) -> dict:
     env_python = [sys.executable, "-c", code, *args]
-    run = subprocess.run(env_python, capture_output=True, text=True, cwd=REPO,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    run = subprocess.run(
+        env_python,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     lines = run.stdout.strip().splitlines()
     if not lines:  # (a child may abort at exit, its figures printed: those count)
         return {"error": (run.stderr.strip().splitlines() or ["?"])[-1]}
@@ -145,7 +166,9 @@ def run_child(code: str, *args: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--tracemalloc", action="store_true", help="also list the biggest Python allocation sites")
+    ap.add_argument(
+        "--tracemalloc", action="store_true", help="also list the biggest Python allocation sites"
+    )
     ap.add_argument("--no-components", action="store_true", help="only the window figures")
     args = ap.parse_args()
     bare = run_child(BARE_WINDOW)
@@ -158,9 +181,11 @@ def main() -> None:
         for step, mb in window["steps"]:
             print(f"  Reader, {step:<22} {mb:6.0f} MB")
         last = window["steps"][-1][1]
-        print(f"  after entities ({window['entities']} entities, {window['seconds']:.0f} s): {last:.0f} MB, "
-              f"{last / bare['rss']:.1f}x the bare window; goal <= {GOAL_MB} MB: "
-              f"{'met' if last <= GOAL_MB else 'NOT met'}")
+        print(
+            f"  after entities ({window['entities']} entities, {window['seconds']:.0f} s): {last:.0f} MB, "
+            f"{last / bare['rss']:.1f}x the bare window; goal <= {GOAL_MB} MB: "
+            f"{'met' if last <= GOAL_MB else 'NOT met'}"
+        )
         print(f"  heavy modules loaded: {', '.join(window['modules']) or 'none'}")
     if not args.no_components:
         print("== what each component adds on its own (fresh process each)")
@@ -175,7 +200,9 @@ def main() -> None:
         if "error" in traced:
             print(f"== tracemalloc: could not measure: {traced['error']}")
             return
-        print(f"== tracemalloc after entities: {traced['traced_mb']:.0f} MB of Python allocations; biggest sites")
+        print(
+            f"== tracemalloc after entities: {traced['traced_mb']:.0f} MB of Python allocations; biggest sites"
+        )
         for where, mb in traced["top"]:
             print(f"  {mb:6.1f} MB  {where}")
 

@@ -54,8 +54,13 @@ def measure_load(langs: list[str], cache_dir: Path) -> dict:
     """Load `langs` together in a fresh process: {"ms": {lang: ms},
     "cpu_ms": {lang: CPU ms (less sensitive to a busy machine)}, "total_ms": ms including the module import, "rss_mb": MB the tables add,
     "import_mb": MB the module import adds}."""
-    run = subprocess.run([sys.executable, "-c", _CHILD, str(cache_dir), *langs],
-                         capture_output=True, text=True, cwd=ROOT, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(cache_dir), *langs],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
@@ -63,10 +68,16 @@ def measure_build(cache_dir: Path) -> tuple[float, float]:
     """(wall seconds, CPU seconds) to build every language's tables into an
     empty `cache_dir` (the child process the app starts on first use)."""
     import resource
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "reader.core.entities.nametables", "build", str(cache_dir)],
-                   capture_output=True, text=True, cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "reader.core.entities.nametables", "build", str(cache_dir)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return time.perf_counter() - t, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
@@ -98,14 +109,18 @@ def main() -> None:
         for lang in nametables.LANGS:
             size = nametables.cache_path(cache_dir, lang).stat().st_size / 1e6
             r = measure_load([lang], cache_dir)
-            print(f"cold load {lang}: {r['ms'][lang]:.0f} ms ({r['cpu_ms'][lang]:.0f} ms CPU; with the module import "
-                  f"{r['total_ms']:.0f} ms), +{r['rss_mb']:.0f} MB resident "
-                  f"(+{r['import_mb']:.0f} MB import), file {size:.2f} MB")
+            print(
+                f"cold load {lang}: {r['ms'][lang]:.0f} ms ({r['cpu_ms'][lang]:.0f} ms CPU; with the module import "
+                f"{r['total_ms']:.0f} ms), +{r['rss_mb']:.0f} MB resident "
+                f"(+{r['import_mb']:.0f} MB import), file {size:.2f} MB"
+            )
         for pair in (["he", "en"], ["ar", "en"], ["fa", "en"], ["ur", "en"]):
             r = measure_load(pair, cache_dir)
-            print(f"cold load {'+'.join(pair)} (one article and its translation): "
-                  f"{sum(r['ms'].values()):.0f} ms ({sum(r['cpu_ms'].values()):.0f} ms CPU; with the module import "
-                  f"{r['total_ms']:.0f} ms), +{r['rss_mb']:.0f} MB resident (+{r['import_mb']:.0f} MB import)")
+            print(
+                f"cold load {'+'.join(pair)} (one article and its translation): "
+                f"{sum(r['ms'].values()):.0f} ms ({sum(r['cpu_ms'].values()):.0f} ms CPU; with the module import "
+                f"{r['total_ms']:.0f} ms), +{r['rss_mb']:.0f} MB resident (+{r['import_mb']:.0f} MB import)"
+            )
     finally:
         if tmp:
             shutil.rmtree(tmp, ignore_errors=True)

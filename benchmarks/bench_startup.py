@@ -34,7 +34,9 @@ HEAVY = ("argostranslate.translate", "torch", "spacy", "stanza", "ctranslate2", 
 
 def timed(command: list[str], env: dict) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO)
+    subprocess.run(
+        command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO
+    )
     return time.perf_counter() - start
 
 
@@ -58,12 +60,21 @@ def generate_library(data_dir: Path, count: int) -> None:
     for n in range(count - library.article_count()):
         sample = samples[n % len(samples)]
         text = "\n\n".join(p.text for p in sample.paragraphs[: 3 + n % 7]) + f"\n\nGenerated article {n}."
-        library.add_article(ImportedArticle(
-            title=f"{sample.title[:60]} ({n})", language=sample.language, paragraphs=segment(text, sample.language),
-            source_path=f"/generated/{n}.txt", encoding="utf-8", date=f"2023-{1 + n % 12:02d}"))
+        library.add_article(
+            ImportedArticle(
+                title=f"{sample.title[:60]} ({n})",
+                language=sample.language,
+                paragraphs=segment(text, sample.language),
+                source_path=f"/generated/{n}.txt",
+                encoding="utf-8",
+                date=f"2023-{1 + n % 12:02d}",
+            )
+        )
     add_entity_mentions(library)
     library.close()
-    print(f"  generated {count} articles with stored entity mentions in {time.perf_counter() - started:.1f} s")
+    print(
+        f"  generated {count} articles with stored entity mentions in {time.perf_counter() - started:.1f} s"
+    )
 
 
 def add_entity_mentions(library, per_article: int = 20) -> None:
@@ -79,8 +90,11 @@ def add_entity_mentions(library, per_article: int = 20) -> None:
         mentions, offset = [], 0
         for n, word in enumerate(words[:per_article]):
             name = f"Name{(article_id * 7 + n * 13) % 1000}"
-            mentions.append(EntityMention(0, offset, offset + len(word), word, ("PERSON", "ORG", "PLACE")[n % 3],
-                                          canonical=name))
+            mentions.append(
+                EntityMention(
+                    0, offset, offset + len(word), word, ("PERSON", "ORG", "PLACE")[n % 3], canonical=name
+                )
+            )
             offset += len(word) + 1
         store.replace_mentions(article_id, mentions)
 
@@ -93,7 +107,9 @@ def heavy_modules_before_paint(data_dir: Path, env: dict) -> list[str]:
         "except SystemExit: pass\n"
         f"print([m for m in {HEAVY!r} if m in sys.modules])\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=REPO).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=REPO
+    ).stdout
     return eval(out.strip().splitlines()[-1])
 
 
@@ -111,20 +127,31 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         samples, big = Path(tmp) / "samples", Path(tmp) / "big"
-        subprocess.run([*reader, "--data-dir", str(samples), "list"], env=env, check=True,
-                       stdout=subprocess.DEVNULL, cwd=REPO)
+        subprocess.run(
+            [*reader, "--data-dir", str(samples), "list"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            cwd=REPO,
+        )
         print(f"generating a library of {args.articles} articles…")
         generate_library(big, args.articles)
 
         bare = median_time([sys.executable, "-c", BARE_WINDOW], env, args.runs)
-        on_samples = median_time([*reader, "--data-dir", str(samples), "gui", "--exit-after-paint"], env, args.runs)
+        on_samples = median_time(
+            [*reader, "--data-dir", str(samples), "gui", "--exit-after-paint"], env, args.runs
+        )
         on_big = median_time([*reader, "--data-dir", str(big), "gui", "--exit-after-paint"], env, args.runs)
         heavy = heavy_modules_before_paint(samples, env)
 
     print(f"\nstart-up, median of {args.runs} whole-process runs ({env['QT_QPA_PLATFORM']}):")
     print(f"  bare PySide6 window           {bare * 1000:7.0f} ms   1.00x")
-    print(f"  reader, sample library        {on_samples * 1000:7.0f} ms   {on_samples / bare:.2f}x  (goal <= 2x)")
-    print(f"  reader, {args.articles} articles       {on_big * 1000:7.0f} ms   {on_big / bare:.2f}x  (goal <= 3x)")
+    print(
+        f"  reader, sample library        {on_samples * 1000:7.0f} ms   {on_samples / bare:.2f}x  (goal <= 2x)"
+    )
+    print(
+        f"  reader, {args.articles} articles       {on_big * 1000:7.0f} ms   {on_big / bare:.2f}x  (goal <= 3x)"
+    )
     print(f"  heavy modules before first paint: {heavy or 'none'}")
 
 

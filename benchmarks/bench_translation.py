@@ -91,7 +91,9 @@ def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int
     sentences = [s for p in paragraphs for s in p]
     build = build_random_pack if kind == "random" else build_big_copy_pack
     t0 = time.perf_counter()
-    pack_file = build(work / f"build-{kind}", "he", "en", "1.0", vocab_size=args.vocab, extra_text=library_text)
+    pack_file = build(
+        work / f"build-{kind}", "he", "en", "1.0", vocab_size=args.vocab, extra_text=library_text
+    )
     build_s = time.perf_counter() - t0
 
     manager = PackManager(work / f"data-{kind}")
@@ -184,7 +186,9 @@ def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int
         print("weights: copy circuit + tiny random weights; output == input, each sentence stops on its own")
         same = sum(a == b for a, b in zip(ours_out, sentences))
         argos_same = argos_out.replace("_", " ") == argos_text.replace("_", " ")
-        print(f"check: reader {same}/{len(sentences)} sentences identical to source; argos output equals source text: {argos_same}")
+        print(
+            f"check: reader {same}/{len(sentences)} sentences identical to source; argos output equals source text: {argos_same}"
+        )
     print(
         f"pack: Transformer 6+6 layers, d_model 512, FFN 2048, 8 heads, vocab {args.vocab}, int8, "
         f"{pack.size_bytes / 1e6:.0f} MB (built in {build_s:.1f} s)"
@@ -193,7 +197,9 @@ def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int
         f"text: {args.seed.name}: {len(paragraphs)} paragraphs, {len(sentences)} sentences, "
         f"{n_words} words, {n_tokens} source tokens ({n_tokens / n_words:.2f} per word)"
     )
-    print(f"model load: reader {ours_load:.2f} s; argos {argos_load:.2f} s (+ import argostranslate.translate {import_s:.2f} s)")
+    print(
+        f"model load: reader {ours_load:.2f} s; argos {argos_load:.2f} s (+ import argostranslate.translate {import_s:.2f} s)"
+    )
     print(
         f"reader batched path:      {ours_s:6.2f} s  ({len(sentences) / ours_s:5.1f} sentences/s, "
         f"{n_tokens / ours_s:5.0f} src tokens/s, {ours_counter.calls} model calls)"
@@ -208,7 +214,9 @@ def run(kind: str, args, work: Path, paragraphs, library_text: str, threads: int
         + ("; capped at the longest sentence, so not comparable" if cap else "")
         + f"); reader / raw = {ours_s / raw_s:.2f}x (goal <= 1.2x)"
     )
-    print(f"runs (s): reader {', '.join(f'{t:.2f}' for t in ours_times)}; argos {', '.join(f'{t:.2f}' for t in argos_times)}; raw {', '.join(f'{t:.2f}' for t in raw_times)}")
+    print(
+        f"runs (s): reader {', '.join(f'{t:.2f}' for t in ours_times)}; argos {', '.join(f'{t:.2f}' for t in argos_times)}; raw {', '.join(f'{t:.2f}' for t in raw_times)}"
+    )
     print(f"speed-up: {ratio:.2f}x (goal >= 2x) {'OK' if ratio >= 2 else 'BELOW GOAL'}")
     print(f"network attempts so far: {len(attempts)}")
     print()
@@ -220,15 +228,26 @@ def main(argv=None) -> int:
     ap.add_argument("--model", choices=("random", "copy", "both"), default="both")
     ap.add_argument("--seed", type=Path, default=ROOT / "seeds" / "000_8e140965ee265553.txt")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--batch-size", type=int, default=32, help="sentences per streamed batch (reader path; the app uses 32)")
-    ap.add_argument("--threads", type=int, default=0, help="compute threads for both paths (0: Reader's default)")
+    ap.add_argument(
+        "--batch-size",
+        type=int,
+        default=32,
+        help="sentences per streamed batch (reader path; the app uses 32)",
+    )
+    ap.add_argument(
+        "--threads", type=int, default=0, help="compute threads for both paths (0: Reader's default)"
+    )
     ap.add_argument("--vocab", type=int, default=32000)
     args = ap.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="bench-translation-"))
     # Argos reads HOME/XDG and its env settings at import: isolate before importing it.
     os.environ["HOME"] = str(work / "home")
-    for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"), ("XDG_CACHE_HOME", ".cache")):
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
         os.environ[var] = str(work / "home" / sub)
 
     from reader.core.translation import default_threads
@@ -243,12 +262,20 @@ def main(argv=None) -> int:
     import support.argos_fixture as argos_fixture  # noqa: F401
 
     attempts = guard_network()
-    print(f"threads: intra_threads={threads} in both paths ({os.cpu_count()} CPUs); beam 4, length penalty 0.2")
-    print("argos sentence splitter: monkeypatched to return our sentences (its MiniSBD would download a model)")
+    print(
+        f"threads: intra_threads={threads} in both paths ({os.cpu_count()} CPUs); beam 4, length penalty 0.2"
+    )
+    print(
+        "argos sentence splitter: monkeypatched to return our sentences (its MiniSBD would download a model)"
+    )
     print()
     kinds = ("random", "copy") if args.model == "both" else (args.model,)
     ratios = {kind: run(kind, args, work, paragraphs, library_text, threads, attempts) for kind in kinds}
-    print("summary: " + "; ".join(f"{k} pack {r:.2f}x" for k, r in ratios.items()) + f"; network attempts: {len(attempts)}")
+    print(
+        "summary: "
+        + "; ".join(f"{k} pack {r:.2f}x" for k, r in ratios.items())
+        + f"; network attempts: {len(attempts)}"
+    )
     return 0
 
 

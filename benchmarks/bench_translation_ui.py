@@ -134,7 +134,8 @@ def main() -> None:
         first_paragraph = []
         # A paragraph with sentences: one of only punctuation is "translated" before the model runs.
         window.translation.job.paragraphReady.connect(
-            lambda a, p, s: s and first_paragraph.append(time.perf_counter()))
+            lambda a, p, s: s and first_paragraph.append(time.perf_counter())
+        )
         done = []
         window.translation.job.articleDone.connect(lambda a, provenance, route: done.append(a))
         opened = time.perf_counter()
@@ -154,24 +155,36 @@ def main() -> None:
         # (c) the whole library in the background while the UI keeps ticking.
         window.run_command("translate-library")
         started = time.perf_counter()
-        run_until(lambda: window.translation.job.pending() == 0 and
-                  all(r["translated"] for r in library.list_articles()))
+        run_until(
+            lambda: (
+                window.translation.job.pending() == 0
+                and all(r["translated"] for r in library.list_articles())
+            )
+        )
         total = time.perf_counter() - started
         stall = meter.stop()
         sentences = sum(r["sentences"] for r in library.list_articles())
         window.close()
 
     print(f"\nopening the article (layout, on the UI thread): {open_time * 1000:.0f} ms")
-    print(f"open → first translated paragraph on screen: {to_first * 1000:.0f} ms "
-          "(includes loading the model the first time; goal <= 300 ms)")
-    print(f"translate again → first translated paragraph, model loaded: {to_first_warm * 1000:.0f} ms "
-          "(goal <= 150 ms)")
-    print(f"decoding cap: {f'{args.fixed_cap} tokens per call' if args.fixed_cap else 'longest input of each call'}; "
-          f"entity job: {'off' if args.no_entities else 'on'}")
+    print(
+        f"open → first translated paragraph on screen: {to_first * 1000:.0f} ms "
+        "(includes loading the model the first time; goal <= 300 ms)"
+    )
+    print(
+        f"translate again → first translated paragraph, model loaded: {to_first_warm * 1000:.0f} ms "
+        "(goal <= 150 ms)"
+    )
+    print(
+        f"decoding cap: {f'{args.fixed_cap} tokens per call' if args.fixed_cap else 'longest input of each call'}; "
+        f"entity job: {'off' if args.no_entities else 'on'}"
+    )
     print(f"whole sample library ({sentences} sentences) translated in the background: {total:.1f} s")
     print(f"longest UI stall while translating: {stall * 1000:.1f} ms  (goal < 50 ms)")
-    print(f"longest UI stall of the idle window: {idle_stall * 1000:.1f} ms  "
-          f"(ratio {stall / max(idle_stall, 1e-3):.1f}x)")
+    print(
+        f"longest UI stall of the idle window: {idle_stall * 1000:.1f} ms  "
+        f"(ratio {stall / max(idle_stall, 1e-3):.1f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -16,8 +16,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900),
-                     with_features: bool = False) -> list[Path]:
+def take_screenshots(
+    out_dir: Path, data_dir: Path, size=(1440, 900), with_features: bool = False
+) -> list[Path]:
     """One PNG per article. `with_features` installs every feature first and
     waits (up to a minute) until entities of every article are recognised,
     so highlights show as a user sees them."""
@@ -38,8 +39,10 @@ def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900),
         window.install_features()
         total = library.article_count()
         deadline = time.monotonic() + 60
-        while (f"Entities: {total}/{total}" not in window.statusBar().currentMessage()
-               and time.monotonic() < deadline):
+        while (
+            f"Entities: {total}/{total}" not in window.statusBar().currentMessage()
+            and time.monotonic() < deadline
+        ):
             app.processEvents()
             time.sleep(0.05)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -58,10 +61,20 @@ def take_screenshots(out_dir: Path, data_dir: Path, size=(1440, 900),
 
 # A pack list as a fetch would leave it (sizes of the real packs, roughly); no file behind the links.
 SAMPLE_INDEX = [
-    {"type": "translate", "from_code": code, "to_code": "en", "package_version": version,
-     "links": [f"https://example.invalid/translate-{code}_en.argosmodel"], "size": size}
-    for code, version, size in [("he", "1.5", 92_000_000), ("ar", "1.0", 96_000_000),
-                                ("fr", "1.9", 101_000_000), ("nl", "1.8", 98_000_000)]
+    {
+        "type": "translate",
+        "from_code": code,
+        "to_code": "en",
+        "package_version": version,
+        "links": [f"https://example.invalid/translate-{code}_en.argosmodel"],
+        "size": size,
+    }
+    for code, version, size in [
+        ("he", "1.5", 92_000_000),
+        ("ar", "1.0", 96_000_000),
+        ("fr", "1.9", 101_000_000),
+        ("nl", "1.8", 98_000_000),
+    ]
 ]
 
 
@@ -128,25 +141,29 @@ def take_story_screenshots(out_dir: Path, data_dir: Path, size=(1500, 950)) -> l
     window.show()
     window.select_article(1)
     stories = window.feature("stories")
-    stories.show_story()   # compared in the background
+    stories.show_story()  # compared in the background
     deadline = time.monotonic() + 60
     while stories.view is None and time.monotonic() < deadline:
         app.processEvents()
     view = stories.view
     view.resize(*size)
-    view.show_comparison(view.comparison)   # laid out again at this size
-    view.select_entity("", "Mira Murati")   # named in all five articles, a few times each
+    view.show_comparison(view.comparison)  # laid out again at this size
+    view.select_entity("", "Mira Murati")  # named in all five articles, a few times each
     out_dir.mkdir(parents=True, exist_ok=True)
     shots = []
-    for name, show in (("story-matrix-sentences", view.focus_sentences), ("story-timeline", view.show_timeline),
-                       ("story-numbers", view.show_numbers), ("story-quotations", view.show_quotations)):
+    for name, show in (
+        ("story-matrix-sentences", view.focus_sentences),
+        ("story-timeline", view.show_timeline),
+        ("story-numbers", view.show_numbers),
+        ("story-quotations", view.show_quotations),
+    ):
         show()
         for _ in range(5):
             app.processEvents()
         path = out_dir / f"{name}.png"
         view.grab().save(str(path))
         shots.append(path)
-    view.focus_sentences()   # the Arabic, Dutch and French sentences further down
+    view.focus_sentences()  # the Arabic, Dutch and French sentences further down
     view.sentences.scrollToBottom()
     for _ in range(5):
         app.processEvents()
@@ -163,13 +180,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--data-dir", type=Path)
-    parser.add_argument("--packs", action="store_true", help="the pack offer and the Language Packs dialog instead")
+    parser.add_argument(
+        "--packs", action="store_true", help="the pack offer and the Language Packs dialog instead"
+    )
     parser.add_argument("--story", action="store_true", help="the story view on the samples instead")
     args = parser.parse_args()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="reader-shots-"))
-    shots = (take_pack_screenshots(args.out_dir, data_dir) if args.packs
-             else take_story_screenshots(args.out_dir, data_dir) if args.story
-             else take_screenshots(args.out_dir, data_dir, with_features=True))
+    shots = (
+        take_pack_screenshots(args.out_dir, data_dir)
+        if args.packs
+        else take_story_screenshots(args.out_dir, data_dir)
+        if args.story
+        else take_screenshots(args.out_dir, data_dir, with_features=True)
+    )
     for path in shots:
         print(path)
 

@@ -43,7 +43,7 @@ CONTENTS = "contents"
 
 @dataclass(frozen=True)
 class RemovedBlock:
-    position: int   # index among all paragraphs of the page, kept and removed
+    position: int  # index among all paragraphs of the page, kept and removed
     text: str
     reason: str
 
@@ -70,13 +70,24 @@ _SENTENCE_END = re.compile(r"[.!?؟۔…:]['\"”’»)\]]*$")
 _SEPARATOR = r"[\s]*(?:[:：|\-–—›»>•/]|$)"
 _DECOR = r"[\s\W\d_]*"  # counts, icons, brackets, punctuation around a phrase
 
-_JUSTEXT_NAMES = {"he": "Hebrew", "ar": "Arabic", "fa": "Persian", "ur": "Urdu", "fr": "French",
-                  "nl": "Dutch", "en": "English", "de": "German", "es": "Spanish", "it": "Italian"}
+_JUSTEXT_NAMES = {
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "fa": "Persian",
+    "ur": "Urdu",
+    "fr": "French",
+    "nl": "Dutch",
+    "en": "English",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+}
 # jusText has no Yiddish list: its most frequent function words.
 _YIDDISH_STOPWORDS = frozenset(
     "דער די דאָס דאס און איז אין פֿון פון ניט נישט זיך אויף מיט צו אַ א ער זי מיר מען האָט האט "
     "וואָס וואס ווי אויך שוין נאָך נאך געווען זיינען זענען ביי בײַ פֿאַר פאר אַז אז דעם דען "
-    "אָבער אבער אַלע אלע וועט וועלן קען האָבן האבן".split())
+    "אָבער אבער אַלע אלע וועט וועלן קען האָבן האבן".split()
+)
 
 
 @cache
@@ -111,7 +122,9 @@ _FLAGS = re.IGNORECASE
 _CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
 _CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
 # A caption with its credit at the end: "Protesters in Paris / Photo: AFP", "(צילום: פלאש 90)".
-_CREDIT_AT_END = re.compile(rf"(?:[|/•]|\(|\s[-–—]\s|[.!?]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS)
+_CREDIT_AT_END = re.compile(
+    rf"(?:[|/•]|\(|\s[-–—]\s|[.!?]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS
+)
 # "Image caption,Protesters...": the label may be glued to the caption.
 _CAPTION_LABEL = re.compile(rf"^[\s,،]*{_pattern(phrases.CAPTION_LABEL)}", _FLAGS)
 # An agency's name in capitals and the photographer's: "... (KEYSTONE/Anne Roy)", "(AFP/Getty)".
@@ -133,24 +146,45 @@ _CALL_TO_ACTION = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTIO
 _TELL_US = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.TELL_US) + r"(?![a-zà-ÿ])", _FLAGS)
 _CLICK_HERE = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CLICK_HERE) + r"(?![a-zà-ÿ])", _FLAGS)
 _ANY_PROMO = re.compile(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|" + _pattern({"": [
-    r"all rights reserved", r"tous droits réservés", r"alle rechten voorbehouden", r"כל הזכויות שמורות",
-    r"جميع الحقوق محفوظة", r"کلیه حقوق", r"تمامی حقوق", r"جملہ حقوق", r"copyright"]}), _FLAGS)
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|"
+    + _pattern(
+        {
+            "": [
+                r"all rights reserved",
+                r"tous droits réservés",
+                r"alle rechten voorbehouden",
+                r"כל הזכויות שמורות",
+                r"جميع الحقوق محفوظة",
+                r"کلیه حقوق",
+                r"تمامی حقوق",
+                r"جملہ حقوق",
+                r"copyright",
+            ]
+        }
+    ),
+    _FLAGS,
+)
 _TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
 # A script's token left in the page text: "walla_ssr_page_has_been_loaded".
 _IDENTIFIER_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*$")
 # A page's script pasted with its text: "function f() { if (x in localStorage) {".
-_SCRIPT_CODE = re.compile(r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const)\s+\w+\s*=|\b(?:localStorage|document|window)\.\w+")
+_SCRIPT_CODE = re.compile(
+    r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const)\s+\w+\s*=|\b(?:localStorage|document|window)\.\w+"
+)
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
 _STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h| h )\d{2}(?!\d)")
 # A date of the Hebrew calendar: "ד' חשון התשפ"ד", "יום ג', כ"ה בכסלו תשפ"ה".
 _HEBREW_CALENDAR_DATE = re.compile(
     r"(?<![א-ת])[בל]?(?:תשרי|(?:מר)?חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?![א-ת])"
-    r".{0,12}?(?<![א-ת])ה?תש[א-ת]?[\"״][א-ת](?![א-ת])")
+    r".{0,12}?(?<![א-ת])ה?תש[א-ת]?[\"״][א-ת](?![א-ת])"
+)
 # A date of the Hijri calendar: "الأحد 24 ربيع الآخر 1446 هـ".
-_HIJRI_DATE = re.compile(r"(?<!\d)\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة"
-                         r"|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d{2}(?!\d)")
+_HIJRI_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة"
+    r"|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d{2}(?!\d)"
+)
 _STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
 _AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
@@ -158,11 +192,21 @@ _BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
 # A live blog's entry stamp alone on its line: "14:32", "15.48", "10h47", "6 h 05".
 _CLOCK_ONLY = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\W*$", _FLAGS)
 # "12 minutes ago" and its kin: a live blog's or a ticker's stamp.
-_RELATIVE_TIMES = _fold("(?:" + "|".join([
-    r"לפני\s+(?:\d+\s+)?(?:דקות|דקה|שעות|שעה|שעתיים)", r"منذ\s+(?:\d+\s+)?(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)",
-    r"\d+\s+(?:دقیقه|ساعت)\s+(?:پیش|قبل)", r"\d+\s+(?:منٹ|گھنٹے|گھنٹہ)\s+(?:پہلے|قبل)",
-    r"il y a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)", r"\d+\s*(?:minuten|min|uur)\s+geleden",
-    r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago"]) + ")")
+_RELATIVE_TIMES = _fold(
+    "(?:"
+    + "|".join(
+        [
+            r"לפני\s+(?:\d+\s+)?(?:דקות|דקה|שעות|שעה|שעתיים)",
+            r"منذ\s+(?:\d+\s+)?(?:دقيقة|دقائق|ساعة|ساعات|ساعتين)",
+            r"\d+\s+(?:دقیقه|ساعت)\s+(?:پیش|قبل)",
+            r"\d+\s+(?:منٹ|گھنٹے|گھنٹہ)\s+(?:پہلے|قبل)",
+            r"il y a\s+\d+\s*(?:min(?:utes?)?|h(?:eures?)?)",
+            r"\d+\s*(?:minuten|min|uur)\s+geleden",
+            r"\d+\s*(?:minutes?|mins?|hours?|hrs?)\s+ago",
+        ]
+    )
+    + ")"
+)
 _RELATIVE_TIME = re.compile(rf"^\W*{_RELATIVE_TIMES}\W*$", _FLAGS)
 _STAMPED_ITEM = re.compile(rf"^\W*(?:{_RELATIVE_TIMES}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})", _FLAGS)
 # A note under the article: "[1] Source: ...", "^2 ...".
@@ -173,8 +217,11 @@ _POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–�
 _JOURNALIST = _pattern(phrases.JOURNALIST)
 # "<Name> est journaliste ...", "<Name> is verkeersredacteur ...", "<שם> היא כתבת ...";
 # Arabic, Persian and Urdu need no verb: "<name> صحفي ...", "<name> خبرنگار ... است".
-_BIO = re.compile(rf"^(?P<name>(?:\S+\s+){{1,4}}?)(?:(?P<verb>est|is|איז|הוא|היא|هو|هي)\s+(?:\S+\s+){{0,3}}?)?"
-                  rf"(?:ال)?{_JOURNALIST}(?![^\W\d_])", _FLAGS)
+_BIO = re.compile(
+    rf"^(?P<name>(?:\S+\s+){{1,4}}?)(?:(?P<verb>est|is|איז|הוא|היא|هو|هي)\s+(?:\S+\s+){{0,3}}?)?"
+    rf"(?:ال)?{_JOURNALIST}(?![^\W\d_])",
+    _FLAGS,
+)
 # Small words inside Latin names: "Pieter Van den Broeck", "Anne de la Tour".
 _NAME_PARTICLES = frozenset("van der den de du la le von ter ten d' da di del el al ben bin".split())
 
@@ -204,8 +251,13 @@ def is_credit(text: str) -> bool:
     count = len(words(text))
     if count > 20:
         return False
-    if _CREDIT_RE.match(text) or _CREDIT_AT_END.search(text) or _CAPTION_LABEL.match(text) \
-            or _ARCHIVE_PHOTO_AT_END.search(text) or _AGENCY_PHOTO_AT_END.search(text):
+    if (
+        _CREDIT_RE.match(text)
+        or _CREDIT_AT_END.search(text)
+        or _CAPTION_LABEL.match(text)
+        or _ARCHIVE_PHOTO_AT_END.search(text)
+        or _AGENCY_PHOTO_AT_END.search(text)
+    ):
         return True
     # "Foto ANP", "Photo AFP / Reuters": a credit word and a few names.
     return bool(_CREDIT_LOOSE_RE.match(text)) and count <= 5 and not ends_sentence(text)
@@ -247,18 +299,29 @@ def hard_reason(text: str) -> str | None:
         return CHROME
     if count <= 4 and not ends_sentence(text) and (_STAMP.search(text) or _has_date(original)):
         return CHROME  # a date or time on its own line
-    if count <= 7 and not ends_sentence(text) and (_HEBREW_CALENDAR_DATE.search(original)
-                                                    or _HIJRI_DATE.search(original)):
+    if (
+        count <= 7
+        and not ends_sentence(text)
+        and (_HEBREW_CALENDAR_DATE.search(original) or _HIJRI_DATE.search(original))
+    ):
         return CHROME  # a Hebrew- or Hijri-calendar date on its own line
     if count <= 10 and _BYLINE.match(text) and not ends_sentence(text):
         return CHROME
-    if count <= 10 and not ends_sentence(text) and _STAMP.search(text) and (
-            _STAMP_WORD.search(text) or re.search(r"[|·•]", text) or _has_date(original)):
+    if (
+        count <= 10
+        and not ends_sentence(text)
+        and _STAMP.search(text)
+        and (_STAMP_WORD.search(text) or re.search(r"[|·•]", text) or _has_date(original))
+    ):
         return CHROME  # "Publié aujourd'hui à 10h05", "Dana · 12.03.2024 14:22"
     if count <= 6 and not ends_sentence(text) and _AGENCY.search(text):
         return CREDIT
-    if (count <= 30 and _CALL_TO_ACTION.match(text)) or (count <= 10 and _CALL_TO_ACTION.search(text)) \
-            or (count <= 25 and _CLICK_HERE.search(text)) or (count <= 12 and _TELL_US.search(text)):
+    if (
+        (count <= 30 and _CALL_TO_ACTION.match(text))
+        or (count <= 10 and _CALL_TO_ACTION.search(text))
+        or (count <= 25 and _CLICK_HERE.search(text))
+        or (count <= 12 and _TELL_US.search(text))
+    ):
         return PROMO
     if count <= 80 and _DISCLAIMER.search(text):
         return CHROME
@@ -275,7 +338,8 @@ def _doubled(text: str) -> bool:
     text = text.strip()
     half = len(text) // 2
     return len(text) >= 16 and any(
-        text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2) if 0 < cut < len(text))
+        text[:cut].strip() == text[cut:].strip() for cut in range(half - 1, half + 2) if 0 < cut < len(text)
+    )
 
 
 def is_comment_header(text: str) -> bool:
@@ -313,9 +377,16 @@ def headline_like(text: str) -> bool:
     no date, time or byline."""
     count = len(words(text))
     stripped = text.strip()
-    return (3 <= count <= 24 and len(stripped) <= 200 and not stripped.endswith((".", ":", ";", "،", ","))
-            and not is_credit(text) and not _STAMP.search(text) and "|" not in text
-            and not _BYLINE.match(_fold(text)) and not _has_date(text))
+    return (
+        3 <= count <= 24
+        and len(stripped) <= 200
+        and not stripped.endswith((".", ":", ";", "،", ","))
+        and not is_credit(text)
+        and not _STAMP.search(text)
+        and "|" not in text
+        and not _BYLINE.match(_fold(text))
+        and not _has_date(text)
+    )
 
 
 def _has_date(text: str) -> bool:
@@ -361,13 +432,19 @@ def _ticker_runs(texts: list[str], start: int, stop: int, minimum: int = 4) -> l
 
 @dataclass
 class Classified:
-    kept: list[int]                 # positions of the article's paragraphs
+    kept: list[int]  # positions of the article's paragraphs
     removed: list[RemovedBlock]
-    headline: int | None            # position of the headline, if one was found
+    headline: int | None  # position of the headline, if one was found
 
 
-def classify(texts: list[str], language: str, *, heading: str | None = None,
-             keep: frozenset[str] | set[str] = frozenset(), extracted: bool = False) -> Classified:
+def classify(
+    texts: list[str],
+    language: str,
+    *,
+    heading: str | None = None,
+    keep: frozenset[str] | set[str] = frozenset(),
+    extracted: bool = False,
+) -> Classified:
     """Split paragraphs into the article and removed clutter.
 
     `heading`: the page's own title (a Markdown "# " heading), which is
@@ -408,8 +485,13 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
         if reasons.get(i) == PROMO and _PROMO_HEADER.match(_fold(text)):
             j = i + 1
             # Linked headlines say something (a shorter line is the next subheading).
-            while j < n and j - i <= 6 and headline_like(texts[j]) and not texts[j].rstrip().endswith(".") \
-                    and len(words(texts[j])) >= 6:
+            while (
+                j < n
+                and j - i <= 6
+                and headline_like(texts[j])
+                and not texts[j].rstrip().endswith(".")
+                and len(words(texts[j])) >= 6
+            ):
                 reasons.setdefault(j, PROMO)
                 j += 1
 
@@ -429,19 +511,36 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
 
     # 2d. A photo's caption: a few words just above its credit line.
     for i in range(1, n):
-        if reasons.get(i) == CREDIT and (i - 1) not in reasons and kinds[i - 1] == SHORT_LINE \
-                and not ends_sentence(texts[i - 1]) and len(words(texts[i - 1])) <= 8:
+        if (
+            reasons.get(i) == CREDIT
+            and (i - 1) not in reasons
+            and kinds[i - 1] == SHORT_LINE
+            and not ends_sentence(texts[i - 1])
+            and len(words(texts[i - 1])) <= 8
+        ):
             reasons[i - 1] = CREDIT
 
     # The author's name in the page's list of facts ("- Dana Katz",
     # "- 27.11.2024 | 16:42", "- 12 comments"): a short list item next to a
     # listed stamp or count (a live blog's entries are not list items).
     for i in range(n):
-        if i in reasons or not _LIST_MARK.match(texts[i]) or len(words(texts[i])) > 4 \
-                or ends_sentence(texts[i]) or re.search(r"\d", texts[i]):
+        if (
+            i in reasons
+            or not _LIST_MARK.match(texts[i])
+            or len(words(texts[i])) > 4
+            or ends_sentence(texts[i])
+            or re.search(r"\d", texts[i])
+        ):
             continue
-        if any(0 <= j < n and _LIST_MARK.match(texts[j]) and (reasons.get(j) in (CHROME, COMMENTS) or (
-                reasons.get(j) == PROMO and re.search(r"\d", texts[j]))) for j in (i - 1, i + 1)):
+        if any(
+            0 <= j < n
+            and _LIST_MARK.match(texts[j])
+            and (
+                reasons.get(j) in (CHROME, COMMENTS)
+                or (reasons.get(j) == PROMO and re.search(r"\d", texts[j]))
+            )
+            for j in (i - 1, i + 1)
+        ):
             reasons[i] = CHROME
 
     # The article's own paragraphs: prose that asks nothing of the reader.
@@ -449,8 +548,14 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     if not good:
         # Paragraphs scraped without their full stops (Arabic and Urdu sites):
         # long lines of prose are the article's.
-        good = [i for i in range(n) if kinds[i] == NEAR_GOOD and i not in reasons and len(words(texts[i])) >= 12
-                and not calls_to_action(texts[i])]
+        good = [
+            i
+            for i in range(n)
+            if kinds[i] == NEAR_GOOD
+            and i not in reasons
+            and len(words(texts[i])) >= 12
+            and not calls_to_action(texts[i])
+        ]
     if extracted or n < MIN_PAGE_BLOCKS:
         good = []  # no head, tail or section cuts: the extractor made them, or too few lines to tell
     # 2e. A headline given twice (the page's title, then its heading) starts
@@ -458,8 +563,13 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
     doubled = _doubled_headline(texts, reasons)
     # Only above a site's own line or two: a caption given twice in the
     # article's middle is no headline.
-    if doubled is not None and good and good[0] < doubled and len([i for i in good if i < doubled]) <= 1 \
-            and any(i > doubled for i in good):
+    if (
+        doubled is not None
+        and good
+        and good[0] < doubled
+        and len([i for i in good if i < doubled]) <= 1
+        and any(i > doubled for i in good)
+    ):
         heading = heading or texts[doubled]
         for i in range(doubled):
             reasons.setdefault(i, SHORT)
@@ -473,7 +583,7 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
         good = [i for i in good if i < cut]
 
     # 3b. The author's biography closes the page; it is not the article.
-    head_text = " ".join(texts[:good[0]]) if good else ""
+    head_text = " ".join(texts[: good[0]]) if good else ""
     while good and _author_bio(texts[good[-1]], head_text):
         reasons[good.pop()] = AUTHOR
     if extracted:  # the extractor kept the biography but not the byline
@@ -497,9 +607,15 @@ def classify(texts: list[str], language: str, *, heading: str | None = None,
                 reasons[i] = CREDIT  # a picture's caption above its credit
                 continue
             if kinds[i] != SHORT_LINE and (
-                    (headline is not None and i > headline) or len(words(texts[i])) > MAX_HEADLINE_WORDS):
+                (headline is not None and i > headline) or len(words(texts[i])) > MAX_HEADLINE_WORDS
+            ):
                 continue  # the lead: between headline and body, or longer than any headline
-            if headline is not None and i > headline and headline_like(texts[i]) and len(words(texts[i])) >= 6:
+            if (
+                headline is not None
+                and i > headline
+                and headline_like(texts[i])
+                and len(words(texts[i])) >= 6
+            ):
                 continue  # a subtitle
             if _is_sentence(texts[i]):
                 continue  # prose, wherever it stands (a short article's first line)
@@ -553,21 +669,29 @@ def _is_sentence(text: str) -> bool:
 
 def _doubled_headline(texts: list[str], reasons: dict[int, str]) -> int | None:
     """The one headline-like line near the top repeated right below it."""
-    found = [i for i in range(min(len(texts), 15)) if i not in reasons and headline_like(texts[i])
-             and len(words(texts[i])) >= 4
-             and any(reasons.get(j) == REPEAT and _normal(texts[j]) == _normal(texts[i]) for j in range(i + 1, i + 4))]
+    found = [
+        i
+        for i in range(min(len(texts), 15))
+        if i not in reasons
+        and headline_like(texts[i])
+        and len(words(texts[i])) >= 4
+        and any(
+            reasons.get(j) == REPEAT and _normal(texts[j]) == _normal(texts[i]) for j in range(i + 1, i + 4)
+        )
+    ]
     return found[0] if len(found) == 1 else None
 
 
 def _contents_entries(texts: list[str], header: int) -> list[int]:
     """The lines under a "Contents" header that come back later in the page
     as lines of their own (list marks ignored)."""
+
     def key(text: str) -> str:
         return _normal(_LIST_MARK.sub("", text))
 
     entries = []
     for j in range(header + 1, min(len(texts), header + 16)):
-        if len(words(texts[j])) > 15 or not any(key(t) == key(texts[j]) for t in texts[j + 1:]):
+        if len(words(texts[j])) > 15 or not any(key(t) == key(texts[j]) for t in texts[j + 1 :]):
             break
         entries.append(j)
     return entries
@@ -596,8 +720,11 @@ def _author_bio(text: str, head_text: str | None) -> bool:
         return False
     name = words(match.group("name"))
     if name and all(re.match(r"[A-Za-zÀ-ÿ]", w) for w in name):
-        return bool(match.group("verb")) and name[0][0].isupper() and all(
-            w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name)
+        return (
+            bool(match.group("verb"))
+            and name[0][0].isupper()
+            and all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name)
+        )
     if head_text is None:
         return bool(match.group("verb")) and 2 <= len(name) <= 3
     head = set(words(_fold(head_text)))
@@ -608,8 +735,7 @@ def _tail_chrome(text: str) -> bool:
     return bool(_STAMP.search(text)) and len(words(text)) <= 12
 
 
-def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
-                 good: list[int]) -> int | None:
+def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str], good: list[int]) -> int | None:
     """Position of the header that starts the comments or the related list,
     when the article clearly lies before it."""
     if not good:
@@ -628,11 +754,15 @@ def _section_cut(texts: list[str], kinds: list[str], reasons: dict[int, str],
             following.append(texts[j])
         comment_like = any(_comment_sign(text) for text in following)
         # Teasers of other articles, each with its age: "2 uur geleden", "12/03/2024".
-        stamped = sum(1 for t in texts[i + 1:i + 9] if _STAMPED_ITEM.match(t)) >= 2
+        stamped = sum(1 for t in texts[i + 1 : i + 9] if _STAMPED_ITEM.match(t)) >= 2
         if before and stamped and is_related_header(text):
             return i
-        if len(following) < 7 and i + len(following) + 1 < len(texts) and _PROMO_HEADER.match(_fold(text)) \
-                and not is_comment_header(text):
+        if (
+            len(following) < 7
+            and i + len(following) + 1 < len(texts)
+            and _PROMO_HEADER.match(_fold(text))
+            and not is_comment_header(text)
+        ):
             continue  # "Read more on this:" and a few links, then the article goes on
         if before and (before >= after or comment_like or not after):
             return i
@@ -644,12 +774,16 @@ def _comment_sign(text: str) -> bool:
     button: short lines; prose that mentions a time is not one."""
     if len(words(text)) > 8:
         return False
-    return bool(_STAMP.search(text)) or is_comment_header(text) or bool(
-        re.match(rf"^{_DECOR}(?:{_pattern(phrases.COMMENTS)})", _fold(text), _FLAGS))
+    return (
+        bool(_STAMP.search(text))
+        or is_comment_header(text)
+        or bool(re.match(rf"^{_DECOR}(?:{_pattern(phrases.COMMENTS)})", _fold(text), _FLAGS))
+    )
 
 
-def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
-                     heading: str | None) -> int | None:
+def _choose_headline(
+    texts: list[str], reasons: dict[int, str], first: int, heading: str | None
+) -> int | None:
     """The headline among the lines before the first paragraph: a
     headline-like line that is not the site name or a tag (too short), not
     part of a ticker (a run of headlines: only its last line, the one that
@@ -660,17 +794,19 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
             if _normal(text) == key:
                 return i
     window = range(max(0, first - 12), first)
-    candidates = [i for i in window if i not in reasons and headline_like(texts[i])
-                  and len(texts[i].strip()) >= 12]
+    candidates = [
+        i for i in window if i not in reasons and headline_like(texts[i]) and len(texts[i].strip()) >= 12
+    ]
     runs = _ticker_runs(texts, window.start, first)
     in_run = {i for run in runs for i in run}
     # A run's last telling line may be the headline, if no headline-like
     # line comes between the run and the article.
     for run in runs:
         telling = [i for i in run if len(words(texts[i])) >= 6]
-        if telling and not any(j not in reasons and headline_like(texts[j])
-                               and 6 <= len(words(texts[j])) <= MAX_HEADLINE_WORDS
-                               for j in range(run[-1] + 1, first)):
+        if telling and not any(
+            j not in reasons and headline_like(texts[j]) and 6 <= len(words(texts[j])) <= MAX_HEADLINE_WORDS
+            for j in range(run[-1] + 1, first)
+        ):
             in_run.discard(telling[-1])
     candidates = [i for i in candidates if i not in in_run]
     # Site names, menu items, bylines are a few words; headlines say more,
@@ -687,8 +823,13 @@ def _choose_headline(texts: list[str], reasons: dict[int, str], first: int,
         # A long line right under a shorter headline-like one is its subtitle
         # (even when the headline ends a ticker): the headline is above it.
         above = chosen - 1
-        if len(words(texts[chosen])) >= SUBTITLE_WORDS and above >= window.start and above not in reasons \
-                and headline_like(texts[above]) and 6 <= len(words(texts[above])) < len(words(texts[chosen])):
+        if (
+            len(words(texts[chosen])) >= SUBTITLE_WORDS
+            and above >= window.start
+            and above not in reasons
+            and headline_like(texts[above])
+            and 6 <= len(words(texts[above])) < len(words(texts[chosen]))
+        ):
             return above
         return chosen
     if candidates:

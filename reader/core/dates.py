@@ -11,47 +11,174 @@ from collections.abc import Iterable
 from datetime import date
 
 _MONTHS: dict[int, list[str]] = {
-    1: ["january", "jan", "janvier", "janv", "januari", "ינואר", "יאנואר", "يناير", "كانون الثاني",
-        "ژانویه", "جنوری"],
-    2: ["february", "feb", "février", "fevrier", "févr", "februari", "פברואר", "פעברואר", "فبراير",
-        "شباط", "فوریه", "فروری", "فبروری"],
+    1: [
+        "january",
+        "jan",
+        "janvier",
+        "janv",
+        "januari",
+        "ינואר",
+        "יאנואר",
+        "يناير",
+        "كانون الثاني",
+        "ژانویه",
+        "جنوری",
+    ],
+    2: [
+        "february",
+        "feb",
+        "février",
+        "fevrier",
+        "févr",
+        "februari",
+        "פברואר",
+        "פעברואר",
+        "فبراير",
+        "شباط",
+        "فوریه",
+        "فروری",
+        "فبروری",
+    ],
     3: ["march", "mar", "mars", "maart", "mrt", "מרץ", "מרס", "מערץ", "مارس", "آذار", "مارچ"],
     4: ["april", "apr", "avril", "avr", "אפריל", "أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "اپریل"],
     5: ["may", "mai", "mei", "מאי", "מיי", "مايو", "أيار", "ايار", "مه", "مئی"],
     6: ["june", "jun", "juin", "juni", "יוני", "يونيو", "يونيه", "حزيران", "ژوئن", "جون"],
-    7: ["july", "jul", "juillet", "juil", "juli", "יולי", "يوليو", "يوليه", "تموز", "ژوئیه", "جولائی", "جولای"],
-    8: ["august", "aug", "août", "aout", "augustus", "אוגוסט", "אויגוסט", "أغسطس", "اغسطس", "آب",
-        "اوت", "اگست", "آگست"],
-    9: ["september", "sep", "sept", "septembre", "ספטמבר", "סעפטעמבער", "سبتمبر", "أيلول", "ايلول",
-        "سپتامبر", "ستمبر", "سپتمبر"],
-    10: ["october", "oct", "octobre", "oktober", "okt", "אוקטובר", "אקטאבער", "أكتوبر", "اكتوبر",
-         "تشرين الأول", "اکتبر", "اکتوبر"],
-    11: ["november", "nov", "novembre", "נובמבר", "נאוועמבער", "نوفمبر", "تشرين الثاني", "نوامبر",
-         "نومبر"],
-    12: ["december", "dec", "décembre", "decembre", "déc", "דצמבר", "דעצעמבער", "ديسمبر",
-         "كانون الأول", "دسامبر", "دسمبر"],
+    7: [
+        "july",
+        "jul",
+        "juillet",
+        "juil",
+        "juli",
+        "יולי",
+        "يوليو",
+        "يوليه",
+        "تموز",
+        "ژوئیه",
+        "جولائی",
+        "جولای",
+    ],
+    8: [
+        "august",
+        "aug",
+        "août",
+        "aout",
+        "augustus",
+        "אוגוסט",
+        "אויגוסט",
+        "أغسطس",
+        "اغسطس",
+        "آب",
+        "اوت",
+        "اگست",
+        "آگست",
+    ],
+    9: [
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "ספטמבר",
+        "סעפטעמבער",
+        "سبتمبر",
+        "أيلول",
+        "ايلول",
+        "سپتامبر",
+        "ستمبر",
+        "سپتمبر",
+    ],
+    10: [
+        "october",
+        "oct",
+        "octobre",
+        "oktober",
+        "okt",
+        "אוקטובר",
+        "אקטאבער",
+        "أكتوبر",
+        "اكتوبر",
+        "تشرين الأول",
+        "اکتبر",
+        "اکتوبر",
+    ],
+    11: ["november", "nov", "novembre", "נובמבר", "נאוועמבער", "نوفمبر", "تشرين الثاني", "نوامبر", "نومبر"],
+    12: [
+        "december",
+        "dec",
+        "décembre",
+        "decembre",
+        "déc",
+        "דצמבר",
+        "דעצעמבער",
+        "ديسمبر",
+        "كانون الأول",
+        "دسامبر",
+        "دسمبر",
+    ],
 }
 # Morocco (نونبر, شتنبر) and Algeria and Tunisia (جانفي, جوان) name the months after French.
-_MAGHREB_MONTHS = {1: ["جانفي"], 2: ["فيفري"], 4: ["أفريل", "افريل"], 5: ["ماي"], 6: ["جوان"],
-                   7: ["يوليوز", "جويلية"], 8: ["غشت", "أوت"], 9: ["شتنبر"], 11: ["نونبر"], 12: ["دجنبر"]}
+_MAGHREB_MONTHS = {
+    1: ["جانفي"],
+    2: ["فيفري"],
+    4: ["أفريل", "افريل"],
+    5: ["ماي"],
+    6: ["جوان"],
+    7: ["يوليوز", "جويلية"],
+    8: ["غشت", "أوت"],
+    9: ["شتنبر"],
+    11: ["نونبر"],
+    12: ["دجنبر"],
+}
 # The Iranian (Solar Hijri) months, converted to the Gregorian calendar.
-_JALALI_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
-                  "دی", "بهمن", "اسفند"]
+_JALALI_MONTHS = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+]
 
 # Islamic (Hijri) dates are recognised as dates but not converted.
-_HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الاول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى",
-                 "جمادى الآخرة", "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"]
+_HIJRI_MONTHS = [
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الاول",
+    "ربيع الآخر",
+    "ربيع الثاني",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "جمادى الثانية",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+]
 _HIJRI = re.compile(r"(?<![^\W\d_])\d{1,2}\s+(?:" + "|".join(_HIJRI_MONTHS) + r")\s+1[34]\d\d(?!\d)")
 
 # Keyboards write yeh and kaf in their Arabic or Persian form ("اپريل", "اپریل"): either matches.
 _LETTER_FORMS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
-_MONTH_OF = {name.translate(_LETTER_FORMS): number for table in (_MONTHS, _MAGHREB_MONTHS)
-             for number, names in table.items() for name in names}
+_MONTH_OF = {
+    name.translate(_LETTER_FORMS): number
+    for table in (_MONTHS, _MAGHREB_MONTHS)
+    for number, names in table.items()
+    for name in names
+}
 
 
 def _month_pattern(names: Iterable[str]) -> str:
-    return "|".join(re.escape(name.translate(_LETTER_FORMS)).replace("ی", "[یيى]").replace("ک", "[کك]")
-                    for name in sorted(names, key=len, reverse=True))
+    return "|".join(
+        re.escape(name.translate(_LETTER_FORMS)).replace("ی", "[یيى]").replace("ک", "[کك]")
+        for name in sorted(names, key=len, reverse=True)
+    )
 
 
 def _month_number(name: str) -> int:
@@ -61,7 +188,9 @@ def _month_number(name: str) -> int:
 _MONTH_NAMES = _month_pattern(_MONTH_OF)
 # Afghanistan names the same solar months after the zodiac (حمل = فروردین, ...).
 _AFGHAN_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
-_SOLAR_MONTH_OF = {name: i + 1 for months in (_JALALI_MONTHS, _AFGHAN_MONTHS) for i, name in enumerate(months)}
+_SOLAR_MONTH_OF = {
+    name: i + 1 for months in (_JALALI_MONTHS, _AFGHAN_MONTHS) for i, name in enumerate(months)
+}
 _JALALI_NAMES = _month_pattern(_SOLAR_MONTH_OF)
 
 # Hebrew and Yiddish put the preposition on the month: "5 במרץ", "ב-5 בנובמבר".
@@ -70,7 +199,8 @@ _L = r"(?<![^\W\d_])"  # not inside a word
 _R = r"(?![^\W\d_])"
 _DAY_MONTH_YEAR = re.compile(
     rf"{_L}(\d{{1,2}})(?:er|e|ste|de|סטן|טן|ן)?\.?\s+{_B}({_MONTH_NAMES})\.?(?:,?\s+|\s*[,،]\s*)(\d{{4}}){_R}",
-    re.IGNORECASE)  # "14 مارچ ، 2024": Urdu sites set the comma apart
+    re.IGNORECASE,
+)  # "14 مارچ ، 2024": Urdu sites set the comma apart
 _MONTH_DAY_YEAR = re.compile(rf"{_L}({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}}){_R}", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"{_L}{_B}({_MONTH_NAMES})\.?\s+(\d{{4}}){_R}", re.IGNORECASE)
 _JALALI = re.compile(rf"{_L}(\d{{1,2}})\s+({_JALALI_NAMES})\s+(1[34]\d\d){_R}")
@@ -80,7 +210,9 @@ _YEAR_FIRST = re.compile(r"(?<![\d/])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/])")
 
 _COPYRIGHT = re.compile(
     r"©|\(c\)|copyright|all rights reserved|tous droits réservés|alle rechten voorbehouden|"
-    r"כל הזכויות שמורות|جميع الحقوق محفوظة|کلیه حقوق|تمامی حقوق|جملہ حقوق|حقوق النشر", re.IGNORECASE)
+    r"כל הזכויות שמורות|جميع الحقوق محفوظة|کلیه حقوق|تمامی حقوق|جملہ حقوق|حقوق النشر",
+    re.IGNORECASE,
+)
 
 
 def normalise_digits(text: str) -> str:
@@ -152,14 +284,20 @@ def find_date(line: str) -> str | None:
             return found
     match = _JALALI.search(text)
     if match:
-        found = _valid(*jalali_to_gregorian(int(match.group(3)), _SOLAR_MONTH_OF[match.group(2).translate(_LETTER_FORMS)],
-                                            int(match.group(1))))
+        found = _valid(
+            *jalali_to_gregorian(
+                int(match.group(3)),
+                _SOLAR_MONTH_OF[match.group(2).translate(_LETTER_FORMS)],
+                int(match.group(1)),
+            )
+        )
         if found:
             return found
     match = _ISO.search(text)
     if match:
-        found = _valid(int(match.group(1)), int(match.group(2)),
-                       int(match.group(3)) if match.group(3) else None)
+        found = _valid(
+            int(match.group(1)), int(match.group(2)), int(match.group(3)) if match.group(3) else None
+        )
         if found:
             return found
     match = _YEAR_FIRST.search(text)

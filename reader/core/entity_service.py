@@ -46,10 +46,10 @@ TRANSLIT_LANGUAGES = {"he", "iw", "ar"}
 
 @dataclass
 class RecomputeReport:
-    computed: list[int] = field(default_factory=list)   # article ids recognised this run
-    skipped: list[int] = field(default_factory=list)    # up to date
+    computed: list[int] = field(default_factory=list)  # article ids recognised this run
+    skipped: list[int] = field(default_factory=list)  # up to date
     seconds: float = 0.0
-    words: int = 0                                      # source words recognised
+    words: int = 0  # source words recognised
     cancelled: bool = False
 
 
@@ -65,8 +65,14 @@ class ArticleInput:
     translation_sentences: Sequence[SentenceSpans] | None
 
     def fingerprint(self, extra: str = "") -> str:
-        data = [RECOGNISER_VERSION, self.language, self.source, self.source_sentences,
-                self.translation, extra]
+        data = [
+            RECOGNISER_VERSION,
+            self.language,
+            self.source,
+            self.source_sentences,
+            self.translation,
+            extra,
+        ]
         return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -83,7 +89,7 @@ def article_input(library: Library, article_id: int) -> ArticleInput | None:
     translation = translation_sentences = None
     if stored:
         pane = PaneText.from_translation(article, stored)
-        translation, translation_sentences = pane.paragraphs[:len(source)], pane.sentences[:len(source)]
+        translation, translation_sentences = pane.paragraphs[: len(source)], pane.sentences[: len(source)]
     return ArticleInput(article_id, article.language, source, sentences, translation, translation_sentences)
 
 
@@ -108,9 +114,14 @@ def _known_digest(known: Iterable[KnownName]) -> str:
     return hashlib.sha1(json.dumps(names, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def recompute(library: Library, article_ids: Iterable[int] | None = None, data_dir: Path | str | None = None,
-              on_article: Callable[[int, int, int], object] | None = None, cancel: threading.Event | None = None,
-              force: bool = False) -> RecomputeReport:
+def recompute(
+    library: Library,
+    article_ids: Iterable[int] | None = None,
+    data_dir: Path | str | None = None,
+    on_article: Callable[[int, int, int], object] | None = None,
+    cancel: threading.Event | None = None,
+    force: bool = False,
+) -> RecomputeReport:
     """Recognise the entities of stale articles (all of them with `force`)
     and store them. `article_ids` limits the run; `on_article(id, done,
     total)` is called after each stored article; `cancel` is anything with
@@ -154,8 +165,14 @@ def recompute(library: Library, article_ids: Iterable[int] | None = None, data_d
                 report.skipped.append(row["id"])
             else:
                 mentions = recognise_article(
-                    data.language, data.source, data.source_sentences, data.translation,
-                    data.translation_sentences, known, data_dir=data_dir)
+                    data.language,
+                    data.source,
+                    data.source_sentences,
+                    data.translation,
+                    data.translation_sentences,
+                    known,
+                    data_dir=data_dir,
+                )
                 store.replace_mentions(row["id"], mentions, fingerprint)
                 report.computed.append(row["id"])
                 report.words += row["words"] or 0
@@ -171,12 +188,14 @@ def recompute(library: Library, article_ids: Iterable[int] | None = None, data_d
 def groups(library: Library, keep_rejected: bool = False) -> list[EntityGroup]:
     """The library's entity index: one group per entity, corrections applied."""
     store = EntityStore(library)
-    return apply_corrections(group_mentions(store.mentions()), _corrections(store),
-                             keep_rejected=keep_rejected)
+    return apply_corrections(
+        group_mentions(store.mentions()), _corrections(store), keep_rejected=keep_rejected
+    )
 
 
-def mentions_for_highlight(library: Library, article_id: int,
-                           computed_groups: list[EntityGroup] | None = None) -> list[EntityMention]:
+def mentions_for_highlight(
+    library: Library, article_id: int, computed_groups: list[EntityGroup] | None = None
+) -> list[EntityMention]:
     """An article's mentions after corrections (rejected ones gone, renamed
     and relabelled ones carrying the user's name and label)."""
     return article_mentions(computed_groups if computed_groups is not None else groups(library), article_id)
@@ -192,8 +211,9 @@ def article_mentions_alone(library: Library, article_id: int) -> list[EntityMent
     return article_mentions(apply_corrections(own, _corrections(store)), article_id)
 
 
-def sentence_of(text: str, spans: Iterable[tuple[int, int]] | None, start: int, end: int,
-                context: int | None = None) -> str:
+def sentence_of(
+    text: str, spans: Iterable[tuple[int, int]] | None, start: int, end: int, context: int | None = None
+) -> str:
     """The sentence around [start, end) of a paragraph (the paragraph if no
     span fits); with `context`, at most that many characters either side of
     the mention, cut at a space and marked with "…", so a list shows the

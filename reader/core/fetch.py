@@ -27,8 +27,8 @@ from urllib.parse import urljoin, urlsplit
 from .importer import ImportedArticle, ImportOutcome, ImportRefused, article_from_text, decode_bytes
 
 MAX_PAGE_BYTES = 10 * 1024 * 1024
-TIMEOUT_SECONDS = 20.0    # to connect, and between two pieces of the body
-DEADLINE_SECONDS = 60.0   # for the whole page, redirects included
+TIMEOUT_SECONDS = 20.0  # to connect, and between two pieces of the body
+DEADLINE_SECONDS = 60.0  # for the whole page, redirects included
 MAX_REDIRECTS = 5
 WEB_SCHEMES = ("http", "https")
 _HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -47,10 +47,10 @@ class FetchCancelled(FetchError):
 
 @dataclass
 class FetchedPage:
-    url: str              # where the page was found, after redirects
+    url: str  # where the page was found, after redirects
     data: bytes
-    kind: str             # "html", "markdown" or "text": which import path reads it
-    charset: str | None   # declared by the server or the page's <meta>
+    kind: str  # "html", "markdown" or "text": which import path reads it
+    charset: str | None  # declared by the server or the page's <meta>
 
 
 def is_web_address(text: str) -> bool:
@@ -75,14 +75,22 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 
     max_redirections = MAX_REDIRECTS
 
-    def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                       headers: http.client.HTTPMessage) -> Any:  # urllib's response object, untyped in typeshed
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> Any:  # urllib's response object, untyped in typeshed
         target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
         scheme = urlsplit(target).scheme.lower()
         if scheme not in WEB_SCHEMES:
             fp.close()
-            raise FetchError(f"the page redirects to a {scheme or 'non-web'}: address, which is not fetched "
-                             "(only http and https)")
+            raise FetchError(
+                f"the page redirects to a {scheme or 'non-web'}: address, which is not fetched "
+                "(only http and https)"
+            )
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
@@ -91,10 +99,15 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 def _opener() -> urllib.request.OpenerDirector:
     """HTTP and HTTPS handlers only: no ftp, file or data handler to reach."""
     opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.UnknownHandler(),
-                    urllib.request.HTTPHandler(), urllib.request.HTTPSHandler(),
-                    urllib.request.HTTPDefaultErrorHandler(), _CheckedRedirects(),
-                    urllib.request.HTTPErrorProcessor()):
+    for handler in (
+        urllib.request.ProxyHandler(),
+        urllib.request.UnknownHandler(),
+        urllib.request.HTTPHandler(),
+        urllib.request.HTTPSHandler(),
+        urllib.request.HTTPDefaultErrorHandler(),
+        _CheckedRedirects(),
+        urllib.request.HTTPErrorProcessor(),
+    ):
         opener.add_handler(handler)
     return opener
 
@@ -107,13 +120,20 @@ def _kind(content_type: str | None, start: bytes) -> str:
         return "html"
     if content_type in _TEXT_TYPES:
         return _TEXT_TYPES[content_type]
-    raise FetchError(f"not a web page: the server sent '{content_type}' "
-                     "(only HTML and plain text can be imported)")
+    raise FetchError(
+        f"not a web page: the server sent '{content_type}' (only HTML and plain text can be imported)"
+    )
 
 
-def fetch_page(url: str, *, max_bytes: int = MAX_PAGE_BYTES, timeout: float = TIMEOUT_SECONDS,
-               deadline: float = DEADLINE_SECONDS, cancelled: Callable[[], bool] | None = None,
-               progress: Callable[[int, int | None], None] | None = None) -> FetchedPage:
+def fetch_page(
+    url: str,
+    *,
+    max_bytes: int = MAX_PAGE_BYTES,
+    timeout: float = TIMEOUT_SECONDS,
+    deadline: float = DEADLINE_SECONDS,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> FetchedPage:
     """Fetch `url` within the limits. `progress(bytes_read, total_or_None)` is
     called as the body arrives; `cancelled()` is polled between pieces."""
     url = url.strip()
@@ -122,11 +142,14 @@ def fetch_page(url: str, *, max_bytes: int = MAX_PAGE_BYTES, timeout: float = TI
     if cancelled():
         raise FetchCancelled()
     give_up_at = time.monotonic() + deadline
-    request = urllib.request.Request(url, headers={
-        "User-Agent": "Mozilla/5.0 (compatible; Reader news reader)",
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-        "Accept-Encoding": "gzip, identity",
-    })
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": "Mozilla/5.0 (compatible; Reader news reader)",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+            "Accept-Encoding": "gzip, identity",
+        },
+    )
     host = urlsplit(url).hostname
     try:
         with _opener().open(request, timeout=timeout) as response:
@@ -160,8 +183,10 @@ def fetch_page(url: str, *, max_bytes: int = MAX_PAGE_BYTES, timeout: float = TI
                 if progress:
                     progress(received, total)
             if total is not None and received < total:
-                raise FetchError(f"{host} hung up before the whole page arrived "
-                                 f"({received:,} of {total:,} bytes); not imported")
+                raise FetchError(
+                    f"{host} hung up before the whole page arrived "
+                    f"({received:,} of {total:,} bytes); not imported"
+                )
             data = b"".join(pieces)
             final_url = response.geturl()
             charset = response.headers.get_content_charset()
@@ -187,9 +212,13 @@ def _too_large(max_bytes: int) -> str:
 
 
 def _http_problem(code: int, reason: str | None) -> str:
-    hint = {404: ": there is no page at this address", 410: ": the page was removed",
-            401: ": the page needs a login", 403: ": the site refuses access",
-            429: ": the site asks to wait before trying again"}.get(code, "")
+    hint = {
+        404: ": there is no page at this address",
+        410: ": the page was removed",
+        401: ": the page needs a login",
+        403: ": the site refuses access",
+        429: ": the site asks to wait before trying again",
+    }.get(code, "")
     if 300 <= code < 400:
         hint = ": too many redirects, or a redirect loop"
     return f"the server answered {code} {reason or ''}".rstrip() + hint
@@ -238,8 +267,9 @@ def import_url(url: str, language: str | None = None, **limits: Any) -> Imported
     article's source is the page's own address."""
     page = fetch_page(url, **limits)
     text, encoding, warnings = decode_page(page)
-    return article_from_text(text, page.kind, source_path=page.url, encoding=encoding, warnings=warnings,
-                             language=language)
+    return article_from_text(
+        text, page.kind, source_path=page.url, encoding=encoding, warnings=warnings, language=language
+    )
 
 
 def url_outcome(url: str, **limits: Any) -> ImportOutcome:

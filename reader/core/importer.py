@@ -78,17 +78,29 @@ _BOMS = [
 # preference on ties. Windows-1255/1256 are what Hebrew and Arabic sites and
 # old Office exports use; cp1252 is a superset of Latin-1 for printable text.
 # Ties (identical-looking decodings) go to the earlier one.
-_LEGACY_ENCODINGS = ["cp1252", "cp1255", "cp1256", "cp1251", "cp1250", "cp1253", "cp1254",
-                     "iso-8859-6", "iso-8859-7", "iso-8859-2", "koi8-r", "latin-1"]
+_LEGACY_ENCODINGS = [
+    "cp1252",
+    "cp1255",
+    "cp1256",
+    "cp1251",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "iso-8859-6",
+    "iso-8859-7",
+    "iso-8859-2",
+    "koi8-r",
+    "latin-1",
+]
 
 
 def _printable_ratio(text: str) -> float:
     if not text:
         return 0.0
     bad = sum(
-        1 for ch in text
-        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t\f")
-        or ch == "\ufffd"
+        1
+        for ch in text
+        if (unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") and ch not in "\n\r\t\f") or ch == "\ufffd"
     )
     return 1 - bad / len(text)
 
@@ -106,8 +118,10 @@ def _letter_score(text: str) -> float:
     """
     score = 0
     for word in re.findall(r"[^\W\d_]{2,}", text):
-        scripts = {_SCRIPT_FAMILY.get(script, script)
-                   for script in (unicodedata.name(ch, "?").split(" ")[0] for ch in word)}
+        scripts = {
+            _SCRIPT_FAMILY.get(script, script)
+            for script in (unicodedata.name(ch, "?").split(" ")[0] for ch in word)
+        }
         if len(scripts) != 1:
             continue
         # Hebrew or Arabic bytes read as cp1252 give words made only of
@@ -144,7 +158,7 @@ def release_language_identifier() -> None:
     _IDENTIFIER = None
     langid = sys.modules.get("py3langid.langid")
     if langid is not None:
-        langid.IDENTIFIER = None
+        vars(langid)["IDENTIFIER"] = None  # py3langid's module-level model (untyped package)
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -186,8 +200,12 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     # ...but only if it also holds well-formed non-ASCII UTF-8: a Latin-1 file
     # with one "ñ" has a single invalid byte and nothing else beyond ASCII.
     well_formed = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
-    if damaged and well_formed >= damaged and damaged <= max(3, len(text) // 1000) \
-            and _letter_score(text) > 0.3:
+    if (
+        damaged
+        and well_formed >= damaged
+        and damaged <= max(3, len(text) // 1000)
+        and _letter_score(text) > 0.3
+    ):
         return text, "utf-8", [f"{damaged} invalid UTF-8 byte sequence(s) replaced by �"]
     # Every single-byte page decodes anything, and a wrong one still yields
     # words of one script (Hebrew read as cp1251 is Cyrillic), so each
@@ -212,8 +230,7 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     score, _, name, decoded = max(candidates)
     if score < 0.3 or _printable_ratio(decoded) < 0.9:
         raise ImportRefused(
-            "cannot decode text: not UTF-8, UTF-16 or a Windows code page "
-            "(the file may be binary or damaged)"
+            "cannot decode text: not UTF-8, UTF-16 or a Windows code page (the file may be binary or damaged)"
         )
     return decoded, name, []
 
@@ -258,13 +275,19 @@ def _extract_html(html: str, warnings: list[str]) -> tuple[str, str | None, str 
         import trafilatura
 
         text = trafilatura.extract(
-            html, include_comments=False, include_tables=True, favor_recall=True,
-            include_formatting=False, include_links=False, include_images=False,
+            html,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            include_formatting=False,
+            include_links=False,
+            include_images=False,
             deduplicate=False,
         )
     except Exception as error:  # ImportError, a parser bug: the plain text still serves
-        warnings.append(f"article extraction failed ({type(error).__name__}: {error}); "
-                        "imported the page's plain text")
+        warnings.append(
+            f"article extraction failed ({type(error).__name__}: {error}); imported the page's plain text"
+        )
     try:
         from trafilatura.metadata import extract_metadata
 
@@ -313,7 +336,7 @@ def markdown_to_text(text: str) -> tuple[str, str | None]:
     if front:
         fields = dict(re.findall(r"^\s*(\w+)\s*:\s*[\"']?(.*?)[\"']?\s*$", front.group(1), re.MULTILINE))
         front_title = fields.get("title") or None
-        text = (f"date: {fields['date']}\n" if fields.get("date") else "") + text[front.end():]
+        text = (f"date: {fields['date']}\n" if fields.get("date") else "") + text[front.end() :]
     heading = re.search(r"^\s{0,3}#\s+(.+)$", text, re.MULTILINE)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
@@ -368,6 +391,7 @@ def _shorten(text: str, max_length: int) -> str:
 
 # --- language ----------------------------------------------------------------
 
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code from py3langid (offline, bundled model), with the
     languages it confuses told apart by their spelling: Yiddish (which it
@@ -400,8 +424,11 @@ _SCRIPT_WORD = re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f\u0600-\u06ff\u200c]+")
 _YIDDISH_MARKS = re.compile("[\u05f0\u05f1\u05f2\ufb1f\ufb2e\ufb2f\ufb4e]|\u05d0[\u05b7\u05b8]|\u05e4\u05bf")
 _YIDDISH_WORDS = frozenset(
     "דער דאָס דאס און איז פֿון פון ניט נישט זיך אויף מיט האָט האט וואָס וואס אויך שוין נאָך "
-    "געווען זענען זיינען פֿאַר אַז דעם אָבער אבער אַלע וועט האָבן האבן מען ווערן געהאַט".split())
-_HEBREW_WORDS = frozenset("של את על הוא היא זה לא גם עם כי אשר אבל או היה יש כל אחרי לפני בין עוד רק מה".split())
+    "געווען זענען זיינען פֿאַר אַז דעם אָבער אבער אַלע וועט האָבן האבן מען ווערן געהאַט".split()
+)
+_HEBREW_WORDS = frozenset(
+    "של את על הוא היא זה לא גם עם כי אשר אבל או היה יש כל אחרי לפני בין עוד רק מה".split()
+)
 # Words that only one of the three languages writes this way.
 _SCRIPT_LANGUAGE_WORDS = {
     "ar": frozenset("في من على إلى أن التي الذي عن مع هذا هذه كان قد ذلك وقال بين بعد كما أو إن".split()),
@@ -409,8 +436,8 @@ _SCRIPT_LANGUAGE_WORDS = {
     "ur": frozenset("کے کی ہے میں اور کا سے کو نے ہیں یہ کہ پر تھا گیا ہو بھی کر".split()),
 }
 _URDU_LETTERS = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d3]")  # ٹ ڈ ڑ ں ھ ہ ے ۓ
-_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")      # پ چ ژ گ ک ی
-_ARABIC_ONLY = re.compile("[\u0629\u0643\u064a\u0649]")                         # ة ك ي ى
+_PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")  # پ چ ژ گ ک ی
+_ARABIC_ONLY = re.compile("[\u0629\u0643\u064a\u0649]")  # ة ك ي ى
 
 
 def _yiddish_score(text: str) -> int:
@@ -427,8 +454,10 @@ def _arabic_script_language(text: str) -> str:
     """ar, fa or ur from the letters and function words each one alone uses."""
     letters = max(1, len(_ARABIC_LETTER.findall(text)))
     found = _SCRIPT_WORD.findall(text)
-    scores = {code: sum(1 for w in found if w in vocabulary) / max(1, len(found))
-              for code, vocabulary in _SCRIPT_LANGUAGE_WORDS.items()}
+    scores = {
+        code: sum(1 for w in found if w in vocabulary) / max(1, len(found))
+        for code, vocabulary in _SCRIPT_LANGUAGE_WORDS.items()
+    }
     scores["ur"] += 3 * len(_URDU_LETTERS.findall(text)) / letters
     scores["fa"] += len(_PERSIAN_LETTERS.findall(text)) / letters
     scores["ar"] += len(_ARABIC_ONLY.findall(text)) / letters
@@ -436,6 +465,7 @@ def _arabic_script_language(text: str) -> str:
 
 
 # --- the pipeline ---------------------------------------------------------------
+
 
 def import_file(path: Path, language: str | None = None) -> ImportedArticle:
     path = Path(path)
@@ -461,16 +491,29 @@ def import_file(path: Path, language: str | None = None) -> ImportedArticle:
         raise ImportRefused("binary file (contains NUL characters), not text")
 
     kind = "html" if suffix in (".html", ".htm") else "markdown" if suffix in (".md", ".markdown") else "text"
-    return article_from_text(text, kind, source_path=path_text(path.resolve()),  # undecodable bytes escaped
-                             encoding=encoding, warnings=warnings, language=language)
+    return article_from_text(
+        text,
+        kind,
+        source_path=path_text(path.resolve()),  # undecodable bytes escaped
+        encoding=encoding,
+        warnings=warnings,
+        language=language,
+    )
 
 
 # Removed lines that never hold the article's own date.
 _NOT_DATELINES = {boilerplate.COMMENTS, boilerplate.RELATED, boilerplate.REPEAT, boilerplate.TICKER}
 
 
-def article_from_text(text: str, kind: str, *, source_path: str | None, encoding: str,
-                      warnings: list[str] | None = None, language: str | None = None) -> ImportedArticle:
+def article_from_text(
+    text: str,
+    kind: str,
+    *,
+    source_path: str | None,
+    encoding: str,
+    warnings: list[str] | None = None,
+    language: str | None = None,
+) -> ImportedArticle:
     """An article from decoded text of one `kind` ("html", "markdown" or
     "text"): main text extracted, site clutter removed (kept aside as
     `removed_blocks`), language detected, title and date found."""
@@ -503,7 +546,8 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
     if not date:
         reasons = {b.position: b.reason for b in removed}
         date = inline_date or dateline(
-            [t for i, t in enumerate(blocks) if reasons.get(i) not in _NOT_DATELINES], kept[:3])
+            [t for i, t in enumerate(blocks) if reasons.get(i) not in _NOT_DATELINES], kept[:3]
+        )
     if not title and headline is not None:
         title = _shorten(blocks[headline], 200)
     return ImportedArticle(
@@ -519,9 +563,12 @@ def article_from_text(text: str, kind: str, *, source_path: str | None, encoding
 
 
 # "PARIS, 3 octobre 2023 (AFP) - ...": a place, the date, an agency, a dash.
-_DATELINE_OPENING = re.compile(r"^\s*[^\W\d_][^,،.\n]{0,40}[,،]\s*([^()\n]{6,40}?)\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s")
-_PUBLISHED = re.compile(r"publié|gepubliceerd|published|posted|פורסם|نشر|تاريخ النشر|انتشار|منتشر|شائع",
-                        re.IGNORECASE)
+_DATELINE_OPENING = re.compile(
+    r"^\s*[^\W\d_][^,،.\n]{0,40}[,،]\s*([^()\n]{6,40}?)\s*(?:\([^)\n]{1,30}\))?\s*[-–—]\s"
+)
+_PUBLISHED = re.compile(
+    r"publié|gepubliceerd|published|posted|פורסם|نشر|تاريخ النشر|انتشار|منتشر|شائع", re.IGNORECASE
+)
 # "Mis à jour le ...": a later date than the article's own.
 _UPDATED = re.compile(r"mis à jour|modifié|bijgewerkt|updated|עודכן|آخر تحديث|به‌?روز|اپ ڈیٹ", re.IGNORECASE)
 
@@ -569,7 +616,8 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             # the walk ends within this iteration, so the lambda sees this `unreadable`
             for folder, _dirs, names in os.walk(path, onerror=lambda e: unreadable.append(Path(e.filename)))  # noqa: B023
             for name in names
-            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES and not name.startswith(".")
+            if Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            and not name.startswith(".")
             and Path(folder, name).is_file()
         )
         yield from found
@@ -582,8 +630,11 @@ def _folder_problem(folder: Path) -> str:
             empty = next(entries, None) is None
     except OSError as error:
         return f"cannot read the folder: {error.strerror or error}"
-    return ("empty folder: nothing to import" if empty else
-            f"nothing to import: no {', '.join(sorted(SUPPORTED_SUFFIXES))} files in the folder")
+    return (
+        "empty folder: nothing to import"
+        if empty
+        else f"nothing to import: no {', '.join(sorted(SUPPORTED_SUFFIXES))} files in the folder"
+    )
 
 
 @dataclass

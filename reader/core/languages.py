@@ -1,11 +1,31 @@
 """Language names for messages (a short table: cheap to import at start-up)."""
 
 LANGUAGE_NAMES = {
-    "en": "English", "he": "Hebrew", "ar": "Arabic", "fr": "French", "nl": "Dutch",
-    "de": "German", "es": "Spanish", "it": "Italian", "ru": "Russian", "fa": "Persian",
-    "tr": "Turkish", "pt": "Portuguese", "zh": "Chinese", "ja": "Japanese", "uk": "Ukrainian",
-    "pl": "Polish", "ca": "Catalan", "sv": "Swedish", "el": "Greek", "hi": "Hindi",
-    "ur": "Urdu", "yi": "Yiddish", "da": "Danish", "fi": "Finnish", "ko": "Korean",
+    "en": "English",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "fr": "French",
+    "nl": "Dutch",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "ru": "Russian",
+    "fa": "Persian",
+    "tr": "Turkish",
+    "pt": "Portuguese",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "uk": "Ukrainian",
+    "pl": "Polish",
+    "ca": "Catalan",
+    "sv": "Swedish",
+    "el": "Greek",
+    "hi": "Hindi",
+    "ur": "Urdu",
+    "yi": "Yiddish",
+    "da": "Danish",
+    "fi": "Finnish",
+    "ko": "Korean",
 }
 
 

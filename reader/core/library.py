@@ -88,6 +88,7 @@ def seed_if_first_run(
             if report:
                 report(result)
         from .importer import release_language_identifier
+
         release_language_identifier()
     library.set_setting("seeded", True)
     return True

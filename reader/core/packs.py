@@ -53,6 +53,7 @@ def uuid4() -> uuid.UUID:
 
     return uuid.uuid4()
 
+
 #: The real Argos package index (a JSON list of package metadata).
 DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 
@@ -69,12 +70,13 @@ class PackLimits:
 
     max_unpacked_bytes: int = 2 * 1024**3
     max_members: int = 10_000
-    max_ratio: float = 100.0            # expanded / compressed, whole archive and each large member
+    max_ratio: float = 100.0  # expanded / compressed, whole archive and each large member
     ratio_floor_bytes: int = 64 * 1024**2  # smaller expansions are never a bomb worth refusing
     max_download_bytes: int = 2 * 1024**3
     max_download_seconds: float = 3600.0
     max_index_bytes: int = 8 * 1024**2
     max_index_seconds: float = 60.0
+
 
 class DownloadCancelled(PackError, Cancelled):
     """The user cancelled a download; nothing was installed."""
@@ -180,7 +182,9 @@ def pack_files_in(paths: list[Path]) -> list[Path]:
     files = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix.lower() == ".argosmodel" and p.is_file()))
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix.lower() == ".argosmodel" and p.is_file())
+            )
         else:
             files.append(path)
     return files
@@ -222,7 +226,7 @@ def normalize_code(code: str) -> tuple[str, str]:
     ``"zh-Hant_en"`` → ``("zh-Hant", "en")`` (a subtag keeps its case, as in
     the pack's metadata); PackError otherwise."""
     text = code.strip()
-    text = text[len("translate-"):] if text.lower().startswith("translate-") else text
+    text = text[len("translate-") :] if text.lower().startswith("translate-") else text
     parts = text.split("_") if "_" in text else re.split(r"[\-→>]+", text)
     parts = [p.split("-", 1)[0].lower() + ("-" + p.split("-", 1)[1] if "-" in p else "") for p in parts]
     if len(parts) != 2 or not all(_CODE_RE.match(p) for p in parts):
@@ -254,8 +258,16 @@ def _zip_failures() -> tuple[type[BaseException], ...]:
     import lzma
     import zlib
 
-    return (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError,
-            ValueError, zlib.error, lzma.LZMAError)
+    return (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        RuntimeError,
+        NotImplementedError,
+        EOFError,
+        ValueError,
+        zlib.error,
+        lzma.LZMAError,
+    )
 
 
 def _sha256(path: Path) -> str:
@@ -328,8 +340,11 @@ class PackManager:
         for entry in self.staging_dir.iterdir():
             try:
                 owner = re.match(r"^[a-z]+-(\d+)-[0-9a-f]{32}", entry.name)
-                abandoned = (not _process_runs(int(owner.group(1))) if owner
-                             else now - entry.stat().st_mtime > older_than_s)
+                abandoned = (
+                    not _process_runs(int(owner.group(1)))
+                    if owner
+                    else now - entry.stat().st_mtime > older_than_s
+                )
                 if abandoned:
                     if entry.is_dir():
                         shutil.rmtree(entry, ignore_errors=True)
@@ -472,7 +487,8 @@ class PackManager:
             if problem:
                 raise PackError(f"{path.name}: {problem}")
             (new_folder / _INSTALL_RECORD).write_text(
-                json.dumps({"sha256": _sha256(path), "file": path.name}), encoding="utf-8")
+                json.dumps({"sha256": _sha256(path), "file": path.name}), encoding="utf-8"
+            )
             target = self.packs_dir / f"translate-{meta['from_code']}_{meta['to_code']}"
             with self._lock:
                 self._swap_in(new_folder, target, (meta["from_code"], meta["to_code"]))
@@ -542,7 +558,9 @@ class PackManager:
                 if f"{top}/model/model.bin" not in names:
                     raise PackError(f"{name} is damaged: model/model.bin is missing.")
                 if not any(f"{top}/{t}" in names for t in _TOKENIZER_FILES):
-                    raise PackError(f"{name} is damaged: it has no tokenizer (sentencepiece.model or bpe.model).")
+                    raise PackError(
+                        f"{name} is damaged: it has no tokenizer (sentencepiece.model or bpe.model)."
+                    )
         except _zip_failures() as exc:
             raise PackError(f"{name} is damaged ({type(exc).__name__}: {exc}).") from exc
         self._check_metadata(name, meta)
@@ -552,7 +570,9 @@ class PackManager:
         """Names, kinds and sizes of every member (see `_check_archive`); the expanded size."""
         limits = self.limits
         if len(infos) > limits.max_members:
-            raise PackError(f"{name} is refused: {len(infos)} entries (a pack has at most {limits.max_members}).")
+            raise PackError(
+                f"{name} is refused: {len(infos)} entries (a pack has at most {limits.max_members})."
+            )
         seen: set[str] = set()
         expanded = 0
         for info in infos:
@@ -576,19 +596,28 @@ class PackManager:
             if info.flag_bits & 0x1:
                 raise PackError(f"{name} is refused: “{member}” is encrypted (packs are never encrypted).")
             if info.compress_type not in _READABLE_METHODS:
-                raise PackError(f"{name} is refused: “{member}” uses compression method {info.compress_type}, "
-                                "which Reader cannot unpack (use stored or deflated).")
-            if info.file_size > limits.ratio_floor_bytes and \
-                    info.file_size > limits.max_ratio * max(info.compress_size, 1):
-                raise PackError(f"{name} is refused: “{member}” would expand {info.file_size / 1e6:.0f} MB "
-                                f"from {info.compress_size / 1e6:.1f} MB (a zip bomb?).")
+                raise PackError(
+                    f"{name} is refused: “{member}” uses compression method {info.compress_type}, "
+                    "which Reader cannot unpack (use stored or deflated)."
+                )
+            if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise PackError(
+                    f"{name} is refused: “{member}” would expand {info.file_size / 1e6:.0f} MB "
+                    f"from {info.compress_size / 1e6:.1f} MB (a zip bomb?)."
+                )
             expanded += info.file_size
         if expanded > limits.max_unpacked_bytes:
-            raise PackError(f"{name} is refused: it would expand to {expanded / 1e6:.0f} MB "
-                            f"(the limit is {limits.max_unpacked_bytes / 1e6:.0f} MB).")
+            raise PackError(
+                f"{name} is refused: it would expand to {expanded / 1e6:.0f} MB "
+                f"(the limit is {limits.max_unpacked_bytes / 1e6:.0f} MB)."
+            )
         if expanded > limits.ratio_floor_bytes and expanded > limits.max_ratio * max(archive_bytes, 1):
-            raise PackError(f"{name} is refused: {archive_bytes / 1e6:.1f} MB would expand to "
-                            f"{expanded / 1e6:.0f} MB (a zip bomb?).")
+            raise PackError(
+                f"{name} is refused: {archive_bytes / 1e6:.1f} MB would expand to "
+                f"{expanded / 1e6:.0f} MB (a zip bomb?)."
+            )
         return expanded
 
     def _extract(self, path: Path, staging: Path) -> None:
@@ -605,10 +634,13 @@ class PackManager:
                     with zf.open(info) as source, open(target, "xb") as out:
                         shutil.copyfileobj(source, out, 1024 * 1024)
         except _zip_failures() as exc:
-            raise PackError(f"{path.name} is damaged and could not be unpacked "
-                            f"({type(exc).__name__}: {exc}).") from exc
+            raise PackError(
+                f"{path.name} is damaged and could not be unpacked ({type(exc).__name__}: {exc})."
+            ) from exc
         except OSError as exc:
-            raise PackError(f"Could not unpack {path.name} into {staging.parent}: {exc.strerror or exc}.") from exc
+            raise PackError(
+                f"Could not unpack {path.name} into {staging.parent}: {exc.strerror or exc}."
+            ) from exc
 
     @staticmethod
     def _check_metadata(name: str, meta: object) -> None:
@@ -637,7 +669,9 @@ class PackManager:
                 return "it contains a symbolic link."
         return None
 
-    def install_files(self, paths: list[Path], on_file: Callable[[FileReport], None] | None = None) -> list[FileReport]:
+    def install_files(
+        self, paths: list[Path], on_file: Callable[[FileReport], None] | None = None
+    ) -> list[FileReport]:
         """Install several ``.argosmodel`` files and the ones in the folders given,
         one by one; a refused file does not stop the others."""
         reports = []
@@ -769,8 +803,10 @@ class PackManager:
             else:
                 raise PackError("Download failed: " + "; ".join(errors))
             if best.sha256 and _sha256(tmp) != best.sha256.lower():
-                raise PackError(f"The downloaded {best.code} pack does not match the index's SHA-256; "
-                                "nothing was installed.")
+                raise PackError(
+                    f"The downloaded {best.code} pack does not match the index's SHA-256; "
+                    "nothing was installed."
+                )
             return self.install_file(tmp, from_code, to_code)
         finally:
             tmp.unlink(missing_ok=True)
@@ -822,11 +858,13 @@ class PackManager:
         class HttpOnlyRedirects(HTTPRedirectHandler):
             """Follow a redirect only to http(s) (urllib would also follow ftp:)."""
 
-            def redirect_request(self, req: Request, fp: IO[bytes], code: int, msg: str,
-                                 headers: HTTPMessage, newurl: str) -> Request | None:
+            def redirect_request(
+                self, req: Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+            ) -> Request | None:
                 if urllib.parse.urlparse(newurl).scheme not in ("http", "https"):
-                    raise PackError(f"Refusing the redirect from {url} to {newurl}: "
-                                    "only http and https are allowed.")
+                    raise PackError(
+                        f"Refusing the redirect from {url} to {newurl}: only http and https are allowed."
+                    )
                 return super().redirect_request(req, fp, code, msg, headers, newurl)
 
         request = Request(url, headers={"User-Agent": "Reader (argos pack manager)"})
@@ -843,14 +881,35 @@ class PackManager:
         self._copy(url, buffer, timeout, self.limits.max_index_bytes, self.limits.max_index_seconds)
         return buffer.getvalue()
 
-    def _stream_to(self, url: str, dest: Path, progress_cb: ProgressCallback | None,
-                   cancel_event: threading.Event | None, timeout: float) -> None:
+    def _stream_to(
+        self,
+        url: str,
+        dest: Path,
+        progress_cb: ProgressCallback | None,
+        cancel_event: threading.Event | None,
+        timeout: float,
+    ) -> None:
         with open(dest, "wb") as out:
-            self._copy(url, out, timeout, self.limits.max_download_bytes, self.limits.max_download_seconds,
-                       progress_cb, cancel_event)
+            self._copy(
+                url,
+                out,
+                timeout,
+                self.limits.max_download_bytes,
+                self.limits.max_download_seconds,
+                progress_cb,
+                cancel_event,
+            )
 
-    def _copy(self, url: str, out: IO[bytes], timeout: float, max_bytes: int, max_seconds: float,
-              progress_cb: ProgressCallback | None = None, cancel_event: threading.Event | None = None) -> None:
+    def _copy(
+        self,
+        url: str,
+        out: IO[bytes],
+        timeout: float,
+        max_bytes: int,
+        max_seconds: float,
+        progress_cb: ProgressCallback | None = None,
+        cancel_event: threading.Event | None = None,
+    ) -> None:
         """Copy the body of `url` into `out`, refusing more than `max_bytes`
         (announced or received: a server may send no Content-Length) and
         stopping after `max_seconds` (a server may trickle forever)."""
@@ -859,9 +918,13 @@ class PackManager:
             length = response.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
             if total is not None and total > max_bytes:
-                raise PackError(f"Refusing {url}: it is {total / 1e6:.0f} MB, "
-                                f"more than the {max_bytes / 1e6:.0f} MB allowed.")
-            read = getattr(response, "read1", response.read)  # whatever has arrived: the deadline is checked often
+                raise PackError(
+                    f"Refusing {url}: it is {total / 1e6:.0f} MB, "
+                    f"more than the {max_bytes / 1e6:.0f} MB allowed."
+                )
+            read = getattr(
+                response, "read1", response.read
+            )  # whatever has arrived: the deadline is checked often
             done = 0
             if progress_cb:
                 progress_cb(0, total)
@@ -878,7 +941,9 @@ class PackManager:
                     break
                 done += len(chunk)
                 if done > max_bytes:
-                    raise PackError(f"Download of {url} stopped: more than the {max_bytes / 1e6:.0f} MB allowed.")
+                    raise PackError(
+                        f"Download of {url} stopped: more than the {max_bytes / 1e6:.0f} MB allowed."
+                    )
                 out.write(chunk)
                 if progress_cb:
                     progress_cb(done, total)

@@ -22,7 +22,9 @@ FileName = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
 _UNSAFE = re.compile(f"[{_CONTROLS}]")
-_LAYOUT_SAFE = re.compile(f"[{_CONTROLS}]".replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f"))  # keeps \t \n \r
+_LAYOUT_SAFE = re.compile(
+    f"[{_CONTROLS}]".replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f")
+)  # keeps \t \n \r
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -48,6 +50,7 @@ def isolated(text: str) -> str:
 
 # --- file names -----------------------------------------------------------------
 
+
 def path_text(path: FileName) -> str:
     """A file name as text, losslessly: bytes that are not valid UTF-8 become
     \\xNN and a backslash becomes \\\\ (so `text_path` can undo it). Such a
@@ -72,7 +75,8 @@ _PATH_ESCAPE = re.compile(r"\\(\\|x[0-9a-f]{2})")
 def text_path(text: str) -> str:
     """The file name `path_text` escaped (a str usable with open())."""
     return _PATH_ESCAPE.sub(
-        lambda m: "\\" if m.group(1) == "\\" else chr(0xDC00 + int(m.group(1)[1:], 16)), text)
+        lambda m: "\\" if m.group(1) == "\\" else chr(0xDC00 + int(m.group(1)[1:], 16)), text
+    )
 
 
 def shown_path(path: FileName) -> str:

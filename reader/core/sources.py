@@ -42,9 +42,11 @@ def web_addresses(uri_list: Iterable[str]) -> list[str]:
     return [line for line in lines if line and not line.startswith("#") and is_web_address(line)]
 
 
-def import_sources(sources: Iterable[Path | str | Pasted],
-                   cancelled: Callable[[], bool] | None = None,
-                   progress: Callable[[int, int | None], None] | None = None) -> Iterator[ImportOutcome]:
+def import_sources(
+    sources: Iterable[Path | str | Pasted],
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> Iterator[ImportOutcome]:
     """One outcome per file, per web page, per pasted text. A web address is
     fetched (see core.fetch) because the user named it; `cancelled` and
     `progress` follow that fetch. Files and folders go through

@@ -61,6 +61,7 @@ def count_words(text: str) -> int:
 
 # --- UTF-16 <-> code points -------------------------------------------------
 
+
 def to_utf16(text: str, index: int) -> int:
     """UTF-16 offset of code-point `index` in `text` (what Qt positions count)."""
     return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2  # at C speed: per highlight, per paint
@@ -77,6 +78,7 @@ def from_utf16(text: str, offset: int) -> int:
 
 
 # --- paragraphs --------------------------------------------------------------
+
 
 def normalise_text(text: str) -> str:
     """Newlines to \\n, NFC, no BOM, no trailing spaces; content otherwise kept."""
@@ -146,20 +148,28 @@ def _rules(abbreviations: str, **options: Any) -> SentenceRules:
 # "J.-L.", "ג'ון פ. קנדי") are recognised in every language (see
 # `_is_initials`), so they are not listed here.
 SENTENCE_RULES: dict[str, SentenceRules] = {
-    "en": _rules("mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e u.s u.k no gen gov sen rep "
-                 "lt col capt sgt rev hon mt ft ave blvd rd dept univ est approx fig vol pp ed eds al art "
-                 "jan feb mar apr jun jul aug sep sept oct nov dec"),
-    "fr": _rules("m mm mme mmes mlle dr pr me st ste av bd etc cf p pp env n° no vol chap ex art al éd c.-à-d "
-                 "hab min max mgr gén lt col cdt réf tél "
-                 "janv jan févr fév avr juil sept oct nov déc"),
-    "nl": _rules("dhr mevr mw mr dr drs prof ir ing ds st sr jr bv nv o.a m.a.w bijv enz etc d.w.z z.g.a.n "
-                 "i.p.v t.o.v a.s jl nr blz ca resp art min burg gem vs m.b.t i.v.m z.s.m m.n o.m n.a.v i.s.m "
-                 "t.a.v v.w.b "
-                 "jan feb mrt apr jun jul aug sep sept okt nov dec", ordinal_dot=True),
-    "de": _rules("dr prof hr fr bzw usw z.b d.h nr ca vgl str art abs s u.a z.t "
-                 "jan feb aug sep sept okt nov dez", ordinal_dot=True),
-    "es": _rules("sr sra srta dr dra etc ud uds pág núm art av "
-                 "ene feb abr jun jul ago sept oct nov dic"),
+    "en": _rules(
+        "mr mrs ms dr prof st jr sr inc ltd co corp vs etc e.g i.e u.s u.k no gen gov sen rep "
+        "lt col capt sgt rev hon mt ft ave blvd rd dept univ est approx fig vol pp ed eds al art "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ),
+    "fr": _rules(
+        "m mm mme mmes mlle dr pr me st ste av bd etc cf p pp env n° no vol chap ex art al éd c.-à-d "
+        "hab min max mgr gén lt col cdt réf tél "
+        "janv jan févr fév avr juil sept oct nov déc"
+    ),
+    "nl": _rules(
+        "dhr mevr mw mr dr drs prof ir ing ds st sr jr bv nv o.a m.a.w bijv enz etc d.w.z z.g.a.n "
+        "i.p.v t.o.v a.s jl nr blz ca resp art min burg gem vs m.b.t i.v.m z.s.m m.n o.m n.a.v i.s.m "
+        "t.a.v v.w.b "
+        "jan feb mrt apr jun jul aug sep sept okt nov dec",
+        ordinal_dot=True,
+    ),
+    "de": _rules(
+        "dr prof hr fr bzw usw z.b d.h nr ca vgl str art abs s u.a z.t jan feb aug sep sept okt nov dez",
+        ordinal_dot=True,
+    ),
+    "es": _rules("sr sra srta dr dra etc ud uds pág núm art av ene feb abr jun jul ago sept oct nov dic"),
     "da": _rules("dr nr ca jf bl.a f.eks", ordinal_dot=True),
     "no": _rules("dr nr ca jf bl.a f.eks", ordinal_dot=True),
     "fi": _rules("esim ks nro", ordinal_dot=True),
@@ -267,7 +277,7 @@ def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
     if "://" in token or "@" in token or "/" in token or token.lower().lstrip(_OPENERS).startswith("www."):
         return False
     before_word = re.search(r"[^\W\d_]+$", paragraph[start:dot])
-    after_word = re.match(r"[^\W\d_]+", paragraph[dot + 1:end])
+    after_word = re.match(r"[^\W\d_]+", paragraph[dot + 1 : end])
     assert before_word and after_word  # _GLUED_STOP found a letter on each side of the dot
     before, after = before_word.group(), after_word.group()
     script = _script(before[-1])
@@ -278,7 +288,7 @@ def _glued_boundary(paragraph: str, dot: int, rules: SentenceRules) -> bool:
             return False  # "ASP.NET", "OpenAI.com"
     elif script not in ("HEBREW", "ARABIC"):
         return False
-    rest = paragraph[dot + 1 + len(after):end]
+    rest = paragraph[dot + 1 + len(after) : end]
     if re.match(r"\.[^\W\d_]", rest):
         return False  # "News.Example.org": a domain
     prefix = paragraph[start:dot]
@@ -331,8 +341,9 @@ def split_sentences(paragraph: str, language: str = "") -> list[tuple[int, int]]
         spans.append((start, end))
         start = next_start
     spans.append((start, len(paragraph)))
-    return _attach_bare_punctuation([_trim(paragraph, s, e) for s, e in spans if paragraph[s:e].strip()],
-                                    paragraph)
+    return _attach_bare_punctuation(
+        [_trim(paragraph, s, e) for s, e in spans if paragraph[s:e].strip()], paragraph
+    )
 
 
 def _attach_bare_punctuation(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -127,7 +127,9 @@ class LoadedPack:
             decoded = self.tokenizer.decode(tokens)
         return decoded.strip()
 
-    def translate_texts(self, texts: Sequence[str], options: dict[str, Any], cancel: threading.Event | None = None) -> list[str]:
+    def translate_texts(
+        self, texts: Sequence[str], options: dict[str, Any], cancel: threading.Event | None = None
+    ) -> list[str]:
         """One output per text: empty text → "", long text → cut into pieces, translated, joined.
 
         Raises TranslationCancelled(0) if ``cancel`` is set between model calls.
@@ -148,7 +150,9 @@ class LoadedPack:
                 raise TranslationCancelled(0)
             group = by_length[g : g + SUB_BATCH]
             prefix = [[self.target_prefix]] * len(group) if self.target_prefix else None
-            results = self.translator.translate_batch([pieces[k] for k in group], target_prefix=prefix, **options)
+            results = self.translator.translate_batch(
+                [pieces[k] for k in group], target_prefix=prefix, **options
+            )
             for k, result in zip(group, results):
                 tokens = list(result.hypotheses[0])
                 if self.target_prefix and tokens[:1] == [self.target_prefix]:

@@ -23,8 +23,9 @@ def faint(hex_color: str) -> str:
     return color.name(QColor.NameFormat.HexArgb)
 
 
-def annotation_highlights(annotations, source: PaneText, translation: PaneText,
-                          dark: bool = False) -> list[Highlight]:
+def annotation_highlights(
+    annotations, source: PaneText, translation: PaneText, dark: bool = False
+) -> list[Highlight]:
     """Highlights for `annotations` (orphans and deleted ones are skipped:
     their offsets do not point at their text)."""
     panes = {Pane.SOURCE: source, Pane.TRANSLATION: translation}
@@ -48,6 +49,7 @@ def next_annotation(annotations, paragraph: int, offset: int, backwards: bool = 
     """The annotation after (or before) source position (paragraph, offset)
     in reading order, for the next-annotation command; None at the end.
     Translation-pane annotations are placed at their paragraph."""
+
     def key(a):
         return (a.paragraph, a.start if a.pane == Pane.SOURCE else 0, a.id)
 

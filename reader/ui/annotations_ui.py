@@ -36,7 +36,7 @@ FORMATS = {  # file-dialog filter -> (format, extension)
 
 
 class ExportJob(Job):
-    exported = Signal(int, str)   # annotations written, path
+    exported = Signal(int, str)  # annotations written, path
 
     def __init__(self, kind: str, path: Path, article_ids=None, tags=None, parent=None):
         super().__init__(parent)
@@ -107,8 +107,13 @@ class AnnotationsFeature(QObject):
             except LibraryError as error:
                 self.status(str(error), 15000)
                 return
-        self.view.set_layer(LAYER, LAYER_ANNOTATIONS, annotation_highlights(
-            annotations, state.pane(SOURCE), state.pane(TRANSLATION), dark=is_dark(self.view)))
+        self.view.set_layer(
+            LAYER,
+            LAYER_ANNOTATIONS,
+            annotation_highlights(
+                annotations, state.pane(SOURCE), state.pane(TRANSLATION), dark=is_dark(self.view)
+            ),
+        )
 
     def _on_article_opened(self, article_id: int) -> None:
         state = self.host.current_state()
@@ -130,8 +135,11 @@ class AnnotationsFeature(QObject):
             self.status(str(error), 15000)
             return
         if orphans:
-            self.status(f"{len(orphans)} annotation(s) on the translation could not be re-attached. "
-                        "Orphans are listed in the Annotations panel.", 10000)
+            self.status(
+                f"{len(orphans)} annotation(s) on the translation could not be re-attached. "
+                "Orphans are listed in the Annotations panel.",
+                10000,
+            )
         if self.panel is not None:
             self.panel.refresh()
         self._on_changed(article_id)
@@ -143,8 +151,9 @@ class AnnotationsFeature(QObject):
         none, the reading-cursor sentence."""
         if self.view.article is None:
             return None
-        created = annotate_selection(self.host.widget(), self.view, self.store, self.view.article,
-                                     exec_dialog=self.exec_dialog)
+        created = annotate_selection(
+            self.host.widget(), self.view, self.store, self.view.article, exec_dialog=self.exec_dialog
+        )
         if created is not None:
             self.status(f"Annotation {created.id} saved.")
             if self.panel is not None:
@@ -159,13 +168,19 @@ class AnnotationsFeature(QObject):
             return None
         annotations = self.store.list(article.id)
         cursor = self.view.textCursor()
-        located = self.view.locate(cursor.selectionStart() if backwards and cursor.hasSelection()
-                                   else cursor.selectionEnd() if cursor.hasSelection() else cursor.position())
+        located = self.view.locate(
+            cursor.selectionStart()
+            if backwards and cursor.hasSelection()
+            else cursor.selectionEnd()
+            if cursor.hasSelection()
+            else cursor.position()
+        )
         pane, paragraph, offset = located or (Pane.SOURCE, 0, -1)
         here = offset if pane == Pane.SOURCE else 0
         wrap = (len(self.view.article.paragraphs), 0) if backwards else (-1, -1)
-        target = next_annotation(annotations, paragraph, here, backwards) \
-            or next_annotation(annotations, *wrap, backwards)
+        target = next_annotation(annotations, paragraph, here, backwards) or next_annotation(
+            annotations, *wrap, backwards
+        )
         if target is None:
             self.status("No annotations in this article.")
             return None
@@ -204,8 +219,11 @@ class AnnotationsFeature(QObject):
     def export_dialog(self):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, chosen = QFileDialog.getSaveFileName(
-            self.host.widget(), "Export annotations", str(Path(folder or Path.home()) / "annotations.csv"),
-            ";;".join(FORMATS))
+            self.host.widget(),
+            "Export annotations",
+            str(Path(folder or Path.home()) / "annotations.csv"),
+            ";;".join(FORMATS),
+        )
         if not path:
             return None
         kind, extension = FORMATS.get(chosen, ("csv", ".csv"))
@@ -227,7 +245,9 @@ class AnnotationsFeature(QObject):
             if self.panel.tag_box.currentData():
                 tags = [self.panel.tag_box.currentData()]
         job = ExportJob(kind, path, article_ids, tags)
-        job.exported.connect(lambda count, where: self.status(f"Exported {count} annotation(s) to {where}", 10000))
+        job.exported.connect(
+            lambda count, where: self.status(f"Exported {count} annotation(s) to {where}", 10000)
+        )
         job.failed.connect(lambda message: self.status(message, 20000))
         job.finished.connect(lambda: self.exports.remove(handle) if handle in self.exports else None)
         self.status(f"Exporting annotations to {path}…", 0)

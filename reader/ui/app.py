@@ -107,8 +107,8 @@ def take_request(window, request: dict) -> None:
 
 
 def run_gui(args) -> int:
-    from ..core.storage import Library, LibraryError
     from ..core.library import seed_if_first_run
+    from ..core.storage import Library, LibraryError
     from .features import FEATURES
     from .main_window import MainWindow
     from .single_instance import NotAnswering, claim_or_hand_over
@@ -136,8 +136,9 @@ def run_gui(args) -> int:
     # A start-up probe: no deferred features (translation, entities), so it
     # ends at first paint, or once the files it was given are open.
     probe = bool(args.exit_after_paint and not args.screenshot)
-    window = MainWindow(library, defer_features=True,
-                        features=[entry for entry in FEATURES if entry.eager] if probe else None)
+    window = MainWindow(
+        library, defer_features=True, features=[entry for entry in FEATURES if entry.eager] if probe else None
+    )
     window.restore_state(getattr(args, "article", None))
     window.show()
     for problem in window.keymap.problems:
@@ -160,7 +161,9 @@ def run_gui(args) -> int:
         instance.listen(lambda request: take_request(window, request))
         # Imports start once the window is up, so they never delay it; a
         # start-up probe ends after the article they bring is open.
-        importing = open_sources(window, sources, on_finished=finish if measuring and not args.screenshot else None)
+        importing = open_sources(
+            window, sources, on_finished=finish if measuring and not args.screenshot else None
+        )
         if not measuring:
             return
         if args.screenshot:

@@ -53,7 +53,9 @@ class ClutterFeature:
         block = self.block_under_cursor() if article_id is not None else None
         if block is None:
             keys = self.host.keymap.keymap.get(CommandId.TOGGLE_CLUTTER) or ["View ▸ Show Removed Clutter"]
-            self.host.show_status(f"Put the cursor on a dimmed removed block first (show them with {keys[0]}).", 8000)
+            self.host.show_status(
+                f"Put the cursor on a dimmed removed block first (show them with {keys[0]}).", 8000
+            )
             return False
         try:
             report = restore_removed_block(self.host.library, article_id, block.position)

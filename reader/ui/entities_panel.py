@@ -108,8 +108,9 @@ class DirectionDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.data(RTL_ROLE):
             option.direction = Qt.LayoutDirection.RightToLeft
-            option.displayAlignment = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
-                                       | Qt.AlignmentFlag.AlignVCenter)
+            option.displayAlignment = (
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
             option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
@@ -161,9 +162,14 @@ class EntitiesPanel(QDockWidget):
 
         buttons = QHBoxLayout()
         self.buttons = {}
-        for key, text, slot in (("merge", "Merge", self.merge), ("split", "Split…", self.split),
-                                ("rename", "Rename…", self.rename), ("reject", "Reject", self.reject),
-                                ("undo", "Undo", self.undo), ("clear", "All articles", self.clear_filter)):
+        for key, text, slot in (
+            ("merge", "Merge", self.merge),
+            ("split", "Split…", self.split),
+            ("rename", "Rename…", self.rename),
+            ("reject", "Reject", self.reject),
+            ("undo", "Undo", self.undo),
+            ("clear", "All articles", self.clear_filter),
+        ):
             button = QPushButton(text)
             button.setObjectName(f"entity-{key}")
             button.clicked.connect(slot)  # keyword-only parameters: `checked` is not passed
@@ -219,8 +225,11 @@ class EntitiesPanel(QDockWidget):
         self.select_keys(keys)
         if not self.selected_groups():
             self._show_mentions(None)
-        self.status.setText(self.status.text() if self.selected_groups() else
-                            f"{self.proxy.rowCount()} entities. Select one to see its mentions.")
+        self.status.setText(
+            self.status.text()
+            if self.selected_groups()
+            else f"{self.proxy.rowCount()} entities. Select one to see its mentions."
+        )
 
     def selected_groups(self) -> list[EntityGroup]:
         rows = self.table.selectionModel().selectedRows()
@@ -255,7 +264,9 @@ class EntitiesPanel(QDockWidget):
         groups = self.selected_groups()
         self._show_mentions(groups[0] if len(groups) == 1 else None, groups)
         self._update_buttons()
-        self.host.publish(Event.ENTITY_SELECTED, groups[0] if len(groups) == 1 else None)  # e.g. for its stories
+        self.host.publish(
+            Event.ENTITY_SELECTED, groups[0] if len(groups) == 1 else None
+        )  # e.g. for its stories
 
     def _update_buttons(self) -> None:
         n = len(self.selected_groups())
@@ -308,8 +319,10 @@ class EntitiesPanel(QDockWidget):
         self.mentions.addTopLevelItems(items)
         self.mentions.resizeColumnToContents(0)
         self.mentions.resizeColumnToContents(1)
-        self.status.setText(f"{group.name} · {entity_type_name(group.label)} · "
-                            f"{group.total} mentions in {len(group.mentions)} articles")
+        self.status.setText(
+            f"{group.name} · {entity_type_name(group.label)} · "
+            f"{group.total} mentions in {len(group.mentions)} articles"
+        )
         # the article list shows only the articles that mention it
         self.host.filter_articles(set(group.mentions))
 
@@ -354,8 +367,9 @@ class EntitiesPanel(QDockWidget):
         # the entity with most mentions names the result unless told otherwise
         head = max(groups, key=lambda g: g.total)
         ordered = [head] + [g for g in groups if g is not head]
-        return self._store(Correction("merge", tuple(g.key for g in ordered), name=name or head.name),
-                           [head.key])
+        return self._store(
+            Correction("merge", tuple(g.key for g in ordered), name=name or head.name), [head.key]
+        )
 
     def rename(self, *, name: str | None = None, label: str = "") -> Correction | None:
         groups = self.selected_groups()
@@ -384,8 +398,9 @@ class EntitiesPanel(QDockWidget):
         if not surfaces:
             self.status.setText("Select the mentions to split off (Ctrl+click), then Split.")
             return None
-        name = name or self._ask("Split entity", f"Name of the new entity for {', '.join(surfaces)}:",
-                                 surfaces[0])
+        name = name or self._ask(
+            "Split entity", f"Name of the new entity for {', '.join(surfaces)}:", surfaces[0]
+        )
         if not name:
             return None
         return self._store(Correction("split", (g.key,), name=name, surfaces=tuple(surfaces)), [g.key])

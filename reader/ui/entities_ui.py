@@ -24,8 +24,15 @@ from .jobs import Job, JobContext, JobHandle
 from .plain_text import plain_text
 from .reading_view import SOURCE, TRANSLATION, Highlight
 from .theme import (
-    ENTITY_TINT_ALPHA, ENTITY_TYPE_COLOURS, ENTITY_TYPE_NAMES, LAYER_ENTITIES, entity_colour, entity_type_name,
-    is_dark, swatch, with_alpha,
+    ENTITY_TINT_ALPHA,
+    ENTITY_TYPE_COLOURS,
+    ENTITY_TYPE_NAMES,
+    LAYER_ENTITIES,
+    entity_colour,
+    entity_type_name,
+    is_dark,
+    swatch,
+    with_alpha,
 )
 
 LAYER = "entities"
@@ -33,8 +40,9 @@ HIDDEN_SETTING = "entities.hidden_types"
 START_DELAY_MS = 1000  # after the first paint
 
 
-def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str] = frozenset(),
-                      pane_text=None) -> list[Highlight]:
+def entity_highlights(
+    mentions: list[EntityMention], dark: bool, hidden: set[str] = frozenset(), pane_text=None
+) -> list[Highlight]:
     """One mark per mention: a faint tint and an underline in the type's
     colour (one extra selection: the view draws a thousand of them on a
     long article). `pane_text(pane, paragraph)` (if given) drops mentions whose
@@ -45,11 +53,19 @@ def entity_highlights(mentions: list[EntityMention], dark: bool, hidden: set[str
         label = m.label if m.label in ENTITY_TYPE_COLOURS else MISC
         if label in hidden:
             continue
-        if pane_text is not None and pane_text(m.pane, m.paragraph)[m.start:m.end] != m.text:
+        if pane_text is not None and pane_text(m.pane, m.paragraph)[m.start : m.end] != m.text:
             continue
         colour = entity_colour(label, dark)
-        out.append(Highlight(m.pane, m.paragraph, m.start, m.end, with_alpha(colour, ENTITY_TINT_ALPHA),
-                             underline_color=colour))
+        out.append(
+            Highlight(
+                m.pane,
+                m.paragraph,
+                m.start,
+                m.end,
+                with_alpha(colour, ENTITY_TINT_ALPHA),
+                underline_color=colour,
+            )
+        )
     return out
 
 
@@ -57,15 +73,15 @@ class EntityJob(Job):
     """Recomputes entities until cancelled (the window closing); requests
     arriving while it works are merged into one next run."""
 
-    articleComputed = Signal(int, int, int)   # article id, done, total
-    groupsReady = Signal(object)              # list[EntityGroup], corrections applied
-    runFinished = Signal(object)              # RecomputeReport
+    articleComputed = Signal(int, int, int)  # article id, done, total
+    groupsReady = Signal(object)  # list[EntityGroup], corrections applied
+    runFinished = Signal(object)  # RecomputeReport
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.lock = threading.Lock()
         self.wake = threading.Event()
-        self._pending: set[int] | None = set()   # None: every article
+        self._pending: set[int] | None = set()  # None: every article
         self._requested = False
         self._force = False
 
@@ -101,7 +117,8 @@ class EntityJob(Job):
                 continue
             try:
                 report = entity_service.recompute(
-                    library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event, force=force)
+                    library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event, force=force
+                )
                 if context.cancelled():
                     break
                 self.groupsReady.emit(entity_service.groups(library))
@@ -270,14 +287,19 @@ class EntitiesFeature(QObject):
         article_id = state.article.id
         mentions = article_mentions(self.groups, article_id) if self.recognised else state.entities
         hidden = self.legend.hidden()
-        return [m for m in mentions
-                if (m.label if m.label in ENTITY_TYPE_COLOURS else MISC) not in hidden
-                and self.view.pane_text(m.pane, m.paragraph)[m.start:m.end] == m.text]
+        return [
+            m
+            for m in mentions
+            if (m.label if m.label in ENTITY_TYPE_COLOURS else MISC) not in hidden
+            and self.view.pane_text(m.pane, m.paragraph)[m.start : m.end] == m.text
+        ]
 
     def refresh_highlights(self) -> None:
         if self.view.article is None:
             return
-        self.view.set_layer(LAYER, LAYER_ENTITIES, entity_highlights(self.current_mentions(), is_dark(self.view)))
+        self.view.set_layer(
+            LAYER, LAYER_ENTITIES, entity_highlights(self.current_mentions(), is_dark(self.view))
+        )
         self.refresh_coverage()
 
     def refresh_coverage(self) -> None:
@@ -299,8 +321,9 @@ class EntitiesFeature(QObject):
         recognisers = frozenset(m.recogniser for m in article_mentions(self.groups, article_id))
         key = (language, recognisers, translated, pack_installed)
         if key not in self._coverage_notes:  # asks every recogniser's status: not on every switch
-            self._coverage_notes[key] = coverage_note(language, recognisers, translated, pack_installed,
-                                                      self.host.data_dir)
+            self._coverage_notes[key] = coverage_note(
+                language, recognisers, translated, pack_installed, self.host.data_dir
+            )
         text = self._coverage_notes[key]
         if text != self.coverage:
             self.coverage = text
@@ -357,4 +380,3 @@ class EntitiesFeature(QObject):
             self.panel.show()
             self.panel.filter_edit.setFocus()
         return self.panel
-

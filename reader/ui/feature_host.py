@@ -11,9 +11,10 @@ reaches into its private widgets and never imports another feature module.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, ClassVar, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, ClassVar, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -32,14 +33,16 @@ if TYPE_CHECKING:
 class Event(Enum):
     """What the window announces; handlers get the listed arguments."""
 
-    ARTICLE_OPENED = "article_opened"        # (article_id); host.current_state() holds its state
-    ARTICLE_CLOSED = "article_closed"        # () the open article is replaced or gone
+    ARTICLE_OPENED = "article_opened"  # (article_id); host.current_state() holds its state
+    ARTICLE_CLOSED = "article_closed"  # () the open article is replaced or gone
     TRANSLATION_READY = "translation_ready"  # (article_id) a translation was stored
-    ARTICLES_CHANGED = "articles_changed"    # () the article list was reloaded (import, language...)
-    FIRST_PAINTED = "first_painted"          # () the window has been painted once
-    CLOSING = "closing"                      # () the window is closing; features shut down after it
-    ENTITY_SELECTED = "entity_selected"      # (EntityGroup or None) the one entity selected in the entities panel
-    ENTITIES_CHANGED = "entities_changed"    # (list[EntityGroup]) the library's entities, recognised or corrected
+    ARTICLES_CHANGED = "articles_changed"  # () the article list was reloaded (import, language...)
+    FIRST_PAINTED = "first_painted"  # () the window has been painted once
+    CLOSING = "closing"  # () the window is closing; features shut down after it
+    ENTITY_SELECTED = "entity_selected"  # (EntityGroup or None) the one entity selected in the entities panel
+    ENTITIES_CHANGED = (
+        "entities_changed"  # (list[EntityGroup]) the library's entities, recognised or corrected
+    )
 
 
 @runtime_checkable
@@ -50,12 +53,18 @@ class FeatureHost(Protocol):
     data_dir: Path
     keymap: KeymapReport
     service: ReaderService
-    packs: PackManager         # the library's translation packs
-    pack_index_url: str        # where pack downloads look
+    packs: PackManager  # the library's translation packs
+    pack_index_url: str  # where pack downloads look
     reading_view: ReadingView  # its public API only, incl. set_layer(name, z_order, highlights)
 
-    def bind(self, command: CommandId | str, handler: Callable[[], object], *,
-             checkable: bool = False, checked: bool = False) -> QAction: ...
+    def bind(
+        self,
+        command: CommandId | str,
+        handler: Callable[[], object],
+        *,
+        checkable: bool = False,
+        checked: bool = False,
+    ) -> QAction: ...
 
     def bind_commands(self, owner: object) -> None:
         """Bind every method of `owner` marked with `commands.handles`."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FeatureEntry:
-    module: str          # in reader.ui
+    module: str  # in reader.ui
     class_name: str
     eager: bool = False
 
@@ -44,4 +44,3 @@ FEATURES: list[FeatureEntry] = [
 def features_named(*modules: str) -> list[FeatureEntry]:
     """The entries of these modules only, in FEATURES order (benchmarks, tests)."""
     return [entry for entry in FEATURES if entry.module in modules]
-

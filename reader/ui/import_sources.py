@@ -24,9 +24,9 @@ class ImportJob(Job):
     """Imports files, web pages and pasted text (see core.sources); a cancel
     stops a web page's fetch at its next piece, a folder after its current file."""
 
-    message = Signal(str, bool)   # message, ok
-    received = Signal(int, int)   # bytes of a web page so far, its size (-1: unknown)
-    imported = Signal(int)        # the id of each article added, updated or already there
+    message = Signal(str, bool)  # message, ok
+    received = Signal(int, int)  # bytes of a web page so far, its size (-1: unknown)
+    imported = Signal(int)  # the id of each article added, updated or already there
 
     def __init__(self, sources: list, parent=None):
         super().__init__(parent)
@@ -37,8 +37,11 @@ class ImportJob(Job):
         from ..core.sources import import_sources
 
         library = context.library  # before fetching: a library that cannot open fetches nothing
-        outcomes = import_sources(self.sources, cancelled=context.cancelled,
-                                  progress=lambda got, total: self.received.emit(got, -1 if total is None else total))
+        outcomes = import_sources(
+            self.sources,
+            cancelled=context.cancelled,
+            progress=lambda got, total: self.received.emit(got, -1 if total is None else total),
+        )
         for result in store_outcomes(library, outcomes):
             self.message.emit(result.message, result.ok)
             if result.article_id is not None:
@@ -67,8 +70,10 @@ def ask_for_url(host) -> QInputDialog:
     dialog.setObjectName("importUrlDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle("Import from URL")
-    dialog.setLabelText("Address of the article (http:// or https://).\n"
-                        "The page is fetched once, now; nothing else goes online.")
+    dialog.setLabelText(
+        "Address of the article (http:// or https://).\n"
+        "The page is fetched once, now; nothing else goes online."
+    )
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     from ..core.fetch import is_web_address
 
@@ -86,9 +91,13 @@ def import_url(host, address: str):
 
     address = address.strip()
     if not is_web_address(address):
-        message_box(host.widget(), QMessageBox.Icon.Warning, "Not imported",
-                    f"{address or 'An empty address'}: not a web address "
-                    "(only http:// and https:// pages can be imported)").open()
+        message_box(
+            host.widget(),
+            QMessageBox.Icon.Warning,
+            "Not imported",
+            f"{address or 'An empty address'}: not a web address "
+            "(only http:// and https:// pages can be imported)",
+        ).open()
         return None
     return start_import(host, [address])
 
@@ -165,8 +174,9 @@ def _show_fetch_progress(host, job: ImportJob, pages: list[str]) -> QProgressDia
         if total > 0:
             dialog.setRange(0, total)
             dialog.setValue(min(got, total))
-        dialog.setLabelText(f"Fetching {shown}… {got / 1024:,.0f} KB"
-                            + (f" of {total / 1024:,.0f} KB" if total > 0 else ""))
+        dialog.setLabelText(
+            f"Fetching {shown}… {got / 1024:,.0f} KB" + (f" of {total / 1024:,.0f} KB" if total > 0 else "")
+        )
 
     def cancel() -> None:
         # The worker stops at its next piece of the page (or its timeout) and

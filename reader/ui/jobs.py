@@ -78,10 +78,10 @@ class Job(QObject):
     """One piece of background work. Subclasses implement `work` and may add
     signals of their own (emitted from `work`, received on the UI thread)."""
 
-    progress = Signal(object)   # whatever the job reports while it works
-    done = Signal(object)       # the result of `work`
-    failed = Signal(str)        # a message for the user
-    finished = Signal()         # always last (after done, failed or a cancel), the thread ended
+    progress = Signal(object)  # whatever the job reports while it works
+    done = Signal(object)  # the result of `work`
+    failed = Signal(str)  # a message for the user
+    finished = Signal()  # always last (after done, failed or a cancel), the thread ended
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -11,23 +11,46 @@ resulting state (`current_state()`) on `Event.ARTICLE_OPENED`.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ..core.commands import BY_ID, COMMANDS, MENUS, CommandId, KeymapReport, Mode, handled_command, load_keymap
+from ..core.commands import (
+    BY_ID,
+    COMMANDS,
+    MENUS,
+    CommandId,
+    KeymapReport,
+    Mode,
+    handled_command,
+    load_keymap,
+)
+from ..core.errors import ArticleNotFound
 from ..core.languages import language_name
 from ..core.packs import DEFAULT_INDEX_URL, PackManager
 from ..core.safe_text import isolated
-from ..core.storage import Library, LibraryError
-from ..core.errors import ArticleNotFound
 from ..core.service import ArticleState, ReaderService
+from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .feature_host import Event, Feature
 from .features import FEATURES, FeatureEntry
@@ -57,8 +80,14 @@ def describe_provenance(provenance: str) -> str:
 class MainWindow(QMainWindow):
     firstPainted = Signal()  # background work waits for it, so it never delays first paint
 
-    def __init__(self, library: Library, keymap: KeymapReport | None = None, *, defer_features: bool = False,
-                 features: list[FeatureEntry] | None = None):
+    def __init__(
+        self,
+        library: Library,
+        keymap: KeymapReport | None = None,
+        *,
+        defer_features: bool = False,
+        features: list[FeatureEntry] | None = None,
+    ):
         """`defer_features`: install the features not marked eager just after
         the first paint (the app does this so the window shows sooner); tests
         and scripts get everything at once. `features`: these instead of
@@ -249,7 +278,9 @@ class MainWindow(QMainWindow):
         if watched is self.article_table:
             if event.type() == QEvent.Type.FocusIn and not self.article_table.currentIndex().isValid():
                 self.step_article(+1)  # the keyboard always has a row to start from
-        elif not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport():
+        elif (
+            not self.painted and event.type() == QEvent.Type.Paint and watched is self.reading_view.viewport()
+        ):
             self.painted = True
             QTimer.singleShot(0, self.firstPainted.emit)
         return super().eventFilter(watched, event)
@@ -286,8 +317,13 @@ class MainWindow(QMainWindow):
         header = self.article_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.article_table.fontMetrics()
-        widest = {"language": "Lang", "date": "2023-11-20", "words": "99999", "translated": "Transl.",
-                  "progress": "100%"}
+        widest = {
+            "language": "Lang",
+            "date": "2023-11-20",
+            "words": "99999",
+            "translated": "Transl.",
+            "progress": "100%",
+        }
         for column, (key, label) in enumerate(COLUMNS):
             if column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -351,7 +387,11 @@ class MainWindow(QMainWindow):
         menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         # Keys of a mode work only while its widget has the focus: arrows still
         # move in the article list, Ctrl+V still pastes into the filter.
-        mode_widgets = {Mode.READING: self.reading_view, Mode.LIST: self.article_table, Mode.FILTER: self.filter_edit}
+        mode_widgets = {
+            Mode.READING: self.reading_view,
+            Mode.LIST: self.article_table,
+            Mode.FILTER: self.filter_edit,
+        }
         for command in COMMANDS:
             if not command.window_action:
                 continue  # bound by the widget of its mode (find bar, panel, dialogs)
@@ -371,8 +411,14 @@ class MainWindow(QMainWindow):
                 menus[command.menu].addAction(action)
             self.actions[command.id] = action
 
-    def bind(self, command_id: str, handler: Callable[[], object], *, checkable: bool = False,
-             checked: bool = False) -> QAction:
+    def bind(
+        self,
+        command_id: str,
+        handler: Callable[[], object],
+        *,
+        checkable: bool = False,
+        checked: bool = False,
+    ) -> QAction:
         """Attach the handler of a registered command (the only way actions get behaviour)."""
         if command_id not in BY_ID:
             raise KeyError(f"unknown command {command_id!r}")
@@ -402,15 +448,21 @@ class MainWindow(QMainWindow):
         self.bind(CommandId.PREVIOUS_ARTICLE, lambda: self.step_article(-1))
         self.bind(CommandId.SET_LANGUAGE, self.set_language_dialog)
         self.bind(CommandId.TOGGLE_TRANSLATION, self._toggle_translation, checkable=True, checked=True)
-        self.bind(CommandId.FONT_LARGER, lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1))
-        self.bind(CommandId.FONT_SMALLER, lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1))
+        self.bind(
+            CommandId.FONT_LARGER, lambda: self.reading_view.set_point_size(self.reading_view.point_size + 1)
+        )
+        self.bind(
+            CommandId.FONT_SMALLER, lambda: self.reading_view.set_point_size(self.reading_view.point_size - 1)
+        )
         self.bind(CommandId.ABOUT, self._about)
         self.bind(CommandId.MANAGE_PACKS, self.open_packs_dialog)
 
     def open_packs_dialog(self):
         from .packs_dialog import PacksDialog
 
-        dialog = PacksDialog(self.data_dir, self.library.languages() - {"en"}, self, index_url=self.pack_index_url)
+        dialog = PacksDialog(
+            self.data_dir, self.library.languages() - {"en"}, self, index_url=self.pack_index_url
+        )
         dialog.packsChanged.connect(self._on_packs_changed)
         dialog.open()
         return dialog
@@ -441,7 +493,8 @@ class MainWindow(QMainWindow):
         self.article_table.setFocus()
         self.article_table.selectionModel().setCurrentIndex(
             self.article_filter.index(0, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def focus_reader(self) -> None:
         """Back to the reading text (Esc from the filter, the list, panels)."""
@@ -454,8 +507,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, "About Reader",
-                          f"Reader {__version__}\nForeign-language news next to an offline English translation.")
+        QMessageBox.about(
+            self,
+            "About Reader",
+            f"Reader {__version__}\nForeign-language news next to an offline English translation.",
+        )
 
     # --- articles ----------------------------------------------------------------------
 
@@ -474,7 +530,8 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return False
         self.article_table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.article_table.scrollTo(index)
         return True
 
@@ -486,7 +543,8 @@ class MainWindow(QMainWindow):
         target = max(0, min(count - 1, (current if current >= 0 else -delta) + delta))
         self.article_table.selectionModel().setCurrentIndex(
             self.article_filter.index(target, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._filtering:
@@ -505,7 +563,9 @@ class MainWindow(QMainWindow):
             self.publish(Event.ARTICLE_CLOSED)
         article = state.article
         self._article_id = article_id
-        placeholder = None if state.translated else self.translation_placeholder(article.language, state.missing_pack)
+        placeholder = (
+            None if state.translated else self.translation_placeholder(article.language, state.missing_pack)
+        )
         self.reading_view.show_article(article, state.stored_translation, placeholder)
         # One text per pane for everyone: the view's, which a streaming translation fills.
         state.source, state.translation = self.reading_view.pane(SOURCE), self.reading_view.pane(TRANSLATION)
@@ -515,7 +575,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{language_name(article.language)} · {article.date or 'no date'} · "
             f"{len(article.paragraphs)} paragraphs · {article.paragraphs.sentence_total} sentences"
-            + "".join(f" · translation {describe_provenance(p)}" for p in state.provenances))
+            + "".join(f" · translation {describe_provenance(p)}" for p in state.provenances)
+        )
         try:
             self.library.set_setting("last_article", article_id)
         except LibraryError:
@@ -530,8 +591,10 @@ class MainWindow(QMainWindow):
             return "This article is in English: no translation needed."
         if missing is None:
             return f"Not translated yet. Translation ▸ Translate Article ({self.keys_text(CommandId.TRANSLATE_ARTICLE)})."
-        return (f"No translation. {missing.rstrip('.')}: "
-                f"Translation ▸ Language Packs… ({self.keys_text(CommandId.MANAGE_PACKS)}).")
+        return (
+            f"No translation. {missing.rstrip('.')}: "
+            f"Translation ▸ Language Packs… ({self.keys_text(CommandId.MANAGE_PACKS)})."
+        )
 
     def keys_text(self, command_id: CommandId | str) -> str:
         keys = self.keymap.keymap.get(command_id, [])
@@ -543,10 +606,18 @@ class MainWindow(QMainWindow):
             return
         has_pack = missing is None
         offer = self.actions[CommandId.PACK_OFFER].isEnabled()  # bound once features are installed
-        command_id = CommandId.TRANSLATE_ARTICLE if has_pack else CommandId.PACK_OFFER if offer else CommandId.MANAGE_PACKS
-        self.show_banner(self.translation_placeholder(article.language, missing),
-                         "Translate" if has_pack else "Install a language pack…",
-                         lambda: self.run_command(command_id))
+        command_id = (
+            CommandId.TRANSLATE_ARTICLE
+            if has_pack
+            else CommandId.PACK_OFFER
+            if offer
+            else CommandId.MANAGE_PACKS
+        )
+        self.show_banner(
+            self.translation_placeholder(article.language, missing),
+            "Translate" if has_pack else "Install a language pack…",
+            lambda: self.run_command(command_id),
+        )
 
     def show_banner(self, text: str, button_text: str, action: Callable[[], object]) -> None:
         """A one-line notice above the article with one button."""
@@ -563,8 +634,11 @@ class MainWindow(QMainWindow):
             return
         article = self._state.article
         code, ok = QInputDialog.getText(
-            self, "Article language",
-            plain_text(f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}"), text=article.language)
+            self,
+            "Article language",
+            plain_text(f"Language code (ISO 639-1, e.g. he, ar, fr, nl) for:\n{article.title}"),
+            text=article.language,
+        )
         code = code.strip().lower()
         if ok and code and code != article.language:
             self.service.set_article_language(article.id, code)
@@ -575,7 +649,8 @@ class MainWindow(QMainWindow):
 
     def import_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", str(Path.home()), "Articles (*.txt *.md *.html *.htm);;All files (*)")
+            self, "Import articles", str(Path.home()), "Articles (*.txt *.md *.html *.htm);;All files (*)"
+        )
         if files:
             self.import_paths([Path(f) for f in files])
 

@@ -20,7 +20,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QMenu, QProgressBar, QPushButton, QVBoxLayout,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from ..core.commands import CommandId
@@ -43,8 +49,10 @@ def offer_text(needed: list[str], available) -> str:
         size = f"about {format_size(total)} plus {describe_needs(unknown)}, whose size the pack list does not give"
     else:
         size = "the pack list gives no sizes"
-    return (f"Reader translates offline with language packs. This library needs "
-            f"{describe_needs(needed)} ({size}).")
+    return (
+        f"Reader translates offline with language packs. This library needs "
+        f"{describe_needs(needed)} ({size})."
+    )
 
 
 class PackOffer(QFrame):
@@ -169,7 +177,11 @@ class PackOfferFeature(QObject):
         if self.task is not None:
             return  # the progress display stays
         state = self.host.current_state()
-        if state is not None and state.missing_pack is None and not self.offer.isVisibleTo(self.host.widget()):
+        if (
+            state is not None
+            and state.missing_pack is None
+            and not self.offer.isVisibleTo(self.host.widget())
+        ):
             return  # translatable, and no offer to keep current: the library's packs need no look
         needed = self._needed_now()
         language = self._current_language()
@@ -217,10 +229,13 @@ class PackOfferFeature(QObject):
 
         def work(task: PackTask):
             return PackManager(data_dir).download_all(
-                codes, index_url,
+                codes,
+                index_url,
                 on_start=lambda i, n, name: task.packStarted.emit(i, n, name),
                 progress_cb=lambda done, total: task.transferred.emit(done, total or 0),
-                on_installed=task.packInstalled.emit, cancel_event=task.cancel_event)
+                on_installed=task.packInstalled.emit,
+                cancel_event=task.cancel_event,
+            )
 
         task = self._start(work, downloading=True)
         state = {"number": 0, "count": len(codes), "name": ""}
@@ -236,7 +251,8 @@ class PackOfferFeature(QObject):
         def progress(done: int, total: int) -> None:
             size = f"{format_size(done)} of {format_size(total)}" if total else format_size(done)
             self.offer.pack_label.setText(
-                f"Downloading {state['name']} ({state['number']} of {state['count']}): {size}")
+                f"Downloading {state['name']} ({state['number']} of {state['count']}): {size}"
+            )
             fraction = done / total if total else 0.0
             if total:
                 self.offer.pack_bar.setRange(0, 1000)
@@ -244,17 +260,25 @@ class PackOfferFeature(QObject):
             self.offer.total_bar.setValue(int(1000 * (state["number"] - 1 + fraction) / state["count"]))
 
         def succeeded(results) -> None:
-            lines = [f"{pack.name} {pack.package_version}: installed" if pack else
-                     f"{describe_needs([code])}: not installed — {error}" for code, pack, error in results]
+            lines = [
+                f"{pack.name} {pack.package_version}: installed"
+                if pack
+                else f"{describe_needs([code])}: not installed — {error}"
+                for code, pack, error in results
+            ]
             self._finish("\n".join(lines))
 
         task.packStarted.connect(started)
         task.transferred.connect(progress)
         task.packInstalled.connect(self._on_pack_installed)
         task.done.connect(succeeded)
-        task.failed.connect(lambda message: self._finish(
-            message if message != "Download cancelled." else
-            "Download cancelled. Packs that had finished are installed; nothing is half-installed."))
+        task.failed.connect(
+            lambda message: self._finish(
+                message
+                if message != "Download cancelled."
+                else "Download cancelled. Packs that had finished are installed; nothing is half-installed."
+            )
+        )
         self.host.run_job(task)
         return task
 
@@ -267,21 +291,30 @@ class PackOfferFeature(QObject):
         self.host.show_status(f"Installed {pack.name} {pack.package_version}", 8000)
         language = self._current_language()
         article_id = self.host.current_article_id()
-        if language and language != "en" and not self.host.library.list_articles(
-                [article_id])[0]["translated"] and self.host.packs.find_route(language):
+        if (
+            language
+            and language != "en"
+            and not self.host.library.list_articles([article_id])[0]["translated"]
+            and self.host.packs.find_route(language)
+        ):
             self.host.open_article(article_id)  # the translation follows it
 
     # --- install from files -----------------------------------------------------------------
 
     def install_files_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self.host.widget(), "Install language packs", str(Path.home()),
-                                                "Argos packs (*.argosmodel);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.host.widget(),
+            "Install language packs",
+            str(Path.home()),
+            "Argos packs (*.argosmodel);;All files (*)",
+        )
         if paths:
             self.install_paths([Path(p) for p in paths])
 
     def install_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.host.widget(), "Install every pack in a folder",
-                                                  str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self.host.widget(), "Install every pack in a folder", str(Path.home())
+        )
         if folder:
             self.install_paths([Path(folder)])
 
@@ -292,14 +325,19 @@ class PackOfferFeature(QObject):
         data_dir = self.host.data_dir
 
         def work(task: PackTask):
-            return PackManager(data_dir).install_files(paths, on_file=lambda r: r.pack and task.packInstalled.emit(r.pack))
+            return PackManager(data_dir).install_files(
+                paths, on_file=lambda r: r.pack and task.packInstalled.emit(r.pack)
+            )
 
         task = self._start(work, downloading=False)
         self.offer.report.setText("Installing…")
         self.offer.report.show()
         task.packInstalled.connect(self._on_pack_installed)
-        task.done.connect(lambda reports: self._finish(
-            "\n".join(r.describe() for r in reports) or "No .argosmodel files there."))
+        task.done.connect(
+            lambda reports: self._finish(
+                "\n".join(r.describe() for r in reports) or "No .argosmodel files there."
+            )
+        )
         task.failed.connect(self._finish)
         self.host.run_job(task)
         return task
@@ -325,4 +363,3 @@ class PackOfferFeature(QObject):
             self.offer.later_button.setText("Close")
         self.offer.report.setText(report)
         self.offer.report.show()
-

@@ -12,12 +12,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from ..core.packs import (
-    DEFAULT_INDEX_URL, PackError, PackManager, describe_needs, download_size, format_size, newest_available,
+    DEFAULT_INDEX_URL,
+    PackError,
+    PackManager,
+    describe_needs,
+    download_size,
+    format_size,
+    newest_available,
 )
 from .jobs import Job, JobContext, JobFailed, JobRunner
 from .plain_text import ask, plain_label
@@ -27,9 +43,9 @@ class PackTask(Job):
     """One pack operation (install, index, download) as a job: `function(task)`
     does the work; its result comes with `done`."""
 
-    transferred = Signal(int, int)       # bytes done, bytes total (0 = unknown)
+    transferred = Signal(int, int)  # bytes done, bytes total (0 = unknown)
     packStarted = Signal(int, int, str)  # pack i of n, its name (several downloads in one task)
-    packInstalled = Signal(object)       # a Pack, as soon as it is in (others may follow)
+    packInstalled = Signal(object)  # a Pack, as soon as it is in (others may follow)
 
     def __init__(self, function, parent=None):
         super().__init__(parent)
@@ -47,8 +63,9 @@ class PackTask(Job):
 class PacksDialog(QDialog):
     packsChanged = Signal()
 
-    def __init__(self, data_dir: Path, needed_languages: set[str], parent=None,
-                 index_url: str = DEFAULT_INDEX_URL):
+    def __init__(
+        self, data_dir: Path, needed_languages: set[str], parent=None, index_url: str = DEFAULT_INDEX_URL
+    ):
         super().__init__(parent)
         self.setWindowTitle("Language Packs")
         self.setObjectName("packsDialog")
@@ -63,8 +80,9 @@ class PacksDialog(QDialog):
         self.suggestion.setObjectName("packSuggestion")
         self.suggestion.setWordWrap(True)
         self.installed_table = self._table(["Languages", "Version", "Size", "Code"], "Installed packs")
-        self.available_table = self._table(["Languages", "Version", "Size", "Your library"],
-                                           "Packs available for download")
+        self.available_table = self._table(
+            ["Languages", "Version", "Size", "Your library"], "Packs available for download"
+        )
 
         self.install_button = QPushButton("&Install from Files…")
         self.install_folder_button = QPushButton("Install a F&older…")
@@ -140,23 +158,37 @@ class PacksDialog(QDialog):
 
     def needed(self) -> list[str]:
         """Pair codes the library needs and cannot translate yet, e.g. ["ar_en", "he_en"]."""
-        return sorted(self.manager.suggested_packs(self.needed_languages), key=lambda code: describe_needs([code]))
+        return sorted(
+            self.manager.suggested_packs(self.needed_languages), key=lambda code: describe_needs([code])
+        )
 
     def refresh(self) -> None:
         installed = self.manager.list_installed()
         self.installed_table.setRowCount(len(installed))
         for row, pack in enumerate(installed):
-            self._fill_row(self.installed_table, row, pack.code,
-                           [pack.name, pack.package_version, format_size(pack.size_bytes), pack.code])
+            self._fill_row(
+                self.installed_table,
+                row,
+                pack.code,
+                [pack.name, pack.package_version, format_size(pack.size_bytes), pack.code],
+            )
         needed = self.needed()
         if needed:
             total, unknown = download_size(self.available, needed)
-            size = (f" (about {format_size(total)})" if not unknown else
-                    " (sizes shown once the pack list is fetched)" if not self.available else
-                    f" (about {format_size(total)} and more: the list gives no size for "
-                    f"{describe_needs(unknown)})" if total else " (the pack list gives no sizes)")
-            self.suggestion.setText(f"Your library needs {describe_needs(needed)}{size}. "
-                                    "Install .argosmodel files, or download them here.")
+            size = (
+                f" (about {format_size(total)})"
+                if not unknown
+                else " (sizes shown once the pack list is fetched)"
+                if not self.available
+                else f" (about {format_size(total)} and more: the list gives no size for "
+                f"{describe_needs(unknown)})"
+                if total
+                else " (the pack list gives no sizes)"
+            )
+            self.suggestion.setText(
+                f"Your library needs {describe_needs(needed)}{size}. "
+                "Install .argosmodel files, or download them here."
+            )
         else:
             self.suggestion.setText("Every language in your library has a pack.")
         self.remove_button.setEnabled(bool(installed))
@@ -192,8 +224,9 @@ class PacksDialog(QDialog):
     # --- actions -----------------------------------------------------------------
 
     def install_from_file_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Install language packs", str(Path.home()),
-                                                "Argos packs (*.argosmodel);;All files (*)")
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Install language packs", str(Path.home()), "Argos packs (*.argosmodel);;All files (*)"
+        )
         if paths:
             self.install_files([Path(p) for p in paths])
 
@@ -203,11 +236,15 @@ class PacksDialog(QDialog):
             self.install_files([Path(folder)])
 
     def install_file(self, path: Path) -> PackTask:
-        return self._start(lambda task: self.manager.install_file(path),
-                           f"Installing {path.name}…", lambda pack: f"Installed {pack.label} ({pack.name}).")
+        return self._start(
+            lambda task: self.manager.install_file(path),
+            f"Installing {path.name}…",
+            lambda pack: f"Installed {pack.label} ({pack.name}).",
+        )
 
     def install_files(self, paths: list[Path]) -> PackTask:
         """Files and folders of packs in one go; the status says, per file, installed or refused and why."""
+
         def report(reports):
             if not reports:
                 return "No .argosmodel files there."
@@ -238,8 +275,12 @@ class PacksDialog(QDialog):
             self.show_available(available)
             return f"{len(self.available)} language pairs available."
 
-        return self._start(lambda task: self.manager.fetch_index(self.index_url), "Fetching the pack list…",
-                           done, changes_packs=False)
+        return self._start(
+            lambda task: self.manager.fetch_index(self.index_url),
+            "Fetching the pack list…",
+            done,
+            changes_packs=False,
+        )
 
     def download_selected(self) -> PackTask | None:
         row = self.available_table.currentRow()
@@ -251,11 +292,17 @@ class PacksDialog(QDialog):
     def download(self, code: str) -> PackTask:
         def work(task: PackTask):
             return self.manager.download(
-                code, lambda done, total: task.transferred.emit(done, total or 0),
-                cancel_event=task.cancel_event, index_url=self.index_url)
+                code,
+                lambda done, total: task.transferred.emit(done, total or 0),
+                cancel_event=task.cancel_event,
+                index_url=self.index_url,
+            )
 
-        return self._start(work, f"Downloading {describe_needs([code])}…",
-                           lambda pack: f"Installed {pack.label} ({pack.name}).")
+        return self._start(
+            work,
+            f"Downloading {describe_needs([code])}…",
+            lambda pack: f"Installed {pack.label} ({pack.name}).",
+        )
 
     def download_needed(self) -> PackTask | None:
         """Fetch the pack list and every pack the library needs, in one action."""
@@ -266,15 +313,22 @@ class PacksDialog(QDialog):
 
         def work(task: PackTask):
             return self.manager.download_all(
-                needed, self.index_url,
+                needed,
+                self.index_url,
                 on_start=lambda i, n, name: task.packStarted.emit(i, n, name),
                 progress_cb=lambda done, total: task.transferred.emit(done, total or 0),
-                on_installed=task.packInstalled.emit, cancel_event=task.cancel_event)
+                on_installed=task.packInstalled.emit,
+                cancel_event=task.cancel_event,
+            )
 
         def report(results):
             self.show_available(self.manager.cached_index())
-            return "\n".join(f"{pack.name} {pack.package_version}: installed" if pack else
-                             f"{describe_needs([code])}: {error}" for code, pack, error in results)
+            return "\n".join(
+                f"{pack.name} {pack.package_version}: installed"
+                if pack
+                else f"{describe_needs([code])}: {error}"
+                for code, pack, error in results
+            )
 
         task = self._start(work, f"Downloading {describe_needs(needed)}…", report, changes_packs=False)
         task.packStarted.connect(lambda i, n, name: self.status.setText(f"Downloading {name} ({i} of {n})…"))
@@ -295,8 +349,14 @@ class PacksDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        for button in (self.install_button, self.install_folder_button, self.remove_button, self.fetch_button,
-                       self.download_button, self.download_needed_button):
+        for button in (
+            self.install_button,
+            self.install_folder_button,
+            self.remove_button,
+            self.fetch_button,
+            self.download_button,
+            self.download_needed_button,
+        ):
             button.setEnabled(False)
 
         def progress(done, total):

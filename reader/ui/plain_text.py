@@ -34,8 +34,14 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons=QMessageBox.StandardButton.Ok, informative: str = "") -> QMessageBox:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons=QMessageBox.StandardButton.Ok,
+    informative: str = "",
+) -> QMessageBox:
     """A QMessageBox whose text (and informative text) are plain text:
     no links, no images, no markup."""
     box = QMessageBox(icon, title, escape_controls(str(text), keep_layout=True), buttons, parent)
@@ -48,8 +54,13 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     return box
 
 
-def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                 buttons=QMessageBox.StandardButton.Ok) -> QMessageBox.StandardButton:
+def show_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons=QMessageBox.StandardButton.Ok,
+) -> QMessageBox.StandardButton:
     """Like QMessageBox.warning/critical/information/question, in plain text."""
     return QMessageBox.StandardButton(message_box(parent, icon, title, text, buttons).exec())
 
@@ -57,4 +68,7 @@ def show_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, tex
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
     """A Yes/No question in plain text; True for Yes."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-    return show_message(parent, QMessageBox.Icon.Question, title, text, buttons) == QMessageBox.StandardButton.Yes
+    return (
+        show_message(parent, QMessageBox.Icon.Question, title, text, buttons)
+        == QMessageBox.StandardButton.Yes
+    )

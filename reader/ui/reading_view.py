@@ -60,13 +60,13 @@ from .theme import LAYER_LINK, LINK_ALPHA, with_alpha
 SOURCE, TRANSLATION = Pane.SOURCE, Pane.TRANSLATION
 PANES = (SOURCE, TRANSLATION)
 
-WHOLE_ARTICLE_LIMIT = 150   # paragraphs; longer articles are laid out a window at a time
+WHOLE_ARTICLE_LIMIT = 150  # paragraphs; longer articles are laid out a window at a time
 # Screens laid out (behind, ahead of) the screen's top: when not scrolling,
 # and when scrolling that way (the window moves when the screen comes within
 # half a screen of its edge).
 WINDOW_SCREENS = {0: (1.0, 2.0), +1: (0.5, 3.5), -1: (2.5, 1.5)}
 UNREADABLE = "[This paragraph could not be read from the library.]"
-_MAX_SPACER = 4_000_000     # px: Qt's fixed-point layout overflows far beyond this
+_MAX_SPACER = 4_000_000  # px: Qt's fixed-point layout overflows far beyond this
 _DOCUMENT_MARGIN, _CELL_PADDING, _TABLE_GAP = 12, 8, 6
 # Hebrew, Arabic (with Syriac, Thaana, NKo...) and their presentation forms.
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
@@ -74,6 +74,7 @@ _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 def has_rtl_letter(text: str) -> bool:
     return _RTL_LETTER.search(text) is not None
+
 
 # Preferred families per script; the first installed one wins, DejaVu Sans
 # (always on Debian) covers Hebrew and Arabic as a fallback.
@@ -98,9 +99,9 @@ def font_families(language: str) -> list[str]:
 class Highlight:
     pane: str
     paragraph: int
-    start: int          # code points in the paragraph's text in that pane
+    start: int  # code points in the paragraph's text in that pane
     end: int
-    color: str          # any QColor name, e.g. "#fff3a0"
+    color: str  # any QColor name, e.g. "#fff3a0"
     underline: bool = False
     underline_color: str | None = None  # a tint (color) and an underline in one mark
 
@@ -166,8 +167,9 @@ class ReadingView(QTextBrowser):
 
     # --- building the document -------------------------------------------------
 
-    def show_article(self, article: Article, translation: dict[int, list[str]],
-                     placeholder: str | None = None) -> None:
+    def show_article(
+        self, article: Article, translation: dict[int, list[str]], placeholder: str | None = None
+    ) -> None:
         """Lay out `article`; `translation` maps paragraph -> translated
         sentences; `placeholder` is shown in the translation column when a
         paragraph has none (e.g. why there is no translation yet)."""
@@ -201,8 +203,12 @@ class ReadingView(QTextBrowser):
         self._failure_shown = True
 
         def explain():
-            box = message_box(QTextBrowser.window(self), QMessageBox.Icon.Warning, "Part of this article cannot be read",
-                              str(error))
+            box = message_box(
+                QTextBrowser.window(self),
+                QMessageBox.Icon.Warning,
+                "Part of this article cannot be read",
+                str(error),
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
@@ -254,12 +260,21 @@ class ReadingView(QTextBrowser):
             source_line, target_line = (max(1, int(width / m.averageCharWidth())) for m in metrics)
             per_line = max(m.lineSpacing() for m in metrics) * 1.35
             self._line_model_key = key
-            self._line_model_value = (source_line, target_line if columns == 2 else 0, per_line,
-                                      2 * _CELL_PADDING + _TABLE_GAP)
+            self._line_model_value = (
+                source_line,
+                target_line if columns == 2 else 0,
+                per_line,
+                2 * _CELL_PADDING + _TABLE_GAP,
+            )
         return self._line_model_value
 
-    def _heights(self, start: int, stop: int, source_lengths: list[int] | None = None,
-                 target_lengths: Mapping[int, int] | None = None) -> list[float]:
+    def _heights(
+        self,
+        start: int,
+        stop: int,
+        source_lengths: list[int] | None = None,
+        target_lengths: Mapping[int, int] | None = None,
+    ) -> list[float]:
         """Estimated height of paragraphs start..stop-1: lines of the longer
         column times the line height, plus cell padding. (List comprehensions
         over plain ints: 10,000 paragraphs in a few ms.) The lengths of each
@@ -270,10 +285,15 @@ class ReadingView(QTextBrowser):
         lines = [-(-n // source_line) or 1 for n in source_lengths]
         if target_line:
             if target_lengths is None:
-                target_lengths = {i: self._translation.length(i) for i in range(start, stop)
-                                  if i in self._translation.sentences}
-            lines = [max(n, -(-target_lengths[i] // target_line)) if i in target_lengths else n
-                     for i, n in enumerate(lines, start)]
+                target_lengths = {
+                    i: self._translation.length(i)
+                    for i in range(start, stop)
+                    if i in self._translation.sentences
+                }
+            lines = [
+                max(n, -(-target_lengths[i] // target_line)) if i in target_lengths else n
+                for i, n in enumerate(lines, start)
+            ]
         return [n * per_line + padding for n in lines]
 
     def _prefix_heights(self) -> list[float]:
@@ -282,8 +302,11 @@ class ReadingView(QTextBrowser):
         those without its text: `storage.reading`)."""
         if self._estimates is None:
             paragraphs = self.article.paragraphs
-            lengths = paragraphs.text_lengths() if hasattr(paragraphs, "text_lengths") else \
-                [len(p.text) for p in paragraphs]
+            lengths = (
+                paragraphs.text_lengths()
+                if hasattr(paragraphs, "text_lengths")
+                else [len(p.text) for p in paragraphs]
+            )
             target = self._translation.lengths() if self.show_translation else None
             self._estimates = [0.0, *itertools.accumulate(self._heights(0, len(paragraphs), lengths, target))]
         return self._estimates
@@ -355,12 +378,15 @@ class ReadingView(QTextBrowser):
         window_top = self._table_top(0)
         window_bottom = self.document().size().height() - _DOCUMENT_MARGIN - self._bottom_spacer
         up = value < previous and first > 0 and value - screen / 2 < window_top
-        if up or (value > previous and last < len(self.article.paragraphs)
-                  and value + 1.5 * screen > window_bottom):
+        if up or (
+            value > previous and last < len(self.article.paragraphs) and value + 1.5 * screen > window_bottom
+        ):
             paragraph, into = self._paragraph_at_y(value)
             self._shift_window(paragraph, into, direction=-1 if up else +1)
 
-    def _shift_window(self, paragraph: int, into: float, around: int | None = None, direction: int = 0) -> None:
+    def _shift_window(
+        self, paragraph: int, into: float, around: int | None = None, direction: int = 0
+    ) -> None:
         """Lay out the window around `around` (default `paragraph`), reaching
         further in the scroll `direction`, with the top of `paragraph` `into`
         px above the screen's top as before (if it is in the new window); the
@@ -393,12 +419,17 @@ class ReadingView(QTextBrowser):
             return
         first, last = self.window()
         screen = self.viewport().height()
-        if first <= paragraph < last and (first == 0 or sum(self._heights(first, paragraph)) >= screen) and \
-                (last == len(self.article.paragraphs) or sum(self._heights(paragraph, last)) >= 1.5 * screen):
+        if (
+            first <= paragraph < last
+            and (first == 0 or sum(self._heights(first, paragraph)) >= screen)
+            and (last == len(self.article.paragraphs) or sum(self._heights(paragraph, last)) >= 1.5 * screen)
+        ):
             return
         # What is on screen stays where it is when it is still laid out;
         # the caller then scrolls to the paragraph.
-        on_screen, into = self._paragraph_at_y(self.verticalScrollBar().value()) if self._tables else (paragraph, 0.0)
+        on_screen, into = (
+            self._paragraph_at_y(self.verticalScrollBar().value()) if self._tables else (paragraph, 0.0)
+        )
         self._shift_window(on_screen, into, around=paragraph)
 
     # --- building the document -----------------------------------------------------------
@@ -436,14 +467,16 @@ class ReadingView(QTextBrowser):
         table_format.setBottomMargin(_TABLE_GAP)
         table_format.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         table_format.setColumnWidthConstraints(
-            [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns)
+            [QTextLength(QTextLength.Type.PercentageLength, 100 / columns)] * columns
+        )
         cursor = QTextCursor(doc)
         if (first, last) != (0, count):
             # The margins of the document stand for the paragraphs above and
             # below the window, at their estimated height.
             above = self._prefix_heights()[first] if first else 0.0
-            self._bottom_spacer = min(_MAX_SPACER, max(0.0, self._estimated_total() - above
-                                                       - sum(self._heights(first, last))))
+            self._bottom_spacer = min(
+                _MAX_SPACER, max(0.0, self._estimated_total() - above - sum(self._heights(first, last)))
+            )
             frame = doc.rootFrame().frameFormat()
             frame.setTopMargin(_DOCUMENT_MARGIN + min(_MAX_SPACER, above))
             frame.setBottomMargin(_DOCUMENT_MARGIN + self._bottom_spacer)
@@ -466,12 +499,19 @@ class ReadingView(QTextBrowser):
         pending = sorted(self.removed_blocks, key=lambda b: b.position)
         removed_positions = {b.position for b in pending}
         # Kept paragraphs fill the page positions that were not removed.
-        page_positions = [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions] \
-            if pending else range(count)  # (a 10,000-item list per window move otherwise)
+        page_positions = (
+            [i for i in range(len(article.paragraphs) + len(pending)) if i not in removed_positions]
+            if pending
+            else range(count)
+        )  # (a 10,000-item list per window move otherwise)
 
         # Only the removed blocks between the window's paragraphs are drawn.
-        pending = [b for b in pending if (first == 0 or b.position > page_positions[first])
-                   and (last == count or b.position < page_positions[last])]
+        pending = [
+            b
+            for b in pending
+            if (first == 0 or b.position > page_positions[first])
+            and (last == count or b.position < page_positions[last])
+        ]
         for row in range(first, last):
             paragraph = article.paragraphs[row]
             while pending and pending[0].position < page_positions[row]:
@@ -503,8 +543,9 @@ class ReadingView(QTextBrowser):
         elif keep_scroll:
             self.verticalScrollBar().setValue(scroll)
 
-    def _insert_removed(self, cursor: QTextCursor, block, block_format: QTextBlockFormat,
-                        chars: QTextCharFormat) -> None:
+    def _insert_removed(
+        self, cursor: QTextCursor, block, block_format: QTextBlockFormat, chars: QTextCharFormat
+    ) -> None:
         """One removed block as a dimmed line of its own, with its reason."""
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.setBlockFormat(block_format)
@@ -519,8 +560,10 @@ class ReadingView(QTextBrowser):
     def _formats(self, language: str, rtl: bool) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = QTextBlockFormat()
         block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        block.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-                           | Qt.AlignmentFlag.AlignAbsolute)
+        block.setAlignment(
+            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            | Qt.AlignmentFlag.AlignAbsolute
+        )
         block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         chars = QTextCharFormat()
         chars.setFontFamilies(font_families(language))
@@ -595,8 +638,10 @@ class ReadingView(QTextBrowser):
         One object per pane and article: what streams in shows in it too."""
         if pane not in self._panes:
             count = len(self.article.paragraphs) if self.article is not None else 0
-            self._panes[pane] = PaneText(_Lazy(lambda paragraph: self.pane_text(pane, paragraph), count),
-                                         _Lazy(lambda paragraph: self.sentence_spans(pane, paragraph), count))
+            self._panes[pane] = PaneText(
+                _Lazy(lambda paragraph: self.pane_text(pane, paragraph), count),
+                _Lazy(lambda paragraph: self.sentence_spans(pane, paragraph), count),
+            )
         return self._panes[pane]
 
     def cell(self, pane: str, paragraph: int):
@@ -821,8 +866,11 @@ class _Translation:
     def lengths(self) -> dict[int, int]:
         """length() of every translated paragraph."""
         streamed, given = self.sentences.maps
-        lengths = given.text_lengths() if hasattr(given, "text_lengths") else \
-            {p: sum(map(len, s)) + len(s) for p, s in given.items()}
+        lengths = (
+            given.text_lengths()
+            if hasattr(given, "text_lengths")
+            else {p: sum(map(len, s)) + len(s) for p, s in given.items()}
+        )
         lengths.update((p, self.length(p)) for p in streamed)
         return lengths
 
@@ -911,8 +959,11 @@ class _GuardedTranslation(Mapping):
         """{paragraph: length of its joined sentences} (a stored translation's without its text)."""
         try:
             lengths = getattr(self._translation, "text_lengths", None)
-            return lengths() if lengths is not None else \
-                {p: sum(map(len, s)) + len(s) for p, s in self._translation.items()}
+            return (
+                lengths()
+                if lengths is not None
+                else {p: sum(map(len, s)) + len(s) for p, s in self._translation.items()}
+            )
         except LibraryError as error:
             self._failed(error)
             return {}

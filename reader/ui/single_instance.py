@@ -18,12 +18,12 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QLockFile
 
-HANDOVER_SECONDS = 20.0      # a later launch waits this long for the first window to answer
+HANDOVER_SECONDS = 20.0  # a later launch waits this long for the first window to answer
 CONNECT_MS = 500
 MAX_REQUEST_BYTES = 1 << 20  # a request is a few paths; anything longer is dropped
 
@@ -36,7 +36,11 @@ def socket_name(folder: Path) -> str:
     """The socket's path for this user and this (resolved) data folder, in
     XDG_RUNTIME_DIR (private to the user) when there is one."""
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    base = runtime if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK) else tempfile.gettempdir()
+    base = (
+        runtime
+        if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK)
+        else tempfile.gettempdir()
+    )
     digest = hashlib.sha256(os.fsencode(Path(folder).resolve())).hexdigest()[:16]
     return os.path.join(base, f"reader-{os.getuid()}-{digest}")
 
@@ -153,6 +157,8 @@ def claim_or_hand_over(folder: Path, request: dict, wait: float = HANDOVER_SECON
         if send_request(instance.name, request):
             return None
         if time.monotonic() > deadline:
-            raise NotAnswering("Reader is already open on this library but does not answer; "
-                               "close it (or end its process) and try again")
+            raise NotAnswering(
+                "Reader is already open on this library but does not answer; "
+                "close it (or end its process) and try again"
+            )
         time.sleep(0.1)

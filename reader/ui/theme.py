@@ -31,6 +31,7 @@ def with_alpha(colour: QColor | str, alpha: int) -> str:
 
 # --- annotations --------------------------------------------------------------
 
+
 def highlight_color(name: str, dark: bool) -> str:
     """The hex colour of an annotation palette entry for the current theme."""
     colours = load_palette().get(name) or load_palette()[DEFAULT_COLOR]
@@ -64,9 +65,9 @@ def entity_colour(label: str, dark: bool) -> str:
 
 # --- reading cursor and linked sentences -------------------------------------------
 
-CURSOR_ACTIVE_ALPHA = 56    # the cursor sentence in the pane being read
-CURSOR_OTHER_ALPHA = 32     # its counterpart in the other pane
-LINK_ALPHA = 40             # the sentence under the mouse and its counterpart
+CURSOR_ACTIVE_ALPHA = 56  # the cursor sentence in the pane being read
+CURSOR_OTHER_ALPHA = 32  # its counterpart in the other pane
+LINK_ALPHA = 40  # the sentence under the mouse and its counterpart
 # A grey band (the text colour, faint): no hue, so it never looks like one of
 # the annotation colours (a palette-highlight tint was nearly the Blue one);
 # the underline in the highlight colour marks the active pane.

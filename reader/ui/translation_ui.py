@@ -18,10 +18,10 @@ class TranslationJob(Job):
     """Translates queued articles, one at a time, until it is cancelled
     (the window closing); `cancel_all` only empties the queue."""
 
-    paragraphReady = Signal(int, int, list)      # article id, paragraph, sentences
-    articleProgress = Signal(int, int, int)      # article id, done, total
-    articleDone = Signal(int, str, str)          # article id, provenance, route description
-    articleFailed = Signal(int, str)             # article id, message
+    paragraphReady = Signal(int, int, list)  # article id, paragraph, sentences
+    articleProgress = Signal(int, int, int)  # article id, done, total
+    articleDone = Signal(int, str, str)  # article id, provenance, route description
+    articleFailed = Signal(int, str)  # article id, message
     idle = Signal()
 
     def __init__(self, parent=None):
@@ -75,10 +75,13 @@ class TranslationJob(Job):
             self.article_cancel.clear()
             try:
                 result = translate_article(
-                    library, packs, article_id,
+                    library,
+                    packs,
+                    article_id,
                     on_paragraph=lambda p, s, a=article_id: self.paragraphReady.emit(a, p, s),
                     on_progress=lambda done, total, a=article_id: self.articleProgress.emit(a, done, total),
-                    cancel=self.article_cancel, force=force,
+                    cancel=self.article_cancel,
+                    force=force,
                 )
                 self.articleDone.emit(article_id, result.provenance, result.route_description)
             except TranslationCancelled:
@@ -188,8 +191,11 @@ class TranslationFeature(QObject):
         if state.article.language == "en" or route is None or translated == route.provenance:
             return
         if translated:
-            self.host.show_banner(f"Translated with {translated}; {route.provenance} is installed now.",
-                                  "Translate again", lambda: self.translate_current(force=True))
+            self.host.show_banner(
+                f"Translated with {translated}; {route.provenance} is installed now.",
+                "Translate again",
+                lambda: self.translate_current(force=True),
+            )
             return
         self._enqueue(article_id, first=True)
         self._show_busy()

@@ -13,22 +13,29 @@ from reader.core.entities import DATE, ORG, PERSON, PLACE, KnownName, recognise_
 
 
 def test_import_is_cheap_and_loads_no_model():
-    code = ("import time, sys; t = time.perf_counter(); import reader.core.entities; "
-            "dt = (time.perf_counter() - t) * 1000; "
-            "print(dt, 'spacy' in sys.modules, 'stanza' in sys.modules, 'babel' in sys.modules)")
+    code = (
+        "import time, sys; t = time.perf_counter(); import reader.core.entities; "
+        "dt = (time.perf_counter() - t) * 1000; "
+        "print(dt, 'spacy' in sys.modules, 'stanza' in sys.modules, 'babel' in sys.modules)"
+    )
     best = None
     for _ in range(3):  # the first run may pay for .pyc compilation
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                             text=True, check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.split()
         best = min(best or 1e9, float(out[0]))
         assert out[1:] == ["False", "False", "False"]
     assert best < 50, f"import took {best:.1f} ms"
 
 
-HE = ('בנוסף, גרג ברוקמן, מי שהיה נשיא OpenAI, מצטרף גם הוא למיקרוסופט. '
-      'חלק מהעובדים שעזבו את החברה ביומיים האחרונים צפויים להצטרף לאלטמן במיקרוסופט.')
-EN = ("In addition, Greg Brockman, who was president of OpenAI, is also joining Microsoft. "
-      "Some of the employees who left the company in the last two days are expected to join Altman at Microsoft.")
+HE = (
+    "בנוסף, גרג ברוקמן, מי שהיה נשיא OpenAI, מצטרף גם הוא למיקרוסופט. "
+    "חלק מהעובדים שעזבו את החברה ביומיים האחרונים צפויים להצטרף לאלטמן במיקרוסופט."
+)
+EN = (
+    "In addition, Greg Brockman, who was president of OpenAI, is also joining Microsoft. "
+    "Some of the employees who left the company in the last two days are expected to join Altman at Microsoft."
+)
 
 
 def _spans(text):
@@ -51,7 +58,7 @@ def test_alignment_uses_the_aligned_sentence_and_fills_both_panes():
     assert ("Greg Brockman", PERSON) in tr and ("Microsoft", ORG) in tr
     for m in ms:
         para = HE if m.pane == "source" else EN
-        assert para[m.start:m.end] == m.text
+        assert para[m.start : m.end] == m.text
 
 
 def test_missing_or_short_translation_is_harmless():
@@ -83,8 +90,11 @@ def test_name_list_from_cldr_and_aliases():
     assert ("סין", PLACE, "China") in got
     ar = "وصل إلى الولايات المتحدة وفرنسا والأمم المتحدة"
     got = {(m.text, m.canonical) for m in recognise_article("ar", [ar])}
-    assert {("الولايات المتحدة", "United States"), ("فرنسا", "France"),
-            ("الأمم المتحدة", "United Nations")} <= got
+    assert {
+        ("الولايات المتحدة", "United States"),
+        ("فرنسا", "France"),
+        ("الأمم المتحدة", "United Nations"),
+    } <= got
 
 
 def test_french_uses_spacy_and_cross_checks_with_the_translation():
@@ -145,23 +155,37 @@ def test_stanza_is_used_when_its_models_are_present(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "stanza", types.SimpleNamespace(Pipeline=Pipeline))
     monkeypatch.setattr(stanza_ner, "_pipeline", stanza_ner._pipeline.__wrapped__)
     monkeypatch.setattr("importlib.util.find_spec", lambda name, *a: object())
-    text = "סמנכ\"ל התפעול של OpenAI בראד לייטקאפ כתב"
+    text = 'סמנכ"ל התפעול של OpenAI בראד לייטקאפ כתב'
     ms = recognise_article("he", [text], data_dir=tmp_path)
     assert ("בראד לייטקאפ", PERSON, "stanza") in [(m.text, m.label, m.recogniser) for m in ms]
-    assert calls == [("he", {"processors": "tokenize,ner", "dir": str(root), "download_method": None,
-                             "verbose": False, "use_gpu": False})]
+    assert calls == [
+        (
+            "he",
+            {
+                "processors": "tokenize,ner",
+                "dir": str(root),
+                "download_method": None,
+                "verbose": False,
+                "use_gpu": False,
+            },
+        )
+    ]
     assert status(tmp_path)["he"]["stanza"].startswith("Stanza NER models for 'he'")
 
 
 def test_english_articles_use_the_english_model_on_the_source():
     ms = recognise_article("en", ["Microsoft CEO Satya Nadella said that Sam Altman joins Microsoft."])
     got = {(m.text, m.label, m.pane) for m in ms}
-    assert {("Microsoft", ORG, "source"), ("Satya Nadella", PERSON, "source"),
-            ("Sam Altman", PERSON, "source")} <= got
+    assert {
+        ("Microsoft", ORG, "source"),
+        ("Satya Nadella", PERSON, "source"),
+        ("Sam Altman", PERSON, "source"),
+    } <= got
 
 
 def test_counts_do_not_double_count_the_two_panes():
     from reader.core.entities import group_mentions
+
     ms = recognise_article("he", [HE], [_spans(HE)], [EN], [_spans(EN)])
     groups = {g.name: g for g in group_mentions({7: ms})}
     assert groups["Microsoft"].counts == {7: 2}  # 2 in Hebrew and 2 in the English: 2, not 4
@@ -172,32 +196,47 @@ def test_counts_do_not_double_count_the_two_panes():
 
 def test_an_iranian_month_in_the_translation_is_a_date_not_a_name_to_project():
     from reader.core.entities.recognise import recognise_english
-    got = {m.text: m.label for m in recognise_english(
-        ["The hearing is set for 9 Dey 1404, lawyers said.", "Azar Nafisi spoke at the Mehr News Agency."])}
+
+    got = {
+        m.text: m.label
+        for m in recognise_english(
+            ["The hearing is set for 9 Dey 1404, lawyers said.", "Azar Nafisi spoke at the Mehr News Agency."]
+        )
+    }
     assert got.get("Azar Nafisi") != DATE
     assert [label for t, label in got.items() if "Dey" in t] == [DATE]
     assert got.get("Mehr News Agency") == ORG
     from reader.core.entities.recognise import _solar_hijri_month
+
     text = "Picking began in early Aban, said Aban Farhadi."
     first, second = text.index("Aban"), text.rindex("Aban")
     assert _solar_hijri_month(text, first, first + 4, "Aban")
     assert not _solar_hijri_month(text, second, second + 4, "Aban")  # a person's name
 
 
-
 def _source_mentions(lang, source, english):
     from reader.core.entities import SOURCE
     from reader.core.text import split_sentences
-    found = recognise_article(lang, source, [split_sentences(p, lang) for p in source], english,
-                              [split_sentences(p, "en") for p in english] if english else None)
+
+    found = recognise_article(
+        lang,
+        source,
+        [split_sentences(p, lang) for p in source],
+        english,
+        [split_sentences(p, "en") for p in english] if english else None,
+    )
     return {(m.paragraph, m.text, m.label) for m in found if m.pane == SOURCE}
 
 
 def test_a_name_projected_in_one_sentence_is_found_where_else_the_article_writes_it():
-    source = ["עומס חריג בוולפסון ובמחלקות הפנימיות",  # the headline: no name in its translation
-              "המרכז הרפואי וולפסון בחולון דיווח אתמול על תפוסה מלאה."]
-    english = ["Unusual overload in the internal wards",
-               "The Wolfson Medical Center in Holon reported full occupancy yesterday."]
+    source = [
+        "עומס חריג בוולפסון ובמחלקות הפנימיות",  # the headline: no name in its translation
+        "המרכז הרפואי וולפסון בחולון דיווח אתמול על תפוסה מלאה.",
+    ]
+    english = [
+        "Unusual overload in the internal wards",
+        "The Wolfson Medical Center in Holon reported full occupancy yesterday.",
+    ]
     assert (0, "וולפסון", ORG) not in _source_mentions("he", source, None)
     found = _source_mentions("he", source, english)
     assert {(0, "וולפסון", ORG), (1, "וולפסון", ORG)} <= found
@@ -206,6 +245,7 @@ def test_a_name_projected_in_one_sentence_is_found_where_else_the_article_writes
 def test_a_one_word_person_or_organisation_the_source_gazetteer_knows_as_a_city_is_the_city():
     from reader.core.entities import EntityMention
     from reader.core.entities.recognise import _source_place
+
     afula = EntityMention(0, 0, 5, "Afula", PERSON, "translation", "spacy-en", "Afula")
     assert _source_place("he", "עפולה", afula, "A new line will connect Afula and Nazareth.") == PLACE
     assert _source_place("he", "כהן", afula, "A new line will connect Afula and Nazareth.") is None
@@ -215,8 +255,13 @@ def test_a_one_word_person_or_organisation_the_source_gazetteer_knows_as_a_city_
 
 def test_a_club_prefix_makes_an_english_name_a_club():
     from reader.core.entities.recognise import recognise_english
-    got = {m.text: m.label for m in recognise_english(
-        ["On Saturday night Hapoel Afula will host Maccabi Herzliya under the floodlights."])}
+
+    got = {
+        m.text: m.label
+        for m in recognise_english(
+            ["On Saturday night Hapoel Afula will host Maccabi Herzliya under the floodlights."]
+        )
+    }
     assert got.get("Hapoel Afula") == ORG and got.get("Maccabi Herzliya") == ORG
 
 
@@ -228,6 +273,7 @@ def test_a_noun_heading_the_next_place_is_no_place_of_its_own():
 
 def test_a_one_word_name_before_hospital_or_club_is_an_organisation_in_the_translation():
     from reader.core.entities.recognise import _INSTITUTION_AFTER
+
     text = "Patients were sent to the Barzilai hospital, and the Wydad club paid. Barzilai said so."
     assert _INSTITUTION_AFTER.match(text, text.index("Barzilai") + 8)
     assert _INSTITUTION_AFTER.match(text, text.index("Wydad") + 5)

@@ -27,10 +27,13 @@ def test_entities_of_one_article_as_json(tmp_path, capsys):
     library.close()
     for m in out["mentions"]:
         assert set(m) == {"label", "pane", "paragraph", "start", "end", "text", "canonical"}
-        assert paragraphs[m["paragraph"]][m["start"]:m["end"]] == m["text"]
+        assert paragraphs[m["paragraph"]][m["start"] : m["end"]] == m["text"]
     found = {(m["text"], m["label"], m["canonical"]) for m in out["mentions"]}
-    assert {("OpenAI", "ORG", "OpenAI"), ("סם אלטמן", "PERSON", "Sam Altman"),
-            ("אמט שיר", "PERSON", "Emmett Shear")} <= found
+    assert {
+        ("OpenAI", "ORG", "OpenAI"),
+        ("סם אלטמן", "PERSON", "Sam Altman"),
+        ("אמט שיר", "PERSON", "Emmett Shear"),
+    } <= found
     # second run: nothing to recognise, same answer
     assert main(["--data-dir", str(tmp_path / "data"), "entities", "1", "--json"]) == 0
     again = capsys.readouterr()
@@ -64,7 +67,9 @@ def test_unknown_article(tmp_path_factory, tmp_path, capsys):
 
 
 def test_the_command_line_loads_no_model_until_asked():
-    code = ("import sys; from reader.cli import build_parser; build_parser(); "
-            "print('spacy' in sys.modules, 'reader.core.entities.recognise' in sys.modules)")
+    code = (
+        "import sys; from reader.cli import build_parser; build_parser(); "
+        "print('spacy' in sys.modules, 'reader.core.entities.recognise' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

@@ -52,8 +52,8 @@ def _central_record(data: bytes, member: str) -> int:
     name = member.encode()
     offset = data.find(b"PK\x01\x02")
     while offset != -1:
-        length = int.from_bytes(data[offset + 28:offset + 30], "little")
-        if data[offset + 46:offset + 46 + length] == name:
+        length = int.from_bytes(data[offset + 28 : offset + 30], "little")
+        if data[offset + 46 : offset + 46 + length] == name:
             return offset
         offset = data.find(b"PK\x01\x02", offset + 4)
     raise AssertionError(member)
@@ -79,15 +79,17 @@ def malformed(kind: str, good: Path, tmp: Path) -> Path:
             for offset in (central + 8, info.header_offset + 6):
                 data[offset] |= 0x1
         elif kind == "method_9":  # deflate64: zipfile raises NotImplementedError
-            data[central + 10:central + 12] = (9).to_bytes(2, "little")
+            data[central + 10 : central + 12] = (9).to_bytes(2, "little")
         elif kind == "corrupt_stream":  # garbage inside the deflate stream: zlib.error
-            local_name_len = int.from_bytes(data[info.header_offset + 26:info.header_offset + 28], "little")
-            local_extra_len = int.from_bytes(data[info.header_offset + 28:info.header_offset + 30], "little")
+            local_name_len = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+            local_extra_len = int.from_bytes(
+                data[info.header_offset + 28 : info.header_offset + 30], "little"
+            )
             start = info.header_offset + 30 + local_name_len + local_extra_len
-            data[start:start + 64] = b"\xff" * 64
+            data[start : start + 64] = b"\xff" * 64
         else:  # the data is fine, its checksum is not: BadZipFile "Bad CRC-32"
             for offset in (central + 16, info.header_offset + 14):
-                data[offset:offset + 4] = (info.CRC ^ 0xFFFFFFFF).to_bytes(4, "little")
+                data[offset : offset + 4] = (info.CRC ^ 0xFFFFFFFF).to_bytes(4, "little")
         dest.write_bytes(bytes(data))
         return dest
     raise AssertionError(kind)
@@ -127,8 +129,11 @@ def test_cli_install_of_a_malformed_archive_exits_1_without_traceback(kind, pack
 def test_zip_bomb_refused_before_unpacking(tmp_path, pack_files):
     limits = PackLimits(ratio_floor_bytes=1024**2, max_ratio=100)
     manager = PackManager(tmp_path / "data", limits)
-    bomb = _copy_zip(pack_files["he_en@1.5"], tmp_path / "bomb.argosmodel",
-                     replace={"model/model.bin": bytes(20 * 1024**2)})  # 20 MB of zeros: ~20 KB compressed
+    bomb = _copy_zip(
+        pack_files["he_en@1.5"],
+        tmp_path / "bomb.argosmodel",
+        replace={"model/model.bin": bytes(20 * 1024**2)},
+    )  # 20 MB of zeros: ~20 KB compressed
     assert bomb.stat().st_size < 1024**2
     with pytest.raises(PackError, match=r"“[^”]*model/model\.bin” would expand 21 MB .*\(a zip bomb\?\)"):
         manager.install_file(bomb)  # the member's own ratio, before the whole archive's
@@ -253,8 +258,19 @@ def hostile():
     url = f"http://127.0.0.1:{server.server_address[1]}"
 
     def index_for(link: str, **extra) -> str:
-        routes["/index.json"] = ("json", [{"type": "translate", "from_code": "he", "to_code": "en",
-                                           "package_version": "9.9", "links": [link], **extra}])
+        routes["/index.json"] = (
+            "json",
+            [
+                {
+                    "type": "translate",
+                    "from_code": "he",
+                    "to_code": "en",
+                    "package_version": "9.9",
+                    "links": [link],
+                    **extra,
+                }
+            ],
+        )
         return f"{url}/index.json"
 
     yield url, routes, index_for
@@ -308,4 +324,7 @@ def test_a_download_not_matching_the_index_checksum_is_not_installed(tmp_path, h
         manager.download("he_en", index_url=index_for(f"{url}/he_en.argosmodel", sha256="0" * 64))
     assert manager.list_installed() == []
     right = hashlib.sha256(pack_files["he_en@1.5"].read_bytes()).hexdigest()
-    assert manager.download("he_en", index_url=index_for(f"{url}/he_en.argosmodel", sha256=right)).sha256 == right
+    assert (
+        manager.download("he_en", index_url=index_for(f"{url}/he_en.argosmodel", sha256=right)).sha256
+        == right
+    )

@@ -22,8 +22,14 @@ DUTCH = "Nieuwe fietsbrug geopend\n\nDe gemeente opende woensdag een fietsbrug o
 
 
 def reader(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True,
-                          cwd=REPO, timeout=120, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        **kwargs,
+    )
 
 
 def article_titled(data_dir, words: str):
@@ -56,7 +62,9 @@ def test_reader_file_imports_and_opens_it(data_dir, articles):
 def test_gui_command_takes_files_and_reports_what_failed(data_dir, articles, tmp_path):
     french, dutch = articles
     missing = tmp_path / "gone.txt"
-    result = reader("--data-dir", str(data_dir), "gui", "--exit-after-paint", str(french), str(missing), str(dutch))
+    result = reader(
+        "--data-dir", str(data_dir), "gui", "--exit-after-paint", str(french), str(missing), str(dutch)
+    )
     assert result.returncode == 0, result.stderr
     assert "gone.txt" in result.stderr  # shown in the window too (see the next test)
     dutch_id, opened = article_titled(data_dir, "Nieuwe fietsbrug")
@@ -70,11 +78,14 @@ def test_import_errors_appear_in_the_window_as_plain_text(qtbot, seeded_library,
     missing = tmp_path / "<b>missing</b>.txt"
     worker = open_sources(window, command_line_sources([str(missing)]))
     qtbot.waitUntil(worker.isFinished, timeout=30000)
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=10000,
+    )
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "<b>missing</b>.txt" in box.text()
     from PySide6.QtCore import Qt
+
     assert box.textFormat() == Qt.TextFormat.PlainText
     box.close()
 
@@ -89,7 +100,10 @@ def test_commands_still_win_over_files_of_the_same_name(data_dir, tmp_path, monk
 def test_command_line_sources_are_absolute_paths_or_web_addresses(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert command_line_sources(["a.txt", "file:///srv/news/b%20c.html", "https://example.org/x"]) == [
-        str(tmp_path / "a.txt"), "/srv/news/b c.html", "https://example.org/x"]
+        str(tmp_path / "a.txt"),
+        "/srv/news/b c.html",
+        "https://example.org/x",
+    ]
 
 
 def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library, data_dir, articles):
@@ -108,8 +122,13 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         first = article_titled(data_dir, "Le port rouvre")[0]
         qtbot.waitUntil(lambda: window.current_article_id() == first, timeout=30000)  # the file given is open
 
-        second = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), str(dutch)],
-                                  cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        second = subprocess.Popen(
+            [sys.executable, "-m", "reader", "--data-dir", str(data_dir), str(dutch)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=60000)
         _out, err = second.communicate()
         assert second.returncode == 0, err
@@ -117,8 +136,9 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         dutch_id, _ = article_titled(data_dir, "Nieuwe fietsbrug")
         qtbot.waitUntil(lambda: window.current_article_id() == dutch_id, timeout=30000)
         # One window, holding both files.
-        assert [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, MainWindow) and id(w) not in earlier] == [window]
+        assert [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and id(w) not in earlier
+        ] == [window]
         assert window.article_model.row_of(first) >= 0 and window.article_model.row_of(dutch_id) >= 0
     finally:
         instance.release()
@@ -143,9 +163,13 @@ def test_a_holder_that_does_not_answer_is_reported(data_dir, tmp_path):
 def test_stale_socket_after_sigkill_does_not_block_the_next_launch(data_dir, articles):
     french, _dutch = articles
     name = socket_name(data_dir)
-    first = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(data_dir), "gui"],
-                             cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             start_new_session=True)  # its own group: children it started die with it
+    first = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(data_dir), "gui"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )  # its own group: children it started die with it
     try:
         deadline = time.monotonic() + 90
         while not os.path.exists(name):  # it listens after its first paint

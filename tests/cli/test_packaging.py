@@ -11,7 +11,9 @@ def test_desktop_entry_is_valid():
     validator = shutil.which("desktop-file-validate")
     if validator is None:
         pytest.skip("desktop-file-validate not installed (apt-get install desktop-file-utils)")
-    result = subprocess.run([validator, str(REPO / "packaging" / "reader.desktop")], capture_output=True, text=True)
+    result = subprocess.run(
+        [validator, str(REPO / "packaging" / "reader.desktop")], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == ""
 
@@ -21,7 +23,9 @@ def test_install_desktop_writes_entry_and_icon_for_the_user(tmp_path):
     venv_reader = REPO / ".venv" / "bin" / "reader"
     if not venv_reader.exists():
         pytest.skip("run packaging/bootstrap.sh setup first")
-    result = subprocess.run([str(REPO / "packaging" / "install-desktop.sh")], env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(REPO / "packaging" / "install-desktop.sh")], env=env, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     entry = (tmp_path / "applications" / "reader.desktop").read_text()
     assert f"Exec={venv_reader} %F" in entry
@@ -70,7 +74,7 @@ def test_metainfo_passes_the_appstream_validator():
     metainfo = REPO / "packaging" / "io.github.reader.Reader.metainfo.xml"
     result = subprocess.run([*validator, str(metainfo)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "<launchable type=\"desktop-id\">reader.desktop</launchable>" in metainfo.read_text()
+    assert '<launchable type="desktop-id">reader.desktop</launchable>' in metainfo.read_text()
 
 
 def test_bundle_install_script_puts_the_menu_entry_in_place(tmp_path):
@@ -80,8 +84,10 @@ def test_bundle_install_script_puts_the_menu_entry_in_place(tmp_path):
     program = bundle / "Reader"
     program.write_text("#!/bin/sh\n")
     program.chmod(0o755)
-    subprocess.run([str(REPO / "packaging" / "build-bundle.sh"), "--desktop-entry", str(bundle / "reader.desktop")],
-                   check=True)
+    subprocess.run(
+        [str(REPO / "packaging" / "build-bundle.sh"), "--desktop-entry", str(bundle / "reader.desktop")],
+        check=True,
+    )
     for name in ["reader.svg", "io.github.reader.Reader.metainfo.xml"]:
         shutil.copy(REPO / "packaging" / name, bundle / name)
     shutil.copy(REPO / "packaging" / "bundle-install.sh", bundle / "install.sh")
@@ -97,8 +103,10 @@ def test_bundle_install_script_puts_the_menu_entry_in_place(tmp_path):
     assert not (data / "applications" / "reader.desktop").exists()
 
 
-@pytest.mark.skipif(os.environ.get("READER_TEST_BUNDLE") != "1",
-                    reason="slow (builds the bundle, minutes): set READER_TEST_BUNDLE=1")
+@pytest.mark.skipif(
+    os.environ.get("READER_TEST_BUNDLE") != "1",
+    reason="slow (builds the bundle, minutes): set READER_TEST_BUNDLE=1",
+)
 @pytest.mark.timeout(1800)
 def test_bundle_builds_and_runs_without_python():
     result = subprocess.run([str(REPO / "packaging" / "test-bundle.sh")], capture_output=True, text=True)

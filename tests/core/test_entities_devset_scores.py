@@ -12,8 +12,12 @@ from support.entity_scoring import score_devset
 
 # lang -> (untyped precision, untyped recall) for PERSON/ORG/PLACE, no translation
 UNTYPED_FLOORS = {
-    "he": (0.95, 0.75), "ar": (0.92, 0.82), "fa": (0.95, 0.81), "ur": (0.97, 0.90),
-    "fr": (0.97, 0.95), "nl": (0.95, 0.96),
+    "he": (0.95, 0.75),
+    "ar": (0.92, 0.82),
+    "fa": (0.95, 0.81),
+    "ur": (0.97, 0.90),
+    "fr": (0.97, 0.95),
+    "nl": (0.95, 0.96),
 }
 TYPED_F1_FLOORS = {"fr": 0.91, "nl": 0.94}  # French and Dutch labels count too
 DATE_RECALL_FLOORS = {"he": 0.65, "ar": 0.90, "fa": 0.40, "ur": 0.88, "fr": 0.92, "nl": 0.95}
@@ -30,8 +34,11 @@ def test_untyped_precision_and_recall(scores, lang):
     counts = scores[lang]["untyped"]
     precision, recall = UNTYPED_FLOORS[lang]
     assert counts.precision >= precision and counts.recall >= recall, (
-        lang, round(counts.precision, 3), round(counts.recall, 3),
-        [e for e in counts.errors][:15])
+        lang,
+        round(counts.precision, 3),
+        round(counts.recall, 3),
+        [e for e in counts.errors][:15],
+    )
 
 
 @pytest.mark.parametrize("lang", sorted(TYPED_F1_FLOORS))
@@ -44,4 +51,8 @@ def test_typed_f1_in_french_and_dutch(scores, lang):
 def test_dates(scores, lang):
     counts = scores[lang]["date"]
     assert counts.recall >= DATE_RECALL_FLOORS[lang] and counts.precision >= 0.9, (
-        lang, round(counts.precision, 3), round(counts.recall, 3), counts.errors)
+        lang,
+        round(counts.precision, 3),
+        round(counts.recall, 3),
+        counts.errors,
+    )

@@ -12,6 +12,7 @@ from reader.core.entities.translit import normalise_map, prefix_splits, skeleton
 
 # --- the gold data itself ---------------------------------------------------------
 
+
 def test_gold_sentences_come_from_the_seeds():
     texts = {name[:3]: (ROOT / "seeds" / name).read_text(encoding="utf-8") for _, name in SEEDS.values()}
     for s in GOLD + HELDOUT:
@@ -34,28 +35,32 @@ def test_hebrew_and_arabic_spans_character_by_character():
     assert [s.text[i] for i in range(77, 82)] == ["א", "ל", "ט", "מ", "ן"]
     assert s.text[74:77] == "כי "
     he = next(g for g in GOLD if g.text.startswith("שעות ספורות"))
-    (a, b, surf, _), = [e for e in he.entities if e[0] > 100 and e[2] == "מיקרוסופט"]
+    ((a, b, surf, _),) = [e for e in he.entities if e[0] > 100 and e[2] == "מיקרוסופט"]
     assert he.text[a - 1] == "ל" and he.text[a:b] == "מיקרוסופט"  # prefix ל outside the span
     ar = GOLD[8]
-    (a, b, surf, _), = [e for e in ar.entities if e[2] == "جريج بروكمان"]
-    assert ar.text[a - 1] == "و" and [ord(c) for c in ar.text[a:a + 4]] == [0x062C, 0x0631, 0x064A, 0x062C]
-    (a, b, surf, _), = [e for e in ar.entities if e[3] == "DATE"]
+    ((a, b, surf, _),) = [e for e in ar.entities if e[2] == "جريج بروكمان"]
+    assert ar.text[a - 1] == "و" and [ord(c) for c in ar.text[a : a + 4]] == [0x062C, 0x0631, 0x064A, 0x062C]
+    ((a, b, surf, _),) = [e for e in ar.entities if e[3] == "DATE"]
     assert ar.text[a:b] == "20 نوفمبر" and ar.text[:a] == "في "
 
 
 # --- script helpers ---------------------------------------------------------------
 
-@pytest.mark.parametrize("latin,hebrew,arabic", [
-    ("Altman", "אלטמן", "ألتمان"),
-    ("Sam", "סם", "سام"),
-    ("Microsoft", "מיקרוסופט", "مايكروسوفت"),
-    ("Brockman", "ברוקמן", "بروكمان"),
-    ("Greg", "גרג", "جريج"),
-    ("Emmett", "אמט", "إيميت"),
-    ("Shear", "שיר", "شير"),
-    ("Sutskever", "סוצקבר", "سوتسكيفر"),
-    ("Murati", "מוראטי", "موراتي"),
-])
+
+@pytest.mark.parametrize(
+    "latin,hebrew,arabic",
+    [
+        ("Altman", "אלטמן", "ألتمان"),
+        ("Sam", "סם", "سام"),
+        ("Microsoft", "מיקרוסופט", "مايكروسوفت"),
+        ("Brockman", "ברוקמן", "بروكمان"),
+        ("Greg", "גרג", "جريج"),
+        ("Emmett", "אמט", "إيميت"),
+        ("Shear", "שיר", "شير"),
+        ("Sutskever", "סוצקבר", "سوتسكيفر"),
+        ("Murati", "מוראטי", "موراتي"),
+    ],
+)
 def test_consonant_skeletons_agree_across_scripts(latin, hebrew, arabic):
     assert skeleton(latin) == skeleton(hebrew) == skeleton(arabic)
 
@@ -81,21 +86,29 @@ def test_tokens_keep_gershayim_and_offsets():
     text = 'מנכ"ל האו"ם ב-OpenAI'
     toks = tokens(text)
     assert [t.text for t in toks] == ['מנכ"ל', 'האו"ם', "ב", "OpenAI"]
-    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert all(text[t.start : t.end] == t.text for t in toks)
 
 
 # --- dates ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang,text,expected", [
-    ("he", "ביום שבת דירקטוריון חברת OpenAI", [("יום שבת", "Saturday")]),
-    ("he", "הדוד סאם 21/11/2023 11:28", [("21/11/2023", "November 21, 2023")]),
-    ("ar", "في 20 نوفمبر ، أخبر", [("20 نوفمبر", "November 20")]),
-    ("ar", "في عام 2019 أو عرض", [("عام 2019", "2019")]),
-    ("fr", "la direction du PDG vendredi après", [("vendredi", "Friday")]),
-    ("fr", "a déclaré samedi soir aux employés", [("samedi soir", "Saturday")]),
-    ("nl", "Maandagochtend (zondagnacht Amerikaanse tijd)", [("Maandagochtend", "Monday"), ("zondagnacht", "Sunday")]),
-    ("nl", "(@lilianweng) November 20, 2023", [("November 20, 2023", "November 20, 2023")]),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("he", "ביום שבת דירקטוריון חברת OpenAI", [("יום שבת", "Saturday")]),
+        ("he", "הדוד סאם 21/11/2023 11:28", [("21/11/2023", "November 21, 2023")]),
+        ("ar", "في 20 نوفمبر ، أخبر", [("20 نوفمبر", "November 20")]),
+        ("ar", "في عام 2019 أو عرض", [("عام 2019", "2019")]),
+        ("fr", "la direction du PDG vendredi après", [("vendredi", "Friday")]),
+        ("fr", "a déclaré samedi soir aux employés", [("samedi soir", "Saturday")]),
+        (
+            "nl",
+            "Maandagochtend (zondagnacht Amerikaanse tijd)",
+            [("Maandagochtend", "Monday"), ("zondagnacht", "Sunday")],
+        ),
+        ("nl", "(@lilianweng) November 20, 2023", [("November 20, 2023", "November 20, 2023")]),
+    ],
+)
 def test_source_language_dates(lang, text, expected):
     assert [(text[s:e], c) for s, e, c in find_dates(text, lang)] == expected
 
@@ -117,8 +130,10 @@ def known():
 def _report(mode, result):
     print(f"\n{mode}:")
     for lang, r in sorted(result.items()):
-        print(f"  {lang}: P={r['precision']:.2f} R={r['recall']:.2f} F1={r['f1']:.2f} "
-              f"(tp={r['tp']} predicted={r['predicted']} gold={r['gold']})")
+        print(
+            f"  {lang}: P={r['precision']:.2f} R={r['recall']:.2f} F1={r['f1']:.2f} "
+            f"(tp={r['tp']} predicted={r['predicted']} gold={r['gold']})"
+        )
 
 
 @pytest.mark.parametrize("mode", list(FLOORS))
@@ -142,7 +157,7 @@ def test_no_translation_finds_transliterated_names_in_hebrew_and_arabic(known):
     found = {(m.start, m.end, m.label, m.canonical) for m in predict(he, "source", known)}
     assert (61, 69, "PERSON", "Sam Altman") in found  # סם אלטמן
     ar = GOLD[8]
-    found = {(ar.text[m.start:m.end], m.canonical) for m in predict(ar, "source", known)}
+    found = {(ar.text[m.start : m.end], m.canonical) for m in predict(ar, "source", known)}
     assert ("ساتيا ناديلا", "Satya Nadella") in found
     assert ("سام ألتمان", "Sam Altman") in found
     assert ("جريج بروكمان", "Greg Brockman") in found
@@ -151,7 +166,7 @@ def test_no_translation_finds_transliterated_names_in_hebrew_and_arabic(known):
 
 def test_alignment_without_library_locates_english_entities():
     s = GOLD[2]  # אמט שיר ... Twich ... אמזון
-    got = {(s.text[m.start:m.end], m.recogniser) for m in predict(s, "aligned")}
+    got = {(s.text[m.start : m.end], m.recogniser) for m in predict(s, "aligned")}
     assert ("אמט שיר", "align") in got
     assert ("אמזון", "align") in got or ("אמזון", "namelist") in got
 

@@ -50,18 +50,21 @@ def test_every_mention_is_an_exact_span(library):
         _, paras = seed_paragraphs(aid)
         assert mentions, aid
         for m in mentions:
-            assert paras[m.paragraph][m.start:m.end] == m.text
+            assert paras[m.paragraph][m.start : m.end] == m.text
             assert m.text == m.text.strip() and m.pane == "source"
 
 
-@pytest.mark.parametrize("name,label,articles,native", [
-    ("Sam Altman", "PERSON", {0, 1, 2, 3, 4}, {"סם אלטמן", "אלטמן", "سام ألتمان", "ألتمان"}),
-    ("Microsoft", "ORG", {0, 1, 2, 3, 4}, {"מיקרוסופט", "مايكروسوفت"}),
-    ("OpenAI", "ORG", {0, 1, 2, 3, 4}, set()),
-    ("Satya Nadella", "PERSON", {0, 2, 3, 4}, {"ساتيا ناديلا"}),
-    ("Emmett Shear", "PERSON", {0, 2, 3, 4}, {"אמט שיר", "إيميت شير"}),
-    ("Greg Brockman", "PERSON", {0, 1, 2, 3, 4}, {"גרג ברוקמן", "جريج بروكمان"}),
-])
+@pytest.mark.parametrize(
+    "name,label,articles,native",
+    [
+        ("Sam Altman", "PERSON", {0, 1, 2, 3, 4}, {"סם אלטמן", "אלטמן", "سام ألتمان", "ألتمان"}),
+        ("Microsoft", "ORG", {0, 1, 2, 3, 4}, {"מיקרוסופט", "مايكروسوفت"}),
+        ("OpenAI", "ORG", {0, 1, 2, 3, 4}, set()),
+        ("Satya Nadella", "PERSON", {0, 2, 3, 4}, {"ساتيا ناديلا"}),
+        ("Emmett Shear", "PERSON", {0, 2, 3, 4}, {"אמט שיר", "إيميت شير"}),
+        ("Greg Brockman", "PERSON", {0, 1, 2, 3, 4}, {"גרג ברוקמן", "جريج بروكمان"}),
+    ],
+)
 def test_one_entry_per_entity_across_languages(library, name, label, articles, native):
     _, groups = library
     g = _group(groups, name)
@@ -93,6 +96,7 @@ def test_group_keys_and_json(library):
 
 
 # --- corrections ------------------------------------------------------------------
+
 
 def test_corrections_survive_recompute(library):
     _, groups = library
@@ -133,12 +137,15 @@ def test_merge_split_rename_reject_on_small_data():
     assert names["Sam Altman"].counts == {1: 2, 2: 1}
     assert names["Emmett Shear"].counts == {2: 1, 3: 2}
 
-    out = apply_corrections(groups, [
-        Correction("merge", ("twitch", "Amazon"), name="Amazon/Twitch", label="ORG"),
-        Correction("split", ("Emmett Shear",), name="Shear (other)", surfaces=("Shear",), articles=(3,)),
-        Correction("rename", ("altman",), name="Altman, Sam"),
-        Correction("reject", ("no such entity",)),  # stale corrections are ignored
-    ])
+    out = apply_corrections(
+        groups,
+        [
+            Correction("merge", ("twitch", "Amazon"), name="Amazon/Twitch", label="ORG"),
+            Correction("split", ("Emmett Shear",), name="Shear (other)", surfaces=("Shear",), articles=(3,)),
+            Correction("rename", ("altman",), name="Altman, Sam"),
+            Correction("reject", ("no such entity",)),  # stale corrections are ignored
+        ],
+    )
     names = {g.name: g for g in out}
     assert names["Amazon/Twitch"].counts == {1: 1, 3: 1}
     assert names["Shear (other)"].surfaces == {"Shear"}
@@ -151,7 +158,9 @@ def test_merge_split_rename_reject_on_small_data():
 
 
 def test_corrections_are_plain_data():
-    c = Correction("split", ("sam altman",), name="Ultraman", label="MISC", surfaces=("Ultraman",), articles=(4,))
+    c = Correction(
+        "split", ("sam altman",), name="Ultraman", label="MISC", surfaces=("Ultraman",), articles=(4,)
+    )
     assert Correction.from_dict(c.to_dict()) == c
     groups = group_mentions({1: [_m("Sam Altman"), _m("Ultraman")]})
     assert apply_corrections(groups, [c.to_dict()]) == apply_corrections(groups, [c])
@@ -159,13 +168,14 @@ def test_corrections_are_plain_data():
 
 def test_highlights_follow_corrections(library):
     found, groups = library
-    corrected = apply_corrections(groups, [Correction("reject", ("X",)),
-                                           Correction("rename", ("Sam Altman",), name="Altman, Sam")])
+    corrected = apply_corrections(
+        groups, [Correction("reject", ("X",)), Correction("rename", ("Sam Altman",), name="Altman, Sam")]
+    )
     ms = article_mentions(corrected, 2)
     assert ms and all(m.text != "X" for m in ms)
     assert {m.canonical for m in ms if m.text == "سام ألتمان"} == {"Altman, Sam"}
     _, paras = seed_paragraphs(2)
-    assert all(paras[m.paragraph][m.start:m.end] == m.text for m in ms)
+    assert all(paras[m.paragraph][m.start : m.end] == m.text for m in ms)
 
 
 def _person(text: str, canonical: str) -> EntityMention:
@@ -173,13 +183,16 @@ def _person(text: str, canonical: str) -> EntityMention:
 
 
 def test_a_one_word_name_joins_a_full_name_only_when_the_written_surname_agrees():
-    groups = group_mentions({
-        1: [_person("امیرحسین کریمی", "Amirhossein Karimi"), _person("کریمی", "Karimi")],  # Persian
-        2: [_person("كريم", "Karim")],  # Arabic: a man called Karim, same consonants
-    })
+    groups = group_mentions(
+        {
+            1: [_person("امیرحسین کریمی", "Amirhossein Karimi"), _person("کریمی", "Karimi")],  # Persian
+            2: [_person("كريم", "Karim")],  # Arabic: a man called Karim, same consonants
+        }
+    )
     karim = [g for g in groups if g.name == "Karim"]
     assert len(karim) == 1 and set(karim[0].mentions) == {2}
     # a lone surname written alike still joins the one full name that ends with it
-    groups = group_mentions({1: [_person("بنيامين نتنياهو", "Benjamin Netanyahu")],
-                             2: [_person("نتنياهو", "Nitnyahu")]})
+    groups = group_mentions(
+        {1: [_person("بنيامين نتنياهو", "Benjamin Netanyahu")], 2: [_person("نتنياهو", "Nitnyahu")]}
+    )
     assert [g.name for g in groups] == ["Benjamin Netanyahu"]

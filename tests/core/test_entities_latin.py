@@ -16,16 +16,23 @@ def found(lang: str, text: str) -> dict[str, str]:
     return {m.text: m.label for m in recognise_article(lang, [text]) if m.pane == "source"}
 
 
-@pytest.mark.parametrize("lang, text, name", [
-    ("nl", "Gisteren prees trainer Giovanni van Bronckhorst zijn ploeg na de zege.", "Giovanni van Bronckhorst"),
-    ("nl", "In de rust kwam Rafael van der Vaart binnen de lijnen.", "Rafael van der Vaart"),
-    ("nl", "Het doelpunt van Marten de Roon viel vlak voor tijd.", "Marten de Roon"),
-    ("nl", "Oud-international John van 't Schip keert terug als assistent.", "John van 't Schip"),
-    ("nl", "Daarna sprak Peter ter Horst met de pers.", "Peter ter Horst"),
-    ("nl", "Gisteren zei Mohammed bin Salman dat de prijzen dalen.", "Mohammed bin Salman"),
-    ("fr", "Le général Charles de Gaulle a prononcé l'appel le soir même.", "Charles de Gaulle"),
-    ("fr", "Hier, Valéry Giscard d'Estaing a reçu les ministres.", "Valéry Giscard d'Estaing"),
-])
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "nl",
+            "Gisteren prees trainer Giovanni van Bronckhorst zijn ploeg na de zege.",
+            "Giovanni van Bronckhorst",
+        ),
+        ("nl", "In de rust kwam Rafael van der Vaart binnen de lijnen.", "Rafael van der Vaart"),
+        ("nl", "Het doelpunt van Marten de Roon viel vlak voor tijd.", "Marten de Roon"),
+        ("nl", "Oud-international John van 't Schip keert terug als assistent.", "John van 't Schip"),
+        ("nl", "Daarna sprak Peter ter Horst met de pers.", "Peter ter Horst"),
+        ("nl", "Gisteren zei Mohammed bin Salman dat de prijzen dalen.", "Mohammed bin Salman"),
+        ("fr", "Le général Charles de Gaulle a prononcé l'appel le soir même.", "Charles de Gaulle"),
+        ("fr", "Hier, Valéry Giscard d'Estaing a reçu les ministres.", "Valéry Giscard d'Estaing"),
+    ],
+)
 def test_particles_stay_inside_person_names(lang, text, name):
     got = found(lang, text)
     assert got.get(name) == PERSON, got
@@ -38,13 +45,16 @@ def test_a_particle_after_a_full_name_is_not_part_of_it():
     assert got.get("Liverpool") == ORG  # a sport sentence: the city's club
 
 
-@pytest.mark.parametrize("lang, text, word", [
-    ("nl", "Bij de club speelt ook de Marokkaan Hakim Ziyech, zei de voorzitter.", "Marokkaan"),
-    ("nl", "Zaterdag scoorde de Deense spits twee keer.", "Deense"),
-    ("nl", "Volgens de Amerikaanse regering is het akkoord rond.", "Amerikaanse"),
-    ("fr", "Selon le journal, les Français ont voté massivement dimanche.", "Français"),
-    ("fr", "La délégation des Néerlandais est arrivée mardi.", "Néerlandais"),
-])
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        ("nl", "Bij de club speelt ook de Marokkaan Hakim Ziyech, zei de voorzitter.", "Marokkaan"),
+        ("nl", "Zaterdag scoorde de Deense spits twee keer.", "Deense"),
+        ("nl", "Volgens de Amerikaanse regering is het akkoord rond.", "Amerikaanse"),
+        ("fr", "Selon le journal, les Français ont voté massivement dimanche.", "Français"),
+        ("fr", "La délégation des Néerlandais est arrivée mardi.", "Néerlandais"),
+    ],
+)
 def test_nationality_words_are_misc_never_organisations(lang, text, word):
     got = found(lang, text)
     assert got.get(word, MISC) == MISC, got
@@ -62,32 +72,49 @@ def test_demonym_words():
         assert is_demonym(word, "nl"), word
     for word in ("Français", "Néerlandais", "Marocain", "Israélien", "Libanais", "Algériens"):
         assert is_demonym(word, "fr"), word
-    for word, lang in (("Marokko", "nl"), ("Algérie", "fr"), ("Rutte", "nl"), ("Jordan", "nl"),
-                       ("Macron", "fr"), ("Iran", "nl")):
+    for word, lang in (
+        ("Marokko", "nl"),
+        ("Algérie", "fr"),
+        ("Rutte", "nl"),
+        ("Jordan", "nl"),
+        ("Macron", "fr"),
+        ("Iran", "nl"),
+    ):
         assert not is_demonym(word, lang), word
 
 
-@pytest.mark.parametrize("lang, text", [
-    ("fr", "Selon Microsoft, Azure et Bing tournent désormais sur les mêmes serveurs."),
-    ("fr", "La nouvelle version de DALL-E arrive sur ChatGPT et sur iPhone."),
-    ("nl", "Microsoft bouwt Azure uit en stopt meer geld in Bing en Windows."),
-])
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Selon Microsoft, Azure et Bing tournent désormais sur les mêmes serveurs."),
+        ("fr", "La nouvelle version de DALL-E arrive sur ChatGPT et sur iPhone."),
+        ("nl", "Microsoft bouwt Azure uit en stopt meer geld in Bing en Windows."),
+    ],
+)
 def test_products_are_never_places_or_people(lang, text):
     got = found(lang, text)
     for product in ("Azure", "Bing", "DALL-E", "ChatGPT", "iPhone", "Windows"):
         assert got.get(product, MISC) == MISC, (product, got)
 
 
-@pytest.mark.parametrize("lang, text, name, label", [
-    ("nl", "Volgens OpenAI is het nieuwe model veiliger.", "OpenAI", ORG),
-    ("nl", "Premier Dick Schoof sprak in Den Haag met de pers.", "Dick Schoof", PERSON),
-    ("nl", "Foto: Mark Rutte op weg naar het overleg.", "Mark Rutte", PERSON),
-    ("nl", "Illustratie Sigrid Kaag bij de presentatie van het plan.", "Sigrid Kaag", PERSON),
-    ("nl", "Breaking Wopke Hoekstra treedt af als commissaris.", "Wopke Hoekstra", PERSON),
-    ("fr", "Le discours de Jean-Luc Mélenchon Premier secrétaire du parti a surpris.", "Jean-Luc Mélenchon", PERSON),
-    ("fr", "Première ministre, Élisabeth Borne a défendu la réforme.", "Élisabeth Borne", PERSON),
-    ("fr", "Photo : Dominique de Villepin à la tribune.", "Dominique de Villepin", PERSON),
-])
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        ("nl", "Volgens OpenAI is het nieuwe model veiliger.", "OpenAI", ORG),
+        ("nl", "Premier Dick Schoof sprak in Den Haag met de pers.", "Dick Schoof", PERSON),
+        ("nl", "Foto: Mark Rutte op weg naar het overleg.", "Mark Rutte", PERSON),
+        ("nl", "Illustratie Sigrid Kaag bij de presentatie van het plan.", "Sigrid Kaag", PERSON),
+        ("nl", "Breaking Wopke Hoekstra treedt af als commissaris.", "Wopke Hoekstra", PERSON),
+        (
+            "fr",
+            "Le discours de Jean-Luc Mélenchon Premier secrétaire du parti a surpris.",
+            "Jean-Luc Mélenchon",
+            PERSON,
+        ),
+        ("fr", "Première ministre, Élisabeth Borne a défendu la réforme.", "Élisabeth Borne", PERSON),
+        ("fr", "Photo : Dominique de Villepin à la tribune.", "Dominique de Villepin", PERSON),
+    ],
+)
 def test_caption_and_opener_words_are_not_part_of_names(lang, text, name, label):
     got = found(lang, text)
     assert got.get(name) == label, got
@@ -106,18 +133,41 @@ def test_premier_league_keeps_its_first_word():
     assert "League" not in got
 
 
-@pytest.mark.parametrize("lang, text, people, clubs", [
-    ("nl", "Aanvaller Brian Brobbey scoorde twee keer voor Ajax tegen Feyenoord.",
-     ["Brian Brobbey"], ["Ajax", "Feyenoord"]),
-    ("nl", "De Ajax-trainer was na afloop kritisch op middenvelder Kenneth Taylor.",
-     ["Kenneth Taylor"], ["Ajax"]),
-    ("nl", "Doelman Justin Bijlow hield Feyenoord op de been in het duel met PSV.",
-     ["Justin Bijlow"], ["Feyenoord"]),
-    ("fr", "L'attaquant Kylian Mbappé a marqué face au Paris FC avant de rejoindre l'équipe de l'Ajax.",
-     ["Kylian Mbappé"], ["Ajax"]),
-    ("fr", "Le gardien Mike Maignan a retrouvé l'AC Milan pour le match de samedi.",
-     ["Mike Maignan"], ["AC Milan"]),
-])
+@pytest.mark.parametrize(
+    "lang, text, people, clubs",
+    [
+        (
+            "nl",
+            "Aanvaller Brian Brobbey scoorde twee keer voor Ajax tegen Feyenoord.",
+            ["Brian Brobbey"],
+            ["Ajax", "Feyenoord"],
+        ),
+        (
+            "nl",
+            "De Ajax-trainer was na afloop kritisch op middenvelder Kenneth Taylor.",
+            ["Kenneth Taylor"],
+            ["Ajax"],
+        ),
+        (
+            "nl",
+            "Doelman Justin Bijlow hield Feyenoord op de been in het duel met PSV.",
+            ["Justin Bijlow"],
+            ["Feyenoord"],
+        ),
+        (
+            "fr",
+            "L'attaquant Kylian Mbappé a marqué face au Paris FC avant de rejoindre l'équipe de l'Ajax.",
+            ["Kylian Mbappé"],
+            ["Ajax"],
+        ),
+        (
+            "fr",
+            "Le gardien Mike Maignan a retrouvé l'AC Milan pour le match de samedi.",
+            ["Mike Maignan"],
+            ["AC Milan"],
+        ),
+    ],
+)
 def test_players_are_people_and_clubs_organisations(lang, text, people, clubs):
     got = found(lang, text)
     for person in people:
@@ -136,11 +186,15 @@ def test_a_city_is_a_place_outside_the_sport_pages():
 def test_canonical_english_name_of_a_city():
     ms = recognise_article("nl", ["De minister reisde vrijdag naar Den Haag voor overleg."])
     assert [(m.text, m.label, m.canonical) for m in ms if m.text == "Den Haag"] == [
-        ("Den Haag", PLACE, "The Hague")]
+        ("Den Haag", PLACE, "The Hague")
+    ]
 
 
 def test_elided_article_before_a_country():
-    got = {m.text: m.canonical for m in recognise_article("fr", ["Le prince héritier de l'Arabie saoudite est arrivé."])}
+    got = {
+        m.text: m.canonical
+        for m in recognise_article("fr", ["Le prince héritier de l'Arabie saoudite est arrivé."])
+    }
     assert got.get("Arabie saoudite") == "Saudi Arabia", got
 
 
@@ -206,7 +260,9 @@ def test_english_translation_labels_from_the_curated_list_and_role_words():
 
 
 def test_a_club_or_party_before_a_compound_role_and_an_acronym_before_a_name():
-    got = found("nl", "Gisteren sprak ADO Den Haag-trainer Alfons Groenendijk met de Mexicaanse PSV-aanvaller.")
+    got = found(
+        "nl", "Gisteren sprak ADO Den Haag-trainer Alfons Groenendijk met de Mexicaanse PSV-aanvaller."
+    )
     assert got.get("ADO Den Haag") == ORG and got.get("PSV") == ORG
     assert got.get("Alfons Groenendijk") == PERSON
     got = found("fr", "Hier, le député PS Arthur Delaporte a répondu au rapporteur.")
@@ -214,7 +270,9 @@ def test_a_club_or_party_before_a_compound_role_and_an_acronym_before_a_name():
 
 
 def test_english_club_words():
-    got = found("nl", "De middenvelder werd gehuurd van Manchester City en speelde later bij Blackburn Rovers.")
+    got = found(
+        "nl", "De middenvelder werd gehuurd van Manchester City en speelde later bij Blackburn Rovers."
+    )
     assert got.get("Manchester City") == ORG and got.get("Blackburn Rovers") == ORG
 
 
@@ -227,7 +285,10 @@ def test_datelines_role_compounds_and_municipalities():
 
 
 def test_club_first_words_and_french_openers():
-    got = found("fr", "Le PSG a battu le Borussia Dortmund. Si Matthieu Udol réduit l'écart pour Metz, rien ne change.")
+    got = found(
+        "fr",
+        "Le PSG a battu le Borussia Dortmund. Si Matthieu Udol réduit l'écart pour Metz, rien ne change.",
+    )
     assert got.get("Borussia Dortmund") == ORG
     assert got.get("Matthieu Udol") == PERSON and "Si Matthieu Udol" not in got
     got = found("fr", "Le capitaine des champions de France est rentré.")
@@ -247,7 +308,9 @@ def test_capitalised_particles_inside_names():
 
 
 def test_a_company_before_its_chief_and_french_names_of_towns():
-    got = found("fr", "Le président de Microsoft Brad Smith a visité le port de Dunkerque et JCDecaux Holding.")
+    got = found(
+        "fr", "Le président de Microsoft Brad Smith a visité le port de Dunkerque et JCDecaux Holding."
+    )
     assert got.get("Microsoft") == ORG and got.get("Brad Smith") == PERSON
     assert got.get("Dunkerque") == PLACE
     assert got.get("JCDecaux Holding") == ORG
@@ -262,15 +325,20 @@ def test_towns_missing_from_the_gazetteer_after_in_and_datelines():
 def test_english_translation_lone_city_and_lone_surname():
     from reader.core.entities.recognise import recognise_english
 
-    got = {m.text: m.label for m in recognise_english(["He is a former representative of Tabriz in parliament."])}
+    got = {
+        m.text: m.label for m in recognise_english(["He is a former representative of Tabriz in parliament."])
+    }
     assert got.get("Tabriz", PLACE) == PLACE
 
 
 def test_a_product_known_in_the_library_stays_a_product():
     from reader.core.entities import KnownName
 
-    ms = recognise_article("he", ["החברה השיקה גרסה חדשה של ChatGPT ושל Copilot."],
-                           known_names=[KnownName("ChatGPT", MISC, articles=3), KnownName("Copilot", MISC)])
+    ms = recognise_article(
+        "he",
+        ["החברה השיקה גרסה חדשה של ChatGPT ושל Copilot."],
+        known_names=[KnownName("ChatGPT", MISC, articles=3), KnownName("Copilot", MISC)],
+    )
     assert {m.text: m.label for m in ms}.get("ChatGPT") == MISC
 
 
@@ -282,7 +350,9 @@ def test_dutch_institutions_with_connectors_and_people_after_titles():
 
 
 def test_people_joined_by_en_stay_apart_and_provincial_bodies():
-    got = found("nl", "Ook Eric van der Burg en Aukje de Vries van de VVD keren terug in de Staten van Groningen.")
+    got = found(
+        "nl", "Ook Eric van der Burg en Aukje de Vries van de VVD keren terug in de Staten van Groningen."
+    )
     assert got.get("Eric van der Burg") == PERSON and got.get("Aukje de Vries") == PERSON
     assert got.get("Staten van Groningen") == ORG
     assert found("nl", "Gisteren sprak Bas Kerkhof met de pers.").get("Bas Kerkhof") == PERSON
@@ -299,8 +369,10 @@ def test_one_letter_names_survive_but_elided_words_do_not():
 
 
 def test_particle_names_after_an_acronym_and_a_former_title():
-    text = ("Oud-directeur van het RIVM Jaap van Dissel sloot zich daarbij aan. "
-            "Volgens Van Dissel is een lockdown niet aan de orde. Ook De Telegraaf meldde het.")
+    text = (
+        "Oud-directeur van het RIVM Jaap van Dissel sloot zich daarbij aan. "
+        "Volgens Van Dissel is een lockdown niet aan de orde. Ook De Telegraaf meldde het."
+    )
     got = found("nl", text)
     assert got.get("RIVM") == ORG and got.get("Jaap van Dissel") == PERSON
     assert got.get("Van Dissel") == PERSON and got.get("De Telegraaf") == ORG
@@ -308,8 +380,10 @@ def test_particle_names_after_an_acronym_and_a_former_title():
 
 
 def test_court_reports_towns_after_institutions_titles_of_lawyers():
-    text = ("Le tribunal de Cusset devait juger une escroquerie. Le premier, Joseph Cohen-Sabban, plaide. "
-            "Me Cohen-Sabban a répondu devant le Tribunal correctionnel de Paris.")
+    text = (
+        "Le tribunal de Cusset devait juger une escroquerie. Le premier, Joseph Cohen-Sabban, plaide. "
+        "Me Cohen-Sabban a répondu devant le Tribunal correctionnel de Paris."
+    )
     got = found("fr", text)
     assert got.get("Cusset") == PLACE
     assert got.get("Joseph Cohen-Sabban") == PERSON and got.get("Cohen-Sabban") == PERSON
@@ -317,35 +391,54 @@ def test_court_reports_towns_after_institutions_titles_of_lawyers():
 
 
 def test_dutch_court_report_institutions_and_districts():
-    got = found("nl", "Op verzoek van de officier van justitie in het arrondissement Zeeland-West-Brabant "
-                      "werd de Stichting Vluchtelingenwerk gehoord.")
+    got = found(
+        "nl",
+        "Op verzoek van de officier van justitie in het arrondissement Zeeland-West-Brabant "
+        "werd de Stichting Vluchtelingenwerk gehoord.",
+    )
     assert got == {"Zeeland-West-Brabant": PLACE, "Stichting Vluchtelingenwerk": ORG}
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Bestuurder Ruud van der Linden wil garanties voor het personeel.", "Ruud van der Linden"),
-    ("Schepen van Cultuur Astrid De Bruycker verwacht veel bezoekers.", "Astrid De Bruycker"),
-    ("De Nederlander Mathieu van der Poel van Alpecin werd tweede.", "Mathieu van der Poel"),
-    ("De verdachte, de 41-jarige Kenny Van den Broeck uit Deurne, kreeg tien jaar cel.", "Kenny Van den Broeck"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bestuurder Ruud van der Linden wil garanties voor het personeel.", "Ruud van der Linden"),
+        ("Schepen van Cultuur Astrid De Bruycker verwacht veel bezoekers.", "Astrid De Bruycker"),
+        ("De Nederlander Mathieu van der Poel van Alpecin werd tweede.", "Mathieu van der Poel"),
+        (
+            "De verdachte, de 41-jarige Kenny Van den Broeck uit Deurne, kreeg tien jaar cel.",
+            "Kenny Van den Broeck",
+        ),
+    ],
+)
 def test_a_given_name_after_a_noun_or_role_takes_the_particles(text, name):
     got = found("nl", text)
     assert got.get(name) == PERSON, got
 
 
 def test_a_capitalised_particle_mid_sentence_opens_a_surname():
-    got = found("nl", "Advocaat Kris Luyten, die Erik Van den Broeck bijstaat, gaat in beroep. "
-                      "Volgens hem heeft Van den Broeck niets misdaan.")
+    got = found(
+        "nl",
+        "Advocaat Kris Luyten, die Erik Van den Broeck bijstaat, gaat in beroep. "
+        "Volgens hem heeft Van den Broeck niets misdaan.",
+    )
     assert got.get("Kris Luyten") == PERSON, got
     assert got.get("Van den Broeck") == PERSON, got
 
 
-@pytest.mark.parametrize("lang, text, name", [
-    ("nl", "De stad werkt samen met Toerisme Vlaanderen aan een nieuwe campagne.", "Toerisme Vlaanderen"),
-    ("nl", "Het moederbedrijf Ahold Delhaize wil jaarlijks miljoenen besparen.", "Ahold Delhaize"),
-    ("nl", "Daarom investeert Havenbedrijf Antwerpen-Brugge in scanners.", "Havenbedrijf Antwerpen-Brugge"),
-    ("fr", "Le signalement venait de Hockey Québec, selon la police.", "Hockey Québec"),
-])
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "De stad werkt samen met Toerisme Vlaanderen aan een nieuwe campagne.", "Toerisme Vlaanderen"),
+        ("nl", "Het moederbedrijf Ahold Delhaize wil jaarlijks miljoenen besparen.", "Ahold Delhaize"),
+        (
+            "nl",
+            "Daarom investeert Havenbedrijf Antwerpen-Brugge in scanners.",
+            "Havenbedrijf Antwerpen-Brugge",
+        ),
+        ("fr", "Le signalement venait de Hockey Québec, selon la police.", "Hockey Québec"),
+    ],
+)
 def test_person_shaped_names_without_a_given_name_are_organisations(lang, text, name):
     got = found(lang, text)
     assert got.get(name) == ORG, got
@@ -359,6 +452,7 @@ def test_person_shaped_names_with_a_given_name_stay_people():
 
 def test_the_french_model_reads_each_paragraph_once(monkeypatch):
     from reader.core.entities import spacy_models
+
     if not spacy_models.available("fr"):
         pytest.skip("fr_core_news_sm not installed")
     nlp = spacy_models.get_nlp("fr")
@@ -381,13 +475,16 @@ def test_the_french_model_reads_each_paragraph_once(monkeypatch):
     spacy_models.clear_cache()
 
 
-@pytest.mark.parametrize("lang, text, name", [
-    ("nl", "Er komen nieuwe busbanen aan de Dampoort, zegt de stad.", "Dampoort"),
-    ("nl", "De handelaars in de Kortrijksesteenweg vrezen minder klanten.", "Kortrijksesteenweg"),
-    ("nl", "Het nieuwe datacenter komt bij Wieringermeer in Noord-Holland.", "Wieringermeer"),
-    ("nl", "Het plan geldt voor Gentbrugge en Oostakker vanaf volgend jaar.", "Oostakker"),
-    ("fr", "Les planteurs de Guiberoua et de Daloa suivent le procès à la radio.", "Guiberoua"),
-])
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Er komen nieuwe busbanen aan de Dampoort, zegt de stad.", "Dampoort"),
+        ("nl", "De handelaars in de Kortrijksesteenweg vrezen minder klanten.", "Kortrijksesteenweg"),
+        ("nl", "Het nieuwe datacenter komt bij Wieringermeer in Noord-Holland.", "Wieringermeer"),
+        ("nl", "Het plan geldt voor Gentbrugge en Oostakker vanaf volgend jaar.", "Oostakker"),
+        ("fr", "Les planteurs de Guiberoua et de Daloa suivent le procès à la radio.", "Guiberoua"),
+    ],
+)
 def test_lone_unknown_names_placed_by_their_words(lang, text, name):
     got = found(lang, text)
     assert got.get(name) == PLACE, got
@@ -406,18 +503,35 @@ def test_uit_and_thuis_do_not_make_a_court_report_a_match_report():
 
 
 def test_a_given_name_alone_is_the_person_named_in_full():
-    got = {m.text: (m.label, m.canonical) for m in recognise_article("nl", [
-        "Wout van Aert won de koers na een lange solo.",
-        "„Wout voelde zich sterk”, zei de ploegleider na afloop."]) if m.pane == "source"}
+    got = {
+        m.text: (m.label, m.canonical)
+        for m in recognise_article(
+            "nl",
+            [
+                "Wout van Aert won de koers na een lange solo.",
+                "„Wout voelde zich sterk”, zei de ploegleider na afloop.",
+            ],
+        )
+        if m.pane == "source"
+    }
     assert got.get("Wout") == (PERSON, "Wout van Aert"), got
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Les urgences du CHU de Liège ont été débordées ce week-end.", "CHU de Liège"),
-    ("Le Centre hospitalier régional de la Citadelle a ouvert des lits.", "Centre hospitalier régional de la Citadelle"),
-    ("Le Standard de Liège a battu Anderlecht dimanche soir.", "Standard de Liège"),
-    ("Le dossier est devant le Tribunal correctionnel de Nanterre depuis mars.", "Tribunal correctionnel de Nanterre"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les urgences du CHU de Liège ont été débordées ce week-end.", "CHU de Liège"),
+        (
+            "Le Centre hospitalier régional de la Citadelle a ouvert des lits.",
+            "Centre hospitalier régional de la Citadelle",
+        ),
+        ("Le Standard de Liège a battu Anderlecht dimanche soir.", "Standard de Liège"),
+        (
+            "Le dossier est devant le Tribunal correctionnel de Nanterre depuis mars.",
+            "Tribunal correctionnel de Nanterre",
+        ),
+    ],
+)
 def test_french_institutions_keep_their_seat(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
@@ -432,23 +546,32 @@ def test_a_name_after_a_person_and_van_is_their_team_or_employer():
 def test_competitions_and_company_words():
     got = found("fr", "Le Standard remonte à la quatrième place de la Jupiler Pro League.")
     assert got.get("Jupiler Pro League") == MISC, got
-    got = found("fr", "Parmi les sous-traitants figurent l'équipementier Lisi Automotive et Cocoa Link Trading.")
+    got = found(
+        "fr", "Parmi les sous-traitants figurent l'équipementier Lisi Automotive et Cocoa Link Trading."
+    )
     assert got.get("Lisi Automotive") == ORG and got.get("Cocoa Link Trading") == ORG, got
 
 
 def test_a_town_never_named_as_a_person_in_full_is_a_place():
-    got = found("fr", "Un ancien trésorier d'une association de hockey mineur de Laval a été condamné. "
-                      "Les joueurs de l'équipe de Laval ont dû renoncer au tournoi.")
+    got = found(
+        "fr",
+        "Un ancien trésorier d'une association de hockey mineur de Laval a été condamné. "
+        "Les joueurs de l'équipe de Laval ont dû renoncer au tournoi.",
+    )
     assert got.get("Laval") == PLACE, got
 
 
 # --- blind batch 5 error classes (every sentence written for these tests) ---
 
-@pytest.mark.parametrize("text, name", [
-    ("Presentator Jorien van den Bosch van RadioWest sprak met de luisteraars.", "Jorien van den Bosch"),
-    ("Raadslid Marieke ter Horst van de VVD stelde vragen over de begroting.", "Marieke ter Horst"),
-    ("Annelies ter Veen uit Dalfsen zag haar schuur instorten.", "Annelies ter Veen"),
-])
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Presentator Jorien van den Bosch van RadioWest sprak met de luisteraars.", "Jorien van den Bosch"),
+        ("Raadslid Marieke ter Horst van de VVD stelde vragen over de begroting.", "Marieke ter Horst"),
+        ("Annelies ter Veen uit Dalfsen zag haar schuur instorten.", "Annelies ter Veen"),
+    ],
+)
 def test_a_surname_after_a_particle_ends_the_name(text, name):
     """A surname that is also a given name ("Bosch", "Horst") or a town
     abroad ("Veen") does not start a new name after "van den"/"ter"."""
@@ -458,24 +581,30 @@ def test_a_surname_after_a_particle_ends_the_name(text, name):
 
 
 def test_a_surname_with_particles_alone_is_the_person_named_before():
-    got = found("nl", "Weervrouw Jorien van den Bosch zag het aankomen. Volgens Van den Bosch blijft het nat.")
+    got = found(
+        "nl", "Weervrouw Jorien van den Bosch zag het aankomen. Volgens Van den Bosch blijft het nat."
+    )
     assert got.get("Van den Bosch") == PERSON, got
 
 
 def test_a_town_at_home_wins_over_a_bigger_namesake_abroad():
     from reader.core.entities.latin import city
+
     assert city("Harlingen", "nl") == "Harlingen"  # Friesland (16,000), not Texas (65,000) out of reach
 
 
-@pytest.mark.parametrize("text, name", [
-    ("De veerboot voer gisteren niet naar Wieringerwaard.", "Wieringerwaard"),
-    ("Het asielcentrum in Ter Apel zit weer vol.", "Ter Apel"),
-    ("De veerdienst naar Terschelling en Oostvoorne lag stil.", "Oostvoorne"),
-    ("Vooral kleine gemeenten als Ommerwolde klagen over de kosten.", "Ommerwolde"),
-    ("Burgemeester Anna Smit van Ommerwolde opende de brug.", "Ommerwolde"),
-    ("Het water in de Binnenzee stond hoog.", "Binnenzee"),
-    ("De wedstrijd in het Piet Jansen Stadion werd afgelast.", "Piet Jansen Stadion"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("De veerboot voer gisteren niet naar Wieringerwaard.", "Wieringerwaard"),
+        ("Het asielcentrum in Ter Apel zit weer vol.", "Ter Apel"),
+        ("De veerdienst naar Terschelling en Oostvoorne lag stil.", "Oostvoorne"),
+        ("Vooral kleine gemeenten als Ommerwolde klagen over de kosten.", "Ommerwolde"),
+        ("Burgemeester Anna Smit van Ommerwolde opende de brug.", "Ommerwolde"),
+        ("Het water in de Binnenzee stond hoog.", "Binnenzee"),
+        ("De wedstrijd in het Piet Jansen Stadion werd afgelast.", "Piet Jansen Stadion"),
+    ],
+)
 def test_dutch_places_outside_the_gazetteer(text, name):
     """A place the city table lacks (an island, a village, a sea, a stadium
     named after a person) is placed by the words around it, not taken for a company."""
@@ -493,12 +622,18 @@ def test_dutch_institution_names_with_van_are_one_organisation():
     assert got.get("Vereniging van Nederlandse Gemeenten") == ORG, got
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Les supporters ont rempli le stade de la Mosson dès midi.", "stade de la Mosson"),
-    ("Le vol s'est posé à l'aéroport international Félix-Houphouët-Boigny.", "aéroport international Félix-Houphouët-Boigny"),
-    ("Le glacier d'Argentière a perdu vingt mètres cet été.", "glacier d'Argentière"),
-    ("Les cyclistes ont franchi le col du Tourmalet sous la pluie.", "col du Tourmalet"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les supporters ont rempli le stade de la Mosson dès midi.", "stade de la Mosson"),
+        (
+            "Le vol s'est posé à l'aéroport international Félix-Houphouët-Boigny.",
+            "aéroport international Félix-Houphouët-Boigny",
+        ),
+        ("Le glacier d'Argentière a perdu vingt mètres cet été.", "glacier d'Argentière"),
+        ("Les cyclistes ont franchi le col du Tourmalet sous la pluie.", "col du Tourmalet"),
+    ],
+)
 def test_french_landmarks_named_with_their_kind(text, name):
     """The lower-case kind is part of the name, and a person's name inside
     it ("Félix-Houphouët-Boigny") does not make it a person."""
@@ -506,13 +641,21 @@ def test_french_landmarks_named_with_their_kind(text, name):
     assert got.get(name) == PLACE, got
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Selon la Banque africaine de développement, la croissance ralentit.", "Banque africaine de développement"),
-    ("L'Agence internationale de l'énergie a revu ses prévisions.", "Agence internationale de l'énergie"),
-    ("Le Conseil constitutionnel doit se prononcer avant vendredi.", "Conseil constitutionnel"),
-    ("La Fédération nationale des agriculteurs du Cameroun a appelé à manifester.",
-     "Fédération nationale des agriculteurs du Cameroun"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Selon la Banque africaine de développement, la croissance ralentit.",
+            "Banque africaine de développement",
+        ),
+        ("L'Agence internationale de l'énergie a revu ses prévisions.", "Agence internationale de l'énergie"),
+        ("Le Conseil constitutionnel doit se prononcer avant vendredi.", "Conseil constitutionnel"),
+        (
+            "La Fédération nationale des agriculteurs du Cameroun a appelé à manifester.",
+            "Fédération nationale des agriculteurs du Cameroun",
+        ),
+    ],
+)
 def test_french_institutions_go_on_in_lower_case(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
@@ -523,10 +666,13 @@ def test_a_competition_named_by_its_head_is_no_organisation():
     assert got.get("Ligue des champions") != ORG, got
 
 
-@pytest.mark.parametrize("lang, text, word", [
-    ("fr", "Le président a promis que les caisses de l'État seraient renflouées.", "État"),
-    ("nl", "De gemeente krijgt volgend jaar meer geld van het Rijk voor de opvang.", "Rijk"),
-])
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        ("fr", "Le président a promis que les caisses de l'État seraient renflouées.", "État"),
+        ("nl", "De gemeente krijgt volgend jaar meer geld van het Rijk voor de opvang.", "Rijk"),
+    ],
+)
 def test_a_capitalised_common_noun_after_an_article_is_no_name(lang, text, word):
     assert word not in found(lang, text)
 
@@ -536,11 +682,14 @@ def test_institution_words_and_the_earth_after_an_article_stay_names():
     assert got.get("Aarde") == PLACE, got
 
 
-@pytest.mark.parametrize("lang, text, word", [
-    ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Wonen"),
-    ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Ruimte"),
-    ("fr", "Le ministre de l'Économie et des Finances, Paul Martin, a présenté le texte.", "Finances"),
-])
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Wonen"),
+        ("nl", "Minister Anna de Vries van Wonen en Ruimte beloofde snel een plan.", "Ruimte"),
+        ("fr", "Le ministre de l'Économie et des Finances, Paul Martin, a présenté le texte.", "Finances"),
+    ],
+)
 def test_portfolios_after_a_ministers_name_and_after_and_are_no_names(lang, text, word):
     assert not any(word in s for s in found(lang, text)), found(lang, text)
 
@@ -550,23 +699,33 @@ def test_a_ministry_goes_on_after_en():
     assert any("Visserij" in s and label == ORG for s, label in got.items()), got
 
 
-@pytest.mark.parametrize("text, name, label", [
-    ("De minister kreeg steun van Kees de Boer (Vooruit) en van de oppositie.", "Vooruit", ORG),
-    ("Volgens Kees de Boer (NSC) is het voorstel onuitvoerbaar.", "NSC", ORG),
-    ("De motie kreeg steun van CU, D66 en VVD.", "D66", ORG),
-    ("Zondag trok storm Ingrid over het land.", "Ingrid", MISC),
-    ("Apothekers hebben te weinig van het griepmiddel Relenza.", "Relenza", MISC),
-    ("De koepel Zorgpunt Medica, de vereniging van thuisverplegers, is tevreden.", "Zorgpunt Medica", ORG),
-])
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("De minister kreeg steun van Kees de Boer (Vooruit) en van de oppositie.", "Vooruit", ORG),
+        ("Volgens Kees de Boer (NSC) is het voorstel onuitvoerbaar.", "NSC", ORG),
+        ("De motie kreeg steun van CU, D66 en VVD.", "D66", ORG),
+        ("Zondag trok storm Ingrid over het land.", "Ingrid", MISC),
+        ("Apothekers hebben te weinig van het griepmiddel Relenza.", "Relenza", MISC),
+        (
+            "De koepel Zorgpunt Medica, de vereniging van thuisverplegers, is tevreden.",
+            "Zorgpunt Medica",
+            ORG,
+        ),
+    ],
+)
 def test_dutch_labels_from_the_words_around(text, name, label):
     got = found("nl", text)
     assert got.get(name) == label, got
 
 
-@pytest.mark.parametrize("text", [
-    "Federaal minister van Financiën Jan Peeters stelde de begroting voor.",
-    "Ziekenfondsen als Partena en Solidaris betalen het terug.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federaal minister van Financiën Jan Peeters stelde de begroting voor.",
+        "Ziekenfondsen als Partena en Solidaris betalen het terug.",
+    ],
+)
 def test_a_sentences_first_word_before_a_title_or_als_is_no_name(text):
     got = found("nl", text)
     first = text.split()[0]
@@ -574,17 +733,23 @@ def test_a_sentences_first_word_before_a_title_or_als_is_no_name(text):
 
 
 def test_dutch_institutions_with_an_adjective_and_en():
-    got = found("nl", "Het Federaal Agentschap voor Voeding en Veiligheid en de Inspectie Onderwijs en Cultuur "
-                      "werken samen.")
+    got = found(
+        "nl",
+        "Het Federaal Agentschap voor Voeding en Veiligheid en de Inspectie Onderwijs en Cultuur "
+        "werken samen.",
+    )
     assert got.get("Federaal Agentschap voor Voeding en Veiligheid") == ORG, got
     assert got.get("Inspectie Onderwijs en Cultuur") == ORG, got
 
 
-@pytest.mark.parametrize("text, name, label", [
-    ("Ce sont les Rennais qui ont ouvert le score.", "Rennais", MISC),
-    ("Le gardien Lucas Chevalier a sauvé les siens.", "Lucas Chevalier", PERSON),
-    ("Le match est diffusé par Canal Sports ce soir.", "Canal Sports", ORG),
-])
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Ce sont les Rennais qui ont ouvert le score.", "Rennais", MISC),
+        ("Le gardien Lucas Chevalier a sauvé les siens.", "Lucas Chevalier", PERSON),
+        ("Le match est diffusé par Canal Sports ce soir.", "Canal Sports", ORG),
+    ],
+)
 def test_french_labels_from_the_words_around(text, name, label):
     got = found("fr", text)
     assert got.get(name) == label, got
@@ -602,7 +767,7 @@ def test_a_french_club_named_by_its_head_and_the_towns_adjective():
 
 
 def test_a_rare_given_name_before_a_surname_and_a_portfolio():
-    """"Heinen" is also a given name, but after "Eelco" (a rare word, not a
+    """ "Heinen" is also a given name, but after "Eelco" (a rare word, not a
     noun like "Cultuur") it is the surname, and "van Financiën" the portfolio."""
     got = found("nl", "Minister Eelco Heinen van Financiën wil volgend jaar bezuinigen.")
     assert got.get("Eelco Heinen") == PERSON, got
@@ -636,6 +801,7 @@ def test_an_events_name_is_misc():
 
 def test_villages_below_the_city_table_are_places():
     from reader.core.entities.latin import village
+
     assert village("Kollum", "nl") and village("Paimpol", "fr")
     got = found("nl", "Tussen Dokkum en Kollum reed zaterdag geen enkele bus.")
     assert got.get("Dokkum") == PLACE and got.get("Kollum") == PLACE, got
@@ -659,22 +825,30 @@ def test_a_noun_opening_a_sentence_takes_no_particle():
 def test_a_label_from_the_context_outvotes_one_from_the_shape_in_the_article():
     """A lone unknown word is an organisation by its shape alone; the same
     name placed by its context elsewhere in the article wins."""
-    mentions = recognise_article("nl", ["Op Urk waaide het zondag het hardst.",
-                                        "De veerboot naar Urk voer de hele dag niet.",
-                                        "Zondag trok storm Ingrid over het land. Ingrid velde honderden bomen."])
+    mentions = recognise_article(
+        "nl",
+        [
+            "Op Urk waaide het zondag het hardst.",
+            "De veerboot naar Urk voer de hele dag niet.",
+            "Zondag trok storm Ingrid over het land. Ingrid velde honderden bomen.",
+        ],
+    )
     labels = {(m.text, m.label) for m in mentions if m.pane == "source"}
     assert ("Urk", PLACE) in labels and ("Urk", ORG) not in labels, labels
     assert ("Ingrid", MISC) in labels and ("Ingrid", ORG) not in labels, labels
 
 
-@pytest.mark.parametrize("lang, text, name, label", [
-    ("fr", "La compagnie Channel Ferries a suspendu ses liaisons vers Jersey.", "Channel Ferries", ORG),
-    ("fr", "Au port de Concarneau, le chalutier Ar Men a rompu ses amarres.", "Ar Men", MISC),
-    ("fr", "Des rafales de 150 km/h ont été mesurées à la pointe du Grouin.", "pointe du Grouin", PLACE),
-    ("fr", "La circulation des TER est interrompue jusqu'à lundi.", "TER", MISC),
-    ("nl", "Het Isala-ziekenhuis sluit de afdeling verloskunde.", "Isala", ORG),
-    ("nl", "Inwoners van Nieuw-Buinen zamelden handtekeningen in.", "Nieuw-Buinen", PLACE),
-])
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        ("fr", "La compagnie Channel Ferries a suspendu ses liaisons vers Jersey.", "Channel Ferries", ORG),
+        ("fr", "Au port de Concarneau, le chalutier Ar Men a rompu ses amarres.", "Ar Men", MISC),
+        ("fr", "Des rafales de 150 km/h ont été mesurées à la pointe du Grouin.", "pointe du Grouin", PLACE),
+        ("fr", "La circulation des TER est interrompue jusqu'à lundi.", "TER", MISC),
+        ("nl", "Het Isala-ziekenhuis sluit de afdeling verloskunde.", "Isala", ORG),
+        ("nl", "Inwoners van Nieuw-Buinen zamelden handtekeningen in.", "Nieuw-Buinen", PLACE),
+    ],
+)
 def test_company_ship_landmark_train_and_inhabitants_cues(lang, text, name, label):
     got = found(lang, text)
     assert got.get(name) == label, got
@@ -686,7 +860,7 @@ def test_a_stadium_compound_after_a_given_name_is_a_place():
 
 
 def test_a_village_after_a_company_noun_and_de_is_still_the_village():
-    """"l'usine de X": a village in the gazetteer is the place of the
+    """ "l'usine de X": a village in the gazetteer is the place of the
     factory; an unknown name there is the company ("la direction de X")."""
     got = found("fr", "Le groupe va fermer son usine de Thaon-les-Vosges d'ici l'été.")
     assert got.get("Thaon-les-Vosges") == PLACE, got

@@ -19,10 +19,13 @@ class StubTables:
     def __init__(self, given=(), surnames=(), places=None, common=(), english=None, zipf=None):
         self._zipf = {key(w): z for w, z in (zipf or {}).items()}
         # names with a score of 0.9, or {name: score}
-        self._given = {key(w): s for w, s in (given.items() if isinstance(given, dict) else
-                                              ((w, 0.9) for w in given))}
-        self._surnames = {key(w): s for w, s in (surnames.items() if isinstance(surnames, dict) else
-                                                 ((w, 0.9) for w in surnames))}
+        self._given = {
+            key(w): s for w, s in (given.items() if isinstance(given, dict) else ((w, 0.9) for w in given))
+        }
+        self._surnames = {
+            key(w): s
+            for w, s in (surnames.items() if isinstance(surnames, dict) else ((w, 0.9) for w in surnames))
+        }
         self._places = {tuple(key(t) for t in form.split()): value for form, value in (places or {}).items()}
         self._common = {key(w) for w in common}
         self._english = {key(w): e for w, e in (english or {}).items()}
@@ -56,36 +59,243 @@ TABLES = {
     "he": StubTables(
         given=["בנימין", "משה", "יאיר", "יולי", "ג'ון", "אחמד", "מירי", "עודד", "דור"],
         surnames=["נתניהו", "כהן", "לפיד", "קנדי", "טיבי", "רגב", "פרץ", "אזולאי"],
-        places={"חיפה": ("Haifa", "city"), "ירושלים": ("Jerusalem", "city"), "ישראל": ("Israel", "country"),
-                "תל אביב": ("Tel Aviv", "city"), "הודו": ("India", "country"), "קום": ("Qom", "city")},
-        common=["הודו", "יולי", "לדמיין", "אמר", "אמרה", "את", "על", "הם", "לו", "ישראל", "משה", "היום",
-                "הממשלה", "הבריאות", "הודיע", "אתמול", "נולדה", "קשה", "זה", "רצה", "כי", "תנצח", "קבע",
-                "ביתנו", "מחר", "גדול", "מאוד", "העזרה", "התרבות", "והספורט", "הודיעה", "הקבוצה",
-                "הספרדית", "ניצחה", "פרץ", "ויכוח", "בחדר", "ההלבשה", "עודד", "דור", "החוקה", "עין", "קיבלו", "ההודעה", "אזולאי", "נעצר", "חתם", "תשחק", "פגש", "אישה", "מפקד", "המחוז", "איש", "נפגע"],
+        places={
+            "חיפה": ("Haifa", "city"),
+            "ירושלים": ("Jerusalem", "city"),
+            "ישראל": ("Israel", "country"),
+            "תל אביב": ("Tel Aviv", "city"),
+            "הודו": ("India", "country"),
+            "קום": ("Qom", "city"),
+        },
+        common=[
+            "הודו",
+            "יולי",
+            "לדמיין",
+            "אמר",
+            "אמרה",
+            "את",
+            "על",
+            "הם",
+            "לו",
+            "ישראל",
+            "משה",
+            "היום",
+            "הממשלה",
+            "הבריאות",
+            "הודיע",
+            "אתמול",
+            "נולדה",
+            "קשה",
+            "זה",
+            "רצה",
+            "כי",
+            "תנצח",
+            "קבע",
+            "ביתנו",
+            "מחר",
+            "גדול",
+            "מאוד",
+            "העזרה",
+            "התרבות",
+            "והספורט",
+            "הודיעה",
+            "הקבוצה",
+            "הספרדית",
+            "ניצחה",
+            "פרץ",
+            "ויכוח",
+            "בחדר",
+            "ההלבשה",
+            "עודד",
+            "דור",
+            "החוקה",
+            "עין",
+            "קיבלו",
+            "ההודעה",
+            "אזולאי",
+            "נעצר",
+            "חתם",
+            "תשחק",
+            "פגש",
+            "אישה",
+            "מפקד",
+            "המחוז",
+            "איש",
+            "נפגע",
+        ],
         zipf={"מקום": 5.9, "קום": 4.5, "אזולאי": 4.1},
-        english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"}),
+        english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"},
+    ),
     "ar": StubTables(
         given={**dict.fromkeys(["محمد", "هند", "عبد", "سامح", "عادل", "رياض", "سام"], 0.9), "عودة": 0.7},
-        surnames={**dict.fromkeys(["السيسي", "شكري", "الفتاح", "الجزائري", "محرز", "ألتمان"], 0.9),
-                  "عودة": 0.94},
-        places={"القاهرة": ("Cairo", "city"), "بغداد": ("Baghdad", "city"), "مصر": ("Egypt", "country"),
-                "جدة": ("Jeddah", "city"),
-                "الهند": ("India", "country")},
-        common=["هند", "قال", "قالت", "إن", "إنها", "سعيدة", "الصحة", "في", "يوم", "الوزراء", "أمس",
-                "الخارجية", "سافر", "إلى", "وصل", "الشركة", "عادل", "الجزائري", "النتيجة", "فيما",
-                "الإدارة", "اجتمع", "عودة", "سام", "وأثارت", "جدلا", "جدة", "الطفل", "زار", "الفريقان", "تعادل", "الصدر", "ودعا", "دعا", "أنصاره", "غضب", "ما", "لن", "يظهر", "الهدوء", "عين", "سكان", "اشتكى", "بعد", "المستشفى", "تراجع", "الإنتاج", "العام", "الجزاء", "سقط", "اللاعب", "الجلسة", "وترأس", "أما", "فقال", "الوضع", "صعب", "موثقة", "وتوبعت", "الملف", "بأن", "وأقر", "الفريق", "فريقه", "افتقد", "التركيز"],
-        english={"السيسي": "al-Sisi"}),
+        surnames={
+            **dict.fromkeys(["السيسي", "شكري", "الفتاح", "الجزائري", "محرز", "ألتمان"], 0.9),
+            "عودة": 0.94,
+        },
+        places={
+            "القاهرة": ("Cairo", "city"),
+            "بغداد": ("Baghdad", "city"),
+            "مصر": ("Egypt", "country"),
+            "جدة": ("Jeddah", "city"),
+            "الهند": ("India", "country"),
+        },
+        common=[
+            "هند",
+            "قال",
+            "قالت",
+            "إن",
+            "إنها",
+            "سعيدة",
+            "الصحة",
+            "في",
+            "يوم",
+            "الوزراء",
+            "أمس",
+            "الخارجية",
+            "سافر",
+            "إلى",
+            "وصل",
+            "الشركة",
+            "عادل",
+            "الجزائري",
+            "النتيجة",
+            "فيما",
+            "الإدارة",
+            "اجتمع",
+            "عودة",
+            "سام",
+            "وأثارت",
+            "جدلا",
+            "جدة",
+            "الطفل",
+            "زار",
+            "الفريقان",
+            "تعادل",
+            "الصدر",
+            "ودعا",
+            "دعا",
+            "أنصاره",
+            "غضب",
+            "ما",
+            "لن",
+            "يظهر",
+            "الهدوء",
+            "عين",
+            "سكان",
+            "اشتكى",
+            "بعد",
+            "المستشفى",
+            "تراجع",
+            "الإنتاج",
+            "العام",
+            "الجزاء",
+            "سقط",
+            "اللاعب",
+            "الجلسة",
+            "وترأس",
+            "أما",
+            "فقال",
+            "الوضع",
+            "صعب",
+            "موثقة",
+            "وتوبعت",
+            "الملف",
+            "بأن",
+            "وأقر",
+            "الفريق",
+            "فريقه",
+            "افتقد",
+            "التركيز",
+        ],
+        english={"السيسي": "al-Sisi"},
+    ),
     "fa": StubTables(
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
         surnames=["ظریف", "پزشکیان", "احمدی‌نژاد", "عراقچی"],
         places={"تهران": ("Tehran", "city")},
         zipf={"خبرنگار": 4.7},
-        common=["گفت", "که", "امور", "خارجه", "دیروز", "در", "افزود", "محمود", "نیمه", "خشک", "شده", "است", "مرکز", "شهر", "به", "مسافران", "قطار", "شهری", "اعلام", "کرد", "چاه", "کشاورزی", "خودرو", "سهام", "بورس", "افزایش", "یافت", "او", "خبرنگار", "ما", "باران", "شدید", "بارید"]),
+        common=[
+            "گفت",
+            "که",
+            "امور",
+            "خارجه",
+            "دیروز",
+            "در",
+            "افزود",
+            "محمود",
+            "نیمه",
+            "خشک",
+            "شده",
+            "است",
+            "مرکز",
+            "شهر",
+            "به",
+            "مسافران",
+            "قطار",
+            "شهری",
+            "اعلام",
+            "کرد",
+            "چاه",
+            "کشاورزی",
+            "خودرو",
+            "سهام",
+            "بورس",
+            "افزایش",
+            "یافت",
+            "او",
+            "خبرنگار",
+            "ما",
+            "باران",
+            "شدید",
+            "بارید",
+        ],
+    ),
     "ur": StubTables(
         given=["عمران", "شہباز", "علی"],
         surnames=["خان", "شریف"],
         places={"لاہور": ("Lahore", "city"), "امان": ("Amman", "city")},
-        common=["کہا", "نے", "کہ", "میں", "ہیں", "خان", "شریف", "آج", "بتایا", "الیکشن", "میچ", "ہوگا", "رپورٹ", "طلب", "لی", "آباد", "ضلعی", "پولیس", "ٹیم", "بنا", "امن", "نام", "شہری", "مقدمہ", "درج", "مطابق", "بارش", "فیصلہ", "ڈاکٹر", "مالک", "درخواست", "دی", "اجلاس", "ہوا", "علی", "شخص", "گرفتار", "گرامی", "آیا"]),
+        common=[
+            "کہا",
+            "نے",
+            "کہ",
+            "میں",
+            "ہیں",
+            "خان",
+            "شریف",
+            "آج",
+            "بتایا",
+            "الیکشن",
+            "میچ",
+            "ہوگا",
+            "رپورٹ",
+            "طلب",
+            "لی",
+            "آباد",
+            "ضلعی",
+            "پولیس",
+            "ٹیم",
+            "بنا",
+            "امن",
+            "نام",
+            "شہری",
+            "مقدمہ",
+            "درج",
+            "مطابق",
+            "بارش",
+            "فیصلہ",
+            "ڈاکٹر",
+            "مالک",
+            "درخواست",
+            "دی",
+            "اجلاس",
+            "ہوا",
+            "علی",
+            "شخص",
+            "گرفتار",
+            "گرامی",
+            "آیا",
+        ],
+    ),
 }
 
 
@@ -97,7 +307,7 @@ def stub_tables(monkeypatch):
 def found(lang, text, known=()):
     ms = recognise_article(lang, [text], known_names=known)
     for m in ms:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     return {(m.text, m.label) for m in ms}
 
 
@@ -107,9 +317,10 @@ def canonicals(lang, text, known=()):
 
 # --- clitics ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("prefix", ["ב", "ל", "מ", "ו", "ש", "וב", "ול", "שב", "ומ", "וכש", "שמ"])
 def test_hebrew_clitics_are_outside_the_span(prefix):
-    assert (("חיפה", PLACE) in found("he", f"הם נסעו {prefix}חיפה אתמול"))
+    assert ("חיפה", PLACE) in found("he", f"הם נסעו {prefix}חיפה אתמול")
 
 
 def test_hebrew_article_is_a_clitic_too():
@@ -122,8 +333,10 @@ def test_arabic_clitics_are_outside_the_span(prefix):
     assert ("بغداد", PLACE) in found("ar", f"سافر {prefix}بغداد أمس")
 
 
-@pytest.mark.parametrize("word,stem", [("والقاهرة", "القاهرة"), ("بالقاهرة", "القاهرة"),
-                                       ("فالقاهرة", "القاهرة"), ("للقاهرة", "لقاهرة")])
+@pytest.mark.parametrize(
+    "word,stem",
+    [("والقاهرة", "القاهرة"), ("بالقاهرة", "القاهرة"), ("فالقاهرة", "القاهرة"), ("للقاهرة", "لقاهرة")],
+)
 def test_arabic_article_stays_inside_the_name(word, stem):
     ms = recognise_article("ar", [f"وصل {word} أمس"])
     assert [(m.text, m.canonical) for m in ms if m.label == PLACE] == [(stem, "Cairo")]
@@ -136,19 +349,23 @@ def test_persian_and_urdu_half_space_joins_one_word():
 
 # --- people ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang,text,name", [
-    ("he", "ראש הממשלה בנימין נתניהו אמר היום", "בנימין נתניהו"),
-    ("he", 'ח"כ אחמד טיבי אמר', "אחמד טיבי"),
-    ("he", "השרה מירי רגב הודיעה", "מירי רגב"),
-    ("he", 'מנכ"ל החברה, דני זקן, אמר', None),  # a title before a common word: no name
-    ("ar", "قال الرئيس عبد الفتاح السيسي إن", "عبد الفتاح السيسي"),
-    ("ar", "وأكد وزير الخارجية سامح شكري أن", "سامح شكري"),
-    ("ar", "أشاد المدرب جوزيه غوميز بالفريق", "جوزيه غوميز"),
-    ("fa", "رئیس‌جمهور مسعود پزشکیان گفت که", "مسعود پزشکیان"),
-    ("fa", "آقای کاظم غریب‌آبادی در نشست", "کاظم غریب‌آبادی"),
-    ("ur", "وزیراعظم شہباز شریف نے کہا کہ", "شہباز شریف"),
-    ("ur", "ڈاکٹر عارف علوی آج لاہور میں", "عارف علوی"),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("he", "ראש הממשלה בנימין נתניהו אמר היום", "בנימין נתניהו"),
+        ("he", 'ח"כ אחמד טיבי אמר', "אחמד טיבי"),
+        ("he", "השרה מירי רגב הודיעה", "מירי רגב"),
+        ("he", 'מנכ"ל החברה, דני זקן, אמר', None),  # a title before a common word: no name
+        ("ar", "قال الرئيس عبد الفتاح السيسي إن", "عبد الفتاح السيسي"),
+        ("ar", "وأكد وزير الخارجية سامح شكري أن", "سامح شكري"),
+        ("ar", "أشاد المدرب جوزيه غوميز بالفريق", "جوزيه غوميز"),
+        ("fa", "رئیس‌جمهور مسعود پزشکیان گفت که", "مسعود پزشکیان"),
+        ("fa", "آقای کاظم غریب‌آبادی در نشست", "کاظم غریب‌آبادی"),
+        ("ur", "وزیراعظم شہباز شریف نے کہا کہ", "شہباز شریف"),
+        ("ur", "ڈاکٹر عارف علوی آج لاہور میں", "عارف علوی"),
+    ],
+)
 def test_people_after_titles(lang, text, name):
     people = {t for t, label in found(lang, text) if label == PERSON}
     if name is None:
@@ -157,13 +374,16 @@ def test_people_after_titles(lang, text, name):
         assert name in people
 
 
-@pytest.mark.parametrize("lang,text,name", [
-    ("he", "אמר יאיר לפיד בכנס", "יאיר לפיד"),
-    ("he", "יאיר גולן אמר כי", "יאיר גולן"),
-    ("ar", "وقالت هند إنها سعيدة", "هند"),
-    ("fa", "محمد جواد ظریف افزود", "محمد جواد ظریف"),
-    ("ur", "عمران خان نے کہا کہ", "عمران خان"),
-])
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("he", "אמר יאיר לפיד בכנס", "יאיר לפיד"),
+        ("he", "יאיר גולן אמר כי", "יאיר גולן"),
+        ("ar", "وقالت هند إنها سعيدة", "هند"),
+        ("fa", "محمد جواد ظریف افزود", "محمد جواد ظریف"),
+        ("ur", "عمران خان نے کہا کہ", "عمران خان"),
+    ],
+)
 def test_speakers_of_quote_verbs(lang, text, name):
     assert (name, PERSON) in found(lang, text)
 
@@ -192,19 +412,23 @@ def test_latin_names_inside_rtl_text():
 
 # --- organisations ------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang,text,org", [
-    ("he", "ראש מפלגת הליכוד אמר", "הליכוד"),
-    ("he", "לפי עיריית חיפה", "עיריית חיפה"),
-    ("he", "בבית החולים שיבא אמרו", "בית החולים שיבא"),
-    ("he", "לדברי בנק ישראל", "בנק ישראל"),
-    ("ar", "أعلنت وزارة الصحة أمس", "وزارة الصحة"),
-    ("ar", "وقال بنك مصر إن", "بنك مصر"),
-    ("ar", "في جامعة القاهرة", "جامعة القاهرة"),
-    ("fa", "سخنگوی وزارت امور خارجه گفت", "وزارت امور خارجه"),
-    ("fa", "در دانشگاه تهران", "دانشگاه تهران"),
-    ("ur", "الیکشن کمیشن نے بتایا", None),
-    ("ur", "اسٹیٹ بینک آف پاکستان", None),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,org",
+    [
+        ("he", "ראש מפלגת הליכוד אמר", "הליכוד"),
+        ("he", "לפי עיריית חיפה", "עיריית חיפה"),
+        ("he", "בבית החולים שיבא אמרו", "בית החולים שיבא"),
+        ("he", "לדברי בנק ישראל", "בנק ישראל"),
+        ("ar", "أعلنت وزارة الصحة أمس", "وزارة الصحة"),
+        ("ar", "وقال بنك مصر إن", "بنك مصر"),
+        ("ar", "في جامعة القاهرة", "جامعة القاهرة"),
+        ("fa", "سخنگوی وزارت امور خارجه گفت", "وزارت امور خارجه"),
+        ("fa", "در دانشگاه تهران", "دانشگاه تهران"),
+        ("ur", "الیکشن کمیشن نے بتایا", None),
+        ("ur", "اسٹیٹ بینک آف پاکستان", None),
+    ],
+)
 def test_organisations_from_cue_words(lang, text, org):
     got = found(lang, text)
     if org is None:
@@ -216,9 +440,9 @@ def test_organisations_from_cue_words(lang, text, org):
 def test_a_place_inside_an_organisation_name_belongs_to_it():
     got = found("he", "לדברי בנק ישראל, הריבית תרד")
     assert ("בנק ישראל", ORG) in got and ("ישראל", PLACE) not in got
-    got = found("he", "יו\"ר ישראל ביתנו אמר כי")
+    got = found("he", 'יו"ר ישראל ביתנו אמר כי')
     assert ("ישראל ביתנו", ORG) in got and ("ישראל", PLACE) not in got
-    assert canonicals("he", "יו\"ר ישראל ביתנו אמר כי")["ישראל ביתנו"] == "Yisrael Beiteinu"
+    assert canonicals("he", 'יו"ר ישראל ביתנו אמר כי')["ישראל ביתנו"] == "Yisrael Beiteinu"
 
 
 def test_party_aliases_in_every_script():
@@ -229,12 +453,15 @@ def test_party_aliases_in_every_script():
     assert ("יש עתיד", ORG) in found("he", "מפלגת יש עתיד תקבל")
 
 
-@pytest.mark.parametrize("text,acronym", [
-    ('לפי צה"ל, הפעולה נמשכת', 'צה"ל'),
-    ('בג"ץ קבע אתמול', 'בג"ץ'),
-    ('ובצה"ל אמרו כי', 'צה"ל'),
-    ('נציג רע"ם אמר', 'רע"ם'),
-])
+@pytest.mark.parametrize(
+    "text,acronym",
+    [
+        ('לפי צה"ל, הפעולה נמשכת', 'צה"ל'),
+        ('בג"ץ קבע אתמול', 'בג"ץ'),
+        ('ובצה"ל אמרו כי', 'צה"ל'),
+        ('נציג רע"ם אמר', 'רע"ם'),
+    ],
+)
 def test_hebrew_acronyms_are_organisations(text, acronym):
     assert (acronym, ORG) in found("he", text)
 
@@ -242,12 +469,14 @@ def test_hebrew_acronyms_are_organisations(text, acronym):
 @pytest.mark.parametrize("text", ['ד"ר כהן אמר', 'עו"ד לוי אמר', 'המחיר 20 ש"ח בלבד', 'חברת אלביט בע"מ'])
 def test_common_abbreviations_are_not_organisations(text):
     got = found("he", text)
-    assert not any('"' in t and label == ORG and t.rstrip('"') in ('ד"ר', 'עו"ד', 'ש"ח', 'בע"מ')
-                   for t, label in got)
+    assert not any(
+        '"' in t and label == ORG and t.rstrip('"') in ('ד"ר', 'עו"ד', 'ש"ח', 'בע"מ') for t, label in got
+    )
     assert not any(t in ('ד"ר', 'עו"ד', 'ש"ח', 'בע"מ') for t, _ in got)
 
 
 # --- places -------------------------------------------------------------------------
+
 
 def test_longest_place_from_the_gazetteer():
     assert ("תל אביב", PLACE) in found("he", "הוא גר בתל אביב")
@@ -296,6 +525,7 @@ def test_common_given_name_alone_is_not_a_person():
 
 # --- confidence ------------------------------------------------------------------------
 
+
 def test_every_mention_has_a_confidence_and_old_data_loads():
     ms = recognise_article("he", ["ראש הממשלה בנימין נתניהו אמר היום בחיפה"])
     assert ms and all(0 < m.confidence <= 1 for m in ms)
@@ -307,11 +537,15 @@ def test_every_mention_has_a_confidence_and_old_data_loads():
 
 # --- what stands between a cue and a name; what is no name ---------------------------
 
-@pytest.mark.parametrize("lang,text,name", [
-    ("he", "שרת התרבות והספורט מירי רגב הודיעה כי", "מירי רגב"),
-    ("fa", "وزیر امور خارجه عباس عراقچی گفت", "عباس عراقچی"),
-    ("he", "מאמן הקבוצה, עודד כתש, אמר כי", "עודד כתש"),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,name",
+    [
+        ("he", "שרת התרבות והספורט מירי רגב הודיעה כי", "מירי רגב"),
+        ("fa", "وزیر امور خارجه عباس عراقچی گفت", "عباس عراقچی"),
+        ("he", "מאמן הקבוצה, עודד כתש, אמר כי", "עודד כתש"),
+    ],
+)
 def test_portfolios_and_appositions(lang, text, name):
     assert (name, PERSON) in found(lang, text)
 
@@ -327,17 +561,21 @@ def test_a_given_name_that_is_a_word_takes_no_nisba_adjective():
 
 
 def test_a_lone_surname_that_is_a_word_needs_a_cue():
-    ms = recognise_article("he", ["הקשר דור פרץ אמר כי הקבוצה ניצחה.",
-                                  "פרץ ויכוח בחדר ההלבשה.", "פרץ אמר כי הקבוצה ניצחה."])
+    ms = recognise_article(
+        "he", ["הקשר דור פרץ אמר כי הקבוצה ניצחה.", "פרץ ויכוח בחדר ההלבשה.", "פרץ אמר כי הקבוצה ניצחה."]
+    )
     lone = [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph > 0]
     assert lone == [(2, "פרץ")]
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("ar", "اجتمع مجلس الإدارة أمس"),        # the board
-    ("he", "ועדת החוקה דנה בהצעה"),          # a committee, not a name
-    ("he", "הקבוצה הספרדית ניצחה"),          # "the team": no name follows
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("ar", "اجتمع مجلس الإدارة أمس"),  # the board
+        ("he", "ועדת החוקה דנה בהצעה"),  # a committee, not a name
+        ("he", "הקבוצה הספרדית ניצחה"),  # "the team": no name follows
+    ],
+)
 def test_generic_organisation_words_need_a_name(lang, text):
     assert not [t for t, label in found(lang, text) if label == ORG]
 
@@ -359,11 +597,14 @@ def test_an_indefinite_speaker_is_no_name():
     assert not [t for t, label in found("ur", "ایک سابق عمران نے کہا کہ") if label == PERSON]
 
 
-@pytest.mark.parametrize("text,org", [
-    ("فاز الحزب الديمقراطي الكردستاني بأكبر عدد", "الحزب الديمقراطي الكردستاني"),
-    ("أعلنت الهيئة الوطنية للانتخابات النتيجة", "الهيئة الوطنية للانتخابات"),
-    ("وانتشر الجيش اللبناني في الجنوب", "الجيش اللبناني"),
-])
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("فاز الحزب الديمقراطي الكردستاني بأكبر عدد", "الحزب الديمقراطي الكردستاني"),
+        ("أعلنت الهيئة الوطنية للانتخابات النتيجة", "الهيئة الوطنية للانتخابات"),
+        ("وانتشر الجيش اللبناني في الجنوب", "الجيش اللبناني"),
+    ],
+)
 def test_arabic_definite_organisations_with_a_nisba_adjective(text, org):
     assert (org, ORG) in found("ar", text)
     assert not [t for t, label in found("ar", "قال الحزب إن") if label == ORG]
@@ -384,12 +625,15 @@ def test_a_word_before_a_full_name_is_not_its_first_name():
     assert ("سام ألتمان", PERSON) in got and not any("عودة" in t for t, _ in got)
 
 
-@pytest.mark.parametrize("lang,text,place", [
-    ("ar", "أقيمت المباراة على ملعب القاهرة الدولي أمس", "ملعب القاهرة الدولي"),
-    ("fa", "در ورزشگاه آزادی تهران", "ورزشگاه آزادی تهران"),
-    ("ur", "میچ قذافی اسٹیڈیم میں ہوگا", "قذافی اسٹیڈیم"),
-    ("he", "המשחק ייערך באצטדיון טדי מחר", "אצטדיון טדי"),
-])
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        ("ar", "أقيمت المباراة على ملعب القاهرة الدولي أمس", "ملعب القاهرة الدولي"),
+        ("fa", "در ورزشگاه آزادی تهران", "ورزشگاه آزادی تهران"),
+        ("ur", "میچ قذافی اسٹیڈیم میں ہوگا", "قذافی اسٹیڈیم"),
+        ("he", "המשחק ייערך באצטדיון טדי מחר", "אצטדיון טדי"),
+    ],
+)
 def test_places_named_by_their_kind(lang, text, place):
     assert (place, PLACE) in found(lang, text)
 
@@ -398,12 +642,15 @@ def test_a_kind_of_place_before_an_ordinary_word_is_no_name():
     assert not [t for t, label in found("ar", "سافر إلى محافظة الصحة") if label == PLACE and "محافظة" in t]
 
 
-@pytest.mark.parametrize("lang,text,entity", [
-    ("ar", "وصل وفد برئاسة سامح شكري إلى القاهرة", ("سامح شكري", PERSON)),
-    ("ar", "ارتفعت أسهم شركة محمد شكري أمس", ("محمد شكري", ORG)),
-    ("ur", "وہ جناح ہسپتال میں زیر علاج ہیں", ("جناح ہسپتال", ORG)),
-    ("he", "הם נסעו לחיפה ולתל אביב", ("תל אביב", PLACE)),
-])
+@pytest.mark.parametrize(
+    "lang,text,entity",
+    [
+        ("ar", "وصل وفد برئاسة سامح شكري إلى القاهرة", ("سامح شكري", PERSON)),
+        ("ar", "ارتفعت أسهم شركة محمد شكري أمس", ("محمد شكري", ORG)),
+        ("ur", "وہ جناح ہسپتال میں زیر علاج ہیں", ("جناح ہسپتال", ORG)),
+        ("he", "הם נסעו לחיפה ולתל אביב", ("תל אביב", PLACE)),
+    ],
+)
 def test_headed_by_companies_named_after_people_urdu_kinds_after_the_name(lang, text, entity):
     assert entity in found(lang, text)
 
@@ -426,37 +673,48 @@ def test_institutions_named_with_ordinary_words():
 
 # --- place cues (settlement and division words introduce a place) ---------------------
 
-@pytest.mark.parametrize("lang,text,place", [
-    ("he", "הם גרים בקיבוץ נווה זוהר היום", "נווה זוהר"),
-    ("he", "בכפר עין מאהל קיבלו את ההודעה", "עין מאהל"),
-    ("ar", "تراجع الإنتاج في محافظة عجلون هذا العام", "عجلون"),
-    ("ar", "اشتكى سكان قرية عين عائشة من بعد المستشفى", "عين عائشة"),
-    ("fa", "چاه روستای کدکن نیمه‌خشک شده است", "کدکن"),
-    ("ur", "تھانہ سمن آباد سے رپورٹ طلب کر لی", "سمن آباد"),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,place",
+    [
+        ("he", "הם גרים בקיבוץ נווה זוהר היום", "נווה זוהר"),
+        ("he", "בכפר עין מאהל קיבלו את ההודעה", "עין מאהל"),
+        ("ar", "تراجع الإنتاج في محافظة عجلون هذا العام", "عجلون"),
+        ("ar", "اشتكى سكان قرية عين عائشة من بعد المستشفى", "عين عائشة"),
+        ("fa", "چاه روستای کدکن نیمه‌خشک شده است", "کدکن"),
+        ("ur", "تھانہ سمن آباد سے رپورٹ طلب کر لی", "سمن آباد"),
+    ],
+)
 def test_a_settlement_word_introduces_a_place_outside_it(lang, text, place):
     assert (place, PLACE) in found(lang, text)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("he", "בעיר הגדולה היה רעש"),
-    ("ar", "سقط اللاعب في منطقة الجزاء"),
-    ("fa", "مسافران به مرکز شهر می‌رسند"),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("he", "בעיר הגדולה היה רעש"),
+        ("ar", "سقط اللاعب في منطقة الجزاء"),
+        ("fa", "مسافران به مرکز شهر می‌رسند"),
+    ],
+)
 def test_a_settlement_word_before_ordinary_words_names_nothing(lang, text):
     assert not {t for t, label in found(lang, text) if label in (PLACE, PERSON)}
 
 
 # --- institutions named by a descriptive phrase ---------------------------------------
 
-@pytest.mark.parametrize("lang,text,org", [
-    ("ar", "قالت وزارة الزراعة الأردنية إن الإنتاج تراجع", "وزارة الزراعة الأردنية"),
-    ("ar", "وتوقع المركز الوطني للبحوث الزراعية أن تتحسن المواسم", "المركز الوطني للبحوث الزراعية"),
-    ("ar", "وأكد أن وزارة الصحة والحماية الاجتماعية ستوسع البرنامج", "وزارة الصحة والحماية الاجتماعية"),
-    ("he", "והשירות המטאורולוגי דיווח על גשם", "השירות המטאורולוגי"),
-    ("he", "הוא יערער לבית המשפט המחוזי בחיפה מחר", "בית המשפט המחוזי בחיפה"),
-    ("he", "חברת האוטובוסים נתיב אקספרס הודיעה על קו חדש", "נתיב אקספרס"),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,org",
+    [
+        ("ar", "قالت وزارة الزراعة الأردنية إن الإنتاج تراجع", "وزارة الزراعة الأردنية"),
+        ("ar", "وتوقع المركز الوطني للبحوث الزراعية أن تتحسن المواسم", "المركز الوطني للبحوث الزراعية"),
+        ("ar", "وأكد أن وزارة الصحة والحماية الاجتماعية ستوسع البرنامج", "وزارة الصحة والحماية الاجتماعية"),
+        ("he", "והשירות המטאורולוגי דיווח על גשם", "השירות המטאורולוגי"),
+        ("he", "הוא יערער לבית המשפט המחוזי בחיפה מחר", "בית המשפט המחוזי בחיפה"),
+        ("he", "חברת האוטובוסים נתיב אקספרס הודיעה על קו חדש", "נתיב אקספרס"),
+    ],
+)
 def test_an_institution_runs_on_through_adjectives_remits_and_its_seat(lang, text, org):
     assert (org, ORG) in found(lang, text)
 
@@ -468,11 +726,15 @@ def test_an_ordinal_or_a_role_after_a_definite_head_is_no_institution():
 
 # --- Urdu institutions that end in their kind, officials' titles, light verbs ------------
 
-@pytest.mark.parametrize("text,org", [
-    ("لاہور ہائیکورٹ نے فیصلہ سنایا", "لاہور ہائیکورٹ"),
-    ("لاہور پولیس نے مقدمہ درج کیا", "لاہور پولیس"),
-    ("محکمہ موسمیات کے مطابق بارش ہوگی", "محکمہ موسمیات"),
-])
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("لاہور ہائیکورٹ نے فیصلہ سنایا", "لاہور ہائیکورٹ"),
+        ("لاہور پولیس نے مقدمہ درج کیا", "لاہور پولیس"),
+        ("محکمہ موسمیات کے مطابق بارش ہوگی", "محکمہ موسمیات"),
+    ],
+)
 def test_urdu_institutions_named_before_their_kind_or_after_a_department_word(text, org):
     assert (org, ORG) in found("ur", text)
 
@@ -492,54 +754,82 @@ def test_a_rhyming_pair_is_no_place():
 
 # --- the English projection merged with the source -------------------------------------
 
+
 def test_projection_does_not_land_on_a_frequent_word_unlike_the_name():
     from reader.core.entities.matching import KnownIndex, project
+
     src = "وعقدت جلسة استثنائية أمس"
     assert project("Ibrahim Zeidan", PERSON, "Ibrahim Zeidan", src, "ar", KnownIndex([]))  # without the check
-    assert project("Ibrahim Zeidan", PERSON, "Ibrahim Zeidan", src, "ar", KnownIndex([]),
-                   common=lambda w: True) == []
+    assert (
+        project("Ibrahim Zeidan", PERSON, "Ibrahim Zeidan", src, "ar", KnownIndex([]), common=lambda w: True)
+        == []
+    )
     # a frequent word that is a fair spelling of the name still takes it ("الصدر", al-Sadr)
-    assert project("Muqtada al-Sadr", PERSON, "Muqtada al-Sadr", "بزعامة مقتدى الصدر أمس", "ar",
-                   KnownIndex([]), common=lambda w: True)
+    assert project(
+        "Muqtada al-Sadr",
+        PERSON,
+        "Muqtada al-Sadr",
+        "بزعامة مقتدى الصدر أمس",
+        "ar",
+        KnownIndex([]),
+        common=lambda w: True,
+    )
 
 
-@pytest.mark.parametrize("name,lang,src,surface", [
-    ("Haifa", "he", "השר ביקר אתמול בנמל בחיפה ואמר כי המצב טוב", "חיפה"),  # one consonant class
-    ("Raja", "ar", "لعب الفريق أمام الرجاء في المباراة", "رجاء"),  # a frequent word, here the club
-])
+@pytest.mark.parametrize(
+    "name,lang,src,surface",
+    [
+        ("Haifa", "he", "השר ביקר אתמול בנמל בחיפה ואמר כי המצב טוב", "חיפה"),  # one consonant class
+        ("Raja", "ar", "لعب الفريق أمام الرجاء في المباراة", "رجاء"),  # a frequent word, here the club
+    ],
+)
 def test_a_short_name_is_projected_onto_the_one_word_of_the_sentence_that_fits_it(name, lang, src, surface):
     from reader.core.entities.matching import KnownIndex, project
+
     hits = project(name, PLACE, name, src, lang, KnownIndex([]))
-    assert [src[h.start:h.end] for h in hits] == [surface]
+    assert [src[h.start : h.end] for h in hits] == [surface]
 
 
 def test_abdel_in_an_english_name_is_projected_onto_abd_and_the_article_of_the_next_word():
     from reader.core.entities.matching import KnownIndex, project
+
     src = "وقالت سلمى عبد الرؤوف مديرة المدرسة إن الدروس مستمرة"
     hits = project("Salma Abdel Raouf", PERSON, "Salma Abdel Raouf", src, "ar", KnownIndex([]))
-    assert "سلمى عبد الرؤوف" in [src[h.start:h.end] for h in hits]
+    assert "سلمى عبد الرؤوف" in [src[h.start : h.end] for h in hits]
     src = "وقالت نجوى عبد الحميد إن الأسعار ارتفعت منذ العام الماضي"  # "al-Hamid" alone: not "the past"
     hits = project("Najwa Abdel Hamid", PERSON, "Najwa Abdel Hamid", src, "ar", KnownIndex([]))
-    assert [src[h.start:h.end] for h in hits] == ["نجوى عبد الحميد"]
+    assert [src[h.start : h.end] for h in hits] == ["نجوى عبد الحميد"]
 
 
 def test_a_translated_name_is_projected_through_its_distinctive_word():
     from reader.core.entities.matching import KnownIndex, project
+
     src = "שלג כבד ירד אמש בהרי הגולן ובגליל"
     hits = project("Golan Heights", PLACE, "Golan Heights", src, "he", KnownIndex([]))
-    assert [(src[h.start:h.end], h.canonical) for h in hits] == [("גולן", "Golan Heights")]
+    assert [(src[h.start : h.end], h.canonical) for h in hits] == [("גולן", "Golan Heights")]
     # "X Medical Center in Y": the place after "in" is its own entity
     src = "המרכז הרפואי זיו בצפת קלט את הפצועים"
-    hits = project("The Ziv Medical Center in Safed", ORG, "Ziv Medical Center in Safed", src, "he",
-                   KnownIndex([]))
-    assert ("צפת", PLACE, "Safed") in [(src[h.start:h.end], h.label, h.canonical) for h in hits]
+    hits = project(
+        "The Ziv Medical Center in Safed", ORG, "Ziv Medical Center in Safed", src, "he", KnownIndex([])
+    )
+    assert ("צפת", PLACE, "Safed") in [(src[h.start : h.end], h.label, h.canonical) for h in hits]
     # a person hiding in a model's organisation gets no part projected as that organisation
-    assert project("Italian Marco Rossi", ORG, "Italian Marco Rossi", "المدرب الإيطالي ماركو روسي قال إن",
-                   "ar", KnownIndex([])) == []
+    assert (
+        project(
+            "Italian Marco Rossi",
+            ORG,
+            "Italian Marco Rossi",
+            "المدرب الإيطالي ماركو روسي قال إن",
+            "ar",
+            KnownIndex([]),
+        )
+        == []
+    )
 
 
 def test_a_source_cue_decides_the_label_of_a_projected_name():
     from reader.core.entities.matching import Hit
+
     text = "הם גרים בקיבוץ נווה זוהר היום"
     names = rtl.article_names("he", [text])
     s = text.index("נווה")
@@ -550,23 +840,28 @@ def test_a_source_cue_decides_the_label_of_a_projected_name():
 
 def test_the_source_s_longer_institution_outranks_a_projected_place_inside_it():
     from reader.core.entities.matching import Hit
+
     text = "הוא יערער לבית המשפט המחוזי בחיפה מחר"
     names = rtl.article_names("he", [text])
     s = text.index("חיפה")
     settled = names.settle(0, [Hit(s, s + 4, PLACE, "Haifa", "align")] + names.hits()[0])
-    assert [(text[h.start:h.end], h.label) for h in settled] == [("בית המשפט המחוזי בחיפה", ORG)]
+    assert [(text[h.start : h.end], h.label) for h in settled] == [("בית המשפט המחוזי בחיפה", ORG)]
 
 
 # --- people: "named" cues, kunya and compound given names, ranks outside the name -------
 
-@pytest.mark.parametrize("lang,text,person", [
-    ("ar", "وتوبعت موثقة تدعى نادية زروق في الملف", "نادية زروق"),
-    ("he", "הוא פגש אישה בשם רותי גולן אתמול", "רותי גולן"),
-    ("fa", "کشاورزی به نام غلامحسین نوروزی گفت چاه خشک است", "غلامحسین نوروزی"),
-    ("ar", "أما أبو محمد شاتيلا، فقال إن الوضع صعب", "أبو محمد شاتيلا"),
-    ("ar", "وترأس الجلسة القاضي عبد الرحيم الزروالي أمس", "عبد الرحيم الزروالي"),
-    ("he", "מפקד המחוז, טפסר חאלד עמאש, אמר כי איש לא נפגע", "חאלד עמאש"),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,person",
+    [
+        ("ar", "وتوبعت موثقة تدعى نادية زروق في الملف", "نادية زروق"),
+        ("he", "הוא פגש אישה בשם רותי גולן אתמול", "רותי גולן"),
+        ("fa", "کشاورزی به نام غلامحسین نوروزی گفت چاه خشک است", "غلامحسین نوروزی"),
+        ("ar", "أما أبو محمد شاتيلا، فقال إن الوضع صعب", "أبو محمد شاتيلا"),
+        ("ar", "وترأس الجلسة القاضي عبد الرحيم الزروالي أمس", "عبد الرحيم الزروالي"),
+        ("he", "מפקד המחוז, טפסר חאלד עמאש, אמר כי איש לא נפגע", "חאלד עמאש"),
+    ],
+)
 def test_people_after_naming_cues_kunyas_compounds_and_ranks(lang, text, person):
     people = {t for t, label in found(lang, text) if label == PERSON}
     assert person in people and len(people) == 1
@@ -583,10 +878,12 @@ def test_a_persian_company_named_with_ordinary_words_then_a_place():
 
 # --- a surname alone later in the article; half-space compounds ------------------------
 
+
 def test_a_frequent_surname_alone_is_the_person_named_in_full_before():
     ms = recognise_article("he", ["משה אזולאי נעצר אתמול.", "אזולאי חתם על הסדר."])
-    assert [(m.text, m.canonical) for m in ms if m.paragraph == 1 and m.label == PERSON] == \
-        [("אזולאי", next(m.canonical for m in ms if m.text == "משה אזולאי"))]
+    assert [(m.text, m.canonical) for m in ms if m.paragraph == 1 and m.label == PERSON] == [
+        ("אזולאי", next(m.canonical for m in ms if m.text == "משה אזולאי"))
+    ]
 
 
 def test_a_hyphenated_surname_alone_is_the_person():
@@ -596,6 +893,7 @@ def test_a_hyphenated_surname_alone_is_the_person():
 
 def test_a_name_inside_a_half_space_compound_is_not_matched():
     from reader.core.entities.namelist import find_names
+
     assert not find_names("سهام ایران‌خودرو افزایش یافت", "fa")
     assert [h.entry.canonical for h in find_names("او در ایران است", "fa")] == ["Iran"]
 
@@ -627,6 +925,7 @@ def test_a_word_with_tanween_is_never_part_of_a_name():
 
 
 # --- an organisation or place named after a person or place stays itself ---------------
+
 
 def test_an_institution_named_after_a_person_or_a_place_is_the_institution():
     assert ("عمران شریف ہسپتال", ORG) in found("ur", "عمران شریف ہسپتال کی ڈاکٹر نے بتایا")
@@ -662,11 +961,15 @@ def test_a_persian_speaker_between_commas_before_also_said():
 
 # --- Urdu: names before postpositions, and Persian name scores as a back-off -----------
 
-@pytest.mark.parametrize("text,name", [
-    ("عدالت کو بتایا گیا کہ عمران ڈار کو پولیس نے گرفتار کیا", "عمران ڈار"),
-    ("تقریب کی میزبانی علی شہباز ڈار نے کی", "علی شہباز ڈار"),
-    ("اجلاس میں شہباز ڈار کا کہنا تھا کہ بجٹ متوازن ہے", "شہباز ڈار"),
-])
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("عدالت کو بتایا گیا کہ عمران ڈار کو پولیس نے گرفتار کیا", "عمران ڈار"),
+        ("تقریب کی میزبانی علی شہباز ڈار نے کی", "علی شہباز ڈار"),
+        ("اجلاس میں شہباز ڈار کا کہنا تھا کہ بجٹ متوازن ہے", "شہباز ڈار"),
+    ],
+)
 def test_urdu_a_given_name_and_a_surname_that_is_a_word_before_a_postposition(text, name):
     TABLES["ur"]._zipf[key("ڈار")] = 4.6  # a surname that is also an ordinary word
     try:
@@ -675,11 +978,14 @@ def test_urdu_a_given_name_and_a_surname_that_is_a_word_before_a_postposition(te
         del TABLES["ur"]._zipf[key("ڈار")]
 
 
-@pytest.mark.parametrize("text", [
-    "شہباز حکومت کی پالیسی پر تنقید ہوئی",        # a very frequent word: the Shehbaz government
-    "عمران لڑکیوں کو اسکول بھیجنے کے حق میں ہیں",  # a plural oblique noun is no surname
-    "اجلاس میں ڈار کو مدعو نہیں کیا گیا",          # no given name before it
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شہباز حکومت کی پالیسی پر تنقید ہوئی",  # a very frequent word: the Shehbaz government
+        "عمران لڑکیوں کو اسکول بھیجنے کے حق میں ہیں",  # a plural oblique noun is no surname
+        "اجلاس میں ڈار کو مدعو نہیں کیا گیا",  # no given name before it
+    ],
+)
 def test_urdu_no_person_from_a_postposition_alone(text):
     TABLES["ur"]._zipf.update({key("حکومت"): 5.6, key("لڑکیوں"): 4.5, key("ڈار"): 4.6})
     try:
@@ -719,8 +1025,12 @@ def test_urdu_roads_squares_and_stadiums_are_named_with_ordinary_words_too():
     try:
         assert ("جھنگ روڈ", PLACE) in found("ur", "شہریوں نے جھنگ روڈ پر گشت کا مطالبہ کیا")
         assert ("ہاکی اسٹیڈیم", PLACE) in found("ur", "مقابلے نیشنل ہاکی اسٹیڈیم میں ہوں گے")
-        assert not {t for t, label in found("ur", "ہم سب چوک پر جمع ہوئے") if label == PLACE}  # we all (met) at the square
-        assert not {t for t, label in found("ur", "ضلعی پولیس نے رپورٹ طلب کر لی") if label == ORG}  # still no name
+        assert not {
+            t for t, label in found("ur", "ہم سب چوک پر جمع ہوئے") if label == PLACE
+        }  # we all (met) at the square
+        assert not {
+            t for t, label in found("ur", "ضلعی پولیس نے رپورٹ طلب کر لی") if label == ORG
+        }  # still no name
     finally:
         for w in ("جھنگ", "نیشنل", "ہاکی", "سب"):
             del TABLES["ur"]._zipf[key(w)]
@@ -737,11 +1047,14 @@ def test_urdu_the_word_before_resident_of_or_belonging_to_is_a_place():
         del TABLES["ur"]._zipf[key("شہر")]
 
 
-@pytest.mark.parametrize("text,name", [
-    ("ہیلتھ ورکر ثنا بی بی نے بتایا کہ مہم جاری ہے", "ثنا بی بی"),   # part of the name
-    ("تقریب میں نسیم بیگم بھی شریک تھیں", "نسیم بیگم"),
-    ("اس موقع پر عمران صاحب نے خطاب کیا", "عمران"),                 # Mr: not part of it
-])
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("ہیلتھ ورکر ثنا بی بی نے بتایا کہ مہم جاری ہے", "ثنا بی بی"),  # part of the name
+        ("تقریب میں نسیم بیگم بھی شریک تھیں", "نسیم بیگم"),
+        ("اس موقع پر عمران صاحب نے خطاب کیا", "عمران"),  # Mr: not part of it
+    ],
+)
 def test_urdu_honorifics_after_a_name(text, name):
     assert (name, PERSON) in found("ur", text)
 
@@ -750,10 +1063,13 @@ def test_urdu_an_honorific_after_an_ordinary_word_names_nobody():
     assert not {t for t, label in found("ur", "آج صاحب نے فیصلہ کیا") if label == PERSON}
 
 
-@pytest.mark.parametrize("text,channel", [
-    ("بہترین ڈرامے کا ایوارڈ ہم ٹی وی کے ڈرامے کو ملا", "ہم ٹی وی"),  # "we": any word names a channel
-    ("انہوں نے پی ٹی وی سے اپنے کیریئر کا آغاز کیا", "پی ٹی وی"),
-])
+@pytest.mark.parametrize(
+    "text,channel",
+    [
+        ("بہترین ڈرامے کا ایوارڈ ہم ٹی وی کے ڈرامے کو ملا", "ہم ٹی وی"),  # "we": any word names a channel
+        ("انہوں نے پی ٹی وی سے اپنے کیریئر کا آغاز کیا", "پی ٹی وی"),
+    ],
+)
 def test_urdu_television_channels_named_by_any_word(text, channel):
     TABLES["ur"]._zipf.update({key("ہم"): 6.4, key("پی"): 6.1})
     try:
@@ -779,8 +1095,11 @@ def test_urdu_a_frequent_name_word_ends_a_name_only_before_the_speakers_markers(
         assert ("خواجہ آصف", PERSON) in found("ur", "اجلاس میں خواجہ آصف کا کہنا تھا کہ حملے جاری ہیں")
         assert ("خواجہ آصف", PERSON) in found("ur", "اجلاس میں خواجہ آصف نے خطاب کیا")
         # "امید ظاہر کی": hoped, though both words are given names
-        assert not {t for t, label in found("ur", "انہوں نے امید ظاہر کی کہ مذاکرات کامیاب ہوں گے")
-                    if label == PERSON and "امید" in t}
+        assert not {
+            t
+            for t, label in found("ur", "انہوں نے امید ظاہر کی کہ مذاکرات کامیاب ہوں گے")
+            if label == PERSON and "امید" in t
+        }
     finally:
         for w in ("آصف", "امید", "ظاہر"):
             del TABLES["ur"]._zipf[key(w)]
@@ -790,6 +1109,7 @@ def test_urdu_a_frequent_name_word_ends_a_name_only_before_the_speakers_markers(
 
 # --- organisations named with a place, cue words before verbs (blind batch 5) ------------
 
+
 def with_tables(monkeypatch, lang, places=(), common=(), zipf=None, given=(), surnames=None):
     """The stub tables of `lang` plus a few places (form, English, kind), common
     words and frequencies."""
@@ -798,23 +1118,31 @@ def with_tables(monkeypatch, lang, places=(), common=(), zipf=None, given=(), su
     extra._zipf = {**base._zipf, **{key(w): z for w, z in (zipf or {}).items()}}
     extra._given = {**base._given, **{key(w): 0.9 for w in given}}
     extra._surnames = {**base._surnames, **{key(w): v for w, v in (surnames or {}).items()}}
-    extra._places = {**base._places, **{tuple(key(t) for t in form.split()): (english, kind)
-                                        for form, english, kind in places}}
+    extra._places = {
+        **base._places,
+        **{tuple(key(t) for t in form.split()): (english, kind) for form, english, kind in places},
+    }
     extra._common = base._common | {key(w) for w in common}
     extra._english = dict(base._english)
     monkeypatch.setattr(rtl, "_tables", lambda code: extra if code == lang else TABLES[code])
 
 
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
-    with_tables(monkeypatch, "he", places=[("באר שבע", "Beersheba", "city"), ("אשדוד", "Ashdod", "city")],
-                common=["ההצגה", "עלתה", "התרבות"])
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("באר שבע", "Beersheba", "city"), ("אשדוד", "Ashdod", "city")],
+        common=["ההצגה", "עלתה", "התרבות"],
+    )
     got = found("he", "ההצגה עלתה בתיאטרון באר שבע ובהיכל התרבות באשדוד")
     assert {("תיאטרון באר שבע", ORG), ("היכל התרבות באשדוד", ORG)} <= got
     assert not {t for t, label in got if label == PLACE}
 
 
 def test_arabic_institutions_with_their_seat_and_general_adjectives(monkeypatch):
-    with_tables(monkeypatch, "ar", places=[("صفاقس", "Sfax", "city")], common=["درس", "النموذجي", "العام", "أعلن"])
+    with_tables(
+        monkeypatch, "ar", places=[("صفاقس", "Sfax", "city")], common=["درس", "النموذجي", "العام", "أعلن"]
+    )
     got = found("ar", "درس في المعهد النموذجي بصفاقس ثم سافر")
     assert ("المعهد النموذجي بصفاقس", ORG) in got and ("صفاقس", PLACE) not in got
     assert ("الاتحاد العام التونسي للشغل", ORG) in found("ar", "أعلن الاتحاد العام التونسي للشغل الإضراب")
@@ -824,7 +1152,9 @@ def test_arabic_institutions_with_their_seat_and_general_adjectives(monkeypatch)
 
 
 def test_persian_exchange_and_company_names_end_with_their_place(monkeypatch):
-    with_tables(monkeypatch, "fa", places=[("ایران", "Iran", "country")], common=["شاخص", "ملی", "صنایع", "مس", "رشد"])
+    with_tables(
+        monkeypatch, "fa", places=[("ایران", "Iran", "country")], common=["شاخص", "ملی", "صنایع", "مس", "رشد"]
+    )
     assert ("بورس تهران", ORG) in found("fa", "شاخص بورس تهران امروز افزایش یافت")
     got = found("fa", "سهام شرکت ملی صنایع مس ایران رشد کرد")
     assert any(label == ORG and t.endswith("ایران") for t, label in got) and ("ایران", PLACE) not in got
@@ -839,15 +1169,22 @@ def test_urdu_acronyms_spelt_letter_by_letter(monkeypatch):
     assert not {t for t, label in found("ur", "ٹیم کے پی کے میں ہے") if label == ORG}  # "کے" is "of" first
 
 
-@pytest.mark.parametrize("lang,text,common", [
-    ("he", "המשרד לא הגיב. משרד לקיים את ההחלטה אין", ["לקיים", "קיים", "ההחלטה", "הגיב", "המשרד"]),
-    ("he", "הארגון מאיים להרחיב את השביתה", ["מאיים", "להרחיב", "השביתה"]),
-    ("he", "מבקרת התיאטרון שני ליטמן", ["מבקרת", "שני"]),
-    ("he", "הוקם מוזיאון ומרכז מבקרים", ["הוקם", "ומרכז", "מרכז", "מבקרים"]),
-    ("fa", "کاربران باید ثبت‌نام را در سایت سازمان انجام دهند", ["کاربران", "باید", "سایت", "انجام", "دهند"]),
-    ("fa", "مجلس قرار است این طرح را بررسی کند", ["قرار", "طرح", "بررسی"]),
-    ("fa", "حجم معاملات بورس بیشتر شد", ["حجم", "معاملات", "بیشتر"]),
-])
+@pytest.mark.parametrize(
+    "lang,text,common",
+    [
+        ("he", "המשרד לא הגיב. משרד לקיים את ההחלטה אין", ["לקיים", "קיים", "ההחלטה", "הגיב", "המשרד"]),
+        ("he", "הארגון מאיים להרחיב את השביתה", ["מאיים", "להרחיב", "השביתה"]),
+        ("he", "מבקרת התיאטרון שני ליטמן", ["מבקרת", "שני"]),
+        ("he", "הוקם מוזיאון ומרכז מבקרים", ["הוקם", "ומרכז", "מרכז", "מבקרים"]),
+        (
+            "fa",
+            "کاربران باید ثبت‌نام را در سایت سازمان انجام دهند",
+            ["کاربران", "باید", "سایت", "انجام", "دهند"],
+        ),
+        ("fa", "مجلس قرار است این طرح را بررسی کند", ["قرار", "طرح", "بررسی"]),
+        ("fa", "حجم معاملات بورس بیشتر شد", ["حجم", "معاملات", "بیشتر"]),
+    ],
+)
 def test_an_organisation_word_before_a_verb_names_nothing(monkeypatch, lang, text, common):
     with_tables(monkeypatch, lang, common=common, zipf={"לקיים": 4.8, "קיים": 5.2})
     assert not {t for t, label in found(lang, text) if label == ORG}
@@ -868,34 +1205,50 @@ def test_arabic_mosque_names_and_mosque_as_a_common_noun(monkeypatch):
 
 def test_a_verb_with_a_conjunction_is_not_the_place_it_spells(monkeypatch):
     # "فرأت" is ف + رأت (so she saw), not the Euphrates
-    with_tables(monkeypatch, "ar", places=[("فرأت", "Euphrates", "region")], common=["رأت", "اللجنة", "القرار", "صائب"],
-                zipf={"فرأت": 3.2, "رأت": 4.0})
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("فرأت", "Euphrates", "region")],
+        common=["رأت", "اللجنة", "القرار", "صائب"],
+        zipf={"فرأت": 3.2, "رأت": 4.0},
+    )
     assert not found("ar", "فرأت اللجنة أن القرار صائب")
 
 
-@pytest.mark.parametrize("lang,text,org", [
-    ("he", "מחירי שופרסל עלו", "שופרסל"),
-    ("ar", "قال شيخ الأزهر إن", "الأزهر"),
-    ("fa", "فروش سایپا کاهش یافت", "سایپا"),
-    ("ur", "کے الیکٹرک نے بجلی بند کر دی", "کے الیکٹرک"),
-])
+@pytest.mark.parametrize(
+    "lang,text,org",
+    [
+        ("he", "מחירי שופרסל עלו", "שופרסל"),
+        ("ar", "قال شيخ الأزهر إن", "الأزهر"),
+        ("fa", "فروش سایپا کاهش یافت", "سایپا"),
+        ("ur", "کے الیکٹرک نے بجلی بند کر دی", "کے الیکٹرک"),
+    ],
+)
 def test_curated_companies_and_institutions(lang, text, org):
     assert (org, ORG) in found(lang, text)
 
 
 # --- dates in the calendars the press uses ------------------------------------------------
 
-@pytest.mark.parametrize("lang,text,dates", [
-    ("fa", "نتایج در ۱۲ بهمن ۱۴۰۳ اعلام شد", {"۱۲ بهمن ۱۴۰۳": "12 Bahman 1403"}),
-    ("fa", "ثبت‌نام از اوایل شهریور تا آبان ۱۴۰۵ ادامه دارد", {"شهریور": "Shahrivar", "آبان ۱۴۰۵": "Aban 1405"}),
-    ("fa", "قیمت‌ها در بهمن ماه بالا رفت", {"بهمن ماه": "Bahman"}),
-    ("fa", "او با مهر مادری از تیر و کمان گفت", {}),  # kindness, arrow: no month without a day or year
-    ("ar", "تبدأ الامتحانات في 15 جويلية وتنتهي في شهر أوت", {"15 جويلية": "July 15", "أوت": "August"}),
-    ("ar", "تصل الشحنة في كانون الأول", {"كانون الأول": "December"}),
-    ("ar", "يزداد الإقبال في شهر رمضان", {"شهر رمضان": "Ramadan"}),
-    ("ar", "سجل رمضان صبحي هدفا", {}),  # a footballer, not the month
-    ("he", "בנק ישראל הודיע היום (שני) על הורדת הריבית", {"שני": "Monday"}),
-])
+
+@pytest.mark.parametrize(
+    "lang,text,dates",
+    [
+        ("fa", "نتایج در ۱۲ بهمن ۱۴۰۳ اعلام شد", {"۱۲ بهمن ۱۴۰۳": "12 Bahman 1403"}),
+        (
+            "fa",
+            "ثبت‌نام از اوایل شهریور تا آبان ۱۴۰۵ ادامه دارد",
+            {"شهریور": "Shahrivar", "آبان ۱۴۰۵": "Aban 1405"},
+        ),
+        ("fa", "قیمت‌ها در بهمن ماه بالا رفت", {"بهمن ماه": "Bahman"}),
+        ("fa", "او با مهر مادری از تیر و کمان گفت", {}),  # kindness, arrow: no month without a day or year
+        ("ar", "تبدأ الامتحانات في 15 جويلية وتنتهي في شهر أوت", {"15 جويلية": "July 15", "أوت": "August"}),
+        ("ar", "تصل الشحنة في كانون الأول", {"كانون الأول": "December"}),
+        ("ar", "يزداد الإقبال في شهر رمضان", {"شهر رمضان": "Ramadan"}),
+        ("ar", "سجل رمضان صبحي هدفا", {}),  # a footballer, not the month
+        ("he", "בנק ישראל הודיע היום (שני) על הורדת הריבית", {"שני": "Monday"}),
+    ],
+)
 def test_dates_in_other_calendars_and_regional_month_names(lang, text, dates):
     got = {m.text: m.canonical for m in recognise_article(lang, [text]) if m.label == DATE}
     assert got == dates
@@ -912,8 +1265,11 @@ def test_a_feminine_nisba_adjective_alone_is_nobody(monkeypatch):
 
 # --- Hebrew people and places in construct, initials, geresh, stacked prefixes -----------
 
+
 def test_the_city_after_a_construct_noun_is_no_place_intro(monkeypatch):
-    with_tables(monkeypatch, "he", given=["רוביק", "ניר"], common=["האשים", "מועצת", "חבר", "פנה", "קלטה", "תלמידים"])
+    with_tables(
+        monkeypatch, "he", given=["רוביק", "ניר"], common=["האשים", "מועצת", "חבר", "פנה", "קלטה", "תלמידים"]
+    )
     got = found("he", "ראש העיר רוביק דנילוביץ' האשים את המשרד")
     assert ("רוביק דנילוביץ'", PERSON) in got  # the closing geresh is part of the name
     got = found("he", "חבר מועצת העיר ניר בן שושן פנה לשר")
@@ -937,7 +1293,9 @@ def test_hebrew_initials_with_gershayim_before_a_surname(monkeypatch):
 
 def test_hebrew_prepositions_do_not_stack(monkeypatch):
     # "לבלומה" and "בלומה" in one article: ב is the name's own letter, not ב + Lomé
-    with_tables(monkeypatch, "he", places=[("לומה", "Lomé", "city")], common=["סיפור", "אהבתו", "בתפקיד", "תשחק"])
+    with_tables(
+        monkeypatch, "he", places=[("לומה", "Lomé", "city")], common=["סיפור", "אהבתו", "בתפקיד", "תשחק"]
+    )
     got = found("he", "סיפור אהבתו לבלומה. היא תשחק בתפקיד בלומה.")
     assert not {t for t, label in got if label == PLACE}
     assert ("לומה", PLACE) in found("he", "הוא טס ללומה")
@@ -945,11 +1303,21 @@ def test_hebrew_prepositions_do_not_stack(monkeypatch):
 
 # --- Urdu names of frequent name words, chains of titles, dams and districts --------------
 
+
 def test_urdu_names_made_of_frequent_name_words(monkeypatch):
-    with_tables(monkeypatch, "ur", common=["قیادت", "کریں", "گے", "اور", "وکٹیں"],
-                zipf={"سلمان": 5.0, "علی": 5.9, "آغا": 4.5, "نسیم": 4.4, "شاہ": 5.7})
-    for w, g, s in (("سلمان", 0.75, 0.72), ("علی", 1.0, 0.83), ("آغا", 0.55, 0.7), ("نسیم", 0.81, 0.65),
-                    ("شاہ", 0.88, 0.81)):
+    with_tables(
+        monkeypatch,
+        "ur",
+        common=["قیادت", "کریں", "گے", "اور", "وکٹیں"],
+        zipf={"سلمان": 5.0, "علی": 5.9, "آغا": 4.5, "نسیم": 4.4, "شاہ": 5.7},
+    )
+    for w, g, s in (
+        ("سلمان", 0.75, 0.72),
+        ("علی", 1.0, 0.83),
+        ("آغا", 0.55, 0.7),
+        ("نسیم", 0.81, 0.65),
+        ("شاہ", 0.88, 0.81),
+    ):
         rtl._tables("ur")._given[key(w)] = g
         rtl._tables("ur")._surnames[key(w)] = s
     assert ("سلمان علی آغا", PERSON) in found("ur", "ٹیم کی قیادت سلمان علی آغا کریں گے")
@@ -1022,16 +1390,27 @@ def test_a_club_called_by_its_first_word_after_its_full_name(monkeypatch):
 
 
 def test_an_arabic_surname_that_is_also_a_title_closes_the_name_after_a_title(monkeypatch):
-    with_tables(monkeypatch, "ar", given=["خالد"], surnames={"الأمير": 0.8},
-                common=["الأمير", "الصحة", "المستشفيات", "جاهزة", "التقى", "السعودي"])
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["خالد"],
+        surnames={"الأمير": 0.8},
+        common=["الأمير", "الصحة", "المستشفيات", "جاهزة", "التقى", "السعودي"],
+    )
     assert ("خالد الأمير", PERSON) in found("ar", "وقال وزير الصحة خالد الأمير إن المستشفيات جاهزة")
     # a description after the title word: "the Saudi prince", not a surname
     assert "خالد الأمير" not in {t for t, _ in found("ar", "التقى الرئيس خالد الأمير السعودي أمس")}
 
 
 def test_hebrew_future_tense_verbs_are_not_names(monkeypatch):
-    with_tables(monkeypatch, "he", zipf={"נבחן": 4.2}, given=["יריב"], surnames={"לוין": 0.9},
-                common=["ההצעה", "השבוע"])
+    with_tables(
+        monkeypatch,
+        "he",
+        zipf={"נבחן": 4.2},
+        given=["יריב"],
+        surnames={"לוין": 0.9},
+        common=["ההצעה", "השבוע"],
+    )
     assert not {t for t, label in found("he", "השר ייבחן את ההצעה השבוע") if label == PERSON}
     assert ("יריב לוין", PERSON) in found("he", "השר יריב לוין אמר")  # a name in י- stays one
 
@@ -1052,8 +1431,22 @@ def test_an_arabic_company_named_with_its_trade(monkeypatch):
 
 
 def test_arabic_places_named_by_a_head_and_adjectives_or_an_ordinal(monkeypatch):
-    with_tables(monkeypatch, "ar", common=["العاصمة", "الإدارية", "الجديدة", "انتقلت", "الوزارات", "المصرية",
-                                           "الوفد", "التجمع", "الخامس", "يسكن"])
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=[
+            "العاصمة",
+            "الإدارية",
+            "الجديدة",
+            "انتقلت",
+            "الوزارات",
+            "المصرية",
+            "الوفد",
+            "التجمع",
+            "الخامس",
+            "يسكن",
+        ],
+    )
     assert ("العاصمة الإدارية الجديدة", PLACE) in found("ar", "انتقلت الوزارات إلى العاصمة الإدارية الجديدة")
     assert ("التجمع الخامس", PLACE) in found("ar", "يسكن في التجمع الخامس")
     # a nationality after the capital describes it: no new place
@@ -1078,6 +1471,7 @@ def test_a_gazetteer_place_is_a_place_in_the_english_pane_too():
     from reader.core.entities.matching import KnownIndex
     from reader.core.entities.model import SOURCE, TRANSLATION
     from reader.core.entities.recognise import _gazetteer_places_in_english, _harmonise_labels
+
     src, en = "وصل الوفد إلى طنجة أمس", "The delegation reached Tangier yesterday"
     mentions = [
         EntityMention(0, 14, 18, "طنجة", PLACE, SOURCE, "names-rtl", "Tangier", 0.85),
@@ -1092,8 +1486,13 @@ def test_a_gazetteer_place_is_a_place_in_the_english_pane_too():
 
 
 def test_an_arabic_name_before_a_comma_and_its_title(monkeypatch):
-    with_tables(monkeypatch, "ar", given=["سامي"], surnames={"الوزير": 0.8},
-                common=["الوزير", "الفريق", "الإسكان", "الموقع", "وزار"])
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["سامي"],
+        surnames={"الوزير": 0.8},
+        common=["الوزير", "الفريق", "الإسكان", "الموقع", "وزار"],
+    )
     assert ("سامي الوزير", PERSON) in found("ar", "وزار الفريق سامي الوزير، وزير الإسكان، الموقع أمس")
 
 
@@ -1108,8 +1507,13 @@ def test_a_consortium_of_firms_is_no_party_name(monkeypatch):
 
 
 def test_an_unknown_word_with_a_feminine_nationality_is_a_company(monkeypatch):
-    with_tables(monkeypatch, "ar", places=[("ألمانيا", "Germany", "country")], zipf={"سيمنس": 0},
-                common=["الألمانية", "المشروع", "تنفذ"])
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("ألمانيا", "Germany", "country")],
+        zipf={"سيمنس": 0},
+        common=["الألمانية", "المشروع", "تنفذ"],
+    )
     assert ("سيمنس", ORG) in found("ar", "تنفذ المشروع سيمنس الألمانية")
 
 
@@ -1125,18 +1529,22 @@ def test_an_urdu_advocate_is_a_title(monkeypatch):
 
 def test_a_frequent_given_name_before_a_comma_and_a_title_is_a_name(monkeypatch):
     # "مهدی" and the surname are also frequent words; the comma and the title vouch for them
-    with_tables(monkeypatch, "fa", given=["مهدی"], surnames={"احمدی": 0.5},
-                common=["مهدی", "احمدی", "جلسه", "ابتدای"])
+    with_tables(
+        monkeypatch, "fa", given=["مهدی"], surnames={"احمدی": 0.5}, common=["مهدی", "احمدی", "جلسه", "ابتدای"]
+    )
     assert ("مهدی احمدی", PERSON) in found("fa", "مهدی احمدی، رئیس شورای شهر، در ابتدای جلسه گفت")
 
 
 def test_an_arabic_nationality_aligned_with_english_is_no_place(monkeypatch):
     from reader.core.entities.matching import Hit
+
     with_tables(monkeypatch, "ar", places=[("فرنسا", "France", "country")])
     names = rtl.article_names("ar", ["وتنفذ المشروع شركة فرنسية كبرى في فرنسا"])
     text = names.paragraphs[0]
     s = text.index("فرنسية")
-    aligned = [Hit(s, s + len("فرنسية"), PLACE, "France", "align", 0.6),
-               Hit(text.index("فرنسا"), len(text), PLACE, "France", "align", 0.6)]
+    aligned = [
+        Hit(s, s + len("فرنسية"), PLACE, "France", "align", 0.6),
+        Hit(text.index("فرنسا"), len(text), PLACE, "France", "align", 0.6),
+    ]
     assert [h.canonical for h in names.settle(0, aligned)] == ["France"]
     assert names.settle(0, aligned)[0].start == text.index("فرنسا")

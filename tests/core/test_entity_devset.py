@@ -16,8 +16,16 @@ MINIMUM_PER_LANGUAGE = {"he": 5, "ar": 5, "fa": 3, "ur": 3, "fr": 4, "nl": 4}
 TOPICS = {"politics", "economy", "health", "sport", "culture", "tech"}
 # The held-out set covers other subjects, so that its figures are not tuned ones.
 HOLDOUT_PER_LANGUAGE = {"he": 4, "ar": 4, "fa": 3, "ur": 3, "fr": 1, "nl": 1}
-HOLDOUT_TOPICS = {"courts", "local", "weather", "education", "religion", "business", "science",
-                  "entertainment"}
+HOLDOUT_TOPICS = {
+    "courts",
+    "local",
+    "weather",
+    "education",
+    "religion",
+    "business",
+    "science",
+    "entertainment",
+}
 TRANSLATED = {"he", "ar", "fa"}
 NON_LATIN = {"he", "ar", "fa", "ur"}
 
@@ -28,9 +36,11 @@ ARTICLES = DEV_ARTICLES + HOLDOUT_ARTICLES
 IDS = [article.name for article in ARTICLES]
 
 
-@pytest.mark.parametrize("directory, articles", [(DEVSET_DIR, DEV_ARTICLES),
-                                                 (HOLDOUT_DIR, HOLDOUT_ARTICLES)],
-                         ids=["dev", "holdout"])
+@pytest.mark.parametrize(
+    "directory, articles",
+    [(DEVSET_DIR, DEV_ARTICLES), (HOLDOUT_DIR, HOLDOUT_ARTICLES)],
+    ids=["dev", "holdout"],
+)
 def test_every_file_is_an_article_or_a_translation(directory, articles):
     sources = {path.stem for path in directory.glob("*.txt") if not path.name.endswith(".en.txt")}
     for path in directory.iterdir():
@@ -80,7 +90,7 @@ def test_gold_spans_are_exact(article):
     assert article.gold, "an article without gold mentions"
     for mention in article.gold:
         paragraph = article.paragraphs[mention.paragraph]
-        assert paragraph[mention.start:mention.end] == mention.text
+        assert paragraph[mention.start : mention.end] == mention.text
         assert mention.label in LABELS
         assert mention.text == mention.text.strip()
         # a span never starts or ends inside a word
@@ -120,8 +130,11 @@ def test_translations_exist_where_required():
     assert any(a.english_paragraphs is not None for a in DEV_ARTICLES if a.lang == "ur")
 
 
-@pytest.mark.parametrize("article", [a for a in ARTICLES if a.english_paragraphs is not None],
-                         ids=[a.name for a in ARTICLES if a.english_paragraphs is not None])
+@pytest.mark.parametrize(
+    "article",
+    [a for a in ARTICLES if a.english_paragraphs is not None],
+    ids=[a.name for a in ARTICLES if a.english_paragraphs is not None],
+)
 def test_english_aligns_sentence_by_sentence(article):
     assert len(article.english_paragraphs) == len(article.paragraphs)
     for index, (source, english) in enumerate(zip(article.paragraphs, article.english_paragraphs)):
@@ -130,7 +143,7 @@ def test_english_aligns_sentence_by_sentence(article):
         assert source_count == english_count, (index, source_count, english_count, english[:60])
     for mention in article.english_gold:
         paragraph = article.english_paragraphs[mention.paragraph]
-        assert paragraph[mention.start:mention.end] == mention.text
+        assert paragraph[mention.start : mention.end] == mention.text
 
 
 def test_markup_offsets_and_errors():
@@ -138,7 +151,9 @@ def test_markup_offsets_and_errors():
     text, gold = strip_markup(marked, 3)
     assert text == "ראש הממשלה בנימין נתניהו אמר והליכוד"
     assert [(m.paragraph, m.start, m.end, m.label, m.canonical) for m in gold] == [
-        (3, 11, 24, "PERSON", "Benjamin Netanyahu"), (3, 30, 36, "ORG", None)]
+        (3, 11, 24, "PERSON", "Benjamin Netanyahu"),
+        (3, 30, 36, "ORG", None),
+    ]
     with pytest.raises(DevsetError):
         strip_markup("[[Ajax|CLUB]]")
     with pytest.raises(DevsetError):
@@ -147,6 +162,7 @@ def test_markup_offsets_and_errors():
 
 _PREFIXES = {"he": "ובלמהשכ", "ar": "وبلفك"}
 
+
 def _unmarked_repeats(article):
     """Places where a scored gold surface occurs again without markup (except
     the article's declared hard negatives: "הודו" = "they admitted" next to
@@ -154,8 +170,11 @@ def _unmarked_repeats(article):
     covered = {(m.paragraph, i) for m in article.gold for i in range(m.start, m.end)}
     surfaces = {m.text for m in article.gold if m.label in ("PERSON", "ORG", "PLACE")}
     # a surname alone ("Ueda", "נתניהו") must be marked as well
-    surfaces |= {m.text.split()[-1] for m in article.gold
-                 if m.label == "PERSON" and " " in m.text and len(m.text.split()[-1]) >= 4}
+    surfaces |= {
+        m.text.split()[-1]
+        for m in article.gold
+        if m.label == "PERSON" and " " in m.text and len(m.text.split()[-1]) >= 4
+    }
     prefixes = _PREFIXES.get(article.lang, "")
     misses = []
     for index, paragraph in enumerate(article.paragraphs):
@@ -166,8 +185,9 @@ def _unmarked_repeats(article):
                 lead = start
                 while lead > 0 and paragraph[lead - 1] in prefixes:
                     lead -= 1  # clitic letters glued in front
-                bounded = (lead == 0 or not paragraph[lead - 1].isalnum()) and \
-                    (end == len(paragraph) or not paragraph[end].isalnum())
+                bounded = (lead == 0 or not paragraph[lead - 1].isalnum()) and (
+                    end == len(paragraph) or not paragraph[end].isalnum()
+                )
                 marked = any((index, i) in covered for i in range(start, end))
                 if bounded and not marked and surface not in article.negatives:
                     misses.append((index, surface))
@@ -179,13 +199,15 @@ def _unmarked_repeats(article):
 def test_every_repeat_of_a_gold_name_is_marked(article):
     assert _unmarked_repeats(article) == []
     if article.english_gold is not None:
-        english = type(article)(article.name, "en", article.topic, article.style,
-                                article.english_paragraphs, article.english_gold)
+        english = type(article)(
+            article.name, "en", article.topic, article.style, article.english_paragraphs, article.english_gold
+        )
         assert _unmarked_repeats(english) == []
 
 
-@pytest.mark.parametrize("article", [a for a in ARTICLES if a.negatives],
-                         ids=[a.name for a in ARTICLES if a.negatives])
+@pytest.mark.parametrize(
+    "article", [a for a in ARTICLES if a.negatives], ids=[a.name for a in ARTICLES if a.negatives]
+)
 def test_hard_negatives_occur_outside_gold(article):
     for word in article.negatives:
         found = False
@@ -193,8 +215,9 @@ def test_hard_negatives_occur_outside_gold(article):
             start = paragraph.find(word)
             while start >= 0 and not found:
                 end = start + len(word)
-                found = not any(m.paragraph == index and m.start < end and start < m.end
-                                for m in article.gold)
+                found = not any(
+                    m.paragraph == index and m.start < end and start < m.end for m in article.gold
+                )
                 start = paragraph.find(word, start + 1)
         assert found, word
 
@@ -204,8 +227,11 @@ def test_hard_negatives_cover_the_reported_confusions():
     assert {"הודו", "לדמיין"} <= negatives
 
 
-@pytest.mark.parametrize("article", [a for a in ARTICLES if a.lang in NON_LATIN],
-                         ids=[a.name for a in ARTICLES if a.lang in NON_LATIN])
+@pytest.mark.parametrize(
+    "article",
+    [a for a in ARTICLES if a.lang in NON_LATIN],
+    ids=[a.name for a in ARTICLES if a.lang in NON_LATIN],
+)
 def test_only_clitic_prefixes_are_glued_to_a_span(article):
     # Hebrew and Arabic prefixes stay outside the brackets; nothing else may be
     # glued in front of a name (Persian and Urdu write none).
@@ -216,16 +242,21 @@ def test_only_clitic_prefixes_are_glued_to_a_span(article):
         while lead > 0 and not paragraph[lead - 1].isspace() and paragraph[lead - 1] not in "(\"'«“-":
             lead -= 1
         # A tatweel may follow a clitic letter ("بـمصر"): it belongs to the prefix.
-        glued = paragraph[lead:mention.start].replace("\u0640", "")
+        glued = paragraph[lead : mention.start].replace("\u0640", "")
         assert all(char in prefixes for char in glued) and len(glued) <= 3, (glued, mention)
 
 
-@pytest.mark.parametrize("article", [a for a in ARTICLES if a.english_gold is not None],
-                         ids=[a.name for a in ARTICLES if a.english_gold is not None])
+@pytest.mark.parametrize(
+    "article",
+    [a for a in ARTICLES if a.english_gold is not None],
+    ids=[a.name for a in ARTICLES if a.english_gold is not None],
+)
 def test_english_names_the_same_entities_per_paragraph(article):
     # The projection benchmark relies on it: each source name has its English counterpart.
     def names(gold, paragraph):
-        return Counter((m.label, m.canonical or m.text) for m in gold
-                       if m.paragraph == paragraph and m.label != "MISC")
+        return Counter(
+            (m.label, m.canonical or m.text) for m in gold if m.paragraph == paragraph and m.label != "MISC"
+        )
+
     for index in range(len(article.paragraphs)):
         assert names(article.gold, index) == names(article.english_gold, index), index

@@ -33,7 +33,9 @@ def one(groups, name):
 
 def test_first_run_latin_articles_first_then_everything_skipped(seeded_library):
     seen = []
-    report = entity_service.recompute(seeded_library, on_article=lambda a, done, total: seen.append((a, done, total)))
+    report = entity_service.recompute(
+        seeded_library, on_article=lambda a, done, total: seen.append((a, done, total))
+    )
     # Dutch and French first: their names are searched for in Hebrew and Arabic
     assert report.computed == [4, 5, 1, 2, 3]
     assert seen == [(4, 1, 5), (5, 2, 5), (1, 3, 5), (2, 4, 5), (3, 5, 5)]
@@ -50,16 +52,19 @@ def test_every_stored_mention_is_an_exact_span(lib):
         assert mentions
         for m in mentions:
             assert m.pane == "source"  # no translation yet
-            assert article.paragraphs[m.paragraph].text[m.start:m.end] == m.text
+            assert article.paragraphs[m.paragraph].text[m.start : m.end] == m.text
 
 
-@pytest.mark.parametrize("name, label, articles, native", [
-    ("Sam Altman", "PERSON", {1, 2, 3, 4, 5}, {"סם אלטמן", "سام ألتمان"}),
-    ("Microsoft", "ORG", {1, 2, 3, 4, 5}, {"מיקרוסופט", "مايكروسوفت"}),
-    ("OpenAI", "ORG", {1, 2, 3, 4, 5}, set()),
-    ("Satya Nadella", "PERSON", {1, 3, 4, 5}, {"ساتيا ناديلا"}),
-    ("Emmett Shear", "PERSON", {1, 3, 4, 5}, {"אמט שיר"}),
-])
+@pytest.mark.parametrize(
+    "name, label, articles, native",
+    [
+        ("Sam Altman", "PERSON", {1, 2, 3, 4, 5}, {"סם אלטמן", "سام ألتمان"}),
+        ("Microsoft", "ORG", {1, 2, 3, 4, 5}, {"מיקרוסופט", "مايكروسوفت"}),
+        ("OpenAI", "ORG", {1, 2, 3, 4, 5}, set()),
+        ("Satya Nadella", "PERSON", {1, 3, 4, 5}, {"ساتيا ناديلا"}),
+        ("Emmett Shear", "PERSON", {1, 3, 4, 5}, {"אמט שיר"}),
+    ],
+)
 def test_one_entry_per_entity_across_the_library(lib, name, label, articles, native):
     g = one(entity_service.groups(lib), name)
     assert g.label == label
@@ -106,13 +111,17 @@ def test_a_new_or_changed_translation_is_recognised_in_both_panes(lib):
     marks = entity_service.mentions_for_highlight(lib, 1)
     translated = [m for m in marks if m.pane == "translation"]
     assert {(m.text, m.label) for m in translated} >= {
-        ("OpenAI", "ORG"), ("Sam Altman", "PERSON"), ("Emmett Shear", "PERSON"), ("Twitch", "ORG"),
-        ("Amazon", "ORG")}
+        ("OpenAI", "ORG"),
+        ("Sam Altman", "PERSON"),
+        ("Emmett Shear", "PERSON"),
+        ("Twitch", "ORG"),
+        ("Amazon", "ORG"),
+    }
     for m in translated:
-        assert m.paragraph == 0 and text[m.start:m.end] == m.text
+        assert m.paragraph == 0 and text[m.start : m.end] == m.text
     # the English tells where the Hebrew names are, without their prefixes
     source = lib.get_article(1).paragraphs[0].text
-    found = {(source[m.start:m.end], m.canonical) for m in marks if m.pane == "source"}
+    found = {(source[m.start : m.end], m.canonical) for m in marks if m.pane == "source"}
     assert {("אמט שיר", "Emmett Shear"), ("אמזון", "Amazon"), ("סם אלטמן", "Sam Altman")} <= found
     # one Sam Altman entry still, now with translation mentions of article 1
     g = one(entity_service.groups(lib), "Sam Altman")
@@ -125,14 +134,16 @@ def test_a_new_or_changed_translation_is_recognised_in_both_panes(lib):
     text, _ = join_sentences(changed)
     translated = [m for m in entity_service.mentions_for_highlight(lib, 1) if m.pane == "translation"]
     assert ("Sam Altman", 0, 10) in {(m.text, m.start, m.end) for m in translated}
-    assert all(text[m.start:m.end] == m.text for m in translated)
+    assert all(text[m.start : m.end] == m.text for m in translated)
 
 
 def test_changed_text_is_recognised_again_and_helps_the_other_articles(lib, tmp_path):
     path = tmp_path / "brief.txt"
     intro = "Le conseil d'administration a publié un communiqué lundi matin.\n\n"
-    path.write_text(intro + "Selon le communiqué, Sam Altman rejoindra Microsoft dans les prochains jours.\n",
-                    encoding="utf-8")
+    path.write_text(
+        intro + "Selon le communiqué, Sam Altman rejoindra Microsoft dans les prochains jours.\n",
+        encoding="utf-8",
+    )
     [result] = list(import_into(lib, [path]))
     new_id = result.article_id
     assert lib.get_article(new_id).language == "fr"
@@ -140,8 +151,9 @@ def test_changed_text_is_recognised_again_and_helps_the_other_articles(lib, tmp_
     before = {m.text for m in EntityStore(lib).mentions(new_id)}
     assert {"Sam Altman", "Microsoft"} <= before
 
-    path.write_text(intro + "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n",
-                    encoding="utf-8")
+    path.write_text(
+        intro + "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n", encoding="utf-8"
+    )
     [result] = list(import_into(lib, [path]))
     assert (result.article_id, result.status) == (new_id, "updated")
     report = entity_service.recompute(lib)
@@ -149,7 +161,7 @@ def test_changed_text_is_recognised_again_and_helps_the_other_articles(lib, tmp_
     after = EntityStore(lib).mentions(new_id)
     assert "Satya Nadella" in {m.text for m in after}
     text = lib.get_article(new_id).paragraphs[1].text
-    assert all(text[m.start:m.end] == m.text for m in after if m.paragraph == 1)
+    assert all(text[m.start : m.end] == m.text for m in after if m.paragraph == 1)
 
 
 def test_new_names_from_a_latin_article_redo_hebrew_and_arabic(seeded_library):
@@ -161,6 +173,7 @@ def test_new_names_from_a_latin_article_redo_hebrew_and_arabic(seeded_library):
     entity_service.recompute(lib)
     assert not any(m.canonical == "Emmett Shear" for m in EntityStore(lib).mentions(1))
     from support.entity_fixtures import SEEDS
+
     [french] = list(import_into(lib, [next(SEEDS.glob("004_*.txt"))]))
     report = entity_service.recompute(lib)
     assert report.computed == [french.article_id, 1, 2, 3]

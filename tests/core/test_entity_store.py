@@ -20,9 +20,11 @@ def mention(p, s, e, text, label="PERSON", pane="source", canonical=""):
 
 
 def test_mentions_round_trip_per_article_and_for_the_library(store):
-    a = [mention(0, 61, 69, "סם אלטמן", canonical="Sam Altman"),
-         mention(0, 25, 31, "OpenAI", "ORG"),
-         mention(0, 4, 10, "Altman", pane="translation")]
+    a = [
+        mention(0, 61, 69, "סם אלטמן", canonical="Sam Altman"),
+        mention(0, 25, 31, "OpenAI", "ORG"),
+        mention(0, 4, 10, "Altman", pane="translation"),
+    ]
     store.replace_mentions(1, a, "fp-1")
     store.replace_mentions(3, [mention(0, 42, 51, "Microsoft", "ORG")])
     got = store.mentions(1)

@@ -31,9 +31,25 @@ from reader.core.storage.annotations import AnnotationStore
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 CONTRACT_COLUMNS = [
-    "annotation_id", "article_id", "article_title", "article_language", "article_date",
-    "source_path", "pane", "quote", "quote_translation", "note", "tags", "color", "paragraph",
-    "sentence", "start", "end", "created_at", "updated_at", "translation_package",
+    "annotation_id",
+    "article_id",
+    "article_title",
+    "article_language",
+    "article_date",
+    "source_path",
+    "pane",
+    "quote",
+    "quote_translation",
+    "note",
+    "tags",
+    "color",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "created_at",
+    "updated_at",
+    "translation_package",
 ]
 
 
@@ -53,11 +69,14 @@ def check_golden(path: Path, name: str) -> None:
     assert path.read_bytes() == golden.read_bytes(), f"{name} differs from the golden file"
 
 
-@pytest.mark.parametrize("kind, exporter, name", [
-    ("csv", export_csv, "annotations.csv"),
-    ("json", export_json, "annotations.json"),
-    ("markdown", export_markdown, "annotations.md"),
-])
+@pytest.mark.parametrize(
+    "kind, exporter, name",
+    [
+        ("csv", export_csv, "annotations.csv"),
+        ("json", export_json, "annotations.json"),
+        ("markdown", export_markdown, "annotations.md"),
+    ],
+)
 def test_golden_files(lib, tmp_path, kind, exporter, name):
     out = tmp_path / name
     extra = {} if kind == "csv" else {"exported_at": FIXED_TIME}
@@ -83,9 +102,9 @@ def test_csv_contract_bom_crlf_and_round_trip(lib, tmp_path):
                 value = "; ".join(value)
             assert got[column] == ("" if value is None else str(value)), column
     notes = {r["note"] for r in rows}
-    assert 'Key claim, "confirmed"\nby two outlets' in notes       # comma, quotes, newline
-    assert "@analyst: check\r\nthe source" in notes                # CR LF inside a cell
-    assert "'=already quoted" in notes                             # an apostrophe of the user's own
+    assert 'Key claim, "confirmed"\nby two outlets' in notes  # comma, quotes, newline
+    assert "@analyst: check\r\nthe source" in notes  # CR LF inside a cell
+    assert "'=already quoted" in notes  # an apostrophe of the user's own
 
 
 def test_csv_guards_text_cells_only(lib, tmp_path):
@@ -95,7 +114,7 @@ def test_csv_guards_text_cells_only(lib, tmp_path):
         raw_rows = list(csv.DictReader(f))
     by_id = {int(r["annotation_id"]): r for r in raw_rows}
     assert by_id[2]["quote"] == "'=SUM(A1)"
-    assert by_id[2]["note"] == "'=HYPERLINK(\"http://example.com\")"
+    assert by_id[2]["note"] == '\'=HYPERLINK("http://example.com")'
     assert by_id[2]["tags"] == "'=cmd; formula"
     assert by_id[3]["note"] == "'+1 agree"
     assert by_id[4]["note"].startswith("'@")
@@ -117,7 +136,10 @@ def test_guard_round_trip():
 
 def test_quote_translation_and_sentence(lib):
     rows = {r["annotation_id"]: r for r in export_rows(lib)}
-    assert rows[1]["sentence"] == 1 and rows[1]["quote_translation"] == "Sam Altman joins Microsoft, it was reported."
+    assert (
+        rows[1]["sentence"] == 1
+        and rows[1]["quote_translation"] == "Sam Altman joins Microsoft, it was reported."
+    )
     assert rows[3]["quote_translation"] == HEBREW[0][:32]  # translation pane -> aligned source sentence
     assert rows[4]["quote_translation"] == "Satya Nadella said Sam Altman will join."
     assert rows[5]["quote_translation"] == ""  # paragraph not translated
@@ -129,7 +151,10 @@ def test_quote_spanning_sentences_gets_both_translations(lib):
     a = annotate(store, 1, "source", 0, "OpenAI. סם")
     row = next(r for r in export_rows(lib) if r["annotation_id"] == a.id)
     assert row["sentence"] == 0
-    assert row["quote_translation"] == "Drama chases drama in the OpenAI saga. Sam Altman joins Microsoft, it was reported."
+    assert (
+        row["quote_translation"]
+        == "Drama chases drama in the OpenAI saga. Sam Altman joins Microsoft, it was reported."
+    )
 
 
 def test_filters_by_article_and_tag(lib, tmp_path):
@@ -155,11 +180,26 @@ def test_json_round_trip_into_a_new_library(lib, tmp_path):
     he = add_article(other, "דרמה", "he", HEBREW, "/elsewhere/he.txt")
     report = import_json(other, out)
     assert report.added == 7 and not report.unmatched
-    fields = ("pane", "paragraph", "start", "end", "quote", "prefix", "suffix", "note", "tags", "color",
-              "orphaned", "created_at", "updated_at", "translation_package")
+    fields = (
+        "pane",
+        "paragraph",
+        "start",
+        "end",
+        "quote",
+        "prefix",
+        "suffix",
+        "note",
+        "tags",
+        "color",
+        "orphaned",
+        "created_at",
+        "updated_at",
+        "translation_package",
+    )
     mapping = {1: he, 2: ar}
-    before = sorted((mapping[a.article_id], *(getattr(a, f) for f in fields))
-                    for a in AnnotationStore(lib).list())
+    before = sorted(
+        (mapping[a.article_id], *(getattr(a, f) for f in fields)) for a in AnnotationStore(lib).list()
+    )
     after = sorted((a.article_id, *(getattr(a, f) for f in fields)) for a in AnnotationStore(other).list())
     # The orphan was found again in the (identical) text: that is re-anchoring doing its job.
     assert [b for b in before if not b[11]] == [a for a in after if a[8] != "'=already quoted"]
@@ -211,7 +251,10 @@ def test_markdown_groups_by_article(lib):
     text = stream.getvalue()
     assert text.count("\n## ") == 2
     assert text.index('## דרמה, "ציטוט" ו-OpenAI') < text.index("## ألتمان ينضم إلى مايكروسوفت")
-    assert "> סם אלטמן מצטרף למיקרוסופט\n>\n> *Translation:* Sam Altman joins Microsoft, it was reported." in text
+    assert (
+        "> סם אלטמן מצטרף למיקרוסופט\n>\n> *Translation:* Sam Altman joins Microsoft, it was reported."
+        in text
+    )
     assert "*Orphaned:" in text
     assert "deleted, not exported" not in text
 

@@ -59,7 +59,9 @@ def import_graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {}
     for module, path in MODULES.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        graph[module] = {name for node in runtime_imports(tree) for name in target(module, node, path)} - {module}
+        graph[module] = {name for node in runtime_imports(tree) for name in target(module, node, path)} - {
+            module
+        }
     graph["reader.ui.features"] |= {f"reader.ui.{entry.module}" for entry in FEATURES}
     return graph
 
@@ -130,22 +132,37 @@ WINDOW_NAMES = {"window", "host", "win"}
 def window_attribute_sets(tree: ast.AST) -> list[str]:
     """`window.X = ...`, `self.window.X = ...`, `host.X = ...` (also augmented
     and annotated assignments) and setattr(window, ...) in one module."""
+
     def names_window(node: ast.AST) -> bool:
         if isinstance(node, ast.Name):
             return node.id in WINDOW_NAMES
-        return isinstance(node, ast.Attribute) and node.attr in WINDOW_NAMES | {"window_"} \
-            and isinstance(node.value, ast.Name) and node.value.id == "self"
+        return (
+            isinstance(node, ast.Attribute)
+            and node.attr in WINDOW_NAMES | {"window_"}
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+        )
 
     found = []
     for node in ast.walk(tree):
-        targets = node.targets if isinstance(node, ast.Assign) else \
-            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, (ast.AugAssign, ast.AnnAssign))
+            else []
+        )
         for item in targets:
-            for each in (item.elts if isinstance(item, ast.Tuple) else [item]):
+            for each in item.elts if isinstance(item, ast.Tuple) else [item]:
                 if isinstance(each, ast.Attribute) and names_window(each.value):
                     found.append(f"line {each.lineno}: {ast.unparse(each)} =")
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "setattr" \
-                and node.args and names_window(node.args[0]):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "setattr"
+            and node.args
+            and names_window(node.args[0])
+        ):
             found.append(f"line {node.lineno}: {ast.unparse(node)}")
     return found
 
@@ -153,7 +170,11 @@ def window_attribute_sets(tree: ast.AST) -> list[str]:
 def test_the_attribute_scan_finds_every_form():
     code = "window.a = 1\nself.window.b += 1\nhost.c: int = 2\nsetattr(window, 'd', 3)\nself.x = window.e\n"
     assert [line.split(": ", 1)[1] for line in window_attribute_sets(ast.parse(code))] == [
-        "window.a =", "self.window.b =", "host.c =", "setattr(window, 'd', 3)"]
+        "window.a =",
+        "self.window.b =",
+        "host.c =",
+        "setattr(window, 'd', 3)",
+    ]
 
 
 def test_only_the_window_sets_attributes_on_the_window():

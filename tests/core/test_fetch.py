@@ -16,7 +16,9 @@ def test_an_article_page_is_imported_with_its_address_title_and_date(page_server
     text = article.text
     assert "wethouder J.C. Goudbeek" in text and "vierduizend fietsers" in text
     assert "Alle rechten voorbehouden" not in text and "Regio" not in text
-    assert socket_guard.allowed and all(a[:2] == ("127.0.0.1", page_server.port) for a in socket_guard.allowed)
+    assert socket_guard.allowed and all(
+        a[:2] == ("127.0.0.1", page_server.port) for a in socket_guard.allowed
+    )
 
 
 def test_redirects_are_followed_and_the_final_address_is_stored(page_server, socket_guard):
@@ -105,12 +107,15 @@ def test_plain_text_and_untyped_pages(page_server, socket_guard):
     assert fetch_page(page_server.url("/no-type")).kind == "html"
 
 
-@pytest.mark.parametrize("address, reason", [
-    ("ftp://127.0.0.1/page.html", "not ftp: addresses"),
-    ("file:///etc/passwd", "not file: addresses"),
-    ("127.0.0.1/page.html", "addresses without http"),
-    ("http:///page.html", "names no host"),
-])
+@pytest.mark.parametrize(
+    "address, reason",
+    [
+        ("ftp://127.0.0.1/page.html", "not ftp: addresses"),
+        ("file:///etc/passwd", "not file: addresses"),
+        ("127.0.0.1/page.html", "addresses without http"),
+        ("http:///page.html", "names no host"),
+    ],
+)
 def test_only_web_addresses_are_fetched(page_server, socket_guard, address, reason):
     with pytest.raises(FetchError, match=reason):
         fetch_page(address)

@@ -52,9 +52,11 @@ def test_every_page_has_gold_and_every_gold_has_a_page(folder):
     golds = {p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json")}
     assert pages == golds
     assert len(pages) == len(page_paths(folder))  # one page per name
-    assert not [p for p in folder.iterdir()
-                if p.suffix not in PAGE_SUFFIXES and not p.name.endswith(".gold.json")
-                and p.name != "sentences.json"]
+    assert not [
+        p
+        for p in folder.iterdir()
+        if p.suffix not in PAGE_SUFFIXES and not p.name.endswith(".gold.json") and p.name != "sentences.json"
+    ]
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=lambda page: page.name)

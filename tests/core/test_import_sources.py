@@ -14,15 +14,18 @@ PASTED_HTML = """<meta charset="utf-8"><div><h1>Le conseil municipal vote le bud
 le vote a eu lieu à main levée.</p>
 <p>L'opposition a critiqué la hausse des dépenses. « Nous voterons contre. » Le maire a défendu ses choix.</p>
 </div>"""
-PASTED_TEXT = ("Le conseil municipal vote le budget\n\n"
-               "Le conseil municipal a adopté mardi soir le budget pour l'année prochaine. "
-               "L'opposition a critiqué la hausse des dépenses.\n")
+PASTED_TEXT = (
+    "Le conseil municipal vote le budget\n\n"
+    "Le conseil municipal a adopté mardi soir le budget pour l'année prochaine. "
+    "L'opposition a critiqué la hausse des dépenses.\n"
+)
 
 
 def test_cli_imports_a_web_page_among_files(data_dir, tmp_path, capsys, page_server, socket_guard):
     local = tmp_path / "local.txt"
-    local.write_text("De gemeenteraad vergaderde dinsdag over de nieuwe begroting voor volgend jaar.",
-                     encoding="utf-8")
+    local.write_text(
+        "De gemeenteraad vergaderde dinsdag over de nieuwe begroting voor volgend jaar.", encoding="utf-8"
+    )
     url = page_server.url("/page.html")
     assert main(["--data-dir", str(data_dir), "import", url, str(local)]) == 0
     out = capsys.readouterr().out
@@ -31,7 +34,9 @@ def test_cli_imports_a_web_page_among_files(data_dir, tmp_path, capsys, page_ser
     rows = json.loads(capsys.readouterr().out)
     fetched = [r for r in rows if r["source_path"] == url]
     assert len(fetched) == 1
-    assert fetched[0]["title"] == "Nieuwe fietsbrug over de Vecht geopend" and fetched[0]["date"] == "2024-05-14"
+    assert (
+        fetched[0]["title"] == "Nieuwe fietsbrug over de Vecht geopend" and fetched[0]["date"] == "2024-05-14"
+    )
     assert page_server.requests == ["/page.html"]
 
 
@@ -40,7 +45,9 @@ def test_cli_failed_fetch_explains_and_stores_nothing(data_dir, capsys, page_ser
 
     main(["--data-dir", str(data_dir), "list"])  # first run: the samples
     before = Library(data_dir).article_count()
-    code = main(["--data-dir", str(data_dir), "import", page_server.url("/missing"), page_server.url("/report.pdf")])
+    code = main(
+        ["--data-dir", str(data_dir), "import", page_server.url("/missing"), page_server.url("/report.pdf")]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert "/missing: refused: the server answered 404 Not Found" in captured.out
@@ -51,7 +58,10 @@ def test_cli_failed_fetch_explains_and_stores_nothing(data_dir, capsys, page_ser
 
 def test_cli_refuses_other_schemes_without_touching_anything(data_dir, capsys, no_network):
     assert main(["--data-dir", str(data_dir), "import", "ftp://example.org/news.html"]) == 1
-    assert "refused: only http:// and https:// pages can be imported, not ftp: addresses" in capsys.readouterr().out
+    assert (
+        "refused: only http:// and https:// pages can be imported, not ftp: addresses"
+        in capsys.readouterr().out
+    )
     assert no_network == []
 
 
@@ -62,8 +72,11 @@ def test_pasted_html_keeps_its_paragraphs_and_plain_text_works_too(no_network):
     texts = [p.text for p in article.paragraphs]
     assert any(t.startswith("Le conseil municipal a adopté mardi soir") for t in texts)
     body = next(p for p in article.paragraphs if p.text.startswith("L'opposition"))
-    assert body.sentence_texts() == ["L'opposition a critiqué la hausse des dépenses.", "« Nous voterons contre. »",
-                                     "Le maire a défendu ses choix."]
+    assert body.sentence_texts() == [
+        "L'opposition a critiqué la hausse des dépenses.",
+        "« Nous voterons contre. »",
+        "Le maire a défendu ses choix.",
+    ]
     plain = article_from_pasted(Pasted(text=PASTED_TEXT))
     assert plain.paragraphs[0].text == "Le conseil municipal vote le budget" and plain.language == "fr"
     assert no_network == []
@@ -84,6 +97,12 @@ def test_pasting_stores_each_different_text_once(library, no_network):
 
 
 def test_dropped_uri_lists_keep_web_addresses_only():
-    uris = ["# dragged from a browser", "https://example.org/a.html", "file:///home/me/a.txt",
-            "  http://127.0.0.1:8000/b  ", "mailto:someone@example.org", ""]
+    uris = [
+        "# dragged from a browser",
+        "https://example.org/a.html",
+        "file:///home/me/a.txt",
+        "  http://127.0.0.1:8000/b  ",
+        "mailto:someone@example.org",
+        "",
+    ]
     assert web_addresses(uris) == ["https://example.org/a.html", "http://127.0.0.1:8000/b"]

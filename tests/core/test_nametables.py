@@ -86,7 +86,9 @@ def test_transliteration_prefers_the_usual_spelling_of_frequent_names():
 def test_transliteration_vowel_rules_for_names_not_listed():
     assert transliterate("אזולאי", "he") == "Azoulay"  # listed
     assert transliterate("חשמונאי", "he").endswith("ay")  # final -אי
-    assert transliterate("נתניהו", "he") == "Natanyahu"  # final -יהו; the press form comes from the curated figures
+    assert (
+        transliterate("נתניהו", "he") == "Natanyahu"
+    )  # final -יהו; the press form comes from the curated figures
     assert transliterate("זהבה", "he").endswith("a")  # final he of a woman's name: -a, not -e
     assert transliterate("סיני-נחום", "he") == "Sini-Nahum"  # hyphenated surname, part by part
     assert transliterate("یوسفزئی", "ur").endswith("zai")  # Pashtun -zai
@@ -204,5 +206,6 @@ def test_big_home_cities_are_not_common_words():
 
 def test_lahore_without_a_preposition_and_no_amman_in_an_idiom():
     from reader.core.entities.recognise import recognise_article
+
     found = recognise_article("ur", ["وہ کل لاہور گیا۔ شہر میں امن و امان کی صورتحال بہتر ہے۔"])
     assert [(m.text, m.canonical) for m in found] == [("لاہور", "Lahore")]

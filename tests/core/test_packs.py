@@ -24,7 +24,12 @@ def manager(tmp_path):
 def snapshot(manager: PackManager):
     """What is installed, down to the model bytes."""
     return [
-        (p.code, p.package_version, p.size_bytes, hashlib.sha256((p.path / "model" / "model.bin").read_bytes()).hexdigest())
+        (
+            p.code,
+            p.package_version,
+            p.size_bytes,
+            hashlib.sha256((p.path / "model" / "model.bin").read_bytes()).hexdigest(),
+        )
         for p in manager.list_installed()
     ]
 
@@ -49,7 +54,10 @@ def test_newer_version_replaces_older(manager, pack_files):
     manager.install_file(pack_files["he_en@1.0"])
     manager.install_file(pack_files["fr_en@1.9"])
     manager.install_file(pack_files["he_en@1.5"])
-    assert [(p.code, p.package_version) for p in manager.list_installed()] == [("fr_en", "1.9"), ("he_en", "1.5")]
+    assert [(p.code, p.package_version) for p in manager.list_installed()] == [
+        ("fr_en", "1.9"),
+        ("he_en", "1.5"),
+    ]
 
 
 def test_argos_package_object_points_at_our_packs(manager, pack_files):
@@ -138,6 +146,7 @@ def make_bad(kind: str, good: Path, tmp: Path) -> Path:
     elif kind == "bad_json":
         _rezip(good, dest, lambda n, d: (n, b"{not json") if n.endswith("metadata.json") else (n, d))
     elif kind == "not_translate":
+
         def edit(n, d):
             if n.endswith("metadata.json"):
                 meta = json.loads(d)
@@ -147,6 +156,7 @@ def make_bad(kind: str, good: Path, tmp: Path) -> Path:
 
         _rezip(good, dest, edit)
     elif kind == "no_version":
+
         def edit(n, d):
             if n.endswith("metadata.json"):
                 meta = json.loads(d)
@@ -291,11 +301,32 @@ def server(tmp_path, pack_files):
         (root / pack_files[key].name).write_bytes(pack_files[key].read_bytes())
     srv = _Server(root)
     index = [
-        {"type": "translate", "from_code": "he", "to_code": "en", "from_name": "Hebrew", "to_name": "English",
-         "package_version": "1.0", "argos_version": "1.0", "links": [f"{srv.url}/{pack_files['he_en@1.0'].name}"]},
-        {"type": "translate", "from_code": "he", "to_code": "en", "from_name": "Hebrew", "to_name": "English",
-         "package_version": "1.5", "argos_version": "1.0", "links": [f"{srv.url}/{pack_files['he_en@1.5'].name}"]},
-        {"from_code": "ar", "to_code": "en", "package_version": "1.0", "links": [f"{srv.url}/missing.argosmodel"]},
+        {
+            "type": "translate",
+            "from_code": "he",
+            "to_code": "en",
+            "from_name": "Hebrew",
+            "to_name": "English",
+            "package_version": "1.0",
+            "argos_version": "1.0",
+            "links": [f"{srv.url}/{pack_files['he_en@1.0'].name}"],
+        },
+        {
+            "type": "translate",
+            "from_code": "he",
+            "to_code": "en",
+            "from_name": "Hebrew",
+            "to_name": "English",
+            "package_version": "1.5",
+            "argos_version": "1.0",
+            "links": [f"{srv.url}/{pack_files['he_en@1.5'].name}"],
+        },
+        {
+            "from_code": "ar",
+            "to_code": "en",
+            "package_version": "1.0",
+            "links": [f"{srv.url}/missing.argosmodel"],
+        },
         {"type": "sbd", "from_code": "xx", "to_code": "xx", "links": ["http://example.invalid/sbd"]},
     ]
     (root / "index.json").write_text(json.dumps(index))
@@ -305,15 +336,22 @@ def server(tmp_path, pack_files):
 
 def test_fetch_index(manager, server):
     packs = manager.fetch_index(f"{server.url}/index.json")
-    assert [(p.code, p.package_version) for p in packs] == [("ar_en", "1.0"), ("he_en", "1.0"), ("he_en", "1.5")]
+    assert [(p.code, p.package_version) for p in packs] == [
+        ("ar_en", "1.0"),
+        ("he_en", "1.0"),
+        ("he_en", "1.5"),
+    ]
     assert packs[1].name == "Hebrew → English"
     assert manager.cached_index() == packs  # offline copy for "packs available"
 
 
 def test_download_newest_with_progress(manager, server, pack_files):
     progress = []
-    pack = manager.download("he_en", progress_cb=lambda done, total: progress.append((done, total)),
-                            index_url=f"{server.url}/index.json")
+    pack = manager.download(
+        "he_en",
+        progress_cb=lambda done, total: progress.append((done, total)),
+        index_url=f"{server.url}/index.json",
+    )
     assert (pack.code, pack.package_version) == ("he_en", "1.5")
     size = pack_files["he_en@1.5"].stat().st_size
     assert progress[0] == (0, size) and progress[-1] == (size, size)
@@ -332,7 +370,9 @@ def test_download_cancel_installs_nothing(manager, server, pack_files, tmp_path)
             cancel.set()  # the user pressed Cancel after the first chunk
 
     with pytest.raises(DownloadCancelled):
-        manager.download("he_en", progress_cb=progress, cancel_event=cancel, index_url=f"{server.url}/index.json")
+        manager.download(
+            "he_en", progress_cb=progress, cancel_event=cancel, index_url=f"{server.url}/index.json"
+        )
     assert snapshot(manager) == before
     assert not any((tmp_path / "data" / ".packs-staging").iterdir())
 

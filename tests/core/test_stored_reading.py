@@ -22,7 +22,9 @@ def make(tmp_path, count=3 * CHUNK + 5):
     library.set_setting("seeded", True)
     article_id = add_article(library, "lang", "nl", [paragraph(i) for i in range(count)], "/t/long.txt")
     for p in range(0, count, 3):  # a partial translation, with gaps
-        library.save_translation(article_id, p, [f"Paragraph {p} starts here.", "Then a second one."], "nl_en@t")
+        library.save_translation(
+            article_id, p, [f"Paragraph {p} starts here.", "Then a second one."], "nl_en@t"
+        )
     return library, article_id
 
 
@@ -33,12 +35,18 @@ def test_stored_article_reads_like_the_whole_article(tmp_path):
     assert list(stored.paragraphs) == whole.paragraphs
     assert stored.paragraphs[CHUNK + 1] == whole.paragraphs[CHUNK + 1]
     assert stored.paragraphs[-1] == whole.paragraphs[-1]
-    assert stored.paragraphs[CHUNK - 2:CHUNK + 2] == whole.paragraphs[CHUNK - 2:CHUNK + 2]
+    assert stored.paragraphs[CHUNK - 2 : CHUNK + 2] == whole.paragraphs[CHUNK - 2 : CHUNK + 2]
     assert stored.paragraphs.text_lengths() == [len(p.text) for p in whole.paragraphs]
     assert stored.paragraphs.sentence_counts() == [len(p.sentences) for p in whole.paragraphs]
     assert stored.paragraphs.sentence_total == whole.sentence_count
-    assert stored.paragraphs.sentences_before(CHUNK + 3) == sum(len(p.sentences) for p in whole.paragraphs[:CHUNK + 3])
-    assert (stored.title, stored.language, stored.translated) == (whole.title, whole.language, whole.translated)
+    assert stored.paragraphs.sentences_before(CHUNK + 3) == sum(
+        len(p.sentences) for p in whole.paragraphs[: CHUNK + 3]
+    )
+    assert (stored.title, stored.language, stored.translated) == (
+        whole.title,
+        whole.language,
+        whole.translated,
+    )
     assert open_article(library, article_id + 100) is None
 
 

@@ -12,17 +12,29 @@ def test_hebrew_gershayim_do_not_split():
 
 def test_french_monsieur_abbreviation():
     text = "M. Altman a quitté OpenAI. Mme Murati l'a remplacé. Il est parti."
-    assert sentences(text, "fr") == ["M. Altman a quitté OpenAI.", "Mme Murati l'a remplacé.", "Il est parti."]
+    assert sentences(text, "fr") == [
+        "M. Altman a quitté OpenAI.",
+        "Mme Murati l'a remplacé.",
+        "Il est parti.",
+    ]
 
 
 def test_arabic_question_mark_and_comma():
     text = "هل سيعود ألتمان؟ لا أحد يعرف، لكن المستثمرين متفائلون. قال د. أحمد ذلك."
-    assert sentences(text, "ar") == ["هل سيعود ألتمان؟", "لا أحد يعرف، لكن المستثمرين متفائلون.", "قال د. أحمد ذلك."]
+    assert sentences(text, "ar") == [
+        "هل سيعود ألتمان؟",
+        "لا أحد يعرف، لكن المستثمرين متفائلون.",
+        "قال د. أحمد ذلك.",
+    ]
 
 
 def test_english_titles_and_initials():
     text = "Mr. Nadella met Dr. Smith in the U.S. on Monday. J. Doe was there too! Why?"
-    assert sentences(text, "en") == ["Mr. Nadella met Dr. Smith in the U.S. on Monday.", "J. Doe was there too!", "Why?"]
+    assert sentences(text, "en") == [
+        "Mr. Nadella met Dr. Smith in the U.S. on Monday.",
+        "J. Doe was there too!",
+        "Why?",
+    ]
 
 
 def test_dutch_quotes_close_the_sentence():
@@ -58,8 +70,15 @@ def test_join_sentences_spans():
 
 def test_other_scripts_split_too():
     assert sentences("萨姆·奥尔特曼加入微软。员工威胁辞职！董事会怎么办？", "zh") == [
-        "萨姆·奥尔特曼加入微软。", "员工威胁辞职！", "董事会怎么办？"]
+        "萨姆·奥尔特曼加入微软。",
+        "员工威胁辞职！",
+        "董事会怎么办？",
+    ]
     assert sentences("सैम ऑल्टमैन माइक्रोसॉफ्ट में शामिल हुए। कर्मचारी नाराज़ हैं।", "hi") == [
-        "सैम ऑल्टमैन माइक्रोसॉफ्ट में शामिल हुए।", "कर्मचारी नाराज़ हैं।"]
+        "सैम ऑल्टमैन माइक्रोसॉफ्ट में शामिल हुए।",
+        "कर्मचारी नाराज़ हैं।",
+    ]
     assert sentences("Сэм Альтман перешёл в Microsoft. Сотрудники недовольны.", "ru") == [
-        "Сэм Альтман перешёл в Microsoft.", "Сотрудники недовольны."]
+        "Сэм Альтман перешёл в Microsoft.",
+        "Сотрудники недовольны.",
+    ]

@@ -27,10 +27,7 @@ HEBREW_SEED = SEEDS / "000_8e140965ee265553.txt"
 def split_sentences(text: str) -> list[str]:
     """Crude splitter for tests (the app uses the reader's own segmentation)."""
     return [
-        s.strip()
-        for para in text.splitlines()
-        for s in re.split(r"(?<=[.!?])\s+", para.strip())
-        if s.strip()
+        s.strip() for para in text.splitlines() for s in re.split(r"(?<=[.!?])\s+", para.strip()) if s.strip()
     ]
 
 
@@ -57,7 +54,9 @@ def test_seed_article_sentence_aligned(manager, pack_files, hebrew_sentences):
     manager.install_file(pack_files["he_en@1.5"])
     translator = SentenceTranslator(manager.find_route("he", "en"))
     batches = []
-    result = translator.translate_result(hebrew_sentences, batch_size=8, on_batch=lambda s, t: batches.append((s, list(t))))
+    result = translator.translate_result(
+        hebrew_sentences, batch_size=8, on_batch=lambda s, t: batches.append((s, list(t)))
+    )
     assert isinstance(result, TranslationResult)
     assert result.provenance == "he_en@1.5" and result.pivot is None
     assert (result.from_code, result.to_code) == ("he", "en")
@@ -223,8 +222,8 @@ import reader.core.packs, reader.core.translation
 light_import = not any(m.startswith(("argostranslate", "ctranslate2")) for m in sys.modules)
 from reader.core.packs import PackManager
 from reader.core.translation import SentenceTranslator
-m = PackManager(Path({str(tmp_path / 'data')!r}))
-m.install_file(Path({str(pack_files['he_en@1.5'])!r}))
+m = PackManager(Path({str(tmp_path / "data")!r}))
+m.install_file(Path({str(pack_files["he_en@1.5"])!r}))
 out = SentenceTranslator(m.find_route("he")).translate(["שלום עולם."])
 print(json.dumps({{"light_import": light_import, "out": out,
     "heavy": sorted(x for x in ("argostranslate.translate", "torch", "stanza", "spacy", "minisbd") if x in sys.modules)}}))
@@ -232,7 +231,9 @@ print(json.dumps({{"light_import": light_import, "out": out,
     env = dict(os.environ, HOME=str(tmp_path / "home"), PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env.pop(var, None)
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"light_import": True, "out": ["שלום עולם."], "heavy": []}

@@ -46,10 +46,7 @@ ARABIC = (
     + "".join(chr(c) for c in range(0x0640, 0x0653))
     + "\u060c\u061b\u061f\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u0671\u067e\u0686\u06a9\u06af\u06cc"
 )
-LATIN = (
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    "àâäçéèêëîïôöûùüÿœæÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆñáíóúÁÍÓÚ"
-)
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZàâäçéèêëîïôöûùüÿœæÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŸŒÆñáíóúÁÍÓÚ"
 OTHER = "0123456789.,;:!?'\"()[]{}-–—«»“”„‘’…/\\%&@#*+=_<>|~$€£°§•·٪▲►■©®™×½\u200f\u200e\u00a0"
 ALL_CHARS = HEBREW + ARABIC + LATIN + OTHER
 
@@ -396,7 +393,9 @@ def _write_pack(
 _SP_CACHE: dict[tuple, bytes] = {}
 
 
-def _sp_model(out_dir: Path, vocab_size: int, extra_text: str, model_type: str = "unigram", generated_lines: int = 400) -> Path:
+def _sp_model(
+    out_dir: Path, vocab_size: int, extra_text: str, model_type: str = "unigram", generated_lines: int = 400
+) -> Path:
     """SentencePiece model file, trained once per set of arguments per process."""
     key = (vocab_size, extra_text, model_type, generated_lines)
     path = out_dir / f".sp-{abs(hash(key))}.model"
@@ -428,9 +427,21 @@ def build_copy_pack(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     if tokenizer == "bpe":
-        vocab = ["<unk>", "<s>", "</s>"] + [f"{a}{b}" for a, b in _BPE_MERGES] + [f"{a}{b}@@" for a, b in _BPE_MERGES]
+        vocab = (
+            ["<unk>", "<s>", "</s>"]
+            + [f"{a}{b}" for a, b in _BPE_MERGES]
+            + [f"{a}{b}@@" for a, b in _BPE_MERGES]
+        )
         return _write_pack(
-            out_dir, _copy_spec(vocab), None, from_code, to_code, version, "int8", metadata_overrides, vocab=vocab
+            out_dir,
+            _copy_spec(vocab),
+            None,
+            from_code,
+            to_code,
+            version,
+            "int8",
+            metadata_overrides,
+            vocab=vocab,
         )
     sp_model = _sp_model(out_dir, 400, extra_text)
     spec = _copy_spec(_vocabulary(sp_model))
@@ -441,8 +452,9 @@ def build_copy_pack(
 _BPE_MERGES = [("e", "s</w>"), ("o", "n"), ("l", "e"), ("a", "i"), ("t", "h")]
 
 
-def build_random_pack(out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0",
-                      **shape) -> Path:
+def build_random_pack(
+    out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0", **shape
+) -> Path:
     """Write a random-weight ``.argosmodel`` of realistic size (timings only).
 
     Real Argos packs are Transformer-base models (6+6 layers, d_model 512, FFN
@@ -456,8 +468,9 @@ def build_random_pack(out_dir: Path, from_code: str = "he", to_code: str = "en",
     return _base_size_pack(_random_spec, out_dir, from_code, to_code, version, **shape)
 
 
-def build_big_copy_pack(out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0",
-                        **shape) -> Path:
+def build_big_copy_pack(
+    out_dir: Path, from_code: str = "he", to_code: str = "en", version: str = "1.0", **shape
+) -> Path:
     """Write a realistic-size copy-model ``.argosmodel``: Transformer-base shapes and
     cost, output == input, every sentence stops at its own length (as real models do)."""
     return _base_size_pack(_big_copy_spec, out_dir, from_code, to_code, version, **shape)

@@ -75,7 +75,7 @@ def strip_markup(marked: str, paragraph: int = 0) -> tuple[str, list[GoldMention
     position = 0  # code points written to `plain` so far
     last = 0
     for match in _MARK.finditer(marked):
-        before = marked[last:match.start()]
+        before = marked[last : match.start()]
         plain.append(before)
         position += len(before)
         surface, label, canonical = match.group(1), match.group(2), match.group(3)
@@ -84,8 +84,16 @@ def strip_markup(marked: str, paragraph: int = 0) -> tuple[str, list[GoldMention
         if surface != surface.strip():
             raise DevsetError(f"surface with outer spaces: {match.group(0)!r}")
         plain.append(surface)
-        gold.append(GoldMention(paragraph, position, position + len(surface), surface, label,
-                                canonical.strip() if canonical else None))
+        gold.append(
+            GoldMention(
+                paragraph,
+                position,
+                position + len(surface),
+                surface,
+                label,
+                canonical.strip() if canonical else None,
+            )
+        )
         position += len(surface)
         last = match.end()
     plain.append(marked[last:])
@@ -93,7 +101,7 @@ def strip_markup(marked: str, paragraph: int = 0) -> tuple[str, list[GoldMention
     for stray in ("[[", "]]"):
         if stray in text:
             at = text.index(stray)
-            raise DevsetError(f"malformed markup near {text[max(0, at - 30):at + 30]!r}")
+            raise DevsetError(f"malformed markup near {text[max(0, at - 30) : at + 30]!r}")
     return text, gold
 
 
@@ -133,12 +141,22 @@ def load_article(path: Path) -> DevArticle:
     if english.exists():
         _, english_paragraphs, english_gold = _parse(english)
     negatives = [word.strip() for word in header.get("negatives", "").split(",") if word.strip()]
-    return DevArticle(path.stem, header["lang"], header["topic"], header.get("style", ""),
-                      paragraphs, gold, english_paragraphs, english_gold, negatives)
+    return DevArticle(
+        path.stem,
+        header["lang"],
+        header["topic"],
+        header.get("style", ""),
+        paragraphs,
+        gold,
+        english_paragraphs,
+        english_gold,
+        negatives,
+    )
 
 
 def load_devset(directory: Path = DEVSET_DIR) -> list[DevArticle]:
     """Every article of the set in `directory` (the development set, or
     HOLDOUT_DIR for the held-out set), sorted by file name."""
-    return [load_article(path) for path in sorted(directory.glob("*.txt"))
-            if not path.name.endswith(".en.txt")]
+    return [
+        load_article(path) for path in sorted(directory.glob("*.txt")) if not path.name.endswith(".en.txt")
+    ]

@@ -33,17 +33,16 @@ def recognise(article: DevArticle, translated: bool = False, known=()) -> list[E
     sentences = [split_sentences(p, article.lang) for p in article.paragraphs]
     english = article.english_paragraphs if translated else None
     english_sentences = [split_sentences(p, "en") for p in english] if english else None
-    return recognise_article(article.lang, article.paragraphs, sentences, english, english_sentences,
-                             known)
+    return recognise_article(article.lang, article.paragraphs, sentences, english, english_sentences, known)
 
 
 @dataclass
 class Counts:
     predicted: int = 0
-    correct: int = 0      # predictions that overlap a matching gold span
+    correct: int = 0  # predictions that overlap a matching gold span
     gold: int = 0
-    found: int = 0        # gold spans overlapped by a matching prediction
-    exact: int = 0        # gold spans predicted with exactly their boundaries
+    found: int = 0  # gold spans overlapped by a matching prediction
+    exact: int = 0  # gold spans predicted with exactly their boundaries
     errors: list = field(default_factory=list)  # (kind, article, text, label) for diagnosis
 
     def add(self, other: Counts) -> None:
@@ -82,8 +81,11 @@ def score_article(article: DevArticle, mentions: list[EntityMention]) -> dict[st
         predicted = [m for m in source if m.label in gold_labels]
 
         def matches(m, g, kind: str = kind) -> bool:
-            return (m.paragraph == g.paragraph and _overlap(m.start, m.end, g.start, g.end)
-                    and (kind != "typed" or m.label == g.label))
+            return (
+                m.paragraph == g.paragraph
+                and _overlap(m.start, m.end, g.start, g.end)
+                and (kind != "typed" or m.label == g.label)
+            )
 
         c.gold, c.predicted = len(gold), len(predicted)
         for g in gold:
@@ -92,27 +94,34 @@ def score_article(article: DevArticle, mentions: list[EntityMention]) -> dict[st
                 c.found += 1
                 c.exact += any(m.start == g.start and m.end == g.end for m in hits)
             else:
-                near = [m for m in predicted if m.paragraph == g.paragraph
-                        and _overlap(m.start, m.end, g.start, g.end)]
-                c.errors.append(("missed", article.name, g.text, g.label,
-                                 near[0].label if near else ""))
+                near = [
+                    m
+                    for m in predicted
+                    if m.paragraph == g.paragraph and _overlap(m.start, m.end, g.start, g.end)
+                ]
+                c.errors.append(("missed", article.name, g.text, g.label, near[0].label if near else ""))
         for m in predicted:
             if any(matches(m, g) for g in gold):
                 c.correct += 1
             else:
-                on = [g for g in article.gold if g.paragraph == m.paragraph
-                      and _overlap(m.start, m.end, g.start, g.end)]
+                on = [
+                    g
+                    for g in article.gold
+                    if g.paragraph == m.paragraph and _overlap(m.start, m.end, g.start, g.end)
+                ]
                 c.errors.append(("wrong", article.name, m.text, m.label, on[0].label if on else ""))
     return out
 
 
-def score_devset(articles: list[DevArticle], translated: bool = False, known=()
-                 ) -> tuple[dict[str, dict[str, Counts]], dict[str, list[EntityMention]]]:
+def score_devset(
+    articles: list[DevArticle], translated: bool = False, known=()
+) -> tuple[dict[str, dict[str, Counts]], dict[str, list[EntityMention]]]:
     """Per language: {"untyped", "typed", "date"} counts; and the mentions
     per article name. With `translated`, only articles that have a reference
     translation are run."""
     per_lang: dict[str, dict[str, Counts]] = defaultdict(
-        lambda: {"untyped": Counts(), "typed": Counts(), "date": Counts()})
+        lambda: {"untyped": Counts(), "typed": Counts(), "date": Counts()}
+    )
     mentions = {}
     for article in articles:
         if translated and article.english_paragraphs is None:

@@ -79,15 +79,17 @@ def load_pages(directory: Path = DEVSET) -> list[DevPage]:
     pages = []
     for path in page_paths(directory):
         gold = json.loads(gold_path(path).read_text(encoding="utf-8"))
-        pages.append(DevPage(
-            path=path,
-            language=gold["language"],
-            encoding=gold["encoding"],
-            title=gold["title"],
-            date=gold["date"],
-            content=tuple(gold["content"]),
-            clutter=tuple(gold["clutter"]),
-        ))
+        pages.append(
+            DevPage(
+                path=path,
+                language=gold["language"],
+                encoding=gold["encoding"],
+                title=gold["title"],
+                date=gold["date"],
+                content=tuple(gold["content"]),
+                clutter=tuple(gold["clutter"]),
+            )
+        )
     return pages
 
 

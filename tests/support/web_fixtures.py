@@ -35,9 +35,11 @@ HEBREW_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html;
 <p>העבודות נמשכו כשנתיים והעלות הגיעה לכשמונה מיליון שקלים. התושבים בירכו על הפתיחה, אך ביקשו פתרון לבעיית החניה.</p>
 </article></body></html>"""
 
-PLAIN_TEXT = ("Gemeente opent nieuwe fietsbrug\n\n"
-              "De nieuwe fietsbrug over de Vecht is dinsdag geopend. Fietsers hoeven niet meer om te rijden.\n\n"
-              "De bouw duurde twee jaar. Omwonenden zijn tevreden over het resultaat.\n")
+PLAIN_TEXT = (
+    "Gemeente opent nieuwe fietsbrug\n\n"
+    "De nieuwe fietsbrug over de Vecht is dinsdag geopend. Fietsers hoeven niet meer om te rijden.\n\n"
+    "De bouw duurde twee jaar. Omwonenden zijn tevreden over het resultaat.\n"
+)
 
 
 class PageServer:
@@ -198,5 +200,6 @@ def socket_guard(page_server, monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", lambda sock, address: 111)
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield guard
-    assert guard.refused == [] or getattr(guard, "refusals_expected", False), \
+    assert guard.refused == [] or getattr(guard, "refusals_expected", False), (
         f"something else tried the network: {guard.refused}"
+    )

@@ -32,10 +32,19 @@ def visual_order(text: str, language: str, rtl: bool) -> str:
     return "".join(ch for _x, _i, ch in sorted(placed))
 
 
-@pytest.mark.parametrize("language, paragraph", [
-    ("he", 'מנכ"ל מיקרוסופט Satya Nadella הודיע ב-20 בנובמבר 2023 כי Sam Altman מצטרף, ו-500 עובדים מאיימים.'),
-    ("ar", "في 20 نوفمبر ، أخبر الرئيس التنفيذي لشركة Microsoft ساتيا ناديلا العالم أن 500 موظف من OpenAI هددوا بالاستقالة."),
-])
+@pytest.mark.parametrize(
+    "language, paragraph",
+    [
+        (
+            "he",
+            'מנכ"ל מיקרוסופט Satya Nadella הודיע ב-20 בנובמבר 2023 כי Sam Altman מצטרף, ו-500 עובדים מאיימים.',
+        ),
+        (
+            "ar",
+            "في 20 نوفمبر ، أخبر الرئيس التنفيذي لشركة Microsoft ساتيا ناديلا العالم أن 500 موظف من OpenAI هددوا بالاستقالة.",
+        ),
+    ],
+)
 def test_glyph_order_matches_python_bidi(qapp, language, paragraph):
     assert visual_order(paragraph, language, rtl=True) == get_display(paragraph, base_dir="R")
 

@@ -17,12 +17,15 @@ from reader.core.storage import Library
 from reader.ui.main_window import MainWindow
 
 WAIT = 60000  # ms: a cold start loads spaCy in the worker
-NO_PACK_HE = ("Names and places from built-in lists (Hebrew). "
-              "Install the Hebrew → English pack for better results.")
+NO_PACK_HE = (
+    "Names and places from built-in lists (Hebrew). Install the Hebrew → English pack for better results."
+)
 
 
 def test_without_a_pack_the_note_names_the_built_in_lists_and_the_missing_pack():
-    assert coverage_note("he", {"names-rtl", "namelist"}, translated=False, pack_installed=False) == NO_PACK_HE
+    assert (
+        coverage_note("he", {"names-rtl", "namelist"}, translated=False, pack_installed=False) == NO_PACK_HE
+    )
     assert coverage_note("ar", (), False, False).startswith("Names and places from built-in lists (Arabic).")
 
 
@@ -69,8 +72,10 @@ def test_panel_and_legend_show_the_open_articles_coverage(window, qtbot):
     install = "Install the Hebrew → English pack for better results."
     qtbot.waitUntil(lambda: label.text().endswith(install), timeout=5000)
     # the names found here from other articles are counted in (Latin names in the Hebrew text)
-    assert label.text() == ("Names and places from built-in lists (Hebrew); "
-                            "names seen in other articles of the library. " + install)
+    assert label.text() == (
+        "Names and places from built-in lists (Hebrew); "
+        "names seen in other articles of the library. " + install
+    )
     assert label.textFormat() == Qt.TextFormat.PlainText  # never markup
     assert label.isVisible() and label.wordWrap()
     assert "Install the Hebrew → English pack" in controller.legend.toolTip()
@@ -88,8 +93,12 @@ def test_panel_and_legend_show_the_open_articles_coverage(window, qtbot):
         window.translation.job.articleDone.emit(1, "he_en@test", "test")
     window.select_article(1)
     window.open_article(1)
-    qtbot.waitUntil(lambda: label.text().startswith(
-        "Names found in the English translation and matched back to the Hebrew text"), timeout=5000)
+    qtbot.waitUntil(
+        lambda: label.text().startswith(
+            "Names found in the English translation and matched back to the Hebrew text"
+        ),
+        timeout=5000,
+    )
     assert "Install" not in label.text()
 
 

@@ -94,19 +94,27 @@ def test_highlights_are_the_stored_spans_in_both_columns(window, qtbot, tmp_path
     # each highlight covers exactly the mention's characters on screen
     by_span = {(m.pane, m.paragraph, m.start, m.end): m.text for m in stored}
     for h in layer:
-        assert view.pane_text(h.pane, h.paragraph)[h.start:h.end] == by_span[(h.pane, h.paragraph, h.start, h.end)]
+        assert (
+            view.pane_text(h.pane, h.paragraph)[h.start : h.end]
+            == by_span[(h.pane, h.paragraph, h.start, h.end)]
+        )
     # per mention: a faint tint (annotations stay solid and distinct) and an underline
     drawn: dict[tuple[int, int], list] = {}
     for selection in view.extraSelections():
-        drawn.setdefault((selection.cursor.selectionStart(), selection.cursor.selectionEnd()), []).append(selection)
+        drawn.setdefault((selection.cursor.selectionStart(), selection.cursor.selectionEnd()), []).append(
+            selection
+        )
     for m in stored:
         first = view.document_position(m.pane, m.paragraph, m.start)
         last = view.document_position(m.pane, m.paragraph, m.end)
         marks = drawn[(first, last)]
         assert all(s.cursor.selectedText() == m.text for s in marks)
         assert any(s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline for s in marks)
-        assert any(s.format.hasProperty(QTextCharFormat.Property.BackgroundBrush)
-                   and s.format.background().color().alpha() < 80 for s in marks)
+        assert any(
+            s.format.hasProperty(QTextCharFormat.Property.BackgroundBrush)
+            and s.format.background().color().alpha() < 80
+            for s in marks
+        )
     # on screen the tint lies on the mentions and (nearly) nowhere else
     tinted = _pixels(view.viewport().grab())
     view.set_highlights(LAYER, [])
@@ -115,12 +123,16 @@ def test_highlights_are_the_stored_spans_in_both_columns(window, qtbot, tmp_path
     ys, xs = (tinted != plain).any(axis=2).nonzero()
     boxes = _mention_boxes(view, stored)
     assert len(ys) > 0 and boxes
-    inside = [any(left <= x <= right and top <= y <= bottom for left, top, right, bottom in boxes)
-              for x, y in zip(xs[::7], ys[::7])]
+    inside = [
+        any(left <= x <= right and top <= y <= bottom for left, top, right, bottom in boxes)
+        for x, y in zip(xs[::7], ys[::7])
+    ]
     # (a caret rectangle in right-to-left text can be a pixel or two off at a line's end)
     assert sum(inside) >= 0.98 * len(inside)
-    assert any((tinted[top:bottom, left:right] != plain[top:bottom, left:right]).any()
-               for left, top, right, bottom in boxes)
+    assert any(
+        (tinted[top:bottom, left:right] != plain[top:bottom, left:right]).any()
+        for left, top, right, bottom in boxes
+    )
 
 
 def _pixels(pixmap):
@@ -128,7 +140,7 @@ def _pixels(pixmap):
 
     image = pixmap.toImage().convertToFormat(pixmap.toImage().Format.Format_RGB32)
     rows = numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine())
-    return rows[:, :image.width() * 4].reshape(image.height(), image.width(), 4).copy()
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()
 
 
 def _mention_boxes(view, mentions, margin: int = 3):
@@ -148,10 +160,14 @@ def _mention_boxes(view, mentions, margin: int = 3):
             rect = view.cursorRect(cursor)
             lines.setdefault(rect.top(), []).append(rect)
         for rects in lines.values():
-            boxes.append((int((min(r.left() for r in rects) - margin) * ratio),
-                          int((min(r.top() for r in rects) - margin) * ratio),
-                          int((max(r.right() for r in rects) + margin) * ratio),
-                          int((max(r.bottom() for r in rects) + margin) * ratio)))
+            boxes.append(
+                (
+                    int((min(r.left() for r in rects) - margin) * ratio),
+                    int((min(r.top() for r in rects) - margin) * ratio),
+                    int((max(r.right() for r in rects) + margin) * ratio),
+                    int((max(r.bottom() for r in rects) + margin) * ratio),
+                )
+            )
     return boxes
 
 
@@ -160,10 +176,10 @@ def test_hebrew_mentions_skip_prefixes(window):
     view = window.reading_view
     text = view.pane_text("source", 1)
     marks = [h for h in view._highlight_layers[LAYER] if h.pane == "source" and h.paragraph == 1]
-    microsoft = [text[h.start:h.end] for h in marks if text[h.start:h.end].endswith("מיקרוסופט")]
+    microsoft = [text[h.start : h.end] for h in marks if text[h.start : h.end].endswith("מיקרוסופט")]
     # "למיקרוסופט": the ל is a preposition, not part of the name
     assert microsoft and set(microsoft) == {"מיקרוסופט"}
-    assert any(text[h.start - 1] == "ל" for h in marks if text[h.start:h.end] == "מיקרוסופט")
+    assert any(text[h.start - 1] == "ל" for h in marks if text[h.start : h.end] == "מיקרוסופט")
 
 
 def test_legend_switches_types_and_remembers(window, qtbot, tmp_path):
@@ -173,8 +189,11 @@ def test_legend_switches_types_and_remembers(window, qtbot, tmp_path):
     assert "PERSON" in labels()
     controller.legend.boxes["PERSON"].setChecked(False)
     assert "PERSON" not in labels() and "ORG" in labels()
-    people = {(m.pane, m.paragraph, m.start, m.end) for m in EntityStore(window.library).mentions(1)
-              if m.label == "PERSON"}
+    people = {
+        (m.pane, m.paragraph, m.start, m.end)
+        for m in EntityStore(window.library).mentions(1)
+        if m.label == "PERSON"
+    }
     assert not people & spans(window.reading_view._highlight_layers[LAYER])
     assert window.library.get_setting(HIDDEN_SETTING) == ["PERSON"]
     # a new window (next start) keeps the choice
@@ -191,8 +210,10 @@ def test_next_entity_follows_reading_order(window):
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.document_position("source", 0, 0))
     view.setTextCursor(cursor)
-    expected = sorted((m for m in window.entities.current_mentions() if m.pane == "source"),
-                      key=lambda m: (m.paragraph, m.start))[:6]
+    expected = sorted(
+        (m for m in window.entities.current_mentions() if m.pane == "source"),
+        key=lambda m: (m.paragraph, m.start),
+    )[:6]
     seen = []
     for _ in expected:
         window.run_command("next-entity")
@@ -274,7 +295,9 @@ def test_panel_corrections_survive_recompute(window, qtbot):
     assert {"Samuel H. Altman", "ChatGPT", "Microsoft (Hebrew)"} <= set(names())
     assert not {"Sam Altman", "GPT", "X"} & set(names())
     window.select_article(1)
-    assert {m.canonical for m in controller.current_mentions() if m.text == "סם אלטמן"} == {"Samuel H. Altman"}
+    assert {m.canonical for m in controller.current_mentions() if m.text == "סם אלטמן"} == {
+        "Samuel H. Altman"
+    }
 
     wait_for(panel.undo)  # the split
     assert "Microsoft (Hebrew)" not in names()
@@ -283,10 +306,14 @@ def test_panel_corrections_survive_recompute(window, qtbot):
 def test_an_import_is_recognised_in_the_background(window, qtbot, tmp_path):
     controller = window.entities
     path = tmp_path / "nadella.txt"
-    path.write_text("Le conseil d'administration a publié un communiqué lundi matin.\n\n"
-                    "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n", encoding="utf-8")
-    with qtbot.waitSignal(controller.job.runFinished, timeout=WAIT,
-                          check_params_cb=lambda report: bool(report.computed)) as blocker:
+    path.write_text(
+        "Le conseil d'administration a publié un communiqué lundi matin.\n\n"
+        "Selon le communiqué, Satya Nadella accueille Sam Altman chez Microsoft.\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(
+        controller.job.runFinished, timeout=WAIT, check_params_cb=lambda report: bool(report.computed)
+    ) as blocker:
         window.import_paths([path])
     [new_id] = blocker.args[0].computed
     assert new_id == 6

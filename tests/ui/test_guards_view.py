@@ -16,8 +16,12 @@ ENGLISH_QUOTE = "We will not give up."
 
 
 def _article(language: str, texts: list[str]) -> Article:
-    return Article(id=1, title="t", language=language,
-                   paragraphs=[Paragraph(t, split_sentences(t, language)) for t in texts])
+    return Article(
+        id=1,
+        title="t",
+        language=language,
+        paragraphs=[Paragraph(t, split_sentences(t, language)) for t in texts],
+    )
 
 
 @pytest.fixture
@@ -72,8 +76,9 @@ def test_ltr_article_text_starts_at_the_left_edge(view):
     assert left < 2 and right > 100
 
 
-@pytest.mark.parametrize("language, text", [("he", HEBREW), ("ar", ARABIC),
-                                            ("he", "Microsoft היא המשקיעה העיקרית ב-OpenAI.")])
+@pytest.mark.parametrize(
+    "language, text", [("he", HEBREW), ("ar", ARABIC), ("he", "Microsoft היא המשקיעה העיקרית ב-OpenAI.")]
+)
 def test_glyph_order_in_the_view_matches_python_bidi(view, language, text):
     view.show_article(_article(language, [text]), {})
     [(_l, _r, line)] = _lines(view, SOURCE, 0)
@@ -88,6 +93,7 @@ def test_glyph_order_in_the_view_matches_python_bidi(view, language, text):
 
 # --- the reading cursor after the article changed ---------------------------------
 
+
 def test_a_saved_sentence_that_no_longer_exists_falls_back_to_the_nearest_earlier_one(qtbot, tmp_path):
     from test_session import open_window
 
@@ -95,14 +101,16 @@ def test_a_saved_sentence_that_no_longer_exists_falls_back_to_the_nearest_earlie
 
     window = open_window(qtbot, tmp_path / "data")
     article = window.library.get_article(2)
-    paragraph = next(p for p in range(3, len(article.paragraphs)) if len(article.paragraphs[p].sentences) >= 2)
+    paragraph = next(
+        p for p in range(3, len(article.paragraphs)) if len(article.paragraphs[p].sentences) >= 2
+    )
     last = len(article.paragraphs[paragraph].sentences) - 1
     store = SessionStore(window.library)
-    store.save_position(2, paragraph, last + 5)        # the article had more sentences then
+    store.save_position(2, paragraph, last + 5)  # the article had more sentences then
     window.select_article(2)
     cursor = window.keyboard.cursor
     assert (cursor.paragraph, cursor.sentence) == (paragraph, last)
-    store.save_position(2, paragraph, -1)              # before every sentence of that paragraph
+    store.save_position(2, paragraph, -1)  # before every sentence of that paragraph
     window.select_article(4)
     window.select_article(2)
     previous = paragraph - 1
@@ -117,8 +125,12 @@ def test_the_ink_of_a_hebrew_paragraph_lies_at_the_right_of_its_column(view):
 
     view.show_article(_article("he", [HEBREW]), {0: ["The chief executive said."]})
     block = view.document().findBlock(view.cell(SOURCE, 0).firstPosition())
-    box = view.document().documentLayout().blockBoundingRect(block).translated(
-        -view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+    box = (
+        view.document()
+        .documentLayout()
+        .blockBoundingRect(block)
+        .translated(-view.horizontalScrollBar().value(), -view.verticalScrollBar().value())
+    )
     image = view.viewport().grab().toImage()
     image = image.convertToFormat(image.Format.Format_Grayscale8)
     rows = numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine())
@@ -130,8 +142,8 @@ def test_the_ink_of_a_hebrew_paragraph_lies_at_the_right_of_its_column(view):
     ink_columns = numpy.nonzero((abs(region - background) > 80).any(axis=0))[0]
     assert len(ink_columns) > 0
     width = right - left
-    assert width - ink_columns.max() < 6 * ratio   # the text ends at the column's right edge
-    assert ink_columns.min() > width / 4           # and the left of the column stays empty
+    assert width - ink_columns.max() < 6 * ratio  # the text ends at the column's right edge
+    assert ink_columns.min() > width / 4  # and the left of the column stays empty
 
 
 def test_code_point_offsets_after_an_emoji_land_on_the_right_characters(view):
@@ -144,4 +156,8 @@ def test_code_point_offsets_after_an_emoji_land_on_the_right_characters(view):
         cursor.setPosition(view.document_position(SOURCE, 0, text.index(word)))
         cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, len(word))
         assert cursor.selectedText() == word
-    assert view.locate(view.document_position(SOURCE, 0, text.index("lundi"))) == (SOURCE, 0, text.index("lundi"))
+    assert view.locate(view.document_position(SOURCE, 0, text.index("lundi"))) == (
+        SOURCE,
+        0,
+        text.index("lundi"),
+    )

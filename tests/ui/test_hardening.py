@@ -64,6 +64,7 @@ def boxes(monkeypatch):
 
 # --- 1. a link in a dialog ------------------------------------------------------------------
 
+
 def test_1_a_file_name_with_a_link_is_shown_as_text_in_the_import_failure_box(window, qtbot, boxes, tmp_path):
     folder = tmp_path / "folder"
     folder.mkdir()
@@ -81,6 +82,7 @@ def test_1_a_file_name_with_a_link_is_shown_as_text_in_the_import_failure_box(wi
 
 # --- 2. tooltips --------------------------------------------------------------------------
 
+
 def test_2_tooltips_show_notes_titles_and_paths_literally(window, tmp_path):
     from reader.ui.annotations_panel import AnnotationTableModel
     from reader.ui.plain_text import plain_text
@@ -95,12 +97,16 @@ def test_2_tooltips_show_notes_titles_and_paths_literally(window, tmp_path):
     assert shown_by_tooltip(tips[2]) == "<i>tag</i>"
     assert "<h1>Title</h1>" in shown_by_tooltip(tips[3])
 
-    window.library.execute("UPDATE articles SET title = ?, source_path = ? WHERE id = 1",
-                           ("<img width=20000 height=20000 src=x>", "/news/<b>x</b>.txt"))
+    window.library.execute(
+        "UPDATE articles SET title = ?, source_path = ? WHERE id = 1",
+        ("<img width=20000 height=20000 src=x>", "/news/<b>x</b>.txt"),
+    )
     window.reload_articles()
     tip = window.article_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert shown_by_tooltip(tip) == "<img width=20000 height=20000 src=x>\n/news/<b>x</b>.txt"
-    assert shown_by_tooltip(plain_text('<a href="file:/etc/passwd">x</a>')) == '<a href="file:/etc/passwd">x</a>'
+    assert (
+        shown_by_tooltip(plain_text('<a href="file:/etc/passwd">x</a>')) == '<a href="file:/etc/passwd">x</a>'
+    )
 
 
 def test_2_library_search_tooltips_are_literal(window, qtbot):
@@ -116,13 +122,16 @@ def test_2_library_search_tooltips_are_literal(window, qtbot):
 
 # --- 3. file names that are not UTF-8 -----------------------------------------------------------
 
+
 def test_3_an_undecodable_file_name_is_imported_with_the_others(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
     bad = os.path.join(os.fsencode(folder), b"caf\xe9 \\ news.txt")
     with open(bad, "wb") as handle:
         handle.write(b"Microsoft wil die mensen graag verwelkomen, maar laat de deur open.")
-    write(folder / "good.txt", "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.")
+    write(
+        folder / "good.txt", "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours."
+    )
     data = tmp_path / "data"
     assert cli(data, "import", str(folder)) == 0
     out = capsys.readouterr().out
@@ -146,13 +155,19 @@ def test_3_a_note_with_undecodable_bytes_is_refused_clearly(tmp_path, capsys):
 
 # --- 4. disk full ---------------------------------------------------------------------------------
 
+
 def test_4_disk_full_is_explained(tmp_path, capsys, monkeypatch):
     data = tmp_path / "data"
     Library(data).close()
     assert cli(data, "list") == 0  # seeded while there was room
     capsys.readouterr()
-    big = write(tmp_path / "long.txt", "\n\n".join(
-        f"Paragraaf {i}: Microsoft wil die mensen graag verwelkomen, maar laat ook de deur open." for i in range(3000)))
+    big = write(
+        tmp_path / "long.txt",
+        "\n\n".join(
+            f"Paragraaf {i}: Microsoft wil die mensen graag verwelkomen, maar laat ook de deur open."
+            for i in range(3000)
+        ),
+    )
     opened = Library.__init__
 
     def limited(self, *args, **kwargs):
@@ -164,7 +179,9 @@ def test_4_disk_full_is_explained(tmp_path, capsys, monkeypatch):
     assert cli(data, "import", str(big)) == 1
     out = capsys.readouterr().out
     assert "long.txt: not saved: The disk holding the library database" in out and "is full" in out
-    assert cli(data, "annotate", "1", "--quote", "סם אלטמן", "--occurrence", "1", "--note", "x" * 300_000) == 2
+    assert (
+        cli(data, "annotate", "1", "--quote", "סם אלטמן", "--occurrence", "1", "--note", "x" * 300_000) == 2
+    )
     err = capsys.readouterr().err
     assert "is full" in err and "no transaction is active" not in err
     library = Library(data)
@@ -174,6 +191,7 @@ def test_4_disk_full_is_explained(tmp_path, capsys, monkeypatch):
 
 
 # --- 5. a partly damaged database -------------------------------------------------------------------
+
 
 def damage_table(data: Path, table: str) -> None:
     """Overwrite the root page of one table: the file still opens, reading that table fails."""
@@ -188,10 +206,13 @@ def damage_table(data: Path, table: str) -> None:
         handle.write(b"\xde\xad\xbe\xef" * (page_size // 4))
 
 
-@pytest.mark.parametrize("table, commands", [
-    ("articles", [["list"], ["show", "1"], ["entities"], ["list", "--json"]]),
-    ("paragraphs", [["show", "1"], ["entities", "1"]]),
-])
+@pytest.mark.parametrize(
+    "table, commands",
+    [
+        ("articles", [["list"], ["show", "1"], ["entities"], ["list", "--json"]]),
+        ("paragraphs", [["show", "1"], ["entities", "1"]]),
+    ],
+)
 def test_5_damaged_pages_are_explained_with_exit_2(tmp_path, capsys, table, commands):
     data = tmp_path / "data"
     Library(data).close()
@@ -224,8 +245,13 @@ def test_5_a_page_damaged_under_an_open_long_article_is_explained_once(tmp_path,
     data = tmp_path / "data"
     library = Library(data)
     library.set_setting("seeded", True)
-    article_id = add_article(library, "<b>Long</b>", "nl",
-                             [f"Alinea {i}: de deur blijft open voor iedereen." for i in range(600)], "/long.txt")
+    article_id = add_article(
+        library,
+        "<b>Long</b>",
+        "nl",
+        [f"Alinea {i}: de deur blijft open voor iedereen." for i in range(600)],
+        "/long.txt",
+    )
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.resize(1000, 700)
@@ -260,18 +286,30 @@ def test_5_a_page_damaged_under_an_open_long_article_is_explained_once(tmp_path,
 
 # --- 8. terminal escapes; 9. direction controls ----------------------------------------------------------
 
+
 def test_8_escapes_in_titles_and_line_breaks_in_file_names_never_reach_the_terminal(tmp_path, capsys):
     data = tmp_path / "data"
     folder = tmp_path / "in"
     folder.mkdir()
-    write(folder / "two\nlines.txt", "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.")
+    write(
+        folder / "two\nlines.txt",
+        "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.",
+    )
     assert cli(data, "import", str(folder)) == 0
     out = capsys.readouterr().out
     assert "two\\nlines.txt: added" in out and len(out.splitlines()) == 1
     library = Library(data)
     library.execute("UPDATE articles SET title = ? WHERE id = 1", (ESC_TITLE,))
-    create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4, note="\x1b[2Jnote", tags=["\x1b]0;t\x07"])
-    for command in (["list"], ["show", "1"], ["annotations"], ["list", "--json"], ["export", "--markdown", "-"]):
+    create_annotation(
+        AnnotationStore(library), 1, "source", 0, 0, 4, note="\x1b[2Jnote", tags=["\x1b]0;t\x07"]
+    )
+    for command in (
+        ["list"],
+        ["show", "1"],
+        ["annotations"],
+        ["list", "--json"],
+        ["export", "--markdown", "-"],
+    ):
         assert cli(data, *command) == 0
         captured = capsys.readouterr()
         text = captured.out + captured.err
@@ -286,7 +324,10 @@ def test_9_direction_controls_are_neutralised_in_the_terminal(tmp_path, capsys):
     data = tmp_path / "data"
     folder = tmp_path / "in"
     folder.mkdir()
-    write(folder / f"{RLO_NAME}.txt", "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.")
+    write(
+        folder / f"{RLO_NAME}.txt",
+        "Le conseil a choisi un nouveau directeur pour la deuxième fois en trois jours.",
+    )
     assert cli(data, "import", str(folder)) == 0
     out = capsys.readouterr().out
     assert "\u202e" not in out and "\\u202etxt.exe.txt: added" in out
@@ -311,6 +352,7 @@ def test_9_direction_controls_in_the_window(window):
 
 
 # --- 10. silent no-ops ---------------------------------------------------------------------------------------
+
 
 def test_10_folders_with_nothing_to_import_are_explained(tmp_path, capsys, monkeypatch):
     data = tmp_path / "data"
@@ -342,6 +384,7 @@ def test_10_folders_with_nothing_to_import_are_explained(tmp_path, capsys, monke
 
 # --- 11. smaller ------------------------------------------------------------------------------------------
 
+
 def test_11_nul_bytes_anywhere_are_refused(tmp_path, library):
     late = tmp_path / "late.txt"
     late.write_bytes(("Microsoft wil die mensen graag verwelkomen. " * 400).encode() + b"\x00tail")
@@ -360,7 +403,9 @@ def test_11_export_keeps_the_mode_and_writes_through_a_symlink(tmp_path, capsys)
     target.write_text("old")
     target.chmod(0o644)
     assert cli(data, "export", "--csv", str(target)) == 0
-    assert stat.S_IMODE(target.stat().st_mode) == 0o644 and "סם אלטמן" in target.read_text(encoding="utf-8-sig")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644 and "סם אלטמן" in target.read_text(
+        encoding="utf-8-sig"
+    )
     link = tmp_path / "link.md"
     link.symlink_to(target)
     assert cli(data, "export", "--markdown", str(link)) == 0
@@ -373,12 +418,21 @@ def test_11_export_keeps_the_mode_and_writes_through_a_symlink(tmp_path, capsys)
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
 
 
-@pytest.mark.parametrize("document, expected", [
-    ({"format": "reader-annotations", "version": "1", "annotations": []}, "Unknown annotations file version '1'"),
-    ({"format": "reader-annotations", "version": None, "annotations": []}, "Unknown annotations file version"),
-    ({"format": "reader-annotations", "version": 99, "annotations": []}, "newer Reader"),
-    ({"format": "reader-annotations", "version": 1, "annotations": {"a": 1}}, "not a list"),
-])
+@pytest.mark.parametrize(
+    "document, expected",
+    [
+        (
+            {"format": "reader-annotations", "version": "1", "annotations": []},
+            "Unknown annotations file version '1'",
+        ),
+        (
+            {"format": "reader-annotations", "version": None, "annotations": []},
+            "Unknown annotations file version",
+        ),
+        ({"format": "reader-annotations", "version": 99, "annotations": []}, "newer Reader"),
+        ({"format": "reader-annotations", "version": 1, "annotations": {"a": 1}}, "not a list"),
+    ],
+)
 def test_11_import_annotations_refuses_unknown_versions(tmp_path, capsys, document, expected):
     source = write(tmp_path / "in.json", json.dumps(document))
     assert cli(tmp_path / "data", "import-annotations", str(source)) == 1
@@ -394,8 +448,13 @@ def test_11_import_annotations_skips_records_with_wrong_field_types(tmp_path, ca
     document = json.loads(out.read_text())
     good = document["annotations"][0]
     document["annotations"] = [
-        {**good, "note": 5}, {**good, "tags": "drama"}, {**good, "tags": [1, 2]}, {**good, "start": True},
-        {**good, "article_title": ["x"]}, {**good, "sentence": "2"}]
+        {**good, "note": 5},
+        {**good, "tags": "drama"},
+        {**good, "tags": [1, 2]},
+        {**good, "start": True},
+        {**good, "article_title": ["x"]},
+        {**good, "sentence": "2"},
+    ]
     write(out, json.dumps(document))
     capsys.readouterr()
     assert cli(tmp_path / "other", "import-annotations", str(out)) == 0
@@ -407,10 +466,20 @@ def test_11_markdown_export_escapes_titles_and_notes(tmp_path):
 
     library = Library(tmp_path / "data")
     list(import_into(library, [SEEDS]))
-    library.execute("UPDATE articles SET title = ? WHERE id = 1",
-                    ("[click](javascript:alert(1)) <script>x</script>\n# not a heading",))
-    create_annotation(AnnotationStore(library), 1, "source", 0, 0, 4, note="# heading\n![img](http://x/y.png) *em* <b>b</b>\n1. list",
-                                    tags=["_tag_"])
+    library.execute(
+        "UPDATE articles SET title = ? WHERE id = 1",
+        ("[click](javascript:alert(1)) <script>x</script>\n# not a heading",),
+    )
+    create_annotation(
+        AnnotationStore(library),
+        1,
+        "source",
+        0,
+        0,
+        4,
+        note="# heading\n![img](http://x/y.png) *em* <b>b</b>\n1. list",
+        tags=["_tag_"],
+    )
     out = tmp_path / "notes.md"
     export_markdown(library, out)
     text = out.read_text()
@@ -421,6 +490,7 @@ def test_11_markdown_export_escapes_titles_and_notes(tmp_path):
 
 
 # --- 14. bidi in the terminal ---------------------------------------------------------------------------
+
 
 def test_14_show_visual_keeps_brackets_the_right_way_round(tmp_path, capsys):
     from bidi.algorithm import get_display

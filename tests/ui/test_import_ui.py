@@ -13,9 +13,11 @@ HTML = """<html><body><h1>Wethouder opent speeltuin in Oost</h1>
 hadden zelf meegedacht over het ontwerp.</p>
 <p>De speeltuin kostte ruim driehonderdduizend euro. De gemeente wil volgend jaar nog twee speeltuinen bouwen.</p>
 </body></html>"""
-TEXT = ("Bewoners protesteren tegen nieuwe parkeerregels\n\n"
-        "Tientallen bewoners van de binnenstad protesteerden dinsdagavond bij het stadhuis tegen de nieuwe "
-        "parkeerregels. Zij vinden de vergunningen te duur.\n")
+TEXT = (
+    "Bewoners protesteren tegen nieuwe parkeerregels\n\n"
+    "Tientallen bewoners van de binnenstad protesteerden dinsdagavond bij het stadhuis tegen de nieuwe "
+    "parkeerregels. Zij vinden de vergunningen te duur.\n"
+)
 
 
 def wait_for_import(qtbot, window, worker, count):
@@ -44,15 +46,21 @@ def test_ctrl_v_in_the_article_list_pastes_html_as_an_article(qtbot, window, no_
     assert article.title == "Wethouder opent speeltuin in Oost"
     assert article.language == "nl" and article.source_path is None
     body = next(p for p in article.paragraphs if p.text.startswith("In de wijk Oost"))
-    assert body.sentence_texts()[0] == "In de wijk Oost is zaterdag een nieuwe speeltuin geopend door wethouder A.B. Smit."
+    assert (
+        body.sentence_texts()[0]
+        == "In de wijk Oost is zaterdag een nieuwe speeltuin geopend door wethouder A.B. Smit."
+    )
     assert no_network == []
 
 
 def test_paste_as_article_from_the_library_menu_takes_text(qtbot, window, no_network):
     set_clipboard(text=TEXT)
     action = window.actions["paste-article"]
-    library_menu = next(m for m in window.menuBar().findChildren(type(window.menuBar().addMenu("x")))
-                        if m.title() == "&Library")
+    library_menu = next(
+        m
+        for m in window.menuBar().findChildren(type(window.menuBar().addMenu("x")))
+        if m.title() == "&Library"
+    )
     assert action in library_menu.actions() and action.text() == "Paste as Article"
     assert action.shortcut().toString() == "Ctrl+V"
     action.trigger()
@@ -76,12 +84,18 @@ def drop(window, mime):
     """What the window gets when something is dropped on it (offscreen Qt
     delivers no drop without a real drag, so the handlers are called)."""
     position = QPointF(200, 200)
-    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    event = QDropEvent(position, Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        position, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     event.setAccepted(False)
     window.dropEvent(event)
     return event
@@ -129,10 +143,14 @@ def test_import_from_url_shows_progress_and_opens_the_article(qtbot, window, pag
     assert window.findChild(QProgressDialog, "fetchProgress") is worker.fetch_dialog
     wait_for_import(qtbot, window, worker, 6)
     qtbot.waitUntil(lambda: window.current_article_id() == 6, timeout=5000)
-    assert window.library.get_article(window.current_article_id()).source_path == page_server.url("/page.html")
+    assert window.library.get_article(window.current_article_id()).source_path == page_server.url(
+        "/page.html"
+    )
 
 
-def test_a_failed_fetch_explains_why_in_plain_text_and_changes_nothing(qtbot, window, page_server, socket_guard):
+def test_a_failed_fetch_explains_why_in_plain_text_and_changes_nothing(
+    qtbot, window, page_server, socket_guard
+):
     before = window.library.list_articles()
     open_url_dialog(qtbot, window, page_server.url("/<b>missing</b>"))
     worker = window._import_workers[-1]

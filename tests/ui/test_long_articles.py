@@ -27,7 +27,9 @@ def view(qtbot):
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.show_article(long_article(), {i: [f"Paragraph {i}.", "The door stays open."] for i in range(PARAGRAPHS)})
+    widget.show_article(
+        long_article(), {i: [f"Paragraph {i}.", "The door stays open."] for i in range(PARAGRAPHS)}
+    )
     return widget
 
 
@@ -83,7 +85,9 @@ def test_scrolling_keeps_what_is_on_screen_in_place(view):
 
 
 def test_highlights_follow_the_window(view):
-    view.set_highlights("test", [Highlight(SOURCE, 5, 0, 6, "#ffff00"), Highlight(SOURCE, 1800, 0, 6, "#ffff00")])
+    view.set_highlights(
+        "test", [Highlight(SOURCE, 5, 0, 6, "#ffff00"), Highlight(SOURCE, 1800, 0, 6, "#ffff00")]
+    )
     assert len(view.extraSelections()) == 1  # paragraph 1800 is not laid out
     view.reveal(1800)
     selections = view.extraSelections()

@@ -29,7 +29,9 @@ def test_filter_box_filters_the_list(window, qtbot):
     assert window.article_filter.rowCount() == 1
     window.filter_edit.clear()
     qtbot.keyClicks(window.filter_edit, "ar")
-    assert any(window.article_filter.index(r, 1).data() == "ar" for r in range(window.article_filter.rowCount()))
+    assert any(
+        window.article_filter.index(r, 1).data() == "ar" for r in range(window.article_filter.rowCount())
+    )
 
 
 @pytest.mark.parametrize("article_id, rtl_article", [(1, True), (2, True), (3, True), (4, False), (5, False)])
@@ -91,13 +93,15 @@ def test_translation_column_shows_stored_translation_aligned(window):
 
 def test_markup_in_an_article_is_shown_as_text(window, tmp_path, qtbot):
     path = tmp_path / "markup.txt"
-    path.write_text('Le <b>conseil</b> a dit <script>alert("x")</script> et <a href="http://x">ceci</a>.',
-                    encoding="utf-8")
+    path.write_text(
+        'Le <b>conseil</b> a dit <script>alert("x")</script> et <a href="http://x">ceci</a>.',
+        encoding="utf-8",
+    )
     (result,) = import_into(window.library, [path])
     window.reload_articles()
     window.select_article(result.article_id)
     text = window.reading_view.document().toPlainText()
-    assert '<b>conseil</b>' in text and '<script>alert("x")</script>' in text
+    assert "<b>conseil</b>" in text and '<script>alert("x")</script>' in text
     block, _ = cell_block(window.reading_view, 0, 0)
     fragments, it = [], block.begin()
     while not it.atEnd():
@@ -149,8 +153,10 @@ def test_geometry_and_last_article_are_restored(qtbot, seeded_library, data_dir)
 
 def test_drop_files_imports_them(window, tmp_path, qtbot):
     path = tmp_path / "drop.txt"
-    path.write_text("Een nieuw artikel over Sam Altman en Microsoft. Het personeel dreigt op te stappen.",
-                    encoding="utf-8")
+    path.write_text(
+        "Een nieuw artikel over Sam Altman en Microsoft. Het personeel dreigt op te stappen.",
+        encoding="utf-8",
+    )
     worker = window.import_paths([path])
     qtbot.waitUntil(lambda: worker.isFinished(), timeout=10000)
     qtbot.waitUntil(lambda: window.article_model.rowCount() == 6, timeout=5000)
@@ -179,7 +185,9 @@ def test_opening_an_article_in_the_window_reads_each_table_at_most_once(window, 
     library = window.library
     article = library.get_article(3)
     for p, paragraph in enumerate(article.paragraphs):
-        library.save_translation(3, p, [f"Sentence {i} of {p}. " for i in range(len(paragraph.sentences))], "ar_en@1.0")
+        library.save_translation(
+            3, p, [f"Sentence {i} of {p}. " for i in range(len(paragraph.sentences))], "ar_en@1.0"
+        )
     library.mark_translated(3, "ar_en@1.0")
     window.service.annotate(3, Pane.TRANSLATION, quote="Sentence 0 of 0.", note="first")
     SessionStore(library).save_position(3, 1, 0, progress=0.3)

@@ -38,8 +38,16 @@ def packs_www(tmp_path_factory):
     entries = []
     for code, version in [("he_en", "1.5"), ("ar_en", "1.0"), ("fr_en", "1.9"), ("nl_en", "1.1")]:
         path = build_copy_pack(root, *code.split("_"), version)
-        entries.append({"type": "translate", "from_code": code[:2], "to_code": "en", "package_version": version,
-                        "links": [path.name], "size": path.stat().st_size})
+        entries.append(
+            {
+                "type": "translate",
+                "from_code": code[:2],
+                "to_code": "en",
+                "package_version": version,
+                "links": [path.name],
+                "size": path.stat().st_size,
+            }
+        )
     return root, entries
 
 
@@ -71,7 +79,9 @@ def server(packs_www):
     """http://127.0.0.1:PORT/index.json listing the four packs."""
     root, entries = packs_www
     (root / "index.json").write_text(json.dumps(entries))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **k: _Quiet(*a, directory=str(root), **k))
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), lambda *a, **k: _Quiet(*a, directory=str(root), **k)
+    )
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/index.json"
@@ -112,14 +122,20 @@ def test_describe_needs_and_sizes(packs_www):
 
 
 def test_first_start_offers_the_needed_packs_with_sizes_from_the_cached_index(
-        qtbot, seeded_library, cached_index, network):
+    qtbot, seeded_library, cached_index, network
+):
     window = open_window(qtbot, seeded_library)
     offer = window.pack_offer.offer
     assert not offer.isHidden() and window.banner.isHidden()  # the offer replaces the column's notice
-    assert offer.text.text() == ("Reader translates offline with language packs. This library needs "
-                                 f"Hebrew, Arabic, French and Dutch → English (about {format_size(cached_index)}).")
+    assert offer.text.text() == (
+        "Reader translates offline with language packs. This library needs "
+        f"Hebrew, Arabic, French and Dutch → English (about {format_size(cached_index)})."
+    )
     assert [b.text() for b in (offer.download_button, offer.files_button, offer.later_button)] == [
-        "Download now", "Install from files…", "Not now"]
+        "Download now",
+        "Install from files…",
+        "Not now",
+    ]
     assert network == []  # nothing touched the network before a click
 
 
@@ -153,7 +169,8 @@ def test_not_now_is_remembered_across_restarts(qtbot, seeded_library, data_dir, 
 
 
 def test_download_now_installs_every_needed_pack_and_translates_the_open_article(
-        qtbot, seeded_library, data_dir, server, network):
+    qtbot, seeded_library, data_dir, server, network
+):
     window = open_window(qtbot, seeded_library, show=True)
     window.pack_index_url = server
     offer = window.pack_offer.offer
@@ -171,8 +188,11 @@ def test_download_now_installs_every_needed_pack_and_translates_the_open_article
     assert progress and progress[-1][0] == progress[-1][1] > 0
     assert offer.total_bar.value() > 0 and not offer.cancel_button.isVisible()
     assert offer.report.text().splitlines() == [
-        "Hebrew → English 1.5: installed", "Arabic → English 1.0: installed",
-        "French → English 1.9: installed", "Dutch → English 1.1: installed"]
+        "Hebrew → English 1.5: installed",
+        "Arabic → English 1.0: installed",
+        "French → English 1.9: installed",
+        "Dutch → English 1.1: installed",
+    ]
     assert "Every language in this library has a pack now." == offer.text.text()
 
     article = seeded_library.get_article(1)
@@ -192,18 +212,22 @@ def test_cancel_leaves_nothing_half_installed(qtbot, seeded_library, data_dir, s
     window.pack_offer.offer.download_button.click()
     task = window.pack_offer.task
     # Cancel from the download's own thread at its first chunk, as if pressed then.
-    task.transferred.connect(lambda done, total: done and window.pack_offer.cancel(),
-                          Qt.ConnectionType.DirectConnection)
+    task.transferred.connect(
+        lambda done, total: done and window.pack_offer.cancel(), Qt.ConnectionType.DirectConnection
+    )
     wait_done(qtbot, window)
     assert PackManager(data_dir).list_installed() == []
     assert not any((data_dir / ".packs-staging").iterdir())
     offer = window.pack_offer.offer
     assert "Download cancelled" in offer.report.text() and "nothing is half-installed" in offer.report.text()
-    assert offer.download_button.isEnabled() and "Hebrew, Arabic" in offer.text.text()  # it can be tried again
+    assert (
+        offer.download_button.isEnabled() and "Hebrew, Arabic" in offer.text.text()
+    )  # it can be tried again
 
 
-def test_install_from_files_and_a_folder_reports_per_file(qtbot, seeded_library, data_dir, pack_files,
-                                                           tmp_path, network):
+def test_install_from_files_and_a_folder_reports_per_file(
+    qtbot, seeded_library, data_dir, pack_files, tmp_path, network
+):
     folder = tmp_path / "usb-stick"
     folder.mkdir()
     for name in ("he_en@1.5", "ar_en@1.0"):
@@ -226,7 +250,9 @@ def test_install_from_files_and_a_folder_reports_per_file(qtbot, seeded_library,
     assert report[pack_files["fr_en@1.9"].name] == "installed French → English 1.9"
     assert report["broken.argosmodel"].startswith("refused — ") and "zip" in report["broken.argosmodel"]
     assert report["cut-short.argosmodel"].startswith("refused — ")
-    assert report["escaping.argosmodel"].startswith("refused — ") and "unsafe" in report["escaping.argosmodel"]
+    assert (
+        report["escaping.argosmodel"].startswith("refused — ") and "unsafe" in report["escaping.argosmodel"]
+    )
     assert sorted(p.code for p in PackManager(data_dir).list_installed()) == ["ar_en", "fr_en", "he_en"]
     assert not (tmp_path.parent / "evil").exists()
     # Dutch still lacks a pack: the offer says so; the open Hebrew article gets translated.
@@ -237,7 +263,8 @@ def test_install_from_files_and_a_folder_reports_per_file(qtbot, seeded_library,
 
 
 def test_dialog_speaks_languages_shows_the_cached_list_and_downloads_all_needed(
-        qtbot, data_dir, cached_index, server, network, pack_files):
+    qtbot, data_dir, cached_index, server, network, pack_files
+):
     PackManager(data_dir).install_file(pack_files["fr_en@1.9"])
     dialog = PacksDialog(data_dir, {"he", "ar", "fr"}, index_url=server)
     qtbot.addWidget(dialog)
@@ -245,10 +272,15 @@ def test_dialog_speaks_languages_shows_the_cached_list_and_downloads_all_needed(
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
     assert rows[:2] == [  # needed first, marked, with sizes from the cached list
         ["Arabic → English", "1.0", format_size(dialog.manager.cached_index()[0].size_bytes), "needed"],
-        ["Hebrew → English", "1.5", rows[1][2], "needed"]]
-    assert sorted(rows[2:]) == [["Dutch → English", "1.1", rows[2][2], ""],
-                                ["French → English", "1.9", rows[3][2], "installed"]]
-    assert rows[1][2].endswith(" MB") and "needs Arabic and Hebrew → English (about" in dialog.suggestion.text()
+        ["Hebrew → English", "1.5", rows[1][2], "needed"],
+    ]
+    assert sorted(rows[2:]) == [
+        ["Dutch → English", "1.1", rows[2][2], ""],
+        ["French → English", "1.9", rows[3][2], "installed"],
+    ]
+    assert (
+        rows[1][2].endswith(" MB") and "needs Arabic and Hebrew → English (about" in dialog.suggestion.text()
+    )
     assert network == []  # shown without a fetch
 
     changed = []
@@ -258,7 +290,10 @@ def test_dialog_speaks_languages_shows_the_cached_list_and_downloads_all_needed(
     qtbot.wait(50)
     assert task is not None
     assert sorted(p.code for p in dialog.manager.list_installed()) == ["ar_en", "fr_en", "he_en"]
-    assert dialog.status.text().splitlines() == ["Arabic → English 1.0: installed", "Hebrew → English 1.5: installed"]
+    assert dialog.status.text().splitlines() == [
+        "Arabic → English 1.0: installed",
+        "Hebrew → English 1.5: installed",
+    ]
     assert dialog.suggestion.text() == "Every language in your library has a pack."
     assert len(changed) == 2 and not dialog.download_needed_button.isEnabled()
     assert {address[0] for address in network} == {"127.0.0.1"}

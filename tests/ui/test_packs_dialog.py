@@ -28,11 +28,25 @@ def index_url(tmp_path, pack_file):
     root = tmp_path / "www"
     root.mkdir()
     (root / pack_file.name).write_bytes(pack_file.read_bytes())
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **k: _Quiet(*a, directory=str(root), **k))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), lambda *a, **k: _Quiet(*a, directory=str(root), **k)
+    )
     url = f"http://127.0.0.1:{server.server_address[1]}"
-    (root / "index.json").write_text(json.dumps([
-        {"type": "translate", "from_code": "he", "to_code": "en", "from_name": "Hebrew", "to_name": "English",
-         "package_version": "1.5", "links": [f"{url}/{pack_file.name}"]}]))
+    (root / "index.json").write_text(
+        json.dumps(
+            [
+                {
+                    "type": "translate",
+                    "from_code": "he",
+                    "to_code": "en",
+                    "from_name": "Hebrew",
+                    "to_name": "English",
+                    "package_version": "1.5",
+                    "links": [f"{url}/{pack_file.name}"],
+                }
+            ]
+        )
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"{url}/index.json"
@@ -60,11 +74,16 @@ def test_install_from_file_and_suggestions(qtbot, data_dir, pack_file):
     assert dialog.installed_table.rowCount() == 0
 
 
-@pytest.mark.parametrize("make_bad, message", [
-    (lambda path: path.write_bytes(b"not a zip at all"), "zip"),
-    (lambda path: zipfile.ZipFile(path, "w").writestr("../../evil/metadata.json", "{}"), "is unsafe"),
-])
-def test_a_damaged_pack_is_refused_and_installed_packs_stay(qtbot, data_dir, pack_file, tmp_path, make_bad, message):
+@pytest.mark.parametrize(
+    "make_bad, message",
+    [
+        (lambda path: path.write_bytes(b"not a zip at all"), "zip"),
+        (lambda path: zipfile.ZipFile(path, "w").writestr("../../evil/metadata.json", "{}"), "is unsafe"),
+    ],
+)
+def test_a_damaged_pack_is_refused_and_installed_packs_stay(
+    qtbot, data_dir, pack_file, tmp_path, make_bad, message
+):
     PackManager(data_dir).install_file(pack_file)
     bad = tmp_path / "bad.argosmodel"
     make_bad(bad)

@@ -38,11 +38,12 @@ class Clock:
 
 # --- SessionStore (no Qt) --------------------------------------------------------
 
+
 def test_position_is_remembered_and_progress_only_grows(lib):
     store = SessionStore(lib)
     assert store.position(2) is None
     store.save_position(2, 3, 1, progress=0.5)
-    store.save_position(2, 1, 0, progress=0.2)     # went back: position moves, progress stays
+    store.save_position(2, 1, 0, progress=0.2)  # went back: position moves, progress stays
     position = store.position(2)
     assert (position.paragraph, position.sentence) == (1, 0)
     assert position.progress == 0.5 and not position.read
@@ -56,7 +57,7 @@ def test_read_is_sticky_until_marked_unread(lib):
     assert store.position(1).read
     store.mark_read(1, False)
     assert not store.position(1).read
-    store.mark_read(3)                              # never opened: a position row is made
+    store.mark_read(3)  # never opened: a position row is made
     assert store.position(3).read
     assert set(store.positions()) == {1, 3}
 
@@ -89,11 +90,11 @@ def test_session_totals_and_annotations_made(lib):
 
 def test_search_finds_source_and_translation_with_offsets(lib):
     store = SessionStore(lib)
-    hits = store.search("ignite")                  # case-insensitive
+    hits = store.search("ignite")  # case-insensitive
     assert hits and all(hit.pane == "source" for hit in hits)
     for hit in hits:
         text = lib.get_article(hit.article_id).paragraphs[hit.paragraph].text
-        assert text[hit.start:hit.end].lower() == "ignite"
+        assert text[hit.start : hit.end].lower() == "ignite"
 
     lib.save_translation(3, 2, ["First sentence.", "  The Zebra line."], "test@1")
     [hit] = [h for h in store.search("zebra") if h.pane == "translation"]
@@ -101,7 +102,7 @@ def test_search_finds_source_and_translation_with_offsets(lib):
 
     text, _spans = join_sentences(["First sentence.", "  The Zebra line."])
     assert (hit.article_id, hit.paragraph) == (3, 2)
-    assert text[hit.start:hit.end] == "Zebra"
+    assert text[hit.start : hit.end] == "Zebra"
 
 
 def test_search_escapes_like_wildcards(lib):
@@ -111,6 +112,7 @@ def test_search_escapes_like_wildcards(lib):
 
 
 # --- the reading cursor in the GUI ------------------------------------------------
+
 
 def open_window(qtbot, data_dir):
     from PySide6.QtTest import QTest
@@ -135,11 +137,11 @@ def test_position_restored_when_article_reopens_and_after_restart(qtbot, tmp_pat
     window = open_window(qtbot, data_dir)
     window.select_article(2)
     cursor = window.keyboard.cursor
-    for _ in range(15):                            # far enough down to need scrolling
+    for _ in range(15):  # far enough down to need scrolling
         cursor.step_sentence(+1)
     saved = (cursor.paragraph, cursor.sentence)
     assert saved != (0, 0)
-    window.select_article(4)                       # Dutch: from its start
+    window.select_article(4)  # Dutch: from its start
     assert (cursor.article_id, cursor.paragraph, cursor.sentence) == (4, 0, 0)
     window.select_article(2)
     assert (cursor.paragraph, cursor.sentence) == saved
@@ -148,10 +150,10 @@ def test_position_restored_when_article_reopens_and_after_restart(qtbot, tmp_pat
     assert 0 < row["progress"] < 1 and not row["read"]
     window.close()  # (its library stays open: the old window's timers may still use it)
 
-    again = open_window(qtbot, data_dir)           # restart: last article (2), same sentence
+    again = open_window(qtbot, data_dir)  # restart: last article (2), same sentence
     assert again.current_article_id() == 2
     assert (again.keyboard.cursor.paragraph, again.keyboard.cursor.sentence) == saved
-    view = again.reading_view                      # and scrolled into view once shown
+    view = again.reading_view  # and scrolled into view once shown
 
     def in_view():
         top, bottom = again.keyboard.cursor._sentence_extent()
@@ -172,7 +174,7 @@ def test_reaching_the_end_marks_read_and_counts_the_session(qtbot, tmp_path):
     cursor._last_activity = now[0]
     window.select_article(1)
     total = len(cursor._order)
-    for _ in range(total + 2):                      # two presses past the end change nothing
+    for _ in range(total + 2):  # two presses past the end change nothing
         now[0] += 10
         cursor.step_sentence(+1)
     assert cursor.index() == total - 1
@@ -183,7 +185,7 @@ def test_reaching_the_end_marks_read_and_counts_the_session(qtbot, tmp_path):
     summary = features.store.summary(cursor.session_id)
     assert summary.sentences_advanced == total - 1
     assert summary.seconds_read == pytest.approx(10 * (total - 1))
-    now[0] += 10_000                                # a long pause is not reading time
+    now[0] += 10_000  # a long pause is not reading time
     cursor.step_sentence(-1)
     assert features.store.summary(cursor.session_id).seconds_read == pytest.approx(10 * (total - 1) + 300)
     text = features.summary_text()

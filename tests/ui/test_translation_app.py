@@ -23,7 +23,9 @@ def packs(data_dir, pack_files):
     translation.clear_cache()
 
 
-def test_article_is_translated_sentence_by_sentence_and_cached(seeded_library, packs, monkeypatch, no_network):
+def test_article_is_translated_sentence_by_sentence_and_cached(
+    seeded_library, packs, monkeypatch, no_network
+):
     streamed = []
     result = translate_article(seeded_library, packs, 1, on_paragraph=lambda p, s: streamed.append(p))
     article = seeded_library.get_article(1)
@@ -110,7 +112,9 @@ def test_window_translates_the_open_article_in_the_background(qtbot, seeded_libr
     view.link_sentence_at(view.document_position(SOURCE, 0, spans[-1][0] + 1))
     linked = view._highlight_layers["link"]
     assert {(h.pane, h.paragraph, h.start, h.end) for h in linked} == {
-        (SOURCE, 0, *spans[-1]), (TRANSLATION, 0, *view.sentence_spans(TRANSLATION, 0)[len(spans) - 1])}
+        (SOURCE, 0, *spans[-1]),
+        (TRANSLATION, 0, *view.sentence_spans(TRANSLATION, 0)[len(spans) - 1]),
+    }
     window.close()
     assert no_network == []
 
@@ -144,7 +148,9 @@ def test_retranslation_reanchors_annotations_on_the_translation(seeded_library, 
     store = AnnotationStore(seeded_library)
     text = " ".join(seeded_library.get_translation(1)[0][0])
     start = text.index("OpenAI")
-    note = create_annotation(store, 1, "translation", 0, start, start + 6, note="who", translation_package="he_en@1.0")
+    note = create_annotation(
+        store, 1, "translation", 0, start, start + 6, note="who", translation_package="he_en@1.0"
+    )
     packs.install_file(pack_files["he_en@1.5"])
     translate_article(seeded_library, packs, 1)
     now = store.get(note.id)

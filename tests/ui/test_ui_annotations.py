@@ -37,6 +37,7 @@ def store(lib):
 
 # --- dialog -----------------------------------------------------------------------
 
+
 def test_dialog_keyboard_only(qtbot):
     dialog = AnnotationDialog(quote="סם אלטמן", rtl=True, known_tags=["altman", "microsoft", "policy"])
     qtbot.addWidget(dialog)
@@ -64,7 +65,11 @@ def test_dialog_keyboard_only(qtbot):
     assert dialog.color() == "pink"
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert (dialog.note(), dialog.tags(), dialog.color()) == ("Who leads, and why?", ["people", "microsoft"], "pink")
+    assert (dialog.note(), dialog.tags(), dialog.color()) == (
+        "Who leads, and why?",
+        ["people", "microsoft"],
+        "pink",
+    )
     assert dialog.quote_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
@@ -75,12 +80,17 @@ def test_dialog_editing_values_and_accessible_names(qtbot):
     assert (dialog.note(), dialog.tags(), dialog.color()) == ("old", ["a", "b"], "green")
     assert len(dialog.quote_label.text()) <= 401
     for widget in dialog.findChildren(QWidget):
-        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(dialog) and widget.objectName():
+        if (
+            widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and widget.isVisibleTo(dialog)
+            and widget.objectName()
+        ):
             assert widget.accessibleName() or widget.text(), widget.objectName()
     assert split_tags("a, b; a ,, c") == ["a", "b", "c"]
 
 
 # --- panel ------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def panel(qtbot, store):
@@ -116,7 +126,12 @@ def test_panel_scope_and_filters(qtbot, panel):
     panel.refresh()
     panel.orphans_box.setChecked(True)
     assert notes(panel) == []
-    assert [panel.tag_box.itemData(i) for i in range(panel.tag_box.count())] == [None, "date", "drama", "people"]
+    assert [panel.tag_box.itemData(i) for i in range(panel.tag_box.count())] == [
+        None,
+        "date",
+        "drama",
+        "people",
+    ]
 
 
 def test_panel_jump_on_enter(qtbot, panel):
@@ -134,7 +149,7 @@ def test_panel_edit_delete_undo(qtbot, panel, store):
 
     def fill(dialog):
         assert dialog.note() == "Drama note"
-        dialog.note_edit.setPlainText("Edited, with \"quotes\"")
+        dialog.note_edit.setPlainText('Edited, with "quotes"')
         dialog.tags_edit.setText("drama, new tag")
         dialog.set_color("purple")
         return True
@@ -172,14 +187,19 @@ def test_panel_shows_database_errors(qtbot, panel, store, lib):
 
 # --- annotating from the reading view ------------------------------------------------------
 
+
 def reading_view(qtbot, lib, article_id):
     from reader.ui.reading_view import ReadingView
 
     article = lib.get_article(article_id)
     # A stand-in translation: one English sentence per source sentence.
     for p, paragraph in enumerate(article.paragraphs[:3]):
-        lib.save_translation(article_id, p, [f"Sentence {i} of paragraph {p} in English."
-                                             for i in range(len(paragraph.sentences))], "xx_en@1.0")
+        lib.save_translation(
+            article_id,
+            p,
+            [f"Sentence {i} of paragraph {p} in English." for i in range(len(paragraph.sentences))],
+            "xx_en@1.0",
+        )
     translation = {p: sentences for p, (sentences, _) in lib.get_translation(article_id).items()}
     view = ReadingView()
     qtbot.addWidget(view)
@@ -260,11 +280,16 @@ def test_annotate_selection(qtbot, lib, store, tmp_path, article_id, word, langu
 
     # The highlight covers exactly those characters; the aligned sentence of the
     # other column gets a faint tint.
-    highlights = annotation_highlights(store.list(article_id), PaneText.load(lib, article_id, "source"),
-                                       PaneText.load(lib, article_id, "translation"))
+    highlights = annotation_highlights(
+        store.list(article_id),
+        PaneText.load(lib, article_id, "source"),
+        PaneText.load(lib, article_id, "translation"),
+    )
     view.set_highlights("annotations", highlights)
-    spans = {(s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().alpha())
-             for s in view.extraSelections()}
+    spans = {
+        (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().alpha())
+        for s in view.extraSelections()
+    }
     assert (view.document_position(pane, 0, start), view.document_position(pane, 0, end), 255) in spans
     other = "translation" if pane == "source" else "source"
     first_sentence = texts.sentence_range(0, start, end)[0]
@@ -317,9 +342,14 @@ def test_gui_process_killed_after_reporting_loses_nothing(tmp_path):
     import sys
 
     repo = Path(__file__).resolve().parents[2]
-    process = subprocess.Popen([sys.executable, "-c", GUI_SESSION, str(tmp_path / "data")],
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=repo,
-                               env={**os.environ, "PYTHONPATH": str(repo)})
+    process = subprocess.Popen(
+        [sys.executable, "-c", GUI_SESSION, str(tmp_path / "data")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=repo,
+        env={**os.environ, "PYTHONPATH": str(repo)},
+    )
     ids = [int(process.stdout.readline()) for _ in range(3)]
     process.send_signal(signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL
@@ -328,7 +358,8 @@ def test_gui_process_killed_after_reporting_loses_nothing(tmp_path):
     saved = AnnotationStore(library).list()
     library.close()
     assert [(a.id, a.paragraph, a.note, a.color) for a in saved] == [
-        (i, p, "made in the window", "green") for p, i in enumerate(ids)]
+        (i, p, "made in the window", "green") for p, i in enumerate(ids)
+    ]
 
 
 def test_next_annotation(store):
@@ -345,6 +376,7 @@ def test_next_annotation(store):
 
 
 # --- in the main window -------------------------------------------------------------------
+
 
 @pytest.fixture
 def window(qtbot, lib):
@@ -380,8 +412,11 @@ def test_window_annotate_command_and_highlights(qtbot, window, store):
     pane, paragraph = "source", 2
     window.run_command("annotate")
     [second] = [a for a in store.list(3) if a.id != created.id]
-    assert (second.pane, second.paragraph, (second.start, second.end)) == \
-        (pane, paragraph, tuple(view.sentence_spans(pane, paragraph)[0]))
+    assert (second.pane, second.paragraph, (second.start, second.end)) == (
+        pane,
+        paragraph,
+        tuple(view.sentence_spans(pane, paragraph)[0]),
+    )
 
 
 def test_window_restart_shows_saved_highlights(qtbot, lib, tmp_path):
@@ -439,20 +474,27 @@ def test_window_export_runs_in_the_background(qtbot, window, store, tmp_path):
 
 
 def test_window_retranslation_reanchors(qtbot, window, store, lib):
-    lib.save_translation(4, 0, ["Even after the chaotic weekend at OpenAI, things remain turbulent."], "nl_en@1.8")
+    lib.save_translation(
+        4, 0, ["Even after the chaotic weekend at OpenAI, things remain turbulent."], "nl_en@1.8"
+    )
     lib.save_translation(4, 1, ["The board met on Sunday."], "nl_en@1.8")
     window.select_article(4)
     moved = create_annotation(store, 4, "translation", 0, 34, 40)  # "OpenAI"
-    lost = create_annotation(store, 4, "translation", 1, 4, 9)     # "board"
-    lib.save_translation(4, 0, ["Things remain turbulent at OpenAI, even after the chaotic weekend."], "nl_en@1.9")
+    lost = create_annotation(store, 4, "translation", 1, 4, 9)  # "board"
+    lib.save_translation(
+        4, 0, ["Things remain turbulent at OpenAI, even after the chaotic weekend."], "nl_en@1.9"
+    )
     lib.save_translation(4, 1, ["On Sunday the directors met."], "nl_en@1.9")
     # What the translation worker does at the end of translate_article:
     from reader.core.anchoring import reanchor_article
+
     reanchor_article(lib, 4, "translation")
     window.translation.job.articleDone.emit(4, "nl_en@1.9", "nl→en")
     now = store.get(moved.id)
     assert (now.start, now.quote, now.translation_package) == (27, "OpenAI", "nl_en@1.9")
     assert store.get(lost.id).orphaned
-    assert "1 annotation(s) on the translation could not be re-attached" in window.statusBar().currentMessage()
+    assert (
+        "1 annotation(s) on the translation could not be re-attached" in window.statusBar().currentMessage()
+    )
     spans = annotation_spans(window.reading_view)
     assert ("translation", 0, 27, 33) in spans and ("translation", 1, 4, 9) not in spans

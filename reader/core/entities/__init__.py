@@ -39,38 +39,61 @@ if TYPE_CHECKING:
     from .grouping import apply_corrections, article_mentions, group_mentions, known_names_from_groups
     from .recognise import recognise_article, status
 else:
+
     def recognise_article(*args, **kwargs):
         from .recognise import recognise_article as impl
+
         return impl(*args, **kwargs)
 
     def status(data_dir=None):
         from .recognise import status as impl
+
         return impl(data_dir)
 
     def coverage_note(*args, **kwargs):
         from .coverage import coverage_note as impl
+
         return impl(*args, **kwargs)
 
     def group_mentions(*args, **kwargs):
         from .grouping import group_mentions as impl
+
         return impl(*args, **kwargs)
 
     def apply_corrections(*args, **kwargs):
         from .grouping import apply_corrections as impl
+
         return impl(*args, **kwargs)
 
     def article_mentions(*args, **kwargs):
         from .grouping import article_mentions as impl
+
         return impl(*args, **kwargs)
 
     def known_names_from_groups(*args, **kwargs):
         from .grouping import known_names_from_groups as impl
+
         return impl(*args, **kwargs)
 
 
 __all__ = [
-    "PERSON", "ORG", "PLACE", "DATE", "MISC", "LABELS", "SOURCE", "TRANSLATION",
-    "EntityMention", "KnownName", "EntityGroup", "Correction",
-    "recognise_article", "group_mentions", "apply_corrections", "article_mentions",
-    "known_names_from_groups", "status", "coverage_note",
+    "PERSON",
+    "ORG",
+    "PLACE",
+    "DATE",
+    "MISC",
+    "LABELS",
+    "SOURCE",
+    "TRANSLATION",
+    "EntityMention",
+    "KnownName",
+    "EntityGroup",
+    "Correction",
+    "recognise_article",
+    "group_mentions",
+    "apply_corrections",
+    "article_mentions",
+    "known_names_from_groups",
+    "status",
+    "coverage_note",
 ]

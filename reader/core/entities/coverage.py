@@ -15,8 +15,13 @@ def _usable(reason: str | None) -> bool:
     return reason is not None and not reason.startswith(("skipped", "unavailable"))
 
 
-def coverage_note(language: str, recognisers: Iterable[str] = (), translated: bool = False,
-                  pack_installed: bool | None = None, data_dir: Path | str | None = None) -> str:
+def coverage_note(
+    language: str,
+    recognisers: Iterable[str] = (),
+    translated: bool = False,
+    pack_installed: bool | None = None,
+    data_dir: Path | str | None = None,
+) -> str:
     """One or two plain sentences, e.g. "Names and places from built-in lists
     (Hebrew). Install the Hebrew → English pack for better results."
 
@@ -29,8 +34,11 @@ def coverage_note(language: str, recognisers: Iterable[str] = (), translated: bo
     available = status(data_dir).get(lang, {})
     found = set(recognisers)
     if lang == "en":
-        return ("Names from the English spaCy model." if _usable(status(data_dir)["en"].get("spacy-en"))
-                else "No English model is installed: names are not recognised.")
+        return (
+            "Names from the English spaCy model."
+            if _usable(status(data_dir)["en"].get("spacy-en"))
+            else "No English model is installed: names are not recognised."
+        )
     parts = []
     if translated:
         parts.append(f"names found in the English translation and matched back to the {name} text")

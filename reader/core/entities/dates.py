@@ -19,10 +19,26 @@ _EXTRA_LOCALES = {"ar": ["ar_SY", "ar_TN", "ar_MA"]}
 # Months of the calendars the press also dates by: Solar Hijri (Iran) and
 # Islamic (everywhere), with their English names. Babel has only Gregorian
 # month names.
-_SOLAR_HIJRI = dict(zip("فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
-                        "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand".split()))
-_ISLAMIC_EN = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Awwal", "Jumada al-Thani",
-               "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
+_SOLAR_HIJRI = dict(
+    zip(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(),
+        "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand".split(),
+    )
+)
+_ISLAMIC_EN = (
+    "Muharram",
+    "Safar",
+    "Rabi al-Awwal",
+    "Rabi al-Thani",
+    "Jumada al-Awwal",
+    "Jumada al-Thani",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qadah",
+    "Dhu al-Hijjah",
+)
 _ISLAMIC = {
     "ar": "محرم|صفر|ربيع الأول|ربيع الثاني|جمادى الأولى|جمادى الآخرة|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة",
     "fa": "محرم|صفر|ربیع‌الاول|ربیع‌الثانی|جمادی‌الاول|جمادی‌الثانی|رجب|شعبان|رمضان|شوال|ذی‌القعده|ذی‌الحجه",
@@ -55,6 +71,7 @@ def _names(language: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month name -> 1..12 and weekday name -> 0..6 (Monday=0), for
     `language` plus English (English tweets are quoted in every language)."""
     from babel import Locale
+
     months: dict[str, int] = {}
     days: dict[str, int] = {}
     for code in [language, *_EXTRA_LOCALES.get(language, []), "en"]:
@@ -72,6 +89,7 @@ def _names(language: str) -> tuple[dict[str, int], dict[str, int]]:
 @lru_cache(maxsize=1)
 def _english() -> tuple[dict[int, str], dict[int, str]]:
     from babel import Locale
+
     en = Locale.parse("en")
     return dict(en.months["format"]["wide"]), dict(en.days["format"]["wide"])
 
@@ -101,9 +119,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     pre = {"he": r"(?:[ובלמהש]{1,3}-?)?", "ar": r"(?:[وفبل]{1,2})?"}.get(language, "")
     he_mon = r"(?:[בל]-?)?" if language == "he" else ""
     parts = [
-        rf"{day}\s+{he_mon}(?:{M})(?:,?\s+{year})?",      # 20 نوفمبر 2023, 20 בנובמבר
-        rf"(?:{M})\s+{day}(?:,\s*{year})?(?!\d)",         # November 20, 2023
-        rf"(?:{M})\s+{year}",                             # novembre 2023
+        rf"{day}\s+{he_mon}(?:{M})(?:,?\s+{year})?",  # 20 نوفمبر 2023, 20 בנובמבר
+        rf"(?:{M})\s+{day}(?:,\s*{year})?(?!\d)",  # November 20, 2023
+        rf"(?:{M})\s+{year}",  # novembre 2023
         r"(?:[0-3]?\d)[/.](?:[01]?\d)[/.](?:(?:19|20)\d\d)",  # 21/11/2023
     ]
     if language != "en":
@@ -116,11 +134,11 @@ def _pattern(language: str) -> re.Pattern[str]:
         cal_year = r"(?:[1۱][34۳۴]\d\d)"  # 1404, ۱۴۰۴; Hijri 1447
         cal_day = r"(?:[0-3۰-۳]?\d)"  # in Persian or Latin digits
         parts += [
-            rf"{cal_day}\s+(?:{C})(?:\s+{month_word})?(?:\s+{cal_year})?",   # ۱۲ بهمن ۱۴۰۳
-            rf"(?:{C})(?:\s+{month_word})?\s+{cal_year}",                  # آبان ۱۴۰۵
-            rf"(?:{C})\s+{month_word}",                                     # بهمن ماه
-            rf"{month_word}\s+(?:{C})",                                     # شهر رمضان, ماه رمضان
-            rf"(?:{plain})",                                                # اسفند
+            rf"{cal_day}\s+(?:{C})(?:\s+{month_word})?(?:\s+{cal_year})?",  # ۱۲ بهمن ۱۴۰۳
+            rf"(?:{C})(?:\s+{month_word})?\s+{cal_year}",  # آبان ۱۴۰۵
+            rf"(?:{C})\s+{month_word}",  # بهمن ماه
+            rf"{month_word}\s+(?:{C})",  # شهر رمضان, ماه رمضان
+            rf"(?:{plain})",  # اسفند
         ]
     daypart = _DAYPARTS.get(language, "")
     if language == "he":  # "היום (שני)": a bare weekday in brackets after today/yesterday
@@ -140,7 +158,9 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 
 # Words after which a bare Hebrew month name is the month ("עד יולי").
-_HE_MONTH_BEFORE = re.compile(r"(?:^|\s)(?:עד|מאז|חודש|בחודש|סוף|בסוף|תחילת|בתחילת|אמצע|באמצע|מתחילת|ועד)\s+$")
+_HE_MONTH_BEFORE = re.compile(
+    r"(?:^|\s)(?:עד|מאז|חודש|בחודש|סוף|בסוף|תחילת|בתחילת|אמצע|באמצע|מתחילת|ועד)\s+$"
+)
 
 
 def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -149,11 +169,19 @@ def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
     for m in _pattern(language).finditer(text):
         s, e = m.span("y") if "y" in m.re.groupindex and m.group("y") else m.span("d")
         surface = text[s:e]
-        if language == "he" and m.start() == s and surface in _names(language)[0] \
-                and not _HE_MONTH_BEFORE.search(text[:s]):
+        if (
+            language == "he"
+            and m.start() == s
+            and surface in _names(language)[0]
+            and not _HE_MONTH_BEFORE.search(text[:s])
+        ):
             continue  # a bare month name is also a given name: "בתו יולי", "יוני אמר"
-        if language in ("fr", "nl") and surface[:1].isupper() and surface.lower() in ("mars", "mai", "mei") \
-                and not re.search(r"\d", surface):
+        if (
+            language in ("fr", "nl")
+            and surface[:1].isupper()
+            and surface.lower() in ("mars", "mai", "mei")
+            and not re.search(r"\d", surface)
+        ):
             continue  # "Mars" the planet / a name, not the month
         out.append((s, e, canonical_date(surface, language)))
     return out
@@ -168,12 +196,15 @@ def canonical_date(surface: str, language: str) -> str:
     if named:
         ascii_digits = surface.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789"))
         nums = re.findall(r"\d+", ascii_digits)
-        return " ".join([*(n for n in nums if len(n) <= 2), calendar[named], *(n for n in nums if len(n) == 4)])
+        return " ".join(
+            [*(n for n in nums if len(n) <= 2), calendar[named], *(n for n in nums if len(n) == 4)]
+        )
     if language == "he" and surface in _HE_BARE_WEEKDAYS:
         return en_days[_HE_BARE_WEEKDAYS[surface]]
     low = normalise(surface)
-    month = next((i for n, i in sorted(months.items(), key=lambda x: -len(x[0]))
-                  if normalise(n) in low), None)
+    month = next(
+        (i for n, i in sorted(months.items(), key=lambda x: -len(x[0])) if normalise(n) in low), None
+    )
     day = next((i for n, i in days.items() if normalise(n) in low), None)
     nums = re.findall(r"\d+", surface)
     year = next((n for n in nums if len(n) == 4), None)

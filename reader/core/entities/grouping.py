@@ -79,7 +79,7 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
     for k in multi:
         buckets.setdefault("s:" + skels[k][-1], []).append(k)
         buckets.setdefault("k:" + k[:2], []).append(k)
-    pairs = {(a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1:]}
+    pairs = {(a, b) for bucket in buckets.values() for i, a in enumerate(bucket) for b in bucket[i + 1 :]}
     for a, b in sorted(pairs):
         sa, sb = skels[a], skels[b]
         if len(sa) != len(sb) or len("".join(sa)) < 4:
@@ -104,9 +104,16 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
         # a consonant skeleton alone is too loose across languages (Arabic "كريم",
         # Karim, is not the Persian "کریمی", Karimi): the surname as written must agree
         written = {_last_written_word(m.text) for _, m in by_key[k]}
-        full_names = [p for p in person_multi
-                      if (latin[k] and p.split()[-1] == k) or (len(sk) >= 3 and skels[p][-1] == sk and (
-                          not latin[k] or written & {_last_written_word(m.text) for _, m in by_key[p]}))]
+        full_names = [
+            p
+            for p in person_multi
+            if (latin[k] and p.split()[-1] == k)
+            or (
+                len(sk) >= 3
+                and skels[p][-1] == sk
+                and (not latin[k] or written & {_last_written_word(m.text) for _, m in by_key[p]})
+            )
+        ]
         owners = {uf.find(p) for p in full_names}
         if len(owners) == 1:
             uf.union(owners.pop(), k)
@@ -123,8 +130,11 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
                     alone.append((aid, m))
             by_key[k] = alone
         if not latin[k] and len(sk) >= 3:
-            twins = {uf.find(o) for o in keys if o != k and latin[o] and len(skels[o]) == 1
-                     and skels[o][0] == sk and not is_date[o]}
+            twins = {
+                uf.find(o)
+                for o in keys
+                if o != k and latin[o] and len(skels[o]) == 1 and skels[o][0] == sk and not is_date[o]
+            }
             if len(twins) == 1:
                 uf.union(twins.pop(), k)
 
@@ -140,7 +150,9 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
         mentions: dict[int, list[EntityMention]] = {}
         names: Counter[str] = Counter()
         label_votes: Counter[str] = Counter()
-        found = [(aid, m) for k in members for aid, m in by_key[k]] + [(aid, m) for _, aid, m in extra.get(root, ())]
+        found = [(aid, m) for k in members for aid, m in by_key[k]] + [
+            (aid, m) for _, aid, m in extra.get(root, ())
+        ]
         members += sorted({k for k, _, _ in extra.get(root, ())} - set(members))
         for aid, m in found:
             mentions.setdefault(aid, []).append(m)
@@ -150,8 +162,9 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
         label = _pick_label(mentions)
         for ms in mentions.values():
             ms.sort(key=lambda m: (m.pane, m.paragraph, m.start))
-        groups.append(EntityGroup(key=group_key(name), name=name, label=label,
-                                  mentions=mentions, keys=set(members)))
+        groups.append(
+            EntityGroup(key=group_key(name), name=name, label=label, mentions=mentions, keys=set(members))
+        )
     groups.sort(key=lambda g: (-g.total, g.name))
     return groups
 
@@ -159,12 +172,15 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
 def _pick_name(names: Counter[str]) -> str:
     """The Latin full name that the other names shorten ("Sam Altman" over
     "Altman"), else the most frequent."""
+
     def score(item: tuple[str, int]) -> tuple[bool, int, int, int]:
         name, n = item
         words = name.split()
-        shortened = sum(1 for o in names if 0 < len(o.split()) < len(words)
-                        and words[-len(o.split()):] == o.split())
+        shortened = sum(
+            1 for o in names if 0 < len(o.split()) < len(words) and words[-len(o.split()) :] == o.split()
+        )
         return (word_script(name) in ("latn", ""), shortened, n, len(name))
+
     return max(names.items(), key=score)[0]
 
 
@@ -184,6 +200,7 @@ def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
 
 # --- corrections ------------------------------------------------------------------
 
+
 def _find(groups: list[EntityGroup], target: str) -> EntityGroup | None:
     t = group_key(target)
     for g in groups:  # by key first: names can repeat after renames
@@ -195,8 +212,9 @@ def _find(groups: list[EntityGroup], target: str) -> EntityGroup | None:
     return None
 
 
-def apply_corrections(groups: list[EntityGroup], corrections: Iterable[Correction],
-                      keep_rejected: bool = False) -> list[EntityGroup]:
+def apply_corrections(
+    groups: list[EntityGroup], corrections: Iterable[Correction], keep_rejected: bool = False
+) -> list[EntityGroup]:
     """Apply user corrections, in order, to freshly computed groups. Pure:
     the input groups are not modified. A correction whose group no longer
     exists is skipped. Rejected groups are dropped unless `keep_rejected`."""
@@ -250,8 +268,9 @@ def apply_corrections(groups: list[EntityGroup], corrections: Iterable[Correctio
                         del g.mentions[aid]
             if moved:
                 key = group_key(c.name)
-                out.append(EntityGroup(key=key, name=c.name, label=c.label or g.label,
-                                       mentions=moved, keys={key}))
+                out.append(
+                    EntityGroup(key=key, name=c.name, label=c.label or g.label, mentions=moved, keys={key})
+                )
     if not keep_rejected:
         out = [g for g in out if not g.rejected]
     out.sort(key=lambda g: (-g.total, g.name))
@@ -265,8 +284,16 @@ def known_names_from_groups(groups: Iterable[EntityGroup]) -> list[KnownName]:
     for g in groups:
         if g.rejected or g.label == DATE:
             continue
-        forms = tuple(sorted({m.text for ms in g.mentions.values() for m in ms
-                              if word_script(m.text) in ("he", "ar") and len(m.text) >= 3}))
+        forms = tuple(
+            sorted(
+                {
+                    m.text
+                    for ms in g.mentions.values()
+                    for m in ms
+                    if word_script(m.text) in ("he", "ar") and len(m.text) >= 3
+                }
+            )
+        )
         out.append(KnownName(g.name, g.label, forms, articles=len(g.mentions)))
     return out
 
@@ -280,6 +307,9 @@ def article_mentions(groups: Iterable[EntityGroup], article_id: int) -> list[Ent
         if g.rejected:
             continue
         for m in g.mentions.get(article_id, ()):
-            out.append(EntityMention(m.paragraph, m.start, m.end, m.text, g.label, m.pane,
-                                     m.recogniser, g.name, m.confidence))
+            out.append(
+                EntityMention(
+                    m.paragraph, m.start, m.end, m.text, g.label, m.pane, m.recogniser, g.name, m.confidence
+                )
+            )
     return sorted(out, key=lambda m: (m.pane, m.paragraph, m.start))

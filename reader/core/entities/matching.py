@@ -65,15 +65,18 @@ class Hit:
 
 # Capitalised words that are rarely names on their own: acronyms of roles and
 # generic terms, English/Dutch/French function words at the start of quotes.
-_NOT_NAMES = set("""
+_NOT_NAMES = set(
+    """
 AI IA AGI AM PM CEO CTO COO CFO PDG VP LLC LP Inc Ltd Corp Co SA BV NV GPT API PR TV
 I We You He She It They The A An As At All About In On Of For And Or But If So To
 My Our Your His Her Its Their This That These Those There Here What When Where Who Why How
 Je Il Elle Nous Vous Ils Le La Les Un Une Des De Du Et Ou Mais Ce Cette Ces
 Ik Jij Hij Zij Wij Het Een De Dat Die Deze En Of Maar Als Ook Na Voor Toen Nu Wat
 Breaking Update Live Video Photo Foto Lees Read More
-""".split())
-_ORG_WORDS = set("""Inc Corp Corporation Capital Management Group Ltd LLC Holdings Bank University
+""".split()
+)
+_ORG_WORDS = set(
+    """Inc Corp Corporation Capital Management Group Ltd LLC Holdings Bank University
 Labs Technologies Technology Media News Times Post Journal Ventures Partners Foundation Institute
 Center Centre Company Co Systems Motors Airlines Network Networks Studios Department Ministry
 School College Council Office Board Museum Federation Association Society Union Agency
@@ -82,7 +85,8 @@ Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Tru
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
-Automobiles Foods Telecom Sports""".split())
+Automobiles Foods Telecom Sports""".split()
+)
 
 
 # Determiners before a noun: "l'État", "het Rijk", "la Coupe".
@@ -101,17 +105,29 @@ def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
     name, town, region or institution word is a noun written with a
     capital, not a name ("le Sénat", "de Kamer" are institutions)."""
     from .nametables import tables
+
     word = text[s:e]
-    if language not in ("fr", "nl") or " " in word or word.isupper() or word_before(text, s) not in _DETERMINERS:
+    if (
+        language not in ("fr", "nl")
+        or " " in word
+        or word.isupper()
+        or word_before(text, s) not in _DETERMINERS
+    ):
         return False
-    return (tables(language).zipf(word.casefold()) >= _COMMON_NOUN_ZIPF and not is_given_name(word)
-            and word not in INSTITUTION_HEADS and word not in _ORG_WORDS and word not in REGIONS
-            and word not in _CELESTIAL
-            and not city(word, language, 0) and not tables(language).place((word,)))
+    return (
+        tables(language).zipf(word.casefold()) >= _COMMON_NOUN_ZIPF
+        and not is_given_name(word)
+        and word not in INSTITUTION_HEADS
+        and word not in _ORG_WORDS
+        and word not in REGIONS
+        and word not in _CELESTIAL
+        and not city(word, language, 0)
+        and not tables(language).place((word,))
+    )
 
 
 def _is_name_word(w: str) -> bool:
-    if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1:][:1].isupper():
+    if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1 :][:1].isupper():
         return True  # al-Sisi, el-Baradei
     parts = re.split(r"[-’']", w)
     if len(parts) > 1 and (parts[0].islower() or parts[-1].islower()):
@@ -124,8 +140,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
 
 
-def latin_name_hits(text: str, language: str, known: KnownIndex,
-                    article_words: frozenset[str] = frozenset()) -> list[Hit]:
+def latin_name_hits(
+    text: str, language: str, known: KnownIndex, article_words: frozenset[str] = frozenset()
+) -> list[Hit]:
     """Latin-script names in a source paragraph: exact known names,
     alias/name-list forms, then capitalised runs labelled by shape and by the
     words around them. `article_words` (see `name_words`) lets a capitalised
@@ -158,10 +175,18 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
         if is_misc_name(surface) or all(is_demonym(w, language) for w in words):
             hits.append(Hit(s, e, MISC, surface, "latin"))
             continue
-        if single and (surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, language)):
+        if single and (
+            surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, language)
+        ):
             continue  # "PIB", "minister van Volksgezondheid", "l'État"
-        if language in ("nl", "fr") and single and initial and not _camel(surface) and (
-                surface not in article_words and surface not in REGIONS) and not _party_after_name(text, s, e):
+        if (
+            language in ("nl", "fr")
+            and single
+            and initial
+            and not _camel(surface)
+            and (surface not in article_words and surface not in REGIONS)
+            and not _party_after_name(text, s, e)
+        ):
             continue  # a capitalised first word of a sentence is usually not a name
         if language in ("nl", "fr") and single and initial and _NOT_A_NAME_AFTER.match(text, e):
             continue  # "Federaal minister van ...", "Verzekeraars als Achmea": an adjective, a category
@@ -170,18 +195,26 @@ def latin_name_hits(text: str, language: str, known: KnownIndex,
         label, canonical, guessed = _context_label(text, s, e, words, language)
         hits.append(Hit(s, e, label, canonical, "latin", SHAPE_GUESS if guessed else 1.0))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
-        if m.group(2) not in ORG_COMPOUND_HEADS and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS) and (
-                not m.group(2).endswith(ORG_SUFFIXES)):
+        if (
+            m.group(2) not in ORG_COMPOUND_HEADS
+            and not m.group(2).endswith(_ORG_COMPOUND_ENDINGS)
+            and (not m.group(2).endswith(ORG_SUFFIXES))
+        ):
             continue  # "VVD-leider", "D66-fractievoorzitter", "Treant-ziekenhuis"
         start, name = m.start(1), m.group(1)
-        while " " in name and (is_demonym(name.split()[0], language) or is_lead_word(name.split()[0])
-                               or name.split()[0] in _NOT_NAMES):
+        while " " in name and (
+            is_demonym(name.split()[0], language)
+            or is_lead_word(name.split()[0])
+            or name.split()[0] in _NOT_NAMES
+        ):
             cut = name.index(" ") + 1  # "de Mexicaanse PSV-aanvaller": the club is PSV
             start, name = start + cut, name[cut:]
         if all(_is_name_word(w) for w in name.split()) and not is_lead_word(name):
             hits.append(Hit(start, start + len(name), ORG, name, "latin"))  # (not "Oud-directeur")
     if language == "fr":
-        hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)]
+        hits += [
+            Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)
+        ]
         hits += french_named_by_kind(text)
     return _parties_in_lists(text, hits)
 
@@ -196,10 +229,15 @@ def _parties_in_lists(text: str, hits: list[Hit]) -> list[Hit]:
     ordered = sorted(hits, key=lambda h: h.start)
     out = []
     for i, h in enumerate(ordered):
-        if h.label == MISC and _PARTY_SHAPE.match(text[h.start:h.end]):
-            near = [g for g in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)
-                    if g is not None and re.fullmatch(r",? (?:en |et |of |ou )?|, ",
-                                                      text[min(g.end, h.end):max(g.start, h.start)])]
+        if h.label == MISC and _PARTY_SHAPE.match(text[h.start : h.end]):
+            near = [
+                g
+                for g in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)
+                if g is not None
+                and re.fullmatch(
+                    r",? (?:en |et |of |ou )?|, ", text[min(g.end, h.end) : max(g.start, h.start)]
+                )
+            ]
             if near and all(g.label == ORG for g in near):
                 h = Hit(h.start, h.end, ORG, h.canonical, h.how, h.confidence)
         out.append(h)
@@ -214,14 +252,17 @@ _FR_FACILITY = re.compile(
     r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique)"
     r"(?: (?:international|national|régional|municipal|départemental))?"
     r" (?:de la |de l['’]|du |des |de |d['’])?"
-    r"([A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2})")
+    r"([A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2})"
+)
 # French adjectives by their endings ("mondiale", "monétaire", "fédéral",
 # "européenne", "professionnel", "naturelles"): the lower-case words of an
 # institution's name after its head ("Banque mondiale"); a verb ("a", "juge",
 # "prévoit") ends it.
-_FR_ADJECTIVE = re.compile(r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
-                           r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
-                           r"eurs|ois|oise|enne|ennes|uel|uelle|iste|istes)$")
+_FR_ADJECTIVE = re.compile(
+    r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
+    r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
+    r"eurs|ois|oise|enne|ennes|uel|uelle|iste|istes)$"
+)
 # Heads of buildings' names: "Palais des festivals", "Parc des expositions".
 _FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
 # Clubs named by a head and the town's adjective: "Stade rennais", "Racing club de Lens".
@@ -233,18 +274,28 @@ def french_named_by_kind(text: str) -> list[Hit]:
     place) and institutions whose name goes on in lower case after the head
     ("Banque mondiale", "Agence spatiale européenne", "Ligue de football
     professionnel", "Confédération nationale des travailleurs du Sénégal")."""
-    hits = [Hit(m.start(), m.end(), PLACE, m.group(), "institution") for m in _FR_FACILITY.finditer(text)
-            if not is_lead_word(m.group(1).split()[0])]
-    for m in re.finditer(r"\b(" + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS
-                                                | {"Parti", "Front", "Mouvement"}))
-                         + r")\b", text):
+    hits = [
+        Hit(m.start(), m.end(), PLACE, m.group(), "institution")
+        for m in _FR_FACILITY.finditer(text)
+        if not is_lead_word(m.group(1).split()[0])
+    ]
+    for m in re.finditer(
+        r"\b("
+        + "|".join(
+            sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS | {"Parti", "Front", "Mouvement"})
+        )
+        + r")\b",
+        text,
+    ):
         end = _french_tail(text, m.end())
         if end > m.end():
             seat = re.match(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ][\w’'-]*\w", text[end:])
             end += seat.end() if seat else 0
-            name = text[m.start():end]
+            name = text[m.start() : end]
             if not is_misc_name(name):  # "Ligue des champions": a competition
-                hits.append(Hit(m.start(), end, PLACE if m.group(1) in _FR_PLACE_HEADS else ORG, name, "institution"))
+                hits.append(
+                    Hit(m.start(), end, PLACE if m.group(1) in _FR_PLACE_HEADS else ORG, name, "institution")
+                )
     return hits
 
 
@@ -263,7 +314,7 @@ def _french_tail(text: str, pos: int) -> int:
             end = i
             continue
         if word in ("de", "des", "du") and not joined:
-            noun = re.match(r" (?:la |l['’])?([a-zàâçéèêëîïôûù-]{3,})", text[i + m.end():])
+            noun = re.match(r" (?:la |l['’])?([a-zàâçéèêëîïôûù-]{3,})", text[i + m.end() :])
             if noun and not _FR_ADJECTIVE.match(noun.group(1)) and noun.group(1) not in _FR_NOT_NOUNS:
                 joined = True
                 i += m.end() + noun.end()
@@ -274,43 +325,65 @@ def _french_tail(text: str, pos: int) -> int:
 
 # Lower-case words after an institution's head that are no part of its name,
 # though they look like adjectives or nouns ("Banque de plus en plus", "le Conseil bien").
-_FR_NOT_NOUNS = frozenset("""plus moins nouveau nouveaux nombreux nombreuses même mêmes son sa ses leur leurs
+_FR_NOT_NOUNS = frozenset(
+    """plus moins nouveau nouveaux nombreux nombreuses même mêmes son sa ses leur leurs
 notre nos votre vos cette cet ces tout toute tous toutes façon manière suite loin près
-bien rien mais jamais désormais ainsi""".split())
+bien rien mais jamais désormais ainsi""".split()
+)
 
 
 # A French institution or club named by its kind, a few adjectives and its
 # seat: "CHU de Liège", "Centre hospitalier régional de la Citadelle",
 # "Standard de Liège", "Cour d'appel du Québec". The seat is part of the name.
 _FR_INSTITUTION = re.compile(
-    r"\b(?:" + "|".join(sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"}))
+    r"\b(?:"
+    + "|".join(sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"}))
     + r")(?: [a-zàâçéèêëîïôûù-]{3,}){0,3} (?:de la |de l['’]|du |des |de |d['’])"
-    r"(?:[A-ZÀ-Þ][\w’'-]*\w)(?: (?:[A-ZÀ-Þ][\w’'-]*\w))?")
+    r"(?:[A-ZÀ-Þ][\w’'-]*\w)(?: (?:[A-ZÀ-Þ][\w’'-]*\w))?"
+)
 
 
 _ORG_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w&]* ){0,2}[A-Z][\w&]*)-([a-zà-ÿ]+)\b")
 
 
 # Second halves of compounds whose first half is a party or club: "D66-fractievoorzitter".
-_ORG_COMPOUND_ENDINGS = ("voorzitter", "leider", "woordvoerder", "kamerlid", "kamerleden", "trainer", "fractie")
+_ORG_COMPOUND_ENDINGS = (
+    "voorzitter",
+    "leider",
+    "woordvoerder",
+    "kamerlid",
+    "kamerleden",
+    "trainer",
+    "fractie",
+)
 # After a sentence's first word: a title ("Federaal minister", "Vlaams
 # minister") or "als/zoals/comme" ("Verzekeraars als ...") make it an
 # adjective or a category noun, not a name.
-_NOT_A_NAME_AFTER = re.compile(r" (?:minister|ministre|staatssecretaris|premier|commissaris|"
-                               r"als|zoals|comme|tels? que|telles? que)\b")
+_NOT_A_NAME_AFTER = re.compile(
+    r" (?:minister|ministre|staatssecretaris|premier|commissaris|"
+    r"als|zoals|comme|tels? que|telles? que)\b"
+)
 # Nouns in apposition after an organisation's name: "X, de vereniging van ...".
 _ORG_APPOSITION = re.compile(
     r", (?:de|het|een|la|le|l['’]|une?) (?:\w+ )?(vereniging|organisatie|koepel|bond|vakbond|federatie|stichting|"
     r"partij|bedrijf|fabrikant|omroep|krant|rederij|maatschappij|association|fédération|syndicat|"
-    r"organisation|société|entreprise|parti|groupe|mutuelle|fondation|chaîne|journal)\b")
+    r"organisation|société|entreprise|parti|groupe|mutuelle|fondation|chaîne|journal)\b"
+)
 
 
 def _party_after_name(text: str, s: int, e: int) -> bool:
-    """"Anna de Vries (SP)", "Jan Peeters (Vooruit)": one word in brackets
+    """ "Anna de Vries (SP)", "Jan Peeters (Vooruit)": one word in brackets
     right after a person's full name is their party."""
-    return (text[s - 1:s] == "(" and text[e:e + 1] == ")"
-            and bool(re.search(r"[A-ZÀ-Þ][\w’'-]+ (?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+ $",
-                               text[max(0, s - 60):s - 1])))
+    return (
+        text[s - 1 : s] == "("
+        and text[e : e + 1] == ")"
+        and bool(
+            re.search(
+                r"[A-ZÀ-Þ][\w’'-]+ (?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+ $",
+                text[max(0, s - 60) : s - 1],
+            )
+        )
+    )
 
 
 # Confidence of a label read from the shape alone, with no word around the
@@ -349,79 +422,175 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
         return PERSON, surface, False
     names = [w for w in words if w not in PARTICLES]
-    if len(names) == len(words) >= 2 and (city(names[-1], language, WORLD_CITY) and not is_given_name(names[0])
-                                          or sport and city(names[0], language, WORLD_CITY)):
+    if len(names) == len(words) >= 2 and (
+        city(names[-1], language, WORLD_CITY)
+        and not is_given_name(names[0])
+        or sport
+        and city(names[0], language, WORLD_CITY)
+    ):
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
-    if (len(names) >= 2 and names[0].endswith("e") and is_demonym(names[0], language)
-            or is_org_compound(names[-1])):
+    if (
+        len(names) >= 2
+        and names[0].endswith("e")
+        and is_demonym(names[0], language)
+        or is_org_compound(names[-1])
+    ):
         return ORG, surface, False  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface, False
-    if len(words) >= 2 and (words[-1] in _PLACE_WORDS or language == "nl" and len(words[-1]) >= 8
-                            and words[-1].casefold().endswith(_BUILDING_ENDINGS)):
-        return PLACE, surface, False  # "Abe Lenstra Stadion", "Jan Breydelstadion": a person's name in a landmark's
+    if len(words) >= 2 and (
+        words[-1] in _PLACE_WORDS
+        or language == "nl"
+        and len(words[-1]) >= 8
+        and words[-1].casefold().endswith(_BUILDING_ENDINGS)
+    ):
+        return (
+            PLACE,
+            surface,
+            False,
+        )  # "Abe Lenstra Stadion", "Jan Breydelstadion": a person's name in a landmark's
     if before in PERSON_CUES:
         return PERSON, surface, False
     if _mayor_of(text, s):
         return PLACE, surface, False  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
     if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
-        return ORG, surface, False  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
+        return (
+            ORG,
+            surface,
+            False,
+        )  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
-    if _toponym_shaped(words, shape) and (before in PLACE_LOCATIVES or before in ("in", "à", "naar")
-                                          or unknown_place(text, s, e, language)):
-        return PLACE, surface, False  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
+    if _toponym_shaped(words, shape) and (
+        before in PLACE_LOCATIVES or before in ("in", "à", "naar") or unknown_place(text, s, e, language)
+    ):
+        return (
+            PLACE,
+            surface,
+            False,
+        )  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
     if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
         return ORG, surface, False
     if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
-            before in PLACE_LOCATIVES or before in ("in", "à") and not _invested(text, s)
-            or before == "naar" and not sport  # (a player's move "naar Ajax")
-            or before in ("de", "d'", "d’", "van") and _word_before_word(text, s) in PLACE_NOUNS
-            or before in ("als", "zoals", "comme") and _word_before_word(text, s).endswith(_PLACE_KINDS)):
-        return PLACE, surface, False  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
+        before in PLACE_LOCATIVES
+        or before in ("in", "à")
+        and not _invested(text, s)
+        or before == "naar"
+        and not sport  # (a player's move "naar Ajax")
+        or before in ("de", "d'", "d’", "van")
+        and _word_before_word(text, s) in PLACE_NOUNS
+        or before in ("als", "zoals", "comme")
+        and _word_before_word(text, s).endswith(_PLACE_KINDS)
+    ):
+        return (
+            PLACE,
+            surface,
+            False,
+        )  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
     if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
         return PLACE, surface, False  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
         return PLACE, surface, False
     from .nametables import tables
-    if shape != PERSON and not sport and before not in COMPANY_NOUNS and village(surface, language) and (
-            not is_given_name(words[0]) and not tables(language).is_common(surface.casefold())):
+
+    if (
+        shape != PERSON
+        and not sport
+        and before not in COMPANY_NOUNS
+        and village(surface, language)
+        and (not is_given_name(words[0]) and not tables(language).is_common(surface.casefold()))
+    ):
         return PLACE, surface, False  # "Dokkum kreeg de meeste regen" (not "Best", "Echt": words)
     return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
 
 
 # Endings of Dutch and French names of streets, squares, landmarks, seas and regions.
-_LANDMARK_ENDINGS = ("straat", "steenweg", "weg", "laan", "plein", "kade", "gracht", "dijk", "markt",
-                     "kathedraal", "kerk", "basiliek", "brug", "haven", "meer", "polder", "zee", "gebied",
-                     "toren", "eiland", "eilanden", "kanaal", "stadion", "luchthaven", "gebergte")
+_LANDMARK_ENDINGS = (
+    "straat",
+    "steenweg",
+    "weg",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "dijk",
+    "markt",
+    "kathedraal",
+    "kerk",
+    "basiliek",
+    "brug",
+    "haven",
+    "meer",
+    "polder",
+    "zee",
+    "gebied",
+    "toren",
+    "eiland",
+    "eilanden",
+    "kanaal",
+    "stadion",
+    "luchthaven",
+    "gebergte",
+)
 # Endings of buildings' compound names, which surnames do not have (unlike -dijk, -weg, -meer):
 # "Jan Breydelstadion".
 _BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
-_PLACE_WORDS = frozenset("""Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
-Kathedraal Basiliek Plein Square Park""".split())
+_PLACE_WORDS = frozenset(
+    """Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
+Kathedraal Basiliek Plein Square Park""".split()
+)
 # Nouns for kinds of places: "plattelandsgemeenten als X", "villes comme X".
-_PLACE_KINDS = ("gemeente", "gemeenten", "stad", "steden", "dorp", "dorpen", "provincie", "provincies", "regio",
-                "eiland", "eilanden", "villes", "ville", "communes", "commune", "villages", "régions", "pays", "landen")
+_PLACE_KINDS = (
+    "gemeente",
+    "gemeenten",
+    "stad",
+    "steden",
+    "dorp",
+    "dorpen",
+    "provincie",
+    "provincies",
+    "regio",
+    "eiland",
+    "eilanden",
+    "villes",
+    "ville",
+    "communes",
+    "commune",
+    "villages",
+    "régions",
+    "pays",
+    "landen",
+)
 # First words of multi-word place names: "Ter Apel", "Den Helder", "Sint Annaparochie", "Le Havre".
-_TOPONYM_OPENERS = frozenset("""Ter Ten Den De Het 's Sint Sint- Nieuw Oud Groot Klein Hoog Laag Oost West Noord Zuid
-Le La Les Saint Sainte Bad Sankt San Santa""".split())
+_TOPONYM_OPENERS = frozenset(
+    """Ter Ten Den De Het 's Sint Sint- Nieuw Oud Groot Klein Hoog Laag Oost West Noord Zuid
+Le La Les Saint Sainte Bad Sankt San Santa""".split()
+)
 
 
 def _toponym_shaped(words: list[str], shape: str) -> bool:
-    """"Ter Apel", "Sint Annaparochie", "Le Havre": two or three words that a
+    """ "Ter Apel", "Sint Annaparochie", "Le Havre": two or three words that a
     place-name opener starts (a person's name needs more than a locative)."""
-    return 2 <= len(words) <= 3 and words[0] in _TOPONYM_OPENERS and all(_PERSON_WORD.match(w) for w in words[1:])
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _TOPONYM_OPENERS
+        and all(_PERSON_WORD.match(w) for w in words[1:])
+    )
 
 
-_MAYOR = re.compile(r"\b(?i:burgemeester|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
-                    r"(?:(?:van|de|der|den|ter|le|la|du)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?:van|de|d['’])\s*$")
+_MAYOR = re.compile(
+    r"\b(?i:burgemeester|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
+    r"(?:(?:van|de|der|den|ter|le|la|du)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?:van|de|d['’])\s*$"
+)
 
 
 def _mayor_of(text: str, start: int) -> bool:
-    """"Burgemeester Jan de Vries van X": X is the mayor's town."""
-    return bool(_MAYOR.search(text[max(0, start - 80):start]))
+    """ "Burgemeester Jan de Vries van X": X is the mayor's town."""
+    return bool(_MAYOR.search(text[max(0, start - 80) : start]))
+
+
 # "aan de Dampoort", "op het Binnenhof": a lone name after these is a place.
 _LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
 
@@ -434,41 +603,50 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     word = text[s:e].casefold()
     if language == "nl" and word.endswith(_LANDMARK_ENDINGS) and len(word) >= 8:
         return True
-    if language == "nl" and _LANDMARK_PREPOSITIONS.search(text[max(0, s - 12):s]):
+    if language == "nl" and _LANDMARK_PREPOSITIONS.search(text[max(0, s - 12) : s]):
         return True
-    region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e:e + 40])
+    region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
-    after = re.match(r"\s+(?:en|et|of|ou)\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
-                     text[e:e + 60])
-    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40):s])
+    after = re.match(
+        r"\s+(?:en|et|of|ou)\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)", text[e : e + 60]
+    )
+    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
     if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
         return True
     # coordinated with a name after a preposition of place: "naar Texel en Vlieland"
     name = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
-    return bool(re.search(rf"\b(?i:in|naar|uit|te|vanuit|à|vers)\s+{name}(?:,\s+{name})*\s+(?:en|et|of|ou)\s+$",
-                          text[max(0, s - 80):s]))
+    return bool(
+        re.search(
+            rf"\b(?i:in|naar|uit|te|vanuit|à|vers)\s+{name}(?:,\s+{name})*\s+(?:en|et|of|ou)\s+$",
+            text[max(0, s - 80) : s],
+        )
+    )
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
 
 
 def _seat_of(text: str, start: int) -> bool:
-    """"l'association de hockey mineur de Laval", "le palais de justice de
+    """ "l'association de hockey mineur de Laval", "le palais de justice de
     Laval": a town after "de"/"van" and a noun that is no player, result or
     fan of a club is a place, also on the sport pages."""
     if word_before(text, start) not in ("de", "d'", "d’", "van"):
         return False
-    m = re.search(r"(\w+)\s+\S+\s*$", text[max(0, start - 60):start])
+    m = re.search(r"(\w+)\s+\S+\s*$", text[max(0, start - 60) : start])
     noun = m.group(1) if m else ""  # as written: "Arne Slot van Liverpool" is the coach's club
-    return noun.isalpha() and noun.islower() and noun not in SPORT_CUES | PERSON_CUES | ORG_COMPOUND_HEADS \
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in SPORT_CUES | PERSON_CUES | ORG_COMPOUND_HEADS
         and noun not in CLUB_PREPOSITIONS
+    )
 
 
 def _member_of(text: str, start: int) -> bool:
-    """"Tim Merlier van Soudal", "Marie Dupont de Lisi Automotive": after a
+    """ "Tim Merlier van Soudal", "Marie Dupont de Lisi Automotive": after a
     full name and "van"/"de", a name is the person's team or employer."""
-    m = _FULL_NAME_OF.search(text[max(0, start - 60):start])
+    m = _FULL_NAME_OF.search(text[max(0, start - 60) : start])
     return m is not None and is_given_name(m.group(1))
 
 
@@ -479,23 +657,34 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
     last word is a place: an organisation. With a lower-case `particle`
     before it, a town's name is a surname ("Hiltje ter Veen")."""
     from .nametables import tables
+
     first, last = names[0], names[-1]
     if is_given_name(first):
         return False
-    return (is_org_compound(first) or tables(language).is_common(first)
-            or not particle and any(city(p, language) or p in REGIONS for p in [last] + last.split("-")))
+    return (
+        is_org_compound(first)
+        or tables(language).is_common(first)
+        or not particle
+        and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
+    )
 
 
 def _word_before_word(text: str, start: int) -> str:
     """The word before the word before `start` ("tribunal" in "tribunal de Cusset")."""
-    m = re.search(r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$", text[max(0, start - 60):start])
+    m = re.search(r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$", text[max(0, start - 60) : start])
     return m.group(1).casefold() if m else ""
 
 
 def _invested(text: str, start: int) -> bool:
-    """"investeert in X", "un stake in X": money goes into companies, not places."""
-    return bool(re.search(r"(?:invest\w*|belegd|belang|aandeel|aandelen|participation|stake|geld)\s+"
-                          r"(?:\w+\s+){0,2}(?:in|à|dans)\s+$", text[max(0, start - 60):start], re.IGNORECASE))
+    """ "investeert in X", "un stake in X": money goes into companies, not places."""
+    return bool(
+        re.search(
+            r"(?:invest\w*|belegd|belang|aandeel|aandelen|participation|stake|geld)\s+"
+            r"(?:\w+\s+){0,2}(?:in|à|dans)\s+$",
+            text[max(0, start - 60) : start],
+            re.IGNORECASE,
+        )
+    )
 
 
 def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
@@ -512,18 +701,20 @@ def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
 def word_before(text: str, start: int) -> str:
     """The word just before `start`, lower-case, with an elided article
     kept ("l'" in "l'Ajax"): "" at the start of a sentence."""
-    m = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, start - 40):start])
+    m = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, start - 40) : start])
     return m.group(1).casefold() if m else ""
 
 
 def in_sport_paragraph(text: str) -> bool:
     """Does the paragraph use words of the sport pages (or a score, 2-1)?"""
     return bool(re.search(r"\b\d{1,2}-\d{1,2}\b", text)) or any(
-        w in SPORT_CUES for w in re.findall(r"\w+", text.casefold()))
+        w in SPORT_CUES for w in re.findall(r"\w+", text.casefold())
+    )
 
 
-def _split_known(text: str, s: int, e: int, words: list[str],
-                 known: KnownIndex) -> list[tuple[int, int, list[str]]]:
+def _split_known(
+    text: str, s: int, e: int, words: list[str], known: KnownIndex
+) -> list[tuple[int, int, list[str]]]:
     """Split a run made of several known names ("Altman OpenAI") into them."""
     if len(words) < 2 or known.lookup_latin(text[s:e]):
         return [(s, e, words)]
@@ -556,10 +747,19 @@ def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
-    if (words[-1].rstrip(".") in _ORG_WORDS or words[0] == "The" or len(words) > 1 and words[0] in CLUB_PREFIXES
-            or len(words) > 1 and words[0] in INSTITUTION_HEADS
-            or len(words) > 1 and words[1] in INSTITUTION_HEADS and not is_given_name(words[0])
-            or any(w in _ORG_WORDS for w in words[:-1]) and any(w in _CONNECTORS for w in words)):
+    if (
+        words[-1].rstrip(".") in _ORG_WORDS
+        or words[0] == "The"
+        or len(words) > 1
+        and words[0] in CLUB_PREFIXES
+        or len(words) > 1
+        and words[0] in INSTITUTION_HEADS
+        or len(words) > 1
+        and words[1] in INSTITUTION_HEADS
+        and not is_given_name(words[0])
+        or any(w in _ORG_WORDS for w in words[:-1])
+        and any(w in _CONNECTORS for w in words)
+    ):
         return ORG  # "Staten van Groningen", "Bank of America"
     if words[0][:1].isupper() and words[0].lower() in PARTICLES:
         return ORG  # "De Telegraaf", "De Kuip"; a person ("minister De Jonge") needs a cue or the full name
@@ -580,38 +780,68 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     ("Volgens", "Premier", "Foto") are never part of one; a nationality word
     before a full name is split off ("Marokkaan | Hakim Ziyech")."""
     from .nametables import tables
+
     runs: list[tuple[int, int, list[str]]] = []
     cur: list[_Word] = []
 
     def flush() -> None:
-        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in _CONNECTORS
-                       or cur[-1][2] in PARTICLES):
+        while cur and (cur[-1][2] in _NOT_NAMES or cur[-1][2] in _CONNECTORS or cur[-1][2] in PARTICLES):
             cur.pop()
-        while cur and cur[0][2] in _NOT_NAMES and not _title_the(cur, text) and not (
-                len(cur) > 1 and cur[0][2].lower() in PARTICLES and not _sentence_initial(text, cur[0][0])):
+        while (
+            cur
+            and cur[0][2] in _NOT_NAMES
+            and not _title_the(cur, text)
+            and not (
+                len(cur) > 1 and cur[0][2].lower() in PARTICLES and not _sentence_initial(text, cur[0][0])
+            )
+        ):
             cur.pop(0)
-        while (len(cur) >= 3 and is_demonym(cur[0][2], language) and not is_demonym(cur[1][2], language)
-               and cur[1][2] not in PARTICLES
-               or len(cur) == 2 and is_demonym(cur[0][2], language)  # "het Drentse Beilen": a town of the region
-               and (city(cur[1][2], language) or village(cur[1][2], language))):
+        while (
+            len(cur) >= 3
+            and is_demonym(cur[0][2], language)
+            and not is_demonym(cur[1][2], language)
+            and cur[1][2] not in PARTICLES
+            or len(cur) == 2
+            and is_demonym(cur[0][2], language)  # "het Drentse Beilen": a town of the region
+            and (city(cur[1][2], language) or village(cur[1][2], language))
+        ):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))
             cur.pop(0)
-        if (len(cur) == 2 and _sentence_initial(text, cur[0][0]) and _PERSON_WORD.match(cur[0][2])
-                and _camel(cur[1][2])):
+        if (
+            len(cur) == 2
+            and _sentence_initial(text, cur[0][0])
+            and _PERSON_WORD.match(cur[0][2])
+            and _camel(cur[1][2])
+        ):
             cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
-        if (len(cur) >= 3 and _sentence_initial(text, cur[0][0]) and cur[1][2] in CLUB_PREFIXES | INSTITUTION_HEADS
-                and cur[0][2] not in CLUB_PREFIXES | INSTITUTION_HEADS and language in ("fr", "nl")
-                and tables(language).zipf(cur[0][2].casefold()) >= 3.5):
+        if (
+            len(cur) >= 3
+            and _sentence_initial(text, cur[0][0])
+            and cur[1][2] in CLUB_PREFIXES | INSTITUTION_HEADS
+            and cur[0][2] not in CLUB_PREFIXES | INSTITUTION_HEADS
+            and language in ("fr", "nl")
+            and tables(language).zipf(cur[0][2].casefold()) >= 3.5
+        ):
             cur.pop(0)  # "Côté FC Nantes": a frequent word opens the sentence, then the club's name
-        if len(cur) >= 3 and cur[0][2].isupper() and all(_PERSON_WORD.match(w) or w in PARTICLES
-                                                         for _, _, w in cur[1:]):
+        if (
+            len(cur) >= 3
+            and cur[0][2].isupper()
+            and all(_PERSON_WORD.match(w) or w in PARTICLES for _, _, w in cur[1:])
+        ):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
             cur.pop(0)
         if len(cur) >= 3 and len(cur[0][2]) >= 14 and _shape_label([w for _, _, w in cur[1:]]) == PERSON:
             cur.pop(0)  # "Feyenoordsteunpilaar Steven Berghuis": a long compound noun, not a given name
-        if (len(cur) >= 3 and not is_given_name(cur[0][2]) and is_given_name(cur[1][2])
-                and cur[0][2].lower() not in PARTICLES and _shape_label([w for _, _, w in cur[1:]]) == PERSON):
-            runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "Advocaat | Kris Luyten", "Werk | David Clarinval"
+        if (
+            len(cur) >= 3
+            and not is_given_name(cur[0][2])
+            and is_given_name(cur[1][2])
+            and cur[0][2].lower() not in PARTICLES
+            and _shape_label([w for _, _, w in cur[1:]]) == PERSON
+        ):
+            runs.append(
+                (cur[0][0], cur[0][1], [cur[0][2]])
+            )  # "Advocaat | Kris Luyten", "Werk | David Clarinval"
             cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
@@ -625,31 +855,48 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2, language):
             cur.append((start, m.end(), w))  # Giscard d'Estaing
             continue
-        if el and (el.group()[0].islower() or w[el.end():].isupper() and len(w) - el.end() >= 2
-                   and not is_lead_word(w[el.end():])):  # ("L'OM": "om" is a Dutch preposition)
+        if el and (
+            el.group()[0].islower()
+            or w[el.end() :].isupper()
+            and len(w) - el.end() >= 2
+            and not is_lead_word(w[el.end() :])
+        ):  # ("L'OM": "om" is a Dutch preposition)
             start += el.end()  # also "L'UDC", "D'EDF" (not "L'Oréal", "D'Alema")
-            w = w[el.end():]
-        if w == "t" and text[start - 1:start] in ("'", "’"):
-            start, w = start - 1, text[start - 1:start + 1]  # van 't Schip
-        if ((w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and len(cur) >= 2
-                and (is_given_name(cur[-1][2]) and not is_given_name(cur[-2][2])
-                     and cur[-2][2].lower() not in PARTICLES  # "Reinier van den Berg van X": Berg ends a name
-                     and (language not in ("fr", "nl") or tables(language).zipf(cur[-2][2].casefold()) >= 3.5)
-                     or len(cur) == 2 and _sentence_initial(text, cur[0][0])  # "Weervrouw Jorien van den Bosch"
-                     and not is_given_name(cur[0][2]) and cur[0][2].lower() not in PARTICLES)
-                and _particle_joins(cur[-1:], text, start, start + len(w))):
+            w = w[el.end() :]
+        if w == "t" and text[start - 1 : start] in ("'", "’"):
+            start, w = start - 1, text[start - 1 : start + 1]  # van 't Schip
+        if (
+            (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur)
+            and len(cur) >= 2
+            and (
+                is_given_name(cur[-1][2])
+                and not is_given_name(cur[-2][2])
+                and cur[-2][2].lower() not in PARTICLES  # "Reinier van den Berg van X": Berg ends a name
+                and (language not in ("fr", "nl") or tables(language).zipf(cur[-2][2].casefold()) >= 3.5)
+                or len(cur) == 2
+                and _sentence_initial(text, cur[0][0])  # "Weervrouw Jorien van den Bosch"
+                and not is_given_name(cur[0][2])
+                and cur[0][2].lower() not in PARTICLES
+            )
+            and _particle_joins(cur[-1:], text, start, start + len(w))
+        ):
             given = cur.pop()  # "Schepen van Cultuur Astrid De Bruycker": the name starts at the given name
             flush()
             cur.extend([given, (start, start + len(w), w)])
             continue
         if (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and _particle_joins(
-                cur, text, start, start + len(w), language):
+            cur, text, start, start + len(w), language
+        ):
             cur.append((start, start + len(w), w))  # also "Marine Le Pen", "Kevin De Bruyne"
             continue
         if w in _CONNECTORS and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
             continue
-        if text[start - 1:start] in "/@#.=_" and start > 0 or (re.search(r"\d", w) and re.search(r"[a-z][A-Z]|[A-Z][a-z].*\d", w)):
+        if (
+            text[start - 1 : start] in "/@#.=_"
+            and start > 0
+            or (re.search(r"\d", w) and re.search(r"[a-z][A-Z]|[A-Z][a-z].*\d", w))
+        ):
             flush()  # URLs, handles, hashtags, tokens like u3iKwyWj0a
             continue
         if not _is_name_word(w) and w not in _NOT_NAMES:
@@ -664,11 +911,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             flush()  # "Eredivisie Ajax": a competition, then a club
             runs.append((start, start + len(w), [w]))
             continue
-        if cur and (text[cur[-1][1]:start] != " "):
+        if cur and (text[cur[-1][1] : start] != " "):
             flush()
         if w in _NOT_NAMES and not cur:
             if w.lower() in PARTICLES and _name_follows(text, start, m.end()):
-                cur.append((start, start + len(w), w))  # "minister De Jonge": mid-sentence, "De" starts a name
+                cur.append(
+                    (start, start + len(w), w)
+                )  # "minister De Jonge": mid-sentence, "De" starts a name
             continue
         cur.append((start, start + len(w), w))
         if w in _NOT_NAMES:
@@ -682,7 +931,7 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
     `cur`? Only after one or two capitalised name words (or another
     particle), not after a frequent word opening a sentence ("Bewoners van
     X"), and only when a capitalised word follows the particles."""
-    if not cur or text[cur[-1][1]:start] != " ":
+    if not cur or text[cur[-1][1] : start] != " ":
         return False
     words = [w for _, _, w in cur]  # "Kenny Van den Broeck": a capitalised particle is one too
     names = [w for w in words if w.lower() not in PARTICLES and not w.startswith(("d'", "d’"))]
@@ -698,20 +947,29 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False
-    if (language in ("fr", "nl") and len(cur) == 1 and _sentence_initial(text, cur[0][0])
-            and not is_given_name(cur[0][2]) and _frequent_word(cur[0][2], language)):
+    if (
+        language in ("fr", "nl")
+        and len(cur) == 1
+        and _sentence_initial(text, cur[0][0])
+        and not is_given_name(cur[0][2])
+        and _frequent_word(cur[0][2], language)
+    ):
         return False
     if elided:
         return True
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
-    return rest is not None and all(p in PARTICLES for p in rest.group(1).split()) and (
-        _is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
+    return (
+        rest is not None
+        and all(p in PARTICLES for p in rest.group(1).split())
+        and (_is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
+    )
 
 
 def _frequent_word(word: str, language: str) -> bool:
     """A word of Zipf 3.5 or more in wordfreq (a noun opening a sentence, or a
     surname in the news: callers add the context)."""
     from .nametables import tables
+
     return tables(language).zipf(word.casefold()) >= 3.5
 
 
@@ -722,17 +980,17 @@ def _name_follows(text: str, start: int, end: int) -> bool:
 
 
 def _org_word_follows(text: str, end: int) -> bool:
-    """"Premier League", "Première Ligue": the title word starts a name."""
+    """ "Premier League", "Première Ligue": the title word starts a name."""
     m = re.match(r" (\w+)", text[end:])
     return m is not None and (m.group(1) in _ORG_WORDS or m.group(1) in ("Ligue", "Division"))
 
 
 def _title_the(cur: list[_Word], text: str) -> bool:
-    """"The Information", "The Verge" inside non-English text: the article
+    """ "The Information", "The Verge" inside non-English text: the article
     is part of the name (a sentence-initial "The" is not)."""
     if cur[0][2] != "The" or len(cur) < 2:
         return False
-    before = text[:cur[0][0]].rstrip()
+    before = text[: cur[0][0]].rstrip()
     return bool(before) and not _sentence_initial(text, cur[0][0]) and word_script(before[-1]) != "latn"
 
 
@@ -743,18 +1001,23 @@ def _joinable(cur: list[_Word], w: str, text: str, end: int) -> bool:
     """Connectors inside institution names: "Center for Security and
     Emerging Technology", "Bank of America", "Rijksinstituut voor
     Volksgezondheid en Milieu" (not "Altman and Brockman")."""
-    nxt = re.match(r" ([A-Z])", text[end:end + 2])
-    if not nxt or text[cur[-1][1]:cur[-1][1] + 1] != " ":
+    nxt = re.match(r" ([A-Z])", text[end : end + 2])
+    if not nxt or text[cur[-1][1] : cur[-1][1] + 1] != " ":
         return False
     words = [x[2] for x in cur]
     org_like = [x in _ORG_WORDS or is_org_compound(x) or x in INSTITUTION_HEADS for x in words]
     if w in ("and", "en", "et"):  # not "Eric van der Burg en Aukje de Vries"
-        return any(org_like) and any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words) \
-            or len(words) == 2 and words[0] in INSTITUTION_HEADS  # "Inspectie Justitie en Veiligheid"
+        return (
+            any(org_like)
+            and any(x in ("for", "of", "voor", "van", "pour", "de", "du", "des") for x in words)
+            or len(words) == 2
+            and words[0] in INSTITUTION_HEADS
+        )  # "Inspectie Justitie en Veiligheid"
     return org_like[-1]
 
 
 # --- names known in the library ----------------------------------------------------
+
 
 class KnownIndex:
     """Known names (KnownName) prepared for exact and skeleton matching."""
@@ -807,9 +1070,16 @@ def _skel_match(a: str, b: str, fuzzy: bool = True) -> bool:
     return fuzzy and len(b) >= 4 and len(a) >= 4 and Levenshtein.distance(a, b) <= 1
 
 
-def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token] | None = None,
-                  lenient: bool = False, only: set[str] | None = None,
-                  common: Callable[[str], bool] | None = None, short: bool = False) -> list[Hit]:
+def skeleton_hits(
+    text: str,
+    language: str,
+    known: KnownIndex,
+    toks: list[Token] | None = None,
+    lenient: bool = False,
+    only: set[str] | None = None,
+    common: Callable[[str], bool] | None = None,
+    short: bool = False,
+) -> list[Hit]:
     """Known Latin names found in Hebrew/Arabic text by consonant skeleton,
     with clitic prefixes stripped from the first word. Surnames alone are
     found when long (4+ consonant classes) or when the full name occurs in
@@ -832,12 +1102,19 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             cand.append([])
             continue
         norm, idx = normalise_map(t.text)
-        cand.append([(t.start + idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c:c + 1]))
-                     for c in prefix_splits(norm, language)])
+        cand.append(
+            [
+                (t.start + idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c : c + 1]))
+                for c in prefix_splits(norm, language)
+            ]
+        )
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
-    names = [x for x in known.skeletons if (only is None or x[1] in only)
-             and (lenient or x[2] in (PERSON, ORG, PLACE))]
+    names = [
+        x
+        for x in known.skeletons
+        if (only is None or x[1] in only) and (lenient or x[2] in (PERSON, ORG, PLACE))
+    ]
     for skel, name, label in names:
         n = len(skel)
         if n == 1 and not lenient:
@@ -856,13 +1133,21 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                 continue
             cut = _best_cut(first, want)
-            if n == 1 and not lenient and not _plausible(cut, name.split()[-1], want,
-                                                         text[cut[0]:toks[i].end], common):
+            if (
+                n == 1
+                and not lenient
+                and not _plausible(cut, name.split()[-1], want, text[cut[0] : toks[i].end], common)
+            ):
                 continue
-            if n == 1 and lenient and not _projectable(cut, name.split()[-1], want,
-                                                       text[cut[0]:toks[i].end], common):
+            if (
+                n == 1
+                and lenient
+                and not _projectable(cut, name.split()[-1], want, text[cut[0] : toks[i].end], common)
+            ):
                 continue
-            if short and not _plausible(cut, name.split()[-1], want, text[cut[0]:toks[i + n - 1].end], None):
+            if short and not _plausible(
+                cut, name.split()[-1], want, text[cut[0] : toks[i + n - 1].end], None
+            ):
                 continue
             hits.append(Hit(cut[0], toks[i + n - 1].end, label, name, "translit"))
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
@@ -882,15 +1167,20 @@ def skeleton_hits(text: str, language: str, known: KnownIndex, toks: list[Token]
             if not matching:
                 continue
             cut = _best_cut(matching, want)
-            surface = text[cut[0]:toks[i].end]
-            if cut[2] in spellings or lenient and _projectable(cut, name.split()[-1], want, surface, common) \
-                    or _plausible(cut, name.split()[-1], want, surface, common):
+            surface = text[cut[0] : toks[i].end]
+            if (
+                cut[2] in spellings
+                or lenient
+                and _projectable(cut, name.split()[-1], want, surface, common)
+                or _plausible(cut, name.split()[-1], want, surface, common)
+            ):
                 hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
     return hits
 
 
-def _plausible(cut: _Cut, latin_word: str, want: str, surface: str,
-               common: Callable[[str], bool] | None) -> bool:
+def _plausible(
+    cut: _Cut, latin_word: str, want: str, surface: str, common: Callable[[str], bool] | None
+) -> bool:
     """Can this stem (`surface` as written) be a transliteration of `latin_word` alone?"""
     stem = cut[2]
     if cut[3] != want:
@@ -901,8 +1191,9 @@ def _plausible(cut: _Cut, latin_word: str, want: str, surface: str,
     return common is None or not common(surface)
 
 
-def _projectable(cut: _Cut, latin_word: str, want: str, surface: str,
-                 common: Callable[[str], bool] | None) -> bool:
+def _projectable(
+    cut: _Cut, latin_word: str, want: str, surface: str, common: Callable[[str], bool] | None
+) -> bool:
     """Projection knows the name is in the sentence, so a short skeleton
     will do; but a frequent source word must still look like a spelling of
     the name ("استثنائية", extraordinary, is no Zeidan; "استان", province,
@@ -954,7 +1245,7 @@ def _surname_initial(name: str) -> str:
 
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     return 0 < len(gap) <= 2 and not gap.strip(" -\u00a0")
 
 
@@ -964,7 +1255,12 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     hits = []
     flags = 0
     for name, label in known.by_fold.values():
-        if label == MISC and word_script(name) == "latn" and not re.search(r"\d", name) and not is_misc_name(name):
+        if (
+            label == MISC
+            and word_script(name) == "latn"
+            and not re.search(r"\d", name)
+            and not is_misc_name(name)
+        ):
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
@@ -976,6 +1272,7 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
 
 # --- projection from the English translation ---------------------------------------
 
+
 def _strip_english(text: str) -> str:
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     return re.sub(r"['’]s$", "", text)
@@ -985,20 +1282,29 @@ def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
     """Latin-script runs in `src` spelled nearly like `name` (Emmet/Emmett,
     Twich/Twitch), with the same number of words."""
     from rapidfuzz import fuzz
+
     n = len(name.split())
     target = _fold(name)
     out = []
     for s, _e, words in _latin_runs_fixed(src):
         for i in range(len(words) - n + 1):
-            sub = " ".join(words[i:i + n])
+            sub = " ".join(words[i : i + n])
             if fuzz.ratio(_fold(sub), target) >= 85:
                 start = src.index(words[i], s) if i else s
                 out.append((start, start + len(sub)))
     return out
 
 
-def project(entity_text: str, label: str, canonical: str, src: str, language: str,
-            known: KnownIndex, common: Callable[[str], bool] | None = None, short: bool = True) -> list[Hit]:
+def project(
+    entity_text: str,
+    label: str,
+    canonical: str,
+    src: str,
+    language: str,
+    known: KnownIndex,
+    common: Callable[[str], bool] | None = None,
+    short: bool = True,
+) -> list[Hit]:
     """Locate one English entity in its aligned source sentence `src`:
     exact Latin match, then name list/aliases, then near-identical Latin
     spellings, then consonant skeletons (and surnames alone; with `short`,
@@ -1035,13 +1341,13 @@ def project(entity_text: str, label: str, canonical: str, src: str, language: st
     abd = _ABD.sub("Abd al", text) if language == "ar" else text
     idx = KnownIndex([KnownName(abd, label)])
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
-        if abd == text or " " in src[h.start:h.end]:
+        if abd == text or " " in src[h.start : h.end]:
             hits.append(Hit(h.start, h.end, label, canonical, "align"))
     if not hits and short and len(text.split()) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
         short_hits = skeleton_hits(src, language, idx, lenient=True, common=common, short=True)
-        if len({src[h.start:h.end] for h in short_hits}) == 1:
+        if len({src[h.start : h.end] for h in short_hits}) == 1:
             hits = [Hit(h.start, h.end, label, canonical, "align") for h in short_hits]
     if not hits and label in (ORG, PLACE) and len(text.split()) > 1:
         hits = _project_parts(text, label, canonical, src, language, known, common)
@@ -1052,8 +1358,15 @@ _ABD = re.compile(r"\bAbd(?:el|ul|al|[ -]el|[ -]al|[ -]ul)[ -]")
 _ARABIC_ARTICLES = {"Al", "El", "al", "el"}  # "Al Hilal" is one source word, "الهلال"
 
 
-def _project_parts(text: str, label: str, canonical: str, src: str, language: str,
-                   known: KnownIndex, common: Callable[[str], bool] | None) -> list[Hit]:
+def _project_parts(
+    text: str,
+    label: str,
+    canonical: str,
+    src: str,
+    language: str,
+    known: KnownIndex,
+    common: Callable[[str], bool] | None,
+) -> list[Hit]:
     """A translated name ("Golan Heights", "Soroka Medical Center in
     Beersheba") has no one spelling in the source, but its distinctive word
     has ("הגולן", "סורוקה"): a capitalised word that is neither a frequent
@@ -1062,18 +1375,25 @@ def _project_parts(text: str, label: str, canonical: str, src: str, language: st
     name of proper words only ("Goldman Sachs": a word alone is no match
     for it) nor one with a given name ("Italian Simone Inzaghi": a person)."""
     from .nametables import tables
+
     head, _, where = text.partition(" in ")
     hits = project(where, PLACE, where, src, language, known, common) if where.strip() else []
     canonical = _strip_english(head) if where.strip() else canonical
     words = [w.strip(",.;:'’") for w in head.split()]
-    if not any(tables("en").is_common(w) or w in _ARABIC_ARTICLES for w in words) \
-            or any(is_given_name(w) for w in words):
+    if not any(tables("en").is_common(w) or w in _ARABIC_ARTICLES for w in words) or any(
+        is_given_name(w) for w in words
+    ):
         return hits
     for w in words:
-        if (not w[:1].isupper() or tables("en").is_common(w) or city(w, "en") or find_names(w, "en")
-                or is_demonym(w, "en")):
+        if (
+            not w[:1].isupper()
+            or tables("en").is_common(w)
+            or city(w, "en")
+            or find_names(w, "en")
+            or is_demonym(w, "en")
+        ):
             continue
         found = project(w, label, canonical, src, language, known, common, short=False)
-        if len({src[h.start:h.end] for h in found}) == 1:
+        if len({src[h.start : h.end] for h in found}) == 1:
             hits += found
     return hits

@@ -37,17 +37,26 @@ class EntityMention:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "paragraph": self.paragraph, "start": self.start, "end": self.end,
-            "text": self.text, "label": self.label, "pane": self.pane,
-            "recogniser": self.recogniser, "canonical": self.canonical,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "pane": self.pane,
+            "recogniser": self.recogniser,
+            "canonical": self.canonical,
             "confidence": self.confidence,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EntityMention:
-        return cls(**{k: d[k] for k in (
-            "paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")},
-            confidence=float(d.get("confidence", 1.0)))
+        return cls(
+            **{
+                k: d[k]
+                for k in ("paragraph", "start", "end", "text", "label", "pane", "recogniser", "canonical")
+            },
+            confidence=float(d.get("confidence", 1.0)),
+        )
 
 
 @dataclass(frozen=True)
@@ -98,8 +107,11 @@ class EntityGroup:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key, "name": self.name, "label": self.label,
-            "keys": sorted(self.keys), "rejected": self.rejected,
+            "key": self.key,
+            "name": self.name,
+            "label": self.label,
+            "keys": sorted(self.keys),
+            "rejected": self.rejected,
             "counts": {str(a): n for a, n in sorted(self.counts.items())},
             "mentions": {str(a): [m.to_dict() for m in ms] for a, ms in sorted(self.mentions.items())},
         }
@@ -125,11 +137,22 @@ class Correction:
     articles: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "targets": list(self.targets), "name": self.name,
-                "label": self.label, "surfaces": list(self.surfaces), "articles": list(self.articles)}
+        return {
+            "kind": self.kind,
+            "targets": list(self.targets),
+            "name": self.name,
+            "label": self.label,
+            "surfaces": list(self.surfaces),
+            "articles": list(self.articles),
+        }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Correction:
-        return cls(kind=d["kind"], targets=tuple(d.get("targets", ())), name=d.get("name", ""),
-                   label=d.get("label", ""), surfaces=tuple(d.get("surfaces", ())),
-                   articles=tuple(int(a) for a in d.get("articles", ())))
+        return cls(
+            kind=d["kind"],
+            targets=tuple(d.get("targets", ())),
+            name=d.get("name", ""),
+            label=d.get("label", ""),
+            surfaces=tuple(d.get("surfaces", ())),
+            articles=tuple(int(a) for a in d.get("articles", ())),
+        )

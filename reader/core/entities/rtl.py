@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 RTL_LANGS = ("he", "ar", "fa", "ur")
 _ZWNJ = "\u200c"
 # Persian and Urdu letters folded onto their Arabic counterparts for lookups.
-_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي",
-                       "ۓ": "ي"})
+_FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ۓ": "ي"})
 
 
 def key(s: str) -> str:
@@ -45,17 +44,19 @@ def key(s: str) -> str:
     folded, Hebrew final letters folded), Persian/Urdu letters folded, and
     Hebrew gershayim/geresh kept (עו"ד is not עוד)."""
     parts = re.split(r"([\"״'׳’])", s)
-    return "".join('"' if p in '"״' else "'" if p in "'׳’" else normalise_map(p)[0].translate(_FOLD)
-                   for p in parts if p)
+    return "".join(
+        '"' if p in '"״' else "'" if p in "'׳’" else normalise_map(p)[0].translate(_FOLD) for p in parts if p
+    )
 
 
 # --- words and clitics ------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Cut:
-    start: int   # offset of the stem in the paragraph (the clitic excluded)
-    text: str    # the stem as written
-    key: str     # its lookup form (for Arabic "لل" the article's alif restored)
+    start: int  # offset of the stem in the paragraph (the clitic excluded)
+    text: str  # the stem as written
+    key: str  # its lookup form (for Arabic "لل" the article's alif restored)
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,9 @@ def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     else:
         lens = []
     for n in lens:
-        stem = tok.text[idx[n]:]
+        stem = tok.text[idx[n] :]
         k = key(stem)
-        if lang == "ar" and norm[n - 1:n] == "ل" and k.startswith("ل") and not k.startswith("ال"):
+        if lang == "ar" and norm[n - 1 : n] == "ل" and k.startswith("ل") and not k.startswith("ال"):
             k = "ا" + k  # لل = ل + ال: the article lost its alif
         out.append(Cut(tok.start + idx[n], stem, k))
     return tuple(out)
@@ -96,9 +97,9 @@ def words(text: str, lang: str) -> list[Word]:
     if lang in ("fa", "ur"):
         merged: list[Token] = []
         for t in toks:
-            if merged and text[merged[-1].end:t.start] == _ZWNJ:
+            if merged and text[merged[-1].end : t.start] == _ZWNJ:
                 prev = merged.pop()
-                t = Token(prev.start, t.end, text[prev.start:t.end])
+                t = Token(prev.start, t.end, text[prev.start : t.end])
             merged.append(t)
         toks = merged
     return [Word(t.start, t.end, t.text, _cuts(t, lang)) for t in toks]
@@ -234,17 +235,19 @@ _PARTICLES = {
     "ur": "بن|ابن|ابو|عبد|آل|بنت",
 }
 # Hebrew acronyms with gershayim that are titles or ordinary abbreviations.
-_COMMON_ACRONYMS = set("""ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ"ל יו"ר ח"כ חה"כ כ"א וכו' בע"מ ש"ח ק"מ
+_COMMON_ACRONYMS = set(
+    """ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ"ל יו"ר ח"כ חה"כ כ"א וכו' בע"מ ש"ח ק"מ
     לפנה"ס לסה"נ ס"ה סה"כ ע"י ז"א כ"כ מ"מ מ"ר ק"ג אח"כ בד"כ רה"מ ת"ז נ"צ רנ"צ תנ"ך ז"ל ע"ה
     שליט"א הי"ד מע"מ חו"ל פרופ' גב' ב"ה תא"ל סא"ל אל"ם רס"ן סג"מ סמ"ר רמטכ"ל מפכ"ל מ"פ מ"כ
-    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ""".split())
+    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ""".split()
+)
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
 
 def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
-    """"a b|c" -> {(key a, key b): "a b", (key c,): "c"} (words as tokenised here)."""
+    """ "a b|c" -> {(key a, key b): "a b", (key c,): "c"} (words as tokenised here)."""
     out = {}
     for phrase in re.split(r"\s*\|\s*", spec.strip()):
         if phrase:
@@ -284,11 +287,22 @@ class _Lists:
 
 @cache
 def _lists(lang: str) -> _Lists:
-    parts = {n: _alternatives(d.get(lang, ""), lang) for n, d in (
-        ("titles", _TITLES), ("kin", _KIN), ("quotes", _QUOTE_VERBS),
-        ("org_heads", _ORG_HEADS), ("org_generic", _ORG_GENERIC), ("org_intros", _ORG_INTROS),
-        ("place_heads", _PLACE_HEADS), ("place_intros", _PLACE_INTROS), ("place_tails", _PLACE_TAILS), ("org_tails", _ORG_TAILS),
-        ("institutions", _INSTITUTIONS))}
+    parts = {
+        n: _alternatives(d.get(lang, ""), lang)
+        for n, d in (
+            ("titles", _TITLES),
+            ("kin", _KIN),
+            ("quotes", _QUOTE_VERBS),
+            ("org_heads", _ORG_HEADS),
+            ("org_generic", _ORG_GENERIC),
+            ("org_intros", _ORG_INTROS),
+            ("place_heads", _PLACE_HEADS),
+            ("place_intros", _PLACE_INTROS),
+            ("place_tails", _PLACE_TAILS),
+            ("org_tails", _ORG_TAILS),
+            ("institutions", _INSTITUTIONS),
+        )
+    }
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
     particles = {k[0] for k in _alternatives(_PARTICLES.get(lang, ""), lang)}
     longest = max((len(k) for d in parts.values() for k in d), default=1)
@@ -305,6 +319,7 @@ _MAX_ORG_TAIL = 3
 
 def _tables(lang: str) -> NameTables:
     from .nametables import tables
+
     if lang == "ur":
         # answers every NameTables method (the rest through __getattr__)
         return cast("NameTables", _NamesBackOff(tables("ur"), tables("fa")))
@@ -334,6 +349,7 @@ class _NamesBackOff:
 
 def _transliterate(text: str, lang: str) -> str:
     from .nametables import transliterate
+
     return " ".join(transliterate(w, lang) for w in text.split())
 
 
@@ -405,8 +421,11 @@ class ArticleNames:
         but not an Arabic nisba adjective ("الجزائري", "السعودي")."""
         if not self.common(cut.text):
             return self.surname_like(cut)
-        return self.surname_like(cut) and self.tables.surname(cut.key) >= 0.8 and not (
-            self.lang == "ar" and cut.key.startswith("ال"))
+        return (
+            self.surname_like(cut)
+            and self.tables.surname(cut.key) >= 0.8
+            and not (self.lang == "ar" and cut.key.startswith("ال"))
+        )
 
     def _given(self, cut: Cut) -> float:
         """Given-name score, also of Persian/Urdu compounds written as one
@@ -415,7 +434,7 @@ class ArticleNames:
         if g < 0.6 and self.lang in ("fa", "ur"):
             for head in _COMPOUND_HEADS:
                 if cut.key.startswith(head) and len(cut.key) > len(head) + 2:
-                    g = max(g, min(self.tables.given(cut.key[len(head):]), 0.8))
+                    g = max(g, min(self.tables.given(cut.key[len(head) :]), 0.8))
             if cut.key.replace(_ZWNJ, "").replace(" ", "").removesuffix("الله") in _THEOPHORIC_HEADS:
                 g = max(g, 0.75)  # "حجت‌الله", "روح‌الله": "X of God" names
         return g
@@ -428,14 +447,21 @@ class ArticleNames:
             return False
         if self.lang == "ar":
             return cut.key.startswith("ال")
-        return self.lang in ("fa", "ur") and cut.key.endswith("ي") and self.tables.zipf(cut.key) >= 5.0 \
-            and self.tables.given(cut.key) <= self.tables.surname(cut.key)  # not "جلیلی", "تهرانی"
+        return (
+            self.lang in ("fa", "ur")
+            and cut.key.endswith("ي")
+            and self.tables.zipf(cut.key) >= 5.0
+            and self.tables.given(cut.key) <= self.tables.surname(cut.key)
+        )  # not "جلیلی", "تهرانی"
 
     def _ranked_surname(self, cut: Cut) -> bool:
         """A well-ranked name word that is not among the most frequent words
         nor an Arabic nisba adjective."""
-        return self.name_score(cut) >= 0.55 and self.tables.zipf(cut.key) <= 5.0 and not (
-            self.lang == "ar" and cut.key.startswith("ال") and self.common(cut.text))
+        return (
+            self.name_score(cut) >= 0.55
+            and self.tables.zipf(cut.key) <= 5.0
+            and not (self.lang == "ar" and cut.key.startswith("ال") and self.common(cut.text))
+        )
 
     def surname_like(self, cut: Cut) -> bool:
         """More a surname than anything else ("خان", "שריף"), even if frequent."""
@@ -463,8 +489,8 @@ class ArticleNames:
             return None
         L = self.lists.longest
         for n in range(min(L, len(ws) - i), 0, -1):
-            rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
-            for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+            rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
+            for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
                 if (cut.key, *rest) in table and self._tight(ws, i, n):
                     return n, cut
         return None
@@ -482,7 +508,7 @@ class ArticleNames:
             end = len(ws)
             for k in range(len(ws) - 1, -1, -1):
                 if k + 1 < len(ws):
-                    gap = text[ws[k].end:ws[k + 1].start]
+                    gap = text[ws[k].end : ws[k + 1].start]
                     if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ):
                         end = k + 1
                 reach[k] = end
@@ -492,34 +518,59 @@ class ArticleNames:
     def _initial(self, ws: list[Word], k: int) -> bool:
         """A one-letter initial ("פ." in "ג'ון פ. קנדי")."""
         w = ws[k]
-        return len(w.text) == 1 and word_script(w.text) in ("he", "ar") and \
-            self._text_of[id(ws)][w.end:w.end + 1] == "." and k + 1 < len(ws)
+        return (
+            len(w.text) == 1
+            and word_script(w.text) in ("he", "ar")
+            and self._text_of[id(ws)][w.end : w.end + 1] == "."
+            and k + 1 < len(ws)
+        )
 
     def _name_like(self, cut: Cut, strict: bool) -> bool:
         """Could this word be part of a name? `strict`: only with name-table
         support strong enough to stand without a cue; else also any word that
         is not a frequent one."""
-        if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar") or self._verb(cut) \
-                or _TANWEEN.search(cut.text):
+        if (
+            self._is_stop(cut)
+            or len(cut.key) < 2
+            or word_script(cut.text) not in ("he", "ar")
+            or self._verb(cut)
+            or _TANWEEN.search(cut.text)
+        ):
             return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
-        if self.lang == "ar" and len(cut.key) >= 5 and cut.key.endswith(_AR_POSSESSIVE) and (
-                self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5):
+        if (
+            self.lang == "ar"
+            and len(cut.key) >= 5
+            and cut.key.endswith(_AR_POSSESSIVE)
+            and (self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5)
+        ):
             return False  # "أرباحها", "أنصاره", "كاتبها" (its secretary): a noun with a pronoun suffix
-        if self.lang == "ar" and cut.key.endswith("ا") and len(cut.key) >= 4 and self.common(cut.text) and \
-                self.common(cut.key[:-1]):
+        if (
+            self.lang == "ar"
+            and cut.key.endswith("ا")
+            and len(cut.key) >= 4
+            and self.common(cut.text)
+            and self.common(cut.key[:-1])
+        ):
             return False  # "ليلا" (at night), "صباحا": an adverb, the accusative alif on a noun
         if strict:
             return self.strong(cut)
-        return self.strong(cut) or not self.common(cut.text) or self.surname_like(cut) \
-            or self.tables.given(cut.key) >= 0.6 and self.tables.zipf(cut.key) < 5.0
+        return (
+            self.strong(cut)
+            or not self.common(cut.text)
+            or self.surname_like(cut)
+            or self.tables.given(cut.key) >= 0.6
+            and self.tables.zipf(cut.key) < 5.0
+        )
 
     def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
         """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
         j = i
         while j < len(ws) and j - i < limit:
             if j > i and not self._tight(ws, j - 1, 2):
-                if not (self._initial(ws, j - 1) and
-                        self._text_of[id(ws)][ws[j - 1].end:ws[j].start].strip() == "."):
+                if not (
+                    self._initial(ws, j - 1)
+                    and self._text_of[id(ws)][ws[j - 1].end : ws[j].start].strip() == "."
+                ):
                     break
             cut = ws[j].cuts[0]
             if j > i and not strict and self._surname_title(ws, j):
@@ -533,8 +584,12 @@ class ArticleNames:
             if self._compound_given(ws, j):
                 j += 2  # "عبد الإله", "أبو علي": one name in two words
                 continue
-            if cut.key in self.lists.particles and j + 1 < len(ws) and \
-                    self._name_like(ws[j + 1].cuts[0], False) and self._tight(ws, j, 2):
+            if (
+                cut.key in self.lists.particles
+                and j + 1 < len(ws)
+                and self._name_like(ws[j + 1].cuts[0], False)
+                and self._tight(ws, j, 2)
+            ):
                 j += 1
                 continue
             # after a title any ranked name word will do ("بیرسٹر گوہر علی خان");
@@ -557,12 +612,20 @@ class ArticleNames:
         if not self._surname_title_word(cut) or self._given(ws[j - 1].cuts[0]) < 0.5:
             return False
         nxt = j + 1
-        return nxt >= len(ws) or not self._tight(ws, j, 2) or self._is_stop(ws[nxt].cuts[0]) or \
-            self._match(ws, nxt, self.lists.quotes) is not None
+        return (
+            nxt >= len(ws)
+            or not self._tight(ws, j, 2)
+            or self._is_stop(ws[nxt].cuts[0])
+            or self._match(ws, nxt, self.lists.quotes) is not None
+        )
 
     def _surname_title_word(self, cut: Cut) -> bool:
-        return self.lang == "ar" and cut.key.startswith("ال") and (cut.key,) in self.lists.titles and \
-            self.surname_like(cut)
+        return (
+            self.lang == "ar"
+            and cut.key.startswith("ال")
+            and (cut.key,) in self.lists.titles
+            and self.surname_like(cut)
+        )
 
     def _stop_here(self, ws: list[Word], j: int) -> bool:
         """A cue, a quote verb, a place or a clitic before a common word
@@ -570,22 +633,50 @@ class ArticleNames:
         lists = self.lists
         whole = self.tables.zipf(ws[j].cuts[0].key)
         # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
-        foreign = whole == 0 and j > 0 and not self.common(ws[j - 1].text) and \
-            not self._match(ws, j - 1, lists.titles)
-        if self.lang == "ar" and self.common(ws[j].text) and any(c.key in lists.stop for c in ws[j].cuts[1:]) \
-                and not self.strong(ws[j].cuts[0]):
+        foreign = (
+            whole == 0
+            and j > 0
+            and not self.common(ws[j - 1].text)
+            and not self._match(ws, j - 1, lists.titles)
+        )
+        if (
+            self.lang == "ar"
+            and self.common(ws[j].text)
+            and any(c.key in lists.stop for c in ws[j].cuts[1:])
+            and not self.strong(ws[j].cuts[0])
+        ):
             return True  # "بأن" (that), not Ban (Hebrew "כהן" is not כ + הן)
-        if not foreign and any(len(c.key) >= 3 and (self.common(c.text) or c.key in lists.stop) or
-               len(c.key) >= 4 and self.tables.zipf(c.key) >= max(3.0, whole) for c in ws[j].cuts[1:]) \
-                and self.name_score(ws[j].cuts[0]) < _NAME_MIN:
+        if (
+            not foreign
+            and any(
+                len(c.key) >= 3
+                and (self.common(c.text) or c.key in lists.stop)
+                or len(c.key) >= 4
+                and self.tables.zipf(c.key) >= max(3.0, whole)
+                for c in ws[j].cuts[1:]
+            )
+            and self.name_score(ws[j].cuts[0]) < _NAME_MIN
+        ):
             return True  # "בצמרת", "للتسويق": a preposition and a known word
-        for table in (lists.quotes, lists.titles, lists.org_heads, lists.org_generic, lists.org_intros,
-                      lists.kin, lists.place_heads, lists.place_intros):
+        for table in (
+            lists.quotes,
+            lists.titles,
+            lists.org_heads,
+            lists.org_generic,
+            lists.org_intros,
+            lists.kin,
+            lists.place_heads,
+            lists.place_intros,
+        ):
             if self._match(ws, j, table):
                 return True
         pl = self._place_at(ws, j)
-        if pl and pl[1] is not ws[j].cuts[0] and self.name_score(ws[j].cuts[0]) >= 0.5 and \
-                not self.common(ws[j].text):
+        if (
+            pl
+            and pl[1] is not ws[j].cuts[0]
+            and self.name_score(ws[j].cuts[0]) >= 0.5
+            and not self.common(ws[j].text)
+        ):
             return False  # "ליבנה" (Livne) is a surname before it is ל + Yavne
         return pl is not None
 
@@ -602,12 +693,13 @@ class ArticleNames:
         if not cuts:
             return self._place_spelt_otherwise(ws, i, any_cut)
         for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
-            rest = tuple(w.cuts[0].key for w in ws[i + 1:i + n])
+            rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
             for cut in cuts:
                 if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
                     continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
-                if n == 1 and (cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or
-                               (cut.key,) in self.lists.place_intros):
+                if n == 1 and (
+                    cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or (cut.key,) in self.lists.place_intros
+                ):
                     continue  # "مدينة" (city) is no Medina, "تھانہ" (police station) no Thane
                 found = t.place((cut.key, *rest))
                 if found:
@@ -632,9 +724,11 @@ class ArticleNames:
         assert self._hits is not None
         full: dict[str, set[tuple[str, str]]] = {}
         for p, text in enumerate(self.paragraphs):
-            spans = [(h.entry.canonical, text[h.start:h.end]) for h in find_names(text, self.lang)
-                     if h.entry.label == ORG] + \
-                    [(h.canonical, text[h.start:h.end]) for h in self._hits[p] if h.label == ORG]
+            spans = [
+                (h.entry.canonical, text[h.start : h.end])
+                for h in find_names(text, self.lang)
+                if h.entry.label == ORG
+            ] + [(h.canonical, text[h.start : h.end]) for h in self._hits[p] if h.label == ORG]
             for canonical, surface in spans:
                 parts = surface.split()
                 if len(parts) >= 2:
@@ -644,8 +738,9 @@ class ArticleNames:
         if not full:
             return
         for p, text in enumerate(self.paragraphs):
-            taken = [(h.start, h.end) for h in self._hits[p]] + \
-                    [(h.start, h.end) for h in find_names(text, self.lang)]
+            taken = [(h.start, h.end) for h in self._hits[p]] + [
+                (h.start, h.end) for h in find_names(text, self.lang)
+            ]
             extra = []
             for k, w in enumerate(self.words[p]):
                 if any(s < w.end and w.start < e for s, e in taken):
@@ -682,8 +777,13 @@ class ArticleNames:
             for k in range(i, j):
                 taken[k] = True
             end = ws[j - 1].end
-            if self.lang == "he" and text[end:end + 1] in ("'", "׳") and not text[end + 1:end + 2].isalpha() and \
-                    text[end - 1:end] in "ץצגזת" and text[ws[i].start - 1:ws[i].start] not in ("'", "׳"):
+            if (
+                self.lang == "he"
+                and text[end : end + 1] in ("'", "׳")
+                and not text[end + 1 : end + 2].isalpha()
+                and text[end - 1 : end] in "ץצגזת"
+                and text[ws[i].start - 1 : ws[i].start] not in ("'", "׳")
+            ):
                 end += 1  # a closing geresh is a letter of the name: "דנילוביץ'", "בוצ'אץ'"
             out.append(Hit(cut.start, end, label, canonical, "names-rtl", conf))
             return True
@@ -696,50 +796,91 @@ class ArticleNames:
         for i in range(len(ws)):
             if taken[i]:
                 continue
-            for table, heads in ((lists.org_heads, True), (lists.org_generic, True), (lists.org_intros, False)):
+            for table, heads in (
+                (lists.org_heads, True),
+                (lists.org_generic, True),
+                (lists.org_intros, False),
+            ):
                 m = self._match(ws, i, table)
                 if not m:
                     continue
                 n, cut = m
-                if self.lang == "he" and cut is not ws[i].cuts[0] and \
-                        ws[i].text[:cut.start - ws[i].start].endswith("ה"):
+                if (
+                    self.lang == "he"
+                    and cut is not ws[i].cuts[0]
+                    and ws[i].text[: cut.start - ws[i].start].endswith("ה")
+                ):
                     break  # "הרשת ספגה" (the chain absorbed): a definite kind word heads no name
                 j = self._org_tail(ws, i + n)
                 if cut.key in _CLUB_HEADS and j > i + n:
                     pl = self._place_at(ws, i + n, any_cut=False)  # "הפועל עפולה"; not "מכבי הובילה" (led)
                     j = i + n + (pl[0] if pl else 1 if self._proper(ws[i + n].cuts[0]) else 0)
                 profession = False
-                party_name = cut.key in _AR_PARTY_WORDS and ws[i + n].cuts[0].key.startswith("ال") and \
-                    not ws[i + n].cuts[0].key.endswith("ات") if j > i + n else False
+                party_name = (
+                    cut.key in _AR_PARTY_WORDS
+                    and ws[i + n].cuts[0].key.startswith("ال")
+                    and not ws[i + n].cuts[0].key.endswith("ات")
+                    if j > i + n
+                    else False
+                )
                 # "حزب الوفد", "حركة النهضة"; not a plural: "تحالف الشركات" (a consortium of firms)
                 named = self.name_score(ws[i + n].cuts[0]) >= 0.5 if j > i + n else False  # "شركة طلعت مصطفى"
-                if table is lists.org_intros and j > i + n and self._definite(ws[i + n].cuts[0]) and \
-                        self.tables.zipf(ws[i + n].cuts[0].key[1 if self.lang == "he" else 2:]) >= 2.5 \
-                        and not party_name:
+                if (
+                    table is lists.org_intros
+                    and j > i + n
+                    and self._definite(ws[i + n].cuts[0])
+                    and self.tables.zipf(ws[i + n].cuts[0].key[1 if self.lang == "he" else 2 :]) >= 2.5
+                    and not party_name
+                ):
                     k2 = i + n + 1  # "חברת התרופות טבע", "شركة الأدوية X"
-                    while k2 < len(ws) and k2 - (i + n + 1) < 3 and self._tight(ws, k2 - 1, 2) and \
-                            not self._is_stop(ws[k2].cuts[0]) and not self._stop_here(ws, k2) and \
-                            not self._definite(ws[k2].cuts[0]) and word_script(ws[k2].text):
+                    while (
+                        k2 < len(ws)
+                        and k2 - (i + n + 1) < 3
+                        and self._tight(ws, k2 - 1, 2)
+                        and not self._is_stop(ws[k2].cuts[0])
+                        and not self._stop_here(ws, k2)
+                        and not self._definite(ws[k2].cuts[0])
+                        and word_script(ws[k2].text)
+                    ):
                         k2 += 1
                     # the name: a proper word, or two words before the company's statement
                     said = k2 < len(ws) and self._match(ws, k2, lists.quotes) is not None
                     if k2 > i + n + 1 and (self._unknown(ws, i + n + 1) or said and k2 - i - n - 1 >= 2):
                         n, j, profession = n + 1, k2, True
                 # Persian/Urdu: ordinary words then a proper one ("شرکت قطار شهری اصفهان")
-                later = self.lang in ("fa", "ur") and any(self._proper(w.cuts[0]) and not self._verb(w.cuts[0])
-                                                          for w in ws[i + n + 1:j])
+                later = self.lang in ("fa", "ur") and any(
+                    self._proper(w.cuts[0]) and not self._verb(w.cuts[0]) for w in ws[i + n + 1 : j]
+                )
                 # Hebrew: head + definite noun + agreeing adjective ("מרכז השלטון המקומי")
-                described = self.lang == "he" and table is lists.org_generic and i + n + 1 < len(ws) and \
-                    self._definite(ws[i + n].cuts[0]) and self._tight(ws, i + n, 2) and \
-                    self._agreeing(ws[i + n + 1].cuts[0])
+                described = (
+                    self.lang == "he"
+                    and table is lists.org_generic
+                    and i + n + 1 < len(ws)
+                    and self._definite(ws[i + n].cuts[0])
+                    and self._tight(ws, i + n, 2)
+                    and self._agreeing(ws[i + n + 1].cuts[0])
+                )
                 if described:
                     j = max(j, i + n + 2)
-                if table is not lists.org_heads and j > i + n and not self._proper(ws[i + n].cuts[0]) \
-                        and not party_name and not (named and table is lists.org_intros) and not profession \
-                        and not later and not described:
+                if (
+                    table is not lists.org_heads
+                    and j > i + n
+                    and not self._proper(ws[i + n].cuts[0])
+                    and not party_name
+                    and not (named and table is lists.org_intros)
+                    and not profession
+                    and not later
+                    and not described
+                ):
                     break  # "مجلس الإدارة" (the board), "חברת הווידיאו": no name
-                if j > i + n and table is lists.org_generic and i > 0 and self._tight(ws, i - 1, 2) and \
-                        ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and self._given(ws[i + n].cuts[0]) >= 0.5:
+                if (
+                    j > i + n
+                    and table is lists.org_generic
+                    and i > 0
+                    and self._tight(ws, i - 1, 2)
+                    and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES
+                    and self._given(ws[i + n].cuts[0]) >= 0.5
+                ):
                     break  # "ראש המועצה אסף ליבנה": the head of the council, then his name
                 if j > i + n and j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ()):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
@@ -750,7 +891,7 @@ class ArticleNames:
                 if j > i + n:
                     start_cut = cut if heads else ws[i + n].cuts[0]
                     s = i if heads else i + n
-                    surface = text[start_cut.start:ws[j - 1].end]
+                    surface = text[start_cut.start : ws[j - 1].end]
                     add(s, j, start_cut, ORG, self._canonical_org(surface), 0.8 if heads else 0.75)
                 break
         for i in range(len(ws) if self.lang == "ur" else 0):
@@ -762,21 +903,31 @@ class ArticleNames:
             if m and i + m[0] < len(ws) and self._tight(ws, i + m[0] - 1, 2):
                 c = ws[i + m[0]].cuts[0]
                 # agencies are frequent words in the news (ایرنا, ایسنا, تسنیم), "reporter" more so
-                if self.tables.zipf(c.key) <= 4.5 and not self._is_stop(c) and not self._verb(c) and \
-                        self.name_score(c) < 0.5 and \
-                        self._place_at(ws, i + m[0]) is None and word_script(c.text) == "ar":
+                if (
+                    self.tables.zipf(c.key) <= 4.5
+                    and not self._is_stop(c)
+                    and not self._verb(c)
+                    and self.name_score(c) < 0.5
+                    and self._place_at(ws, i + m[0]) is None
+                    and word_script(c.text) == "ar"
+                ):
                     add(i + m[0], i + m[0] + 1, c, ORG, self._canonical_org(c.text), 0.7)
         if self.lang in ("ar", "he"):  # "الحزب الديمقراطي الكردستاني", "الهيئة الوطنية للانتخابات"
             for i in range(len(ws)):
                 if not taken[i]:
                     j = self._definite_org(ws, i)
-                    if j and i > 0 and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES and j < len(ws) and \
-                            self._given(ws[j].cuts[0]) >= 0.5:
+                    if (
+                        j
+                        and i > 0
+                        and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES
+                        and j < len(ws)
+                        and self._given(ws[j].cuts[0]) >= 0.5
+                    ):
                         continue  # "ראש המועצה המקומית ג'מאל ...": a role, then the person
                     if j:
                         j = self._org_extend(ws, i, j)
                         cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
-                        add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
+                        add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
         for i in range(len(ws) if self.lang == "ar" else 0):
             if not taken[i]:
                 self._trade_company(ws, i, add)
@@ -790,26 +941,33 @@ class ArticleNames:
             m = None if taken[i] else self._match(ws, i, lists.institutions)
             if m:
                 j = i + m[0]
-                while j < len(ws) and j - i < m[0] + 2 and self._tight(ws, j - 1, 2) and \
-                        self._nationality(ws[j].cuts[0]):
+                while (
+                    j < len(ws)
+                    and j - i < m[0] + 2
+                    and self._tight(ws, j - 1, 2)
+                    and self._nationality(ws[j].cuts[0])
+                ):
                     j += 1
                 j = self._org_extend(ws, i, j)
-                add(i, j, m[1], ORG, self._canonical_org(text[m[1].start:ws[j - 1].end]), 0.8)
+                add(i, j, m[1], ORG, self._canonical_org(text[m[1].start : ws[j - 1].end]), 0.8)
         # places named by their kind: "ملعب القاهرة الدولي", "قذافی اسٹیڈیم"
         for i in range(len(ws)):
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
-                    add(i, j, m[1], PLACE, _transliterate(text[m[1].start:ws[j - 1].end], self.lang), 0.7)
+                    add(i, j, m[1], PLACE, _transliterate(text[m[1].start : ws[j - 1].end], self.lang), 0.7)
             m = None if taken[i] else self._match(ws, i, lists.place_intros)
             if m and i + m[0] < len(ws) and not taken[i + m[0]] and not self._genitive_intro(ws, i, m[1]):
                 k = i + m[0]
                 j = self._place_after_cue(ws, k, definite=self.lang == "he" and m[1] is ws[i].cuts[0])
                 if j > k:
                     pl = self._place_at(ws, k, any_cut=False)
-                    canonical = pl[2] if pl and pl[0] == j - k else \
-                        _transliterate(text[ws[k].start:ws[j - 1].end], self.lang)
+                    canonical = (
+                        pl[2]
+                        if pl and pl[0] == j - k
+                        else _transliterate(text[ws[k].start : ws[j - 1].end], self.lang)
+                    )
                     add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75)
             for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
                 m = None if taken[i] else self._match(ws, i, table, any_cut=False)
@@ -833,20 +991,41 @@ class ArticleNames:
                     # a portfolio ("שרת החדשנות", "وزیر امور خارجه"); then the name
                     # must be one the tables know ("رئيس الشركة وكبير..." is none)
                     skipped = 0
-                    if m[1].key in _CONSTRUCT_TITLES and n == 1 and k < len(ws) and \
-                            self.common(ws[k].text) and self._tight(ws, k - 1, 2):
+                    if (
+                        m[1].key in _CONSTRUCT_TITLES
+                        and n == 1
+                        and k < len(ws)
+                        and self.common(ws[k].text)
+                        and self._tight(ws, k - 1, 2)
+                    ):
                         k += 1  # "وزیر فرهنگ", "שר האוצר": the portfolio, whatever its name score
                         skipped = 1
-                    while table is lists.titles and m[1].key not in _NAMING and skipped < 3 and k < len(ws) and \
-                            self._tight(ws, k - 1, 2) and self._between(ws[k].cuts[0]):
+                    while (
+                        table is lists.titles
+                        and m[1].key not in _NAMING
+                        and skipped < 3
+                        and k < len(ws)
+                        and self._tight(ws, k - 1, 2)
+                        and self._between(ws[k].cuts[0])
+                    ):
                         k += 1
                         skipped += 1
                     if k < len(ws) and self._tight(ws, k - 1, 2) and self._match(ws, k, lists.titles):
                         break  # a chain of titles ("چیئرمین لیفٹیننٹ جنرل ..."): the last one takes the name
-                    if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
-                            not self._stop_here(ws, k) and not self._nisba(ws[k].cuts[0]) and \
-                            (not skipped or self.name_score(ws[k].cuts[0]) >= 0.5 or self.strong(ws[k].cuts[0])
-                             or self._rare_pair(ws, k) or ws[k].cuts[0].key in self.lists.particles):
+                    if (
+                        k < len(ws)
+                        and not taken[k]
+                        and self._tight(ws, k - 1, 2)
+                        and not self._stop_here(ws, k)
+                        and not self._nisba(ws[k].cuts[0])
+                        and (
+                            not skipped
+                            or self.name_score(ws[k].cuts[0]) >= 0.5
+                            or self.strong(ws[k].cuts[0])
+                            or self._rare_pair(ws, k)
+                            or ws[k].cuts[0].key in self.lists.particles
+                        )
+                    ):
                         j = self._run(ws, k, strict=False, limit=3)
                         if m[1].key in _NAMING and j == k:
                             j = self._named(ws, k)  # "تدعى نادية بنعيسى": whatever the name is
@@ -856,8 +1035,12 @@ class ArticleNames:
             if m:
                 n = m[0]
                 k = i + n
-                if k < len(ws) and not taken[k] and self._tight(ws, k - 1, 2) and \
-                        not self._match(ws, k, lists.titles):
+                if (
+                    k < len(ws)
+                    and not taken[k]
+                    and self._tight(ws, k - 1, 2)
+                    and not self._match(ws, k, lists.titles)
+                ):
                     j = self._run(ws, k, strict=True, limit=3)
                     if j - k >= 2 or j > k and self.strong(ws[k].cuts[0]):
                         self._person(ws, k, j, add, 0.7)
@@ -865,7 +1048,12 @@ class ArticleNames:
                 b = i - 1
                 if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
                     b -= 1
-                if b > 0 and ws[b].cuts[0].key in _ALSO and self._tight(ws, b, 2) and not self._tight(ws, b - 1, 2):
+                if (
+                    b > 0
+                    and ws[b].cuts[0].key in _ALSO
+                    and self._tight(ws, b, 2)
+                    and not self._tight(ws, b - 1, 2)
+                ):
                     b -= 1  # "…، منصور احمد، نیز گفت": the speaker, then "also said"
                 self._person_before(ws, b, add, strict=self.lang == "fa")
         if self.lang == "ur":  # the agent marker: "X نے" with a name-table anchor
@@ -877,9 +1065,15 @@ class ArticleNames:
                     self._person_before(ws, i - 1, add, strict=True)
                 elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
                     a = i - 1  # "ساجد اکرم نامی شخص", a man named Sajid Akram
-                    while a >= 0 and i - a <= 3 and (a == i - 1 or self._tight(ws, a, 2)) and \
-                            not taken[a] and not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
-                            (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.5):
+                    while (
+                        a >= 0
+                        and i - a <= 3
+                        and (a == i - 1 or self._tight(ws, a, 2))
+                        and not taken[a]
+                        and not self._is_stop(ws[a].cuts[0])
+                        and not self._stop_here(ws, a)
+                        and (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.5)
+                    ):
                         a -= 1
                     self._person(ws, a + 1, i, add, 0.7)
         # people anchored by the name tables
@@ -899,16 +1093,29 @@ class ArticleNames:
         for i, w in enumerate(ws):
             parts = w.text.split(_ZWNJ)
             country = self.tables.place((key(parts[0]),)) if len(parts) == 2 else None
-            if self.lang in ("fa", "ur") and country and country[1] == "country" and not taken[i] and \
-                    key(parts[1]) not in _PLACE_SUFFIXES and parts[1] not in _SUFFIXES and \
-                    self.tables.place((w.cuts[0].key,)) is None and not self.common(w.text) and \
-                    not self._verb(w.cuts[0]) and len(parts[1]) >= 3 and self.common(parts[1]):
+            if (
+                self.lang in ("fa", "ur")
+                and country
+                and country[1] == "country"
+                and not taken[i]
+                and key(parts[1]) not in _PLACE_SUFFIXES
+                and parts[1] not in _SUFFIXES
+                and self.tables.place((w.cuts[0].key,)) is None
+                and not self.common(w.text)
+                and not self._verb(w.cuts[0])
+                and len(parts[1]) >= 3
+                and self.common(parts[1])
+            ):
                 add(i, i + 1, w.cuts[0], ORG, _transliterate(w.text.replace(_ZWNJ, " "), self.lang), 0.6)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
-            pl = None if taken[i] or self._match(ws, i, lists.titles) or self._jingle(ws, i) else self._place_at(ws, i)
-            if pl and not any(taken[i:i + pl[0]]) and self._place_ok(ws, i, pl):
+            pl = (
+                None
+                if taken[i] or self._match(ws, i, lists.titles) or self._jingle(ws, i)
+                else self._place_at(ws, i)
+            )
+            if pl and not any(taken[i : i + pl[0]]) and self._place_ok(ws, i, pl):
                 add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85)
                 i += pl[0]
             else:
@@ -921,7 +1128,7 @@ class ArticleNames:
         gazetteer place is that place."""
         if self.lang != "he":
             return None
-        for cut in (ws[i].cuts if any_cut else ws[i].cuts[:1]):
+        for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
             k = cut.key
             if len(k) < 4 or self.common(cut.text):
                 continue
@@ -935,18 +1142,25 @@ class ArticleNames:
         """The second half of a rhyming pair ("امن و امان", law and order) is
         no place: a word after "و"/"اور" whose first two letters repeat the
         word before it."""
-        return i >= 2 and ws[i - 1].cuts[0].key in _AND and \
-            ws[i - 2].cuts[0].key[:2] == ws[i].cuts[0].key[:2] and ws[i - 2].cuts[0].key != ws[i].cuts[0].key \
-            and self.common(ws[i - 2].text) and self._place_at(ws, i - 2, any_cut=False) is None
+        return (
+            i >= 2
+            and ws[i - 1].cuts[0].key in _AND
+            and ws[i - 2].cuts[0].key[:2] == ws[i].cuts[0].key[:2]
+            and ws[i - 2].cuts[0].key != ws[i].cuts[0].key
+            and self.common(ws[i - 2].text)
+            and self._place_at(ws, i - 2, any_cut=False) is None
+        )
 
-    def _named_before(self, ws: list[Word], i: int, n: int, label: str, taken: list[bool], add: AddName) -> None:
+    def _named_before(
+        self, ws: list[Word], i: int, n: int, label: str, taken: list[bool], add: AddName
+    ) -> None:
         """Up to three words before a kind word (Urdu: "جناح ہسپتال", "لاہور
         ہائیکورٹ", "مرکزی رویت ہلال کمیٹی"), one of them a proper word or a
         place: "ضلعی پولیس" (the district police) names nothing."""
         for a in range(max(0, i - 3), i):  # a place of several words: "فیصل آباد پولیس"
             pl = self._place_at(ws, a, any_cut=False)
             if pl and a + pl[0] == i and self._tight(ws, a, i - a + 1) and not any(taken[a:i]):
-                canonical = _transliterate(self._text_of[id(ws)][ws[a].start:ws[i + n - 1].end], self.lang)
+                canonical = _transliterate(self._text_of[id(ws)][ws[a].start : ws[i + n - 1].end], self.lang)
                 add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
                 return
         # roads, squares and stadiums are named with ordinary words too ("جھنگ روڈ",
@@ -960,39 +1174,61 @@ class ArticleNames:
         while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
             c = ws[a - 1].cuts[0]
             named = self._proper(c) or self.name_score(c) >= 0.5 or c.key.endswith("ي") and i - a < 2
-            if self._is_stop(c) or self._verb(c) or not word_script(c.text) or \
-                    not (named or loose and a == i and self.tables.zipf(c.key) < most):
+            if (
+                self._is_stop(c)
+                or self._verb(c)
+                or not word_script(c.text)
+                or not (named or loose and a == i and self.tables.zipf(c.key) < most)
+            ):
                 break
             a -= 1
             if not named:
                 break  # an ordinary word names it alone
-        while a < i and not loose and not (self._proper(ws[a].cuts[0]) or self.name_score(ws[a].cuts[0]) >= 0.5 or
-                                           any(self._proper(w.cuts[0]) for w in ws[a + 1:i])):
+        while (
+            a < i
+            and not loose
+            and not (
+                self._proper(ws[a].cuts[0])
+                or self.name_score(ws[a].cuts[0]) >= 0.5
+                or any(self._proper(w.cuts[0]) for w in ws[a + 1 : i])
+            )
+        ):
             a += 1
         if a < i and (loose or any(self._proper(w.cuts[0]) for w in ws[a:i])):
             text = self._text_of[id(ws)]
-            canonical = _transliterate(text[ws[a].start:ws[i + n - 1].end], self.lang)
+            canonical = _transliterate(text[ws[a].start : ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
 
     def _definite(self, cut: Cut) -> bool:
-        return cut.key.startswith("ال") if self.lang == "ar" else cut.key.startswith("ה") \
-            if self.lang == "he" else False
+        return (
+            cut.key.startswith("ال")
+            if self.lang == "ar"
+            else cut.key.startswith("ה")
+            if self.lang == "he"
+            else False
+        )
 
     def _rare_pair(self, ws: list[Word], k: int) -> bool:
         """Two rare words in a row: a foreign name spelt out ("ستيفانو بيولي")."""
-        return k + 1 < len(ws) and self._tight(ws, k, 2) and not self._stop_here(ws, k) and \
-            not self._stop_here(ws, k + 1) and all(
-                not self.common(ws[x].text) and not self._is_stop(ws[x].cuts[0]) for x in (k, k + 1))
+        return (
+            k + 1 < len(ws)
+            and self._tight(ws, k, 2)
+            and not self._stop_here(ws, k)
+            and not self._stop_here(ws, k + 1)
+            and all(not self.common(ws[x].text) and not self._is_stop(ws[x].cuts[0]) for x in (k, k + 1))
+        )
 
     def _compound_given(self, ws: list[Word], j: int) -> bool:
-        """"عبد" + a definite word ("عبد الإله", "عبد الرحيم"), or a kunya
+        """ "عبد" + a definite word ("عبد الإله", "عبد الرحيم"), or a kunya
         "أبو/أم" + a given name ("أبو علي"): a given name in two words."""
         if self.lang != "ar" or j + 1 >= len(ws) or not self._tight(ws, j, 2):
             return False
         head, nxt = ws[j].cuts[0].key, ws[j + 1].cuts[0]
         if head in _KUNYA:
             return self._given(nxt) >= 0.6  # (also "علي", which folds onto "على", on)
-        return head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
+        return (
+            head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
+        )
 
     def _initials(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """Hebrew initials with gershayim before a surname ("ש"י עגנון",
@@ -1000,25 +1236,43 @@ class ArticleNames:
         a name or a word not among the most frequent (a famous surname is
         frequent: "עגנון"), and the initials no common abbreviation."""
         w = ws[i]
-        if self.lang != "he" or not _INITIALS.match(w.text.replace("״", '"')) or \
-                w.text.replace("״", '"') in _COMMON_ACRONYMS or i + 1 >= len(ws) or taken[i + 1] or \
-                not self._tight(ws, i, 2):
+        if (
+            self.lang != "he"
+            or not _INITIALS.match(w.text.replace("״", '"'))
+            or w.text.replace("״", '"') in _COMMON_ACRONYMS
+            or i + 1 >= len(ws)
+            or taken[i + 1]
+            or not self._tight(ws, i, 2)
+        ):
             return
         nxt = ws[i + 1]
         c = nxt.cuts[0]
-        if len(nxt.cuts) > 1 or self._is_stop(c) or word_script(nxt.text) != "he" or c.key in _HE_MONTHS or \
-                self._stop_here(ws, i + 1) or self.tables.zipf(c.key) >= 4.5 and self.name_score(c) < 0.5:
+        if (
+            len(nxt.cuts) > 1
+            or self._is_stop(c)
+            or word_script(nxt.text) != "he"
+            or c.key in _HE_MONTHS
+            or self._stop_here(ws, i + 1)
+            or self.tables.zipf(c.key) >= 4.5
+            and self.name_score(c) < 0.5
+        ):
             return
         self._person(ws, i, i + 2, add, 0.7)
 
     def _kunya(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
-        """"أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
+        """ "أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
         if taken[i] or not self._compound_given(ws, i) or ws[i].cuts[0].key not in _KUNYA:
             return
         j = i + 2
-        while j < len(ws) and j - i < 4 and not taken[j] and self._tight(ws, j - 1, 2) and \
-                not self._stop_here(ws, j) and (self._name_like(ws[j].cuts[0], False) or
-                                                self.surname_like(ws[j].cuts[0])) and not self._nisba(ws[j].cuts[0]):
+        while (
+            j < len(ws)
+            and j - i < 4
+            and not taken[j]
+            and self._tight(ws, j - 1, 2)
+            and not self._stop_here(ws, j)
+            and (self._name_like(ws[j].cuts[0], False) or self.surname_like(ws[j].cuts[0]))
+            and not self._nisba(ws[j].cuts[0])
+        ):
             j += 1
         self._person(ws, i, j, add, 0.75)
 
@@ -1028,8 +1282,16 @@ class ArticleNames:
         j = k
         while j < len(ws) and j - k < 3 and (j == k or self._tight(ws, j - 1, 2)):
             c = ws[j].cuts[0]
-            if self._is_stop(c) or self._verb(c) or not word_script(c.text) or j > k and (
-                    self._stop_here(ws, j) or not (self._name_like(c, False) or self.name_score(c) >= _NAME_MIN)):
+            if (
+                self._is_stop(c)
+                or self._verb(c)
+                or not word_script(c.text)
+                or j > k
+                and (
+                    self._stop_here(ws, j)
+                    or not (self._name_like(c, False) or self.name_score(c) >= _NAME_MIN)
+                )
+            ):
                 break
             j += 1
         return j
@@ -1043,7 +1305,9 @@ class ArticleNames:
             return False
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
 
-    def _person(self, ws: list[Word], i: int, j: int, add: AddName, conf: float, cut: Cut | None = None) -> None:
+    def _person(
+        self, ws: list[Word], i: int, j: int, add: AddName, conf: float, cut: Cut | None = None
+    ) -> None:
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
@@ -1057,7 +1321,7 @@ class ArticleNames:
         first = cut if j - i == 1 else ws[i].cuts[0]
         if j - i >= 2:
             self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
-        if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end:ws[j - 1].start] == "-":
+        if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
             pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
             self.full_names.setdefault(pair, set()).add(canonical)
         if self.tables.given(first.key) >= 0.6 and self.tables.zipf(first.key) < 5.0:
@@ -1067,7 +1331,7 @@ class ArticleNames:
         """Word k is followed by a comma, the end, or a quote verb."""
         if k + 1 >= len(ws):
             return True
-        gap = self._text_of[id(ws)][ws[k].end:ws[k + 1].start]
+        gap = self._text_of[id(ws)][ws[k].end : ws[k + 1].start]
         return gap.strip() in (",", "،") or self._match(ws, k + 1, self.lists.quotes) is not None
 
     def _cued(self, ws: list[Word], i: int) -> bool:
@@ -1077,8 +1341,11 @@ class ArticleNames:
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
         if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
             return True
-        return any((m := self._match(ws, k, table)) is not None and m[0] == i - k
-                   for k in range(max(0, i - 2), i) for table in (lists.quotes, lists.titles))
+        return any(
+            (m := self._match(ws, k, table)) is not None and m[0] == i - k
+            for k in range(max(0, i - 2), i)
+            for table in (lists.quotes, lists.titles)
+        )
 
     def _owner(self, k: str) -> str | None:
         """The one person of this article a lone word names, if exactly one."""
@@ -1093,24 +1360,30 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         between_commas = False
         if b + 1 < len(ws) and not self._tight(ws, b, 2):
-            if text[ws[b].end:ws[b + 1].start].strip() not in (",", "،"):
+            if text[ws[b].end : ws[b + 1].start].strip() not in (",", "،"):
                 return
             between_commas, strict = True, False
         a = b
         # between commas (Persian, Urdu) a ranked name that is also a word will do: "، منصور احمد،"
         loose = between_commas and self.lang in ("fa", "ur")
-        while a >= 0 and b - a < 3 and (self._name_like(ws[a].cuts[0], strict) or
-                                        loose and self.name_score(ws[a].cuts[0]) >= 0.5) and \
-                (a == b or self._tight(ws, a, 2)) and not self._stop_here(ws, a):
+        while (
+            a >= 0
+            and b - a < 3
+            and (self._name_like(ws[a].cuts[0], strict) or loose and self.name_score(ws[a].cuts[0]) >= 0.5)
+            and (a == b or self._tight(ws, a, 2))
+            and not self._stop_here(ws, a)
+        ):
             a -= 1
         a += 1
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, a - 2), a)):
             return  # "ایک سابق مجاہد نے کہا": a former mujahid said
         if between_commas:
-            if a > b or a > 0 and text[ws[a - 1].end:ws[a].start].strip() not in (",", "،"):
+            if a > b or a > 0 and text[ws[a - 1].end : ws[a].start].strip() not in (",", "،"):
                 return
             strict = True  # and with name-table support
-        if a <= b and (not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))):
+        if a <= b and (
+            not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))
+        ):
             # a one-word speaker needs name-table support
             if b == a and self.name_score(ws[a].cuts[0]) < _NAME_MIN:
                 return
@@ -1128,21 +1401,41 @@ class ArticleNames:
         last = ws[b].cuts[0]
         # a frequent word that is also a ranked name ("آصف", "احمد") only before the
         # speaker's markers: "X نے", "X کا کہنا" ("امید ظاہر کی" is "hoped")
-        said = ws[p].cuts[0].key == _UR_AGENT or \
-            ws[p].cuts[0].key == _UR_OF and p + 1 < len(ws) and ws[p + 1].cuts[0].key == _UR_SAYING
-        if self._is_stop(last) or self._verb(last) or len(last.key) < 2 or word_script(last.text) != "ar" or \
-                self.tables.zipf(last.key) >= 5.0 and not (said and self.name_score(last) >= 0.5) or \
-                self._nisba(last) or \
-                self._stop_here(ws, b) or \
-                last.text.endswith("وں") or last.key in _UR_HONORIFICS or last.key == _UR_BIBI[0]:
+        said = (
+            ws[p].cuts[0].key == _UR_AGENT
+            or ws[p].cuts[0].key == _UR_OF
+            and p + 1 < len(ws)
+            and ws[p + 1].cuts[0].key == _UR_SAYING
+        )
+        if (
+            self._is_stop(last)
+            or self._verb(last)
+            or len(last.key) < 2
+            or word_script(last.text) != "ar"
+            or self.tables.zipf(last.key) >= 5.0
+            and not (said and self.name_score(last) >= 0.5)
+            or self._nisba(last)
+            or self._stop_here(ws, b)
+            or last.text.endswith("وں")
+            or last.key in _UR_HONORIFICS
+            or last.key == _UR_BIBI[0]
+        ):
             return  # (a plural oblique noun, "بلوچ لڑکیوں", Baloch girls, is no surname; honorifics come later)
         # a word no dictionary knows before the agent marker is a foreign or rare
         # name ("باووما نے"), alone or after name words
         unknown = ws[p].cuts[0].key == _UR_AGENT and self.tables.zipf(last.key) == 0 and len(last.key) >= 3
         a = b - 1
-        while a >= 0 and b - a <= 3 and not taken[a] and self._tight(ws, a, 2) and \
-                not self._is_stop(ws[a].cuts[0]) and not self._stop_here(ws, a) and \
-                (self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0):
+        while (
+            a >= 0
+            and b - a <= 3
+            and not taken[a]
+            and self._tight(ws, a, 2)
+            and not self._is_stop(ws[a].cuts[0])
+            and not self._stop_here(ws, a)
+            and (
+                self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0
+            )
+        ):
             a -= 1
         a += 1
         if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
@@ -1152,7 +1445,7 @@ class ArticleNames:
         """Urdu honorifics after a name: "ثنا بی بی" and "بیگم" belong to the
         name, "صاحب"/"صاحبہ" (Mr, Ms) do not; the words before them must be
         ranked names, or a rare word right before the honorific."""
-        keys = tuple(w.cuts[0].key for w in ws[max(0, p - 2):p])
+        keys = tuple(w.cuts[0].key for w in ws[max(0, p - 2) : p])
         if keys == _UR_BIBI:
             n, inside = 2, True
         elif keys[-1:] and keys[-1] in _UR_HONORIFICS:
@@ -1165,8 +1458,13 @@ class ArticleNames:
         a = b
         while a >= 0 and b - a < 3 and not taken[a] and (a == b or self._tight(ws, a, 2)):
             c = ws[a].cuts[0]
-            if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar" or self._stop_here(ws, a) or \
-                    not (self.name_score(c) >= 0.5 or a == b and not self.common(c.text)):
+            if (
+                self._is_stop(c)
+                or self._verb(c)
+                or word_script(c.text) != "ar"
+                or self._stop_here(ws, a)
+                or not (self.name_score(c) >= 0.5 or a == b and not self.common(c.text))
+            ):
                 break
             a -= 1
         if a + 1 <= b:
@@ -1176,8 +1474,13 @@ class ArticleNames:
         """Urdu "کے رہائشی" (resident of) or "سے تعلق رکھنے" (belonging to) at word i."""
         if ws[i].cuts[0].key not in _UR_ORIGIN_FIRST:
             return False
-        nxt = tuple(w.cuts[0].key for w in ws[i:i + 3])
-        return nxt[:2] in _UR_ORIGIN or nxt[:2] == _UR_BELONGING and len(nxt) == 3 and nxt[2].startswith(_UR_KEEP)
+        nxt = tuple(w.cuts[0].key for w in ws[i : i + 3])
+        return (
+            nxt[:2] in _UR_ORIGIN
+            or nxt[:2] == _UR_BELONGING
+            and len(nxt) == 3
+            and nxt[2].startswith(_UR_KEEP)
+        )
 
     def _place_of_origin(self, ws: list[Word], b: int, taken: list[bool], add: AddName) -> None:
         """The one word before an origin cue is a place ("شاہدرہ کے رہائشی")
@@ -1186,8 +1489,15 @@ class ArticleNames:
         if b < 0 or taken[b] or not self._tight(ws, b, 2):
             return
         c = ws[b].cuts[0]
-        if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar" or len(c.key) < 3 or \
-                self.tables.zipf(c.key) >= 5.0 or self._stop_here(ws, b) or self.name_score(c) >= 0.6:
+        if (
+            self._is_stop(c)
+            or self._verb(c)
+            or word_script(c.text) != "ar"
+            or len(c.key) < 3
+            or self.tables.zipf(c.key) >= 5.0
+            or self._stop_here(ws, b)
+            or self.name_score(c) >= 0.6
+        ):
             return
         add(b, b + 1, c, PLACE, _transliterate(c.text, self.lang), 0.65)
 
@@ -1195,8 +1505,12 @@ class ArticleNames:
         """A known given name followed by one to three name words."""
         best = None
         for cut in ws[i].cuts:
-            if self._is_stop(cut) or len(cut.key) < 2 or word_script(cut.text) not in ("he", "ar") or \
-                    _TANWEEN.search(cut.text):
+            if (
+                self._is_stop(cut)
+                or len(cut.key) < 2
+                or word_script(cut.text) not in ("he", "ar")
+                or _TANWEEN.search(cut.text)
+            ):
                 continue
             g = self._given(cut)
             if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
@@ -1205,21 +1519,39 @@ class ArticleNames:
         if best is None:
             return
         j = i + 1
-        while j < len(ws) and j - i < _MAX_PERSON and not taken[j] and self._tight(ws, j - 1, 2) \
-                and not self._stop_here(ws, j):
+        while (
+            j < len(ws)
+            and j - i < _MAX_PERSON
+            and not taken[j]
+            and self._tight(ws, j - 1, 2)
+            and not self._stop_here(ws, j)
+        ):
             c = ws[j].cuts[0]
-            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2) and \
-                    self.name_score(ws[j + 1].cuts[0]) >= 0.5:
+            if (
+                c.key in self.lists.particles
+                and j + 1 < len(ws)
+                and self._tight(ws, j, 2)
+                and self.name_score(ws[j + 1].cuts[0]) >= 0.5
+            ):
                 j += 2  # "בן שמעון", "بن سلمان": after a particle any name will do
                 continue
             if self._initial(ws, j):
                 j += 1
                 continue
-            urdu_pair = self.lang == "ur" and self._given(best) >= 0.75 and self.tables.zipf(best.key) <= 5.0 and \
-                self.name_score(c) >= 0.55 and \
-                not self._is_stop(c) and not (j + 1 < len(ws) and ws[j + 1].cuts[0].key in _LIGHT_VERBS["ur"])
-            if not (self._name_like(c, strict=False) or self.surname_like(c) or urdu_pair) or self._nisba(c) or \
-                    best is not ws[i].cuts[0] and self.common(c.text):
+            urdu_pair = (
+                self.lang == "ur"
+                and self._given(best) >= 0.75
+                and self.tables.zipf(best.key) <= 5.0
+                and self.name_score(c) >= 0.55
+                and not self._is_stop(c)
+                and not (j + 1 < len(ws) and ws[j + 1].cuts[0].key in _LIGHT_VERBS["ur"])
+            )
+            if (
+                not (self._name_like(c, strict=False) or self.surname_like(c) or urdu_pair)
+                or self._nisba(c)
+                or best is not ws[i].cuts[0]
+                and self.common(c.text)
+            ):
                 break  # no "اللورد الجديد"; after a clitic ("بثناء كبير") only rare words
             j += 1
         while j > i + 1 and ws[j - 1].cuts[0].key in self.lists.particles:
@@ -1242,18 +1574,38 @@ class ArticleNames:
             # Pakistani names are made of the most frequent name words ("نسیم شاہ",
             # "سلمان علی آغا"): after a top given name that is not among the most
             # frequent words ("امید ظاہر کی" is "hoped"), ranked name words will do
-            urdu_pair = self.lang == "ur" and given >= 0.75 and self.tables.zipf(best.key) <= 5.0 and all(
-                not self._is_stop(w.cuts[0]) for w in ws[i + 1:j]) and \
-                not (j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS["ur"])
-            while k < j and not self._nisba(ws[k].cuts[0]) and (
-                             self.strong(ws[k].cuts[0]) or self._clear_surname(ws[k].cuts[0])
-                             or urdu_pair and self.name_score(ws[k].cuts[0]) >= 0.55
-                             or pair_ok and k == i + 1 and self._ranked_surname(ws[k].cuts[0])
-                             or rare_ok and k == i + 1 and not self.common(ws[k].text)
-                             and not (self.lang == "ar" and ws[k].cuts[0].key.startswith("ال")
-                                      and self.name_score(ws[k].cuts[0]) < _NAME_MIN)
-                             or self._initial(ws, k) or ws[k].cuts[0].key in self.lists.particles
-                             or k > i + 1 and ws[k - 1].cuts[0].key in self.lists.particles):
+            urdu_pair = (
+                self.lang == "ur"
+                and given >= 0.75
+                and self.tables.zipf(best.key) <= 5.0
+                and all(not self._is_stop(w.cuts[0]) for w in ws[i + 1 : j])
+                and not (j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS["ur"])
+            )
+            while (
+                k < j
+                and not self._nisba(ws[k].cuts[0])
+                and (
+                    self.strong(ws[k].cuts[0])
+                    or self._clear_surname(ws[k].cuts[0])
+                    or urdu_pair
+                    and self.name_score(ws[k].cuts[0]) >= 0.55
+                    or pair_ok
+                    and k == i + 1
+                    and self._ranked_surname(ws[k].cuts[0])
+                    or rare_ok
+                    and k == i + 1
+                    and not self.common(ws[k].text)
+                    and not (
+                        self.lang == "ar"
+                        and ws[k].cuts[0].key.startswith("ال")
+                        and self.name_score(ws[k].cuts[0]) < _NAME_MIN
+                    )
+                    or self._initial(ws, k)
+                    or ws[k].cuts[0].key in self.lists.particles
+                    or k > i + 1
+                    and ws[k - 1].cuts[0].key in self.lists.particles
+                )
+            ):
                 k += 1
             j = k
         if j - i < 2:
@@ -1289,26 +1641,44 @@ class ArticleNames:
         cut = w.cuts[0]
         if w.text[0] in "وف" and self.tables.zipf(cut.key) == 0:
             cut = next((c for c in w.cuts if c.start == w.start + 1), cut)  # "وأوراسكوم": and + the name
-        if self._is_stop(cut) or word_script(cut.text) != "ar" or _TANWEEN.search(cut.text) or \
-                self.common(cut.text) and self.tables.place((cut.key,)) is None or \
-                cut.key.endswith("ا") and self.common(cut.key[:-1]):
+        if (
+            self._is_stop(cut)
+            or word_script(cut.text) != "ar"
+            or _TANWEEN.search(cut.text)
+            or self.common(cut.text)
+            and self.tables.place((cut.key,)) is None
+            or cut.key.endswith("ا")
+            and self.common(cut.key[:-1])
+        ):
             return  # ("توزيعا عادلا للخدمات": an adverb, fairly, before "for the services")
         j = i + 2
-        while j < len(ws) and j - i < 4 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]) and \
-                not self._demonym(ws[j].cuts[0]):
+        while (
+            j < len(ws)
+            and j - i < 4
+            and self._tight(ws, j - 1, 2)
+            and self._agreeing(ws[j].cuts[0])
+            and not self._demonym(ws[j].cuts[0])
+        ):
             j += 1  # "للتطوير العقاري", not "المصرية" (Egyptian)
         text = self._text_of[id(ws)]
-        add(i, j, cut, ORG, self._canonical_org(text[cut.start:ws[j - 1].end]), 0.75)
+        add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
 
     def _foreign_company(self, ws: list[Word], i: int, add: AddName) -> None:
         """A word no dictionary or name table knows, then a feminine nationality
         (a company agrees in the feminine): "سيمنس الألمانية", "ألستوم الفرنسية"."""
         cut = ws[i].cuts[0]
         nxt = ws[i + 1].cuts[0] if i + 1 < len(ws) else None
-        if nxt is None or not self._tight(ws, i, 2) or not nxt.key.endswith(("يه", "ية")) or \
-                not self._demonym(nxt) or word_script(cut.text) != "ar" or len(cut.key) < 4 or \
-                any(self.tables.zipf(c.key) > 0 for c in ws[i].cuts) or self.name_score(cut) >= _NAME_MIN or \
-                self.tables.place((cut.key,)) is not None:
+        if (
+            nxt is None
+            or not self._tight(ws, i, 2)
+            or not nxt.key.endswith(("يه", "ية"))
+            or not self._demonym(nxt)
+            or word_script(cut.text) != "ar"
+            or len(cut.key) < 4
+            or any(self.tables.zipf(c.key) > 0 for c in ws[i].cuts)
+            or self.name_score(cut) >= _NAME_MIN
+            or self.tables.place((cut.key,)) is not None
+        ):
             return
         add(i, i + 1, cut, ORG, self._canonical_org(cut.text), 0.6)
 
@@ -1318,13 +1688,21 @@ class ArticleNames:
         that is also a surname)."""
         text = self._text_of[id(ws)]
         b = t - 1
-        if b < 1 or text[ws[b].end:ws[t].start].strip() not in (",", "،"):
+        if b < 1 or text[ws[b].end : ws[t].start].strip() not in (",", "،"):
             return
         a = b
-        while a >= 0 and b - a < 3 and (a == b or self._tight(ws, a, 2)) and not self._is_stop(ws[a].cuts[0]) and \
-                (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.4 and
-                 not self._nisba(ws[a].cuts[0])) and \
-                (not self._stop_here(ws, a) or a == b and self._surname_title_word(ws[a].cuts[0])):
+        while (
+            a >= 0
+            and b - a < 3
+            and (a == b or self._tight(ws, a, 2))
+            and not self._is_stop(ws[a].cuts[0])
+            and (
+                self._name_like(ws[a].cuts[0], False)
+                or self.name_score(ws[a].cuts[0]) >= 0.4
+                and not self._nisba(ws[a].cuts[0])
+            )
+            and (not self._stop_here(ws, a) or a == b and self._surname_title_word(ws[a].cuts[0]))
+        ):
             a -= 1
         a += 1
         while a < b and self._given(ws[a].cuts[0]) < 0.5:
@@ -1333,7 +1711,7 @@ class ArticleNames:
             self._person(ws, a, b + 1, add, 0.65)
 
     def _described_place(self, ws: list[Word], i: int, add: AddName) -> None:
-        """"العاصمة الإدارية الجديدة" (a capital and adjectives that are no
+        """ "العاصمة الإدارية الجديدة" (a capital and adjectives that are no
         nationality: not "العاصمة المصرية"), "التجمع الخامس" (a district
         numbered by an ordinal)."""
         cut = next((c for c in ws[i].cuts if c.key in _AR_DESCRIBED_PLACES | _AR_NUMBERED_PLACES), None)
@@ -1343,34 +1721,51 @@ class ArticleNames:
         if cut.key in _AR_NUMBERED_PLACES:
             j += ws[j].cuts[0].key in _ORDINALS
         else:
-            while j < len(ws) and j - i <= 2 and self._tight(ws, j - 1, 2) and \
-                    self._adjective(ws[j].cuts[0]) and not self._demonym(ws[j].cuts[0]):
+            while (
+                j < len(ws)
+                and j - i <= 2
+                and self._tight(ws, j - 1, 2)
+                and self._adjective(ws[j].cuts[0])
+                and not self._demonym(ws[j].cuts[0])
+            ):
                 j += 1
         if j > i + 1:
             text = self._text_of[id(ws)]
-            add(i, j, cut, PLACE, _transliterate(text[cut.start:ws[j - 1].end], self.lang), 0.7)
+            add(i, j, cut, PLACE, _transliterate(text[cut.start : ws[j - 1].end], self.lang), 0.7)
 
     def _adjective(self, cut: Cut) -> bool:
         """An Arabic definite feminine or nisba word, an ordinary one."""
-        return cut.key.startswith("ال") and cut.key.endswith(("ة", "ه", "ي")) and self.common(cut.text) and \
-            (cut.key,) not in self.lists.titles and cut.key not in _ORDINALS
+        return (
+            cut.key.startswith("ال")
+            and cut.key.endswith(("ة", "ه", "ي"))
+            and self.common(cut.text)
+            and (cut.key,) not in self.lists.titles
+            and cut.key not in _ORDINALS
+        )
 
     def _nationality_word(self, surface: str) -> bool:
         """An Arabic word that is the adjective of a place, not a place: "فرنسية"."""
         k = key(surface.strip())
-        return self.lang == "ar" and " " not in k and self.tables.place((k,)) is None and \
-            self._demonym(Cut(0, surface, k))
+        return (
+            self.lang == "ar"
+            and " " not in k
+            and self.tables.place((k,)) is None
+            and self._demonym(Cut(0, surface, k))
+        )
 
     def _demonym(self, cut: Cut) -> bool:
         """An Arabic adjective of a country or city: "المصرية", "الفرنسي", "ألمانية"."""
         stem = cut.key.removeprefix("ال")
         for suffix in ("يين", "يون", "يه", "ية", "ي"):
             if stem.endswith(suffix):
-                stem = stem[:-len(suffix)]
+                stem = stem[: -len(suffix)]
                 break
         else:
             return False
-        return any(self.tables.place((form,)) is not None for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه"))
+        return any(
+            self.tables.place((form,)) is not None
+            for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه")
+        )
 
     def _agreeing(self, cut: Cut) -> bool:
         """A definite adjective in -i after an institution's head: "الوطني",
@@ -1379,11 +1774,20 @@ class ArticleNames:
         if cut.key in _ORDINALS or (cut.key,) in self.lists.titles:
             return False
         if self.lang == "ar":
-            return cut.key.startswith("ال") and cut.key.endswith(("ي", "يه", "يين", "يون")) and len(cut.key) >= 5 \
+            return (
+                cut.key.startswith("ال")
+                and cut.key.endswith(("ي", "يه", "يين", "يون"))
+                and len(cut.key) >= 5
                 or cut.key in _AR_ORG_ADJECTIVES
+            )
         if self.lang == "he":
-            return cut.key.startswith("ה") and cut.key.endswith(("י", "ית", "יים", "יות")) and len(cut.key) >= 5 \
-                and self.name_score(cut) < 0.5 and not self._place_at_key(cut.key)
+            return (
+                cut.key.startswith("ה")
+                and cut.key.endswith(("י", "ית", "יים", "יות"))
+                and len(cut.key) >= 5
+                and self.name_score(cut) < 0.5
+                and not self._place_at_key(cut.key)
+            )
         return False
 
     def _place_at_key(self, k: str) -> bool:
@@ -1404,21 +1808,30 @@ class ArticleNames:
             if self._agreeing(c):
                 j += 1
                 continue
-            if self.lang == "ar" and c.key.startswith("لل") and len(c.key) >= 5 and \
-                    (prev.key.startswith("ال") or self._agreeing(prev)) and not self.name_score(c) >= 0.5:
+            if (
+                self.lang == "ar"
+                and c.key.startswith("لل")
+                and len(c.key) >= 5
+                and (prev.key.startswith("ال") or self._agreeing(prev))
+                and not self.name_score(c) >= 0.5
+            ):
                 j += 1  # "للبحوث", "للصحة"
                 continue
             inner = ws[j].cuts[1:]
-            if self.lang == "ar" and not joined and any(
-                    x.key.startswith("ال") and ws[j].text.startswith("وال") for x in inner) and \
-                    prev.key.startswith("ال") and not self._match(ws, j, self.lists.titles) and \
-                    any(x.key in _REMIT_HEADS for x in ws[i].cuts):
+            if (
+                self.lang == "ar"
+                and not joined
+                and any(x.key.startswith("ال") and ws[j].text.startswith("وال") for x in inner)
+                and prev.key.startswith("ال")
+                and not self._match(ws, j, self.lists.titles)
+                and any(x.key in _REMIT_HEADS for x in ws[i].cuts)
+            ):
                 joined = True  # "والتعليم", "والحماية"
                 j += 1
                 continue
             pl = None
             for x in inner:
-                if ws[j].text[:x.start - ws[j].start] in ("ב", "ل", "ب", "بـ"):
+                if ws[j].text[: x.start - ws[j].start] in ("ב", "ل", "ب", "بـ"):
                     pl = self.tables.place((x.key,))
                     break
             if pl and any(x.key in _SEATED_HEADS for w in ws[i:j] for x in w.cuts):
@@ -1439,20 +1852,35 @@ class ArticleNames:
             pl = None  # a town that is a word ("استان اعلام", the province announced)
         # (an Arabic adjective that is also a name, "مسجد جامع", needs a well-ranked one)
         ranked = 0.8 if self.lang == "ar" and self.common(c.text) else 0.5
-        if not pl and not (self._proper(c) or self.name_score(c) >= ranked) or self._is_stop(c) or \
-                re.match(r"\d", c.text) or self._clitic_on_word(ws, k):
+        if (
+            not pl
+            and not (self._proper(c) or self.name_score(c) >= ranked)
+            or self._is_stop(c)
+            or re.match(r"\d", c.text)
+            or self._clitic_on_word(ws, k)
+        ):
             return k  # "منطقة الجزاء" (the penalty area), "استان اعلام", "مسجد للاعتكاف": no name
         j = k + (pl[0] if pl else 1)
         while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
-            if c.key in self.lists.particles and j + 1 < len(ws) and self._tight(ws, j, 2) and \
-                    self._name_like(ws[j + 1].cuts[0], False):
+            if (
+                c.key in self.lists.particles
+                and j + 1 < len(ws)
+                and self._tight(ws, j, 2)
+                and self._name_like(ws[j + 1].cuts[0], False)
+            ):
                 j += 2  # "مسجد عمرو بن العاص", "مسجد المرسي أبو العباس"
                 continue
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
-            if self._proper(c) or self.lang in ("fa", "ur") and self.name_score(c) >= 0.5 or \
-                    self.lang == "ar" and c.key.startswith("ال") and c.key.endswith(("ي", "يه")):
+            if (
+                self._proper(c)
+                or self.lang in ("fa", "ur")
+                and self.name_score(c) >= 0.5
+                or self.lang == "ar"
+                and c.key.startswith("ال")
+                and c.key.endswith(("ي", "يه"))
+            ):
                 j += 1
                 continue
             break
@@ -1477,8 +1905,14 @@ class ArticleNames:
         pl = self._place_at(ws, k, any_cut=False)
         if pl and not (pl[0] == 1 and self.common(pl[1].text) and not self._proper(pl[1])):
             j = k + pl[0]
-            while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2) and self._proper(ws[j].cuts[0]) \
-                    and not self._stop_here(ws, j) and not self._is_stop(ws[j].cuts[0]):
+            while (
+                j < len(ws)
+                and j - k < 3
+                and self._tight(ws, j - 1, 2)
+                and self._proper(ws[j].cuts[0])
+                and not self._stop_here(ws, j)
+                and not self._is_stop(ws[j].cuts[0])
+            ):
                 j += 1
             return j
         if definite:
@@ -1486,14 +1920,30 @@ class ArticleNames:
         j = k
         while j < len(ws) and j - k < 3 and (j == k or self._tight(ws, j - 1, 2)):
             c = ws[j].cuts[0]
-            if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb(c) or \
-                    j > k and self._stop_here(ws, j) or self.lang == "ar" and self._nisba(c) and j > k:
+            if (
+                self._is_stop(c)
+                or not word_script(c.text)
+                or re.match(r"\d", c.text)
+                or self._verb(c)
+                or j > k
+                and self._stop_here(ws, j)
+                or self.lang == "ar"
+                and self._nisba(c)
+                and j > k
+            ):
                 break
             if j > k and not (self._proper(c) or self.name_score(c) >= 0.5 or c.key in _PLACE_SUFFIXES):
                 break
             j += 1
-        named = [x for x in range(k, j) if self._proper(ws[x].cuts[0]) or self.name_score(ws[x].cuts[0]) >= 0.5]
-        if not named or j - k == 1 and not self._proper(ws[k].cuts[0]) or ws[k].cuts[0].key in _PLACE_SUFFIXES:
+        named = [
+            x for x in range(k, j) if self._proper(ws[x].cuts[0]) or self.name_score(ws[x].cuts[0]) >= 0.5
+        ]
+        if (
+            not named
+            or j - k == 1
+            and not self._proper(ws[k].cuts[0])
+            or ws[k].cuts[0].key in _PLACE_SUFFIXES
+        ):
             return k
         return j
 
@@ -1503,12 +1953,23 @@ class ArticleNames:
         a Hebrew future-tense verb ("ייפגש", he will meet)."""
         if self.lang == "he":
             return self._hebrew_future(cut)
-        if self.lang == "fa" and len(cut.key) >= 4 and cut.key[0] in "بن" and \
-                cut.key.endswith(("د", "ند", "م", "يم", "يد")) and self.name_score(cut) < _NAME_MIN and \
-                _ZWNJ not in cut.key and self.tables.zipf(cut.key[1:]) >= 4.0 and self.tables.place((cut.key,)) is None:
+        if (
+            self.lang == "fa"
+            and len(cut.key) >= 4
+            and cut.key[0] in "بن"
+            and cut.key.endswith(("د", "ند", "م", "يم", "يد"))
+            and self.name_score(cut) < _NAME_MIN
+            and _ZWNJ not in cut.key
+            and self.tables.zipf(cut.key[1:]) >= 4.0
+            and self.tables.place((cut.key,)) is None
+        ):
             return True
-        return self.lang in ("fa", "ur") and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None \
-            or self.lang == "fa" and cut.text.startswith(("می\u200c", "نمی\u200c"))
+        return (
+            self.lang in ("fa", "ur")
+            and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None
+            or self.lang == "fa"
+            and cut.text.startswith(("می\u200c", "نمی\u200c"))
+        )
 
     def _hebrew_future(self, cut: Cut) -> bool:
         """A word in י- that no name table knows and whose other persons or
@@ -1524,28 +1985,46 @@ class ArticleNames:
         """A proper name rather than an ordinary word (nor a Hebrew definite
         noun: "חברת הווידיאו", the video company, nor a Persian/Urdu compound
         of ordinary words: "نیمه‌خشک", half-dry)."""
-        if _ZWNJ in cut.text and self.lang in ("fa", "ur") and self.common(cut.text.split(_ZWNJ)[0]) and \
-                all(self.common(part) for part in cut.text.split(_ZWNJ)[1:]) and \
-                self.tables.place((cut.key,)) is None:
+        if (
+            _ZWNJ in cut.text
+            and self.lang in ("fa", "ur")
+            and self.common(cut.text.split(_ZWNJ)[0])
+            and all(self.common(part) for part in cut.text.split(_ZWNJ)[1:])
+            and self.tables.place((cut.key,)) is None
+        ):
             return False
         if self.lang == "he" and cut.key.startswith("ה") and self.tables.zipf(cut.key[1:]) >= 3.0:
             return False
-        return word_script(cut.text) == "latn" or not self.common(cut.text) or self.strong(cut) \
+        return (
+            word_script(cut.text) == "latn"
+            or not self.common(cut.text)
+            or self.strong(cut)
             or self.tables.place((cut.key,)) is not None
+        )
 
     def _unknown(self, ws: list[Word], k: int) -> bool:
         """A word wordfreq does not know and no clitic reading explains."""
         cut = ws[k].cuts[0]
-        return (len(cut.key) >= 2 and word_script(cut.text) == self.lang and not self._is_stop(cut)
-                and self.tables.zipf(cut.key) < 3.0 and not self._stop_here(ws, k)
-                and not any(self.tables.zipf(c.key) >= 3.0 for c in ws[k].cuts[1:]))
+        return (
+            len(cut.key) >= 2
+            and word_script(cut.text) == self.lang
+            and not self._is_stop(cut)
+            and self.tables.zipf(cut.key) < 3.0
+            and not self._stop_here(ws, k)
+            and not any(self.tables.zipf(c.key) >= 3.0 for c in ws[k].cuts[1:])
+        )
 
     def _foreign(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
-        """"סנדרו טונאלי", "ستيف ويتكوف": two or three adjacent words that no
+        """ "סנדרו טונאלי", "ستيف ويتكوف": two or three adjacent words that no
         dictionary knows are most often a foreign name spelt out."""
         j = i
-        while j < len(ws) and j - i < 3 and not taken[j] and self._unknown(ws, j) and \
-                (j == i or self._tight(ws, j - 1, 2)):
+        while (
+            j < len(ws)
+            and j - i < 3
+            and not taken[j]
+            and self._unknown(ws, j)
+            and (j == i or self._tight(ws, j - 1, 2))
+        ):
             j += 1
         if j - i < 2:
             return
@@ -1557,11 +2036,20 @@ class ArticleNames:
         if k >= len(ws) or not self._tight(ws, k - 1, 2):
             return k
         c = ws[k].cuts[0]
-        if self._is_stop(c) or not word_script(c.text) or re.match(r"\d", c.text) or self._verb_after_cue(ws, k) \
-                or self._verb(c):
+        if (
+            self._is_stop(c)
+            or not word_script(c.text)
+            or re.match(r"\d", c.text)
+            or self._verb_after_cue(ws, k)
+            or self._verb(c)
+        ):
             return k
-        if self.lang == "ar" and any(h.key.startswith("ال") for h in ws[k - 1].cuts) and \
-                not c.key.startswith(("ال", "لل")) and word_script(c.text) == "ar":
+        if (
+            self.lang == "ar"
+            and any(h.key.startswith("ال") for h in ws[k - 1].cuts)
+            and not c.key.startswith(("ال", "لل"))
+            and word_script(c.text) == "ar"
+        ):
             return k  # a definite head names nothing indefinite: "الهيئة رجحت" (the authority suggested)
         j = k + 1
         pl = self._place_at(ws, k, any_cut=False)
@@ -1572,19 +2060,33 @@ class ArticleNames:
             if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
                 j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
                 break
-            if self._is_stop(c) or self._verb(c) or self._verb_after_cue(ws, j) or \
-                    self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
+            if (
+                self._is_stop(c)
+                or self._verb(c)
+                or self._verb_after_cue(ws, j)
+                or self._stop_here(ws, j)
+                and not self._place_at(ws, j, any_cut=False)
+            ):
                 break
             pl = self._place_at(ws, j, any_cut=False)
             if pl:
                 j += pl[0]
                 continue
-            if self.lang == "ar" and (c.key.startswith("ال") or c.key.startswith("وال")) and \
-                    ws[j - 1].cuts[0].key.startswith("ال") and not self.common(c.text):
+            if (
+                self.lang == "ar"
+                and (c.key.startswith("ال") or c.key.startswith("وال"))
+                and ws[j - 1].cuts[0].key.startswith("ال")
+                and not self.common(c.text)
+            ):
                 j += 1
                 continue
-            if self.name_score(c) >= _NAME_MIN and not self.common(c.text) or word_script(c.text) == "latn" \
-                    or not self.common(c.text) and not self.common(ws[j - 1].text):
+            if (
+                self.name_score(c) >= _NAME_MIN
+                and not self.common(c.text)
+                or word_script(c.text) == "latn"
+                or not self.common(c.text)
+                and not self.common(ws[j - 1].text)
+            ):
                 j += 1  # names, and chains of rare words ("جامعة كارنيجي ميلون")
                 continue
             if self.lang in ("fa", "ur") and word_script(c.text) == "ar":
@@ -1607,15 +2109,21 @@ class ArticleNames:
         bare (Hebrew "התיאטרון X" is the theatre, then X in apposition) and
         a word of the name is proper or a place, or (Hebrew) the first is a
         definite noun in construct ("ארגון המורים")."""
-        if self.lang == "he" and (head is not ws[i].cuts[0] and ws[i].text.startswith(("ה", "וה")) or
-                                  len(ws[k].cuts) > 1 and ws[k].text.startswith("ו")):
+        if self.lang == "he" and (
+            head is not ws[i].cuts[0]
+            and ws[i].text.startswith(("ה", "וה"))
+            or len(ws[k].cuts) > 1
+            and ws[k].text.startswith("ו")
+        ):
             return False  # (nor is "and ..." a name: "מוזיאון ומרכז")
         if head.key == _NATIONAL_TEAM:  # named by its country: "נבחרת הנוער" is the youth team
             return self._place_at(ws, k, any_cut=False) is not None
         if self.lang == "he" and self._definite(ws[k].cuts[0]) and len(ws[k].cuts[0].key) >= 4:
             return True
-        return any(self._proper(w.cuts[0]) or self._place_at(ws, x, any_cut=False)
-                   for x, w in enumerate(ws[k:j], start=k))
+        return any(
+            self._proper(w.cuts[0]) or self._place_at(ws, x, any_cut=False)
+            for x, w in enumerate(ws[k:j], start=k)
+        )
 
     def _clitic_on_word(self, ws: list[Word], k: int) -> bool:
         """A word that cannot start a name after its kind word, which joins it
@@ -1624,9 +2132,16 @@ class ArticleNames:
         infinitives are frequent whole words, "ההתאחדות לכדורגל" is a name)."""
         w = ws[k]
         if self.lang == "ar":
-            return _AR_CLITIC_ARTICLE.match(w.text) is not None and self.tables.place((w.cuts[0].key,)) is None
-        return self.lang == "he" and len(w.cuts) > 1 and w.text.startswith(("ל", "ול")) and \
-            self.tables.zipf(w.cuts[0].key) >= 4.5 and self.tables.place((w.cuts[-1].key,)) is None
+            return (
+                _AR_CLITIC_ARTICLE.match(w.text) is not None and self.tables.place((w.cuts[0].key,)) is None
+            )
+        return (
+            self.lang == "he"
+            and len(w.cuts) > 1
+            and w.text.startswith(("ל", "ול"))
+            and self.tables.zipf(w.cuts[0].key) >= 4.5
+            and self.tables.place((w.cuts[-1].key,)) is None
+        )
 
     def _verb_after_cue(self, ws: list[Word], k: int) -> bool:
         """A verb where an organisation's name would stand: a Hebrew word
@@ -1640,16 +2155,26 @@ class ArticleNames:
         if self.lang == "he":
             return self._clitic_on_word(ws, k)
         verbs = _LIGHT_VERBS.get(self.lang, set()) | _COPULAS.get(self.lang, set())
-        return c.key in verbs or k + 1 < len(ws) and self._tight(ws, k, 2) and \
-            ws[k + 1].cuts[0].key in verbs and self.common(c.text) and not self._proper(c)
+        return (
+            c.key in verbs
+            or k + 1 < len(ws)
+            and self._tight(ws, k, 2)
+            and ws[k + 1].cuts[0].key in verbs
+            and self.common(c.text)
+            and not self._proper(c)
+        )
 
     def _letter_acronym(self, ws: list[Word], i: int, add: AddName) -> None:
         """Urdu acronyms spelt out letter by letter ("این ڈی ایم اے", NDMA),
         three letters at least (two are often words: "جی", "بی بی"), not a
         title ("ایس ایچ او"), with the province or city after them
         ("پی ڈی ایم اے پنجاب")."""
-        if i > 0 and ws[i - 1].text in _UR_LETTERS and self._tight(ws, i - 1, 2) or \
-                self._match(ws, i, self.lists.titles):
+        if (
+            i > 0
+            and ws[i - 1].text in _UR_LETTERS
+            and self._tight(ws, i - 1, 2)
+            or self._match(ws, i, self.lists.titles)
+        ):
             return
         j = i
         while j < len(ws) and ws[j].text in _UR_LETTERS and (j == i or self._tight(ws, j - 1, 2)):
@@ -1689,12 +2214,24 @@ class ArticleNames:
         """A one-word place that is also a common word needs context: a
         clitic/preposition before it, or another place or name next to it."""
         n, cut, canonical, kind = pl
-        if n == 1 and kind == "city" and self.lang in ("he", "ar") and i + 1 < len(ws) \
-                and not self._text_of[id(ws)][ws[i].end:ws[i + 1].start].strip() \
-                and self._place_at(ws, i + 1, any_cut=False):
+        if (
+            n == 1
+            and kind == "city"
+            and self.lang in ("he", "ar")
+            and i + 1 < len(ws)
+            and not self._text_of[id(ws)][ws[i].end : ws[i + 1].start].strip()
+            and self._place_at(ws, i + 1, any_cut=False)
+        ):
             return False  # a noun heading the next place ("ديربي الدار البيضاء", the Casablanca derby)
-        if n == 1 and self.lang == "ar" and cut is ws[i].cuts[0] and any(
-                self.common(x.text) and self.tables.zipf(x.key) >= self.tables.zipf(cut.key) for x in ws[i].cuts[1:]):
+        if (
+            n == 1
+            and self.lang == "ar"
+            and cut is ws[i].cuts[0]
+            and any(
+                self.common(x.text) and self.tables.zipf(x.key) >= self.tables.zipf(cut.key)
+                for x in ws[i].cuts[1:]
+            )
+        ):
             return False  # "فرأت" is "so she saw" (ف + رأت) before it is the Euphrates
         if n > 1 or not self.common(cut.text):
             return True
@@ -1713,15 +2250,26 @@ class ArticleNames:
         return self._placed
 
     def place_context(self, ws: list[Word], i: int, cut: Cut) -> bool:
-        if cut.start > ws[i].start and self.lang in ("he",) and ws[i].text[0] in "בלמ" + "ו" and \
-                any(ch in "בלמ" for ch in ws[i].text[:cut.start - ws[i].start]):
+        if (
+            cut.start > ws[i].start
+            and self.lang in ("he",)
+            and ws[i].text[0] in "בלמ" + "ו"
+            and any(ch in "בלמ" for ch in ws[i].text[: cut.start - ws[i].start])
+        ):
             return True
-        if self.lang == "ar" and cut.start > ws[i].start and any(  # "بالقاهرة"; not the article of "المالي"
-                ch in "بل" for ch in ws[i].text[:cut.start - ws[i].start].removesuffix("ال")):
+        if (
+            self.lang == "ar"
+            and cut.start > ws[i].start
+            and any(  # "بالقاهرة"; not the article of "المالي"
+                ch in "بل" for ch in ws[i].text[: cut.start - ws[i].start].removesuffix("ال")
+            )
+        ):
             return True
         prev = {c.key for c in ws[i - 1].cuts} if i > 0 else set()  # "وفي جدة"
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
-        if prev & _PLACE_PREPOSITIONS.get(self.lang, set()) or after in _PLACE_POSTPOSITIONS.get(self.lang, ()):
+        if prev & _PLACE_PREPOSITIONS.get(self.lang, set()) or after in _PLACE_POSTPOSITIONS.get(
+            self.lang, ()
+        ):
             return True
         if after in _GENITIVES.get(self.lang, ()) and self.tables.zipf(cut.key) < 5.8:
             return True  # "پشاور کے ایک تاجر"; not "طرف سے" (from the side of)
@@ -1732,12 +2280,18 @@ class ArticleNames:
             if not 0 <= k < len(ws):
                 continue
             a, b = min(i, k), max(i, k)
-            if text[ws[a].end:ws[b].start].strip() in (",", "،"):
+            if text[ws[a].end : ws[b].start].strip() in (",", "،"):
                 near.append(k)
             elif ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws):
                 near.append(k + (k - i))
-            elif k > i and len(ws[k].cuts) > 1 and ws[k].text[:1] in "וو" or \
-                    k < i and cut.start > ws[i].start and ws[i].text[:1] in "וو":
+            elif (
+                k > i
+                and len(ws[k].cuts) > 1
+                and ws[k].text[:1] in "וو"
+                or k < i
+                and cut.start > ws[i].start
+                and ws[i].text[:1] in "וو"
+            ):
                 near.append(k)  # "וחיפה", "وحلب": the conjunction is a clitic
         return any(self._place_at(ws, k) for k in near)
 
@@ -1748,7 +2302,7 @@ class ArticleNames:
             letters = cut.text.replace("״", '"').split('"')  # "ש"י" -> "S. Y."
             rest = self._canonical_person(ws, i + 1, j, ws[i + 1].cuts[0]) if j > i + 1 else ""
             return " ".join([*(_transliterate(x, "he")[:1].upper() + "." for x in letters), rest]).strip()
-        parts = [cut.text] + [w.text for w in ws[i + 1:j]]
+        parts = [cut.text] + [w.text for w in ws[i + 1 : j]]
         return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
 
     def _canonical_org(self, surface: str) -> str:
@@ -1766,13 +2320,17 @@ class ArticleNames:
             return hits
         ws = self.words[p]
         text = self.paragraphs[p]
-        hits = [replace(h, canonical=owner)
-                if h.label == PERSON and (owner := self._owner(key(text[h.start:h.end]))) else h for h in hits]
+        hits = [
+            replace(h, canonical=owner)
+            if h.label == PERSON and (owner := self._owner(key(text[h.start : h.end])))
+            else h
+            for h in hits
+        ]
         spans = [(h.start, h.end) for h in hits]
         extra = []
         for k in range(len(ws) - 1):  # a hyphenated surname alone: "סיני-נחום"
             a, b = ws[k], ws[k + 1]
-            if text[a.end:b.start] == "-" and not any(s < b.end and a.start < e for s, e in spans):
+            if text[a.end : b.start] == "-" and not any(s < b.end and a.start < e for s, e in spans):
                 for cut in a.cuts:
                     canonical = self._owner(cut.key + "-" + b.cuts[0].key)
                     if canonical:
@@ -1784,8 +2342,12 @@ class ArticleNames:
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                if canonical and self.common(cut.text) and not self._cued(ws, ws.index(w)) and not (
-                        self.tables.surname(cut.key) >= 0.7 and self.tables.zipf(cut.key) <= 4.3):
+                if (
+                    canonical
+                    and self.common(cut.text)
+                    and not self._cued(ws, ws.index(w))
+                    and not (self.tables.surname(cut.key) >= 0.7 and self.tables.zipf(cut.key) <= 4.3)
+                ):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
@@ -1800,12 +2362,19 @@ class ArticleNames:
         judge as an organisation); when the source name is the longer one
         ("בית המשפט המחוזי בחיפה" against "Haifa"), the projection gives way.
         English adds only what the source lacks."""
-        sure = [h for h in cands if h.label in (PERSON, ORG, PLACE) and (
-            h.how == "names-rtl" and h.confidence >= 0.7 or h.how == "namelist")]
+        sure = [
+            h
+            for h in cands
+            if h.label in (PERSON, ORG, PLACE)
+            and (h.how == "names-rtl" and h.confidence >= 0.7 or h.how == "namelist")
+        ]
         out = []
         for h in cands:
-            if h.how == "align" and h.label == PLACE and \
-                    self._nationality_word(self.paragraphs[p][h.start:h.end]):
+            if (
+                h.how == "align"
+                and h.label == PLACE
+                and self._nationality_word(self.paragraphs[p][h.start : h.end])
+            ):
                 continue  # "فرنسية" (French) aligned with the English "French"
             if h.how == "align" and h.label in (PERSON, ORG, PLACE):
                 over = [g for g in sure if g.start < h.end and h.start < g.end]
@@ -1823,7 +2392,7 @@ class ArticleNames:
         """May a one-word hit of another recogniser stand? Yes unless the
         word is common and nothing around it says it is a name."""
         text = self.paragraphs[p]
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         if " " in surface.strip() or word_script(surface) not in ("he", "ar"):
             return True
         ws = self.words[p]
@@ -1831,7 +2400,7 @@ class ArticleNames:
         if i is None:
             return True
         w = ws[i]
-        if self.lang == "ar" and hit.label == PLACE and text[w.start:hit.start].endswith("ال"):
+        if self.lang == "ar" and hit.label == PLACE and text[w.start : hit.start].endswith("ال"):
             return False  # "المالي": a name without the article, here with it, is an adjective (financial)
         if hit.label == PLACE and self._nationality_word(surface):
             return False
@@ -1841,8 +2410,11 @@ class ArticleNames:
         if hit.label == ORG and hit.how == "namelist":
             return True  # the curated alias list
         place = self.tables.place((cut.key,))
-        if hit.label == PLACE and (place is None or place[1] != "city" or hit.how == "namelist") and \
-                cut.key not in _HOMOGRAPHS.get(self.lang, ()):
+        if (
+            hit.label == PLACE
+            and (place is None or place[1] != "city" or hit.how == "namelist")
+            and cut.key not in _HOMOGRAPHS.get(self.lang, ())
+        ):
             return True  # a country, continent, region or major (CLDR) city
         if hit.label == PLACE and self._jingle(ws, i):
             return False  # "امن و امان"
@@ -1863,14 +2435,20 @@ _HOMOGRAPHS = {
 }
 # Titles in the construct state: the next word is what they head ("שר האוצר",
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
-_CONSTRUCT_TITLES = {key(w) for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
-    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()}
+_CONSTRUCT_TITLES = {
+    key(w)
+    for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
+    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()
+}
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
-_DEFINITE_ORGS = {key(w) for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
+_DEFINITE_ORGS = {
+    key(w)
+    for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد الجامعة المدرسة الكلية الجمعية
     النقابة الرابطة الأكاديمية
-    השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()}
+    השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()
+}
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)")
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
@@ -1886,54 +2464,82 @@ _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر"
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 # "named", "called": whatever follows is a name.
-_NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {key("نام"), key("اسم")}
+_NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {
+    key("نام"),
+    key("اسم"),
+}
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
-_ORDINALS = {key(w) for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير
+_ORDINALS = {
+    key(w)
+    for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير
     الأولى الثانية الثالثة الرابعة الخامسة الأخيرة הראשון השני השלישי הרביעי האחרון הראשונה השנייה השלישית
-    האחרונה""".split()}
+    האחרונה""".split()
+}
 # Heads whose remit may be two things ("وزارة التربية والتعليم").
 _REMIT_HEADS = {key(w) for w in "وزارة هيئة مديرية المديرية الهيئة وزارت".split()}
 # Heads named after their seat ("בית המשפט המחוזי בחיפה", "المديرية الجهوية للصحة بفاس",
 # "היכל התרבות באשדוד", "المعهد النموذجي بصفاقس").
-_SEATED_HEADS = {key(w) for w in """משפט המשפט הדין מועצה המועצה עיריית משטרת היכל תיאטרון מוזיאון מכללת
+_SEATED_HEADS = {
+    key(w)
+    for w in """משפט המשפט הדין מועצה המועצה עיריית משטרת היכל תיאטרון מוזיאון מכללת
     ספריית
     محكمة المحكمة المديرية مديرية المجلس مجلس بلدية الهيئة المعهد معهد المدرسة مدرسة الجامعة جامعة
-    الكلية كلية""".split()}
+    الكلية كلية""".split()
+}
 # Kind words that are as often ordinary nouns: a name only when one follows.
-_NAMED_HEADS = {key(w) for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
-    بورس دبیرستان هنرستان پژوهشگاه موزه""".split()}
+_NAMED_HEADS = {
+    key(w)
+    for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
+    بورس دبیرستان هنرستان پژوهشگاه موزه""".split()
+}
 _NATIONAL_TEAM = key("נבחרת")
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
 # What an Arabic company name ends with: its trade after "لل" ("X للإنشاءات",
 # "X للاتصالات"), the way Egyptian and Gulf firms are named.
-_AR_TRADES = {key(w) for w in """للإنشاءات للانشاءات للمقاولات للاتصالات للتنمية للاستثمار للاستثمارات للتطوير
+_AR_TRADES = {
+    key(w)
+    for w in """للإنشاءات للانشاءات للمقاولات للاتصالات للتنمية للاستثمار للاستثمارات للتطوير
     للصناعات للصناعة للبترول للطاقة للتأمين للسياحة للأسمدة للحديد للصلب للأسمنت للإسمنت للتجارة للخدمات
     للإسكان للتعمير للأغذية للأدوية للكيماويات للإلكترونيات للبناء للهندسة للنقل للتكنولوجيا للبرمجيات
-    للتمويل للتشييد للطيران للشحن""".split()}
+    للتمويل للتشييد للطيران للشحن""".split()
+}
 # Place heads named by what follows them: "العاصمة الإدارية الجديدة" (an
 # adjective that is not a nationality), "التجمع الخامس" (an ordinal: districts).
 _AR_DESCRIBED_PLACES = {key("العاصمة")}
 _AR_NUMBERED_PLACES = {key(w) for w in "التجمع الحي".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 # First halves of Persian/Urdu "X-ollah" given names (not آیت‌الله, a title).
-_THEOPHORIC_HEADS = {key(w) for w in """حجت روح فتح نصر حبیب اسد عزت سیف ذبیح نعمت رحمت هدایت ولی خلیل
-    قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()}
+_THEOPHORIC_HEADS = {
+    key(w)
+    for w in """حجت روح فتح نصر حبیب اسد عزت سیف ذبیح نعمت رحمت هدایت ولی خلیل
+    قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()
+}
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AND = {key(w) for w in ("و", "اور", "או")}
 # Latin letters as Urdu spells them; K ("کے") is also "of", so never one of them.
-_UR_LETTERS = dict(zip("""اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو
-    ایکس وائی زیڈ""".split(), "ABCDEFGHIJLMNOPQRSTUVWXYZ"))
+_UR_LETTERS = dict(
+    zip(
+        """اے بی سی ڈی ای ایف جی ایچ آئی جے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو
+    ایکس وائی زیڈ""".split(),
+        "ABCDEFGHIJLMNOPQRSTUVWXYZ",
+    )
+)
 # Persian/Urdu suffixes written after a half-space (plural, comparative, pronouns).
 _SUFFIXES = set("ها های هایی ای ی تر ترین شان مان تان اش".split())
 # Persian/Urdu light verbs: what stands before them is part of the verb phrase.
 _LIGHT_VERBS = {
-    "ur": {key(w) for w in "دی دیا دیے کر کیا گئی گیا گئے لی لیا ہو ہوا ہوئی جائے".split()},  # not کی: it folds onto کے
-    "fa": {key(w) for w in """کرد کردند شد شدند داد دادند گرفت گرفته کند کنند شود زد دهد دهند دهیم
-        کنیم شوند کرده شده داده""".split()},
+    "ur": {
+        key(w) for w in "دی دیا دیے کر کیا گئی گیا گئے لی لیا ہو ہوا ہوئی جائے".split()
+    },  # not کی: it folds onto کے
+    "fa": {
+        key(w)
+        for w in """کرد کردند شد شدند داد دادند گرفت گرفته کند کنند شود زد دهد دهند دهیم
+        کنیم شوند کرده شده داده""".split()
+    },
 }
 _COPULAS = {
     "fa": {key(w) for w in "است هست نیست بود بودند باشد باشند هستند".split()},
@@ -1958,7 +2564,7 @@ _PLACE_PREPOSITIONS = {
 
 @cache
 def _attributions(lang: str) -> Phrases:
-    """"According to the report of X": X is the agency or paper (Persian)."""
+    """ "According to the report of X": X is the agency or paper (Persian)."""
     return _alternatives("به گزارش|به نقل از" if lang == "fa" else "", lang)
 
 

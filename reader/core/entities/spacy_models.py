@@ -17,9 +17,18 @@ if TYPE_CHECKING:
 # spaCy label -> our coarse label; labels not listed are dropped (numbers,
 # money, percentages and times are not entities a reader follows).
 EN_LABELS = {
-    "PERSON": PERSON, "ORG": ORG, "GPE": PLACE, "LOC": PLACE, "FAC": PLACE,
-    "DATE": DATE, "NORP": MISC, "EVENT": MISC, "PRODUCT": MISC,
-    "WORK_OF_ART": MISC, "LAW": MISC, "LANGUAGE": MISC,
+    "PERSON": PERSON,
+    "ORG": ORG,
+    "GPE": PLACE,
+    "LOC": PLACE,
+    "FAC": PLACE,
+    "DATE": DATE,
+    "NORP": MISC,
+    "EVENT": MISC,
+    "PRODUCT": MISC,
+    "WORK_OF_ART": MISC,
+    "LAW": MISC,
+    "LANGUAGE": MISC,
 }
 FR_LABELS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": MISC}
 
@@ -33,6 +42,7 @@ def _import_spacy_without_torch() -> None:
     180 MB resident (spaCy alone: 80 MB; with torch 260 MB). Nothing in
     Reader uses torch, so it stays out until something else imports it."""
     import sys
+
     if "spacy" in sys.modules or "torch" in sys.modules:
         return
     sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
@@ -46,6 +56,7 @@ def _import_spacy_without_torch() -> None:
 @cache
 def _load(package: str) -> Language:
     import importlib
+
     _import_spacy_without_torch()
     mod = importlib.import_module(package)
     # Both shipped models give NER its own tok2vec, so everything else can be
@@ -56,6 +67,7 @@ def _load(package: str) -> Language:
         # numpy's OpenBLAS on one thread multiplies these small matrices about
         # twice as fast as thinc's default BLIS kernels (same output)
         from thinc.api import NumpyOps
+
         ops = NumpyOps(use_blis=False)
         pipe: Any  # a trainable pipe with a model; spaCy types the pipeline as plain callables
         for _, pipe in nlp.pipeline:
@@ -73,9 +85,11 @@ def _openblas_threads() -> Callable[..., int] | None:
     import os
 
     import numpy
+
     site = os.path.dirname(os.path.dirname(numpy.__file__))
-    for path in (glob.glob(os.path.join(site, "numpy.libs", "*openblas*"))
-                 + glob.glob(os.path.join(site, "numpy", ".dylibs", "*openblas*"))):
+    for path in glob.glob(os.path.join(site, "numpy.libs", "*openblas*")) + glob.glob(
+        os.path.join(site, "numpy", ".dylibs", "*openblas*")
+    ):
         try:
             setter = ctypes.CDLL(path).openblas_set_num_threads_local
         except (OSError, AttributeError):
@@ -90,8 +104,10 @@ def _run(nlp: Language, texts: list[str], table: dict[str, str]) -> list[list[tu
     setter = _openblas_threads()
     previous = setter(1) if setter is not None else None
     try:
-        return [[(e.start_char, e.end_char, table[e.label_]) for e in doc.ents if e.label_ in table]
-                for doc in nlp.pipe(texts, batch_size=64)]
+        return [
+            [(e.start_char, e.end_char, table[e.label_]) for e in doc.ents if e.label_ in table]
+            for doc in nlp.pipe(texts, batch_size=64)
+        ]
     finally:
         if setter is not None:
             setter(previous)
@@ -118,6 +134,7 @@ def trim_heap() -> None:
     """Return free heap pages to the system (glibc's malloc_trim; elsewhere nothing)."""
     import ctypes
     import ctypes.util
+
     try:
         ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
@@ -126,6 +143,7 @@ def trim_heap() -> None:
 
 def available(language: str) -> bool:
     import importlib.util
+
     return language in MODELS and importlib.util.find_spec(MODELS[language]) is not None
 
 

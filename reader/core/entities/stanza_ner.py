@@ -11,8 +11,19 @@ from typing import Any
 
 from .model import DATE, MISC, ORG, PERSON, PLACE
 
-LABELS = {"PER": PERSON, "PERSON": PERSON, "ORG": ORG, "LOC": PLACE, "GPE": PLACE, "FAC": PLACE,
-          "MISC": MISC, "NORP": MISC, "DATE": DATE, "EVENT": MISC, "PRODUCT": MISC}
+LABELS = {
+    "PER": PERSON,
+    "PERSON": PERSON,
+    "ORG": ORG,
+    "LOC": PLACE,
+    "GPE": PLACE,
+    "FAC": PLACE,
+    "MISC": MISC,
+    "NORP": MISC,
+    "DATE": DATE,
+    "EVENT": MISC,
+    "PRODUCT": MISC,
+}
 _lock = threading.Lock()
 
 
@@ -34,6 +45,7 @@ def status(language: str, data_dir: Path | str | None) -> tuple[bool, str]:
             return False, f"no Stanza {proc} model for {language!r} in {lang_dir}"
     try:
         import importlib.util
+
         if importlib.util.find_spec("stanza") is None:
             return False, "the stanza package is not installed"
     except Exception as exc:  # pragma: no cover
@@ -44,11 +56,15 @@ def status(language: str, data_dir: Path | str | None) -> tuple[bool, str]:
 @cache
 def _pipeline(language: str, root: str) -> Any:  # stanza.Pipeline (untyped)
     import stanza
-    return stanza.Pipeline(language, processors="tokenize,ner", dir=root,
-                           download_method=None, verbose=False, use_gpu=False)
+
+    return stanza.Pipeline(
+        language, processors="tokenize,ner", dir=root, download_method=None, verbose=False, use_gpu=False
+    )
 
 
-def stanza_entities(language: str, texts: list[str], data_dir: Path | str | None) -> list[list[tuple[int, int, str]]]:
+def stanza_entities(
+    language: str, texts: list[str], data_dir: Path | str | None
+) -> list[list[tuple[int, int, str]]]:
     ok, reason = status(language, data_dir)
     if not ok:
         raise RuntimeError(reason)

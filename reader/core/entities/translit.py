@@ -18,7 +18,7 @@ from functools import lru_cache
 # --- tokens --------------------------------------------------------------------
 
 # Marks that belong to a word: Hebrew points, Arabic harakat, tatweel.
-_MARKS = "\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"
+_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 # A word: letters/digits/marks, with inner quote marks (Hebrew gershayim in
 # מנכ"ל, האו"ם; geresh in צ'אט) and inner apostrophes joined.
 _TOKEN = re.compile(rf"[\w{_MARKS}]+(?:['\"׳״’][\w{_MARKS}]+)*")
@@ -91,12 +91,12 @@ def normalise(word: str) -> str:
 # Single-letter Hebrew prefixes (and combinations like וב, שה, מה, וכש).
 _HE_PREFIX_LETTERS = "בלוהמשכ"
 # Arabic proclitics: conjunctions/prepositions then the article.
-_AR_PREFIXES = sorted({
-    p1 + p2 + art
-    for p1 in ("", "و", "ف")
-    for p2 in ("", "ب", "ل", "ك")
-    for art in ("", "ال")
-} | {"لل", "ولل", "فلل"} - {""}, key=len, reverse=True)
+_AR_PREFIXES = sorted(
+    {p1 + p2 + art for p1 in ("", "و", "ف") for p2 in ("", "ب", "ل", "ك") for art in ("", "ال")}
+    | {"لل", "ولل", "فلل"} - {""},
+    key=len,
+    reverse=True,
+)
 
 
 @lru_cache(maxsize=16384)  # every recogniser asks again for the same words
@@ -125,25 +125,99 @@ def prefix_splits(norm: str, language: str) -> tuple[int, ...]:
 # --- consonant skeletons --------------------------------------------------------
 
 _HE_SKEL = {
-    "ב": "B", "ג": "G", "ד": "T", "ז": "S", "ט": "T", "כ": "K", "ל": "L", "מ": "M",
-    "נ": "N", "ס": "S", "פ": "B", "צ": "S", "ק": "K", "ר": "R", "ש": "S", "ת": "T",
-    "ח": "", "ה": "", "א": "", "ו": "", "י": "", "ע": "",
+    "ב": "B",
+    "ג": "G",
+    "ד": "T",
+    "ז": "S",
+    "ט": "T",
+    "כ": "K",
+    "ל": "L",
+    "מ": "M",
+    "נ": "N",
+    "ס": "S",
+    "פ": "B",
+    "צ": "S",
+    "ק": "K",
+    "ר": "R",
+    "ש": "S",
+    "ת": "T",
+    "ח": "",
+    "ה": "",
+    "א": "",
+    "ו": "",
+    "י": "",
+    "ע": "",
 }
 _AR_SKEL = {
-    "ب": "B", "پ": "B", "ف": "B", "ڤ": "B", "ت": "T", "ث": "T", "د": "T", "ذ": "T",
-    "ض": "T", "ط": "T", "ظ": "T", "ج": "G", "غ": "G", "گ": "G", "خ": "K", "ق": "K",
-    "ك": "K", "ک": "K", "ر": "R", "ز": "S", "س": "S", "ش": "S", "ص": "S", "چ": "S",
-    "ل": "L", "م": "M", "ن": "N", "ژ": "S", "ٹ": "T", "ڈ": "T", "ڑ": "R", "ں": "N",
+    "ب": "B",
+    "پ": "B",
+    "ف": "B",
+    "ڤ": "B",
+    "ت": "T",
+    "ث": "T",
+    "د": "T",
+    "ذ": "T",
+    "ض": "T",
+    "ط": "T",
+    "ظ": "T",
+    "ج": "G",
+    "غ": "G",
+    "گ": "G",
+    "خ": "K",
+    "ق": "K",
+    "ك": "K",
+    "ک": "K",
+    "ر": "R",
+    "ز": "S",
+    "س": "S",
+    "ش": "S",
+    "ص": "S",
+    "چ": "S",
+    "ل": "L",
+    "م": "M",
+    "ن": "N",
+    "ژ": "S",
+    "ٹ": "T",
+    "ڈ": "T",
+    "ڑ": "R",
+    "ں": "N",
 }
 # Latin digraphs first, then single letters.
 _LAT_RULES = [
-    ("sch", "S"), ("tsch", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("th", "T"),
-    ("ph", "B"), ("gh", ""), ("ck", "K"), ("kh", "K"), ("qu", "K"), ("x", "KS"),
-    ("ce", "Se"), ("ci", "Si"), ("cy", "Sy"),
+    ("sch", "S"),
+    ("tsch", "S"),
+    ("ch", "S"),
+    ("sh", "S"),
+    ("zh", "S"),
+    ("th", "T"),
+    ("ph", "B"),
+    ("gh", ""),
+    ("ck", "K"),
+    ("kh", "K"),
+    ("qu", "K"),
+    ("x", "KS"),
+    ("ce", "Se"),
+    ("ci", "Si"),
+    ("cy", "Sy"),
 ]
 _LAT_SKEL = {
-    "b": "B", "p": "B", "f": "B", "v": "B", "c": "K", "k": "K", "q": "K", "g": "G",
-    "j": "G", "d": "T", "t": "T", "s": "S", "z": "S", "l": "L", "m": "M", "n": "N", "r": "R",
+    "b": "B",
+    "p": "B",
+    "f": "B",
+    "v": "B",
+    "c": "K",
+    "k": "K",
+    "q": "K",
+    "g": "G",
+    "j": "G",
+    "d": "T",
+    "t": "T",
+    "s": "S",
+    "z": "S",
+    "l": "L",
+    "m": "M",
+    "n": "N",
+    "r": "R",
 }
 
 
