@@ -15,7 +15,7 @@ Prints, per language:
   and for reference a bare PySide6 window against the app's window on the
   sample articles (separate processes).
 
-Scoring rules: tests/entity_scoring.py. The five samples are not a measure.
+Scoring rules: tests/support/entity_scoring.py. The five samples are not a measure.
 
 Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR]
 """

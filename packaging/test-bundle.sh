@@ -24,7 +24,7 @@ tar -C "$TMP" -xzf "$TARBALL"
 BUNDLE="$TMP/$NAME"
 # A copy-model pack (output = input) built with the venv, installed by the bundle.
 .venv/bin/python -c "import sys; sys.path.insert(0, 'tests')
-from argos_fixture import build_copy_pack; from pathlib import Path
+from support.argos_fixture import build_copy_pack; from pathlib import Path
 print(build_copy_pack(Path(sys.argv[1]), 'fr', 'en', '1.0'))" "$TMP/work" > "$TMP/pack-path"
 cat > "$TMP/work/article.txt" <<'TEXT'
 Nieuwe fietsbrug over het kanaal
