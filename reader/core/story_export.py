@@ -106,6 +106,7 @@ def export_markdown(
     (entities named by two or more articles). Returns the entities shown."""
     columns = comparison.columns
     heads = [f"{c.outlet or '#' + str(c.article_id)} ({c.language})" for c in columns]
+    outlet = {c.article_id: head for c, head in zip(columns, heads)}
     with _output(out) as stream:
         stream.write(f"# {_cell(comparison.name)}\n\n")
         stream.write(
@@ -128,7 +129,6 @@ def export_markdown(
             )
         if comparison.numbers:
             stream.write("\n## Numbers\n\n| Figure | Unit | Outlet | Sentence |\n|---|---|---|---|\n")
-            outlet = {c.article_id: heads[i] for i, c in enumerate(columns)}
             for number in comparison.numbers:
                 stream.write(
                     f"| {_cell(number.text)} ({_figure(number.value)}) | {_cell(number.unit)} | "
@@ -136,14 +136,12 @@ def export_markdown(
                 )
         if comparison.quotations:
             stream.write("\n## Quotations\n")
-            outlet = {c.article_id: heads[i] for i, c in enumerate(columns)}
             for speaker, quotes in comparison.quotations:
                 stream.write(f"\n### {_cell(speaker)}\n\n")
                 for quote in quotes:
                     stream.write(f"- {_cell(outlet[quote.article_id])}: “{_cell(quote.text)}”\n")
         if comparison.timeline:
             stream.write("\n## Timeline\n\n| Date | Outlet | As written | Sentence |\n|---|---|---|---|\n")
-            outlet = {c.article_id: heads[i] for i, c in enumerate(columns)}
             for entry in comparison.timeline:
                 stream.write(
                     f"| {entry.date} | {_cell(outlet[entry.article_id])} | {_cell(entry.text)} | "
