@@ -13,10 +13,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from support.windows import open_window
 
 from reader.core.commands import COMMANDS, load_keymap
-from reader.core.library import seed_if_first_run
-from reader.core.storage import Library
 from reader.ui.reading_cursor import WORD
 from reader.ui.reading_view import SOURCE, TRANSLATION
 
@@ -49,25 +48,6 @@ MY_COMMANDS = [
     "reload-keymap",
     "reset-keymap",
 ]
-
-
-def open_window(qtbot, data_dir, keymap=None):
-    from reader.ui.main_window import MainWindow
-
-    library = Library(data_dir)
-    seed_if_first_run(library, SEEDS)
-    if keymap is not None:
-        (data_dir / "keymap.json").write_text(json.dumps(keymap), encoding="utf-8")
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.keyboard.open_file = lambda path: True  # no desktop editor in tests
-    window.restore_state()
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
-    return window
 
 
 @pytest.fixture

@@ -12,14 +12,12 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
-from conftest import SEEDS
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from support.windows import open_window as open_shown_window
 
-from reader.core.library import seed_if_first_run
-from reader.core.storage import Library
 from reader.core.storage.annotations import AnnotationStore, load_palette
 from reader.core.storage.sessions import SessionStore
 
@@ -40,23 +38,7 @@ SCROLL_WAIT = 300  # ms: the smooth scroll takes 180
 
 
 def open_window(qtbot, data_dir, keymap=None):
-    from reader.ui.main_window import MainWindow
-
-    library = Library(data_dir)
-    seed_if_first_run(library, SEEDS)
-    if keymap is not None:
-        (data_dir / "keymap.json").write_text(json.dumps(keymap), encoding="utf-8")
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.restore_state()
-    window.resize(1200, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    QTest.qWaitForWindowActive(window)
-    if not window.keymap.problems:  # (else the problems box is in front)
-        qtbot.waitUntil(window.reading_view.hasFocus)
-    return window
+    return open_shown_window(qtbot, data_dir, keymap, wait_for_reader_focus=True)
 
 
 @pytest.fixture
