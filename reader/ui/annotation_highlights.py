@@ -7,20 +7,16 @@ get a faint tint of the same colour (underlines are left to entities).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
-
 from ..core.panes import Pane, PaneText
 from .reading_view import Highlight
-from .theme import highlight_color
+from .theme import highlight_color, with_alpha
 
 OTHER = {Pane.SOURCE: Pane.TRANSLATION, Pane.TRANSLATION: Pane.SOURCE}
 ALIGNED_ALPHA = 90  # of 255: visibly related, clearly weaker than the passage itself
 
 
 def faint(hex_color: str) -> str:
-    color = QColor(hex_color)
-    color.setAlpha(ALIGNED_ALPHA)
-    return color.name(QColor.NameFormat.HexArgb)
+    return with_alpha(hex_color, ALIGNED_ALPHA)
 
 
 def annotation_highlights(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from ..core.languages import language_name
 from ..core.safe_text import escape_controls
 from .plain_text import plain_text
-from .theme import entity_colour, entity_type_name, is_dark
+from .theme import entity_colour, entity_type_name, is_dark, translucent
 
 HEAT_LIGHT, HEAT_DARK = "#1565C0", "#64B5F6"
 MAX_LABEL_WIDTH = 200  # px: a long entity name is elided, its tooltip has it whole
@@ -156,10 +156,8 @@ class StoryMatrix(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        dim = QColor(text)
-        dim.setAlpha(110)
-        grid = QColor(text)
-        grid.setAlpha(40)
+        dim = translucent(text, 110)
+        grid = translucent(text, 40)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetrics(self.font())
         focus = palette.color(QPalette.ColorRole.Highlight)
@@ -174,7 +172,7 @@ class StoryMatrix(QWidget):
             if not rect.intersects(clip):
                 continue
             if column == self.column:
-                painter.fillRect(rect, self._tint(focus, 50))
+                painter.fillRect(rect, translucent(focus, 50))
             for line, value in enumerate(self._head_lines(head)):
                 painter.setPen(text if line == 0 else dim)
                 box = QRect(rect.left() + 4, 6 + line * self.line, rect.width() - 8, self.line)
@@ -193,7 +191,7 @@ class StoryMatrix(QWidget):
                 continue
             label_rect = QRect(10, top, self.label_width - 18, self.row_height)
             if row_index == self.row:
-                painter.fillRect(QRect(0, top, self.label_width, self.row_height), self._tint(focus, 50))
+                painter.fillRect(QRect(0, top, self.label_width, self.row_height), translucent(focus, 50))
             # the entity's type in its highlight colour (person, organisation, place...)
             painter.fillRect(
                 QRect(2, top + 4, 4, self.row_height - 8), QColor(entity_colour(row.label, dark))
@@ -211,7 +209,7 @@ class StoryMatrix(QWidget):
             )
             for column, count in enumerate(row.counts):
                 rect = self.cell_rect(row_index, column).adjusted(1, 1, -1, -1)
-                painter.fillRect(rect, self.heat_colour(count, most) if count else self._tint(text, 12))
+                painter.fillRect(rect, self.heat_colour(count, most) if count else translucent(text, 12))
                 strong = count and self.heat_colour(count, most).alpha() > 150
                 # on a strong cell: white on the light theme's blue, near black on the dark theme's
                 painter.setPen(
@@ -225,12 +223,6 @@ class StoryMatrix(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.cell_rect(self.row, self.column).adjusted(1, 1, -2, -2))
         painter.end()
-
-    @staticmethod
-    def _tint(colour: QColor, alpha: int) -> QColor:
-        tinted = QColor(colour)
-        tinted.setAlpha(alpha)
-        return tinted
 
     # --- keys and mouse ------------------------------------------------------------------
 

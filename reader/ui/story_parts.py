@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.safe_text import escape_controls
 from .plain_text import plain_text
+from .theme import translucent
 
 FIRST_MEASURED = 40  # rows fitted to their text before the table shows
 FIRST_NUMBERS_MEASURED = 15  # the numbers' tab shows fewer rows at first
@@ -189,9 +190,7 @@ class SentenceTable(QTableWidget):
             self.scrollToTop()
 
     def _dim(self) -> QColor:
-        colour = self.palette().color(QPalette.ColorRole.Text)
-        colour.setAlpha(120)
-        return colour
+        return translucent(self.palette().color(QPalette.ColorRole.Text), 120)
 
     def refs(self) -> list[SentenceRef]:
         out = []

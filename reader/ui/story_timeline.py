@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ..core.safe_text import escape_controls
-from .theme import is_dark
+from .theme import is_dark, translucent
 
 MARK_LIGHT, MARK_DARK = "#E65100", "#FFB74D"  # the entity colour of dates
 LEGEND = [
@@ -150,10 +150,8 @@ class StoryTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
-        dim = QColor(text)
-        dim.setAlpha(120)
-        faint = QColor(text)
-        faint.setAlpha(30)
+        dim = translucent(text, 120)
+        faint = translucent(text, 30)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         metrics = QFontMetrics(self.font())
         plot = self._plot()
@@ -208,8 +206,7 @@ class StoryTimeline(QWidget):
                 painter.setBrush(colour if shared else palette.color(QPalette.ColorRole.Base))
                 painter.drawEllipse(rect)
             else:  # a whole month or year: a faint band, not to outweigh the days
-                band = QColor(colour)
-                band.setAlpha(110 if shared else 60)
+                band = translucent(colour, 110 if shared else 60)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(band)
                 painter.drawRoundedRect(rect, 3, 3)
@@ -237,8 +234,7 @@ class StoryTimeline(QWidget):
         """What the shapes mean, at the bottom right."""
         y = self.height() - metrics.height() // 2 - 4
         x = float(self.width() - 8)
-        band = QColor(colour)
-        band.setAlpha(110)
+        band = translucent(colour, 110)
         for shape, text in reversed(LEGEND):
             x -= metrics.horizontalAdvance(text)
             painter.setPen(dim)

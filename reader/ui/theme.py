@@ -22,11 +22,16 @@ def swatch(hex_color: str, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
+def translucent(colour: QColor | str, alpha: int) -> QColor:
+    """A copy of `colour` with `alpha` (of 255), for painting."""
+    copy = QColor(colour)
+    copy.setAlpha(alpha)
+    return copy
+
+
 def with_alpha(colour: QColor | str, alpha: int) -> str:
-    """'#AARRGGBB' of a colour made translucent (alpha of 255)."""
-    translucent = QColor(colour)
-    translucent.setAlpha(alpha)
-    return translucent.name(QColor.NameFormat.HexArgb)
+    """'#AARRGGBB' of a colour made translucent (alpha of 255), for style sheets."""
+    return translucent(colour, alpha).name(QColor.NameFormat.HexArgb)
 
 
 # --- annotations --------------------------------------------------------------
