@@ -9,6 +9,9 @@ work is core.sources, run by `ImportJob` (ui/jobs.py) off the UI thread.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, Signal
@@ -37,15 +40,39 @@ class ImportJob(Job):
         from ..core.sources import import_sources
 
         library = context.library  # before fetching: a library that cannot open fetches nothing
-        outcomes = import_sources(
-            self.sources,
-            cancelled=context.cancelled,
-            progress=lambda got, total: self.received.emit(got, -1 if total is None else total),
-        )
-        for result in store_outcomes(library, outcomes):
-            self.message.emit(result.message, result.ok)
-            if result.article_id is not None:
-                self.imported.emit(result.article_id)
+        with _language_identifier_released_after():
+            outcomes = import_sources(
+                self.sources,
+                cancelled=context.cancelled,
+                progress=lambda got, total: self.received.emit(got, -1 if total is None else total),
+            )
+            for result in store_outcomes(library, outcomes):
+                self.message.emit(result.message, result.ok)
+                if result.article_id is not None:
+                    self.imported.emit(result.article_id)
+
+
+_imports_running = 0
+_imports_lock = threading.Lock()
+
+
+@contextmanager
+def _language_identifier_released_after() -> Iterator[None]:
+    """Imports share py3langid's models (about 70 MB resident): the last
+    import to end drops them, as the first-run import does; an import still
+    running keeps them."""
+    global _imports_running
+    with _imports_lock:
+        _imports_running += 1
+    try:
+        yield
+    finally:
+        with _imports_lock:
+            _imports_running -= 1
+            if _imports_running == 0:
+                from ..core.importer import release_language_identifier
+
+                release_language_identifier()
 
 
 class ImportSourcesFeature:
