@@ -1,48 +1,90 @@
-"""Start-up: whole-process time of `reader gui --exit-after-paint` against a
-bare PySide6 window measured in the same run, as a ratio.
+"""Start-up: time from process start to the first paint of `reader gui
+--exit-after-paint` (the window showing the article list and the reading
+pane, the last-read article open in it) against a bare PySide6 window (a
+QMainWindow with a QTextBrowser) measured in the same run, as a ratio.
 
-Goals: at most 2x the bare window on the sample library, at most 3x with
-10,000 articles (with stored entity mentions, as the entity job leaves them). Also checks that no heavy module is imported before first
-paint. Run: .venv/bin/python benchmarks/bench_startup.py [--runs N]
+Two figures per case, each a median of --runs:
+- first paint (the goal's figure): from spawning the process until it writes
+  its "first paint" line, which both processes do in the event-loop turn
+  after their window's first paint event. This is what a user waits for.
+- whole process: until the process has exited (as measured before
+  2026-11-30), plus its CPU time (user + system), which on a shared machine
+  varies less than wall time. Exit work (saving the window geometry, closing
+  the library, Python's teardown) counts here but not in first paint.
+The bare window also waits for its first paint now; it used to quit in the
+event loop's first turn, which can come before that paint.
+
+Goals: at most 1.5x the bare window on the sample library, at most 2.5x with
+10,000 articles (with stored entity mentions, as the entity job leaves them).
+Also checks that no heavy module is imported before first paint.
+Run: .venv/bin/python benchmarks/bench_startup.py [--runs N]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 BARE_WINDOW = """
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("first paint", flush=True), app.quit()))
+        return False
 app = QApplication([])
-window = QMainWindow(); window.setCentralWidget(QTextBrowser()); window.resize(1280, 800); window.show()
-QTimer.singleShot(0, app.quit)
+window = QMainWindow(); text = QTextBrowser(); window.setCentralWidget(text); window.resize(1280, 800)
+first_paint = FirstPaint(); text.viewport().installEventFilter(first_paint)
+window.show()
 app.exec()
 """
 
 HEAVY = ("argostranslate.translate", "torch", "spacy", "stanza", "ctranslate2", "trafilatura")
 
 
-def timed(command: list[str], env: dict) -> float:
+@dataclass
+class Run:
+    first_paint: float  # seconds from spawning to the "first paint" line
+    whole: float  # seconds from spawning to exit
+    cpu: float  # user + system seconds of the process
+
+
+def timed(command: list[str], env: dict) -> Run:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(
-        command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=REPO
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO, text=True
     )
-    return time.perf_counter() - start
+    assert process.stdout is not None
+    painted = None
+    for line in process.stdout:
+        if painted is None and line.startswith("first paint"):
+            painted = time.perf_counter() - start
+    if process.wait() != 0 or painted is None:
+        raise SystemExit(f"{command} failed (exit {process.returncode}, first paint line: {painted})")
+    whole = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return Run(painted, whole, cpu)
 
 
-def median_time(command: list[str], env: dict, runs: int) -> float:
+def median_run(command: list[str], env: dict, runs: int) -> Run:
     timed(command, env)  # warm the file cache
-    return statistics.median(timed(command, env) for _ in range(runs))
+    measured = [timed(command, env) for _ in range(runs)]
+    return Run(*(statistics.median(getattr(r, f) for r in measured) for f in ("first_paint", "whole", "cpu")))
 
 
 def generate_library(data_dir: Path, count: int) -> None:
@@ -137,21 +179,28 @@ def main() -> None:
         print(f"generating a library of {args.articles} articles…")
         generate_library(big, args.articles)
 
-        bare = median_time([sys.executable, "-c", BARE_WINDOW], env, args.runs)
-        on_samples = median_time(
+        bare = median_run([sys.executable, "-c", BARE_WINDOW], env, args.runs)
+        on_samples = median_run(
             [*reader, "--data-dir", str(samples), "gui", "--exit-after-paint"], env, args.runs
         )
-        on_big = median_time([*reader, "--data-dir", str(big), "gui", "--exit-after-paint"], env, args.runs)
+        on_big = median_run([*reader, "--data-dir", str(big), "gui", "--exit-after-paint"], env, args.runs)
         heavy = heavy_modules_before_paint(samples, env)
 
-    print(f"\nstart-up, median of {args.runs} whole-process runs ({env['QT_QPA_PLATFORM']}):")
-    print(f"  bare PySide6 window           {bare * 1000:7.0f} ms   1.00x")
     print(
-        f"  reader, sample library        {on_samples * 1000:7.0f} ms   {on_samples / bare:.2f}x  (goal <= 2x)"
+        f"\nstart-up, median of {args.runs} runs ({env['QT_QPA_PLATFORM']}, load average {os.getloadavg()[0]:.1f}):"
     )
-    print(
-        f"  reader, {args.articles} articles       {on_big * 1000:7.0f} ms   {on_big / bare:.2f}x  (goal <= 3x)"
-    )
+    print(f"  {'':26} {'first paint':>18} {'whole process':>18} {'CPU':>18}")
+    cases = [
+        ("bare PySide6 window", bare, ""),
+        ("reader, sample library", on_samples, "goal <= 1.5x"),
+        (f"reader, {args.articles} articles", on_big, "goal <= 2.5x"),
+    ]
+    for name, run, goal in cases:
+        figures = "".join(
+            f"{getattr(run, f) * 1000:9.0f} ms {getattr(run, f) / getattr(bare, f):5.2f}x"
+            for f in ("first_paint", "whole", "cpu")
+        )
+        print(f"  {name:26} {figures}  {goal}")
     print(f"  heavy modules before first paint: {heavy or 'none'}")
 
 
