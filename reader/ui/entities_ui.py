@@ -1,17 +1,20 @@
-"""Named entities in the window: recognised in a background thread,
+"""Named entities in the window: recognised in a worker process,
 highlighted by type in both columns, a legend to switch types on and off,
 "Next Entity", and the entities panel (reader/ui/entities_panel.py).
 
-The "entities" feature. Recognition (spaCy loads in ~2 s) runs only in
-`EntityJob` (ui/jobs.py), and only after the first paint; until it reports,
-the open article's stored mentions (`ArticleState.entities`, read on first use)
-are highlighted. The UI thread only maps mentions to highlights.
+The "entities" feature. Recognition (spaCy loads in ~2 s) runs only in the
+worker process (core/entity_worker.py) that `EntityJob` drives, and only after
+the first paint; until it reports, the open article's stored mentions
+(`ArticleState.entities`, read on first use) are highlighted. Neither spaCy
+nor the name tables are ever loaded in the window's process: their loading
+holds the interpreter lock for long stretches, which stalled the window even
+from a thread (issue 14). The UI thread only maps mentions to highlights.
 """
 
 from __future__ import annotations
 
-import gc
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
@@ -34,6 +37,9 @@ from .theme import (
     swatch,
     with_alpha,
 )
+
+if TYPE_CHECKING:
+    from ..core.entity_worker import EntityWorker
 
 LAYER = "entities"
 HIDDEN_SETTING = "entities.hidden_types"
@@ -71,7 +77,9 @@ def entity_highlights(
 
 class EntityJob(Job):
     """Recomputes entities until cancelled (the window closing); requests
-    arriving while it works are merged into one next run."""
+    arriving while it works are merged into one next run. Its thread only
+    waits on the worker process's replies, then groups the stored mentions
+    (plain Python, which hands the interpreter lock back every few ms)."""
 
     articleComputed = Signal(int, int, int)  # article id, done, total
     groupsReady = Signal(object)  # list[EntityGroup], corrections applied
@@ -84,6 +92,7 @@ class EntityJob(Job):
         self._pending: set[int] | None = set()  # None: every article
         self._requested = False
         self._force = False
+        self.worker: EntityWorker | None = None  # created by the job's thread
 
     def request(self, article_ids=None, force: bool = False) -> None:
         """Recompute what is stale (among `article_ids`, default all), then
@@ -101,36 +110,39 @@ class EntityJob(Job):
     def cancel(self) -> None:
         super().cancel()
         self.wake.set()
+        worker = self.worker
+        if worker is not None:
+            worker.stop()  # ends the process now: the window is closing
 
     def work(self, context: JobContext) -> None:
         from ..core import entity_service
-        from ..core.entities import nametables, spacy_models
+        from ..core.entities import coverage  # noqa: F401  (imported here, not when the UI thread asks for a note)
+        from ..core.entity_worker import EntityWorker, WorkerFailed
 
-        library = context.library
-        while not context.cancelled():
-            with self.lock:
-                requested, ids, force = self._requested, self._pending, self._force
-                self._requested, self._pending, self._force = False, set(), False
-            if not requested:
-                self.wake.wait()
-                self.wake.clear()
-                continue
-            try:
-                report = entity_service.recompute(
-                    library, ids, on_article=self.articleComputed.emit, cancel=self.cancel_event, force=force
-                )
-                if context.cancelled():
-                    break
-                self.groupsReady.emit(entity_service.groups(library))
-                self.runFinished.emit(report)
-                # idle until the next request: the name tables and spaCy
-                # pipelines go (they reload in well under a second, the
-                # pipelines only for text the model has not seen)
-                if nametables.release() | spacy_models.release():
-                    gc.collect()  # the pipelines hold reference cycles
-                    spacy_models.trim_heap()
-            except Exception as error:  # a broken model must not stop the runs that follow
-                self.failed.emit(f"{type(error).__name__}: {error}")
+        worker = self.worker = EntityWorker(context.data_dir)
+        if context.cancelled():  # cancelled before the worker existed
+            worker.stop()
+        try:
+            while not context.cancelled():
+                with self.lock:
+                    requested, ids, force = self._requested, self._pending, self._force
+                    self._requested, self._pending, self._force = False, set(), False
+                if not requested:
+                    self.wake.wait()
+                    self.wake.clear()
+                    continue
+                try:
+                    report = worker.recompute(ids, force, on_article=self.articleComputed.emit)
+                    if context.cancelled():
+                        break
+                    self.groupsReady.emit(entity_service.groups(context.library))
+                    self.runFinished.emit(report)
+                except WorkerFailed as error:  # the next request starts a new worker if this one died
+                    self.failed.emit(str(error))
+                except Exception as error:  # a broken database must not stop the runs that follow
+                    self.failed.emit(f"{type(error).__name__}: {error}")
+        finally:
+            worker.close()  # no worker process outlives the window
 
 
 class Legend(QWidget):
@@ -202,8 +214,8 @@ class EntitiesFeature(QObject):
         host.subscribe(Event.TRANSLATION_READY, self._on_translated)
         host.subscribe(Event.ARTICLES_CHANGED, self._on_articles_reloaded)
         # Not at the first paint itself: the first second belongs to the
-        # reader (opening an article, the translation starting); spaCy's
-        # import holds the interpreter lock for a while even in a thread.
+        # reader (opening an article, the translation starting); the worker
+        # process then takes a core for a few seconds (spaCy loading).
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_DELAY_MS)

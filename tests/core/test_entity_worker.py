@@ -1,0 +1,128 @@
+"""The entity worker process (reader/core/entity_worker.py): it stores what
+an in-process recompute stores, reports progress and failures, leaves when
+idle or told to, and the client starts a new one whenever the last has ended."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+import pytest
+from support.entity_fixtures import copy_library
+
+from reader.core import entity_service
+from reader.core.entity_worker import EntityWorker, WorkerFailed
+from reader.core.storage import Library
+from reader.core.storage.entities import EntityStore
+
+
+def ended(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def wait_for(condition, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def data(tmp_path_factory, tmp_path):
+    """A seeded library whose entities were recognised in this process."""
+    return copy_library(tmp_path_factory, tmp_path / "data")
+
+
+def test_the_worker_stores_what_recognition_in_process_stores(data, tmp_path_factory, tmp_path):
+    here = Library(copy_library(tmp_path_factory, tmp_path / "here"))
+    entity_service.recompute(here, force=True)
+    expected = EntityStore(here).mentions()
+    here.close()
+    library = Library(data)
+    worker = EntityWorker(data)
+    progress = []
+    try:
+        report = worker.recompute(force=True, on_article=lambda *args: progress.append(args))
+        assert worker.process is not None and worker.process.pid != os.getpid()
+    finally:
+        worker.close()
+    assert sorted(report.computed) == [1, 2, 3, 4, 5] and not report.cancelled
+    assert [done for _, done, _ in progress] == [1, 2, 3, 4, 5]
+    assert all(total == 5 for *_, total in progress)
+    assert EntityStore(library).mentions() == expected
+    library.close()
+
+
+def test_an_up_to_date_request_is_answered_without_recognising(data):
+    worker = EntityWorker(data)
+    try:
+        report = worker.recompute([1, 4])
+    finally:
+        worker.close()
+    assert sorted(report.skipped) == [1, 4] and report.computed == []
+
+
+def test_an_idle_worker_leaves_and_the_next_request_starts_another(data):
+    worker = EntityWorker(data, idle_seconds=0.3)
+    try:
+        worker.recompute([])
+        first = worker.process.pid
+        wait_for(lambda: worker.process.poll() is not None)
+        assert worker.process.returncode == 0  # left on its own, idle
+        assert worker.recompute([2]).skipped == [2]
+        assert worker.process.pid != first
+    finally:
+        worker.close()
+
+
+def test_a_killed_worker_is_replaced_on_the_next_request(data):
+    worker = EntityWorker(data)
+    try:
+        worker.recompute([])
+        killed = worker.process.pid
+        os.kill(killed, signal.SIGKILL)
+        wait_for(lambda: worker.process.poll() is not None)
+        assert worker.recompute([3]).skipped == [3]
+        assert worker.process.pid != killed
+    finally:
+        worker.close()
+    assert ended(killed)
+
+
+def test_a_crash_reaches_the_caller_with_the_workers_last_words(data, monkeypatch):
+    crash = [sys.executable, "-c", "import sys; sys.stderr.write('model file is damaged\\n'); sys.exit(3)"]
+    monkeypatch.setattr(EntityWorker, "command", lambda self: crash)
+    worker = EntityWorker(data)
+    with pytest.raises(WorkerFailed) as failure:
+        worker.recompute()
+    worker.close()
+    assert "exit code 3" in str(failure.value) and "model file is damaged" in str(failure.value)
+
+
+def test_a_failed_run_is_reported_and_the_worker_serves_the_next(tmp_path):
+    worker = EntityWorker(tmp_path / "no-library-here")
+    (tmp_path / "no-library-here").write_text("not a folder", encoding="utf-8")
+    try:
+        with pytest.raises(WorkerFailed) as failure:
+            worker.recompute()
+        pid = worker.process.pid
+        with pytest.raises(WorkerFailed) as again:
+            worker.recompute()
+        assert worker.process.pid == pid  # the same worker: a failed run does not end it
+    finally:
+        worker.close()
+    assert str(failure.value) == str(again.value) and "exit code" not in str(failure.value)
+
+
+def test_stop_ends_the_worker_and_later_requests_return_cancelled(data):
+    worker = EntityWorker(data)
+    worker.recompute([])
+    pid = worker.process.pid
+    worker.close()
+    assert ended(pid)
+    assert worker.recompute().cancelled and worker.process is None
