@@ -39,17 +39,18 @@ def cmd_entities(args) -> int:
 
 
 def _print_article(library, article_id, mentions, as_json) -> int:
-    keys = ("label", "pane", "paragraph", "start", "end", "text", "canonical")
+    keys = ("label", "pane", "paragraph", "start", "end", "text", "canonical", "confidence")
     if as_json:
         print_json({"article": article_id, "mentions": [{k: getattr(m, k) for k in keys} for m in mentions]})
         return 0
     if not mentions:
         print(f"No entities found in article {article_id}.")
         return 0
-    print(f"{'LABEL':7}  {'PANE':11}  {'PARA':>4}  {'START':>5}  {'END':>5}  TEXT  →  CANONICAL")
+    print(f"{'LABEL':7}  {'CONF':>4}  {'PANE':11}  {'PARA':>4}  {'START':>5}  {'END':>5}  TEXT  →  CANONICAL")
     for m in mentions:
         print(
-            f"{m.label:7}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  {shown(m.text)}  →  {shown(m.canonical)}"
+            f"{m.label:7}  {m.confidence:>4.2f}  {m.pane:11}  {m.paragraph:>4}  {m.start:>5}  {m.end:>5}  "
+            f"{shown(m.text)}  →  {shown(m.canonical)}"
         )
     return 0
 

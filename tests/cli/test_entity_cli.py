@@ -26,7 +26,8 @@ def test_entities_of_one_article_as_json(tmp_path, capsys):
     paragraphs = [p.text for p in library.get_article(1).paragraphs]
     library.close()
     for m in out["mentions"]:
-        assert set(m) == {"label", "pane", "paragraph", "start", "end", "text", "canonical"}
+        assert set(m) == {"label", "pane", "paragraph", "start", "end", "text", "canonical", "confidence"}
+        assert 0 < m["confidence"] <= 1
         assert paragraphs[m["paragraph"]][m["start"] : m["end"]] == m["text"]
     found = {(m["text"], m["label"], m["canonical"]) for m in out["mentions"]}
     assert {

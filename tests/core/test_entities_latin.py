@@ -868,3 +868,40 @@ def test_a_village_after_a_company_noun_and_de_is_still_the_village():
 
 def test_var_is_no_organisation():
     assert "VAR" not in found("nl", "De scheidsrechter keek naar de beelden, maar de VAR greep niet in.")
+
+
+# --- confidence ---------------------------------------------------------------
+
+
+def test_every_mention_carries_its_recognisers_measured_confidence():
+    from reader.core.entities.recognise import label_precision
+
+    text = "Le maire de Lyon, Grégory Doucet, a reçu hier les dirigeants de Renault."
+    mentions = [m for m in recognise_article("fr", [text]) if m.pane == "source"]
+    assert {m.text for m in mentions} >= {"Lyon", "Grégory Doucet"}
+    for m in mentions:
+        assert 0 < m.confidence < 1, m
+    doucet = next(m for m in mentions if m.text == "Grégory Doucet")
+    assert doucet.confidence >= label_precision("fr", doucet.recogniser, PERSON)
+
+
+def test_the_vote_prefers_the_more_reliable_source():
+    """One mention each: the label of the recogniser that is right more
+    often wins, whichever comes first; the outvoted mention keeps the
+    winner's share of the vote as its confidence."""
+    from reader.core.entities.matching import KnownIndex
+    from reader.core.entities.model import EntityMention
+    from reader.core.entities.recognise import _harmonise_labels, label_precision
+
+    model_place = label_precision("fr", "spacy-fr", PLACE)  # a town naming its club
+    rule_org = label_precision("fr", "spacy-fr", ORG, own_confidence=0.9)  # "l'équipe de Lens"
+    assert rule_org > model_place
+    for order in (1, -1):
+        mentions = [
+            EntityMention(0, 0, 4, "Lens", PLACE, "source", "spacy-fr", "Lens", model_place),
+            EntityMention(1, 10, 14, "Lens", ORG, "source", "spacy-fr", "Lens", rule_org),
+        ][::order]
+        out = _harmonise_labels(mentions, KnownIndex(()))
+        assert [m.label for m in out] == [ORG, ORG]
+        relabelled = next(m for m in out if m.paragraph == 0)
+        assert relabelled.confidence == round(rule_org / (rule_org + model_place), 2)

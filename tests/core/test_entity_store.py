@@ -75,3 +75,52 @@ def test_corrections_in_order_and_undo(store, seeded_library):
     assert [c for _, c in store.corrections()] == [first]
     # kept in the database, not in the object
     assert [c for _, c in EntityStore(seeded_library).corrections()] == [first]
+
+
+def test_confidence_round_trip(store):
+    sure = EntityMention(0, 25, 31, "OpenAI", "ORG", "source", "spacy-fr", "OpenAI", 0.96)
+    guess = EntityMention(0, 4, 10, "Altman", "PERSON", "translation", "spacy-en", "Sam Altman", 0.51)
+    store.replace_mentions(1, [sure, guess], "fp")
+    assert [m.confidence for m in store.mentions(1)] == [0.96, 0.51]
+    assert store.mentions()[1] == [sure, guess]
+
+
+def test_a_database_from_before_confidence_migrates(data_dir):
+    """A schema-4 library's mentions read back with confidence 1.0, and its
+    articles are marked stale so the next recompute stores real confidences."""
+    import sqlite3
+
+    from reader.core.storage import Library
+    from reader.core.storage import connection as connection_module
+    from reader.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+    assert SCHEMA_VERSION >= 5
+    data_dir.mkdir()
+    original = connection_module.MIGRATIONS, connection_module.SCHEMA_VERSION
+    connection_module.MIGRATIONS = {v: MIGRATIONS[v] for v in MIGRATIONS if v <= 4}
+    connection_module.SCHEMA_VERSION = 4
+    try:
+        old = Library(data_dir)
+        old.execute(
+            "INSERT INTO articles(id, title, language, content_hash, imported_at, updated_at) "
+            "VALUES (1, 't', 'fr', 'h', 'then', 'then')"
+        )
+        old.execute(
+            "INSERT INTO entity_mentions(article_id, pane, paragraph, start, end, text, label, canonical, "
+            "recogniser) VALUES (1, 'source', 0, 0, 6, 'Macron', 'PERSON', 'Emmanuel Macron', 'spacy-fr')"
+        )
+        old.execute("INSERT INTO entity_runs(article_id, fingerprint, computed_at) VALUES (1, 'fp', 'then')")
+        assert old.schema_version() == 4
+        old.close()
+    finally:
+        connection_module.MIGRATIONS, connection_module.SCHEMA_VERSION = original
+    library = Library(data_dir)
+    assert library.schema_version() == SCHEMA_VERSION
+    store = EntityStore(library)
+    [m] = store.mentions(1)
+    assert (m.text, m.canonical, m.confidence) == ("Macron", "Emmanuel Macron", 1.0)
+    assert store.fingerprints() == {}  # recognised again on the next recompute
+    library.close()
+    assert sqlite3.connect(data_dir / "library.sqlite3").execute(
+        "SELECT confidence FROM entity_mentions"
+    ).fetchall() == [(1.0,)]

@@ -75,6 +75,54 @@ PRIORITY = {
     "institution": 86,  # "CHU de Liège" as one name, over the model's "Liège"
 }
 ALL_RECOGNISERS = frozenset(PRIORITY)
+
+# How often a recogniser's label is right, measured on the development and
+# held-out sets with benchmarks/bench_entity_confidence.py: of the mentions
+# entering the per-article label vote that lie on a gold entity, the share
+# with the gold label, smoothed as (right + 1) / (n + 2). It is the mention's
+# confidence and its weight in the vote. Keys: (script group, recogniser,
+# label); "rtl" is he/ar/fa/ur, "en" the English model, "*" any language.
+# A label a rule set over the model's ("l'attaquant X") is keyed
+# "spacy-fr+rule", a Latin word labelled by its shape alone "latin+guess".
+LABEL_PRECISION: dict[tuple[str, str, str], float] = {
+    ("en", "spacy-en", PERSON): 0.89,  # n = 440 (translations of he/ar/fa/ur)
+    ("en", "spacy-en", ORG): 0.86,  # 384
+    ("en", "spacy-en", PLACE): 0.88,  # 361
+    ("en", "spacy-en", MISC): 0.61,  # 36
+    ("rtl", "align", PERSON): 0.94,  # 289
+    ("rtl", "align", ORG): 0.88,  # 175
+    ("rtl", "align", PLACE): 0.92,  # 284
+    ("rtl", "align", MISC): 0.47,  # 13
+    ("rtl", "names-rtl", PERSON): 0.97,  # 640
+    ("rtl", "names-rtl", ORG): 0.97,  # 348
+    ("rtl", "names-rtl", PLACE): 0.92,  # 458 (most from the gazetteer)
+    ("rtl", "namelist", PLACE): 0.82,  # 84 (country names used as adjectives)
+    ("rtl", "namelist", MISC): 0.63,  # 6
+    ("fr", "spacy-fr", PERSON): 0.99,  # 140
+    ("fr", "spacy-fr", ORG): 0.96,  # 46
+    ("fr", "spacy-fr", PLACE): 0.71,  # 26 (towns naming clubs, companies)
+    ("fr", "spacy-fr", MISC): 0.35,  # 15
+    ("fr", "spacy-fr+rule", PERSON): 0.75,  # 6
+    ("fr", "spacy-fr+rule", ORG): 0.89,  # 26
+    ("fr", "spacy-fr+rule", PLACE): 0.95,  # 54
+    ("fr", "spacy-fr+rule", MISC): 0.93,  # 13
+    ("fr", "institution", ORG): 0.97,  # 31
+    ("fr", "institution", PLACE): 0.9,  # 8
+    ("fr", "namelist", PLACE): 0.94,  # 15
+    ("nl", "namelist", PLACE): 0.96,  # 27
+    ("*", "latin", PERSON): 0.98,  # 143 (fr and nl)
+    ("*", "latin", ORG): 0.95,  # 117
+    ("*", "latin", PLACE): 0.96,  # 109
+    ("*", "latin", MISC): 0.89,  # 36
+    ("*", "latin+guess", PERSON): 0.95,  # 19
+    ("*", "latin+guess", ORG): 0.87,  # 80
+    ("*", "namelist", ORG): 0.99,  # 249
+}
+# Recognisers and labels without enough measured mentions.
+DEFAULT_PRECISION = {PERSON: 0.9, ORG: 0.9, PLACE: 0.9, MISC: 0.6, DATE: 0.97}
+# The Hit confidence with which `_clean_model_hits` marks a label a rule set
+# over the model's (matching.SHAPE_GUESS marks the Latin shape guesses).
+RULE_LABEL = 0.9
 _NAME_FINDERS = {"stanza", "spacy-fr", "latin"}
 SOURCE_LANGUAGES = ("he", "ar", "fa", "ur", "fr", "nl")
 _LANG_ALIASES = {"iw": "he"}
@@ -110,6 +158,30 @@ _TITLE_WORDS = {
 def _norm_lang(language: str) -> str:
     lang = (language or "").split("-")[0].split("_")[0].lower()
     return _LANG_ALIASES.get(lang, lang)
+
+
+def label_precision(lang: str, recogniser: str, label: str, own_confidence: float = 1.0) -> float:
+    """The measured share of right labels for mentions of this recogniser
+    and label in this language (LABEL_PRECISION)."""
+    group = "en" if recogniser == "spacy-en" else "rtl" if lang in RTL_LANGS else lang
+    if own_confidence < 1.0 and recogniser in ("latin", "spacy-fr"):
+        recogniser += "+guess" if recogniser == "latin" else "+rule"
+    for measured in ((group, recogniser, label), ("*", recogniser, label)):
+        if measured in LABEL_PRECISION:
+            return LABEL_PRECISION[measured]
+    return DEFAULT_PRECISION.get(label, 0.6)
+
+
+def _calibrated(h: Hit, cands: Sequence[Hit], lang: str) -> float:
+    """A hit's confidence: its recogniser's measured label precision, or the
+    best of the recognisers that found the same name with the same label
+    (the gazetteer's place under a projected English name)."""
+    agreeing = [
+        g
+        for g in cands
+        if g.label == h.label and g.start < h.end and h.start < g.end and (g.how != "dates" or g is h)
+    ]
+    return max(label_precision(lang, g.how, g.label, g.confidence) for g in agreeing + [h])
 
 
 def _whole(paragraphs: Sequence[str]) -> list[list[tuple[int, int]]]:
@@ -224,12 +296,10 @@ def recognise_article(
                     SOURCE,
                     h.how,
                     h.canonical,
-                    h.confidence,
+                    _calibrated(h, cands, lang),
                 )
             )
     out = _surnames_in_article(out)
-    if lang in RTL_LANGS and translation_paragraphs:
-        out = _gazetteer_places_in_english(out, lang, translation_paragraphs)
     if lang in ("fr", "nl"):
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
@@ -246,33 +316,6 @@ def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> st
     if m.label == ORG and in_sport_paragraph(english):
         return None
     return PLACE if tables(lang).place((key(surface),)) else None
-
-
-def _gazetteer_places_in_english(
-    mentions: list[EntityMention], lang: str, english: Sequence[str]
-) -> list[EntityMention]:
-    """A place the source gazetteer finds is that place in the English pane
-    too, whatever the English model guessed from the name's shape ("Tangier"
-    taken for an organisation, "Ras Al Khaimah" for a person); otherwise the
-    model's guess can outvote the gazetteer in `_harmonise_labels`. Not an
-    organisation on the sports pages, where a city names its club."""
-    places = {
-        m.canonical
-        for m in mentions
-        if m.pane == SOURCE
-        and m.label == PLACE
-        and m.recogniser == "names-rtl"
-        and tables(lang).place(tuple(key(w) for w in m.text.split()))
-    }
-    return [
-        replace(m, label=PLACE)
-        if m.pane == TRANSLATION
-        and m.canonical in places
-        and m.label in (PERSON, ORG)
-        and not (m.label == ORG and m.paragraph < len(english) and in_sport_paragraph(english[m.paragraph]))
-        else m
-        for m in mentions
-    ]
 
 
 _CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "ur": ""}
@@ -307,8 +350,11 @@ def _elsewhere_in_article(
 
 def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
     """One label per canonical name in an article: the library's label when
-    the name is known there, else the article's majority (models label the
-    same name differently from sentence to sentence)."""
+    the name is known there, else the label with the most summed confidence
+    (models label the same name differently from sentence to sentence; each
+    mention weighs its recogniser's measured precision). A mention whose
+    label the vote changes gets the winning label's share of the vote as
+    its confidence."""
     curated = {c for c, _ in english_canonical_map().values()}
     votes: dict[str, dict[str, float]] = {}  # canonical -> label -> summed confidence
     rule_misc: set[str] = set()
@@ -316,8 +362,6 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if m.canonical in curated:
             continue  # name-list names carry curated labels (country vs adjective)
         if m.label != DATE and m.recogniser != "namelist":
-            # a Latin word labelled by its shape alone weighs less than one placed by its context
-            # ("naar Vlieland" outvotes "Op Vlieland")
             weights = votes.setdefault(m.canonical, {})
             weights[m.label] = weights.get(m.label, 0.0) + m.confidence
             if m.label == MISC and m.recogniser == "latin":
@@ -327,11 +371,12 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         k = known.by_fold.get(_fold(canonical))
         if k and k[1] in (PERSON, ORG, PLACE):
             chosen[canonical] = k[1]
+            c.setdefault(k[1], max(c.values()))  # unvoted here: as sure as the article's best label
         else:
             specific = {label: n for label, n in c.items() if label != MISC or canonical in rule_misc} or c
             chosen[canonical] = max(specific, key=specific.__getitem__)  # on a tie, the label voted first
     return [
-        replace(m, label=chosen[m.canonical])
+        replace(m, label=chosen[m.canonical], confidence=_share(votes[m.canonical], chosen[m.canonical]))
         if m.canonical in chosen
         and m.label != DATE
         and m.recogniser != "namelist"
@@ -339,6 +384,11 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         else m
         for m in mentions
     ]
+
+
+def _share(weights: dict[str, float], label: str) -> float:
+    """The share of an article's votes for a name that went to `label`."""
+    return round(weights[label] / sum(weights.values()), 2)
 
 
 def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -539,6 +589,7 @@ def _clean_model_hits(
         ):
             continue
         canonical, label = _canonical(surface, label, known, lang)
+        model_label = label
         words = surface.split()
         if is_misc_name(surface) or all(is_demonym(w, lang) for w in words):
             label = MISC  # "Azure", "Néerlandais": never a place or an organisation
@@ -548,7 +599,7 @@ def _clean_model_hits(
             label = PERSON
         elif word_script(surface) == "latn":
             label = _model_label_in_context(text, s, e, words, label, lang)
-        hits.append(Hit(s, e, label, canonical, how))
+        hits.append(Hit(s, e, label, canonical, how, 1.0 if label == model_label else RULE_LABEL))
     return hits
 
 
@@ -767,8 +818,8 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                 label = ORG  # "the Barzilai hospital", "the Wydad club": the noun after says what it is
             if label in (ORG, PLACE) and word_before(text, s) in PERSON_CUES and 2 <= len(bare.split()) <= 3:
                 label = PERSON  # "midfielder Sandro Tonali"
-            elif label == PERSON and " " not in bare and city(bare, "en"):
-                label = PLACE  # "representative of Tabriz": a lone city name is the city
+            elif label == PERSON and len(bare.split()) <= 3 and city(bare, "en"):
+                label = PLACE  # "representative of Tabriz", "in Al Ain": a city's name alone is the city
             if label == DATE:
                 canonical = surface
             elif bare.casefold() in en_map:
@@ -778,7 +829,19 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
             else:
                 k = known.lookup_latin(bare)
                 canonical = k[0] if k else bare
-            out.append(EntityMention(p, s, e, surface, label, TRANSLATION, "spacy-en", canonical))
+            out.append(
+                EntityMention(
+                    p,
+                    s,
+                    e,
+                    surface,
+                    label,
+                    TRANSLATION,
+                    "spacy-en",
+                    canonical,
+                    label_precision("en", "spacy-en", label),
+                )
+            )
     return out
 
 

@@ -16,12 +16,12 @@ from typing import Any, overload
 from ..entities.model import Correction, EntityMention
 from . import Library, now_iso
 
-_COLUMNS = "paragraph, start, end, text, label, pane, recogniser, canonical"
+_COLUMNS = "paragraph, start, end, text, label, pane, recogniser, canonical, confidence"
 
 
 def _mention(row: Sequence[Any]) -> EntityMention:
-    paragraph, start, end, text, label, pane, recogniser, canonical = row
-    return EntityMention(paragraph, start, end, text, label, pane, recogniser, canonical)
+    paragraph, start, end, text, label, pane, recogniser, canonical, confidence = row
+    return EntityMention(paragraph, start, end, text, label, pane, recogniser, canonical, confidence)
 
 
 class EntityStore:
@@ -49,6 +49,7 @@ class EntityStore:
                 m.label,
                 m.canonical or m.text,
                 m.recogniser,
+                m.confidence,
             )
             for m in mentions
         ]
@@ -56,7 +57,7 @@ class EntityStore:
             lib.conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (article_id,))
             lib.conn.executemany(
                 "INSERT INTO entity_mentions(article_id, pane, paragraph, start, end, text, label, "
-                "canonical, recogniser) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "canonical, recogniser, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             if fingerprint is not None:

@@ -166,6 +166,13 @@ MIGRATIONS: dict[int, list[str]] = {
             created_at TEXT NOT NULL
         )""",
     ],
+    5: [
+        # How sure the recogniser is of each entity mention (0..1, its measured
+        # label precision). Mentions stored before have none: they read as 1.0
+        # and their articles are recognised again (their markers dropped).
+        "ALTER TABLE entity_mentions ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0",
+        "DELETE FROM entity_runs",
+    ],
 }
 
 SCHEMA_VERSION = max(MIGRATIONS)
