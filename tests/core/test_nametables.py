@@ -1,12 +1,16 @@
 """Name tables in native scripts (reader.core.entities.nametables)."""
 
-import marshal
-import zlib
-
 import pytest
 
 from reader.core.entities import nametables
-from reader.core.entities.nametables import fold, load_tables, tables, transliterate
+from reader.core.entities.nametables import (
+    NameTables,
+    TableFileError,
+    fold,
+    load_tables,
+    tables,
+    transliterate,
+)
 
 
 def test_hebrew_given_names_and_surnames():
@@ -103,8 +107,7 @@ def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
     # English needs no names-dataset, so building it alone is quick.
     first = load_tables("en", tmp_path)
     path = nametables.cache_path(tmp_path, "en")
-    data = marshal.loads(zlib.decompress(path.read_bytes()))
-    assert data["stamp"] == nametables.stamp() and data["lang"] == "en"
+    assert first.stamp == nametables.stamp() and first.lang == "en"
     again = load_tables("en", tmp_path)
     assert again.place(("Cairo",)) == first.place(("Cairo",)) == ("Cairo", "city")
     assert again.zipf("house") == first.zipf("house") > 4
@@ -112,7 +115,7 @@ def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
     path.write_bytes(path.read_bytes()[:1000])  # truncated, as after a crash mid-write
     rebuilt = load_tables("en", tmp_path)
     assert rebuilt.place(("Cairo",)) == ("Cairo", "city")
-    assert marshal.loads(zlib.decompress(path.read_bytes()))["lang"] == "en"
+    assert nametables._read(path, "en").zipf("house") == first.zipf("house")
     assert not list(tmp_path.glob("*.part"))
 
 
@@ -209,3 +212,111 @@ def test_lahore_without_a_preposition_and_no_amman_in_an_idiom():
 
     found = recognise_article("ur", ["وہ کل لاہور گیا۔ شہر میں امن و امان کی صورتحال بہتر ہے۔"])
     assert [(m.text, m.canonical) for m in found] == [("لاہور", "Lahore")]
+
+
+# --- the compact storage (keys in one byte string with a hash index, values in byte columns)
+
+SMALL = {
+    "lang": "he",
+    "stamp": "test",
+    "given": {"משה": 100, "אבי": 64, "ת": 5},
+    "surname": {"כהנ": 88, "נתניהו": 95, "אבי": 30},
+    "zipf": {"של": 76, "לדמיינ": 43, "נתניהו": 49, "תל": 41, "אבי": 45},
+    "english": {"נתניהו": "Netanyahu"},
+    "public_surnames": frozenset({"נתניהו"}),
+    "landmarks": frozenset({"תל"}),
+    "places": {"תל אביב": 0, "קהיר": 1, "ירושלימ": 2, "אבי": 1},
+    "place_names": (("Tel Aviv", "city"), ("Cairo", "city"), ("Jerusalem", "city")),
+    "max_place_len": 2,
+    "latin_given": frozenset({"Astrid", "Jean-Baptiste"}),
+}
+
+
+def small_tables(data=SMALL):
+    return NameTables(data["lang"], nametables._pack(data))
+
+
+def test_packed_tables_answer_as_the_dicts_they_were_built_from():
+    t = small_tables()
+    # every key, the first and last of each table in sorted order among them
+    for word in {*SMALL["given"], *SMALL["surname"], *SMALL["zipf"]}:
+        assert t.given(word) == SMALL["given"].get(word, 0) / 100, word
+        assert t.surname(word) == SMALL["surname"].get(word, 0) / 100, word
+        assert t.zipf(word) == SMALL["zipf"].get(word, 0) / 10, word
+    assert t.given("משה") == 1.0 and t.surname("כהן") == 0.88  # folded on lookup: final nun
+    assert t.place(("תל", "אביב")) == ("Tel Aviv", "city") and t.place(("ירושלים",)) == ("Jerusalem", "city")
+    assert t.place(("אבי",)) == ("Cairo", "city")  # two keys, one place name
+    assert t.starts_place("תל") and t.starts_place("קהיר") and not t.starts_place("אביב")
+    assert (
+        t.is_common("של") and not t.is_common("נתניהו") and not t.is_common("תל")
+    )  # public figure, landmark
+    assert t.is_common("לדמיין") and not t.is_common("משה")  # Zipf 4.3 against none known
+    assert t.english("נתניהו") == "Netanyahu" and t.english("משה") is None
+    assert t.max_place_len() == 2 and t.latin_given_names == {"Astrid", "Jean-Baptiste"}
+    assert t.stamp == "test" and t.lang == "he" and t.error == ""
+
+
+def test_packed_tables_missing_keys_and_odd_input():
+    t = small_tables()
+    for missing in ("", " ", "x", "מש", "משהה", "תל אביב", "\ud800", "a" * 500):
+        assert t.given(missing) == t.surname(missing) == t.zipf(missing) == 0.0, missing
+        assert not t.is_common(missing) and not t.starts_place(missing) and t.english(missing) is None
+    assert t.place(("אביב",)) is None and t.place(("תל",)) is None and t.place(()) is None
+    assert t.place(("\udfff", "x")) is None
+    # asked twice (the second answer comes from the lookup cache): same answers
+    assert [t.given("משה"), t.given("משה"), t.place(("קהיר",)), t.place(("קהיר",))] == [
+        1.0,
+        1.0,
+        *[("Cairo", "city")] * 2,
+    ]
+
+
+def test_empty_tables_answer_nothing():
+    t = NameTables.empty("ar", "no names-dataset")
+    assert t.error == "no names-dataset" and t.given("محمد") == 0.0 and t.zipf("في") == 0.0
+    assert t.place(("القاهرة",)) is None and not t.starts_place("القاهرة") and t.max_place_len() == 1
+    assert t.latin_given_names == frozenset()
+
+
+def test_damaged_truncated_or_foreign_files_are_refused_with_the_reason(tmp_path):
+    path = tmp_path / "names-he-test.bin"
+    nametables._write_atomic(path, SMALL)
+    assert nametables._read(path, "he").given("משה") == 1.0
+    with pytest.raises(TableFileError, match="holds the tables of 'he'"):
+        nametables._read(path, "ar")
+    good = path.read_bytes()
+    damaged = bytearray(good)
+    damaged[len(good) // 2] ^= 0x20
+    for broken, reason in (
+        (bytes(damaged), "damaged or truncated"),
+        (good[: len(good) - 7], "damaged or truncated"),
+        (good[:10], "not a name table file"),
+        (b"x\x9c" + good[2:], "not a name table file"),  # e.g. the zlib-compressed format 1
+    ):
+        path.write_bytes(broken)
+        with pytest.raises(TableFileError, match=reason):
+            nametables._read(path, "he")
+    path.unlink()
+    with pytest.raises(TableFileError, match="No such file"):
+        nametables._read(path, "he")
+
+
+def test_a_damaged_file_that_cannot_be_rebuilt_leaves_empty_tables_saying_why(monkeypatch, tmp_path):
+    import subprocess
+
+    path = nametables.cache_path(tmp_path, "he")
+    nametables._write_atomic(path, {**SMALL, "stamp": nametables.stamp()})
+    path.write_bytes(path.read_bytes()[:-100])
+
+    def failed_build(*args, **kwargs):
+        return subprocess.CompletedProcess(args, 1, "", "names-dataset is not installed")
+
+    monkeypatch.setattr(subprocess, "run", failed_build)
+    with pytest.raises(RuntimeError, match="damaged or truncated.*names-dataset is not installed"):
+        load_tables("he", tmp_path)
+    monkeypatch.setattr(nametables, "_cache_dir", tmp_path)
+    monkeypatch.setattr(nametables, "_loaded", {})
+    path.write_bytes(b"garbage")
+    he = tables("he")
+    assert "not a name table file" in he.error and he.given("משה") == 0.0
+    assert nametables.status("he") == (False, f"name tables could not be built: {he.error}")

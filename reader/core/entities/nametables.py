@@ -13,10 +13,12 @@ names-dataset's own loader takes about 10 s and 2 GB, so the first use runs
 one build in a child process that writes one small compressed file per
 language, names-<lang>-<stamp>.bin, into the installation's prebuilt folder
 (packaging/bootstrap.sh does this at set-up) or else the user's cache folder
-on first use (zlib-compressed
-marshal: it loads about three times faster than JSON); the stamp changes with
-the installed package versions, the Python version and the curated list, so
-an upgrade rebuilds. Loading a cached table takes well under 100 ms.
+on first use; the stamp changes with the installed package versions, the
+Python version and the curated list, so an upgrade rebuilds. In the file and
+in memory the keys of a table are one UTF-8 byte string with a hash index and
+the values columns of bytes (see NameTables and _pack), not a dict of Python
+strings: loading is one zlib call (which releases the GIL) and a few copies,
+a few ms per language, and all seven languages take a few MB.
 
 Every key is a token in matching form: `fold(token)` = translit.normalise
 (Arabic alef/yeh/teh-marbuta folding, Hebrew final letters, marks dropped)
@@ -35,14 +37,15 @@ import sys
 import threading
 import time
 import zlib
+from array import array
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from .translit import normalise, tokens
 
-FORMAT = 1
+FORMAT = 2  # 2: keys in byte strings with a hash index, values in byte columns (was one marshalled dict)
 # Bumped whenever the build rules change, so cached tables are rebuilt.
 RULES = 6
 NAME_LANGS = ("he", "ar", "fa", "ur")
@@ -201,80 +204,319 @@ def place_key(form: str) -> str:
 # --- the tables ------------------------------------------------------------------
 
 
+class TableFileError(Exception):
+    """A table file that cannot be used: missing, damaged, truncated, or
+    written by another format or machine."""
+
+
+class _Strings:
+    """Strings stored as one UTF-8 byte string and the offsets where each
+    ends: a table of 100,000 words is a few plain byte strings, loaded
+    without building a Python object per word."""
+
+    __slots__ = ("_bounds", "_text")
+
+    def __init__(self, text: bytes, bounds: array[int]) -> None:
+        self._text = text
+        self._bounds = bounds  # string i is text[bounds[i]:bounds[i + 1]]
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._text[self._bounds[i] : self._bounds[i + 1]].decode()
+
+    @staticmethod
+    def pack(strings: list[str]) -> tuple[bytes, array[int]]:
+        encoded = [s.encode() for s in strings]
+        bounds = array("I", [0])
+        at = 0
+        for e in encoded:
+            at += len(e)
+            bounds.append(at)
+        return b"".join(encoded), bounds
+
+
+def _utf8(key: str) -> bytes:
+    # surrogatepass: text with a stray surrogate is looked up (and not found)
+    # instead of raising
+    return key.encode("utf-8", "surrogatepass")
+
+
+class _Keys(_Strings):
+    """_Strings with an open-addressing hash index (zlib.crc32 of the UTF-8
+    form, linear probing, at most half full): a lookup is a few C calls,
+    about 1 µs, against 5-15 µs for a binary search in Python."""
+
+    __slots__ = ("_slots",)
+
+    def __init__(self, text: bytes, bounds: array[int], slots: array[int]) -> None:
+        super().__init__(text, bounds)
+        self._slots = slots  # 0 = empty, else 1 + the index of a string
+
+    def find(self, key: str) -> int:
+        """The index of `key`, or -1."""
+        wanted = _utf8(key)
+        text, bounds, slots = self._text, self._bounds, self._slots
+        size = len(slots)
+        h = zlib.crc32(wanted) % size
+        while i := slots[h]:
+            if text[bounds[i - 1] : bounds[i]] == wanted:
+                return i - 1
+            h = (h + 1) % size
+        return -1
+
+    @staticmethod
+    def index(strings: list[str]) -> array[int]:
+        """The slots of the hash index over `strings`: twice as many as strings, plus one."""
+        size = 2 * len(strings) + 1
+        slots = array("I", bytes(size * 4))
+        for i, s in enumerate(strings, 1):
+            h = zlib.crc32(_utf8(s)) % size
+            while slots[h]:
+                h = (h + 1) % size
+            slots[h] = i
+        return slots
+
+
+# Lookups remember this many recent arguments (a news article repeats its
+# words): most calls are then one dict lookup, without folding the token again.
+_CACHE_SIZE = 1 << 15
+
+
 class NameTables:
     """Read-only lookups for one language. Scores are stored as whole
-    percentages and frequencies as tenths of a Zipf unit: small ints are
-    shared objects in CPython, which keeps the tables small in memory."""
+    percentages and frequencies as tenths of a Zipf unit, one byte each.
 
-    def __init__(self, lang: str, data: dict[str, Any], error: str = ""):
+    Every single-word key (word frequencies, given names, surnames, first
+    words of places) is in one key table with a column of bytes per kind of
+    value; places have their own key table pointing into the list of place
+    names. See _pack for the file layout."""
+
+    def __init__(self, lang: str, payload: bytes | memoryview, error: str = ""):
+        """`payload`: the uncompressed contents of a table file (_pack)."""
         self.lang = lang
         self.error = error  # why the tables are empty (the build failed), else ""
-        self._given: dict[str, int] = data["given"]
-        self._surname: dict[str, int] = data["surname"]
-        self._places: dict[str, int] = data["places"]
-        self._place_names: tuple[tuple[str, str], ...] = data["place_names"]
-        self._zipf: dict[str, int] = data["zipf"]
-        self._english: dict[str, str] = data["english"]
-        self._public_surnames: frozenset[str] = data["public_surnames"]
-        self._landmarks: frozenset[str] = data["landmarks"]
-        self._max_place_len: int = data["max_place_len"]
-        self._place_starts: frozenset[str] | None = None  # first words of places, built on first use
-        # Latin-script given names as written ("Astrid", "Jean-Baptiste"); fr, nl, en only.
-        self.latin_given_names: frozenset[str] = data["latin_given"]
+        header, sections = _unpack(payload, lang)
+        self.stamp: str = header["stamp"]
+        self._max_place_len: int = header["max_place_len"]
+        self._english: dict[str, str] = header["english"]
+        self._public_surnames = frozenset(header["public_surnames"])
+        self._landmarks = frozenset(header["landmarks"])
+        self._kinds: tuple[str, ...] = header["kinds"]
+        self._words = _Keys(sections["words.text"], sections["words.bounds"], sections["words.slots"])
+        self._zipf: bytes = sections["words.zipf"]
+        self._given: bytes = sections["words.given"]
+        self._surname: bytes = sections["words.surname"]
+        self._starts_place: bytes = sections["words.starts_place"]
+        self._places = _Keys(sections["places.text"], sections["places.bounds"], sections["places.slots"])
+        self._place_of: array[int] = sections["places.place"]
+        self._place_names = _Strings(sections["place_names.text"], sections["place_names.bounds"])
+        self._place_kind: bytes = sections["place_names.kind"]
+        self._latin_given: bytes = sections["latin_given"]
+        self._word_cache: dict[str, int] = {}
+        self._place_cache: dict[tuple[str, ...], tuple[str, str] | None] = {}
 
     @classmethod
     def empty(cls, lang: str, error: str) -> NameTables:
-        return cls(
-            lang,
-            {
-                "given": {},
-                "surname": {},
-                "places": {},
-                "place_names": (),
-                "zipf": {},
-                "english": {},
-                "public_surnames": frozenset(),
-                "landmarks": frozenset(),
-                "max_place_len": 1,
-                "latin_given": frozenset(),
-            },
-            error,
-        )
+        return cls(lang, _pack(_empty_data(lang)), error)
+
+    def _word(self, token: str) -> int:
+        """Index of the folded token in the word table, or -1."""
+        i = self._word_cache.get(token)
+        if i is None:
+            i = self._words.find(fold(token))
+            if len(self._word_cache) >= _CACHE_SIZE:
+                self._word_cache.clear()
+            self._word_cache[token] = i
+        return i
 
     def given(self, token: str) -> float:
-        return self._given.get(fold(token), 0) / 100
+        i = self._word(token)
+        return self._given[i] / 100 if i >= 0 else 0.0
 
     def surname(self, token: str) -> float:
-        return self._surname.get(fold(token), 0) / 100
+        i = self._word(token)
+        return self._surname[i] / 100 if i >= 0 else 0.0
 
     def place(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
         """(canonical English name, "country"|"city"|"continent"|"region")."""
-        i = self._places.get(" ".join(fold(t) for t in tokens))
-        return None if i is None else self._place_names[i]
+        if tokens in self._place_cache:
+            return self._place_cache[tokens]
+        i = self._places.find(" ".join(fold(t) for t in tokens))
+        found = None
+        if i >= 0:
+            name = self._place_of[i]
+            found = (self._place_names[name], self._kinds[self._place_kind[name]])
+        if len(self._place_cache) >= _CACHE_SIZE:
+            self._place_cache.clear()
+        self._place_cache[tokens] = found
+        return found
 
     def starts_place(self, token: str) -> bool:
         """Does some gazetteer place begin with this token?"""
-        if self._place_starts is None:
-            self._place_starts = frozenset(k.split(" ", 1)[0] for k in self._places)
-        return fold(token) in self._place_starts
+        i = self._word(token)
+        return i >= 0 and self._starts_place[i] == 1
 
     def max_place_len(self) -> int:
         return self._max_place_len
 
     def zipf(self, word: str) -> float:
-        return self._zipf.get(fold(word), 0) / 10
+        i = self._word(word)
+        return self._zipf[i] / 10 if i >= 0 else 0.0
 
     def is_common(self, word: str) -> bool:
         """A frequent ordinary word (see COMMON_ZIPF): needs context before
         it is taken for a name."""
-        key = fold(word)
-        if self._zipf.get(key, 0) < COMMON_ZIPF_BY_LANG.get(self.lang, COMMON_ZIPF) * 10:
+        i = self._word(word)
+        if i < 0 or self._zipf[i] < COMMON_ZIPF_BY_LANG.get(self.lang, COMMON_ZIPF) * 10:
             return False
+        key = fold(word)
         return key not in self._public_surnames and key not in self._landmarks
 
     def english(self, token: str) -> str | None:
         """The usual English spelling of a name token when known (curated list)."""
         return self._english.get(fold(token))
+
+    @cached_property
+    def latin_given_names(self) -> frozenset[str]:
+        """Latin-script given names as written ("Astrid", "Jean-Baptiste");
+        fr, nl, en only. Built on first use (only English's are used)."""
+        text = self._latin_given.decode()
+        return frozenset(text.split("\n")) if text else frozenset()
+
+
+# --- the table file ----------------------------------------------------------------
+
+# A table file: this line, the CRC-32 of the rest (4 bytes, little-endian),
+# then the payload: the length of a small marshal header (4 bytes), the
+# header, and the sections it lists. Not compressed: reading 3 MB and
+# checking its CRC take about 2 ms (inflating took 10), and neither holds the GIL.
+_MAGIC = b"reader name tables\n"
+# Sections read as arrays of unsigned 32-bit ints; every other one is bytes.
+_INT_SECTIONS = (
+    "words.bounds",
+    "words.slots",
+    "places.bounds",
+    "places.slots",
+    "places.place",
+    "place_names.bounds",
+)
+_BYTE_SECTIONS = (
+    "words.text",
+    "words.zipf",
+    "words.given",
+    "words.surname",
+    "words.starts_place",
+    "places.text",
+    "place_names.text",
+    "place_names.kind",
+    "latin_given",
+)
+
+
+def _empty_data(lang: str) -> dict[str, Any]:
+    return {
+        "lang": lang,
+        "stamp": "",
+        "given": {},
+        "surname": {},
+        "places": {},
+        "place_names": (),
+        "zipf": {},
+        "english": {},
+        "public_surnames": frozenset(),
+        "landmarks": frozenset(),
+        "max_place_len": 1,
+        "latin_given": frozenset(),
+    }
+
+
+def _pack(data: dict[str, Any]) -> bytes:
+    """The payload of a table file for the tables `build_language` made."""
+    starts = {k.split(" ", 1)[0] for k in data["places"]}
+    words = sorted(set(data["zipf"]) | set(data["given"]) | set(data["surname"]) | starts)
+    places = sorted(data["places"])
+    kinds = tuple(sorted({kind for _, kind in data["place_names"]}))
+    sections: dict[str, bytes | array[int]] = {}
+    for name, keys in (("words", words), ("places", places)):
+        sections[f"{name}.text"], sections[f"{name}.bounds"] = _Strings.pack(keys)
+        sections[f"{name}.slots"] = _Keys.index(keys)
+    for column in ("zipf", "given", "surname"):
+        sections[f"words.{column}"] = bytes(data[column].get(w, 0) for w in words)
+    sections["words.starts_place"] = bytes(w in starts for w in words)
+    sections["places.place"] = array("I", (data["places"][k] for k in places))
+    sections["place_names.text"], sections["place_names.bounds"] = _Strings.pack(
+        [name for name, _ in data["place_names"]]
+    )
+    sections["place_names.kind"] = bytes(kinds.index(kind) for _, kind in data["place_names"])
+    sections["latin_given"] = "\n".join(sorted(data["latin_given"])).encode()
+    layout: dict[str, tuple[int, int]] = {}
+    at = 0
+    for name, section in sections.items():
+        size = len(section) * (section.itemsize if isinstance(section, array) else 1)
+        layout[name] = (at, size)
+        at += size
+    header = marshal.dumps(
+        {
+            "format": FORMAT,
+            "lang": data["lang"],
+            "stamp": data["stamp"],
+            "native": (sys.byteorder, array("I").itemsize),
+            "max_place_len": data["max_place_len"],
+            "english": dict(data["english"]),
+            "public_surnames": tuple(sorted(data["public_surnames"])),
+            "landmarks": tuple(sorted(data["landmarks"])),
+            "kinds": kinds,
+            "sections": layout,
+        }
+    )
+    body = b"".join(s.tobytes() if isinstance(s, array) else s for s in sections.values())
+    return len(header).to_bytes(4, "little") + header + body
+
+
+def _unpack(payload: bytes | memoryview, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(header, sections by name) of a payload, checked for shape; raises
+    TableFileError."""
+    try:
+        size = int.from_bytes(payload[:4], "little")
+        header = marshal.loads(payload[4 : 4 + size])
+    except (ValueError, EOFError, TypeError) as e:
+        raise TableFileError(f"unreadable header ({e})") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise TableFileError("written by another version of Reader")
+    if header.get("lang") != lang:
+        raise TableFileError(f"holds the tables of {header.get('lang')!r}, not {lang!r}")
+    if header.get("native") != (sys.byteorder, array("I").itemsize):
+        raise TableFileError("built on a machine of another byte order")
+    body = memoryview(payload)[4 + size :]
+    sections: dict[str, Any] = {}
+    try:
+        for name in _INT_SECTIONS + _BYTE_SECTIONS:
+            start, length = header["sections"][name]
+            if start + length > len(body):
+                raise TableFileError(f"section {name} runs past the end")
+            if name in _INT_SECTIONS:
+                sections[name] = array("I")
+                sections[name].frombytes(body[start : start + length])
+            else:
+                sections[name] = bytes(body[start : start + length])
+    except (KeyError, TypeError, ValueError) as e:
+        raise TableFileError(f"sections missing or malformed ({e!r})") from None
+    for table, columns in (
+        ("words", ("zipf", "given", "surname", "starts_place")),
+        ("places", ("place",)),
+        ("place_names", ("kind",)),
+    ):
+        n = len(sections[f"{table}.bounds"]) - 1
+        if n < 0 or sections[f"{table}.bounds"][-1] != len(sections[f"{table}.text"]):
+            raise TableFileError(f"section {table} is inconsistent")
+        if any(len(sections[f"{table}.{c}"]) != n for c in columns):
+            raise TableFileError(f"columns of {table} do not match its keys")
+    for table in ("words", "places"):
+        if len(sections[f"{table}.slots"]) != 2 * len(sections[f"{table}.bounds"]) - 1:
+            raise TableFileError(f"hash index of {table} does not match its keys")
+    return header, sections
 
 
 # --- rough Latin forms ------------------------------------------------------------
@@ -898,8 +1140,10 @@ def build_language(
     }
 
 
+@cache
 def stamp() -> str:
-    """Changes whenever a source package or the curated list changes."""
+    """Changes whenever a source package or the curated list changes (read
+    once per process: every load and status check asks for it)."""
     import hashlib
     from importlib.metadata import version
 
@@ -944,7 +1188,8 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(zlib.compress(marshal.dumps(data), 6))
+            payload = _pack(data)
+            f.write(_MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; prebuilt tables serve every user
         os.replace(tmp, path)
     except BaseException:
@@ -955,35 +1200,23 @@ def _write_atomic(path: Path, data: dict[str, Any]) -> None:
             old.unlink(missing_ok=True)
 
 
-_SHAPE = {
-    "given": dict,
-    "surname": dict,
-    "english": dict,
-    "public_surnames": frozenset,
-    "landmarks": frozenset,
-    "places": dict,
-    "place_names": tuple,
-    "max_place_len": int,
-    "zipf": dict,
-    "latin_given": frozenset,
-}
-
-
-def _read(path: Path, lang: str) -> dict[str, Any] | None:
-    """The cached tables, or None when the file is unreadable, truncated or
-    not this format (marshal data is only ever read from our own cache)."""
+def _read(path: Path, lang: str) -> NameTables:
+    """The tables in a cache file; raises TableFileError, saying why, when
+    the file is missing, unreadable, damaged, truncated or of another format."""
     try:
-        data = marshal.loads(zlib.decompress(path.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError, zlib.error):
-        return None
-    if (
-        not isinstance(data, dict)
-        or data.get("format") != FORMAT
-        or data.get("lang") != lang
-        or any(not isinstance(data.get(k), t) for k, t in _SHAPE.items())
-    ):
-        return None
-    return data
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TableFileError(f"{path.name}: {e.strerror or e}") from None
+    if not raw.startswith(_MAGIC):
+        raise TableFileError(f"{path.name}: not a name table file of this version")
+    payload = memoryview(raw)[len(_MAGIC) + 4 :]
+    # zlib.crc32 releases the GIL on large buffers: a load never stalls other threads
+    if zlib.crc32(payload) != int.from_bytes(raw[len(_MAGIC) : len(_MAGIC) + 4], "little"):
+        raise TableFileError(f"{path.name} is damaged or truncated (its checksum does not match)")
+    try:
+        return NameTables(lang, payload)
+    except TableFileError as e:
+        raise TableFileError(f"{path.name}: {e}") from None
 
 
 # --- loading with a process-wide cache -----------------------------------------------
@@ -1047,7 +1280,7 @@ def tables(lang: str) -> NameTables:
 
 
 def release() -> bool:
-    """Forget the loaded tables (about 17-29 MB resident per language) while
+    """Forget the loaded tables (about 2-4 MB resident per language) while
     recognition is idle; `tables` loads them again from the cache file.
     True when there was something to drop."""
     with _lock:
@@ -1080,38 +1313,41 @@ def load_tables(lang: str, directory: Path) -> NameTables:
         raise ValueError(f"no name tables for {lang!r}")
     directory = Path(directory)
     path = cache_path(directory, lang)
-    data = _read(path, lang) if path.exists() else None
-    if data is None:
-        import subprocess
+    try:
+        return _read(path, lang)
+    except TableFileError as e:
+        problem = str(e)
+    import subprocess
 
-        path.unlink(missing_ok=True)
-        t = time.perf_counter()
-        directory.mkdir(parents=True, exist_ok=True)
-        # The other name languages whose files are missing are built too:
-        # the expensive part (loading names-dataset) is shared.
-        missing = [lang] + [
-            other
-            for other in NAME_LANGS
-            if lang in NAME_LANGS and other != lang and not cache_path(directory, other).exists()
-        ]
-        run = subprocess.run(
-            [sys.executable, "-m", __name__, "build", str(directory), *missing],
-            capture_output=True,
-            text=True,
-            cwd=Path(__file__).resolve().parents[3],
-        )
-        last_build_seconds = time.perf_counter() - t
-        data = _read(path, lang)
-        if data is None:
-            raise RuntimeError(
-                f"name tables for {lang} could not be built in {directory}: {run.stderr.strip()[-500:]}"
-            )
-    return NameTables(lang, data)
+    path.unlink(missing_ok=True)
+    t = time.perf_counter()
+    directory.mkdir(parents=True, exist_ok=True)
+    # The other name languages whose files are missing are built too:
+    # the expensive part (loading names-dataset) is shared.
+    missing = [lang] + [
+        other
+        for other in NAME_LANGS
+        if lang in NAME_LANGS and other != lang and not cache_path(directory, other).exists()
+    ]
+    run = subprocess.run(
+        [sys.executable, "-m", __name__, "build", str(directory), *missing],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    last_build_seconds = time.perf_counter() - t
+    try:
+        return _read(path, lang)
+    except TableFileError:
+        raise RuntimeError(
+            f"name tables for {lang} could not be built in {directory} ({problem}): "
+            f"{run.stderr.strip()[-500:]}"
+        ) from None
 
 
 # Countries whose villages (1,000+ people, below the city table) French and
 # Dutch news names bare: "Ter Apel", "Sint Annaparochie", "Kuurne".
-VILLAGE_COUNTRIES = frozenset("NL BE LU FR CH MC".split())
+VILLAGE_COUNTRIES = frozenset(["NL", "BE", "LU", "FR", "CH", "MC"])
 
 
 def villages_file_name() -> str:
