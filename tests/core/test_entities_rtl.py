@@ -1549,3 +1549,42 @@ def test_an_arabic_nationality_aligned_with_english_is_no_place(monkeypatch):
     ]
     assert [h.canonical for h in names.settle(0, aligned)] == ["France"]
     assert names.settle(0, aligned)[0].start == text.index("فرنسا")
+
+
+def test_an_arabic_family_name_with_the_article_after_a_known_given_name(monkeypatch):
+    # "الصدر" (the chest) and "الشريف" (the noble) are words too; after a
+    # well-ranked given name that is no frequent word they are family names
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["مقتدى", "نوري"],
+        surnames={"الصدر": 0.7, "المالكي": 1.0, "الجزائري": 0.9},
+        common=["نوري", "المالكي", "الجزائري", "النتائج", "جيدة", "القائمة", "المرتبة", "الثانية", "حل"],
+        zipf={"نوري": 4.1, "المالكي": 4.4, "الجزائري": 4.6},
+        places=[("الجزائر", "Algeria", "country")],
+    )
+    assert ("مقتدى الصدر", PERSON) in found("ar", "وقال مقتدى الصدر إن النتائج جيدة")
+    assert ("نوري المالكي", PERSON) in found("ar", "وحلت القائمة بزعامة نوري المالكي في المرتبة الثانية")
+    # an adjective of a place stays outside: "Nouri the Algerian"
+    assert ("نوري الجزائري", PERSON) not in found("ar", "وحل نوري الجزائري في المرتبة الثانية")
+
+
+def test_persian_nationalities_derived_words_and_numbers_are_not_names(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"تیم": 0.7},
+        places=[("ازبکستان", "Uzbekistan", "country")],
+        common=["تیم", "دولت", "حمایت", "کامل", "پاس", "توپ", "فرستاد", "مسیر", "برپا", "شده"],
+    )
+    got = found("fa", "هافبک ازبکستانی پس از پاس توپ را فرستاد")
+    assert not {t for t, label in got if label == PERSON}
+    # "the negotiating team": an agent noun after a half-space names nobody
+    assert not {t for t, label in found("fa", "دولت از تیم مذاکره‌کننده حمایت کامل می‌کند") if label == PERSON}
+    # Persian puts the verb last: what follows "گفت" is the statement, not the speaker
+    assert not {t for t, label in found("fa", "او گفت ۴۰۰ موکب در مسیر برپا شده") if label == PERSON}
+
+
+def test_an_urdu_company_named_before_its_industry(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["منافع", "اضافہ", "ہوا"], given=["لکی"])
+    assert ("لکی سیمنٹ", ORG) in found("ur", "لکی سیمنٹ کے منافع میں اضافہ ہوا")

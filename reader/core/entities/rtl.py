@@ -121,7 +121,7 @@ _TITLES = {
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
         القاضي|المتحدث باسم|الناطق باسم|زعيم|الزعيم|قائد|القائد|رئيس|رئيسة|محافظ|المحافظ|الإمام|
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
-        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|
+        المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|بزعامة|
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
         المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
@@ -188,7 +188,8 @@ _PLACE_TAILS = {
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
     "ur": """ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج|کمیٹی|ہائیکورٹ|
-        ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز""",
+        ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
+        سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -535,6 +536,9 @@ class ArticleNames:
             or word_script(cut.text) not in ("he", "ar")
             or self._verb(cut)
             or _TANWEEN.search(cut.text)
+            or any(ch.isdigit() for ch in cut.text)
+            or self._derived(cut)
+            or self._country_adjective(cut)
         ):
             return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
         if (
@@ -562,6 +566,21 @@ class ArticleNames:
             and self.tables.zipf(cut.key) < 5.0
         )
 
+    def _derived(self, cut: Cut) -> bool:
+        """A Persian/Urdu word ending in a plural or agent suffix after a
+        half-space ("مذاکره‌کننده", negotiating; "موکب‌ها"): never a name."""
+        parts = cut.text.split(_ZWNJ)
+        return self.lang in ("fa", "ur") and len(parts) > 1 and parts[-1] in _DERIVED_SUFFIXES
+
+    def _country_adjective(self, cut: Cut) -> bool:
+        """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی"):
+        a nationality, not a surname (city adjectives like "تهرانی" are
+        surnames too)."""
+        if self.lang not in ("fa", "ur") or not cut.key.endswith("ي") or len(cut.key) < 4:
+            return False
+        found = self.tables.place((cut.key[:-1],))
+        return found is not None and found[1] == "country"
+
     def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
         """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
         j = i
@@ -580,6 +599,9 @@ class ArticleNames:
                 break
             if self._initial(ws, j):
                 j += 1
+                continue
+            if j == i + 1 and self._definite_surname(ws[i].cuts[0], cut):
+                j += 1  # "مقتدى الصدر"
                 continue
             if self._compound_given(ws, j):
                 j += 2  # "عبد الإله", "أبو علي": one name in two words
@@ -1036,7 +1058,9 @@ class ArticleNames:
                 n = m[0]
                 k = i + n
                 if (
-                    k < len(ws)
+                    self.lang
+                    in ("he", "ar")  # Persian and Urdu put the verb last: what follows is no speaker
+                    and k < len(ws)
                     and not taken[k]
                     and self._tight(ws, k - 1, 2)
                     and not self._match(ws, k, lists.titles)
@@ -1301,6 +1325,8 @@ class ArticleNames:
         an Arabic adjective: "المدير الجهوي")."""
         if self.lang == "ar" and self._agreeing(cut) and self.tables.given(cut.key) < 0.5:
             return True
+        if self._country_adjective(cut):
+            return True  # "هافبک ازبکستانی"
         if self._is_stop(cut) or self.tables.given(cut.key) >= 0.5 or self.strong(cut):
             return False
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
@@ -1549,6 +1575,7 @@ class ArticleNames:
             if (
                 not (self._name_like(c, strict=False) or self.surname_like(c) or urdu_pair)
                 or self._nisba(c)
+                and not (j == i + 1 and self._definite_surname(best, c))
                 or best is not ws[i].cuts[0]
                 and self.common(c.text)
             ):
@@ -1583,7 +1610,11 @@ class ArticleNames:
             )
             while (
                 k < j
-                and not self._nisba(ws[k].cuts[0])
+                and (
+                    not self._nisba(ws[k].cuts[0])
+                    or k == i + 1
+                    and self._definite_surname(best, ws[k].cuts[0])
+                )
                 and (
                     self.strong(ws[k].cuts[0])
                     or self._clear_surname(ws[k].cuts[0])
@@ -1610,7 +1641,33 @@ class ArticleNames:
             j = k
         if j - i < 2:
             return
+        if (
+            self.lang in ("fa", "ur")
+            and self._given(best) < 0.5
+            and all(self.name_score(w.cuts[0]) < _NAME_MIN for w in ws[i + 1 : j])
+        ):
+            return  # a weak given name ("زائر", pilgrim) is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _definite_surname(self, given: Cut, cut: Cut) -> bool:
+        """An Arabic family name with the article that is also a word
+        ("نوري المالكي", "مقتدى الصدر", "محمد الشريف"), right after a
+        well-ranked given name that is no frequent word (an adjective such as
+        "عادل", just, or "كريم" takes a noun: "كريم العيش"): well ranked as a surname, not very frequent, and
+        no adjective of a place ("الجزائري"), a title or an ordinal."""
+        return (
+            self.lang == "ar"
+            and cut.key.startswith("ال")
+            and self._given(given) >= 0.8
+            and self.tables.zipf(given.key) < 4.5
+            and self.tables.surname(cut.key) >= 0.65
+            and self.tables.surname(cut.key) >= self.tables.given(cut.key)
+            and self.tables.zipf(cut.key) <= 4.8
+            and not self._demonym(cut)
+            and (cut.key,) not in self.lists.titles
+            and cut.key not in _ORDINALS
+            and self.tables.place((cut.key,)) is None
+        )
 
     def _nationality(self, cut: Cut) -> bool:
         """A definite adjective in -ي/-ية (Arabic) or -ی (Persian, Urdu)."""
@@ -2530,6 +2587,8 @@ _UR_LETTERS = dict(
 )
 # Persian/Urdu suffixes written after a half-space (plural, comparative, pronouns).
 _SUFFIXES = set("ها های هایی ای ی تر ترین شان مان تان اش".split())
+# plural and agent suffixes written after a half-space
+_DERIVED_SUFFIXES = set("ها های هایی کننده کنندگان دهنده دهندگان گیرنده کنندگی".split())
 # Persian/Urdu light verbs: what stands before them is part of the verb phrase.
 _LIGHT_VERBS = {
     "ur": {
