@@ -1,6 +1,11 @@
-"""The article list: a table model over `Library.list_articles()` rows."""
+"""The article list: a table model over `Library.list_articles()` rows,
+read a page at a time as the view asks for them."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
@@ -19,28 +24,76 @@ COLUMNS = [
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class ArticleRows(Sequence[dict[str, Any]]):
+    """The rows of the articles with these ids (ascending), each read with
+    its page (`read(ids)` gives `list_articles` rows) the first time it is
+    asked for: the view asks only for the rows it shows, so a library of
+    10,000 articles opens as fast as one of ten (filtering or sorting by a
+    column reads them all, once)."""
+
+    PAGE = 256
+
+    def __init__(self, ids: list[int], read: Callable[[list[int]], list[dict[str, Any]]]):
+        self.ids = ids
+        self._read = read
+        self._pages: dict[int, list[dict[str, Any]]] = {}
+        self._changes: dict[int, dict[str, Any]] = {}  # for rows not read yet
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, row):  # type: ignore[override]  # rows by index only
+        page, at = divmod(row if row >= 0 else row + len(self.ids), self.PAGE)
+        if page not in self._pages:
+            self._pages[page] = self._read_page(page)
+        return self._pages[page][at]
+
+    def _read_page(self, page: int) -> list[dict[str, Any]]:
+        ids = self.ids[page * self.PAGE : (page + 1) * self.PAGE]
+        found = {row["id"]: row for row in self._read(ids)}
+        rows = [found.get(article_id) or {"id": article_id, "title": ""} for article_id in ids]
+        for row in rows:
+            row.update(self._changes.pop(row["id"], {}))
+        return rows
+
+    def is_read(self, row: int) -> bool:
+        return row // self.PAGE in self._pages
+
+    def index_of(self, article_id: int) -> int:
+        row = bisect_left(self.ids, article_id)
+        return row if row < len(self.ids) and self.ids[row] == article_id else -1
+
+    def hold_changes(self, article_id: int, changes: dict[str, Any]) -> None:
+        """Changes to a row not read yet, applied when it is."""
+        self._changes.setdefault(article_id, {}).update(changes)
+
+
 class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
+        self.rows = ArticleRows([], lambda _ids: [])
 
-    def set_rows(self, rows: list[dict]) -> None:
+    def set_articles(self, ids: list[int], read: Callable[[list[int]], list[dict[str, Any]]]) -> None:
+        """These articles (ids ascending), each row read by `read` when first shown."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = ArticleRows(ids, read)
         self.endResetModel()
 
     def update_row(self, article_id: int, **changes) -> None:
-        for i, row in enumerate(self.rows):
-            if row["id"] == article_id:
-                row.update(changes)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-                return
+        row = self.rows.index_of(article_id)
+        if row < 0:
+            return
+        if not self.rows.is_read(row):
+            self.rows.hold_changes(article_id, changes)  # nothing has shown it yet
+            return
+        self.rows[row].update(changes)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def row_of(self, article_id: int) -> int:
-        for i, row in enumerate(self.rows):
-            if row["id"] == article_id:
-                return i
-        return -1
+        return self.rows.index_of(article_id)
+
+    def article_id(self, row: int) -> int:
+        return self.rows.ids[row]
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
@@ -99,11 +152,16 @@ class ArticleFilterModel(QSortFilterProxyModel):
         # begin/endFilterChange replace the deprecated invalidateFilter (Qt 6.10+).
         self.beginFilterChange()
         self.allowed_ids = ids
+        # Qt calls a Python filterAcceptsRow for every row (20 ms for 10,000
+        # rows at start-up), so it is this object's attribute only while ids
+        # are allowed; PySide looks the override up on the instance each call.
+        if ids is None:
+            vars(self).pop("filterAcceptsRow", None)
+        else:
+            self.filterAcceptsRow = self._accepts_allowed
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row, source_parent):
-        if self.allowed_ids is not None:
-            article_id = self.sourceModel().rows[source_row]["id"]
-            if article_id not in self.allowed_ids:
-                return False
-        return super().filterAcceptsRow(source_row, source_parent)
+    def _accepts_allowed(self, source_row, source_parent):
+        if self.sourceModel().article_id(source_row) not in (self.allowed_ids or ()):
+            return False
+        return QSortFilterProxyModel.filterAcceptsRow(self, source_row, source_parent)

@@ -517,7 +517,7 @@ class MainWindow(QMainWindow):
 
     def reload_articles(self) -> None:
         current = self._article_id
-        self.article_model.set_rows(self.library.list_articles())
+        self.article_model.set_articles(self.library.article_ids(), self.library.list_articles)
         if current is not None:
             self.select_article(current)
         self.publish(Event.ARTICLES_CHANGED)

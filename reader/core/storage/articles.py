@@ -148,6 +148,10 @@ class ArticleQueries(Connection):
     def article_count(self) -> int:
         return int(self.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
+    def article_ids(self) -> list[int]:
+        """Every article's id, ascending (the order of `list_articles`)."""
+        return [row[0] for row in self.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
     def get_article(self, article_id: int) -> Article | None:
         row = self.execute(
             "SELECT id, title, language, date, source_path, translation FROM articles WHERE id = ?",
