@@ -1588,3 +1588,33 @@ def test_persian_nationalities_derived_words_and_numbers_are_not_names(monkeypat
 def test_an_urdu_company_named_before_its_industry(monkeypatch):
     with_tables(monkeypatch, "ur", common=["منافع", "اضافہ", "ہوا"], given=["لکی"])
     assert ("لکی سیمنٹ", ORG) in found("ur", "لکی سیمنٹ کے منافع میں اضافہ ہوا")
+
+
+def test_short_names_that_are_words_need_their_kind_nearby(monkeypatch):
+    # "לאומי" (national), "כללית" (general), "טבע" (nature) are Bank Leumi,
+    # Clalit and Teva only where a bank, a hospital or a share is in view
+    with_tables(
+        monkeypatch,
+        "he",
+        common=["לאומי", "כללית", "טבע", "בטבע", "ביטחון", "בעיה", "זו", "עלתה", "ציפו", "כלכלנים"],
+        zipf={"בטבע": 4.4, "ובלאומי": 0, "בכללית": 0},
+    )
+    got = found("he", "כלכלנים בבנק גדול ובלאומי ציפו להחלטה. מניית טבע עלתה")
+    assert {("לאומי", ORG), ("טבע", ORG)} <= got
+    assert not {t for t, _ in found("he", "אין ביטחון לאומי וזו בעיה כללית") if t in ("לאומי", "כללית")}
+    # the kind word is there, but the short name qualifies a noun or is a word with its clitic
+    got = found("he", "מנהל הבנק אמר כי אין ביטחון לאומי. החברה חוקרת בעלי חיים בטבע")
+    assert not {t for t, label in got if label == ORG and t in ("לאומי", "טבע")}
+    assert ("כללית", ORG) in found("he", "בכללית, שבבעלותה בית החולים, טוענים כי התקציב לא הועבר")
+
+
+def test_arabic_and_persian_clubs_by_their_short_names_in_a_match_report(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["الهلال", "النصر", "فاز", "على", "الأحمر", "يساعد", "المتضررين"])
+    got = found("ar", "فاز الهلال على النصر في مباراة الدوري")
+    assert {("الهلال", ORG), ("النصر", ORG)} <= got
+    # no match in view, or a definite adjective after it: the crescent
+    assert ("الهلال", ORG) not in found("ar", "ظهر الهلال في السماء")
+    assert ("الهلال", ORG) not in found("ar", "في مباراة خيرية يساعد الهلال الأحمر المتضررين")
+    with_tables(monkeypatch, "fa", common=["استقلال", "امروز", "برتری", "رسید", "کشور"])
+    assert ("استقلال", ORG) in found("fa", "استقلال در دیدار امروز لیگ برتر به برتری رسید")
+    assert ("استقلال", ORG) not in found("fa", "استقلال کشور امروز مهم است")

@@ -736,7 +736,73 @@ class ArticleNames:
             self._hits = [self._lone_names(p, hs) for p, hs in enumerate(first)]
             if self.lang == "he":
                 self._short_club_names()
+            self._short_forms()
         return self._hits
+
+    def _short_forms(self) -> None:
+        """Short names that are also ordinary words ("לאומי", "טבע",
+        "الهلال", "استقلال", resources/entities/organisations.json): the
+        organisation when the article names it in full elsewhere or the
+        paragraph has a word of its kind ("בנק", "מניית", "المباراة")."""
+        assert self._hits is not None
+        shorts = _short_form_lists(self.lang)
+        if not shorts.names:
+            return
+        found = [find_names(text, self.lang) for text in self.paragraphs]
+        named = {h.entry.canonical for hs in found for h in hs} | {
+            h.canonical for hs in self._hits for h in hs if h.label == ORG
+        }
+        for p, ws in enumerate(self.words):
+            taken = [(h.start, h.end) for h in self._hits[p]] + [(h.start, h.end) for h in found[p]]
+            kinds = {
+                kind
+                for kind, cues in shorts.cues.items()
+                if any(self._match(ws, k, cues) for k in range(len(ws)))
+            }
+            extra = []
+            for k, w in enumerate(ws):
+                m = self._match(ws, k, shorts.names)
+                if m is None or any(s < ws[k + m[0] - 1].end and w.start < e for s, e in taken):
+                    continue
+                n, cut = m
+                canonical, kind = shorts.entries[cut.key]
+                if (canonical in named or kind in kinds) and self._short_form_stands(
+                    ws, k, cut, n, shorts, kind
+                ):
+                    extra.append(Hit(cut.start, ws[k + n - 1].end, ORG, canonical, "names-rtl", 0.7))
+            if extra:
+                self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _short_form_stands(
+        self, ws: list[Word], k: int, cut: Cut, n: int, shorts: _ShortForms, kind: str
+    ) -> bool:
+        """Where a short name can stand: not after the Hebrew article (unless
+        its own, "הבימה") nor in a frequent word with a clitic ("בטבע", in
+        nature), in Hebrew not right after a noun it could qualify
+        ("ביטחון לאומי"), in Arabic not before a definite adjective ("الاتحاد
+        الأوروبي", "الهلال الأحمر")."""
+        w = ws[k]
+        clitic = w.text[: cut.start - w.start]
+        text = self._text_of[id(ws)]
+        end = k + n
+        if (
+            self.lang == "ar"
+            and end < len(ws)
+            and self._tight(ws, end - 1, 2)
+            and self._definite(ws[end].cuts[0])
+        ):
+            return False
+        if self.lang != "he":
+            return True
+        if clitic.endswith("ה") or clitic and self.tables.zipf(w.text) >= 3.5:
+            return False  # "בטבע" (in nature), "מטבע" (a coin): a word of its own
+        if clitic or k == 0 or text[ws[k - 1].end : w.start].strip():
+            return True
+        prev = ws[k - 1].cuts[0].key
+        return prev in self.lists.stop or any(
+            (m := self._match(ws, a, shorts.cues[kind])) is not None and a + m[0] == k
+            for a in range(max(0, k - 3), k)
+        )
 
     def _short_club_names(self) -> None:
         """A club named in full once ("מכבי תל אביב", "ריאל מדריד") is often
@@ -2619,6 +2685,37 @@ _PLACE_PREPOSITIONS = {
     "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
+
+
+@dataclass
+class _ShortForms:
+    names: Phrases  # the short names
+    entries: dict[str, tuple[str, str]]  # first word's key -> (canonical, kind)
+    cues: dict[str, Phrases]  # kind -> its words
+
+
+@cache
+def _short_form_lists(lang: str) -> _ShortForms:
+    import json
+
+    from .namelist import ORGANISATIONS_PATH
+
+    try:
+        data = json.loads(ORGANISATIONS_PATH.read_text(encoding="utf-8")).get("short_forms", {})
+    except (OSError, ValueError):
+        data = {}
+    names: Phrases = {}
+    entries: dict[str, tuple[str, str]] = {}
+    for entry in data.get("names", []):
+        for form in entry.get(lang, []):
+            for k, phrase in _alternatives(form, lang).items():
+                names[k] = phrase
+                entries[k[0]] = (entry["canonical"], entry["kind"])
+    cues = {
+        kind: _alternatives("|".join(by_lang.get(lang, [])), lang)
+        for kind, by_lang in data.get("cues", {}).items()
+    }
+    return _ShortForms(names, entries, cues)
 
 
 @cache
