@@ -7,6 +7,13 @@ import sys
 import time
 from pathlib import Path
 
+# The Qt-free core the window needs, imported before PySide6: once PySide6 is
+# loaded, every module imported after it has its source read and searched
+# for "PySide6" (shibokensupport.feature, for its __feature__ switches), which
+# costs about 10 ms of start-up for these and the standard modules they use.
+from ..core import commands, entities, library, packs, service  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
