@@ -720,28 +720,29 @@ def load_keymap(user_file: Path | None = None) -> KeymapReport:
         users = set(user)
     lost: set[tuple[str, str]] = set()
     clashes: list[str] = []
-    for i, first in enumerate(COMMANDS):
-        for second in COMMANDS[i + 1 :]:
-            if not modes_overlap(first.mode, second.mode):
-                continue
-            for key in keymap[first.id]:
-                for other in keymap[second.id]:
-                    if not keys_clash(key, other):
-                        continue
-                    first_user, second_user = first.id in users, second.id in users
-                    where = f"'{key}' for '{first.id}' and '{other}' for '{second.id}'"
-                    if first_user != second_user:
-                        winner, loser, lost_key = (
-                            (first, second, other) if first_user else (second, first, key)
-                        )
-                        clashes.append(
-                            f"{where} clash: yours for '{winner.id}' is kept, "
-                            f"'{lost_key}' is taken off '{loser.id}'"
-                        )
-                        lost.add((loser.id, lost_key))
-                    else:
-                        clashes.append(f"{where} clash: taken off both")
-                        lost |= {(first.id, key), (second.id, other)}
+    # Keys that clash start with the same chord: only those are compared
+    # (every pair of commands would be ~4,000 comparisons at each start).
+    by_first_chord: dict[str, list[tuple[int, str]]] = {}  # chord -> (command index, key)
+    for index, command in enumerate(COMMANDS):
+        for key in keymap[command.id]:
+            by_first_chord.setdefault(key.split(", ")[0], []).append((index, key))
+    for entries in by_first_chord.values():
+        for at, (i, key) in enumerate(entries):
+            for j, other in entries[at + 1 :]:
+                first, second = COMMANDS[i], COMMANDS[j]  # i <= j: listed in COMMANDS order
+                if i == j or not modes_overlap(first.mode, second.mode) or not keys_clash(key, other):
+                    continue
+                first_user, second_user = first.id in users, second.id in users
+                where = f"'{key}' for '{first.id}' and '{other}' for '{second.id}'"
+                if first_user != second_user:
+                    winner, loser, lost_key = (first, second, other) if first_user else (second, first, key)
+                    clashes.append(
+                        f"{where} clash: yours for '{winner.id}' is kept, '{lost_key}' is taken off '{loser.id}'"
+                    )
+                    lost.add((loser.id, lost_key))
+                else:
+                    clashes.append(f"{where} clash: taken off both")
+                    lost |= {(first.id, key), (second.id, other)}
     for command_id, key in lost:
         keymap[command_id] = [k for k in keymap[command_id] if k != key]
     return KeymapReport(keymap, problems + sorted(clashes))
