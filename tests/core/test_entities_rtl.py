@@ -1618,3 +1618,19 @@ def test_arabic_and_persian_clubs_by_their_short_names_in_a_match_report(monkeyp
     with_tables(monkeypatch, "fa", common=["استقلال", "امروز", "برتری", "رسید", "کشور"])
     assert ("استقلال", ORG) in found("fa", "استقلال در دیدار امروز لیگ برتر به برتری رسید")
     assert ("استقلال", ORG) not in found("fa", "استقلال کشور امروز مهم است")
+
+
+def test_hebrew_years_after_a_clitic_or_a_time_word_and_saturday_by_name():
+    from reader.core.entities.dates import find_dates
+
+    def dates(text):
+        return [(text[s:e], c) for s, e, c in find_dates(text, "he")]
+
+    assert dates("החברה נרכשה ב-2019 תמורת מיליארדים") == [("2019", "2019")]
+    assert dates("המחירים עלו מאז 2022 ויעלו עד 2031") == [("2022", "2022"), ("2031", "2031")]
+    assert dates("המשחק ייערך בשבת בערב והגשם ייחלש עד מוצאי שבת") == [
+        ("שבת", "Saturday"),
+        ("מוצאי שבת", "Saturday"),
+    ]
+    # a number without a clitic is a count; the Sabbath as a custom is no date
+    assert dates("במפעל עובדים 2019 איש ושמירת שבת חשובה להם") == []

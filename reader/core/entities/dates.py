@@ -1,7 +1,8 @@
 """Source-language date expressions from CLDR month and weekday names
 (Babel): "20 نوفمبر", "ביום שבת", "vendredi soir", "Maandagochtend",
-"November 20, 2023". Only calendar expressions (day, month, weekday, year),
-not relative ones ("yesterday"), which need a real model.
+"November 20, 2023", Hebrew "ב-2019" and "מוצאי שבת". Only calendar
+expressions (day, month, weekday, year), not relative ones ("yesterday"),
+which need a real model.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     day = r"(?:[12]?\d|3[01])(?:er)?"
     year = r"(?:1[89]|20)\d\d"
     # Hebrew/Arabic clitics before the expression stay outside the span.
-    pre = {"he": r"(?:[ובלמהש]{1,3}-?)?", "ar": r"(?:[وفبل]{1,2})?"}.get(language, "")
+    pre = {"he": r"(?:[ובלמהש]{1,3}[-\u05be]?)?", "ar": r"(?:[وفبل]{1,2})?"}.get(language, "")
     he_mon = r"(?:[בל]-?)?" if language == "he" else ""
     parts = [
         rf"{day}\s+{he_mon}(?:{M})(?:,?\s+{year})?",  # 20 نوفمبر 2023, 20 בנובמבר
@@ -143,6 +144,12 @@ def _pattern(language: str) -> re.Pattern[str]:
     daypart = _DAYPARTS.get(language, "")
     if language == "he":  # "היום (שני)": a bare weekday in brackets after today/yesterday
         parts.append(rf"(?<=\()(?:{_alt(_HE_BARE_WEEKDAYS)})(?=\))")
+        # a year after a clitic and a hyphen ("ב-2019", "מ־2022") or a time word ("מאז 2022")
+        parts.append(rf"(?<=[בלמ][-\u05be]){year}(?![-\u05be\d])")
+        after = "|".join(f"(?<={w} )" for w in "מאז עד מסוף מתחילת לקראת בסוף בתחילת".split())
+        parts.append(rf"(?:{after}){year}(?![-\u05be\d])")
+        # Saturday by its own name: "בשבת" (on Saturday), "מוצאי שבת" (Saturday night)
+        parts.append(r"(?:מוצאי|במוצאי)\s+שבת|(?<=ב)שבת(?!\s+(?:של|שלום))")
     if language == "ar":
         parts.append(rf"(?:يوم\s+)?(?:{D})")
     else:
@@ -201,6 +208,8 @@ def canonical_date(surface: str, language: str) -> str:
         )
     if language == "he" and surface in _HE_BARE_WEEKDAYS:
         return en_days[_HE_BARE_WEEKDAYS[surface]]
+    if language == "he" and surface.endswith("שבת") and not re.search(r"\d", surface):
+        return en_days[5]  # "בשבת", "מוצאי שבת": Saturday
     low = normalise(surface)
     month = next(
         (i for n, i in sorted(months.items(), key=lambda x: -len(x[0])) if normalise(n) in low), None
