@@ -905,3 +905,53 @@ def test_the_vote_prefers_the_more_reliable_source():
         assert [m.label for m in out] == [ORG, ORG]
         relabelled = next(m for m in out if m.paragraph == 0)
         assert relabelled.confidence == round(rule_org / (rule_org + model_place), 2)
+
+
+def test_agreeing_recognisers_raise_the_confidence():
+    from reader.core.entities.matching import Hit
+    from reader.core.entities.recognise import _calibrated, label_precision
+
+    model = Hit(10, 17, PLACE, "Ebolowa", "spacy-fr")
+    rule = Hit(10, 17, PLACE, "Ebolowa", "latin")
+    other = Hit(10, 17, ORG, "Ebolowa", "namelist")
+    alone = _calibrated(model, [model, other], "fr")
+    assert alone == label_precision("fr", "spacy-fr", PLACE)  # a different label is no support
+    assert _calibrated(model, [model, rule, other], "fr") > max(alone, label_precision("fr", "latin", PLACE))
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        # an area noun before an ordinary word: the area
+        ("fr", "La coopérative de la région du Centre a vendu ses fèves à Douala.", "Centre", PLACE),
+        ("fr", "La coopérative de la région du Centre a vendu ses fèves à Douala.", "Douala", PLACE),
+        ("fr", "Dans la province de Namur, les maires ont voté contre.", "Namur", PLACE),
+        # a trading company's noun before the name, also after an elided article
+        (
+            "fr",
+            "Les sacs partiront vers Anvers, où l'exportateur Nkolo Cacao les chargera.",
+            "Nkolo Cacao",
+            ORG,
+        ),
+        # "au X": the town "Le X"
+        ("fr", "Une nouvelle usine ouvrira au Crotoy en mars.", "Crotoy", PLACE),
+        # buildings and monuments named after their town
+        ("nl", "De restauratie van het Belfort van Gent begint in mei.", "Belfort van Gent", PLACE),
+        ("nl", "Het Kasteel van Gaasbeek krijgt een nieuw dak.", "Kasteel van Gaasbeek", PLACE),
+        # a region with its province's adjective, a square
+        ("nl", "Ze woont in een dorp in de Limburgse Kempen.", "Limburgse Kempen", PLACE),
+        ("nl", "Duizenden mensen stonden op de Grote Markt te wachten.", "Grote Markt", PLACE),
+        # competitions and awards written as one compound
+        ("nl", "Ze won vorig jaar de Elisabethwedstrijd in Brussel.", "Elisabethwedstrijd", MISC),
+        ("nl", "De schrijver kreeg de Librisprijs voor zijn roman.", "Librisprijs", MISC),
+    ],
+)
+def test_places_companies_and_awards_named_by_the_words_around(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got
+
+
+def test_a_town_after_in_takes_no_article_into_the_name():
+    got = found("nl", "De pianist won vrijdag in Hasselt de Nationale Dictee voor studenten.")
+    assert got.get("Hasselt") == PLACE, got
+    assert not any(s.startswith("Hasselt ") for s in got), got

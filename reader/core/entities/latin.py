@@ -146,8 +146,31 @@ Vlaanderen Wallonië Antwerpen Oost-Vlaanderen West-Vlaanderen Henegouwen Luik N
 Île-de-France Bretagne Normandie Occitanie Provence Alsace Lorraine Bourgogne Auvergne Aquitaine
 Nouvelle-Aquitaine Hauts-de-France Grand-Est Corse Savoie Pyrénées Alpes Champagne Picardie Flandre
 Wallonie Gironde Marne Seine-Saint-Denis Val-de-Marne Hauts-de-Seine Bouches-du-Rhône Rhône Nord
-Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke""".split()
+Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke Kempen Campine Ardennen Ardennes Betuwe Westhoek
+Hageland Pajottenland Meetjesland Waasland Haspengouw Condroz Famenne Borinage Eifel Vogezen Vosges""".split()
 ) - {"Westelijke", "Nord"}
+# First words of the names of buildings and monuments: "Belfort van Brugge",
+# "Kasteel van Gaasbeek" (a town after "van" is no surname here).
+LANDMARK_HEADS = frozenset(
+    """Belfort Stadhuis Kasteel Paleis Abdij Begijnhof Citadel Burcht Kathedraal
+Basiliek Beffroi Cathédrale Basilique Abbaye Citadelle""".split()
+)
+# Nouns of administrative areas before "du/de la/van X": "la région du Sud",
+# "la province de Namur", "het district Deurne".
+_AREA_BY_NOUN = re.compile(
+    r"\b(?:région|province|département|district|préfecture|arrondissement|gouvernorat|wilaya|"
+    r"regio|provincie)\s+(?:du |de la |de l['’]|des |de |d['’]|van )?"
+    r"([A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?: (?:de |du |des |d['’])?[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)?)"
+)
+
+
+def areas_by_noun(text: str) -> list[tuple[int, int]]:
+    """Spans of places named after an area noun ("la région du Centre",
+    "la province de Liège"), which the model and the gazetteer often miss
+    when the name is an ordinary word (Sud, Centre, Est)."""
+    return [m.span(1) for m in _AREA_BY_NOUN.finditer(text)]
+
+
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
 # "Kinderziekenhuis", "Planbureau", "Belastingdienst".
 ORG_SUFFIXES = (
@@ -227,7 +250,8 @@ aandeelhouders werknemers fabrikant""".split()
 ORG_CUES = frozenset(
     """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
 entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
-zorgverzekeraar omroep uitgever""".split()
+zorgverzekeraar omroep uitgever exportateur importateur fournisseur équipementier sous-traitant fabricant
+distributeur exporteur importeur leverancier toeleverancier""".split()
 )
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
 CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".split())
@@ -360,6 +384,8 @@ _COMPETITION = re.compile(
 _EVENT_ENDS = frozenset(
     "Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split()
 )
+# Ends of Dutch compounds naming a competition or an award: "Fabiolawedstrijd", "Nobelprijs".
+_EVENT_COMPOUND_ENDS = ("wedstrijd", "toernooi", "festival", "kampioenschap", "prijs", "trofee", "marathon")
 
 
 def is_misc_name(surface: str) -> bool:
@@ -372,6 +398,7 @@ def is_misc_name(surface: str) -> bool:
         or bool(_COMPETITION.search(surface))
         or len(words) >= 2
         and words[-1] in _EVENT_ENDS
+        or any(len(words[-1]) >= len(end) + 3 and words[-1].endswith(end) for end in _EVENT_COMPOUND_ENDS)
     )
 
 
@@ -436,8 +463,8 @@ def is_demonym(word: str, language: str) -> bool:
     if w in _GIVEN_NAMES:
         return False
     languages, countries, roots = _nations(language)
-    if w in countries:
-        return False  # "Algérie": the country, not its people
+    if w in countries or city(word, language):
+        return False  # "Algérie": the country, not its people; "Douala": the city, not the language
     if _town_demonym(word, language):
         return True
     if w in languages:

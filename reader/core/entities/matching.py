@@ -19,6 +19,7 @@ from .latin import (
     COMPANY_NOUNS,
     HYPHEN_PARTICLES,
     INSTITUTION_HEADS,
+    LANDMARK_HEADS,
     LOCATIVES,
     ORG_COMPOUND_HEADS,
     ORG_SUFFIXES,
@@ -429,6 +430,10 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         and city(names[0], language, WORLD_CITY)
     ):
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
+    if len(words) >= 2 and words[0] in LANDMARK_HEADS:
+        return PLACE, surface, False  # "Belfort van Brugge", "Kasteel van Gaasbeek"
+    if len(names) == 2 and is_demonym(names[0], language) and names[1] in REGIONS:
+        return PLACE, surface, False  # "de Antwerpse Kempen"
     if (
         len(names) >= 2
         and names[0].endswith("e")
@@ -539,7 +544,7 @@ _BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
 _PLACE_WORDS = frozenset(
     """Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
-Kathedraal Basiliek Plein Square Park""".split()
+Kathedraal Basiliek Plein Square Park Markt""".split()
 )
 # Nouns for kinds of places: "plattelandsgemeenten als X", "villes comme X".
 _PLACE_KINDS = (
@@ -700,9 +705,11 @@ def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
 
 def word_before(text: str, start: int) -> str:
     """The word just before `start`, lower-case, with an elided article
-    kept ("l'" in "l'Ajax"): "" at the start of a sentence."""
+    kept ("l'" in "l'Ajax") and cut off a noun ("exportateur" in
+    "l'exportateur Telcar"): "" at the start of a sentence."""
     m = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, start - 40) : start])
-    return m.group(1).casefold() if m else ""
+    word = m.group(1).casefold() if m else ""
+    return re.sub(r"^(?:[ldjnsmtc]|qu)['’](?=\w)", "", word)
 
 
 def in_sport_paragraph(text: str) -> bool:
@@ -947,6 +954,13 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
         return False
     if any(w in _NOT_NAMES or w in _ORG_WORDS for w in names):
         return False
+    if (
+        len(cur) == 1
+        and not is_given_name(cur[0][2])
+        and (city(cur[0][2], language) or village(cur[0][2], language))
+        and word_before(text, cur[0][0]) in LOCATIVES
+    ):
+        return False  # "in Mechelen de wedstrijd": a town, then an article
     if (
         language in ("fr", "nl")
         and len(cur) == 1

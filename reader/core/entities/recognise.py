@@ -4,6 +4,7 @@ translation) and returns non-overlapping mentions per pane."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -22,6 +23,7 @@ from .latin import (
     PLACE_NOUNS,
     REGIONS,
     WORLD_CITY,
+    areas_by_noun,
     city,
     is_demonym,
     is_given_name,
@@ -173,15 +175,15 @@ def label_precision(lang: str, recogniser: str, label: str, own_confidence: floa
 
 
 def _calibrated(h: Hit, cands: Sequence[Hit], lang: str) -> float:
-    """A hit's confidence: its recogniser's measured label precision, or the
-    best of the recognisers that found the same name with the same label
-    (the gazetteer's place under a projected English name)."""
-    agreeing = [
-        g
-        for g in cands
-        if g.label == h.label and g.start < h.end and h.start < g.end and (g.how != "dates" or g is h)
-    ]
-    return max(label_precision(lang, g.how, g.label, g.confidence) for g in agreeing + [h])
+    """A hit's confidence: its recogniser's measured label precision, raised
+    when other recognisers found the same name with the same label (each
+    one's chance of being wrong multiplies: the model's place and the
+    context rule's "vendues à X")."""
+    wrong = {h.how: 1 - label_precision(lang, h.how, h.label, h.confidence)}
+    for g in cands:
+        if g.label == h.label and g.start < h.end and h.start < g.end and g.how not in wrong:
+            wrong[g.how] = 1 - label_precision(lang, g.how, g.label, g.confidence)
+    return min(round(1 - math.prod(wrong.values()), 3), 0.999)  # never certain
 
 
 def _whole(paragraphs: Sequence[str]) -> list[list[tuple[int, int]]]:
@@ -281,6 +283,8 @@ def recognise_article(
             cands += skeleton_hits(text, lang, known, toks, common=rtl.common if rtl else None)
         if "latin" in enabled:
             cands += latin_name_hits(text, lang, known, article_words)
+            if lang in ("fr", "nl"):
+                cands += [Hit(s, e, PLACE, text[s:e], "institution") for s, e in areas_by_noun(text)]
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
@@ -625,6 +629,15 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
     if is_misc_cue(before) and len(words) <= 2:
         return MISC  # "le chalutier Kerlaz", "la tempête Ciarán"
+    article = {"au": "Le ", "aux": "Les ", "du": "Le "}.get(before, "")
+    if (
+        lang == "fr"
+        and article
+        and label != PLACE
+        and (village(article + text[s:e], lang) or city(article + text[s:e], lang, 0))
+        and not (before == "du" and in_sport_paragraph(text))
+    ):
+        return PLACE  # "au Versoud": the town "Le Versoud" (not "du Havre", the club, in a match report)
     if (
         label != MISC
         and len(words) == 1
