@@ -48,12 +48,15 @@ def translate_article(
     cancel: threading.Event | None = None,
     force: bool = False,
     batch_size: int = 32,
+    first_paragraph: int = 0,
 ) -> ArticleTranslation:
     """Translate (or reuse the cached translation of) one article.
 
     on_paragraph(p, sentences) fires as each paragraph completes;
     on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
-    Paragraphs finished before a cancel stay stored.
+    Paragraphs finished before a cancel stay stored. `first_paragraph` is
+    where the reader is: it and those after it are translated before the
+    paragraphs above it.
     """
     from .translation import SentenceTranslator
 
@@ -72,6 +75,7 @@ def translate_article(
         or stored[i][1] != route.provenance
         or len(stored[i][0]) != len(p.sentences)
     ]
+    todo = [p for p in todo if p >= first_paragraph] + [p for p in todo if p < first_paragraph]
     if not todo:
         if library.list_articles([article_id])[0]["translated"] != route.provenance:
             library.mark_translated(article_id, route.provenance)
@@ -104,9 +108,10 @@ def translate_article(
             on_progress(done, len(sentences))
 
     translator = SentenceTranslator(route)
-    # The first paragraph alone first, so the reader sees a translation
-    # quickly; then the rest in full batches (faster per sentence).
-    head = remaining[todo[0]] if remaining[todo[0]] <= batch_size else batch_size
+    # The reader's paragraph (the first one with sentences) alone first, so a
+    # translation shows quickly; then the rest in full batches (faster per sentence).
+    lead = next((p for p in todo if remaining[p]), None)
+    head = 0 if lead is None else min(remaining[lead], batch_size)
     translator.translate(sentences[:head], batch_size=batch_size, on_batch=on_batch, cancel=cancel)
     if head < len(sentences):
         translator.translate(

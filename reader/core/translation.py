@@ -24,6 +24,7 @@ up to a second), so creating SentenceTranslator objects is cheap.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -95,11 +96,23 @@ class LoadedPack:
 
         self.pack = pack
         try:
-            self.argos = _argos_package(pack.path)
-            if not hasattr(self.argos, "tokenizer"):
+            metadata = json.loads((pack.path / "metadata.json").read_text(encoding="utf-8"))
+            self.target_prefix: str = metadata.get("target_prefix") or ""
+            sp_model = pack.path / "sentencepiece.model"
+            # SentencePiece packs are read with the processor itself: argostranslate's
+            # tokenizer would first import its package module (~25 ms before the first
+            # paragraph), and its decode also turns "_" into spaces (mangling URLs and
+            # handles) where the processor's own decode is exact.
+            self._sp: Any = None
+            self.tokenizer: Any = None  # argostranslate's Moses + BPE tokenizer, for older packs
+            if sp_model.exists():
+                import sentencepiece
+
+                self._sp = sentencepiece.SentencePieceProcessor(model_file=str(sp_model))
+            elif (pack.path / "bpe.model").exists():
+                self.tokenizer = _argos_package(pack.path).tokenizer
+            else:
                 raise PackLoadError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
-            self.tokenizer = self.argos.tokenizer
-            self.target_prefix = self.argos.target_prefix or ""
             self.translator = ctranslate2.Translator(
                 str(pack.path / "model"),
                 device="cpu",
@@ -107,16 +120,14 @@ class LoadedPack:
                 inter_threads=1,
                 intra_threads=intra_threads,
             )
-            # Argos' SentencePiece decode also turns "_" into spaces (mangling URLs and
-            # handles); the processor's own decode is exact, so use it when we can.
-            lazy = getattr(self.tokenizer, "lazy_processor", None)
-            self._sp = lazy() if lazy else None
         except PackLoadError:
             raise
         except Exception as exc:  # ctranslate2/sentencepiece raise RuntimeError, OSError, ...
             raise PackLoadError(f"The {pack.label} pack is damaged and could not be loaded: {exc}") from exc
 
     def encode(self, text: str) -> list[str]:
+        if self._sp is not None:
+            return list(self._sp.encode(text, out_type=str))
         return list(self.tokenizer.encode(text))
 
     def decode(self, tokens: list[str]) -> str:

@@ -1,0 +1,81 @@
+"""The paragraph the reader is at is translated first (issue 14: first
+translated paragraph on screen sooner), through copy packs (output == input)."""
+
+import pytest
+
+from reader.core import translation
+from reader.core.article_translation import translate_article
+from reader.core.packs import PackManager
+from reader.core.storage.sessions import SessionStore
+from reader.ui.main_window import MainWindow
+from reader.ui.reading_view import TRANSLATION
+
+ARABIC = 3  # the longest sample: 56 paragraphs
+
+
+@pytest.fixture
+def packs(data_dir, pack_files):
+    translation.clear_cache()
+    manager = PackManager(data_dir)
+    manager.install_file(pack_files["ar_en@1.0"])
+    yield manager
+    translation.clear_cache()
+
+
+def test_the_readers_paragraph_comes_first_then_those_after_then_those_above(seeded_library, packs):
+    article = seeded_library.get_article(ARABIC)
+    count = len(article.paragraphs)
+    streamed = []
+    translate_article(
+        seeded_library, packs, ARABIC, on_paragraph=lambda p, s: streamed.append(p), first_paragraph=30
+    )
+    with_sentences = [p for p in range(count) if article.paragraphs[p].sentences]
+    assert streamed[0] == 30
+    assert sorted(streamed) == list(range(count))  # every paragraph once
+    after = [p for p in streamed if p >= 30]
+    assert streamed[: len(after)] == after  # all of 30.. before any above it
+    # the translation stored is the whole article, as from the top
+    stored = seeded_library.get_translation(ARABIC)
+    assert [stored[p][0] for p in with_sentences] == [
+        article.paragraphs[p].sentence_texts() for p in with_sentences
+    ]
+    assert seeded_library.list_articles([ARABIC])[0]["translated"] == "ar_en@1.0"
+
+
+def test_opening_an_article_translates_where_the_reader_left_off_first(qtbot, seeded_library, packs):
+    SessionStore(seeded_library).save_position(ARABIC, 30, 0, progress=0.5)
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    applied = []
+    view = window.reading_view
+    original = view.set_translation
+    view.set_translation = lambda p, s: (applied.append(p), original(p, s))[1]
+    window.restore_state(ARABIC)
+    window.show()
+    qtbot.waitUntil(lambda: len(applied) >= 2, timeout=60000)
+    assert applied[0] == 30
+    article = seeded_library.get_article(ARABIC)
+    assert view.pane_text(TRANSLATION, 30) == " ".join(article.paragraphs[30].sentence_texts())
+    window.close()
+
+
+def test_translate_again_starts_at_the_paragraph_in_view(qtbot, seeded_library, packs):
+    translate_article(seeded_library, packs, ARABIC)
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.restore_state(ARABIC)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # the reading cursor's own scroll to the saved place is done
+    view = window.reading_view
+    view.reveal(40)
+    view.scroll_to(TRANSLATION, 40)
+    qtbot.wait(50)
+    in_view = window.translation._paragraph_in_view()
+    assert 30 <= in_view <= 40  # the top of the view, near the paragraph scrolled to
+    started = []
+    window.translation.job.paragraphReady.connect(lambda a, p, s: started.append(p))
+    window.translation.translate_current(force=True)
+    qtbot.waitUntil(lambda: bool(started), timeout=60000)
+    assert started[0] == in_view
+    window.close()
