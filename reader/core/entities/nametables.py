@@ -246,7 +246,7 @@ def _utf8(key: str) -> bytes:
 class _Keys(_Strings):
     """_Strings with an open-addressing hash index (zlib.crc32 of the UTF-8
     form, linear probing, at most half full): a lookup is a few C calls,
-    about 1 µs, against 5-15 µs for a binary search in Python."""
+    about a quarter of the time of a binary search in Python."""
 
     __slots__ = ("_slots",)
 
@@ -342,6 +342,7 @@ class NameTables:
 
     def place(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
         """(canonical English name, "country"|"city"|"continent"|"region")."""
+        tokens = tuple(tokens)  # the cache's key (a tuple is not copied)
         if tokens in self._place_cache:
             return self._place_cache[tokens]
         i = self._places.find(" ".join(fold(t) for t in tokens))
