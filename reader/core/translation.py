@@ -88,6 +88,30 @@ def default_threads() -> int:
     return max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
+def warm_up() -> None:
+    """Run a tiny bundled model once (resources/translation_warmup, made by
+    tools/make_translation_warmup.py). CTranslate2 generates its compute
+    kernels at the first translation in a process, whatever the model:
+    about 30 ms of CPU that would otherwise come between opening an article
+    and its first translated paragraph. Call off the UI thread, at idle
+    (CTranslate2 leaves the GIL while it works); a failure only loses the gain."""
+    import ctranslate2
+
+    from reader.paths import resource
+
+    try:
+        model = ctranslate2.Translator(
+            str(resource("translation_warmup")),
+            device="cpu",
+            compute_type="auto",
+            inter_threads=1,
+            intra_threads=1,
+        )
+        model.translate_batch([["▁t1", "▁t2", "▁t3"]], **{**DEFAULT_DECODE_OPTIONS, "max_decoding_length": 4})
+    except (RuntimeError, OSError, ValueError):
+        pass
+
+
 class LoadedPack:
     """A pack's CTranslate2 translator and tokenizer, loaded once (see :func:`load_pack`)."""
 

@@ -183,9 +183,9 @@ class TranslationFeature(QObject):
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
         threading.Thread(
-            target=_import_translation_modules,
+            target=_prepare_translation,
             args=(self.host.library.data_dir,),
-            name="translation-imports",
+            name="translation-warm-up",
             daemon=True,
         ).start()
 
@@ -271,12 +271,14 @@ class TranslationFeature(QObject):
         self.cancel_button.hide()
 
 
-def _import_translation_modules(data_dir) -> None:
-    """When packs are installed, import what translating needs (CTranslate2,
-    SentencePiece: 50–100 ms) now, while the reader looks at the first paint,
-    rather than between opening an article and its first translated paragraph.
-    A thread: the imports leave the UI thread the GIL every few milliseconds
-    (longest gap measured: 12 ms)."""
+def _prepare_translation(data_dir) -> None:
+    """When packs are installed, do now, while the reader looks at the first
+    paint, what would otherwise come between opening an article and its first
+    translated paragraph: import CTranslate2 and SentencePiece (40 ms of CPU,
+    50-200 ms on a busy machine) and let CTranslate2 generate its compute
+    kernels (`translation.warm_up`, 30 ms). A thread: the imports leave the UI
+    thread the GIL every few milliseconds (longest gap measured: 12 ms), and
+    CTranslate2 leaves it while it runs."""
     from ..core.packs import PackError, PackManager
 
     try:
@@ -284,7 +286,9 @@ def _import_translation_modules(data_dir) -> None:
             return
     except PackError:
         return  # the packs folder cannot be made: translating will say so itself
-    import ctranslate2  # noqa: F401
     import sentencepiece  # noqa: F401
 
-    from ..core import article_translation, translation  # noqa: F401
+    from ..core import article_translation  # noqa: F401
+    from ..core.translation import warm_up
+
+    warm_up()
