@@ -955,3 +955,69 @@ def test_a_town_after_in_takes_no_article_into_the_name():
     got = found("nl", "De pianist won vrijdag in Hasselt de Nationale Dictee voor studenten.")
     assert got.get("Hasselt") == PLACE, got
     assert not any(s.startswith("Hasselt ") for s in got), got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        # a plural company noun before a list of names
+        (
+            "fr",
+            "Les négociants Olam et Barry Callebaut achètent la moitié de la récolte.",
+            "Barry Callebaut",
+            ORG,
+        ),
+        # members of a party, not of a town
+        ("fr", "Les députés du Pastef ont voté le texte, comme les élus de Dakar.", "Pastef", ORG),
+        ("fr", "Les députés du Pastef ont voté le texte, comme les élus de Dakar.", "Dakar", PLACE),
+        # a team's nickname with a plural article on the sport pages
+        ("fr", "Après le match, les Canaris ont salué leurs supporters au stade.", "Canaris", ORG),
+        # a club named by its town, in a sentence about a derby
+        ("nl", "Anderlecht ontvangt Genk zaterdag in een echte klassieker.", "Genk", ORG),
+        # a street named after a person, an authority named after its area, a mountain
+        (
+            "fr",
+            "La circulation sera coupée boulevard Gay-Lussac pendant trois semaines.",
+            "Gay-Lussac",
+            PLACE,
+        ),
+        (
+            "fr",
+            "La Métropole Aix-Marseille-Provence financera les travaux.",
+            "Métropole Aix-Marseille-Provence",
+            ORG,
+        ),
+        ("fr", "Les skieurs ont rejoint le Mont Vallon par le téléphérique.", "Mont Vallon", PLACE),
+        # a broadcaster named after its country
+        ("fr", "Les images seront diffusées par France Télévisions dès juillet.", "France Télévisions", ORG),
+        # a landmark and a race in a cycling report
+        (
+            "nl",
+            "De renners beklommen de Muur van Geraardsbergen in de Omloop Het Nieuwsblad.",
+            "Muur van Geraardsbergen",
+            PLACE,
+        ),
+        (
+            "nl",
+            "De renners beklommen de Muur van Geraardsbergen in de Omloop Het Nieuwsblad.",
+            "Omloop Het Nieuwsblad",
+            MISC,
+        ),
+    ],
+)
+def test_clubs_parties_companies_and_places_named_by_their_context(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got
+
+
+def test_a_party_and_its_role_before_a_name_are_split_off():
+    got = found("nl", "Ook CDA-Kamerlid Harmen Krul wil een onderzoek.")
+    assert got.get("CDA") == ORG and got.get("Harmen Krul") == PERSON, got
+
+
+def test_a_chamber_noun_after_a_name_is_not_part_of_it():
+    got = found(
+        "nl", "In Den Haag stelde SP-leider Jimmy Dijk Kamervragen aan de minister. Dat zei Dijk later."
+    )
+    assert got.get("Jimmy Dijk") == PERSON and got.get("Dijk") == PERSON, got
+    assert not any("Kamervragen" in s for s in got), got

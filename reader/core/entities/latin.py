@@ -60,7 +60,7 @@ burgemeester gemeente provincie rechtbank habitants inwoners bewoners""".split()
 )
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset(
-    """Tribunal Cour Conseil Ministère Université Hôpital Banque Parlement Assemblée
+    """Tribunal Cour Conseil Métropole Ministère Université Hôpital Banque Parlement Assemblée
 Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
 Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
@@ -129,7 +129,7 @@ sélectionneur arbitre""".split()
     """club clubs ploeg team elftal wedstrijd competitie
 eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel uitwedstrijd thuiswedstrijd
 équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
-stade saison""".split()
+stade saison derby clasico klassieker""".split()
 )
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
@@ -149,11 +149,12 @@ Wallonie Gironde Marne Seine-Saint-Denis Val-de-Marne Hauts-de-Seine Bouches-du-
 Cisjordanie Gaza Sahel Donbass Crimée Krim Westelijke Kempen Campine Ardennen Ardennes Betuwe Westhoek
 Hageland Pajottenland Meetjesland Waasland Haspengouw Condroz Famenne Borinage Eifel Vogezen Vosges""".split()
 ) - {"Westelijke", "Nord"}
-# First words of the names of buildings and monuments: "Belfort van Brugge",
-# "Kasteel van Gaasbeek" (a town after "van" is no surname here).
+# First words of the names of buildings, monuments, mountains and lakes:
+# "Belfort van Brugge", "Kasteel van Gaasbeek", "Mont Blanc" (a town after
+# "van" is no surname here).
 LANDMARK_HEADS = frozenset(
     """Belfort Stadhuis Kasteel Paleis Abdij Begijnhof Citadel Burcht Kathedraal
-Basiliek Beffroi Cathédrale Basilique Abbaye Citadelle""".split()
+Basiliek Muur Beffroi Cathédrale Basilique Abbaye Citadelle Mont Pic Piz Col Lac Aiguille""".split()
 )
 # Nouns of administrative areas before "du/de la/van X": "la région du Sud",
 # "la province de Namur", "het district Deurne".
@@ -251,7 +252,26 @@ ORG_CUES = frozenset(
     """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
 entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
 zorgverzekeraar omroep uitgever exportateur importateur fournisseur équipementier sous-traitant fabricant
-distributeur exporteur importeur leverancier toeleverancier""".split()
+distributeur négociant exporteur importeur leverancier toeleverancier""".split()
+)
+
+
+def is_org_cue(word: str) -> bool:
+    """A noun before a company's or a club's name, also in the plural
+    ("les négociants Cargill et Barry Callebaut", "de verzekeraars X en Y")."""
+    return word in ORG_CUES or word.endswith("s") and word[:-1] in ORG_CUES
+
+
+# Plural nouns of a party's or an assembly's members before "du X", "van X":
+# "les députés du Pastef", "de leden van Volt" (X is the party).
+MEMBERS_NOUNS = frozenset(
+    """députés élus militants membres sénateurs adhérents dirigeants cadres partisans
+leden kamerleden raadsleden kiezers aanhangers militanten""".split()
+)
+# Lower-case nouns of streets and squares before their name: "boulevard Gay-Lussac", "rue Jean-Jaurès".
+STREET_NOUNS = frozenset(
+    """rue boulevard avenue allée quai impasse chemin cours place square esplanade
+straat laan plein kade""".split()
 )
 # Prepositions before a club in sport sentences: "speelde bij Ajax", "face à Lens".
 CLUB_PREPOSITIONS = frozenset("bij tegen van voor naar contre chez face du au".split())
@@ -335,7 +355,14 @@ def is_lead_word(word: str) -> bool:
     if not word[:1].isupper():
         return False
     w = fold(word).rstrip("'’")
-    return w in _FOLDED_LEADS or len(w) > 8 and w.endswith(_ROLE_ENDINGS)
+    return w in _FOLDED_LEADS or len(w) > 8 and w.endswith(_ROLE_ENDINGS) or bool(_CHAMBER_NOUN.match(w))
+
+
+# Dutch compounds of "Kamer" (the House) that are ordinary nouns, capitalised:
+# "Jimmy Dijk Kamervragen" is the name, then "questions in the House".
+_CHAMBER_NOUN = re.compile(
+    r"^kamer(?:vragen|vraag|debat\w*|brief\w*|meerderheid|zetels?|leden|fracties?|moties?|verkiezingen|commissies?)$"
+)
 
 
 _FOLDED_LEADS = frozenset(fold(w) for w in LEAD_WORDS)
@@ -384,6 +411,8 @@ _COMPETITION = re.compile(
 _EVENT_ENDS = frozenset(
     "Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split()
 )
+# First words of races' names: "Omloop Het Nieuwsblad", "Ronde van Vlaanderen".
+_EVENT_HEADS = frozenset("Omloop Ronde Giro Vuelta".split())
 # Ends of Dutch compounds naming a competition or an award: "Fabiolawedstrijd", "Nobelprijs".
 _EVENT_COMPOUND_ENDS = ("wedstrijd", "toernooi", "festival", "kampioenschap", "prijs", "trofee", "marathon")
 
@@ -397,7 +426,7 @@ def is_misc_name(surface: str) -> bool:
         or surface in EVENTS
         or bool(_COMPETITION.search(surface))
         or len(words) >= 2
-        and words[-1] in _EVENT_ENDS
+        and (words[-1] in _EVENT_ENDS or words[0] in _EVENT_HEADS)
         or any(len(words[-1]) >= len(end) + 3 and words[-1].endswith(end) for end in _EVENT_COMPOUND_ENDS)
     )
 

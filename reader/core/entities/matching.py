@@ -29,6 +29,7 @@ from .latin import (
     PLACE_NOUNS,
     REGIONS,
     SPORT_CUES,
+    STREET_NOUNS,
     WORLD_CITY,
     city,
     is_demonym,
@@ -430,8 +431,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         and city(names[0], language, WORLD_CITY)
     ):
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
-    if len(words) >= 2 and words[0] in LANDMARK_HEADS:
-        return PLACE, surface, False  # "Belfort van Brugge", "Kasteel van Gaasbeek"
+    if len(words) >= 2 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
+        return PLACE, surface, False  # "Belfort van Brugge", "boulevard Gay-Lussac"
     if len(names) == 2 and is_demonym(names[0], language) and names[1] in REGIONS:
         return PLACE, surface, False  # "de Antwerpse Kempen"
     if (
@@ -441,6 +442,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         or is_org_compound(names[-1])
     ):
         return ORG, surface, False  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
+    if country_and_word(words, language):
+        return ORG, surface, False  # "France Télévisions"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface, False
@@ -674,6 +677,19 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
     )
 
 
+def country_and_word(words: list[str], language: str) -> bool:
+    """A country's name and an ordinary word: a broadcaster or an agency
+    ("France Info", "France Télévisions", "France Travail"), not a person
+    named France ("France Gall": the surname is no common word)."""
+    from .nametables import tables
+
+    return (
+        len(words) == 2
+        and english_canonical_map().get(words[0].casefold(), ("", ""))[1] == PLACE
+        and tables(language).zipf(words[1].casefold()) >= 3.5
+    )
+
+
 def _word_before_word(text: str, start: int) -> str:
     """The word before the word before `start` ("tribunal" in "tribunal de Cusset")."""
     m = re.search(r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$", text[max(0, start - 60) : start])
@@ -837,8 +853,17 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         ):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
             cur.pop(0)
-        if len(cur) >= 3 and len(cur[0][2]) >= 14 and _shape_label([w for _, _, w in cur[1:]]) == PERSON:
-            cur.pop(0)  # "Feyenoordsteunpilaar Steven Berghuis": a long compound noun, not a given name
+        if (
+            len(cur) >= 3
+            and (len(cur[0][2]) >= 14 or "-" in cur[0][2] and _role_compound(cur[0][2]))
+            and _shape_label([w for _, _, w in cur[1:]]) == PERSON
+        ):
+            if "-" in cur[0][2]:  # the party or club before the role is a name of its own
+                party = cur[0][2].rsplit("-", 1)[0]
+                runs.append((cur[0][0], cur[0][0] + len(party), party.split()))
+            cur.pop(
+                0
+            )  # "Feyenoordsteunpilaar Steven Berghuis", "CDA-Kamerlid Harmen Krul": a role, then the name
         if (
             len(cur) >= 3
             and not is_given_name(cur[0][2])
@@ -931,6 +956,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             flush()
     flush()
     return runs
+
+
+def _role_compound(word: str) -> bool:
+    """ "CDA-Kamerlid", "PSV-trainer": a party's or club's role noun (the
+    party itself is found by _ORG_COMPOUND)."""
+    tail = word.rsplit("-", 1)[-1].casefold()
+    return tail in ORG_COMPOUND_HEADS or tail.endswith(_ORG_COMPOUND_ENDINGS)
 
 
 def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language: str = "") -> bool:

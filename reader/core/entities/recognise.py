@@ -17,11 +17,14 @@ from .latin import (
     COMMON_ACRONYMS,
     COMPANY_NOUNS,
     INSTITUTION_HEADS,
+    LANDMARK_HEADS,
+    MEMBERS_NOUNS,
     ORG_CUES,
     PARTICLES,
     PERSON_CUES,
     PLACE_NOUNS,
     REGIONS,
+    STREET_NOUNS,
     WORLD_CITY,
     areas_by_noun,
     city,
@@ -30,6 +33,7 @@ from .latin import (
     is_lead_word,
     is_misc_cue,
     is_misc_name,
+    is_org_cue,
     is_portfolio,
     village,
 )
@@ -44,6 +48,7 @@ from .matching import (
     _word_before_word,
     common_noun_use,
     context_label,
+    country_and_word,
     exact_hits,
     in_sport_paragraph,
     latin_name_hits,
@@ -616,6 +621,32 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     before = word_before(text, s)
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
+    if len(words) > 1 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
+        return PLACE  # "Mont Blanc", "boulevard Gay-Lussac" (a street named after a person)
+    known_place = (
+        city(text[s:e], lang, 0)
+        or text[s:e] in REGIONS
+        or english_canonical_map().get(text[s:e].casefold(), ("", ""))[1] == PLACE
+    )
+    if label != ORG and not known_place and is_org_cue(_list_cue(text, s) or before):
+        return ORG  # "l'exportateur Telcar Cocoa", "les négociants Cargill et Barry Callebaut"
+    if (
+        label != ORG
+        and not known_place
+        and before in ("du", "de", "d'", "d’", "van")
+        and _word_before_word(text, s) in MEMBERS_NOUNS
+    ):
+        return ORG  # "les députés du Pastef": their party (not "les élus de Dakar")
+    if (
+        label in (PLACE, PERSON)
+        and not known_place
+        and before in ("les", "aux", "des")
+        and in_sport_paragraph(text)
+        and not any(is_demonym(w, lang) for w in words)
+    ):
+        return ORG  # "les Canaris", "aux Rouches": a team's nickname
+    if country_and_word(words, lang):
+        return ORG  # "France Info", "France Télévisions" (not "France Gall")
     if (
         len(words) == 1
         and label in (PERSON, ORG)
@@ -695,6 +726,19 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         ):
             return ORG  # "la direction de Stellantis", "la mutualité Solidaris": no place the tables know
     return label
+
+
+_LIST_BEFORE = re.compile(
+    r"(\w+)\s+(?:[A-ZÀ-Þ][\w&'’-]*\s+){0,3}[A-ZÀ-Þ][\w&'’-]*"
+    r"(?:\s*,\s*(?:[A-ZÀ-Þ][\w&'’-]*\s+){0,3}[A-ZÀ-Þ][\w&'’-]*)*\s*(?:,|\bet|\ben)\s+$"
+)
+
+
+def _list_cue(text: str, s: int) -> str:
+    """The lower-case word before a list of names that ends at `s` ("négociants"
+    in "les négociants Cargill et Barry Callebaut"), or ""."""
+    m = _LIST_BEFORE.search(text[max(0, s - 100) : s])
+    return m.group(1).casefold() if m and m.group(1).islower() else ""
 
 
 def _camel_or_caps(words: list[str]) -> bool:
