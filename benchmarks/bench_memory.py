@@ -3,7 +3,10 @@ sample library, against a bare PySide6 window measured in the same run, and
 what each heavy component adds on its own.
 
 - window: a fresh data folder seeded like a first run, every sample opened in
-  turn, then entity recognition waited for; RSS after each step.
+  turn, then entity recognition waited for; RSS after each step. Entities are
+  recognised in a worker process (reader/core/entity_worker.py): its peak RSS
+  is printed apart; it exits after being idle (IDLE_SECONDS), the window's
+  process never loads spaCy or the name tables.
 - components: one fresh process per component, RSS before and after loading
   it (Qt window, Reader's UI modules, spaCy import, each spaCy pipeline, the
   name tables of each language, CTranslate2, and for comparison the plain spaCy
@@ -81,10 +84,20 @@ t = time.time()
 while not runs and time.time() - t < 600:  # the run over every sample
     pump(0.1)
 seconds = time.time() - t
+worker = entities.job.worker.process if entities.job.worker is not None else None
+worker_peak = None
+if worker is not None and worker.poll() is None:  # VmHWM: the worker's peak resident memory
+    for line in open(f"/proc/{worker.pid}/status"):
+        if line.startswith("VmHWM:"):
+            worker_peak = int(line.split()[1]) / 1024
 pump(1.0)
 steps.append(("entities ran", rss()))
 loaded = sorted(m for m in ("spacy", "argostranslate", "ctranslate2", "stanza", "torch") if m in sys.modules)
-out = {"steps": steps, "entities": len(entities.groups), "seconds": seconds, "modules": loaded}
+from reader.core.entity_worker import IDLE_SECONDS
+out = {
+    "steps": steps, "entities": len(entities.groups), "seconds": seconds, "modules": loaded,
+    "worker_peak": worker_peak, "worker_idle_seconds": IDLE_SECONDS,
+}
 if tracing:
     snap = tracemalloc.take_snapshot()
     out["top"] = [(str(s.traceback[0]), s.size / 2**20) for s in snap.statistics("lineno")[:15]]
@@ -186,7 +199,14 @@ def main() -> None:
             f"{last / bare['rss']:.1f}x the bare window; goal <= {GOAL_MB} MB: "
             f"{'met' if last <= GOAL_MB else 'NOT met'}"
         )
-        print(f"  heavy modules loaded: {', '.join(window['modules']) or 'none'}")
+        print(f"  heavy modules loaded in the window's process: {', '.join(window['modules']) or 'none'}")
+        peak = window.get("worker_peak")
+        print(
+            f"  entity worker process (separate): peak {peak:.0f} MB resident while it ran; "
+            f"it exits after {window['worker_idle_seconds']:.0f} s idle"
+            if peak is not None
+            else "  entity worker process: had already exited, peak not measured"
+        )
     if not args.no_components:
         print("== what each component adds on its own (fresh process each)")
         for name in COMPONENTS:
