@@ -1634,3 +1634,63 @@ def test_hebrew_years_after_a_clitic_or_a_time_word_and_saturday_by_name():
     ]
     # a number without a clitic is a count; the Sabbath as a custom is no date
     assert dates("במפעל עובדים 2019 איש ושמירת שבת חשובה להם") == []
+
+
+def test_hebrew_prepositions_do_not_stack():
+    from reader.core.entities.translit import prefix_splits
+
+    assert prefix_splits("לכיוון", "he") == (0, 1)  # towards: never ל + כ + "יוון" (Greece)
+    assert prefix_splits("ובלאומי", "he") == (0, 1, 2)
+    assert prefix_splits("כשהמשטרה", "he") == (0, 1, 2, 3)
+    assert ("יוון", PLACE) not in found("he", "השודדים נמלטו לכיוון הים")
+
+
+def test_hebrew_people_named_before_a_comma_and_what_they_are(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["שלומי", "אייל", "סאמר", "מרים"],
+        surnames={"ברק": 0.78, "בלום": 0.59, "יחיא": 0.7},
+        common=["שלומי", "ברק", "אייל", "בלום", "מגדל", "פלפלים", "סיפר", "המועצה", "המשקים", "זקוקים"],
+        zipf={"ברק": 5.1},
+    )
+    assert ("שלומי ברק", PERSON) in found("he", "שלומי ברק, חקלאי מפארן שמגדל פלפלים, סיפר כי")
+    assert ("אייל בלום", PERSON) in found("he", "ראש המועצה, אייל בלום, אמר כי המשקים זקוקים לסיוע")
+    # a geresh closes a letter inside the name; a hyphen joins a double surname
+    assert ("סאמר חאג' יחיא", PERSON) in found("he", "עורך הדין, סאמר חאג' יחיא, טען בדיון")
+    assert ("מרים פיירברג-איכר", PERSON) in found("he", "ראש העיר מרים פיירברג-איכר אמרה כי")
+    # a rank in letters is a title, not an organisation
+    assert not {t for t, label in found("he", 'אמר מפקד המרחב, נצ"מ עידו גל') if label == ORG}
+
+
+def test_hebrew_places_by_their_kind_and_by_who_lives_there(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("רחובות", "Rehovot", "city"), ("ערבה", "Arava", "region")],
+        given={"ערבה": 0.45},
+        common=["רחובות", "הקניות", "נעצר", "העירייה", "תתקין", "מצלמות", "פורקות", "משאיות"],
+        zipf={"קניות": 4.2, "הקניות": 3.7, "תיכונה": 0},
+    )
+    got = found("he", "הרכב נמלט לכיוון כביש 2 ואחד החשודים, תושב טייבה, נעצר")
+    assert {("כביש 2", PLACE), ("טייבה", PLACE)} <= got
+    # "the shopping streets": a plural noun in construct, not the town
+    assert ("רחובות", PLACE) not in found("he", "העירייה תתקין מצלמות ברחובות הקניות")
+    # a name never takes the article: "מהערבה" is from the Arava, no person
+    assert not {t for t, label in found("he", "משאיות מהערבה פורקות כל בוקר") if label == PERSON}
+    got = found("he", "חברי המועצה האזורית ערבה תיכונה הגיעו")
+    assert ("המועצה האזורית ערבה תיכונה", ORG) in got
+
+
+def test_an_arabic_name_before_a_comma_and_a_plain_role(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["أحمد"],
+        common=["الموسم", "صعب", "ويرى"],
+        places=[("عجلون", "Ajloun", "city")],
+    )
+    got = found("ar", "ويرى أحمد الزين، مزارع من عجلون، أن الموسم صعب")
+    assert ("أحمد الزين", PERSON) in got
+    # "for his part," between commas is nobody
+    assert not {t for t, label in found("ar", "ومن جهته، قال إن الموسم صعب") if label == PERSON}

@@ -159,7 +159,7 @@ _QUOTE_VERBS = {
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
-        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת""",
+        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
@@ -176,7 +176,7 @@ _PLACE_HEADS = {
 # Words that introduce a place without being part of its name: the kind of
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
 _PLACE_INTROS = {
-    "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|היישוב|יישוב|העיירה|עיירת",
+    "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
     "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|أحياء|مخيم",
     "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش",
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
@@ -213,6 +213,16 @@ _ORG_INTROS = {
     "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
+}
+# What a person is, said after the name and a comma ("שלומי ברק, חקלאי
+# מפארן", "משה זהבי, בן 62,"): no title before a name, but the name before it.
+_ROLES = {
+    "he": """בן|בת|תושב|תושבת|חקלאי|חקלאית|סטודנט|סטודנטית|רופא|רופאה|מורה|בעל|בעלת|
+        עורך דין|עורכת דין|חוקר|חוקרת|נהג|נהגת|מנהל|מנהלת|יזם|יזמת|סוחר|סוחרת|עובד|עובדת|אחות""",
+    "ar": """مزارع|مزارعة|طالب|طالبة|موظف|موظفة|تاجر|صاحب|صاحبة|مواطن|مواطنة|ربة|سائق|معلم|معلمة|
+        طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة""",
+    "fa": "کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار",
+    "ur": "کسان|طالب علم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
 }
 # Function words and other words never inside a name.
 _STOP = {
@@ -281,6 +291,7 @@ class _Lists:
     place_tails: Phrases
     org_tails: Phrases
     institutions: Phrases
+    roles: Phrases
     stop: set[str]
     particles: set[str]
     longest: int
@@ -302,6 +313,7 @@ def _lists(lang: str) -> _Lists:
             ("place_tails", _PLACE_TAILS),
             ("org_tails", _ORG_TAILS),
             ("institutions", _INSTITUTIONS),
+            ("roles", _ROLES),
         )
     }
     stop = {k[0] for k in _alternatives(_STOP.get(lang, ""), lang)}
@@ -510,11 +522,17 @@ class ArticleNames:
             for k in range(len(ws) - 1, -1, -1):
                 if k + 1 < len(ws):
                     gap = text[ws[k].end : ws[k + 1].start]
-                    if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ):
+                    if len(gap) > 2 or gap.strip(" -\u00a0" + _ZWNJ + self._geresh(ws, k)):
                         end = k + 1
                 reach[k] = end
             self._reaches[id(ws)] = reach
         return reach
+
+    def _geresh(self, ws: list[Word], k: int) -> str:
+        """A Hebrew geresh closing word k belongs to it ("חאג' יחיא", "ג'ורג'"):
+        the gap after it is as tight as a space."""
+        w = ws[k]
+        return "'׳" if self.lang == "he" and w.text[-1:] in "גזצץת" else ""
 
     def _initial(self, ws: list[Word], k: int) -> bool:
         """A one-letter initial ("פ." in "ג'ון פ. קנדי")."""
@@ -592,6 +610,15 @@ class ArticleNames:
                 ):
                     break
             cut = ws[j].cuts[0]
+            if (
+                j - i >= 2
+                and self._text_of[id(ws)][ws[j - 1].end : ws[j].start] == "-"
+                and not self._is_stop(cut)
+                and not self._verb(cut)
+                and word_script(cut.text) == word_script(ws[j - 1].text)
+            ):
+                j += 1  # a double-barrelled surname: "פיירברג-איכר", whatever its second half
+                continue
             if j > i and not strict and self._surname_title(ws, j):
                 j += 1  # "وزير النقل كامل الوزير إن": the surname, not a second minister
                 break
@@ -1040,6 +1067,15 @@ class ArticleNames:
                 add(i, j, m[1], ORG, self._canonical_org(text[m[1].start : ws[j - 1].end]), 0.8)
         # places named by their kind: "ملعب القاهرة الدولي", "قذافی اسٹیڈیم"
         for i in range(len(ws)):
+            road = next((c for c in ws[i].cuts if c.key == _HE_ROAD), None) if self.lang == "he" else None
+            if (
+                road
+                and i + 1 < len(ws)
+                and ws[i + 1].text.isdigit()
+                and self._tight(ws, i, 2)
+                and not taken[i]
+            ):
+                add(i, i + 2, road, PLACE, f"Highway {ws[i + 1].text}", 0.75)  # "כביש 2", "לכביש 6"
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
@@ -1048,7 +1084,9 @@ class ArticleNames:
             m = None if taken[i] else self._match(ws, i, lists.place_intros)
             if m and i + m[0] < len(ws) and not taken[i + m[0]] and not self._genitive_intro(ws, i, m[1]):
                 k = i + m[0]
-                j = self._place_after_cue(ws, k, definite=self.lang == "he" and m[1] is ws[i].cuts[0])
+                # "העיר קלטה": a bare settlement word may be a subject; "תושב X" always names X
+                definite = self.lang == "he" and m[1] is ws[i].cuts[0] and m[1].key not in _HE_RESIDENT
+                j = self._place_after_cue(ws, k, definite=definite)
                 if j > k:
                     pl = self._place_at(ws, k, any_cut=False)
                     canonical = (
@@ -1070,7 +1108,7 @@ class ArticleNames:
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
-                if m and table is lists.titles:
+                if m and table is lists.titles or table is lists.titles and self._match(ws, i, lists.roles):
                     self._appositive(ws, i, add)
                 if m:
                     n = m[0]
@@ -1456,12 +1494,17 @@ class ArticleNames:
                 return
             between_commas, strict = True, False
         a = b
-        # between commas (Persian, Urdu) a ranked name that is also a word will do: "، منصور احمد،"
-        loose = between_commas and self.lang in ("fa", "ur")
+        # between commas a ranked name that is also a word will do: "، منصور احمد،", ", אייל בלום,"
+        loose = between_commas
         while (
             a >= 0
             and b - a < 3
-            and (self._name_like(ws[a].cuts[0], strict) or loose and self.name_score(ws[a].cuts[0]) >= 0.5)
+            and (
+                self._name_like(ws[a].cuts[0], strict)
+                or loose
+                and self.name_score(ws[a].cuts[0]) >= 0.5
+                and not self._is_stop(ws[a].cuts[0])
+            )
             and (a == b or self._tight(ws, a, 2))
             and not self._stop_here(ws, a)
         ):
@@ -1604,6 +1647,8 @@ class ArticleNames:
                 or _TANWEEN.search(cut.text)
             ):
                 continue
+            if self.lang == "he" and ws[i].text[: cut.start - ws[i].start].endswith("ה"):
+                continue  # a person's name takes no article: "מהערבה" is from the Arava
             g = self._given(cut)
             if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
                 best = cut  # after a clitic only a name that is no ordinary word ("ומתן", "הבזק")
@@ -1924,6 +1969,19 @@ class ArticleNames:
         court, council or directorate ("בית המשפט המחוזי בחיפה")."""
         if self.lang not in ("ar", "he"):
             return j
+        if self.lang == "he" and ws[j - 1].cuts[0].key in _HE_COUNCIL_KINDS:
+            k = j  # "המועצה האזורית ערבה תיכונה", "מועצה מקומית כפר ורדים": the council's name
+            while (
+                k < len(ws)
+                and k - j < 3
+                and self._tight(ws, k - 1, 2)
+                and not (k == j and ws[k].cuts[0].key.startswith("ה"))
+                and not self._is_stop(ws[k].cuts[0])
+                and (self._place_at(ws, k, any_cut=False) is not None or not self._stop_here(ws, k))
+                and (not self.common(ws[k].text) or self._place_at(ws, k, any_cut=False) is not None)
+            ):
+                k += 1
+            return k
         joined = False
         while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
@@ -2035,6 +2093,7 @@ class ArticleNames:
                 and self._proper(ws[j].cuts[0])
                 and not self._stop_here(ws, j)
                 and not self._is_stop(ws[j].cuts[0])
+                and not (self.lang == "he" and ws[j].cuts[0].key.startswith("ה"))  # "חיפה התלוננו"
             ):
                 j += 1
             return j
@@ -2317,8 +2376,8 @@ class ArticleNames:
         if self.lang != "he" or not _ACRONYM.match(ws[i].text.replace("״", '"')):
             return None
         cands = [c for c in ws[i].cuts if _ACRONYM.match(c.text.replace("״", '"'))]
-        if any(c.text.replace("״", '"') in _COMMON_ACRONYMS for c in cands):
-            return None
+        if any(c.text.replace("״", '"') in _COMMON_ACRONYMS or (c.key,) in self.lists.titles for c in cands):
+            return None  # an abbreviation or a rank ("נצ"מ", "סנ"צ")
         cands = [c for c in cands if len(c.key) >= 4]  # three letters at least (ש"ס is in the alias list)
         if not cands:
             return None
@@ -2358,6 +2417,16 @@ class ArticleNames:
             return False  # "فرأت" is "so she saw" (ف + رأت) before it is the Euphrates
         if n > 1 or not self.common(cut.text):
             return True
+        if (
+            self.lang == "he"
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and ws[i + 1].cuts[0].key.startswith("ה")
+            and self.tables.zipf(ws[i + 1].cuts[0].key[1:])
+            >= max(3.5, self.tables.zipf(ws[i + 1].cuts[0].key))
+            and self._place_at(ws, i + 1, any_cut=False) is None
+        ):  # (a definite noun: its stem is the more frequent word; "השוו", they equalised, is a verb)
+            return False  # a noun in construct before a definite one: "ברחובות הקניות", not Rehovot
         return self.place_context(ws, i, cut) or cut.key in self._placed_keys()
 
     def _placed_keys(self) -> set[str]:
@@ -2593,6 +2662,9 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 }
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
+_HE_ROAD = key("כביש")
+_HE_COUNCIL_KINDS = {key(w) for w in "האזורית אזורית המקומית מקומית".split()}
+_HE_RESIDENT = {key(w) for w in "תושב תושבת תושבי".split()}
 _ORDINALS = {
     key(w)
     for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير

@@ -99,6 +99,12 @@ _AR_PREFIXES = sorted(
 )
 
 
+# Hebrew proclitics come in one order: and, that/when, one preposition, the
+# article ("וכשה", "מה", "ובלאומי"); prepositions do not stack ("לכיוון" is
+# "towards", never ל + כ + Greece).
+_HE_PREFIX_ORDER = re.compile("^ו?(?:ש|כש)?[בכלמ]?ה?$")
+
+
 @lru_cache(maxsize=16384)  # every recogniser asks again for the same words
 def prefix_splits(norm: str, language: str) -> tuple[int, ...]:
     """Lengths of plausible clitic prefixes of a normalised word (0 first)."""
@@ -107,7 +113,8 @@ def prefix_splits(norm: str, language: str) -> tuple[int, ...]:
         n = 0
         while n < min(3, len(norm) - 2) and norm[n] in _HE_PREFIX_LETTERS:
             n += 1
-            cuts.append(n)
+            if _HE_PREFIX_ORDER.match(norm[:n]):
+                cuts.append(n)
     elif language == "ar":
         for p in _AR_PREFIXES:
             if norm.startswith(p) and len(norm) - len(p) >= 2:
