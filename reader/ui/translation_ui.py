@@ -182,11 +182,10 @@ class TranslationFeature(QObject):
         article_id = self._pending_open
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
+        # Not a daemon: the interpreter waits for it (a few hundred ms at most)
+        # rather than ending it inside CTranslate2 at exit.
         threading.Thread(
-            target=_prepare_translation,
-            args=(self.host.library.data_dir,),
-            name="translation-warm-up",
-            daemon=True,
+            target=_prepare_translation, args=(self.host.library.data_dir,), name="translation-warm-up"
         ).start()
 
     def _on_article_opened(self, article_id: int) -> None:
