@@ -887,24 +887,25 @@ def test_every_mention_carries_its_recognisers_measured_confidence():
 
 def test_the_vote_prefers_the_more_reliable_source():
     """One mention each: the label of the recogniser that is right more
-    often wins, whichever comes first; the outvoted mention keeps the
-    winner's share of the vote as its confidence."""
-    from reader.core.entities.matching import KnownIndex
+    often wins, whichever comes first ("naar Vlieland", placed by its
+    context, over "Op Vlieland", a company by its shape alone); the
+    outvoted mention keeps the winner's share of the vote as its confidence."""
+    from reader.core.entities.matching import SHAPE_GUESS, KnownIndex
     from reader.core.entities.model import EntityMention
     from reader.core.entities.recognise import _harmonise_labels, label_precision
 
-    model_place = label_precision("fr", "spacy-fr", PLACE)  # a town naming its club
-    rule_org = label_precision("fr", "spacy-fr", ORG, own_confidence=0.9)  # "l'équipe de Lens"
-    assert rule_org > model_place
+    shape = label_precision("nl", "latin", ORG, own_confidence=SHAPE_GUESS)
+    context = label_precision("nl", "latin", PLACE)
+    assert context > shape
     for order in (1, -1):
         mentions = [
-            EntityMention(0, 0, 4, "Lens", PLACE, "source", "spacy-fr", "Lens", model_place),
-            EntityMention(1, 10, 14, "Lens", ORG, "source", "spacy-fr", "Lens", rule_org),
+            EntityMention(0, 3, 11, "Vlieland", ORG, "source", "latin", "Vlieland", shape),
+            EntityMention(1, 5, 13, "Vlieland", PLACE, "source", "latin", "Vlieland", context),
         ][::order]
         out = _harmonise_labels(mentions, KnownIndex(()))
-        assert [m.label for m in out] == [ORG, ORG]
+        assert [m.label for m in out] == [PLACE, PLACE]
         relabelled = next(m for m in out if m.paragraph == 0)
-        assert relabelled.confidence == round(rule_org / (rule_org + model_place), 2)
+        assert relabelled.confidence == round(context / (context + shape), 2)
 
 
 def test_agreeing_recognisers_raise_the_confidence():
