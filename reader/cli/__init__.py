@@ -102,6 +102,9 @@ def _opens_gui(argv: list[str]) -> bool:
 
 
 def _run_gui(args) -> int:
+    import gc
+
+    gc.disable()  # until the window's first paint (see ui.app.run_gui)
     from ..ui.app import run_gui
 
     return run_gui(args)

@@ -114,6 +114,18 @@ def take_request(window, request: dict) -> None:
 
 
 def run_gui(args) -> int:
+    # No cyclic garbage collection until the first paint: start-up creates
+    # Qt's Python types, Reader's modules and the window (objects that live
+    # as long as the window), and the collector kept scanning them, 30-50 ms
+    # before the first paint. `reader gui` turns it off before the imports.
+    gc.disable()
+    try:
+        return _run_gui(args)
+    finally:
+        gc.enable()
+
+
+def _run_gui(args) -> int:
     from ..core.library import seed_if_first_run
     from ..core.storage import Library, LibraryError
     from .features import FEATURES
@@ -160,10 +172,12 @@ def run_gui(args) -> int:
     def after_paint():
         if measuring:
             print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
-        # Once the features are in (they are installed in the next turn of the
-        # event loop), what exists lives as long as the window: out of the
-        # cyclic collector's reach, a full collection, which otherwise scans
+        # What exists lives as long as the window: out of the cyclic
+        # collector's reach (frozen), a full collection, which otherwise scans
         # it all, no longer stalls scrolling (50-60 ms in bench_long_articles).
+        # Again once the features are in (the next turn of the event loop).
+        gc.freeze()
+        gc.enable()
         QTimer.singleShot(0, gc.freeze)
         instance.listen(lambda request: take_request(window, request))
         # Imports start once the window is up, so they never delay it; a
