@@ -126,3 +126,15 @@ def test_stop_ends_the_worker_and_later_requests_return_cancelled(data):
     worker.close()
     assert ended(pid)
     assert worker.recompute().cancelled and worker.process is None
+
+
+def test_the_worker_leaves_when_its_window_is_gone(data):
+    # The window's process ended without a word (killed, say): the worker's stdin closes.
+    worker = EntityWorker(data)
+    try:
+        worker.recompute([])
+        process = worker.process
+        process.stdin.close()
+        assert process.wait(timeout=30) == 0
+    finally:
+        worker.close()
