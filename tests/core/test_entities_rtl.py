@@ -1694,3 +1694,44 @@ def test_an_arabic_name_before_a_comma_and_a_plain_role(monkeypatch):
     assert ("أحمد الزين", PERSON) in got
     # "for his part," between commas is nobody
     assert not {t for t, label in found("ar", "ومن جهته، قال إن الموسم صعب") if label == PERSON}
+
+
+def test_arabic_institutions_named_and_described(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[
+            ("الإسكندرية", "Alexandria", "city"),
+            ("الجزائر", "Algeria", "country"),
+            ("الجيزة", "Giza", "city"),
+        ],
+        common=[
+            "المؤسسة",
+            "تطبيقا",
+            "تطور",
+            "الجيزة",
+            "القبض",
+            "شاب",
+            "ناشئة",
+            "أعلنت",
+            "جزائرية",
+            "تمويل",
+            "جمع",
+        ],
+    )
+    # "its name is X" after a company: the company, not a person
+    got = found("ar", "وتطور المؤسسة، واسمها دفعتي، تطبيقا")
+    assert ("دفعتي", ORG) in got and ("دفعتي", PERSON) not in got
+    got = found("ar", "وقالت مديرية أمن الإسكندرية إن المتهم أحيل إلى النيابة العامة")
+    assert {("مديرية أمن الإسكندرية", ORG), ("النيابة العامة", ORG)} <= got
+    assert ("بريد الجزائر", ORG) in found("ar", "وتفاوض مع بريد الجزائر")
+    # an Algerian start-up: a description with an indefinite nationality, no name
+    assert not {t for t, label in found("ar", "أعلنت مؤسسة ناشئة جزائرية عن جمع تمويل") if label == ORG}
+    # the police of a city: the city
+    assert ("الجيزة", PLACE) in found("ar", "ألقت مباحث الجيزة القبض على شاب")
+
+
+def test_an_arabic_neighbour_or_colleague_word_before_a_name(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["خليفة"], common=["أما", "فيرى", "الموسم", "صعب"])
+    got = found("ar", "أما جاره خليفة مطر فيرى أن الموسم صعب")
+    assert ("خليفة مطر", PERSON) in got

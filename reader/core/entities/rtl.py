@@ -140,7 +140,8 @@ _TITLES = {
 # Family words: the name follows ("בתו יולי").
 _KIN = {
     "he": "בתו|בנו|אשתו|בעלה|אחיו|אחותו|אביו|אמו|בתה|בנה|אחיה|אחותה|אביה|אמה|בן זוגה|בת זוגו|נכדו|נכדתו",
-    "ar": "ابنه|ابنته|زوجته|زوجها|شقيقه|شقيقته|شقيقها|شقيقتها|والده|والدته|ابنها|ابنتها|نجله|نجلها",
+    "ar": """ابنه|ابنته|زوجته|زوجها|شقيقه|شقيقته|شقيقها|شقيقتها|والده|والدته|ابنها|ابنتها|نجله|نجلها|
+        جاره|جارته|جارها|جارتها|صديقه|صديقته|زميله|زميلته|زميلها|زميلتها""",
     "fa": "پسرش|دخترش|همسرش|برادرش|خواهرش|پدرش|مادرش",
     "ur": "بیٹے|بیٹی|بیٹا|بیوی|اہلیہ|بھائی|بہن|والد|والدہ",
 }
@@ -161,7 +162,7 @@ _ORG_HEADS = {
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
         ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
-        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة""",
+        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
         بورس|دبیرستان|هنرستان|پژوهشگاه|موزه""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
@@ -196,7 +197,7 @@ _INSTITUTIONS = {
     "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל",
     "ar": """مجلس النواب|مجلس الأمة|مجلس الشعب|مجلس الشورى|مجلس الوزراء|مجلس الأمن|مجلس الشيوخ|
         مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية|
-        الهلال الأحمر|الصليب الأحمر""",
+        الهلال الأحمر|الصليب الأحمر|النيابة العامة""",
     "fa": "مجلس شورای اسلامی|شورای نگهبان|مجمع تشخیص مصلحت نظام|قوه قضاییه|شورای عالی امنیت ملی|جمعیت هلال احمر|هلال احمر",
     "ur": "قومی اسمبلی|سینیٹ|سپریم کورٹ|ہائی کورٹ|صوبائی اسمبلی|ہلال احمر",
 }
@@ -204,7 +205,7 @@ _INSTITUTIONS = {
 # "ועדת החוקה"): a name only with a proper name after them ("مركز كارتر").
 _ORG_GENERIC = {
     "he": "ועדת|מכון|מרכז|מועצת|המועצה|ועד",
-    "ar": "مجلس|مؤسسة|اتحاد|مركز|جمعية|لجنة|صندوق|الاتحاد|الهيئة|المجلس",
+    "ar": "مجلس|مؤسسة|اتحاد|مركز|جمعية|لجنة|صندوق|الاتحاد|الهيئة|المجلس|بريد",
     "fa": "مرکز|انجمن|صندوق",
     "ur": "مرکز|انجمن|فنڈ",
 }
@@ -997,6 +998,14 @@ class ArticleNames:
                     and self._given(ws[i + n].cuts[0]) >= 0.5
                 ):
                     break  # "ראש המועצה אסף ליבנה": the head of the council, then his name
+                if (
+                    self.lang == "ar"
+                    and j > i + n
+                    and any(
+                        not w.cuts[0].key.startswith("ال") and self._demonym(w.cuts[0]) for w in ws[i + n : j]
+                    )
+                ):
+                    break  # "مؤسسة ناشئة جزائرية", an Algerian start-up: a description, no name
                 if j > i + n and j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ()):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
                 if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
@@ -1155,7 +1164,17 @@ class ArticleNames:
                         j = self._run(ws, k, strict=False, limit=3)
                         if m[1].key in _NAMING and j == k:
                             j = self._named(ws, k)  # "تدعى نادية بنعيسى": whatever the name is
-                        self._person(ws, k, j, add, conf)
+                        if m[1].key in _NAMING and self._org_named(ws, i):
+                            add(
+                                k,
+                                j,
+                                ws[k].cuts[0],
+                                ORG,
+                                self._canonical_org(text[ws[k].start : ws[j - 1].end]),
+                                0.7,
+                            )
+                        else:
+                            self._person(ws, k, j, add, conf)
                     break
             m = self._match(ws, i, lists.quotes)
             if m:
@@ -1423,6 +1442,21 @@ class ArticleNames:
                 break
             j += 1
         return j
+
+    def _org_named(self, ws: list[Word], i: int) -> bool:
+        """An organisation word in the three words before "named" at word i:
+        "المؤسسة، واسمها دفعتي" names the company, not a person."""
+        for w in ws[max(0, i - 3) : i]:
+            for c in w.cuts:
+                bare = (
+                    c.key[2:] if c.key.startswith("ال") else c.key[1:] if c.key.startswith("ה") else c.key,
+                )
+                if any(
+                    bare in t or (c.key,) in t
+                    for t in (self.lists.org_heads, self.lists.org_generic, self.lists.org_intros)
+                ):
+                    return True
+        return False
 
     def _between(self, cut: Cut) -> bool:
         """An ordinary word between a title and a name (nationality, portfolio,
@@ -2108,6 +2142,10 @@ class ArticleNames:
                 or re.match(r"\d", c.text)
                 or self._verb(c)
                 or j > k
+                and self.lang == "ar"
+                and ws[j].text.startswith("و")
+                and any(x.start == ws[j].start + 1 for x in ws[j].cuts[1:])  # "مدينة زايد وغياثي": and
+                or j > k
                 and self._stop_here(ws, j)
                 or self.lang == "ar"
                 and self._nisba(c)
@@ -2753,7 +2791,7 @@ _GENITIVES = {
 }
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
-    "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب".split()},
+    "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث".split()},
     "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
