@@ -179,7 +179,10 @@ def _run_gui(args) -> int:
         gc.freeze()
         gc.enable()
         QTimer.singleShot(0, gc.freeze)
-        instance.listen(lambda request: take_request(window, request))
+        # Requests from later launches are taken from the turn after the
+        # features are installed (a later launch retries for seconds), so
+        # loading QtNetwork (~10 ms) does not delay the features.
+        QTimer.singleShot(0, lambda: instance.listen(lambda request: take_request(window, request)))
         # Imports start once the window is up, so they never delay it; a
         # start-up probe ends after the article they bring is open.
         importing = open_sources(
