@@ -1022,3 +1022,9 @@ def test_a_chamber_noun_after_a_name_is_not_part_of_it():
     )
     assert got.get("Jimmy Dijk") == PERSON and got.get("Dijk") == PERSON, got
     assert not any("Kamervragen" in s for s in got), got
+
+
+def test_a_particle_before_another_full_name_joins_nothing():
+    got = found("fr", "Le plan a été élaboré avec le Medef de Patrick Martin.")
+    assert got.get("Medef") == ORG and got.get("Patrick Martin") == PERSON, got
+    assert found("fr", "Le général Charles de Gaulle a parlé.").get("Charles de Gaulle") == PERSON

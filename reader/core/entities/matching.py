@@ -1004,6 +1004,8 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
     if elided:
         return True
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
+    if rest and is_given_name(rest.group(2)) and re.match(r" [A-ZÀ-Þ]", text[end + rest.end() :]):
+        return False  # "le Medef de Patrick Martin": another person's full name, not a surname
     return (
         rest is not None
         and all(p in PARTICLES for p in rest.group(1).split())
