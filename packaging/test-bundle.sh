@@ -75,6 +75,23 @@ step "entities (French, spaCy + name tables)"; timed run entities 5 --json
 grep -q '"label"' "$TMP/out" || fail "no entities in the French sample"
 step "entities (Hebrew, name tables)"; timed run entities 1 --json
 grep -q '"label"' "$TMP/out" || fail "no entities in the Hebrew sample"
+# The window recognises in a worker process: `Reader -m reader.core.entity_worker`,
+# driven here by the window's own client code, in the clean environment.
+entity_worker() {
+    env -i HOME="$TMP/home" PATH=/usr/bin:/bin LANG=C.UTF-8 "$ROOT/.venv/bin/python" - "$BUNDLE/Reader" \
+        "$TMP/home/.local/share/Reader" <<'PY'
+import sys
+from reader.core.entity_worker import MODULE, EntityWorker
+worker = EntityWorker(sys.argv[2])
+worker.command = lambda: [sys.argv[1], "-m", MODULE, sys.argv[2]]
+try:
+    report = worker.recompute([5], force=True)
+finally:
+    worker.close()
+assert report.computed == [5], report
+PY
+}
+step "entity worker process (the window's)"; timed entity_worker
 # The bundle's prebuilt name tables fit: nothing was built for this user.
 compgen -G "$BUNDLE/_internal/share/reader/names/names-he-*" > /dev/null || fail "no prebuilt name tables"
 [[ ! -d "$TMP/home/.cache/reader/names" ]] || fail "name tables were rebuilt: the prebuilt ones do not fit"
