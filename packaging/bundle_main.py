@@ -1,7 +1,8 @@
 """The bundle's executable (PyInstaller): `Reader ARGS` is `reader ARGS`.
 
 Reader starts helpers of its own as `sys.executable -m reader.…` (the name
-tables are built in a child process); in the bundle sys.executable is this
+tables are built in a child process, and the window recognises entities in
+one: reader.core.entity_worker); in the bundle sys.executable is this
 program, so `-m` for Reader's own modules is honoured here.
 """
 
