@@ -55,6 +55,8 @@ def collect(articles) -> dict[tuple, list[int]]:
         suffix = ""
         if h.confidence < 1.0 and h.how in ("latin", "spacy-fr"):
             suffix = "+guess" if h.how == "latin" else "+rule"
+        if h.how == "names-rtl":  # its rules' own confidence tells them apart (0.85: the gazetteer)
+            suffix = f"@{h.confidence:.2f}"
         keys[(h.start, h.end, h.how)] = h.how + suffix
         return calibrated(h, cands, lang)
 
@@ -98,7 +100,7 @@ def collect(articles) -> dict[tuple, list[int]]:
 
 
 def in_use(group: str, key: str, label: str) -> float:
-    how, _, mark = key.partition("+")
+    how, _, mark = key.split("@")[0].partition("+")
     lang = "en" if how == "spacy-en" else LANG_OF_GROUP[group]
     return recognise_module.label_precision(lang, how, label, 0.5 if mark else 1.0)
 
