@@ -55,7 +55,10 @@ def collect(articles) -> dict[tuple, list[int]]:
         suffix = ""
         if h.confidence < 1.0 and h.how in ("latin", "spacy-fr"):
             suffix = "+guess" if h.how == "latin" else "+rule"
-        if h.how == "names-rtl":  # its rules' own confidence tells them apart (0.85: the gazetteer)
+        if h.how in (
+            "names-rtl",
+            "align",
+        ):  # its rules' own confidence tells them apart (0.85: the gazetteer)
             suffix = f"@{h.confidence:.2f}"
         keys[(h.start, h.end, h.how)] = h.how + suffix
         return calibrated(h, cands, lang)
