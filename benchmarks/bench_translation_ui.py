@@ -1,7 +1,9 @@
 """Translation as the user sees it, with a realistic-size pack:
 
 (b) time from opening an untranslated article to its first translated
-    paragraph on screen;
+    paragraph on screen: cold (CTranslate2 imported and the model loaded on
+    the way), again with the model loaded, and for an article that starts
+    with a long lead paragraph rather than a caption;
 (c) the longest stall of the UI event loop while the whole sample library is
     translated in the background (goal: under 50 ms), against the longest
     stall of the same idle window measured in the same run.
@@ -59,6 +61,14 @@ class StallMeter:
         self.timer.stop()
         return self.longest
 
+    def pause(self) -> None:
+        """While the benchmark itself holds the UI thread (opening an article)."""
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
 
 def cap_decoding(translation, fixed_cap: int) -> None:
     """Random weights never end a sentence: cap each model call at its longest
@@ -114,13 +124,14 @@ def since(start: tuple[float, float], end: tuple[float, float]) -> str:
     return f"{(end[0] - start[0]) * 1000:.0f} ms (CPU {(end[1] - start[1]) * 1000:.0f} ms)"
 
 
-def print_first_paragraph(open_time: float, to_first: str, to_first_warm: str) -> None:
+def print_first_paragraph(open_time: float, to_first: str, to_first_warm: str, to_lead: str) -> None:
     print(f"\nopening the article (layout, on the UI thread): {open_time * 1000:.0f} ms")
     print(
         f"open → first translated paragraph on screen: {to_first} "
         "(includes importing CTranslate2 and loading the model the first time; goal <= 300 ms)"
     )
     print(f"translate again → first translated paragraph, model loaded: {to_first_warm} (goal <= 150 ms)")
+    print(f"open another article → its first paragraph, a three-sentence lead, model loaded: {to_lead}")
 
 
 def main() -> None:
@@ -177,27 +188,42 @@ def main() -> None:
         idle_stall = meter.stop()
 
         # (b) open an untranslated article; wait for its first paragraph.
-        first_paragraph = []
+        arrivals = []  # (article id, now()) of each translated paragraph
         # A paragraph with sentences: one of only punctuation is "translated" before the model runs.
-        window.translation.job.paragraphReady.connect(lambda a, p, s: s and first_paragraph.append(now()))
+        window.translation.job.paragraphReady.connect(lambda a, p, s: s and arrivals.append((a, now())))
         done = []
         window.translation.job.articleDone.connect(lambda a, provenance, route: done.append(a))
+
+        def first_arrival(article_id: int, since_mark: tuple[float, float]) -> tuple[float, float]:
+            def arrived() -> list[tuple[float, float]]:
+                return [mark for a, mark in arrivals if a == article_id and mark[0] > since_mark[0]]
+
+            run_until(lambda: bool(arrived()))
+            return arrived()[0]
+
         opened = now()
         window.select_article(2)
         open_time = time.perf_counter() - opened[0]
         meter.start()  # from here on the UI only waits for the worker
-        run_until(lambda: first_paragraph)
-        to_first = since(opened, first_paragraph[0])
+        to_first = since(opened, first_arrival(2, opened))
 
         # (b') the same article again, its model loaded ("Translate again").
         run_until(lambda: done)
         again = now()
         window.translation.translate_current(force=True)
-        run_until(lambda: first_paragraph[-1][0] > again[0])
-        to_first_warm = since(again, first_paragraph[-1])
+        to_first_warm = since(again, first_arrival(2, again))
+
+        # (b'') another Hebrew article, model loaded: its first paragraph is a
+        # three-sentence lead (87 tokens), where article 2's is a two-word caption.
+        run_until(lambda: len(done) >= 2)
+        meter.pause()
+        lead = now()
+        window.select_article(1)
+        meter.resume()
+        to_lead = since(lead, first_arrival(1, lead))
         if args.first_paragraph_only:
             window.close()
-            print_first_paragraph(open_time, to_first, to_first_warm)
+            print_first_paragraph(open_time, to_first, to_first_warm, to_lead)
             return
 
         # (c) the whole library in the background while the UI keeps ticking.
@@ -217,7 +243,7 @@ def main() -> None:
         sentences = sum(r["sentences"] for r in library.list_articles())
         window.close()
 
-    print_first_paragraph(open_time, to_first, to_first_warm)
+    print_first_paragraph(open_time, to_first, to_first_warm, to_lead)
     print(
         f"decoding cap: {f'{args.fixed_cap} tokens per call' if args.fixed_cap else 'longest input of each call'}; "
         f"entity job: {'off' if args.no_entities else 'on'}"
