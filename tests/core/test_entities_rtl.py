@@ -872,8 +872,9 @@ def test_a_club_is_its_head_and_its_town_only():
 
 
 def test_a_persian_company_named_with_ordinary_words_then_a_place():
+    # a name of ordinary words keeps its kind word, as the press writes it in full
     orgs = {t for t, label in found("fa", "شرکت قطار شهری تهران اعلام کرد") if label == ORG}
-    assert orgs == {"قطار شهری تهران"}
+    assert orgs == {"شرکت قطار شهری تهران"}
 
 
 # --- a surname alone later in the article; half-space compounds ------------------------
@@ -1735,3 +1736,72 @@ def test_an_arabic_neighbour_or_colleague_word_before_a_name(monkeypatch):
     with_tables(monkeypatch, "ar", given=["خليفة"], common=["أما", "فيرى", "الموسم", "صعب"])
     got = found("ar", "أما جاره خليفة مطر فيرى أن الموسم صعب")
     assert ("خليفة مطر", PERSON) in got
+
+
+def test_persian_names_of_towns_surnames_and_companies(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"مهدی": 0.94},
+        surnames={"تبریزی": 0.5},
+        places=[("تبریز", "Tabriz", "city"), ("اردبیل", "Ardabil", "city"), ("تهران", "Tehran", "city")],
+        common=[
+            "مهدی",
+            "تبریزی",
+            "اردبیل",
+            "توپ",
+            "تور",
+            "چسباند",
+            "تیم",
+            "پیوند",
+            "کبد",
+            "آب",
+            "فاضلاب",
+            "مرخص",
+        ],
+        zipf={"مهدی": 5.2, "تبریزی": 4.3},
+    )
+    # a town's adjective after a given name is a family name
+    assert ("مهدی تبریزی", PERSON) in found("fa", "مهدی تبریزی توپ را به تور چسباند")
+    assert ("اردبیل", PLACE) in found("fa", "او اهل اردبیل است")
+    # ordinary words joined by "and", then the province: the whole is one company
+    got = found("fa", "شرکت آب و فاضلاب استان تهران گفت")
+    assert ("شرکت آب و فاضلاب استان تهران", ORG) in got
+    # "the liver transplant team", "discharged from hospital": no names
+    assert not {t for t, label in found("fa", "تیم پیوند کبد امروز کار کرد") if label == ORG}
+    assert not {t for t, label in found("fa", "او زودتر از بیمارستان مرخص می‌شود") if label == ORG}
+
+
+def test_urdu_numbered_villages_clock_times_and_lone_surnames(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given=["ظفر", "بلاول"],
+        surnames={"بھٹی": 0.8, "بھٹو": 0.9, "زرداری": 0.9},
+        places=[("شام", "Syria", "country"), ("قصور", "Kasur", "city")],
+        common=[
+            "شام",
+            "قصور",
+            "بھٹی",
+            "کارروائی",
+            "جاری",
+            "سزا",
+            "ملی",
+            "پولنگ",
+            "صبح",
+            "پانچ",
+            "آٹھ",
+            "خطاب",
+        ],
+    )
+    assert ("چک نمبر 90", PLACE) in found("ur", "چک نمبر 90 کے کاشتکار پریشان ہیں")
+    # "five in the evening": not Syria
+    assert ("شام", PLACE) not in found("ur", "صبح آٹھ بجے سے شام پانچ بجے تک پولنگ جاری رہے گی")
+    # a common-word town needs a place's context, and a possessed noun is none
+    assert ("قصور", PLACE) in found("ur", "شیخوپورہ اور قصور میں بھٹے سیل کیے گئے")
+    assert ("قصور", PLACE) not in found("ur", "ان کے قصور کی سزا ملی")
+    got = found("ur", "ڈپٹی ڈائریکٹر ظفر اقبال بھٹی نے دعویٰ کیا۔ بھٹی کے مطابق کارروائی جاری ہے")
+    assert ("بھٹی", PERSON) in got
+    # a role after the party word starts the person, not the organisation
+    got = found("ur", "پارٹی چیئرمین بلاول بھٹو زرداری نے خطاب کیا")
+    assert ("بلاول بھٹو زرداری", PERSON) in got and not {t for t, label in got if label == ORG}

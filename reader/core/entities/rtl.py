@@ -164,7 +164,7 @@ _ORG_HEADS = {
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
-        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه""",
+        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -600,6 +600,14 @@ class ArticleNames:
         found = self.tables.place((cut.key[:-1],))
         return found is not None and found[1] == "country"
 
+    def _city_adjective(self, cut: Cut) -> bool:
+        """A Persian/Urdu adjective of a town ("تبریزی", "شیرازی", "لاہوری"):
+        a common family name after a given name."""
+        if self.lang not in ("fa", "ur") or not cut.key.endswith("ي") or len(cut.key) < 4:
+            return False
+        found = self.tables.place((cut.key[:-1],))
+        return found is not None and found[1] != "country"
+
     def _run(self, ws: list[Word], i: int, strict: bool, limit: int = _MAX_PERSON) -> int:
         """End (exclusive) of a run of name words from word i (cut 0 after the first)."""
         j = i
@@ -940,7 +948,8 @@ class ArticleNames:
                     else False
                 )
                 # "حزب الوفد", "حركة النهضة"; not a plural: "تحالف الشركات" (a consortium of firms)
-                named = self.name_score(ws[i + n].cuts[0]) >= 0.5 if j > i + n else False  # "شركة طلعت مصطفى"
+                # "شركة طلعت مصطفى"; not "تیم پیوند کبد" (the liver transplant team)
+                named = self.name_score(ws[i + n].cuts[0]) >= 0.6 if j > i + n else False
                 if (
                     table is lists.org_intros
                     and j > i + n
@@ -1006,13 +1015,23 @@ class ArticleNames:
                     )
                 ):
                     break  # "مؤسسة ناشئة جزائرية", an Algerian start-up: a description, no name
-                if j > i + n and j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ()):
+                if (
+                    j > i + n
+                    and j < len(ws)
+                    and (
+                        ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ())
+                        or self.lang in ("fa", "ur")
+                        and self._verb(ws[j].cuts[0])
+                        and self._tight(ws, j - 1, 2)
+                    )
+                ):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
                 if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
                     break  # "ארגון מאיים" (the union threatens), "מבקרת התיאטרון שני ליטמן", "بورس بیشتر"
                 if j > i + n and heads:
                     j = self._org_extend(ws, i, j)
                 if j > i + n:
+                    heads = heads or later  # "شرکت آب و فاضلاب استان تهران": the kind word is part of it
                     start_cut = cut if heads else ws[i + n].cuts[0]
                     s = i if heads else i + n
                     surface = text[start_cut.start : ws[j - 1].end]
@@ -1085,6 +1104,11 @@ class ArticleNames:
                 and not taken[i]
             ):
                 add(i, i + 2, road, PLACE, f"Highway {ws[i + 1].text}", 0.75)  # "כביש 2", "לכביש 6"
+            if self.lang == "ur" and ws[i].cuts[0].key == _UR_CHAK and not taken[i]:
+                k = i + 1 + (i + 1 < len(ws) and ws[i + 1].cuts[0].key == _UR_NUMBER)
+                if k < len(ws) and ws[k].text.isdigit() and self._tight(ws, i, k - i + 1):
+                    canonical = f"Chak No. {ws[k].text}"  # Punjab villages are numbered: "چک نمبر 90"
+                    add(i, k + 1, ws[i].cuts[0], PLACE, canonical, 0.75)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
@@ -1505,6 +1529,11 @@ class ArticleNames:
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
         if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
             return True
+        after = tuple(w.cuts[0].key for w in ws[i + 1 : i + 3])
+        if self.lang == "ur" and after and (after[0] == _UR_AGENT or after in _UR_ACCORDING):
+            return True  # "بھٹی نے", "بھٹی کے مطابق", "ملک کا کہنا"
+        if i > 0 and ws[i - 1].cuts[0].key in _ACCORDING_BEFORE.get(self.lang, ()):
+            return True  # "לדברי אור", "بحسب سلامة"
         return any(
             (m := self._match(ws, k, table)) is not None and m[0] == i - k
             for k in range(max(0, i - 2), i)
@@ -1718,7 +1747,13 @@ class ArticleNames:
                 and not (j + 1 < len(ws) and ws[j + 1].cuts[0].key in _LIGHT_VERBS["ur"])
             )
             if (
-                not (self._name_like(c, strict=False) or self.surname_like(c) or urdu_pair)
+                not (
+                    self._name_like(c, strict=False)
+                    or self.surname_like(c)
+                    or urdu_pair
+                    or j == i + 1
+                    and self._city_adjective(c)
+                )
                 or self._nisba(c)
                 and not (j == i + 1 and self._definite_surname(best, c))
                 or best is not ws[i].cuts[0]
@@ -1767,7 +1802,7 @@ class ArticleNames:
                     and self.name_score(ws[k].cuts[0]) >= 0.55
                     or pair_ok
                     and k == i + 1
-                    and self._ranked_surname(ws[k].cuts[0])
+                    and (self._ranked_surname(ws[k].cuts[0]) or self._city_adjective(ws[k].cuts[0]))
                     or rare_ok
                     and k == i + 1
                     and not self.common(ws[k].text)
@@ -2262,6 +2297,9 @@ class ArticleNames:
             or re.match(r"\d", c.text)
             or self._verb_after_cue(ws, k)
             or self._verb(c)
+            or self._match(
+                ws, k, self.lists.titles, any_cut=False
+            )  # "پارٹی چیئرمین بلاول": a role, then a person
         ):
             return k
         if (
@@ -2277,6 +2315,17 @@ class ArticleNames:
             j = k + pl[0]
         while j < len(ws) and j - k < _MAX_ORG_TAIL and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
+            if (
+                self.lang in ("fa", "ur")
+                and c.key in _AND
+                and j + 1 < len(ws)
+                and self._tight(ws, j, 2)
+                and word_script(ws[j + 1].text) == "ar"
+                and not self._is_stop(ws[j + 1].cuts[0])
+                and not self._stop_here(ws, j + 1)
+            ):
+                j += 2  # "شرکت آب و فاضلاب": two ordinary words joined
+                continue
             if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
                 j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
                 break
@@ -2318,9 +2367,11 @@ class ArticleNames:
             break
         # a place closing a Persian/Urdu name past the word limit ("شرکت ملی صنایع مس ایران")
         if self.lang in ("fa", "ur") and j - k >= _MAX_ORG_TAIL and j < len(ws) and self._tight(ws, j - 1, 2):
-            pl = self._place_at(ws, j, any_cut=False)
+            intro = self._match(ws, j, self.lists.place_intros, any_cut=False)  # "... استان بوشهر"
+            at = j + intro[0] if intro and j + intro[0] < len(ws) and self._tight(ws, j, intro[0] + 1) else j
+            pl = self._place_at(ws, at, any_cut=False)
             if pl:
-                j += pl[0]
+                j = at + pl[0]
         return j
 
     def _names_something(self, ws: list[Word], i: int, k: int, j: int, head: Cut) -> bool:
@@ -2465,6 +2516,10 @@ class ArticleNames:
             and self._place_at(ws, i + 1, any_cut=False) is None
         ):  # (a definite noun: its stem is the more frequent word; "השוו", they equalised, is a verb)
             return False  # a noun in construct before a definite one: "ברחובות הקניות", not Rehovot
+        if any(w.cuts[0].key in _CLOCK for w in ws[i + 1 : i + 3]):
+            return False  # "شام پانچ بجے" (five in the evening), not Syria
+        if self.lang == "ur" and i > 0 and ws[i - 1].cuts[0].key in _GENITIVES["ur"]:
+            return False  # a possessed noun: "ان کے قصور کی سزا" (the punishment of their fault)
         return self.place_context(ws, i, cut) or cut.key in self._placed_keys()
 
     def _placed_keys(self) -> set[str]:
@@ -2639,6 +2694,8 @@ class ArticleNames:
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
         if hit.label == ORG and hit.how == "namelist":
             return True  # the curated alias list
+        if hit.label == PLACE and any(x.cuts[0].key in _CLOCK for x in ws[i + 1 : i + 3]):
+            return False  # "شام پانچ بجے" (five in the evening), not Syria
         place = self.tables.place((cut.key,))
         if (
             hit.label == PLACE
@@ -2684,6 +2741,12 @@ _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
+_UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
+_ACCORDING_BEFORE = {
+    "he": {key(w) for w in "לדברי לטענת לדעת".split()},
+    "ar": {key(w) for w in "بحسب وبحسب حسب وحسب".split()},
+    "fa": {key(w) for w in "گفته".split()},
+}
 _UR_OF, _UR_SAYING = key("کا"), key("کہنا")
 _UR_BIBI = (key("بی"), key("بی"))
 _UR_HONORIFICS = {key("بیگم"): True, key("صاحب"): False, key("صاحبہ"): False}  # part of the name?
@@ -2701,6 +2764,8 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
 _HE_ROAD = key("כביש")
+_CLOCK = {key(w) for w in "بجے بجکر".split()}
+_UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
 _HE_COUNCIL_KINDS = {key(w) for w in "האזורית אזורית המקומית מקומית".split()}
 _HE_RESIDENT = {key(w) for w in "תושב תושבת תושבי".split()}
 _ORDINALS = {
@@ -2792,7 +2857,7 @@ _GENITIVES = {
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
     "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث".split()},
-    "fa": {key(w) for w in "در به از شهر کشور استان تا".split()},
+    "fa": {key(w) for w in "در به از شهر کشور استان تا اهل".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
 
