@@ -1028,3 +1028,39 @@ def test_a_particle_before_another_full_name_joins_nothing():
     got = found("fr", "Le plan a été élaboré avec le Medef de Patrick Martin.")
     assert got.get("Medef") == ORG and got.get("Patrick Martin") == PERSON, got
     assert found("fr", "Le général Charles de Gaulle a parlé.").get("Charles de Gaulle") == PERSON
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        # a party whose name opens with an uninflected adjective, before a role compound
+        ("nl", "Ook Vlaams Belang-gemeenteraadslid Kevin Verhaeghe stemde tegen.", "Vlaams Belang", ORG),
+        ("nl", "Ook Vlaams Belang-gemeenteraadslid Kevin Verhaeghe stemde tegen.", "Kevin Verhaeghe", PERSON),
+        # (an inflected nationality adjective before a club's compound is split off)
+        ("nl", "Gisteren scoorde de Mexicaanse PSV-aanvaller twee keer.", "PSV", ORG),
+        # races between towns on the sport pages, a derby's name
+        (
+            "nl",
+            "De renners reden zondag Gent-Wevelgem, een wedstrijd van 250 kilometer.",
+            "Gent-Wevelgem",
+            MISC,
+        ),
+        (
+            "fr",
+            "Le coureur belge a remporté Paris-Roubaix dimanche, devant son équipe.",
+            "Paris-Roubaix",
+            MISC,
+        ),
+        ("fr", "Le Standard a gagné le Clasico contre Anderlecht, 2-1.", "Clasico", MISC),
+        # a venue with its province's adjective
+        (
+            "nl",
+            "Het concert vindt plaats in de Zeeuwse Concertzaal in Middelburg.",
+            "Zeeuwse Concertzaal",
+            PLACE,
+        ),
+    ],
+)
+def test_parties_races_and_venues(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got

@@ -382,7 +382,7 @@ _ROLE_ENDINGS = (
 # Competitions and events, written the same in French and Dutch text.
 EVENTS = frozenset(
     """Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
-Mondial Euro WK EK""".split()
+Mondial Euro WK EK Clasico Clásico Klassieker""".split()
 ) | frozenset(
     [
         "Champions League",

@@ -206,6 +206,7 @@ def latin_name_hits(
         start, name = m.start(1), m.group(1)
         while " " in name and (
             is_demonym(name.split()[0], language)
+            and (language != "nl" or name.split()[0].endswith("e"))  # (not "Vlaams Belang", a party)
             or is_lead_word(name.split()[0])
             or name.split()[0] in _NOT_NAMES
         ):
@@ -355,6 +356,8 @@ _ORG_COMPOUND_ENDINGS = (
     "woordvoerder",
     "kamerlid",
     "kamerleden",
+    "raadslid",  # "Vlaams Belang-gemeenteraadslid"
+    "raadsleden",
     "trainer",
     "fractie",
 )
@@ -433,8 +436,19 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if len(words) >= 2 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
         return PLACE, surface, False  # "Belfort van Brugge", "boulevard Gay-Lussac"
-    if len(names) == 2 and is_demonym(names[0], language) and names[1] in REGIONS:
-        return PLACE, surface, False  # "de Antwerpse Kempen"
+    if (
+        len(names) == 2
+        and is_demonym(names[0], language)
+        and (
+            names[1] in REGIONS
+            or language == "nl"
+            and len(names[1]) >= 8
+            and names[1].casefold().endswith(_BUILDING_ENDINGS)
+        )
+    ):
+        return PLACE, surface, False  # "de Antwerpse Kempen", "de Zeeuwse Concertzaal"
+    if sport and race_between_towns(surface, language):
+        return MISC, surface, False  # "Kuurne-Brussel-Kuurne"
     if (
         len(names) >= 2
         and names[0].endswith("e")
@@ -543,7 +557,7 @@ _LANDMARK_ENDINGS = (
 )
 # Endings of buildings' compound names, which surnames do not have (unlike -dijk, -weg, -meer):
 # "Jan Breydelstadion".
-_BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena")
+_BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena", "concertzaal", "schouwburg")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
 _PLACE_WORDS = frozenset(
     """Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
@@ -674,6 +688,17 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or tables(language).is_common(first)
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
+    )
+
+
+def race_between_towns(surface: str, language: str) -> bool:
+    """ "Paris-Roubaix", "Kuurne-Brussel-Kuurne": towns joined by hyphens
+    (callers check that the paragraph is about sport)."""
+    parts = surface.split("-")
+    return (
+        len(parts) >= 2
+        and " " not in surface
+        and all(city(p, language, 0) or village(p, language) for p in parts)
     )
 
 

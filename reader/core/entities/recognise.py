@@ -55,6 +55,7 @@ from .matching import (
     name_words,
     not_a_person,
     project,
+    race_between_towns,
     skeleton_hits,
     unknown_place,
     word_before,
@@ -657,8 +658,13 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return PERSON  # "le gardien Robin Risser": the model was unsure
     if label == MISC and before in COMPANY_NOUNS or before in ORG_CUES:
         return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
-    if is_misc_cue(before) and len(words) <= 2:
-        return MISC  # "le chalutier Kerlaz", "la tempête Ciarán"
+    if (
+        is_misc_cue(before)
+        and len(words) <= 2
+        or race_between_towns(text[s:e], lang)
+        and in_sport_paragraph(text)
+    ):
+        return MISC  # "le chalutier Kerlaz", "la tempête Ciarán", "Paris-Roubaix"
     article = {"au": "Le ", "aux": "Les ", "du": "Le "}.get(before, "")
     if (
         lang == "fr"
