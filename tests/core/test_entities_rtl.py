@@ -1805,3 +1805,15 @@ def test_urdu_numbered_villages_clock_times_and_lone_surnames(monkeypatch):
     # a role after the party word starts the person, not the organisation
     got = found("ur", "پارٹی چیئرمین بلاول بھٹو زرداری نے خطاب کیا")
     assert ("بلاول بھٹو زرداری", PERSON) in got and not {t for t, label in got if label == ORG}
+
+
+def test_a_hebrew_region_after_area_and_a_street_kind_word_is_no_town(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("השרון", "Sharon", "region"), ("שדרות", "Sderot", "city")],
+        common=["השרון", "שדרות", "נרשמו", "מקרים", "הלכו", "רוטשילד"],
+    )
+    assert ("השרון", PLACE) in found("he", "נרשמו באזור השרון ארבעה מקרים")
+    assert ("שדרות", PLACE) in found("he", "הקבוצה נסעה לירוחם ולשדרות")
+    assert ("שדרות", PLACE) not in found("he", "הם הלכו בשדרות רוטשילד")

@@ -2504,6 +2504,14 @@ class ArticleNames:
             )
         ):
             return False  # "فرأت" is "so she saw" (ف + رأت) before it is the Euphrates
+        if (
+            n == 1
+            and self._match(ws, i, self.lists.place_heads)
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and not self._is_stop(ws[i + 1].cuts[0])
+        ):
+            return False  # a street's kind word before its name: "בשדרות רוטשילד", not Sderot
         if n > 1 or not self.common(cut.text):
             return True
         if (
@@ -2855,7 +2863,7 @@ _GENITIVES = {
     "ur": {key(w) for w in "سے کے کی کا".split()},
 }
 _PLACE_PREPOSITIONS = {
-    "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת".split()},
+    "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
     "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث".split()},
     "fa": {key(w) for w in "در به از شهر کشور استان تا اهل".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
