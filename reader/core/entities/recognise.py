@@ -188,7 +188,7 @@ def _calibrated(h: Hit, cands: Sequence[Hit], lang: str) -> float:
     for g in cands:
         if g.label == h.label and g.start < h.end and h.start < g.end and g.how not in wrong:
             wrong[g.how] = 1 - label_precision(lang, g.how, g.label, g.confidence)
-    return min(round(1 - math.prod(wrong.values()), 3), 0.999)  # never certain
+    return min(round(1 - math.prod(wrong.values()), 2), 0.99)  # never certain
 
 
 def _whole(paragraphs: Sequence[str]) -> list[list[tuple[int, int]]]:
