@@ -1817,3 +1817,23 @@ def test_a_hebrew_region_after_area_and_a_street_kind_word_is_no_town(monkeypatc
     assert ("השרון", PLACE) in found("he", "נרשמו באזור השרון ארבעה מקרים")
     assert ("שדרות", PLACE) in found("he", "הקבוצה נסעה לירוחם ולשדרות")
     assert ("שדרות", PLACE) not in found("he", "הם הלכו בשדרות רוטשילד")
+
+
+def test_arabic_saint_towns_construct_nouns_and_repeated_company_names(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["عبد"],
+        places=[("سوسة", "Sousse", "city")],
+        common=["المرحلة", "برنامج", "مكافحة", "النخيل", "الحمراء", "الرئيس", "المؤسسة", "تطبيقا", "تمويل"],
+        zipf={"النخيل": 4.3},
+    )
+    assert ("سيدي عبد الله", PLACE) in found("ar", "أعلنت مؤسسة مقرها بسيدي عبد الله عن تمويل")
+    assert not {t for t, label in found("ar", "قال سيدي الرئيس إن") if label == PLACE}
+    # "the red palm weevil": a noun before a definite noun, not Sousse
+    assert ("سوسة", PLACE) not in found("ar", "بدأت المرحلة الثانية من برنامج مكافحة سوسة النخيل الحمراء")
+    ms = recognise_article("ar", ["وتطور المؤسسة، واسمها دفعتي، تطبيقا", "وتطمح دفعتي إلى مليون مستخدم"])
+    assert [(m.paragraph, m.text, m.label) for m in ms if m.text == "دفعتي"] == [
+        (0, "دفعتي", ORG),
+        (1, "دفعتي", ORG),
+    ]

@@ -773,7 +773,33 @@ class ArticleNames:
             if self.lang == "he":
                 self._short_club_names()
             self._short_forms()
+            self._repeated_orgs()
         return self._hits
+
+    def _repeated_orgs(self) -> None:
+        """An organisation named by one word that is no ordinary word, found
+        once from a cue ("واسمها دفعتي", "شركة أرامكو"), is that organisation
+        wherever else the article writes the word ("وتطمح دفعتي")."""
+        assert self._hits is not None
+        names: dict[str, str] = {}
+        for p, hs in enumerate(self._hits):
+            for h in hs:
+                surface = self.paragraphs[p][h.start : h.end]
+                if h.label == ORG and " " not in surface and len(surface) >= 3 and not self.common(surface):
+                    names.setdefault(key(surface), h.canonical)
+        if not names:
+            return
+        for p, ws in enumerate(self.words):
+            spans = [(h.start, h.end) for h in self._hits[p]]
+            extra = []
+            for w in ws:
+                if any(s < w.end and w.start < e for s, e in spans):
+                    continue
+                cut = next((c for c in w.cuts if c.key in names), None)
+                if cut is not None and not self.paragraphs[p][w.start : cut.start].endswith(("ال", "ה")):
+                    extra.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
+            if extra:
+                self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
 
     def _short_forms(self) -> None:
         """Short names that are also ordinary words ("לאומי", "טבע",
@@ -1076,6 +1102,8 @@ class ArticleNames:
                 self._trade_company(ws, i, add)
             if not taken[i]:
                 self._described_place(ws, i, add)
+            if not taken[i]:
+                self._saint_place(ws, i, add)
             if not taken[i]:
                 self._foreign_company(ws, i, add)
         # institutions whose names are ordinary words ("مجلس النواب"), with
@@ -1947,6 +1975,35 @@ class ArticleNames:
         if a < b:
             self._person(ws, a, b + 1, add, 0.65)
 
+    def _saint_place(self, ws: list[Word], i: int, add: AddName) -> None:
+        """A Maghrebi town named after a saint, "سيدي" and a name, where a
+        place stands (after في/إلى/من or with ب/ل): "بسيدي عبد الله",
+        "في سيدي بوزيد"; "سيدي الرئيس" (Sir) stays a form of address."""
+        cut = next((c for c in ws[i].cuts if c.key == _AR_SIDI), None)
+        if cut is None or i + 1 >= len(ws) or not self._tight(ws, i, 2):
+            return
+        clitic = ws[i].text[: cut.start - ws[i].start]
+        before = i > 0 and ws[i - 1].cuts[0].key in _PLACE_PREPOSITIONS["ar"]
+        if not (before or any(ch in "بل" for ch in clitic)):
+            return
+        j = i + 1
+        while (
+            j < len(ws)
+            and j - i <= 3
+            and self._tight(ws, j - 1, 2)
+            and (
+                self._compound_given(ws, j)
+                or self.name_score(ws[j].cuts[0]) >= 0.5
+                or not self.common(ws[j].text)
+            )
+            and not self._is_stop(ws[j].cuts[0])
+            and not self._stop_here(ws, j)
+        ):
+            j += 2 if self._compound_given(ws, j) else 1
+        if j > i + 1:
+            text = self._text_of[id(ws)]
+            add(i, j, cut, PLACE, _transliterate(text[cut.start : ws[j - 1].end], self.lang), 0.7)
+
     def _described_place(self, ws: list[Word], i: int, add: AddName) -> None:
         """ "العاصمة الإدارية الجديدة" (a capital and adjectives that are no
         nationality: not "العاصمة المصرية"), "التجمع الخامس" (a district
@@ -2512,6 +2569,19 @@ class ArticleNames:
             and not self._is_stop(ws[i + 1].cuts[0])
         ):
             return False  # a street's kind word before its name: "בשדרות רוטשילד", not Sderot
+        if (
+            n == 1
+            and self.lang == "ar"
+            and kind == "city"
+            and not cut.key.startswith("ال")
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and ws[i + 1].cuts[0].key.startswith("ال")
+            and not ws[i + 1].cuts[0].key.endswith(("ه", "ي", "ى", "ا"))
+            and self.tables.zipf(ws[i + 1].cuts[0].key) >= 4.0
+            and self._place_at(ws, i + 1, any_cut=False) is None
+        ):
+            return False  # "سوسة النخيل" (the palm weevil): a noun before a definite noun, not Sousse
         if n > 1 or not self.common(cut.text):
             return True
         if (
@@ -2815,6 +2885,7 @@ _AR_TRADES = {
 # Place heads named by what follows them: "العاصمة الإدارية الجديدة" (an
 # adjective that is not a nationality), "التجمع الخامس" (an ordinal: districts).
 _AR_DESCRIBED_PLACES = {key("العاصمة")}
+_AR_SIDI = key("سيدي")
 _AR_NUMBERED_PLACES = {key(w) for w in "التجمع الحي".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 # First halves of Persian/Urdu "X-ollah" given names (not آیت‌الله, a title).
