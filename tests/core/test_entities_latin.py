@@ -1064,3 +1064,8 @@ def test_a_particle_before_another_full_name_joins_nothing():
 def test_parties_races_and_venues(lang, text, name, label):
     got = found(lang, text)
     assert got.get(name) == label, got
+
+
+def test_a_world_city_named_like_a_language_is_no_nationality_word():
+    assert not is_demonym("Douala", "fr")  # the city, also a language's name
+    assert is_demonym("Engels", "nl") and is_demonym("Anglais", "fr")  # (Engels is also a Russian town)

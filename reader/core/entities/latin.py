@@ -492,7 +492,7 @@ def is_demonym(word: str, language: str) -> bool:
     if w in _GIVEN_NAMES:
         return False
     languages, countries, roots = _nations(language)
-    if w in countries or city(word, language):
+    if w in countries or city(word, language, WORLD_CITY):
         return False  # "Algérie": the country, not its people; "Douala": the city, not the language
     if _town_demonym(word, language):
         return True
