@@ -1837,3 +1837,21 @@ def test_arabic_saint_towns_construct_nouns_and_repeated_company_names(monkeypat
         (0, "دفعتي", ORG),
         (1, "دفعتي", ORG),
     ]
+
+
+def test_an_authority_after_head_of_then_a_titled_person(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["طارق", "المهندس"], common=["الجولة", "خلال", "التقى"])
+    got = found("ar", "والتقى خلال الجولة رئيس الهيئة القومية للأنفاق المهندس طارق جويلي، وممثلو التحالف")
+    assert {("الهيئة القومية للأنفاق", ORG), ("طارق جويلي", PERSON)} <= got
+
+
+def test_a_given_name_spelt_like_a_far_town_after_a_title(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("אורל", "Oral", "city")],
+        surnames={"גרינפלד": 0.54},
+        zipf={"אורל": 2.7, "גרינפלד": 3.0},
+    )
+    got = found("he", "השופט אורל גרינפלד שרק לסיום")
+    assert ("אורל גרינפלד", PERSON) in got and ("אורל", PLACE) not in got

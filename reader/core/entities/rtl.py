@@ -1091,6 +1091,7 @@ class ArticleNames:
                         and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES
                         and j < len(ws)
                         and self._given(ws[j].cuts[0]) >= 0.5
+                        and not self._match(ws, j, lists.titles)  # "رئيس الهيئة ... المهندس طارق"
                     ):
                         continue  # "ראש המועצה המקומית ג'מאל ...": a role, then the person
                     if j:
@@ -1203,7 +1204,7 @@ class ArticleNames:
                         k < len(ws)
                         and not taken[k]
                         and self._tight(ws, k - 1, 2)
-                        and not self._stop_here(ws, k)
+                        and (not self._stop_here(ws, k) or self._rare_place_then_name(ws, k))
                         and not self._nisba(ws[k].cuts[0])
                         and (
                             not skipped
@@ -1494,6 +1495,21 @@ class ArticleNames:
                 break
             j += 1
         return j
+
+    def _rare_place_then_name(self, ws: list[Word], k: int) -> bool:
+        """After a title, a rare one-word place then a name word is a person
+        whose given name is spelt like a far town ("השופט אורל גרינפלד")."""
+        pl = self._place_at(ws, k, any_cut=False)
+        if pl is None or pl[0] != 1 or self.tables.zipf(ws[k].cuts[0].key) >= 3.5 or k + 1 >= len(ws):
+            return False
+        c = ws[k + 1].cuts[0]
+        return (
+            self._tight(ws, k, 2)
+            and not self.common(ws[k + 1].text)
+            and not self._is_stop(c)
+            and self._place_at(ws, k + 1) is None
+            and (self.name_score(c) >= 0.5 or self.tables.zipf(c.key) < 3.0)
+        )
 
     def _org_named(self, ws: list[Word], i: int) -> bool:
         """An organisation word in the three words before "named" at word i:
