@@ -1855,3 +1855,10 @@ def test_a_given_name_spelt_like_a_far_town_after_a_title(monkeypatch):
     )
     got = found("he", "השופט אורל גרינפלד שרק לסיום")
     assert ("אורל גרינפלד", PERSON) in got and ("אורל", PLACE) not in got
+
+
+def test_a_surname_after_a_clitic_is_not_read_as_a_shorter_town(monkeypatch):
+    with_tables(
+        monkeypatch, "he", surnames={"לוין": 0.8}, places=[("וין", "Vinh", "city")], common=["נשאל", "שתק"]
+    )
+    assert ("וין", PLACE) not in found("he", "כשלוין נשאל בוועדה, הוא שתק")

@@ -755,6 +755,11 @@ class ArticleNames:
             for cut in cuts:
                 if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
                     continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
+                if self.lang == "he" and any(
+                    c.start < cut.start and self.name_score(c) >= 0.6 and not t.starts_place(c.key)
+                    for c in ws[i].cuts
+                ):
+                    continue  # "כשלוין": when + Levin, not when + ל + Vinh
                 if n == 1 and (
                     cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or (cut.key,) in self.lists.place_intros
                 ):
