@@ -1862,3 +1862,16 @@ def test_a_surname_after_a_clitic_is_not_read_as_a_shorter_town(monkeypatch):
         monkeypatch, "he", surnames={"לוין": 0.8}, places=[("וין", "Vinh", "city")], common=["נשאל", "שתק"]
     )
     assert ("וין", PLACE) not in found("he", "כשלוין נשאל בוועדה, הוא שתק")
+
+
+def test_institutions_named_after_a_titled_person_keep_the_title():
+    got = found("ar", "قالت أستاذة في جامعة الملك سعود إن النماذج تتطور")
+    assert ("جامعة الملك سعود", ORG) in got and not {t for t, label in got if label == PERSON}
+
+
+def test_a_lone_famous_surname_the_name_tables_lack_and_a_name_after_the_object_marker(monkeypatch):
+    with_tables(monkeypatch, "he", common=["עגנון", "מעלה", "הבחירה", "מקרית"], zipf={"עגנון": 4.1})
+    ms = recognise_article(
+        "he", ["הבימה מעלה את עגנון", 'העיבוד לסיפור של ש"י עגנון. הבחירה בעגנון אינה מקרית']
+    )
+    assert [m.text for m in ms if m.label == PERSON] == ["עגנון", 'ש"י עגנון', "עגנון"]

@@ -1583,6 +1583,13 @@ class ArticleNames:
             return True  # "بھٹی نے", "بھٹی کے مطابق", "ملک کا کہنا"
         if i > 0 and ws[i - 1].cuts[0].key in _ACCORDING_BEFORE.get(self.lang, ()):
             return True  # "לדברי אור", "بحسب سلامة"
+        if (
+            self.lang == "he"
+            and i > 0
+            and ws[i - 1].cuts[-1].key == _HE_OBJECT
+            and not ws[i].text.startswith("ה")
+        ):
+            return True  # "את" takes a definite object: without the article, a name ("מעלה את עגנון")
         return any(
             (m := self._match(ws, k, table)) is not None and m[0] == i - k
             for k in range(max(0, i - 2), i)
@@ -2375,9 +2382,10 @@ class ArticleNames:
             or re.match(r"\d", c.text)
             or self._verb_after_cue(ws, k)
             or self._verb(c)
-            or self._match(
-                ws, k, self.lists.titles, any_cut=False
-            )  # "پارٹی چیئرمین بلاول": a role, then a person
+            # Urdu "پارٹی چیئرمین بلاول": a role, then a person (Arabic and Persian
+            # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
+            or self.lang == "ur"
+            and self._match(ws, k, self.lists.titles, any_cut=False) is not None
         ):
             return k
         if (
@@ -2731,6 +2739,8 @@ class ArticleNames:
                     and self.common(cut.text)
                     and not self._cued(ws, ws.index(w))
                     and not (self.tables.surname(cut.key) >= 0.7 and self.tables.zipf(cut.key) <= 4.3)
+                    # a famous surname the name tables lack is frequent for its fame alone ("עגנון")
+                    and not (self.tables.zipf(cut.key) <= 4.2 and self.name_score(cut) < _NAME_MIN)
                 ):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if canonical:
@@ -2841,6 +2851,7 @@ _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈی�
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
+_HE_OBJECT = key("את")
 _ACCORDING_BEFORE = {
     "he": {key(w) for w in "לדברי לטענת לדעת".split()},
     "ar": {key(w) for w in "بحسب وبحسب حسب وحسب".split()},
