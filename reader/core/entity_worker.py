@@ -13,10 +13,11 @@ Requests on stdin, one JSON object a line: {"articles": [3, 5] or null for
 all, "force": false}. Replies on stdout, one JSON object a line:
 
     {"event": "article", "id": 3, "done": 1, "total": 2}
-    {"event": "done", "report": {...RecomputeReport...}}
+    {"event": "done", "report": {...RecomputeReport...}, "statuses": {...}}
     {"event": "failed", "message": "what the user is told"}
 
-The worker exits when stdin closes (the window is gone) or after
+("statuses": `entities.status()` as seen here, where the name tables are
+loaded: the window's coverage notes use it.) The worker exits when stdin closes (the window is gone) or after
 `--idle-seconds` without a request; `EntityWorker` (the window's side)
 starts it on first use and again when it has ended.
 """
@@ -54,6 +55,7 @@ def _send(out: IO[str], message: dict[str, Any]) -> None:
 
 
 def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
+    from .entities import status
     from .entity_service import recompute
     from .storage import Library, LibraryError
 
@@ -93,7 +95,8 @@ def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
                 cancel=closed,
                 force=bool(request.get("force")),
             )
-            _send(out, {"event": "done", "report": dataclasses.asdict(report)})
+            statuses = status(library.data_dir)
+            _send(out, {"event": "done", "report": dataclasses.asdict(report), "statuses": statuses})
         except LibraryError as error:
             _send(out, {"event": "failed", "message": str(error)})
         except Exception as error:  # a broken model must not stop the runs that follow
@@ -130,6 +133,7 @@ class EntityWorker:
         self.idle_seconds = idle_seconds
         self.process: subprocess.Popen[str] | None = None
         self.last_error_line = ""  # the worker's last line on stderr, for a crash message
+        self.statuses: dict[str, dict[str, str]] | None = None  # the recognisers' status, from the last run
         self._stopped = threading.Event()
 
     def command(self) -> list[str]:
@@ -192,6 +196,7 @@ class EntityWorker:
                     if event == "article" and on_article is not None:
                         on_article(reply["id"], reply["done"], reply["total"])
                     elif event == "done":
+                        self.statuses = reply.get("statuses")
                         return RecomputeReport(**reply["report"])
                     elif event == "failed":
                         raise WorkerFailed(reply["message"])

@@ -83,6 +83,7 @@ class EntityJob(Job):
 
     articleComputed = Signal(int, int, int)  # article id, done, total
     groupsReady = Signal(object)  # list[EntityGroup], corrections applied
+    statusesReady = Signal(object)  # entities.status() as the worker sees it (before groupsReady)
     runFinished = Signal(object)  # RecomputeReport
 
     def __init__(self, parent=None):
@@ -135,6 +136,8 @@ class EntityJob(Job):
                     report = worker.recompute(ids, force, on_article=self.articleComputed.emit)
                     if context.cancelled():
                         break
+                    if worker.statuses is not None:
+                        self.statusesReady.emit(worker.statuses)
                     self.groupsReady.emit(entity_service.groups(context.library))
                     self.runFinished.emit(report)
                 except WorkerFailed as error:  # the next request starts a new worker if this one died
@@ -184,6 +187,7 @@ class EntitiesFeature(QObject):
         super().__init__()
         self.groups: list[EntityGroup] = []
         self.recognised = False  # the job has sent its first index
+        self.statuses: dict[str, dict[str, str]] | None = None  # the recognisers' status, from the worker
         self.coverage = ""
         self._coverage_notes: dict[tuple, str] = {}  # until the next index: models may have come
         self.panel = None
@@ -191,6 +195,7 @@ class EntitiesFeature(QObject):
         self.handle: JobHandle | None = None
         # bound methods, not lambdas: a lambda held by a Qt connection would
         # keep the window alive after it is closed
+        self.job.statusesReady.connect(self._on_statuses)
         self.job.groupsReady.connect(self._on_groups)
         self.job.articleComputed.connect(self._on_article_computed)
         self.job.failed.connect(self._on_failed)
@@ -256,6 +261,9 @@ class EntitiesFeature(QObject):
 
     def _on_article_computed(self, article_id: int, done: int, total: int) -> None:
         self.host.show_status(f"Entities: {done}/{total} articles", 3000)
+
+    def _on_statuses(self, statuses: dict[str, dict[str, str]]) -> None:
+        self.statuses = statuses
 
     def _on_groups(self, groups: list[EntityGroup]) -> None:
         self.groups = groups
@@ -334,7 +342,7 @@ class EntitiesFeature(QObject):
         key = (language, recognisers, translated, pack_installed)
         if key not in self._coverage_notes:  # asks every recogniser's status: not on every switch
             self._coverage_notes[key] = coverage_note(
-                language, recognisers, translated, pack_installed, self.host.data_dir
+                language, recognisers, translated, pack_installed, self.host.data_dir, self.statuses
             )
         text = self._coverage_notes[key]
         if text != self.coverage:

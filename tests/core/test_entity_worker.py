@@ -13,6 +13,7 @@ import pytest
 from support.entity_fixtures import copy_library
 
 from reader.core import entity_service
+from reader.core.entities import status
 from reader.core.entity_worker import EntityWorker, WorkerFailed
 from reader.core.storage import Library
 from reader.core.storage.entities import EntityStore
@@ -65,6 +66,8 @@ def test_an_up_to_date_request_is_answered_without_recognising(data):
     finally:
         worker.close()
     assert sorted(report.skipped) == [1, 4] and report.computed == []
+    # with the recognisers' status as the worker sees it, for the window's coverage notes
+    assert set(worker.statuses) == set(status(data)) and "names-rtl" in worker.statuses["he"]
 
 
 def test_an_idle_worker_leaves_and_the_next_request_starts_another(data):

@@ -96,3 +96,21 @@ def test_a_crashing_worker_is_reported_in_the_status_bar(qtbot, library, monkeyp
     assert "exit code 2" in message and "no model here" in message
     qtbot.waitUntil(lambda: win.statusBar().currentMessage() == f"Entities: {message}", timeout=5000)
     win.close()
+
+
+def test_coverage_notes_use_the_workers_view_of_the_recognisers(qtbot, library):
+    win = shown(qtbot, library)
+    controller = win.entities
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
+        pass
+    assert "names-rtl" in controller.statuses["he"]
+    win.select_article(1)  # Hebrew
+    assert "built-in lists (Hebrew)" in controller.coverage
+    # the name tables failed to build in the worker: the note says so
+    broken = {lang: dict(entry) for lang, entry in controller.statuses.items()}
+    broken["he"]["names-rtl"] = "skipped: name tables could not be built: disk full"
+    with qtbot.waitSignal(controller.job.groupsReady, timeout=WAIT):
+        controller.job.statusesReady.connect(lambda _: controller._on_statuses(broken))
+        controller.request([1])
+    assert "name lists are unavailable" in controller.coverage
+    win.close()

@@ -21,6 +21,7 @@ def coverage_note(
     translated: bool = False,
     pack_installed: bool | None = None,
     data_dir: Path | str | None = None,
+    statuses: dict[str, dict[str, str]] | None = None,
 ) -> str:
     """One or two plain sentences, e.g. "Names and places from built-in lists
     (Hebrew). Install the Hebrew → English pack for better results."
@@ -28,15 +29,19 @@ def coverage_note(
     `recognisers`: the recogniser names stored with the article's mentions;
     `translated`: the article has an English translation (its names are then
     matched back to the source); `pack_installed`: a translation route to
-    English exists (None: unknown)."""
+    English exists (None: unknown); `statuses`: `status(data_dir)` as the
+    process that recognises found it (the window's entity worker: the name
+    tables are loaded there), else asked here."""
     lang = _norm_lang(language)
     name = language_name(lang)
-    available = status(data_dir).get(lang, {})
+    if statuses is None:
+        statuses = status(data_dir)
+    available = statuses.get(lang, {})
     found = set(recognisers)
     if lang == "en":
         return (
             "Names from the English spaCy model."
-            if _usable(status(data_dir)["en"].get("spacy-en"))
+            if _usable(statuses["en"].get("spacy-en"))
             else "No English model is installed: names are not recognised."
         )
     parts = []
