@@ -1875,3 +1875,20 @@ def test_a_lone_famous_surname_the_name_tables_lack_and_a_name_after_the_object_
         "he", ["הבימה מעלה את עגנון", 'העיבוד לסיפור של ש"י עגנון. הבחירה בעגנון אינה מקרית']
     )
     assert [m.text for m in ms if m.label == PERSON] == ["עגנון", 'ש"י עגנון', "עגנון"]
+
+
+def test_persian_town_like_adjectives_and_surnames(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given=["منصور"],
+        places=[("بارشی", "Barshi", "city"), ("بیجار", "Bijar", "city")],
+        common=["سامانه", "غرب", "کشور", "منصور"],
+        zipf={"بارش": 4.4, "بارشی": 0, "بیجار": 3.4},
+    )
+    # "a rain system": a word and its adjective suffix after a noun, not Barshi
+    assert ("بارشی", PLACE) not in found("fa", "یک سامانه بارشی از غرب وارد کشور می‌شود")
+    got = found("fa", "منصور بیجار، استاندار، گفت که سیل آمد")
+    assert ("منصور بیجار", PERSON) in got and ("بیجار", PLACE) not in got
+    with_tables(monkeypatch, "ur", places=[("مری", "Murree", "city")], common=["سیاحوں"], zipf={"مر": 4.5})
+    assert ("مری", PLACE) in found("ur", "سیاحوں کو مری اور ناران کے سفر سے گریز کا کہا گیا")

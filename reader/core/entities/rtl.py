@@ -1501,6 +1501,20 @@ class ArticleNames:
             j += 1
         return j
 
+    def _town_surname(self, ws: list[Word], k: int) -> bool:
+        """A family name spelt like a town, right after a given name and
+        before a comma and a title ("منصور بیجار، استاندار")."""
+        pl = self._place_at(ws, k, any_cut=False)
+        return (
+            pl is not None
+            and pl[0] == 1
+            and pl[3] == "city"
+            and not self.common(ws[k].text)
+            and k > 0
+            and self._tight(ws, k - 1, 2)
+            and self._given(ws[k - 1].cuts[0]) >= 0.6
+        )
+
     def _rare_place_then_name(self, ws: list[Word], k: int) -> bool:
         """After a title, a rare one-word place then a name word is a person
         whose given name is spelt like a far town ("השופט אורל גרינפלד")."""
@@ -1994,7 +2008,11 @@ class ArticleNames:
                 or self.name_score(ws[a].cuts[0]) >= 0.4
                 and not self._nisba(ws[a].cuts[0])
             )
-            and (not self._stop_here(ws, a) or a == b and self._surname_title_word(ws[a].cuts[0]))
+            and (
+                not self._stop_here(ws, a)
+                or a == b
+                and (self._surname_title_word(ws[a].cuts[0]) or self._town_surname(ws, a))
+            )
         ):
             a -= 1
         a += 1
@@ -2611,6 +2629,20 @@ class ArticleNames:
             and self._place_at(ws, i + 1, any_cut=False) is None
         ):
             return False  # "سوسة النخيل" (the palm weevil): a noun before a definite noun, not Sousse
+        if (
+            n == 1
+            and self.lang in ("fa", "ur")
+            and kind == "city"
+            and cut.key.endswith("ي")
+            and self.tables.zipf(cut.key[:-1]) >= 4.0
+            and i > 0
+            and self._tight(ws, i - 1, 2)
+            and self.common(ws[i - 1].text)
+            and not self._is_stop(ws[i - 1].cuts[0])
+            and ws[i - 1].cuts[0].key not in _PLACE_PREPOSITIONS.get(self.lang, ())
+            and not self._match(ws, i - 1, self.lists.place_intros)
+        ):
+            return False  # "سامانه بارشی" (a rain system): a word and its adjective suffix, not Barshi
         if n > 1 or not self.common(cut.text):
             return True
         if (
@@ -2828,6 +2860,7 @@ _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
     "ar": {key("مالي")},  # "financial"
     "fa": {key("مالی")},
+    "ur": {key("مالی")},
 }
 # Titles in the construct state: the next word is what they head ("שר האוצר",
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
