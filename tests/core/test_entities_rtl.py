@@ -1892,3 +1892,18 @@ def test_persian_town_like_adjectives_and_surnames(monkeypatch):
     assert ("منصور بیجار", PERSON) in got and ("بیجار", PLACE) not in got
     with_tables(monkeypatch, "ur", places=[("مری", "Murree", "city")], common=["سیاحوں"], zipf={"مر": 4.5})
     assert ("مری", PLACE) in found("ur", "سیاحوں کو مری اور ناران کے سفر سے گریز کا کہا گیا")
+
+
+def test_a_chief_executive_of_a_company_then_the_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"יוסי": 1.0},
+        surnames={"כהן": 1.0},
+        common=["יוסי", "כהן", "החברה", "תגדל"],
+        zipf={"ג'נסן": 3.0, "הואנג": 0, "אנבידיה": 0},
+    )
+    got = found("he", "מנכ\"ל אנבידיה ג'נסן הואנג אמר כי החברה תגדל")
+    assert {("אנבידיה", ORG), ("ג'נסן הואנג", PERSON)} <= got
+    # a top given name and a surname after the title are the person, not a portfolio
+    assert ("יוסי כהן", PERSON) in found("he", 'מנכ"ל יוסי כהן אמר כי החברה תגדל')

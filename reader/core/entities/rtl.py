@@ -1190,8 +1190,29 @@ class ArticleNames:
                         and k < len(ws)
                         and self.common(ws[k].text)
                         and self._tight(ws, k - 1, 2)
+                        and not (  # "מנכ"ל יוסי כהן": a top given name and a surname are the person
+                            self._given(ws[k].cuts[0]) >= 0.8
+                            and k + 1 < len(ws)
+                            and self._tight(ws, k, 2)
+                            and self.tables.surname(ws[k + 1].cuts[0].key) >= 0.6
+                        )
                     ):
                         k += 1  # "وزیر فرهنگ", "שר האוצר": the portfolio, whatever its name score
+                        skipped = 1
+                    elif (
+                        m[1].key in _CONSTRUCT_TITLES
+                        and n == 1
+                        and k + 2 < len(ws)
+                        and self._tight(ws, k - 1, 4)
+                        and self.name_score(ws[k].cuts[0]) < _NAME_MIN
+                        and self.tables.place((ws[k].cuts[0].key,)) is None
+                        and word_script(ws[k].text) in ("he", "ar")
+                        and (self._rare_pair(ws, k + 1) or self._given(ws[k + 1].cuts[0]) >= 0.6)
+                    ):
+                        # "מנכ"ל אנבידיה ג'נסן הואנג": the title's company, then the name
+                        if not taken[k]:
+                            add(k, k + 1, ws[k].cuts[0], ORG, self._canonical_org(ws[k].text), 0.6)
+                        k += 1
                         skipped = 1
                     while (
                         table is lists.titles
