@@ -1069,3 +1069,13 @@ def test_parties_races_and_venues(lang, text, name, label):
 def test_a_world_city_named_like_a_language_is_no_nationality_word():
     assert not is_demonym("Douala", "fr")  # the city, also a language's name
     assert is_demonym("Engels", "nl") and is_demonym("Anglais", "fr")  # (Engels is also a Russian town)
+
+
+def test_a_given_name_that_is_a_town_is_the_person_when_it_speaks():
+    text = [
+        "Ingénieure depuis six ans, Nancy Girard reste confiante.",
+        "Originaire de Lorraine, Nancy rappelle que le secteur a déjà connu des crises.",
+        "Elle a fait ses études à Nancy avant de rejoindre Grenoble.",
+    ]
+    got = [(m.paragraph, m.text, m.label) for m in recognise_article("fr", text) if m.pane == "source"]
+    assert (1, "Nancy", PERSON) in got and (2, "Nancy", PLACE) in got, got

@@ -324,6 +324,20 @@ MISC_CUES = (
 )
 
 
+# Verbs of saying right after a subject: "Nancy rappelle que", "Wout zegt".
+_SPEECH_AFTER = re.compile(
+    r"\s+(?:a\s+|heeft\s+)?(?:rappel|expliqu|affirm|estim|ajout|soulign|déclar|racont|reconn|précis|confi|"
+    r"insist|assur|admet|regrett|indiqu|dit\b|zegt|zei|vertel|stelt|stelde|legt\s+uit|benadruk|erken|"
+    r"vindt|vond|verklaar)"
+)
+
+
+def speech_verb_after(text: str, end: int) -> bool:
+    """Does a verb of saying follow the name ending at `end` ("Nancy
+    rappelle que", "Wout zegt")? A place's name seldom says anything."""
+    return bool(_SPEECH_AFTER.match(text, end))
+
+
 def is_misc_cue(word: str) -> bool:
     """A noun that makes the next name a product or a storm, also as the end
     of a Dutch compound ("griepmiddel"; only cues of five letters or more, so

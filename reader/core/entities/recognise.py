@@ -35,6 +35,7 @@ from .latin import (
     is_misc_name,
     is_org_cue,
     is_portfolio,
+    speech_verb_after,
     village,
 )
 from .matching import (
@@ -308,7 +309,7 @@ def recognise_article(
                     _calibrated(h, cands, lang),
                 )
             )
-    out = _surnames_in_article(out)
+    out = _surnames_in_article(out, source_paragraphs)
     if lang in ("fr", "nl"):
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
@@ -400,9 +401,13 @@ def _share(weights: dict[str, float], label: str) -> float:
     return round(weights[label] / sum(weights.values()), 2)
 
 
-def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
+def _surnames_in_article(
+    mentions: list[EntityMention], paragraphs: Sequence[str] = ()
+) -> list[EntityMention]:
     """A lone word that is the surname of exactly one full person name in
-    the same article and pane is that person ("Altman" after "Sam Altman")."""
+    the same article and pane is that person ("Altman" after "Sam Altman");
+    in the source's `paragraphs`, a given name too, also a town's when a
+    verb of saying follows ("Nancy rappelle que" after "Nancy Girard")."""
     out = []
     for pane in (SOURCE, TRANSLATION):
         ms = [m for m in mentions if m.pane == pane]
@@ -426,7 +431,9 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                 or owners.get(m.text.casefold(), set())
                 or (
                     firsts.get(m.text, set())
-                    if m.label != PLACE and pane == SOURCE and word_script(m.text) == "latn"
+                    if (m.label != PLACE or _says(m, paragraphs))
+                    and pane == SOURCE
+                    and word_script(m.text) == "latn"
                     else set()
                 )
             )  # French and Dutch sources (not "Gent", the city)
@@ -438,6 +445,10 @@ def _surnames_in_article(mentions: list[EntityMention]) -> list[EntityMention]:
                 m = replace(m, label=PERSON, canonical=next(iter(full)))
             out.append(m)
     return out
+
+
+def _says(m: EntityMention, paragraphs: Sequence[str]) -> bool:
+    return m.paragraph < len(paragraphs) and speech_verb_after(paragraphs[m.paragraph], m.end)
 
 
 def _lone_words_are_not_people(
