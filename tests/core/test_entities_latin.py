@@ -1079,3 +1079,11 @@ def test_a_given_name_that_is_a_town_is_the_person_when_it_speaks():
     ]
     got = [(m.paragraph, m.text, m.label) for m in recognise_article("fr", text) if m.pane == "source"]
     assert (1, "Nancy", PERSON) in got and (2, "Nancy", PLACE) in got, got
+
+
+def test_plural_nicknames_of_clubs_are_no_people():
+    got = found("fr", "Les Verts de Saint-Étienne ont battu les Girondins de Bordeaux samedi soir, 2-0.")
+    assert got.get("Les Verts") == ORG, got
+    assert any(label == ORG and s.startswith("Girondins") for s, label in got.items()), got
+    assert PERSON not in got.values(), got
+    assert found("fr", "Jules de Paris a chanté hier soir.").get("Jules de Paris") == PERSON

@@ -447,6 +447,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         )
     ):
         return PLACE, surface, False  # "de Antwerpse Kempen", "de Zeeuwse Concertzaal"
+    if club_of_town(words, text, language):
+        return ORG, surface, False  # "les Girondins de Bordeaux"
     if sport and race_between_towns(surface, language):
         return MISC, surface, False  # "Kuurne-Brussel-Kuurne"
     if (
@@ -688,6 +690,19 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or tables(language).is_common(first)
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
+    )
+
+
+def club_of_town(words: list[str], text: str, language: str) -> bool:
+    """ "les Girondins de Bordeaux", "les Canaris de Nantes": a plural
+    nickname and its town on the sport pages (a person is no plural)."""
+    return (
+        len(words) >= 3
+        and words[0].endswith("s")
+        and not is_given_name(words[0])
+        and words[-2] in ("de", "d'", "d’")
+        and bool(city(words[-1], language, 0))
+        and in_sport_paragraph(text)
     )
 
 

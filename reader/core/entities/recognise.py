@@ -47,6 +47,7 @@ from .matching import (
     _org_word_follows,
     _shape_label,
     _word_before_word,
+    club_of_town,
     common_noun_use,
     context_label,
     country_and_word,
@@ -630,6 +631,10 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     and a company the model was unsure of (MISC "OpenAI", "Mistral AI") is
     labelled by its shape."""
     before = word_before(text, s)
+    if len(words) > 1 and words[0] == "Les":
+        return (
+            ORG if label in (PERSON, ORG) else label
+        )  # "Les Verts", "Les Échos" (not "Les Sables-d'Olonne")
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
     if len(words) > 1 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
@@ -720,6 +725,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return ORG
     if label == PERSON and len(words) == 1 and before in ("l'", "l’", "le", "du", "au"):
         return ORG  # people take no article in French: "l'Ajax", "le PSG"
+    if label == PERSON and club_of_town(words, text, lang):
+        return ORG  # "Girondins de Bordeaux": a plural is no person
     if label == PLACE and (
         _camel_or_caps(words)
         or city(text[s:e], lang)
