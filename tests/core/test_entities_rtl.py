@@ -1907,3 +1907,19 @@ def test_a_chief_executive_of_a_company_then_the_name(monkeypatch):
     assert {("אנבידיה", ORG), ("ג'נסן הואנג", PERSON)} <= got
     # a top given name and a surname after the title are the person, not a portfolio
     assert ("יוסי כהן", PERSON) in found("he", 'מנכ"ל יוסי כהן אמר כי החברה תגדל')
+
+
+def test_roles_and_words_that_are_weak_given_names_anchor_no_person(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        surnames={"صمود": 0.8},
+        common=["سر", "الفريق", "الموسم", "الجماهير", "والإدارة", "النماذج"],
+        zipf={"سر": 4.7, "صمود": 3.6},
+    )
+    rtl._tables("ar")._given.update({key("أستاذة"): 0.49, key("سر"): 0.67})  # weakly ranked given names
+    got = found("ar", "وحذرت أستاذة المعلوماتية من أن النماذج تتطور")
+    assert not {t for t, label in got if label == PERSON}
+    assert not {
+        t for t, label in found("ar", "إن الثقة بين الجماهير والإدارة هو سر صمود الفريق") if label == PERSON
+    }

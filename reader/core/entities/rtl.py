@@ -1807,8 +1807,8 @@ class ArticleNames:
             if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
                 best = cut  # after a clitic only a name that is no ordinary word ("ומתן", "הבזק")
                 break
-        if best is None:
-            return
+        if best is None or self._match(ws, i, self.lists.roles):
+            return  # "أستاذة المعلوماتية": what someone is, not a name
         j = i + 1
         while (
             j < len(ws)
@@ -1860,7 +1860,13 @@ class ArticleNames:
         if first_common:
             given = self._given(best)
             after = self._given(ws[i + 1].cuts[0]) if i + 1 < len(ws) else 0.0
-            if given < 0.6 or after >= 0.6 and after > given and self.tables.surname(best.key) > given:
+            # (Arabic given names that are words need a better rank: "سر صمود", the secret of resilience)
+            if (
+                given < (0.7 if self.lang == "ar" else 0.6)
+                or after >= 0.6
+                and after > given
+                and self.tables.surname(best.key) > given
+            ):
                 return  # "عودة سام ألتمان" (Sam Altman's return): the name starts later
             k = i + 1
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
