@@ -1087,3 +1087,16 @@ def test_plural_nicknames_of_clubs_are_no_people():
     assert any(label == ORG and s.startswith("Girondins") for s, label in got.items()), got
     assert PERSON not in got.values(), got
     assert found("fr", "Jules de Paris a chanté hier soir.").get("Jules de Paris") == PERSON
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("De vakbond FNV dreigt met acties bij Tata Steel in IJmuiden.", "Tata Steel", ORG),
+        ("Club Brugge won in de Jan Breydel met 2-0 van Standard Luik.", "Jan Breydel", PLACE),
+        ("Daarna sprak Peter ter Horst met de pers.", "Peter ter Horst", PERSON),
+    ],
+)
+def test_dutch_companies_by_their_last_word_and_stadiums_by_their_article(text, name, label):
+    got = found("nl", text)
+    assert got.get(name) == label, got

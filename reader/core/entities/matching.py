@@ -87,7 +87,7 @@ Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Tru
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
-Automobiles Foods Telecom Sports""".split()
+Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals""".split()
 )
 
 
@@ -474,6 +474,13 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
             surface,
             False,
         )  # "Abe Lenstra Stadion", "Jan Breydelstadion": a person's name in a landmark's
+    if (
+        language == "nl"
+        and shape == PERSON
+        and before in ("de", "het")
+        and _word_before_word(text, s) in ("in", "naar", "uit", "op")
+    ):
+        return PLACE, surface, False  # "in de Jan Breydel": a stadium or a hall named after a person
     if before in PERSON_CUES:
         return PERSON, surface, False
     if _mayor_of(text, s):
