@@ -77,7 +77,8 @@ def test_arabic_normalisation_keeps_an_offset_map():
 
 
 def test_clitic_prefixes():
-    assert prefix_splits("ולמיקרוסופט", "he") == (0, 1, 2, 3)
+    assert prefix_splits("וכשמיקרוסופט", "he") == (0, 1, 2, 3)  # and + when + stem
+    assert prefix_splits("ולמיקרוסופט", "he") == (0, 1, 2)  # prepositions do not stack: no ול + מ
     assert 4 in prefix_splits("وبالامم", "ar") and 1 in prefix_splits("وجريج", "ar")
     assert prefix_splits("Microsoft", "nl") == (0,)
 
