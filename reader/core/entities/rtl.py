@@ -815,19 +815,29 @@ class ArticleNames:
         shorts = _short_form_lists(self.lang)
         if not shorts.names:
             return
+        firsts = {k[0] for k in shorts.names}
+        candidates = [
+            [k for k, w in enumerate(ws) if any(c.key in firsts for c in w.cuts)] for ws in self.words
+        ]
+        if not any(candidates):
+            return  # (most articles: no short name at all)
         found = [find_names(text, self.lang) for text in self.paragraphs]
         named = {h.entry.canonical for hs in found for h in hs} | {
             h.canonical for hs in self._hits for h in hs if h.label == ORG
         }
         for p, ws in enumerate(self.words):
+            if not candidates[p]:
+                continue
             taken = [(h.start, h.end) for h in self._hits[p]] + [(h.start, h.end) for h in found[p]]
+            present = {c.key for w in ws for c in w.cuts}
             kinds = {
                 kind
                 for kind, cues in shorts.cues.items()
-                if any(self._match(ws, k, cues) for k in range(len(ws)))
+                if present & {k[0] for k in cues} and any(self._match(ws, k, cues) for k in range(len(ws)))
             }
             extra = []
-            for k, w in enumerate(ws):
+            for k in candidates[p]:
+                w = ws[k]
                 m = self._match(ws, k, shorts.names)
                 if m is None or any(s < ws[k + m[0] - 1].end and w.start < e for s, e in taken):
                     continue
