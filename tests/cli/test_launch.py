@@ -133,6 +133,8 @@ def test_second_launch_hands_its_files_to_the_open_window(qtbot, seeded_library,
         _out, err = second.communicate()
         assert second.returncode == 0, err
         assert "already open" in err
+        # The window imports what it was handed in the background: wait for the article first.
+        qtbot.waitUntil(lambda: article_titled(data_dir, "Nieuwe fietsbrug")[0] is not None, timeout=30000)
         dutch_id, _ = article_titled(data_dir, "Nieuwe fietsbrug")
         qtbot.waitUntil(lambda: window.current_article_id() == dutch_id, timeout=30000)
         # One window, holding both files.
