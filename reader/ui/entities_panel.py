@@ -312,6 +312,8 @@ class EntitiesPanel(QDockWidget):
                 item = QTreeWidgetItem([f"#{article_id} {article.language}", m.text, sentence])
                 item.setData(0, MENTION_ROLE, (article_id, m))
                 item.setToolTip(0, plain_text(title))
+                # how often the recogniser that found it is right (bench_entity_confidence.py)
+                item.setToolTip(1, f"{entity_type_name(m.label)}, confidence {m.confidence:.0%}")
                 item.setToolTip(2, plain_text(paragraph_text if m.pane == Pane.SOURCE else text))
                 for column in (1, 2):
                     item.setData(column, RTL_ROLE, rtl)

@@ -242,6 +242,10 @@ def test_panel_lists_filters_and_jumps(window, qtbot):
     assert arabic.data(2, RTL_ROLE) and arabic.text(1) in arabic.text(2)
     dutch = next(i for i in items if i.text(0).startswith("#4"))
     assert not dutch.data(2, RTL_ROLE)
+    # each mention says how sure its recogniser is (stored with the mention)
+    _id, dutch_mention = dutch.data(0, Qt.ItemDataRole.UserRole + 2)
+    assert 0 < dutch_mention.confidence < 1
+    assert dutch.toolTip(1) == f"Person, confidence {dutch_mention.confidence:.0%}"
 
     # Enter on a mention opens its article with the mention selected
     panel.mentions.setFocus()
