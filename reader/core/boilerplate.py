@@ -22,9 +22,43 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from typing import Any
 
 from . import clutter_phrases as phrases
+
+
+class LazyPattern:
+    """A regular expression compiled on its first use, so that importing this
+    module costs little: compiling its ~45 phrase patterns took ~25 ms, which
+    the window paid just after its first paint (the clutter feature imports
+    this module) before any article needed them."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(*self._source)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.compiled.match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled.search(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text)
+
+    def split(self, text: str) -> list[str | Any]:
+        return self.compiled.split(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
+    def subn(self, replacement: str, text: str) -> tuple[str, int]:
+        return self.compiled.subn(replacement, text)
+
 
 # Reasons, as stored and shown.
 REPEAT = "repeat"
@@ -65,8 +99,8 @@ def _normal(text: str) -> str:
 
 # Letters with their points and vowel marks (אַ, بِ) and the Persian ZWNJ inside a word.
 _LETTERS = r"(?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0670\u200c])+"
-_WORD = re.compile(rf"{_LETTERS}(?:['’\u05f3\u05f4\"]{_LETTERS})*")
-_SENTENCE_END = re.compile(r"[.!?؟۔…:]['\"”’»)\]]*$")
+_WORD = LazyPattern(rf"{_LETTERS}(?:['’\u05f3\u05f4\"]{_LETTERS})*")
+_SENTENCE_END = LazyPattern(r"[.!?؟۔…:]['\"”’»)\]]*$")
 _SEPARATOR = r"[\s]*(?:[:：|\-–—›»>•/]|$)"
 _DECOR = r"[\s\W\d_]*"  # counts, icons, brackets, punctuation around a phrase
 
@@ -119,34 +153,34 @@ def _pattern(table: dict[str, list[str]]) -> str:
 
 
 _FLAGS = re.IGNORECASE
-_CREDIT_RE = re.compile(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
-_CREDIT_LOOSE_RE = re.compile(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
+_CREDIT_RE = LazyPattern(rf"^{_DECOR}(?:{_pattern(phrases.CREDIT)}\s*(?:[:：/|©]|$)|[©℗]|\(c\)\s)", _FLAGS)
+_CREDIT_LOOSE_RE = LazyPattern(rf"^(?:{_pattern(phrases.CREDIT)})\s", _FLAGS)
 # A caption with its credit at the end: "Protesters in Paris / Photo: AFP", "(צילום: פלאש 90)".
-_CREDIT_AT_END = re.compile(
+_CREDIT_AT_END = LazyPattern(
     rf"(?:[|/•]|\(|\s[-–—]\s|[.!?]\s)\s*{_pattern(phrases.CREDIT)}\s*[:：][^|/]{{1,80}}\)?$", _FLAGS
 )
 # "Image caption,Protesters...": the label may be glued to the caption.
-_CAPTION_LABEL = re.compile(rf"^[\s,،]*{_pattern(phrases.CAPTION_LABEL)}", _FLAGS)
+_CAPTION_LABEL = LazyPattern(rf"^[\s,،]*{_pattern(phrases.CAPTION_LABEL)}", _FLAGS)
 # An agency's name in capitals and the photographer's: "... (KEYSTONE/Anne Roy)", "(AFP/Getty)".
-_AGENCY_PHOTO_AT_END = re.compile(r"\(\s*[A-Z]{2,}[A-Za-z.-]*\s*/\s*[^\W\d_][^()/\d]{1,59}\)\W*$")
-_ARCHIVE_PHOTO_AT_END = re.compile(rf"\(\s*{_pattern(phrases.ARCHIVE_PHOTO)}\s*\)\W*$", _FLAGS)
+_AGENCY_PHOTO_AT_END = LazyPattern(r"\(\s*[A-Z]{2,}[A-Za-z.-]*\s*/\s*[^\W\d_][^()/\d]{1,59}\)\W*$")
+_ARCHIVE_PHOTO_AT_END = LazyPattern(rf"\(\s*{_pattern(phrases.ARCHIVE_PHOTO)}\s*\)\W*$", _FLAGS)
 _PROMOS = {**{f"read-{k}": v for k, v in phrases.READ_ALSO.items()}, **phrases.PROMO}
-_PROMO_START = re.compile(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
+_PROMO_START = LazyPattern(rf"^{_DECOR}{_pattern(_PROMOS)}{_SEPARATOR}", _FLAGS)
 # Chrome labels are followed by a separator or a number ("Temps de lecture 3 min").
-_CHROME_START = re.compile(rf"^{_DECOR}{_pattern(phrases.CHROME)}(?:{_SEPARATOR}|\s*\d)", _FLAGS)
-_COMMENT_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.COMMENTS)}{_DECOR}$", _FLAGS)
+_CHROME_START = LazyPattern(rf"^{_DECOR}{_pattern(phrases.CHROME)}(?:{_SEPARATOR}|\s*\d)", _FLAGS)
+_COMMENT_LINE = LazyPattern(rf"^{_DECOR}{_pattern(phrases.COMMENTS)}{_DECOR}$", _FLAGS)
 # "More stories", also with a few words more: "כתבות נוספות שיעניינו אותך".
-_RELATED_LINE = re.compile(rf"^{_DECOR}{_pattern(phrases.RELATED)}(?:\s+\S+){{0,3}}{_DECOR}$", _FLAGS)
+_RELATED_LINE = LazyPattern(rf"^{_DECOR}{_pattern(phrases.RELATED)}(?:\s+\S+){{0,3}}{_DECOR}$", _FLAGS)
 # A "read also" label standing alone: the lines after it are links.
-_PROMO_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.READ_ALSO)}{_DECOR}$", _FLAGS)
-_DISCLAIMER = re.compile(_pattern(phrases.DISCLAIMER), _FLAGS)
+_PROMO_HEADER = LazyPattern(rf"^{_DECOR}{_pattern(phrases.READ_ALSO)}{_DECOR}$", _FLAGS)
+_DISCLAIMER = LazyPattern(_pattern(phrases.DISCLAIMER), _FLAGS)
 # Latin phrases match whole words; Hebrew and Arabic script ones also inside
 # a word, where prefixes attach ("בוואטסאפ", "والنشرة").
-_CALL_TO_ACTION = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTION) + r"(?![a-zà-ÿ])", _FLAGS)
-_TELL_US = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.TELL_US) + r"(?![a-zà-ÿ])", _FLAGS)
-_CLICK_HERE = re.compile(r"(?<![a-zà-ÿ])" + _pattern(phrases.CLICK_HERE) + r"(?![a-zà-ÿ])", _FLAGS)
-_ANY_PROMO = re.compile(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
-_COPYRIGHT = re.compile(
+_CALL_TO_ACTION = LazyPattern(r"(?<![a-zà-ÿ])" + _pattern(phrases.CALL_TO_ACTION) + r"(?![a-zà-ÿ])", _FLAGS)
+_TELL_US = LazyPattern(r"(?<![a-zà-ÿ])" + _pattern(phrases.TELL_US) + r"(?![a-zà-ÿ])", _FLAGS)
+_CLICK_HERE = LazyPattern(r"(?<![a-zà-ÿ])" + _pattern(phrases.CLICK_HERE) + r"(?![a-zà-ÿ])", _FLAGS)
+_ANY_PROMO = LazyPattern(_pattern(_PROMOS) + "|" + _pattern(phrases.COMMENTS), _FLAGS)
+_COPYRIGHT = LazyPattern(
     r"©|\(c\)\s*\d{4}|"
     + _pattern(
         {
@@ -165,32 +199,32 @@ _COPYRIGHT = re.compile(
     ),
     _FLAGS,
 )
-_TEMPLATE = re.compile(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
+_TEMPLATE = LazyPattern(r"\{\{?\s*[\w.-]+\s*\}\}?|\$\{[\w.]+\}|%\([\w]+\)s|\[\[\w+\]\]")
 # A script's token left in the page text: "walla_ssr_page_has_been_loaded".
-_IDENTIFIER_ONLY = re.compile(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*$")
+_IDENTIFIER_ONLY = LazyPattern(r"^\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+){2,}\s*$")
 # A page's script pasted with its text: "function f() { if (x in localStorage) {".
-_SCRIPT_CODE = re.compile(
+_SCRIPT_CODE = LazyPattern(
     r"\bfunction\s*\w*\s*\([^)]*\)\s*\{|\b(?:var|let|const)\s+\w+\s*=|\b(?:localStorage|document|window)\.\w+"
 )
-_URL_ONLY = re.compile(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
+_URL_ONLY = LazyPattern(r"^\W*(?:https?://|www\.|@)\S+\W*$", _FLAGS)
 # A time stamp: "21/11/2023 11:28", "14:06", "à 18h30".
-_STAMP = re.compile(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h| h )\d{2}(?!\d)")
+_STAMP = LazyPattern(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s+\d{1,2}:\d{2}|(?<!\d)\d{1,2}(?::|h| h )\d{2}(?!\d)")
 # A date of the Hebrew calendar: "ד' חשון התשפ"ד", "יום ג', כ"ה בכסלו תשפ"ה".
-_HEBREW_CALENDAR_DATE = re.compile(
+_HEBREW_CALENDAR_DATE = LazyPattern(
     r"(?<![א-ת])[בל]?(?:תשרי|(?:מר)?חשוו?ן|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוו?ן|תמוז|אב|אלול)(?![א-ת])"
     r".{0,12}?(?<![א-ת])ה?תש[א-ת]?[\"״][א-ת](?![א-ת])"
 )
 # A date of the Hijri calendar: "الأحد 24 ربيع الآخر 1446 هـ".
-_HIJRI_DATE = re.compile(
+_HIJRI_DATE = LazyPattern(
     r"(?<!\d)\d{1,2}\s+(?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة"
     r"|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة)\s+1[34]\d{2}(?!\d)"
 )
-_STAMP_WORD = re.compile(_pattern(phrases.STAMP_WORDS), _FLAGS)
+_STAMP_WORD = LazyPattern(_pattern(phrases.STAMP_WORDS), _FLAGS)
 # Agency names are short: whole words only, in any script.
-_AGENCY = re.compile(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
-_BYLINE = re.compile(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
+_AGENCY = LazyPattern(rf"(?<![^\W\d_]){_pattern(phrases.AGENCIES)}(?![^\W\d_])", re.IGNORECASE)
+_BYLINE = LazyPattern(rf"^{_DECOR}{_pattern(phrases.BYLINE)}(?:\s|:|$)", _FLAGS)
 # A live blog's entry stamp alone on its line: "14:32", "15.48", "10h47", "6 h 05".
-_CLOCK_ONLY = re.compile(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\W*$", _FLAGS)
+_CLOCK_ONLY = LazyPattern(r"^\W*(?:[01]?\d|2[0-3])\s?[:.h]\s?[0-5]\d\W*$", _FLAGS)
 # "12 minutes ago" and its kin: a live blog's or a ticker's stamp.
 _RELATIVE_TIMES = _fold(
     "(?:"
@@ -207,17 +241,17 @@ _RELATIVE_TIMES = _fold(
     )
     + ")"
 )
-_RELATIVE_TIME = re.compile(rf"^\W*{_RELATIVE_TIMES}\W*$", _FLAGS)
-_STAMPED_ITEM = re.compile(rf"^\W*(?:{_RELATIVE_TIMES}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})", _FLAGS)
+_RELATIVE_TIME = LazyPattern(rf"^\W*{_RELATIVE_TIMES}\W*$", _FLAGS)
+_STAMPED_ITEM = LazyPattern(rf"^\W*(?:{_RELATIVE_TIMES}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})", _FLAGS)
 # A note under the article: "[1] Source: ...", "^2 ...".
-_FOOTNOTE = re.compile(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
-_CONTENTS_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.CONTENTS)}{_DECOR}$", _FLAGS)
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
-_POLL_HEADER = re.compile(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*.*[?؟]\s*)?$", _FLAGS)
+_FOOTNOTE = LazyPattern(r"^\s*(?:\[\d{1,3}\]|\^\d{1,3})\s")
+_CONTENTS_HEADER = LazyPattern(rf"^{_DECOR}{_pattern(phrases.CONTENTS)}{_DECOR}$", _FLAGS)
+_LIST_MARK = LazyPattern(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+")
+_POLL_HEADER = LazyPattern(rf"^{_DECOR}{_pattern(phrases.POLL)}\s*(?:[:：|\-–—]\s*.*[?؟]\s*)?$", _FLAGS)
 _JOURNALIST = _pattern(phrases.JOURNALIST)
 # "<Name> est journaliste ...", "<Name> is verkeersredacteur ...", "<שם> היא כתבת ...";
 # Arabic, Persian and Urdu need no verb: "<name> صحفي ...", "<name> خبرنگار ... است".
-_BIO = re.compile(
+_BIO = LazyPattern(
     rf"^(?P<name>(?:\S+\s+){{1,4}}?)(?:(?P<verb>est|is|איז|הוא|היא|هو|هي)\s+(?:\S+\s+){{0,3}}?)?"
     rf"(?:ال)?{_JOURNALIST}(?![^\W\d_])",
     _FLAGS,
@@ -402,7 +436,7 @@ def _ticker_item(text: str) -> bool:
 
 
 # Headlines a ticker pastes on one line, held apart by wide gaps.
-_WIDE_GAP = re.compile(r"[ \t\u00a0\u2003]{3,}")
+_WIDE_GAP = LazyPattern(r"[ \t\u00a0\u2003]{3,}")
 
 
 def split_ticker_lines(text: str) -> str:
