@@ -1923,3 +1923,14 @@ def test_roles_and_words_that_are_weak_given_names_anchor_no_person(monkeypatch)
     assert not {
         t for t, label in found("ar", "إن الثقة بين الجماهير والإدارة هو سر صمود الفريق") if label == PERSON
     }
+
+
+def test_arabic_foreign_names_spelt_out_but_not_rare_inflections(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["قال", "إن", "الفريق", "يلعب", "جيدا"],
+        zipf={"سيموني": 0, "إنزاغي": 0, "ويستعرضونها": 0, "الاستثمارات": 0},
+    )
+    assert ("سيموني إنزاغي", PERSON) in found("ar", "قال سيموني إنزاغي إن الفريق يلعب جيدا")
+    assert not {t for t, label in found("ar", "ويستعرضونها الاستثمارات جيدا") if label == PERSON}

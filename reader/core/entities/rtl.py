@@ -1322,7 +1322,7 @@ class ArticleNames:
             if not taken[i]:
                 self._anchored(ws, i, taken, add)
         # foreign names spelled out: two or three words no dictionary knows
-        for i in range(len(ws) if self.lang == "he" else 0):  # Arabic script: rare inflections
+        for i in range(len(ws) if self.lang in ("he", "ar") else 0):  # Persian/Urdu: rare compounds
             if not taken[i]:
                 self._foreign(ws, i, taken, add)
         # Persian/Urdu brands made of a country and a word ("ایران‌خودرو", Iran Khodro)
@@ -2419,11 +2419,19 @@ class ArticleNames:
             and not taken[j]
             and self._unknown(ws, j)
             and (j == i or self._tight(ws, j - 1, 2))
+            and not (self.lang == "ar" and self._arabic_inflected(ws[j].cuts[0]))
         ):
             j += 1
         if j - i < 2:
             return
         self._person(ws, i, j, add, 0.55)
+
+    def _arabic_inflected(self, cut: Cut) -> bool:
+        """An Arabic word whose shape is that of an inflected native word, not
+        of a foreign name spelt out: the article, a pronoun or plural ending,
+        a nisba ending, a short stem ("ويستعرضونها", "الاستثمارات")."""
+        k = cut.key
+        return len(k) < 4 or k.startswith(("ال", "وال", "بال", "لل")) or k.endswith(_AR_INFLECTIONS)
 
     def _org_tail(self, ws: list[Word], k: int) -> int:
         """End of the name after an organisation word: the next word, then
@@ -2998,6 +3006,7 @@ _THEOPHORIC_HEADS = {
 }
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
+_AR_INFLECTIONS = ("ها", "هم", "هما", "كم", "هن", "ون", "ين", "ات", "يه", "وا", "تم", "نا", "ه")
 _AND = {key(w) for w in ("و", "اور", "או")}
 # Latin letters as Urdu spells them; K ("کے") is also "of", so never one of them.
 _UR_LETTERS = dict(
