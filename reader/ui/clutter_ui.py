@@ -11,7 +11,6 @@ from __future__ import annotations
 from ..core.commands import CommandId
 from ..core.library import restore_removed_block
 from ..core.storage import LibraryError
-from ..core.storage.clutter import ClutterStore
 from .feature_host import Event, FeatureHost
 
 
@@ -37,6 +36,10 @@ class ClutterFeature:
         if not self.shown or article_id is None:
             self.view.set_removed_blocks([])
             return
+        # Loaded when first shown: it loads core.boilerplate, which the window
+        # need not load just after its first paint.
+        from ..core.storage.clutter import ClutterStore
+
         blocks = ClutterStore(self.host.library).blocks(article_id)
         self.view.set_removed_blocks(blocks)
         if not blocks:
