@@ -22,6 +22,8 @@ from .. import IMPORTED_AT
 from ..paths import data_dir, resource
 from .plain_text import show_message
 
+LISTEN_DELAY_MS = 200  # after first paint, before taking requests from later launches
+
 
 def process_uptime_ms() -> float:
     """Milliseconds since this process started (Linux /proc), so 'first
@@ -179,10 +181,13 @@ def _run_gui(args) -> int:
         gc.freeze()
         gc.enable()
         QTimer.singleShot(0, gc.freeze)
-        # Requests from later launches are taken from the turn after the
-        # features are installed (a later launch retries for seconds), so
-        # loading QtNetwork (~10 ms) does not delay the features.
-        QTimer.singleShot(0, lambda: instance.listen(lambda request: take_request(window, request)))
+        # Requests from later launches are taken a moment after the features
+        # are installed (a later launch retries for seconds): loading
+        # QtNetwork (~6-10 ms) in the same batch of zero timers would lengthen
+        # that block of the UI thread, where key presses wait.
+        QTimer.singleShot(
+            LISTEN_DELAY_MS, lambda: instance.listen(lambda request: take_request(window, request))
+        )
         # Imports start once the window is up, so they never delay it; a
         # start-up probe ends after the article they bring is open.
         importing = open_sources(
