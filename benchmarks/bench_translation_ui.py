@@ -18,7 +18,15 @@ from the translation's; with it, entities are recognised after each
 translated article in the worker process (reader/core/entity_worker.py) and
 the runs it finished during the translation are counted. Offscreen Qt.
 
-Run: .venv/bin/python benchmarks/bench_translation_ui.py [--no-entities] [--fixed-cap N] [--first-paragraph-only]
+``--stalls`` explains every stall over 20 ms (see ``StallCauses``).
+
+Bytecode: with PYTHONDONTWRITEBYTECODE set, any module without a cached .pyc is
+compiled at import, holding the GIL 50-200 ms, which an installed app never
+does. With PYTHONPYCACHEPREFIX set, Python reads .pyc files only under that
+prefix, the standard library's and site-packages' included, so precompile all
+three into it first (python -m compileall -q -j 2 <stdlib> .venv/lib/python3.11/site-packages reader).
+
+Run: .venv/bin/python benchmarks/bench_translation_ui.py [--no-entities] [--fixed-cap N] [--first-paragraph-only] [--stalls]
 """
 
 from __future__ import annotations
@@ -37,13 +45,15 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 
 class StallMeter:
-    """A 5 ms timer; the longest gap between its ticks is the longest stall."""
+    """A 5 ms timer; the longest gap between its ticks is the longest stall.
+    With a ``StallCauses``, each stall over its threshold is also explained."""
 
-    def __init__(self):
+    def __init__(self, causes: StallCauses | None = None):
         from PySide6.QtCore import QTimer
 
         self.longest = 0.0
         self.last = time.perf_counter()
+        self.causes = causes
         self.timer = QTimer()
         self.timer.setInterval(5)
         self.timer.timeout.connect(self.tick)
@@ -51,11 +61,13 @@ class StallMeter:
     def tick(self):
         now = time.perf_counter()
         self.longest = max(self.longest, now - self.last - 0.005)
+        if self.causes is not None:
+            self.causes.tick(self.last, now)
         self.last = now
 
     def start(self):
-        self.longest, self.last = 0.0, time.perf_counter()
-        self.timer.start()
+        self.longest = 0.0
+        self.resume()
 
     def stop(self) -> float:
         self.timer.stop()
@@ -67,7 +79,99 @@ class StallMeter:
 
     def resume(self) -> None:
         self.last = time.perf_counter()
+        if self.causes is not None:
+            self.causes.last_times, self.causes.last_tick = _main_thread_times(), self.last
         self.timer.start()
+
+
+def _main_thread_times() -> tuple[float, float]:
+    """The UI thread's CPU time and its time spent runnable but waiting for a
+    core (Linux schedstat; 0 elsewhere), in seconds."""
+    try:
+        with open("/proc/thread-self/schedstat") as stat:
+            waited = int(stat.read().split()[1]) / 1e9
+    except OSError:
+        waited = 0.0
+    return time.thread_time(), waited
+
+
+class StallCauses:
+    """``--stalls``: for every gap of the UI timer over ``threshold``, what the
+    UI thread did meanwhile: its own CPU time (Python or Qt work on it), its
+    time runnable without a core (OS scheduling), and the rest blocked (waiting
+    for the GIL another thread holds). A watchdog thread samples every
+    thread's Python stack while the UI thread is late; when it is late itself,
+    the GIL was held (or the process had no core) that long."""
+
+    def __init__(self, threshold: float = 0.020):
+        import threading
+
+        self.threshold = threshold
+        self.main = threading.main_thread().ident
+        self.last_times = _main_thread_times()
+        self.last_tick = time.perf_counter()
+        self.samples: list[tuple[float, str, str, float]] = []  # time, UI stack, others, watchdog lateness
+        self.stalls: list[str] = []
+        self.started = time.perf_counter()
+        self.running = True
+        threading.Thread(target=self._watch, name="stall-watchdog", daemon=True).start()
+
+    def _stack(self, frame, depth: int = 4) -> str:
+        # Frames walked by hand: traceback would read source lines (slow, and the GIL held meanwhile).
+        entries = []
+        while frame is not None and len(entries) < depth:
+            code = frame.f_code
+            entries.append(f"{Path(code.co_filename).name}:{frame.f_lineno} {code.co_name}")
+            frame = frame.f_back
+        return " < ".join(entries)
+
+    def _watch(self) -> None:
+        import threading
+
+        previous = time.perf_counter()
+        while self.running:
+            time.sleep(0.002)
+            now = time.perf_counter()
+            late, previous = now - previous - 0.002, now
+            if now - self.last_tick > self.threshold:
+                frames = sys._current_frames()
+                ui = self._stack(frames[self.main]) if self.main in frames else "?"
+                others = " | ".join(
+                    self._stack(frame, 3)
+                    for ident, frame in frames.items()
+                    if ident not in (self.main, threading.get_ident())
+                )
+                self.samples.append((now, ui, others, late))
+
+    def tick(self, last: float, now: float) -> None:
+        times = _main_thread_times()
+        gap = now - last - 0.005
+        if gap > self.threshold:
+            cpu, waited = times[0] - self.last_times[0], times[1] - self.last_times[1]
+            blocked = max(0.0, gap - cpu - waited)
+            kind = max(
+                (cpu, "UI thread busy"), (waited, "no core (OS scheduling)"), (blocked, "blocked (GIL)")
+            )[1]
+            within = [s for s in self.samples if last <= s[0] <= now]
+            late = max((s[3] for s in within), default=0.0)
+            lines = [
+                f"  at {last - self.started:6.1f} s: {gap * 1000:5.0f} ms, UI CPU {cpu * 1000:.0f} ms, "
+                f"no core {waited * 1000:.0f} ms, blocked {blocked * 1000:.0f} ms -> {kind}; "
+                f"watchdog late {late * 1000:.0f} ms"
+            ]
+            for stack in dict.fromkeys(s[1] for s in within):  # each distinct UI stack once
+                lines.append(f"      UI: {stack}")
+            if within:
+                lines.append(f"      others: {within[0][2]}")
+            self.stalls.append("\n".join(lines))
+        self.samples = [s for s in self.samples if s[0] > now - 1.0]
+        self.last_times, self.last_tick = times, now
+
+    def report(self) -> None:
+        self.running = False
+        print(f"\nstalls over {self.threshold * 1000:.0f} ms: {len(self.stalls)}")
+        for stall in self.stalls:
+            print(stall)
 
 
 def cap_decoding(translation, fixed_cap: int) -> None:
@@ -141,6 +245,11 @@ def main() -> None:
     parser.add_argument(
         "--first-paragraph-only", action="store_true", help="stop after (b): the library is not translated"
     )
+    parser.add_argument(
+        "--stalls",
+        action="store_true",
+        help="explain every UI stall over 20 ms (CPU, scheduling, GIL, stacks)",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -174,7 +283,8 @@ def main() -> None:
         window = MainWindow(library)
         window.resize(1280, 800)
         window.show()
-        meter = StallMeter()
+        causes = StallCauses() if args.stalls else None
+        meter = StallMeter(causes)
 
         def run_until(condition, timeout=600.0):
             deadline = time.perf_counter() + timeout
@@ -259,6 +369,8 @@ def main() -> None:
         f"longest UI stall of the idle window: {idle_stall * 1000:.1f} ms  "
         f"(ratio {stall / max(idle_stall, 1e-3):.1f}x)"
     )
+    if causes is not None:
+        causes.report()
 
 
 if __name__ == "__main__":
