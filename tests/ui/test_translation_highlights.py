@@ -1,0 +1,44 @@
+"""A translated paragraph arriving keeps every highlight on its text: the
+marks in that cell are placed again, the others move with the edit."""
+
+from reader.core.text import Article, Paragraph
+from reader.ui.reading_view import SOURCE, TRANSLATION, Highlight, ReadingView
+
+
+def test_highlights_stay_on_their_text_as_translations_arrive(qtbot):
+    paragraphs = []
+    for i in range(4):
+        text = f"Alinea {i} staat hier. En nog een zin."
+        cut = text.index(".") + 1
+        paragraphs.append(Paragraph(text, [(0, cut), (cut + 1, len(text))]))
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.show_article(
+        Article(id=1, title="Kort", language="nl", paragraphs=paragraphs),
+        {i: [f"Short {i}.", "Two."] for i in range(4)},
+    )
+    view.set_highlights(
+        "entities", [Highlight(SOURCE, 2, 0, 6, "#ffff00"), Highlight(TRANSLATION, 3, 0, 5, "#ffff00")]
+    )
+    view.set_highlights("notes", [Highlight(TRANSLATION, 1, 0, 4, "#a0ffa0", underline=True)])
+
+    def marked() -> list[tuple[tuple[str, int, int] | None, str]]:
+        return [
+            (view.locate(s.cursor.selectionStart()), s.cursor.selectedText()) for s in view.extraSelections()
+        ]
+
+    view.set_translation(1, ["A much longer translation arrived.", "Then another sentence."])
+    entities = view._layer_selections["entities"]
+    view.set_translation(0, ["First."])
+    assert view._layer_selections["entities"] is entities  # no mark in that cell: not placed again
+    assert marked() == [
+        ((SOURCE, 2, 0), "Alinea"),
+        ((TRANSLATION, 3, 0), "Short"),
+        ((TRANSLATION, 1, 0), "A mu"),
+    ]
+    shown = marked()
+    view._layer_selections.clear()  # every mark placed afresh: the same
+    view._apply_highlights()
+    assert marked() == shown
