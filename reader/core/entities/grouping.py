@@ -218,6 +218,9 @@ def apply_corrections(
     """Apply user corrections, in order, to freshly computed groups. Pure:
     the input groups are not modified. A correction whose group no longer
     exists is skipped. Rejected groups are dropped unless `keep_rejected`."""
+    corrections = list(corrections)
+    if not corrections:  # the usual case: skip copying every group's mentions (a long GIL hold)
+        return list(groups)
     out = copy.deepcopy(groups)
     for c in corrections:
         if isinstance(c, dict):
