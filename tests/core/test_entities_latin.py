@@ -1100,3 +1100,18 @@ def test_plural_nicknames_of_clubs_are_no_people():
 def test_dutch_companies_by_their_last_word_and_stadiums_by_their_article(text, name, label):
     got = found("nl", text)
     assert got.get(name) == label, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le prévenu comparaîtra mardi devant le tribunal correctionnel de Rennes.",
+            "tribunal correctionnel de Rennes",
+        ),
+        ("Son avocat a saisi la cour d'appel de Douai dès le lendemain.", "cour d'appel de Douai"),
+        ("Un rapport du ministère de l'Intérieur détaille les contrôles.", "ministère de l'Intérieur"),
+    ],
+)
+def test_french_courts_and_ministries_with_a_lower_case_head_are_organisations(text, name):
+    assert found("fr", text).get(name) == ORG

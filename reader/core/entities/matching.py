@@ -299,7 +299,19 @@ def french_named_by_kind(text: str) -> list[Hit]:
                 hits.append(
                     Hit(m.start(), end, PLACE if m.group(1) in _FR_PLACE_HEADS else ORG, name, "institution")
                 )
+    hits += [
+        Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_LOWER_INSTITUTION.finditer(text)
+    ]
     return hits
+
+
+# Courts and ministries named with a lower-case head: "tribunal correctionnel
+# de Lyon" (a bare "tribunal de Cusset" names the town), "cour d'appel de Douai", "ministère de l'Intérieur", "conseil d'État".
+_FR_LOWER_INSTITUTION = re.compile(
+    r"\b(?:(?:tribunal (?:correctionnel|administratif|judiciaire|criminel|civil|militaire)|cour d['’]appel"
+    r"|cour d['’]assises|ministère) (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"|cour de cassation|conseil d['’]État)"
+)
 
 
 def _french_tail(text: str, pos: int) -> int:
