@@ -1203,18 +1203,12 @@ def skeleton_hits(
     native = [word_script(t.text) in ("he", "ar") for t in toks]
     # per token, per clitic cut: (original offset of the stem, skeleton,
     # normalised stem, class of the stem's first letter)
-    cand: list[list[_Cut]] = []
-    for t, ok in zip(toks, native):
-        if not ok:
-            cand.append([])
-            continue
-        norm, idx = normalise_map(t.text)
-        cand.append(
-            [
-                (t.start + idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c : c + 1]))
-                for c in prefix_splits(norm, language)
-            ]
-        )
+    cand: list[list[_Cut]] = [
+        [(t.start + at, skel, stem, first) for at, skel, stem, first in _word_cuts(t.text, language)]
+        if ok
+        else []
+        for t, ok in zip(toks, native)
+    ]
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     names = [
@@ -1283,6 +1277,17 @@ def skeleton_hits(
             ):
                 hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
     return hits
+
+
+@lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
+def _word_cuts(word: str, language: str) -> tuple[_Cut, ...]:
+    """Per clitic cut of `word`: (offset of the stem in the word, skeleton,
+    normalised stem, class of the stem's first letter)."""
+    norm, idx = normalise_map(word)
+    return tuple(
+        (idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c : c + 1]))
+        for c in prefix_splits(norm, language)
+    )
 
 
 def _plausible(

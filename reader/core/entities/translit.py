@@ -69,17 +69,21 @@ def normalise_map(word: str) -> tuple[str, tuple[int, ...]]:
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(word):
-        if _DROP.match(ch):
-            continue
-        ch = _AR_FOLD.get(ch, ch)
-        ch = _HE_FINAL.get(ch, ch)
-        for c in unicodedata.normalize("NFKD", ch.casefold()):
-            if unicodedata.combining(c):
-                continue
-            out.append(c)
-            idx.append(i)
+        folded = _fold_char(ch)
+        out.append(folded)
+        idx += [i] * len(folded)
     idx.append(len(word))
     return "".join(out), tuple(idx)
+
+
+@lru_cache(maxsize=4096)  # per character: most of normalise_map's time, and scripts have few letters
+def _fold_char(ch: str) -> str:
+    """The matching form of one character ("" when dropped)."""
+    if _DROP.match(ch):
+        return ""
+    ch = _AR_FOLD.get(ch, ch)
+    ch = _HE_FINAL.get(ch, ch)
+    return "".join(c for c in unicodedata.normalize("NFKD", ch.casefold()) if not unicodedata.combining(c))
 
 
 def normalise(word: str) -> str:
