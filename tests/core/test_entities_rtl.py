@@ -1934,3 +1934,23 @@ def test_arabic_foreign_names_spelt_out_but_not_rare_inflections(monkeypatch):
     )
     assert ("سيموني إنزاغي", PERSON) in found("ar", "قال سيموني إنزاغي إن الفريق يلعب جيدا")
     assert not {t for t, label in found("ar", "ويستعرضونها الاستثمارات جيدا") if label == PERSON}
+
+
+def test_a_title_before_an_ordinary_word_ranked_low_as_a_name_makes_no_person():
+    fa = TABLES["fa"]
+    word = key("آموزش")  # "education"; names-dataset also lists it as a rare given name
+    fa._given[word] = 0.53
+    fa._common.add(word)
+    try:
+        people = {
+            t for t, label in found("fa", "مدیرکل آموزش استان گفت که مدارس باز هستند") if label == PERSON
+        }
+        assert "آموزش" not in people
+        # the same title before a well-ranked given name and a surname still names a person
+        people = {
+            t for t, label in found("fa", "مدیرکل مسعود عراقچی گفت که مدارس باز هستند") if label == PERSON
+        }
+        assert "مسعود عراقچی" in people
+    finally:
+        del fa._given[word]
+        fa._common.discard(word)

@@ -327,6 +327,8 @@ def _lists(lang: str) -> _Lists:
 
 # Name-table scores: a given name or surname counts from this score up.
 _NAME_MIN = 0.3
+# A frequent ordinary word alone after a title is a name only when ranked this high as one.
+_COMMON_NAME_MIN = 0.7
 _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
@@ -1262,7 +1264,12 @@ class ArticleNames:
                                 self._canonical_org(text[ws[k].start : ws[j - 1].end]),
                                 0.7,
                             )
-                        else:
+                        elif not (
+                            table is lists.titles  # after a family word it is a name: "בתו יולי"
+                            and j == k + 1
+                            and self.common(ws[k].text)
+                            and self.name_score(ws[k].cuts[0]) < _COMMON_NAME_MIN
+                        ):  # "مدیرکل آموزش", "به ریاست صحت": the title heads an ordinary word
                             self._person(ws, k, j, add, conf)
                     break
             m = self._match(ws, i, lists.quotes)
