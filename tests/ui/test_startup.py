@@ -4,45 +4,65 @@ too when the window cannot open."""
 
 from __future__ import annotations
 
-import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-import pytest
-
-from reader.cli import main
 from reader.core.storage import Library
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+# `reader gui` runs in a child process: a whole application run (its shutdown
+# of background work included) must not share the test process with later tests.
+_FIRST_PAINT = """
+import gc, sys
+from reader.cli import main
 from reader.ui.main_window import MainWindow
+seen = []
+show = MainWindow.show
+def recording_show(window):
+    seen.append(gc.isenabled())  # the window built
+    # (connected before run_gui's own first-paint handler, so it runs first)
+    window.firstPainted.connect(lambda: seen.append(gc.isenabled()))
+    show(window)
+MainWindow.show = recording_show
+code = main(["--data-dir", sys.argv[1], "gui", "--exit-after-paint"])
+print("RESULT", code, seen, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+_CANNOT_OPEN = """
+import gc, sys
+from reader.cli import main
+code = main(["--data-dir", sys.argv[1], "gui", "--exit-after-paint"])
+print("RESULT", code, gc.isenabled())
+"""
 
 
-@pytest.fixture
-def collector_restored():
-    yield
-    gc.enable()
-    gc.unfreeze()
+def run_child(script: str, data_dir) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
 
 
-def test_the_collector_is_off_until_the_first_paint(data_dir, qapp, capsys, monkeypatch, collector_restored):
-    seen: list[bool] = []
-    show = MainWindow.show
-
-    def recording_show(window):
-        seen.append(gc.isenabled())  # the window built
-        # (connected before run_gui's own first-paint handler, so it runs first)
-        window.firstPainted.connect(lambda: seen.append(gc.isenabled()))
-        show(window)
-
-    monkeypatch.setattr(MainWindow, "show", recording_show)
-    gc.unfreeze()
-    assert main(["--data-dir", str(data_dir), "gui", "--exit-after-paint"]) == 0
-    assert "first paint:" in capsys.readouterr().out
-    assert seen == [False, False]
-    assert gc.isenabled() and gc.get_freeze_count() > 0
+def test_the_collector_is_off_until_the_first_paint(data_dir):
+    run = run_child(_FIRST_PAINT, data_dir)
+    assert "first paint:" in run.stdout, run.stderr
+    assert "RESULT 0 [False, False] True True" in run.stdout, run.stdout + run.stderr
 
 
-def test_the_collector_is_on_again_when_the_library_cannot_open(data_dir, qapp, capsys, collector_restored):
+def test_the_collector_is_on_again_when_the_library_cannot_open(data_dir):
     library = Library(data_dir)
     library.execute("INSERT INTO schema_version(version, applied_at) VALUES (999, 'later')")
     library.conn.commit()
     library.close()
-    assert main(["--data-dir", str(data_dir), "gui", "--exit-after-paint"]) == 2
-    assert "newer Reader" in capsys.readouterr().err
-    assert gc.isenabled()
+    run = run_child(_CANNOT_OPEN, data_dir)
+    assert "newer Reader" in run.stderr
+    assert "RESULT 2 True" in run.stdout, run.stdout + run.stderr
