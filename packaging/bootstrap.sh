@@ -59,6 +59,9 @@ setup_venv() {
     # Name tables for entity recognition, built once per installation (about
     # half a minute) instead of on a user's first article.
     "$VENV/bin/python" -m reader.core.entities.nametables ensure "$VENV/share/reader/names"
+    # The tiny random-weight model that warms CTranslate2 up at idle is made
+    # here, not committed (a binary); without it the warm-up is skipped.
+    [[ -f resources/translation_warmup/model.bin ]] || "$VENV/bin/python" tools/make_translation_warmup.py
 }
 
 command=${1:-setup}
