@@ -11,20 +11,13 @@ import time
 
 import pytest
 from support.entity_fixtures import copy_library
+from support.processes import ended
 
 from reader.core import entity_service
 from reader.core.entities import status
 from reader.core.entity_worker import EntityWorker, WorkerFailed
 from reader.core.storage import Library
 from reader.core.storage.entities import EntityStore
-
-
-def ended(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
 
 
 def wait_for(condition, seconds: float = 30.0) -> None:

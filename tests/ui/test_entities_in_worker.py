@@ -14,6 +14,7 @@ import sys
 
 import pytest
 from support.entity_fixtures import copy_library
+from support.processes import ended
 
 from reader.core.entities import nametables, spacy_models
 from reader.core.entity_worker import EntityWorker
@@ -21,14 +22,6 @@ from reader.core.storage import Library
 from reader.ui.main_window import MainWindow
 
 WAIT = 60000  # ms: the worker loads spaCy on a cold start
-
-
-def ended(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
 
 
 @pytest.fixture
