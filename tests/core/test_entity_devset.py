@@ -62,9 +62,9 @@ def test_language_and_topic_mix():
 
 
 def _blind(article) -> bool:
-    """Later blind batches ("blind2_he_courts_..."): short articles written to
+    """Later batches ("blind2_he_courts_...", round batches "r5_fr_..."): articles written to
     a brief of their own, before any run, on any subject."""
-    return re.match(r"blind\d+_", article.name) is not None
+    return re.match(r"(?:blind|r)\d+_", article.name) is not None
 
 
 def test_holdout_mix():
@@ -78,7 +78,7 @@ def test_holdout_mix():
 
 @pytest.mark.parametrize("article", ARTICLES, ids=IDS)
 def test_header_matches_file_name(article):
-    lang, topic, _slug = re.sub(r"^blind\d+_", "", article.name).split("_", 2)
+    lang, topic, _slug = re.sub(r"^(?:blind|r)\d+_", "", article.name).split("_", 2)
     assert (article.lang, article.topic) == (lang, topic)
     assert lang in MINIMUM_PER_LANGUAGE
     assert topic in (TOPICS | HOLDOUT_TOPICS) or _blind(article) and re.fullmatch(r"[a-z]+", topic)
