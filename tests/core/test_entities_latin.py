@@ -455,16 +455,15 @@ def test_the_french_model_reads_each_paragraph_once(monkeypatch):
 
     if not spacy_models.available("fr"):
         pytest.skip("fr_core_news_sm not installed")
-    nlp = spacy_models.get_nlp("fr")
+    recognised = spacy_models._recognised
     seen = []
 
-    class Counting:
-        def pipe(self, texts, batch_size=64):
-            seen.extend(texts)
-            return nlp.pipe(texts, batch_size=batch_size)
+    def counting(nlp, texts):
+        seen.extend(texts)
+        return recognised(nlp, texts)
 
     spacy_models.clear_cache()
-    monkeypatch.setattr(spacy_models, "get_nlp", lambda language: Counting())
+    monkeypatch.setattr(spacy_models, "_recognised", counting)
     first = "Le maire de Lyon, Grégory Doucet, a reçu Anne Hidalgo."
     second = "La ministre Rachida Dati était à Paris."
     a = spacy_models.spacy_entities("fr", [first, second, first])
@@ -1115,3 +1114,35 @@ def test_dutch_companies_by_their_last_word_and_stadiums_by_their_article(text, 
 )
 def test_french_courts_and_ministries_with_a_lower_case_head_are_organisations(text, name):
     assert found("fr", text).get(name) == ORG
+
+
+@pytest.mark.parametrize(
+    "lang, text, names",
+    [
+        (
+            "fr",
+            "L'orage a inondé plusieurs quartiers de Ziguinchor, dont Boucotte, Lyndiane et Kandé Sibédji.",
+            ["Boucotte", "Lyndiane", "Kandé Sibédji"],
+        ),
+        ("fr", "Les pompiers sont intervenus dans le quartier Tilène toute la nuit.", ["Tilène"]),
+        (
+            "nl",
+            "De politie patrouilleert vaker in de wijken Hengelosestraat en Wesselerbrink.",
+            ["Wesselerbrink"],
+        ),
+        (
+            "nl",
+            "Ook deelgemeenten zoals Lapscheure en Hoeke krijgen een nieuwe bus.",
+            ["Lapscheure", "Hoeke"],
+        ),
+    ],
+)
+def test_places_listed_after_their_kind_are_places(lang, text, names):
+    got = found(lang, text)
+    for name in names:
+        assert got.get(name) == PLACE, got
+
+
+def test_a_person_listed_after_a_place_kind_stays_a_person():
+    got = found("fr", "Deux habitants des quartiers inondés, dont Mariama Ba, ont porté plainte.")
+    assert got.get("Mariama Ba") == PERSON, got

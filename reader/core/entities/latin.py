@@ -172,6 +172,50 @@ def areas_by_noun(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _AREA_BY_NOUN.finditer(text)]
 
 
+# A capitalised name of up to three words ("Médina Mbaba", "PK-18", "Anonkoua-Kouté").
+_CAPITALISED = r"[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2}"
+_LIST_OF_NAMES = rf"{_CAPITALISED}(?:(?:, | et | en | ou | of ){_CAPITALISED})*"
+# Parts of a town or a country named in a list after their kind: "les
+# quartiers de la périphérie, dont Thioffack et Ndangane", "plusieurs
+# communes comme X", "de wijken Roombeek en Boswinkel", "le quartier Kasnack".
+_PLACE_KIND_PLURAL = (
+    r"quartiers|communes|villages|localités|secteurs|arrondissements|départements|villes|cités|hameaux|"
+    r"faubourgs|wijken|buurten|dorpen|deelgemeenten|gemeenten|kernen|steden"
+)
+_PLACE_KIND = _PLACE_KIND_PLURAL + r"|quartier|hameau|faubourg|wijk|buurt|dorp|deelgemeente"
+_LISTED_PLACES = (
+    re.compile(rf"\b(?:{_PLACE_KIND}) (?:de |d['’]|du |van )?({_LIST_OF_NAMES})"),
+    re.compile(
+        rf"\b(?:{_PLACE_KIND_PLURAL})[^.;:!?()«»\"\n]{{0,60}}?,? "
+        rf"(?:dont|comme|notamment|tels que|telles que|zoals|waaronder|onder meer) ({_LIST_OF_NAMES})"
+    ),
+)
+_LIST_ITEM = re.compile(_CAPITALISED)
+
+
+def listed_places(text: str) -> list[tuple[int, int]]:
+    """Spans of places listed after the kind of place they are ("les
+    quartiers d'Abobo, dont Avocatier et PK-18", "in de wijken Roombeek en
+    Boswinkel"): neighbourhoods and villages no gazetteer has, which the
+    model takes for companies. A list item that opens with a given name or
+    a title is left alone (a person, not a place)."""
+    spans = []
+    for m in (m for pattern in _LISTED_PLACES for m in pattern.finditer(text)):
+        for item in _LIST_ITEM.finditer(m.group(1)):
+            first = item.group().split()[0]
+            if is_lead_word(first) or " " in item.group() and is_given_name(first):
+                continue
+            spans.append((m.start(1) + item.start(), m.start(1) + item.end()))
+    return sorted(set(spans))
+
+
+def named_by_context(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of French and Dutch names that the words around
+    them label surely enough to outvote the model: areas after an area noun,
+    places listed after their kind."""
+    return [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)]
+
+
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
 # "Kinderziekenhuis", "Planbureau", "Belastingdienst".
 ORG_SUFFIXES = (

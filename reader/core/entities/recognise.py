@@ -26,7 +26,6 @@ from .latin import (
     REGIONS,
     STREET_NOUNS,
     WORLD_CITY,
-    areas_by_noun,
     city,
     is_demonym,
     is_given_name,
@@ -35,6 +34,7 @@ from .latin import (
     is_misc_name,
     is_org_cue,
     is_portfolio,
+    named_by_context,
     speech_verb_after,
     village,
 )
@@ -291,7 +291,9 @@ def recognise_article(
         if "latin" in enabled:
             cands += latin_name_hits(text, lang, known, article_words)
             if lang in ("fr", "nl"):
-                cands += [Hit(s, e, PLACE, text[s:e], "institution") for s, e in areas_by_noun(text)]
+                cands += [
+                    Hit(s, e, label, text[s:e], "institution") for s, e, label in named_by_context(text)
+                ]
         if rtl is not None:
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
