@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.entities import DATE, ORG, PERSON, PLACE, EntityMention, KnownName, recognise_article, rtl
+from reader.core.entities.nametables import Cue, lone_person
 from reader.core.entities.rtl import key, words
 
 
@@ -1954,3 +1955,66 @@ def test_a_title_before_an_ordinary_word_ranked_low_as_a_name_makes_no_person():
     finally:
         del fa._given[word]
         fa._common.discard(word)
+
+
+# --- one word alone as a person: nametables.lone_person ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("zipf", "rank", "cue", "excess", "person"),
+    [
+        (3.2, 0.9, Cue.NONE, None, False),  # a rare word with nothing around it
+        (3.2, 0.0, Cue.TITLE, None, True),  # "הנשיא טראמפ": any rare word after a title
+        (3.2, 0.0, Cue.SPEECH, None, False),  # "אמר שהרשת": a reading of it is a word
+        (0.0, 0.0, Cue.SPEECH, None, True),  # "باووما نے": no reading of it is a word
+        (3.2, 0.5, Cue.SPEECH, None, True),
+        (4.7, 0.6, Cue.FAMILY, 0.7, True),  # "בתו יולי"
+        (4.7, 0.6, Cue.NAMING, 0.7, True),  # "تدعى نادية"
+        (4.4, 0.55, Cue.TITLE, 0.4, False),  # "به ریاست صحت", the health directorate
+        (5.0, 0.91, Cue.TITLE, 1.0, True),  # "خانم بهار"
+        (4.3, 0.75, Cue.SPEECH, 0.3, True),
+        (4.8, 1.0, Cue.NONE, 0.8, False),  # ranked first as a name, but nothing says so here
+        (4.3, 0.9, Cue.NAMED, 0.3, True),  # "ירון" after "אמיר ירון"
+        (4.8, 1.0, Cue.NAMED, 0.8, False),  # "פרץ ויכוח" after "דור פרץ": a quarrel broke out
+        (6.2, 0.8, Cue.NAMED | Cue.SPEECH, 2.0, True),  # "ملک نے کہا" after "ملک احمد خان"
+    ],
+)
+def test_one_weighing_of_frequency_name_rank_and_cue(zipf, rank, cue, excess, person):
+    assert lone_person(zipf, rank, cue, excess) is person
+
+
+def test_a_lone_word_is_its_article_person_only_when_not_far_over_the_common_line(monkeypatch):
+    with_tables(
+        monkeypatch, "he", common=["ירון"], zipf={"ירון": 4.3}, given=["אמיר"], surnames={"ירון": 0.8}
+    )
+    got = found("he", "אמיר ירון הוא נגיד הבנק. ירון החליט להוריד את הריבית")
+    assert ("ירון", PERSON) in got
+    with_tables(
+        monkeypatch, "he", common=["פרץ", "ויכוח"], zipf={"פרץ": 4.8}, given=["דור"], surnames={"פרץ": 1.0}
+    )
+    got = found("he", "דור פרץ הוא השחקן. בסוף המשחק פרץ ויכוח גדול")
+    assert [t for t, label in got if label == PERSON] == ["דור פרץ"]
+
+
+def test_an_indefinite_noun_is_no_lone_person_even_when_the_article_has_the_name(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["مجاہد", "سابق"], zipf={"مجاہد": 4.4}, given=["ذبیح"])
+    got = found("ur", "ترجمان ذبیح مجاہد نے بات کی۔ وہاں ایک سابق مجاہد نے کہا کہ امن ضروری ہے")
+    assert [t for t, label in got if label == PERSON] == ["ذبیح مجاہد"]
+
+
+def test_a_country_adjective_alone_is_no_person_but_a_surname_from_a_town_is(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("إيطاليا", "Italy", "country"), ("المنصورة", "Mansoura", "city")],
+        common=["الإيطالي", "الفريق"],
+        surnames={"المنصوري": 0.95},
+    )
+    assert not {t for t, label in found("ar", "وقال الإيطالي إن الفريق جاهز") if label == PERSON}
+    assert ("المنصوري", PERSON) in found("ar", "وأضاف المنصوري أن الفريق جاهز")
+
+
+def test_a_businessman_is_a_role_before_the_name(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["رجل", "الأعمال", "مصنعه"], zipf={"رجل": 5.5}, given=["فهد"])
+    got = found("ar", "وقال رجل الأعمال فهد الدوسري إن مصنعه توقف")
+    assert [t for t, label in got if label == PERSON] == ["فهد الدوسري"]

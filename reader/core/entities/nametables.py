@@ -39,6 +39,7 @@ import time
 import zlib
 from array import array
 from collections.abc import Iterable
+from enum import IntFlag
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,62 @@ COMMON_ZIPF = 4.0
 # traded held-out precision for recall and is not made.
 COMMON_ZIPF_BY_LANG = {"ur": 4.25}
 KEEP_ZIPF = 3.0
+
+
+def common_line(lang: str) -> float:
+    """The Zipf frequency from which is_common calls a word common."""
+    return COMMON_ZIPF_BY_LANG.get(lang, COMMON_ZIPF)
+
+
+class Cue(IntFlag):
+    """What says that one word is someone's name here (lone_person); cues add up."""
+
+    NONE = 0
+    SPEECH = 1  # a verb of saying or "according to" next to it, the Urdu agent marker "نے"
+    TITLE = 2  # a title, role or honorific right before or after it ("השר", "الرئيس", "صاحب")
+    FAMILY = 4  # a family word right before it ("בתו", "ابنه")
+    NAMING = 8  # "named", "called" ("המכונה", "تدعى", "نامی")
+    NAMED = 16  # the article (or the library) names exactly one person with it in full
+
+
+# lone_person: a frequent word needs at least this name rank after a title or a verb of saying
+# ("به ریاست صحت", the health directorate: صحت is ranked 0.55 as a given name)
+LONE_RANK = 0.7
+# ... or, when the article names a person with it, at most this much over is_common's line
+# ("פרץ ויכוח", a quarrel broke out, 4.8: no Dor Peretz; "ירון", 4.3: Yaron)
+LONE_NAMED_EXCESS = 0.3
+# a rare word after a verb of saying needs this name rank, unless no reading of it is a known word
+LONE_SPEECH_RANK = 0.3
+
+
+def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> bool:
+    """May one word alone be a person's name? The one place that weighs how
+    frequent it is as an ordinary word (`zipf`: its most frequent reading as
+    written; `excess`: how far the word is over is_common's line, None when
+    is_common does not call it common) against
+    how well the name tables rank it as a name (`rank`, 0..1) and what the
+    context says (`cue`). Every recogniser path that can make a one-word
+    person asks it.
+
+    A rare word needs a cue; after a verb of saying alone also a name rank
+    ("אמר שהרשת" is "said that the network"), unless no reading of it is a
+    known word (a foreign name spelt out: "باووما نے"). A frequent word
+    needs two cues, a family word or "named" ("בתו יולי"); or a title or a
+    verb of saying and a good name rank ("وزير الخارجية" + a word ranked
+    0.55 is a portfolio); or the article's full name with it and a frequency
+    not far over the line (the full name shows it is a name, not that this
+    occurrence is one)."""
+    if excess is None:
+        if cue & ~Cue.SPEECH:
+            return True
+        return bool(cue) and (rank >= LONE_SPEECH_RANK or zipf == 0)
+    if cue & (Cue.FAMILY | Cue.NAMING):
+        return True
+    said = bool(cue & (Cue.SPEECH | Cue.TITLE))
+    if cue & Cue.NAMED:
+        return said or excess <= LONE_NAMED_EXCESS
+    return said and rank >= LONE_RANK
+
 
 SUPPLEMENT = Path(__file__).resolve().parents[3] / "resources" / "entities" / "public_figures.json"
 REGIONS = SUPPLEMENT.with_name("regions.json")
@@ -371,7 +428,7 @@ class NameTables:
         """A frequent ordinary word (see COMMON_ZIPF): needs context before
         it is taken for a name."""
         i = self._word(word)
-        if i < 0 or self._zipf[i] < COMMON_ZIPF_BY_LANG.get(self.lang, COMMON_ZIPF) * 10:
+        if i < 0 or self._zipf[i] < common_line(self.lang) * 10:
             return False
         key = fold(word)
         return key not in self._public_surnames and key not in self._landmarks

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .matching import Hit
 from .model import ORG, PERSON, PLACE
 from .namelist import find_names
+from .nametables import Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ _TITLES = {
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
         المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|بزعامة|
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
-        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة""",
+        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست‌وزیر|نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
@@ -327,8 +328,6 @@ def _lists(lang: str) -> _Lists:
 
 # Name-table scores: a given name or surname counts from this score up.
 _NAME_MIN = 0.3
-# A frequent ordinary word alone after a title is a name only when ranked this high as one.
-_COMMON_NAME_MIN = 0.7
 _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
@@ -431,6 +430,27 @@ class ArticleNames:
         if score < _NAME_MIN:
             return False
         return not self.common(cut.text) or score >= 0.8 and self.tables.zipf(cut.key) < 5.0
+
+    def _lone_person(self, ws: list[Word], i: int, cut: Cut, cue: Cue) -> bool:
+        """May this reading of word i be a person alone after `cue`? Its
+        frequency, name rank and cue are weighed by nametables.lone_person;
+        the shapes of ordinary words are ruled out here first."""
+        if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
+            return False  # "ایک سابق مجاہد نے کہا": a former mujahid
+        if self.lang == "ar" and cut.key.startswith("ال") and cut.key.endswith("يه"):
+            return False  # a feminine nisba adjective ("الأردنية", Jordanian) is nobody's name alone
+        if (
+            self.lang == "ar"
+            and not cue & Cue.NAMED
+            and cut.key.startswith("ال")
+            and self._demonym(cut, ("country",))
+        ):  # "وقال الإيطالي" (the Italian said); "المصري" after "محمد المصري" is a name, so is "المنصوري"
+            return False
+        rank = max(self.name_score(cut), self._given(cut))
+        own = self.tables.zipf(cut.key)
+        zipf = max([own, *(self.tables.zipf(c.key) for c in ws[i].cuts)])  # "אמר שהרשת": ש + the network
+        excess = own - common_line(self.lang) if self.common(cut.text) else None
+        return lone_person(zipf, rank, cue, excess)
 
     def _clear_surname(self, cut: Cut) -> bool:
         """A surname even though it is also a frequent word ("خان", "שריף"),
@@ -1264,13 +1284,15 @@ class ArticleNames:
                                 self._canonical_org(text[ws[k].start : ws[j - 1].end]),
                                 0.7,
                             )
-                        elif not (
-                            table is lists.titles  # after a family word it is a name: "בתו יולי"
-                            and j == k + 1
-                            and self.common(ws[k].text)
-                            and self.name_score(ws[k].cuts[0]) < _COMMON_NAME_MIN
-                        ):  # "مدیرکل آموزش", "به ریاست صحت": the title heads an ordinary word
-                            self._person(ws, k, j, add, conf)
+                        else:
+                            cue = (
+                                Cue.NAMING
+                                if m[1].key in _NAMING
+                                else Cue.TITLE
+                                if table is lists.titles
+                                else Cue.FAMILY
+                            )
+                            self._person(ws, k, j, add, conf, cue=cue)
                     break
             m = self._match(ws, i, lists.quotes)
             if m:
@@ -1285,8 +1307,9 @@ class ArticleNames:
                     and not self._match(ws, k, lists.titles)
                 ):
                     j = self._run(ws, k, strict=True, limit=3)
-                    if j - k >= 2 or j > k and self.strong(ws[k].cuts[0]):
-                        self._person(ws, k, j, add, 0.7)
+                    if j == k + 1 and self._tight(ws, k, 2) and self._unknown(ws, k) and self._unknown(ws, j):
+                        j = k  # "قال سيموني إنزاغي": a foreign name spelt out, left whole to _foreign
+                    self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH)
                 # the speaker before the verb (Urdu: "X نے کہا")
                 b = i - 1
                 if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
@@ -1318,7 +1341,7 @@ class ArticleNames:
                         and (self._name_like(ws[a].cuts[0], False) or self.name_score(ws[a].cuts[0]) >= 0.5)
                     ):
                         a -= 1
-                    self._person(ws, a + 1, i, add, 0.7)
+                    self._person(ws, a + 1, i, add, 0.7, cue=Cue.NAMING)
         # people anchored by the name tables
         for i in range(len(ws)):
             if taken[i]:
@@ -1595,13 +1618,22 @@ class ArticleNames:
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
 
     def _person(
-        self, ws: list[Word], i: int, j: int, add: AddName, conf: float, cut: Cut | None = None
+        self,
+        ws: list[Word],
+        i: int,
+        j: int,
+        add: AddName,
+        conf: float,
+        cut: Cut | None = None,
+        cue: Cue = Cue.NONE,
     ) -> None:
+        """A person over words i..j-1; one word alone only when lone_person
+        allows it after this `cue` (a longer name is its own support)."""
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
-        if j - i == 1 and self.lang == "ar" and cut.key.startswith("ال") and cut.key.endswith("يه"):
-            return  # a feminine nisba adjective ("الأردنية", Jordanian) is nobody's name alone
+        if j - i == 1 and not self._lone_person(ws, i, cut, cue):
+            return
         canonical = self._canonical_person(ws, i, j, cut)
         if not add(i, j, cut, PERSON, canonical, conf):
             return
@@ -1623,30 +1655,35 @@ class ArticleNames:
         gap = self._text_of[id(ws)][ws[k].end : ws[k + 1].start]
         return gap.strip() in (",", "،") or self._match(ws, k + 1, self.lists.quotes) is not None
 
-    def _cued(self, ws: list[Word], i: int) -> bool:
-        """A quote verb right before or after word i, or a title right before it."""
+    def _cue(self, ws: list[Word], i: int) -> Cue:
+        """What the words around word i say of it: a title right before it,
+        a quote verb right before or after it (or "according to"), or nothing."""
         lists = self.lists
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
-            return False  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
-        if i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
-            return True
+            return Cue.NONE  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
+        before = [
+            table
+            for k in range(max(0, i - 2), i)
+            for table in (lists.quotes, lists.titles)
+            if (m := self._match(ws, k, table)) is not None and m[0] == i - k
+        ]
+        if lists.titles in before:
+            return Cue.TITLE
+        if before or i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
+            return Cue.SPEECH
         after = tuple(w.cuts[0].key for w in ws[i + 1 : i + 3])
         if self.lang == "ur" and after and (after[0] == _UR_AGENT or after in _UR_ACCORDING):
-            return True  # "بھٹی نے", "بھٹی کے مطابق", "ملک کا کہنا"
+            return Cue.SPEECH  # "بھٹی نے", "بھٹی کے مطابق", "ملک کا کہنا"
         if i > 0 and ws[i - 1].cuts[0].key in _ACCORDING_BEFORE.get(self.lang, ()):
-            return True  # "לדברי אור", "بحسب سلامة"
+            return Cue.SPEECH  # "לדברי אור", "بحسب سلامة"
         if (
             self.lang == "he"
             and i > 0
             and ws[i - 1].cuts[-1].key == _HE_OBJECT
             and not ws[i].text.startswith("ה")
         ):
-            return True  # "את" takes a definite object: without the article, a name ("מעלה את עגנון")
-        return any(
-            (m := self._match(ws, k, table)) is not None and m[0] == i - k
-            for k in range(max(0, i - 2), i)
-            for table in (lists.quotes, lists.titles)
-        )
+            return Cue.SPEECH  # "את" takes a definite object: without the article, a name ("מעלה את עגנון")
+        return Cue.NONE
 
     def _owner(self, k: str) -> str | None:
         """The one person of this article a lone word names, if exactly one."""
@@ -1690,10 +1727,7 @@ class ArticleNames:
         if a <= b and (
             not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))
         ):
-            # a one-word speaker needs name-table support
-            if b == a and self.name_score(ws[a].cuts[0]) < _NAME_MIN:
-                return
-            self._person(ws, a, b + 1, add, 0.65)
+            self._person(ws, a, b + 1, add, 0.65, cue=Cue.SPEECH)
 
     def _surname_before_postposition(self, ws: list[Word], p: int, taken: list[bool], add: AddName) -> None:
         """Urdu: a given name, maybe more ranked name words, and one last word
@@ -1745,7 +1779,7 @@ class ArticleNames:
             a -= 1
         a += 1
         if a < b and self._given(ws[a].cuts[0]) >= 0.6 or unknown:
-            self._person(ws, a, b + 1, add, 0.65)
+            self._person(ws, a, b + 1, add, 0.65, cue=Cue.SPEECH if said else Cue.NONE)
 
     def _name_before_honorific(self, ws: list[Word], p: int, taken: list[bool], add: AddName) -> None:
         """Urdu honorifics after a name: "ثنا بی بی" and "بیگم" belong to the
@@ -1774,7 +1808,7 @@ class ArticleNames:
                 break
             a -= 1
         if a + 1 <= b:
-            self._person(ws, a + 1, p if inside else b + 1, add, 0.65)
+            self._person(ws, a + 1, p if inside else b + 1, add, 0.65, cue=Cue.TITLE)
 
     def _origin_cue(self, ws: list[Word], i: int) -> bool:
         """Urdu "کے رہائشی" (resident of) or "سے تعلق رکھنے" (belonging to) at word i."""
@@ -2137,8 +2171,9 @@ class ArticleNames:
             and self._demonym(Cut(0, surface, k))
         )
 
-    def _demonym(self, cut: Cut) -> bool:
-        """An Arabic adjective of a country or city: "المصرية", "الفرنسي", "ألمانية"."""
+    def _demonym(self, cut: Cut, kinds: tuple[str, ...] | None = None) -> bool:
+        """An Arabic adjective of a country or city (of a place of one of
+        these `kinds` when given): "المصرية", "الفرنسي", "ألمانية"."""
         stem = cut.key.removeprefix("ال")
         for suffix in ("يين", "يون", "يه", "ية", "ي"):
             if stem.endswith(suffix):
@@ -2147,7 +2182,7 @@ class ArticleNames:
         else:
             return False
         return any(
-            self.tables.place((form,)) is not None
+            (place := self.tables.place((form,))) is not None and (kinds is None or place[1] in kinds)
             for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه")
         )
 
@@ -2813,19 +2848,12 @@ class ArticleNames:
                         extra.append(Hit(cut.start, b.end, PERSON, canonical, "names-rtl", 0.75))
                         spans.append((a.start, b.end))
                         break
-        for w in ws:
+        for k, w in enumerate(ws):
             if any(s < w.end and w.start < e for s, e in spans):
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                if (
-                    canonical
-                    and self.common(cut.text)
-                    and not self._cued(ws, ws.index(w))
-                    and not (self.tables.surname(cut.key) >= 0.7 and self.tables.zipf(cut.key) <= 4.3)
-                    # a famous surname the name tables lack is frequent for its fame alone ("עגנון")
-                    and not (self.tables.zipf(cut.key) <= 4.2 and self.name_score(cut) < _NAME_MIN)
-                ):
+                if canonical and not self._lone_person(ws, k, cut, Cue.NAMED | self._cue(ws, k)):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
@@ -2903,7 +2931,7 @@ class ArticleNames:
                 return True
             return cut.key in self._placed_keys()
         if hit.label == PERSON:  # "ما في الصدر من غضب" is no al-Sadr; "ودعا الصدر" is
-            return self._cued(ws, i)
+            return self._lone_person(ws, i, cut, Cue.NAMED | self._cue(ws, i))
         return True
 
 
