@@ -1146,3 +1146,27 @@ def test_places_listed_after_their_kind_are_places(lang, text, names):
 def test_a_person_listed_after_a_place_kind_stays_a_person():
     got = found("fr", "Deux habitants des quartiers inondés, dont Mariama Ba, ont porté plainte.")
     assert got.get("Mariama Ba") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("fr", "« Nous n'avons rien vu venir », a confié au Progrès une voisine.", "Progrès"),
+        ("fr", "Le maire a indiqué à la RTBF que le chantier reprendrait.", "RTBF"),
+        ("fr", "Selon La Voix du Nord, la ligne restera fermée jusqu'en mars.", "La Voix du Nord"),
+        (
+            "fr",
+            "Dans un entretien repris par Le Quotidien, le ministre a défendu son budget.",
+            "Le Quotidien",
+        ),
+        ("nl", "Dat schreef De Stentor zaterdag op basis van interne stukken.", "De Stentor"),
+    ],
+)
+def test_newspapers_quoted_as_sources_are_organisations(lang, text, name):
+    assert found(lang, text).get(name) == ORG
+
+
+def test_a_person_told_something_is_not_a_newspaper():
+    got = found("fr", "Le juge a rappelé à Karim Benali que la loi interdit ces ventes.")
+    assert got.get("Karim Benali") != ORG, got
+    assert found("fr", "Il a dit à la France entière qu'il partait.").get("France") != ORG

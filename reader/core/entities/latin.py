@@ -209,11 +209,82 @@ def listed_places(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# A newspaper's or a broadcaster's name: its own capitalised article is part
+# of it ("Le Soleil", "La Meuse", "De Gelderlander", "Le Dauphiné libéré").
+_TITLE = (
+    r"(?:(?:Le|La|Les|De|Het) |L['’])?[A-ZÀ-Þ0-9][\w’'&.-]*\w"
+    r"(?: (?:van |de |du |des |d['’])?[A-ZÀ-Þ][\w’'-]*\w)*(?: [a-zé]+ée?s?\b)?"
+)
+# Where journalists name the outlet that they or a witness spoke to:
+# "a confié au Télégramme", "a indiqué à la RTS", "au micro de RDS", "repris
+# par Le Soleil", "selon Le Parisien", "zei aan Het Nieuwsblad", "schreef De Gelderlander".
+_MEDIA_CUE = re.compile(
+    r"\b(?i:(?P<told>(?:confi|indiqu|déclar|expliqu|précis|assur|racont|affirm|annonc|répon|rappel|dit\b|"
+    r"zei|zegt|vertel|liet weten|laat weten|bevestig|verklaar)[\w-]*(?: (?:il|elle|hij|zij|ze))?)"
+    r"|(?P<micro>au micro|à l['’]antenne|sur les antennes|sur l['’]antenne|sur le plateau|dans les colonnes|"
+    r"à la une|aan de microfoon|op de antenne)"
+    r"|(?P<by>(?:interrog|contact|cit|repris|révél|rapport|publi|relay|consult|dévoil)\w* par|selon|volgens|"
+    r"écrit|rapporte|révèle|titre|schreef|schrijft|meldt|meldde|berichtte|onthulde)) "
+    # lower-case: the capitalised article of "La Meuse" is the title's own
+    r"(?P<prep>(?:à la|aux|au|à|aan de|aan het|aan|tegen de|tegen het|tegen|de la|du|des|de|van|la|le|les|het) "
+    r"|(?:à l|de l|d|l)['’])?"
+    rf"(?P<name>{_TITLE})"
+)
+# What may stand between each kind of cue and the outlet's name.
+_TOLD_TO = frozenset(
+    ["à la ", "à l'", "à l’", "au ", "aux ", "aan de ", "aan het ", "tegen de ", "tegen het "]
+)
+_TOLD_BARE = frozenset(["à ", "aan ", "tegen "])
+_MICRO_OF = frozenset(["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’", "van "])
+_BY_ARTICLE = frozenset(["la ", "le ", "l'", "l’", "les ", "de ", "het "])
+
+
+def media_by_cue(text: str) -> list[tuple[int, int]]:
+    """Spans of newspapers and broadcasters named where a journalist names
+    the outlet a witness spoke to, or the one that reported first. Only
+    where no person can stand: after an article ("au Télégramme", "à la
+    RTS", "selon le Parisien"), with the title's own article ("à La Meuse",
+    "schreef De Gelderlander"), or after "au micro de"; never a town or a
+    country ("a dit à la France entière")."""
+    from .namelist import english_canonical_map
+
+    spans = []
+    for m in _MEDIA_CUE.finditer(text):
+        name = m.group("name")
+        own_article = re.match(r"(?:Le|La|Les|De|Het) |L['’]", name) is not None
+        prep = m.group("prep") or ""
+        if m.group("told"):
+            fits = prep in _TOLD_TO or prep in _TOLD_BARE and own_article
+        elif m.group("micro"):
+            fits = prep in _MICRO_OF
+        else:
+            fits = prep in _BY_ARTICLE or not prep and own_article
+        if not fits:
+            continue  # "a confié à Marie", "selon Jan Peeters", "zei aan Gazet van Antwerpen": a person can stand there
+        bare = re.sub(r"^(?:(?:Le|La|Les|De|Het) |L['’])", "", name)
+        words = bare.split()
+        if (
+            any(city(" ".join(name.split()[:n]), "fr", 0) for n in (1, 2))
+            or city(bare, "fr", 0)
+            or bare in REGIONS
+            or english_canonical_map().get(bare.casefold(), ("", ""))[1] == "PLACE"
+            or is_lead_word(words[0])
+            or not own_article
+            and (is_demonym(words[0], "fr") or is_demonym(words[0], "nl"))
+        ):  # (not "De Gelderlander", a paper named after its province's people)
+            continue
+        spans.append(m.span("name"))
+    return spans
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
-    places listed after their kind."""
-    return [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)]
+    places listed after their kind, newspapers and broadcasters after the
+    words that quote them."""
+    return [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)] + [
+        (s, e, "ORG") for s, e in media_by_cue(text)
+    ]
 
 
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
