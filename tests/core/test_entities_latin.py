@@ -1170,3 +1170,8 @@ def test_a_person_told_something_is_not_a_newspaper():
     got = found("fr", "Le juge a rappelé à Karim Benali que la loi interdit ces ventes.")
     assert got.get("Karim Benali") != ORG, got
     assert found("fr", "Il a dit à la France entière qu'il partait.").get("France") != ORG
+
+
+def test_a_rainy_season_or_an_aim_does_not_make_a_paragraph_a_match_report():
+    text = "Dans le but de vider les rues, des pompes sont arrivées depuis Thiès avant la fin de la saison des pluies."
+    assert found("fr", text).get("Thiès") == PLACE

@@ -128,12 +128,12 @@ sélectionneur arbitre""".split()
 ) | frozenset(
     """club clubs ploeg team elftal wedstrijd competitie
 eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel uitwedstrijd thuiswedstrijd
-équipe formation match championnat ligue but buts marqué victoire défaite transfert rencontre
-stade saison derby clasico klassieker""".split()
+équipe formation match championnat ligue buts marqué victoire défaite transfert rencontre
+stade derby clasico klassieker""".split()
 )
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
-LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près".split())
+LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près depuis".split())
 PLACE_LOCATIVES = frozenset(
     """te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
 plaats arrondissement district commune ville village région département""".split()
