@@ -1175,3 +1175,16 @@ def test_a_person_told_something_is_not_a_newspaper():
 def test_a_rainy_season_or_an_aim_does_not_make_a_paragraph_a_match_report():
     text = "Dans le but de vider les rues, des pompes sont arrivées depuis Thiès avant la fin de la saison des pluies."
     assert found("fr", text).get("Thiès") == PLACE
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Zorgverzekeraar Zilveren Kruis betaalt de behandeling niet meer.", "Zilveren Kruis"),
+        ("nl", "Netbeheerder Stedin legt de nieuwe kabel pas in mei aan.", "Stedin"),
+        ("fr", "Équipementier Forvia ferme son site lorrain.", "Forvia"),
+    ],
+)
+def test_a_trade_opening_a_sentence_is_not_part_of_the_company_name(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == ORG, got

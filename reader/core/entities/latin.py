@@ -50,8 +50,11 @@ op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur so
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
 me mme mlle pr république
+verzekeraar zorgverzekeraar vervoerder uitgever exporteur importeur leverancier toeleverancier netbeheerder
+assureur transporteur armateur exportateur importateur fournisseur équipementier sous-traitant fabricant
+distributeur négociant
 """.split()
-)
+)  # the last words: a trade before a company's name ("Verzekeraar Ethias"), never the name's own head
 # Nouns before "de X" that make X a town: "tribunal de Cusset", "maire de Vichy".
 PLACE_NOUNS = frozenset(
     """tribunal barreau maire mairie ville commune préfecture sous-préfecture région
@@ -367,7 +370,7 @@ ORG_CUES = frozenset(
     """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
 entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
 zorgverzekeraar omroep uitgever exportateur importateur fournisseur équipementier sous-traitant fabricant
-distributeur négociant exporteur importeur leverancier toeleverancier""".split()
+distributeur négociant exporteur importeur leverancier toeleverancier netbeheerder""".split()
 )
 
 
