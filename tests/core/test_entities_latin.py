@@ -1188,3 +1188,34 @@ def test_a_rainy_season_or_an_aim_does_not_make_a_paragraph_a_match_report():
 def test_a_trade_opening_a_sentence_is_not_part_of_the_company_name(lang, text, name):
     got = found(lang, text)
     assert got.get(name) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "fr",
+            "L'Agence nationale de la statistique et de la démographie (Ansd) publiera ses chiffres.",
+            "Ansd",
+        ),
+        ("nl", "Volgens de Inspectie Leefomgeving en Transport (ILT) is de brug veilig.", "ILT"),
+    ],
+)
+def test_an_institutions_acronym_after_its_full_name_is_an_organisation(lang, text, name):
+    assert found(lang, text).get(name) == ORG
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("fr", "Le préfet de la région, Mamadou Ndiaye Sarr, a visité les sinistrés.", "Mamadou Ndiaye Sarr"),
+        (
+            "fr",
+            "Accompagné du maire de la commune, Bassirou Mbengue, le ministre a promis des pompes.",
+            "Bassirou Mbengue",
+        ),
+        ("nl", "De woordvoerster van de politiezone, Inge Claeys, bevestigt de aanhouding.", "Inge Claeys"),
+    ],
+)
+def test_a_name_set_off_after_a_role_is_the_person(lang, text, name):
+    assert found(lang, text).get(name) == PERSON

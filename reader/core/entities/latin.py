@@ -280,14 +280,87 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do `words` spell `acronym`, its letters in order, the first one
+    opening the first word and each letter opening a word or following
+    the letter before it inside one ("Agence nationale de l'aviation civile
+    et de la météorologie" spells Anacim)?"""
+    letters = fold(acronym)
+    text = fold(" ".join(words))
+    if not text.startswith(letters[0]):
+        return False
+    pos = 1
+    for letter in letters[1:]:
+        pos = text.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def institution_acronyms(text: str) -> list[tuple[int, int]]:
+    """Spans of an institution's acronym in brackets after its spelled-out
+    name ("l'Office national de l'assainissement du Sénégal (Onas)",
+    "de Nederlandse Zorgautoriteit (NZa)"): the model, seeing a short
+    capitalised word, often takes it for a place."""
+    spans = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 120) : m.start()])
+        words = [re.sub(r"^[ld]['’]", "", w, flags=re.IGNORECASE) for w in before]
+        for n in range(2, min(len(words), 12) + 1):
+            long_form = words[-n:]
+            if long_form[0][:1].isupper() and _spells(m.group(1), long_form):
+                if any(w in INSTITUTION_HEADS or is_org_compound(w) for w in long_form):
+                    spans.append(m.span(1))
+                break
+    return spans
+
+
+_ROLES = (
+    r"maire|préfet|préfète|procureur|procureure|avocat|avocate|juge|échevin|échevine|bourgmestre|gouverneur|"
+    r"commandant|chef|secrétaire|ministre|président|présidente|directeur|directrice|porte-parole|conseiller|"
+    r"conseillère|député|députée|sénateur|sénatrice|patron|patronne|responsable|entraîneur|capitaine|"
+    r"burgemeester|wethouder|gedeputeerde|schepen|woordvoerder|woordvoerster|voorzitter|fractievoorzitter|"
+    r"directeur|minister|trainer|aanvoerder|officier|rechter|advocaat|hoogleraar"
+)
+# "Le maire de la commune, Serigne Mboup, s'est rendu": a role, its
+# complement, then the person's full name between commas.
+_ROLE_APPOSITION = re.compile(
+    rf"\b(?i:le|la|l['’]|du|au|sa|son|leur|notre|de|het|onze|hun|zijn|haar) ?(?:{_ROLES})\b"
+    r"[^,.;:!?«»\"()\n]{0,60}, "
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:van|de|der|den|ter|le|la|du) )*[A-ZÀ-Þ][\w’'-]+){1,2})(?=,| \()"
+)
+
+
+def people_after_their_role(text: str) -> list[tuple[int, int]]:
+    """Spans of a person's full name set off by commas after their role
+    ("Le maire de la commune, Serigne Mboup,", "Sa porte-parole dans le
+    département, Maud Guillou,"), which the model sometimes takes for a
+    place when the names are not French."""
+    spans = []
+    for m in _ROLE_APPOSITION.finditer(text):
+        name = m.group(1)
+        first = name.split()[0]
+        if is_lead_word(first) or first in INSTITUTION_HEADS or city(name, "fr", 0) or name in REGIONS:
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
     places listed after their kind, newspapers and broadcasters after the
-    words that quote them."""
-    return [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)] + [
-        (s, e, "ORG") for s, e in media_by_cue(text)
-    ]
+    words that quote them, institutions' acronyms after their full names, people's names set
+    off after their role."""
+    return (
+        [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)]
+        + [(s, e, "ORG") for s, e in media_by_cue(text) + institution_acronyms(text)]
+        + [(s, e, "PERSON") for s, e in people_after_their_role(text)]
+    )
 
 
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
