@@ -1219,3 +1219,8 @@ def test_an_institutions_acronym_after_its_full_name_is_an_organisation(lang, te
 )
 def test_a_name_set_off_after_a_role_is_the_person(lang, text, name):
     assert found(lang, text).get(name) == PERSON
+
+
+def test_a_town_after_its_kind_and_an_adjective_is_a_place():
+    got = found("fr", "La cité religieuse de Médina Gounass accueille chaque année des milliers de fidèles.")
+    assert got.get("Médina Gounass") == PLACE, got

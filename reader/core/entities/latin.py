@@ -185,9 +185,13 @@ _PLACE_KIND_PLURAL = (
     r"quartiers|communes|villages|localités|secteurs|arrondissements|départements|villes|cités|hameaux|"
     r"faubourgs|wijken|buurten|dorpen|deelgemeenten|gemeenten|kernen|steden"
 )
-_PLACE_KIND = _PLACE_KIND_PLURAL + r"|quartier|hameau|faubourg|wijk|buurt|dorp|deelgemeente"
+_PLACE_KIND = (
+    _PLACE_KIND_PLURAL
+    + r"|quartier|hameau|faubourg|cité|ville|commune|localité|village|wijk|buurt|dorp|deelgemeente"
+)
 _LISTED_PLACES = (
-    re.compile(rf"\b(?:{_PLACE_KIND}) (?:de |d['’]|du |van )?({_LIST_OF_NAMES})"),
+    # "la cité religieuse de Médina Baye", "le quartier Kasnack", "in de wijken Roombeek en Boswinkel"
+    re.compile(rf"\b(?:{_PLACE_KIND})(?: [a-zàâçéèêîôû]+)? (?:de |d['’]|du |van )?({_LIST_OF_NAMES})"),
     re.compile(
         rf"\b(?:{_PLACE_KIND_PLURAL})[^.;:!?()«»\"\n]{{0,60}}?,? "
         rf"(?:dont|comme|notamment|tels que|telles que|zoals|waaronder|onder meer) ({_LIST_OF_NAMES})"
@@ -350,6 +354,79 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A dateline: the town in capitals opening an article, before a dot or a
+# dash ("ALBI. Près de 300 tracteurs", "ARNHEM - De rechtbank", "QUIMPER
+# (Finistère) - Le conseil"); not a score line ("AJAX - PSV").
+_DATELINE = re.compile(
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])(?: \([^()]{2,40}\))?(?:\.| [-–—]) (?=[A-ZÀ-Þ«\"„“])(?![A-ZÀ-Þ]{2,}\b)"
+)
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """The span of the town in capitals that opens a paragraph as a
+    dateline: a town, village or region the gazetteer knows, or a rare
+    word (not "VIDÉO.", "EXCLUSIF -", "ANALYSE -", which open a teaser)."""
+    from .nametables import tables
+
+    m = _DATELINE.match(text)
+    if not m or len(m.group(1)) < 3:
+        return None
+    name = re.sub(
+        r"(?<=['’-])(Sur|Sous|En|Les|Le|La|De|Du|Des|Aan|Op|Bij)\b",
+        lambda w: w.group().lower(),
+        m.group(1).title(),
+    )  # "SAINT-MALO-SUR-MER" -> "Saint-Malo-sur-Mer"
+    if is_lead_word(name):
+        return None
+    known = city(name, "fr", 0) or village(name, "fr") or village(name, "nl") or name in REGIONS
+    if not known and (
+        len(name) < 4 or max(tables(lang).zipf(name.casefold()) for lang in ("fr", "nl")) >= 3.0
+    ):
+        return None
+    return m.span(1)
+
+
+_GIVEN = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+# Suspects, victims and witnesses named by given name and the initial of the
+# surname ("Marco de W.", "Mohammed B.", "Karim B., 34 ans"), later by the
+# initial alone ("De W."); not a middle initial ("Jan P. Balkenende").
+_ANONYMISED = re.compile(
+    rf"(?<![\w.])(?:({_GIVEN}) )?((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ll]e|[Ll]a|[Dd]u|['’]t) )*)"
+    r"[A-Z]\.(?![\w.])(?! [A-ZÀ-Þ][a-zß-ÿ])"
+)
+# A person named by the given name alone: with the age in brackets or after
+# it ("Petra (45)", "Rose, 58 ans,"), or set off by commas after lower-case
+# words ("Een van hen, Petra, wiens moeder"; not a list "Mango, Zara, Promod").
+_GIVEN_NAME_ALONE = re.compile(
+    rf"\b({_GIVEN})(?= \(\d{{1,3}}\)|, \d{{1,3}} ans\b)|(?<=[a-zß-ÿ]), ({_GIVEN}), (?=[a-zß-ÿ])"
+)
+
+
+def people_by_name_form(text: str) -> list[tuple[int, int]]:
+    """Spans of people named the way the press names private persons:
+    given name and initial ("Marco de W.", "De W."), or a given name alone
+    with the age or set off by commas ("Petra (45)", "Een van hen, Petra,")."""
+    from .nametables import tables
+
+    spans = []
+    for m in _ANONYMISED.finditer(text):
+        if m.group(1) and is_given_name(m.group(1)) and not is_lead_word(m.group(1)):
+            spans.append((m.start(), m.end()))
+        elif not m.group(1) and (capital := re.search(r"\b[A-Z]\w* ", m.group(2))):
+            spans.append((m.start(2) + capital.start(), m.end()))  # "van De W.": "De W."
+    for m in _GIVEN_NAME_ALONE.finditer(text):
+        group = 1 if m.group(1) else 2
+        name = m.group(group)
+        if (
+            is_given_name(name)
+            and not is_lead_word(name)
+            and not city(name, "fr", 0)
+            and (group == 1 or max(tables(lang).zipf(name.casefold()) for lang in ("fr", "nl")) < 4.0)
+        ):  # the age makes even "Rose" a person
+            spans.append(m.span(group))
+    return spans
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
@@ -359,7 +436,8 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
     return (
         [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)]
         + [(s, e, "ORG") for s, e in media_by_cue(text) + institution_acronyms(text)]
-        + [(s, e, "PERSON") for s, e in people_after_their_role(text)]
+        + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
+        + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
     )
 
 
