@@ -139,6 +139,7 @@ TABLES = {
             "مصر": ("Egypt", "country"),
             "جدة": ("Jeddah", "city"),
             "الهند": ("India", "country"),
+            "الإسماعيلية": ("Ismailia", "city"),
         },
         common=[
             "هند",
@@ -213,8 +214,8 @@ TABLES = {
     "fa": StubTables(
         given=["محمد", "مسعود", "جواد", "محمود", "عباس"],
         surnames=["ظریف", "پزشکیان", "احمدی‌نژاد", "عراقچی"],
-        places={"تهران": ("Tehran", "city")},
-        zipf={"خبرنگار": 4.7},
+        places={"تهران": ("Tehran", "city"), "زنجان": ("Zanjan", "city")},
+        zipf={"خبرنگار": 4.7, "زنجان": 4.7},  # a city whose name is frequent: it needs context
         common=[
             "گفت",
             "که",
@@ -800,6 +801,33 @@ def test_abdel_in_an_english_name_is_projected_onto_abd_and_the_article_of_the_n
     src = "وقالت نجوى عبد الحميد إن الأسعار ارتفعت منذ العام الماضي"  # "al-Hamid" alone: not "the past"
     hits = project("Najwa Abdel Hamid", PERSON, "Najwa Abdel Hamid", src, "ar", KnownIndex([]))
     assert [src[h.start : h.end] for h in hits] == ["نجوى عبد الحميد"]
+
+
+@pytest.mark.parametrize(
+    "name, src, surface",
+    [
+        ("Hossam El-Masry", "وأدار المباراة الحكم حسام المصري بعد تأخير", "حسام المصري"),
+        ("Karim ad-Din Nasser", "سجل المهاجم كريم الدين ناصر هدفين", "كريم الدين ناصر"),
+        ("Hani El Sherbini", "وتصدى الحارس هاني الشربيني للكرة", "هاني الشربيني"),
+    ],
+)
+def test_an_article_written_apart_in_latin_script_is_projected_onto_one_arabic_word(name, src, surface):
+    from reader.core.entities.matching import KnownIndex, project
+
+    hits = project(name, PERSON, name, src, "ar", KnownIndex([]))
+    assert surface in [src[h.start : h.end] for h in hits]
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("fa", "استاندار زنجان دیروز گفت که بودجه کم است", "زنجان"),
+        ("fa", "نماینده مردم زنجان در مجلس گفت", "زنجان"),
+        ("ar", "وقال محافظ الإسماعيلية إن المياه عادت", "الإسماعيلية"),
+    ],
+)
+def test_a_town_named_by_its_governor_mayor_or_people_is_a_place(lang, text, place):
+    assert (place, PLACE) in found(lang, text)
 
 
 def test_a_translated_name_is_projected_through_its_distinctive_word():
@@ -2018,3 +2046,29 @@ def test_a_businessman_is_a_role_before_the_name(monkeypatch):
     with_tables(monkeypatch, "ar", common=["رجل", "الأعمال", "مصنعه"], zipf={"رجل": 5.5}, given=["فهد"])
     got = found("ar", "وقال رجل الأعمال فهد الدوسري إن مصنعه توقف")
     assert [t for t, label in got if label == PERSON] == ["فهد الدوسري"]
+
+
+def test_a_hebrew_word_with_the_article_is_no_lone_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        common=["שקד", "עצי", "אמר"],
+        zipf={"שקד": 4.3},
+        given=["אור"],
+        surnames={"שקד": 0.8},
+    )
+    got = found("he", "אור שקד, אב לשלושה, דיבר בישיבה. הוא לא רוצה לכרות את עצי השקד הוותיקים")
+    assert [t for t, label in got if label == PERSON] == ["אור שקד"]
+
+
+def test_a_clitic_reading_far_rarer_than_the_whole_word_names_no_place(monkeypatch):
+    with_tables(monkeypatch, "he", common=["כיוון"], zipf={"כיוון": 5.1, "יוון": 4.3})
+    assert not {t for t, label in found("he", "ההורים נוסעים חצי שעה לכל כיוון") if label == PLACE}
+    assert ("יוון", PLACE) in found("he", "ההורים נסעו ליוון בקיץ")
+
+
+def test_a_council_member_is_a_title_not_a_company(monkeypatch):
+    with_tables(monkeypatch, "he", common=["ורד"], given=["ורד"], surnames={"אלמוג": 0.7})
+    got = found("he", "חברת המועצה ורד אלמוג טענה כי האולם ייבנה על השטח האחרון")
+    assert ("ורד אלמוג", PERSON) in got
+    assert not {t for t, label in got if label == ORG}

@@ -114,7 +114,7 @@ _TITLES = {
         פרופ'|פרופסור|ד"ר|מנכ"ל|מנכ"לית|יו"ר|יושב ראש|עו"ד|הרמטכ"ל|רמטכ"ל|האלוף|אלוף|תא"ל|המאמן|המאמנת|
         השחקן|השחקנית|הכדורגלן|הזמר|הזמרת|השופט|השופטת|השגריר|הסופר|הסופרת|המנהיג|ראש העיר|ראשת העיר|
         ראש האופוזיציה|ראש המועצה|ראשת המועצה|ראש העירייה|ראש המועצה המקומית|ראש המועצה האזורית|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
-        מר|גב'|הגב'|בשם|המכונה|טפסר|ניצב|תת-ניצב|סנ"צ|רפ"ק|פקד|נצ"מ|רס"ר|החקלאי|החקלאית|החזאי|החזאית|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
+        חבר המועצה|חברת המועצה|חבר מועצת העיר|חברת מועצת העיר|מר|גב'|הגב'|בשם|המכונה|טפסר|ניצב|תת-ניצב|סנ"צ|רפ"ק|פקד|נצ"מ|רס"ר|החקלאי|החקלאית|החזאי|החזאית|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב|
         בראשות|בהובלת""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
@@ -437,6 +437,8 @@ class ArticleNames:
         the shapes of ordinary words are ruled out here first."""
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid
+        if self.lang == "he" and ws[i].text[: cut.start - ws[i].start].endswith("ה"):
+            return False  # a name takes no article: "עצי השקד" (the almond trees) is no Or Shaked
         if self.lang == "ar" and cut.key.startswith("ال") and cut.key.endswith("يه"):
             return False  # a feminine nisba adjective ("الأردنية", Jordanian) is nobody's name alone
         if (
@@ -992,6 +994,9 @@ class ArticleNames:
                 if not m:
                     continue
                 n, cut = m
+                title = self._match(ws, i, lists.titles)
+                if title and title[0] > n:
+                    break  # "חברת המועצה ורד אלמוג": a council member, not a company
                 if (
                     self.lang == "he"
                     and cut is not ws[i].cuts[0]
@@ -2910,6 +2915,12 @@ class ArticleNames:
             return False  # "المالي": a name without the article, here with it, is an adjective (financial)
         if hit.label == PLACE and self._nationality_word(surface):
             return False
+        if (
+            hit.start > w.start
+            and self.common(w.text)
+            and self.tables.zipf(surface) < self.tables.zipf(w.text) - 0.7
+        ):  # "לכל כיוון" (in every direction, 5.1) is no כ + Greece (4.3); "בנגב" (4.4) is in the Negev (3.9)
+            return False
         if not (self.common(w.text) or self.common(surface)):
             return True
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
@@ -2946,7 +2957,7 @@ _HOMOGRAPHS = {
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
 _CONSTRUCT_TITLES = {
     key(w)
-    for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת
+    for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת חבר חברת
     وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()
 }
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
@@ -3081,8 +3092,12 @@ _GENITIVES = {
 }
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
-    "ar": {key(w) for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث".split()},
-    "fa": {key(w) for w in "در به از شهر کشور استان تا اهل".split()},
+    # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people)
+    "ar": {
+        key(w)
+        for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث محافظ أهالي سكان".split()
+    },
+    "fa": {key(w) for w in "در به از شهر کشور استان تا اهل استاندار شهردار فرماندار مردم".split()},
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
 
