@@ -1224,3 +1224,83 @@ def test_a_name_set_off_after_a_role_is_the_person(lang, text, name):
 def test_a_town_after_its_kind_and_an_adjective_is_a_place():
     got = found("fr", "La cité religieuse de Médina Gounass accueille chaque année des milliers de fidèles.")
     assert got.get("Médina Gounass") == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, town",
+    [
+        ("fr", "VANNES. Une centaine de parents ont manifesté devant l'école Jules-Ferry.", "VANNES"),
+        ("fr", "SAINT-MALO (Ille-et-Vilaine) - Le ferry est resté à quai toute la nuit.", "SAINT-MALO"),
+        ("nl", "ZWOLLE - De gemeente gaat de fietsenstalling bij het station uitbreiden.", "ZWOLLE"),
+        ("nl", "EMMEN - Trainer Jan de Boer van de ploeg won zaterdag met 2-0.", "EMMEN"),
+    ],
+)
+def test_a_dateline_in_capitals_is_a_place(lang, text, town):
+    assert found(lang, text).get(town) == PLACE
+
+
+def test_a_teaser_word_or_a_score_line_is_no_dateline():
+    assert "VIDÉO" not in found("fr", "VIDÉO. Le maire a présenté le nouveau marché couvert.")
+    assert found("nl", "AJAX - PSV werd zondag een spektakelstuk.").get("AJAX") != PLACE
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "nl",
+            "De rechter veroordeelde de 41-jarige Kevin van D. uit Zwolle tot een werkstraf.",
+            "Kevin van D.",
+        ),
+        ("nl", "Bij een inval in de woning van De J. vond de politie 30.000 euro.", "De J."),
+        ("fr", "Karim B., 34 ans, a été condamné à deux ans de prison ferme.", "Karim B."),
+    ],
+)
+def test_people_named_by_given_name_and_initial_are_people(lang, text, name):
+    assert found(lang, text).get(name) == PERSON
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Een van de buren, Marleen, hoorde om drie uur een harde knal.", "Marleen"),
+        ("nl", "Ook Joris (52) stond urenlang in de rij voor het gemeentehuis.", "Joris"),
+        ("fr", "Rose, 61 ans, tient le stand de légumes depuis trente ans.", "Rose"),
+    ],
+)
+def test_a_given_name_alone_with_an_age_or_in_apposition_is_a_person(lang, text, name):
+    assert found(lang, text).get(name) == PERSON
+
+
+def test_a_list_of_brands_is_not_a_given_name_in_apposition():
+    assert found("fr", "Les enseignes Mango, Zara, Promod et Kiabi ont fermé.").get("Zara") != PERSON
+
+
+def test_a_player_whose_given_name_is_also_a_town_is_a_person():
+    text = "In de tweede helft kopte verdediger Bart Smit een voorzet van Luuk Hendriks binnen."
+    assert found("nl", text).get("Luuk Hendriks") == PERSON
+
+
+def test_a_surname_two_people_share_is_a_person():
+    text = (
+        "Trainer Kees Bakker zag zijn ploeg winnen. Invaller Daan Bakker scoorde de 2-0. "
+        "Na afloop zei Bakker tevreden te zijn over de wedstrijd."
+    )
+    got = {m.text: m.label for m in recognise_article("nl", [text]) if m.pane == "source" and m.start > 90}
+    assert got.get("Bakker") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Des familles à Yeumbeul attendent toujours les motopompes.", "Yeumbeul"),
+        ("À Tivaouane Peulh, la route est coupée. À Yeumbeul, les écoles restent fermées.", "Yeumbeul"),
+    ],
+)
+def test_one_word_after_a_noun_and_a_is_where_it_is(text, name):
+    assert found("fr", text).get(name) == PLACE
+
+
+def test_a_company_after_a_verb_and_a_is_no_place():
+    got = found("fr", "Le réseau a été cédé à Sonatel et la licence accordée à Expresso.")
+    assert got.get("Sonatel") != PLACE and got.get("Expresso") != PLACE, got

@@ -427,6 +427,41 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "mère de cinq enfants à Thioffack", "À Avocatier, les agents ...": one
+# capitalised word after "à" that follows a noun (not a verb: "a vendu à
+# Danone", "appartient à Orange") or opens the sentence.
+_AT_PLACE = re.compile(
+    r"(?:(?<![\w’'-])([a-zàâçéèêëîïôûù]+) à|(?:^|(?<=[.!?»] ))À) ([A-ZÀ-Þ][\w’'-]*\w)(?![\w’'-]| [A-ZÀ-Þ]| \()"
+)
+# Words before "à" that take a person or a company after it.
+_DATIVE_WORDS = frozenset(
+    """a ont est sont appartient appartiennent demande demandent propose proposent vend vendent cède cèdent
+explique expliquent écrit répond dit confie annonce adresse reproche succède face grâce appel recours part
+rapport quant jusqu droit atteinte hommage merci contrairement conformément lettre message offre""".split()
+)
+_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ir|ait|aient)$")
+# Seats of French ministries named for the ministry: "reçus à Bercy" (the Economy Ministry).
+_SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
+
+
+def places_after_a(text: str) -> list[tuple[int, int]]:
+    """Spans of one-word places after "à" ("une usine à Golbey", "À
+    Thioffack, ..."): what follows "à" after a noun is where it is; after a
+    verb of giving or telling, it may be a person or a company, left alone,
+    as are given names ("à Marie") and nationality words."""
+    spans = []
+    for m in _AT_PLACE.finditer(text):
+        word, name = m.group(1), m.group(2)
+        if word and (word in _DATIVE_WORDS or _VERB_ENDING.search(word) or word in PARTICLES):
+            continue
+        if is_given_name(name) or is_lead_word(name) or is_demonym(name, "fr") or name.isupper():
+            continue
+        if city(name, "fr", 0) or name in _SEATS_OF_POWER:
+            continue  # towns have their own rules (a club's town in a match report)
+        spans.append(m.span(2))
+    return spans
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
@@ -434,7 +469,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
     words that quote them, institutions' acronyms after their full names, people's names set
     off after their role."""
     return (
-        [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text)]
+        [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text) + places_after_a(text)]
         + [(s, e, "ORG") for s, e in media_by_cue(text) + institution_acronyms(text)]
         + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
