@@ -3,7 +3,11 @@
 (b) time from opening an untranslated article to its first translated
     paragraph on screen: cold (CTranslate2 imported and the model loaded on
     the way), again with the model loaded, and for an article that starts
-    with a long lead paragraph rather than a caption;
+    with a long lead paragraph rather than a caption; then, for copies of an
+    article written for this benchmark whose lead is three long sentences,
+    the time to the lead's first sentence (shown dimmed) and to the whole
+    lead, against translating the lead in one model call (the baseline,
+    every other copy, same run);
 (c) the longest stall of the UI event loop while the whole sample library is
     translated in the background (goal: under 50 ms), against the longest
     stall of the same idle window measured in the same run.
@@ -228,7 +232,47 @@ def since(start: tuple[float, float], end: tuple[float, float]) -> str:
     return f"{(end[0] - start[0]) * 1000:.0f} ms (CPU {(end[1] - start[1]) * 1000:.0f} ms)"
 
 
-def print_first_paragraph(open_time: float, to_first: str, to_first_warm: str, to_lead: str) -> None:
+# Written for this benchmark (no real article): a lead of three long
+# sentences (71 words), then shorter paragraphs. {n} makes each copy new.
+LONG_LEAD = """\
+עיריית חיפה הודיעה אתמול בערב כי הרכבל החדש בין מרכז העיר לבין שכונות הכרמל ייפתח לציבור רק בחודש מרץ הבא, כחצי שנה אחרי המועד שפורסם בתחילת הפרויקט. לדברי דובר העירייה, העיכוב נובע מסדרה של בדיקות בטיחות נוספות שדרש משרד התחבורה לאחר שהתגלה סדק קטן באחד מעמודי התמיכה בתחנה העליונה במהלך ניסוי לילי. תושבי השכונות הסמוכות, שחיכו לפתיחת הקו במשך שנים ארוכות, הביעו אכזבה ואמרו כי איש לא טרח לעדכן אותם מראש על הדחייה.
+
+מהנדס הפרויקט, יואב ברקוביץ, אמר כי הסדק אינו מסכן את המבנה, אך הוסיף שהחברה המבצעת תחליף את העמוד כולו כדי להסיר כל ספק. לדבריו, העבודות יימשכו כשמונה שבועות ויתבצעו בעיקר בשעות הלילה.
+
+ראש העירייה, מיכל שטרן, כתבה בעמוד הפייסבוק שלה כי היא מבינה את התסכול של התושבים. "אנחנו לא נפתח קו שאין לנו ביטחון מלא בו", כתבה, "גם אם המשמעות היא עוד כמה חודשים של המתנה".
+
+חברי מועצה מהאופוזיציה דרשו לקיים דיון דחוף בנושא וטענו כי עלות הפרויקט כבר חרגה בעשרות מיליוני שקלים מהתקציב המקורי. בעירייה השיבו כי החריגה נובעת בעיקר מעליית מחירי הפלדה בשנתיים האחרונות.
+
+עודכן בשעה 1{n}:30.
+"""
+
+
+def long_lead_copies(library, folder: Path, count: int) -> list[int]:
+    """Import `count` copies of LONG_LEAD; their article ids."""
+    from reader.core.library import import_into
+
+    folder.mkdir()
+    paths = []
+    for n in range(count):
+        paths.append(folder / f"rakevel-{n}.txt")
+        paths[-1].write_text(LONG_LEAD.format(n=n), encoding="utf-8")
+    results = list(import_into(library, paths))
+    assert all(r.status == "added" for r in results), [r.message for r in results]
+    return [r.article_id for r in results]
+
+
+def translate_lead_in_one_call(article_translation, whole: bool) -> None:
+    """The baseline: the reader's paragraph in one model call, as before its
+    first sentence went alone (translate_article's cuts without the first one)."""
+    if not hasattr(article_translation, "split_spans"):
+        article_translation.split_spans = article_translation._spans
+    split = article_translation.split_spans
+    article_translation._spans = (lambda cuts: split(cuts[:1] + cuts[2:])) if whole else split
+
+
+def print_first_paragraph(
+    open_time: float, to_first: str, to_first_warm: str, to_lead: str, long_leads: list[str]
+) -> None:
     print(f"\nopening the article (layout, on the UI thread): {open_time * 1000:.0f} ms")
     print(
         f"open → first translated paragraph on screen: {to_first} "
@@ -236,6 +280,9 @@ def print_first_paragraph(open_time: float, to_first: str, to_first_warm: str, t
     )
     print(f"translate again → first translated paragraph, model loaded: {to_first_warm} (goal <= 150 ms)")
     print(f"open another article → its first paragraph, a three-sentence lead, model loaded: {to_lead}")
+    print("long lead (71 words, 3 sentences), model loaded, open → first text on screen / whole lead:")
+    for line in long_leads:
+        print(f"  {line}")
 
 
 def main() -> None:
@@ -249,6 +296,9 @@ def main() -> None:
         "--stalls",
         action="store_true",
         help="explain every UI stall over 20 ms (CPU, scheduling, GIL, stacks)",
+    )
+    parser.add_argument(
+        "--long-lead-runs", type=int, default=3, help="long-lead articles opened in each mode (b)"
     )
     args = parser.parse_args()
 
@@ -272,6 +322,8 @@ def main() -> None:
         library = Library(data)
         seed_if_first_run(library)
         text = "\n".join(p.text for i in range(1, 6) for p in library.get_article(i).paragraphs)
+        text += "\n" + LONG_LEAD
+        copies = long_lead_copies(library, tmp / "long-lead", 2 * args.long_lead_runs)
         print("building a realistic-size random pack per language…", flush=True)
         packs = PackManager(data)
         for pack_file in build_packs_elsewhere(tmp, text):
@@ -301,6 +353,9 @@ def main() -> None:
         arrivals = []  # (article id, now()) of each translated paragraph
         # A paragraph with sentences: one of only punctuation is "translated" before the model runs.
         window.translation.job.paragraphReady.connect(lambda a, p, s: s and arrivals.append((a, now())))
+        shown = []  # (article id, paragraph, whole, now()): partial paragraphs too
+        window.translation.job.paragraphReady.connect(lambda a, p, s: s and shown.append((a, p, True, now())))
+        window.translation.job.paragraphPartial.connect(lambda a, p, s: shown.append((a, p, False, now())))
         done = []
         window.translation.job.articleDone.connect(lambda a, provenance, route: done.append(a))
 
@@ -331,9 +386,46 @@ def main() -> None:
         window.select_article(1)
         meter.resume()
         to_lead = since(lead, first_arrival(1, lead))
+        run_until(lambda: len(done) >= 3)
+
+        # (b''') copies of the long-lead article; every other one as the baseline.
+        from reader.core import article_translation
+
+        timings: dict[bool, list[tuple[str, str]]] = {False: [], True: []}
+        for k, article_id in enumerate(copies):
+            baseline = k % 2 == 1
+            translate_lead_in_one_call(article_translation, baseline)
+            lead_paragraph = next(
+                i for i, p in enumerate(library.get_article(article_id).paragraphs) if p.sentences
+            )
+            meter.pause()
+            mark = now()
+            window.select_article(article_id)
+            meter.resume()
+
+            def seen(whole_lead: bool, a=article_id, p=lead_paragraph, mark=mark):
+                return [
+                    t
+                    for shown_id, shown_p, whole, t in shown
+                    if shown_id == a and t[0] > mark[0] and (not whole_lead or (whole and shown_p == p))
+                ]
+
+            run_until(lambda: bool(seen(True)))
+            timings[baseline].append((since(mark, seen(False)[0]), since(mark, seen(True)[0])))
+            window.translation.cancel()  # the rest of the article is not measured
+            run_until(lambda: window.translation.job.pending() == 0)
+        translate_lead_in_one_call(article_translation, False)
+        long_leads = [
+            f"{'lead in one model call (before)' if baseline else 'first sentence alone (now)':32s} "
+            + "; ".join(f"{first} / {whole}" for first, whole in timings[baseline])
+            for baseline in (True, False)
+        ]
+        window.select_article(1)
+        for article_id in copies:  # (c) translates the sample library as before
+            library.delete_article(article_id)
         if args.first_paragraph_only:
             window.close()
-            print_first_paragraph(open_time, to_first, to_first_warm, to_lead)
+            print_first_paragraph(open_time, to_first, to_first_warm, to_lead, long_leads)
             return
 
         # (c) the whole library in the background while the UI keeps ticking.
@@ -353,7 +445,7 @@ def main() -> None:
         sentences = sum(r["sentences"] for r in library.list_articles())
         window.close()
 
-    print_first_paragraph(open_time, to_first, to_first_warm, to_lead)
+    print_first_paragraph(open_time, to_first, to_first_warm, to_lead, long_leads)
     print(
         f"decoding cap: {f'{args.fixed_cap} tokens per call' if args.fixed_cap else 'longest input of each call'}; "
         f"entity job: {'off' if args.no_entities else 'on'}"

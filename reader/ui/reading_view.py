@@ -134,6 +134,7 @@ class ReadingView(QTextBrowser):
         )
         self.article: Article | None = None
         self._translation = _Translation()
+        self._partial: dict[int, str] = {}  # paragraph -> its first translated sentences, shown dimmed
         self.show_translation = True
         self.point_size = max(11.0, QFont().pointSizeF() + 2)
         self._tables: list = []  # one QTextTable per paragraph
@@ -178,6 +179,7 @@ class ReadingView(QTextBrowser):
         self._failure_shown = False
         self.article = replace(article, paragraphs=_Guarded(article.paragraphs, self._library_failed))
         self._translation = _Translation(_GuardedTranslation(translation, self._library_failed))
+        self._partial = {}
         self._estimates = None
         self._placeholder = placeholder
         self._highlight_layers = {}
@@ -489,9 +491,7 @@ class ReadingView(QTextBrowser):
         source_block, source_chars = self._formats(article.language, rtl_article)
         quotation_block, _ = self._formats(article.language, False)
         target_block, target_chars = self._formats("en", False)
-        placeholder_chars = QTextCharFormat(target_chars)
-        placeholder_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        placeholder_chars.setFontItalic(True)
+        placeholder_chars = self._dimmed(target_chars)
 
         removed_chars = QTextCharFormat(source_chars)
         removed_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -528,6 +528,8 @@ class ReadingView(QTextBrowser):
                 cell_cursor.setBlockFormat(target_block)
                 if row in self.translation_texts:
                     cell_cursor.insertText(self.translation_texts[row], target_chars)
+                elif row in self._partial:
+                    cell_cursor.insertText(self._partial[row], placeholder_chars)
                 elif row == 0 and self._placeholder:
                     cell_cursor.insertText(self._placeholder, placeholder_chars)
         for block in pending:
@@ -571,17 +573,31 @@ class ReadingView(QTextBrowser):
         chars.setFontWeight(QFont.Weight.Normal)  # variable Noto fonts default to Thin otherwise
         return block, chars
 
+    def _dimmed(self, chars: QTextCharFormat) -> QTextCharFormat:
+        """What is not (yet) article text: placeholders, a paragraph still being translated."""
+        dimmed = QTextCharFormat(chars)
+        dimmed.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        dimmed.setFontItalic(True)
+        return dimmed
+
+    def show_partial_translation(self, paragraph: int, sentences: list[str]) -> None:
+        """Show a paragraph's first translated sentences, dimmed and not yet
+        article text (nothing selects or links them), until `set_translation`
+        brings the whole paragraph. A translation already shown stays."""
+        if paragraph in self.translation_texts:
+            return
+        self._partial[paragraph] = join_sentences(sentences)[0] + " …"
+        _, chars = self._formats("en", False)
+        self._fill_translation_cell(paragraph, self._partial[paragraph], self._dimmed(chars))
+
     def set_translation(self, paragraph: int, sentences: list[str]) -> None:
         """Fill one translation cell as results stream in (scroll kept)."""
         self._translation.set(paragraph, sentences)
+        self._partial.pop(paragraph, None)
         self._estimates = None
-        cell = self.cell(TRANSLATION, paragraph)
-        if cell is None:
-            return
-        cursor = cell.firstCursorPosition()
-        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
         _, chars = self._formats("en", False)
-        cursor.insertText(self.translation_texts[paragraph], chars)
+        if not self._fill_translation_cell(paragraph, self.translation_texts[paragraph], chars):
+            return
         # Re-link the sentence under the mouse: its counterpart may have just arrived.
         if self._hover_position is not None:
             self._linked = None
@@ -592,6 +608,16 @@ class ReadingView(QTextBrowser):
             if any(h.pane == TRANSLATION and h.paragraph == paragraph for h in highlights):
                 self._layer_selections.pop(name, None)
         self._apply_highlights()
+
+    def _fill_translation_cell(self, paragraph: int, text: str, chars: QTextCharFormat) -> bool:
+        """Replace what a translation cell shows; False when it is not laid out."""
+        cell = self.cell(TRANSLATION, paragraph)
+        if cell is None:
+            return False
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text, chars)
+        return True
 
     def set_show_translation(self, shown: bool) -> None:
         self.show_translation = shown

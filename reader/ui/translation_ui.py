@@ -19,6 +19,7 @@ class TranslationJob(Job):
     (the window closing); `cancel_all` only empties the queue."""
 
     paragraphReady = Signal(int, int, list)  # article id, paragraph, sentences
+    paragraphPartial = Signal(int, int, list)  # article id, paragraph, its first sentences
     articleProgress = Signal(int, int, int)  # article id, done, total
     articleDone = Signal(int, str, str)  # article id, provenance, route description
     articleFailed = Signal(int, str)  # article id, message
@@ -82,6 +83,7 @@ class TranslationJob(Job):
                     packs,
                     article_id,
                     on_paragraph=lambda p, s, a=article_id: self.paragraphReady.emit(a, p, s),
+                    on_partial=lambda p, s, a=article_id: self.paragraphPartial.emit(a, p, s),
                     on_progress=lambda done, total, a=article_id: self.articleProgress.emit(a, done, total),
                     cancel=self.article_cancel,
                     force=force,
@@ -109,7 +111,9 @@ class TranslationFeature(QObject):
         self._pending_open: int | None = None
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
-        self._arrived: deque[tuple[int, int, list]] = deque()
+        # (article id, paragraph, sentences, complete): a paragraph's first
+        # sentences may come before the whole of it.
+        self._arrived: deque[tuple[int, int, list, bool]] = deque()
         self._ready_after_arrival: list[int] = []  # done; announced once its paragraphs are shown
         self._apply_timer = QTimer(self)
         self._apply_timer.setInterval(0)
@@ -119,6 +123,7 @@ class TranslationFeature(QObject):
         self.host = host
         self.setParent(host.widget())  # gone with the window, and what is queued for it too
         self.job.paragraphReady.connect(self._on_paragraph)
+        self.job.paragraphPartial.connect(self._on_partial)
         self.job.articleProgress.connect(self._on_progress)
         self.job.articleDone.connect(self._on_done)
         self.job.articleFailed.connect(self._on_failed)
@@ -232,15 +237,23 @@ class TranslationFeature(QObject):
 
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
         if article_id == self.host.current_article_id():
-            self._arrived.append((article_id, paragraph, sentences))
+            self._arrived.append((article_id, paragraph, sentences, True))
+            self._apply_timer.start()
+
+    def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
+        if article_id == self.host.current_article_id():
+            self._arrived.append((article_id, paragraph, sentences, False))
             self._apply_timer.start()
 
     def _apply_one(self) -> None:
         if self._arrived:
-            article_id, paragraph, sentences = self._arrived.popleft()
-            if article_id == self.host.current_article_id():
-                self.host.reading_view.set_translation(paragraph, sentences)
+            article_id, paragraph, sentences, complete = self._arrived.popleft()
+            view = self.host.reading_view
+            if article_id == self.host.current_article_id() and complete:
+                view.set_translation(paragraph, sentences)
                 self.host.hide_banner()
+            elif article_id == self.host.current_article_id():
+                view.show_partial_translation(paragraph, sentences)
         if not self._arrived:
             self._apply_timer.stop()
             ready, self._ready_after_arrival = self._ready_after_arrival, []

@@ -79,3 +79,67 @@ def test_translate_again_starts_at_the_paragraph_in_view(qtbot, seeded_library, 
     qtbot.waitUntil(lambda: bool(started), timeout=60000)
     assert started[0] == in_view
     window.close()
+
+
+HEBREW_LEAD = 1  # its first paragraph has three sentences
+
+
+def test_the_readers_paragraph_shows_its_first_sentence_before_the_rest(seeded_library, packs, pack_files):
+    packs.install_file(pack_files["he_en@1.0"])
+    article = seeded_library.get_article(HEBREW_LEAD)
+    lead = article.paragraphs[0].sentence_texts()
+    assert len(lead) == 3
+    hop = translation.load_pack(packs.find_route("he", "en").packs[0])  # the one translate_article uses
+    calls: list[int] = []
+    hop.translator = _Counting(hop.translator, calls)
+    events = []
+    translate_article(
+        seeded_library,
+        packs,
+        HEBREW_LEAD,
+        on_paragraph=lambda p, s: events.append(("whole", p, s)),
+        on_partial=lambda p, s: events.append(("partial", p, s)),
+    )
+    assert calls[:2] == [1, 2]  # the lead's first sentence alone, then the rest of it
+    assert events[0] == ("partial", 0, lead[:1])  # copy pack: output == input
+    assert events[1] == ("whole", 0, lead)
+    assert [e for e in events if e[0] == "partial"] == [events[0]]  # no other paragraph was cut
+    stored = seeded_library.get_translation(HEBREW_LEAD)
+    assert [stored[p][0] for p in range(len(article.paragraphs))] == [
+        p.sentence_texts() for p in article.paragraphs
+    ]
+
+
+class _Counting:
+    """A CTranslate2 translator that records how many sentences each call had."""
+
+    def __init__(self, inner, calls):
+        self.inner, self.calls = inner, calls
+
+    def translate_batch(self, source, **options):
+        self.calls.append(len(source))
+        return self.inner.translate_batch(source, **options)
+
+
+def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtbot, seeded_library):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_article(HEBREW_LEAD)
+    view = window.reading_view
+    cell = view.cell(TRANSLATION, 0)
+    view.show_partial_translation(0, ["First.", "Second."])
+    shown = cell.firstCursorPosition()
+    shown.setPosition(cell.lastCursorPosition().position(), shown.MoveMode.KeepAnchor)
+    assert shown.selectedText() == "First. Second. …"
+    assert shown.charFormat().fontItalic()
+    assert view.pane_text(TRANSLATION, 0) == ""  # not article text yet
+    assert view.locate(cell.firstPosition() + 2) is None
+    view.set_translation(0, ["First.", "Second.", "Third."])
+    shown = view.cell(TRANSLATION, 0).firstCursorPosition()
+    shown.setPosition(view.cell(TRANSLATION, 0).lastCursorPosition().position(), shown.MoveMode.KeepAnchor)
+    assert shown.selectedText() == "First. Second. Third."
+    assert view.locate(view.cell(TRANSLATION, 0).firstPosition() + 2) == (TRANSLATION, 0, 2)
+    view.show_partial_translation(0, ["Other."])  # a translation shown stays
+    assert view.pane_text(TRANSLATION, 0) == "First. Second. Third."
+    window.close()
