@@ -2072,3 +2072,29 @@ def test_a_council_member_is_a_title_not_a_company(monkeypatch):
     got = found("he", "חברת המועצה ורד אלמוג טענה כי האולם ייבנה על השטח האחרון")
     assert ("ורד אלמוג", PERSON) in got
     assert not {t for t, label in got if label == ORG}
+
+
+def test_a_frequent_given_name_alone_is_the_article_person_only_with_a_cue(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["امید", "گفت", "داریم"], zipf={"امید": 5.2}, given=["امید"])
+    people = {
+        t
+        for t, label in found("fa", "امید کاظمی در مراسم بود. امید گفت که کار سختی است. ما امید داریم")
+        if label == PERSON
+    }
+    assert people == {"امید کاظمی", "امید"}
+    ms = recognise_article("fa", ["امید کاظمی در مراسم بود. امید گفت که کار سختی است. ما امید داریم"])
+    assert (
+        len([m for m in ms if m.text == "امید" and m.label == PERSON]) == 1
+    )  # not "ما امید داریم" (we hope)
+    # the word after "گفت:" opens a quote in Persian: no speaker there
+    got = found("fa", "دکتر امید ایزدی، پزشک این بیمارستان، گفت: «امید داریم که موج فروکش کند»")
+    assert [t for t, label in got if label == PERSON] == ["امید ایزدی"]
+
+
+def test_a_word_inside_a_title_or_a_country_is_no_lone_name(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["اعظم"], zipf={"اعظم": 5.6}, given=["اعظم"])
+    got = found("ur", "اعظم خان نے خطاب کیا۔ وزیر اعظم نے کہا کہ انتخابات ہوں گے")
+    assert [t for t, label in got if label == PERSON] == ["اعظم خان"]
+    with_tables(monkeypatch, "he", places=[("ישראל", "Israel", "country")], common=["ישראל"], given=["ישראל"])
+    got = found("he", "ישראל כהן ניהל את המשלחת שייצגה את ישראל בתחרות")
+    assert ("ישראל", PLACE) in got and ("ישראל כהן", PERSON) in got
