@@ -444,7 +444,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         and not is_given_name(names[0])
         or sport
         and city(names[0], language, WORLD_CITY)
-    ):
+        and not (is_given_name(names[0]) and city(names[0], language, WORLD_CITY) != names[0])
+    ):  # (not "Luuk Brouwers": Luuk is Liège in Limburgish, and a given name)
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if len(words) >= 2 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
         return PLACE, surface, False  # "Belfort van Brugge", "boulevard Gay-Lussac"
@@ -1150,6 +1151,9 @@ class KnownIndex:
                 if all(skel):
                     self.skeletons.append((skel, name, k.label))
                     self.initials[name] = normalise(words[0])[:1]
+                    joined = _article_joined(words)
+                    if joined != skel:
+                        self.skeletons.append((joined, name, k.label))
                 if k.label == PERSON and len(words) >= 2 and len(words[-1]) >= 4:
                     self.surnames.setdefault(_fold(words[-1]), []).append((name, k.label))
         for fold, lst in self.surnames.items():  # one surname, several people: ambiguous
@@ -1167,6 +1171,28 @@ class KnownIndex:
 
 def _fold(s: str) -> str:
     return re.sub(r"[^\w]+", " ", normalise(s)).strip()
+
+
+# The Arabic article written apart in Latin script: "El-Banna", "Nour El Din", "ash-Sharif".
+_LATIN_ARTICLES = frozenset(p.rstrip("-") for p in HYPHEN_PARTICLES)
+
+
+def _article_joined(words: list[str]) -> tuple[str, ...]:
+    """Skeletons of a Latin name with each Arabic article joined to the
+    word after it, as Arabic script writes them: "Mahmoud El-Banna" is
+    محمود البنا, two words, not three; "ash-Sharif" is الشريف (the article's
+    l, assimilated in speech, is written)."""
+    skel: list[str] = []
+    article = False
+    for w in words:
+        if w.casefold() in _LATIN_ARTICLES and not article:
+            article = True
+            continue
+        skel.append(("L" if article else "") + skeleton(w))
+        article = False
+    if article:  # a trailing article stays a word of its own
+        skel.append(skeleton(words[-1]))
+    return tuple(skel)
 
 
 def _skel_match(a: str, b: str, fuzzy: bool = True) -> bool:
