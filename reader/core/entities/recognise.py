@@ -298,6 +298,8 @@ def recognise_article(
             cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
                 cands = rtl.settle(p, cands + rtl.hits()[p])
+        if lang == "fr":
+            cands = _model_misc_yields_to_names(cands)
         for h in _resolve(cands):
             out.append(
                 EntityMention(
@@ -442,10 +444,10 @@ def _surnames_in_article(
             )  # French and Dutch sources (not "Gent", the city)
             if (
                 (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES)
-                and len(full) == 1
+                and full
                 and m.label != DATE
-            ):
-                m = replace(m, label=PERSON, canonical=next(iter(full)))
+            ):  # the surname of several people here ("Visser" of two Vissers) is a person too
+                m = replace(m, label=PERSON, canonical=next(iter(full)) if len(full) == 1 else m.canonical)
             out.append(m)
     return out
 
@@ -495,6 +497,24 @@ def _sentence_of(spans: Iterable[tuple[int, int]], offset: int) -> int | None:
         if s <= offset < e:
             return i
     return None
+
+
+def _model_misc_yields_to_names(cands: list[Hit]) -> list[Hit]:
+    """Drop the French model's MISC (its "unsure", right under half the
+    time) where the Latin recogniser found a person, an organisation or a
+    place inside it by the words around, not by shape alone: "Logan
+    Mailloux du Rocket de Laval" is a person and a club, "Sénateurs
+    d'Ottawa 4" a club."""
+    names = [
+        g for g in cands if g.how == "latin" and g.label in (PERSON, ORG, PLACE) and g.confidence == 1.0
+    ]
+    return [
+        h
+        for h in cands
+        if not (
+            h.how == "spacy-fr" and h.label == MISC and any(g.start < h.end and h.start < g.end for g in names)
+        )
+    ]
 
 
 def _resolve(cands: list[Hit]) -> list[Hit]:
