@@ -55,8 +55,9 @@ def translate_article(
     """Translate (or reuse the cached translation of) one article.
 
     on_paragraph(p, sentences) fires as each paragraph completes;
-    on_partial(p, first_sentences) when a model call ends inside a paragraph
-    (the reader's paragraph, whose first sentence is translated alone);
+    on_partial(p, first_sentences) when a model call ends inside a paragraph;
+    with it, the reader's paragraph's first sentence is translated alone, to
+    be shown sooner (see below);
     on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
     Paragraphs finished before a cancel stay stored. `first_paragraph` is
     where the reader is: it and those after it are translated before the
@@ -121,12 +122,14 @@ def translate_article(
     # (a decoding step reads all the weights, for one sentence or several:
     # a three-sentence lead of 40, 39, 35 tokens takes 464 ms of CPU in one
     # call, its first sentence alone 312 ms). So the reader's paragraph (the
-    # first one with sentences) starts with its first sentence alone, shown as
-    # soon as it is back; then the rest of that paragraph; then everything else
-    # in full batches (faster per sentence).
+    # first one with sentences) comes first, alone; when the caller shows
+    # partial paragraphs, its first sentence goes alone before the rest of it
+    # (the whole paragraph then comes later: one more call). Then everything
+    # else in full batches (faster per sentence).
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
-    for start, end in _spans([0, min(1, head), head, len(sentences)]):
+    first_sentence = min(1, head) if on_partial else 0
+    for start, end in _spans([0, first_sentence, head, len(sentences)]):
         translator.translate(
             sentences[start:end],
             batch_size=batch_size,

@@ -27,7 +27,8 @@ class TranslationJob(Job):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.queue: deque[tuple[int, bool, int]] = deque()  # article id, force, paragraph in view
+        # article id, force, paragraph in view, whether the reader has it open
+        self.queue: deque[tuple[int, bool, int, bool]] = deque()
         self.lock = threading.Lock()
         self.wake = threading.Event()
         self.article_cancel = threading.Event()  # the article being translated, not the job
@@ -36,13 +37,15 @@ class TranslationJob(Job):
     def enqueue(
         self, article_id: int, first: bool = False, force: bool = False, from_paragraph: int = 0
     ) -> None:
-        """`from_paragraph`: where the reader is, translated before the paragraphs above it."""
+        """`from_paragraph`: where the reader is, translated before the paragraphs above it.
+        `first`: the article the reader has open, whose paragraphs also come in part
+        (paragraphPartial) when that shows them sooner."""
         with self.lock:
             self.queue = deque(item for item in self.queue if item[0] != article_id)
             if first:
-                self.queue.appendleft((article_id, force, from_paragraph))
+                self.queue.appendleft((article_id, force, from_paragraph, True))
             else:
-                self.queue.append((article_id, force, from_paragraph))
+                self.queue.append((article_id, force, from_paragraph, False))
         self.wake.set()
 
     def cancel_all(self) -> None:
@@ -75,7 +78,8 @@ class TranslationJob(Job):
                 self.wake.wait()
                 self.wake.clear()
                 continue
-            article_id, force, from_paragraph = item
+            article_id, force, from_paragraph, being_read = item
+            partial = (lambda p, s, a=article_id: self.paragraphPartial.emit(a, p, s)) if being_read else None
             self.article_cancel.clear()
             try:
                 result = translate_article(
@@ -83,7 +87,7 @@ class TranslationJob(Job):
                     packs,
                     article_id,
                     on_paragraph=lambda p, s, a=article_id: self.paragraphReady.emit(a, p, s),
-                    on_partial=lambda p, s, a=article_id: self.paragraphPartial.emit(a, p, s),
+                    on_partial=partial,
                     on_progress=lambda done, total, a=article_id: self.articleProgress.emit(a, done, total),
                     cancel=self.article_cancel,
                     force=force,

@@ -1,6 +1,8 @@
 """The paragraph the reader is at is translated first (issue 14: first
 translated paragraph on screen sooner), through copy packs (output == input)."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from reader.core import translation
@@ -108,6 +110,11 @@ def test_the_readers_paragraph_shows_its_first_sentence_before_the_rest(seeded_l
     assert [stored[p][0] for p in range(len(article.paragraphs))] == [
         p.sentence_texts() for p in article.paragraphs
     ]
+    # Nobody showing partial paragraphs (the CLI, the library in the background):
+    # the lead in one call, as many calls as before.
+    calls.clear()
+    translate_article(seeded_library, packs, HEBREW_LEAD, force=True)
+    assert calls[0] == 3
 
 
 class _Counting:
@@ -143,3 +150,22 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     view.show_partial_translation(0, ["Other."])  # a translation shown stays
     assert view.pane_text(TRANSLATION, 0) == "First. Second. Third."
     window.close()
+
+
+def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs, pack_files):
+    from reader.ui.translation_ui import TranslationJob
+
+    packs.install_file(pack_files["he_en@1.0"])
+    job = TranslationJob()
+    partial = []
+    job.paragraphPartial.connect(lambda a, p, s: partial.append(a))
+    job.enqueue(2)  # in the background
+    job.enqueue(HEBREW_LEAD, first=True)  # open
+    # Run on this thread until both are done (JobContext's part of the work: where, and when to stop).
+    job.work(
+        SimpleNamespace(
+            library=seeded_library, data_dir=seeded_library.data_dir, cancelled=lambda: job.pending() == 0
+        )
+    )
+    assert partial == [HEBREW_LEAD]
+    assert all(r["translated"] for r in seeded_library.list_articles([HEBREW_LEAD, 2]))
