@@ -2098,3 +2098,35 @@ def test_a_word_inside_a_title_or_a_country_is_no_lone_name(monkeypatch):
     with_tables(monkeypatch, "he", places=[("ישראל", "Israel", "country")], common=["ישראל"], given=["ישראל"])
     got = found("he", "ישראל כהן ניהל את המשלחת שייצגה את ישראל בתחרות")
     assert ("ישראל", PLACE) in got and ("ישראל כהן", PERSON) in got
+
+
+def test_an_ordinary_word_use_of_the_article_persons_name_stays_a_word(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["عادل", "حداد", "سعر", "وتضيف"],
+        zipf={"عادل": 4.7, "حداد": 4.1},
+        given=["عادل", "نور"],
+        surnames={"حداد": 1.0, "فرج": 1.0},
+    )
+    text = (
+        "قال المزارع عادل فرج إن الانتظار طويل. كل شيء يتوقف على سعر عادل. وتضيف الطالبة نور حداد "
+        "أن عائلتها كانت في حداد على جدها."
+    )
+    people = {t for t, label in found("ar", text) if label == PERSON}
+    assert people == {"عادل فرج", "نور حداد"}  # no "fair" before a full stop, nobody "in" Haddad
+    with_tables(
+        monkeypatch,
+        "fa",
+        common=["نرگس", "گلدان\u200cهای", "بهبود", "یافت", "روی", "سکو", "چیده", "شده", "بود"],
+        zipf={"نرگس": 4.3},
+        given=["نرگس"],
+    )
+    text = "دخترش نرگس بهبود یافت. گلدان\u200cهای نرگس روی سکو چیده شده بود"
+    assert [m.start for m in recognise_article("fa", [text]) if m.label == PERSON] == [6]  # not the flowers
+
+
+def test_a_feminine_family_name_alone_after_the_full_name(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["فاطمة"], surnames={"الهاشمية": 0.7})
+    got = found("ar", "وقالت فاطمة الهاشمية إن المرضى ينتظرون. وأكدت الهاشمية أن الحافلة تأخرت")
+    assert ("الهاشمية", PERSON) in got

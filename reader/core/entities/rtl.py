@@ -438,13 +438,28 @@ class ArticleNames:
         the shapes of ordinary words are ruled out here first."""
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid
+        strong = cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING)
         place = self.tables.place((cut.key,))
-        if place and place[1] == "country" and not cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING):
+        if place and place[1] == "country" and not strong:
             return False  # "שייצגה את ישראל": the country, though someone in the article is named so
         if self.lang == "he" and ws[i].text[: cut.start - ws[i].start].endswith("ה"):
             return False  # a name takes no article: "עצי השקד" (the almond trees) is no Or Shaked
-        if self.lang == "ar" and cut.key.startswith("ال") and cut.key.endswith("يه"):
-            return False  # a feminine nisba adjective ("الأردنية", Jordanian) is nobody's name alone
+        if self.lang == "ar" and not cue & Cue.NAMED and cut.key.startswith("ال") and cut.key.endswith("يه"):
+            return (
+                False  # a feminine nisba adjective ("الأردنية", Jordanian); "الهاشمية" after "فاطمة الهاشمية"
+            )
+        if not strong and i > 0 and self._tight(ws, i - 1, 2) and ws[i - 1].cuts[0].key in _IN:
+            return (
+                False  # "في حداد على جدها" (in mourning for her grandfather): someone is rarely "in" a person
+            )
+        if (
+            not strong
+            and self.lang == "fa"
+            and i > 0
+            and self._tight(ws, i - 1, 2)
+            and ws[i - 1].text.endswith("های")
+        ):
+            return False  # "گلدان‌های نرگس" (pots of narcissus): a plural's complement
         if (
             self.lang == "ar"
             and not cue & Cue.NAMED
@@ -1681,8 +1696,8 @@ class ArticleNames:
         ]
         if lists.titles in before:
             return Cue.TITLE
-        if before or i + 1 < len(ws) and self._match(ws, i + 1, lists.quotes):
-            return Cue.SPEECH
+        if before or i + 1 < len(ws) and self._tight(ws, i, 2) and self._match(ws, i + 1, lists.quotes):
+            return Cue.SPEECH  # (not across a full stop: "على سعر عادل. وتضيف")
         after = tuple(w.cuts[0].key for w in ws[i + 1 : i + 3])
         if self.lang == "ur" and after and (after[0] == _UR_AGENT or after in _UR_ACCORDING):
             return Cue.SPEECH  # "بھٹی نے", "بھٹی کے مطابق", "ملک کا کہنا"
@@ -3004,6 +3019,7 @@ _UR_ORIGIN_FIRST = {k[0] for k in _UR_ORIGIN} | {_UR_BELONGING[0]}
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
+_IN = {key(w) for w in ("في", "در")}
 # "named", "called": whatever follows is a name.
 _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {
     key("نام"),
