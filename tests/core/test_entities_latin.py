@@ -1304,3 +1304,20 @@ def test_one_word_after_a_noun_and_a_is_where_it_is(text, name):
 def test_a_company_after_a_verb_and_a_is_no_place():
     got = found("fr", "Le réseau a été cédé à Sonatel et la licence accordée à Expresso.")
     assert got.get("Sonatel") != PLACE and got.get("Expresso") != PLACE, got
+
+
+def test_the_models_unsure_misc_yields_to_a_full_name_and_a_club_before_a_score():
+    from reader.core.entities.matching import Hit
+    from reader.core.entities.recognise import _model_misc_yields_to_names
+
+    def kept(text, model, latin):
+        cands = [Hit(*model, "", "spacy-fr")] + [Hit(s, e, label, "", "latin") for s, e, label in latin]
+        return [(text[h.start : h.end], h.label) for h in _model_misc_yields_to_names(cands, text)]
+
+    text = "Il rappellera Xavier Simoneau du Rocket de Laval."
+    got = kept(text, (14, 49, "MISC"), [(14, 29, PERSON), (33, 48, ORG)])
+    assert ("Xavier Simoneau du Rocket de Laval", MISC) not in got and ("Xavier Simoneau", PERSON) in got
+    text = "Ils ont battu les Sénateurs d'Ottawa 3 à 1."
+    assert kept(text, (18, 38, "MISC"), [(18, 36, ORG)]) == [("Sénateurs d'Ottawa", ORG)]
+    text = "Le CAC 40 a cédé 2 %."  # a product's number, no score
+    assert ("CAC 40", MISC) in kept(text, (3, 9, "MISC"), [(3, 6, ORG)])

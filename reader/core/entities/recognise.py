@@ -299,7 +299,7 @@ def recognise_article(
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
                 cands = rtl.settle(p, cands + rtl.hits()[p])
         if lang == "fr":
-            cands = _model_misc_yields_to_names(cands)
+            cands = _model_misc_yields_to_names(cands, text)
         for h in _resolve(cands):
             out.append(
                 EntityMention(
@@ -499,22 +499,31 @@ def _sentence_of(spans: Iterable[tuple[int, int]], offset: int) -> int | None:
     return None
 
 
-def _model_misc_yields_to_names(cands: list[Hit]) -> list[Hit]:
+def _model_misc_yields_to_names(cands: list[Hit], text: str) -> list[Hit]:
     """Drop the French model's MISC (its "unsure", right under half the
-    time) where the Latin recogniser found a person, an organisation or a
-    place inside it by the words around, not by shape alone: "Logan
-    Mailloux du Rocket de Laval" is a person and a club, "Sénateurs
-    d'Ottawa 4" a club."""
-    names = [
-        g for g in cands if g.how == "latin" and g.label in (PERSON, ORG, PLACE) and g.confidence == 1.0
-    ]
-    return [
-        h
-        for h in cands
-        if not (
-            h.how == "spacy-fr" and h.label == MISC and any(g.start < h.end and h.start < g.end for g in names)
+    time) where the Latin recogniser found a person's full name inside it,
+    or a name that the MISC ran on past into a score: "Logan Mailloux du
+    Rocket de Laval" is a person and a club, "Sénateurs d'Ottawa 4 à 2" a
+    club (not "Festival de Cannes", "Le Chat", "CAC 40": events and products)."""
+
+    def yields(h: Hit) -> bool:
+        return any(
+            g.how == "latin"
+            and g.start < h.end
+            and h.start < g.end
+            and (
+                g.label == PERSON
+                and " " in text[g.start : g.end]
+                or g.label in (ORG, PLACE)
+                and h.start <= g.start
+                and g.end < h.end
+                and re.fullmatch(r"\s+\d{1,2}", text[g.end : h.end]) is not None
+                and re.match(r"\s*(?:à|-|–)\s*\d", text[h.end :]) is not None  # a score, not "CAC 40"
+            )
+            for g in cands
         )
-    ]
+
+    return [h for h in cands if not (h.how == "spacy-fr" and h.label == MISC and yields(h))]
 
 
 def _resolve(cands: list[Hit]) -> list[Hit]:
