@@ -61,9 +61,6 @@ def _heading(column: MatrixColumn) -> str:
 
 
 REGROUP_DELAY_MS = 3000  # after the last change of the entities
-# After the window opens, the date patterns of the library's languages are
-# compiled in the background, so the first story opened does not wait for them.
-WARM_UP_DELAY_MS = 5000
 # After a story is shown (its window painted), the parts of the tabs not yet
 # seen are computed in the background, so no tab costs the UI thread.
 PREPARE_DELAY_MS = 300
@@ -704,7 +701,7 @@ class StoryViewFeature(QObject):
         self._job: StoryComparisonJob | None = None  # the comparison being built
         self._groups = None  # the entities to regroup the stories by
         self._regroup_timer: QTimer | None = None
-        self._warm_up_timer: QTimer | None = None
+        self._warmed_up = False  # StoryPatternsJob started
         self._regroup_job: StoryRegroupJob | None = None
         self.last_regroup = ""  # how the last regrouping went: "none", "incremental" or "full"
         self._grouper: tuple = (None, "")  # the last regrouping's StoryGrouper and entities fingerprint
@@ -724,16 +721,14 @@ class StoryViewFeature(QObject):
         self._regroup_timer.setSingleShot(True)
         self._regroup_timer.setInterval(REGROUP_DELAY_MS)
         self._regroup_timer.timeout.connect(self._regroup)
-        self._warm_up_timer = QTimer(self)
-        self._warm_up_timer.setSingleShot(True)
-        self._warm_up_timer.setInterval(WARM_UP_DELAY_MS)
-        self._warm_up_timer.timeout.connect(lambda: self.host.run_job(StoryPatternsJob()))
-        self._warm_up_timer.start()
+        # Readers heading for a story (its menu item highlighted, an entity
+        # selected for its stories) get the first one sooner; the others never pay.
+        for command in (CommandId.SHOW_STORY, CommandId.SHOW_ENTITY_STORIES):
+            host.action(command).hovered.connect(self._warm_up)
 
     def shutdown(self) -> None:
-        for timer in (self._regroup_timer, self._warm_up_timer):
-            if timer is not None:
-                timer.stop()
+        if self._regroup_timer is not None:
+            self._regroup_timer.stop()
         for job in (self._regroup_job, self._refresh_job):
             if job is not None:
                 job.cancel()
@@ -824,6 +819,13 @@ class StoryViewFeature(QObject):
 
     def _on_entity_selected(self, group) -> None:
         self.selected_entity = group
+        if group is not None:
+            self._warm_up()
+
+    def _warm_up(self) -> None:
+        if not self._warmed_up:
+            self._warmed_up = True
+            self.host.run_job(StoryPatternsJob())
 
     @handles(CommandId.SHOW_ENTITY_STORIES)
     def show_entity_stories(self) -> JobHandle | None:

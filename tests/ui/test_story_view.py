@@ -266,6 +266,29 @@ def test_show_story_on_an_article_alone_says_so(window, qtbot):
     assert stories.view is None
 
 
+def test_story_patterns_are_prepared_only_for_a_reader_heading_for_a_story(
+    window, qtbot, story_library, monkeypatch
+):
+    from reader.core import story_facts
+    from reader.core.entity_service import groups
+    from reader.ui.feature_host import Event
+
+    prepared = []
+    monkeypatch.setattr(story_facts, "prepare_patterns", prepared.append)
+    stories = window.feature("stories")
+    window.publish(Event.ENTITY_SELECTED, None)  # a selection cleared: not a step towards a story
+    qtbot.wait(200)
+    assert prepared == []
+    window.action("show-story").hover()  # the menu item highlighted
+    qtbot.waitUntil(lambda: prepared == [["ar", "he"]])
+    # once: later steps towards a story do not prepare again
+    window.action("show-entity-stories").hover()
+    window.publish(Event.ENTITY_SELECTED, groups(story_library)[0])
+    qtbot.wait(200)
+    assert prepared == [["ar", "he"]]
+    assert stories.view is None
+
+
 def test_the_entities_panel_opens_the_story_naming_its_entity_at_that_entity(window, qtbot, story_library):
     from reader.core.entity_service import groups
     from reader.ui.feature_host import Event
