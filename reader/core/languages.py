@@ -27,8 +27,15 @@ LANGUAGE_NAMES = {
     "fi": "Finnish",
     "ko": "Korean",
 }
+_LANGUAGE_ALIASES = {"iw": "he"}  # Hebrew's old ISO code
 
 
 def language_name(code: str) -> str:
     """'he' -> 'Hebrew'; unknown codes are shown as they are."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+def base_language(code: str) -> str:
+    """The bare language of a code: 'he-IL' -> 'he', 'fr_BE' -> 'fr', 'iw' -> 'he'."""
+    language = (code or "").split("-")[0].split("_")[0].lower()
+    return _LANGUAGE_ALIASES.get(language, language)

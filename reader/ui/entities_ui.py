@@ -117,7 +117,6 @@ class EntityJob(Job):
 
     def work(self, context: JobContext) -> None:
         from ..core import entity_service
-        from ..core.entities import coverage  # noqa: F401  (imported here, not when the UI thread asks for a note)
         from ..core.entity_worker import EntityWorker, WorkerFailed
 
         worker = self.worker = EntityWorker(context.data_dir)
@@ -328,9 +327,10 @@ class EntitiesFeature(QObject):
         from ..core.entities import coverage_note
 
         article_id = self.host.current_article_id()
-        # Not before the first recognition: nothing has run yet, and loading the
-        # recognisers' code here would delay the first paint.
-        if article_id is None or self.view.article is None or not self.recognised:
+        # Not before the worker's first report: nothing has run yet, and the note
+        # takes the recognisers' status from it (asked here, it would load
+        # every recogniser's code into the window).
+        if article_id is None or self.view.article is None or not self.recognised or self.statuses is None:
             return
         language = self.view.article.language
         translated = bool(self.view.translation_texts)

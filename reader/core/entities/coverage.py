@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..languages import language_name
-from .recognise import _norm_lang, status
+from ..languages import base_language, language_name
+from . import status  # imports the recognisers on first call: not when the worker's statuses are given
 
 
 def _usable(reason: str | None) -> bool:
@@ -32,7 +32,7 @@ def coverage_note(
     English exists (None: unknown); `statuses`: `status(data_dir)` as the
     process that recognises found it (the window's entity worker: the name
     tables are loaded there), else asked here."""
-    lang = _norm_lang(language)
+    lang = base_language(language)
     name = language_name(lang)
     if statuses is None:
         statuses = status(data_dir)

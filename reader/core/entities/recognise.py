@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ..languages import base_language
 from .dates import find_dates
 from .latin import (
     CLUB_PREFIXES,
@@ -41,6 +42,7 @@ from .latin import (
 from .matching import (
     _NOT_NAMES,
     _ORG_WORDS,
+    _PLACE_WORDS,
     Hit,
     KnownIndex,
     _fold,
@@ -134,7 +136,6 @@ DEFAULT_PRECISION = {PERSON: 0.9, ORG: 0.9, PLACE: 0.9, MISC: 0.6, DATE: 0.97}
 RULE_LABEL = 0.9
 _NAME_FINDERS = {"stanza", "spacy-fr", "latin"}
 SOURCE_LANGUAGES = ("he", "ar", "fa", "ur", "fr", "nl")
-_LANG_ALIASES = {"iw": "he"}
 # Words spaCy-fr glues to the front of names ("PDG Sam Altman").
 _TITLE_WORDS = {
     "Breaking",
@@ -162,11 +163,6 @@ _TITLE_WORDS = {
     "Update",
     "Live",
 }
-
-
-def _norm_lang(language: str) -> str:
-    lang = (language or "").split("-")[0].split("_")[0].lower()
-    return _LANG_ALIASES.get(lang, lang)
 
 
 def label_precision(lang: str, recogniser: str, label: str, own_confidence: float = 1.0) -> float:
@@ -215,7 +211,7 @@ def recognise_article(
     library (searched here exactly and by transliteration). `data_dir` is
     where optional Stanza models live (data_dir/"stanza"). `recognisers`
     limits which recognisers run (default: all available)."""
-    lang = _norm_lang(language)
+    lang = base_language(language)
     enabled = set(recognisers) if recognisers is not None else set(ALL_RECOGNISERS)
     src_sents = source_sentences if source_sentences is not None else _whole(source_paragraphs)
     known = KnownIndex(known_names)
@@ -668,8 +664,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         )  # "Les Verts", "Les Échos" (not "Les Sables-d'Olonne")
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
-    if len(words) > 1 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
-        return PLACE  # "Mont Blanc", "boulevard Gay-Lussac" (a street named after a person)
+    if len(words) > 1 and (words[0] in LANDMARK_HEADS or words[-1] in _PLACE_WORDS) or before in STREET_NOUNS:
+        return PLACE  # "Mont Blanc", "Roazhon Park", "boulevard Gay-Lussac" (a street named after a person)
     known_place = (
         city(text[s:e], lang, 0)
         or text[s:e] in REGIONS
