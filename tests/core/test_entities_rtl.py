@@ -2130,3 +2130,19 @@ def test_a_feminine_family_name_alone_after_the_full_name(monkeypatch):
     with_tables(monkeypatch, "ar", given=["فاطمة"], surnames={"الهاشمية": 0.7})
     got = found("ar", "وقالت فاطمة الهاشمية إن المرضى ينتظرون. وأكدت الهاشمية أن الحافلة تأخرت")
     assert ("الهاشمية", PERSON) in got
+
+
+def test_the_name_between_commas_after_a_title_and_what_it_heads(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        common=["پیام", "نیازمند", "نیمه", "دوم", "دو", "موقعیت", "را", "مهار", "کرد"],
+        given=["پیام"],
+        surnames={"نیازمند": 0.55},
+    )
+    got = found("fa", "دروازه‌بان سپاهان، پیام نیازمند، در نیمه دوم دو موقعیت را مهار کرد")
+    assert ("پیام نیازمند", PERSON) in got
+    # a list after the title is no name
+    with_tables(monkeypatch, "fa", common=["کشور", "معاون", "مدیران", "وزیر", "آمدند"])
+    got = found("fa", "وزیر کشور، معاون و مدیران، آمدند")
+    assert not {t for t, label in got if label == PERSON}

@@ -1317,6 +1317,8 @@ class ArticleNames:
                                 else Cue.FAMILY
                             )
                             self._person(ws, k, j, add, conf, cue=cue)
+                    if table is lists.titles:
+                        self._named_between_commas(ws, i + m[0], taken, add)
                     break
             m = self._match(ws, i, lists.quotes)
             if m:
@@ -1711,6 +1713,39 @@ class ArticleNames:
         ):
             return Cue.SPEECH  # "את" takes a definite object: without the article, a name ("מעלה את עגנון")
         return Cue.NONE
+
+    def _named_between_commas(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
+        """A title, up to four words it heads, then the name between commas:
+        "دروازه‌بان سپاهان، پیام نیازمند، ...", "מאמן הקבוצה, עודד כתש, אמר"."""
+        text = self._text_of[id(ws)]
+        commas = (",", "،")
+        c = next(
+            (
+                c
+                for c in range(k + 1, min(k + 5, len(ws)))
+                if self._tight(ws, k - 1, c - k + 1) and text[ws[c - 1].end : ws[c].start].strip() in commas
+            ),
+            None,
+        )
+        if c is None:
+            return
+        e = c
+        while e < len(ws) and e - c < 3 and (e == c or self._tight(ws, e - 1, 2)):
+            cut = ws[e].cuts[0]
+            if (
+                taken[e]
+                or self._is_stop(cut)
+                or self._verb(cut)
+                or word_script(cut.text) not in ("he", "ar")
+                or self._match(ws, e, self.lists.titles)
+            ):
+                return  # "وزیر، معاون و مدیران": a list; a title opens its own name
+            e += 1
+        closed = e < len(ws) and text[ws[e - 1].end : ws[e].start].strip() in commas
+        if closed and any(
+            self.name_score(w.cuts[0]) >= _NAME_MIN or not self.common(w.text) for w in ws[c:e]
+        ):
+            self._person(ws, c, e, add, 0.7, cue=Cue.TITLE)
 
     def _in_title(self, ws: list[Word], k: int) -> bool:
         """Word k is inside a title of several words ("وزیر اعظم", prime minister)."""
