@@ -2146,3 +2146,10 @@ def test_the_name_between_commas_after_a_title_and_what_it_heads(monkeypatch):
     with_tables(monkeypatch, "fa", common=["کشور", "معاون", "مدیران", "وزیر", "آمدند"])
     got = found("fa", "وزیر کشور، معاون و مدیران، آمدند")
     assert not {t for t, label in got if label == PERSON}
+
+
+def test_a_storm_named_like_a_person_is_no_person(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["فرح", "العاصفة", "ضربت"], zipf={"فرح": 4.3}, given=["فرح"])
+    text = "ضربت العاصفة فرح المدينة منذ الفجر. وبقيت ابنته فرح في البيت"
+    people = [m for m in recognise_article("ar", [text]) if m.label == PERSON]
+    assert [(m.text, m.start) for m in people] == [("فرح", text.rindex("فرح"))]

@@ -448,6 +448,8 @@ class ArticleNames:
             return (
                 False  # a feminine nisba adjective ("الأردنية", Jordanian); "الهاشمية" after "فاطمة الهاشمية"
             )
+        if i > 0 and self._tight(ws, i - 1, 2) and any(c.key in _STORMS for c in ws[i - 1].cuts):
+            return False  # "ضربت العاصفة فرح لبنان": storm Farah, not the girl Farah of the article
         if not strong and i > 0 and self._tight(ws, i - 1, 2) and ws[i - 1].cuts[0].key in _IN:
             return (
                 False  # "في حداد على جدها" (in mourning for her grandfather): someone is rarely "in" a person
@@ -3055,6 +3057,8 @@ _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر"
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _IN = {key(w) for w in ("في", "در")}
+# Storms are given people's names: the name after these words is the storm's.
+_STORMS = {key(w) for w in "العاصفة عاصفة الإعصار إعصار הסערה סערת הסופה סופת طوفان توفان".split()}
 # "named", "called": whatever follows is a name.
 _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسمه اسمها בשם המכונה".split()} | {
     key("نام"),
