@@ -462,6 +462,46 @@ def places_after_a(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An association's name after the word "association" (or ONG, collectif,
+# vzw ...): French capitalises only its first word, so the lower-case
+# adjectives after it belong to it ("l'association Prévention routière"),
+# and a name with its own article goes on to its complement ("l'association
+# Les Amis de la cathédrale").
+_ASSOCIATION = re.compile(
+    r"\b(?:[Ll]['’](?:association|ONG|organisation|asbl|ASBL)|(?:[Ll]e|du|au) collectif|(?:[Ll]a|de la) fondation"
+    r"|(?:[Dd]e|[Hh]et) (?:vzw|vereniging|stichting|actiegroep|patiëntenvereniging|belangenvereniging)) "
+    r"((?P<article>(?:Les|Le|La) |L['’])?[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)*)"
+    r"(?P<tail>(?: (?:[a-zàâçéèêëîïôûù-]+(?:aire|aires|ière|ières|ier|iers|ale|ales|al|aux|elle|elles|el|ile|iles"
+    r"|ique|iques|ive|ives|if|ifs|ienne|iennes|ien|iens|aise|aises|ais|oise|oises))\b)*)"
+    r"(?P<complement> (?P<prep>de la|de l['’]|du|des|de|d['’]|sans|pour|contre|van het|van de|van|voor) ?"
+    r"(?P<object>[\w’'-]*\w))?"
+)
+
+
+def named_associations(text: str) -> list[tuple[int, int]]:
+    """Spans of associations named after that word, with the lower-case
+    words that belong to the name: "l'association Prévention routière",
+    "l'association Les Amis de la cathédrale", "l'ONG Médecins sans
+    frontières", "de vzw Vrienden van het KMSKA"."""
+    spans = []
+    for m in _ASSOCIATION.finditer(text):
+        end = m.end("tail")
+        if m.group("complement") and not m.group("tail"):
+            if (
+                m.group("object")[:1].isupper()
+                or m.group("article")
+                or m.group("prep") in ("sans", "pour", "contre")
+            ):
+                end = m.end("complement")  # "Vrienden van het KMSKA", "Médecins sans frontières"
+                noun = (
+                    re.match(r" [a-zàâçéèêëîïôûù-]+(?=[,.;:)])", text[end:]) if m.group("article") else None
+                )
+                end += noun.end() if noun else 0  # "Les Amis du vieux moulin, qui ..."
+        if not is_lead_word(m.group(1).split()[0]):
+            spans.append((m.start(1), end))
+    return spans
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
@@ -470,7 +510,10 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
     off after their role."""
     return (
         [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text) + places_after_a(text)]
-        + [(s, e, "ORG") for s, e in media_by_cue(text) + institution_acronyms(text)]
+        + [
+            (s, e, "ORG")
+            for s, e in media_by_cue(text) + institution_acronyms(text) + named_associations(text)
+        ]
         + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
     )
