@@ -113,6 +113,7 @@ class TranslationFeature(QObject):
         self.job = TranslationJob()  # no parent: it may outlive the window a moment (jobs.py)
         self.handle: JobHandle | None = None
         self._pending_open: int | None = None
+        self._warmed_up = False  # _prepare_translation started
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
         # (article id, paragraph, sentences, complete): a paragraph's first
@@ -191,11 +192,6 @@ class TranslationFeature(QObject):
         article_id = self._pending_open
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
-        # Not a daemon: the interpreter waits for it (a few hundred ms at most)
-        # rather than ending it inside CTranslate2 at exit.
-        threading.Thread(
-            target=_prepare_translation, args=(self.host.library.data_dir,), name="translation-warm-up"
-        ).start()
 
     def _on_article_opened(self, article_id: int) -> None:
         """Translate what the open article's state says needs it (read once
@@ -208,20 +204,33 @@ class TranslationFeature(QObject):
         if state is None or state.article.id != article_id:
             return  # the reader has moved on
         translated, route = state.article.translated, state.route
-        if state.article.language == "en" or route is None or translated == route.provenance:
-            return
+        if state.article.language == "en" or route is None:
+            return  # no pack translates it: CTranslate2 is not loaded for it
         if translated:
-            self.host.show_banner(
-                f"Translated with {translated}; {route.provenance} is installed now.",
-                "Translate again",
-                lambda: self.translate_current(force=True),
-            )
+            # Nothing to translate now; the next article in its language (or
+            # "Translate again") will be: get CTranslate2 ready meanwhile.
+            self._warm_up()
+            if translated != route.provenance:
+                self.host.show_banner(
+                    f"Translated with {translated}; {route.provenance} is installed now.",
+                    "Translate again",
+                    lambda: self.translate_current(force=True),
+                )
             return
         # Where the reader left off is translated first (the view is scrolled there).
         self._enqueue(
             article_id, first=True, from_paragraph=state.position.paragraph if state.position else 0
         )
         self._show_busy()
+
+    def _warm_up(self) -> None:
+        """Once, unless translating has already loaded everything (the job's own imports)."""
+        if self._warmed_up or self.handle is not None:
+            return
+        self._warmed_up = True
+        # Not a daemon: the interpreter waits for it (a few hundred ms at most)
+        # rather than ending it inside CTranslate2 at exit.
+        threading.Thread(target=_prepare_translation, name="translation-warm-up").start()
 
     def _paragraph_in_view(self) -> int:
         """The paragraph at the top of the reading view (0 when none is found)."""
@@ -287,21 +296,14 @@ class TranslationFeature(QObject):
         self.cancel_button.hide()
 
 
-def _prepare_translation(data_dir) -> None:
-    """When packs are installed, do now, while the reader looks at the first
-    paint, what would otherwise come between opening an article and its first
-    translated paragraph: import CTranslate2 and SentencePiece (40 ms of CPU,
-    50-200 ms on a busy machine) and let CTranslate2 generate its compute
-    kernels (`translation.warm_up`, 30 ms). A thread: the imports leave the UI
-    thread the GIL every few milliseconds (longest gap measured: 12 ms), and
+def _prepare_translation() -> None:
+    """While the reader reads an article a pack serves, do what would otherwise
+    come between opening the next one to translate and its first translated
+    paragraph: import CTranslate2 and SentencePiece (40 ms of CPU, 50-200 ms on
+    a busy machine, ~30 MB) and let CTranslate2 generate its compute kernels
+    (`translation.warm_up`, 30 ms). A thread: the imports leave the UI thread
+    the GIL every few milliseconds (longest gap measured: 12 ms), and
     CTranslate2 leaves it while it runs."""
-    from ..core.packs import PackError, PackManager
-
-    try:
-        if not PackManager(data_dir).list_installed():
-            return
-    except PackError:
-        return  # the packs folder cannot be made: translating will say so itself
     import sentencepiece  # noqa: F401
 
     from ..core import article_translation  # noqa: F401
