@@ -1326,6 +1326,73 @@ def test_the_models_unsure_misc_yields_to_a_full_name_and_a_club_before_a_score(
 @pytest.mark.parametrize(
     "lang, text, name",
     [
+        (
+            "fr",
+            "Le conseil municipal de Vannes a voté la hausse des tarifs du stationnement.",
+            "conseil municipal de Vannes",
+        ),
+        (
+            "fr",
+            "Selon la chambre d'agriculture du Gers, la récolte a chuté d'un tiers.",
+            "chambre d'agriculture du Gers",
+        ),
+        (
+            "fr",
+            "Le chantier sera suivi par l'Architecte des bâtiments de France.",
+            "Architecte des bâtiments de France",
+        ),
+        ("fr", "Selon l'adjoint, la Région Bretagne paiera un tiers des travaux.", "Région Bretagne"),
+        (
+            "fr",
+            "Le projet est financé par Concarneau Bretagne Atlantique et l'État.",
+            "Concarneau Bretagne Atlantique",
+        ),
+        ("nl", "De rechtbank Overijssel heeft woensdag uitspraak gedaan in de zaak.", "rechtbank Overijssel"),
+        ("nl", "Een ambtenaar van de gemeente Deventer ontdekte de fout in de cijfers.", "gemeente Deventer"),
+        (
+            "nl",
+            "Het geld komt uit een fonds van het ministerie van Landbouw en Natuur.",
+            "ministerie van Landbouw en Natuur",
+        ),
+        ("nl", "Thuiszorgbureau Zorggroep De Esch moest de deuren sluiten.", "Zorggroep De Esch"),
+        ("nl", "Volgens de Leeuwarder Courant wil de club de trainer houden.", "Leeuwarder Courant"),
+    ],
+)
+def test_bodies_named_with_their_seat_are_organisations(lang, text, name):
+    assert found(lang, text).get(name) == ORG
+
+
+def test_the_area_and_the_town_keep_their_place_label():
+    assert found("fr", "Les pluies ont touché la région Normandie mardi.").get("Normandie") == PLACE
+    assert found("nl", "In de gemeente Deventer wonen ruim honderdduizend mensen.").get("Deventer") == PLACE
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("fr", "Les visiteurs se pressent devant la grotte de Lascaux chaque été.", "grotte de Lascaux"),
+        ("fr", "Le match s'est joué samedi au Kerlann Park devant 4 000 spectateurs.", "Kerlann Park"),
+        ("nl", "De provincie wil boeren rond het Holtingerveld uitkopen.", "Holtingerveld"),
+    ],
+)
+def test_landmarks_and_nature_areas_are_places(lang, text, name):
+    assert found(lang, text).get(name) == PLACE
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        ("fr", "Le projet rend le centre-ville aux Quimpérois, a dit la maire.", "Quimpérois"),
+        ("nl", "Het was de eerste thuiszege van de Friezen sinds september.", "Friezen"),
+    ],
+)
+def test_people_of_a_town_or_region_are_misc(lang, text, word):
+    assert found(lang, text).get(word, MISC) == MISC
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
         ("fr", "L'association Sécurité routière locale a réclamé des radars devant l'école.", "Sécurité routière locale"),
         ("fr", "L'association Les Amis du vieux moulin, qui gère le site, a porté plainte.", "Les Amis du vieux moulin"),
         ("nl", "De vzw Vrienden van het Stadspark vraagt meer bankjes.", "Vrienden van het Stadspark"),

@@ -210,7 +210,13 @@ def listed_places(text: str) -> list[tuple[int, int]]:
     for m in (m for pattern in _LISTED_PLACES for m in pattern.finditer(text)):
         for item in _LIST_ITEM.finditer(m.group(1)):
             first = item.group().split()[0]
-            if is_lead_word(first) or " " in item.group() and is_given_name(first):
+            if (
+                is_lead_word(first)
+                or " " in item.group()
+                and is_given_name(first)
+                or is_demonym(item.group(), "fr")
+                or is_demonym(item.group(), "nl")
+            ):  # (nor the people: "le centre-ville aux Quimpérois")
                 continue
             spans.append((m.start(1) + item.start(), m.start(1) + item.end()))
     return sorted(set(spans))
@@ -277,8 +283,9 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             or english_canonical_map().get(bare.casefold(), ("", ""))[1] == "PLACE"
             or is_lead_word(words[0])
             or not own_article
+            and len(words) == 1
             and (is_demonym(words[0], "fr") or is_demonym(words[0], "nl"))
-        ):  # (not "De Gelderlander", a paper named after its province's people)
+        ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
             continue
         spans.append(m.span("name"))
     return spans
@@ -358,7 +365,7 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
 # dash ("ALBI. Près de 300 tracteurs", "ARNHEM - De rechtbank", "QUIMPER
 # (Finistère) - Le conseil"); not a score line ("AJAX - PSV").
 _DATELINE = re.compile(
-    r"^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])(?: \([^()]{2,40}\))?(?:\.| [-–—]) (?=[A-ZÀ-Þ«\"„“])(?![A-ZÀ-Þ]{2,}\b)"
+    r"^([A-ZÀ-Þ][A-ZÀ-Þ'’ -]*[A-ZÀ-Þ])(?: \([^()]{2,40}\))?(?:\.| [-–—]) (?=[\w«\"„“'’])(?![A-ZÀ-Þ]{2,}\b)"
 )
 
 
@@ -462,6 +469,32 @@ def places_after_a(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SEAT = r"[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"
+# Bodies whose name holds their seat, acting as the body: "de rechtbank
+# Gelderland", "het gerechtshof Arnhem-Leeuwarden", "het ministerie van
+# Landbouw en Natuur", "een medewerker van de gemeente Zwolle", "la Région
+# Bretagne" (the council; "la région Bretagne" is the area, "in de gemeente
+# Zwolle" the town).
+_BODY_WITH_SEAT = re.compile(
+    rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politie) (?!van\b){_SEAT}"
+    rf"|ministerie van [A-ZÀ-Þ][\w-]+(?:(?:, | en )[A-ZÀ-Þ][\w-]+)*"
+    rf"|(?<=[a-zß-ÿ] )Région (?:de |du |des |d['’])?{_SEAT})"
+    rf"|(?:\b(?:bij|door|aan) de |\b(?:medewerkers?|ambtenaren|ambtenaar|woordvoerder|woordvoerster|wethouder|"
+    rf"directeur|college|bestuur|website|brief) van de )((?:gemeente|provincie) {_SEAT})"
+)
+
+
+def bodies_with_seat(text: str) -> list[tuple[int, int]]:
+    """Spans of courts, ministries and councils named with their seat,
+    where the body, not the place, is meant."""
+    spans = []
+    for m in _BODY_WITH_SEAT.finditer(text):
+        span = m.span(1) if m.group(1) else m.span()
+        if not is_lead_word(text[span[0] : span[1]].split()[-1]):
+            spans.append(span)
+    return spans
+
+
 # An association's name after the word "association" (or ONG, collectif,
 # vzw ...): French capitalises only its first word, so the lower-case
 # adjectives after it belong to it ("l'association Prévention routière"),
@@ -512,7 +545,10 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text) + places_after_a(text)]
         + [
             (s, e, "ORG")
-            for s, e in media_by_cue(text) + institution_acronyms(text) + named_associations(text)
+            for s, e in media_by_cue(text)
+            + institution_acronyms(text)
+            + named_associations(text)
+            + bodies_with_seat(text)
         ]
         + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
@@ -548,6 +584,7 @@ ORG_SUFFIXES = (
     "rechtbank",
     "gerechtshof",
     "bedrijf",
+    "groep",
     "keten",
     "concern",
     "fabrikant",
@@ -812,7 +849,7 @@ ier ieren ierse belg belgen spanjaard spanjaarden fransman fransen deen denen zw
 polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
-hollandaise suisse suisses grec grecque grecs turc turque turcs""".split()
+hollandaise suisse suisses grec grecque grecs turc turque turcs friezen friese""".split()
 )
 
 
@@ -891,7 +928,8 @@ def _town_demonym(word: str, language: str) -> bool:
     stem = m.group(1)
     if word.endswith(("er", "ers")) and len(stem) < 5:
         return False  # surnames of trades: Viss-er is no man from Visé
-    stems = {stem, re.sub(r"([bdfgklmnprst])\1$", r"\1", stem)}  # Haarlemm-er: Haarlem
+    stems = {stem, re.sub(r"([bdfgklmnprst])\1$", r"\1", stem), stem.replace("é", "e")}
+    # Haarlemm-er: Haarlem; Quimpér-ois: Quimper
     return any(
         city(s + ending, language) or s + ending in REGIONS
         for s in stems

@@ -252,7 +252,7 @@ def _parties_in_lists(text: str, hits: list[Hit]) -> list[Hit]:
 # Blaise-Diagne", "glacier d'Aletsch", "col du Galibier").
 _FR_FACILITY = re.compile(
     r"\b(?:stade|aéroport|gare|glacier|col|mont|lac|pont|île|massif|vallée|barrage|tunnel|canal|fleuve|pointe|baie|golfe|"
-    r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique)"
+    r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique|grotte|gouffre)"
     r"(?: (?:international|national|régional|municipal|départemental))?"
     r" (?:de la |de l['’]|du |des |de |d['’])?"
     r"([A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2})"
@@ -305,12 +305,17 @@ def french_named_by_kind(text: str) -> list[Hit]:
     return hits
 
 
-# Courts and ministries named with a lower-case head: "tribunal correctionnel
-# de Lyon" (a bare "tribunal de Cusset" names the town), "cour d'appel de Douai", "ministère de l'Intérieur", "conseil d'État".
+# Courts, ministries, councils and chambers named with a lower-case head:
+# "tribunal correctionnel de Lyon" (a bare "tribunal de Cusset" names the
+# town), "cour d'appel de Douai", "ministère de l'Intérieur", "conseil
+# d'État", "conseil municipal de Vannes", "chambre d'agriculture du Gers".
 _FR_LOWER_INSTITUTION = re.compile(
     r"\b(?:(?:tribunal (?:correctionnel|administratif|judiciaire|criminel|civil|militaire)|cour d['’]appel"
-    r"|cour d['’]assises|ministère) (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
-    r"|cour de cassation|conseil d['’]État)"
+    r"|cour d['’]assises|ministère|conseil (?:municipal|départemental|régional|communautaire|métropolitain)"
+    r"|chambre d['’]agriculture|chambre de commerce et d['’]industrie|chambre de commerce"
+    r"|chambre de métiers et de l['’]artisanat|chambre des métiers)"
+    r" (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"|cour de cassation|conseil d['’]État|[Aa]rchitecte des [Bb]âtiments de France)"
 )
 
 
@@ -569,6 +574,8 @@ _LANDMARK_ENDINGS = (
     "polder",
     "zee",
     "gebied",
+    "veld",  # nature areas: "het Dwingelderveld", "de Strabrechtse Heide"
+    "heide",
     "toren",
     "eiland",
     "eilanden",
@@ -710,7 +717,10 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or tables(language).is_common(first)
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
-    )
+        or len(names) >= 3
+        and bool(city(first, language))
+        and any(w in REGIONS for w in names[1:])
+    )  # "Quimper Bretagne Occidentale", an intercommunality: a town and its region
 
 
 def club_of_town(words: list[str], text: str, language: str) -> bool:
