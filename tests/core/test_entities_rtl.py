@@ -2153,3 +2153,23 @@ def test_a_storm_named_like_a_person_is_no_person(monkeypatch):
     text = "ضربت العاصفة فرح المدينة منذ الفجر. وبقيت ابنته فرح في البيت"
     people = [m for m in recognise_article("ar", [text]) if m.label == PERSON]
     assert [(m.text, m.start) for m in people] == [("فرح", text.rindex("فرح"))]
+
+
+def test_urdu_trades_before_names_oblique_nouns_and_divisions(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("ملتان", "Multan", "city")],
+        common=["شاہد", "اقبال", "کنونشن", "عادل", "طریقہ", "طریقے", "باری", "دی", "جائے", "درخواست", "ہوا"],
+        zipf={"شاہد": 5.1, "اقبال": 5.3, "کنونشن": 3.2},
+        given={"شاہد": 0.58, "اقبال": 0.62, "عادل": 0.9},
+    )
+    people = {t for t, label in found("ur", "کسان شاہد اقبال کی درخواست پر سماعت ہوئی") if label == PERSON}
+    assert people == {"شاہد اقبال"}
+    assert not {
+        t for t, label in found("ur", "کسان کنونشن منعقد ہوا") if label == PERSON
+    }  # a trade is no title
+    assert not {
+        t for t, label in found("ur", "ڈی سی عادل رضا نے کہا کہ عادل طریقے سے باری دی جائے") if t == "عادل"
+    }
+    assert ("ملتان ڈویژن", PLACE) in found("ur", "صرف ملتان ڈویژن میں مقدمات درج ہوئے")

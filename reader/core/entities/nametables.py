@@ -95,6 +95,7 @@ class Cue(IntFlag):
     FAMILY = 4  # a family word right before it ("בתו", "ابنه")
     NAMING = 8  # "named", "called" ("המכונה", "تدعى", "نامی")
     NAMED = 16  # the article (or the library) names exactly one person with it in full
+    ROLE = 32  # a trade right before it ("کسان", farmer): as weak as a verb of saying
 
 
 # lone_person: a frequent word needs at least this name rank after a title or a verb of saying
@@ -116,7 +117,7 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
     context says (`cue`). Every recogniser path that can make a one-word
     person asks it.
 
-    A rare word needs a cue; after a verb of saying alone also a name rank
+    A rare word needs a cue; after a verb of saying or a trade alone also a name rank
     ("אמר שהרשת" is "said that the network"), unless no reading of it is a
     known word (a foreign name spelt out: "باووما نے"). A frequent word
     needs two cues, a family word or "named" ("בתו יולי"); or a title or a
@@ -124,13 +125,14 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
     0.55 is a portfolio); or the article's full name with it and a frequency
     not far over the line (the full name shows it is a name, not that this
     occurrence is one)."""
+    weak = Cue.SPEECH | Cue.ROLE
     if excess is None:
-        if cue & ~Cue.SPEECH:
+        if cue & ~weak:
             return True
         return bool(cue) and (rank >= LONE_SPEECH_RANK or zipf == 0)
     if cue & (Cue.FAMILY | Cue.NAMING):
         return True
-    said = bool(cue & (Cue.SPEECH | Cue.TITLE))
+    said = bool(cue & (weak | Cue.TITLE))
     if cue & Cue.NAMED:
         return said or excess <= LONE_NAMED_EXCESS
     return said and rank >= LONE_RANK

@@ -136,7 +136,8 @@ _TITLES = {
         وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار|ڈپٹی کمشنر|کمشنر|سیکرٹری|سی پی او|سی سی پی او|
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
         رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
-        کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل""",
+        کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل|
+        کسان|کاشتکار|دکاندار|مزدور|تاجر""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -186,7 +187,7 @@ _PLACE_INTROS = {
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
-    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس",
+    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس|ڈویژن",
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
@@ -462,6 +463,8 @@ class ArticleNames:
             and ws[i - 1].text.endswith("های")
         ):
             return False  # "گلدان‌های نرگس" (pots of narcissus): a plural's complement
+        if not strong and i + 1 < len(ws) and self._tight(ws, i, 2) and self._oblique(ws[i + 1].cuts[0]):
+            return False  # "عادل طریقے سے" (in a fair way): an Urdu adjective before its noun
         if (
             self.lang == "ar"
             and not cue & Cue.NAMED
@@ -1314,6 +1317,8 @@ class ArticleNames:
                             cue = (
                                 Cue.NAMING
                                 if m[1].key in _NAMING
+                                else Cue.ROLE
+                                if m[1].key in _ROLE_TITLES
                                 else Cue.TITLE
                                 if table is lists.titles
                                 else Cue.FAMILY
@@ -1749,6 +1754,17 @@ class ArticleNames:
         ):
             self._person(ws, c, e, add, 0.7, cue=Cue.TITLE)
 
+    def _oblique(self, cut: Cut) -> bool:
+        """An Urdu noun in the oblique case before a postposition ("طریقے سے",
+        in a way; "علاقے میں"): its direct form in -ہ or -ا is a common word."""
+        stem = cut.text[:-1]
+        return (
+            self.lang == "ur"
+            and cut.text.endswith("ے")
+            and len(stem) >= 3
+            and (self.common(stem + "ہ") or self.common(stem + "ا"))
+        )
+
     def _in_title(self, ws: list[Word], k: int) -> bool:
         """Word k is inside a title of several words ("وزیر اعظم", prime minister)."""
         return any(
@@ -1828,6 +1844,7 @@ class ArticleNames:
             or self._nisba(last)
             or self._stop_here(ws, b)
             or last.text.endswith("وں")
+            or self._oblique(last)
             or last.key in _UR_HONORIFICS
             or last.key == _UR_BIBI[0]
         ):
@@ -3057,6 +3074,8 @@ _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر"
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _IN = {key(w) for w in ("في", "در")}
+# Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
+_ROLE_TITLES = {key(w) for w in "کسان کاشتکار دکاندار مزدور تاجر".split()}
 # Storms are given people's names: the name after these words is the storm's.
 _STORMS = {key(w) for w in "العاصفة عاصفة الإعصار إعصار הסערה סערת הסופה סופת طوفان توفان".split()}
 # "named", "called": whatever follows is a name.
