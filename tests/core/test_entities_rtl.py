@@ -2173,3 +2173,10 @@ def test_urdu_trades_before_names_oblique_nouns_and_divisions(monkeypatch):
         t for t, label in found("ur", "ڈی سی عادل رضا نے کہا کہ عادل طریقے سے باری دی جائے") if t == "عادل"
     }
     assert ("ملتان ڈویژن", PLACE) in found("ur", "صرف ملتان ڈویژن میں مقدمات درج ہوئے")
+
+
+def test_a_title_inside_a_place_name_makes_no_person(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["فضل", "الانتظار", "أمام"], given=["فضل"], zipf={"فضل": 4.6})
+    got = found("ar", "يشكو المزارعون من طول الانتظار أمام صومعة الشيخ فضل في الصعيد")
+    assert not {t for t, label in got if label == PERSON}
+    assert ("فضل", PERSON) in found("ar", "وقال الشيخ فضل إن المحصول جيد")

@@ -173,7 +173,7 @@ _ORG_HEADS = {
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
-    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد",
+    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة",
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد",
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
 }
@@ -1236,6 +1236,13 @@ class ArticleNames:
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
+                if (
+                    m
+                    and i > 0
+                    and self._tight(ws, i - 1, 2)
+                    and (ws[i - 1].cuts[0].key,) in lists.place_heads
+                ):
+                    break  # "صومعة الشيخ فضل", "شارع الملك فهد": the place is named after someone
                 if m and table is lists.titles or table is lists.titles and self._match(ws, i, lists.roles):
                     self._appositive(ws, i, add)
                 if m:
