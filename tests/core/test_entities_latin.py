@@ -1393,10 +1393,32 @@ def test_people_of_a_town_or_region_are_misc(lang, text, word):
 @pytest.mark.parametrize(
     "lang, text, name",
     [
-        ("fr", "L'association Sécurité routière locale a réclamé des radars devant l'école.", "Sécurité routière locale"),
-        ("fr", "L'association Les Amis du vieux moulin, qui gère le site, a porté plainte.", "Les Amis du vieux moulin"),
+        (
+            "fr",
+            "L'association Sécurité routière locale a réclamé des radars devant l'école.",
+            "Sécurité routière locale",
+        ),
+        (
+            "fr",
+            "L'association Les Amis du vieux moulin, qui gère le site, a porté plainte.",
+            "Les Amis du vieux moulin",
+        ),
         ("nl", "De vzw Vrienden van het Stadspark vraagt meer bankjes.", "Vrienden van het Stadspark"),
     ],
 )
 def test_associations_named_with_ordinary_words_are_whole_organisations(lang, text, name):
     assert found(lang, text).get(name) == ORG
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Schepen van Mobiliteit Koen Kennis opende zaterdag de nieuwe fietsbrug.", "Koen Kennis", PERSON),
+        ("De markt verhuist in maart naar de Frederik van Eedenplein.", "Frederik van Eedenplein", PLACE),
+        ("Boeren op de Utrechtse Heuvelrug vrezen voor hun vergunning.", "Utrechtse Heuvelrug", PLACE),
+        ("Geen enkele Gentenaar wil dat de Brusselaars het beslissen.", "Gentenaar", MISC),
+    ],
+)
+def test_dutch_portfolios_squares_landscapes_and_townspeople(text, name, label):
+    got = found("nl", text)
+    assert got.get(name, MISC if label == MISC else None) == label, got

@@ -159,6 +159,8 @@ LANDMARK_HEADS = frozenset(
     """Belfort Stadhuis Kasteel Paleis Abdij Begijnhof Citadel Burcht Kathedraal
 Basiliek Muur Beffroi Cathédrale Basilique Abbaye Citadelle Mont Pic Piz Col Lac Aiguille""".split()
 )
+# Nouns of landscapes after a region's adjective: "de Gelderse Vallei", "de Utrechtse Heuvelrug".
+LANDSCAPES = frozenset("Vallei Heuvelrug Wal Meren Delta Kust Duinen Heide Bossen Polder Venen Waard".split())
 # Nouns of administrative areas before "du/de la/van X": "la région du Sud",
 # "la province de Namur", "het district Deurne".
 _AREA_BY_NOUN = re.compile(
@@ -909,13 +911,14 @@ def is_demonym(word: str, language: str) -> bool:
 
 _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
 # Endings of a town's people and adjectives: Nant-ais (Nantes), Lens-ois,
-# Parisi-ens; Rotterdam-se, Groning-se, Haarlemm-er, Antwerp-se.
+# Parisi-ens; Rotterdam-se, Groning-se, Haarlemm-er, Antwerp-se, Oostende-naar,
+# Gent-enaar, Brugge-ling, Gelder-se (Gelderland).
 _TOWN_DEMONYM = {
     "fr": re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:n?ais|n?aise|n?aises|ois|oise|oises|iens?|iennes?)$"),
-    "nl": re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:se|sche|ers?)$"),
+    "nl": re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ-]{2,}?)(?:se|sche|ers?|n?aars?|n?aren|lingen|ling)$"),
 }
 # What the town's name adds to the stem: Nant-es, Groning-en, Drent-he, Brug-ge.
-_TOWN_ENDINGS = {"fr": ("es", "e", "", "s", "ne", "nes"), "nl": ("", "en", "e", "s", "he", "ge")}
+_TOWN_ENDINGS = {"fr": ("es", "e", "", "s", "ne", "nes"), "nl": ("", "en", "e", "s", "he", "ge", "land")}
 
 
 def _town_demonym(word: str, language: str) -> bool:

@@ -20,6 +20,7 @@ from .latin import (
     HYPHEN_PARTICLES,
     INSTITUTION_HEADS,
     LANDMARK_HEADS,
+    LANDSCAPES,
     LOCATIVES,
     ORG_COMPOUND_HEADS,
     ORG_SUFFIXES,
@@ -157,6 +158,9 @@ def latin_name_hits(
         head = en_map.get(words[0].casefold())
         if len(words) >= 3 and head and head[1] in (ORG, PLACE) and _shape_label(words[1:]) == PERSON:
             runs.append((s, s + len(words[0]), words[:1]))  # "de Microsoft Brad Smith"
+            s, words = text.index(words[1], s + len(words[0])), words[1:]
+        elif len(words) >= 3 and is_portfolio(text, s) and _shape_label(words[1:]) == PERSON:
+            # "schepen van Cultuur Nabilla Ait Daoud": the portfolio, then the person
             s, words = text.index(words[1], s + len(words[0])), words[1:]
         runs.extend(_split_known(text, s, e, words, known))
     for s, e, words in runs:
@@ -459,6 +463,7 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         and is_demonym(names[0], language)
         and (
             names[1] in REGIONS
+            or names[1] in LANDSCAPES
             or language == "nl"
             and len(names[1]) >= 8
             and names[1].casefold().endswith(_BUILDING_ENDINGS)
@@ -586,7 +591,17 @@ _LANDMARK_ENDINGS = (
 )
 # Endings of buildings' compound names, which surnames do not have (unlike -dijk, -weg, -meer):
 # "Jan Breydelstadion".
-_BUILDING_ENDINGS = ("stadion", "luchthaven", "kathedraal", "basiliek", "arena", "concertzaal", "schouwburg")
+_BUILDING_ENDINGS = (
+    "stadion",
+    "luchthaven",
+    "kathedraal",
+    "basiliek",
+    "arena",
+    "concertzaal",
+    "schouwburg",
+    "plaats",
+    "plein",
+)  # (squares named after a person: "Leopold De Waelplaats", "Frederik van Eedenplein")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
 _PLACE_WORDS = frozenset(
     """Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
