@@ -34,6 +34,8 @@ class Event(Enum):
     """What the window announces; handlers get the listed arguments."""
 
     ARTICLE_OPENED = "article_opened"  # (article_id); host.current_state() holds its state
+    # (ArticleState) read, about to be laid out: work that needs no layout starts here
+    ARTICLE_READ = "article_read"
     ARTICLE_CLOSED = "article_closed"  # () the open article is replaced or gone
     TRANSLATION_READY = "translation_ready"  # (article_id) a translation was stored
     ARTICLES_CHANGED = "articles_changed"  # () the article list was reloaded (import, language...)

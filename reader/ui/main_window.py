@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
             self.publish(Event.ARTICLE_CLOSED)
         article = state.article
         self._article_id = article_id
+        self.publish(Event.ARTICLE_READ, state)  # e.g. translation starts while the view lays out
         placeholder = (
             None if state.translated else self.translation_placeholder(article.language, state.missing_pack)
         )

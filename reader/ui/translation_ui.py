@@ -113,6 +113,7 @@ class TranslationFeature(QObject):
         self.job = TranslationJob()  # no parent: it may outlive the window a moment (jobs.py)
         self.handle: JobHandle | None = None
         self._pending_open: int | None = None
+        self._queued_when_read: int | None = None  # the article _on_article_read queued
         self._warmed_up = False  # _prepare_translation started
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
@@ -150,6 +151,7 @@ class TranslationFeature(QObject):
         host.bind(CommandId.TRANSLATE_ARTICLE, self.translate_current)
         host.bind(CommandId.TRANSLATE_LIBRARY, self.translate_library)
         host.bind(CommandId.CANCEL_TRANSLATION, self.cancel)
+        host.subscribe(Event.ARTICLE_READ, self._on_article_read)
         host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
         host.subscribe(Event.FIRST_PAINTED, self._after_first_paint)
 
@@ -193,6 +195,19 @@ class TranslationFeature(QObject):
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
 
+    def _on_article_read(self, state) -> None:
+        """An untranslated article starts translating before the view lays it
+        out: the worker loads the model and translates the first sentence on
+        the other core meanwhile (the model load leaves the GIL to the UI)."""
+        self._queued_when_read = None
+        article, route = state.article, state.route
+        if self.host.has_painted() and not article.translated and article.language != "en" and route:
+            self._queued_when_read = article.id
+            # Where the reader left off is translated first (the view is scrolled there).
+            position = state.position.paragraph if state.position else 0
+            self._enqueue(article.id, first=True, from_paragraph=position)
+            self._show_busy()
+
     def _on_article_opened(self, article_id: int) -> None:
         """Translate what the open article's state says needs it (read once
         by the window: no second look at the article or the installed packs)."""
@@ -201,8 +216,8 @@ class TranslationFeature(QObject):
             return
         self._pending_open = None
         state = self.host.current_state()
-        if state is None or state.article.id != article_id:
-            return  # the reader has moved on
+        if state is None or state.article.id != article_id or self._queued_when_read == article_id:
+            return  # the reader has moved on, or it is being translated
         translated, route = state.article.translated, state.route
         if state.article.language == "en" or route is None:
             return  # no pack translates it: CTranslate2 is not loaded for it

@@ -169,3 +169,31 @@ def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs,
     )
     assert partial == [HEBREW_LEAD]
     assert all(r["translated"] for r in seeded_library.list_articles([HEBREW_LEAD, 2]))
+
+
+def test_opening_an_article_queues_its_translation_before_the_layout(
+    qtbot, seeded_library, packs, pack_files
+):
+    packs.install_file(pack_files["he_en@1.0"])
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.has_painted)
+    job = window.translation.job
+    queued_at_layout = []
+    view = window.reading_view
+    original = view.show_article
+    view.show_article = lambda article, *rest: (
+        queued_at_layout.append(article.id in {item[0] for item in job.queue} | {job.current}),
+        original(article, *rest),
+    )[1]
+    done, whole = [], []
+    job.articleDone.connect(lambda a, provenance, route: done.append(a))
+    job.paragraphReady.connect(lambda a, p, s: whole.append(p) if a == HEBREW_LEAD else None)
+    window.select_article(HEBREW_LEAD)
+    assert queued_at_layout == [True]
+    qtbot.waitUntil(lambda: HEBREW_LEAD in done, timeout=60000)
+    qtbot.wait(200)  # a second request, if any, would be under way
+    assert done == [HEBREW_LEAD] and job.pending() == 0  # queued once, not again when shown
+    assert sorted(whole) == list(range(len(seeded_library.get_article(HEBREW_LEAD).paragraphs)))
+    window.close()
