@@ -590,6 +590,14 @@ class ReadingView(QTextBrowser):
         _, chars = self._formats("en", False)
         self._fill_translation_cell(paragraph, self._partial[paragraph], self._dimmed(chars))
 
+    def drop_partial_translations(self) -> None:
+        """The paragraphs shown in part show what they showed before (the rest is not coming)."""
+        _, chars = self._formats("en", False)
+        for paragraph in self._partial:
+            placeholder = self._placeholder if paragraph == 0 and self._placeholder else ""
+            self._fill_translation_cell(paragraph, placeholder, self._dimmed(chars))
+        self._partial.clear()
+
     def set_translation(self, paragraph: int, sentences: list[str]) -> None:
         """Fill one translation cell as results stream in (scroll kept)."""
         self._translation.set(paragraph, sentences)

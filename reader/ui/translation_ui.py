@@ -305,6 +305,10 @@ class TranslationFeature(QObject):
 
     def _on_failed(self, article_id: int, message: str) -> None:
         self.host.show_status(f"Translation of #{article_id}: {message}", 10000)
+        # Cancelled or failed: the rest of a partly shown paragraph is not coming.
+        self._arrived = deque(item for item in self._arrived if item[0] != article_id or item[3])
+        if article_id == self.host.current_article_id():
+            self.host.reading_view.drop_partial_translations()
 
     def _on_idle(self) -> None:
         self.progress_bar.hide()

@@ -134,6 +134,22 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     window.show()
     window.select_article(HEBREW_LEAD)
     view = window.reading_view
+
+    def shown_in(paragraph):
+        cell = view.cell(TRANSLATION, paragraph)
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    # Cancelled or failed: what was shown before comes back (the placeholder in the first row).
+    before = [shown_in(0), shown_in(1)]
+    assert before[0].startswith("No translation") and before[1] == ""
+    view.show_partial_translation(0, ["First."])
+    view.show_partial_translation(1, ["Other."])
+    assert [shown_in(0), shown_in(1)] == ["First. …", "Other. …"]
+    view.drop_partial_translations()
+    assert [shown_in(0), shown_in(1)] == before
+
     cell = view.cell(TRANSLATION, 0)
     view.show_partial_translation(0, ["First.", "Second."])
     shown = cell.firstCursorPosition()
@@ -149,6 +165,15 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     assert view.locate(view.cell(TRANSLATION, 0).firstPosition() + 2) == (TRANSLATION, 0, 2)
     view.show_partial_translation(0, ["Other."])  # a translation shown stays
     assert view.pane_text(TRANSLATION, 0) == "First. Second. Third."
+
+    # The job cancelled: partial paragraphs shown or still to be shown go.
+    feature = window.translation
+    feature._on_partial(HEBREW_LEAD, 3, ["Shown."])
+    qtbot.waitUntil(lambda: shown_in(3) == "Shown. …")
+    feature._on_partial(HEBREW_LEAD, 2, ["Queued."])
+    feature._on_failed(HEBREW_LEAD, "cancelled")
+    qtbot.wait(50)
+    assert shown_in(2) == shown_in(3) == ""
     window.close()
 
 
