@@ -1422,3 +1422,16 @@ def test_associations_named_with_ordinary_words_are_whole_organisations(lang, te
 def test_dutch_portfolios_squares_landscapes_and_townspeople(text, name, label):
     got = found("nl", text)
     assert got.get(name, MISC if label == MISC else None) == label, got
+
+
+def test_the_models_unsure_misc_yields_to_a_one_word_place_placed_by_its_context():
+    from reader.core.entities.matching import Hit
+    from reader.core.entities.recognise import _model_misc_yields_to_names
+
+    def kept(text, span, word_label):
+        cands = [Hit(*span, MISC, "", "spacy-fr"), Hit(*span, word_label, "", "latin")]
+        return {h.label for h in _model_misc_yields_to_names(cands, text)}
+
+    assert kept("Une fiduciaire de Bussigny a tout vérifié.", (18, 26), PLACE) == {PLACE}
+    # a common word: the model may be right
+    assert kept("Il a gagné le Tour deux fois.", (14, 18), PLACE) == {MISC, PLACE}

@@ -554,6 +554,11 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
         if all(h.end <= t.start or h.start >= t.end for t in taken):
             taken.append(h)
     return sorted(taken, key=lambda h: h.start)
+                or g.label == PLACE
+                and (g.start, g.end) == (h.start, h.end)
+                and g.confidence == 1.0
+                and " " not in text[g.start : g.end]  # "à Renens": placed by the words around
+                and not tables("fr").is_common(text[g.start : g.end].casefold())  # (not "le Tour")
 
 
 def _model_hits(
