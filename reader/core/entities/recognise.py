@@ -515,6 +515,11 @@ def _model_misc_yields_to_names(cands: list[Hit], text: str) -> list[Hit]:
                 and g.end < h.end
                 and re.fullmatch(r"\s+\d{1,2}", text[g.end : h.end]) is not None
                 and re.match(r"\s*(?:à|-|–)\s*\d", text[h.end :]) is not None  # a score, not "CAC 40"
+                or g.label == PLACE
+                and (g.start, g.end) == (h.start, h.end)
+                and g.confidence == 1.0
+                and " " not in text[g.start : g.end]  # "à Renens": placed by the words around
+                and not tables("fr").is_common(text[g.start : g.end].casefold())  # (not "le Tour")
             )
             for g in cands
         )
@@ -554,11 +559,6 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
         if all(h.end <= t.start or h.start >= t.end for t in taken):
             taken.append(h)
     return sorted(taken, key=lambda h: h.start)
-                or g.label == PLACE
-                and (g.start, g.end) == (h.start, h.end)
-                and g.confidence == 1.0
-                and " " not in text[g.start : g.end]  # "à Renens": placed by the words around
-                and not tables("fr").is_common(text[g.start : g.end].casefold())  # (not "le Tour")
 
 
 def _model_hits(
