@@ -1435,3 +1435,14 @@ def test_the_models_unsure_misc_yields_to_a_one_word_place_placed_by_its_context
     assert kept("Une fiduciaire de Bussigny a tout vérifié.", (18, 26), PLACE) == {PLACE}
     # a common word: the model may be right
     assert kept("Il a gagné le Tour deux fois.", (14, 18), PLACE) == {MISC, PLACE}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("fr", "Les éleveurs réclament que la loi Besson soit enfin appliquée.", "Besson"),
+        ("nl", "De wet Dekker moet de huurders beter beschermen.", "Dekker"),
+    ],
+)
+def test_a_law_named_after_a_person_is_no_person(lang, text, name):
+    assert found(lang, text).get(name, MISC) == MISC

@@ -672,6 +672,8 @@ baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".sp
 # a medicine or another product: "storm Jorinde", "griepmiddel Tamiflu",
 # "le médicament Doliprane", "het taalmodel Mistral".
 MISC_CUES = (
+    "loi",  # "la loi Egalim", "de wet Wiersma": a law, even one named after a person
+    "wet",
     "storm",
     "orkaan",
     "tyfoon",
