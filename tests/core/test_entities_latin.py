@@ -1446,3 +1446,8 @@ def test_the_models_unsure_misc_yields_to_a_one_word_place_placed_by_its_context
 )
 def test_a_law_named_after_a_person_is_no_person(lang, text, name):
     assert found(lang, text).get(name, MISC) == MISC
+
+
+def test_an_institution_with_an_adjective_in_onne_keeps_its_whole_name():
+    got = found("fr", "L'Agence bretonne de la biodiversité a recensé les mares du département.")
+    assert got.get("Agence bretonne de la biodiversité") == ORG, got

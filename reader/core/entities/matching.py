@@ -268,7 +268,7 @@ _FR_FACILITY = re.compile(
 _FR_ADJECTIVE = re.compile(
     r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
     r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
-    r"eurs|ois|oise|enne|ennes|uel|uelle|iste|istes)$"
+    r"eurs|ois|oise|enne|ennes|onne|onnes|uel|uelle|iste|istes)$"
 )
 # Heads of buildings' names: "Palais des festivals", "Parc des expositions".
 _FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
@@ -352,7 +352,7 @@ def _french_tail(text: str, pos: int) -> int:
 _FR_NOT_NOUNS = frozenset(
     """plus moins nouveau nouveaux nombreux nombreuses même mêmes son sa ses leur leurs
 notre nos votre vos cette cet ces tout toute tous toutes façon manière suite loin près
-bien rien mais jamais désormais ainsi""".split()
+bien rien mais jamais désormais ainsi personne""".split()
 )
 
 
