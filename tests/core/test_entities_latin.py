@@ -1437,6 +1437,41 @@ def test_the_models_unsure_misc_yields_to_a_one_word_place_placed_by_its_context
     assert kept("Il a gagné le Tour deux fois.", (14, 18), PLACE) == {MISC, PLACE}
 
 
+def test_a_clubs_supporters_group_is_an_organisation_and_a_politicians_activists_are_not():
+    text = "Dans le virage, les supporters du Gwenn Ha Du Kop ont chanté pendant tout le match."
+    assert found("fr", text).get("Gwenn Ha Du Kop") == ORG
+    assert found("fr", "Les militants de Jean Dupont ont collé des affiches.").get("Jean Dupont") == PERSON
+
+
+def test_a_teams_nickname_the_model_is_unsure_of_is_the_club_in_a_match_report():
+    text = "Les Sang et Or se déplaceront à Lille après leur victoire 2-1."
+    assert found("fr", text).get("Les Sang et Or") == ORG
+
+
+def test_an_acronyms_seat_is_a_place_not_part_of_it():
+    got = found("fr", "Une vingtaine d'hôtels ont fermé, selon l'UMIH des Hautes-Pyrénées.")
+    assert got.get("UMIH") == ORG, got
+    assert "des Hautes-Pyrénées" not in got, got
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
+    paragraphs = [
+        "Middenvelder Frenkie de Jong was de beste man op het veld.",
+        "De Jong, die lang geblesseerd was, scoorde twee keer.",
+    ]
+    got = {m.text: m for m in recognise_article("nl", paragraphs) if m.pane == "source"}
+    assert got["De Jong"].label == PERSON
+    assert got["De Jong"].canonical == "Frenkie de Jong"
+
+
+def test_a_village_shaped_like_an_adjective_after_uit_is_a_place():
+    got = found(
+        "nl", "Op de tribune zat melkveehouder Hendrik Oosting uit Benderse. Boeren uit Drentse dorpen ook."
+    )
+    assert got.get("Benderse") == PLACE, got
+    assert got.get("Drentse", MISC) == MISC, got
+
+
 @pytest.mark.parametrize(
     "lang, text, name",
     [

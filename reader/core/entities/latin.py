@@ -289,7 +289,13 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             and (is_demonym(words[0], "fr") or is_demonym(words[0], "nl"))
         ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
             continue
-        spans.append(m.span("name"))
+        start, end = m.span("name")
+        if re.match(r" (?:voor|en|of|pour|et|für|for) [A-ZÀ-Þ]", text[end:]):
+            continue  # the name goes on: "volgens het Rijksinstituut voor Volksgezondheid en Milieu"
+        seat = re.search(r" (?:de |du |des |d['’])", name)
+        if seat and words[0].isupper():
+            end = start + seat.start()  # "selon l'UMIH des Hautes-Pyrénées": an acronym, then its seat
+        spans.append((start, end))
     return spans
 
 
@@ -652,8 +658,9 @@ def is_org_cue(word: str) -> bool:
 # "les députés du Pastef", "de leden van Volt" (X is the party).
 MEMBERS_NOUNS = frozenset(
     """députés élus militants membres sénateurs adhérents dirigeants cadres partisans
-leden kamerleden raadsleden kiezers aanhangers militanten""".split()
-)
+leden kamerleden raadsleden kiezers aanhangers militanten
+supporters supporteurs fans ultras abonnés""".split()
+)  # (also a club's fans: "les supporters du Roazhon Celtic Kop", a supporters' group)
 # Lower-case nouns of streets and squares before their name: "boulevard Gay-Lussac", "rue Jean-Jaurès".
 STREET_NOUNS = frozenset(
     """rue boulevard avenue allée quai impasse chemin cours place square esplanade

@@ -22,6 +22,7 @@ from .latin import (
     LANDMARK_HEADS,
     LANDSCAPES,
     LOCATIVES,
+    MEMBERS_NOUNS,
     ORG_COMPOUND_HEADS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -178,7 +179,13 @@ def latin_name_hits(
             canonical, label = en_map[surface.casefold()]
             hits.append(Hit(s, e, label, canonical, "namelist"))
             continue
-        if is_misc_name(surface) or all(is_demonym(w, language) for w in words):
+        if (
+            is_misc_name(surface)
+            or all(is_demonym(w, language) for w in words)
+            and not (
+                single and word_before(text, s) in PLACE_LOCATIVES and not re.match(r"\s+[a-zß-ÿ]", text[e:])
+            )
+        ):  # (not "boeren uit Benderse.": a village, though shaped like "Drentse"; "uit Drentse dorpen" is one)
             hits.append(Hit(s, e, MISC, surface, "latin"))
             continue
         if single and (
@@ -508,7 +515,12 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PERSON, surface, False
     if _mayor_of(text, s):
         return PLACE, surface, False  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
-    if is_org_head(before) or (club_position or _member_of(text, s)) and not is_given_name(words[0]):
+    members = before in ("du", "de", "d'", "d’", "van") and _word_before_word(text, s) in MEMBERS_NOUNS
+    if (
+        is_org_head(before)
+        or (club_position or members or _member_of(text, s))
+        and not is_given_name(words[0])
+    ):
         return (
             ORG,
             surface,
@@ -938,6 +950,8 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         ):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "député PS Arthur Delaporte"
             cur.pop(0)
+            while cur and cur[0][2] in PARTICLES:
+                cur.pop(0)  # "l'UMIH des Hautes-Pyrénées": the acronym's seat, without "des"
         if (
             len(cur) >= 3
             and (len(cur[0][2]) >= 14 or "-" in cur[0][2] and _role_compound(cur[0][2]))
@@ -1031,7 +1045,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if cur and (text[cur[-1][1] : start] != " "):
             flush()
         if w in _NOT_NAMES and not cur:
-            if w.lower() in PARTICLES and _name_follows(text, start, m.end()):
+            if w[:1].isupper() and w.lower() in PARTICLES and _name_follows(text, start, m.end()):
                 cur.append(
                     (start, start + len(w), w)
                 )  # "minister De Jonge": mid-sentence, "De" starts a name

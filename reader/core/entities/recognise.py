@@ -312,6 +312,8 @@ def recognise_article(
             )
     out = _surnames_in_article(out, source_paragraphs)
     if lang in ("fr", "nl"):
+        out = _surnames_opening_sentences(out, source_paragraphs)
+    if lang in ("fr", "nl"):
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
@@ -446,6 +448,50 @@ def _surnames_in_article(
                 m = replace(m, label=PERSON, canonical=next(iter(full)) if len(full) == 1 else m.canonical)
             out.append(m)
     return out
+
+
+# A surname with a capitalised particle opening a sentence: "De Wit, die ...", "Van der Berg zei".
+_PARTICLE_SURNAME_OPENING = re.compile(
+    r"(?:^|(?<=[.!?:] )|(?<=[«\"“„] ))((?:De|Van|Ter|Ten|Den|Le|La|Du|Da|Di)(?: (?:der|den|de|la))? [A-ZÀ-Þ][\w’'-]+)"
+)
+
+
+def _surnames_opening_sentences(
+    mentions: list[EntityMention], paragraphs: Sequence[str]
+) -> list[EntityMention]:
+    """ "De Wit, die vorige week ...": a surname with its particle that
+    opens a sentence, where "De" reads as the article and "Wit" as a word,
+    is the article's person whose full name ends so ("Sven de Wit")."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.canonical.split()
+        if m.pane == SOURCE and m.label == PERSON and len(words) >= 3:
+            at = next((i for i, w in enumerate(words[1:-1], 1) if w in PARTICLES), None)
+            if at is not None:
+                owners.setdefault(" ".join(words[at:]).casefold(), set()).add(m.canonical)
+    found = []
+    for p, text in enumerate(paragraphs):
+        for name in _PARTICLE_SURNAME_OPENING.finditer(text):
+            people = owners.get(name.group(1).casefold(), set())
+            s, e = name.span(1)
+            if len(people) == 1 and not any(
+                m.pane == SOURCE and m.paragraph == p and m.start <= s and e <= m.end and m.label == PERSON
+                for m in mentions
+            ):
+                found.append(
+                    EntityMention(p, s, e, text[s:e], PERSON, SOURCE, "latin", next(iter(people)), 0.9)
+                )
+    if not found:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if not any(
+            m.pane == SOURCE and m.paragraph == f.paragraph and m.start < f.end and f.start < m.end
+            for f in found
+        )
+    ]
+    return kept + found
 
 
 def _says(m: EntityMention, paragraphs: Sequence[str]) -> bool:
@@ -665,8 +711,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     before = word_before(text, s)
     if len(words) > 1 and words[0] == "Les":
         return (
-            ORG if label in (PERSON, ORG) else label
-        )  # "Les Verts", "Les Échos" (not "Les Sables-d'Olonne")
+            ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
+        )  # "Les Verts", "Les Échos", "Les Rouge et Noir" in a match report (not "Les Sables-d'Olonne")
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
     if len(words) > 1 and (words[0] in LANDMARK_HEADS or words[-1] in _PLACE_WORDS) or before in STREET_NOUNS:
@@ -683,8 +729,9 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and not known_place
         and before in ("du", "de", "d'", "d’", "van")
         and _word_before_word(text, s) in MEMBERS_NOUNS
+        and not is_given_name(words[0])
     ):
-        return ORG  # "les députés du Pastef": their party (not "les élus de Dakar")
+        return ORG  # "les députés du Pastef": their party (not "les élus de Dakar", "les militants de Jean Dupont")
     if (
         label in (PLACE, PERSON)
         and not known_place
@@ -864,21 +911,24 @@ def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[
 
 # Months of the Iranian (Solar Hijri) calendar as English translations spell them,
 # alone or with a day and a year ("9 Dey 1404").
-_SOLAR_HIJRI_DATE = re.compile(
-    r"^(?:\d{1,2}\s+)?(Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|"
-    r"Azar|Dey|Bahman|Esfand)(?:\s+\d{1,4})?$"
+_SOLAR_HIJRI_MONTHS = (
+    "(?:Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
 )
+_SOLAR_HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?({_SOLAR_HIJRI_MONTHS})(?:\s+\d{{1,4}})?$")
 
 
 def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
-    """A month with a day or a year, or after "early/mid/late" ("in early Aban",
-    "Mehr 1404"), not "Azar" or "Mehr" alone as a name."""
+    """A month with a day or a year, after "early/mid/late" or beside another
+    month ("in early Aban", "Mehr 1404", "in Azar and Dey"), not "Azar" or
+    "Mehr" alone as a name."""
     m = _SOLAR_HIJRI_DATE.match(bare)
     return m is not None and (
         m.group(1) != bare
         or bool(
             re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20) : s])
             or re.match(r"\s*\d", text[e:])
+            or re.match(rf"\s+(?:and|or|to)\s+{_SOLAR_HIJRI_MONTHS}\b", text[e:])
+            or re.search(rf"\b{_SOLAR_HIJRI_MONTHS}\s+(?:and|or|to)\s+$", text[max(0, s - 30) : s])
         )
     )
 
