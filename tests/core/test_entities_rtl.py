@@ -856,6 +856,60 @@ def test_a_translated_name_is_projected_through_its_distinctive_word():
     )
 
 
+@pytest.mark.parametrize(
+    "name, lang, src, surface",
+    [
+        # Persian says ض as z and writes the Iranian "gh" with ق
+        ("Rezaei", "fa", "رضایی همچنین از کاهش بودجه عمرانی انتقاد کرد", "رضایی"),
+        ("Ghalibaf", "fa", "قالیباف پیش از رأی‌گیری از دولت خواست", "قالیباف"),
+        ("Qom", "fa", "زائران دیروز به قم رسیدند", "قم"),  # ... and q too
+        ("Zafar Iqbal", "ur", "کوچ ظفر اقبال نے کہا", "ظفر اقبال"),  # Urdu ظ is z too
+        # a compound given name is one word there; a half-space is as tight as a space
+        ("Mohammad Bagher Ghalibaf", "fa", "جلسه به ریاست محمدباقر قالیباف برگزار شد", "محمدباقر قالیباف"),
+        ("Ali Akbar Karimi", "fa", "سرمربی، علی‌اکبر کریمی، گفت تیم آماده است", "علی‌اکبر کریمی"),
+        ("UNESCO", "fa", "پرونده این بنا به یونسکو فرستاده شد", "یونسکو"),  # U- is written یو
+        ("Ghassan Saleh", "ar", "وقال غسان صالح إن العمل مستمر", "غسان صالح"),  # gh is غ
+    ],
+)
+def test_persian_and_urdu_letters_are_projected_as_they_are_said(name, lang, src, surface):
+    from reader.core.entities.matching import KnownIndex, project
+
+    hits = project(name, PERSON, name, src, lang, KnownIndex([]), common=lambda w: False)
+    assert surface in [src[h.start : h.end] for h in hits]
+
+
+@pytest.mark.parametrize(
+    "latin, silent", [("Wright", "Wrt"), ("Edinburgh", "Edinbur"), ("Leigh", "Lei"), ("Sadegh", "Sadeg")]
+)
+def test_gh_is_silent_only_before_t_and_at_the_end_after_a_vowel_or_r(latin, silent):
+    from reader.core.entities.translit import skeleton
+
+    assert skeleton(latin) == skeleton(silent)
+
+
+def test_a_name_the_english_model_calls_misc_takes_the_label_of_the_source_name_it_starts_with():
+    from reader.core.entities.matching import Hit
+
+    text = "و استقلال خوزستان در اهواز به تساوی رضایت داد"
+    names = rtl.article_names("fa", [text])
+    s = text.index("استقلال")
+    club = Hit(s, s + len("استقلال"), ORG, "Esteghlal", "names-rtl", 0.8)
+    projected = Hit(s, s + len("استقلال خوزستان"), "MISC", "Esteghlal Khuzestan", "align")
+    settled = names.settle(0, [projected, club])
+    assert [(h.how, h.label) for h in settled if h.how == "align"] == [("align", ORG)]
+
+
+def test_a_solar_hijri_month_beside_another_is_a_date():
+    from reader.core.entities.recognise import _solar_hijri_month
+
+    text = "every year in Azar and Dey the air gets worse; Mehr said"
+    for month in ("Azar", "Dey"):
+        s = text.index(month)
+        assert _solar_hijri_month(text, s, s + len(month), month)
+    s = text.index("Mehr")
+    assert not _solar_hijri_month(text, s, s + 4, "Mehr")  # a name alone
+
+
 def test_a_source_cue_decides_the_label_of_a_projected_name():
     from reader.core.entities.matching import Hit
 

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
 from .matching import Hit
-from .model import ORG, PERSON, PLACE
+from .model import MISC, ORG, PERSON, PLACE
 from .namelist import find_names
 from .nametables import Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
@@ -2977,6 +2977,12 @@ class ArticleNames:
                 and self._nationality_word(self.paragraphs[p][h.start : h.end])
             ):
                 continue  # "فرنسية" (French) aligned with the English "French"
+            if h.how == "align" and h.label == MISC:
+                # the model's "something" over a name the source rules found: a club
+                # ("Esteghlal Khuzestan") takes the label of the name it starts with
+                head = [g for g in sure if g.how == "names-rtl" and g.start == h.start and g.end <= h.end]
+                if head:
+                    h = replace(h, label=max(head, key=lambda g: g.end).label)
             if h.how == "align" and h.label in (PERSON, ORG, PLACE):
                 over = [g for g in sure if g.start < h.end and h.start < g.end]
                 covering = [g for g in over if g.start <= h.start and h.end <= g.end]

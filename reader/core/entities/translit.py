@@ -193,6 +193,7 @@ _AR_SKEL = {
     "ڑ": "R",
     "ں": "N",
 }
+_SILENT_GH = re.compile(r"gh(?=t)|(?<=[iour])gh$")  # "Wright", "Edinburgh", "Leigh"; not "Sadegh"
 # Latin digraphs first, then single letters.
 _LAT_RULES = [
     ("sch", "S"),
@@ -202,7 +203,7 @@ _LAT_RULES = [
     ("zh", "S"),
     ("th", "T"),
     ("ph", "B"),
-    ("gh", ""),
+    ("gh", "G"),  # Arabic غ, Persian ق/غ: "Ghassan", "Bagher"; silent before t and at the end
     ("ck", "K"),
     ("kh", "K"),
     ("qu", "K"),
@@ -247,7 +248,7 @@ def skeleton(word: str) -> str:
         return _tidy("".join(_HE_SKEL.get(c, "") for c in norm))
     if script == "ar":
         return _tidy("".join(_AR_SKEL.get(c, "") for c in norm))
-    s = norm
+    s = _SILENT_GH.sub("", norm)
     for a, b in _LAT_RULES:
         s = s.replace(a, b)
     return _tidy("".join(ch if ch.isupper() else _LAT_SKEL.get(ch, "") for ch in s))
