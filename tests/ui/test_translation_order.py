@@ -72,9 +72,9 @@ def test_translate_again_starts_at_the_paragraph_in_view(qtbot, seeded_library, 
     view = window.reading_view
     view.reveal(40)
     view.scroll_to(TRANSLATION, 40)
-    qtbot.wait(50)
+    # the top of the view, near the paragraph scrolled to (once the layout it waits for is done)
+    qtbot.waitUntil(lambda: 30 <= window.translation._paragraph_in_view() <= 40, timeout=10000)
     in_view = window.translation._paragraph_in_view()
-    assert 30 <= in_view <= 40  # the top of the view, near the paragraph scrolled to
     started = []
     window.translation.job.paragraphReady.connect(lambda a, p, s: started.append(p))
     window.translation.translate_current(force=True)
