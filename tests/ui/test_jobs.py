@@ -4,10 +4,13 @@ bounded wait at shutdown that never destroys a running thread."""
 
 from __future__ import annotations
 
+import sys
 import threading
 
+import pytest
+
 from reader.core.storage import Library
-from reader.ui.jobs import Job, JobFailed, JobRunner
+from reader.ui.jobs import JOB_NICENESS, Job, JobFailed, JobRunner
 
 
 class Count(Job):
@@ -114,3 +117,28 @@ def test_each_job_closes_its_connection(qtbot, seeded_library, monkeypatch):
     run(qtbot, runner, Count())
     run(qtbot, runner, Fails(JobFailed("x")))  # never opened one
     assert len(closed) == 1 and closed[0] is not seeded_library
+
+
+class Priorities(Job):
+    """The niceness of its own thread and of a thread it starts (Linux)."""
+
+    def work(self, context):
+        import os
+
+        started = []
+        thread = threading.Thread(
+            target=lambda: started.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+        )
+        thread.start()
+        thread.join()
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), started[0]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's")
+def test_jobs_run_below_the_ui_threads_priority_and_so_do_their_threads(qtbot, seeded_library):
+    import os
+
+    ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    _handle, events = run(qtbot, JobRunner(seeded_library.data_dir), Priorities())
+    assert events[0] == ("done", (min(19, ui + JOB_NICENESS),) * 2)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == ui  # the UI thread keeps its own
