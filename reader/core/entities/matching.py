@@ -1349,10 +1349,18 @@ def _word_cuts(word: str, language: str) -> tuple[_Cut, ...]:
     """Per clitic cut of `word`: (offset of the stem in the word, skeleton,
     normalised stem, class of the stem's first letter)."""
     norm, idx = normalise_map(word)
+    said = norm.translate(_PERSIAN_SOUNDS) if language in ("fa", "ur") else norm
+    readings = [said.replace("ق", "غ"), said] if language == "fa" and "ق" in said else [said]
+    # (Iranian spellings write ق as gh first: "Ghalibaf", "Bagher"; as q too: "Qom")
     return tuple(
-        (idx[c], skeleton(norm[c:]), norm[c:], _letter_class(norm[c : c + 1]))
+        (idx[c], skeleton(r[c:]), norm[c:], _letter_class(norm[c : c + 1]))
+        for r in readings
         for c in prefix_splits(norm, language)
     )
+
+
+# Persian and Urdu say ض ظ ذ as z and ث as s: "Rezaei" is رضایی, "Zafar" ظفر, "Usman" عثمان
+_PERSIAN_SOUNDS = str.maketrans("ضظذث", "زززس")
 
 
 def _plausible(
@@ -1360,8 +1368,8 @@ def _plausible(
 ) -> bool:
     """Can this stem (`surface` as written) be a transliteration of `latin_word` alone?"""
     stem = cut[2]
-    if cut[3] != want:
-        return False  # "לדמיין" starts with a consonant, "Altman" with a vowel
+    if cut[3] != want and not (want == "vowel" and stem.startswith(("يو", "یو"))):
+        return False  # "לדמיין" starts with a consonant, "Altman" with a vowel (U- is يو: يونسكو)
     # Hebrew/Arabic drop most vowels: a spelling is 0.45..1.25 of the Latin length
     if not 0.45 * len(latin_word) <= len(stem) <= 1.25 * len(latin_word) + 1:
         return False
@@ -1412,8 +1420,8 @@ def _best_cut(cands: list[_Cut], want: str) -> _Cut:
 
 
 _ALEF_AYIN = set("אעاأإآعٱ")  # normalise() folds أإآ to ا
-_W_Y = set("ויوي")
-_H = set("החهح")
+_W_Y = set("ויويی")
+_H = set("החهحہھ")
 
 
 def _surname_initial(name: str) -> str:
@@ -1423,7 +1431,7 @@ def _surname_initial(name: str) -> str:
 
 def _adjacent(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end : b.start]
-    return 0 < len(gap) <= 2 and not gap.strip(" -\u00a0")
+    return 0 < len(gap) <= 2 and not gap.strip(" -\u00a0\u200c")  # (a half-space: "علی‌اکبر")
 
 
 def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
@@ -1520,6 +1528,19 @@ def project(
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
         if abd == text or " " in src[h.start : h.end]:
             hits.append(Hit(h.start, h.end, label, canonical, "align"))
+    words = text.split()
+    if (
+        language in ("fa", "ur")
+        and label == PERSON
+        and len(words) >= 2
+        and all(" " not in src[h.start : h.end] for h in hits)
+    ):
+        # a compound given name is one word there: "Mohammad Bagher Ghalibaf" is محمدباقر قالیباف
+        joined = KnownIndex([KnownName(" ".join([words[0] + words[1].lower(), *words[2:]]), label)])
+        hits = [
+            Hit(h.start, h.end, label, canonical, "align")
+            for h in skeleton_hits(src, language, joined, lenient=True, common=common)
+        ] or hits
     if not hits and short and len(text.split()) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
