@@ -1486,3 +1486,16 @@ def test_a_law_named_after_a_person_is_no_person(lang, text, name):
 def test_an_institution_with_an_adjective_in_onne_keeps_its_whole_name():
     got = found("fr", "L'Agence bretonne de la biodiversité a recensé les mares du département.")
     assert got.get("Agence bretonne de la biodiversité") == ORG, got
+
+
+def test_a_town_that_says_or_decides_is_its_council_and_stays_a_place_elsewhere():
+    paragraphs = ["En nu zegt Emmen dat de boeren moeten verkopen.", "In Emmen wonen veel boeren."]
+    got = [(m.text, m.label) for m in recognise_article("nl", paragraphs) if m.pane == "source"]
+    assert got == [("Emmen", ORG), ("Emmen", PLACE)], got
+    got = [
+        (m.text, m.label)
+        for m in recognise_article("fr", ["Vannes a voté la gratuité des bus. Il vit à Vannes."])
+    ]
+    assert ("Vannes", ORG) in got and ("Vannes", PLACE) in got, got
+    text = "Wethouder Jan Smit van Eindhoven zegt dat de stad meebetaalt."
+    assert found("nl", text).get("Eindhoven") == PLACE

@@ -451,6 +451,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return MISC, surface, False  # "storm Jorinde", "griepmiddel Tamiflu"
     if place or surface in REGIONS:
         club = sport and before not in LOCATIVES and not _seat_of(text, s)
+        if not sport and _town_acts(text, s, e):
+            return ORG, f"{place or surface} council", False  # (its own name: "in Assen" stays the place)
         return (ORG, surface, False) if club else (PLACE, place or surface, False)
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
         return PERSON, surface, False
@@ -703,6 +705,28 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
+
+
+# Verbs of saying and deciding: a town that does them is its council ("Assen
+# betaalt", "zegt Assen dat", "Quimper a voté", "Nantes refuse").
+_ACTS = (
+    r"(?:zegt|zei|besloot|beslist|betaalt|eist|weigert|wil|a\s+(?:décidé|voté|refusé|annoncé|indiqué|confirmé|"
+    r"répondu|demandé)|décide|refuse|exige|annonce|réclame|dément)"
+)
+_TOWN_ACTS_AFTER = re.compile(rf"\s+{_ACTS}\b")
+_TOWN_ACTS_BEFORE = re.compile(rf"\b{_ACTS}\s+$")
+
+
+def _town_acts(text: str, s: int, e: int) -> bool:
+    """Is the town at text[s:e] the subject of a verb of saying or deciding
+    ("Assen betaalt", "en nu zegt Assen dat ...", "Quimper a voté"): its
+    council, not the place. Not after a preposition ("Wethouder Jan Smit
+    van Eindhoven zegt": the alderman speaks)."""
+    if _sentence_initial(text, s) or word_before(text, s) in ("en", "et", "nu", "maar", "mais"):
+        return bool(_TOWN_ACTS_AFTER.match(text, e))
+    return bool(_TOWN_ACTS_BEFORE.search(text[max(0, s - 30) : s])) and bool(
+        re.match(r"\s+(?:dat|que|qu['’])", text[e:])
+    )
 
 
 def _seat_of(text: str, start: int) -> bool:

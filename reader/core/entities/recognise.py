@@ -48,6 +48,7 @@ from .matching import (
     _fold,
     _org_word_follows,
     _shape_label,
+    _town_acts,
     _word_before_word,
     club_of_town,
     common_noun_use,
@@ -698,6 +699,14 @@ def _clean_model_hits(
             label = PERSON
         elif word_script(surface) == "latn":
             label = _model_label_in_context(text, s, e, words, label, lang)
+            if (
+                label == ORG
+                and model_label != ORG
+                and city(surface, lang)
+                and not in_sport_paragraph(text)
+                and _town_acts(text, s, e)
+            ):
+                canonical = f"{canonical} council"  # "Quimper a voté" (not "à Quimper", the place)
         hits.append(Hit(s, e, label, canonical, how, 1.0 if label == model_label else RULE_LABEL))
     return hits
 
