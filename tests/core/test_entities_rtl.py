@@ -2234,3 +2234,11 @@ def test_a_title_inside_a_place_name_makes_no_person(monkeypatch):
     got = found("ar", "يشكو المزارعون من طول الانتظار أمام صومعة الشيخ فضل في الصعيد")
     assert not {t for t, label in got if label == PERSON}
     assert ("فضل", PERSON) in found("ar", "وقال الشيخ فضل إن المحصول جيد")
+
+
+def test_an_arabic_noun_with_the_pronoun_his_ends_a_name(monkeypatch):
+    with_tables(
+        monkeypatch, "ar", common=["حسابات", "بنكية"], given=["باسم"], zipf={"أقارب": 3.8, "أقاربه": 3.5}
+    )
+    got = found("ar", "واستخدم المتهم حسابات بنكية باسم أقاربه لتحويل الأموال")
+    assert not {t for t, label in got if label == PERSON}

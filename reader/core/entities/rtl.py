@@ -617,6 +617,14 @@ class ArticleNames:
             return False  # "أرباحها", "أنصاره", "كاتبها" (its secretary): a noun with a pronoun suffix
         if (
             self.lang == "ar"
+            and cut.text.endswith("ه")
+            and len(cut.key) >= 5
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.zipf(cut.key[:-1]) >= 3.7  # (not "جوزيه", José: "جوزي" 3.1)
+        ):  # "باسم أقاربه" (in his relatives' names): "his" on a noun (a feminine ة is no pronoun)
+            return False
+        if (
+            self.lang == "ar"
             and cut.key.endswith("ا")
             and len(cut.key) >= 4
             and self.common(cut.text)
