@@ -2242,3 +2242,21 @@ def test_an_arabic_noun_with_the_pronoun_his_ends_a_name(monkeypatch):
     )
     got = found("ar", "واستخدم المتهم حسابات بنكية باسم أقاربه لتحويل الأموال")
     assert not {t for t, label in got if label == PERSON}
+
+
+def test_a_surname_barely_over_the_common_line_after_a_clear_given_name(monkeypatch):
+    # Persian surnames are often words ("آهنگر", blacksmith): after a given name that is no
+    # ordinary word, one just over the common line is the surname, here and alone later
+    with_tables(monkeypatch, "fa", given=["کامران"], zipf={"آهنگر": 4.1, "دیروز": 5.2})
+    got = found("fa", "جلسه به ریاست کامران آهنگر برگزار شد. آهنگر گفت بودجه کافی است")
+    assert {("کامران آهنگر", PERSON), ("آهنگر", PERSON)} <= got
+    got = found("fa", "جلسه به ریاست کامران دیروز برگزار شد")  # a frequent word is no surname
+    assert ("کامران دیروز", PERSON) not in got
+
+
+def test_and_plus_a_word_or_a_past_plural_names_no_hospital(monkeypatch):
+    with_tables(monkeypatch, "he", zipf={"נפגש": 4.5, "ונפגש": 3.3, "תיאר": 4.1, "תיארו": 3.5})
+    got = found("he", "השר ביקר בבית החולים ונפגש עם הצוות. רופאי בית החולים תיארו עומס כבד")
+    assert not [text for text, label in got if label == ORG]  # "and met", "described"
+    got = found("he", "השר ביקר בבית החולים וולפסון אתמול")  # a name that starts with ו
+    assert ("בית החולים וולפסון", ORG) in got

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import find_names
-from .nametables import Cue, common_line, lone_person
+from .nametables import LONE_NAMED_EXCESS, Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
 
 if TYPE_CHECKING:
@@ -712,7 +712,13 @@ class ArticleNames:
             after_compound = j - i == 2 and self._compound_given(ws, i) and not self.common(ws[j].text)
             if j - i >= 2 and not (ranked or self._initial(ws, j) or after_compound):
                 break
-            if not (self._name_like(cut, strict and j > i) or not strict and ranked):
+            if not (
+                self._name_like(cut, strict and j > i)
+                or not strict
+                and ranked
+                or j == i + 1
+                and self._surname_near_line(ws[i].cuts[0], cut)
+            ):
                 break
             j += 1
         while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
@@ -1997,7 +2003,7 @@ class ArticleNames:
                     or self.surname_like(c)
                     or urdu_pair
                     or j == i + 1
-                    and self._city_adjective(c)
+                    and (self._city_adjective(c) or self._surname_near_line(best, c))
                 )
                 or self._nisba(c)
                 and not (j == i + 1 and self._definite_surname(best, c))
@@ -2079,6 +2085,24 @@ class ArticleNames:
         ):
             return  # a weak given name ("زائر", pilgrim) is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _surname_near_line(self, given: Cut, cut: Cut) -> bool:
+        """A Persian word barely over the common line right after a given name
+        that is no ordinary word ("محمدباقر قالیباف", 4.0): the surname, unless
+        it is a verb or a derived word. (Urdu's line is higher already, and its
+        oblique nouns follow names: "عمران لڑکیوں کو".)"""
+        return (
+            self.lang == "fa"
+            and not self.common(given.text)
+            and self._given(given) >= 0.6
+            and self.tables.zipf(cut.key) < common_line(self.lang) + LONE_NAMED_EXCESS
+            and not self._is_stop(cut)
+            and not self._verb(cut)
+            and not self._derived(cut)
+            and not self._country_adjective(cut)
+            and word_script(cut.text) == "ar"
+            and not any(ch.isdigit() for ch in cut.text)
+        )
 
     def _definite_surname(self, given: Cut, cut: Cut) -> bool:
         """An Arabic family name with the article that is also a word
@@ -2521,6 +2545,21 @@ class ArticleNames:
         forms = {p + stem for p in "תנא"} | {"תי" + stem, stem + "ו" if k[1] != "י" else "יי" + stem + "ו"}
         return any(self.tables.zipf(f) >= 3.0 for f in forms if f != k)
 
+    def _hebrew_inflected(self, cut: Cut) -> bool:
+        """A Hebrew word that no name table knows and that is "and" + a frequent
+        word ("ונפגש", and met) or the plural of a frequent past tense ("תיארו",
+        they described): no name after "בית החולים"."""
+        k = cut.key
+        if len(k) < 4 or self.name_score(cut) >= _NAME_MIN or self.tables.place((k,)) is not None:
+            return False
+        z = self.tables.zipf(k)
+        return (
+            k[0] == "ו"
+            and self.tables.zipf(k[1:]) >= max(4.0, z + 0.5)
+            or k[-1] == "ו"
+            and self.tables.zipf(k[:-1]) >= max(4.0, z + 0.3)
+        )
+
     def _proper(self, cut: Cut) -> bool:
         """A proper name rather than an ordinary word (nor a Hebrew definite
         noun: "חברת הווידיאו", the video company, nor a Persian/Urdu compound
@@ -2590,6 +2629,8 @@ class ArticleNames:
             or re.match(r"\d", c.text)
             or self._verb_after_cue(ws, k)
             or self._verb(c)
+            or self.lang == "he"
+            and self._hebrew_inflected(c)
             # Urdu "پارٹی چیئرمین بلاول": a role, then a person (Arabic and Persian
             # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
             or self.lang == "ur"
