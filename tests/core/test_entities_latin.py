@@ -1499,3 +1499,10 @@ def test_a_town_that_says_or_decides_is_its_council_and_stays_a_place_elsewhere(
     assert ("Vannes", ORG) in got and ("Vannes", PLACE) in got, got
     text = "Wethouder Jan Smit van Eindhoven zegt dat de stad meebetaalt."
     assert found("nl", text).get("Eindhoven") == PLACE
+
+
+def test_language_adjectives_and_listed_portfolios_are_no_organisations():
+    got = found("nl", "Minister Anna Smit van Infrastructuur, Cultuur en Sport wil meer Franstalige lessen.")
+    assert got.get("Anna Smit") == PERSON, got
+    assert all(got.get(w) in (None, MISC) for w in ("Cultuur", "Sport", "Franstalige")), got
+    assert is_demonym("Roemeen", "nl") and is_demonym("Nederlandstalig", "nl")

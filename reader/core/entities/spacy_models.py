@@ -148,15 +148,15 @@ def _greedy_parse(ner: Any, docs: list[Doc]) -> list[Any]:
         return states  # type: ignore[no-any-return]
     step = ner.model.predict(docs)
     upper = step.vec2scores if step.attrs["has_upper"] else None
-    weights, bias = (upper.get_param("W"), upper.get_param("b")) if upper is not None else (None, None)
-    unseen = numpy.flatnonzero(step._class_mask == 0)
-    blis = _blis_ops()
+    unseen = step._class_mask == 0
     while todo:
-        scores = step.state2vec.predict(step.get_token_ids(todo))
-        if weights is not None:
-            scores = blis.gemm(scores, weights, trans2=True)
-            scores += bias
-        if unseen.size:
+        hidden = step.state2vec.predict(step.get_token_ids(todo))
+        if upper is None:
+            scores = hidden
+        else:
+            scores = _blis_ops().gemm(hidden, upper.get_param("W"), trans2=True)
+            scores += upper.get_param("b")
+        if unseen.any():
             scores[:, unseen] = numpy.nanmin(scores)
         todo = ner.transition_states(todo, scores)
     step.clear_memory()
