@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.entities import MISC, ORG, PERSON, PLACE, recognise_article
-from reader.core.entities.latin import dateline, is_demonym, is_lead_word
+from reader.core.entities.latin import dateline, is_demonym, is_lead_word, media_by_cue
 
 
 def found(lang: str, text: str) -> dict[str, str]:
@@ -1506,3 +1506,11 @@ def test_language_adjectives_and_listed_portfolios_are_no_organisations():
     assert got.get("Anna Smit") == PERSON, got
     assert all(got.get(w) in (None, MISC) for w in ("Cultuur", "Sport", "Franstalige")), got
     assert is_demonym("Roemeen", "nl") and is_demonym("Nederlandstalig", "nl")
+
+
+def test_name_forms_of_private_people_and_teasers_in_capitals():
+    got = found("fr", "Son fils, Pierre, a témoigné à la barre. Son opérateur, Orange, a augmenté les prix.")
+    assert got.get("Pierre") == PERSON, got
+    assert got.get("Orange") != PERSON, got
+    assert dateline("INFO LE PARISIEN. Le club a recruté un attaquant.") is None
+    assert media_by_cue("Volgens het Centraal Bureau voor de Statistiek groeit de economie.") == []

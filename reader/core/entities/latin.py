@@ -92,11 +92,8 @@ _PORTFOLIO = re.compile(
     r"(?=van |voor ))?"
     r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$"
 )  # "minister De Jonge" is a person
-# "… van Wonen en Ruimte", "des Finances et du Budget", "van Onderwijs, Cultuur en
-# Wetenschap": a second portfolio.
-_AND_PORTFOLIO = re.compile(
-    r"([A-ZÀ-Þ][\w’'-]+)(?:\s+(?:en|et)|,)\s+(?:de la |de l['’]|du |des |de |van |voor )?$"
-)
+# "… van Wonen en Ruimte", "des Finances et du Budget": a second portfolio.
+_AND_PORTFOLIO = re.compile(r"([A-ZÀ-Þ][\w’'-]+)\s+(?:en|et)\s+(?:de la |de l['’]|du |des |de |van |voor )?$")
 
 
 def is_portfolio(text: str, start: int, second: bool = False) -> bool:
@@ -293,7 +290,9 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
         ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
             continue
         start, end = m.span("name")
-        if re.match(r" (?:voor|en|of|pour|et|für|for) [A-ZÀ-Þ]", text[end:]):
+        if re.match(
+            r" (?:voor|en|of|pour|et|für|for)(?: de| het| la| le| les| des| du| l['’])? ?[A-ZÀ-Þ]", text[end:]
+        ):
             continue  # the name goes on: "volgens het Rijksinstituut voor Volksgezondheid en Milieu"
         seat = re.search(r" (?:de |du |des |d['’])", name)
         if seat and words[0].isupper():
@@ -398,9 +397,11 @@ def dateline(text: str) -> tuple[int, int] | None:
         return None
     known = city(name, "fr", 0) or village(name, "fr") or village(name, "nl") or name in REGIONS
     if not known and (
-        len(name) < 4 or max(tables(lang).zipf(name.casefold()) for lang in ("fr", "nl")) >= 3.0
+        len(name) < 4
+        or " " in name
+        or max(tables(lang).zipf(name.casefold()) for lang in ("fr", "nl")) >= 3.0
     ):
-        return None
+        return None  # (nor "INFO LE PARISIEN.": a teaser's words)
     return m.span(1)
 
 
@@ -424,7 +425,7 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
     """Spans of people named the way the press names private persons:
     given name and initial ("Marco de W.", "De W."), or a given name alone
     with the age or set off by commas ("Petra (45)", "Een van hen, Petra,")."""
-    from .nametables import tables
+    from .namelist import english_canonical_map
 
     spans = []
     for m in _ANONYMISED.finditer(text):
@@ -439,8 +440,8 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             is_given_name(name)
             and not is_lead_word(name)
             and not city(name, "fr", 0)
-            and (group == 1 or max(tables(lang).zipf(name.casefold()) for lang in ("fr", "nl")) < 4.0)
-        ):  # the age makes even "Rose" a person
+            and name.casefold() not in english_canonical_map()
+        ):  # capitalised mid-sentence, "Rose" and "Pierre" are names; "Orange" (a company) is not one here
             spans.append(m.span(group))
     return spans
 
@@ -859,7 +860,7 @@ _PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es",
 # Nationality words the rule above cannot derive (no country name shares their stem).
 _IRREGULAR_DEMONYMS = frozenset(
     """brit brits britse engelsman engelsen engelse schot schotten schotse
-ier ieren ierse roemeen belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
+ier ieren ierse belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
 polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
@@ -901,12 +902,6 @@ def is_demonym(word: str, language: str) -> bool:
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True
-    if (
-        language == "nl"
-        and w.endswith(("talig", "talige"))
-        and re.sub(r"talige?$", "", w) in _nations("nl")[0]
-    ):
-        return True  # "Engelstalige", "Nederlandstalig": of a language
     if w in _GIVEN_NAMES:
         return False
     languages, countries, roots = _nations(language)
