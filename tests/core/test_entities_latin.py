@@ -1501,16 +1501,16 @@ def test_a_town_that_says_or_decides_is_its_council_and_stays_a_place_elsewhere(
     assert found("nl", text).get("Eindhoven") == PLACE
 
 
-def test_language_adjectives_and_listed_portfolios_are_no_organisations():
-    got = found("nl", "Minister Anna Smit van Infrastructuur, Cultuur en Sport wil meer Franstalige lessen.")
-    assert got.get("Anna Smit") == PERSON, got
-    assert all(got.get(w) in (None, MISC) for w in ("Cultuur", "Sport", "Franstalige")), got
-    assert is_demonym("Roemeen", "nl") and is_demonym("Nederlandstalig", "nl")
-
-
 def test_name_forms_of_private_people_and_teasers_in_capitals():
     got = found("fr", "Son fils, Pierre, a témoigné à la barre. Son opérateur, Orange, a augmenté les prix.")
     assert got.get("Pierre") == PERSON, got
     assert got.get("Orange") != PERSON, got
     assert dateline("INFO LE PARISIEN. Le club a recruté un attaquant.") is None
     assert media_by_cue("Volgens het Centraal Bureau voor de Statistiek groeit de economie.") == []
+
+
+def test_language_adjectives_and_listed_portfolios_are_no_organisations():
+    got = found("nl", "Minister Anna Smit van Infrastructuur, Cultuur en Sport wil meer Franstalige lessen.")
+    assert got.get("Anna Smit") == PERSON, got
+    assert all(got.get(w) in (None, MISC) for w in ("Cultuur", "Sport", "Franstalige")), got
+    assert is_demonym("Roemeen", "nl") and is_demonym("Nederlandstalig", "nl")

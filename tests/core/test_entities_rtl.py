@@ -2260,3 +2260,27 @@ def test_and_plus_a_word_or_a_past_plural_names_no_hospital(monkeypatch):
     assert not [text for text, label in got if label == ORG]  # "and met", "described"
     got = found("he", "השר ביקר בבית החולים וולפסון אתמול")  # a name that starts with ו
     assert ("בית החולים וולפסון", ORG) in got
+
+
+def test_an_ordinal_after_a_kind_word_names_no_organisation():
+    got = found("ar", "بينما يحتل النادي المركز الحادي عشر برصيد 14 نقطة")
+    assert not [text for text, label in got if label == ORG]  # eleventh place
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("اتوار کی شام سخت سردی کے باوجود ہزاروں تماشائی آئے", None),  # Sunday evening
+        ("شام میں خانہ جنگی جاری ہے", "شام"),  # Syria
+    ],
+)
+def test_urdu_sham_is_syria_only_where_a_place_can_stand(monkeypatch, text, place):
+    with_tables(monkeypatch, "ur", common=["شام"])  # evening, a frequent word
+    got = {t for t, label in found("ur", text) if label == PLACE}
+    assert got == ({place} if place else set())
+
+
+def test_a_time_word_names_no_stadium(monkeypatch):
+    with_tables(monkeypatch, "ur", zipf={"ماہ": 5.0, "گزشتہ": 5.0})
+    got = found("ur", "بورڈ کی ٹیم نے گزشتہ ماہ اسٹیڈیم کی فلڈ لائٹس کا معائنہ کیا")
+    assert not [text for text, label in got if label == PLACE]  # last month, the stadium's lights

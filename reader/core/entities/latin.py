@@ -92,8 +92,11 @@ _PORTFOLIO = re.compile(
     r"(?=van |voor ))?"
     r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$"
 )  # "minister De Jonge" is a person
-# "… van Wonen en Ruimte", "des Finances et du Budget": a second portfolio.
-_AND_PORTFOLIO = re.compile(r"([A-ZÀ-Þ][\w’'-]+)\s+(?:en|et)\s+(?:de la |de l['’]|du |des |de |van |voor )?$")
+# "… van Wonen en Ruimte", "des Finances et du Budget", "van Onderwijs, Cultuur en
+# Wetenschap": a second portfolio.
+_AND_PORTFOLIO = re.compile(
+    r"([A-ZÀ-Þ][\w’'-]+)(?:\s+(?:en|et)|,)\s+(?:de la |de l['’]|du |des |de |van |voor )?$"
+)
 
 
 def is_portfolio(text: str, start: int, second: bool = False) -> bool:
@@ -860,7 +863,7 @@ _PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es",
 # Nationality words the rule above cannot derive (no country name shares their stem).
 _IRREGULAR_DEMONYMS = frozenset(
     """brit brits britse engelsman engelsen engelse schot schotten schotse
-ier ieren ierse belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
+ier ieren ierse roemeen belg belgen spanjaard spanjaarden fransman fransen deen denen zweed noor noren pool
 polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
@@ -902,6 +905,12 @@ def is_demonym(word: str, language: str) -> bool:
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True
+    if (
+        language == "nl"
+        and w.endswith(("talig", "talige"))
+        and re.sub(r"talige?$", "", w) in _nations("nl")[0]
+    ):
+        return True  # "Engelstalige", "Nederlandstalig": of a language
     if w in _GIVEN_NAMES:
         return False
     languages, countries, roots = _nations(language)

@@ -1498,6 +1498,7 @@ class ArticleNames:
                 self._is_stop(c)
                 or self._verb(c)
                 or not word_script(c.text)
+                or c.key in _TIME_NOUNS  # "گزشتہ ماہ اسٹیڈیم کی" (last month, the stadium's)
                 or not (named or loose and a == i and self.tables.zipf(c.key) < most)
             ):
                 break
@@ -2631,6 +2632,7 @@ class ArticleNames:
             or self._verb(c)
             or self.lang == "he"
             and self._hebrew_inflected(c)
+            or c.key in _ORDINALS  # "المركز الحادي عشر" (eleventh place)
             # Urdu "پارٹی چیئرمین بلاول": a role, then a person (Arabic and Persian
             # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
             or self.lang == "ur"
@@ -3096,7 +3098,7 @@ _HOMOGRAPHS = {
     "he": {key(w) for w in ("הודו", "ירדן")},  # "they thanked"; Yarden
     "ar": {key("مالي")},  # "financial"
     "fa": {key("مالی")},
-    "ur": {key("مالی")},
+    "ur": {key("مالی"), key("شام")},  # "اتوار کی شام" (Sunday evening), not Syria
 }
 # Titles in the construct state: the next word is what they head ("שר האוצר",
 # "وزير الخارجية", "وزیر فرهنگ"), not a name.
@@ -3149,13 +3151,14 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
 _HE_ROAD = key("כביש")
 _CLOCK = {key(w) for w in "بجے بجکر".split()}
+_TIME_NOUNS = {key(w) for w in "ماہ سال ہفتے ہفتہ دن روز رات صبح شام ماه هفته".split()}
 _UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
 _HE_COUNCIL_KINDS = {key(w) for w in "האזורית אזורית המקומית מקומית".split()}
 _HE_RESIDENT = {key(w) for w in "תושב תושבת תושבי".split()}
 _ORDINALS = {
     key(w)
-    for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير
-    الأولى الثانية الثالثة الرابعة الخامسة الأخيرة הראשון השני השלישי הרביעי האחרון הראשונה השנייה השלישית
+    for w in """الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الأخير
+    الأولى الحادية الثانية الثالثة الرابعة الخامسة الأخيرة הראשון השני השלישי הרביעי האחרון הראשונה השנייה השלישית
     האחרונה""".split()
 }
 # Heads whose remit may be two things ("وزارة التربية والتعليم").
