@@ -2284,3 +2284,13 @@ def test_a_time_word_names_no_stadium(monkeypatch):
     with_tables(monkeypatch, "ur", zipf={"ماہ": 5.0, "گزشتہ": 5.0})
     got = found("ur", "بورڈ کی ٹیم نے گزشتہ ماہ اسٹیڈیم کی فلڈ لائٹس کا معائنہ کیا")
     assert not [text for text, label in got if label == PLACE]  # last month, the stadium's lights
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("fa", "ثبت جهانی آثار در یونسکو"), ("ar", "أدرجت اليونسكو الموقع"), ("ur", "یونیسکو نے کہا")],
+)
+def test_unesco_is_in_the_alias_list(lang, text):
+    from reader.core.entities.namelist import find_names
+
+    assert [h.entry.canonical for h in find_names(text, lang)] == ["UNESCO"]
