@@ -2294,3 +2294,18 @@ def test_unesco_is_in_the_alias_list(lang, text):
     from reader.core.entities.namelist import find_names
 
     assert [h.entry.canonical for h in find_names(text, lang)] == ["UNESCO"]
+
+
+def test_the_article_s_full_name_outvotes_the_model_s_label_for_its_surname_alone(monkeypatch):
+    from reader.core.entities.matching import Hit
+
+    # a frequent surname: alone, the source rules leave it to the English side
+    with_tables(
+        monkeypatch, "fa", given=["امید"], surnames={"رضایی": 0.9}, zipf={"رضایی": 4.5}, common=["مردم"]
+    )
+    text = "امید رضایی، نماینده مردم، گفت بودجه کم است. رضایی از دولت انتقاد کرد"
+    names = rtl.article_names("fa", [text])
+    (full,) = [h for h in names.hits()[0] if h.label == PERSON]
+    s = text.rindex("رضایی")
+    settled = names.settle(0, [Hit(s, s + 5, ORG, "Rezaei", "align")] + names.hits()[0])
+    assert [(h.label, h.canonical) for h in settled if h.how == "align"] == [(PERSON, full.canonical)]

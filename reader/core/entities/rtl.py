@@ -3043,8 +3043,21 @@ class ArticleNames:
                         continue  # the source's longer name stands
                     if g.label != h.label:
                         h = replace(h, label=g.label)
+            owner = self._article_person(p, h) if h.how == "align" and h.label in (ORG, PLACE) else None
+            if owner:  # "Rezaei", ORG for the model, after "امید رضایی"
+                h = replace(h, label=PERSON, canonical=owner)
             out.append(h)
         return out
+
+    def _article_person(self, p: int, h: Hit) -> str | None:
+        """The one person of this article whose full name a projected word
+        alone ends (or begins): the article's own name outvotes the model,
+        unless the gazetteer knows the word ("ישראל", a given name too)."""
+        surface = self.paragraphs[p][h.start : h.end]
+        k = key(surface)
+        if " " in surface.strip() or self.tables.place((k,)) is not None:
+            return None
+        return self._owner(k)
 
     def supported(self, p: int, hit: Hit) -> bool:
         """May a one-word hit of another recogniser stand? Yes unless the
