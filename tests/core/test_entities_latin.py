@@ -1514,3 +1514,9 @@ def test_language_adjectives_and_listed_portfolios_are_no_organisations():
     assert got.get("Anna Smit") == PERSON, got
     assert all(got.get(w) in (None, MISC) for w in ("Cultuur", "Sport", "Franstalige")), got
     assert is_demonym("Roemeen", "nl") and is_demonym("Nederlandstalig", "nl")
+
+
+def test_a_nickname_after_les_in_a_match_report_and_a_police_zone_are_organisations():
+    text = "Après le but de la 80e minute, les Sang et Or ont arraché la victoire 2-1 au stade."
+    assert found("fr", text).get("Sang et Or") == ORG
+    assert found("nl", "De politiezone Gent zoekt getuigen van de inbraak.").get("politiezone Gent") == ORG

@@ -491,7 +491,7 @@ _SEAT = r"[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"
 # Bretagne" (the council; "la région Bretagne" is the area, "in de gemeente
 # Zwolle" the town).
 _BODY_WITH_SEAT = re.compile(
-    rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politie) (?!van\b){_SEAT}"
+    rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politiezone|politie) (?!van\b){_SEAT}"
     rf"|ministerie van [A-ZÀ-Þ][\w-]+(?:(?:, | en )[A-ZÀ-Þ][\w-]+)*"
     rf"|(?<=[a-zß-ÿ] )Région (?:de |du |des |d['’])?{_SEAT})"
     rf"|(?:\b(?:bij|door|aan) de |\b(?:medewerkers?|ambtenaren|ambtenaar|woordvoerder|woordvoerster|wethouder|"

@@ -742,7 +742,7 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     ):
         return ORG  # "les députés du Pastef": their party (not "les élus de Dakar", "les militants de Jean Dupont")
     if (
-        label in (PLACE, PERSON)
+        label in (PLACE, PERSON, MISC)
         and not known_place
         and before in ("les", "aux", "des")
         and in_sport_paragraph(text)
