@@ -2309,3 +2309,11 @@ def test_the_article_s_full_name_outvotes_the_model_s_label_for_its_surname_alon
     s = text.rindex("رضایی")
     settled = names.settle(0, [Hit(s, s + 5, ORG, "Rezaei", "align")] + names.hits()[0])
     assert [(h.label, h.canonical) for h in settled if h.how == "align"] == [(PERSON, full.canonical)]
+
+
+def test_the_sides_of_a_match_result_are_clubs(monkeypatch):
+    with_tables(monkeypatch, "ar", zipf={"بيراميدز": 0, "يراميدز": 0, "إنبي": 0, "فوز": 4.6, "على": 7.2})
+    got = found("ar", "وأهدر الفريق فرصة الصدارة بعد فوز بيراميدز على إنبي في وقت سابق")
+    assert {("بيراميدز", ORG), ("إنبي", ORG)} <= got
+    got = found("ar", "بعد فوز الفريق على منافسه")  # known words: no club here
+    assert not [t for t, label in got if label == ORG]

@@ -1179,6 +1179,7 @@ class ArticleNames:
                         cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
         for i in range(len(ws) if self.lang == "ar" else 0):
+            self._match_sides(ws, i, taken, add)
             if not taken[i]:
                 self._trade_company(ws, i, add)
             if not taken[i]:
@@ -2611,6 +2612,17 @@ class ArticleNames:
             return
         self._person(ws, i, j, add, 0.55)
 
+    def _match_sides(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """A result and its two sides ("فوز بيراميدز على إنبي", "تعادل X مع Y"):
+        a side that no dictionary knows is a club."""
+        if not any(c.key in _AR_RESULTS for c in ws[i].cuts) or i + 3 >= len(ws) or not self._tight(ws, i, 4):
+            return
+        if ws[i + 2].cuts[0].key not in _AR_SIDES:
+            return
+        for k in (i + 1, i + 3):
+            if not taken[k] and self._unknown(ws, k) and not self._arabic_inflected(ws[k].cuts[0]):
+                add(k, k + 1, ws[k].cuts[0], ORG, _transliterate(ws[k].text, self.lang), 0.7)
+
     def _arabic_inflected(self, cut: Cut) -> bool:
         """An Arabic word whose shape is that of an inflected native word, not
         of a foreign name spelt out: the article, a pronoun or plural ending,
@@ -3208,6 +3220,8 @@ _AR_TRADES = {
 # adjective that is not a nationality), "التجمع الخامس" (an ordinal: districts).
 _AR_DESCRIBED_PLACES = {key("العاصمة")}
 _AR_SIDI = key("سيدي")
+_AR_RESULTS = {key(w) for w in "فوز تعادل خسارة هزيمة".split()}  # a match's result, then its sides
+_AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
 _AR_NUMBERED_PLACES = {key(w) for w in "التجمع الحي".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
 # First halves of Persian/Urdu "X-ollah" given names (not آیت‌الله, a title).
