@@ -2317,3 +2317,11 @@ def test_the_sides_of_a_match_result_are_clubs(monkeypatch):
     assert {("بيراميدز", ORG), ("إنبي", ORG)} <= got
     got = found("ar", "بعد فوز الفريق على منافسه")  # known words: no club here
     assert not [t for t, label in got if label == ORG]
+
+
+def test_urdu_a_name_on_each_side_of_alias(monkeypatch):
+    with_tables(monkeypatch, "ur", given=["اکرم", "محمد"], common=["کالا", "عام", "کا"])
+    got = found("ur", "ملزم محمد اکرم عرف کالا کو گرفتار کر لیا گیا")
+    assert {("محمد اکرم", PERSON), ("کالا", PERSON)} <= got
+    got = found("ur", "اس کا عرف عام میں مشہور ہے")  # its common nickname
+    assert not [t for t, label in got if label == PERSON]

@@ -1397,6 +1397,27 @@ class ArticleNames:
                     ):
                         a -= 1
                     self._person(ws, a + 1, i, add, 0.7, cue=Cue.NAMING)
+                elif (
+                    w.cuts[0].key == _UR_ALIAS
+                    and 0 < i < len(ws) - 1
+                    and self._tight(ws, i - 1, 3)
+                    and self.name_score(ws[i - 1].cuts[0]) >= _NAME_MIN
+                    and ws[i - 1].cuts[0].key not in _UR_POSTPOSITIONS  # "اس کا عرف عام" (its nickname)
+                    and not self._is_stop(ws[i - 1].cuts[0])
+                ):
+                    # "(محمد) اکرم عرف کالا" (Akram alias Kala): a name on each side
+                    a = i - 1
+                    while (
+                        a > 0
+                        and i - a < 3
+                        and self._tight(ws, a - 1, 2)
+                        and self.name_score(ws[a - 1].cuts[0]) >= 0.5
+                    ):
+                        a -= 1
+                    self._person(ws, a, i, add, 0.7, cue=Cue.NAMING)
+                    c = ws[i + 1].cuts[0]
+                    if not (taken[i + 1] or self._is_stop(c) or self._verb(c) or self._stop_here(ws, i + 1)):
+                        self._person(ws, i + 1, i + 2, add, 0.7, cue=Cue.NAMING)
         # people anchored by the name tables
         for i in range(len(ws)):
             if taken[i]:
@@ -3146,6 +3167,7 @@ _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
+_UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
 _HE_OBJECT = key("את")
 _ACCORDING_BEFORE = {
