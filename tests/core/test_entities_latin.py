@@ -1520,3 +1520,23 @@ def test_a_nickname_after_les_in_a_match_report_and_a_police_zone_are_organisati
     text = "Après le but de la 80e minute, les Sang et Or ont arraché la victoire 2-1 au stade."
     assert found("fr", text).get("Sang et Or") == ORG
     assert found("nl", "De politiezone Gent zoekt getuigen van de inbraak.").get("politiezone Gent") == ORG
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        ("nl", "Het was een zware dag, zei ze tegen de Limburger.", "Limburger", ORG),
+        ("fr", "Il a confié au Berrichon qu'il ne se représenterait pas.", "Berrichon", ORG),
+    ],
+)
+def test_a_paper_named_after_a_regions_people_is_an_organisation(lang, text, name, label):
+    assert found(lang, text).get(name) == label
+
+
+def test_a_nations_or_a_towns_people_told_something_stay_people():
+    got = found(
+        "nl", "Hij zei tegen de Nederlander dat hij moest spelen. Volgens de Rotterdamse club gaat het goed."
+    )
+    assert got.get("Nederlander", MISC) == MISC, got
+    assert got.get("Rotterdamse", MISC) == MISC, got
+    assert found("fr", "Il a expliqué aux Nantais qu'il restait.").get("Nantais", MISC) == MISC

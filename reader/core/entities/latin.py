@@ -257,6 +257,16 @@ _MICRO_OF = frozenset(["de la ", "de l'", "de l’", "du ", "des ", "de ", "d'",
 _BY_ARTICLE = frozenset(["la ", "le ", "l'", "l’", "les ", "de ", "het "])
 
 
+def _paper_of_a_region(word: str) -> bool:
+    """One of a town's or a region's people, in the singular: after "tegen
+    de", "au", "selon le" it is the paper named so ("de Gelderlander", "de
+    Limburger", "au Parisien"); the plural ("aux Nantais") and a nation's
+    people ("tegen de Nederlander") are people."""
+    plural = word.endswith(("s", "x")) or word.endswith("en") and not word.endswith("ien")
+    adjective = word.endswith("e")  # "volgens de Rotterdamse club"
+    return not plural and not adjective and (_town_demonym(word, "nl") or _town_demonym(word, "fr"))
+
+
 def media_by_cue(text: str) -> list[tuple[int, int]]:
     """Spans of newspapers and broadcasters named where a journalist names
     the outlet a witness spoke to, or the one that reported first. Only
@@ -290,6 +300,7 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             or not own_article
             and len(words) == 1
             and (is_demonym(words[0], "fr") or is_demonym(words[0], "nl"))
+            and not _paper_of_a_region(words[0])
         ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
             continue
         start, end = m.span("name")
