@@ -2325,3 +2325,11 @@ def test_urdu_a_name_on_each_side_of_alias(monkeypatch):
     assert {("محمد اکرم", PERSON), ("کالا", PERSON)} <= got
     got = found("ur", "اس کا عرف عام میں مشہور ہے")  # its common nickname
     assert not [t for t, label in got if label == PERSON]
+
+
+def test_what_someone_told_a_definite_name_is_an_outlet(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["الصحفيين", "الهدف", "الرابع"])
+    got = found("ar", "وقالت الرشيدي لـالقبس إنها ستطعن في الحكم")
+    assert ("القبس", ORG) in got
+    got = found("ar", "وقال الوزير لـالصحفيين إن الوضع مستقر")  # told the journalists
+    assert not [t for t, label in got if label == ORG]

@@ -1180,6 +1180,7 @@ class ArticleNames:
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
+            self._told_outlet(ws, i, taken, add)
             if not taken[i]:
                 self._trade_company(ws, i, add)
             if not taken[i]:
@@ -2643,6 +2644,24 @@ class ArticleNames:
         for k in (i + 1, i + 3):
             if not taken[k] and self._unknown(ws, k) and not self._arabic_inflected(ws[k].cuts[0]):
                 add(k, k + 1, ws[k].cuts[0], ORG, _transliterate(ws[k].text, self.lang), 0.7)
+
+    def _told_outlet(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """What someone said "to" (لـ, written apart with a tatweel) a definite
+        name is an outlet: "وقالت الرشيدي لـالقبس" (told Al-Qabas); not "الهدف
+        الرابع لـنور الدين", where no verb of saying comes before."""
+        w = ws[i]
+        if taken[i] or not w.text.startswith("لـ") or len(w.cuts) < 2:
+            return
+        cut = w.cuts[-1]
+        if (
+            not cut.key.startswith("ال")
+            or len(cut.key) < 4
+            or self.common(cut.text)  # "لـالصحفيين" (told the journalists)
+            or self.tables.place((cut.key,)) is not None
+        ):
+            return
+        if any(self._match(ws, k, self.lists.quotes) for k in range(max(0, i - 3), i)):
+            add(i, i + 1, cut, ORG, self._canonical_org(cut.text), 0.7)
 
     def _arabic_inflected(self, cut: Cut) -> bool:
         """An Arabic word whose shape is that of an inflected native word, not
