@@ -15,7 +15,6 @@ from ..core import commands, entities, library, packs, service  # noqa: F401
 
 # isort: split
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import IMPORTED_AT
@@ -49,10 +48,18 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setDesktopFileName("reader")
+    return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Reader's icon on its windows. Set after the first paint: QIcon's
+    Python types and the SVG icon engine (QtSvg) take a few milliseconds to
+    load, and no window shows an icon before it is painted anyway."""
+    from PySide6.QtGui import QIcon
+
     icon = resource("icons", "reader.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    return app
 
 
 def command_line_sources(words: list[str]) -> list[str]:
@@ -174,6 +181,7 @@ def _run_gui(args) -> int:
     def after_paint():
         if measuring:
             print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
+        set_window_icon(app)
         # What exists lives as long as the window: out of the cyclic
         # collector's reach (frozen), a full collection, which otherwise scans
         # it all, no longer stalls scrolling (50-60 ms in bench_long_articles).

@@ -16,7 +16,6 @@ broken pack or model never kills the application.
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import sys
 import threading
@@ -51,6 +50,8 @@ def _outlive_exit() -> None:
     for handle in list(_OUTLIVING):
         if not handle.wait(max(0, int((deadline - time.monotonic()) * 1000))):
             # Still running (a model still loading): never destroyed, the OS ends it with the process.
+            import ctypes  # here: loading it (and libffi) at start-up delayed the first paint
+
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(handle))
 
 

@@ -395,14 +395,17 @@ class MainWindow(QMainWindow):
         for command in COMMANDS:
             if not command.window_action:
                 continue  # bound by the widget of its mode (find bar, panel, dialogs)
-            action = QAction(command.label, self)
+            # No QIcon before the first paint (its Python types take ~2 ms to
+            # load): QAction by keyword, and addActions, which QLineEdit does not
+            # overload with an icon, since PySide would load QIcon to tell them apart.
+            action = QAction(text=command.label, parent=self)
             action.setObjectName(f"action-{command.id}")
             action.setStatusTip(command.description)
             keys = self.keymap.keymap.get(command.id, [])
             action.setShortcuts([QKeySequence(k) for k in keys])
             if command.mode in mode_widgets:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                mode_widgets[command.mode].addAction(action)
+                mode_widgets[command.mode].addActions([action])
             else:
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 self.addAction(action)

@@ -11,8 +11,6 @@ direction characters are shown as escapes (see core.safe_text).
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -22,6 +20,8 @@ from ..core.safe_text import escape_controls
 def plain_text(text: str) -> str:
     """`text` for a tooltip or any other place that guesses the format: shown
     literally, line breaks kept, markup inert."""
+    import html  # (with html.entities) only once a tooltip needs it, not before the first paint
+
     shown = html.escape(escape_controls(str(text), keep_layout=True), quote=False)
     return f"<p style='white-space:pre-wrap'>{shown}</p>"
 

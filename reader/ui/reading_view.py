@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -446,6 +446,10 @@ class ReadingView(QTextBrowser):
         old = self.document()
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
+        # No layout while it is built: setDocument lays it out at the view's
+        # width. (A document without a page size of its own is laid out when
+        # it gets its layout, unwrapped, then again at the view's width.)
+        doc.setPageSize(QSizeF(0, 0))
         base_font = QFont(LATIN_FONTS[0] if LATIN_FONTS[0] in QFontDatabase.families() else QFont().family())
         base_font.setPointSizeF(self.point_size)
         doc.setDefaultFont(base_font)

@@ -4,11 +4,16 @@ reading-cursor tint and the paint order of highlight layers."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ..core.entities import DATE, MISC, ORG, PERSON, PLACE
 from ..core.storage.annotations import DEFAULT_COLOR, load_palette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -17,6 +22,8 @@ def is_dark(widget: QWidget) -> bool:
 
 
 def swatch(hex_color: str, size: int = 18) -> QIcon:
+    from PySide6.QtGui import QIcon  # its types load when first used, after the first paint
+
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(hex_color))
     return QIcon(pixmap)
