@@ -2333,3 +2333,17 @@ def test_what_someone_told_a_definite_name_is_an_outlet(monkeypatch):
     assert ("القبس", ORG) in got
     got = found("ar", "وقال الوزير لـالصحفيين إن الوضع مستقر")  # told the journalists
     assert not [t for t, label in got if label == ORG]
+
+
+@pytest.mark.parametrize(
+    "name, src, surface",
+    [
+        ("Abdallah Gamal", "لكن حارس الفريق عبد الله جمال تصدى للكرة ببراعة", "عبد الله جمال"),
+        ("Abdullah Al-Sanea", "وأشار عبدالله الصانع إلى أن معظم الضحايا", "عبدالله الصانع"),  # one word too
+    ],
+)
+def test_abdullah_is_projected_onto_abd_allah_written_apart_or_together(name, src, surface):
+    from reader.core.entities.matching import KnownIndex, project
+
+    hits = project(name, PERSON, name, src, "ar", KnownIndex([]))
+    assert surface in [src[h.start : h.end] for h in hits]

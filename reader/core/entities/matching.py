@@ -1552,6 +1552,13 @@ def project(
     for h in skeleton_hits(src, language, idx, lenient=True, common=common):
         if abd == text or " " in src[h.start : h.end]:
             hits.append(Hit(h.start, h.end, label, canonical, "align"))
+    apart = _ABDULLAH.sub("Abd Allah", text) if language == "ar" else text
+    if apart != text and all(" " not in src[h.start : h.end] for h in hits):
+        # "Abdallah Gamal" is often عبد الله جمال, three words
+        whole = skeleton_hits(
+            src, language, KnownIndex([KnownName(apart, label)]), lenient=True, common=common
+        )
+        hits += [Hit(h.start, h.end, label, canonical, "align") for h in whole if " " in src[h.start : h.end]]
     words = text.split()
     if (
         language in ("fa", "ur")
@@ -1577,6 +1584,7 @@ def project(
 
 
 _ABD = re.compile(r"\bAbd(?:el|ul|al|[ -]el|[ -]al|[ -]ul)[ -]")
+_ABDULLAH = re.compile(r"\bAbd(?:[aeu]|ou)?llah?\b")
 _ARABIC_ARTICLES = {"Al", "El", "al", "el"}  # "Al Hilal" is one source word, "الهلال"
 
 
