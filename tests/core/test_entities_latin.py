@@ -1540,3 +1540,10 @@ def test_a_nations_or_a_towns_people_told_something_stay_people():
     assert got.get("Nederlander", MISC) == MISC, got
     assert got.get("Rotterdamse", MISC) == MISC, got
     assert found("fr", "Il a expliqué aux Nantais qu'il restait.").get("Nantais", MISC) == MISC
+
+
+def test_a_diocese_named_after_two_towns_is_an_organisation():
+    got = found("fr", "L'évêque de Belfort et Montbéliard a célébré la messe de minuit.")
+    assert got.get("Belfort et Montbéliard") == ORG, got
+    got = found("fr", "L'évêque de Lyon et Mgr Dupont sont arrivés ensemble.")
+    assert got.get("Lyon") == PLACE, got

@@ -510,14 +510,26 @@ _BODY_WITH_SEAT = re.compile(
 )
 
 
+# A diocese named after two towns: "l'évêque de Tarbes et Lourdes", "het
+# bisdom Brugge en Oostende" (one town alone, "l'évêque de Liège", is the town).
+_TWO_TOWN_DIOCESE = re.compile(
+    r"\b(?:évêque|archevêque|diocèse|archidiocèse|bisschop|aartsbisschop|bisdom) (?:de |d['’]|van )?"
+    rf"({_SEAT} (?:et|en) {_SEAT})"
+)
+
+
 def bodies_with_seat(text: str) -> list[tuple[int, int]]:
-    """Spans of courts, ministries and councils named with their seat,
-    where the body, not the place, is meant."""
+    """Spans of courts, ministries, councils and dioceses named with their
+    seat, where the body, not the place, is meant."""
     spans = []
     for m in _BODY_WITH_SEAT.finditer(text):
         span = m.span(1) if m.group(1) else m.span()
         if not is_lead_word(text[span[0] : span[1]].split()[-1]):
             spans.append(span)
+    for m in _TWO_TOWN_DIOCESE.finditer(text):
+        towns = re.split(r" (?:et|en) ", m.group(1))
+        if all(city(town, "fr", 0) or village(town, "fr") or village(town, "nl") for town in towns):
+            spans.append(m.span(1))  # (not "l'évêque de Lyon et Mgr Dupont")
     return spans
 
 
