@@ -1547,3 +1547,9 @@ def test_a_diocese_named_after_two_towns_is_an_organisation():
     assert got.get("Belfort et Montbéliard") == ORG, got
     got = found("fr", "L'évêque de Lyon et Mgr Dupont sont arrivés ensemble.")
     assert got.get("Lyon") == PLACE, got
+
+
+def test_a_dutch_landmark_named_with_a_hyphenated_kind_is_a_place():
+    got = found("nl", "Het publiek op de Bosman-tribune zong na afloop. De Ajax-trainer was blij.")
+    assert got.get("Bosman-tribune") == PLACE, got
+    assert got.get("Ajax") == ORG, got

@@ -590,7 +590,30 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         ]
         + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
+        + [(s, e, "PLACE") for s, e in named_landmarks(text)]
     )
+
+
+# A Dutch landmark named after a person or a sponsor, the kind joined with a
+# hyphen: "de Sikkema-tribune", "het Johan Cruijff-plein", "de Van Heekbrug-tunnel".
+_NAMED_LANDMARK = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\w’']*(?: [A-ZÀ-Þ][\w’']*){0,2}-"
+    r"(?:tribune|tribunes|stadion|sporthal|zaal|plein|brug|tunnel|kerk|toren|park|kade|haven)\b"
+)
+
+
+def named_landmarks(text: str) -> list[tuple[int, int]]:
+    """Spans of Dutch landmarks named with a hyphenated kind ("de
+    Sikkema-tribune"), without an opening article ("Het Ajax-stadion")."""
+    spans = []
+    for m in _NAMED_LANDMARK.finditer(text):
+        start = m.start()
+        while (word := re.match(r"([A-ZÀ-Þ][\w’']*) ", text[start : m.end()])) and (
+            word.group(1).lower() in PARTICLES or is_lead_word(word.group(1))
+        ):
+            start += word.end()
+        spans.append((start, m.end()))
+    return spans
 
 
 # Endings of Dutch compound nouns that name institutions: "Zorgautoriteit",
