@@ -868,6 +868,9 @@ def test_a_translated_name_is_projected_through_its_distinctive_word():
         ("Mohammad Bagher Ghalibaf", "fa", "جلسه به ریاست محمدباقر قالیباف برگزار شد", "محمدباقر قالیباف"),
         ("Ali Akbar Karimi", "fa", "سرمربی، علی‌اکبر کریمی، گفت تیم آماده است", "علی‌اکبر کریمی"),
         ("UNESCO", "fa", "پرونده این بنا به یونسکو فرستاده شد", "یونسکو"),  # U- is written یو
+        # a half-space joins one word: one English word ("Ganjnameh", "Bonyadifard")
+        ("Ganjnameh", "fa", "بازدید شرکت‌کنندگان از گنج‌نامه و تپه است", "گنج‌نامه"),
+        ("Moud Bonyadifard", "fa", "از داوری موعود بنیادی‌فر انتقاد کرد", "موعود بنیادی‌فر"),
         ("Ghassan Saleh", "ar", "وقال غسان صالح إن العمل مستمر", "غسان صالح"),  # gh is غ
     ],
 )

@@ -1572,6 +1572,19 @@ def project(
             Hit(h.start, h.end, label, canonical, "align")
             for h in skeleton_hits(src, language, joined, lenient=True, common=common)
         ] or hits
+    if (
+        language in ("fa", "ur")
+        and "\u200c" in src
+        and all(" " not in src[h.start : h.end] for h in hits)
+        and (not hits or len(words) > 1)
+    ):
+        # a half-space joins one word: "گنج‌نامه" is Ganjnameh, "بنیادی‌فر" Bonyadifard
+        # (the tatweel keeps the offsets and is no letter of the skeleton)
+        joined_src = src.replace("\u200c", "\u0640")
+        hits = [
+            Hit(h.start, h.end, label, canonical, "align")
+            for h in skeleton_hits(joined_src, language, idx, lenient=True, common=common)
+        ] or hits
     if not hits and short and len(text.split()) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
