@@ -2350,3 +2350,17 @@ def test_abdullah_is_projected_onto_abd_allah_written_apart_or_together(name, sr
 
     hits = project(name, PERSON, name, src, "ar", KnownIndex([]))
     assert surface in [src[h.start : h.end] for h in hits]
+
+
+@pytest.mark.parametrize(
+    "lang, text, canonical",
+    [
+        ("he", "בן דוד אמר לכאן חדשות כי העירייה העלתה את הארנונה", "Kan (broadcaster)"),
+        ("he", "תאגיד השידור כאן ישדר את התחרות", "Kan (broadcaster)"),
+        ("ur", "جیو سپر سے گفتگو کرتے ہوئے کپتان نے کہا", "Geo Super"),
+    ],
+)
+def test_national_broadcasters_are_in_the_organisation_list(lang, text, canonical):
+    from reader.core.entities.namelist import find_names
+
+    assert [h.entry.canonical for h in find_names(text, lang)] == [canonical]
