@@ -1553,3 +1553,5 @@ def test_a_dutch_landmark_named_with_a_hyphenated_kind_is_a_place():
     got = found("nl", "Het publiek op de Bosman-tribune zong na afloop. De Ajax-trainer was blij.")
     assert got.get("Bosman-tribune") == PLACE, got
     assert got.get("Ajax") == ORG, got
+    got = found("nl", "Vrijdag speelt de ploeg in het Gazelle stadion tegen Almere City.")
+    assert got.get("Gazelle stadion") == PLACE, got

@@ -597,9 +597,9 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
 # A Dutch landmark named after a person or a sponsor, the kind joined with a
 # hyphen: "de Sikkema-tribune", "het Johan Cruijff-plein", "de Van Heekbrug-tunnel".
 _NAMED_LANDMARK = re.compile(
-    r"(?<![\w-])[A-ZÀ-Þ][\w’']*(?: [A-ZÀ-Þ][\w’']*){0,2}-"
-    r"(?:tribune|tribunes|stadion|sporthal|zaal|plein|brug|tunnel|kerk|toren|park|kade|haven)\b"
-)
+    r"(?<![\w-])[A-ZÀ-Þ][\w’']*(?: [A-ZÀ-Þ][\w’']*){0,2}(?:-"
+    r"(?:tribune|tribunes|stadion|sporthal|zaal|plein|brug|tunnel|kerk|toren|park|kade|haven)| stadion)\b"
+)  # also a sponsor's name before a lower-case "stadion": "het MAC³PARK stadion"
 
 
 def named_landmarks(text: str) -> list[tuple[int, int]]:
