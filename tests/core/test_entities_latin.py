@@ -1555,3 +1555,10 @@ def test_a_dutch_landmark_named_with_a_hyphenated_kind_is_a_place():
     assert got.get("Ajax") == ORG, got
     got = found("nl", "Vrijdag speelt de ploeg in het Gazelle stadion tegen Almere City.")
     assert got.get("Gazelle stadion") == PLACE, got
+
+
+def test_a_programme_named_with_a_year_is_misc_not_a_company():
+    got = found("nl", "Het plan moet de uitstoot rond het Natura 2000-gebied flink omlaag brengen.")
+    assert got.get("Natura 2000") == MISC, got
+    assert "Natura" not in got, got
+    assert found("fr", "Le chantier démarrera en juin 2027 à Rennes.").get("juin 2027") != MISC

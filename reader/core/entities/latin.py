@@ -591,7 +591,27 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
         + [(s, e, "PLACE") for s, e in named_landmarks(text)]
+        + [(s, e, "MISC") for s, e in programmes_with_a_year(text)]
     )
+
+
+# A programme, a plan or an event named with a year: "Natura 2000", "Horizon
+# 2020", "Agenda 2030", "Expo 2025" (not a month: "Juin 2024").
+_NAME_AND_YEAR = re.compile(r"(?<![\w-])[A-ZÀ-Þ][a-zà-ÿ]+ (?:19|20)\d\d(?!\d)")
+
+
+def programmes_with_a_year(text: str) -> list[tuple[int, int]]:
+    """Spans of names made of a word and a year, which the model cuts to the
+    word and takes for a company."""
+    from .dates import find_dates
+
+    return [
+        m.span()
+        for m in _NAME_AND_YEAR.finditer(text)
+        if not find_dates(m.group(), "fr")
+        and not find_dates(m.group(), "nl")
+        and not is_lead_word(m.group().split()[0])
+    ]
 
 
 # A Dutch landmark named after a person or a sponsor, the kind joined with a
