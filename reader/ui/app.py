@@ -11,7 +11,7 @@ from pathlib import Path
 # loaded, every module imported after it has its source read and searched
 # for "PySide6" (shibokensupport.feature, for its __feature__ switches), which
 # costs about 10 ms of start-up for these and the standard modules they use.
-from ..core import commands, entities, library, packs, service  # noqa: F401
+from ..core import commands, library, packs, service  # noqa: F401
 
 # isort: split
 from PySide6.QtCore import QTimer
@@ -167,8 +167,11 @@ def _run_gui(args) -> int:
     window = MainWindow(
         library, defer_features=True, features=[entry for entry in FEATURES if entry.eager] if probe else None
     )
-    window.restore_state(getattr(args, "article", None))
+    window.restore_geometry()
+    # Shown (not yet painted) before the article opens: its text is laid out
+    # once, at the width it is shown at, not first at the unshown view's.
     window.show()
+    window.open_last_article(getattr(args, "article", None))
     for problem in window.keymap.problems:
         print(f"reader: key map: {problem}", file=sys.stderr)
 

@@ -709,6 +709,11 @@ class MainWindow(QMainWindow):
     # --- session ---------------------------------------------------------------------------
 
     def restore_state(self, article_id: int | None = None) -> None:
+        """The last session's window size and layout, then its article (or `article_id`)."""
+        self.restore_geometry()
+        self.open_last_article(article_id)
+
+    def restore_geometry(self) -> None:
         geometry = self.library.get_setting("window_geometry")
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
@@ -717,6 +722,9 @@ class MainWindow(QMainWindow):
         sizes = self.library.get_setting("splitter_sizes")
         if sizes:
             self.splitter.setSizes(sizes)
+
+    def open_last_article(self, article_id: int | None = None) -> None:
+        """`article_id`, else the article read last, else the first listed."""
         target = article_id or self.library.get_setting("last_article")
         if not (target and self.select_article(target)) and self.article_filter.rowCount():
             self.step_article(+1)

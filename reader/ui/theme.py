@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from ..core.entities import DATE, MISC, ORG, PERSON, PLACE
+from ..core.entity_labels import DATE, MISC, ORG, PERSON, PLACE
 from ..core.storage.annotations import DEFAULT_COLOR, load_palette
 
 if TYPE_CHECKING:

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# The labels live in core.entity_labels (importable without this model); here
+# for the recognisers and the package, which import them from the model.
+from ..entity_labels import DATE as DATE
+from ..entity_labels import LABELS as LABELS
+from ..entity_labels import MISC as MISC
+from ..entity_labels import ORG as ORG
+from ..entity_labels import PERSON as PERSON
+from ..entity_labels import PLACE as PLACE
 from ..panes import Pane
-
-# Coarse labels shown to the user. Model-specific labels are mapped onto these.
-PERSON, ORG, PLACE, DATE, MISC = "PERSON", "ORG", "PLACE", "DATE", "MISC"
-LABELS = (PERSON, ORG, PLACE, DATE, MISC)
 
 SOURCE, TRANSLATION = Pane.SOURCE, Pane.TRANSLATION
 
