@@ -21,7 +21,6 @@ Typical use::
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -271,6 +270,8 @@ def _zip_failures() -> tuple[type[BaseException], ...]:
 
 
 def _sha256(path: Path) -> str:
+    import hashlib  # here: it loads OpenSSL, which listing and routing packs does not need
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1024 * 1024), b""):

@@ -13,7 +13,6 @@ the window.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -21,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCryptographicHash, QLockFile
 
 HANDOVER_SECONDS = 20.0  # a later launch waits this long for the first window to answer
 CONNECT_MS = 500
@@ -41,7 +40,9 @@ def socket_name(folder: Path) -> str:
         if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK)
         else tempfile.gettempdir()
     )
-    digest = hashlib.sha256(os.fsencode(Path(folder).resolve())).hexdigest()[:16]
+    # SHA-256 by Qt, the same digest as hashlib's: hashlib would load OpenSSL (libcrypto) before the first paint
+    sha256 = QCryptographicHash.hash(os.fsencode(Path(folder).resolve()), QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(sha256.toHex().data()).decode()[:16]
     return os.path.join(base, f"reader-{os.getuid()}-{digest}")
 
 

@@ -3,7 +3,6 @@ article methods (tables `articles`, `paragraphs`, `sentences`)."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
@@ -14,6 +13,8 @@ from .connection import Connection, now_iso
 
 def content_hash(paragraph_texts: Iterable[str]) -> str:
     """What makes two articles the same: their paragraphs' text."""
+    import hashlib  # here: it loads OpenSSL, which opening the library does not need
+
     return hashlib.sha256("\n\n".join(paragraph_texts).encode("utf-8")).hexdigest()
 
 
