@@ -4,8 +4,12 @@ Loading spaCy's pipelines and the name tables holds the interpreter lock for
 tens of milliseconds at a time (C code: model deserialisation, regex
 compiles), which froze the window even from a thread; and what they load
 stays resident. So the window runs `entity_service.recompute` here, in a
-child process, and only reads its replies (issue 14). The CLI recognises in
-its own process.
+child process, and only reads its replies (issue 14). The entity index
+(`entity_service.groups`) is built here too, and only the groups that changed
+since this worker's last reply cross the pipe: reading every stored mention
+and grouping them allocated objects by the hundred thousand in the window's
+process, and the full garbage collections that set off held the interpreter
+lock for ~80 ms at a time. The CLI recognises and groups in its own process.
 
     python -m reader.core.entity_worker DATA_DIR [--idle-seconds N]
 
@@ -13,11 +17,16 @@ Requests on stdin, one JSON object a line: {"articles": [3, 5] or null for
 all, "force": false}. Replies on stdout, one JSON object a line:
 
     {"event": "article", "id": 3, "done": 1, "total": 2}
-    {"event": "done", "report": {...RecomputeReport...}, "statuses": {...}}
+    {"event": "group", "group": [...]}      one per new or changed entity group
+    {"event": "done", "report": {...RecomputeReport...}, "statuses": {...}, "index": [4, null, ...]}
     {"event": "failed", "message": "what the user is told"}
 
 ("statuses": `entities.status()` as seen here, where the name tables are
-loaded: the window's coverage notes use it.) The worker exits when stdin closes (the window is gone) or after
+loaded: the window's coverage notes use it. "index" is the new entity index,
+group by group: a number is the position of an unchanged group in this
+worker's previous index, null the next of the "group" lines (absent when
+cancelled). A group goes on a line of its own, so the window decodes it in
+short steps.) The worker exits when stdin closes (the window is gone) or after
 `--idle-seconds` without a request; `EntityWorker` (the window's side)
 starts it on first use and again when it has ended.
 """
@@ -36,6 +45,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from .entities import EntityGroup, EntityMention
 from .entity_service import RecomputeReport
 
 MODULE = "reader.core.entity_worker"
@@ -49,6 +59,46 @@ class WorkerFailed(Exception):
     """A run failed, or the worker process died: the message is for the user."""
 
 
+# A mention on the pipe: its fields in this order (a list is quicker to decode than an object).
+_MENTION_FIELDS = tuple(f.name for f in dataclasses.fields(EntityMention))
+
+
+def _encode_group(group: EntityGroup) -> list[Any]:
+    mentions = [
+        [aid, [[getattr(m, f) for f in _MENTION_FIELDS] for m in ms]] for aid, ms in group.mentions.items()
+    ]
+    return [group.key, group.name, group.label, sorted(group.keys), group.rejected, mentions]
+
+
+def _decode_group(data: list[Any]) -> EntityGroup:
+    key, name, label, keys, rejected, mentions = data
+    return EntityGroup(
+        key=key,
+        name=name,
+        label=label,
+        mentions={aid: [EntityMention(*fields) for fields in ms] for aid, ms in mentions},
+        keys=set(keys),
+        rejected=rejected,
+    )
+
+
+def _changes(
+    previous: list[EntityGroup], current: list[EntityGroup]
+) -> tuple[list[int | None], list[EntityGroup]]:
+    """The index entries ("index" in the docstring above) of `current`, and its groups not in `previous`."""
+    positions: dict[str, list[int]] = {}
+    for position, group in enumerate(previous):
+        positions.setdefault(group.key, []).append(position)
+    index: list[int | None] = []
+    changed = []
+    for group in current:
+        same = next((p for p in positions.get(group.key, ()) if previous[p] == group), None)
+        index.append(same)
+        if same is None:
+            changed.append(group)
+    return index, changed
+
+
 def _send(out: IO[str], message: dict[str, Any]) -> None:
     out.write(json.dumps(message) + "\n")
     out.flush()
@@ -56,7 +106,7 @@ def _send(out: IO[str], message: dict[str, Any]) -> None:
 
 def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
     from .entities import status
-    from .entity_service import recompute
+    from .entity_service import groups, recompute
     from .storage import Library, LibraryError
 
     requests: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -75,6 +125,7 @@ def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
 
     threading.Thread(target=read_requests, daemon=True).start()
     library: Library | None = None
+    sent: list[EntityGroup] = []  # the index as the window has it from this worker
     while True:
         try:
             request = requests.get(timeout=idle_seconds)
@@ -95,8 +146,16 @@ def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
                 cancel=closed,
                 force=bool(request.get("force")),
             )
-            statuses = status(library.data_dir)
-            _send(out, {"event": "done", "report": dataclasses.asdict(report), "statuses": statuses})
+            done: dict[str, Any] = {"event": "done", "report": dataclasses.asdict(report)}
+            if not report.cancelled:
+                current = groups(library)
+                done["index"], changed = _changes(sent, current)
+                for group in changed:
+                    _send(out, {"event": "group", "group": _encode_group(group)})
+            done["statuses"] = status(library.data_dir)
+            _send(out, done)
+            if not report.cancelled:
+                sent = current
         except LibraryError as error:
             _send(out, {"event": "failed", "message": str(error)})
         except Exception as error:  # a broken model must not stop the runs that follow
@@ -134,6 +193,9 @@ class EntityWorker:
         self.process: subprocess.Popen[str] | None = None
         self.last_error_line = ""  # the worker's last line on stderr, for a crash message
         self.statuses: dict[str, dict[str, str]] | None = None  # the recognisers' status, from the last run
+        # `entity_service.groups` after the last run that was not cancelled; groups
+        # that did not change since the run before are the same objects
+        self.groups: list[EntityGroup] = []
         self._stopped = threading.Event()
 
     def command(self) -> list[str]:
@@ -172,7 +234,8 @@ class EntityWorker:
         force: bool = False,
         on_article: Callable[[int, int, int], object] | None = None,
     ) -> RecomputeReport:
-        """What `entity_service.recompute` does, in the worker. Raises
+        """What `entity_service.recompute` does, in the worker, which then
+        sends the regrouped index (`groups`, unless cancelled). Raises
         WorkerFailed; after `stop`, returns a cancelled report."""
         request = {"articles": None if article_ids is None else sorted(article_ids), "force": force}
         for attempt in range(2):
@@ -183,6 +246,7 @@ class EntityWorker:
                 process.terminate()
             assert process.stdin is not None and process.stdout is not None
             answered = False
+            received: list[EntityGroup] = []
             try:
                 process.stdin.write(json.dumps(request) + "\n")
                 process.stdin.flush()
@@ -195,8 +259,13 @@ class EntityWorker:
                     event = reply.get("event")
                     if event == "article" and on_article is not None:
                         on_article(reply["id"], reply["done"], reply["total"])
+                    elif event == "group":
+                        received.append(_decode_group(reply["group"]))
                     elif event == "done":
                         self.statuses = reply.get("statuses")
+                        if "index" in reply:
+                            new = iter(received)
+                            self.groups = [next(new) if p is None else self.groups[p] for p in reply["index"]]
                         return RecomputeReport(**reply["report"])
                     elif event == "failed":
                         raise WorkerFailed(reply["message"])

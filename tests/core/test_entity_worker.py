@@ -14,7 +14,7 @@ from support.entity_fixtures import copy_library
 from support.processes import ended
 
 from reader.core import entity_service
-from reader.core.entities import status
+from reader.core.entities import Correction, status
 from reader.core.entity_worker import EntityWorker, WorkerFailed
 from reader.core.storage import Library
 from reader.core.storage.entities import EntityStore
@@ -49,6 +49,28 @@ def test_the_worker_stores_what_recognition_in_process_stores(data, tmp_path_fac
     assert [done for _, done, _ in progress] == [1, 2, 3, 4, 5]
     assert all(total == 5 for *_, total in progress)
     assert EntityStore(library).mentions() == expected
+    # the index it sends is the one grouped in this process, group for group
+    assert worker.groups == entity_service.groups(library) and worker.groups
+    library.close()
+
+
+def test_a_correction_reaches_the_index_the_worker_sends(data):
+    library = Library(data)
+    worker = EntityWorker(data)
+    try:
+        worker.recompute([])
+        before = worker.groups
+        altman = next(g for g in before if g.name == "Sam Altman")
+        EntityStore(library).add_correction(Correction("rename", (altman.key,), name="S. Altman"))
+        worker.recompute([])
+    finally:
+        worker.close()
+    assert any(g.name == "S. Altman" and g.key == altman.key for g in worker.groups)
+    assert worker.groups == entity_service.groups(library)
+    # only the renamed group crossed the pipe again: the others are the objects the window had
+    assert {id(g) for g in worker.groups} - {id(g) for g in before} == {
+        id(g) for g in worker.groups if g.key == altman.key
+    }
     library.close()
 
 
