@@ -184,7 +184,6 @@ def _run_gui(args) -> int:
     def after_paint():
         if measuring:
             print(f"first paint: {process_uptime_ms():.0f} ms", flush=True)
-        set_window_icon(app)
         # What exists lives as long as the window: out of the cyclic
         # collector's reach (frozen), a full collection, which otherwise scans
         # it all, no longer stalls scrolling (50-60 ms in bench_long_articles).
@@ -199,6 +198,8 @@ def _run_gui(args) -> int:
         QTimer.singleShot(
             LISTEN_DELAY_MS, lambda: instance.listen(lambda request: take_request(window, request))
         )
+        # The icon too (QIcon's types and QtSvg, ~5 ms), not in the block of the features.
+        QTimer.singleShot(LISTEN_DELAY_MS, lambda: set_window_icon(app))
         # Imports start once the window is up, so they never delay it; a
         # start-up probe ends after the article they bring is open.
         importing = open_sources(
