@@ -1562,3 +1562,20 @@ def test_a_programme_named_with_a_year_is_misc_not_a_company():
     assert got.get("Natura 2000") == MISC, got
     assert "Natura" not in got, got
     assert found("fr", "Le chantier démarrera en juin 2027 à Rennes.").get("juin 2027") != MISC
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Haar buurvrouw Ineke vindt het plan veel te duur.", "Ineke"),
+        ("nl", "Voor Sander, derdejaarsstudent uit Hasselt, komt de regeling te laat.", "Sander"),
+        ("fr", "Pour Mathilde, étudiante en droit à Nancy, la hausse arrive trop tard.", "Mathilde"),
+    ],
+)
+def test_an_ordinary_person_named_by_a_given_name_alone_is_a_person(lang, text, name):
+    assert found(lang, text).get(name) == PERSON
+
+
+def test_a_lone_word_that_is_no_given_name_stays_a_company():
+    got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
+    assert got.get("Gartner") == ORG, got

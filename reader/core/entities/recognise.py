@@ -57,6 +57,7 @@ from .matching import (
     exact_hits,
     in_sport_paragraph,
     latin_name_hits,
+    lone_given_name,
     name_words,
     not_a_person,
     project,
@@ -386,6 +387,10 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if k and k[1] in (PERSON, ORG, PLACE):
             chosen[canonical] = k[1]
             c.setdefault(k[1], max(c.values()))  # unvoted here: as sure as the article's best label
+        elif canonical in rule_misc:
+            chosen[canonical] = (
+                MISC  # a cue named its kind ("storm Ingrid"): a guess elsewhere does not outvote it
+            )
         else:
             specific = {label: n for label, n in c.items() if label != MISC or canonical in rule_misc} or c
             chosen[canonical] = max(specific, key=specific.__getitem__)  # on a tie, the label voted first
@@ -524,6 +529,8 @@ def _lone_words_are_not_people(
             and m.recogniser in _NAME_FINDERS
             and not _looks_like_person(m.text, known)
             and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES
+            # a given name alone is how papers name the ordinary people they quote ("buurman Kees")
+            and not lone_given_name(m.text, lang)
         ):
             text = paragraphs[
                 m.paragraph
