@@ -448,9 +448,10 @@ def _surnames_in_article(
             )  # French and Dutch sources (not "Gent", the city)
             if (
                 (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES)
-                and full
+                and (len(full) == 1 or full and m.recogniser in _NAME_FINDERS)
                 and m.label != DATE
-            ):  # the surname of several people here ("Visser" of two Vissers) is a person too
+            ):  # the surname of several people here ("Visser" of two Vissers) is a person too,
+                # unless a name list or the library knows the word ("OpenAI")
                 m = replace(m, label=PERSON, canonical=next(iter(full)) if len(full) == 1 else m.canonical)
             out.append(m)
     return out
