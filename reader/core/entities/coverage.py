@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..languages import base_language, language_name
-from . import status  # imports the recognisers on first call: not when the worker's statuses are given
+
+
+def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
+    """The recognisers' statuses as this process finds them. Imports the
+    recognisers: only asked when the worker's statuses are not given."""
+    from .recognise import status as recognisers_status
+
+    return recognisers_status(data_dir)
 
 
 def _usable(reason: str | None) -> bool:
