@@ -1382,7 +1382,7 @@ def test_hebrew_initials_with_gershayim_before_a_surname(monkeypatch):
     assert not {t for t, label in found("he", 'בכיתה י"ב תלמידים') if label == PERSON}
 
 
-def test_hebrew_prepositions_do_not_stack(monkeypatch):
+def test_a_hebrew_name_s_own_first_letter_is_no_preposition(monkeypatch):
     # "לבלומה" and "בלומה" in one article: ב is the name's own letter, not ב + Lomé
     with_tables(
         monkeypatch, "he", places=[("לומה", "Lomé", "city")], common=["סיפור", "אהבתו", "בתפקיד", "תשחק"]
