@@ -203,10 +203,7 @@ class TranslationFeature(QObject):
         article, route = state.article, state.route
         if self.host.has_painted() and not article.translated and article.language != "en" and route:
             self._queued_when_read = article.id
-            # Where the reader left off is translated first (the view is scrolled there).
-            position = state.position.paragraph if state.position else 0
-            self._enqueue(article.id, first=True, from_paragraph=position)
-            self._show_busy()
+            self._translate_open_article(state)
 
     def _on_article_opened(self, article_id: int) -> None:
         """Translate what the open article's state says needs it (read once
@@ -232,10 +229,12 @@ class TranslationFeature(QObject):
                     lambda: self.translate_current(force=True),
                 )
             return
+        self._translate_open_article(state)
+
+    def _translate_open_article(self, state) -> None:
         # Where the reader left off is translated first (the view is scrolled there).
-        self._enqueue(
-            article_id, first=True, from_paragraph=state.position.paragraph if state.position else 0
-        )
+        position = state.position.paragraph if state.position else 0
+        self._enqueue(state.article.id, first=True, from_paragraph=position)
         self._show_busy()
 
     def _warm_up(self) -> None:
