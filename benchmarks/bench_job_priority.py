@@ -30,15 +30,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-def waited_for_a_core() -> float:
-    """Seconds this thread has been runnable without a core (Linux schedstat)."""
-    try:
-        with open("/proc/thread-self/schedstat") as stat:
-            return int(stat.read().split()[1]) / 1e9
-    except OSError:
-        return 0.0
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="pairs of runs (niceness 0, then raised)")
@@ -49,6 +40,7 @@ def main() -> None:
     if not sys.platform.startswith("linux"):
         sys.exit("per-thread niceness is Linux's")
 
+    from bench_translation_ui import waited_for_a_core
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from support.argos_fixture import build_big_copy_pack
 

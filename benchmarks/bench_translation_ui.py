@@ -88,15 +88,18 @@ class StallMeter:
         self.timer.start()
 
 
-def _main_thread_times() -> tuple[float, float]:
-    """The UI thread's CPU time and its time spent runnable but waiting for a
-    core (Linux schedstat; 0 elsewhere), in seconds."""
+def waited_for_a_core() -> float:
+    """Seconds this thread has been runnable without a core (Linux schedstat; 0 elsewhere)."""
     try:
         with open("/proc/thread-self/schedstat") as stat:
-            waited = int(stat.read().split()[1]) / 1e9
+            return int(stat.read().split()[1]) / 1e9
     except OSError:
-        waited = 0.0
-    return time.thread_time(), waited
+        return 0.0
+
+
+def _main_thread_times() -> tuple[float, float]:
+    """The UI thread's CPU time and its time spent runnable but waiting for a core, in seconds."""
+    return time.thread_time(), waited_for_a_core()
 
 
 class StallCauses:
