@@ -135,11 +135,15 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     window.select_article(HEBREW_LEAD)
     view = window.reading_view
 
-    def shown_in(paragraph):
+    def cell_selected(paragraph):
+        """A cursor selecting all a translation cell shows."""
         cell = view.cell(TRANSLATION, paragraph)
         cursor = cell.firstCursorPosition()
         cursor.setPosition(cell.lastCursorPosition().position(), cursor.MoveMode.KeepAnchor)
-        return cursor.selectedText()
+        return cursor
+
+    def shown_in(paragraph):
+        return cell_selected(paragraph).selectedText()
 
     # Cancelled or failed: what was shown before comes back (the placeholder in the first row).
     before = [shown_in(0), shown_in(1)]
@@ -152,16 +156,13 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
 
     cell = view.cell(TRANSLATION, 0)
     view.show_partial_translation(0, ["First.", "Second."])
-    shown = cell.firstCursorPosition()
-    shown.setPosition(cell.lastCursorPosition().position(), shown.MoveMode.KeepAnchor)
+    shown = cell_selected(0)
     assert shown.selectedText() == "First. Second. …"
     assert shown.charFormat().fontItalic()
     assert view.pane_text(TRANSLATION, 0) == ""  # not article text yet
     assert view.locate(cell.firstPosition() + 2) is None
     view.set_translation(0, ["First.", "Second.", "Third."])
-    shown = view.cell(TRANSLATION, 0).firstCursorPosition()
-    shown.setPosition(view.cell(TRANSLATION, 0).lastCursorPosition().position(), shown.MoveMode.KeepAnchor)
-    assert shown.selectedText() == "First. Second. Third."
+    assert shown_in(0) == "First. Second. Third."
     assert view.locate(view.cell(TRANSLATION, 0).firstPosition() + 2) == (TRANSLATION, 0, 2)
     view.show_partial_translation(0, ["Other."])  # a translation shown stays
     assert view.pane_text(TRANSLATION, 0) == "First. Second. Third."
