@@ -1567,49 +1567,35 @@ def project(
     # (and "al-Hamid" alone would fit any "the M-T" word: only the full name is taken)
     abd = _ABD.sub("Abd al", text) if language == "ar" else text
     idx = KnownIndex([KnownName(abd, label)])
-    for h in skeleton_hits(src, language, idx, lenient=True, common=common):
-        if abd == text or " " in src[h.start : h.end]:
-            hits.append(Hit(h.start, h.end, label, canonical, "align"))
+
+    def aligned(index: KnownIndex, in_src: str = src, short_names: bool = False) -> list[Hit]:
+        found = skeleton_hits(in_src, language, index, lenient=True, common=common, short=short_names)
+        return [Hit(h.start, h.end, label, canonical, "align") for h in found]
+
+    def no_words_together() -> bool:  # no hit spans several source words yet
+        return all(" " not in src[h.start : h.end] for h in hits)
+
+    hits = [h for h in aligned(idx) if abd == text or " " in src[h.start : h.end]]
     apart = _ABDULLAH.sub("Abd Allah", text) if language == "ar" else text
-    if apart != text and all(" " not in src[h.start : h.end] for h in hits):
+    if apart != text and no_words_together():
         # "Abdallah Gamal" is often عبد الله جمال, three words
-        whole = skeleton_hits(
-            src, language, KnownIndex([KnownName(apart, label)]), lenient=True, common=common
-        )
-        hits += [Hit(h.start, h.end, label, canonical, "align") for h in whole if " " in src[h.start : h.end]]
+        hits += [h for h in aligned(KnownIndex([KnownName(apart, label)])) if " " in src[h.start : h.end]]
     words = text.split()
-    if (
-        language in ("fa", "ur")
-        and label == PERSON
-        and len(words) >= 2
-        and all(" " not in src[h.start : h.end] for h in hits)
-    ):
+    if language in ("fa", "ur") and label == PERSON and len(words) >= 2 and no_words_together():
         # a compound given name is one word there: "Mohammad Bagher Ghalibaf" is محمدباقر قالیباف
-        joined = KnownIndex([KnownName(" ".join([words[0] + words[1].lower(), *words[2:]]), label)])
-        hits = [
-            Hit(h.start, h.end, label, canonical, "align")
-            for h in skeleton_hits(src, language, joined, lenient=True, common=common)
-        ] or hits
-    if (
-        language in ("fa", "ur")
-        and "\u200c" in src
-        and all(" " not in src[h.start : h.end] for h in hits)
-        and (not hits or len(words) > 1)
-    ):
+        joined = " ".join([words[0] + words[1].lower(), *words[2:]])
+        hits = aligned(KnownIndex([KnownName(joined, label)])) or hits
+    if language in ("fa", "ur") and "\u200c" in src and no_words_together() and (not hits or len(words) > 1):
         # a half-space joins one word: "گنج‌نامه" is Ganjnameh, "بنیادی‌فر" Bonyadifard
         # (the tatweel keeps the offsets and is no letter of the skeleton)
-        joined_src = src.replace("\u200c", "\u0640")
-        hits = [
-            Hit(h.start, h.end, label, canonical, "align")
-            for h in skeleton_hits(joined_src, language, idx, lenient=True, common=common)
-        ] or hits
-    if not hits and short and len(text.split()) == 1:
+        hits = aligned(idx, src.replace("\u200c", "\u0640")) or hits
+    if not hits and short and len(words) == 1:
         # a short skeleton fits many words: only the sentence's single plausible one is the
         # name, frequent or not (a city's name is a frequent word: "בחיפה")
-        short_hits = skeleton_hits(src, language, idx, lenient=True, common=common, short=True)
+        short_hits = aligned(idx, short_names=True)
         if len({src[h.start : h.end] for h in short_hits}) == 1:
-            hits = [Hit(h.start, h.end, label, canonical, "align") for h in short_hits]
-    if not hits and label in (ORG, PLACE) and len(text.split()) > 1:
+            hits = short_hits
+    if not hits and label in (ORG, PLACE) and len(words) > 1:
         hits = _project_parts(text, label, canonical, src, language, known, common)
     return hits
 
