@@ -315,7 +315,6 @@ def recognise_article(
     out = _surnames_in_article(out, source_paragraphs)
     if lang in ("fr", "nl"):
         out = _surnames_opening_sentences(out, source_paragraphs)
-    if lang in ("fr", "nl"):
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
@@ -392,7 +391,7 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
                 MISC  # a cue named its kind ("storm Ingrid"): a guess elsewhere does not outvote it
             )
         else:
-            specific = {label: n for label, n in c.items() if label != MISC or canonical in rule_misc} or c
+            specific = {label: n for label, n in c.items() if label != MISC} or c
             chosen[canonical] = max(specific, key=specific.__getitem__)  # on a tie, the label voted first
     return [
         replace(m, label=chosen[m.canonical], confidence=_share(votes[m.canonical], chosen[m.canonical]))
