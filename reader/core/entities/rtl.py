@@ -1737,8 +1737,6 @@ class ArticleNames:
         """What the words around word i say of it: a title right before it,
         a quote verb right before or after it (or "according to"), or nothing."""
         lists = self.lists
-        if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
-            return Cue.NONE  # "ایک سابق مجاہد نے کہا": a former mujahid, no name
         # a quote verb before it only in Hebrew and Arabic, and tight ("گفت: «امید داریم»" opens a quote)
         before = [
             table
