@@ -533,10 +533,9 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PERSON, surface, False
     if _mayor_of(text, s):
         return PLACE, surface, False  # "burgemeester Anna Smit van Dalfsen", "le maire Paul Roux de Vals"
-    members = before in ("du", "de", "d'", "d’", "van") and _word_before_word(text, s) in MEMBERS_NOUNS
     if (
         is_org_head(before)
-        or (club_position or members or _member_of(text, s))
+        or (club_position or members_of(text, s) or _member_of(text, s))
         and not is_given_name(words[0])
     ):
         return (
@@ -760,6 +759,14 @@ def _seat_of(text: str, start: int) -> bool:
         and noun.islower()
         and noun not in SPORT_CUES | PERSON_CUES | ORG_COMPOUND_HEADS
         and noun not in CLUB_PREPOSITIONS
+    )
+
+
+def members_of(text: str, start: int) -> bool:
+    """ "les députés du Pastef", "de leden van X": a name after a noun of
+    members and "de"/"van" is their party or body."""
+    return word_before(text, start) in ("du", "de", "d'", "d’", "van") and (
+        _word_before_word(text, start) in MEMBERS_NOUNS
     )
 
 

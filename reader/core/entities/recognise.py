@@ -19,7 +19,6 @@ from .latin import (
     COMPANY_NOUNS,
     INSTITUTION_HEADS,
     LANDMARK_HEADS,
-    MEMBERS_NOUNS,
     ORG_CUES,
     PARTICLES,
     PERSON_CUES,
@@ -58,6 +57,7 @@ from .matching import (
     in_sport_paragraph,
     latin_name_hits,
     lone_given_name,
+    members_of,
     name_words,
     not_a_person,
     project,
@@ -740,13 +740,7 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     )
     if label != ORG and not known_place and is_org_cue(_list_cue(text, s) or before):
         return ORG  # "l'exportateur Telcar Cocoa", "les négociants Cargill et Barry Callebaut"
-    if (
-        label != ORG
-        and not known_place
-        and before in ("du", "de", "d'", "d’", "van")
-        and _word_before_word(text, s) in MEMBERS_NOUNS
-        and not is_given_name(words[0])
-    ):
+    if label != ORG and not known_place and members_of(text, s) and not is_given_name(words[0]):
         return ORG  # "les députés du Pastef": their party (not "les élus de Dakar", "les militants de Jean Dupont")
     if (
         label in (PLACE, PERSON, MISC)
