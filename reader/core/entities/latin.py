@@ -19,6 +19,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ..entity_labels import MISC, ORG, PERSON, PLACE
+
 # Lower-case words inside a person's name: "Giovanni van Bronckhorst",
 # "Charles de Gaulle", "John van 't Schip", "Mohammed bin Salman".
 PARTICLES = frozenset(
@@ -295,7 +297,7 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             any(city(" ".join(name.split()[:n]), "fr", 0) for n in (1, 2))
             or city(bare, "fr", 0)
             or bare in REGIONS
-            or english_canonical_map().get(bare.casefold(), ("", ""))[1] == "PLACE"
+            or english_canonical_map().get(bare.casefold(), ("", ""))[1] == PLACE
             or is_lead_word(words[0])
             or not own_article
             and len(words) == 1
@@ -580,18 +582,18 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
     words that quote them, institutions' acronyms after their full names, people's names set
     off after their role."""
     return (
-        [(s, e, "PLACE") for s, e in areas_by_noun(text) + listed_places(text) + places_after_a(text)]
+        [(s, e, PLACE) for s, e in areas_by_noun(text) + listed_places(text) + places_after_a(text)]
         + [
-            (s, e, "ORG")
+            (s, e, ORG)
             for s, e in media_by_cue(text)
             + institution_acronyms(text)
             + named_associations(text)
             + bodies_with_seat(text)
         ]
-        + [(s, e, "PERSON") for s, e in people_after_their_role(text) + people_by_name_form(text)]
-        + [(s, e, "PLACE") for s, e in filter(None, [dateline(text)])]
-        + [(s, e, "PLACE") for s, e in named_landmarks(text)]
-        + [(s, e, "MISC") for s, e in programmes_with_a_year(text)]
+        + [(s, e, PERSON) for s, e in people_after_their_role(text) + people_by_name_form(text)]
+        + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
+        + [(s, e, PLACE) for s, e in named_landmarks(text)]
+        + [(s, e, MISC) for s, e in programmes_with_a_year(text)]
     )
 
 
