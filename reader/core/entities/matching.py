@@ -1545,6 +1545,7 @@ def project(
     one-word names of one or two consonant classes too); `common` tells
     frequent source words, which a skeleton match must also fit."""
     text = _strip_english(entity_text)
+    words = text.split()
     hits: list[Hit] = []
     full = entity_text.strip()
     for cand in dict.fromkeys([full if not full.startswith("the ") else text, text, canonical]):
@@ -1564,7 +1565,6 @@ def project(
         return hits
     if language in ("fr", "nl") and label == PERSON:
         # surname-only in the source: "Nadella" for "Satya Nadella"
-        words = text.split()
         if len(words) >= 2:
             for m in re.finditer(rf"(?<![\w]){re.escape(words[-1])}(?![\w])", src):
                 hits.append(Hit(m.start(), m.end(), label, canonical, "align"))
@@ -1587,7 +1587,6 @@ def project(
     if apart != text and no_words_together():
         # "Abdallah Gamal" is often عبد الله جمال, three words
         hits += [h for h in aligned(KnownIndex([KnownName(apart, label)])) if " " in src[h.start : h.end]]
-    words = text.split()
     if language in ("fa", "ur") and label == PERSON and len(words) >= 2 and no_words_together():
         # a compound given name is one word there: "Mohammad Bagher Ghalibaf" is محمدباقر قالیباف
         joined = " ".join([words[0] + words[1].lower(), *words[2:]])
