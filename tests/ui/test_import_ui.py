@@ -178,6 +178,8 @@ def test_cancelling_a_fetch_changes_nothing(qtbot, window, page_server, socket_g
     progress.findChild(QPushButton).click()  # the dialog's Cancel button
     assert not progress.isVisible()  # gone at once; the worker ends on its own
     qtbot.waitUntil(worker.isFinished, timeout=10000)
+    # the window's finished handler runs a turn later, from the job's queued signal
+    qtbot.waitUntil(lambda: worker not in window._import_workers, timeout=10000)
     assert window.library.list_articles() == before
     assert window.findChild(QMessageBox) is None  # a cancel is no failure
     assert window.statusBar().currentMessage().startswith("Import cancelled")
