@@ -1579,3 +1579,33 @@ def test_an_ordinary_person_named_by_a_given_name_alone_is_a_person(lang, text, 
 def test_a_lone_word_that_is_no_given_name_stays_a_company():
     got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
     assert got.get("Gartner") == ORG, got
+
+
+def test_a_regional_government_named_by_its_adjective_is_an_organisation():
+    got = found("nl", "Het Vlaams Parlement vraagt de Vlaamse regering om meer geld voor de zorg.")
+    assert got.get("Vlaamse regering") == ORG, got
+    got = found("nl", "Volgens het Gentse stadsbestuur komt er een nieuwe fietsbrug.")
+    assert got.get("Gentse stadsbestuur") == ORG, got
+    assert "Franse regering" not in found("nl", "De Franse regering wil de pensioenen hervormen.")
+
+
+def test_a_town_with_the_old_genitive_s_is_a_place_and_keeps_its_court():
+    got = found("nl", "Ze groeide op in 's-Heerenberg en werkt nu in ’s-Gravenzande.")
+    assert got.get("'s-Heerenberg") == PLACE, got
+    assert got.get("’s-Gravenzande") == PLACE, got
+    got = found("nl", "Het gerechtshof 's-Hertogenbosch verlaagde de straf.")
+    assert got.get("gerechtshof 's-Hertogenbosch") == ORG, got
+    assert found("nl", "Het was druk. 's Avonds werd het rustig in de straat.") == {}
+
+
+def test_one_word_that_ordinary_prose_shares_with_sport_does_not_make_a_match_report():
+    from reader.core.entities.matching import in_sport_paragraph
+
+    assert not in_sport_paragraph("Le trafic international sera peu touché mardi.")
+    assert not in_sport_paragraph("Au siège du parti, on minimise la portée de la rencontre.")
+    assert in_sport_paragraph("L'équipe a perdu le match de samedi.")  # two such words
+    assert in_sport_paragraph("Il a traversé la patinoire avant de tirer.")
+    got = found(
+        "fr", "En Wallonie, l'impact sera plus marqué : aucun train ne circulera entre Namur et Arlon."
+    )
+    assert got.get("Namur") == PLACE and got.get("Arlon") == PLACE, got

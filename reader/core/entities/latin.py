@@ -137,7 +137,13 @@ sélectionneur arbitre""".split()
     """club clubs ploeg team elftal wedstrijd competitie
 eredivisie doelpunt doelpunten scoorde gescoord kampioen titel transfer duel uitwedstrijd thuiswedstrijd
 équipe formation match championnat ligue buts marqué victoire défaite transfert rencontre
-stade derby clasico klassieker""".split()
+stade derby clasico klassieker patinoire pelouse mêlée penalty coéquipiers vestiaire vestiaires
+coureur coureurs coureuse peloton maillot sprint""".split()
+)
+# Sport words that ordinary prose uses too ("plus marqué", "le trafic international",
+# "une équipe de nuit", "la portée de la rencontre"): alone in a paragraph they do not make it sport.
+WEAK_SPORT_CUES = frozenset(
+    "international équipe marqué rencontre formation victoire défaite milieu match".split()
 )
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
@@ -497,7 +503,7 @@ def places_after_a(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_SEAT = r"[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"
+_SEAT = r"(?:['’]s-)?[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"  # also "'s-Hertogenbosch"
 # Bodies whose name holds their seat, acting as the body: "de rechtbank
 # Gelderland", "het gerechtshof Arnhem-Leeuwarden", "het ministerie van
 # Landbouw en Natuur", "een medewerker van de gemeente Zwolle", "la Région
@@ -520,10 +526,28 @@ _TWO_TOWN_DIOCESE = re.compile(
 )
 
 
+# A region's or a town's government named by its adjective: "de Vlaamse
+# regering", "het Antwerpse stadsbestuur" (a nation's, "de Franse regering",
+# is left unnamed, as the Dutch press writes it in lower case like any other).
+_REGIONAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+se) (?:regering|overheid|stadsbestuur|gemeentebestuur|provinciebestuur)\b"
+)
+# Adjectives of Dutch and Belgian regions that are not formed on the region's name.
+_REGION_ADJECTIVES = frozenset("Vlaamse Waalse Friese Zeeuwse Brabantse".split())
+
+
+def regional_governments(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _REGIONAL_GOVERNMENT.finditer(text)
+        if m.group(1) in _REGION_ADJECTIVES or _town_demonym(m.group(1), "nl")
+    ]
+
+
 def bodies_with_seat(text: str) -> list[tuple[int, int]]:
     """Spans of courts, ministries, councils and dioceses named with their
     seat, where the body, not the place, is meant."""
-    spans = []
+    spans = regional_governments(text)
     for m in _BODY_WITH_SEAT.finditer(text):
         span = m.span(1) if m.group(1) else m.span()
         if not is_lead_word(text[span[0] : span[1]].split()[-1]):
@@ -575,6 +599,15 @@ def named_associations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Dutch towns whose name keeps the old genitive "'s-" ("des"): "'s-Hertogenbosch",
+# "'s-Gravenzande", "'s-Heerenberg"; only towns are named so (not "'s Avonds").
+_GENITIVE_TOWN = re.compile(r"(?<![\w'’])['’]s-[A-ZÀ-Þ][\w-]*\w")
+
+
+def genitive_towns(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _GENITIVE_TOWN.finditer(text)]
+
+
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of French and Dutch names that the words around
     them label surely enough to outvote the model: areas after an area noun,
@@ -593,6 +626,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         + [(s, e, PERSON) for s, e in people_after_their_role(text) + people_by_name_form(text)]
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]
+        + [(s, e, PLACE) for s, e in genitive_towns(text)]
         + [(s, e, MISC) for s, e in programmes_with_a_year(text)]
     )
 

@@ -32,6 +32,7 @@ from .latin import (
     REGIONS,
     SPORT_CUES,
     STREET_NOUNS,
+    WEAK_SPORT_CUES,
     WORLD_CITY,
     city,
     is_demonym,
@@ -144,6 +145,10 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
 
 
+# "'s Avonds", "'s Zomers": a time of day or year, capitalised after a sentence's "'s".
+_ADVERBIAL_GENITIVE = re.compile(r"(?<![\w'’])['’]s $")
+
+
 def latin_name_hits(
     text: str, language: str, known: KnownIndex, article_words: frozenset[str] = frozenset()
 ) -> list[Hit]:
@@ -189,9 +194,12 @@ def latin_name_hits(
             hits.append(Hit(s, e, MISC, surface, "latin"))
             continue
         if single and (
-            surface in COMMON_ACRONYMS or is_portfolio(text, s) or common_noun_use(text, s, e, language)
+            surface in COMMON_ACRONYMS
+            or is_portfolio(text, s)
+            or common_noun_use(text, s, e, language)
+            or _ADVERBIAL_GENITIVE.search(text, max(0, s - 3), s)
         ):
-            continue  # "PIB", "minister van Volksgezondheid", "l'État"
+            continue  # "PIB", "minister van Volksgezondheid", "l'État", "'s Avonds"
         if (
             language in ("nl", "fr")
             and single
@@ -875,10 +883,12 @@ def word_before(text: str, start: int) -> str:
 
 
 def in_sport_paragraph(text: str) -> bool:
-    """Does the paragraph use words of the sport pages (or a score, 2-1)?"""
-    return bool(re.search(r"\b\d{1,2}-\d{1,2}\b", text)) or any(
-        w in SPORT_CUES for w in re.findall(r"\w+", text.casefold())
-    )
+    """Does the paragraph use words of the sport pages (or a score, 2-1)? One
+    word that ordinary prose uses too is not enough ("un impact plus marqué")."""
+    if re.search(r"\b\d{1,2}-\d{1,2}\b", text):
+        return True
+    cues = {w for w in re.findall(r"\w+", text.casefold()) if w in SPORT_CUES}
+    return bool(cues - WEAK_SPORT_CUES) or len(cues) > 1
 
 
 def _split_known(
