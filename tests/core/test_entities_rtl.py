@@ -1407,6 +1407,30 @@ def test_urdu_names_made_of_frequent_name_words(monkeypatch):
     assert ("نسیم شاہ", PERSON) in found("ur", "نسیم شاہ اور دوسرے باؤلر")
 
 
+def test_urdu_lower_ranked_given_names_head_a_name_when_rarer_still(monkeypatch):
+    # Urdu spellings of Pakistani given names rank lower in the tables ("ارشد", "صابر"),
+    # but are rarer words than the nouns that rank as high ("وکیل", lawyer)
+    with_tables(
+        monkeypatch,
+        "ur",
+        common=["مالک", "حراست", "لیا", "گیا", "طلب", "کیا", "دلائل", "دیے"],
+        zipf={"ارشد": 4.5, "ملک": 6.2, "صابر": 4.1, "حسین": 5.7, "وکیل": 5.0, "صفائی": 4.8},
+    )
+    for w, g, s in (
+        ("ارشد", 0.58, 0.47),
+        ("ملک", 0.66, 0.8),
+        ("صابر", 0.74, 0.72),
+        ("حسین", 0.97, 0.8),
+        ("وکیل", 0.67, 0.57),
+        ("صفائی", 0.43, 0.57),
+    ):
+        rtl._tables("ur")._given[key(w)] = g
+        rtl._tables("ur")._surnames[key(w)] = s
+    assert ("ارشد ملک", PERSON) in found("ur", "ورکشاپ کے مالک ارشد ملک کو حراست میں لیا گیا")
+    assert ("صابر حسین", PERSON) in found("ur", "فارورڈ صابر حسین کو طلب کیا گیا")
+    assert not any(label == PERSON for _, label in found("ur", "وکیل صفائی نے دلائل دیے"))
+
+
 def test_urdu_a_rank_before_a_rank_is_no_name(monkeypatch):
     with_tables(monkeypatch, "ur", given=["انعام"], common=["چیئرمین", "ہدایت"])
     got = found("ur", "اتھارٹی کے چیئرمین لیفٹیننٹ جنرل انعام حیدر ملک نے ہدایت کی")

@@ -2012,9 +2012,7 @@ class ArticleNames:
                 j += 1
                 continue
             urdu_pair = (
-                self.lang == "ur"
-                and self._given(best) >= 0.75
-                and self.tables.zipf(best.key) <= 5.0
+                self._pakistani_given(best)
                 and self.name_score(c) >= 0.55
                 and not self._is_stop(c)
                 and not (j + 1 < len(ws) and ws[j + 1].cuts[0].key in _LIGHT_VERBS["ur"])
@@ -2045,6 +2043,7 @@ class ArticleNames:
             # (Arabic given names that are words need a better rank: "سر صمود", the secret of resilience)
             if (
                 given < (0.7 if self.lang == "ar" else 0.6)
+                and not self._pakistani_given(best)
                 or after >= 0.6
                 and after > given
                 and self.tables.surname(best.key) > given
@@ -2061,9 +2060,7 @@ class ArticleNames:
             # "سلمان علی آغا"): after a top given name that is not among the most
             # frequent words ("امید ظاہر کی" is "hoped"), ranked name words will do
             urdu_pair = (
-                self.lang == "ur"
-                and given >= 0.75
-                and self.tables.zipf(best.key) <= 5.0
+                self._pakistani_given(best)
                 and all(not self._is_stop(w.cuts[0]) for w in ws[i + 1 : j])
                 and not (j < len(ws) and ws[j].cuts[0].key in _LIGHT_VERBS["ur"])
             )
@@ -2107,6 +2104,14 @@ class ArticleNames:
         ):
             return  # a weak given name ("زائر", pilgrim) is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _pakistani_given(self, cut: Cut) -> bool:
+        """An Urdu given name that may head a name of frequent name words: a
+        top-ranked one that is not among the most frequent words, or a lower
+        ranked one that is rarer still (Urdu spellings of Pakistani names rank
+        lower in the tables: "ارشد", "صابر"; "وکیل", lawyer, is more frequent)."""
+        given, zipf = self._given(cut), self.tables.zipf(cut.key)
+        return self.lang == "ur" and (given >= 0.75 and zipf <= 5.0 or given >= 0.55 and zipf <= 4.5)
 
     def _surname_near_line(self, given: Cut, cut: Cut) -> bool:
         """A Persian word barely over the common line right after a given name
