@@ -2370,3 +2370,51 @@ def test_national_broadcasters_are_in_the_organisation_list(lang, text, canonica
     from reader.core.entities.namelist import find_names
 
     assert [h.entry.canonical for h in find_names(text, lang)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("سارقان در شهر مزارشریف بازداشت شدند", "مزارشریف"),  # the gazetteer writes "مزار شریف"
+        ("هیئت از نجف‌آباد بازدید کرد", "نجف‌آباد"),  # ... and "نجف آباد"
+    ],
+)
+def test_a_persian_compound_town_written_solid_or_with_a_half_space(monkeypatch, text, town):
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("مزار شریف", "Mazar-e Sharif", "city"), ("نجف آباد", "Najafabad", "city")],
+        common=["سارقان", "بازداشت", "شدند", "هیئت", "بازدید", "کرد"],
+    )
+    assert (town, PLACE) in found("fa", text)
+
+
+def test_an_arabic_town_written_with_the_article_the_gazetteer_lacks(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("متلوي", "Metlaoui", "city"), ("سيول", "Seoul", "city")],
+        common=["توقف", "الإنتاج", "جرفت", "المنازل", "أمس"],
+        zipf={"المتلوي": 0.0, "السيول": 3.9},
+    )
+    assert ("المتلوي", PLACE) in found("ar", "توقف الإنتاج في المتلوي أمس")
+    # a word of the language with its article ("the floods") is no town without it
+    assert not [t for t, label in found("ar", "جرفت السيول المنازل أمس") if label == PLACE]
+
+
+@pytest.mark.parametrize(
+    "lang, text, places",
+    [
+        ("ar", "أعيدت تهيئة الطرقات في أحياء الحمري والسوافة والمنازل", {"الحمري", "السوافة"}),
+        ("fa", "مدارس شهرهای رشت، لاهیجان و آستارا تعطیل شد", {"رشت", "لاهیجان", "آستارا"}),
+    ],
+)
+def test_a_plural_settlement_word_opens_a_list_of_places(monkeypatch, lang, text, places):
+    with_tables(
+        monkeypatch,
+        lang,
+        places=[("رشت", "Rasht", "city")],
+        common=["أعيدت", "تهيئة", "الطرقات", "المنازل", "مدارس", "تعطیل", "شد"],
+    )
+    got = found(lang, text)
+    assert {t for t, label in got if label == PLACE} == places  # the list ends at an ordinary word

@@ -181,9 +181,16 @@ _PLACE_HEADS = {
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
 _PLACE_INTROS = {
     "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
-    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|أحياء|مخيم",
-    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش",
+    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|أحياء|مخيم|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي",
+    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|شهرهای|روستاهای|محله‌های|شهرستان‌های|ولسوالی|ولسوالی‌های",
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
+}
+# Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
+# الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
+_PLURAL_PLACE_INTROS = {
+    key(w)
+    for w in """أحياء قرى مدن بلدات بلديات بلديتي مدينتي قريتي حيي
+    شهرهای روستاهای محله‌های شهرستان‌های ولسوالی‌های""".split()
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
@@ -330,6 +337,7 @@ def _lists(lang: str) -> _Lists:
 
 # Name-table scores: a given name or surname counts from this score up.
 _NAME_MIN = 0.3
+_RARE_ZIPF = 3.0  # below: a word too rare to be an ordinary word of news text
 _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
@@ -1238,7 +1246,8 @@ class ArticleNames:
                         if pl and pl[0] == j - k
                         else _transliterate(text[ws[k].start : ws[j - 1].end], self.lang)
                     )
-                    add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75)
+                    if add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75) and m[1].key in _PLURAL_PLACE_INTROS:
+                        self._listed_places(text, ws, j, add)
             for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
                 m = None if taken[i] else self._match(ws, i, table, any_cut=False)
                 if m:
@@ -1468,7 +1477,13 @@ class ArticleNames:
     def _place_spelt_otherwise(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
         """Hebrew writes a foreign v as ב or as וו ("נורבגיה" and "נורווגיה",
         "שבדיה" and "שוודיה"): a rare word whose other spelling is a
-        gazetteer place is that place."""
+        gazetteer place is that place. Persian and Urdu write a compound
+        town solid or with a half-space where the gazetteer has two words
+        ("مزارشریف", "نجف‌آباد" for "مزار شریف", "نجف آباد"); Arabic papers
+        write with the article a town the gazetteer has without it
+        ("المتلوي" for "متلوي")."""
+        if self.lang in ("fa", "ur", "ar"):
+            return self._place_split_otherwise(ws, i, any_cut)
         if self.lang != "he":
             return None
         for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
@@ -1479,6 +1494,75 @@ class ArticleNames:
                 found = self.tables.place((other,))
                 if found:
                     return 1, cut, found[0], found[1]
+        return None
+
+    def _listed_places(self, text: str, ws: list[Word], j: int, add: AddName) -> None:
+        """The places after the first of a list that a plural settlement word
+        opens ("أحياء سيدي الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا"):
+        each item after "و" or a comma is a gazetteer place or one uncommon word."""
+        while j < len(ws):
+            if self.lang == "ar":  # "والحمري": the conjunction is a clitic
+                if not self._tight(ws, j - 1, 2):
+                    return
+                k = j
+                stem = next(
+                    (c for c in ws[j].cuts[1:] if c.start == ws[j].start + 1 and ws[j].text[0] == "و"), None
+                )
+            else:
+                between = text[ws[j - 1].end : ws[j].start].strip()
+                k = j + 1 if between == "" and ws[j].cuts[0].key in _AND else j
+                if k >= len(ws) or k == j and between not in ("،", ","):
+                    return
+                if k > j and not self._tight(ws, j, 2):
+                    return
+                stem = ws[k].cuts[0]
+            if stem is None:
+                return
+            pl = self._place_at(ws, k, any_cut=True)
+            if pl and pl[1] is stem:
+                n, canonical = pl[0], pl[2]
+            elif (
+                not self.common(stem.text)
+                and word_script(stem.text)
+                and not self._is_stop(stem)
+                and not self._verb(stem)
+                and not re.match(r"\d", stem.text)
+            ):
+                n, canonical = 1, _transliterate(stem.text, self.lang)
+            else:
+                return
+            if not add(k, k + n, stem, PLACE, canonical, 0.7):
+                return
+            j = k + n
+
+    def _place_split_otherwise(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
+        """See _place_spelt_otherwise: the word's other splits ("مزار شریف")
+        or its bare form ("متلوي"), followed by up to the usual place length
+        of the next words; never for a common word or a ranked name."""
+        t = self.tables
+        for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
+            k = cut.key
+            if len(k) < 5 or self.common(cut.text):
+                continue
+            forms: list[tuple[str, ...]] = []
+            if self.lang == "ar":
+                # a rare word only: "السيول" (the floods) is no Seoul, "المدان" no Madan
+                if (
+                    k.startswith("ال")
+                    and self.name_score(cut) < 0.5
+                    and self.tables.zipf(cut.text) < _RARE_ZIPF
+                ):
+                    forms.append((k[2:],))
+            elif _ZWNJ in k:
+                forms.append(tuple(part for part in k.split(_ZWNJ) if part))
+            else:
+                forms += [(k[:n], k[n:]) for n in range(2, len(k) - 1) if t.starts_place(k[:n])]
+            for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
+                rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
+                for form in forms:
+                    found = t.place((*form, *rest))
+                    if found:
+                        return n, cut, found[0], found[1]
         return None
 
     def _jingle(self, ws: list[Word], i: int) -> bool:
