@@ -1609,3 +1609,72 @@ def test_one_word_that_ordinary_prose_shares_with_sport_does_not_make_a_match_re
         "fr", "En Wallonie, l'impact sera plus marqué : aucun train ne circulera entre Namur et Arlon."
     )
     assert got.get("Namur") == PLACE and got.get("Arlon") == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Achter de winnaar werd Tim Prins derde.", "Tim Prins"),
+        ("Volgens raadslid Jan de Koning is het plan te duur.", "Jan de Koning"),
+        ("Gisteren sprak Anouk Rechter met de buren.", "Anouk Rechter"),
+    ],
+)
+def test_a_title_after_a_given_name_is_the_surname(text, name):
+    assert found("nl", text).get(name) == PERSON
+
+
+def test_a_title_before_a_name_stays_outside_it():
+    got = found("nl", "Bij de opening waren Prins Bernhard en koning Filip aanwezig.")
+    assert got.get("Bernhard") == PERSON and got.get("Filip") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Docent Marieke Hoekstra heeft twintig leerlingen in haar klas.", "Marieke Hoekstra"),
+        ("Havenmeester Sjoerd opende de sluis om zes uur.", "Sjoerd"),
+        ("Boer Kees wil zijn land niet verkopen.", "Kees"),
+    ],
+)
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name(text, name):
+    got = found("nl", text)
+    assert got.get(name) == PERSON, got
+    assert not any(key != name and name in key for key in got), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Een boswachter van Utrechts Landschap vond de vaten.", "Utrechts Landschap"),
+        ("Uit een peiling van Bouwend Nederland blijkt dat de orders dalen.", "Bouwend Nederland"),
+        ("Vrijwilligers van het Rode Kruis delen dekens uit.", "Rode Kruis"),
+        ("Verpleegkundigen van het Wit-Gele Kruis helpen mee.", "Wit-Gele Kruis"),
+        ("Dat vertelde de burgemeester aan Gazet van Antwerpen.", "Gazet van Antwerpen"),
+        ("Ook Farmers Defence Force kondigde een protest aan.", "Farmers Defence Force"),
+    ],
+)
+def test_a_body_shaped_like_two_names_is_an_organisation(text, name):
+    assert found("nl", text).get(name) == ORG
+
+
+def test_a_person_with_a_rare_given_name_and_a_town_as_surname_stays_a_person():
+    got = found("nl", "Volgens Hiltje ter Veen en Wiebe van Antwerpen klopt het niet.")
+    assert got.get("Hiltje ter Veen") == PERSON and got.get("Wiebe van Antwerpen") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les Sabres ont joué samedi soir au Centre Bell devant une salle comble.", "Centre Bell"),
+        ("Le concert d'ouverture aura lieu à l'Auditorium Stravinski le 3 juillet.", "Auditorium Stravinski"),
+        ("La conférence de presse s'est tenue au Petit Palais jeudi matin.", "Petit Palais"),
+    ],
+)
+def test_a_hall_named_by_its_head_word_and_a_proper_name_is_a_place(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PLACE, got
+
+
+def test_an_institution_named_by_a_head_word_and_an_adjective_stays_an_organisation():
+    got = found("fr", "Le Centre Hospitalier de Dax a rouvert son service des urgences.")
+    assert got.get("Centre Hospitalier de Dax", ORG) == ORG, got

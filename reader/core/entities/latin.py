@@ -170,6 +170,55 @@ LANDMARK_HEADS = frozenset(
     """Belfort Stadhuis Kasteel Paleis Abdij Begijnhof Citadel Burcht Kathedraal
 Basiliek Muur Beffroi Cathédrale Basilique Abbaye Citadelle Mont Pic Piz Col Lac Aiguille""".split()
 )
+# First words of the names of halls and venues ("Centre Bell", "Auditorium Stravinski", "Petit
+# Palais"); a name of two words, the second a proper name rather than an adjective ("Centre
+# hospitalier", "Palais Royal" are no venues by this rule).
+VENUE_HEADS = frozenset(
+    "Auditorium Aréna Arena Amphithéâtre Salle Centre Palais Halle Halles Esplanade".split()
+)
+_ADJECTIVE_ENDINGS = (
+    "al",
+    "ale",
+    "aux",
+    "aire",
+    "ier",
+    "ière",
+    "el",
+    "elle",
+    "if",
+    "ive",
+    "ique",
+    "ien",
+    "ienne",
+    "ain",
+    "aine",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "eur",
+    "euse",
+    "é",
+    "ée",
+)
+
+
+def is_venue(words: list[str]) -> bool:
+    """Is this name a hall or venue by its shape ("Centre Bell", "Petit Palais")?"""
+    if len(words) != 2:
+        return False
+    first, name = words
+    if first in ("Petit", "Grand", "Petite", "Grande"):
+        return name in VENUE_HEADS or name in LANDMARK_HEADS
+    return (
+        first in VENUE_HEADS
+        and name[:1].isupper()
+        and not name.isupper()
+        and "-" not in name
+        and not name.casefold().endswith(_ADJECTIVE_ENDINGS)
+    )
+
+
 # Nouns of landscapes after a region's adjective: "de Gelderse Vallei", "de Utrechtse Heuvelrug".
 LANDSCAPES = frozenset("Vallei Heuvelrug Wal Meren Delta Kust Duinen Heide Bossen Polder Venen Waard".split())
 # Nouns of administrative areas before "du/de la/van X": "la région du Sud",
@@ -894,6 +943,7 @@ _ROLE_ENDINGS = (
     "directeur",
     "president",
     "ministre",
+    "meester",  # "IJsmeester", "Havenmeester"
 )
 
 

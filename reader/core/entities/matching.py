@@ -43,6 +43,7 @@ from .latin import (
     is_org_compound,
     is_org_head,
     is_portfolio,
+    is_venue,
     village,
 )
 from .model import MISC, ORG, PERSON, PLACE, KnownName
@@ -796,15 +797,36 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
     first, last = names[0], names[-1]
     if is_given_name(first):
         return False
+    words = tables(language)
     return (
         is_org_compound(first)
-        or tables(language).is_common(first)
+        or words.is_common(first)
+        or "-" in first
+        and all(words.zipf(part.casefold()) >= 3.5 for part in first.split("-"))  # "Wit-Gele Kruis"
+        or _region_adjective(first)  # "Brabants Landschap", "Gelders Orkest"
+        or bool(city(first, language))  # "Aachen Hauptbahnhof", "Amsterdam Dance Event"
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
-        or len(names) >= 3
-        and bool(city(first, language))
-        and any(w in REGIONS for w in names[1:])
-    )  # "Quimper Bretagne Occidentale", an intercommunality: a town and its region
+        or not particle
+        and (words.place((last,)) or ("", ""))[1] in ("country", "continent")  # "Glastuinbouw Nederland"
+        or particle
+        and words.zipf(first.casefold()) >= 3.0
+        and bool(city(last, language))  # "Gazet van Antwerpen" (not "Hiltje ter Veen")
+        or all(tables("en").is_common(w) for w in names)  # "Farmers Defence Force"
+    )
+
+
+# Adjectives of regions in -s that are not formed on the region's name.
+_IRREGULAR_REGION_ADJECTIVES = frozenset("Vlaams Waals Zeeuws Fries".split())
+
+
+def _region_adjective(word: str) -> bool:
+    """ "Brabants", "Gelders", "Utrechts", "Vlaams": the neuter adjective of a
+    region or town, which opens the names of bodies and papers, never a person's."""
+    if word in _IRREGULAR_REGION_ADJECTIVES:
+        return True
+    stem = word[:-1]
+    return word.endswith("s") and len(stem) >= 4 and (stem in REGIONS or stem + "land" in REGIONS)
 
 
 def club_of_town(words: list[str], text: str, language: str) -> bool:
@@ -926,6 +948,8 @@ def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
+    if is_venue(words):
+        return PLACE  # "Centre Bell", "Petit Palais"
     if (
         words[-1].rstrip(".") in _ORG_WORDS
         or words[0] == "The"
@@ -1033,6 +1057,24 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                 (cur[0][0], cur[0][1], [cur[0][2]])
             )  # "Advocaat | Kris Luyten", "Werk | David Clarinval"
             cur.pop(0)
+        if (
+            len(cur) >= 2
+            and language in ("fr", "nl")
+            and _sentence_initial(text, cur[0][0])
+            and cur[0][2][1:].islower()
+            and cur[0][2] not in _TOPONYM_OPENERS
+            and cur[0][2].lower() not in PARTICLES
+            and not is_given_name(cur[0][2])
+            and _frequent_word(cur[0][2], language)
+            and (
+                is_given_name(cur[1][2])
+                if len(cur) == 2
+                else _shape_label([w for _, _, w in cur[1:]]) == PERSON
+                and not _frequent_word(cur[1][2], language)
+            )
+        ):
+            runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "Docent | Wiebe Dijkhuis", "Visser | Kees"
+            cur.pop(0)
         if cur:
             runs.append((cur[0][0], cur[-1][1], [w for _, _, w in cur]))
         cur.clear()
@@ -1094,7 +1136,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                 cur.pop()
             flush()
             continue
-        if is_lead_word(w) and not _org_word_follows(text, m.end()):
+        if is_lead_word(w) and not _org_word_follows(text, m.end()) and not _title_surname(cur, w):
             flush()  # "Volgens OpenAI", "Mélenchon Premier": not part of the name
             continue
         if is_misc_name(w):
@@ -1167,8 +1209,20 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
     return (
         rest is not None
         and all(p in PARTICLES for p in rest.group(1).split())
-        and (_is_name_word(rest.group(2)) and not is_lead_word(rest.group(2)))
+        and _is_name_word(rest.group(2))
+        and (not is_lead_word(rest.group(2)) or rest.group(2).casefold() in _TITLE_SURNAMES)
     )
+
+
+# Titles that are also surnames. A title stands before a name, so after a
+# given name (and its particles) the word is the surname: "Tim Prins", "Jan de
+# Koning", "Anouk Rechter" (but "Prins Bernhard", "koning Filip").
+_TITLE_SURNAMES = frozenset("koning prins paus rechter keizer bisschop".split())
+
+
+def _title_surname(cur: list[_Word], word: str) -> bool:
+    names = [w for _, _, w in cur if w.lower() not in PARTICLES]
+    return word.casefold() in _TITLE_SURNAMES and len(names) == 1 and is_given_name(names[0])
 
 
 def _frequent_word(word: str, language: str) -> bool:
