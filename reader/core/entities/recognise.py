@@ -34,6 +34,7 @@ from .latin import (
     is_misc_name,
     is_org_cue,
     is_portfolio,
+    is_venue,
     named_by_context,
     speech_verb_after,
     village,
@@ -729,6 +730,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return (
             ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
         )  # "Les Verts", "Les Échos", "Les Rouge et Noir" in a match report (not "Les Sables-d'Olonne")
+    if is_venue(words):
+        return PLACE  # "Centre Bell", "Auditorium Stravinski" (not "Centre hospitalier")
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
     if len(words) > 1 and (words[0] in LANDMARK_HEADS or words[-1] in _PLACE_WORDS) or before in STREET_NOUNS:
