@@ -1678,3 +1678,22 @@ def test_a_hall_named_by_its_head_word_and_a_proper_name_is_a_place(text, name):
 def test_an_institution_named_by_a_head_word_and_an_adjective_stays_an_organisation():
     got = found("fr", "Le Centre Hospitalier de Dax a rouvert son service des urgences.")
     assert got.get("Centre Hospitalier de Dax", ORG) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Selon le quotidien régional La Montagne, l'usine fermera en juin.", "La Montagne"),
+        ("D'après des chiffres obtenus par Le Devoir, la liste d'attente s'allonge.", "Le Devoir"),
+        ("L'information a été reprise par l'agence Belga en fin de journée.", "Belga"),
+    ],
+)
+def test_an_outlet_named_after_its_kind_or_a_verb_of_reporting_is_an_organisation(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got
+
+
+def test_a_party_of_several_words_in_brackets_after_a_full_name_is_an_organisation():
+    got = found("fr", "Le ministre Jean-Luc Crucke (Les Engagés) juge la grève disproportionnée.")
+    assert got.get("Les Engagés") == ORG, got
+    assert got.get("Jean-Luc Crucke") == PERSON, got

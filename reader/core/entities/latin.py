@@ -298,8 +298,11 @@ _MEDIA_CUE = re.compile(
     r"zei|zegt|vertel|liet weten|laat weten|bevestig|verklaar)[\w-]*(?: (?:il|elle|hij|zij|ze))?)"
     r"|(?P<micro>au micro|à l['’]antenne|sur les antennes|sur l['’]antenne|sur le plateau|dans les colonnes|"
     r"à la une|aan de microfoon|op de antenne)"
-    r"|(?P<by>(?:interrog|contact|cit|repris|révél|rapport|publi|relay|consult|dévoil)\w* par|selon|volgens|"
-    r"écrit|rapporte|révèle|titre|schreef|schrijft|meldt|meldde|berichtte|onthulde)) "
+    r"|(?P<by>(?:interrog|contact|cit|repris|révél|rapport|publi|relay|consult|dévoil|obten|diffus)\w* par"
+    r"|selon|volgens|écrit|rapporte|révèle|titre|schreef|schrijft|meldt|meldde|berichtte|onthulde)"
+    # the kind of outlet named before its title: "le quotidien La Montagne", "l'agence Belga"
+    r"|(?P<kind>quotidien|journal|hebdomadaire|magazine|mensuel|agence|dagblad|krant|weekblad|omroep)"
+    r"(?: (?!de\b|du\b|des\b|d['’]|van\b)[a-zà-ÿ]+)?) "
     # lower-case: the capitalised article of "La Meuse" is the title's own
     r"(?P<prep>(?:à la|aux|au|à|aan de|aan het|aan|tegen de|tegen het|tegen|de la|du|des|de|van|la|le|les|het) "
     r"|(?:à l|de l|d|l)['’])?"
@@ -342,6 +345,10 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             fits = prep in _TOLD_TO or prep in _TOLD_BARE and own_article
         elif m.group("micro"):
             fits = prep in _MICRO_OF
+        elif m.group("kind"):
+            if not prep and name not in ("Internet", "Web"):
+                spans.append(m.span("name"))  # its kind says what it is, even named like a town
+            continue
         else:
             fits = prep in _BY_ARTICLE or not prep and own_article
         if not fits:

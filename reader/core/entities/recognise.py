@@ -47,6 +47,7 @@ from .matching import (
     KnownIndex,
     _fold,
     _org_word_follows,
+    _party_after_name,
     _shape_label,
     _town_acts,
     _word_before_word,
@@ -726,6 +727,13 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     and a company the model was unsure of (MISC "OpenAI", "Mistral AI") is
     labelled by its shape."""
     before = word_before(text, s)
+    if (
+        len(words) > 1
+        and _party_after_name(text, s, e)
+        and not city(text[s:e], lang, 0)
+        and text[s:e] not in REGIONS
+    ):
+        return ORG  # "Jean-Luc Crucke (Les Engagés)": the party, in brackets after the full name
     if len(words) > 1 and words[0] == "Les":
         return (
             ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
