@@ -1697,3 +1697,24 @@ def test_a_party_of_several_words_in_brackets_after_a_full_name_is_an_organisati
     got = found("fr", "Le ministre Jean-Luc Crucke (Les Engagés) juge la grève disproportionnée.")
     assert got.get("Les Engagés") == ORG, got
     assert got.get("Jean-Luc Crucke") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Réunis en front commun, les syndicats maintiennent leur préavis.", "Réunis"),
+        ("Partis de Toulouse à l'aube, les marcheurs sont arrivés le soir.", "Partis"),
+        ("La conseillère d'État a confirmé l'aide au festival.", "État"),
+        ("Le pays a connu un coup d'État en 2021.", "État"),
+    ],
+)
+def test_a_capitalised_participle_or_noun_that_only_its_position_capitalises_is_no_name(text, word):
+    got = found("fr", text)
+    assert word not in got, got
+
+
+def test_a_company_after_de_and_a_town_opening_a_sentence_stay_names():
+    got = found("fr", "Les salariés de l'usine d'Airbus ont débrayé mardi.")
+    assert got.get("Airbus") == ORG, got
+    got = found("fr", "Paris, de son côté, a salué l'accord.")
+    assert "Paris" in got, got

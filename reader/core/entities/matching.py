@@ -113,11 +113,14 @@ def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
     from .nametables import tables
 
     word = text[s:e]
+    if language == "fr" and " " not in word and _opening_participle(text, s, e):
+        return True
     if (
         language not in ("fr", "nl")
         or " " in word
         or word.isupper()
         or word_before(text, s) not in _DETERMINERS
+        and not _noun_of_a_noun(text, s)
     ):
         return False
     return (
@@ -130,6 +133,42 @@ def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
         and not city(word, language, 0)
         and not tables(language).place((word,))
     )
+
+
+# A French past or present participle ("Réunis", "Partis", "Interrogée", "Soucieux" is no participle).
+_PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|is|ie|ies|it|ite|its|u|ue|us|ues|ant)$")
+# What follows a participle opening a sentence: a preposition ("Réunis en front commun"; not a
+# comma: "Nestlé, dont le siège...").
+_AFTER_PARTICIPLE = re.compile(
+    r" (?:(?:en|de|du|des|par|à|au|aux|dans|sur|pour|avec|depuis|devant|après|sous|chez|contre) |d['’])"
+)
+
+
+def _opening_participle(text: str, s: int, e: int) -> bool:
+    """ "Réunis en front commun, les syndicats...", "Partis de Lyon, ...": a
+    participle that opens a sentence is capitalised by its position; a
+    frequent word of the language before a preposition, not a name (a town
+    or a given name keeps its reading)."""
+    from .nametables import tables
+
+    word = text[s:e]
+    return (
+        _sentence_initial(text, s)
+        and text[s - 1 : s] not in ("'", "’")  # "l'Assemblée"
+        and _PARTICIPLE.fullmatch(word.casefold()) is not None
+        and _AFTER_PARTICIPLE.match(text, e) is not None
+        and tables("fr").zipf(word.casefold()) >= 3.0
+        and not is_given_name(word)
+        and not city(word, "fr", 0)
+        and not tables("fr").place((word,))
+    )
+
+
+def _noun_of_a_noun(text: str, s: int) -> bool:
+    """ "coup d'État", "conseillère d'État": a capitalised word after "d'"
+    that follows a lower-case noun completes that noun (a frequent word
+    only, see common_noun_use; "l'usine d'Airbus" keeps its company)."""
+    return word_before(text, s) in ("d'", "d’") and _word_before_word(text, s).islower()
 
 
 def _is_name_word(w: str) -> bool:

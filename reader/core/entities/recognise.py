@@ -46,6 +46,7 @@ from .matching import (
     Hit,
     KnownIndex,
     _fold,
+    _opening_participle,
     _org_word_follows,
     _party_after_name,
     _shape_label,
@@ -659,6 +660,8 @@ def _clean_model_hits(
                 m.group(1) in _TITLE_WORDS
                 or is_lead_word(m.group(1))
                 and not _org_word_follows(text, s + len(m.group(1)))
+                or lang == "fr"
+                and _opening_participle(text, s, s + len(m.group(1)))
             ):
                 s += m.end()
             else:
