@@ -1119,6 +1119,26 @@ def test_urdu_roads_squares_and_stadiums_are_named_with_ordinary_words_too():
             del TABLES["ur"]._zipf[key(w)]
 
 
+def test_urdu_neighbourhoods_and_towns_named_before_their_kind(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("فیصل آباد", "Faisalabad", "city")],
+        common=["ملزمان", "ماڈل", "رہائشی", "لیاقت", "گئے", "بجلی", "مکین", "ساتھ", "خاندان"],
+        zipf={"ماڈل": 4.6, "رہائشی": 4.6, "پیپلز": 3.9, "لیاقت": 4.6},
+    )
+    rtl._tables("ur")._given[key("لیاقت")] = 0.58
+    got = found("ur", "ملزمان پیپلز کالونی اور ماڈل ٹاؤن سے گاڑیاں اٹھاتے تھے")
+    assert {("پیپلز کالونی", PLACE), ("ماڈل ٹاؤن", PLACE)} <= got
+    # a town in -آباد written apart, named after a person; a known town stays itself
+    assert ("لیاقت آباد", PLACE) in found("ur", "لیاقت آباد میں بجلی بند رہی")
+    assert ("فیصل آباد پولیس", ORG) in found("ur", "فیصل آباد پولیس نے ملزمان گرفتار کر لیے")
+    # an adjective names no colony; "آباد ہو" (settled) is a verb, even after a name
+    assert not {t for t, label in found("ur", "رہائشی کالونی کے مکین ناراض ہیں") if label == PLACE}
+    assert not {t for t, label in found("ur", "وہ لیاقت کے ساتھ آباد ہو گئے") if label == PLACE}
+    assert not {t for t, label in found("ur", "خاندان لیاقت آباد ہو گئے") if label == PLACE}
+
+
 def test_urdu_the_word_before_resident_of_or_belonging_to_is_a_place():
     assert ("شاہدرہ", PLACE) in found("ur", "عدالت نے شاہدرہ کے رہائشی شخص کی درخواست سنی")
     assert ("ٹوبہ", PLACE) in found("ur", "ٹوبہ سے تعلق رکھنے والی کھلاڑی نے میڈل جیتا")

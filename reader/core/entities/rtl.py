@@ -194,7 +194,8 @@ _PLURAL_PLACE_INTROS = {
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
-    "ur": "اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس|ڈویژن",
+    "ur": """اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس|ڈویژن|
+        ٹاؤن|کالونی|سوسائٹی|آباد|پور|نگر|گڑھ|باغ|پارک""",
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
@@ -1595,6 +1596,12 @@ class ArticleNames:
         # the most frequent will do (further left it may be the sentence's subject)
         # and a channel by any word at all ("ہم ٹی وی", "پی ٹی وی", "جیو نیوز")
         tail = ws[i].cuts[0].key
+        if (
+            label == PLACE
+            and tail in _PLACE_SUFFIXES
+            and any(self._town_until(ws, a, i + 1) for a in range(max(0, i - 2), i))
+        ):
+            return  # a known town ("فیصل آباد"): the gazetteer names it, and an institution may follow
         loose = label == PLACE and tail in _NAMING_PLACE_TAILS or label == ORG and tail in _CHANNEL_TAILS
         most = 5.5 if label == PLACE else 99.0
         a = i
@@ -1607,6 +1614,10 @@ class ArticleNames:
                 or not word_script(c.text)
                 or c.key in _TIME_NOUNS  # "گزشتہ ماہ اسٹیڈیم کی" (last month, the stadium's)
                 or not (named or loose and a == i and self.tables.zipf(c.key) < most)
+                or tail in _NEIGHBOURHOOD_TAILS
+                and c.key.endswith("ي")
+                and self.common(c.text)
+                and self.name_score(c) < 0.5  # "رہائشی کالونی" (a housing colony), not "اورنگی ٹاؤن"
             ):
                 break
             a -= 1
@@ -1622,10 +1633,22 @@ class ArticleNames:
             )
         ):
             a += 1
-        if a < i and (loose or any(self._proper(w.cuts[0]) for w in ws[a:i])):
+        # a town in -آباد, -پور written apart is named after anyone: "لیاقت آباد"
+        # ("آباد ہو گئے", settled, is a verb)
+        suffix = (
+            label == PLACE
+            and tail in _PLACE_SUFFIXES
+            and not (i + n < len(ws) and ws[i + n].cuts[0].key in _LIGHT_VERBS["ur"])
+        )
+        if a < i and (loose or suffix or any(self._proper(w.cuts[0]) for w in ws[a:i])):
             text = self._text_of[id(ws)]
             canonical = _transliterate(text[ws[a].start : ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
+
+    def _town_until(self, ws: list[Word], a: int, j: int) -> bool:
+        """A gazetteer place from word a to word j (exclusive)."""
+        pl = self._place_at(ws, a, any_cut=False)
+        return pl is not None and a + pl[0] == j
 
     def _definite(self, cut: Cut) -> bool:
         return (
@@ -3270,7 +3293,9 @@ _DEFINITE_ORGS = {
 }
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)")
-_NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()}
+# ("ماڈل ٹاؤن", "پیپلز کالونی": neighbourhoods are named with English words)
+_NEIGHBOURHOOD_TAILS = {key(w) for w in "ٹاؤن کالونی".split()}
+_NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()} | _NEIGHBOURHOOD_TAILS
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 _UR_AGENT = key("نے")
 _UR_ALIAS = key("عرف")
