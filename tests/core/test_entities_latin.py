@@ -1718,3 +1718,33 @@ def test_a_company_after_de_and_a_town_opening_a_sentence_stay_names():
     assert got.get("Airbus") == ORG, got
     got = found("fr", "Paris, de son côté, a salué l'accord.")
     assert "Paris" in got, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le CISSS demande aux citoyens de Châteauguay, de Mercier et de Beauharnois d'appeler le 811.",
+            "Mercier",
+        ),
+        ("Les bus desserviront Clarens et Villeneuve jusqu'à deux heures du matin.", "Clarens"),
+        ("Un délégué venu de Sakassou a pris la parole en fin de séance.", "Sakassou"),
+    ],
+)
+def test_a_village_the_gazetteer_misses_is_placed_by_its_neighbours_or_an_origin_word(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La récolte a commencé dans la plaine du Tadla sous un ciel voilé.", "Tadla"),
+        ("Au marché Sandaga, les commerçants comptent leurs pertes.", "Sandaga"),
+        ("Elle habite le quartier Sidi Moumen depuis vingt ans.", "Sidi Moumen"),
+        ("Un élu venu de Bouaké a défendu le projet devant le conseil.", "Bouaké"),
+    ],
+)
+def test_a_place_after_a_landscape_or_area_noun_or_an_origin_word_is_a_place(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PLACE, got

@@ -225,14 +225,14 @@ LANDSCAPES = frozenset("Vallei Heuvelrug Wal Meren Delta Kust Duinen Heide Bosse
 # "la province de Namur", "het district Deurne".
 _AREA_BY_NOUN = re.compile(
     r"\b(?:région|province|département|district|préfecture|arrondissement|gouvernorat|wilaya|"
-    r"regio|provincie)\s+(?:du |de la |de l['’]|des |de |d['’]|van )?"
+    r"commune|canton|quartier|village|hameau|vallée|plaine|massif|oasis|marché(?=\s+[A-ZÀ-Þ])|regio|provincie)\s+(?:du |de la |de l['’]|des |de |d['’]|van )?"
     r"([A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?: (?:de |du |des |d['’])?[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)?)"
 )
 
 
 def areas_by_noun(text: str) -> list[tuple[int, int]]:
     """Spans of places named after an area noun ("la région du Centre",
-    "la province de Liège"), which the model and the gazetteer often miss
+    "la province de Liège", "la plaine du Saïss", "au marché Dantokpa"), which the model and the gazetteer often miss
     when the name is an ordinary word (Sud, Centre, Est)."""
     return [m.span(1) for m in _AREA_BY_NOUN.finditer(text)]
 

@@ -740,11 +740,16 @@ def _mayor_of(text: str, start: int) -> bool:
 _LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
 
 
+# Words that say where someone comes from: "venu de Sakassou", "originaire d'Adzopé".
+_ORIGIN = re.compile(r"\b(?:venue?s?|originaires?|natifs?|natives?|habitants?|habitantes?) (?:de |d['’])$")
+
+
 def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     """A lone name the gazetteer does not know, placed by its words: a
     landmark's ending ("Antwerpsesteenweg", "Sint-Baafskathedraal"), "X in
     <region>" ("Middenmeer in Noord-Holland"), "aan de X", or coordinated
-    with a known place ("Sint-Amandsberg en Oostakker", "de Soubré et de Daloa")."""
+    with a known place ("Sint-Amandsberg en Oostakker", "de Soubré et de Daloa",
+    "de Châteauguay, de Mercier"), or where someone comes from ("venu de Sakassou")."""
     word = text[s:e].casefold()
     if language == "nl" and word.endswith(_LANDMARK_ENDINGS) and len(word) >= 8:
         return True
@@ -753,10 +758,13 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
+    if language == "fr" and _ORIGIN.search(text, max(0, s - 30), s):
+        return True  # "venu de Sakassou", "originaire de Dantokpa"
     after = re.match(
-        r"\s+(?:en|et|of|ou)\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)", text[e : e + 60]
+        r"\s*(?:,|\s(?:en|et|of|ou))\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
+        text[e : e + 60],
     )
-    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)\s+(?:en|et)\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
+    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
     if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
         return True
     # coordinated with a name after a preposition of place: "naar Texel en Vlieland"

@@ -19,6 +19,7 @@ from .latin import (
     COMPANY_NOUNS,
     INSTITUTION_HEADS,
     LANDMARK_HEADS,
+    LOCATIVES,
     ORG_CUES,
     PARTICLES,
     PERSON_CUES,
@@ -42,6 +43,7 @@ from .latin import (
 from .matching import (
     _NOT_NAMES,
     _ORG_WORDS,
+    _ORIGIN,
     _PLACE_WORDS,
     Hit,
     KnownIndex,
@@ -752,6 +754,14 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         or text[s:e] in REGIONS
         or english_canonical_map().get(text[s:e].casefold(), ("", ""))[1] == PLACE
     )
+    if (
+        (label == ORG or label == PERSON and not is_given_name(words[0]))
+        and len(words) == 1
+        and city(text[s:e], lang, 0)
+        and (before in LOCATIVES or lang == "fr" and _ORIGIN.search(text, max(0, s - 30), s))
+        and not in_sport_paragraph(text)
+    ):
+        return PLACE  # "venu de Sakassou", "à Bouaké": a town the gazetteer knows, where someone goes or comes from
     if label != ORG and not known_place and is_org_cue(_list_cue(text, s) or before):
         return ORG  # "l'exportateur Telcar Cocoa", "les négociants Cargill et Barry Callebaut"
     if label != ORG and not known_place and members_of(text, s) and not is_given_name(words[0]):
@@ -840,11 +850,11 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return context_label(text, s, e, words, lang)[0]
     if (
         len(words) == 1
-        and label in (PLACE, ORG)
+        and (label in (PLACE, ORG) or label == PERSON and not is_given_name(words[0]))
         and not (city(text[s:e], lang, 0) or tables(lang).place((words[0],)))
     ):
         if unknown_place(text, s, e, lang):
-            return PLACE  # "les planteurs de Soubré et de Daloa"
+            return PLACE  # "les planteurs de Soubré et de Daloa", "desserviront Clarens et Villeneuve"
         if label == PLACE and (
             before in COMPANY_NOUNS
             or before in ("de", "d'", "d’", "du")
