@@ -1748,3 +1748,16 @@ def test_a_village_the_gazetteer_misses_is_placed_by_its_neighbours_or_an_origin
 def test_a_place_after_a_landscape_or_area_noun_or_an_origin_word_is_a_place(text, name):
     got = found("fr", text)
     assert got.get(name) == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon l'échevin des Sports, Marc Lenoir, le bassin restera fermé.",
+        "L'adjointe aux Finances, Claire Morel, présentera le budget lundi.",
+    ],
+)
+def test_the_portfolio_of_an_alderman_or_a_deputy_mayor_is_no_name(text):
+    got = found("fr", text)
+    assert "Sports" not in got and "Finances" not in got, got
+    assert PERSON in got.values(), got
