@@ -1699,6 +1699,25 @@ def test_a_party_of_several_words_in_brackets_after_a_full_name_is_an_organisati
     assert got.get("Jean-Luc Crucke") == PERSON, got
 
 
+def test_a_town_that_is_the_end_of_a_surname_with_a_particle_stays_the_town():
+    got = recognise_article(
+        "nl",
+        [
+            "Agenten hielden Kristof Van Damme aan na inbraken in Damme en Oostkamp.",
+            "Burgemeester Joachim Coens van Damme is opgelucht. Van Damme zwijgt.",
+        ],
+    )
+    labels = {(m.paragraph, m.text): m.label for m in got}
+    assert labels[(0, "Damme")] == PLACE and labels[(1, "Damme")] == PLACE, labels
+    assert labels[(1, "Van Damme")] == PERSON, labels
+
+
+def test_a_town_after_a_preposition_of_place_stays_the_town_when_it_is_also_a_surname():
+    got = recognise_article("nl", ["Student Bram Hengelo, die zelf in Hengelo woont, fietst elke dag."])
+    labels = {m.text: m.label for m in got}
+    assert labels.get("Bram Hengelo") == PERSON and labels.get("Hengelo") == PLACE, labels
+
+
 @pytest.mark.parametrize(
     "text, word",
     [
@@ -1761,3 +1780,15 @@ def test_the_portfolio_of_an_alderman_or_a_deputy_mayor_is_no_name(text):
     got = found("fr", text)
     assert "Sports" not in got and "Finances" not in got, got
     assert PERSON in got.values(), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'opposition a de nouveau pris à partie le gouvernement Legault mardi.", "Legault"),
+        ("Les sanctions décidées par l'administration Trump inquiètent les exportateurs.", "Trump"),
+    ],
+)
+def test_a_surname_after_government_or_administration_is_its_leader(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PERSON, got

@@ -429,7 +429,8 @@ def _surnames_in_article(
         for m in ms:
             words = m.canonical.split()
             if m.label == PERSON and len(words) >= 2:
-                owners.setdefault(words[-1], set()).add(m.canonical)
+                if words[-2].lower() not in PARTICLES:  # "Van Damme" alone is the surname, "Damme" the town
+                    owners.setdefault(words[-1], set()).add(m.canonical)
                 if is_given_name(words[0]):  # "Wout" for "Wout van Aert", in a quote
                     firsts.setdefault(words[0], set()).add(m.canonical)
                 if "-" in words[-1]:  # "Yeşilgöz" for "Dilan Yeşilgöz-Zegerius"
@@ -454,6 +455,7 @@ def _surnames_in_article(
                 (len(m.text.split()) == 1 or m.text.split()[0].lower() in PARTICLES)
                 and (len(full) == 1 or full and m.recogniser in _NAME_FINDERS)
                 and m.label != DATE
+                and not _town_after_locative(m, paragraphs)
             ):  # the surname of several people here ("Visser" of two Vissers) is a person too,
                 # unless a name list or the library knows the word ("OpenAI")
                 m = replace(m, label=PERSON, canonical=next(iter(full)) if len(full) == 1 else m.canonical)
@@ -505,6 +507,22 @@ def _surnames_opening_sentences(
     return kept + found
 
 
+# Prepositions after which a town is the place even when it is also someone's surname.
+_PLACE_PREPOSITIONS = frozenset("in te uit naar vanuit nabij à dans vers".split())
+
+
+def _town_after_locative(m: EntityMention, paragraphs: Sequence[str]) -> bool:
+    """ "die zelf in Hengelo woont" after "Bram Hengelo": a town the
+    gazetteer knows, after a preposition of place, stays the town."""
+    return (
+        m.label == PLACE
+        and m.pane == SOURCE
+        and m.paragraph < len(paragraphs)
+        and word_before(paragraphs[m.paragraph], m.start) in _PLACE_PREPOSITIONS
+        and bool(city(m.text, "nl", 0) or city(m.text, "fr", 0) or village(m.text, "nl"))
+    )
+
+
 def _says(m: EntityMention, paragraphs: Sequence[str]) -> bool:
     return m.paragraph < len(paragraphs) and speech_verb_after(paragraphs[m.paragraph], m.end)
 
@@ -534,6 +552,7 @@ def _lone_words_are_not_people(
             and m.recogniser in _NAME_FINDERS
             and not _looks_like_person(m.text, known)
             and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES
+            and not (lang == "fr" and word_before(paragraphs[m.paragraph], m.start) in _LEADER_NOUNS)
             # a given name alone is how papers name the ordinary people they quote ("buurman Kees")
             and not lone_given_name(m.text, lang)
         ):
@@ -725,6 +744,19 @@ def _clean_model_hits(
     return hits
 
 
+# Nouns that French names after their leader's surname: "le gouvernement Legault".
+_LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
+
+
+def known_name_of_place(surface: str, lang: str) -> bool:
+    """A town, a region or a country the tables know."""
+    return bool(
+        city(surface, lang, 0)
+        or surface in REGIONS
+        or english_canonical_map().get(surface.casefold(), ("", ""))[1] == PLACE
+    )
+
+
 def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: str, lang: str) -> str:
     """Correct a model's label with the words around a Latin-script name:
     "l'attaquant Mbappé" is a person, "de l'Ajax" and "derrière Lens" in a
@@ -739,6 +771,14 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and text[s:e] not in REGIONS
     ):
         return ORG  # "Jean-Luc Crucke (Les Engagés)": the party, in brackets after the full name
+    if (
+        lang == "fr"
+        and before in _LEADER_NOUNS
+        and len([w for w in words if w.lower() not in PARTICLES]) == 1
+        and not known_name_of_place(text[s:e], lang)
+        and not text[s:e].isupper()
+    ):
+        return PERSON  # "le gouvernement Legault", "l'administration Trump", "le régime Biya"
     if len(words) > 1 and words[0] == "Les":
         return (
             ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
