@@ -1792,3 +1792,28 @@ def test_the_portfolio_of_an_alderman_or_a_deputy_mayor_is_no_name(text):
 def test_a_surname_after_government_or_administration_is_its_leader(text, name):
     got = found("fr", text)
     assert got.get(name) == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Sur scène, la chanteuse belge Angèle a repris ses grands succès.", "Angèle"),
+        ("Le trompettiste Ibrahim Maalouf jouera le 12 juillet.", "Ibrahim Maalouf"),
+        ("Le festival a invité le rappeur Orelsan pour la soirée de clôture.", "Orelsan"),
+    ],
+)
+def test_an_artist_named_after_their_trade_is_a_person(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("La manufacture Audemars Piguet finance la nouvelle scène du festival.", "Audemars Piguet"),
+        ("La maison Hermès a publié des ventes en hausse.", "Hermès"),
+    ],
+)
+def test_a_brand_after_manufacture_or_maison_is_an_organisation(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

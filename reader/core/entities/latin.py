@@ -449,6 +449,34 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Trades of the arts, before the artist's name: "la chanteuse belge Angèle", "le trompettiste
+# Ibrahim Maalouf", "de zangeres Froukje". Artists often go by one name, which no name list knows.
+_ARTIST = re.compile(
+    r"\b(?i:le|la|l['’]|du|de la|au|à la|les|des|de|het|een|un|une) "
+    r"(?:chanteur|chanteuse|rappeur|rappeuse|trompettiste|pianiste|guitariste|bassiste|batteur|batteuse|"
+    r"saxophoniste|violoniste|violoncelliste|accordéoniste|compositeur|compositrice|musicien|musicienne|"
+    r"comédien|comédienne|acteur|actrice|réalisateur|réalisatrice|cinéaste|romancier|romancière|écrivain|"
+    r"écrivaine|poète|poétesse|humoriste|chorégraphe|danseur|danseuse|dessinateur|dessinatrice|"
+    r"photographe|peintre|sculpteur|sculptrice|zanger|zangeres|rapper|pianist|gitarist|drummer|regisseur|"
+    r"schrijver|schrijfster|dichter|cabaretier|komiek|kunstenaar|cineast|componist)"
+    r"(?: (?!de\b|du\b|des\b|d['’]|van\b|et\b|en\b)[a-zà-ÿ-]+)? "
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:van|de|der|den|ter|le|la|du) )*[A-ZÀ-Þ][\w’'-]+){0,2})"
+)
+
+
+def artists_by_trade(text: str) -> list[tuple[int, int]]:
+    """Spans of artists named after their trade ("la chanteuse belge
+    Angèle"), whom the model takes for a product or a place."""
+    spans = []
+    for m in _ARTIST.finditer(text):
+        name = m.group(1)
+        first = name.split()[0]
+        if is_lead_word(first) or first in INSTITUTION_HEADS or city(name, "fr", 0) or name in REGIONS:
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
 # A dateline: the town in capitals opening an article, before a dot or a
 # dash ("ALBI. Près de 300 tracteurs", "ARNHEM - De rechtbank", "QUIMPER
 # (Finistère) - Le conseil"); not a score line ("AJAX - PSV").
@@ -679,7 +707,10 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
             + named_associations(text)
             + bodies_with_seat(text)
         ]
-        + [(s, e, PERSON) for s, e in people_after_their_role(text) + people_by_name_form(text)]
+        + [
+            (s, e, PERSON)
+            for s, e in people_after_their_role(text) + people_by_name_form(text) + artists_by_trade(text)
+        ]
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]
         + [(s, e, PLACE) for s, e in genitive_towns(text)]
@@ -806,7 +837,7 @@ aandeelhouders werknemers fabrikant""".split()
 )
 # Lower-case words before a name that make it a club or company ("club Ajax").
 ORG_CUES = frozenset(
-    """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie
+    """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie manufacture maison
 entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
 zorgverzekeraar omroep uitgever exportateur importateur fournisseur équipementier sous-traitant fabricant
 distributeur négociant exporteur importeur leverancier toeleverancier netbeheerder""".split()

@@ -1,0 +1,97 @@
+"""The reader's paragraph four ways, model loaded, no UI (wall times, ms):
+
+* one call: the paragraph's beam search in one model call; first text = whole paragraph;
+* first sentence alone: its first sentence in a call of its own, then the rest
+  (the way before the draft): first text after the first call, whole after both;
+* draft: a greedy draft of the first sentence streamed word by word beside the
+  one call, on the model's other replica (translate_article's way): first
+  words when the draft shows its first word, whole when the call ends;
+* draft of all: the same with a draft of the whole paragraph (more CPU).
+
+The paragraph is bench_translation_ui's long lead (71 words, 3 sentences), the
+pack a realistic-size random one (Transformer 6+6, d_model 512, int8), every
+call capped at its longest input as in bench_translation_ui. The ways
+alternate, ``--runs`` times each, in one process. A draft only leaves the
+whole paragraph as soon as one call when a second core is free: the load
+average is printed before and after, and the process CPU time of each way
+(both cores') next to its wall times.
+
+Run: .venv/bin/python benchmarks/bench_draft.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    from bench_translation_ui import LONG_LEAD, cap_decoding
+    from support.argos_fixture import build_random_pack
+
+    from reader.core import translation
+    from reader.core.packs import PackManager
+    from reader.core.text import segment
+
+    cap_decoding(translation, 0)
+    sentences = segment(LONG_LEAD, "he")[0].sentence_texts()
+    assert len(sentences) == 3, sentences
+    with tempfile.TemporaryDirectory() as tmp:
+        packs = PackManager(Path(tmp) / "data")
+        packs.install_file(build_random_pack(Path(tmp) / "packs", "he", "en", "1.0", extra_text=LONG_LEAD))
+        translator = translation.SentenceTranslator(packs.find_route("he", "en"))
+        translator.translate(sentences[:1])  # CTranslate2's kernels, once
+
+        def one_call(start: float) -> tuple[float, float]:
+            translator.translate(sentences)
+            return time.perf_counter() - start, time.perf_counter() - start
+
+        def first_sentence_alone(start: float) -> tuple[float, float]:
+            translator.translate(sentences[:1])
+            first = time.perf_counter() - start
+            translator.translate(sentences[1:])
+            return first, time.perf_counter() - start
+
+        def draft(start: float, drafted: int = 1) -> tuple[float, float]:
+            words: list[float] = []
+            end = translator.start_draft(
+                sentences[:drafted], lambda texts: words.append(time.perf_counter() - start)
+            )
+            translator.translate(sentences)
+            whole = time.perf_counter() - start
+            end()
+            return (words[0] if words else whole), whole
+
+        ways = {
+            "one call": one_call,
+            "first sentence alone": first_sentence_alone,
+            "draft": draft,
+            "draft of all": lambda start: draft(start, len(sentences)),
+        }
+        figures: dict[str, list[tuple[float, float, float]]] = {name: [] for name in ways}
+        print(f"load average before: {os.getloadavg()[0]:.1f} (2 cores: above 2, cores are shared)")
+        for _ in range(args.runs):
+            for name, way in ways.items():
+                cpu = time.process_time()
+                first, whole = way(time.perf_counter())
+                figures[name].append((first, whole, time.process_time() - cpu))
+        print(f"load average after: {os.getloadavg()[0]:.1f}")
+        print("first text (ms) / whole paragraph (ms) / process CPU (ms), each run:")
+        for name, runs in figures.items():
+            cells = "; ".join(f"{f * 1000:.0f} / {w * 1000:.0f} / {c * 1000:.0f}" for f, w, c in runs)
+            print(f"  {name:22s} {cells}")
+
+
+if __name__ == "__main__":
+    main()
