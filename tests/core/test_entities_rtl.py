@@ -2438,3 +2438,48 @@ def test_a_plural_settlement_word_opens_a_list_of_places(monkeypatch, lang, text
     )
     got = found(lang, text)
     assert {t for t, label in got if label == PLACE} == places  # the list ends at an ordinary word
+
+
+def test_arabic_what_a_speaker_is_is_no_speaker(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["منير", "عامل", "سعيد"], surnames={"التاجر": 0.6}, common=["عامل"])
+    got = found("ar", "حيث قال عامل الصيانة منير السالمي إن الأجور تأخرت")
+    assert {t for t, label in got if label == PERSON} == {"منير السالمي"}
+    got = found("ar", "ويقول التاجر سعيد الحلبي إن الشارع مغلق")  # a definite trade word: a title
+    assert {t for t, label in got if label == PERSON} == {"سعيد الحلبي"}
+
+
+def test_arabic_a_given_name_that_is_a_word_takes_no_word_of_news_text_as_surname(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["عودة", "رفض", "الزيادة"],
+        zipf={"نسق": 3.5, "بوزيان": 0.0},
+        surnames={"بوزيان": 0.35},
+    )
+    assert not [t for t, label in found("ar", "رفض الزيادة قبل عودة نسق الإنتاج") if label == PERSON]
+    assert ("عودة بوزيان", PERSON) in found("ar", "وقال عودة بوزيان إن الوضع صعب")
+
+
+def test_arabic_a_weak_given_name_needs_another_name_word(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["محمد"])
+    rtl._tables("ar")._given[key("أشغال")] = 0.43  # the tables call many words names
+    assert not [t for t, label in found("ar", "ردت الشركة بأن أشغال الصيانة ستنتهي") if label == PERSON]
+
+
+def test_arabic_abd_and_a_divine_name_then_a_fathers_name(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["عبد", "جمال"], common=["عبد", "جمال", "تصدى"], zipf={"تصدى": 3.4})
+    assert ("عبد الله جمال", PERSON) in found("ar", "لكن حارس الفريق عبد الله جمال تصدى للكرة")
+
+
+def test_arabic_a_title_ends_the_institution_before_it(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["فائق"], surnames={"زيدان": 0.9})
+    got = found("ar", "رحب رئيس مجلس القضاء الأعلى القاضي فائق زيدان بالتعاون")
+    assert {("مجلس القضاء الأعلى", ORG), ("فائق زيدان", PERSON)} <= got
+
+
+def test_arabic_a_given_name_before_an_ordinary_noun_is_a_verb_there(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["فرح"], common=["فرح"], zipf={"العبادي": 0.0})
+    ms = recognise_article(
+        "ar", ["وطلبت المحامية فرح العبادي تخفيف الحكم.", "وبعد النطق بالحكم فرح ذوو الضحايا في القاعة."]
+    )
+    assert [m.text for m in ms if m.label == PERSON] == ["فرح العبادي"]

@@ -124,6 +124,7 @@ _TITLES = {
         البابا|السيد|السيدة|الفنان|الفنانة|الكاتب|الكاتبة|الصحفي|الصحفية|المرشح|المرشحة|نجم|النجم|
         المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|بزعامة|
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
+        التاجر|التاجرة|المزارع|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
         المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال""",
     "fa": """رئیس‌جمهور|رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت‌الله|آیت الله|
         حجت‌الاسلام|حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
@@ -1209,6 +1210,7 @@ class ArticleNames:
                     and j - i < m[0] + 2
                     and self._tight(ws, j - 1, 2)
                     and self._nationality(ws[j].cuts[0])
+                    and not self._match(ws, j, lists.titles)  # "مجلس القضاء الأعلى القاضي X"
                 ):
                     j += 1
                 j = self._org_extend(ws, i, j)
@@ -1371,6 +1373,8 @@ class ArticleNames:
                     and not taken[k]
                     and self._tight(ws, k - 1, 2)
                     and not self._match(ws, k, lists.titles)
+                    # "قال عامل الصيانة X": what the speaker is (Hebrew "בן" is also "בן גביר")
+                    and not (self.lang == "ar" and self._match(ws, k, lists.roles))
                 ):
                     j = self._run(ws, k, strict=True, limit=3)
                     if j == k + 1 and self._tight(ws, k, 2) and self._unknown(ws, k) and self._unknown(ws, j):
@@ -2098,7 +2102,9 @@ class ArticleNames:
                 break
         if best is None or self._match(ws, i, self.lists.roles):
             return  # "أستاذة المعلوماتية": what someone is, not a name
-        j = i + 1
+        # "عبد الله جمال": a given name of two words, then the surname
+        compound = ws[i].cuts[0].key == _AR_ABD and self._compound_given(ws, i)
+        j = first = i + 2 if compound else i + 1
         while (
             j < len(ws)
             and j - i < _MAX_PERSON
@@ -2156,13 +2162,13 @@ class ArticleNames:
                 and self.tables.surname(best.key) > given
             ):
                 return  # "عودة سام ألتمان" (Sam Altman's return): the name starts later
-            k = i + 1
+            k = first
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
             # as surname; a well-ranked one if a comma or a quote verb follows
             rare_ok = given >= 0.7 or given >= 0.6 and i + 2 <= len(ws) and self._ends_phrase(ws, i + 1)
             # a well-ranked given name that is not among the most frequent words
             # takes a well-ranked surname ("אמיר ירון", "سعید جلیلی")
-            pair_ok = given >= 0.7 and self.tables.zipf(best.key) <= 5.2
+            pair_ok = given >= 0.7 and (compound or self.tables.zipf(best.key) <= 5.2)
             # Pakistani names are made of the most frequent name words ("نسیم شاہ",
             # "سلمان علی آغا"): after a top given name that is not among the most
             # frequent words ("امید ظاہر کی" is "hoped"), ranked name words will do
@@ -2175,7 +2181,7 @@ class ArticleNames:
                 k < j
                 and (
                     not self._nisba(ws[k].cuts[0])
-                    or k == i + 1
+                    or k == first
                     and self._definite_surname(best, ws[k].cuts[0])
                 )
                 and (
@@ -2184,11 +2190,20 @@ class ArticleNames:
                     or urdu_pair
                     and self.name_score(ws[k].cuts[0]) >= 0.55
                     or pair_ok
-                    and k == i + 1
+                    and k == first
                     and (self._ranked_surname(ws[k].cuts[0]) or self._city_adjective(ws[k].cuts[0]))
+                    or compound
+                    and k == first
+                    and self._given(ws[k].cuts[0]) >= 0.8  # a father's given name as surname
                     or rare_ok
-                    and k == i + 1
+                    and k == first
                     and not self.common(ws[k].text)
+                    # an Arabic word of news text is no surname unless the tables rank it ("عودة نسق الإنتاج")
+                    and not (
+                        self.lang == "ar"
+                        and self.tables.zipf(ws[k].text) >= _RARE_ZIPF
+                        and self.name_score(ws[k].cuts[0]) < _NAME_MIN
+                    )
                     and not (
                         self.lang == "ar"
                         and ws[k].cuts[0].key.startswith("ال")
@@ -2205,11 +2220,11 @@ class ArticleNames:
         if j - i < 2:
             return
         if (
-            self.lang in ("fa", "ur")
+            self.lang in ("fa", "ur", "ar")
             and self._given(best) < 0.5
             and all(self.name_score(w.cuts[0]) < _NAME_MIN for w in ws[i + 1 : j])
         ):
-            return  # a weak given name ("زائر", pilgrim) is anchored only by another name word
+            return  # a weak given name ("زائر", pilgrim; "أشغال الصيانة") is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
 
     def _pakistani_given(self, cut: Cut) -> bool:
@@ -2498,7 +2513,7 @@ class ArticleNames:
         while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
             prev = ws[j - 1].cuts[0]
-            if self._agreeing(c):
+            if self._agreeing(c) and not self._match(ws, j, self.lists.titles):  # "... الأعلى القاضي X"
                 j += 1
                 continue
             if (
@@ -3161,8 +3176,20 @@ class ArticleNames:
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                if canonical and not self._lone_person(ws, k, cut, Cue.NAMED | self._cue(ws, k)):
+                cue = Cue.NAMED | self._cue(ws, k)
+                if canonical and not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
+                if (
+                    canonical
+                    and self.lang == "ar"
+                    and cue == Cue.NAMED
+                    and self.common(cut.text)
+                    and k + 1 < len(ws)
+                    and self._tight(ws, k, 2)
+                    and not self._is_stop(ws[k + 1].cuts[0])
+                    and self.name_score(ws[k + 1].cuts[0]) < _NAME_MIN
+                ):
+                    break  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
                 if canonical:
                     extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                     break
@@ -3315,6 +3342,7 @@ _UR_ORIGIN_FIRST = {k[0] for k in _UR_ORIGIN} | {_UR_BELONGING[0]}
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
+_AR_ABD = key("عبد")
 _IN = {key(w) for w in ("في", "در")}
 # Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 _ROLE_TITLES = {key(w) for w in "کسان کاشتکار دکاندار مزدور تاجر".split()}
