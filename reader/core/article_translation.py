@@ -55,10 +55,11 @@ def translate_article(
     """Translate (or reuse the cached translation of) one article.
 
     on_paragraph(p, sentences) fires as each paragraph completes;
-    on_partial(p, first_sentences) when a model call ends inside a paragraph;
-    with it, the reader's paragraph's first sentence is translated alone, to
-    be shown sooner (see below);
-    on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
+    on_partial(p, texts) shows the start of a paragraph not yet complete, to be
+    replaced by on_paragraph: a greedy draft of the reader's paragraph's first
+    sentence growing word by word while the paragraph's translation runs (see
+    below), or the sentences translated when a model call ends inside a
+    paragraph; on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
     Paragraphs finished before a cancel stay stored. `first_paragraph` is
     where the reader is: it and those after it are translated before the
     paragraphs above it.
@@ -104,6 +105,7 @@ def translate_article(
     def on_batch(offset: int, first: int, texts: list[str]) -> None:
         """texts[k] is sentence offset + first + k."""
         nonlocal done
+        end_draft()  # before the translation replaces it: no draft comes after
         start = offset + first
         for k, text in enumerate(texts):
             p = owner[start + k]
@@ -119,29 +121,42 @@ def translate_article(
 
     translator = SentenceTranslator(route)
     # A model call lasts about as long as its longest sentence takes to decode
-    # (a decoding step reads all the weights, for one sentence or several:
-    # a three-sentence lead of 40, 39, 35 tokens takes 464 ms of CPU in one
-    # call, its first sentence alone 312 ms). So the reader's paragraph (the
-    # first one with sentences) comes first, alone; when the caller shows
-    # partial paragraphs, its first sentence goes alone before the rest of it
-    # (the whole paragraph then comes later: one more call). Then everything
-    # else in full batches (faster per sentence).
+    # (a decoding step reads all the weights, for one sentence or several), so
+    # the reader's paragraph (the first one with sentences) goes first, alone,
+    # then everything else in full batches (faster per sentence). When the
+    # caller shows partial paragraphs, a greedy draft of that paragraph's first
+    # sentence runs beside that first call on the model's other replica (the
+    # other core) and streams its words: words on screen after a few decoding
+    # steps, the whole paragraph as soon as without it when a core is free.
+    # The first sentence only: reading it takes seconds, the call a fraction
+    # of one, and a draft of the whole paragraph costs more CPU (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
-    first_sentence = min(1, head) if on_partial else 0
-    for start, end in _spans([0, first_sentence, head, len(sentences)]):
-        translator.translate(
-            sentences[start:end],
-            batch_size=batch_size,
-            cancel=cancel,
-            on_batch=partial(on_batch, start),
-        )
+    end_draft = (
+        translator.start_draft(sentences[:1], partial(on_partial, lead))
+        if on_partial and lead is not None
+        else _nothing
+    )
+    try:
+        for start, end in _spans([0, head, len(sentences)]):
+            translator.translate(
+                sentences[start:end],
+                batch_size=batch_size,
+                cancel=cancel,
+                on_batch=partial(on_batch, start),
+            )
+    finally:
+        end_draft()
     library.mark_translated(article_id, route.provenance)
     if stored:  # a translation was redone: annotations on it follow their quotes
         from .anchoring import reanchor_article
 
         reanchor_article(library, article_id, Pane.TRANSLATION)
     return result
+
+
+def _nothing() -> None:
+    pass
 
 
 def _spans(cuts: list[int]) -> list[tuple[int, int]]:

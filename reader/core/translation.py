@@ -24,9 +24,12 @@ up to a second), so creating SentenceTranslator objects is cheap.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +58,15 @@ DEFAULT_DECODE_OPTIONS = dict(
     # degenerate output run on for long.
     max_decoding_length=2 * MAX_INPUT_TOKENS + 20,
 )
+
+#: Seconds between two states of a draft shown (its first words and its end
+#: at once): each costs the UI a re-layout and a repaint (3-5 ms), and words
+#: coming every 5-10 ms are more than anyone reads.
+DRAFT_INTERVAL = 0.05
+
+#: What the model ends a sentence with, and puts for a word it cannot write
+#: (OpenNMT's; Argos packs are OpenNMT models).
+END_TOKEN, UNKNOWN_TOKEN = "</s>", "<unk>"
 
 
 class PackLoadError(PackError, RuntimeError):
@@ -141,7 +153,9 @@ class LoadedPack:
                 str(pack.path / "model"),
                 device="cpu",
                 compute_type="auto",
-                inter_threads=1,
+                # Two replicas sharing the weights: a draft (SentenceTranslator.start_draft)
+                # decodes on one while the beam search runs on the other.
+                inter_threads=2,
                 intra_threads=intra_threads,
             )
         except PackLoadError:
@@ -169,13 +183,7 @@ class LoadedPack:
 
         Raises TranslationCancelled(0) if ``cancel`` is set between model calls.
         """
-        pieces: list[list[str]] = []
-        owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
-        for i, text in enumerate(texts):
-            if text.strip():
-                for chunk in split_tokens(self.encode(text), MAX_INPUT_TOKENS):
-                    pieces.append(chunk)
-                    owner.append(i)
+        pieces, owner = self._pieces(texts)
         translated: list[str] = [""] * len(pieces)
         # Model calls on groups of similar length: little padding, and a long
         # sentence does not hold a whole batch's beams in the decoder.
@@ -193,10 +201,110 @@ class LoadedPack:
                 if self.target_prefix and tokens[:1] == [self.target_prefix]:
                     tokens = tokens[1:]
                 translated[k] = self.decode(tokens)
-        outputs: list[list[str]] = [[] for _ in texts]
-        for k, text in enumerate(translated):  # pieces are in order within each text
-            outputs[owner[k]].append(text)
-        return [" ".join(part for part in parts if part) for parts in outputs]
+        return _joined(translated, owner, len(texts))
+
+    def _pieces(self, texts: Sequence[str]) -> tuple[list[list[str]], list[int]]:
+        """The token runs sent to the model, in order, and the text each belongs to."""
+        pieces: list[list[str]] = []
+        owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
+        for i, text in enumerate(texts):
+            if text.strip():
+                for chunk in split_tokens(self.encode(text), MAX_INPUT_TOKENS):
+                    pieces.append(chunk)
+                    owner.append(i)
+        return pieces, owner
+
+    def draft(
+        self,
+        texts: Sequence[str],
+        options: dict[str, Any],
+        on_draft: Callable[[list[str]], None],
+        stop: threading.Event,
+        interval: float = DRAFT_INTERVAL,
+    ) -> None:
+        """Greedy decoding of ``texts`` in one model call, streamed word by word.
+
+        ``on_draft(shown)`` is called (from this thread) when the draft has its
+        first word, then when it has gained words and ``interval`` seconds have
+        passed, and at its end: ``shown`` holds the texts' drafts in order up to
+        the first unfinished one, of which it holds the whole words so far. Returns (and
+        sets ``stop``) once every text is done, or within a decoding step of
+        ``stop`` being set, showing nothing more. Only the first SUB_BATCH
+        pieces are drafted (a longer paragraph shows its start).
+        """
+        pieces, owner = self._pieces(texts)
+        pieces, owner = pieces[:SUB_BATCH], owner[:SUB_BATCH]
+        if not pieces:
+            return
+        steps: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+        def step(result: Any) -> bool:
+            # On a CTranslate2 thread, once per piece and decoding step. It holds
+            # nothing of the model: CTranslate2 keeps it after the call, and a
+            # translator freed on its own thread aborts the process.
+            steps.put(result)
+            return stop.is_set()  # True: this piece's decoding ends
+
+        greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
+        prefix = [[self.target_prefix]] * len(pieces) if self.target_prefix else None
+        calls = self.translator.translate_batch(
+            pieces, target_prefix=prefix, asynchronous=True, callback=step, **greedy
+        )
+        tokens: list[list[str]] = [[] for _ in pieces]
+        ended: list[str | None] = [None] * len(pieces)  # a finished piece's text
+        shown: list[str] = []
+        sent = 0.0  # when on_draft was last called
+        try:
+            while not stop.is_set() and None in ended:
+                try:
+                    result = steps.get(timeout=0.1)
+                except queue.Empty:  # the call failed: no step reports its end
+                    if all(call.done() for call in calls):
+                        break
+                    continue
+                k = result.batch_id
+                is_prefix = result.step == 0 and self.target_prefix and result.token == self.target_prefix
+                # An unknown word is left out: the translation names it (replace_unknowns,
+                # from the attention, which a decoding step does not report).
+                if result.token not in (END_TOKEN, UNKNOWN_TOKEN) and not is_prefix:
+                    tokens[k].append(result.token)
+                if result.is_last:
+                    ended[k] = self.decode(tokens[k])
+                drafted = self._drafted(tokens, ended, owner)
+                due = not shown or None not in ended or time.monotonic() - sent >= interval
+                if due and drafted != shown and any(drafted):
+                    shown, sent = drafted, time.monotonic()
+                    on_draft(list(shown))
+        finally:
+            stop.set()  # the model call ends within a step
+            for call in calls:
+                call.result()
+
+    def _whole_words(self, tokens: list[str]) -> int:
+        """How many of ``tokens`` make whole words: SentencePiece starts a word
+        with "▁", so a word is whole once the next one starts; BPE ends a word
+        with a token without "@@"."""
+        if self._sp is not None:
+            return next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].startswith("▁")), 0)
+        return next((i + 1 for i in range(len(tokens) - 1, -1, -1) if not tokens[i].endswith("@@")), 0)
+
+    def _drafted(self, tokens: list[list[str]], ended: list[str | None], owner: list[int]) -> list[str]:
+        """What :meth:`draft` shows: the pieces up to the first unfinished one, by text."""
+        parts: list[str] = []
+        for piece, text in zip(tokens, ended):
+            if text is None:
+                parts.append(self.decode(piece[: self._whole_words(piece)]))
+                break
+            parts.append(text)
+        return _joined(parts, owner, owner[len(parts) - 1] + 1)
+
+
+def _joined(pieces: list[str], owner: list[int], count: int) -> list[str]:
+    """``count`` texts, each the pieces it owns joined (``owner[k]``: the text of ``pieces[k]``)."""
+    texts: list[list[str]] = [[] for _ in range(count)]
+    for piece, text in zip(pieces, owner):  # pieces are in order within each text
+        texts[text].append(piece)
+    return [" ".join(part for part in parts if part) for parts in texts]
 
 
 def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
@@ -265,6 +373,12 @@ def clear_cache() -> None:
         _cache.clear()
 
 
+# CTranslate2 (4.8.5) keeps a call's Python callback (a draft's) until that
+# thread's next call; released while the interpreter shuts down, it aborts the
+# process ("terminate called without an active exception"): free the models before.
+atexit.register(clear_cache)
+
+
 class SentenceTranslator:
     """Translates lists of sentences through a Route (one pack, or two via a pivot).
 
@@ -316,6 +430,36 @@ class SentenceTranslator:
             if on_batch is not None:
                 on_batch(start, texts)
         return out
+
+    def start_draft(
+        self, sentences: Sequence[str], on_draft: Callable[[list[str]], None]
+    ) -> Callable[[], None]:
+        """Start a greedy draft of ``sentences``, streamed word by word to
+        ``on_draft`` (see :meth:`LoadedPack.draft`), on a thread of its own: the
+        model's second replica decodes it while :meth:`translate` runs on the
+        first, so a reader sees words after a few decoding steps, long before
+        the beam search ends. Through a pivot, the first hops are translated
+        greedily in full first. Returns the function that ends the draft and
+        waits for it (within a decoding step). A failed draft shows nothing more."""
+        stop = threading.Event()
+
+        def run() -> None:
+            texts = list(sentences)
+            try:
+                for hop in self.hops[:-1]:
+                    texts = hop.translate_texts(texts, {**self.options, "beam_size": 1}, stop)
+                self.hops[-1].draft(texts, self.options, on_draft, stop)
+            except Exception:  # a preview only (TranslationCancelled: stopped between hops)
+                pass
+
+        thread = threading.Thread(target=run, name="translation-draft", daemon=True)
+        thread.start()
+
+        def end() -> None:
+            stop.set()
+            thread.join()
+
+        return end
 
     def translate_result(
         self,

@@ -19,7 +19,7 @@ class TranslationJob(Job):
     (the window closing); `cancel_all` only empties the queue."""
 
     paragraphReady = Signal(int, int, list)  # article id, paragraph, sentences
-    paragraphPartial = Signal(int, int, list)  # article id, paragraph, its first sentences
+    paragraphPartial = Signal(int, int, list)  # article id, paragraph, its start (a draft, or sentences)
     articleProgress = Signal(int, int, int)  # article id, done, total
     articleDone = Signal(int, str, str)  # article id, provenance, route description
     articleFailed = Signal(int, str)  # article id, message
@@ -39,7 +39,7 @@ class TranslationJob(Job):
     ) -> None:
         """`from_paragraph`: where the reader is, translated before the paragraphs above it.
         `first`: the article the reader has open, whose paragraphs also come in part
-        (paragraphPartial) when that shows them sooner."""
+        (paragraphPartial: a draft of its paragraph's first sentence, word by word)."""
         with self.lock:
             self.queue = deque(item for item in self.queue if item[0] != article_id)
             if first:
@@ -197,8 +197,8 @@ class TranslationFeature(QObject):
 
     def _on_article_read(self, state) -> None:
         """An untranslated article starts translating before the view lays it
-        out: the worker loads the model and translates the first sentence on
-        the other core meanwhile (the model load leaves the GIL to the UI)."""
+        out: the worker loads the model and starts the reader's paragraph's
+        draft meanwhile (the model load leaves the GIL to the UI)."""
         self._queued_when_read = None
         article, route = state.article, state.route
         if self.host.has_painted() and not article.translated and article.language != "en" and route:
@@ -269,6 +269,13 @@ class TranslationFeature(QObject):
 
     def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
         if article_id == self.host.current_article_id():
+            # A draft grows a word at a time: only its latest state is worth showing.
+            if (
+                self._arrived
+                and self._arrived[-1][:2] == (article_id, paragraph)
+                and not self._arrived[-1][3]
+            ):
+                self._arrived.pop()
             self._arrived.append((article_id, paragraph, sentences, False))
             self._apply_timer.start()
 

@@ -33,8 +33,9 @@ def manager(tmp_path):
     return PackManager(tmp_path / "data")
 
 
-def drafts_of(hop, texts: list[str], stop_after: int = 0) -> list[list[str]]:
-    """Every state the draft showed, the draft run to its end (or stopped after `stop_after` states)."""
+def drafts_of(hop, texts: list[str], stop_after: int = 0, interval: float = 0.0) -> list[list[str]]:
+    """Every state the draft showed, the draft run to its end (or stopped after
+    `stop_after` states); by default every word shown."""
     shown: list[list[str]] = []
     stop = threading.Event()
 
@@ -43,7 +44,7 @@ def drafts_of(hop, texts: list[str], stop_after: int = 0) -> list[list[str]]:
         if len(shown) == stop_after:
             stop.set()
 
-    hop.draft(texts, translation.DEFAULT_DECODE_OPTIONS, on_draft, stop)
+    hop.draft(texts, translation.DEFAULT_DECODE_OPTIONS, on_draft, stop, interval)
     return shown
 
 
@@ -66,6 +67,12 @@ def test_a_draft_grows_word_by_word_to_the_whole_translation(manager, pack_files
     assert_grows_by_whole_words(shown, HEBREW)
     # The first sentence word by word (the others, decoded alongside, are done by then).
     assert len(shown) >= len(HEBREW[0].split())
+
+
+def test_a_draft_shows_its_first_words_at_once_then_no_more_often_than_its_interval(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.5"])
+    hop = SentenceTranslator(manager.find_route("he", "en")).hops[0]
+    assert drafts_of(hop, HEBREW, interval=60) == [[HEBREW[0].split()[0]], HEBREW]  # first word, then the end
 
 
 def test_a_word_is_whole_once_the_next_starts_or_at_a_bpe_word_end(manager, pack_files, tmp_path):

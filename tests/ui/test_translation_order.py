@@ -1,9 +1,11 @@
 """The paragraph the reader is at is translated first (issue 14: first
 translated paragraph on screen sooner), through copy packs (output == input)."""
 
+import threading
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from reader.core import translation
 from reader.core.article_translation import translate_article
@@ -86,45 +88,66 @@ def test_translate_again_starts_at_the_paragraph_in_view(qtbot, seeded_library, 
 HEBREW_LEAD = 1  # its first paragraph has three sentences
 
 
-def test_the_readers_paragraph_shows_its_first_sentence_before_the_rest(seeded_library, packs, pack_files):
+def test_the_readers_paragraph_shows_a_draft_of_its_first_sentence_then_the_whole_of_it(
+    seeded_library, packs, pack_files
+):
     packs.install_file(pack_files["he_en@1.0"])
     article = seeded_library.get_article(HEBREW_LEAD)
     lead = article.paragraphs[0].sentence_texts()
     assert len(lead) == 3
     hop = translation.load_pack(packs.find_route("he", "en").packs[0])  # the one translate_article uses
-    calls: list[int] = []
-    hop.translator = _Counting(hop.translator, calls)
+    calls: list[tuple[int, int]] = []
     events = []
+    whole_draft = threading.Event()
+    # The translation waits for the whole draft: which comes first is then known.
+    hop.translator = _Counting(hop.translator, calls, before_beam=whole_draft)
+
+    def on_partial(p, texts):
+        events.append(("partial", p, texts))
+        if texts == lead[:1]:
+            whole_draft.set()
+
     translate_article(
         seeded_library,
         packs,
         HEBREW_LEAD,
         on_paragraph=lambda p, s: events.append(("whole", p, s)),
-        on_partial=lambda p, s: events.append(("partial", p, s)),
+        on_partial=on_partial,
     )
-    assert calls[:2] == [1, 2]  # the lead's first sentence alone, then the rest of it
-    assert events[0] == ("partial", 0, lead[:1])  # copy pack: output == input
-    assert events[1] == ("whole", 0, lead)
-    assert [e for e in events if e[0] == "partial"] == [events[0]]  # no other paragraph was cut
+    # the draft of the lead's first sentence, and the lead in one call
+    assert calls[:2] in ([(1, 1), (3, 4)], [(3, 4), (1, 1)])
+    assert all(beam == 4 for _, beam in calls[2:])  # nothing else is drafted
+    drafts = [texts for kind, p, texts in events if kind == "partial"]
+    assert [e[:2] for e in events[: len(drafts) + 1]] == [("partial", 0)] * len(drafts) + [("whole", 0)]
+    assert events[len(drafts)] == ("whole", 0, lead)  # copy pack: output == input
+    assert drafts[0] == [lead[0].split()[0]]  # a word, then a word more each time
+    words = [" ".join(texts).split() for texts in drafts]
+    assert all(w == lead[0].split()[: len(w)] for w in words)
+    assert all(len(a) < len(b) for a, b in zip(words, words[1:]))
+    assert drafts[-1] == lead[:1]
     stored = seeded_library.get_translation(HEBREW_LEAD)
     assert [stored[p][0] for p in range(len(article.paragraphs))] == [
         p.sentence_texts() for p in article.paragraphs
     ]
-    # Nobody showing partial paragraphs (the CLI, the library in the background):
-    # the lead in one call, as many calls as before.
+    # Nobody showing partial paragraphs (the CLI, the library in the background): no draft.
     calls.clear()
     translate_article(seeded_library, packs, HEBREW_LEAD, force=True)
-    assert calls[0] == 3
+    assert calls[0] == (3, 4)
+    assert all(beam == 4 for _, beam in calls)
 
 
 class _Counting:
-    """A CTranslate2 translator that records how many sentences each call had."""
+    """A CTranslate2 translator that records each call's sentence count and beam
+    size; with `before_beam`, the first beam search waits for that event."""
 
-    def __init__(self, inner, calls):
-        self.inner, self.calls = inner, calls
+    def __init__(self, inner, calls, before_beam: threading.Event | None = None):
+        self.inner, self.calls, self.before_beam = inner, calls, before_beam
 
     def translate_batch(self, source, **options):
-        self.calls.append(len(source))
+        self.calls.append((len(source), options["beam_size"]))
+        if self.before_beam is not None and options["beam_size"] > 1:
+            assert self.before_beam.wait(30)
+            self.before_beam = None
         return self.inner.translate_batch(source, **options)
 
 
@@ -178,13 +201,39 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     window.close()
 
 
+def test_a_growing_draft_shows_its_latest_words_only(qtbot, seeded_library):
+    window = MainWindow(seeded_library)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_article(HEBREW_LEAD)
+    view, feature = window.reading_view, window.translation
+    shown = []
+    original = view.show_partial_translation
+    view.show_partial_translation = lambda p, s: (shown.append((p, s)), original(p, s))[1]
+    # Words come faster than the event loop turns: only the last state is laid out.
+    for words in (["The"], ["The city"], ["The city said"]):
+        feature._on_partial(HEBREW_LEAD, 0, words)
+    feature._on_partial(HEBREW_LEAD, 1, ["Other"])
+    feature._on_paragraph(HEBREW_LEAD, 0, ["The city said so."])
+    qtbot.waitUntil(lambda: view.pane_text(TRANSLATION, 0) == "The city said so.")
+    assert shown == [(0, ["The city said"]), (1, ["Other"])]
+    window.close()
+
+
 def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs, pack_files):
     from reader.ui.translation_ui import TranslationJob
 
     packs.install_file(pack_files["he_en@1.0"])
+    hop = translation.load_pack(packs.find_route("he", "en").packs[0])
+    calls: list[tuple[int, int]] = []
+    drafted = threading.Event()
+    hop.translator = _Counting(hop.translator, calls, before_beam=drafted)  # the open article's lead waits
     job = TranslationJob()
     partial = []
-    job.paragraphPartial.connect(lambda a, p, s: partial.append(a))
+    # Called on the drafting thread, as it emits (this thread runs the job: no event loop meanwhile).
+    job.paragraphPartial.connect(
+        lambda a, p, s: (partial.append(a), drafted.set()), Qt.ConnectionType.DirectConnection
+    )
     job.enqueue(2)  # in the background
     job.enqueue(HEBREW_LEAD, first=True)  # open
     # Run on this thread until both are done (JobContext's part of the work: where, and when to stop).
@@ -193,7 +242,8 @@ def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs,
             library=seeded_library, data_dir=seeded_library.data_dir, cancelled=lambda: job.pending() == 0
         )
     )
-    assert partial == [HEBREW_LEAD]
+    assert set(partial) == {HEBREW_LEAD}
+    assert [beam for _, beam in calls].count(1) == 1  # one draft: the open article's
     assert all(r["translated"] for r in seeded_library.list_articles([HEBREW_LEAD, 2]))
 
 
