@@ -1817,3 +1817,35 @@ def test_an_artist_named_after_their_trade_is_a_person(text, name):
 def test_a_brand_after_manufacture_or_maison_is_an_organisation(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_a_village_opened_by_de_is_a_place_not_a_club_named_after_a_town():
+    got = found("nl", "Ze wees op het aardwarmteproject bij De Lier, dat duurder uitviel.")
+    assert got.get("De Lier") == PLACE, got
+
+
+def test_an_area_after_in_het_is_a_place():
+    got = found("nl", "Steeds meer tuinders in het Westland zetten hun kassen in de koude stand.")
+    assert got.get("Westland") == PLACE, got
+
+
+def test_a_town_and_its_district_or_station_joined_by_a_hyphen_is_a_place():
+    got = found("nl", "De trein rijdt sinds juni door naar het station Antwerpen-Centraal.")
+    assert got.get("Antwerpen-Centraal") == PLACE, got
+
+
+def test_a_paper_named_by_an_article_and_a_word_is_no_place_but_a_ground_on_the_sport_pages_is():
+    got = found("nl", "Het interview stond zaterdag in Het Parool en in De Standaard.")
+    assert got.get("Het Parool") == ORG and got.get("De Standaard") == ORG, got
+    assert found("nl", "Ze verhuisden vorig jaar naar De Meern.").get("De Meern") == PLACE
+    got = found("nl", "Feyenoord heeft zaterdag in De Kuip met 3-1 gewonnen van Twente.")
+    assert got.get("De Kuip") == PLACE, got
+
+
+def test_a_one_word_name_listed_among_people_or_companies_is_of_their_kind():
+    got = found("fr", "Parmi les têtes d'affiche figurent Diana Krall, Sting et Ibrahim Maalouf.")
+    assert got.get("Sting") == PERSON, got
+    got = found("fr", "Le cortège est passé par Lyon, Villeurbanne et Vénissieux.")
+    assert got.get("Villeurbanne") == PLACE, got
+    got = found("fr", "Le patron de Stellantis, Carlos Tavares, a quitté la salle.")
+    assert got.get("Stellantis") == ORG, got  # an apposition, not a list of people

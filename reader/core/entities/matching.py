@@ -524,6 +524,7 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     if len(names) == len(words) >= 2 and (
         city(names[-1], language, WORLD_CITY)
         and not is_given_name(names[0])
+        and names[0] not in _TOPONYM_OPENERS  # (not "De Lier", a village)
         or sport
         and city(names[0], language, WORLD_CITY)
         and not (is_given_name(names[0]) and city(names[0], language, WORLD_CITY) != names[0])
@@ -593,7 +594,7 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         )  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
-    if _toponym_shaped(words, shape) and (
+    if _toponym_shaped(words, shape, sport) and (
         before in PLACE_LOCATIVES or before in ("in", "à", "naar") or unknown_place(text, s, e, language)
     ):
         return (
@@ -603,7 +604,7 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         )  # "uit Sint Annaparochie" (not "Sint" the common word), "Den Bosch en Ter Aar"
     if shape == PERSON and not_a_person(names, language, particle=len(names) < len(words)):
         return ORG, surface, False
-    if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape)) and (
+    if (len(words) == 1 and _PERSON_WORD.match(surface) or _toponym_shaped(words, shape, sport)) and (
         before in PLACE_LOCATIVES
         or before in ("in", "à")
         and not _invested(text, s)
@@ -623,6 +624,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PLACE, surface, False  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
         return PLACE, surface, False
+    if len(words) == 1 and not sport and _district_of_town(surface, language):
+        return PLACE, surface, False  # "Luik-Guillemins", "Antwerpen-Noord": a station or a district
     from .nametables import tables
 
     if (
@@ -715,9 +718,18 @@ Le La Les Saint Sainte Bad Sankt San Santa""".split()
 )
 
 
-def _toponym_shaped(words: list[str], shape: str) -> bool:
+def _toponym_shaped(words: list[str], shape: str, sport: bool = False) -> bool:
     """ "Ter Apel", "Sint Annaparochie", "Le Havre": two or three words that a
     place-name opener starts (a person's name needs more than a locative)."""
+    from .nametables import tables
+
+    if words[0] in ("De", "Het") and len(words) == 2 and not sport:
+        # "in De Standaard", "in Het Parool": a paper named by an article and a word;
+        # "De Lier", "De Meern", "De Kwakel" are villages (in the gazetteer or no word),
+        # and on the sport pages "in De Kuip", "in Het Kasteel" is the ground
+        name = " ".join(words)
+        if not (village(name, "nl") or city(name, "nl", 0)) and tables("nl").zipf(words[1].casefold()) >= 3.0:
+            return False
     return (
         2 <= len(words) <= 3
         and words[0] in _TOPONYM_OPENERS
@@ -738,10 +750,19 @@ def _mayor_of(text: str, start: int) -> bool:
 
 # "aan de Dampoort", "op het Binnenhof": a lone name after these is a place.
 _LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
+# "in het Westland", "uit het Gooi" (the article's capital, "in Het Parool", is a paper's own).
+_IN_THE_AREA = re.compile(r"\b(?i:in|uit|naar)\s+het\s+$")
 
 
 # Words that say where someone comes from: "venu de Sakassou", "originaire d'Adzopé".
 _ORIGIN = re.compile(r"\b(?:venue?s?|originaires?|natifs?|natives?|habitants?|habitantes?) (?:de |d['’])$")
+
+
+def _district_of_town(word: str, language: str) -> bool:
+    """ "Brussel-Zuid", "Luik-Guillemins", "Rotterdam-Rijnmond": a town and a
+    capitalised part after a hyphen name a station, a district or an area."""
+    town, _, rest = word.partition("-")
+    return bool(rest[:1].isupper() and not rest.isupper() and city(town, language))
 
 
 def unknown_place(text: str, s: int, e: int, language: str) -> bool:
@@ -755,6 +776,8 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
         return True
     if language == "nl" and _LANDMARK_PREPOSITIONS.search(text[max(0, s - 12) : s]):
         return True
+    if language == "nl" and _IN_THE_AREA.search(text[max(0, s - 12) : s]):
+        return True  # "in het Westland", "uit het Gooi": an area known by its own name
     region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
