@@ -1230,6 +1230,35 @@ def with_tables(monkeypatch, lang, places=(), common=(), zipf=None, given=(), su
     monkeypatch.setattr(rtl, "_tables", lambda code: extra if code == lang else TABLES[code])
 
 
+def test_hebrew_a_company_named_after_a_given_name_is_that_company_alone_too(monkeypatch):
+    words = "ערעורה של חברת שירותי תברואה נגד העירייה טענה ההצעה הפסדית זכתה במכרז החברה הוא מרוצה לדברי"
+    with_tables(monkeypatch, "he", given=["אורן"], common=["אורן", *words.split()], zipf={"אורן": 4.6})
+    ms = recognise_article(
+        "he", ["ערעורה של חברת אורן שירותי תברואה נגד העירייה. אורן טענה כי ההצעה הפסדית."]
+    )
+    assert [(m.text, m.label) for m in ms if m.text == "אורן"] == [("אורן", ORG), ("אורן", ORG)]
+    # a person the article names in full keeps the lone name
+    ms = recognise_article(
+        "he",
+        ['חברת אורן זכתה במכרז. מנכ"ל החברה אורן כהן אמר כי הוא מרוצה. לדברי אורן, הוא מרוצה.'],
+    )
+    assert [m.label for m in ms if m.text.startswith("אורן")] == [ORG, PERSON, PERSON]
+
+
+def test_hebrew_villages_and_neighbourhoods_named_by_a_settlement_word(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["אליהו", "חיים", "ינאי"],
+        common=["אליהו", "חיים", "בדרום", "ועד", "במערב", "עבד", "ושיפר", "שלו", "הפקקים", "מגיעים", "עד"],
+        zipf={"אליהו": 4.9, "חיים": 5.9, "מרקחת": 3.2, "ינאי": 3.2},
+    )
+    got = found("he", "מרמת אליהו בדרום עד בית ינאי במערב")
+    assert {("רמת אליהו", PLACE), ("בית ינאי", PLACE)} <= got
+    # a standard of living and a pharmacy are no places
+    assert not {t for t, label in found("he", "הוא עבד בבית מרקחת ושיפר את רמת חיים שלו") if label == PLACE}
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,

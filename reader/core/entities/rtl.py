@@ -849,6 +849,7 @@ class ArticleNames:
             self._hits = [self._lone_names(p, hs) for p, hs in enumerate(first)]
             if self.lang == "he":
                 self._short_club_names()
+                self._cued_company_names()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -877,6 +878,42 @@ class ArticleNames:
                     extra.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _cued_company_names(self) -> None:
+        """A company the article introduces by its kind with a name that is
+        also a person's name ("חברת אורן שירותי תברואה", "חברת שחר הסעים") is
+        that company wherever the article writes the name alone ("אורן טענה"),
+        not a person so called, unless the article names such a person in full."""
+        assert self._hits is not None
+        names: dict[str, str] = {}
+        for p, hs in enumerate(self._hits):
+            ws = self.words[p]
+            for h in hs:
+                k = next((k for k, w in enumerate(ws) if w.start <= h.start < w.end), 0)
+                cut = next((c for c in ws[k].cuts if c.start == h.start), None) if h.label == ORG else None
+                if (
+                    cut is not None
+                    and self.name_score(cut) >= 0.6
+                    and " " not in (self._owner(cut.key) or "")  # no "אורן כהן" in the article
+                    and any(
+                        (m := self._match(ws, a, self.lists.org_intros)) is not None and a + m[0] == k
+                        for a in range(max(0, k - 2), k)
+                    )
+                ):
+                    names.setdefault(cut.key, h.canonical)
+        if not names:
+            return
+        for p, ws in enumerate(self.words):
+            hits = list(self._hits[p])
+            for w in ws:
+                cut = next((c for c in w.cuts if c.key in names), None)
+                if cut is None or w.text[: cut.start - w.start].endswith("ה"):
+                    continue
+                over = [h for h in hits if h.start < w.end and w.start < h.end]
+                if all(h.label == PERSON and h.start == cut.start and h.end == w.end for h in over):
+                    hits = [h for h in hits if h not in over]
+                    hits.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
+            self._hits[p] = sorted(hits, key=lambda h: h.start)
 
     def _short_forms(self) -> None:
         """Short names that are also ordinary words ("לאומי", "טבע",
@@ -1231,6 +1268,8 @@ class ArticleNames:
                 if k < len(ws) and ws[k].text.isdigit() and self._tight(ws, i, k - i + 1):
                     canonical = f"Chak No. {ws[k].text}"  # Punjab villages are numbered: "چک نمبر 90"
                     add(i, k + 1, ws[i].cuts[0], PLACE, canonical, 0.75)
+            if self.lang == "he" and not taken[i]:
+                self._settlement(ws, i, add)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
@@ -2594,6 +2633,37 @@ class ArticleNames:
             break
         return j
 
+    def _settlement(self, ws: list[Word], i: int, add: AddName) -> None:
+        """A Hebrew village or neighbourhood the gazetteer lacks, named by a
+        settlement word in construct and a name ("רמת אליהו", "נחלת יהודה",
+        "בית ינאי", "מכפר ויתקין"): the name a ranked name word that is not among
+        the most frequent ("רמת חיים" is a standard of living), or a rare word
+        but not after "בית" ("בית מרקחת", a pharmacy)."""
+        if i + 1 >= len(ws) or not self._tight(ws, i, 2) or len(ws[i + 1].cuts) > 1:
+            return
+        head = next(
+            (
+                c
+                for c in ws[i].cuts
+                if c.key in _HE_SETTLEMENT_HEADS and set(ws[i].text[: c.start - ws[i].start]) <= set("ובלמש")
+            ),
+            None,
+        )
+        name = ws[i + 1].cuts[0]
+        if head is None or self._is_stop(name) or self._verb(name) or word_script(name.text) != "he":
+            return
+        zipf = self.tables.zipf(name.key)
+        if not (
+            self.name_score(name) >= 0.55
+            and zipf < 5.5
+            or head.key != _HE_HOUSE
+            and not self.common(name.text)
+            and zipf < 3.5
+        ):
+            return
+        text = self._text_of[id(ws)]
+        add(i, i + 2, head, PLACE, _transliterate(text[head.start : ws[i + 1].end], self.lang), 0.7)
+
     def _genitive_intro(self, ws: list[Word], i: int, cut: Cut) -> bool:
         """Hebrew "the city" after a noun in construct ("ראש העיר", the mayor;
         "מועצת העיר", the city council): the city is a genitive, and the
@@ -3356,6 +3426,12 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
 _HE_ROAD = key("כביש")
+# settlement words in construct that open the names of villages and neighbourhoods
+_HE_SETTLEMENT_HEADS = {
+    key(w)
+    for w in "בית כפר נווה נוה רמת קריית קרית גבעת עין נחלת תל גני נאות מעלה מצפה שדה רמות כרמי מבוא באר".split()
+}
+_HE_HOUSE = key("בית")
 _CLOCK = {key(w) for w in "بجے بجکر".split()}
 _TIME_NOUNS = {key(w) for w in "ماہ سال ہفتے ہفتہ دن روز رات صبح شام ماه هفته".split()}
 _UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
