@@ -321,6 +321,7 @@ def recognise_article(
     if lang in ("fr", "nl"):
         out = _surnames_opening_sentences(out, source_paragraphs)
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
+        out = _listed_with_their_kind(out, source_paragraphs, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -564,6 +565,63 @@ def _lone_words_are_not_people(
             )
         out.append(m)
     return out
+
+
+# What stands between the names of a list: "Diana Krall, Sting et Ibrahim Maalouf", "Sting,
+# la chanteuse belge Angèle et le trompettiste ..." (an article and up to two words, no preposition).
+_LIST_GAP = re.compile(
+    r"\s*(?P<sep>,|,? (?:et|ou|en|of))\s*"
+    r"(?:(?:le|la|les|l['’]|de|het) ?(?:(?!(?:de|du|des|à|au|aux|pour|par|avec|sur|dans|chez|van|voor)\b)"
+    r"[a-zà-ÿ-]+ ){1,2})?"
+)
+
+
+def _listed_with_their_kind(
+    mentions: list[EntityMention], paragraphs: Sequence[str], lang: str
+) -> list[EntityMention]:
+    """A one-word name listed among names of one kind is of that kind: among
+    people it is a stage name ("Diana Krall, Sting et ..."), among companies
+    a brand ("Kering et Hermès ont reculé"), where the model or a given
+    name's shape said otherwise. Only a word the tables do not know as a
+    place, and only a guess: a full name or an acronym keeps its label."""
+    names = sorted(
+        (m for m in mentions if m.pane == SOURCE and m.label in (PERSON, ORG, PLACE)),
+        key=lambda m: (m.paragraph, m.start),
+    )
+    chains: list[list[EntityMention]] = []
+    conjoined: list[bool] = []  # a list has its "et" ("le maire de Cocody, Jean-Marc Yacé," is no list)
+    for m in names:
+        last = chains[-1][-1] if chains else None
+        gap = (
+            _LIST_GAP.fullmatch(paragraphs[m.paragraph][last.end : m.start])
+            if last is not None and last.paragraph == m.paragraph
+            else None
+        )
+        if gap:
+            chains[-1].append(m)
+            conjoined[-1] = conjoined[-1] or gap.group("sep") != ","
+        else:
+            chains.append([m])
+            conjoined.append(False)
+    relabel: dict[int, str] = {}
+    for chain in (c for c, listed in zip(chains, conjoined) if listed):
+        for i, m in enumerate(chain):
+            others = chain[:i] + chain[i + 1 :]
+            kinds = {o.label for o in others}
+            if (
+                len(kinds) != 1
+                or " " in m.text
+                or m.text.isupper()
+                or m.recogniser not in _NAME_FINDERS
+                or known_name_of_place(m.text, lang)
+            ):
+                continue
+            kind = next(iter(kinds))
+            if kind == PERSON and m.label != PERSON and any(" " in o.text for o in others):
+                relabel[id(m)] = PERSON
+            elif kind == ORG and m.label == PERSON and is_given_name(m.text):
+                relabel[id(m)] = ORG
+    return [replace(m, label=relabel[id(m)]) if id(m) in relabel else m for m in mentions]
 
 
 def _sentence_of(spans: Iterable[tuple[int, int]], offset: int) -> int | None:
