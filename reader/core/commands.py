@@ -209,6 +209,8 @@ def handled_command(function: object) -> tuple[CommandId, bool] | None:
 
 @dataclass(frozen=True)
 class Command:
+    """One action of the app: its menu entry, description and the mode its keys work in."""
+
     id: CommandId
     label: str
     menu: str  # top-level menu it appears in ("" = palette only)
@@ -637,6 +639,8 @@ def default_keymap() -> dict[str, list[str]]:
 
 @dataclass
 class KeymapReport:
+    """The keys of every command (defaults with the user's key map over them) and what was wrong in it."""
+
     keymap: dict[str, list[str]]  # command id -> normalised keys, every command listed
     problems: list[str]
 

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class ImportResult:
+    """What became of one imported file, page or paste."""
+
     path: Path | str  # a file, a web address or a label for pasted text
     article_id: int | None
     status: str  # added, updated, unchanged, failed

@@ -22,6 +22,8 @@ def is_rtl(language: str | None) -> bool:
 
 @dataclass
 class Paragraph:
+    """A paragraph's text and its sentences, as (start, end) code points."""
+
     text: str
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
@@ -31,6 +33,8 @@ class Paragraph:
 
 @dataclass
 class Article:
+    """An article: title, language, date and its paragraphs."""
+
     id: int | None
     title: str
     language: str

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FeatureEntry:
+    """A feature of the window, named by module and class (imported when installed)."""
+
     module: str  # in reader.ui
     class_name: str
     eager: bool = False

@@ -97,6 +97,8 @@ def font_families(language: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Highlight:
+    """A tinted (or underlined) passage of one paragraph in one pane."""
+
     pane: str
     paragraph: int
     start: int  # code points in the paragraph's text in that pane
@@ -108,6 +110,8 @@ class Highlight:
 
 @dataclass(frozen=True)
 class TextRange:
+    """A passage of one paragraph in one pane, with its text."""
+
     pane: str
     paragraph: int
     start: int

@@ -52,6 +52,8 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
 
 @dataclass
 class Annotation:
+    """A note on a passage of one pane, anchored by its quote and context."""
+
     id: int
     article_id: int
     pane: Pane

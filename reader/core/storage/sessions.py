@@ -17,6 +17,8 @@ from . import Library, now_iso
 
 @dataclass(frozen=True)
 class ReadingPosition:
+    """Where the reader is in an article, and how far they got."""
+
     article_id: int
     paragraph: int
     sentence: int
@@ -27,6 +29,8 @@ class ReadingPosition:
 
 @dataclass(frozen=True)
 class SessionSummary:
+    """One reading session: when it ran and how long was spent reading."""
+
     session_id: int
     started_at: str
     ended_at: str | None
@@ -37,6 +41,8 @@ class SessionSummary:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A place where a search of the library found its text."""
+
     article_id: int
     title: str
     language: str
