@@ -1849,3 +1849,9 @@ def test_a_one_word_name_listed_among_people_or_companies_is_of_their_kind():
     assert got.get("Villeurbanne") == PLACE, got
     got = found("fr", "Le patron de Stellantis, Carlos Tavares, a quitté la salle.")
     assert got.get("Stellantis") == ORG, got  # an apposition, not a list of people
+
+
+def test_a_demonym_before_a_full_name_introduces_a_person():
+    got = found("fr", "Le Valaisan Marc Bonvin et la Lausannoise Priya Ragu représenteront la scène romande.")
+    assert got.get("Priya Ragu") == PERSON, got
+    assert not any("Lausannoise" in name and name != "Lausannoise" for name in got), got

@@ -743,6 +743,9 @@ def _clean_model_hits(
                 and _opening_participle(text, s, s + len(m.group(1)))
             ):
                 s += m.end()
+            elif m and lang == "fr" and _introduced_by_demonym(m.group(1), text[s + m.end() : e].split()):
+                s += m.end()  # "la Lausannoise Priya Ragu": a person introduced by her town or country
+                label = PERSON
             else:
                 break
         while (m := re.search(r"\s+(\S+)$", text[s:e])) and is_lead_word(m.group(1)):
@@ -812,6 +815,19 @@ def known_name_of_place(surface: str, lang: str) -> bool:
         city(surface, lang, 0)
         or surface in REGIONS
         or english_canonical_map().get(surface.casefold(), ("", ""))[1] == PLACE
+    )
+
+
+def _introduced_by_demonym(first: str, rest: list[str]) -> bool:
+    """ "la Lausannoise Priya Ragu", "le Bordelais Damian Penaud": papers
+    introduce a person by their town's or country's people noun, which
+    the model glues to the name."""
+    return (
+        is_demonym(first, "fr")
+        and 1 <= len(rest) <= 3
+        and all(w[:1].isupper() for w in rest)
+        and (_shape_label(rest) == PERSON or len(rest) == 1 and not rest[0].isupper())
+        and not known_name_of_place(" ".join(rest), "fr")
     )
 
 
