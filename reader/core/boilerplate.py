@@ -23,41 +23,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from . import clutter_phrases as phrases
-
-
-class LazyPattern:
-    """A regular expression compiled on its first use, so that importing this
-    module costs little: compiling its ~40 phrase patterns took ~25 ms, which
-    the window paid just after its first paint (the clutter feature imported
-    this module) before any article needed them. After the first use the
-    compiled pattern's own methods are this object's attributes: no extra
-    call per match."""
-
-    _METHODS = ("match", "search", "findall", "split", "sub", "subn")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        if name not in self._METHODS:
-            raise AttributeError(name)
-        compiled = re.compile(*self._source)
-        for method in self._METHODS:
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
-
-    if TYPE_CHECKING:  # the methods __getattr__ provides, as re.Pattern has them
-
-        def match(self, text: str) -> re.Match[str] | None: ...
-        def search(self, text: str) -> re.Match[str] | None: ...
-        def findall(self, text: str) -> list[Any]: ...
-        def split(self, text: str) -> list[str | Any]: ...
-        def sub(self, replacement: str, text: str) -> str: ...
-        def subn(self, replacement: str, text: str) -> tuple[str, int]: ...
-
+from .lazy_pattern import LazyPattern
 
 # Reasons, as stored and shown.
 REPEAT = "repeat"

@@ -13,6 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+# Sentence patterns compile when text is first split: the window opens stored
+# articles, already split.
+from .lazy_pattern import LazyPattern
+
 RTL_LANGUAGES = frozenset({"he", "iw", "yi", "ar", "fa", "ur", "ps", "sd", "ug", "dv", "ckb"})
 
 
@@ -196,15 +200,15 @@ _CLOSERS = "\"'”’“‟‛›»)\\]」』）"
 # then whitespace. The sentence ends after the closers.
 # Chinese and Japanese full stops need no space after them; the Devanagari
 # danda and the Urdu full stop do.
-_BOUNDARY = re.compile(
+_BOUNDARY = LazyPattern(
     rf"([.!?؟…।۔]+)([{_CLOSERS}]*)(\s+)"
     r"|([。！？]+)([」』”’）)]*)(\s*)"
 )
 # Closing quotes or brackets set off by a space ("« Je pars. »"): they still
 # belong to the sentence before them.
-_LATE_CLOSERS = re.compile(rf"[{_CLOSERS}]+(?=\s|$)\s*")
+_LATE_CLOSERS = LazyPattern(rf"[{_CLOSERS}]+(?=\s|$)\s*")
 # A full stop glued to the next word, as scraped text has it ("Altman.Lancée").
-_GLUED_STOP = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
+_GLUED_STOP = LazyPattern(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 _OPENERS = "(\"'“«‘[„"
 _APOSTROPHES = "'’"
 
@@ -240,7 +244,7 @@ def _is_caseless_letter(ch: str) -> bool:
 
 
 # "J", "J.C", "J.-L", "A.B", "א.ב": single letters joined by dots or hyphens.
-_INITIALS = re.compile(r"[^\W\d_](?:\.-?[^\W\d_]|-[^\W\d_])*")
+_INITIALS = LazyPattern(r"[^\W\d_](?:\.-?[^\W\d_]|-[^\W\d_])*")
 
 
 def _is_initials(token: str, next_char: str) -> bool:
