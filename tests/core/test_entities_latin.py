@@ -1855,3 +1855,10 @@ def test_a_demonym_before_a_full_name_introduces_a_person():
     got = found("fr", "Le Valaisan Marc Bonvin et la Lausannoise Priya Ragu représenteront la scène romande.")
     assert got.get("Priya Ragu") == PERSON, got
     assert not any("Lausannoise" in name and name != "Lausannoise" for name in got), got
+
+
+def test_a_given_name_and_surname_joined_by_a_hyphen_after_a_where_word_is_a_place():
+    got = found("fr", "Dimanche soir, devant 19 000 spectateurs réunis à Ernest-Wallon, Toulouse a gagné.")
+    assert got.get("Ernest-Wallon") == PLACE, got
+    got = found("fr", "Le maire Jean-Marc Yacé a pris la parole, puis Jean-Marc a quitté la salle.")
+    assert got.get("Jean-Marc Yacé") == PERSON, got

@@ -818,6 +818,16 @@ def known_name_of_place(surface: str, lang: str) -> bool:
     )
 
 
+def _named_after_someone(word: str) -> bool:
+    """ "Ernest-Wallon", "Charles-LeMoyne": a given name and a surname joined
+    by a hyphen name a place or a building after that person (a person's own
+    hyphen joins two given names: "Jean-Marc")."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2 and is_given_name(parts[0]) and parts[1][:1].isupper() and not is_given_name(parts[1])
+    )
+
+
 def _introduced_by_demonym(first: str, rest: list[str]) -> bool:
     """ "la Lausannoise Priya Ragu", "le Bordelais Damian Penaud": papers
     introduce a person by their town's or country's people noun, which
@@ -859,6 +869,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         )  # "Les Verts", "Les Échos", "Les Rouge et Noir" in a match report (not "Les Sables-d'Olonne")
     if is_venue(words):
         return PLACE  # "Centre Bell", "Auditorium Stravinski" (not "Centre hospitalier")
+    if len(words) == 1 and before in LOCATIVES and _named_after_someone(words[0]):
+        return PLACE  # "à Ernest-Wallon": a stadium, a street or a school named after someone
     if len(words) > 1 and words[0] in INSTITUTION_HEADS:
         return ORG  # "Tribunal correctionnel de Paris"
     if len(words) > 1 and (words[0] in LANDMARK_HEADS or words[-1] in _PLACE_WORDS) or before in STREET_NOUNS:
