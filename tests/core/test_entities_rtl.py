@@ -2512,3 +2512,32 @@ def test_arabic_a_given_name_before_an_ordinary_noun_is_a_verb_there(monkeypatch
         "ar", ["وطلبت المحامية فرح العبادي تخفيف الحكم.", "وبعد النطق بالحكم فرح ذوو الضحايا في القاعة."]
     )
     assert [m.text for m in ms if m.label == PERSON] == ["فرح العبادي"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, place",
+    [
+        ("fa", "سطح آب پشت سد سفیدرود بالا رفت", "سد سفیدرود"),
+        ("fa", "دویست خودرو در گردنه حیران ماندند.", "گردنه حیران"),  # the verb ends the sentence
+        ("fa", "کشتی‌ها در بندر شهید رجایی ماندند", "بندر شهید رجایی"),  # a common word, then a name
+        ("ar", "كانت الشحنة تنتظر في ميناء الصخيرة منذ أيام", "ميناء الصخيرة"),
+        ("ar", "زادت الإطلاقات من سد الموصل أمس", "سد الموصل"),  # a town that is also a word
+    ],
+)
+def test_ports_dams_roads_and_passes_head_a_place(monkeypatch, lang, text, place):
+    with_tables(
+        monkeypatch,
+        lang,
+        places=[("الموصل", "Mosul", "city")],
+        given=["شهید"],
+        surnames={"رجایی": 0.8},
+        common=["سطح", "پشت", "بالا", "رفت", "خودرو", "ماندند", "شهید", "الشحنة", "تنتظر", "الموصل", "أيام"],
+    )
+    assert (place, PLACE) in found(lang, text)
+
+
+def test_a_port_before_an_ordinary_word_is_no_name(monkeypatch):
+    with_tables(monkeypatch, "fa", given=["اصلی"], common=["اصلی", "شلوغ", "فشار", "برمی‌دارد"])
+    assert not [
+        t for t, label in found("fa", "فشار را از اسکله‌های شلوغ بندر اصلی برمی‌دارد") if label == PLACE
+    ]

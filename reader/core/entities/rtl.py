@@ -174,9 +174,16 @@ _ORG_HEADS = {
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
-    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة",
-    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد",
+    "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر|أوتوستراد",
+    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد|بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آرامگاه|آزادراه|اسکله|پایانه",
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
+}
+# Place heads that are ordinary nouns ("the port", "the road"): a common word after
+# them names a place only with a name after it.
+_GENERIC_PLACE_HEADS = {
+    key(w)
+    for w in """ميناء مرفأ سد نهر جبل جزيرة بحيرة وادي ضاحية مطمر
+    بندر سد گردنه جاده بلوار تونل دریاچه رودخانه جزیره آزادراه اسکله پایانه""".split()
 }
 # Words that introduce a place without being part of its name: the kind of
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
@@ -2607,6 +2614,18 @@ class ArticleNames:
             or self._clitic_on_word(ws, k)
         ):
             return k  # "منطقة الجزاء" (the penalty area), "استان اعلام", "مسجد للاعتكاف": no name
+        if (
+            self.common(c.text)
+            and self.tables.place((c.key,)) is None
+            and any(x.key in _GENERIC_PLACE_HEADS for x in ws[k - 1].cuts)
+            and not (
+                k + 1 < len(ws)
+                and self._tight(ws, k, 2)
+                and not self._is_stop(ws[k + 1].cuts[0])
+                and self.name_score(ws[k + 1].cuts[0]) >= 0.45
+            )
+        ):
+            return k  # "بندر اصلی" (the main port); a common word needs a name after it: "بندر شهید رجایی"
         j = k + (pl[0] if pl else 1)
         while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
@@ -2620,6 +2639,9 @@ class ArticleNames:
                 continue
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
+            after = self._text_of[id(ws)][ws[j].end : ws[j].end + 1]
+            if self.lang in ("fa", "ur") and after in (".", "؟", "!"):
+                break  # the verb that ends a Persian sentence: "در گردنه حیران ماندند."
             if (
                 self._proper(c)
                 or self.lang in ("fa", "ur")
