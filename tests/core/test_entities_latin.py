@@ -1862,3 +1862,15 @@ def test_a_given_name_and_surname_joined_by_a_hyphen_after_a_where_word_is_a_pla
     assert got.get("Ernest-Wallon") == PLACE, got
     got = found("fr", "Le maire Jean-Marc Yacé a pris la parole, puis Jean-Marc a quitté la salle.")
     assert got.get("Jean-Marc Yacé") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("À Santé Québec, on reconnaît une situation critique.", "Santé Québec"),
+        ("Selon France Travail, le chômage a reculé au troisième trimestre.", "France Travail"),
+    ],
+)
+def test_a_province_or_country_with_an_ordinary_word_is_an_organisation(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

@@ -555,8 +555,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         or is_org_compound(names[-1])
     ):
         return ORG, surface, False  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
-    if country_and_word(words, language):
-        return ORG, surface, False  # "France Télévisions"
+    if place_and_word(words, language):
+        return ORG, surface, False  # "France Télévisions", "Santé Québec"
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface, False
@@ -923,17 +923,34 @@ def race_between_towns(surface: str, language: str) -> bool:
     )
 
 
-def country_and_word(words: list[str], language: str) -> bool:
-    """A country's name and an ordinary word: a broadcaster or an agency
-    ("France Info", "France Télévisions", "France Travail"), not a person
-    named France ("France Gall": the surname is no common word)."""
+# Words that make a place's name another place ("Haute Savoie", "Paris Centre", "Grand Montréal").
+_AREA_QUALIFIERS = frozenset(
+    """haut haute bas basse grand grande petit petite nord sud est ouest centre nouveau nouvelle
+saint sainte vieux vieille capitale plage rive métropole ville port lac mont val côte pays
+new san santa fort de het den le la les the el al""".split()
+)
+
+
+def place_and_word(words: list[str], language: str) -> bool:
+    """A country's, a province's or a big town's name with an ordinary word,
+    before or after it: a broadcaster, an agency or a party ("France Info",
+    "France Travail", "Santé Québec", "Québec solidaire"), not a person
+    named France ("France Gall": the surname is no common word) nor an area
+    ("Haute Savoie")."""
     from .nametables import tables
 
-    return (
-        len(words) == 2
-        and english_canonical_map().get(words[0].casefold(), ("", ""))[1] == PLACE
-        and tables(language).zipf(words[1].casefold()) >= 3.5
-    )
+    whole = " ".join(words)
+    if len(words) != 2 or city(whole, language, 0) or english_canonical_map().get(whole.casefold()):
+        return False  # "New York", "De Lier": a place's own name
+    for place, word in (words, words[::-1]):
+        if word.casefold() in _AREA_QUALIFIERS or is_given_name(word):
+            continue
+        country = english_canonical_map().get(place.casefold(), ("", ""))[1] == PLACE
+        if not (country or place in REGIONS or place == words[1] and city(place, language)):
+            continue  # (a town first is most often a club or a person: "Paris Hilton")
+        if tables(language).zipf(word.casefold()) >= (3.5 if country or word.islower() else 4.5):
+            return True
+    return False
 
 
 def _word_before_word(text: str, start: int) -> str:

@@ -57,7 +57,6 @@ from .matching import (
     club_of_town,
     common_noun_use,
     context_label,
-    country_and_word,
     exact_hits,
     in_sport_paragraph,
     latin_name_hits,
@@ -65,6 +64,7 @@ from .matching import (
     members_of,
     name_words,
     not_a_person,
+    place_and_word,
     project,
     race_between_towns,
     skeleton_hits,
@@ -900,8 +900,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and not any(is_demonym(w, lang) for w in words)
     ):
         return ORG  # "les Canaris", "aux Rouches": a team's nickname
-    if country_and_word(words, lang):
-        return ORG  # "France Info", "France Télévisions" (not "France Gall")
+    if place_and_word(words, lang):
+        return ORG  # "France Info", "Santé Québec", "Québec solidaire" (not "France Gall")
     if (
         len(words) == 1
         and label in (PERSON, ORG)
