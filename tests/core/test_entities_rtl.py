@@ -1259,6 +1259,20 @@ def test_hebrew_villages_and_neighbourhoods_named_by_a_settlement_word(monkeypat
     assert not {t for t, label in found("he", "הוא עבד בבית מרקחת ושיפר את רמת חיים שלו") if label == PLACE}
 
 
+def test_hebrew_a_neighbour_before_and_a_trade_after_a_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["דוד", "מזל"],
+        surnames={"כרמל": 0.61},
+        common=["דוד", "כרמל", "מזל", "הוסיפה", "התושבים", "יפגינו", "נוסע", "פעמיים", "בשבוע", "חברו"],
+        zipf={"דוד": 5.5, "כרמל": 4.4, "מזל": 5.2},
+    )
+    assert ("מזל", PERSON) in found("he", "שכנתה מזל הוסיפה כי התושבים יפגינו")
+    assert ("דוד כרמל", PERSON) in found("he", "דוד כרמל, פנסיונר ממשמרת, נוסע פעמיים בשבוע")
+    assert not {t for t, label in found("he", "השרים חברו לקואליציה חדשה") if label == PERSON}  # joined
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,
