@@ -1874,3 +1874,52 @@ def test_a_given_name_and_surname_joined_by_a_hyphen_after_a_where_word_is_a_pla
 def test_a_province_or_country_with_an_ordinary_word_is_an_organisation(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_a_town_after_an_alderman_and_van_is_the_town_not_a_portfolio():
+    got = found("nl", "Schepen Filip Anthuenis van Lokeren wil de rusthuizen laten doorlichten.")
+    assert got.get("Lokeren") == PLACE and got.get("Filip Anthuenis") == PERSON, got
+    assert "Wonen" not in found("nl", "Minister Anna de Vries van Wonen zei nee.")
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Ze woont al jaren in Alphen aan den Rijn.", "Alphen aan den Rijn"),
+        ("Wie in Egmond aan Zee woont, kent de storm.", "Egmond aan Zee"),
+        ("De brand in Son en Breugel is onder controle.", "Son en Breugel"),
+    ],
+)
+def test_a_town_named_with_lower_case_words_inside_is_one_place(text, town):
+    assert found("nl", text).get(town) == PLACE
+
+
+def test_a_mayor_of_a_town_named_with_lower_case_words_is_not_joined_to_it():
+    got = found("nl", "Een verklaring van burgemeester Petter van Bergen op Zoom vormt het bewijs.")
+    assert got.get("Bergen op Zoom") == PLACE, got
+    assert not any("Bergen" in k and got[k] == PERSON for k in got), got
+
+
+def test_a_hospital_named_after_a_person_is_an_organisation():
+    got = found("nl", "Met spoed zijn ze naar het Radboud Ziekenhuis in Nijmegen gebracht.")
+    assert got.get("Radboud Ziekenhuis") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        (
+            "Il a réuni les proviseurs mercredi au lycée bilingue de Bafoussam.",
+            "lycée bilingue de Bafoussam",
+            ORG,
+        ),
+        ("Elle enseigne au collège Jean-Moulin depuis 2019.", "collège Jean-Moulin", ORG),
+        ("Infrabel, le gestionnaire du réseau, a condamné l'action.", "Infrabel", ORG),
+        ("Le syndicat autonome METISP-Maillon appelle à ne pas rouler.", "METISP-Maillon", ORG),
+        ("Le constructeur japonais Toyota rappelle ses voitures.", "Toyota", ORG),
+        ("Son fils, Normand, ironisait sur la salle d'attente.", "Normand", PERSON),
+    ],
+)
+def test_schools_companies_and_relatives_named_by_the_words_around_them(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got

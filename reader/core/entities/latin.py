@@ -464,6 +464,24 @@ _ARTIST = re.compile(
 )
 
 
+# A relative or a neighbour named by a given name: "Son fils, Normand,", "sa voisine Aïcha".
+_RELATIVE = re.compile(
+    r"\b(?i:son|sa|leur|notre|mon|ma) (?:fils|fille|frère|sœur|mère|père|époux|épouse|mari|femme|compagnon|"
+    r"compagne|voisin|voisine|petit-fils|petite-fille|grand-mère|grand-père|oncle|tante|cousin|cousine)"
+    r",? ([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)(?=[ ,.;:)])"
+)
+
+
+def relatives_by_kinship(text: str) -> list[tuple[int, int]]:
+    """Spans of people named after their kinship to someone ("Son fils,
+    Normand,"), whose given name alone the model takes for anything."""
+    return [
+        m.span(1)
+        for m in _RELATIVE.finditer(text)
+        if not is_lead_word(m.group(1).split()[0]) and not city(m.group(1), "fr", 0)
+    ]
+
+
 def artists_by_trade(text: str) -> list[tuple[int, int]]:
     """Spans of artists named after their trade ("la chanteuse belge
     Angèle"), whom the model takes for a product or a place."""
@@ -683,6 +701,40 @@ def named_associations(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Towns named with lower-case words inside: "Bergen op Zoom", "Alphen aan den
+# Rijn", "Son en Breugel", "Wijk bij Duurstede" (the gazetteer decides).
+_CONNECTED_TOWN = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\w(?: (?:op|aan|en|bij|in|onder|over|ter|den|de|het|le|la|sur|sous)){1,2}"
+    r" [A-ZÀ-Þ][\w'’-]*\w(?: [A-ZÀ-Þ][\w'’-]*\w)?"
+)
+
+
+def connected_town_at(text: str, pos: int) -> int | None:
+    """The end of a town named with lower-case words inside that starts at `pos`."""
+    m = _CONNECTED_TOWN.match(text, pos)
+    if not m:
+        return None
+    name = m.group()
+    while " " in name:
+        if city(name, "nl", 0) or village(name, "nl") or village(name, "fr"):
+            return pos + len(name)
+        name = name.rsplit(" ", 1)[0]
+        if name.rsplit(" ", 1)[-1].islower():
+            name = name.rsplit(" ", 1)[0]
+    return None
+
+
+def connected_towns(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ]", text):  # each capital ("Wie in Egmond aan Zee")
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = connected_town_at(text, m.start())
+        if end is not None:
+            spans.append((m.start(), end))
+    return spans
+
+
 # Dutch towns whose name keeps the old genitive "'s-" ("des"): "'s-Hertogenbosch",
 # "'s-Gravenzande", "'s-Heerenberg"; only towns are named so (not "'s Avonds").
 _GENITIVE_TOWN = re.compile(r"(?<![\w'’])['’]s-[A-ZÀ-Þ][\w-]*\w")
@@ -709,11 +761,14 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         ]
         + [
             (s, e, PERSON)
-            for s, e in people_after_their_role(text) + people_by_name_form(text) + artists_by_trade(text)
+            for s, e in people_after_their_role(text)
+            + people_by_name_form(text)
+            + artists_by_trade(text)
+            + relatives_by_kinship(text)
         ]
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]
-        + [(s, e, PLACE) for s, e in genitive_towns(text)]
+        + [(s, e, PLACE) for s, e in genitive_towns(text) + connected_towns(text)]
         + [(s, e, MISC) for s, e in programmes_with_a_year(text)]
     )
 

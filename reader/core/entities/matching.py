@@ -35,6 +35,7 @@ from .latin import (
     WEAK_SPORT_CUES,
     WORLD_CITY,
     city,
+    connected_town_at,
     is_demonym,
     is_given_name,
     is_lead_word,
@@ -91,7 +92,8 @@ Airways Electronics Software Robotics Therapeutics Insurance Securities Fund Tru
 League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad Kamer Ministerie
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
-Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals""".split()
+Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals
+Ziekenhuis Kliniek Gasthuis Hogeschool""".split()
 )
 
 
@@ -236,6 +238,7 @@ def latin_name_hits(
         if single and (
             surface in COMMON_ACRONYMS
             or is_portfolio(text, s)
+            and not (city(surface, language, 0) or surface in REGIONS)  # "schepen X van Lokeren"
             or common_noun_use(text, s, e, language)
             or _ADVERBIAL_GENITIVE.search(text, max(0, s - 3), s)
         ):
@@ -374,7 +377,13 @@ _FR_LOWER_INSTITUTION = re.compile(
     r"|chambre d['’]agriculture|chambre de commerce et d['’]industrie|chambre de commerce"
     r"|chambre de métiers et de l['’]artisanat|chambre des métiers)"
     r" (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
-    r"|cour de cassation|conseil d['’]État|[Aa]rchitecte des [Bb]âtiments de France)"
+    r"|cour de cassation|conseil d['’]État|[Aa]rchitecte des [Bb]âtiments de France"
+    # schools and hospitals: with an adjective before their town ("lycée bilingue de Bafoussam",
+    # "hôpital régional de Kaolack"; a bare "lycée de Bafoussam" may name the town), or their own name
+    # ("collège Jean-Moulin", "hôpital Anna-Laberge")
+    r"|(?:lycée|collège|école|hôpital|clinique|centre hospitalier)"
+    r"(?: (?!de\b|du\b|des\b|d['’])[a-zàâçéèêëîïôûù-]{4,}){1,2} (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w)"
 )
 
 
@@ -1290,6 +1299,8 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
         return False
     if elided:
         return True
+    if connected_town_at(text, end + 1) is not None:
+        return False  # "burgemeester Petter van Bergen op Zoom": the town he is mayor of
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
     if rest and is_given_name(rest.group(2)) and re.match(r" [A-ZÀ-Þ]", text[end + rest.end() :]):
         return False  # "le Medef de Patrick Martin": another person's full name, not a surname
