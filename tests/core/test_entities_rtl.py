@@ -2555,3 +2555,24 @@ def test_a_port_before_an_ordinary_word_is_no_name(monkeypatch):
     assert not [
         t for t, label in found("fa", "فشار را از اسکله‌های شلوغ بندر اصلی برمی‌دارد") if label == PLACE
     ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, places",
+    [
+        ("fa", "مدارس رشت، لاهیجان و ماسال تعطیل شد", {"رشت", "لاهیجان", "ماسال"}),
+        ("ar", "توقف الإنتاج في المتلوي والرديف منذ أمس", {"المتلوي", "الرديف"}),
+        # a name word is no town of the list; nor are items of a list that "و" never closes
+        ("fa", "در رشت، رضایی و ماسال سخنرانی کردند", {"رشت"}),
+        ("fa", "در رشت، لاهیجان سخنرانی کرد", {"رشت"}),
+    ],
+)
+def test_a_list_that_a_known_town_opens(monkeypatch, lang, text, places):
+    with_tables(
+        monkeypatch,
+        lang,
+        places=[("رشت", "Rasht", "city"), ("المتلوي", "Metlaoui", "city")],
+        surnames={"رضایی": 0.9},
+        common=["مدارس", "تعطیل", "شد", "توقف", "الإنتاج", "منذ", "أمس", "سخنرانی", "کردند", "کرد"],
+    )
+    assert {t for t, label in found(lang, text) if label == PLACE} == places

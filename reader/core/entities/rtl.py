@@ -1524,7 +1524,8 @@ class ArticleNames:
                 else self._place_at(ws, i)
             )
             if pl and not any(taken[i : i + pl[0]]) and self._place_ok(ws, i, pl):
-                add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85)
+                if add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85) and self.lang in ("ar", "fa"):
+                    self._listed_places(text, ws, i + pl[0], add, named=True)
                 i += pl[0]
             else:
                 i += 1
@@ -1552,14 +1553,19 @@ class ArticleNames:
                     return 1, cut, found[0], found[1]
         return None
 
-    def _listed_places(self, text: str, ws: list[Word], j: int, add: AddName) -> None:
+    def _listed_places(self, text: str, ws: list[Word], j: int, add: AddName, named: bool = False) -> None:
         """The places after the first of a list that a plural settlement word
         opens ("أحياء سيدي الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا"):
-        each item after "و" or a comma is a gazetteer place or one uncommon word."""
+        each item after "و" or a comma is a gazetteer place or one uncommon word.
+        After a gazetteer town (`named`) with no such word ("مدارس رشت، لاهیجان
+        و آستارا", "في المتلوي والرديف") an uncommon item must be no name word
+        either, and the list must close with "و"."""
+        items: list[tuple[int, int, Cut, str]] = []
+        closed = False
         while j < len(ws):
             if self.lang == "ar":  # "والحمري": the conjunction is a clitic
                 if not self._tight(ws, j - 1, 2):
-                    return
+                    break
                 k = j
                 stem = next(
                     (c for c in ws[j].cuts[1:] if c.start == ws[j].start + 1 and ws[j].text[0] == "و"), None
@@ -1568,12 +1574,12 @@ class ArticleNames:
                 between = text[ws[j - 1].end : ws[j].start].strip()
                 k = j + 1 if between == "" and ws[j].cuts[0].key in _AND else j
                 if k >= len(ws) or k == j and between not in ("،", ","):
-                    return
+                    break
                 if k > j and not self._tight(ws, j, 2):
-                    return
+                    break
                 stem = ws[k].cuts[0]
             if stem is None:
-                return
+                break
             pl = self._place_at(ws, k, any_cut=True)
             if pl and pl[1] is stem:
                 n, canonical = pl[0], pl[2]
@@ -1583,13 +1589,19 @@ class ArticleNames:
                 and not self._is_stop(stem)
                 and not self._verb(stem)
                 and not re.match(r"\d", stem.text)
+                and not (named and self.name_score(stem) >= 0.5)
             ):
                 n, canonical = 1, _transliterate(stem.text, self.lang)
             else:
-                return
-            if not add(k, k + n, stem, PLACE, canonical, 0.7):
-                return
+                break
+            items.append((k, k + n, stem, canonical))
+            closed = self.lang == "ar" or k > j
             j = k + n
+        if named and not closed:
+            return
+        for k, end, stem, canonical in items:
+            if not add(k, end, stem, PLACE, canonical, 0.7):
+                return
 
     def _place_split_otherwise(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
         """See _place_spelt_otherwise: the word's other splits ("مزار شریف")
