@@ -805,6 +805,37 @@ def _clean_model_hits(
     return hits
 
 
+# Nouns of bodies that, with an adjective, stand before their name ("le syndicat autonome X").
+_BODY_NOUNS = frozenset("syndicat groupe banque laboratoire constructeur mutuelle filiale".split())
+# Endings of the adjective between such a noun and the name.
+_ADJECTIVE_ENDINGS = (
+    "al",
+    "ale",
+    "if",
+    "ive",
+    "ique",
+    "aire",
+    "ome",
+    "ain",
+    "aine",
+    "ien",
+    "ienne",
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "é",
+    "ée",
+    "el",
+    "elle",
+    "iste",
+)
+# A company's kind set off after its name: "Infrabel, le gestionnaire du réseau,".
+_ORG_APPOSITION = re.compile(
+    r", (?:le|la|l['’]|un|une) (?:gestionnaire|opérateur|opératrice|société|entreprise|groupe|syndicat|"
+    r"fédération|association|compagnie|exploitant|constructeur|fabricant|employeur|distributeur|assureur|"
+    r"banque|filiale|start-up|fournisseur|transporteur|équipementier|leader|numéro un)\b"
+)
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
 
@@ -863,6 +894,16 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and not text[s:e].isupper()
     ):
         return PERSON  # "le gouvernement Legault", "l'administration Trump", "le régime Biya"
+    if label != ORG and lang == "fr" and _ORG_APPOSITION.match(text, e):
+        return ORG  # "Infrabel, le gestionnaire du réseau,"
+    if (
+        label != ORG
+        and lang == "fr"
+        and (is_org_cue(_word_before_word(text, s)) or _word_before_word(text, s) in _BODY_NOUNS)
+        and before.endswith(_ADJECTIVE_ENDINGS)
+        and not known_name_of_place(text[s:e], lang)
+    ):
+        return ORG  # "le syndicat autonome METISP-Maillon": the cue, then an adjective
     if len(words) > 1 and words[0] == "Les":
         return (
             ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
