@@ -89,8 +89,9 @@ class MainWindow(QMainWindow):
         features: list[FeatureEntry] | None = None,
     ):
         """`defer_features`: install the features not marked eager just after
-        the first paint (the app does this so the window shows sooner); tests
-        and scripts get everything at once. `features`: these instead of
+        the first paint, one per turn of the event loop (the app does this so
+        the window shows sooner and takes input between them); tests and
+        scripts get everything at once. `features`: these instead of
         `features.FEATURES` (a benchmark's bare window has none)."""
         super().__init__()
         self.library = library
@@ -105,8 +106,8 @@ class MainWindow(QMainWindow):
         self._state: ArticleState | None = None
         self._subscribers: defaultdict[Event, list[Callable[..., object]]] = defaultdict(list)
         self._features: dict[str, Feature] = {}
-        self._features_installed = False
         self._feature_entries = FEATURES if features is None else features
+        self._not_installed = [entry for entry in self._feature_entries if not entry.eager]
         self._import_workers: list[JobHandle] = []
         self.setWindowTitle("Reader")
         self.setObjectName("mainWindow")
@@ -118,30 +119,42 @@ class MainWindow(QMainWindow):
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
         self.firstPainted.connect(lambda: self.publish(Event.FIRST_PAINTED))
-        self._install(eager=True)
+        for entry in self._feature_entries:
+            if entry.eager:
+                self._install(entry)
         if defer_features:
-            self.firstPainted.connect(lambda: QTimer.singleShot(0, self.install_features))
+            self.firstPainted.connect(lambda: QTimer.singleShot(0, self._install_in_turns))
         else:
             self.install_features()
 
     # --- features (feature_host.FeatureHost) ------------------------------------------
 
     def install_features(self) -> None:
-        """Install every feature of `features.FEATURES`, in its order (once)."""
-        if self._features_installed:
-            return
-        self._features_installed = True
-        self._install(eager=False)
-        if self._article_id is not None:
-            self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
+        """Install every feature of `features.FEATURES` not installed yet, in its order."""
+        while self._install_next():
+            pass
 
-    def _install(self, eager: bool) -> None:
-        """The features marked `eager` (wanted before the first paint), or the others."""
-        for entry in self._feature_entries:
-            if entry.eager == eager:
-                feature = entry.load()()
-                self._features[feature.name] = feature
-                feature.install(self)
+    def _install_in_turns(self) -> None:
+        """`install_features`, one feature per turn of the event loop: key
+        presses and paints are taken between them (all at once held the UI
+        thread ~50 ms just after the first paint)."""
+        if self._install_next():
+            QTimer.singleShot(0, self._install_in_turns)
+
+    def _install_next(self) -> bool:
+        """Install the next feature not marked eager; with the last one, catch
+        every feature up on the open article. True while some are left."""
+        if not self._not_installed:
+            return False
+        self._install(self._not_installed.pop(0))
+        if not self._not_installed and self._article_id is not None:
+            self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
+        return bool(self._not_installed)
+
+    def _install(self, entry: FeatureEntry) -> None:
+        feature = entry.load()()
+        self._features[feature.name] = feature
+        feature.install(self)
 
     def feature(self, name: str) -> Feature | None:
         """An installed feature by its name (None before it is installed)."""
@@ -736,6 +749,7 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             show_message(self, QMessageBox.Icon.Warning, "Reader", str(error))
         self.publish(Event.CLOSING)
+        self._not_installed.clear()  # (closed before the last turn of _install_in_turns)
         for feature in reversed(list(self._features.values())):
             feature.shutdown()
         # An import stops after its current file, a fetch at its next piece.

@@ -169,7 +169,11 @@ def test_features_are_installed_right_after_the_first_paint(qtbot, seeded_librar
     assert window.translation is None and not window.actions["annotate"].isEnabled()
     window.show()
     qtbot.waitUntil(lambda: window.translation is not None, timeout=5000)
+    # One feature per turn of the event loop, in FEATURES order (the story view last).
+    assert window.feature("stories") is None
+    qtbot.waitUntil(lambda: window.feature("stories") is not None, timeout=5000)
     assert window.actions["annotate"].isEnabled() and window.actions["next-sentence"].isEnabled()
+    # caught up on the open article with the last one
     assert window.keyboard.cursor.article_id == window.current_article_id()
 
 
