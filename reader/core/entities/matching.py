@@ -1000,6 +1000,7 @@ def word_before(text: str, start: int) -> str:
     return re.sub(r"^(?:[ldjnsmtc]|qu)['’](?=\w)", "", word)
 
 
+@lru_cache(maxsize=256)  # asked for every name of a paragraph
 def in_sport_paragraph(text: str) -> bool:
     """Does the paragraph use words of the sport pages (or a score, 2-1)? One
     word that ordinary prose uses too is not enough ("un impact plus marqué")."""
