@@ -1273,6 +1273,20 @@ def test_hebrew_a_neighbour_before_and_a_trade_after_a_name(monkeypatch):
     assert not {t for t, label in found("he", "השרים חברו לקואליציה חדשה") if label == PERSON}  # joined
 
 
+def test_hebrew_a_medical_centre_is_named_only_with_its_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("אשקלון", "Ashkelon", "city")],
+        common=["הרפואי", "המטופלים", "נשלחים", "לחדר", "המיון", "מנהל", "אמר", "נפגש", "עם", "הוא", "כי"],
+        zipf={"ברזילי": 3.8},
+    )
+    text = "המטופלים נשלחים לחדר המיון של המרכז הרפואי ברזילי באשקלון. מנהל המיון בברזילי אמר כי"
+    got = found("he", text)
+    assert {("המרכז הרפואי ברזילי", ORG), ("ברזילי", ORG), ("אשקלון", PLACE)} <= got
+    assert not {t for t, label in found("he", "הוא נפגש עם מנהל המרכז הרפואי אתמול") if label == ORG}
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,

@@ -877,6 +877,14 @@ class ArticleNames:
                 surface = self.paragraphs[p][h.start : h.end]
                 if h.label == ORG and " " not in surface and len(surface) >= 3 and not self.common(surface):
                     names.setdefault(key(surface), h.canonical)
+                parts = surface.split()
+                if (
+                    h.label == ORG
+                    and len(parts) == 3
+                    and key(parts[0]) in _HE_KIND_HEADS
+                    and not self.common(parts[2])
+                ):
+                    names.setdefault(key(parts[2]), h.canonical)  # "המרכז הרפואי ברזילי", then "בברזילי"
         if not names:
             return
         for p, ws in enumerate(self.words):
@@ -1236,6 +1244,11 @@ class ArticleNames:
                     if j:
                         j = self._org_extend(ws, i, j)
                         cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
+                        if cut.key in _HE_KIND_HEADS:
+                            named = self._kind_named(ws, j)
+                            if named == j:
+                                continue  # "מנהל המרכז הרפואי": the medical centre, no name
+                            j = named
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
@@ -2356,6 +2369,19 @@ class ArticleNames:
             j += 1  # "للانتخابات", "للتخطيط"
         return j
 
+    def _kind_named(self, ws: list[Word], j: int) -> int:
+        """End of the name after a Hebrew kind of institution ("המרכז הרפואי
+        ברזילי", "המרכז הרפואי הלל יפה"): one or two proper or name words."""
+        k = j
+        while k < len(ws) and k - j < 2 and self._tight(ws, k - 1, 2):
+            c = ws[k].cuts[0]
+            if self._is_stop(c) or self._verb(c) or not (self._proper(c) or self.name_score(c) >= 0.5):
+                break
+            if self._place_at(ws, k) is not None and k > j:
+                break  # "המרכז הרפואי ברזילי באשקלון": the town is the seat, not the name
+            k += 1
+        return k
+
     def _trade_company(self, ws: list[Word], i: int, add: AddName) -> None:
         """An Arabic company named by a rare word and its trade: "أوراسكوم
         للإنشاءات", "مصر للطيران" (a conjunction glued on stays outside)."""
@@ -3465,6 +3491,8 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
 _HE_ROAD = key("כביש")
+# kinds of institution that name one only with a name after them ("המרכז הרפואי שיבא")
+_HE_KIND_HEADS = {key("המרכז")}
 # settlement words in construct that open the names of villages and neighbourhoods
 _HE_SETTLEMENT_HEADS = {
     key(w)
