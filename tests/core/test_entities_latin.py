@@ -1923,3 +1923,18 @@ def test_a_hospital_named_after_a_person_is_an_organisation():
 def test_schools_companies_and_relatives_named_by_the_words_around_them(text, name, label):
     got = found("fr", text)
     assert got.get(name) == label, got
+
+
+def test_unknown_items_of_a_list_of_towns_are_places():
+    got = found("nl", "De brandweer rukte uit in Cadzand, Sluis, Nieuwvliet, Schoondijke en Renesse.")
+    assert got.get("Nieuwvliet") == PLACE and got.get("Renesse") == PLACE, got
+
+
+def test_a_town_with_van_inside_and_a_genitive_town_of_two_words_are_one_place():
+    got = found("nl", "De storm was het zwaarst in Hoek van Holland en in 's-Heer Arendskerke.")
+    assert got.get("Hoek van Holland") == PLACE and got.get("'s-Heer Arendskerke") == PLACE, got
+
+
+def test_a_water_board_is_an_organisation():
+    got = found("nl", "Waterschap Scheldestromen sluit de coupures in de dijken.")
+    assert got.get("Waterschap Scheldestromen") == ORG, got

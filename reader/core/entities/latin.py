@@ -70,7 +70,8 @@ Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office
 Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
-Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel""".split()
+Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel Waterschap Hoogheemraadschap
+Veiligheidsregio""".split()
 )
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset(
@@ -702,9 +703,9 @@ def named_associations(text: str) -> list[tuple[int, int]]:
 
 
 # Towns named with lower-case words inside: "Bergen op Zoom", "Alphen aan den
-# Rijn", "Son en Breugel", "Wijk bij Duurstede" (the gazetteer decides).
+# Rijn", "Son en Breugel", "Hoek van Holland" (the gazetteer decides).
 _CONNECTED_TOWN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\w(?: (?:op|aan|en|bij|in|onder|over|ter|den|de|het|le|la|sur|sous)){1,2}"
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\w(?: (?:op|aan|en|bij|in|onder|over|ter|van|den|de|het|le|la|sur|sous)){1,2}"
     r" [A-ZÀ-Þ][\w'’-]*\w(?: [A-ZÀ-Þ][\w'’-]*\w)?"
 )
 
@@ -741,7 +742,12 @@ _GENITIVE_TOWN = re.compile(r"(?<![\w'’])['’]s-[A-ZÀ-Þ][\w-]*\w")
 
 
 def genitive_towns(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _GENITIVE_TOWN.finditer(text)]
+    spans = []
+    for m in _GENITIVE_TOWN.finditer(text):
+        second = re.match(r" [A-ZÀ-Þ][\w-]*\w", text[m.end() :])
+        known = village(m.group(), "nl") or village("'s-" + m.group()[3:], "nl")
+        spans.append((m.start(), m.end() + len(second.group())) if second and not known else m.span())
+    return spans  # "'s-Heer Arendskerke": the first word alone is no town
 
 
 def named_by_context(text: str) -> list[tuple[int, int, str]]:
@@ -1193,8 +1199,8 @@ def _town_demonym(word: str, language: str) -> bool:
     town or region the language's press names bare (not the town itself:
     "Calais", "Weesp")."""
     m = _TOWN_DEMONYM[language].match(word) if language in _TOWN_DEMONYM else None
-    if not m or _cities().get(word) or fold(word) in _GIVEN_NAMES:
-        return False
+    if not m or _cities().get(word) or fold(word) in _GIVEN_NAMES or village(word, language):
+        return False  # (a village is no town's people: "Renesse")
     stem = m.group(1)
     if word.endswith(("er", "ers")) and len(stem) < 5:
         return False  # surnames of trades: Viss-er is no man from Visé

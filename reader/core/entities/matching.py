@@ -774,6 +774,10 @@ def _district_of_town(word: str, language: str) -> bool:
     return bool(rest[:1].isupper() and not rest.isupper() and city(town, language))
 
 
+def _town(word: str, language: str) -> bool:
+    return bool(city(word, language, 0) or village(word, language))
+
+
 def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     """A lone name the gazetteer does not know, placed by its words: a
     landmark's ending ("Antwerpsesteenweg", "Sint-Baafskathedraal"), "X in
@@ -798,6 +802,15 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     )
     before = re.search(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
     if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
+        return True
+    # an item of a list of towns: "Cadzand, Sluis, Nieuwvliet, Schoondijke en Renesse"
+    listed_after = re.match(r",\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
+    listed_before = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s+$", text[max(0, s - 40) : s])
+    if (
+        listed_after
+        and listed_before
+        and all(_town(m.group(1), language) for m in (listed_after, listed_before))
+    ):
         return True
     # coordinated with a name after a preposition of place: "naar Texel en Vlieland"
     name = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
