@@ -3,9 +3,10 @@
 * one call: the paragraph's beam search in one model call; first text = whole paragraph;
 * first sentence alone: its first sentence in a call of its own, then the rest
   (the way before the draft): first text after the first call, whole after both;
-* draft: a greedy draft of the first sentence streamed word by word beside the
-  one call, on the model's other replica (translate_article's way): first
-  words when the draft shows its first word, whole when the call ends;
+* draft: a greedy draft of the first sentence beside the one call, on the
+  model's other replica (translate_article's way): first words when the draft
+  shows its first words (after DRAFT_FIRST_TOKENS tokens), whole when the call
+  ends;
 * draft of all: the same with a draft of the whole paragraph (more CPU).
 
 The paragraph is bench_translation_ui's long lead (71 words, 3 sentences), the

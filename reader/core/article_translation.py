@@ -57,8 +57,8 @@ def translate_article(
     on_paragraph(p, sentences) fires as each paragraph completes;
     on_partial(p, texts) shows the start of a paragraph not yet complete, to be
     replaced by on_paragraph: a greedy draft of the reader's paragraph's first
-    sentence growing word by word while the paragraph's translation runs (see
-    below), or the sentences translated when a model call ends inside a
+    sentence (its first words, then all of it) while the paragraph's
+    translation runs (see below), or the sentences translated when a model call ends inside a
     paragraph; on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
     Paragraphs finished before a cancel stay stored. `first_paragraph` is
     where the reader is: it and those after it are translated before the
@@ -126,8 +126,8 @@ def translate_article(
     # then everything else in full batches (faster per sentence). When the
     # caller shows partial paragraphs, a greedy draft of that paragraph's first
     # sentence runs beside that first call on the model's other replica (the
-    # other core) and streams its words: words on screen after a few decoding
-    # steps, the whole paragraph as soon as without it when a core is free.
+    # other core): its first words on screen after a few decoding steps, the
+    # whole paragraph as soon as without it when a core is free.
     # The first sentence only: reading it takes seconds, the call a fraction
     # of one, and a draft of the whole paragraph costs more CPU (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)

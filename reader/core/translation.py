@@ -24,12 +24,9 @@ up to a second), so creating SentenceTranslator objects is cheap.
 
 from __future__ import annotations
 
-import atexit
 import json
 import os
-import queue
 import threading
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +56,9 @@ DEFAULT_DECODE_OPTIONS = dict(
     max_decoding_length=2 * MAX_INPUT_TOKENS + 20,
 )
 
-#: Seconds between two states of a draft shown (its first words and its end
-#: at once): each costs the UI a re-layout and a repaint (3-5 ms), and words
-#: coming every 5-10 ms are more than anyone reads.
-DRAFT_INTERVAL = 0.05
-
-#: What the model ends a sentence with, and puts for a word it cannot write
-#: (OpenNMT's; Argos packs are OpenNMT models).
-END_TOKEN, UNKNOWN_TOKEN = "</s>", "<unk>"
+#: Tokens a draft decodes before it shows its first words (about three words);
+#: a second model call then decodes the rest (SentenceTranslator.start_draft).
+DRAFT_FIRST_TOKENS = 8
 
 
 class PackLoadError(PackError, RuntimeError):
@@ -220,65 +212,37 @@ class LoadedPack:
         options: dict[str, Any],
         on_draft: Callable[[list[str]], None],
         stop: threading.Event,
-        interval: float = DRAFT_INTERVAL,
     ) -> None:
-        """Greedy decoding of ``texts`` in one model call, streamed word by word.
-
-        ``on_draft(shown)`` is called (from this thread) when the draft has its
-        first word, then when it has gained words and ``interval`` seconds have
-        passed, and at its end: ``shown`` holds the texts' drafts in order up to
-        the first unfinished one, of which it holds the whole words so far. Returns (and
-        sets ``stop``) once every text is done, or within a decoding step of
-        ``stop`` being set, showing nothing more. Only the first SUB_BATCH
+        """Greedy decoding of ``texts`` shown in two steps: ``on_draft(shown)``
+        gets the whole words of the first DRAFT_FIRST_TOKENS tokens, then the
+        whole draft. ``shown`` holds the texts' drafts in order up to the first
+        unfinished one. Each step is a model call of its own, the second
+        continuing the first's tokens (greedy: the same tokens as in one call);
+        no Python callback per decoding step, which would take the GIL on a
+        CTranslate2 thread of the job's low priority every few milliseconds.
+        Nothing more is decoded once ``stop`` is set. Only the first SUB_BATCH
         pieces are drafted (a longer paragraph shows its start).
         """
         pieces, owner = self._pieces(texts)
         pieces, owner = pieces[:SUB_BATCH], owner[:SUB_BATCH]
-        if not pieces:
-            return
-        steps: queue.SimpleQueue[Any] = queue.SimpleQueue()
-
-        def step(result: Any) -> bool:
-            # On a CTranslate2 thread, once per piece and decoding step. It holds
-            # nothing of the model: CTranslate2 keeps it after the call, and a
-            # translator freed on its own thread aborts the process.
-            steps.put(result)
-            return stop.is_set()  # True: this piece's decoding ends
-
-        greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
-        prefix = [[self.target_prefix]] * len(pieces) if self.target_prefix else None
-        calls = self.translator.translate_batch(
-            pieces, target_prefix=prefix, asynchronous=True, callback=step, **greedy
-        )
+        start = [self.target_prefix] if self.target_prefix else []
         tokens: list[list[str]] = [[] for _ in pieces]
-        ended: list[str | None] = [None] * len(pieces)  # a finished piece's text
-        shown: list[str] = []
-        sent = 0.0  # when on_draft was last called
-        try:
-            while not stop.is_set() and None in ended:
-                try:
-                    result = steps.get(timeout=0.1)
-                except queue.Empty:  # the call failed: no step reports its end
-                    if all(call.done() for call in calls):
-                        break
-                    continue
-                k = result.batch_id
-                is_prefix = result.step == 0 and self.target_prefix and result.token == self.target_prefix
-                # An unknown word is left out: the translation names it (replace_unknowns,
-                # from the attention, which a decoding step does not report).
-                if result.token not in (END_TOKEN, UNKNOWN_TOKEN) and not is_prefix:
-                    tokens[k].append(result.token)
-                if result.is_last:
-                    ended[k] = self.decode(tokens[k])
-                drafted = self._drafted(tokens, ended, owner)
-                due = not shown or None not in ended or time.monotonic() - sent >= interval
-                if due and drafted != shown and any(drafted):
-                    shown, sent = drafted, time.monotonic()
-                    on_draft(list(shown))
-        finally:
-            stop.set()  # the model call ends within a step
-            for call in calls:
-                call.result()
+        for limit in (DRAFT_FIRST_TOKENS, None):
+            if stop.is_set() or not pieces:
+                return
+            greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
+            if limit is not None:
+                greedy["max_decoding_length"] = len(start) + limit  # the prefix counts
+            results = self.translator.translate_batch(
+                pieces, target_prefix=[start + piece for piece in tokens], **greedy
+            )
+            tokens = [list(result.hypotheses[0])[len(start) :] for result in results]
+            ended = [self.decode(piece) if limit is None or len(piece) < limit else None for piece in tokens]
+            drafted = self._drafted(tokens, ended, owner)
+            if any(drafted):
+                on_draft(drafted)
+            if None not in ended:
+                return  # short texts: whole after the first call
 
     def _whole_words(self, tokens: list[str]) -> int:
         """How many of ``tokens`` make whole words: SentencePiece starts a word
@@ -373,12 +337,6 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-# CTranslate2 (4.8.5) keeps a call's Python callback (a draft's) until that
-# thread's next call; released while the interpreter shuts down, it aborts the
-# process ("terminate called without an active exception"): free the models before.
-atexit.register(clear_cache)
-
-
 class SentenceTranslator:
     """Translates lists of sentences through a Route (one pack, or two via a pivot).
 
@@ -434,30 +392,37 @@ class SentenceTranslator:
     def start_draft(
         self, sentences: Sequence[str], on_draft: Callable[[list[str]], None]
     ) -> Callable[[], None]:
-        """Start a greedy draft of ``sentences``, streamed word by word to
-        ``on_draft`` (see :meth:`LoadedPack.draft`), on a thread of its own: the
-        model's second replica decodes it while :meth:`translate` runs on the
-        first, so a reader sees words after a few decoding steps, long before
-        the beam search ends. Through a pivot, the first hops are translated
-        greedily in full first. Returns the function that ends the draft and
-        waits for it (within a decoding step). A failed draft shows nothing more."""
+        """Start a greedy draft of ``sentences`` (see :meth:`LoadedPack.draft`)
+        on a thread of its own: the model's second replica decodes it while
+        :meth:`translate` runs on the first, so a reader sees words after a few
+        decoding steps, long before the beam search ends. Through a pivot, the
+        first hops are translated greedily first. Returns the function that ends
+        the draft: nothing reaches ``on_draft`` after it returns (a model call
+        under way ends on its own). A failed draft shows nothing more."""
         stop = threading.Event()
+        shown = threading.Lock()
+
+        def show(texts: list[str]) -> None:
+            with shown:
+                if not stop.is_set():
+                    on_draft(texts)
 
         def run() -> None:
             texts = list(sentences)
             try:
                 for hop in self.hops[:-1]:
                     texts = hop.translate_texts(texts, {**self.options, "beam_size": 1}, stop)
-                self.hops[-1].draft(texts, self.options, on_draft, stop)
+                self.hops[-1].draft(texts, self.options, show, stop)
             except Exception:  # a preview only (TranslationCancelled: stopped between hops)
                 pass
 
-        thread = threading.Thread(target=run, name="translation-draft", daemon=True)
-        thread.start()
+        # Not a daemon: at exit the interpreter waits for its model call rather
+        # than ending the thread inside CTranslate2.
+        threading.Thread(target=run, name="translation-draft").start()
 
         def end() -> None:
-            stop.set()
-            thread.join()
+            with shown:
+                stop.set()
 
         return end
 

@@ -1,5 +1,6 @@
-"""The greedy draft streamed word by word while the beam search runs (issue 14:
-first translated words on screen sooner), through copy packs (output == input)."""
+"""The greedy draft of the reader's paragraph shown while the beam search
+runs (issue 14: first translated words on screen sooner), through copy packs
+(output == input)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from support.argos_fixture import build_copy_pack
 
 from reader.core import translation
 from reader.core.packs import PackManager
-from reader.core.translation import SentenceTranslator
+from reader.core.translation import DRAFT_FIRST_TOKENS, SentenceTranslator
 
 HEBREW = [
     "עיריית חיפה הודיעה אתמול כי הרכבל ייפתח רק בחודש מרץ.",
@@ -33,9 +34,14 @@ def manager(tmp_path):
     return PackManager(tmp_path / "data")
 
 
-def drafts_of(hop, texts: list[str], stop_after: int = 0, interval: float = 0.0) -> list[list[str]]:
-    """Every state the draft showed, the draft run to its end (or stopped after
-    `stop_after` states); by default every word shown."""
+@pytest.fixture
+def hop(manager, pack_files):
+    manager.install_file(pack_files["he_en@1.5"])
+    return SentenceTranslator(manager.find_route("he", "en")).hops[0]
+
+
+def drafts_of(hop, texts: list[str], stop_after: int = 0) -> list[list[str]]:
+    """Every state the draft showed, the draft run to its end (or stopped after `stop_after` states)."""
     shown: list[list[str]] = []
     stop = threading.Event()
 
@@ -44,35 +50,50 @@ def drafts_of(hop, texts: list[str], stop_after: int = 0, interval: float = 0.0)
         if len(shown) == stop_after:
             stop.set()
 
-    hop.draft(texts, translation.DEFAULT_DECODE_OPTIONS, on_draft, stop, interval)
+    hop.draft(texts, translation.DEFAULT_DECODE_OPTIONS, on_draft, stop)
     return shown
 
 
-def assert_grows_by_whole_words(shown: list[list[str]], final: list[str]) -> None:
-    """Each state: the finished texts, then the whole words of the one being decoded."""
-    assert shown[-1] == final
-    words = [" ".join(final[: len(state) - 1] + [state[-1]]).split() for state in shown]
-    assert words[0] == final[0].split()[:1]  # the first word, alone
-    for state, said in zip(shown, words):
-        assert state[:-1] == final[: len(state) - 1]
-        assert state[-1].split() == final[len(state) - 1].split()[: len(state[-1].split())]
-        assert said == " ".join(final).split()[: len(said)]
-    assert all(len(a) < len(b) for a, b in zip(words, words[1:]))  # a word or more each time
+def assert_first_words_then_whole(shown: list[list[str]], final: list[str]) -> None:
+    """The first words of the first text (whole words only), then everything."""
+    assert len(shown) == 2 and shown[1] == final
+    first = shown[0]
+    assert len(first) == 1 and first[0]
+    assert first[0].split() == final[0].split()[: len(first[0].split())]
+    assert len(first[0].split()) < len(final[0].split())
 
 
-def test_a_draft_grows_word_by_word_to_the_whole_translation(manager, pack_files):
-    manager.install_file(pack_files["he_en@1.5"])
-    hop = SentenceTranslator(manager.find_route("he", "en")).hops[0]
-    shown = drafts_of(hop, HEBREW)
-    assert_grows_by_whole_words(shown, HEBREW)
-    # The first sentence word by word (the others, decoded alongside, are done by then).
-    assert len(shown) >= len(HEBREW[0].split())
+def test_a_draft_shows_its_first_words_then_the_whole_of_it(hop):
+    assert len(hop.encode(HEBREW[0])) > DRAFT_FIRST_TOKENS
+    calls = []
+    inner = hop.translator
+
+    class Recording:
+        def translate_batch(self, source, **options):
+            calls.append(options)
+            return inner.translate_batch(source, **options)
+
+    hop.translator = Recording()
+    assert_first_words_then_whole(drafts_of(hop, HEBREW), HEBREW)
+    # Two greedy calls, the second going on from the first's tokens.
+    assert [(o["beam_size"], o["max_decoding_length"]) for o in calls] == [
+        (1, DRAFT_FIRST_TOKENS),
+        (1, translation.DEFAULT_DECODE_OPTIONS["max_decoding_length"]),
+    ]
+    assert [len(prefix) for prefix in calls[1]["target_prefix"]] == [DRAFT_FIRST_TOKENS] * 3
 
 
-def test_a_draft_shows_its_first_words_at_once_then_no_more_often_than_its_interval(manager, pack_files):
-    manager.install_file(pack_files["he_en@1.5"])
-    hop = SentenceTranslator(manager.find_route("he", "en")).hops[0]
-    assert drafts_of(hop, HEBREW, interval=60) == [[HEBREW[0].split()[0]], HEBREW]  # first word, then the end
+def test_short_texts_are_whole_at_once(hop):
+    assert drafts_of(hop, ["שלום."]) == [["שלום."]]
+
+
+def test_a_stopped_draft_decodes_no_more(hop):
+    assert len(drafts_of(hop, HEBREW, stop_after=1)) == 1
+
+
+def test_empty_texts_have_no_draft_and_keep_their_place(hop):
+    assert drafts_of(hop, ["", " "]) == []
+    assert drafts_of(hop, ["", HEBREW[2]])[-1] == ["", HEBREW[2]]
 
 
 def test_a_word_is_whole_once_the_next_starts_or_at_a_bpe_word_end(manager, pack_files, tmp_path):
@@ -84,31 +105,6 @@ def test_a_word_is_whole_once_the_next_starts_or_at_a_bpe_word_end(manager, pack
     bpe = SentenceTranslator(manager.find_route("fr")).hops[0]
     assert bpe._whole_words(["Hai@@", "fa", "said", "yes@@", "ter@@"]) == 3
     assert bpe._whole_words(["Hai@@"]) == 0
-
-
-def test_a_stopped_draft_shows_nothing_more_and_its_decoding_ends(manager, pack_files):
-    manager.install_file(pack_files["he_en@1.5"])
-    hop = SentenceTranslator(manager.find_route("he", "en")).hops[0]
-    calls = []
-    inner = hop.translator
-
-    class Recording:
-        def translate_batch(self, source, **options):
-            calls.append(inner.translate_batch(source, **options))
-            return calls[-1]
-
-    hop.translator = Recording()
-    shown = drafts_of(hop, HEBREW, stop_after=1)
-    assert shown == [[HEBREW[0].split()[0]]]
-    produced = [len(call.result().hypotheses[0]) for call in calls[0]]
-    assert produced[0] < len(hop.encode(HEBREW[0]))  # stopped within a step or so
-
-
-def test_empty_texts_have_no_draft_and_keep_their_place(manager, pack_files):
-    manager.install_file(pack_files["he_en@1.5"])
-    hop = SentenceTranslator(manager.find_route("he", "en")).hops[0]
-    assert drafts_of(hop, ["", " "]) == []
-    assert drafts_of(hop, ["", HEBREW[2]])[-1] == ["", HEBREW[2]]
 
 
 def test_a_draft_through_a_pivot_runs_beside_the_translation(manager, pack_files):
@@ -127,43 +123,33 @@ def test_a_draft_through_a_pivot_runs_beside_the_translation(manager, pack_files
     assert translator.translate(HEBREW) == HEBREW  # the beam search, meanwhile
     assert whole.wait(30)
     end()
-    assert_grows_by_whole_words(shown, HEBREW)
+    assert_first_words_then_whole(shown, HEBREW)
 
 
-def test_ending_a_draft_at_once_is_quiet(manager, pack_files):
-    manager.install_file(pack_files["he_en@1.5"])
+def test_nothing_is_shown_once_a_draft_is_ended(hop, manager):
     translator = SentenceTranslator(manager.find_route("he", "en"))
     shown: list[list[str]] = []
     translator.start_draft(HEBREW, shown.append)()
     count = len(shown)
-    assert translator.translate(HEBREW) == HEBREW
-    assert len(shown) == count  # nothing after the end
+    assert translator.translate(HEBREW) == HEBREW  # after the draft's calls, on either replica
+    assert len(shown) == count
 
 
-def test_the_process_exits_cleanly_after_a_draft(tmp_path, pack_files):
-    """CTranslate2 4.8.5 keeps a call's Python callback until that thread's
-    next call; released while the interpreter shuts down, it aborts the
-    process ("terminate called without an active exception"; about one run in
-    five here): the loaded models are freed before (translation's atexit)."""
+def test_the_process_exits_cleanly_with_a_draft_under_way(tmp_path, pack_files):
+    """The interpreter waits for the draft's model call (no thread ended inside CTranslate2)."""
     script = f"""
-import sys, threading
+import sys
 sys.path[:0] = {[str(Path(__file__).resolve().parents[2])]!r}
 from pathlib import Path
 from reader.core.packs import PackManager
 from reader.core.translation import SentenceTranslator
 
-def drafts():  # as in the app: only the model cache holds the models afterwards
-    manager = PackManager(Path({str(tmp_path / "data")!r}))
-    manager.install_file(Path({str(pack_files["he_en@1.5"])!r}))
-    translator = SentenceTranslator(manager.find_route("he", "en"))
-    for _ in range(3):
-        whole = threading.Event()
-        end = translator.start_draft({HEBREW!r}, lambda texts: len(texts) == 3 and whole.set())
-        whole.wait(30)
-        end()
-
-drafts()
+manager = PackManager(Path({str(tmp_path / "data")!r}))
+manager.install_file(Path({str(pack_files["he_en@1.5"])!r}))
+translator = SentenceTranslator(manager.find_route("he", "en"))
+translator.start_draft({HEBREW!r}, print)
 print("done")
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    assert (done.returncode, done.stdout.strip()) == (0, "done"), done.stderr
+    assert (done.returncode, done.stdout.strip().splitlines()[-1:]) == (0, [str(HEBREW)]), done.stderr
+    assert "done" in done.stdout
