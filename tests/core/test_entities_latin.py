@@ -1938,3 +1938,16 @@ def test_a_town_with_van_inside_and_a_genitive_town_of_two_words_are_one_place()
 def test_a_water_board_is_an_organisation():
     got = found("nl", "Waterschap Scheldestromen sluit de coupures in de dijken.")
     assert got.get("Waterschap Scheldestromen") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Le maire du Plateau a pris la parole en premier.", "Plateau", PLACE),
+        ("Le wali de Tizi Ouzou a ordonné la fermeture des écoles.", "Tizi Ouzou", PLACE),
+        ("Le maire Benoît Payan a inauguré la ligne.", "Benoît Payan", PERSON),
+    ],
+)
+def test_a_town_after_its_official_and_de_is_a_place(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got

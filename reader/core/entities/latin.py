@@ -226,7 +226,9 @@ LANDSCAPES = frozenset("Vallei Heuvelrug Wal Meren Delta Kust Duinen Heide Bosse
 # "la province de Namur", "het district Deurne".
 _AREA_BY_NOUN = re.compile(
     r"\b(?:région|province|département|district|préfecture|arrondissement|gouvernorat|wilaya|"
-    r"commune|canton|quartier|village|hameau|vallée|plaine|massif|oasis|marché(?=\s+[A-ZÀ-Þ])|regio|provincie)\s+(?:du |de la |de l['’]|des |de |d['’]|van )?"
+    r"commune|canton|quartier|village|hameau|vallée|plaine|massif|oasis|marché(?=\s+[A-ZÀ-Þ])|"
+    # an official's town after "de" only: "le maire du Plateau" (not "le maire Benoît Payan")
+    r"(?:maire|mairie|préfet|préfète|sous-préfet|wali)(?=\s+(?:du |de |d['’]|des ))|regio|provincie)\s+(?:du |de la |de l['’]|des |de |d['’]|van )?"
     r"([A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*(?: (?:de |du |des |d['’])?[A-ZÀ-Þ][\w'’]+(?:-[\w'’]+)*)?)"
 )
 
