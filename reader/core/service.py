@@ -30,7 +30,6 @@ from .panes import Pane, PaneText, Span, as_pane
 from .storage import Library
 from .storage.annotations import DEFAULT_COLOR, Annotation, AnnotationStore, load_palette
 from .storage.reading import StoredTranslation, open_article, open_translation
-from .storage.sessions import ReadingPosition, SessionStore
 from .text import Article
 
 if TYPE_CHECKING:
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from .library import ImportResult
     from .packs import PackManager, Route
     from .sources import Pasted
+    from .storage.sessions import ReadingPosition
 
 
 @dataclass
@@ -54,8 +54,15 @@ class ArticleState:
     route: Route | None  # the installed packs that would translate it now
     missing_pack: str | None  # why it cannot be translated (PackManager.missing_message), else None
     annotations: list[Annotation]
-    position: ReadingPosition | None
+    read_position: Callable[[], ReadingPosition | None] = field(repr=False, compare=False)
     read_entities: Callable[[], list[EntityMention]] = field(repr=False, compare=False)
+
+    @cached_property
+    def position(self) -> ReadingPosition | None:
+        """Where the reader left the article (None if never opened), read on
+        first use: the features that ask start after the window's first paint,
+        which then need not load the sessions store (its module ~2.5 ms)."""
+        return self.read_position()
 
     @cached_property
     def entities(self) -> list[EntityMention]:
@@ -110,9 +117,14 @@ class ReaderService:
             route=route,
             missing_pack=missing,
             annotations=AnnotationStore(self.library).list(article_id),
-            position=SessionStore(self.library).position(article_id),
+            read_position=lambda: self._reading_position(article_id),
             read_entities=lambda: self.entity_mentions(article_id),
         )
+
+    def _reading_position(self, article_id: int) -> ReadingPosition | None:
+        from .storage.sessions import SessionStore
+
+        return SessionStore(self.library).position(article_id)
 
     def translation_route(self, language: str) -> tuple[Route | None, str | None]:
         """(route, None) when installed packs translate `language` into

@@ -43,12 +43,15 @@ def test_opening_an_article_reads_each_table_at_most_once(seeded_library, servic
     state, counts, statements = tables_read(seeded_library, lambda: fresh.open_article(1))
     over = {table: n for table, n in counts.items() if n > 1}
     assert not over, "\n".join(statements)
-    for table in ("articles", "annotations", "reading_positions"):
+    for table in ("articles", "annotations"):
         assert counts[table] == 1, (table, statements)
-    # The entity index is not needed to paint the article: read when first asked for.
-    assert counts["entity_mentions"] == 0
+    # The entity index and the reading position are not needed to paint the
+    # article: each is read when first asked for.
+    assert counts["entity_mentions"] == 0 and counts["reading_positions"] == 0
     _, counts, _ = tables_read(seeded_library, lambda: state.entities)
     assert counts["entity_mentions"] == 1
+    _, counts, _ = tables_read(seeded_library, lambda: (state.position, state.position))
+    assert counts["reading_positions"] == 1
     # and it holds everything: both panes, annotations, entities, the reader's place
     assert state.article.id == 1 and state.translated and state.provenances == ["he_en@1.5"]
     assert state.source.text(0) == seeded_library.get_article(1).paragraphs[0].text
