@@ -3,11 +3,10 @@
 * one call: the paragraph's beam search in one model call; first text = whole paragraph;
 * first sentence alone: its first sentence in a call of its own, then the rest
   (the way before the draft): first text after the first call, whole after both;
-* draft: a greedy draft of the first sentence beside the one call, on the
-  model's other replica (translate_article's way): first words when the draft
-  shows its first words (after DRAFT_FIRST_TOKENS tokens), whole when the call
-  ends;
-* draft of all: the same with a draft of the whole paragraph (more CPU).
+* draft beside: a greedy draft of the first words (DRAFT_TOKENS tokens) on
+  the model's other replica beside the one call (translate_article's way):
+  first words when the draft shows them, whole when the call ends;
+* draft before: the same draft, then the call, on one thread (one replica).
 
 The paragraph is bench_translation_ui's long lead (71 words, 3 sentences), the
 pack a realistic-size random one (Transformer 6+6, d_model 512, int8), every
@@ -64,21 +63,27 @@ def main() -> None:
             translator.translate(sentences[1:])
             return first, time.perf_counter() - start
 
-        def draft(start: float, drafted: int = 1) -> tuple[float, float]:
+        def draft_beside(start: float) -> tuple[float, float]:
             words: list[float] = []
             end = translator.start_draft(
-                sentences[:drafted], lambda texts: words.append(time.perf_counter() - start)
+                sentences[:1], lambda texts: words.append(time.perf_counter() - start)
             )
             translator.translate(sentences)
             whole = time.perf_counter() - start
             end()
             return (words[0] if words else whole), whole
 
+        def draft_before(start: float) -> tuple[float, float]:
+            translator.hops[0].draft(sentences[:1], translator.options, lambda texts: None)
+            first = time.perf_counter() - start
+            translator.translate(sentences)
+            return first, time.perf_counter() - start
+
         ways = {
             "one call": one_call,
             "first sentence alone": first_sentence_alone,
-            "draft": draft,
-            "draft of all": lambda start: draft(start, len(sentences)),
+            "draft beside": draft_beside,
+            "draft before": draft_before,
         }
         figures: dict[str, list[tuple[float, float, float]]] = {name: [] for name in ways}
         print(f"load average before: {os.getloadavg()[0]:.1f} (2 cores: above 2, cores are shared)")

@@ -56,10 +56,10 @@ def translate_article(
 
     on_paragraph(p, sentences) fires as each paragraph completes;
     on_partial(p, texts) shows the start of a paragraph not yet complete, to be
-    replaced by on_paragraph: a greedy draft of the reader's paragraph's first
-    sentence (its first words, then all of it) while the paragraph's
-    translation runs (see below), or the sentences translated when a model call ends inside a
-    paragraph; on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
+    replaced by on_paragraph: a greedy draft of the first words of the
+    reader's paragraph while its translation runs (see below), or the
+    sentences translated when a model call ends inside a paragraph;
+    on_progress(done_sentences, total). Raises NoRoute, TranslationCancelled.
     Paragraphs finished before a cancel stay stored. `first_paragraph` is
     where the reader is: it and those after it are translated before the
     paragraphs above it.
@@ -125,11 +125,9 @@ def translate_article(
     # the reader's paragraph (the first one with sentences) goes first, alone,
     # then everything else in full batches (faster per sentence). When the
     # caller shows partial paragraphs, a greedy draft of that paragraph's first
-    # sentence runs beside that first call on the model's other replica (the
-    # other core): its first words on screen after a few decoding steps, the
-    # whole paragraph as soon as without it when a core is free.
-    # The first sentence only: reading it takes seconds, the call a fraction
-    # of one, and a draft of the whole paragraph costs more CPU (benchmarks/bench_draft.py).
+    # words runs beside that first call on the model's other replica (the
+    # other core): words on screen after a few decoding steps, while reading
+    # them takes longer than the call (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
     end_draft = (

@@ -56,9 +56,10 @@ DEFAULT_DECODE_OPTIONS = dict(
     max_decoding_length=2 * MAX_INPUT_TOKENS + 20,
 )
 
-#: Tokens a draft decodes before it shows its first words (about three words);
-#: a second model call then decodes the rest (SentenceTranslator.start_draft).
-DRAFT_FIRST_TOKENS = 8
+#: Tokens a draft decodes (about four words): the first words on screen after
+#: that many decoding steps; the rest comes with the translation, whose one
+#: call a longer draft would only slow down when no second core is free.
+DRAFT_TOKENS = 10
 
 
 class PackLoadError(PackError, RuntimeError):
@@ -207,42 +208,30 @@ class LoadedPack:
         return pieces, owner
 
     def draft(
-        self,
-        texts: Sequence[str],
-        options: dict[str, Any],
-        on_draft: Callable[[list[str]], None],
-        stop: threading.Event,
+        self, texts: Sequence[str], options: dict[str, Any], on_draft: Callable[[list[str]], None]
     ) -> None:
-        """Greedy decoding of ``texts`` shown in two steps: ``on_draft(shown)``
-        gets the whole words of the first DRAFT_FIRST_TOKENS tokens, then the
-        whole draft. ``shown`` holds the texts' drafts in order up to the first
-        unfinished one. Each step is a model call of its own, the second
-        continuing the first's tokens (greedy: the same tokens as in one call);
-        no Python callback per decoding step, which would take the GIL on a
-        CTranslate2 thread of the job's low priority every few milliseconds.
-        Nothing more is decoded once ``stop`` is set. Only the first SUB_BATCH
-        pieces are drafted (a longer paragraph shows its start).
+        """The first words of a greedy translation of ``texts``: one model call
+        of at most DRAFT_TOKENS tokens, then ``on_draft(shown)`` with the texts'
+        drafts in order up to the first unfinished one, of which ``shown`` holds
+        the whole words (nothing when there are none). One call, no Python
+        callback at each decoding step: CTranslate2 would take the GIL for it,
+        every few milliseconds, on a thread of the job's low priority.
         """
         pieces, owner = self._pieces(texts)
+        if not pieces:
+            return
         pieces, owner = pieces[:SUB_BATCH], owner[:SUB_BATCH]
         start = [self.target_prefix] if self.target_prefix else []
-        tokens: list[list[str]] = [[] for _ in pieces]
-        for limit in (DRAFT_FIRST_TOKENS, None):
-            if stop.is_set() or not pieces:
-                return
-            greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
-            if limit is not None:
-                greedy["max_decoding_length"] = len(start) + limit  # the prefix counts
-            results = self.translator.translate_batch(
-                pieces, target_prefix=[start + piece for piece in tokens], **greedy
-            )
-            tokens = [list(result.hypotheses[0])[len(start) :] for result in results]
-            ended = [self.decode(piece) if limit is None or len(piece) < limit else None for piece in tokens]
-            drafted = self._drafted(tokens, ended, owner)
-            if any(drafted):
-                on_draft(drafted)
-            if None not in ended:
-                return  # short texts: whole after the first call
+        greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
+        greedy["max_decoding_length"] = len(start) + DRAFT_TOKENS  # the prefix counts
+        results = self.translator.translate_batch(
+            pieces, target_prefix=[start] * len(pieces) if start else None, **greedy
+        )
+        tokens = [list(result.hypotheses[0])[len(start) :] for result in results]
+        ended = [self.decode(piece) if len(piece) < DRAFT_TOKENS else None for piece in tokens]
+        drafted = self._drafted(tokens, ended, owner)
+        if any(drafted):
+            on_draft(drafted)
 
     def _whole_words(self, tokens: list[str]) -> int:
         """How many of ``tokens`` make whole words: SentencePiece starts a word
@@ -392,13 +381,14 @@ class SentenceTranslator:
     def start_draft(
         self, sentences: Sequence[str], on_draft: Callable[[list[str]], None]
     ) -> Callable[[], None]:
-        """Start a greedy draft of ``sentences`` (see :meth:`LoadedPack.draft`)
-        on a thread of its own: the model's second replica decodes it while
-        :meth:`translate` runs on the first, so a reader sees words after a few
-        decoding steps, long before the beam search ends. Through a pivot, the
-        first hops are translated greedily first. Returns the function that ends
-        the draft: nothing reaches ``on_draft`` after it returns (a model call
-        under way ends on its own). A failed draft shows nothing more."""
+        """Start a greedy draft of the first words of ``sentences`` (see
+        :meth:`LoadedPack.draft`) on a thread of its own: the model's second
+        replica decodes it while :meth:`translate` runs on the first, so a
+        reader sees words after a few decoding steps, long before the beam
+        search ends. Through a pivot, the first hops are translated greedily
+        first. Returns the function that ends the draft: nothing reaches
+        ``on_draft`` after it returns (a model call under way ends on its own).
+        A failed draft shows nothing."""
         stop = threading.Event()
         shown = threading.Lock()
 
@@ -412,8 +402,9 @@ class SentenceTranslator:
             try:
                 for hop in self.hops[:-1]:
                     texts = hop.translate_texts(texts, {**self.options, "beam_size": 1}, stop)
-                self.hops[-1].draft(texts, self.options, show, stop)
-            except Exception:  # a preview only (TranslationCancelled: stopped between hops)
+                if not stop.is_set():
+                    self.hops[-1].draft(texts, self.options, show)
+            except Exception:  # a preview only (TranslationCancelled: ended between hops)
                 pass
 
         # Not a daemon: at exit the interpreter waits for its model call rather

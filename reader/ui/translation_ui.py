@@ -39,7 +39,7 @@ class TranslationJob(Job):
     ) -> None:
         """`from_paragraph`: where the reader is, translated before the paragraphs above it.
         `first`: the article the reader has open, whose paragraphs also come in part
-        (paragraphPartial: a draft of its paragraph's first sentence)."""
+        (paragraphPartial: a draft of its paragraph's first words)."""
         with self.lock:
             self.queue = deque(item for item in self.queue if item[0] != article_id)
             if first:
