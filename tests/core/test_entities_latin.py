@@ -1951,3 +1951,11 @@ def test_a_water_board_is_an_organisation():
 def test_a_town_after_its_official_and_de_is_a_place(text, name, label):
     got = found("fr", text)
     assert got.get(name) == label, got
+
+
+def test_a_party_stops_before_its_leader_and_colleagues_name_an_outlet():
+    got = found("fr", "Le Parti québécois de Paul St-Pierre Plamondon mène dans les sondages.")
+    assert got.get("Parti québécois") == ORG, got
+    assert got.get("Paul St-Pierre Plamondon") == PERSON, got
+    got = found("fr", "Selon nos confrères de Sudinfo, un accord a été trouvé.")
+    assert got.get("Sudinfo") == ORG, got

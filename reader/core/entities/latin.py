@@ -300,6 +300,7 @@ _MEDIA_CUE = re.compile(
     r"\b(?i:(?P<told>(?:confi|indiqu|déclar|expliqu|précis|assur|racont|affirm|annonc|répon|rappel|dit\b|"
     r"zei|zegt|vertel|liet weten|laat weten|bevestig|verklaar)[\w-]*(?: (?:il|elle|hij|zij|ze))?)"
     r"|(?P<micro>au micro|à l['’]antenne|sur les antennes|sur l['’]antenne|sur le plateau|dans les colonnes|"
+    r"nos confrères|nos consœurs|"
     r"à la une|aan de microfoon|op de antenne)"
     r"|(?P<by>(?:interrog|contact|cit|repris|révél|rapport|publi|relay|consult|dévoil|obten|diffus)\w* par"
     r"|selon|volgens|écrit|rapporte|révèle|titre|schreef|schrijft|meldt|meldde|berichtte|onthulde)"

@@ -354,8 +354,11 @@ def french_named_by_kind(text: str) -> list[Hit]:
     ):
         end = _french_tail(text, m.end())
         if end > m.end():
-            seat = re.match(r" (?:de la |de l['’]|du |des |de |d['’])[A-ZÀ-Þ][\w’'-]*\w", text[end:])
-            end += seat.end() if seat else 0
+            seat = re.match(r" (?:de la |de l['’]|du |des |de |d['’])([A-ZÀ-Þ][\w’'-]*\w)", text[end:])
+            if seat and not (
+                is_given_name(seat.group(1)) and re.match(r" [A-ZÀ-Þ]", text[end + seat.end() :])
+            ):
+                end += seat.end()  # (not "le Parti québécois de Paul St-Pierre Plamondon": its leader)
             name = text[m.start() : end]
             if not is_misc_name(name):  # "Ligue des champions": a competition
                 hits.append(
