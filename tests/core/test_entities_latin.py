@@ -1959,3 +1959,38 @@ def test_a_party_stops_before_its_leader_and_colleagues_name_an_outlet():
     assert got.get("Paul St-Pierre Plamondon") == PERSON, got
     got = found("fr", "Selon nos confrères de Sudinfo, un accord a été trouvé.")
     assert got.get("Sudinfo") == ORG, got
+
+
+def test_a_region_or_a_body_glued_before_a_full_name_is_split_off():
+    got = found("nl", "Dat heeft gedeputeerde van Gelderland Josan Meijers gezegd.")
+    assert got.get("Gelderland") == PLACE and got.get("Josan Meijers") == PERSON, got
+    got = found("nl", "Hoofdredacteur van Omroep Gelderland Marc Veeningen begon als tiener.")
+    assert got.get("Omroep Gelderland") == ORG and got.get("Marc Veeningen") == PERSON, got
+    assert found("nl", "De Vereniging Eigen Huis roept op.").get("Vereniging Eigen Huis") == ORG
+
+
+def test_stations_districts_parks_and_town_adjectives():
+    got = found("nl", "Het NS-station Arnhem Centraal lekt. Hij traint op Sportpark Zuid in Aalten.")
+    assert got.get("Arnhem Centraal") == PLACE and got.get("Sportpark Zuid") == PLACE, got
+    got = found("nl", "Het Nijmeegse college wil de huur kwijtschelden.")
+    assert got.get("Nijmeegse", MISC) == MISC, got
+    got = found("nl", "De gemeenteraad van Berkelland trekt extra geld uit.")
+    assert got.get("Berkelland") == PLACE, got
+
+
+def test_a_paper_named_after_its_town_and_an_english_research_firm_are_organisations():
+    got = found("nl", "De Leeuwarder Courant gaf bureau Enigma Research opdracht voor een enquête.")
+    assert got.get("Leeuwarder Courant") == ORG and got.get("Enigma Research") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Hydro-Québec a annoncé une panne dans trois quartiers.", "Hydro-Québec", ORG),
+        ("Loto-Québec a versé ses dividendes au gouvernement.", "Loto-Québec", ORG),
+        ("Les usagers de Charleroi-Sud attendent leur train.", "Charleroi-Sud", PLACE),
+    ],
+)
+def test_an_ordinary_word_joined_to_a_place_is_a_body_the_place_first_a_station(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got

@@ -61,7 +61,8 @@ distributeur négociant
 PLACE_NOUNS = frozenset(
     """tribunal barreau maire mairie ville commune préfecture sous-préfecture région
 département canton agglomération métropole université hôpital chu port aéroport gare diocèse
-burgemeester gemeente provincie rechtbank habitants inwoners bewoners""".split()
+burgemeester gemeente provincie rechtbank habitants inwoners bewoners gemeenteraad gemeentebestuur
+stadsbestuur""".split()
 )
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset(
@@ -305,8 +306,9 @@ _MEDIA_CUE = re.compile(
     r"|(?P<by>(?:interrog|contact|cit|repris|révél|rapport|publi|relay|consult|dévoil|obten|diffus)\w* par"
     r"|selon|volgens|écrit|rapporte|révèle|titre|schreef|schrijft|meldt|meldde|berichtte|onthulde)"
     # the kind of outlet named before its title: "le quotidien La Montagne", "l'agence Belga"
-    r"|(?P<kind>quotidien|journal|hebdomadaire|magazine|mensuel|agence|dagblad|krant|weekblad|omroep)"
-    r"(?: (?!de\b|du\b|des\b|d['’]|van\b)[a-zà-ÿ]+)?) "
+    # (in lower case: "van Omroep Gelderland Marc Veeningen" is no outlet named Marc Veeningen)
+    r"|(?P<kind>(?-i:quotidien|journal|hebdomadaire|magazine|mensuel|agence|dagblad|krant|weekblad|omroep))"
+    r"(?: (?!de\b|du\b|des\b|d['’]|van\b)(?-i:[a-zà-ÿ]+))?) "
     # lower-case: the capitalised article of "La Meuse" is the title's own
     r"(?P<prep>(?:à la|aux|au|à|aan de|aan het|aan|tegen de|tegen het|tegen|de la|du|des|de|van|la|le|les|het) "
     r"|(?:à l|de l|d|l)['’])?"

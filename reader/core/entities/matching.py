@@ -93,7 +93,7 @@ League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
 Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals
-Ziekenhuis Kliniek Gasthuis Hogeschool""".split()
+Ziekenhuis Kliniek Gasthuis Hogeschool Research""".split()
 )
 
 
@@ -182,6 +182,35 @@ def _is_name_word(w: str) -> bool:
     return len(w) >= 2 and (w[0].isupper() or any(c.isupper() for c in w[1:])) and w not in _NOT_NAMES
 
 
+def _town_adjective(text: str, s: int, e: int, language: str) -> bool:
+    """ "het Nijmeegse college", "de Bossche wethouder": a capitalised word in
+    -se or -sche between an article and a lower-case noun is an adjective of
+    a town (MISC), however irregular its form."""
+    return (
+        language == "nl"
+        and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:se|sche)", text[s:e]) is not None
+        and word_before(text, s) in ("de", "het", "een")
+        and re.match(r" [a-zß-ÿ]", text[e : e + 2]) is not None
+    )
+
+
+def _body_before_person(words: list[str], language: str) -> int | None:
+    """Where a person's full name starts in a run that opens with a place or
+    a body ("Gelderland | Josan Meijers", "Omroep Gelderland | Marc
+    Veeningen"): at its second-to-last word, when the words before it are a
+    region, a town or a body's head word and it is a given name (after a
+    region, any name: "Vereniging Eigen Huis" stays whole)."""
+    if len(words) < 3 or any(w in PARTICLES for w in words):
+        return None
+    cut = len(words) - 2
+    head, person = words[:cut], words[cut:]
+    if any(is_given_name(w) for w in head) or not all(_PERSON_WORD.match(w) for w in person):
+        return None
+    body = " ".join(head)
+    known = body in REGIONS or city(body, language) or head[0] in _ORG_WORDS or head[-1] in REGIONS
+    return cut if known and (is_given_name(person[0]) or body in REGIONS) else None
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
@@ -210,6 +239,13 @@ def latin_name_hits(
         elif len(words) >= 3 and is_portfolio(text, s) and _shape_label(words[1:]) == PERSON:
             # "schepen van Cultuur Nabilla Ait Daoud": the portfolio, then the person
             s, words = text.index(words[1], s + len(words[0])), words[1:]
+        elif (cut := _body_before_person(words, language)) is not None:
+            # "gedeputeerde van Gelderland Josan Meijers", "van Omroep Gelderland Marc Veeningen"
+            at = s
+            for w in words[:cut]:
+                at = text.index(w, at) + len(w)
+            runs.append((s, at, words[:cut]))
+            s, words = text.index(words[cut], at), words[cut:]
         runs.extend(_split_known(text, s, e, words, known))
     for s, e, words in runs:
         surface = text[s:e]
@@ -228,6 +264,7 @@ def latin_name_hits(
             continue
         if (
             is_misc_name(surface)
+            or _town_adjective(text, s, e, language)
             or all(is_demonym(w, language) for w in words)
             and not (
                 single and word_before(text, s) in PLACE_LOCATIVES and not re.match(r"\s+[a-zß-ÿ]", text[e:])
@@ -544,6 +581,16 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return ORG, surface, False  # "Heracles Almelo", "Real Madrid", "Paris Saint-Germain"
     if len(words) >= 2 and words[0] in LANDMARK_HEADS or before in STREET_NOUNS:
         return PLACE, surface, False  # "Belfort van Brugge", "boulevard Gay-Lussac"
+    if len(words) == 2 and words[1] in _DISTRICT_WORDS and city(words[0], language):
+        return PLACE, surface, False  # "Arnhem Centraal", "Amsterdam Zuid": a station or a district
+    if (
+        language == "nl"
+        and len(words) >= 2
+        and len(words[0]) >= 8
+        and words[0].casefold().endswith(_LANDMARK_ENDINGS)
+        and not is_given_name(words[0])
+    ):
+        return PLACE, surface, False  # "Sportpark Zuid", "Sportpark De Toekomst"
     if (
         len(names) == 2
         and is_demonym(names[0], language)
@@ -653,6 +700,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
 
 
+# Second words of a town's stations and districts: "Utrecht Centraal", "Amsterdam Zuid".
+_DISTRICT_WORDS = frozenset("Centraal Centrum Noord Zuid Oost West Zuidoost Noordwest".split())
 # Endings of Dutch and French names of streets, squares, landmarks, seas and regions.
 _LANDMARK_ENDINGS = (
     "straat",
@@ -682,6 +731,7 @@ _LANDMARK_ENDINGS = (
     "stadion",
     "luchthaven",
     "gebergte",
+    "park",
 )
 # Endings of buildings' compound names, which surnames do not have (unlike -dijk, -weg, -meer):
 # "Jan Breydelstadion".
@@ -899,6 +949,7 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or "-" in first
         and all(words.zipf(part.casefold()) >= 3.5 for part in first.split("-"))  # "Wit-Gele Kruis"
         or _region_adjective(first)  # "Brabants Landschap", "Gelders Orkest"
+        or is_demonym(first, language)  # "Leeuwarder Courant"
         or bool(city(first, language))  # "Aachen Hauptbahnhof", "Amsterdam Dance Event"
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
@@ -954,6 +1005,26 @@ _AREA_QUALIFIERS = frozenset(
 saint sainte vieux vieille capitale plage rive métropole ville port lac mont val côte pays
 new san santa fort de het den le la les the el al""".split()
 )
+
+
+# Combining forms that make a body's name out of a place's ("Hydro-Québec", "Radio-Canada").
+_BODY_PREFIXES = frozenset(
+    "hydro loto radio télé air euro info ciné vidéo auto aéro agro bio éco métro".split()
+)
+
+
+def word_dash_place(word: str, language: str) -> bool:
+    """A combining form joined to a country's or a town's name: a public body
+    or a company ("Hydro-Québec", "Loto-Québec", "Radio-Canada"); not a
+    station, an area or a town of two words ("Bruxelles-Midi",
+    "Hautes-Pyrénées", "Chêne-Bourg")."""
+    parts = word.split("-")
+    if len(parts) != 2 or parts[0].casefold() not in _BODY_PREFIXES:
+        return False
+    place = parts[1]
+    return (
+        english_canonical_map().get(place.casefold(), ("", ""))[1] == PLACE or city(place, language) == place
+    )
 
 
 def place_and_word(words: list[str], language: str) -> bool:
