@@ -70,6 +70,7 @@ from .matching import (
     skeleton_hits,
     unknown_place,
     word_before,
+    word_dash_place,
 )
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
@@ -941,8 +942,8 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and not any(is_demonym(w, lang) for w in words)
     ):
         return ORG  # "les Canaris", "aux Rouches": a team's nickname
-    if place_and_word(words, lang):
-        return ORG  # "France Info", "Santé Québec", "Québec solidaire" (not "France Gall")
+    if place_and_word(words, lang) or len(words) == 1 and word_dash_place(words[0], lang):
+        return ORG  # "France Info", "Santé Québec", "Hydro-Québec" (not "France Gall")
     if (
         len(words) == 1
         and label in (PERSON, ORG)
