@@ -1508,6 +1508,19 @@ def test_urdu_lower_ranked_given_names_head_a_name_when_rarer_still(monkeypatch)
     assert not any(label == PERSON for _, label in found("ur", "وکیل صفائی نے دلائل دیے"))
 
 
+def test_urdu_clan_titles_before_a_name_and_surnames_after_one(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given=["ایاز", "عمران"],
+        surnames={"سلیم": 0.7},
+        common=["پریس", "کانفرنس", "بتایا"],
+    )
+    got = found("ur", "سٹی پولیس آفیسر رانا ایاز سلیم نے پریس کانفرنس میں بتایا")
+    assert ("رانا ایاز سلیم", PERSON) in got
+    assert ("عمران رانا", PERSON) in found("ur", "ترجمان عمران رانا نے بتایا")
+
+
 def test_urdu_a_rank_before_a_rank_is_no_name(monkeypatch):
     with_tables(monkeypatch, "ur", given=["انعام"], common=["چیئرمین", "ہدایت"])
     got = found("ur", "اتھارٹی کے چیئرمین لیفٹیننٹ جنرل انعام حیدر ملک نے ہدایت کی")

@@ -138,7 +138,7 @@ _TITLES = {
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
         رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
         کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل|
-        کسان|کاشتکار|دکاندار|مزدور|تاجر""",
+        کسان|کاشتکار|دکاندار|مزدور|تاجر|رانا|چوہدری|چودھری|سردار|خواجہ|مخدوم|صاحبزادہ|مرزا|سید""",
 }
 # Family words: the name follows ("בתו יולי").
 _KIN = {
@@ -800,6 +800,12 @@ class ArticleNames:
             and self.name_score(ws[j].cuts[0]) < _NAME_MIN
         ):
             return True  # "בצמרת", "للتسويق": a preposition and a known word
+        if (
+            self.lang == "ur"
+            and ws[j].cuts[0].key in _UR_CLAN_TITLES
+            and self._given(ws[j - 1].cuts[0]) >= 0.5
+        ):
+            return False  # "عمران رانا": a clan title after a given name is the surname
         for table in (
             lists.quotes,
             lists.titles,
@@ -1899,6 +1905,14 @@ class ArticleNames:
         cut = cut or ws[i].cuts[0]
         if j - i == 1 and not self._lone_person(ws, i, cut, cue):
             return
+        if (
+            self.lang == "ur"
+            and i > 0
+            and ws[i - 1].cuts[0].key in _UR_CLAN_TITLES
+            and self._tight(ws, i - 1, 2)
+        ):
+            i -= 1  # the clan title is part of the name: "رانا ثناء اللہ", "خواجہ آصف"
+            cut = ws[i].cuts[0]
         canonical = self._canonical_person(ws, i, j, cut)
         if not add(i, j, cut, PERSON, canonical, conf):
             return
@@ -3459,6 +3473,8 @@ _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)
 _NEIGHBOURHOOD_TAILS = {key(w) for w in "ٹاؤن کالونی".split()}
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()} | _NEIGHBOURHOOD_TAILS
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
+# Punjabi clan titles: before a name a title ("رانا ثناء اللہ"), after a given name the surname
+_UR_CLAN_TITLES = {key(w) for w in "رانا چوہدری چودھری سردار خواجہ مخدوم مرزا سید".split()}
 _UR_AGENT = key("نے")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
