@@ -65,16 +65,14 @@ def main() -> None:
 
         def draft_beside(start: float) -> tuple[float, float]:
             words: list[float] = []
-            end = translator.start_draft(
-                sentences[:1], lambda texts: words.append(time.perf_counter() - start)
-            )
+            end = translator.start_draft(sentences[0], lambda text: words.append(time.perf_counter() - start))
             translator.translate(sentences)
             whole = time.perf_counter() - start
             end()
             return (words[0] if words else whole), whole
 
         def draft_before(start: float) -> tuple[float, float]:
-            translator.hops[0].draft(sentences[:1], translator.options, lambda texts: None)
+            translator.hops[0].draft(sentences[0], translator.options)
             first = time.perf_counter() - start
             translator.translate(sentences)
             return first, time.perf_counter() - start

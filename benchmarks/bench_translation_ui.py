@@ -273,7 +273,7 @@ def draft_the_lead(translation, drafted: bool) -> None:
     cls = translation.SentenceTranslator
     if not hasattr(cls, "real_start_draft"):
         cls.real_start_draft = cls.start_draft
-    cls.start_draft = cls.real_start_draft if drafted else (lambda self, sentences, on_draft: lambda: None)
+    cls.start_draft = cls.real_start_draft if drafted else (lambda self, sentence, on_draft: lambda: None)
 
 
 def print_first_paragraph(

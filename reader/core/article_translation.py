@@ -131,7 +131,7 @@ def translate_article(
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
     end_draft = (
-        translator.start_draft(sentences[:1], partial(on_partial, lead))
+        translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]))
         if on_partial and lead is not None
         else _nothing
     )

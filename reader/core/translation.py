@@ -176,7 +176,13 @@ class LoadedPack:
 
         Raises TranslationCancelled(0) if ``cancel`` is set between model calls.
         """
-        pieces, owner = self._pieces(texts)
+        pieces: list[list[str]] = []
+        owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
+        for i, text in enumerate(texts):
+            if text.strip():
+                for chunk in split_tokens(self.encode(text), MAX_INPUT_TOKENS):
+                    pieces.append(chunk)
+                    owner.append(i)
         translated: list[str] = [""] * len(pieces)
         # Model calls on groups of similar length: little padding, and a long
         # sentence does not hold a whole batch's beams in the decoder.
@@ -194,44 +200,30 @@ class LoadedPack:
                 if self.target_prefix and tokens[:1] == [self.target_prefix]:
                     tokens = tokens[1:]
                 translated[k] = self.decode(tokens)
-        return _joined(translated, owner, len(texts))
+        outputs: list[list[str]] = [[] for _ in texts]
+        for k, text in enumerate(translated):  # pieces are in order within each text
+            outputs[owner[k]].append(text)
+        return [" ".join(part for part in parts if part) for parts in outputs]
 
-    def _pieces(self, texts: Sequence[str]) -> tuple[list[list[str]], list[int]]:
-        """The token runs sent to the model, in order, and the text each belongs to."""
-        pieces: list[list[str]] = []
-        owner: list[int] = []  # pieces[k] belongs to texts[owner[k]]
-        for i, text in enumerate(texts):
-            if text.strip():
-                for chunk in split_tokens(self.encode(text), MAX_INPUT_TOKENS):
-                    pieces.append(chunk)
-                    owner.append(i)
-        return pieces, owner
-
-    def draft(
-        self, texts: Sequence[str], options: dict[str, Any], on_draft: Callable[[list[str]], None]
-    ) -> None:
-        """The first words of a greedy translation of ``texts``: one model call
-        of at most DRAFT_TOKENS tokens, then ``on_draft(shown)`` with the texts'
-        drafts in order up to the first unfinished one, of which ``shown`` holds
-        the whole words (nothing when there are none). One call, no Python
-        callback at each decoding step: CTranslate2 would take the GIL for it,
-        every few milliseconds, on a thread of the job's low priority.
-        """
-        pieces, owner = self._pieces(texts)
+    def draft(self, text: str, options: dict[str, Any]) -> str:
+        """The first words of a greedy translation of ``text`` (all of it when
+        short): one model call of at most DRAFT_TOKENS tokens, whole words only
+        ("" when there are none). One call, no Python callback at each decoding
+        step: CTranslate2 would take the GIL for it, every few milliseconds, on
+        a thread of the job's low priority."""
+        pieces = split_tokens(self.encode(text), MAX_INPUT_TOKENS) if text.strip() else []
         if not pieces:
-            return
-        pieces, owner = pieces[:SUB_BATCH], owner[:SUB_BATCH]
+            return ""
         start = [self.target_prefix] if self.target_prefix else []
         greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
         greedy["max_decoding_length"] = len(start) + DRAFT_TOKENS  # the prefix counts
-        results = self.translator.translate_batch(
-            pieces, target_prefix=[start] * len(pieces) if start else None, **greedy
+        result = self.translator.translate_batch(
+            pieces[:1], target_prefix=[start] if start else None, **greedy
         )
-        tokens = [list(result.hypotheses[0])[len(start) :] for result in results]
-        ended = [self.decode(piece) if len(piece) < DRAFT_TOKENS else None for piece in tokens]
-        drafted = self._drafted(tokens, ended, owner)
-        if any(drafted):
-            on_draft(drafted)
+        tokens = list(result[0].hypotheses[0])[len(start) :]
+        if len(tokens) == DRAFT_TOKENS or len(pieces) > 1:  # cut short: its last word may be too
+            tokens = tokens[: self._whole_words(tokens)]
+        return self.decode(tokens)
 
     def _whole_words(self, tokens: list[str]) -> int:
         """How many of ``tokens`` make whole words: SentencePiece starts a word
@@ -240,24 +232,6 @@ class LoadedPack:
         if self._sp is not None:
             return next((i for i in range(len(tokens) - 1, 0, -1) if tokens[i].startswith("▁")), 0)
         return next((i + 1 for i in range(len(tokens) - 1, -1, -1) if not tokens[i].endswith("@@")), 0)
-
-    def _drafted(self, tokens: list[list[str]], ended: list[str | None], owner: list[int]) -> list[str]:
-        """What :meth:`draft` shows: the pieces up to the first unfinished one, by text."""
-        parts: list[str] = []
-        for piece, text in zip(tokens, ended):
-            if text is None:
-                parts.append(self.decode(piece[: self._whole_words(piece)]))
-                break
-            parts.append(text)
-        return _joined(parts, owner, owner[len(parts) - 1] + 1)
-
-
-def _joined(pieces: list[str], owner: list[int], count: int) -> list[str]:
-    """``count`` texts, each the pieces it owns joined (``owner[k]``: the text of ``pieces[k]``)."""
-    texts: list[list[str]] = [[] for _ in range(count)]
-    for piece, text in zip(pieces, owner):  # pieces are in order within each text
-        texts[text].append(piece)
-    return [" ".join(part for part in parts if part) for parts in texts]
 
 
 def split_tokens(tokens: list[str], limit: int) -> list[list[str]]:
@@ -378,34 +352,29 @@ class SentenceTranslator:
                 on_batch(start, texts)
         return out
 
-    def start_draft(
-        self, sentences: Sequence[str], on_draft: Callable[[list[str]], None]
-    ) -> Callable[[], None]:
-        """Start a greedy draft of the first words of ``sentences`` (see
+    def start_draft(self, sentence: str, on_draft: Callable[[str], None]) -> Callable[[], None]:
+        """Start a greedy draft of the first words of ``sentence`` (see
         :meth:`LoadedPack.draft`) on a thread of its own: the model's second
         replica decodes it while :meth:`translate` runs on the first, so a
         reader sees words after a few decoding steps, long before the beam
         search ends. Through a pivot, the first hops are translated greedily
-        first. Returns the function that ends the draft: nothing reaches
-        ``on_draft`` after it returns (a model call under way ends on its own).
-        A failed draft shows nothing."""
+        first. Returns the function that ends the draft: ``on_draft`` is not
+        called after it returns (a model call under way ends on its own). A
+        failed draft shows nothing."""
         stop = threading.Event()
         shown = threading.Lock()
 
-        def show(texts: list[str]) -> None:
-            with shown:
-                if not stop.is_set():
-                    on_draft(texts)
-
         def run() -> None:
-            texts = list(sentences)
+            text = sentence
             try:
                 for hop in self.hops[:-1]:
-                    texts = hop.translate_texts(texts, {**self.options, "beam_size": 1}, stop)
-                if not stop.is_set():
-                    self.hops[-1].draft(texts, self.options, show)
+                    text = hop.translate_texts([text], {**self.options, "beam_size": 1}, stop)[0]
+                text = self.hops[-1].draft(text, self.options) if not stop.is_set() else ""
             except Exception:  # a preview only (TranslationCancelled: ended between hops)
-                pass
+                return
+            with shown:
+                if text and not stop.is_set():
+                    on_draft(text)
 
         # Not a daemon: at exit the interpreter waits for its model call rather
         # than ending the thread inside CTranslate2.

@@ -269,13 +269,6 @@ class TranslationFeature(QObject):
 
     def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
         if article_id == self.host.current_article_id():
-            # A draft grows a word at a time: only its latest state is worth showing.
-            if (
-                self._arrived
-                and self._arrived[-1][:2] == (article_id, paragraph)
-                and not self._arrived[-1][3]
-            ):
-                self._arrived.pop()
             self._arrived.append((article_id, paragraph, sentences, False))
             self._apply_timer.start()
 

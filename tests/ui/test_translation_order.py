@@ -197,25 +197,6 @@ def test_a_partly_translated_paragraph_is_shown_dimmed_until_the_whole_of_it(qtb
     window.close()
 
 
-def test_draft_states_queued_in_one_turn_show_the_latest_only(qtbot, seeded_library):
-    window = MainWindow(seeded_library)
-    qtbot.addWidget(window)
-    window.show()
-    window.select_article(HEBREW_LEAD)
-    view, feature = window.reading_view, window.translation
-    shown = []
-    original = view.show_partial_translation
-    view.show_partial_translation = lambda p, s: (shown.append((p, s)), original(p, s))[1]
-    # States queued before the event loop turns: only the last one is laid out.
-    for words in (["The"], ["The city"], ["The city said"]):
-        feature._on_partial(HEBREW_LEAD, 0, words)
-    feature._on_partial(HEBREW_LEAD, 1, ["Other"])
-    feature._on_paragraph(HEBREW_LEAD, 0, ["The city said so."])
-    qtbot.waitUntil(lambda: view.pane_text(TRANSLATION, 0) == "The city said so.")
-    assert shown == [(0, ["The city said"]), (1, ["Other"])]
-    window.close()
-
-
 def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs, pack_files):
     from reader.ui.translation_ui import TranslationJob
 
