@@ -1994,3 +1994,16 @@ def test_a_paper_named_after_its_town_and_an_english_research_firm_are_organisat
 def test_an_ordinary_word_joined_to_a_place_is_a_body_the_place_first_a_station(text, name, label):
     got = found("fr", text)
     assert got.get(name) == label, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marseille s'est incliné face à Lyon dimanche soir (1-2).", "Lyon"),
+        ("Le capitaine du XV de France a trouvé son ailier.", "XV de France"),
+        ("L'équipe de France affrontera la Belgique mardi.", "équipe de France"),
+    ],
+)
+def test_clubs_after_face_a_and_national_teams_are_organisations(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

@@ -404,7 +404,16 @@ def french_named_by_kind(text: str) -> list[Hit]:
     hits += [
         Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_LOWER_INSTITUTION.finditer(text)
     ]
+    hits += [
+        Hit(m.start(), m.end(), ORG, m.group(), "institution")
+        for m in _NATIONAL_TEAM.finditer(text)
+        if english_canonical_map().get(m.group(1).casefold(), ("", ""))[1] == PLACE
+    ]
     return hits
+
+
+# A country's national team: "l'équipe de France", "le XV de France", "la sélection du Sénégal".
+_NATIONAL_TEAM = re.compile(r"\b(?:XV|équipe|sélection)(?: nationale)? (?:de |du |d['’])([A-ZÀ-Þ][\w’'-]+)")
 
 
 # Courts, ministries, councils and chambers named with a lower-case head:
@@ -563,7 +572,11 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     if is_misc_cue(before) and len(words) <= 2:
         return MISC, surface, False  # "storm Jorinde", "griepmiddel Tamiflu"
     if place or surface in REGIONS:
-        club = sport and before not in LOCATIVES and not _seat_of(text, s)
+        club = (
+            sport
+            and (before not in LOCATIVES or before == "à" and _word_before_word(text, s) == "face")
+            and not _seat_of(text, s)
+        )  # "s'est incliné face à Lyon": the club (not "à Lyon")
         if not sport and _town_acts(text, s, e):
             return ORG, f"{place or surface} council", False  # (its own name: "in Assen" stays the place)
         return (ORG, surface, False) if club else (PLACE, place or surface, False)
