@@ -2007,3 +2007,24 @@ def test_an_ordinary_word_joined_to_a_place_is_a_body_the_place_first_a_station(
 def test_clubs_after_face_a_and_national_teams_are_organisations(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_a_trade_compound_opening_the_sentence_is_not_part_of_the_company():
+    got = found("nl", "Papierproducent Sappi houdt de fabriek. Havenbedrijf Rotterdam groeit.")
+    assert got.get("Sappi") == ORG and got.get("Havenbedrijf Rotterdam") == ORG, got
+
+
+def test_a_surname_after_a_role_is_a_person_even_when_shaped_like_a_nationality():
+    assert found("nl", "Hoe lang nog, minister Geens, wordt dit getolereerd?").get("Geens") == PERSON
+
+
+def test_a_rare_given_name_with_the_initial_of_the_surname_is_a_person():
+    got = found("nl", "Vier mannen zijn veroordeeld voor de moordpoging op Anthy P., drie jaar geleden.")
+    assert got.get("Anthy P.") == PERSON, got
+
+
+def test_a_name_glued_before_a_full_name_is_split_from_the_person():
+    got = found("fr", "Le conseiller Engagés Thierry Lelièvre s'est inquiété pour les clubs.")
+    assert got.get("Thierry Lelièvre") == PERSON, got
+    got = found("fr", "Les élèves du Lycée Victor Hugo manifestent devant la mairie.")
+    assert "Lycée Victor Hugo" in got, got  # a school named after him, not cut

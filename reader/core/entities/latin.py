@@ -551,6 +551,23 @@ _GIVEN_NAME_ALONE = re.compile(
 )
 
 
+def _rare_given(text: str, start: int, word: str) -> bool:
+    """A given name the tables lack before a surname's initial ("op Anthy
+    P., drie jaar geleden"): no word of the language, no town, and not the
+    capitalised first word of a sentence."""
+    from .nametables import tables
+
+    before = text[:start].rstrip()
+    return (
+        bool(before)
+        and before[-1] not in ".!?:;\"'“‘"
+        and max(tables(lang).zipf(word.casefold()) for lang in ("nl", "fr")) < 3.0
+        and not city(word, "fr", 0)
+        and not village(word, "nl")
+        and not village(word, "fr")
+    )
+
+
 def people_by_name_form(text: str) -> list[tuple[int, int]]:
     """Spans of people named the way the press names private persons:
     given name and initial ("Marco de W.", "De W."), or a given name alone
@@ -559,7 +576,12 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
 
     spans = []
     for m in _ANONYMISED.finditer(text):
-        if m.group(1) and is_given_name(m.group(1)) and not is_lead_word(m.group(1)):
+        given = m.group(1)
+        if (
+            given
+            and not is_lead_word(given)
+            and (is_given_name(given) or _rare_given(text, m.start(), given))
+        ):
             spans.append((m.start(), m.end()))
         elif not m.group(1) and (capital := re.search(r"\b[A-Z]\w* ", m.group(2))):
             spans.append((m.start(2) + capital.start(), m.end()))  # "van De W.": "De W."
@@ -1048,6 +1070,14 @@ _ROLE_ENDINGS = (
     "president",
     "ministre",
     "meester",  # "IJsmeester", "Havenmeester"
+    # a trade before a company's name: "Papierproducent Sappi", "Supermarktketen Jumbo"
+    # (not -bedrijf: "Havenbedrijf Rotterdam" is a name)
+    "producent",
+    "fabrikant",
+    "concern",
+    "keten",
+    "ontwikkelaar",
+    "gigant",
 )
 
 

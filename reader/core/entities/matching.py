@@ -266,6 +266,7 @@ def latin_name_hits(
             is_misc_name(surface)
             or _town_adjective(text, s, e, language)
             or all(is_demonym(w, language) for w in words)
+            and not (word_before(text, s) in PERSON_CUES and _PERSON_WORD.match(surface))  # "minister Geens"
             and not (
                 single and word_before(text, s) in PLACE_LOCATIVES and not re.match(r"\s+[a-zß-ÿ]", text[e:])
             )
