@@ -732,7 +732,7 @@ def _clean_model_hits(
     text: str, ents: Iterable[tuple[int, int, str]], how: str, known: KnownIndex, lang: str
 ) -> list[Hit]:
     hits = []
-    for s, e, label in ents:
+    for s, e, label in _split_before_a_person(text, ents, lang):
         # trim titles glued to the front and punctuation at the ends
         while True:
             m = re.match(r"(\S+)\s+", text[s:e])
@@ -848,6 +848,53 @@ def known_name_of_place(surface: str, lang: str) -> bool:
         or surface in REGIONS
         or english_canonical_map().get(surface.casefold(), ("", ""))[1] == PLACE
     )
+
+
+# Nouns that open names of streets, schools and prizes named after a person ("Lycée Victor Hugo").
+_NAMED_AFTER_HEADS = frozenset(
+    "lycée collège école prix trophée coupe stade parc pont gare musée espace".split()
+)
+
+
+def _split_before_a_person(
+    text: str, ents: Iterable[tuple[int, int, str]], lang: str
+) -> list[tuple[int, int, str]]:
+    """ "Le conseiller Engagés Thierry Lelièvre": the model glued a party (or
+    another name) to the full name after it; a given name that follows a
+    word that is no given name, and opens a two- or three-word person's
+    name, starts the person. Not in the names of streets, schools or bodies
+    named after someone ("Lycée Victor Hugo", "Fondation Jean Jaurès")."""
+    out = []
+    for s, e, label in ents:
+        words = text[s:e].split()
+        cut = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if lang == "fr"
+                and is_given_name(words[i])
+                and not is_given_name(words[i - 1])
+                and words[i - 1].lower() not in PARTICLES
+                and 2 <= len(words) - i <= 3
+                and _shape_label(words[i:]) == PERSON
+            ),
+            None,
+        )
+        head = words[0] if words else ""
+        if (
+            cut is None
+            or head in INSTITUTION_HEADS
+            or head in LANDMARK_HEADS
+            or head.casefold() in STREET_NOUNS
+            or head.casefold() in _NAMED_AFTER_HEADS
+            or head in CLUB_PREFIXES
+            or any(w in _TITLE_WORDS or is_lead_word(w) or len(w) <= 3 for w in words[:cut])
+        ):  # (a title is trimmed later: "Dre Judith Morency")
+            out.append((s, e, label))
+            continue
+        person = text.index(words[cut], s + len(" ".join(words[:cut])))
+        out += [(s, s + len(" ".join(words[:cut])), ORG), (person, e, PERSON)]
+    return out
 
 
 def _named_after_someone(word: str) -> bool:
