@@ -132,6 +132,29 @@ def test_the_readers_paragraph_shows_a_draft_of_its_first_words_then_the_whole_o
     assert all(beam == 4 for _, beam in calls)
 
 
+def test_no_draft_comes_after_a_cancelled_translation(seeded_library, packs, pack_files):
+    from reader.core.translation import TranslationCancelled
+
+    packs.install_file(pack_files["he_en@1.0"])
+    cancel = threading.Event()
+    cancel.set()  # before the first model call: the draft's thread may still be running
+    returned = threading.Event()
+    late = []
+    with pytest.raises(TranslationCancelled):
+        translate_article(
+            seeded_library,
+            packs,
+            HEBREW_LEAD,
+            on_partial=lambda p, texts: returned.is_set() and late.append(texts),
+            cancel=cancel,
+        )
+    returned.set()
+    for thread in threading.enumerate():
+        if thread.name == "translation-draft":
+            thread.join(30)
+    assert late == []
+
+
 class _Counting:
     """A CTranslate2 translator that records each call's sentence count and beam
     size; with `before_beam`, the first beam search waits for that event."""
