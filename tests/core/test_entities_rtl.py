@@ -1521,6 +1521,19 @@ def test_urdu_clan_titles_before_a_name_and_surnames_after_one(monkeypatch):
     assert ("عمران رانا", PERSON) in found("ur", "ترجمان عمران رانا نے بتایا")
 
 
+def test_urdu_a_lone_surname_of_a_person_named_with_and_without_a_first_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given=["حنیف", "محمد"],
+        surnames={"عباسی": 0.83},
+        common=["عباسی", "معائنہ", "کہنا"],
+    )
+    text = "وزیر محمد حنیف عباسی نے معائنہ کیا۔ حنیف عباسی نے کہا کہ کام جاری ہے۔ عباسی کا کہنا تھا کہ"
+    lone = [m.canonical for m in recognise_article("ur", [text]) if m.text == "عباسی"]
+    assert lone == [canonicals("ur", text)["محمد حنیف عباسی"]]
+
+
 def test_urdu_a_rank_before_a_rank_is_no_name(monkeypatch):
     with_tables(monkeypatch, "ur", given=["انعام"], common=["چیئرمین", "ہدایت"])
     got = found("ur", "اتھارٹی کے چیئرمین لیفٹیننٹ جنرل انعام حیدر ملک نے ہدایت کی")
