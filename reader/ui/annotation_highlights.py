@@ -8,7 +8,7 @@ get a faint tint of the same colour (underlines are left to entities).
 from __future__ import annotations
 
 from ..core.panes import Pane, PaneText
-from .reading_view import Highlight
+from .text_marks import Highlight
 from .theme import highlight_color, with_alpha
 
 OTHER = {Pane.SOURCE: Pane.TRANSLATION, Pane.TRANSLATION: Pane.SOURCE}

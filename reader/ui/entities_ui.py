@@ -25,7 +25,8 @@ from ..core.storage import LibraryError
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
 from .plain_text import plain_text
-from .reading_view import SOURCE, TRANSLATION, Highlight
+from .reading_view import SOURCE, TRANSLATION
+from .text_marks import Highlight
 from .theme import (
     ENTITY_TINT_ALPHA,
     ENTITY_TYPE_COLOURS,

@@ -29,7 +29,8 @@ from ..core.commands import CommandId, handles
 from ..core.storage import LibraryError
 from ..core.storage.sessions import SessionStore
 from .feature_host import Event, FeatureHost
-from .reading_view import SOURCE, TRANSLATION, Highlight
+from .reading_view import SOURCE, TRANSLATION
+from .text_marks import Highlight
 from .theme import CURSOR_ACTIVE_ALPHA, CURSOR_OTHER_ALPHA, LAYER_CURSOR, cursor_tint
 
 # A gap between two reading actions longer than this counts as a pause, not

@@ -33,7 +33,8 @@ import re
 from collections import ChainMap
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -56,6 +57,9 @@ from ..core.storage import LibraryError
 from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
 from .plain_text import message_box
 from .theme import LAYER_LINK, LINK_ALPHA, with_alpha
+
+if TYPE_CHECKING:
+    from .text_marks import Highlight, TextRange
 
 SOURCE, TRANSLATION = Pane.SOURCE, Pane.TRANSLATION
 PANES = (SOURCE, TRANSLATION)
@@ -93,30 +97,6 @@ def font_families(language: str) -> list[str]:
     wanted = FONT_PREFERENCES.get((language or "").split("-")[0], LATIN_FONTS)
     chosen = [family for family in wanted if family in installed]
     return chosen or [QFont().defaultFamily()]
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """A tinted (or underlined) passage of one paragraph in one pane."""
-
-    pane: str
-    paragraph: int
-    start: int  # code points in the paragraph's text in that pane
-    end: int
-    color: str  # any QColor name, e.g. "#fff3a0"
-    underline: bool = False
-    underline_color: str | None = None  # a tint (color) and an underline in one mark
-
-
-@dataclass(frozen=True)
-class TextRange:
-    """A passage of one paragraph in one pane, with its text."""
-
-    pane: str
-    paragraph: int
-    start: int
-    end: int
-    text: str
 
 
 class ReadingView(QTextBrowser):
@@ -762,6 +742,8 @@ class ReadingView(QTextBrowser):
             stop = end[2]
         if stop <= begin:
             return None
+        from .text_marks import TextRange
+
         return TextRange(pane, paragraph, begin, stop, text[begin:stop])
 
     def select_range(self, pane: str, paragraph: int, start: int, end: int) -> bool:
@@ -808,6 +790,8 @@ class ReadingView(QTextBrowser):
         if found == self._linked:
             return
         self._linked = found
+        from .text_marks import Highlight
+
         highlights = []
         if found is not None:
             paragraph, sentence = found

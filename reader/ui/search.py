@@ -27,7 +27,8 @@ from ..core.text import is_rtl
 from .feature_host import Event, FeatureHost
 from .mode_keys import COMMAND_PROPERTY, ModeKeys, keymap_of
 from .plain_text import plain_label, plain_text
-from .reading_view import SOURCE, TRANSLATION, Highlight
+from .reading_view import SOURCE, TRANSLATION
+from .text_marks import Highlight
 
 HIT_COLOR = "#66ff9800"  # translucent orange: readable on light and dark
 CURRENT_HIT_COLOR = "#ccff9800"

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from reader.core.text import Article, Paragraph
-from reader.ui.reading_view import SOURCE, TRANSLATION, WHOLE_ARTICLE_LIMIT, Highlight, ReadingView
+from reader.ui.reading_view import SOURCE, TRANSLATION, WHOLE_ARTICLE_LIMIT, ReadingView
+from reader.ui.text_marks import Highlight
 
 PARAGRAPHS = 2000
 

@@ -2,7 +2,8 @@
 marks in that cell are placed again, the others move with the edit."""
 
 from reader.core.text import Article, Paragraph
-from reader.ui.reading_view import SOURCE, TRANSLATION, Highlight, ReadingView
+from reader.ui.reading_view import SOURCE, TRANSLATION, ReadingView
+from reader.ui.text_marks import Highlight
 
 
 def test_highlights_stay_on_their_text_as_translations_arrive(qtbot):
