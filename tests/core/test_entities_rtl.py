@@ -977,7 +977,9 @@ def test_a_hyphenated_surname_alone_is_the_person():
 def test_a_name_inside_a_half_space_compound_is_not_matched():
     from reader.core.entities.namelist import find_names
 
-    assert not find_names("سهام ایران‌خودرو افزایش یافت", "fa")
+    # the country is no part of it; the listed company, written with its half-space, is the whole
+    assert [h.entry.canonical for h in find_names("سهام ایران‌خودرو افزایش یافت", "fa")] == ["Iran Khodro"]
+    assert [h.entry.canonical for h in find_names("سهام کیش‌ایران افزایش یافت", "fa")] == []
     assert [h.entry.canonical for h in find_names("او در ایران است", "fa")] == ["Iran"]
 
 
@@ -2616,3 +2618,39 @@ def test_a_list_that_a_known_town_opens(monkeypatch, lang, text, places):
         common=["مدارس", "تعطیل", "شد", "توقف", "الإنتاج", "منذ", "أمس", "سخنرانی", "کردند", "کرد"],
     )
     assert {t for t, label in found(lang, text) if label == PLACE} == places
+
+
+def test_a_listed_name_written_with_half_spaces_is_found():
+    from reader.core.entities.namelist import find_names
+
+    text = "گزارش تازه صندوق بین‌المللی پول منتشر شد"
+    assert [h.entry.canonical for h in find_names(text, "fa")] == ["International Monetary Fund"]
+
+
+def test_persian_short_names_written_with_a_half_space_or_a_space(monkeypatch):
+    with_tables(
+        monkeypatch, "fa", common=["در", "دیدار", "با", "برتری", "رسید", "بیمه‌شدگان", "دارو", "ندارند"]
+    )
+    assert ("ذوب‌آهن", ORG) in found("fa", "ذوب‌آهن در دیدار با سپاهان به برتری رسید")
+    got = found("fa", "بیمه‌شدگان تامین اجتماعی دارو ندارند")  # an insurer's short name among its words
+    assert ("تامین اجتماعی", ORG) in got
+    assert not [t for t, label in found("fa", "تامین اجتماعی حق همه مردم است") if label == ORG]
+
+
+def test_a_listed_organisation_ends_the_name_of_the_one_before_it(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["سرپرست", "گفت", "مکاتب", "باز", "نمی‌شود", "معارف"])
+    got = found("fa", "سرپرست وزارت معارف طالبان گفت مکاتب باز نمی‌شود")
+    assert {("وزارت معارف", ORG), ("طالبان", ORG)} <= got
+
+
+@pytest.mark.parametrize("text", ["وقالت إنه لا أمل في الحل", "وأضافت أن ابنها عاطل عن العمل"])
+def test_arabic_a_noun_after_no_or_a_family_word_is_no_one(monkeypatch, text):
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["أمل"],
+        common=["أمل", "وقالت", "إنه", "الحل", "وأضافت", "ابنها", "العمل"],
+        zipf={"عاطل": 3.8},
+    )
+    ms = recognise_article("ar", ["وتقول أمل العيادي إن الوضع صعب.", text])
+    assert not [m.text for m in ms if m.paragraph == 1 and m.label == PERSON]

@@ -230,9 +230,10 @@ def _absorbs_article(prefix: str, language: str) -> bool:
 
 
 def _adjacent(text: str, toks: list[Token], i: int, n: int) -> bool:
-    """Tokens i..i+n-1 are separated only by spaces or hyphens."""
+    """Tokens i..i+n-1 are separated only by spaces, hyphens or half-spaces
+    ("صندوق بین‌المللی پول": the list's form is split at the half-space too)."""
     for k in range(i, i + n - 1):
         gap = text[toks[k].end : toks[k + 1].start]
-        if gap.strip(" -\u00a0") or len(gap) > 2:
+        if gap.strip(" -\u00a0\u200c") or len(gap) > 2:
             return False
     return True

@@ -106,6 +106,8 @@ LONE_RANK = 0.7
 LONE_NAMED_EXCESS = 0.3
 # a rare word after a verb of saying needs this name rank, unless no reading of it is a known word
 LONE_SPEECH_RANK = 0.3
+# A word at least this frequent is a word of the language, not a rare name spelt out.
+LONE_WORD_ZIPF = 3.0
 
 
 def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> bool:
@@ -127,6 +129,8 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
     occurrence is one)."""
     weak = Cue.SPEECH | Cue.ROLE
     if excess is None:
+        if cue == Cue.FAMILY and rank == 0 and zipf >= LONE_WORD_ZIPF:
+            return False  # "ابنها عاطل" (her son is unemployed): a word of the language no table calls a name
         if cue & ~weak:
             return True
         return bool(cue) and (rank >= LONE_SPEECH_RANK or zipf == 0)

@@ -283,13 +283,17 @@ _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
 
 def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
-    """ "a b|c" -> {(key a, key b): "a b", (key c,): "c"} (words as tokenised here)."""
+    """ "a b|c" -> {(key a, key b): "a b", (key c,): "c"} (words as tokenised here).
+    Persian and Urdu write a phrase's words with a half-space as often as with
+    a space ("ذوب آهن", "ذوب‌آهن"): both are listed."""
     out = {}
     for phrase in re.split(r"\s*\|\s*", spec.strip()):
         if phrase:
             ws = words(phrase, lang)
             if ws:
                 out[tuple(w.cuts[0].key for w in ws)] = phrase
+            if lang in ("fa", "ur") and len(ws) > 1:
+                out[(_ZWNJ.join(w.cuts[0].key for w in ws),)] = phrase
     return out
 
 
@@ -473,6 +477,14 @@ class ArticleNames:
             )
         if i > 0 and self._tight(ws, i - 1, 2) and any(c.key in _STORMS for c in ws[i - 1].cuts):
             return False  # "ضربت العاصفة فرح لبنان": storm Farah, not the girl Farah of the article
+        if (
+            self.lang == "ar"
+            and not strong
+            and i > 0
+            and self._tight(ws, i - 1, 2)
+            and any(c.key == _AR_NO for c in ws[i - 1].cuts)
+        ):
+            return False  # "ولا نجاة" (no salvation), "لا أمل" (no hope): a noun after the negation
         if not strong and i > 0 and self._tight(ws, i - 1, 2) and ws[i - 1].cuts[0].key in _IN:
             return (
                 False  # "في حداد على جدها" (in mourning for her grandfather): someone is rarely "in" a person
@@ -1115,6 +1127,8 @@ class ArticleNames:
                 ):
                     break  # "הרשת ספגה" (the chain absorbed): a definite kind word heads no name
                 j = self._org_tail(ws, i + n)
+                # "وزارت معارف طالبان": a listed name ends the one before it
+                j = next((x for x in range(i + n, j) if taken[x]), j)
                 if cut.key in _CLUB_HEADS and j > i + n:
                     pl = self._place_at(ws, i + n, any_cut=False)  # "הפועל עפולה"; not "מכבי הובילה" (led)
                     j = i + n + (pl[0] if pl else 1 if self._proper(ws[i + n].cuts[0]) else 0)
@@ -1644,6 +1658,8 @@ class ArticleNames:
                 forms.append(tuple(part for part in k.split(_ZWNJ) if part))
             else:
                 forms += [(k[:n], k[n:]) for n in range(2, len(k) - 1) if t.starts_place(k[:n])]
+            if not forms:
+                continue
             for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
                 rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
                 for form in forms:
@@ -3376,8 +3392,13 @@ class ArticleNames:
                 continue  # "فرنسية" (French) aligned with the English "French"
             if h.how == "align" and h.label == MISC:
                 # the model's "something" over a name the source rules found: a club
-                # ("Esteghlal Khuzestan") takes the label of the name it starts with
-                head = [g for g in sure if g.how == "names-rtl" and g.start == h.start and g.end <= h.end]
+                # ("Esteghlal Khuzestan", a listed "Pyramids") takes the label of the name it
+                # starts with; a listed country stays the adjective's ("Iranian cinema")
+                head = [
+                    g
+                    for g in sure
+                    if (g.how == "names-rtl" or g.label == ORG) and g.start == h.start and g.end <= h.end
+                ]
                 if head:
                     h = replace(h, label=max(head, key=lambda g: g.end).label)
             if h.how == "align" and h.label in (PERSON, ORG, PLACE):
@@ -3502,6 +3523,7 @@ _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر"
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _AR_ABD = key("عبد")
+_AR_NO = key("لا")
 _IN = {key(w) for w in ("في", "در")}
 # Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 _ROLE_TITLES = {key(w) for w in "کسان کاشتکار دکاندار مزدور تاجر".split()}
