@@ -2028,3 +2028,8 @@ def test_a_name_glued_before_a_full_name_is_split_from_the_person():
     assert got.get("Thierry Lelièvre") == PERSON, got
     got = found("fr", "Les élèves du Lycée Victor Hugo manifestent devant la mairie.")
     assert "Lycée Victor Hugo" in got, got  # a school named after him, not cut
+
+
+def test_initials_in_a_match_report_are_a_club():
+    got = found("fr", "Le LOU l'a emporté 41 à 10 face à Vannes grâce à trois essais de son capitaine.")
+    assert got.get("LOU") == ORG, got

@@ -956,6 +956,15 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return (
             ORG if label in (PERSON, ORG) or label == MISC and in_sport_paragraph(text) else label
         )  # "Les Verts", "Les Échos", "Les Rouge et Noir" in a match report (not "Les Sables-d'Olonne")
+    if (
+        len(words) == 1
+        and len(words[0]) >= 2
+        and words[0].isupper()
+        and label in (PERSON, PLACE, MISC)
+        and in_sport_paragraph(text)
+        and not known_name_of_place(words[0], lang)
+    ):
+        return ORG  # "le LOU l'a emporté", "l'ASM": a club's initials in a match report
     if is_venue(words):
         return PLACE  # "Centre Bell", "Auditorium Stravinski" (not "Centre hospitalier")
     if len(words) == 1 and before in LOCATIVES and _named_after_someone(words[0]):
