@@ -2033,3 +2033,11 @@ def test_a_name_glued_before_a_full_name_is_split_from_the_person():
 def test_initials_in_a_match_report_are_a_club():
     got = found("fr", "Le LOU l'a emporté 41 à 10 face à Vannes grâce à trois essais de son capitaine.")
     assert got.get("LOU") == ORG, got
+
+
+def test_dutch_and_flemish_parties_named_in_full_are_one_organisation():
+    got = found(
+        "nl", "Forum voor Democratie, Partij voor de Dieren en Les Engagés stemden tegen, net als CD&V."
+    )
+    for party in ("Forum voor Democratie", "Partij voor de Dieren", "Les Engagés", "CD&V"):
+        assert got.get(party) == ORG, got
