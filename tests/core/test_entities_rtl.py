@@ -2654,3 +2654,19 @@ def test_arabic_a_noun_after_no_or_a_family_word_is_no_one(monkeypatch, text):
     )
     ms = recognise_article("ar", ["وتقول أمل العيادي إن الوضع صعب.", text])
     assert not [m.text for m in ms if m.paragraph == 1 and m.label == PERSON]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("همایش «ابن‌سینا و میراث پزشکی» در همدان آغاز شد", "ابن‌سینا"),
+        ("مردم بخارا زادگاه شیخ‌الرئیس را گرامی می‌دارند", "شیخ‌الرئیس"),
+        ("این شهر آرامگاه بوعلی سینا را در خود دارد", "بوعلی سینا"),
+    ],
+)
+def test_avicenna_by_his_persian_names(text, name):
+    from reader.core.entities.namelist import find_names
+
+    assert [(text[h.start : h.end], h.entry.canonical) for h in find_names(text, "fa")] == [
+        (name, "Avicenna")
+    ]
