@@ -21,14 +21,21 @@ measures the longest block of the UI thread in the second after the first
 paint of a plain `reader gui` (every feature installed just after the paint):
 a 5 ms timer records the gaps between its ticks, as wall time and as the UI
 thread's CPU time (less noisy on a shared machine); median of the runs.
-Run: .venv/bin/python benchmarks/bench_startup.py [--runs N]
+With --instructions (needs valgrind): instructions executed until the
+first paint line, bare window and sample library, counted by callgrind with
+PYTHONHASHSEED=0; deterministic to ~0.1M, so a change worth a millisecond
+shows on a shared machine where wall time does not (about 6M instructions
+per millisecond here).
+Run: .venv/bin/python benchmarks/bench_startup.py [--runs N] [--instructions]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -84,6 +91,24 @@ except SystemExit:
     pass
 pairs = list(zip(ticks, ticks[1:]))
 print(max(b[0] - a[0] for a, b in pairs), max(b[1] - a[1] for a, b in pairs))
+"""
+
+# Runs a script (the bare window) or `reader gui --exit-after-paint` and
+# leaves at its "first paint" line, so callgrind counts nothing after it.
+UNTIL_PAINT = """
+import builtins, os, runpy, sys
+_print = builtins.print
+def until_paint(*args, **kwargs):
+    _print(*args, **kwargs)
+    if args and str(args[0]).startswith("first paint"):
+        sys.stdout.flush()
+        os._exit(0)
+builtins.print = until_paint
+if sys.argv[1] == "--script":
+    exec(compile(sys.argv[2], "bare", "exec"), {"__name__": "__main__"})
+else:
+    sys.argv = ["reader", "--data-dir", sys.argv[1], "gui", "--exit-after-paint"]
+    runpy.run_module("reader", run_name="__main__")
 """
 
 HEAVY = ("argostranslate.translate", "torch", "spacy", "stanza", "ctranslate2", "trafilatura")
@@ -206,10 +231,42 @@ def heavy_modules_before_paint(data_dir: Path, env: dict) -> list[str]:
     return eval(out.strip().splitlines()[-1])
 
 
+def instructions_to_paint(arguments: list[str], env: dict) -> int:
+    """Instructions callgrind counts from process start to the first paint line."""
+    env = {**env, "PYTHONHASHSEED": "0"}  # same dict orders, same work, every run
+    command = [sys.executable, "-c", UNTIL_PAINT, *arguments]
+    subprocess.run(command, env=env, cwd=REPO, check=True, capture_output=True)  # bytecode caches
+    with tempfile.TemporaryDirectory() as tmp:
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *command],
+            env=env,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+    found = re.search(r"Collected : (\d+)", run.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind failed:\n{run.stderr[-2000:]}")
+    return int(found.group(1))
+
+
+def print_instructions(samples: Path, env: dict) -> None:
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    bare = instructions_to_paint(["--script", BARE_WINDOW], env)
+    reader = instructions_to_paint([str(samples)], env)
+    print("\ninstructions to first paint (callgrind, PYTHONHASHSEED=0):")
+    print(f"  {'bare PySide6 window':26} {bare / 1e6:9.1f}M")
+    print(f"  {'reader, sample library':26} {reader / 1e6:9.1f}M {reader / bare:5.3f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument(
+        "--instructions", action="store_true", help="only instructions to first paint (callgrind)"
+    )
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # As on a user's machine, Python keeps compiled bytecode (__pycache__);
@@ -227,6 +284,11 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
             cwd=REPO,
         )
+        if args.instructions:
+            # The state the timed runs open: after one run (window geometry and last article saved).
+            timed([*reader, "--data-dir", str(samples), "gui", "--exit-after-paint"], env)
+            print_instructions(samples, env)
+            return
         print(f"generating a library of {args.articles} articles…")
         generate_library(big, args.articles)
 
