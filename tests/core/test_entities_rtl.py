@@ -1289,6 +1289,33 @@ def test_hebrew_a_medical_centre_is_named_only_with_its_name(monkeypatch):
     assert not {t for t, label in found("he", "הוא נפגש עם מנהל המרכז הרפואי אתמול") if label == ORG}
 
 
+def test_hebrew_a_given_name_alone_before_a_comma_and_an_age_or_a_trade(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["יפה", "עדי"],
+        common=[
+            "יפה",
+            "עדי",
+            "בסדר",
+            "מגיעה",
+            "למרפאה",
+            "כל",
+            "שבוע",
+            "עמדה",
+            "בהפגנה",
+            "לא",
+            "צריכה",
+            "ללכת",
+            "לבד",
+        ],
+        zipf={"יפה": 5.6, "עדי": 4.7},
+    )
+    assert ("יפה", PERSON) in found("he", "הוא הגיע. יפה, בת 78, מגיעה למרפאה כל שבוע")
+    assert ("עדי", PERSON) in found("he", 'עדי, תלמידת כיתה י"א, עמדה בהפגנה')
+    assert not {t for t, label in found("he", "בסדר, בת 12 לא צריכה ללכת לבד") if label == PERSON}
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,

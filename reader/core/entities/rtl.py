@@ -2476,7 +2476,7 @@ class ArticleNames:
         that is also a surname)."""
         text = self._text_of[id(ws)]
         b = t - 1
-        if b < 1 or text[ws[b].end : ws[t].start].strip() not in (",", "،"):
+        if b < 0 or text[ws[b].end : ws[t].start].strip() not in (",", "،"):
             return
         a = b
         while (
@@ -2501,6 +2501,14 @@ class ArticleNames:
             a += 1
         if a < b:
             self._person(ws, a, b + 1, add, 0.65)
+        elif a == b and self.lang == "he" and self._opens_sentence(ws, b):
+            # "יפה, בת 78,", "עדי, תלמידת כיתה י"א": a given name alone opens the sentence
+            self._person(ws, b, b + 1, add, 0.65, cue=Cue.TITLE)
+
+    def _opens_sentence(self, ws: list[Word], k: int) -> bool:
+        """Word k is the paragraph's or a sentence's first word."""
+        before = self._text_of[id(ws)][ws[k - 1].end if k else 0 : ws[k].start].strip()
+        return k == 0 or before[-1:] in (".", "!", "?")
 
     def _saint_place(self, ws: list[Word], i: int, add: AddName) -> None:
         """A Maghrebi town named after a saint, "سيدي" and a name, where a
