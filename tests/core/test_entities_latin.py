@@ -2041,3 +2041,11 @@ def test_dutch_and_flemish_parties_named_in_full_are_one_organisation():
     )
     for party in ("Forum voor Democratie", "Partij voor de Dieren", "Les Engagés", "CD&V"):
         assert got.get(party) == ORG, got
+
+
+def test_the_last_word_of_a_two_word_place_alone_is_its_short_form():
+    got = found(
+        "fr",
+        "L'Auditorium Stravinski rouvrira en juillet. Il faudra compter 240 francs pour un concert au Stravinski.",
+    )
+    assert got.get("Stravinski") == PLACE, got

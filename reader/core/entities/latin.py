@@ -209,7 +209,7 @@ def is_venue(words: list[str]) -> bool:
     """Is this name a hall or venue by its shape ("Centre Bell", "Petit Palais")?"""
     if len(words) != 2:
         return False
-    first, name = words
+    first, name = re.sub(r"^[LlDd]['’]", "", words[0]), words[1]  # "L'Auditorium Stravinski"
     if first in ("Petit", "Grand", "Petite", "Grande"):
         return name in VENUE_HEADS or name in LANDMARK_HEADS
     return (

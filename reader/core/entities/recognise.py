@@ -323,6 +323,7 @@ def recognise_article(
         out = _surnames_opening_sentences(out, source_paragraphs)
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
         out = _listed_with_their_kind(out, source_paragraphs, lang)
+        out = _short_forms(out, lang)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -564,6 +565,34 @@ def _lone_words_are_not_people(
             m = replace(
                 m, label=context_label(text, m.start, m.end, [m.text], lang)[0] if city(m.text, lang) else ORG
             )
+        out.append(m)
+    return out
+
+
+def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention]:
+    """A lone word that ends one two-word place or organisation of the
+    article is its short form ("au Stravinski" after "l'Auditorium
+    Stravinski", "Bordeaux-Bègles" after "l'Union Bordeaux-Bègles"), as a
+    surname is its person's; never a town or a country the tables know
+    ("France" after "Banque de France" stays the country)."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.pane == SOURCE and m.label in (PLACE, ORG) and len(words) == 2 and words[0][:1].isupper():
+            owners.setdefault(words[1], set()).add((m.label, m.canonical))
+    out = []
+    for m in mentions:
+        full = owners.get(m.text, set())
+        if (
+            m.pane == SOURCE
+            and len(full) == 1
+            and " " not in m.text
+            and m.recogniser in _NAME_FINDERS
+            and m.label in (PERSON, ORG, PLACE)
+            and not known_name_of_place(m.text, lang)
+        ):
+            label, canonical = next(iter(full))
+            m = replace(m, label=label, canonical=canonical)
         out.append(m)
     return out
 
