@@ -2049,3 +2049,11 @@ def test_the_last_word_of_a_two_word_place_alone_is_its_short_form():
         "L'Auditorium Stravinski rouvrira en juillet. Il faudra compter 240 francs pour un concert au Stravinski.",
     )
     assert got.get("Stravinski") == PLACE, got
+
+
+def test_a_street_named_after_a_person_is_a_place_but_a_surname_in_weg_is_not():
+    got = found(
+        "nl", "Het ziekenhuis ligt aan de Corneel Heymanslaan. Zijn kas staat aan de Middel Broekweg."
+    )
+    assert got.get("Corneel Heymanslaan") == PLACE and got.get("Middel Broekweg") == PLACE, got
+    assert found("nl", "Volgens Diederik Korteweg klopt het niet.").get("Diederik Korteweg") == PERSON

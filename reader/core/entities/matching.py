@@ -637,7 +637,12 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         words[-1] in _PLACE_WORDS
         or language == "nl"
         and len(words[-1]) >= 8
-        and words[-1].casefold().endswith(_BUILDING_ENDINGS)
+        and (
+            words[-1].casefold().endswith(_BUILDING_ENDINGS + _STREET_ENDINGS)
+            or words[-1].casefold().endswith("weg")  # "aan de Middel Broekweg" (not "Diederik Korteweg")
+            and before == "de"
+            and _word_before_word(text, s) in ("aan", "op", "in", "langs", "via", "naar", "over", "uit")
+        )
     ):
         return (
             PLACE,
@@ -760,6 +765,8 @@ _BUILDING_ENDINGS = (
     "plaats",
     "plein",
 )  # (squares named after a person: "Leopold De Waelplaats", "Frederik van Eedenplein")
+# Endings of streets, which surnames do not have either: "Corneel Heymanslaan", "Koningin Astridlaan".
+_STREET_ENDINGS = ("straat", "laan", "steenweg", "singel", "dreef", "kade")
 # Last words of landmarks' names, also when the rest is a person's name ("Abe Lenstra Stadion").
 _PLACE_WORDS = frozenset(
     """Stadion Stadium Arena ArenA Airport Luchthaven Toren Tower Brug Bridge
