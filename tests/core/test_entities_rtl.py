@@ -1563,6 +1563,12 @@ def test_urdu_a_lone_surname_of_a_person_named_with_and_without_a_first_name(mon
     assert lone == [canonicals("ur", text)["محمد حنیف عباسی"]]
 
 
+def test_urdu_kot_opens_a_village_name_after_village(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["کوٹ", "تعلق", "رہتا"], zipf={"لدھا": 2.5})
+    assert ("کوٹ لدھا", PLACE) in found("ur", "ان کا تعلق گاؤں کوٹ لدھا سے ہے")
+    assert not {t for t, label in found("ur", "وہ گاؤں کوٹ میں رہتا ہے") if label == PLACE}
+
+
 def test_urdu_a_rank_before_a_rank_is_no_name(monkeypatch):
     with_tables(monkeypatch, "ur", given=["انعام"], common=["چیئرمین", "ہدایت"])
     got = found("ur", "اتھارٹی کے چیئرمین لیفٹیننٹ جنرل انعام حیدر ملک نے ہدایت کی")

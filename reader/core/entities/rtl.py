@@ -2837,6 +2837,7 @@ class ArticleNames:
             or j - k == 1
             and not self._proper(ws[k].cuts[0])
             or ws[k].cuts[0].key in _PLACE_SUFFIXES
+            and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)  # "گاؤں کوٹ لدھا": Kot opens village names
         ):
             return k
         return j
@@ -3512,6 +3513,7 @@ _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈی�
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 # Punjabi clan titles: before a name a title ("رانا ثناء اللہ"), after a given name the surname
 _UR_CLAN_TITLES = {key(w) for w in "رانا چوہدری چودھری سردار خواجہ مخدوم مرزا سید".split()}
+_UR_FORT = key("کوٹ")
 _UR_AGENT = key("نے")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
