@@ -3358,7 +3358,7 @@ class ArticleNames:
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                cue = Cue.NAMED | self._cue(ws, k)
+                cue = Cue.NAMED | self._cue(ws, k) if canonical else Cue.NAMED
                 if canonical and not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if (
