@@ -2057,3 +2057,11 @@ def test_a_street_named_after_a_person_is_a_place_but_a_surname_in_weg_is_not():
     )
     assert got.get("Corneel Heymanslaan") == PLACE and got.get("Middel Broekweg") == PLACE, got
     assert found("nl", "Volgens Diederik Korteweg klopt het niet.").get("Diederik Korteweg") == PERSON
+
+
+def test_the_last_word_of_a_surname_with_a_particle_is_the_person_unless_a_town():
+    got = found(
+        "fr", "Le maire Pierre Le Bihan a dénoncé le budget. Le Bihan réclamait un report des travaux."
+    )
+    assert "Bihan" not in got or got["Bihan"] == PERSON, got
+    assert all(label == PERSON for name, label in got.items() if "Bihan" in name), got
