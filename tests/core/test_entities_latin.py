@@ -2065,3 +2065,12 @@ def test_the_last_word_of_a_surname_with_a_particle_is_the_person_unless_a_town(
     )
     assert "Bihan" not in got or got["Bihan"] == PERSON, got
     assert all(label == PERSON for name, label in got.items() if "Bihan" in name), got
+
+
+def test_a_french_person_after_a_people_noun_or_with_a_town_as_first_name_is_a_person():
+    got = found("fr", "Le Danois Dolberg est sorti sur blessure à la mi-temps.")
+    assert ORG not in got.values(), got
+    got = found(
+        "fr", "À la sortie, Konan Kouassi, délégué départemental, résumait l'état d'esprit des militants."
+    )
+    assert got.get("Konan Kouassi") == PERSON, got

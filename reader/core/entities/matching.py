@@ -970,8 +970,14 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or "-" in first
         and all(words.zipf(part.casefold()) >= 3.5 for part in first.split("-"))  # "Wit-Gele Kruis"
         or _region_adjective(first)  # "Brabants Landschap", "Gelders Orkest"
-        or is_demonym(first, language)  # "Leeuwarder Courant"
-        or bool(city(first, language))  # "Aachen Hauptbahnhof", "Amsterdam Dance Event"
+        # Dutch papers and events ("Leeuwarder Courant", "Aachen Hauptbahnhof"); French introduces
+        # people so ("le Danois Dolberg", "Konan Kouassi"), but a town and its region is a body there
+        # ("Quimper Bretagne Occidentale", an intercommunality)
+        or language == "nl"
+        and (is_demonym(first, language) or bool(city(first, language)))
+        or bool(city(first, language))
+        and len(names) >= 3
+        and any(w in REGIONS for w in names[1:])
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
         or not particle
