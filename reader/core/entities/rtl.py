@@ -2036,14 +2036,10 @@ class ArticleNames:
         """The one person of this article a lone word names, if exactly one
         (in Urdu, named in full once with a name more: "محمد حنیف عباسی", "حنیف عباسی")."""
         owners = self.full_names.get(k, ())
-        longest = max(owners, key=len, default=None)
-        if (
-            len(owners) == 1
-            or self.lang == "ur"
-            and all(set(o.split()) <= set(str(longest).split()) for o in owners)
-        ):
-            return longest
-        return None
+        if len(owners) <= 1 or self.lang != "ur":
+            return next(iter(owners)) if len(owners) == 1 else None
+        longest = max(owners, key=len)
+        return longest if all(set(o.split()) <= set(longest.split()) for o in owners) else None
 
     def _person_before(self, ws: list[Word], b: int, add: AddName, strict: bool) -> None:
         """A run of name words ending at word b (the speaker before a verb),
