@@ -2067,6 +2067,18 @@ def test_the_last_word_of_a_surname_with_a_particle_is_the_person_unless_a_town(
     assert all(label == PERSON for name, label in got.items() if "Bihan" in name), got
 
 
+def test_two_given_names_after_a_role_keep_their_surname_with_a_particle():
+    got = found("nl", "Bestuurder Anne Jan de Graaf van FNV Personeel vatte het samen.")
+    assert got.get("Anne Jan de Graaf") == PERSON and got.get("FNV Personeel") == ORG, got
+
+
+def test_a_paper_named_by_its_towns_adjective_and_a_ground_after_in_de_on_the_sport_pages():
+    got = found("nl", "Het Eindhovens Dagblad schreef vrijdag over de ontslagen.")
+    assert got.get("Eindhovens Dagblad") == ORG, got
+    got = found("nl", "FC Twente speelde 1-1 tegen FC Utrecht in de Galgenwaard.")
+    assert got.get("Galgenwaard") == PLACE, got
+
+
 def test_a_french_person_after_a_people_noun_or_with_a_town_as_first_name_is_a_person():
     got = found("fr", "Le Danois Dolberg est sorti sur blessure à la mi-temps.")
     assert ORG not in got.values(), got

@@ -651,11 +651,11 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         )  # "Abe Lenstra Stadion", "Jan Breydelstadion": a person's name in a landmark's
     if (
         language == "nl"
-        and shape == PERSON
+        and (shape == PERSON or sport and len(words) == 1 and _PERSON_WORD.match(surface))
         and before in ("de", "het")
         and _word_before_word(text, s) in ("in", "naar", "uit", "op")
     ):
-        return PLACE, surface, False  # "in de Jan Breydel": a stadium or a hall named after a person
+        return PLACE, surface, False  # "in de Jan Breydel", "in de Galgenwaard": a stadium or a hall
     if before in PERSON_CUES:
         return PERSON, surface, False
     if _mayor_of(text, s):
@@ -999,7 +999,11 @@ def _region_adjective(word: str) -> bool:
     if word in _IRREGULAR_REGION_ADJECTIVES:
         return True
     stem = word[:-1]
-    return word.endswith("s") and len(stem) >= 4 and (stem in REGIONS or stem + "land" in REGIONS)
+    return (
+        word.endswith("s")
+        and len(stem) >= 4
+        and (stem in REGIONS or stem + "land" in REGIONS or bool(city(stem, "nl")))  # "Eindhovens Dagblad"
+    )
 
 
 def club_of_town(words: list[str], text: str, language: str) -> bool:
@@ -1326,6 +1330,21 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             given = cur.pop()  # "Schepen van Cultuur Astrid De Bruycker": the name starts at the given name
             flush()
             cur.extend([given, (start, start + len(w), w)])
+            continue
+        if (
+            (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur)
+            and len(cur) >= 3
+            and is_given_name(cur[-1][2])
+            and is_given_name(cur[-2][2])
+            and not is_given_name(cur[-3][2])
+            and cur[-3][2].lower() not in PARTICLES
+            and (_sentence_initial(text, cur[0][0]) or tables(language).zipf(cur[-3][2].casefold()) >= 3.5)
+            and _particle_joins(cur[-2:], text, start, start + len(w))
+        ):
+            given_names = cur[-2:]  # "Bestuurder Anne Jan de Graaf": two given names, then the surname
+            del cur[-2:]
+            flush()
+            cur.extend([*given_names, (start, start + len(w), w)])
             continue
         if (w in PARTICLES or w[:1].isupper() and w.lower() in PARTICLES and cur) and _particle_joins(
             cur, text, start, start + len(w), language
