@@ -137,7 +137,6 @@ def run_gui(args) -> int:
 def _run_gui(args) -> int:
     from ..core.library import seed_if_first_run
     from ..core.storage import Library, LibraryError
-    from .features import FEATURES
     from .main_window import MainWindow
     from .single_instance import NotAnswering, claim_or_hand_over
 
@@ -161,12 +160,10 @@ def _run_gui(args) -> int:
         instance.release()
         return 2
 
-    # A start-up probe: no deferred features (translation, entities), so it
-    # ends at first paint, or once the files it was given are open.
+    # A start-up probe: no features (translation, entities...), so it ends at
+    # first paint, or once the files it was given are open.
     probe = bool(args.exit_after_paint and not args.screenshot)
-    window = MainWindow(
-        library, defer_features=True, features=[entry for entry in FEATURES if entry.eager] if probe else None
-    )
+    window = MainWindow(library, defer_features=True, features=[] if probe else None)
     window.restore_geometry()
     # Shown (not yet painted) before the article opens: its text is laid out
     # once, at the width it is shown at, not first at the unshown view's.

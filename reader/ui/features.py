@@ -3,10 +3,10 @@
 Order matters only where one feature's install reads something another
 one set up (the keyboard's reading cursor before annotations, which annotate
 its sentence); highlight layers paint by their z order (theme.py), not by
-this order. An `eager` feature is installed before the first paint (its
-commands work at once), the others just after it. Each is named by module
-and class, imported when installed: the window shows before most of them
-are even loaded.
+this order. The window installs them just after its first paint, one per
+turn of the event loop, the window's own commands first. Each is named by
+module and class, imported when installed: the window shows before any of
+them is even loaded.
 """
 
 from __future__ import annotations
@@ -25,14 +25,13 @@ class FeatureEntry:
 
     module: str  # in reader.ui
     class_name: str
-    eager: bool = False
 
     def load(self) -> type[Feature]:
         return getattr(importlib.import_module(f"{__package__}.{self.module}"), self.class_name)
 
 
 FEATURES: list[FeatureEntry] = [
-    FeatureEntry("import_sources", "ImportSourcesFeature", eager=True),
+    FeatureEntry("import_sources", "ImportSourcesFeature"),
     FeatureEntry("translation_ui", "TranslationFeature"),
     FeatureEntry("pack_offer", "PackOfferFeature"),
     FeatureEntry("entities_ui", "EntitiesFeature"),

@@ -76,11 +76,10 @@ def _language_identifier_released_after() -> Iterator[None]:
 
 
 class ImportSourcesFeature:
-    """The import commands: installed before the first paint (`eager`); the
-    core modules behind them (fetch, sources, the importer) load on first use."""
+    """The import commands; the core modules behind them (fetch, sources,
+    the importer) load on first use."""
 
     name = "import_sources"
-    eager = True
 
     def install(self, host) -> None:
         self.host = host

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -54,15 +53,20 @@ from ..core.storage import Library, LibraryError
 from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
 from .feature_host import Event, Feature
 from .features import FEATURES, FeatureEntry
-from .import_sources import ImportJob, import_mime
-from .jobs import Job, JobHandle, JobRunner
 from .plain_text import message_box, plain_text, show_message
 from .reading_view import SOURCE, TRANSLATION, ReadingView
 
 if TYPE_CHECKING:
+    # Made in the turn after the first paint (actions, jobs, imports): PySide
+    # builds QKeySequence's and QAction's Python types on first use, and no key,
+    # menu or job is needed to show the list and the article.
+    from PySide6.QtGui import QAction
+
     from .annotations_ui import AnnotationsFeature
     from .clutter_ui import ClutterFeature
     from .entities_ui import EntitiesFeature
+    from .import_sources import ImportJob
+    from .jobs import Job, JobHandle, JobRunner
     from .keyboard import KeyboardFeature
     from .pack_offer import PackOfferFeature
     from .translation_ui import TranslationFeature
@@ -88,10 +92,10 @@ class MainWindow(QMainWindow):
         defer_features: bool = False,
         features: list[FeatureEntry] | None = None,
     ):
-        """`defer_features`: install the features not marked eager just after
-        the first paint, one per turn of the event loop (the app does this so
-        the window shows sooner and takes input between them); tests and
-        scripts get everything at once. `features`: these instead of
+        """`defer_features`: make the window's actions and install the
+        features just after the first paint, one per turn of the event loop
+        (the app does this so the window shows sooner and takes input between
+        them); tests and scripts get everything at once. `features`: these instead of
         `features.FEATURES` (a benchmark's bare window has none)."""
         super().__init__()
         self.library = library
@@ -100,28 +104,25 @@ class MainWindow(QMainWindow):
         self.pack_index_url = DEFAULT_INDEX_URL  # where downloads look (tests point it at 127.0.0.1)
         self.keymap = keymap or load_keymap(self.data_dir / "keymap.json")
         self.service = ReaderService(library, self.packs)
-        self.jobs = JobRunner(self.data_dir, self)
-        self.actions: dict[str, QAction] = {}
+        self._jobs: JobRunner | None = None
+        self.actions: dict[str, QAction] = {}  # every window command's, made with the first feature
         self._article_id: int | None = None
         self._state: ArticleState | None = None
         self._subscribers: defaultdict[Event, list[Callable[..., object]]] = defaultdict(list)
         self._features: dict[str, Feature] = {}
         self._feature_entries = FEATURES if features is None else features
-        self._not_installed = [entry for entry in self._feature_entries if not entry.eager]
+        self._not_installed = list(self._feature_entries)
         self._import_workers: list[JobHandle] = []
         self.setWindowTitle("Reader")
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
         self._build_widgets()
-        self._build_actions()
-        self._bind_default_handlers()
+        # The menus' titles show at the first paint; their actions come after it.
+        self._menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
         self.reload_articles()
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
         self.firstPainted.connect(lambda: self.publish(Event.FIRST_PAINTED))
-        for entry in self._feature_entries:
-            if entry.eager:
-                self._install(entry)
         if defer_features:
             self.firstPainted.connect(lambda: QTimer.singleShot(0, self._install_in_turns))
         else:
@@ -130,7 +131,8 @@ class MainWindow(QMainWindow):
     # --- features (feature_host.FeatureHost) ------------------------------------------
 
     def install_features(self) -> None:
-        """Install every feature of `features.FEATURES` not installed yet, in its order."""
+        """The window's commands, then every feature of `features.FEATURES`
+        not installed yet, in its order."""
         while self._install_next():
             pass
 
@@ -138,12 +140,17 @@ class MainWindow(QMainWindow):
         """`install_features`, one feature per turn of the event loop: key
         presses and paints are taken between them (all at once held the UI
         thread ~50 ms just after the first paint)."""
-        if self._install_next():
+        if self.isVisible() and self._install_next():  # (none once the window is closed)
             QTimer.singleShot(0, self._install_in_turns)
 
     def _install_next(self) -> bool:
-        """Install the next feature not marked eager; with the last one, catch
-        every feature up on the open article. True while some are left."""
+        """The window's commands (actions, keys, default handlers) first, then
+        the next feature; with the last one, catch every feature up on the open
+        article. True while some are left."""
+        if not self.actions:
+            self._build_actions()
+            self._bind_default_handlers()
+            return bool(self._not_installed)
         if not self._not_installed:
             return False
         self._install(self._not_installed.pop(0))
@@ -238,6 +245,8 @@ class MainWindow(QMainWindow):
                 previous = control
 
     def set_keymap(self, keymap: KeymapReport) -> None:
+        from PySide6.QtGui import QKeySequence
+
         from .mode_keys import apply_keymap
 
         self.keymap = keymap
@@ -283,6 +292,15 @@ class MainWindow(QMainWindow):
 
     def update_article_row(self, article_id: int, **values: object) -> None:
         self.article_model.update_row(article_id, **values)
+
+    @property
+    def jobs(self) -> JobRunner:
+        """The window's background jobs, made on first use (after the first paint)."""
+        if self._jobs is None:
+            from .jobs import JobRunner
+
+            self._jobs = JobRunner(self.data_dir, self)
+        return self._jobs
 
     def run_job(self, job: Job) -> JobHandle:
         return self.jobs.run(job)
@@ -397,7 +415,9 @@ class MainWindow(QMainWindow):
     # --- commands ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        menus = {name: self.menuBar().addMenu(f"&{name}") for name in MENUS}
+        from PySide6.QtGui import QAction, QKeySequence
+
+        menus = self._menus
         # Keys of a mode work only while its widget has the focus: arrows still
         # move in the article list, Ctrl+V still pastes into the filter.
         mode_widgets = {
@@ -447,8 +467,8 @@ class MainWindow(QMainWindow):
         return action
 
     def run_command(self, command_id: str) -> None:
-        action = self.actions[command_id]
-        if action.isEnabled():
+        action = self.actions.get(command_id)  # (none in the moment before they are made)
+        if action is not None and action.isEnabled():
             action.trigger()
 
     def _bind_default_handlers(self) -> None:
@@ -622,7 +642,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         has_pack = missing is None
-        offer = self.actions[CommandId.PACK_OFFER].isEnabled()  # bound once features are installed
+        # bound once features are installed (no action at all before the first paint)
+        offer = CommandId.PACK_OFFER in self.actions and self.actions[CommandId.PACK_OFFER].isEnabled()
         command_id = (
             CommandId.TRANSLATE_ARTICLE
             if has_pack
@@ -682,6 +703,8 @@ class MainWindow(QMainWindow):
     def import_sources(self, sources: list) -> JobHandle:
         """Import files, web addresses or `Pasted` content (core.sources) in
         the background; the list refreshes as articles arrive."""
+        from .import_sources import ImportJob
+
         return self.run_import(ImportJob(sources))
 
     def run_import(self, job: ImportJob) -> JobHandle:
@@ -716,6 +739,8 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event):
         """Dropped files, links (fetched because they were dropped), HTML or text."""
+        from .import_sources import import_mime
+
         if import_mime(self, event.mimeData(), "dropped text") is not None:
             event.acceptProposedAction()
 
@@ -749,9 +774,9 @@ class MainWindow(QMainWindow):
         except LibraryError as error:
             show_message(self, QMessageBox.Icon.Warning, "Reader", str(error))
         self.publish(Event.CLOSING)
-        self._not_installed.clear()  # (closed before the last turn of _install_in_turns)
         for feature in reversed(list(self._features.values())):
             feature.shutdown()
         # An import stops after its current file, a fetch at its next piece.
-        self.jobs.shutdown()
+        if self._jobs is not None:
+            self._jobs.shutdown()
         super().closeEvent(event)
