@@ -2703,3 +2703,16 @@ def test_avicenna_by_his_persian_names(text, name):
     assert [(text[h.start : h.end], h.entry.canonical) for h in find_names(text, "fa")] == [
         (name, "Avicenna")
     ]
+
+
+def test_arabic_a_department_named_by_its_remit_and_its_town(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("البصرة", "Basra", "city")],
+        common=["وقال", "مدير", "ماء", "صحة", "دخل", "غرفة", "النوم", "ودعت", "الحوار", "أعلنت"],
+    )
+    assert ("دائرة ماء البصرة", ORG) in found("ar", "وقال مدير دائرة ماء البصرة إن الملوحة ارتفعت")
+    got = found("ar", "دخل غرفة النوم في البصرة")  # no town right after the remit: a bedroom
+    assert {(t, label) for t, label in got if label == ORG} == set()
+    assert ("رئاسة الحكومة", ORG) in found("ar", "ودعت رئاسة الحكومة إلى الحوار")  # "إلى" is no nisba

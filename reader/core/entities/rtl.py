@@ -217,6 +217,7 @@ _ORG_TAILS = {
 _INSTITUTIONS = {
     "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל",
     "ar": """مجلس النواب|مجلس الأمة|مجلس الشعب|مجلس الشورى|مجلس الوزراء|مجلس الأمن|مجلس الشيوخ|
+        رئاسة الحكومة|رئاسة الجمهورية|رئاسة الوزراء|
         مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية|
         الهلال الأحمر|الصليب الأحمر|النيابة العامة""",
     "fa": "مجلس شورای اسلامی|شورای نگهبان|مجمع تشخیص مصلحت نظام|قوه قضاییه|شورای عالی امنیت ملی|جمعیت هلال احمر|هلال احمر",
@@ -880,6 +881,7 @@ class ArticleNames:
             if self.lang == "he":
                 self._short_club_names()
                 self._cued_company_names()
+                self._listed_after_place()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -916,6 +918,56 @@ class ArticleNames:
                     extra.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _listed_after_place(self) -> None:
+        """Hebrew places listed after one the article's rules found, each with
+        the same preposition ("בעין יהב, בצופר ובספיר", "מכפר ויתקין, חיבת ציון
+        ואביחיל"): an item that is no ordinary word is a place too."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = list(self._hits[p])
+            for h in [h for h in self._hits[p] if h.label == PLACE]:
+                k = next((k for k, w in enumerate(ws) if w.start < h.end <= w.end), None)
+                first = next((w for w in ws if w.start <= h.start < w.end), None)
+                if k is None or first is None:
+                    continue
+                prep = text[first.start : h.start]
+                while k + 1 < len(ws):
+                    w = ws[k + 1]
+                    between = text[ws[k].end : w.start].strip()
+                    last = between == "" and w.text.startswith("ו")
+                    if between not in (",", "") or between == "" and not last:
+                        break
+                    clitic = ("ו" if last else "") + prep
+                    cut = next((c for c in w.cuts if c.start - w.start == len(clitic)), None)
+                    if (
+                        cut is None
+                        or not w.text.startswith(clitic)
+                        or self.common(cut.text)
+                        and self.name_score(cut) < 0.5  # "ובספיר" (Sapir), not "ובשכונה"
+                        or self._is_stop(cut)
+                        or self._verb(cut)
+                        or word_script(cut.text) != "he"
+                        or any(g.start < w.end and w.start < g.end for g in hits)
+                        or self._construct(ws, k + 1, hits)
+                    ):
+                        break
+                    hits.append(
+                        Hit(cut.start, w.end, PLACE, _transliterate(cut.text, self.lang), "names-rtl", 0.65)
+                    )
+                    k += 1
+                    if last:
+                        break
+            self._hits[p] = sorted(hits, key=lambda h: h.start)
+
+    def _construct(self, ws: list[Word], k: int, hits: list[Hit]) -> bool:
+        """Word k is a noun in construct: a definite word or a name follows it
+        ("ובפסגות הרי הגולן", on the peaks of; "ובנחלי ים המלח", the streams of)."""
+        if k + 1 >= len(ws) or not self._tight(ws, k, 2):
+            return False
+        nxt = ws[k + 1]
+        return nxt.text.startswith("ה") or any(g.start < nxt.end and nxt.start < g.end for g in hits)
 
     def _cued_company_names(self) -> None:
         """A company the article introduces by its kind with a name that is
@@ -1281,6 +1333,10 @@ class ArticleNames:
                 self._saint_place(ws, i, add)
             if not taken[i]:
                 self._foreign_company(ws, i, add)
+        # a department named by its remit and its town ("دائرة ماء البصرة", "غرفة تجارة دبي")
+        for i in range(len(ws) if self.lang == "ar" else 0):
+            if not taken[i] and ws[i].cuts[0].key in _AR_TOWN_DEPARTMENTS:
+                self._town_department(ws, i, add)
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
@@ -1292,6 +1348,7 @@ class ArticleNames:
                     and j - i < m[0] + 2
                     and self._tight(ws, j - 1, 2)
                     and self._nationality(ws[j].cuts[0])
+                    and not self._is_stop(ws[j].cuts[0])  # "إلى" reads as a nisba
                     and not self._match(ws, j, lists.titles)  # "مجلس القضاء الأعلى القاضي X"
                 ):
                     j += 1
@@ -1585,6 +1642,30 @@ class ArticleNames:
                 if found:
                     return 1, cut, found[0], found[1]
         return None
+
+    def _town_department(self, ws: list[Word], i: int, add: AddName) -> None:
+        """An Arabic department word, one or two words of its remit and a
+        gazetteer town: an organisation ("دائرة صحة البصرة", "جهاز تنمية
+        مدينة العلمين"); without the town the words are ordinary ("غرفة النوم")."""
+        for n in (2, 3):
+            k = i + n
+            if k >= len(ws) or not self._tight(ws, i, n + 1):
+                return
+            if any(self._is_stop(w.cuts[0]) or not word_script(w.text) for w in ws[i + 1 : k]):
+                return
+            pl = self._place_at(ws, k, any_cut=False)
+            if pl and self.tables.place((ws[k].cuts[0].key,)) is not None:
+                end = k + pl[0]
+                text = self._text_of[id(ws)]
+                add(
+                    i,
+                    end,
+                    ws[i].cuts[0],
+                    ORG,
+                    _transliterate(text[ws[i].start : ws[end - 1].end], self.lang),
+                    0.75,
+                )
+                return
 
     def _listed_places(self, text: str, ws: list[Word], j: int, add: AddName, named: bool = False) -> None:
         """The places after the first of a list that a plural settlement word
@@ -2644,7 +2725,9 @@ class ArticleNames:
         while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
             prev = ws[j - 1].cuts[0]
-            if self._agreeing(c) and not self._match(ws, j, self.lists.titles):  # "... الأعلى القاضي X"
+            if (
+                self._agreeing(c) and not self._is_stop(c) and not self._match(ws, j, self.lists.titles)
+            ):  # "... الأعلى القاضي X"
                 j += 1
                 continue
             if (
@@ -3530,6 +3613,8 @@ _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _AR_ABD = key("عبد")
 _AR_NO = key("لا")
+# Department words whose names end with their town ("دائرة ماء البصرة")
+_AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
 # Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 _ROLE_TITLES = {key(w) for w in "کسان کاشتکار دکاندار مزدور تاجر".split()}
