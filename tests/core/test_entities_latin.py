@@ -2086,3 +2086,10 @@ def test_a_french_person_after_a_people_noun_or_with_a_town_as_first_name_is_a_p
         "fr", "À la sortie, Konan Kouassi, délégué départemental, résumait l'état d'esprit des militants."
     )
     assert got.get("Konan Kouassi") == PERSON, got
+
+
+def test_a_body_opened_by_a_nationality_and_a_ministry_with_two_word_portfolios_are_whole():
+    got = found("nl", "Er is onbegrip over de Nederlandse Aardolie Maatschappij bij de provincie.")
+    assert got.get("Nederlandse Aardolie Maatschappij") == ORG, got
+    got = found("nl", "De partij wil in gesprek met het ministerie van Economische Zaken en Klimaat.")
+    assert got.get("ministerie van Economische Zaken en Klimaat") == ORG, got

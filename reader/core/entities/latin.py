@@ -641,7 +641,7 @@ _SEAT = r"(?:['’]s-)?[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"  # al
 # Zwolle" the town).
 _BODY_WITH_SEAT = re.compile(
     rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politiezone|politie) (?!van\b){_SEAT}"
-    rf"|ministerie van [A-ZÀ-Þ][\w-]+(?:(?:, | en )[A-ZÀ-Þ][\w-]+)*"
+    rf"|ministerie van [A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?(?:(?:, | en )[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)*"
     rf"|(?<=[a-zß-ÿ] )Région (?:de |du |des |d['’])?{_SEAT})"
     rf"|(?:\b(?:bij|door|aan) de |\b(?:medewerkers?|ambtenaren|ambtenaar|woordvoerder|woordvoerster|wethouder|"
     rf"directeur|college|bestuur|website|brief) van de )((?:gemeente|provincie) {_SEAT})"

@@ -93,7 +93,7 @@ League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
 Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals
-Ziekenhuis Kliniek Gasthuis Hogeschool Research""".split()
+Ziekenhuis Kliniek Gasthuis Hogeschool Research Maatschappij Autoriteit Instituut Vakbond Genootschap""".split()
 )
 
 
@@ -1219,6 +1219,8 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             and is_demonym(cur[0][2], language)
             and not is_demonym(cur[1][2], language)
             and cur[1][2] not in PARTICLES
+            and cur[-1][2] not in _ORG_WORDS  # (not "Nederlandse Aardolie Maatschappij": one body)
+            and not is_org_compound(cur[-1][2])
             or len(cur) == 2
             and is_demonym(cur[0][2], language)  # "het Drentse Beilen": a town of the region
             and (city(cur[1][2], language) or village(cur[1][2], language))
