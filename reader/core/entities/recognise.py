@@ -432,9 +432,11 @@ def _surnames_in_article(
         for m in ms:
             words = m.canonical.split()
             if m.label == PERSON and len(words) >= 2:
-                if words[-2].lower() not in PARTICLES or not (
-                    city(words[-1], "nl", 0) or city(words[-1], "fr", 0) or village(words[-1], "nl")
-                ):  # "Van Damme" alone is the surname, "Damme" the town; "Bihan" is only Pierre Le Bihan
+                if (
+                    words[-2].lower() not in PARTICLES
+                    or words[-2][:1].isupper()  # a particle of the surname itself: "Pierre Le Bihan"
+                    and not (city(words[-1], "nl", 0) or city(words[-1], "fr", 0) or village(words[-1], "nl"))
+                ):  # "Van Damme" alone is the surname, "Damme" the town; "doel van Microsoft" is no one's
                     owners.setdefault(words[-1], set()).add(m.canonical)
                 if is_given_name(words[0]):  # "Wout" for "Wout van Aert", in a quote
                     firsts.setdefault(words[0], set()).add(m.canonical)
