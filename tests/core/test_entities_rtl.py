@@ -1316,6 +1316,25 @@ def test_hebrew_a_given_name_alone_before_a_comma_and_an_age_or_a_trade(monkeypa
     assert not {t for t, label in found("he", "בסדר, בת 12 לא צריכה ללכת לבד") if label == PERSON}
 
 
+def test_hebrew_places_listed_with_the_same_preposition_after_a_place(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("צפת", "Safed", "city"), ("עין יהב", "Ein Yahav", "village")],
+        given=["ספיר"],
+        common=["המשקים", "זקוקים", "לסיוע", "ספיר", "שכונה", "שקטה", "גר", "הוא", "שלג", "ירד"],
+        zipf={"ספיר": 4.4},
+    )
+    got = found("he", "המשקים בעין יהב, בצופר ובספיר זקוקים לסיוע")
+    assert {("צופר", PLACE), ("ספיר", PLACE)} <= got
+    # an ordinary word, or a noun in construct ("on the peaks of the Golan"), is no place
+    assert {t for t, label in found("he", "הוא גר בצפת ובשכונה שקטה") if label == PLACE} == {"צפת"}
+    assert {t for t, label in found("he", "שלג ירד בצפת ובפסגות הרי הגולן") if label == PLACE} <= {
+        "צפת",
+        "הרי הגולן",
+    }
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,

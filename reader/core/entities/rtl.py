@@ -881,6 +881,7 @@ class ArticleNames:
             if self.lang == "he":
                 self._short_club_names()
                 self._cued_company_names()
+                self._listed_after_place()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -917,6 +918,57 @@ class ArticleNames:
                     extra.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _listed_after_place(self) -> None:
+        """Hebrew places listed after one the article's rules found, each with
+        the same preposition ("בעין יהב, בצופר ובספיר", "מכפר ויתקין, חיבת ציון
+        ואביחיל"): an item that is no ordinary word is a place too."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = list(self._hits[p])
+            for h in [h for h in self._hits[p] if h.label == PLACE]:
+                k = next((k for k, w in enumerate(ws) if w.start < h.end <= w.end), None)
+                first = next((w for w in ws if w.start <= h.start < w.end), None)
+                if k is None or first is None:
+                    continue
+                prep = text[first.start : h.start]
+                while k + 1 < len(ws):
+                    w = ws[k + 1]
+                    between = text[ws[k].end : w.start].strip()
+                    last = between == "" and w.text.startswith("ו")
+                    if between not in (",", "") or between == "" and not last:
+                        break
+                    clitic = ("ו" if last else "") + prep
+                    cut = next((c for c in w.cuts if c.start - w.start == len(clitic)), None)
+                    if (
+                        cut is None
+                        or not w.text.startswith(clitic)
+                        or self.common(cut.text)
+                        and self.name_score(cut) < 0.5  # "ובספיר" (Sapir), not "ובשכונה"
+                        or self._is_stop(cut)
+                        or self._verb(cut)
+                        or word_script(cut.text) != "he"
+                        or any(g.start < w.end and w.start < g.end for g in hits)
+                        or self._construct(ws, k + 1, hits)
+                        or self._place_at(ws, k + 1) is not None  # the gazetteer's own ("ולתל אביב")
+                    ):
+                        break
+                    hits.append(
+                        Hit(cut.start, w.end, PLACE, _transliterate(cut.text, self.lang), "names-rtl", 0.65)
+                    )
+                    k += 1
+                    if last:
+                        break
+            self._hits[p] = sorted(hits, key=lambda h: h.start)
+
+    def _construct(self, ws: list[Word], k: int, hits: list[Hit]) -> bool:
+        """Word k is a noun in construct: a definite word or a name follows it
+        ("ובפסגות הרי הגולן", on the peaks of; "ובנחלי ים המלח", the streams of)."""
+        if k + 1 >= len(ws) or not self._tight(ws, k, 2):
+            return False
+        nxt = ws[k + 1]
+        return nxt.text.startswith("ה") or any(g.start < nxt.end and nxt.start < g.end for g in hits)
 
     def _cued_company_names(self) -> None:
         """A company the article introduces by its kind with a name that is
