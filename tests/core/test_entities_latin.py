@@ -1915,6 +1915,7 @@ def test_a_hospital_named_after_a_person_is_an_organisation():
         ),
         ("Elle enseigne au collège Jean-Moulin depuis 2019.", "collège Jean-Moulin", ORG),
         ("Infrabel, le gestionnaire du réseau, a condamné l'action.", "Infrabel", ORG),
+        ("Orange, l'opérateur historique, supprime des postes.", "Orange", ORG),
         ("Le syndicat autonome METISP-Maillon appelle à ne pas rouler.", "METISP-Maillon", ORG),
         ("Le constructeur japonais Toyota rappelle ses voitures.", "Toyota", ORG),
         ("Son fils, Normand, ironisait sur la salle d'attente.", "Normand", PERSON),
@@ -2093,3 +2094,15 @@ def test_a_body_opened_by_a_nationality_and_a_ministry_with_two_word_portfolios_
     assert got.get("Nederlandse Aardolie Maatschappij") == ORG, got
     got = found("nl", "De partij wil in gesprek met het ministerie van Economische Zaken en Klimaat.")
     assert got.get("ministerie van Economische Zaken en Klimaat") == ORG, got
+
+
+def test_people_named_by_two_initials_in_flemish_court_reports():
+    got = found("nl", "De Brugse vrederechter T.B. (54) en hoofdgriffier S.D. moeten verschijnen.")
+    assert got.get("T.B.") == PERSON and got.get("S.D.") == PERSON, got
+    assert "N.V." not in found("nl", "Het bedrijf Van Dijk N.V. ging failliet.")
+
+
+def test_a_number_word_before_a_town_adjective_and_the_kings_genitive_are_no_names():
+    got = found("nl", "Twee Brugse vrederechters en de Oost-Vlaamse procureur des Konings verschijnen.")
+    assert "Twee Brugse" not in got and "Konings" not in got, got
+    assert got.get("Oost-Vlaamse", MISC) == MISC, got

@@ -543,6 +543,11 @@ _ANONYMISED = re.compile(
     rf"(?<![\w.])(?:({_GIVEN}) )?((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Ll]e|[Ll]a|[Dd]u|['’]t) )*)"
     r"[A-Z]\.(?![\w.])(?! [A-ZÀ-Þ][a-zß-ÿ])"
 )
+# Flemish papers name suspects, magistrates and witnesses by two initials
+# ("vrederechter T.B. (54)", "advocaat-generaal C.B."): after a lower-case
+# role noun or before the age (not "N.V.", "B.V.": a company's form).
+_INITIALS = re.compile(r"(?<![\w.])([a-zß-ÿ-]{4,} )?([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w.])( \(\d{1,3}\))?")
+_COMPANY_FORMS = frozenset(["N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "S.A.", "V.O.F."])
 # A person named by the given name alone: with the age in brackets or after
 # it ("Petra (45)", "Rose, 58 ans,"), or set off by commas after lower-case
 # words ("Een van hen, Petra, wiens moeder"; not a list "Mango, Zara, Promod").
@@ -585,6 +590,10 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
         elif not m.group(1) and (capital := re.search(r"\b[A-Z]\w* ", m.group(2))):
             spans.append((m.start(2) + capital.start(), m.end()))  # "van De W.": "De W."
+    for m in _INITIALS.finditer(text):
+        role = (m.group(1) or "").strip()
+        if m.group(2) not in _COMPANY_FORMS and (m.group(3) or role and role not in PARTICLES):
+            spans.append(m.span(2))  # "vrederechter T.B. (54)", "advocaat-generaal C.B."
     for m in _GIVEN_NAME_ALONE.finditer(text):
         group = 1 if m.group(1) else 2
         name = m.group(group)
@@ -1188,6 +1197,9 @@ def is_demonym(word: str, language: str) -> bool:
     ending is cut, is the root of a country or language name ("Marokk-aan")."""
     if language not in ("fr", "nl") or not word[:1].isupper() or len(word) < 4:
         return False
+    compass = re.match(r"(?:Oost|West|Noord|Zuid|Midden)-(?=[A-ZÀ-Þ])", word)
+    if compass and language == "nl":
+        return is_demonym(word[compass.end() :], language)  # "Oost-Vlaamse", "West-Brabantse"
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True

@@ -279,8 +279,10 @@ def latin_name_hits(
             and not (city(surface, language, 0) or surface in REGIONS)  # "schepen X van Lokeren"
             or common_noun_use(text, s, e, language)
             or _ADVERBIAL_GENITIVE.search(text, max(0, s - 3), s)
+            or language == "nl"
+            and word_before(text, s) == "des"
         ):
-            continue  # "PIB", "minister van Volksgezondheid", "l'État", "'s Avonds"
+            continue  # "PIB", "minister van Volksgezondheid", "l'État", "'s Avonds", "procureur des Konings"
         if (
             language in ("nl", "fr")
             and single
@@ -1284,10 +1286,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             and not is_given_name(cur[0][2])
             and _frequent_word(cur[0][2], language)
             and (
-                is_given_name(cur[1][2])
-                if len(cur) == 2
-                else _shape_label([w for _, _, w in cur[1:]]) == PERSON
-                and not _frequent_word(cur[1][2], language)
+                (
+                    is_given_name(cur[1][2])
+                    if len(cur) == 2
+                    else _shape_label([w for _, _, w in cur[1:]]) == PERSON
+                    and not _frequent_word(cur[1][2], language)
+                )
+                or is_demonym(cur[1][2], language)  # "Twee | Brugse vrederechters"
             )
         ):
             runs.append((cur[0][0], cur[0][1], [cur[0][2]]))  # "Docent | Wiebe Dijkhuis", "Visser | Kees"
