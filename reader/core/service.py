@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING, TextIO
 from .errors import AmbiguousQuote, ArticleNotFound, BadInput, QuoteNotFound, TranslationMissing, UsageError
 from .panes import Pane, PaneText, Span, as_pane
 from .storage import Library
-from .storage.annotations import DEFAULT_COLOR, Annotation, AnnotationStore, load_palette
 from .storage.reading import StoredTranslation, open_article, open_translation
 from .text import Article
 
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from .library import ImportResult
     from .packs import PackManager, Route
     from .sources import Pasted
+    from .storage.annotations import Annotation
     from .storage.sessions import ReadingPosition
 
 
@@ -53,9 +53,16 @@ class ArticleState:
     provenances: list[str]  # what translated it (e.g. "he_en@1.5"); one when complete
     route: Route | None  # the installed packs that would translate it now
     missing_pack: str | None  # why it cannot be translated (PackManager.missing_message), else None
-    annotations: list[Annotation]
+    read_annotations: Callable[[], list[Annotation]] = field(repr=False, compare=False)
     read_position: Callable[[], ReadingPosition | None] = field(repr=False, compare=False)
     read_entities: Callable[[], list[EntityMention]] = field(repr=False, compare=False)
+
+    @cached_property
+    def annotations(self) -> list[Annotation]:
+        """The article's annotations, read on first use: the annotations
+        feature asks after the window's first paint, which then need not load
+        the annotation store."""
+        return self.read_annotations()
 
     @cached_property
     def position(self) -> ReadingPosition | None:
@@ -116,10 +123,15 @@ class ReaderService:
             provenances=provenances,
             route=route,
             missing_pack=missing,
-            annotations=AnnotationStore(self.library).list(article_id),
+            read_annotations=lambda: self._annotations(article_id),
             read_position=lambda: self._reading_position(article_id),
             read_entities=lambda: self.entity_mentions(article_id),
         )
+
+    def _annotations(self, article_id: int) -> list[Annotation]:
+        from .storage.annotations import AnnotationStore
+
+        return AnnotationStore(self.library).list(article_id)
 
     def _reading_position(self, article_id: int) -> ReadingPosition | None:
         from .storage.sessions import SessionStore
@@ -175,13 +187,17 @@ class ReaderService:
         occurrence: int | None = None,
         note: str = "",
         tags: Iterable[str] = (),
-        color: str = DEFAULT_COLOR,
+        color: str | None = None,
         text: PaneText | None = None,
     ) -> Annotation:
         """Annotate a passage, given as its `quote` (the `occurrence`-th, from
         1, in reading order; required when the quote occurs more than once)
-        or as a `span`. `text` is the pane's text when the caller has it
-        (an open ArticleState), else it is read. Committed when it returns."""
+        or as a `span`, in a colour of the palette (default: its default
+        colour). `text` is the pane's text when the caller has it (an open
+        ArticleState), else it is read. Committed when it returns."""
+        from .storage.annotations import DEFAULT_COLOR, AnnotationStore, load_palette
+
+        color = DEFAULT_COLOR if color is None else color
         which = as_pane(pane)
         if color not in load_palette():
             raise UsageError(f"unknown colour '{color}': use one of {', '.join(load_palette())}")

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ..core.entity_labels import DATE, MISC, ORG, PERSON, PLACE
-from ..core.storage.annotations import DEFAULT_COLOR, load_palette
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -46,6 +45,8 @@ def with_alpha(colour: QColor | str, alpha: int) -> str:
 
 def highlight_color(name: str, dark: bool) -> str:
     """The hex colour of an annotation palette entry for the current theme."""
+    from ..core.storage.annotations import DEFAULT_COLOR, load_palette  # (not before the first paint)
+
     colours = load_palette().get(name) or load_palette()[DEFAULT_COLOR]
     return colours["dark" if dark else "light"]
 
