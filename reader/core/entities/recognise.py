@@ -866,7 +866,7 @@ _ADJECTIVE_ENDINGS = (
 )
 # A company's kind set off after its name: "Infrabel, le gestionnaire du réseau,".
 _ORG_APPOSITION = re.compile(
-    r", (?:le|la|l['’]|un|une) (?:gestionnaire|opérateur|opératrice|société|entreprise|groupe|syndicat|"
+    r", (?:le |la |l['’]|un |une )(?:gestionnaire|opérateur|opératrice|société|entreprise|groupe|syndicat|"
     r"fédération|association|compagnie|exploitant|constructeur|fabricant|employeur|distributeur|assureur|"
     r"banque|filiale|start-up|fournisseur|transporteur|équipementier|leader|numéro un)\b"
 )
