@@ -1318,10 +1318,10 @@ class ArticleNames:
                         j = self._org_extend(ws, i, j)
                         cut = next(c for c in ws[i].cuts if c.key in _DEFINITE_ORGS)
                         if cut.key in _HE_KIND_HEADS:
-                            named = self._kind_named(ws, j)
-                            if named == j:
+                            name_end = self._kind_named(ws, j)
+                            if name_end == j:
                                 continue  # "מנהל המרכז הרפואי": the medical centre, no name
-                            j = named
+                            j = name_end
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
