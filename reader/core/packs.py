@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     import uuid
     from http.client import HTTPMessage
 
+    from .pack_records import AvailablePack, FileReport
+
 # (bytes done, bytes in all or None when the server does not say)
 ProgressCallback = Callable[[int, int | None], None]
 
@@ -102,38 +104,6 @@ class Pack:
     def label(self) -> str:
         """Code and version, e.g. ``"he_en@1.5"`` — what provenance strings are made of."""
         return f"{self.code}@{self.package_version}"
-
-
-@dataclass(frozen=True)
-class AvailablePack:
-    """A pack listed in the Argos index (not necessarily installed)."""
-
-    from_code: str
-    to_code: str
-    name: str
-    package_version: str
-    links: tuple[str, ...]
-    sha256: str | None = None  # when the index gives one, the download must match it
-    size_bytes: int | None = None  # of the .argosmodel file, when the index says (Argos's own often does not)
-
-    @property
-    def code(self) -> str:
-        return f"{self.from_code}_{self.to_code}"
-
-
-@dataclass(frozen=True)
-class FileReport:
-    """What became of one file given to :meth:`PackManager.install_files`."""
-
-    path: Path
-    pack: Pack | None = None
-    error: str | None = None
-
-    def describe(self) -> str:
-        """One plain line, e.g. "he_en.argosmodel: installed Hebrew → English 1.5"."""
-        if self.pack is not None:
-            return f"{self.path.name}: installed {self.pack.name} {self.pack.package_version}"
-        return f"{self.path.name}: refused — {self.error}"
 
 
 def format_size(size_bytes: int) -> str:
@@ -675,6 +645,8 @@ class PackManager:
     ) -> list[FileReport]:
         """Install several ``.argosmodel`` files and the ones in the folders given,
         one by one; a refused file does not stop the others."""
+        from .pack_records import FileReport
+
         reports = []
         for path in pack_files_in(paths):
             try:
@@ -741,6 +713,8 @@ class PackManager:
 
     @staticmethod
     def _parse_index(entries: object) -> list[AvailablePack]:
+        from .pack_records import AvailablePack
+
         if not isinstance(entries, list):
             raise PackError("The pack index is not a list of packages.")
         packs = []
