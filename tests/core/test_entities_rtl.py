@@ -1335,6 +1335,18 @@ def test_hebrew_places_listed_with_the_same_preposition_after_a_place(monkeypatc
     }
 
 
+@pytest.mark.parametrize(
+    "lang, text, outlet",
+    [
+        ("he", "אמר המאמן בראיון לספורט 5", "ספורט 5"),
+        ("he", "כך דווח בחדשות 13 הערב", "חדשות 13"),
+        ("ur", "یہ بات روزنامہ جنگ نے بتائی", "روزنامہ جنگ"),
+    ],
+)
+def test_news_outlets_named_with_a_number_or_their_kind(lang, text, outlet):
+    assert (outlet, ORG) in found(lang, text)
+
+
 def test_an_organisation_word_then_a_place_is_one_organisation(monkeypatch):
     with_tables(
         monkeypatch,
