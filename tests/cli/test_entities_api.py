@@ -237,9 +237,11 @@ def test_a_name_projected_in_one_sentence_is_found_where_else_the_article_writes
         "Unusual overload in the internal wards",
         "The Wolfson Medical Center in Holon reported full occupancy yesterday.",
     ]
-    assert (0, "וולפסון", ORG) not in _source_mentions("he", source, None)
+    # since the Hebrew 'המרכז הרפואי + name' rule, the source alone finds the
+    # short form too; the projection must keep finding it with a translation
     found = _source_mentions("he", source, english)
-    assert {(0, "וולפסון", ORG), (1, "וולפסון", ORG)} <= found
+    assert (0, "וולפסון", ORG) in found
+    assert any(p == 1 and "וולפסון" in text and label == ORG for p, text, label in found)
 
 
 def test_a_one_word_person_or_organisation_the_source_gazetteer_knows_as_a_city_is_the_city():
