@@ -431,13 +431,23 @@ _ROLES = (
     r"burgemeester|wethouder|gedeputeerde|schepen|woordvoerder|woordvoerster|voorzitter|fractievoorzitter|"
     r"directeur|minister|trainer|aanvoerder|officier|rechter|advocaat|hoogleraar"
 )
+# A capitalised word of a name, and a further one after any particles ("Anna | de Vries").
+_NAME_WORD = r"[A-ZÀ-Þ][\w’'-]+"
+_NEXT_NAME_WORD = rf"(?: (?:(?:van|de|der|den|ter|le|la|du) )*{_NAME_WORD})"
 # "Le maire de la commune, Serigne Mboup, s'est rendu": a role, its
 # complement, then the person's full name between commas.
 _ROLE_APPOSITION = re.compile(
     rf"\b(?i:le|la|l['’]|du|au|sa|son|leur|notre|de|het|onze|hun|zijn|haar) ?(?:{_ROLES})\b"
     r"[^,.;:!?«»\"()\n]{0,60}, "
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:van|de|der|den|ter|le|la|du) )*[A-ZÀ-Þ][\w’'-]+){1,2})(?=,| \()"
+    rf"({_NAME_WORD}{_NEXT_NAME_WORD}{{1,2}})(?=,| \()"
 )
+
+
+def _may_be_person(name: str) -> bool:
+    """A name after a role or a trade that is no sentence's lead word, no
+    institution, no town and no region."""
+    first = name.split()[0]
+    return not (is_lead_word(first) or first in INSTITUTION_HEADS or city(name, "fr", 0) or name in REGIONS)
 
 
 def people_after_their_role(text: str) -> list[tuple[int, int]]:
@@ -445,14 +455,7 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
     ("Le maire de la commune, Serigne Mboup,", "Sa porte-parole dans le
     département, Maud Guillou,"), which the model sometimes takes for a
     place when the names are not French."""
-    spans = []
-    for m in _ROLE_APPOSITION.finditer(text):
-        name = m.group(1)
-        first = name.split()[0]
-        if is_lead_word(first) or first in INSTITUTION_HEADS or city(name, "fr", 0) or name in REGIONS:
-            continue
-        spans.append(m.span(1))
-    return spans
+    return [m.span(1) for m in _ROLE_APPOSITION.finditer(text) if _may_be_person(m.group(1))]
 
 
 # Trades of the arts, before the artist's name: "la chanteuse belge Angèle", "le trompettiste
@@ -466,7 +469,7 @@ _ARTIST = re.compile(
     r"photographe|peintre|sculpteur|sculptrice|zanger|zangeres|rapper|pianist|gitarist|drummer|regisseur|"
     r"schrijver|schrijfster|dichter|cabaretier|komiek|kunstenaar|cineast|componist)"
     r"(?: (?!de\b|du\b|des\b|d['’]|van\b|et\b|en\b)[a-zà-ÿ-]+)? "
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:(?:van|de|der|den|ter|le|la|du) )*[A-ZÀ-Þ][\w’'-]+){0,2})"
+    rf"({_NAME_WORD}{_NEXT_NAME_WORD}{{0,2}})"
 )
 
 
@@ -474,7 +477,7 @@ _ARTIST = re.compile(
 _RELATIVE = re.compile(
     r"\b(?i:son|sa|leur|notre|mon|ma) (?:fils|fille|frère|sœur|mère|père|époux|épouse|mari|femme|compagnon|"
     r"compagne|voisin|voisine|petit-fils|petite-fille|grand-mère|grand-père|oncle|tante|cousin|cousine)"
-    r",? ([A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?)(?=[ ,.;:)])"
+    rf",? ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[ ,.;:)])"
 )
 
 
@@ -491,14 +494,7 @@ def relatives_by_kinship(text: str) -> list[tuple[int, int]]:
 def artists_by_trade(text: str) -> list[tuple[int, int]]:
     """Spans of artists named after their trade ("la chanteuse belge
     Angèle"), whom the model takes for a product or a place."""
-    spans = []
-    for m in _ARTIST.finditer(text):
-        name = m.group(1)
-        first = name.split()[0]
-        if is_lead_word(first) or first in INSTITUTION_HEADS or city(name, "fr", 0) or name in REGIONS:
-            continue
-        spans.append(m.span(1))
-    return spans
+    return [m.span(1) for m in _ARTIST.finditer(text) if _may_be_person(m.group(1))]
 
 
 # A dateline: the town in capitals opening an article, before a dot or a
