@@ -1819,19 +1819,29 @@ def test_a_brand_after_manufacture_or_maison_is_an_organisation(text, name):
     assert got.get(name) == ORG, got
 
 
-def test_a_village_opened_by_de_is_a_place_not_a_club_named_after_a_town():
-    got = found("nl", "Ze wees op het aardwarmteproject bij De Lier, dat duurder uitviel.")
-    assert got.get("De Lier") == PLACE, got
-
-
-def test_an_area_after_in_het_is_a_place():
-    got = found("nl", "Steeds meer tuinders in het Westland zetten hun kassen in de koude stand.")
-    assert got.get("Westland") == PLACE, got
-
-
-def test_a_town_and_its_district_or_station_joined_by_a_hyphen_is_a_place():
-    got = found("nl", "De trein rijdt sinds juni door naar het station Antwerpen-Centraal.")
-    assert got.get("Antwerpen-Centraal") == PLACE, got
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param(
+            "Ze wees op het aardwarmteproject bij De Lier, dat duurder uitviel.",
+            "De Lier",
+            id="a village opened by De, not a club named after a town",
+        ),
+        pytest.param(
+            "Steeds meer tuinders in het Westland zetten hun kassen in de koude stand.",
+            "Westland",
+            id="an area after in het",
+        ),
+        pytest.param(
+            "De trein rijdt sinds juni door naar het station Antwerpen-Centraal.",
+            "Antwerpen-Centraal",
+            id="a town and its station joined by a hyphen",
+        ),
+    ],
+)
+def test_dutch_places_named_with_an_article_or_a_hyphen_are_places(text, name):
+    got = found("nl", text)
+    assert got.get(name) == PLACE, got
 
 
 def test_a_paper_named_by_an_article_and_a_word_is_no_place_but_a_ground_on_the_sport_pages_is():
