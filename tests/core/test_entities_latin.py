@@ -1748,23 +1748,16 @@ def test_a_company_after_de_and_a_town_opening_a_sentence_stay_names():
         ),
         ("Les bus desserviront Clarens et Villeneuve jusqu'à deux heures du matin.", "Clarens"),
         ("Un délégué venu de Sakassou a pris la parole en fin de séance.", "Sakassou"),
-    ],
-)
-def test_a_village_the_gazetteer_misses_is_placed_by_its_neighbours_or_an_origin_word(text, name):
-    got = found("fr", text)
-    assert got.get(name) == PLACE, got
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
+        # after a landscape's or an area's noun
         ("La récolte a commencé dans la plaine du Tadla sous un ciel voilé.", "Tadla"),
         ("Au marché Sandaga, les commerçants comptent leurs pertes.", "Sandaga"),
         ("Elle habite le quartier Sidi Moumen depuis vingt ans.", "Sidi Moumen"),
         ("Un élu venu de Bouaké a défendu le projet devant le conseil.", "Bouaké"),
     ],
 )
-def test_a_place_after_a_landscape_or_area_noun_or_an_origin_word_is_a_place(text, name):
+def test_a_place_is_found_by_its_neighbours_an_origin_word_or_an_area_noun(text, name):
+    """Villages the gazetteer misses among known towns or after "venu de", and
+    places after a landscape or area noun ("la plaine du Tadla")."""
     got = found("fr", text)
     assert got.get(name) == PLACE, got
 
@@ -1787,22 +1780,13 @@ def test_the_portfolio_of_an_alderman_or_a_deputy_mayor_is_no_name(text):
     [
         ("L'opposition a de nouveau pris à partie le gouvernement Legault mardi.", "Legault"),
         ("Les sanctions décidées par l'administration Trump inquiètent les exportateurs.", "Trump"),
-    ],
-)
-def test_a_surname_after_government_or_administration_is_its_leader(text, name):
-    got = found("fr", text)
-    assert got.get(name) == PERSON, got
-
-
-@pytest.mark.parametrize(
-    "text, name",
-    [
+        # an artist after their trade
         ("Sur scène, la chanteuse belge Angèle a repris ses grands succès.", "Angèle"),
         ("Le trompettiste Ibrahim Maalouf jouera le 12 juillet.", "Ibrahim Maalouf"),
         ("Le festival a invité le rappeur Orelsan pour la soirée de clôture.", "Orelsan"),
     ],
 )
-def test_an_artist_named_after_their_trade_is_a_person(text, name):
+def test_a_leader_after_government_or_an_artist_after_their_trade_is_a_person(text, name):
     got = found("fr", text)
     assert got.get(name) == PERSON, got
 
