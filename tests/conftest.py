@@ -48,6 +48,14 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
+def manager(data_dir):
+    """A pack manager on the test's data folder, no pack installed."""
+    from reader.core.packs import PackManager
+
+    return PackManager(data_dir)
+
+
+@pytest.fixture
 def library(data_dir):
     from reader.core.storage import Library
 

@@ -18,11 +18,6 @@ from reader.cli import main
 from reader.core.packs import PackError, PackLimits, PackManager
 
 
-@pytest.fixture
-def manager(tmp_path):
-    return PackManager(tmp_path / "data")
-
-
 def installed_state(manager: PackManager) -> list:
     return sorted((p.code, p.package_version) for p in manager.list_installed())
 

@@ -16,11 +16,6 @@ import pytest
 from reader.core.packs import DownloadCancelled, PackError, PackManager, normalize_code
 
 
-@pytest.fixture
-def manager(tmp_path):
-    return PackManager(tmp_path / "data")
-
-
 def snapshot(manager: PackManager):
     """What is installed, down to the model bytes."""
     return [

@@ -10,7 +10,6 @@ import pytest
 from support.argos_fixture import build_copy_pack  # tests/ is on sys.path (conftest's folder)
 
 from reader.core import translation
-from reader.core.packs import PackManager
 from reader.core.translation import (
     MAX_INPUT_TOKENS,
     PackLoadError,
@@ -36,11 +35,6 @@ def fresh_model_cache():
     """Home, XDG and ARGOS_PACKAGES_DIR are isolated by tests/conftest.py."""
     yield
     translation.clear_cache()
-
-
-@pytest.fixture
-def manager(tmp_path):
-    return PackManager(tmp_path / "data")
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,6 @@ import pytest
 from support.argos_fixture import build_copy_pack
 
 from reader.core import translation
-from reader.core.packs import PackManager
 from reader.core.translation import DRAFT_TOKENS, SentenceTranslator
 
 SENTENCE = "עיריית חיפה הודיעה אתמול כי הרכבל ייפתח רק בחודש מרץ."
@@ -23,11 +22,6 @@ SENTENCE = "עיריית חיפה הודיעה אתמול כי הרכבל ייפ
 def fresh_model_cache():
     yield
     translation.clear_cache()
-
-
-@pytest.fixture
-def manager(tmp_path):
-    return PackManager(tmp_path / "data")
 
 
 @pytest.fixture
