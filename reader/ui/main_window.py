@@ -110,8 +110,7 @@ class MainWindow(QMainWindow):
         self._state: ArticleState | None = None
         self._subscribers: defaultdict[Event, list[Callable[..., object]]] = defaultdict(list)
         self._features: dict[str, Feature] = {}
-        self._feature_entries = FEATURES if features is None else features
-        self._not_installed = list(self._feature_entries)
+        self._not_installed = list(FEATURES if features is None else features)
         self._import_workers: list[JobHandle] = []
         self.setWindowTitle("Reader")
         self.setObjectName("mainWindow")
