@@ -79,9 +79,6 @@ class AnnotationsFeature(QObject):
         host.bind(CommandId.EXPORT_ANNOTATIONS, self.export_dialog)
         host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
         host.subscribe(Event.TRANSLATION_READY, self._on_translated)
-        state = host.current_state()
-        if state is not None:
-            self.refresh_highlights(state.annotations)
 
     def shutdown(self) -> None:
         pass  # exports are jobs: the window's job runner waits for them

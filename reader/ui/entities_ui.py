@@ -234,8 +234,6 @@ class EntitiesFeature(QObject):
         self._reload_timer.timeout.connect(self._request_all)
         if host.has_painted():  # installed after the first paint
             self._start_timer.start()
-        if host.current_state() is not None:
-            self.refresh_highlights()
 
     # --- background work -------------------------------------------------------
 
