@@ -170,7 +170,7 @@ class ReadingCursor(QObject):
             self._push_jump()
         self.article_id = article_id
         self._order = SentenceOrder(view.article.paragraphs) if view.article else []
-        state = self.host.current_state()  # read with the article: the saved place
+        state = self.host.current_state()  # its saved place: read once per opening, on first use
         saved = state.position if state is not None else None
         target = (saved.paragraph, saved.sentence) if saved else (self._order[0] if self._order else (0, 0))
         if target not in self._order and self._order:
