@@ -1128,8 +1128,8 @@ def test_urdu_neighbourhoods_and_towns_named_before_their_kind(monkeypatch):
         places=[("فیصل آباد", "Faisalabad", "city")],
         common=["ملزمان", "ماڈل", "رہائشی", "لیاقت", "گئے", "بجلی", "مکین", "ساتھ", "خاندان"],
         zipf={"ماڈل": 4.6, "رہائشی": 4.6, "پیپلز": 3.9, "لیاقت": 4.6},
+        given={"لیاقت": 0.58},
     )
-    rtl._tables("ur")._given[key("لیاقت")] = 0.58
     got = found("ur", "ملزمان پیپلز کالونی اور ماڈل ٹاؤن سے گاڑیاں اٹھاتے تھے")
     assert {("پیپلز کالونی", PLACE), ("ماڈل ٹاؤن", PLACE)} <= got
     # a town in -آباد written apart, named after a person; a known town stays itself
@@ -1217,11 +1217,12 @@ def test_urdu_a_frequent_name_word_ends_a_name_only_before_the_speakers_markers(
 
 def with_tables(monkeypatch, lang, places=(), common=(), zipf=None, given=(), surnames=None):
     """The stub tables of `lang` plus a few places (form, English, kind), common
-    words and frequencies."""
+    words, frequencies, given names (words ranked 0.9, or a dict of ranks) and surnames."""
     base = TABLES[lang]
     extra = StubTables()
     extra._zipf = {**base._zipf, **{key(w): z for w, z in (zipf or {}).items()}}
-    extra._given = {**base._given, **{key(w): 0.9 for w in given}}
+    ranks = given if isinstance(given, dict) else dict.fromkeys(given, 0.9)
+    extra._given = {**base._given, **{key(w): v for w, v in ranks.items()}}
     extra._surnames = {**base._surnames, **{key(w): v for w, v in (surnames or {}).items()}}
     extra._places = {
         **base._places,
@@ -1530,16 +1531,9 @@ def test_urdu_names_made_of_frequent_name_words(monkeypatch):
         "ur",
         common=["قیادت", "کریں", "گے", "اور", "وکٹیں"],
         zipf={"سلمان": 5.0, "علی": 5.9, "آغا": 4.5, "نسیم": 4.4, "شاہ": 5.7},
+        given={"سلمان": 0.75, "علی": 1.0, "آغا": 0.55, "نسیم": 0.81, "شاہ": 0.88},
+        surnames={"سلمان": 0.72, "علی": 0.83, "آغا": 0.7, "نسیم": 0.65, "شاہ": 0.81},
     )
-    for w, g, s in (
-        ("سلمان", 0.75, 0.72),
-        ("علی", 1.0, 0.83),
-        ("آغا", 0.55, 0.7),
-        ("نسیم", 0.81, 0.65),
-        ("شاہ", 0.88, 0.81),
-    ):
-        rtl._tables("ur")._given[key(w)] = g
-        rtl._tables("ur")._surnames[key(w)] = s
     assert ("سلمان علی آغا", PERSON) in found("ur", "ٹیم کی قیادت سلمان علی آغا کریں گے")
     assert ("نسیم شاہ", PERSON) in found("ur", "نسیم شاہ اور دوسرے باؤلر")
 
@@ -1552,17 +1546,9 @@ def test_urdu_lower_ranked_given_names_head_a_name_when_rarer_still(monkeypatch)
         "ur",
         common=["مالک", "حراست", "لیا", "گیا", "طلب", "کیا", "دلائل", "دیے"],
         zipf={"ارشد": 4.5, "ملک": 6.2, "صابر": 4.1, "حسین": 5.7, "وکیل": 5.0, "صفائی": 4.8},
+        given={"ارشد": 0.58, "ملک": 0.66, "صابر": 0.74, "حسین": 0.97, "وکیل": 0.67, "صفائی": 0.43},
+        surnames={"ارشد": 0.47, "ملک": 0.8, "صابر": 0.72, "حسین": 0.8, "وکیل": 0.57, "صفائی": 0.57},
     )
-    for w, g, s in (
-        ("ارشد", 0.58, 0.47),
-        ("ملک", 0.66, 0.8),
-        ("صابر", 0.74, 0.72),
-        ("حسین", 0.97, 0.8),
-        ("وکیل", 0.67, 0.57),
-        ("صفائی", 0.43, 0.57),
-    ):
-        rtl._tables("ur")._given[key(w)] = g
-        rtl._tables("ur")._surnames[key(w)] = s
     assert ("ارشد ملک", PERSON) in found("ur", "ورکشاپ کے مالک ارشد ملک کو حراست میں لیا گیا")
     assert ("صابر حسین", PERSON) in found("ur", "فارورڈ صابر حسین کو طلب کیا گیا")
     assert not any(label == PERSON for _, label in found("ur", "وکیل صفائی نے دلائل دیے"))
@@ -2191,8 +2177,8 @@ def test_roles_and_words_that_are_weak_given_names_anchor_no_person(monkeypatch)
         surnames={"صمود": 0.8},
         common=["سر", "الفريق", "الموسم", "الجماهير", "والإدارة", "النماذج"],
         zipf={"سر": 4.7, "صمود": 3.6},
+        given={"أستاذة": 0.49, "سر": 0.67},  # weakly ranked given names
     )
-    rtl._tables("ar")._given.update({key("أستاذة"): 0.49, key("سر"): 0.67})  # weakly ranked given names
     got = found("ar", "وحذرت أستاذة المعلوماتية من أن النماذج تتطور")
     assert not {t for t, label in got if label == PERSON}
     assert not {
@@ -2610,8 +2596,7 @@ def test_arabic_a_given_name_that_is_a_word_takes_no_word_of_news_text_as_surnam
 
 
 def test_arabic_a_weak_given_name_needs_another_name_word(monkeypatch):
-    with_tables(monkeypatch, "ar", given=["محمد"])
-    rtl._tables("ar")._given[key("أشغال")] = 0.43  # the tables call many words names
+    with_tables(monkeypatch, "ar", given={"محمد": 0.9, "أشغال": 0.43})  # the tables call many words names
     assert not [t for t, label in found("ar", "ردت الشركة بأن أشغال الصيانة ستنتهي") if label == PERSON]
 
 
