@@ -106,8 +106,8 @@ LONE_RANK = 0.7
 LONE_NAMED_EXCESS = 0.3
 # a rare word after a verb of saying needs this name rank, unless no reading of it is a known word
 LONE_SPEECH_RANK = 0.3
-# A word at least this frequent is a word of the language, not a rare name spelt out.
-LONE_WORD_ZIPF = 3.0
+# A word at least this frequent is a word of the language (of news text), not a rare name spelt out.
+WORD_ZIPF = 3.0
 
 
 def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> bool:
@@ -129,7 +129,7 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
     occurrence is one)."""
     weak = Cue.SPEECH | Cue.ROLE
     if excess is None:
-        if cue == Cue.FAMILY and rank == 0 and zipf >= LONE_WORD_ZIPF:
+        if cue == Cue.FAMILY and rank == 0 and zipf >= WORD_ZIPF:
             return False  # "ابنها عاطل" (her son is unemployed): a word of the language no table calls a name
         if cue & ~weak:
             return True

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, cast
 from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import find_names
-from .nametables import LONE_NAMED_EXCESS, Cue, common_line, lone_person
+from .nametables import LONE_NAMED_EXCESS, WORD_ZIPF, Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
 
 if TYPE_CHECKING:
@@ -356,7 +356,6 @@ def _lists(lang: str) -> _Lists:
 
 # Name-table scores: a given name or surname counts from this score up.
 _NAME_MIN = 0.3
-_RARE_ZIPF = 3.0  # below: a word too rare to be an ordinary word of news text
 _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
@@ -1733,7 +1732,7 @@ class ArticleNames:
                 if (
                     k.startswith("ال")
                     and self.name_score(cut) < 0.5
-                    and self.tables.zipf(cut.text) < _RARE_ZIPF
+                    and self.tables.zipf(cut.text) < WORD_ZIPF
                 ):
                     forms.append((k[2:],))
             elif _ZWNJ in k:
@@ -2393,7 +2392,7 @@ class ArticleNames:
                     # an Arabic word of news text is no surname unless the tables rank it ("عودة نسق الإنتاج")
                     and not (
                         self.lang == "ar"
-                        and self.tables.zipf(ws[k].text) >= _RARE_ZIPF
+                        and self.tables.zipf(ws[k].text) >= WORD_ZIPF
                         and self.name_score(ws[k].cuts[0]) < _NAME_MIN
                     )
                     and not (
