@@ -3442,12 +3442,13 @@ class ArticleNames:
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
-                cue = Cue.NAMED | self._cue(ws, k) if canonical else Cue.NAMED
-                if canonical and not self._lone_person(ws, k, cut, cue):
+                if not canonical:
+                    continue
+                cue = Cue.NAMED | self._cue(ws, k)
+                if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if (
-                    canonical
-                    and self.lang == "ar"
+                    self.lang == "ar"
                     and cue == Cue.NAMED
                     and self.common(cut.text)
                     and k + 1 < len(ws)
@@ -3456,9 +3457,8 @@ class ArticleNames:
                     and self.name_score(ws[k + 1].cuts[0]) < _NAME_MIN
                 ):
                     break  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
-                if canonical:
-                    extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
-                    break
+                extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
+                break
         return sorted(hits + extra, key=lambda h: h.start)
 
     def settle(self, p: int, cands: list[Hit]) -> list[Hit]:
