@@ -223,3 +223,24 @@ def test_a_restored_block_survives_reimport_and_annotations_follow(tmp_path, lib
     texts = [p.text for p in library.get_article(article_id).paragraphs]
     assert texts[2] == "Foto: ANP"
     assert [b.text for b in store.blocks(article_id)] == ["Lees ook: Staking bij de NS gaat door"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire de Liège, Willy Demeyer, a annoncé lundi que la ville investirait 3 millions d'euros.",
+        "De wethouder van Maaseik opende de brug over de Maas, één dag na de storm.",
+    ],
+)
+def test_a_short_western_text_in_latin_1_is_not_read_as_central_european(text):
+    # cp1250 differs from cp1252 in a few letters ("Liège" would be "Liče"); the
+    # language identifier is no surer of either, so the commoner page wins.
+    decoded, name, _warnings = decode_bytes(text.encode("latin-1"))
+    assert decoded == text and name in ("cp1252", "latin-1")
+
+
+def test_a_western_text_with_a_byte_cp1252_leaves_undefined_falls_back_to_latin_1():
+    text = "Le conseil communal de Liège a voté le budget; la séance a duré trois heures. "
+    data = text.encode("latin-1") * 3 + b"\x81"
+    decoded, name, _warnings = decode_bytes(data)
+    assert name == "latin-1" and decoded.startswith(text)
