@@ -1248,6 +1248,44 @@ def test_hebrew_a_company_named_after_a_given_name_is_that_company_alone_too(mon
     assert [m.label for m in ms if m.text.startswith("אורן")] == [ORG, PERSON, PERSON]
 
 
+def test_a_firm_named_after_the_article_s_person_is_the_firm_there(monkeypatch):
+    # the owner's surname after the kind of firm names the firm, not him
+    words = "בעל החברה אמר כי הוא ישלם חייב את לשלם לעובדת דרשה תעשיות בן"
+    with_tables(monkeypatch, "he", given=["שלום"], surnames={"שושן": 0.9}, common=["שלום", *words.split()])
+    paragraphs = [
+        "בית הדין חייב את חברת תעשיות בן שושן לשלם לעובדת.",
+        "בעל החברה, שלום בן שושן, אמר כי הוא ישלם.",
+    ]
+    ms = recognise_article("he", paragraphs)
+    assert [(m.text, m.label) for m in ms if m.paragraph == 0 and "שושן" in m.text] == [
+        ("תעשיות בן שושן", ORG)
+    ]
+    assert ("שלום בן שושן", PERSON) in {(m.text, m.label) for m in ms if m.paragraph == 1}
+    # a member of the Knesset is a title, not a firm
+    ms = recognise_article("he", ["חברת הכנסת מירי רגב אמרה כי הוא ישלם.", "חברת הכנסת רגב דרשה."])
+    assert [(m.text, m.label) for m in ms if m.paragraph == 1 and "רגב" in m.text] == [("רגב", PERSON)]
+
+
+@pytest.mark.parametrize("honorific", ["سعادة", "معالي", "فضيلة"])
+def test_arabic_an_honorific_before_a_title_is_nobody(monkeypatch, honorific):
+    # "سعادة" (happiness) is also the given name Saada: before "السيد" it is "His Excellency"
+    with_tables(monkeypatch, "ar", given={honorific: 0.7}, common=[honorific, "برئاسة", "الجلسة", "عقدت"])
+    got = found("ar", f"عقدت الجلسة برئاسة {honorific} السيد محمد شكري")
+    assert ("محمد شكري", PERSON) in got
+    assert not {t for t, label in got if honorific in t}
+    got = found("ar", f"وقال {honorific} الدكتور محمد شكري إن")
+    assert not {t for t, label in got if honorific in t}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وكانت والدة أحد الطلاب قد اشتكت", "وقال الطبيب أحد العاملين في المستشفى"],  # one of the pupils/staff
+)
+def test_arabic_one_of_after_a_family_word_or_a_title_is_nobody(monkeypatch, text):
+    with_tables(monkeypatch, "ar", given={"أحد": 0.6}, common=text.split())
+    assert not {t for t, label in found("ar", text) if label == PERSON}
+
+
 def test_hebrew_villages_and_neighbourhoods_named_by_a_settlement_word(monkeypatch):
     with_tables(
         monkeypatch,

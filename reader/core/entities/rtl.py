@@ -129,7 +129,8 @@ _TITLES = {
         المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|بزعامة|
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
         التاجر|التاجرة|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
-        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال""",
+        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
+        سعادة|معالي|فضيلة|فخامة|سمو|جلالة""",
     "fa": """رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت الله|
         حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
@@ -1472,6 +1473,7 @@ class ArticleNames:
                         k < len(ws)
                         and not taken[k]
                         and self._tight(ws, k - 1, 2)
+                        and ws[k].cuts[0].key not in _INDEFINITE  # "والدة أحد الطلاب": one of the pupils
                         and (not self._stop_here(ws, k) or self._rare_place_then_name(ws, k))
                         and not self._nisba(ws[k].cuts[0])
                         and (
@@ -3457,9 +3459,36 @@ class ArticleNames:
                     and self.name_score(ws[k + 1].cuts[0]) < _NAME_MIN
                 ):
                     break  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
+                a = self._company_named(ws, k)
+                if a is not None:  # "חברת תעשיות בן שושן" after "שלום בן שושן": his firm
+                    if not any(s < w.end and ws[a].start < e for s, e in spans):
+                        surface = text[ws[a].start : w.end]
+                        extra.append(
+                            Hit(ws[a].start, w.end, ORG, self._canonical_org(surface), "names-rtl", 0.7)
+                        )
+                    break
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 break
         return sorted(hits + extra, key=lambda h: h.start)
+
+    def _company_named(self, ws: list[Word], k: int) -> int | None:
+        """Where the name of a company (party, chain, club...) that word k ends
+        begins, when a kind word introduces it ("חברת", "רשת", "شركة") at most two
+        words before; None when word k is no part of such a name. A title that
+        starts with the kind word ("חברת הכנסת", a member of the Knesset) is
+        no company."""
+        for a in range(max(0, k - 3), k):
+            m = self._match(ws, a, self.lists.org_intros)
+            if m is None or a + m[0] > k or not self._tight(ws, a, k - a + 1):
+                continue
+            title = self._match(ws, a, self.lists.titles)
+            if title and title[0] >= m[0]:
+                return None
+            between = ws[a + m[0] : k]
+            if any(self._is_stop(x.cuts[0]) or self._definite(x.cuts[0]) for x in between):
+                continue
+            return a + m[0]
+        return None
 
     def settle(self, p: int, cands: list[Hit]) -> list[Hit]:
         """Merge the English projection with what the source itself shows: a
