@@ -2100,3 +2100,41 @@ def test_a_number_word_before_a_town_adjective_and_the_kings_genitive_are_no_nam
     got = found("nl", "Twee Brugse vrederechters en de Oost-Vlaamse procureur des Konings verschijnen.")
     assert "Twee Brugse" not in got and "Konings" not in got, got
     assert got.get("Oost-Vlaamse", MISC) == MISC, got
+
+
+def test_a_village_ending_a_club_or_party_name_stays_the_village():
+    # the article places the village itself ("in Eesveen"): the names ending in it are its bodies
+    got = found(
+        "nl",
+        "Het comité Leefbaar Eesveen diende bezwaar in, net als SK Eesveen. Wie in Eesveen woont, vreest verkeer.",
+    )
+    assert got.get("Leefbaar Eesveen") == ORG and got.get("SK Eesveen") == ORG, got
+    assert got.get("Eesveen") == PLACE, got
+    got = found("nl", "De scouts van Scouting Hulste trekken naar zee. In Hulste is iedereen trots.")
+    assert got.get("Scouting Hulste") == ORG and got.get("Hulste") == PLACE, got
+
+
+def test_dutch_trade_workshops_care_providers_firms_and_corps_are_organisations():
+    got = found("nl", "Bakkerij Peeters sluit de deuren. Ook Woonzorg Rivierenland verliest een leverancier.")
+    assert got.get("Bakkerij Peeters") == ORG and got.get("Woonzorg Rivierenland") == ORG, got
+    got = found(
+        "nl", "Het werk gaat naar Vermeulen Bouw uit Hasselt. Militairen van het Korps Mariniers helpen."
+    )
+    assert got.get("Vermeulen Bouw") == ORG and got.get("Korps Mariniers") == ORG, got
+
+
+def test_rivers_and_streets_after_in_de_or_langs_de_and_a_village_listed_with_a_town():
+    got = found("nl", "Het water in de Niers stijgt. Bij de dijk langs de Dommel liggen zandzakken.")
+    assert got.get("Niers") == PLACE and got.get("Dommel") == PLACE, got
+    got = found("nl", "De politie zocht bij Thorn en Ittervoort naar de auto.")
+    assert got.get("Ittervoort") == PLACE, got
+
+
+def test_a_body_reporting_at_the_head_of_a_dutch_sentence_is_a_name():
+    got = found(
+        "nl",
+        "De brug is dicht. Rijkswaterstaat verwacht dat de storing lang duurt. "
+        "Omwonenden melden veel lawaai. Onderzoek bevestigt dat.",
+    )
+    assert got.get("Rijkswaterstaat") == ORG, got
+    assert "Omwonenden" not in got and "Onderzoek" not in got, got

@@ -67,7 +67,7 @@ stadsbestuur""".split()
 # First words of institution names: "Tribunal correctionnel de Paris", "Cour de cassation".
 INSTITUTION_HEADS = frozenset(
     """Tribunal Cour Conseil Métropole Ministère Université Hôpital Banque Parlement Assemblée
-Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting
+Sénat Agence Autorité Commission Fédération Fondation Institut Centre Office Caisse Syndicat Stichting Korps
 Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad Inspectie Dienst Autoriteit
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
@@ -887,6 +887,8 @@ ORG_SUFFIXES = (
     "fabrikant",
     "producent",
     "vakbond",
+    "erij",  # trades' workshops: "Bakkerij Vanhoutte", "Weverij De Ridder", "Brouwerij Het Anker"
+    "zorg",  # care providers: "Woonzorg Alblasserwaard", "Thuiszorg West-Brabant"
 )
 
 

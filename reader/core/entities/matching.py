@@ -93,7 +93,8 @@ League Liga Cup FC AFC SC Club United Party Partij Commissie Unie Parlement Raad
 Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City Town Rovers Athletic
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
 Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals
-Ziekenhuis Kliniek Gasthuis Hogeschool Research Maatschappij Autoriteit Instituut Vakbond Genootschap""".split()
+Ziekenhuis Kliniek Gasthuis Hogeschool Research Maatschappij Autoriteit Instituut Vakbond Genootschap
+Bouw Vastgoed Techniek Installatietechniek Makelaardij Advocaten Accountants""".split()
 )
 
 
@@ -290,6 +291,7 @@ def latin_name_hits(
             and not _camel(surface)
             and (surface not in article_words and surface not in REGIONS)
             and not _party_after_name(text, s, e)
+            and not (language == "nl" and _reports_after(text, s, e))
         ):
             continue  # a capitalised first word of a sentence is usually not a name
         if language in ("nl", "fr") and single and initial and _NOT_A_NAME_AFTER.match(text, e):
@@ -505,6 +507,29 @@ _NOT_A_NAME_AFTER = re.compile(
     r" (?:minister|ministre|staatssecretaris|premier|commissaris|"
     r"als|zoals|comme|tels? que|telles? que)\b"
 )
+# Verbs with which a body or a paper reports at the head of a Dutch sentence:
+# "Rijkswaterstaat verwacht dat ...", "Tubantia meldde maandag ...".
+_REPORTS_AFTER = re.compile(
+    r" (?:meldt|meldde|verwacht|verwachtte|waarschuwt|waarschuwde|bevestigt|bevestigde|"
+    r"laat weten|liet weten|maakt bekend|maakte bekend|schrijft|schreef|berichtt?e?|adviseert|adviseerde)\b"
+)
+
+
+def _reports_after(text: str, s: int, e: int) -> bool:
+    """A lone word opening a sentence and reporting ("Rijkswaterstaat
+    verwacht", "Tubantia meldde"): a body or a paper, not an ordinary noun
+    (those are frequent words: "Onderzoek bevestigt"), nor a plural ("Omwonenden melden")."""
+    from .nametables import tables
+
+    word = text[s:e]
+    return (
+        bool(_REPORTS_AFTER.match(text, e))
+        and len(word) >= 5
+        and not word.endswith(("en", "ers"))
+        and not tables("nl").is_common(word.casefold())
+    )
+
+
 # Nouns in apposition after an organisation's name: "X, de vereniging van ...".
 _ORG_APPOSITION = re.compile(
     r", (?:de|het|een|la|le|l['’]|une?) (?:\w+ )?(vereniging|organisatie|koepel|bond|vakbond|federatie|stichting|"
@@ -837,6 +862,9 @@ def _mayor_of(text: str, start: int) -> bool:
 _LANDMARK_PREPOSITIONS = re.compile(r"\b(?:aan|op)\s+(?:de|het)\s*$", re.IGNORECASE)
 # "in het Westland", "uit het Gooi" (the article's capital, "in Het Parool", is a paper's own).
 _IN_THE_AREA = re.compile(r"\b(?i:in|uit|naar)\s+het\s+$")
+# "in de Maas", "langs de Kissel", "uit de Alblasserwaard": a river, a street or a region
+# (one word, never a paper's: "in De Telegraaf" writes its article with a capital).
+_IN_THE = re.compile(r"\b(?i:in|uit|langs|over)\s+de\s+$")
 
 
 # Words that say where someone comes from: "venu de Sakassou", "originaire d'Adzopé".
@@ -867,6 +895,8 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
         return True
     if language == "nl" and _IN_THE_AREA.search(text[max(0, s - 12) : s]):
         return True  # "in het Westland", "uit het Gooi": an area known by its own name
+    if language == "nl" and _IN_THE.search(text[max(0, s - 12) : s]) and not is_org_compound(text[s:e]):
+        return True  # "in de Maas", "langs de Kissel" (not "in de Rabobank", a compound's own head)
     region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
@@ -877,7 +907,7 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
         text[e : e + 60],
     )
     before = re.search(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
-    if any(m and (city(m.group(1), language, 0) or m.group(1) in REGIONS) for m in (after, before)):
+    if any(m and (_town(m.group(1), language) or m.group(1) in REGIONS) for m in (after, before)):
         return True
     # an item of a list of towns: "Cadzand, Sluis, Nieuwvliet, Schoondijke en Renesse"
     listed_after = re.match(r",\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
@@ -982,6 +1012,10 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         and any(w in REGIONS for w in names[1:])
         or not particle
         and any(city(p, language) or p in REGIONS for p in [last] + last.split("-"))
+        or not particle
+        and language == "nl"
+        and len(names) == 2
+        and village(last, language)  # "Chiro Zwevezele", "Leefbaar Velzeke": a village's club or party
         or not particle
         and (words.place((last,)) or ("", ""))[1] in ("country", "continent")  # "Glastuinbouw Nederland"
         or particle

@@ -318,6 +318,8 @@ def recognise_article(
                     _calibrated(h, cands, lang),
                 )
             )
+    if lang == "nl":
+        out = _named_after_a_town(out, source_paragraphs)
     out = _surnames_in_article(out, source_paragraphs)
     if lang in ("fr", "nl"):
         out = _surnames_opening_sentences(out, source_paragraphs)
@@ -518,6 +520,38 @@ def _surnames_opening_sentences(
 _PLACE_PREPOSITIONS = frozenset("in te uit naar vanuit nabij à dans vers".split())
 
 
+def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "Leefbaar Velzeke", "Chiro Zwevezele", "Woonzorg Alblasserwaard": a
+    two- or three-word "person" without a given name, ending in a word the article
+    itself writes alone as a place ("in Velzeke"), is a village's party,
+    club or firm; its last word stays the town (not that "person's" surname)."""
+    placed = {
+        m.text
+        for m in mentions
+        if m.pane == SOURCE
+        and m.label == PLACE
+        and " " not in m.text
+        and m.paragraph < len(paragraphs)
+        and word_before(paragraphs[m.paragraph], m.start) in _PLACE_PREPOSITIONS
+    }
+    if not placed:
+        return mentions
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.pane == SOURCE
+            and m.label == PERSON
+            and len(words) in (2, 3)
+            and words[-1] in placed
+            and not any(is_given_name(w) or w.lower() in PARTICLES for w in words[:-1])
+            and m.recogniser in _NAME_FINDERS
+        ):
+            m = replace(m, label=ORG)
+        out.append(m)
+    return out
+
+
 def _town_after_locative(m: EntityMention, paragraphs: Sequence[str]) -> bool:
     """ "die zelf in Hengelo woont" after "Bram Hengelo": a town the
     gazetteer knows, after a preposition of place, stays the town."""
@@ -584,6 +618,9 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
         words = m.text.split()
         if m.pane == SOURCE and m.label in (PLACE, ORG) and len(words) == 2 and words[0][:1].isupper():
             owners.setdefault(words[1], set()).add((m.label, m.canonical))
+    # a word the article itself places ("in Velzeke", "uit Zeerijp") is a town that ends
+    # its clubs' and firms' names ("SK Velzeke", "Leefbaar Velzeke"), not their short form
+    placed = {m.text for m in mentions if m.pane == SOURCE and m.label == PLACE and " " not in m.text}
     out = []
     for m in mentions:
         full = owners.get(m.text, set())
@@ -594,6 +631,8 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
             and m.recogniser in _NAME_FINDERS
             and m.label in (PERSON, ORG, PLACE)
             and not known_name_of_place(m.text, lang)
+            and not (m.text in placed and next(iter(full))[0] == ORG)
+            and not village(m.text, lang)
         ):
             label, canonical = next(iter(full))
             m = replace(m, label=label, canonical=canonical)
