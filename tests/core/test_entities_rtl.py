@@ -2138,6 +2138,71 @@ def test_arabic_saint_towns_construct_nouns_and_repeated_company_names(monkeypat
     ]
 
 
+def test_arabic_a_town_before_a_day_or_a_title_is_still_the_town(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        given=["خميس", "محمد", "أحمد"],
+        places=[("كسلا", "Kassala", "city"), ("بورتسودان", "Port Sudan", "city")],
+        common=["وأعلن", "والي", "تشكيل", "لجنة", "وصلت", "الشحنة", "الماضي", "غادر"],
+        zipf={"الخميس": 5.0, "اللواء": 4.6},
+    )
+    assert ("كسلا", PLACE) in found("ar", "وأعلن والي كسلا اللواء محمد أحمد تشكيل لجنة")
+    assert ("بورتسودان", PLACE) in found("ar", "غادر بورتسودان الخميس الماضي")
+    # the day ends the port's name ("Khamis" is a given name too)
+    assert ("ميناء بورتسودان", PLACE) in found("ar", "وصلت الشحنة إلى ميناء بورتسودان الخميس الماضي")
+
+
+def test_persian_a_desert_named_by_its_head_then_by_its_name_alone(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        common=["دمای", "سطح", "زمین", "قلب", "درجه", "رسید", "صاف", "آن", "مکان", "مناسبی", "کرده", "است"],
+    )
+    ms = recognise_article(
+        "fa", ["دمای سطح زمین در قلب بیابان لوت به ۷۰ درجه رسید.", "سطح صاف لوت آن را مکان مناسبی کرده است."]
+    )
+    assert [(m.paragraph, m.text, m.label) for m in ms if m.label == PLACE] == [
+        (0, "بیابان لوت", PLACE),
+        (1, "لوت", PLACE),
+    ]
+
+
+def test_arabic_news_sites_named_word_then_news(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["وقال", "مصدر", "لموقع", "نقلت", "مسؤول", "قوله", "العمل", "نشرة"])
+    assert ("شفق نيوز", ORG) in found("ar", "وقال مصدر لموقع شفق نيوز إن القطار وصل")
+    # "ونقلت" is "and she reported", no part of the name
+    assert ("السومرية نيوز", ORG) in found("ar", "ونقلت السومرية نيوز عن مسؤول قوله إن العمل مستمر")
+    assert not {t for t, label in found("ar", "في نشرة نيوز اليوم") if label == ORG}
+
+
+def test_arabic_a_neighbourhood_named_by_ordinary_words_after_a_settlement_word(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("مدينة الصدر", "Sadr City", "city")],
+        common=[
+            "سيارة",
+            "تتردد",
+            "ليلا",
+            "منزل",
+            "وسط",
+            "نقل",
+            "بث",
+            "الملعب",
+            "الصباح",
+            "الجديدة",
+            "المدينة",
+        ],
+    )
+    assert ("الصباح", PLACE) in found("ar", "سيارة تتردد ليلا على حي الصباح")
+    assert ("المدينة الجديدة", PLACE) in found("ar", "منزل بحي المدينة الجديدة وسط المدينة")
+    assert ("مدينة الصدر", PLACE) in found("ar", "يسكن في مدينة الصدر")  # the gazetteer's own
+    assert not {
+        t for t, label in found("ar", "نقل بث حي الأربعاء من الملعب") if label == PLACE
+    }  # a live broadcast
+
+
 def test_an_authority_after_head_of_then_a_titled_person(monkeypatch):
     with_tables(monkeypatch, "ar", given=["طارق", "المهندس"], common=["الجولة", "خلال", "التقى"])
     got = found("ar", "والتقى خلال الجولة رئيس الهيئة القومية للأنفاق المهندس طارق جويلي، وممثلو التحالف")

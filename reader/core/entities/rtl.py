@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, cast
 
+from .dates import find_dates
 from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import find_names
@@ -182,8 +183,8 @@ _ORG_HEADS = {
 # Place heads that are ordinary nouns ("the port", "the road"): a common word after
 # them names a place only with a name after it.
 _GENERIC_HEADS = {
-    "ar": "ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر",
-    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آزادراه|اسکله|پایانه",
+    "ar": "ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر|صحراء|واحة",
+    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه",
 }
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -215,6 +216,7 @@ _PLACE_TAILS = {
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
+    "ar": "نيوز",  # news sites named "<word> News": "السومرية نيوز", "شفق نيوز"
     "ur": """ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج|کمیٹی|ہائیکورٹ|
         ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
         سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز""",
@@ -894,14 +896,16 @@ class ArticleNames:
     def _repeated_orgs(self) -> None:
         """An organisation named by one word that is no ordinary word, found
         once from a cue ("واسمها دفعتي", "شركة أرامكو"), is that organisation
-        wherever else the article writes the word ("وتطمح دفعتي")."""
+        wherever else the article writes the word ("وتطمح دفعتي"). So is a
+        place named by a generic head and such a word ("بیابان لوت", the Lut
+        desert, then "سطح صاف لوت")."""
         assert self._hits is not None
-        names: dict[str, str] = {}
+        names: dict[str, tuple[str, str]] = {}
         for p, hs in enumerate(self._hits):
             for h in hs:
                 surface = self.paragraphs[p][h.start : h.end]
                 if h.label == ORG and " " not in surface and len(surface) >= 3 and not self.common(surface):
-                    names.setdefault(key(surface), h.canonical)
+                    names.setdefault(key(surface), (ORG, h.canonical))
                 parts = surface.split()
                 if (
                     h.label == ORG
@@ -909,7 +913,17 @@ class ArticleNames:
                     and key(parts[0]) in _HE_KIND_HEADS
                     and not self.common(parts[2])
                 ):
-                    names.setdefault(key(parts[2]), h.canonical)  # "המרכז הרפואי ברזילי", then "בברזילי"
+                    names.setdefault(
+                        key(parts[2]), (ORG, h.canonical)
+                    )  # "המרכז הרפואי ברזילי", then "בברזילי"
+                if (
+                    h.label == PLACE
+                    and len(parts) == 2
+                    and key(parts[0]) in _GENERIC_PLACE_HEADS
+                    and len(parts[1]) >= 3
+                    and not self.common(parts[1])
+                ):
+                    names.setdefault(key(parts[1]), (PLACE, h.canonical))
         if not names:
             return
         for p, ws in enumerate(self.words):
@@ -920,7 +934,8 @@ class ArticleNames:
                     continue
                 cut = next((c for c in w.cuts if c.key in names), None)
                 if cut is not None and not self.paragraphs[p][w.start : cut.start].endswith(("ال", "ה")):
-                    extra.append(Hit(cut.start, w.end, ORG, names[cut.key], "names-rtl", 0.7))
+                    label, canonical = names[cut.key]
+                    extra.append(Hit(cut.start, w.end, label, canonical, "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
 
@@ -1781,6 +1796,18 @@ class ArticleNames:
                 canonical = _transliterate(self._text_of[id(ws)][ws[a].start : ws[i + n - 1].end], self.lang)
                 add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
                 return
+        if self.lang == "ar":  # "السومرية نيوز", "شفق نيوز": one word that is no ordinary word or verb
+            w = ws[i - 1] if i > 0 and not taken[i - 1] and self._tight(ws, i - 1, 2) else None
+            if (
+                w is not None
+                and not self._is_stop(w.cuts[0])
+                and word_script(w.text) == "ar"
+                and not self.common(w.text)
+                and not any(self.common(c.text) for c in w.cuts[1:])  # "ونقلت" is "and she reported"
+            ):
+                canonical = _transliterate(self._text_of[id(ws)][w.start : ws[i + n - 1].end], self.lang)
+                add(i - 1, i + n, w.cuts[0], label, canonical, 0.7)
+            return
         # roads, squares and stadiums are named with ordinary words too ("جھنگ روڈ",
         # "ہاکی اسٹیڈیم"): right before the kind word, any word that is not among
         # the most frequent will do (further left it may be the sentence's subject)
@@ -2814,6 +2841,8 @@ class ArticleNames:
                 continue
             if self._is_stop(c) or self._stop_here(ws, j) and not self._place_at(ws, j, any_cut=False):
                 break
+            if find_dates(ws[j].text, self.lang):
+                break  # a day after the name: "ميناء بورتسودان الخميس" (Khamis is a given name too)
             after = self._text_of[id(ws)][ws[j].end : ws[j].end + 1]
             if self.lang in ("fa", "ur") and after in (".", "؟", "!"):
                 break  # the verb that ends a Persian sentence: "در گردنه حیران ماندند."
@@ -2923,10 +2952,54 @@ class ArticleNames:
             or j - k == 1
             and not self._proper(ws[k].cuts[0])
             or ws[k].cuts[0].key in _PLACE_SUFFIXES
+            and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)
+        ) and self._construct_settlement(ws, k):
+            j = k + 1  # "بحي الصباح", "في حي المدينة الجديدة": a neighbourhood named by ordinary words
+            if (
+                j < len(ws)
+                and self._tight(ws, k, 2)
+                and len(ws[j].cuts) == 1
+                and ws[j].cuts[0].key.startswith("ال")
+                and ws[j].cuts[0].key.endswith(("ه", "ي"))
+                and not self._is_stop(ws[j].cuts[0])
+            ):
+                j += 1  # and its adjective
+            return j
+        if (
+            not named
+            or j - k == 1
+            and not self._proper(ws[k].cuts[0])
+            or ws[k].cuts[0].key in _PLACE_SUFFIXES
             and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)  # "گاؤں کوٹ لدھا": Kot opens village names
         ):
             return k
         return j
+
+    def _construct_settlement(self, ws: list[Word], k: int) -> bool:
+        """Arabic: an indefinite settlement word after a preposition, in
+        construct with a definite word ("بحي الصباح", "في قرية الشهداء"): the
+        definite word names the place even when it is an ordinary word."""
+        if self.lang != "ar" or k < 1 or k >= len(ws) or not self._tight(ws, k - 1, 2):
+            return False
+        intro = ws[k - 1]
+        head = next((c for c in intro.cuts if c.key in _AR_CONSTRUCT_SETTLEMENTS), None)
+        if head is None or self._place_at(ws, k - 1) is not None:
+            return False  # (the gazetteer's own: "مدينة الصدر")
+        after_preposition = head.start > intro.start and intro.text[: head.start - intro.start].endswith("ب")
+        if not after_preposition and k >= 2:
+            after_preposition = ws[k - 2].cuts[0].key in _AR_SETTLEMENT_PREPOSITIONS and self._tight(
+                ws, k - 2, 2
+            )
+        c = ws[k].cuts[0]
+        return (
+            after_preposition
+            and len(ws[k].cuts) == 1
+            and c.key.startswith("ال")
+            and len(c.key) >= 4
+            and not self._is_stop(c)
+            and word_script(c.text) == "ar"
+            and not find_dates(c.text, "ar")
+        )
 
     def _verb(self, cut: Cut) -> bool:
         """A Persian/Urdu verb form that no dictionary lists (می‌رسند, نمی‌شود),
@@ -3305,7 +3378,9 @@ class ArticleNames:
             and not ws[i + 1].cuts[0].key.endswith(("ه", "ي", "ى", "ا"))
             and self.tables.zipf(ws[i + 1].cuts[0].key) >= 4.0
             and self._place_at(ws, i + 1, any_cut=False) is None
-        ):
+            and not self._match(ws, i + 1, self.lists.titles)
+            and not find_dates(ws[i + 1].text, self.lang)
+        ):  # (a title or a day may follow a town: "والي كسلا اللواء ...", "في بنغازي الخميس")
             return False  # "سوسة النخيل" (the palm weevil): a noun before a definite noun, not Sousse
         if (
             n == 1
@@ -3765,6 +3840,9 @@ _PLACE_POSTPOSITIONS = {
 _GENITIVES = {
     "ur": {key(w) for w in "سے کے کی کا".split()},
 }
+# Arabic settlement words in construct with the name after them ("حي الصباح")
+_AR_CONSTRUCT_SETTLEMENTS = {key(w) for w in "حي قرية بلدة مدينة مخيم".split()}
+_AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى الى من على عن قرب داخل عند".split()}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
     # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people)
