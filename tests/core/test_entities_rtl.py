@@ -1300,6 +1300,34 @@ def test_hebrew_villages_and_neighbourhoods_named_by_a_settlement_word(monkeypat
     assert not {t for t, label in found("he", "הוא עבד בבית מרקחת ושיפר את רמת חיים שלו") if label == PLACE}
 
 
+def test_hebrew_streams_beaches_and_streets_named_with_a_definite_noun(monkeypatch):
+    words = "זרמו ומשם לים נסגר ליד גר של העיר ישבנו על שבו הם הים הראשי הסמוך המגורים החדשה"
+    with_tables(monkeypatch, "he", common=words.split(), zipf={"הים": 5.2, "הראשי": 4.9, "הסמוך": 4.4})
+    assert ("נחל לכיש", PLACE) in found("he", "הקולחין זרמו לנחל לכיש ומשם לים")
+    assert ("חוף הקשתות", PLACE) in found("he", "חוף הקשתות נסגר")
+    assert ("רחוב האלון", PLACE) in found("he", "הוא גר ברחוב האלון")
+    # a frequent word or an adjective after the kind word names nothing
+    for text in ("הוא גר ברחוב הראשי של העיר", "ישבנו על חוף הים", "הם גרים ליד הנחל הסמוך"):
+        assert not {t for t, label in found("he", text) if label == PLACE}, text
+
+
+def test_hebrew_neighbourhoods_named_with_ordinary_words_after_the_word_neighbourhood(monkeypatch):
+    words = "התוכנית להתחדשות אושרה יגיע תורן של הקמת חדשה בשכונת מגורים המגורים הנשיא"
+    with_tables(monkeypatch, "he", common=words.split(), zipf={"הנשיא": 5.2, "המגורים": 4.6})
+    assert ("רמת הנשיא", PLACE) in found("he", "התוכנית לשכונת רמת הנשיא אושרה")
+    assert ("הקוממיות", PLACE) in found("he", "יגיע תורן של שכונות הקוממיות")
+    for text in ("הקמת שכונת מגורים חדשה", "בשכונת המגורים החדשה"):
+        assert not {t for t, label in found("he", text) if label == PLACE}, text
+
+
+def test_hebrew_and_after_a_comma_opens_a_clause_not_another_place(monkeypatch):
+    with_tables(
+        monkeypatch, "he", common=["הוצפו", "רחובות", "ליד", "עשרות", "תושבים", "פונו"], zipf={"ועשרות": 3.7}
+    )
+    got = found("he", "הוצפו רחובות ליד נחל הגעתון, ועשרות תושבים פונו")
+    assert {t for t, label in got if label == PLACE} == {"נחל הגעתון"}
+
+
 def test_hebrew_a_neighbour_before_and_a_trade_after_a_name(monkeypatch):
     with_tables(
         monkeypatch,

@@ -189,7 +189,7 @@ _GENERIC_HEADS = {
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
-    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים",
+    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
@@ -204,7 +204,7 @@ _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec
 # Words that introduce a place without being part of its name: the kind of
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
 _PLACE_INTROS = {
-    "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
+    "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|שכונות|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
     "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|" + _PLURAL_INTROS["ar"],
     "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|" + _PLURAL_INTROS["fa"],
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
@@ -961,8 +961,14 @@ class ArticleNames:
                         break
                     clitic = ("ו" if last else "") + prep
                     cut = next((c for c in w.cuts if c.start - w.start == len(clitic)), None)
+                    after_and = next((c for c in w.cuts if c.start - w.start == len(prep) + 1), None)
                     if (
                         cut is None
+                        or not last
+                        and w.text.startswith("ו")
+                        and after_and is not None
+                        and self.common(after_and.text)
+                        and self.name_score(after_and) < 0.5  # "נחל הגעתון, ועשרות תושבים": and dozens
                         or not w.text.startswith(clitic)
                         or self.common(cut.text)
                         and self.name_score(cut) < 0.5  # "ובספיר" (Sapir), not "ובשכונה"
@@ -1403,7 +1409,8 @@ class ArticleNames:
                 k = i + m[0]
                 # "העיר קלטה": a bare settlement word may be a subject; "תושב X" always names X
                 definite = self.lang == "he" and m[1] is ws[i].cuts[0] and m[1].key not in _HE_RESIDENT
-                j = self._place_after_cue(ws, k, definite=definite)
+                neighbourhood = self.lang == "he" and m[1].key in _HE_NEIGHBOURHOODS
+                j = self._place_after_cue(ws, k, definite=definite, neighbourhood=neighbourhood)
                 if j > k:
                     pl = self._place_at(ws, k, any_cut=False)
                     canonical = (
@@ -2810,7 +2817,7 @@ class ArticleNames:
         ranked = 0.8 if self.lang == "ar" and self.common(c.text) else 0.5
         if (
             not pl
-            and not (self._proper(c) or self.name_score(c) >= ranked)
+            and not (self._proper(c) or self.name_score(c) >= ranked or self._definite_name(c))
             or self._is_stop(c)
             or re.match(r"\d", c.text)
             or self._clitic_on_word(ws, k)
@@ -2859,6 +2866,20 @@ class ArticleNames:
             break
         return j
 
+    def _definite_name(self, cut: Cut, construct: bool = False) -> bool:
+        """A Hebrew definite noun that is no frequent word: after a place's kind
+        word it is the name ("רחוב האלון", "נחל הקישון"); "ברחוב הראשי", "חוף הים"
+        name nothing. Unless the kind word is surely in `construct` (no article
+        hides in "ברחוב"), it must not look like an adjective either."""
+        return (
+            self.lang == "he"
+            and self._definite(cut)
+            and len(cut.key) > 3
+            and not self.common(cut.text)
+            and (construct or not self._agreeing(cut))
+            and not self._verb(cut)
+        )
+
     def _settlement(self, ws: list[Word], i: int, add: AddName) -> None:
         """A Hebrew village or neighbourhood the gazetteer lacks, named by a
         settlement word in construct and a name ("רמת אליהו", "נחלת יהודה",
@@ -2899,7 +2920,9 @@ class ArticleNames:
         prev = ws[i - 1].cuts[0].key
         return prev in _CONSTRUCT_TITLES or prev.endswith("ת") and self.common(ws[i - 1].text)
 
-    def _place_after_cue(self, ws: list[Word], k: int, definite: bool = False) -> int:
+    def _place_after_cue(
+        self, ws: list[Word], k: int, definite: bool = False, neighbourhood: bool = False
+    ) -> int:
         """End of the name after a settlement word ("בכפר עין מאהל",
         "قرية عرجان"), or k: a gazetteer place, else one to three words of
         which at least one is no ordinary word (the first may be one:
@@ -2920,6 +2943,22 @@ class ArticleNames:
             ):
                 j += 1
             return j
+        if neighbourhood:
+            # "שכונת" is in construct: a definite word after it is a noun, the neighbourhood's
+            # name ("שכונת הקוממיות"), as is a settlement word with its own ("שכונת רמת הנשיא")
+            c = ws[k].cuts[0]
+            if self._definite_name(c, construct=True):
+                return k + 1
+            if (
+                c.key in _HE_SETTLEMENT_HEADS
+                and k + 1 < len(ws)
+                and self._tight(ws, k, 2)
+                and self._definite(ws[k + 1].cuts[0])
+                and len(ws[k + 1].cuts[0].key) > 3
+                and not self._is_stop(ws[k + 1].cuts[0])
+                and not self._verb(ws[k + 1].cuts[0])
+            ):
+                return k + 2
         if definite:
             return k  # "העיר קלטה" (the city took in): a definite subject, then a verb
         j = k
@@ -3745,6 +3784,7 @@ _HE_SETTLEMENT_HEADS = {
     for w in "בית כפר נווה נוה רמת קריית קרית גבעת עין נחלת תל גני נאות מעלה מצפה שדה רמות כרמי מבוא באר".split()
 }
 _HE_HOUSE = key("בית")
+_HE_NEIGHBOURHOODS = {key(w) for w in "שכונת שכונות".split()}
 _CLOCK = {key(w) for w in "بجے بجکر".split()}
 _TIME_NOUNS = {key(w) for w in "ماہ سال ہفتے ہفتہ دن روز رات صبح شام ماه هفته".split()}
 _UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
