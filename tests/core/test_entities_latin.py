@@ -2138,3 +2138,38 @@ def test_a_body_reporting_at_the_head_of_a_dutch_sentence_is_a_name():
     )
     assert got.get("Rijkswaterstaat") == ORG, got
     assert "Omwonenden" not in got and "Onderzoek" not in got, got
+
+
+def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
+    got = found(
+        "nl",
+        "Netbeheerders Enexis en Stedin verzwaren het net. Het water in de Maas stijgt. "
+        "De minister wil het Deltaprogramma Maas versnellen.",
+    )
+    assert got.get("Enexis") == ORG and got.get("Stedin") == ORG, got
+    assert got.get("Maas") == PLACE and got.get("Deltaprogramma Maas") == MISC, got
+
+
+def test_toponyms_after_rond_or_bij_and_a_mayor_of_a_municipality():
+    got = found("nl", "De daders vluchtten rond Bad Bentheim en bij Sint Pieter werd een auto gevonden.")
+    assert got.get("Bad Bentheim") == PLACE and got.get("Sint Pieter") == PLACE, got
+    assert found("nl", "Bij De Lijn staakt men.").get("De Lijn") == ORG
+    got = found("nl", "Burgemeester Manu Claes van Scherpenheuvel-Zichem opent de markt.")
+    assert got.get("Manu Claes") == PERSON and got.get("Scherpenheuvel-Zichem") == PLACE, got
+
+
+def test_compass_parts_of_regions_german_bodies_and_stations():
+    got = found("nl", "Ook Zuid-Limburg en Oost-Groningen kregen veel regen.")
+    assert got.get("Zuid-Limburg") == PLACE and got.get("Oost-Groningen") == PLACE, got
+    got = found("nl", "Deutsche Bahn rijdt voortaan tot Aachen Hauptbahnhof.")
+    assert got.get("Deutsche Bahn") == ORG and got.get("Aachen Hauptbahnhof") == PLACE, got
+
+
+def test_clergy_and_notaries_before_a_surname_and_flemish_roads():
+    got = found(
+        "nl",
+        "Dominee Van Kooten preekte. Het pand wordt verkocht via notaris De Mûelenaere. "
+        "Het ongeval gebeurde op de Provinciebaan.",
+    )
+    assert got.get("Van Kooten") == PERSON and got.get("De Mûelenaere") == PERSON, got
+    assert got.get("Provinciebaan") == PLACE, got

@@ -38,6 +38,7 @@ volgens premier minister ministers staatssecretaris kamerlid burgemeester wethou
 presidente koning koningin prins prinses paus trainer coach bondscoach hoofdtrainer speler spelers
 aanvaller middenvelder verdediger doelman keeper spits aanvoerder topman topvrouw directeur
 voorzitter partijleider lijsttrekker schepen oud-premier ex-premier oud-minister senator rechter hoogleraar
+dominee pastoor pater imam rabbijn notaris
 illustratie foto beeld video nieuws news breaking update live lees ook meer bekijk advertentie
 gisteren vandaag morgen intussen daarnaast bovendien ondertussen eerder later bron door via met
 zonder tijdens na naast tegen bij sinds omdat toen nu zo dus wel niet
@@ -122,6 +123,7 @@ speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verd
 spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
 kamerlid burgemeester schepen president koning koningin prins prinses topman topvrouw directeur voorzitter
 lijsttrekker partijleider oprichter woordvoerder lid heer mevrouw meneer
+dominee pastoor pater imam rabbijn notaris
 joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
 ministre président présidente député députée sénateur maire patron patronne directeur directrice
 fondateur fondatrice porte-parole ancien ancienne
@@ -1124,6 +1126,9 @@ _EVENT_ENDS = frozenset(
 _EVENT_HEADS = frozenset("Omloop Ronde Giro Vuelta".split())
 # Ends of Dutch compounds naming a competition or an award: "Fabiolawedstrijd", "Nobelprijs".
 _EVENT_COMPOUND_ENDS = ("wedstrijd", "toernooi", "festival", "kampioenschap", "prijs", "trofee", "marathon")
+# Ends of Dutch compounds opening a programme's or a plan's name: "Deltaprogramma Maas",
+# "Investeringsplan Zuid-Limburg" (the place after it is the plan's subject, not a surname).
+_PROGRAMME_COMPOUND_ENDS = ("programma", "plan", "akkoord")
 
 
 def is_misc_name(surface: str) -> bool:
@@ -1137,6 +1142,8 @@ def is_misc_name(surface: str) -> bool:
         or len(words) >= 2
         and (words[-1] in _EVENT_ENDS or words[0] in _EVENT_HEADS)
         or any(len(words[-1]) >= len(end) + 3 and words[-1].endswith(end) for end in _EVENT_COMPOUND_ENDS)
+        or len(words) >= 2
+        and any(len(words[0]) >= len(end) + 3 and words[0].endswith(end) for end in _PROGRAMME_COMPOUND_ENDS)
     )
 
 
@@ -1361,6 +1368,105 @@ def _villages() -> frozenset[str]:
         return frozenset()
 
 
+# Municipalities of the Netherlands and Flanders named after no one town (mergers, regions:
+# "Eemsdelta", "Molenlanden", "Scherpenheuvel-Zichem"), which geonames lists as no populated
+# place: the regional press names them bare, as it does towns.
+MUNICIPALITIES = frozenset(
+    line.strip()
+    for line in """Eemsdelta
+Het Hogeland
+Westerkwartier
+Midden-Groningen
+Oldambt
+Pekela
+Westerwolde
+Noardeast-Fryslân
+Súdwest-Fryslân
+De Fryske Marren
+Waadhoeke
+Opsterland
+Ooststellingwerf
+Weststellingwerf
+Tytsjerksteradiel
+Achtkarspelen
+Dantumadiel
+Smallingerland
+Aa en Hunze
+Borger-Odoorn
+Midden-Drenthe
+De Wolden
+Tynaarlo
+Dinkelland
+Twenterand
+Hof van Twente
+Hardenberg
+Berkelland
+Oost Gelre
+Bronckhorst
+Overbetuwe
+Lingewaard
+Montferland
+West Betuwe
+Molenlanden
+Hoeksche Waard
+Voorne aan Zee
+Goeree-Overflakkee
+Krimpenerwaard
+Alblasserdam
+Altena
+Land van Cuijk
+Maashorst
+Meierijstad
+Bernheze
+Laarbeek
+Halderberge
+Drimmelen
+Cranendonck
+Heeze-Leende
+Geldrop-Mierlo
+Peel en Maas
+Horst aan de Maas
+Beekdaelen
+Eijsden-Margraten
+Gulpen-Wittem
+Sittard-Geleen
+Echt-Susteren
+Maasgouw
+Leudal
+Landgraaf
+Noordoostpolder
+Edam-Volendam
+Koggenland
+Hollands Kroon
+Dijk en Waard
+Reimerswaal
+Noord-Beveland
+Schouwen-Duiveland
+Scherpenheuvel-Zichem
+Houthalen-Helchteren
+Heusden-Zolder
+Tessenderlo-Ham
+Hamont-Achel
+Hechtel-Eksel
+Dilsen-Stokkem
+Oudsbergen
+Puurs-Sint-Amands
+Lievegem
+Kluisbergen
+Maarkedal
+Tongeren-Borgloon
+Merelbeke-Melle
+Nazareth-De Pinte
+Lochristi
+Beveren-Kruibeke-Zwijndrecht
+Bilzen-Hoeselt
+Pajottegem""".splitlines()
+)
+
+
 def village(surface: str, language: str) -> bool:
-    """A village of a French- or Dutch-speaking country named `surface`."""
-    return language in ("fr", "nl") and surface in _villages()
+    """A village of a French- or Dutch-speaking country named `surface`
+    (or a Dutch or Flemish municipality that is no one town)."""
+    return language in ("fr", "nl") and (
+        surface in _villages() or language == "nl" and surface in MUNICIPALITIES
+    )

@@ -599,6 +599,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return ORG, surface, False  # "Frank Peeters (Vooruit)"
     if is_misc_cue(before) and len(words) <= 2:
         return MISC, surface, False  # "storm Jorinde", "griepmiddel Tamiflu"
+    if not place and _compass_region(surface):
+        place = surface  # "Zuid-Limburg", "West-Brabant", "Oost-Groningen": part of a region
     if place or surface in REGIONS:
         club = (
             sport
@@ -700,7 +702,11 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
     if _toponym_shaped(words, shape, sport) and (
-        before in PLACE_LOCATIVES or before in ("in", "à", "naar") or unknown_place(text, s, e, language)
+        before in PLACE_LOCATIVES
+        or before in ("in", "à", "naar", "rond")
+        or before == "bij"
+        and words[0] not in ("De", "Het")  # "bij Sint Pieter", "bij Bad Nieuweschans" (not "bij De Lijn")
+        or unknown_place(text, s, e, language)
     ):
         return (
             PLACE,
@@ -746,13 +752,28 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
 
 
-# Second words of a town's stations and districts: "Utrecht Centraal", "Amsterdam Zuid".
-_DISTRICT_WORDS = frozenset("Centraal Centrum Noord Zuid Oost West Zuidoost Noordwest".split())
+# Second words of a town's stations and districts: "Utrecht Centraal", "Amsterdam Zuid", "Aachen Hauptbahnhof".
+_DISTRICT_WORDS = frozenset(
+    "Centraal Centrum Noord Zuid Oost West Zuidoost Noordwest Hauptbahnhof Bahnhof".split()
+)
+_COMPASS = re.compile(r"(?:Noord|Zuid|Oost|West|Midden|Noordoost|Noordwest|Zuidoost|Zuidwest)-(.+)")
+
+
+def _compass_region(surface: str) -> bool:
+    """ "Zuid-Limburg", "West-Brabant", "Noordoost-Groningen": a compass point
+    before a region or a province (not before a town: "West-Terschelling" is a village)."""
+    m = _COMPASS.fullmatch(surface)
+    return bool(m and m.group(1) in REGIONS)
+
+
 # Endings of Dutch and French names of streets, squares, landmarks, seas and regions.
 _LANDMARK_ENDINGS = (
     "straat",
     "steenweg",
     "weg",
+    "baan",  # Flemish roads: "Provinciebaan", "Kortrijksebaan"
+    "dreef",
+    "singel",
     "laan",
     "plein",
     "kade",
@@ -1002,6 +1023,7 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         or "-" in first
         and all(words.zipf(part.casefold()) >= 3.5 for part in first.split("-"))  # "Wit-Gele Kruis"
         or _region_adjective(first)  # "Brabants Landschap", "Gelders Orkest"
+        or first.endswith("sche")  # old Dutch and German adjectives: "Hollandsche Molen", "Deutsche Bahn"
         # Dutch papers and events ("Leeuwarder Courant", "Aachen Hauptbahnhof"); French introduces
         # people so ("le Danois Dolberg", "Konan Kouassi"), but a town and its region is a body there
         # ("Quimper Bretagne Occidentale", an intercommunality)
@@ -1271,6 +1293,13 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         ):
             cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
         if (
+            len(cur) >= 2
+            and language == "nl"
+            and _sentence_initial(text, cur[0][0])
+            and _plural_trade(cur[0][2])
+        ):
+            cur.pop(0)  # "Natuurbeheerders Staatsbosbeheer en ...": a kind of body, then its name
+        if (
             len(cur) >= 3
             and _sentence_initial(text, cur[0][0])
             and cur[1][2] in CLUB_PREFIXES | INSTITUTION_HEADS
@@ -1429,6 +1458,18 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     return runs
 
 
+def _plural_trade(word: str) -> bool:
+    """ "Natuurbeheerders", "Netbeheerders", "Zorgverzekeraars": a long Dutch
+    compound plural of a trade or a role, whose last part is an ordinary
+    word; no given name and no surname (those seldom run to 12 letters)."""
+    from .nametables import tables
+
+    w = word.casefold()
+    if len(w) < 12 or not w.endswith(("ers", "aars")) or is_given_name(word) or not word[1:].islower():
+        return False
+    return any(tables("nl").zipf(w[i:]) >= 3.0 for i in range(3, len(w) - 6))
+
+
 def _role_compound(word: str) -> bool:
     """ "CDA-Kamerlid", "PSV-trainer": a party's or club's role noun (the
     party itself is found by _ORG_COMPOUND)."""
@@ -1479,6 +1520,10 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
     rest = re.match(r"((?: (?:'t|’t|[a-z]+))*) ([A-ZÀ-Þ][\w’'-]*)", text[end:])
     if rest and is_given_name(rest.group(2)) and re.match(r" [A-ZÀ-Þ]", text[end + rest.end() :]):
         return False  # "le Medef de Patrick Martin": another person's full name, not a surname
+    if rest and double_given and _town(rest.group(2), language):
+        return (
+            False  # "burgemeester Manu Claes van Scherpenheuvel-Zichem": a surname that is a given name too
+        )
     return (
         rest is not None
         and all(p in PARTICLES for p in rest.group(1).split())
