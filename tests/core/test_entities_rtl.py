@@ -124,7 +124,7 @@ TABLES = {
             "איש",
             "נפגע",
         ],
-        zipf={"מקום": 5.9, "קום": 4.5, "אזולאי": 4.1},
+        zipf={"מקום": 5.9, "קום": 4.5, "אזולאי": 4.1, "פרצה": 4.3, "פרצו": 4.2},  # פרץ is a past tense too
         english={"נתניהו": "Netanyahu", "בנימין": "Benjamin"},
     ),
     "ar": StubTables(
@@ -967,6 +967,26 @@ def test_a_frequent_surname_alone_is_the_person_named_in_full_before():
     assert [(m.text, m.canonical) for m in ms if m.paragraph == 1 and m.label == PERSON] == [
         ("אזולאי", next(m.canonical for m in ms if m.text == "משה אזולאי"))
     ]
+
+
+def test_hebrew_a_lone_surname_that_is_a_word_opening_a_sentence_before_its_verb(monkeypatch):
+    words = "השוער אמר כי יצא רחוק מהשער הקור הגיע הים הציעה להקצות קומה"
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["עומר"],
+        surnames={"גל": 0.83},
+        common=["גל", *words.split()],
+        zipf={"גל": 4.9, "יצא": 5.4, "קור": 4.5, "הציעה": 4.0, "ציעה": 0.0},
+    )
+    named = "השוער עומר גל אמר כי הים רחוק."
+    for text in ("גל יצא רחוק מהשער.", "גל הציעה להקצות קומה."):
+        ms = recognise_article("he", [named, text])
+        assert [(m.text, m.label) for m in ms if m.paragraph == 1] == [("גל", PERSON)], text
+    # a definite noun after it ("the cold"): a cold wave; and no person of that name: a wave
+    ms = recognise_article("he", [named, "גל הקור הגיע."])
+    assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
+    assert not {t for t, label in found("he", "גל יצא רחוק מהשער.") if label == PERSON}
 
 
 def test_a_hyphenated_surname_alone_is_the_person():

@@ -3561,6 +3561,8 @@ class ArticleNames:
                 if not canonical:
                     continue
                 cue = Cue.NAMED | self._cue(ws, k)
+                if cue == Cue.NAMED and self._opens_with_subject(ws, k):
+                    cue |= Cue.SPEECH  # "גל יצא רחוק", "אשכנזי דרש": the article's person, then what he did
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if (
@@ -3584,6 +3586,30 @@ class ArticleNames:
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 break
         return sorted(hits + extra, key=lambda h: h.start)
+
+    def _opens_with_subject(self, ws: list[Word], k: int) -> bool:
+        """Hebrew: word k opens a sentence and a word of the language that is no
+        name, no function word and no definite noun (its stem a word: "גל הקור")
+        follows it: the subject and its verb ("אשכנזי דרש", "גולן הציעה"), as the
+        news writes a person it named."""
+        if self.lang != "he" or k + 1 >= len(ws) or not self._tight(ws, k, 2):
+            return False
+        text = self._text_of[id(ws)]
+        before = text[ws[k - 1].end : ws[k].start] if k else ""
+        if k and not any(ch in before for ch in ".!?"):
+            return False
+        own = ws[k].cuts[0].key
+        if min(self.tables.zipf(own + "ה"), self.tables.zipf(own + "ו")) >= 4.0:
+            return False  # a past tense itself, its subject after it: "פרץ ויכוח" (פרצה, פרצו)
+        nxt = ws[k + 1].cuts[0]
+        return (
+            not self._is_stop(nxt)
+            and not (self._definite(nxt) and self.tables.zipf(nxt.key[1:]) >= 3.0)  # "גל הקור"; not "הציעה"
+            and self.name_score(nxt) < _NAME_MIN
+            and self.tables.zipf(nxt.key) >= 3.0
+            and self.tables.place((nxt.key,)) is None
+            and word_script(nxt.text) == "he"
+        )
 
     def _company_named(self, ws: list[Word], k: int) -> int | None:
         """Where the name of a company (party, chain, club...) that word k ends
