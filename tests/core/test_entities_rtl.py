@@ -2251,6 +2251,68 @@ def test_arabic_a_neighbourhood_named_by_ordinary_words_after_a_settlement_word(
     }  # a live broadcast
 
 
+def test_persian_towns_and_rivers_named_with_their_kind_after_a_half_space(monkeypatch):
+    with_tables(
+        monkeypatch, "fa", common=["برداشت", "غیرمجاز", "کنترل", "گم", "شدن", "نزدیکی", "پیدا", "خانه"]
+    )
+    got = found("fa", "برداشت غیرمجاز از زرینه‌رود و سیمینه‌رود کنترل می‌شود")
+    assert {("زرینه‌رود", PLACE), ("سیمینه‌رود", PLACE)} <= got
+    assert ("نصرت‌آباد", PLACE) in found("fa", "پس از گم شدن در نزدیکی نصرت‌آباد پیدا شد")
+    assert not {t for t, label in found("fa", "او به خانه می‌رود و نمی‌رود") if label == PLACE}  # goes
+
+
+def test_a_lone_name_opening_a_sentence_then_a_comma_and_a_trade(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"رضا": 0.95, "امید": 0.9},
+        common=[
+            "رضا",
+            "امید",
+            "کارگران",
+            "ناراضی‌اند",
+            "قراردادی",
+            "شرکت",
+            "حقوقش",
+            "نصف",
+            "دکتری",
+            "مهم",
+            "است",
+        ],
+        zipf={"رضا": 4.6, "امید": 5.2, "گل‌احمد": 0.0},
+    )
+    assert ("رضا", PERSON) in found(
+        "fa", "کارگران ناراضی‌اند. رضا، کارگر قراردادی شرکت، می‌گوید حقوقش نصف شده است."
+    )
+    assert ("امید", PERSON) in found("fa", "مقاله فرستاده شد. امید، دانشجوی دکتری، گفت که داده‌ها مهم است.")
+    assert ("گل‌احمد", PERSON) in found("fa", "مردم خوشحال‌اند. گل‌احمد، پیرمردی که به مسجد می‌آمد، گفت.")
+    # hope in the middle of a sentence, a town before a comma: no person
+    assert not {t for t, label in found("fa", "او گفت امید، کارگر را نجات داد.") if label == PERSON}
+
+
+def test_persian_a_social_network_is_named_by_any_word(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["ایکس", "پیامی", "نوشت", "بیش", "پروژه", "بزرگ"])
+    assert ("ایکس", ORG) in found(
+        "fa", "نیز در پیامی در شبکه اجتماعی ایکس نوشت که بیش از سی پروژه آغاز شده است"
+    )
+    assert not {t for t, label in found("fa", "شبکه اجتماعی بزرگ است") if label == ORG}
+
+
+def test_well_known_bodies_in_arabic_and_persian():
+    from reader.core.entities.namelist import find_names
+
+    for lang, text, canonical in (
+        ("ar", "توقفت الخدمة منذ سيطرة تنظيم داعش على المدينة", "ISIS"),
+        ("ar", "تنسق مصالح الأمن مع الدرك الوطني والجمارك الجزائرية", "National Gendarmerie"),
+        ("ar", "تنسق مصالح الأمن مع الدرك الوطني والجمارك الجزائرية", "Algerian Customs"),
+        ("fa", "ماهواره‌های ناسا دمای سطح زمین را اندازه گرفتند", "NASA"),
+        ("fa", "او گفت امارت اسلامی حفاظت از میراث را جدی می‌گیرد", "Islamic Emirate of Afghanistan"),
+        ("fa", "او گفت ایمیدرو برای تأمین سنگ‌آهن کمک می‌کند", "IMIDRO"),
+        ("fa", "به بازارهای آسیای میانه قاچاق می‌شود", "Central Asia"),
+    ):
+        assert canonical in {h.entry.canonical for h in find_names(text, lang)}, (lang, text)
+
+
 def test_an_authority_after_head_of_then_a_titled_person(monkeypatch):
     with_tables(monkeypatch, "ar", given=["طارق", "المهندس"], common=["الجولة", "خلال", "التقى"])
     got = found("ar", "والتقى خلال الجولة رئيس الهيئة القومية للأنفاق المهندس طارق جويلي، وممثلو التحالف")

@@ -241,8 +241,8 @@ _ORG_GENERIC = {
 }
 _ORG_INTROS = {
     "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
-    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار",
-    "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف",
+    "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار|راديو",
+    "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف|شبکه اجتماعی",
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
 }
 # What a person is, said after the name and a comma ("שלומי ברק, חקלאי
@@ -255,7 +255,8 @@ _ROLES = {
         עצמאי|עצמאית|בוגר|בוגרת|לוחם|לוחמת|צלם|צלמת|פקיד|פקידה|מוכר|מוכרת|שכן|שכנה|אב|אבא|אמא|סבא|סבתא""",
     "ar": """مزارع|مزارعة|طالب|طالبة|موظف|موظفة|تاجر|صاحب|صاحبة|مواطن|مواطنة|ربة|سائق|معلم|معلمة|
         طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة""",
-    "fa": "کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار",
+    "fa": """کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار|
+        کارگر|پیرمرد|پیرزن|بازنشسته""",
     "ur": "کسان|طالب علم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
 }
 # Function words and other words never inside a name.
@@ -1259,9 +1260,14 @@ class ArticleNames:
                 )
                 if described:
                     j = max(j, i + n + 2)
+                # a social network is named by any word: "در شبکه اجتماعی ایکس نوشت"
+                platform = j > i + n and tuple(w.cuts[0].key for w in ws[i : i + n]) in _PLATFORM_INTROS
+                if platform:
+                    j = i + n + 1
                 if (
                     table is not lists.org_heads
                     and j > i + n
+                    and not platform
                     and not self._proper(ws[i + n].cuts[0])
                     and not party_name
                     and not (named and table is lists.org_intros)
@@ -1295,6 +1301,7 @@ class ArticleNames:
                         or self.lang in ("fa", "ur")
                         and self._verb(ws[j].cuts[0])
                         and self._tight(ws, j - 1, 2)
+                        and not platform
                     )
                 ):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
@@ -1399,6 +1406,8 @@ class ArticleNames:
                     add(i, k + 1, ws[i].cuts[0], PLACE, canonical, 0.75)
             if self.lang == "he" and not taken[i]:
                 self._settlement(ws, i, add)
+            if self.lang == "fa" and not taken[i]:
+                self._suffixed_place(ws, i, add)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
@@ -1429,6 +1438,11 @@ class ArticleNames:
         for i, w in enumerate(ws if self.lang == "ur" else ()):
             if w.cuts[0].key in _UR_POSTPOSITIONS:
                 self._surname_before_postposition(ws, i, taken, add)
+        # a lone name opening a sentence, then a comma and what the person is:
+        # "رضا، کارگر قراردادی شرکت، می‌گوید", "گل‌احمد، پیرمردی که ..."
+        for i in range(len(ws) - 1 if self.lang in ("ar", "fa") else 0):
+            if not taken[i] and self._role_after_comma(ws, i):
+                self._person(ws, i, i + 1, add, 0.7, cue=Cue.ROLE)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -2911,6 +2925,44 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         add(i, i + 2, head, PLACE, _transliterate(text[head.start : ws[i + 1].end], self.lang), 0.7)
 
+    def _role_after_comma(self, ws: list[Word], i: int) -> bool:
+        """Word i opens a sentence and a comma and a trade or kind of person
+        follow it (Persian with its ezafe or indefinite -ی: "دانشجوی", "پیرمردی")."""
+        text = self._text_of[id(ws)]
+        if i > 0 and not any(ch in text[ws[i - 1].end : ws[i].start] for ch in ".!?؟"):
+            return False
+        if text[ws[i].end : ws[i + 1].start].strip() not in (",", "،") or len(ws[i].cuts) > 1:
+            return False
+        c = ws[i].cuts[0]
+        if (
+            self._is_stop(c)
+            or self._verb(c)
+            or word_script(c.text) != "ar"
+            or self._place_at(ws, i) is not None
+        ):
+            return False
+        role = ws[i + 1].cuts[0]
+        stems = [role.key] + ([role.key[:-1]] if self.lang == "fa" and role.key.endswith("ي") else [])
+        return any((k,) in self.lists.roles for k in stems)
+
+    def _suffixed_place(self, ws: list[Word], i: int, add: AddName) -> None:
+        """A Persian town or river named by its kind joined with a half-space
+        ("نصرت‌آباد", "زرینه‌رود"): a word no dictionary lists, not a verb
+        ("می‌رود", goes)."""
+        w = ws[i]
+        parts = w.text.split(_ZWNJ)
+        if (
+            len(parts) != 2
+            or key(parts[1]) not in _FA_PLACE_SUFFIXES
+            or len(parts[0]) < 2
+            or key(parts[0]) in _FA_VERB_PREFIXES
+            or self.common(w.text)
+            or word_script(w.text) != "ar"
+            or self._place_at(ws, i) is not None  # the gazetteer's own: "اسلام‌آباد غرب"
+        ):
+            return
+        add(i, i + 1, w.cuts[0], PLACE, _transliterate(w.text, self.lang), 0.7)
+
     def _genitive_intro(self, ws: list[Word], i: int, cut: Cut) -> bool:
         """Hebrew "the city" after a noun in construct ("ראש העיר", the mayor;
         "מועצת העיר", the city council): the city is a genitive, and the
@@ -3840,6 +3892,7 @@ _NAMED_HEADS = {
     بورس دبیرستان هنرستان پژوهشگاه موزه""".split()
 }
 _NATIONAL_TEAM = key("נבחרת")
+_PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in ("شبکه اجتماعی",)}
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
@@ -3899,6 +3952,9 @@ _COPULAS = {
 }
 # Persian/Urdu place-name endings written as a separate word ("سمن آباد").
 _PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
+# Persian towns and rivers: "حسن‌آباد", "زاینده‌رود" (not "می‌رود", goes)
+_FA_PLACE_SUFFIXES = {key(w) for w in "آباد رود".split()}
+_FA_VERB_PREFIXES = {key(w) for w in "می نمی".split()}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں تک پہنچے پہنچ".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
