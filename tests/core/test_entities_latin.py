@@ -2173,3 +2173,15 @@ def test_clergy_and_notaries_before_a_surname_and_flemish_roads():
     )
     assert got.get("Van Kooten") == PERSON and got.get("De Mûelenaere") == PERSON, got
     assert got.get("Provinciebaan") == PLACE, got
+
+
+def test_a_dateline_on_the_sport_pages_is_the_town_and_a_school_is_an_organisation():
+    got = found("nl", "ZWOLLE - PEC Zwolle heeft met 2-0 gewonnen van NAC.")
+    assert got.get("ZWOLLE") == PLACE and got.get("PEC Zwolle") == ORG, got
+    got = found("nl", "In het Sint-Jozefscollege zitten de leerlingen al weken zonder leraar Frans.")
+    assert got.get("Sint-Jozefscollege") == ORG, got
+
+
+def test_region_adjectives_open_bodies_in_both_inflections():
+    got = found("nl", "Ook de Zeeuwse overheid en het Vlaams Belang reageren.")
+    assert got.get("Zeeuwse overheid") == ORG and got.get("Vlaams Belang") == ORG, got

@@ -669,15 +669,17 @@ _TWO_TOWN_DIOCESE = re.compile(
 _REGIONAL_GOVERNMENT = re.compile(
     r"(?<![\w-])([A-ZÀ-Þ][a-zß-ÿ]+se) (?:regering|overheid|stadsbestuur|gemeentebestuur|provinciebestuur)\b"
 )
-# Adjectives of Dutch and Belgian regions that are not formed on the region's name.
-_REGION_ADJECTIVES = frozenset("Vlaamse Waalse Friese Zeeuwse Brabantse".split())
+# Adjectives of Dutch and Belgian regions that are not formed on the region's name (or, for
+# Brabant, not only), in the neuter form that opens names ("Vlaams Belang", "Brabants Dagblad");
+# with an -e they inflect before a noun ("de Vlaamse regering", "de Zeeuwse overheid").
+REGION_ADJECTIVES = frozenset("Vlaams Waals Fries Zeeuws Brabants".split())
 
 
 def regional_governments(text: str) -> list[tuple[int, int]]:
     return [
         m.span()
         for m in _REGIONAL_GOVERNMENT.finditer(text)
-        if m.group(1) in _REGION_ADJECTIVES or _town_demonym(m.group(1), "nl")
+        if m.group(1)[:-1] in REGION_ADJECTIVES or _town_demonym(m.group(1), "nl")
     ]
 
 
@@ -889,6 +891,10 @@ ORG_SUFFIXES = (
     "fabrikant",
     "producent",
     "vakbond",
+    "college",  # schools: "Sint-Amandscollege", "Stedelijk Lyceum" (a building only by context)
+    "school",
+    "atheneum",
+    "lyceum",
     "erij",  # trades' workshops: "Bakkerij Vanhoutte", "Weverij De Ridder", "Brouwerij Het Anker"
     "zorg",  # care providers: "Woonzorg Alblasserwaard", "Thuiszorg West-Brabant"
 )

@@ -29,6 +29,7 @@ from .latin import (
     PERSON_CUES,
     PLACE_LOCATIVES,
     PLACE_NOUNS,
+    REGION_ADJECTIVES,
     REGIONS,
     SPORT_CUES,
     STREET_NOUNS,
@@ -606,7 +607,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
             sport
             and (before not in LOCATIVES or before == "à" and _word_before_word(text, s) == "face")
             and not _seat_of(text, s)
-        )  # "s'est incliné face à Lyon": the club (not "à Lyon")
+            and not (surface.isupper() and not text[:s].strip() and re.match(r"\s*[-–—]", text[e:]))
+        )  # "s'est incliné face à Lyon": the club (not "à Lyon"); "LEEUWARDEN - ...": a dateline
         if not sport and _town_acts(text, s, e):
             return ORG, f"{place or surface} council", False  # (its own name: "in Assen" stays the place)
         return (ORG, surface, False) if club else (PLACE, place or surface, False)
@@ -1047,14 +1049,10 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
     )
 
 
-# Adjectives of regions in -s that are not formed on the region's name.
-_IRREGULAR_REGION_ADJECTIVES = frozenset("Vlaams Waals Zeeuws Fries".split())
-
-
 def _region_adjective(word: str) -> bool:
     """ "Brabants", "Gelders", "Utrechts", "Vlaams": the neuter adjective of a
     region or town, which opens the names of bodies and papers, never a person's."""
-    if word in _IRREGULAR_REGION_ADJECTIVES:
+    if word in REGION_ADJECTIVES:
         return True
     stem = word[:-1]
     return (
