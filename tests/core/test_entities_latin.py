@@ -653,11 +653,36 @@ def test_french_landmarks_named_with_their_kind(text, name):
             "La Fédération nationale des agriculteurs du Cameroun a appelé à manifester.",
             "Fédération nationale des agriculteurs du Cameroun",
         ),
+        # a second noun or adjective after "et", a seat after a point of the compass, the head "Régie"
+        (
+            "La Régie des transports urbains et interurbains du Sénégal a relevé ses tarifs lundi.",
+            "Régie des transports urbains et interurbains du Sénégal",
+        ),
+        (
+            "L'Union des artisans et commerçants de Kaolack dénonce la hausse des taxes.",
+            "Union des artisans et commerçants de Kaolack",
+        ),
+        (
+            "Le Regroupement des locataires du nord de Montréal réclame un gel des loyers.",
+            "Regroupement des locataires du nord de Montréal",
+        ),
+        ("Selon la Division régionale des routes, le pont restera fermé.", "Division régionale des routes"),
+        # a ministry with several portfolios
+        (
+            "Le ministère de l'Énergie, des Mines et de l'Eau a publié son rapport annuel.",
+            "ministère de l'Énergie, des Mines et de l'Eau",
+        ),
+        ("Le ministère des Forêts et Parcs a fermé la réserve.", "ministère des Forêts et Parcs"),
     ],
 )
 def test_french_institutions_go_on_in_lower_case(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_an_institutions_name_stops_before_another_noun_phrase_after_et():
+    got = found("fr", "La Banque mondiale et plusieurs bailleurs ont suspendu leur aide au Mali.")
+    assert got.get("Banque mondiale") == ORG, got
 
 
 def test_a_competition_named_by_its_head_is_no_organisation():

@@ -369,7 +369,7 @@ _FR_FACILITY = re.compile(
 _FR_ADJECTIVE = re.compile(
     r"[a-zàâçéèêëîïôûù-]+(?:al|ale|ales|aux|el|elle|els|elles|ien|ienne|iens|iennes|"
     r"ais|aise|aises|ain|aine|ains|aines|aire|aires|ique|iques|if|ive|ifs|ives|eur|eure|"
-    r"eurs|ois|oise|enne|ennes|onne|onnes|uel|uelle|iste|istes)$"
+    r"eurs|ois|oise|enne|ennes|onne|onnes|uel|uelle|iste|istes|icole|icoles)$"
 )
 # Heads of buildings' names: "Palais des festivals", "Parc des expositions".
 _FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
@@ -397,7 +397,11 @@ def french_named_by_kind(text: str) -> list[Hit]:
     ):
         end = _french_tail(text, m.end())
         if end > m.end():
-            seat = re.match(r" (?:de la |de l['’]|du |des |de |d['’])([A-ZÀ-Þ][\w’'-]*\w)", text[end:])
+            seat = re.match(
+                r" (?:de la |de l['’]|du |des |de |d['’])(?:(?:sud|nord|est|ouest|centre) (?:de la |de l['’]|du |de |d['’]))?"
+                r"([A-ZÀ-Þ][\w’'-]*\w)",
+                text[end:],
+            )  # "du Québec", "du sud de la Gaspésie"
             if seat and not (
                 is_given_name(seat.group(1)) and re.match(r" [A-ZÀ-Þ]", text[end + seat.end() :])
             ):
@@ -407,15 +411,21 @@ def french_named_by_kind(text: str) -> list[Hit]:
                 hits.append(
                     Hit(m.start(), end, PLACE if m.group(1) in _FR_PLACE_HEADS else ORG, name, "institution")
                 )
-    hits += [
-        Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_LOWER_INSTITUTION.finditer(text)
-    ]
+    for m in _FR_LOWER_INSTITUTION.finditer(text):
+        end = m.end()
+        while m.group().startswith("ministère") and (more := _PORTFOLIO_MORE.match(text, end)):
+            end = more.end()  # "ministère de l'Agriculture, des Pêcheries et de l'Alimentation"
+        hits.append(Hit(m.start(), end, ORG, text[m.start() : end], "institution"))
     hits += [
         Hit(m.start(), m.end(), ORG, m.group(), "institution")
         for m in _NATIONAL_TEAM.finditer(text)
         if english_canonical_map().get(m.group(1).casefold(), ("", ""))[1] == PLACE
     ]
     return hits
+
+
+# A further portfolio of a ministry: ", des Pêcheries", " et Forêts", " et de l'Alimentation".
+_PORTFOLIO_MORE = re.compile(r"(?:, | et )(?:de la |de l['’]|des |du |de |d['’])?[A-ZÀ-Þ][\w’'-]*\w")
 
 
 # A country's national team: "l'équipe de France", "le XV de France", "la sélection du Sénégal".
@@ -458,14 +468,41 @@ def _french_tail(text: str, pos: int) -> int:
             continue
         if word in ("de", "des", "du") and not joined:
             noun = re.match(r" (?:la |l['’])?([a-zàâçéèêëîïôûù-]{3,})", text[i + m.end() :])
-            if noun and not _FR_ADJECTIVE.match(noun.group(1)) and noun.group(1) not in _FR_NOT_NOUNS:
+            if (
+                noun
+                and (
+                    not _FR_ADJECTIVE.match(noun.group(1))
+                    or noun.group(1).endswith(("eur", "eurs"))
+                    or word == "des"
+                )
+                and noun.group(1) not in _FR_NOT_NOUNS | _FR_DETERMINERS
+            ):  # (nouns of people: "des pêcheurs", "des travailleurs", "des locataires")
                 joined = True
                 i += m.end() + noun.end()
+                end = i
+                continue
+        if word == "et" and joined and end == i:
+            other = re.match(r" et ([a-zàâçéèêëîïôûù-]{3,})\b(?![’'])", text[i:])
+            last = text[:i].rsplit(" ", 1)[-1]
+            if (
+                other
+                and other.group(1) not in _FR_NOT_NOUNS | _FR_DETERMINERS
+                and (
+                    _FR_ADJECTIVE.match(other.group(1))
+                    and _FR_ADJECTIVE.match(last)
+                    or other.group(1)[-1] in "sx"
+                    and last[-1] in "sx"
+                    and not _FR_ADJECTIVE.match(last)
+                )
+            ):  # "des marchés agricoles et alimentaires", "des villes et communes", "des douanes et accises"
+                i += other.end()
                 end = i
                 continue
         return end
 
 
+# Words that open another noun phrase after "et": "la Banque mondiale et plusieurs bailleurs".
+_FR_DETERMINERS = frozenset("plusieurs certains certaines quelques autres divers diverses deux trois".split())
 # Lower-case words after an institution's head that are no part of its name,
 # though they look like adjectives or nouns ("Banque de plus en plus", "le Conseil bien").
 _FR_NOT_NOUNS = frozenset(
