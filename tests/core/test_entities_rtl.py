@@ -739,10 +739,28 @@ def test_an_ordinal_or_a_role_after_a_definite_head_is_no_institution():
         ("لاہور ہائیکورٹ نے فیصلہ سنایا", "لاہور ہائیکورٹ"),
         ("لاہور پولیس نے مقدمہ درج کیا", "لاہور پولیس"),
         ("محکمہ موسمیات کے مطابق بارش ہوگی", "محکمہ موسمیات"),
+        ("لاڑکانہ کے چانڈکا میڈیکل کالج اسپتال میں وارڈ", "چانڈکا میڈیکل کالج اسپتال"),  # a kind of two words
+        ("مردان میڈیکل کمپلیکس کے ترجمان کے مطابق", "مردان میڈیکل کمپلیکس"),
+        ("سنٹرل کاٹن ریسرچ انسٹی ٹیوٹ ملتان کے سائنسدان", "سنٹرل کاٹن ریسرچ انسٹی ٹیوٹ"),
     ],
 )
 def test_urdu_institutions_named_before_their_kind_or_after_a_department_word(text, org):
     assert (org, ORG) in found("ur", text)
+
+
+def test_urdu_an_officer_and_the_one_who_runs_something_before_a_name(monkeypatch):
+    words = "ضلعی ایمرجنسی کے مطابق دربار باہر دکان چلانے کا کہنا ہے کہ پڑھنے طالبہ آنے سیلاب بعد"
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"جاوید": 0.8, "بشیر": 0.8, "طالبہ": 0.5, "سیلاب": 0.6},
+        common=["جاوید", "بشیر", *words.split()],
+    )
+    assert ("عمران جاوید", PERSON) in found("ur", "ضلعی ایمرجنسی افسر عمران جاوید کے مطابق")
+    assert ("بشیر", PERSON) in found("ur", "دربار کے باہر دکان چلانے والے بشیر کا کہنا ہے کہ")
+    # after "the one who", only a well-ranked given name: a schoolgirl, a flood
+    for text in ("پڑھنے والی طالبہ نے کہا", "آنے والے سیلاب کے بعد"):
+        assert not {t for t, label in found("ur", text) if label == PERSON}, text
 
 
 def test_urdu_police_of_no_named_place_and_a_verb_phrase_are_no_institutions():

@@ -29,7 +29,7 @@ from .dates import find_dates
 from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import find_names
-from .nametables import LONE_NAMED_EXCESS, WORD_ZIPF, Cue, common_line, lone_person
+from .nametables import LONE_NAMED_EXCESS, LONE_RANK, WORD_ZIPF, Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ _TITLES = {
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
         رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
         کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل|
-        صاحبزادہ|"""
+        صاحبزادہ|افسر|آفیسر|افیسر|"""
     + f"{_UR_TRADES}|{_UR_CLANS}",
 }
 # Family words: the name follows ("בתו יולי").
@@ -219,7 +219,8 @@ _ORG_TAILS = {
     "ar": "نيوز",  # news sites named "<word> News": "السومرية نيوز", "شفق نيوز"
     "ur": """ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج|کمیٹی|ہائیکورٹ|
         ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
-        سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز""",
+        سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز|انسٹی ٹیوٹ|انسٹیٹیوٹ|ریسرچ انسٹی ٹیوٹ|
+        میڈیکل کالج|میڈیکل کالج اسپتال|میڈیکل کالج ہسپتال|میڈیکل کمپلیکس|ٹیچنگ ہسپتال|ٹیچنگ اسپتال""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -1438,6 +1439,14 @@ class ArticleNames:
         for i, w in enumerate(ws if self.lang == "ur" else ()):
             if w.cuts[0].key in _UR_POSTPOSITIONS:
                 self._surname_before_postposition(ws, i, taken, add)
+            elif (
+                w.cuts[0].key in _UR_AGENTS and i + 1 < len(ws) and not taken[i + 1] and self._tight(ws, i, 2)
+            ):
+                first = ws[i + 1].cuts[0]  # a well-ranked given name: not "پڑھنے والی طالبہ" (a schoolgirl)
+                if self._given(first) >= LONE_RANK and not self._is_stop(first):
+                    self._person(
+                        ws, i + 1, self._run(ws, i + 1, strict=False, limit=3), add, 0.7, cue=Cue.ROLE
+                    )
         # a lone name opening a sentence, then a comma and what the person is:
         # "رضا، کارگر قراردادی شرکت، می‌گوید", "گل‌احمد، پیرمردی که ..."
         for i in range(len(ws) - 1 if self.lang in ("ar", "fa") else 0):
@@ -3843,6 +3852,8 @@ _AR_NO = key("لا")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
 # Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
+# "the one who" after a verb: "دکان چلانے والے بشیر" (Bashir, who runs a shop)
+_UR_AGENTS = {key(w) for w in "والے والی والا".split()}
 _ROLE_TITLES = {key(w) for w in _UR_TRADES.split("|")}
 # Storms are given people's names: the name after these words is the storm's.
 _STORMS = {key(w) for w in "العاصفة عاصفة الإعصار إعصار הסערה סערת הסופה סופת طوفان توفان".split()}
