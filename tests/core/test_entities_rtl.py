@@ -927,6 +927,23 @@ def test_a_solar_hijri_month_beside_another_is_a_date():
     assert not _solar_hijri_month(text, s, s + 4, "Mehr")  # a name alone
 
 
+@pytest.mark.parametrize(
+    "text, month, date",
+    [
+        ("overtime has been cut since Mehr and his income fell", "Mehr", True),
+        ("the causeway stays closed until Azar for repairs", "Azar", True),
+        ("trucks were stuck at the border in the month of Mizan", "Mizan", True),  # Afghan month names
+        ("tourists will pay from next Jadi", "Jadi", True),
+        ("the scientist told Mehr that the sensors failed", "Mehr", False),  # the news agency
+    ],
+)
+def test_a_solar_hijri_month_after_a_preposition_of_time_is_a_date(text, month, date):
+    from reader.core.entities.recognise import _solar_hijri_month
+
+    s = text.index(month)
+    assert _solar_hijri_month(text, s, s + len(month), month) is date
+
+
 def test_a_source_cue_decides_the_label_of_a_projected_name():
     from reader.core.entities.matching import Hit
 

@@ -1240,22 +1240,28 @@ def _canonical(surface: str, label: str, known: KnownIndex, lang: str) -> tuple[
 
 
 # Months of the Iranian (Solar Hijri) calendar as English translations spell them,
-# alone or with a day and a year ("9 Dey 1404").
+# alone or with a day and a year ("9 Dey 1404"); then the Afghan names of the same
+# months (not Asad, a surname first).
 _SOLAR_HIJRI_MONTHS = (
-    "(?:Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)"
+    "(?:Farvardin|Ordibehesht|Khordad|Tir|A?mordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand|"
+    "Hamal|Saur|Sawr|Jawza|Saratan|Sunbula|Sonbola|Mizan|Aqrab|Qaws|Jadi|Dalw|Hoot|Hut)"
 )
 _SOLAR_HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?({_SOLAR_HIJRI_MONTHS})(?:\s+\d{{1,4}})?$")
 
 
 def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
-    """A month with a day or a year, after "early/mid/late" or beside another
-    month ("in early Aban", "Mehr 1404", "in Azar and Dey"), not "Azar" or
-    "Mehr" alone as a name."""
+    """A month with a day or a year, after "early/mid/late", a preposition of
+    time or "the month of", or beside another month ("in early Aban", "Mehr
+    1404", "since Mehr", "until Azar", "in the month of Mizan", "in Azar and
+    Dey"), not "Azar" or "Mehr" alone as a name ("told Mehr", the agency)."""
     m = _SOLAR_HIJRI_DATE.match(bare)
     return m is not None and (
         m.group(1) != bare
         or bool(
-            re.search(r"(?:\d|\b(?:early|mid|late|end of|beginning of))\s*$", text[max(0, s - 20) : s])
+            re.search(
+                r"(?:\d|\b(?:early|mid|late|end of|beginning of|since|until|till|from|next|last|month of))\s*$",
+                text[max(0, s - 20) : s],
+            )
             or re.match(r"\s*\d", text[e:])
             or re.match(rf"\s+(?:and|or|to)\s+{_SOLAR_HIJRI_MONTHS}\b", text[e:])
             or re.search(rf"\b{_SOLAR_HIJRI_MONTHS}\s+(?:and|or|to)\s+$", text[max(0, s - 30) : s])
