@@ -763,6 +763,26 @@ def test_urdu_an_officer_and_the_one_who_runs_something_before_a_name(monkeypatc
         assert not {t for t, label in found("ur", text) if label == PERSON}, text
 
 
+def test_urdu_a_dateline_names_its_towns_and_the_outlet_of_its_correspondent(monkeypatch):
+    # مردان (Mardan) is also "men": the dateline and the district officer's title place it
+    words = "مردان نمائندہ ایکسپریس تحصیل صفائی منصوبہ منظور ڈپٹی کمشنر اجلاس بعد بتایا شدید گرمی خصوصی"
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("مردان", "Mardan", "city"), ("سکھر", "Sukkur", "city")],
+        common=words.split(),
+        zipf={"مردان": 4.4},
+    )
+    got = found("ur", "مردان (نمائندہ ایکسپریس) تحصیل میں صفائی کا منصوبہ منظور")
+    assert {("مردان", PLACE), ("ایکسپریس", ORG)} <= got
+    got = found("ur", "سکھر، گمبٹ (نمائندہ خصوصی) شدید گرمی")
+    assert {t for t, label in got if label == PLACE} == {"سکھر", "گمبٹ"} and not {
+        t for t, lb in got if lb == ORG
+    }
+    assert ("مردان", PLACE) in found("ur", "ڈپٹی کمشنر مردان عمران خان نے اجلاس کے بعد بتایا")
+    assert not {t for t, label in found("ur", "مردان نے اجلاس کے بعد بتایا") if label == PLACE}
+
+
 def test_urdu_police_of_no_named_place_and_a_verb_phrase_are_no_institutions():
     assert not {t for t, label in found("ur", "ضلعی پولیس نے کہا کہ ٹیم بنا دی گئی ہے") if label == ORG}
 

@@ -1181,6 +1181,8 @@ class ArticleNames:
             out.append(Hit(cut.start, end, label, canonical, "names-rtl", conf))
             return True
 
+        if self.lang == "ur":
+            self._dateline(ws, add)
         # organisations: Hebrew acronyms, then cue words with the name after them
         for i in range(len(ws)):
             cut = None if i in listed else self._acronym(ws, i)
@@ -2889,6 +2891,33 @@ class ArticleNames:
             break
         return j
 
+    def _dateline(self, ws: list[Word], add: AddName) -> None:
+        """An Urdu report opens with its town(s) and, in brackets, who filed it:
+        "مردان (نمائندہ ایکسپریس)", "سکھر، لاڑکانہ (ڈان نیوز)". The towns are places
+        whatever else the words mean; the outlet after "نمائندہ" is an organisation
+        ("نمائندہ خصوصی", a special correspondent, is nobody's name)."""
+        text = self._text_of[id(ws)]
+        m = _UR_DATELINE.match(text)
+        if not m:
+            return
+        towns = [k for k, w in enumerate(ws) if w.end <= m.end(1)]
+        start = 0
+        for k in towns:
+            if k != towns[-1] and text[ws[k].end : ws[k].end + 1] not in ("،", ","):
+                continue  # a town of several words: "رحیم یار خان"
+            end = k + 1
+            if end - start > 3:
+                break
+            surface = text[ws[start].start : ws[end - 1].end]
+            pl = self._place_at(ws, start, any_cut=False)
+            canonical = pl[2] if pl and pl[0] == end - start else _transliterate(surface, self.lang)
+            add(start, end, ws[start].cuts[0], PLACE, canonical, 0.75)
+            start = end
+        outlet = [k for k, w in enumerate(ws) if m.start(3) <= w.start and w.end <= m.end(3)]
+        if outlet and ws[outlet[0]].cuts[0].key not in _UR_REPORTERS:
+            surface = text[ws[outlet[0]].start : ws[outlet[-1]].end]
+            add(outlet[0], outlet[-1] + 1, ws[outlet[0]].cuts[0], ORG, self._canonical_org(surface), 0.7)
+
     def _definite_name(self, cut: Cut, construct: bool = False) -> bool:
         """A Hebrew definite noun that is no frequent word: after a place's kind
         word it is the name ("רחוב האלון", "נחל הקישון"); "ברחוב הראשי", "חוף הים"
@@ -3542,6 +3571,11 @@ class ArticleNames:
             )
         ):
             return True
+        if self.lang == "ur" and any(
+            tuple(w.cuts[0].key for w in ws[a:i]) in _UR_DISTRICT_TITLES and self._tight(ws, a, i - a + 1)
+            for a in range(max(0, i - 3), i)
+        ):
+            return True  # "ڈپٹی کمشنر مردان": an officer is named with his district
         prev = {c.key for c in ws[i - 1].cuts} if i > 0 else set()  # "وفي جدة"
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
         if prev & _PLACE_PREPOSITIONS.get(self.lang, set()) or after in _PLACE_POSTPOSITIONS.get(
@@ -3854,6 +3888,18 @@ _IN = {key(w) for w in ("في", "در")}
 # Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 # "the one who" after a verb: "دکان چلانے والے بشیر" (Bashir, who runs a shop)
 _UR_AGENTS = {key(w) for w in "والے والی والا".split()}
+# a dateline: town(s), then who filed the report in brackets; after "نمائندہ" maybe the outlet
+_UR_DATELINE = re.compile(
+    r"^\s*([^\s()،,]+(?:[ ،,]+[^\s()،,]+){0,5})\s*\("
+    r"((?:نمائندہ|نامہ نگار|خبر نگار|سٹاف رپورٹر|اسٹاف رپورٹر)\s*([^()]{0,20}?)|[^()]{0,25}(?:رپورٹر|رپورٹ|ڈیسک|نیوز))\s*\)"
+)
+_UR_REPORTERS = {key(w) for w in "خصوصی خصوصي سے".split()}
+_UR_DISTRICT_TITLES = {
+    tuple(key(t) for t in title.split())
+    for title in "ڈپٹی کمشنر|اسسٹنٹ کمشنر|کمشنر|ڈی پی او|سی پی او|آر پی او|ڈی آئی جی|ایس ایس پی|ڈی سی|اے سی".split(
+        "|"
+    )
+}
 _ROLE_TITLES = {key(w) for w in _UR_TRADES.split("|")}
 # Storms are given people's names: the name after these words is the storm's.
 _STORMS = {key(w) for w in "العاصفة عاصفة الإعصار إعصار הסערה סערת הסופה סופת طوفان توفان".split()}
