@@ -1601,6 +1601,31 @@ def test_an_ordinary_person_named_by_a_given_name_alone_is_a_person(lang, text, 
     assert found(lang, text).get(name) == PERSON
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the speaker after a quote's verb, often a foreign or a rare name
+        ("« Nous dormons dans la cabine depuis six jours », témoigne Kalenga, routier.", "Kalenga"),
+        (
+            "« Le prix a doublé en un an », résume Gérald Thibodeau, qui élève des chèvres.",
+            "Gérald Thibodeau",
+        ),
+        ("« On ne nous écoute pas », a expliqué Ndeye Fatou Sarr.", "Ndeye Fatou Sarr"),
+        # a private person with their trade or situation in apposition
+        ("Kouadio, chauffeur de taxi depuis vingt ans, a vu le prix de l'essence grimper.", "Kouadio"),
+        ("Au marché, Mariam, mère de trois enfants, compte chaque franc.", "Mariam"),
+    ],
+)
+def test_a_speaker_after_a_quote_or_a_person_with_a_trade_is_a_person(text, name):
+    assert found("fr", text).get(name) == PERSON
+
+
+def test_a_body_or_a_paper_after_a_quotes_verb_is_no_person():
+    got = found("fr", "« Rien n'est réglé », affirme la CGT. « C'est fini », indique Ouest-France.")
+    assert got.get("CGT") == ORG, got
+    assert got.get("Ouest-France") != PERSON, got
+
+
 def test_a_lone_word_that_is_no_given_name_stays_a_company():
     got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
     assert got.get("Gartner") == ORG, got

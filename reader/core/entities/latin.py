@@ -493,6 +493,60 @@ def relatives_by_kinship(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# French quotes name their speaker after the verb that follows them: "», résume
+# Réjean Poulin, qui ...", "», a expliqué Samira." A name without an article
+# there speaks (the press writes "», affirme la CGT" for a body).
+_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[»”\"],? (?:a |avait )?(?:dit|déclare|déclaré|affirme|affirmé|explique|expliqué|résume|résumé|témoigne|"
+    r"témoigné|raconte|raconté|lance|lancé|confie|confié|ajoute|ajouté|souligne|souligné|estime|estimé|précise|"
+    r"précisé|indique|indiqué|assure|assuré|insiste|insisté|rappelle|rappelé|poursuit|observe|observé|regrette|"
+    r"regretté|dénonce|dénoncé|ironise|ironisé|conclut|tranche|tranché|sourit|souri|soupire|soupiré|glisse|"
+    r"glissé|martèle|martelé|reconnaît|reconnu|admet|plaide|plaidé|commente|commenté|détaille|détaillé|"
+    r"prévient|prévenu|s['’]inquiète|s['’]emporte|se désole|se souvient|s['’]exclame|renchérit|répond|répondu|"
+    r"réplique|répliqué|note|noté|nuance|nuancé|avertit|averti|déplore|déploré|lâche|lâché|confirme|confirmé)"
+    rf" ({_NAME_WORD}{_NEXT_NAME_WORD}{{0,2}})(?=[,.;:!?]| \(|$)"
+)
+# A private person named with their trade or their situation set off by a
+# comma: "Roger, cheminot retraité de Béziers,", "Mwamba, chauffeur pour une
+# société", "Samira, mère de quatre enfants".
+_PERSON_WITH_TRADE = re.compile(
+    rf"(?<![\w’'-])({_NAME_WORD}{_NEXT_NAME_WORD}{{0,2}}), (?:un |une )?(?:cheminot|cheminote|chauffeur|chauffeuse|"
+    r"agriculteur|agricultrice|éleveur|éleveuse|retraité|retraitée|étudiant|étudiante|commerçant|commerçante|"
+    r"infirmier|infirmière|enseignant|enseignante|institutrice|instituteur|ouvrier|ouvrière|mère|père|"
+    r"habitante?|riveraine?|militante?|bénévole|pêcheur|pêcheuse|vendeur|vendeuse|caissier|caissière|soudeur|"
+    r"maçon|boulanger|boulangère|employée?|salariée?|électricien|mécanicien|serveur|serveuse|aide-soignante?|"
+    r"aide-ménagère|camionneur|apiculteur|apicultrice|viticulteur|viticultrice|maraîcher|maraîchère|"
+    r"acériculteur|acéricultrice|navetteur|navetteuse|locataire|grand-mère|grand-père|veuve|veuf|lycéen|"
+    r"lycéenne|chômeur|chômeuse|artisan|artisane|couturière|coiffeuse|coiffeur|taxi|conducteur|conductrice)\b"
+)
+
+
+def speakers_and_workers(text: str) -> list[tuple[int, int]]:
+    """Spans of private persons named after a quote's verb ("», témoigne
+    Mwamba,") or before their trade ("Roger, cheminot retraité"), whose
+    names, often foreign or a given name alone, the model takes for a
+    company or a place."""
+    from .namelist import english_canonical_map
+
+    spans = set()
+    for m in (*_SPEAKER_AFTER_QUOTE.finditer(text), *_PERSON_WITH_TRADE.finditer(text)):
+        name = m.group(1)
+        if (
+            _may_be_person(name)
+            and not name.isupper()
+            and not village(name, "fr")
+            and not is_demonym(name, "fr")
+            and english_canonical_map().get(name.casefold(), ("", PERSON))[1] == PERSON
+            and name.split()[0] not in ("Le", "La", "Les")
+            and name[:2] not in ("L'", "L’")
+            and not any(
+                english_canonical_map().get(p.casefold(), ("", ""))[1] == PLACE for p in name.split("-")[1:]
+            )
+        ):  # (not "», indique Le Monde", "», a écrit Ouest-France": papers)
+            spans.add(m.span(1))
+    return sorted(spans)
+
+
 def artists_by_trade(text: str) -> list[tuple[int, int]]:
     """Spans of artists named after their trade ("la chanteuse belge
     Angèle"), whom the model takes for a product or a place."""
@@ -807,6 +861,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
             + people_by_name_form(text)
             + artists_by_trade(text)
             + relatives_by_kinship(text)
+            + speakers_and_workers(text)
         ]
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]
