@@ -2235,3 +2235,11 @@ def test_a_dateline_on_the_sport_pages_is_the_town_and_a_school_is_an_organisati
 def test_region_adjectives_open_bodies_in_both_inflections():
     got = found("nl", "Ook de Zeeuwse overheid en het Vlaams Belang reageren.")
     assert got.get("Zeeuwse overheid") == ORG and got.get("Vlaams Belang") == ORG, got
+
+
+def test_the_municipality_of_an_alderman_and_a_farmer_before_a_surname():
+    got = found("nl", "Wethouder Anna Smit van Molenlanden belt. Schepen Piet Claes van Lochristi ook.")
+    assert got.get("Molenlanden") == PLACE and got.get("Lochristi") == PLACE, got
+    assert got.get("Anna Smit") == PERSON and got.get("Piet Claes") == PERSON, got
+    got = found("nl", "Elke vrijdag zitten ze in de schuur van boer Ter Haar.")
+    assert got.get("Ter Haar") == PERSON, got

@@ -123,7 +123,7 @@ speler spelers trainer coach bondscoach hoofdtrainer aanvaller middenvelder verd
 spits aanvoerder international topscorer invaller scheidsrechter premier minister staatssecretaris
 kamerlid burgemeester schepen president koning koningin prins prinses topman topvrouw directeur voorzitter
 lijsttrekker partijleider oprichter woordvoerder lid heer mevrouw meneer
-dominee pastoor pater imam rabbijn notaris
+dominee pastoor pater imam rabbijn notaris boer boerin
 joueur joueuse entraîneur attaquant milieu défenseur gardien buteur capitaine sélectionneur arbitre
 ministre président présidente député députée sénateur maire patron patronne directeur directrice
 fondateur fondatrice porte-parole ancien ancienne

@@ -908,7 +908,7 @@ def _toponym_shaped(words: list[str], shape: str, sport: bool = False) -> bool:
 
 
 _MAYOR = re.compile(
-    r"\b(?i:burgemeester|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
+    r"\b(?i:burgemeester|wethouder|schepen|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
     r"(?:(?:van|de|der|den|ter|le|la|du)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?:van|de|d['’])\s*$"
 )
 
