@@ -64,7 +64,7 @@ def translate_article(
     where the reader is: it and those after it are translated before the
     paragraphs above it.
     """
-    from .translation import SentenceTranslator
+    from .translation import DRAFT_HEAD_START, SentenceTranslator
 
     article = library.get_article(article_id)
     if article is None:
@@ -125,16 +125,19 @@ def translate_article(
     # the reader's paragraph (the first one with sentences) goes first, alone,
     # then everything else in full batches (faster per sentence). When the
     # caller shows partial paragraphs, a greedy draft of that paragraph's first
-    # words runs beside that first call on the model's other replica (the
-    # other core): words on screen after a few decoding steps, while reading
-    # them takes longer than the call (benchmarks/bench_draft.py).
+    # words comes first, on the model's other replica: words on screen after a
+    # few decoding steps, while reading them takes longer than the call. The
+    # call waits for it (DRAFT_HEAD_START at most): beside it, on a busy two-core
+    # machine, the draft shared the job's low-priority share of the cores with
+    # the beam search and its words came two to three times later
+    # (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
-    end_draft = (
-        translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]))
-        if on_partial and lead is not None
-        else _nothing
-    )
+    end_draft = _nothing
+    if on_partial and lead is not None:
+        drafted = threading.Event()
+        end_draft = translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]), drafted)
+        drafted.wait(DRAFT_HEAD_START)
     try:
         for start, end in _spans([0, head, len(sentences)]):
             translator.translate(

@@ -61,6 +61,17 @@ DEFAULT_DECODE_OPTIONS = dict(
 #: call a longer draft would only slow down when no second core is free.
 DRAFT_TOKENS = 10
 
+#: Longest wait (seconds) of the reader's paragraph's beam search for its
+#: draft (article_translation.translate_article): started beside it, the
+#: draft shared the job's low-priority share of the cores with it and its
+#: first words came two to three times later on a busy two-core machine.
+DRAFT_HEAD_START = 0.25
+
+#: Model replicas sharing one copy of the weights: a draft decodes on one
+#: while the beam search of the rest runs on the other (each replica keeps
+#: its own working memory: benchmarks/bench_memory.py measures it).
+REPLICAS = 2
+
 
 class PackLoadError(PackError, RuntimeError):
     """An installed pack's model or tokenizer could not be loaded (damaged files)."""
@@ -146,9 +157,9 @@ class LoadedPack:
                 str(pack.path / "model"),
                 device="cpu",
                 compute_type="auto",
-                # Two replicas sharing the weights: a draft (SentenceTranslator.start_draft)
-                # decodes on one while the beam search runs on the other.
-                inter_threads=2,
+                # A draft (SentenceTranslator.start_draft) decodes on one replica
+                # while the beam search runs on the other.
+                inter_threads=REPLICAS,
                 intra_threads=intra_threads,
             )
         except PackLoadError:
@@ -352,7 +363,9 @@ class SentenceTranslator:
                 on_batch(start, texts)
         return out
 
-    def start_draft(self, sentence: str, on_draft: Callable[[str], None]) -> Callable[[], None]:
+    def start_draft(
+        self, sentence: str, on_draft: Callable[[str], None], done: threading.Event | None = None
+    ) -> Callable[[], None]:
         """Start a greedy draft of the first words of ``sentence`` (see
         :meth:`LoadedPack.draft`) on a thread of its own: the model's second
         replica decodes it while :meth:`translate` runs on the first, so a
@@ -360,7 +373,8 @@ class SentenceTranslator:
         search ends. Through a pivot, the first hops are translated greedily
         first. Returns the function that ends the draft: ``on_draft`` is not
         called after it returns (a model call under way ends on its own). A
-        failed draft shows nothing."""
+        failed draft shows nothing. ``done`` is set when the draft's thread
+        is through (words shown or not)."""
         stop = threading.Event()
         shown = threading.Lock()
 
@@ -371,10 +385,12 @@ class SentenceTranslator:
                     text = hop.translate_texts([text], {**self.options, "beam_size": 1}, stop)[0]
                 text = self.hops[-1].draft(text, self.options) if not stop.is_set() else ""
             except Exception:  # a preview only (TranslationCancelled: ended between hops)
-                return
+                text = ""
             with shown:
                 if text and not stop.is_set():
                     on_draft(text)
+            if done is not None:
+                done.set()
 
         # Not a daemon: at exit the interpreter waits for its model call rather
         # than ending the thread inside CTranslate2.

@@ -88,6 +88,25 @@ def test_nothing_is_shown_once_a_draft_is_ended(hop, manager):
     assert shown == []
 
 
+def test_a_draft_says_when_it_is_through_with_words_or_without(hop, manager):
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    for sentence, words in ((SENTENCE, 1), (" ", 0)):
+        shown: list[str] = []
+        done = threading.Event()
+        translator.start_draft(sentence, shown.append, done)
+        assert done.wait(30)
+        assert len(shown) == words
+
+    class Failing:
+        def translate_batch(self, source, **options):
+            raise RuntimeError("damaged")
+
+    translator.hops[0].translator = Failing()
+    done = threading.Event()
+    translator.start_draft(SENTENCE, shown.append, done)
+    assert done.wait(30)
+
+
 def test_the_process_exits_cleanly_with_a_draft_under_way(tmp_path, pack_files):
     """The interpreter waits for the draft's model call (no thread ended inside CTranslate2)."""
     script = f"""

@@ -132,6 +132,60 @@ def test_the_readers_paragraph_shows_a_draft_of_its_first_words_then_the_whole_o
     assert all(beam == 4 for _, beam in calls)
 
 
+class _Ordered:
+    """A CTranslate2 translator that records when each call starts and ends
+    (beam size); with `hold`, the draft's call waits for that event."""
+
+    def __init__(self, inner, order, hold: threading.Event | None = None):
+        self.inner, self.order, self.hold = inner, order, hold
+
+    def translate_batch(self, source, **options):
+        beam = options["beam_size"]
+        self.order.append(("start", beam))
+        if self.hold is not None and beam == 1:
+            assert self.hold.wait(30)
+        try:
+            return self.inner.translate_batch(source, **options)
+        finally:
+            self.order.append(("end", beam))
+
+
+def test_the_readers_paragraph_waits_for_its_draft(seeded_library, packs, pack_files):
+    """The beam search starts once the draft's words are there: beside it, the
+    draft shared the job's share of a busy machine's cores with it."""
+    packs.install_file(pack_files["he_en@1.0"])
+    hop = translation.load_pack(packs.find_route("he", "en").packs[0])
+    order: list[tuple[str, int]] = []
+    hop.translator = _Ordered(hop.translator, order)
+    translate_article(seeded_library, packs, HEBREW_LEAD, on_partial=lambda p, texts: None)
+    assert order[:3] == [("start", 1), ("end", 1), ("start", 4)]
+
+
+def test_a_draft_that_takes_long_does_not_hold_the_translation(
+    seeded_library, packs, pack_files, monkeypatch
+):
+    packs.install_file(pack_files["he_en@1.0"])
+    monkeypatch.setattr(translation, "DRAFT_HEAD_START", 0.05)
+    hop = translation.load_pack(packs.find_route("he", "en").packs[0])
+    order: list[tuple[str, int]] = []
+    beam_started = threading.Event()
+    hop.translator = _Ordered(hop.translator, order, hold=beam_started)
+    shown = []
+
+    def on_paragraph(p, sentences):
+        beam_started.set()  # the draft's call goes on only once the translation has come
+        shown.append(p)
+
+    translate_article(
+        seeded_library, packs, HEBREW_LEAD, on_paragraph=on_paragraph, on_partial=lambda p, t: None
+    )
+    assert order[:2] == [("start", 1), ("start", 4)]
+    assert 0 in shown
+    for thread in threading.enumerate():
+        if thread.name == "translation-draft":
+            thread.join(30)
+
+
 def test_no_draft_comes_after_a_cancelled_translation(seeded_library, packs, pack_files):
     from reader.core.translation import TranslationCancelled
 
