@@ -2796,6 +2796,30 @@ def test_national_broadcasters_are_in_the_organisation_list(lang, text, canonica
 
 
 @pytest.mark.parametrize(
+    "lang, text, canonical",
+    [
+        ("he", "הוא אמר לynet כי ימשיך", "ynet"),  # a brand written in lower case, after a clitic
+        ("he", "המשרד להגנת הסביבה הודיע כי", "Ministry of Environmental Protection"),
+        ("he", "פיקוד העורף הודיע כי", "Home Front Command"),
+        ("ur", "شہریوں نے سیپکو کی جانب سے لوڈشیڈنگ کے خلاف احتجاج کیا", "SEPCO"),
+        ("ur", "کسان اتحاد کے صدر نے کہا", "Pakistan Kissan Ittehad"),
+        ("ur", "حکومت نے ایشیائی ترقیاتی بینک کے تعاون سے", "Asian Development Bank"),
+    ],
+)
+def test_national_bodies_outlets_and_utilities_are_in_the_lists(lang, text, canonical):
+    from reader.core.entities.namelist import find_names
+
+    assert [h.entry.canonical for h in find_names(text, lang)] == [canonical]
+
+
+def test_a_lower_case_latin_word_is_no_name_unless_listed_so():
+    from reader.core.entities.namelist import find_names
+
+    assert [h.entry.canonical for h in find_names("Il vient de Belgique", "fr")] == ["Belgium"]
+    assert not find_names("il vient de belgique", "fr")  # listed capitalised: in lower case no name
+
+
+@pytest.mark.parametrize(
     "text, town",
     [
         ("سارقان در شهر مزارشریف بازداشت شدند", "مزارشریف"),  # the gazetteer writes "مزار شریف"

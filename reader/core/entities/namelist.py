@@ -200,9 +200,10 @@ def find_names(
                     continue
                 if any(norms[i + k][0] != e.form[k] for k in range(1, n)):
                     continue
-                # Latin-script names must be capitalised in the text.
+                # Latin-script names must be capitalised in the text, unless the
+                # name itself is written in lower case ("ynet").
                 first = toks[i].text[map0[cut]]
-                if word_script(first) == "latn" and not first.isupper():
+                if word_script(first) == "latn" and not first.isupper() and not e.canonical[:1].islower():
                     continue
                 if not _adjacent(text, toks, i, n):
                     continue
