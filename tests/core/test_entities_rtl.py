@@ -1403,6 +1403,18 @@ def test_hebrew_and_after_a_comma_opens_a_clause_not_another_place(monkeypatch):
     assert {t for t, label in got if label == PLACE} == {"נחל הגעתון"}
 
 
+def test_hebrew_a_day_in_letters_before_its_month_is_no_acronym():
+    for text in ('ההילולה תיערך בי"ד באייר', 'כמו בל"ג בעומר'):
+        assert not {t for t, label in found("he", text) if label == ORG}, text
+    assert ('צה"ל', ORG) in found("he", 'חיילי צה"ל נכנסו')
+
+
+def test_hebrew_the_village_a_person_comes_from_after_the_age(monkeypatch):
+    with_tables(monkeypatch, "he", common=["העובדת", "הועסקה", "במפעל", "המחלקה", "מיטות", "לאחר", "השיפוץ"])
+    assert ("עילוט", PLACE) in found("he", "העובדת, בת 34 מעילוט, הועסקה במפעל")
+    assert not {t for t, label in found("he", "המחלקה בת 30 מיטות, לאחר השיפוץ") if label == PLACE}
+
+
 def test_hebrew_a_neighbour_before_and_a_trade_after_a_name(monkeypatch):
     with_tables(
         monkeypatch,

@@ -290,6 +290,8 @@ _COMMON_ACRONYMS = set(
 )
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
+_HE_OMER = key("בעומר")
+_HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
 _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
 
@@ -1409,6 +1411,7 @@ class ArticleNames:
                     add(i, k + 1, ws[i].cuts[0], PLACE, canonical, 0.75)
             if self.lang == "he" and not taken[i]:
                 self._settlement(ws, i, add)
+                self._origin_after_age(ws, i, add)
             if self.lang == "fa" and not taken[i]:
                 self._suffixed_place(ws, i, add)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
@@ -2891,6 +2894,29 @@ class ArticleNames:
             break
         return j
 
+    def _origin_after_age(self, ws: list[Word], i: int, add: AddName) -> None:
+        """Hebrew: "בת 34 מעילוט," - after a person's age, "from" and a word that
+        is no ordinary word, then a comma or the end: the village or town the
+        person comes from ("בת 30 מיטות", thirty beds, is an ordinary word)."""
+        if ws[i].cuts[0].key not in _HE_AGE or i + 2 >= len(ws) or not ws[i + 1].text.isdigit():
+            return
+        w = ws[i + 2]
+        text = self._text_of[id(ws)]
+        cut = next((c for c in w.cuts if c.start == w.start + 1 and w.text.startswith("מ")), None)
+        if (
+            cut is None
+            or not self._tight(ws, i, 3)
+            or text[w.end : w.end + 1] not in (",", ".", "")
+            or self.common(cut.text)
+            or self.common(w.text)
+            or self._is_stop(cut)
+            or word_script(cut.text) != "he"
+        ):
+            return
+        pl = self._place_at(ws, i + 2)
+        canonical = pl[2] if pl and pl[0] == 1 else _transliterate(cut.text, self.lang)
+        add(i + 2, i + 3, cut, PLACE, canonical, 0.7)
+
     def _dateline(self, ws: list[Word], add: AddName) -> None:
         """An Urdu report opens with its town(s) and, in brackets, who filed it:
         "مردان (نمائندہ ایکسپریس)", "سکھر، لاڑکانہ (ڈان نیوز)". The towns are places
@@ -3451,6 +3477,12 @@ class ArticleNames:
         cands = [c for c in ws[i].cuts if _ACRONYM.match(c.text.replace("״", '"'))]
         if any(c.text.replace("״", '"') in _COMMON_ACRONYMS or (c.key,) in self.lists.titles for c in cands):
             return None  # an abbreviation or a rank ("נצ"מ", "סנ"צ")
+        if (
+            i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and any(c.key in _HE_MONTHS or c.key == _HE_OMER for c in ws[i + 1].cuts)
+        ):
+            return None  # a day in letters before its month: "בי"ד באייר", "בל"ג בעומר"
         cands = [c for c in cands if len(c.key) >= 4]  # three letters at least (ש"ס is in the alias list)
         if not cands:
             return None
