@@ -1626,6 +1626,52 @@ def test_a_body_or_a_paper_after_a_quotes_verb_is_no_person():
     assert got.get("Ouest-France") != PERSON, got
 
 
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a street keeps its kind, written in lower case ("place" only right before the name)
+        ("Le cortège est parti de la rue Victor-Hugo vers la mairie.", "rue Victor-Hugo", PLACE),
+        ("Les commerces de l'avenue Lumumba ont baissé le rideau.", "avenue Lumumba", PLACE),
+        ("Un accident a eu lieu boulevard de la Liberté hier soir.", "boulevard de la Liberté", PLACE),
+        ("La fête se tiendra place Saint-Michel, devant la fontaine.", "place Saint-Michel", PLACE),
+        # police forces named with their seat or their canton's adjective
+        ("L'enquête a été confiée à la police judiciaire de Rennes.", "police judiciaire de Rennes", ORG),
+        ("La police cantonale vaudoise a fermé la route du col.", "police cantonale vaudoise", ORG),
+        # the regional council, with its capital
+        ("La Région a promis dix millions pour rouvrir la ligne.", "Région", ORG),
+        # a neighbourhood named after its kind
+        ("Deux immeubles du secteur Mistral seront démolis.", "Mistral", PLACE),
+        # a company named by its trade in English
+        ("Le groupe Kansanshi Copper a suspendu ses livraisons.", "Kansanshi Copper", ORG),
+    ],
+)
+def test_streets_police_forces_councils_and_companies_named_by_their_kind(text, name, label):
+    assert found("fr", text).get(name) == label
+
+
+def test_instead_of_someone_is_no_square():
+    got = found("fr", "À la place de Martine, c'est son adjoint qui a signé.")
+    assert not any(s.startswith("place") for s in got), got
+
+
+def test_a_coalition_of_two_parties_is_two_organisations():
+    got = found("fr", "Les élus de la majorité MR-Engagés ont approuvé le budget régional.")
+    assert got.get("MR") == ORG and got.get("Engagés") == ORG, got
+    assert "MR-Engagés" not in got, got
+
+
+def test_well_known_parties_and_clubs_of_belgium_switzerland_and_quebec():
+    got = found(
+        "fr",
+        "Chez Les Engagés, on se tait. Le Bloc québécois proteste. Lundi, les Remparts ont battu "
+        "l'Océanic, et les Young Boys ont perdu.",
+    )
+    assert got.get("Les Engagés") == ORG, got
+    assert got.get("Bloc québécois") == ORG, got
+    assert got.get("Remparts") == ORG and got.get("Océanic") == ORG, got
+    assert got.get("Young Boys") == ORG, got
+
+
 def test_a_lone_word_that_is_no_given_name_stays_a_company():
     got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
     assert got.get("Gartner") == ORG, got

@@ -255,7 +255,7 @@ _PLACE_KIND_PLURAL = (
 )
 _PLACE_KIND = (
     _PLACE_KIND_PLURAL
-    + r"|quartier|hameau|faubourg|cité|ville|commune|localité|village|wijk|buurt|dorp|deelgemeente"
+    + r"|quartier|hameau|faubourg|cité|ville|commune|localité|village|secteur|wijk|buurt|dorp|deelgemeente"
 )
 _LISTED_PLACES = (
     # "la cité religieuse de Médina Baye", "le quartier Kasnack", "in de wijken Roombeek en Boswinkel"

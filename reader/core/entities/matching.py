@@ -95,7 +95,8 @@ Universiteit Stichting Vereniging Bond Rechtbank Hof Politie Omroep Groep City T
 Wanderers Hotspur Albion Staten Holding Automotive Trading Logistics Consulting Solutions Services Pharma
 Automobiles Foods Telecom Sports Steel Oil Gas Petroleum Mining Shipping Chemicals
 Ziekenhuis Kliniek Gasthuis Hogeschool Research Maatschappij Autoriteit Instituut Vakbond Genootschap
-Bouw Vastgoed Techniek Installatietechniek Makelaardij Advocaten Accountants""".split()
+Bouw Vastgoed Techniek Installatietechniek Makelaardij Advocaten Accountants
+Mines Copper Resources Metals Minerals""".split()
 )
 
 
@@ -264,6 +265,19 @@ def latin_name_hits(
             canonical, label = en_map[surface.casefold()]
             hits.append(Hit(s, e, label, canonical, "namelist"))
             continue
+        parts = surface.split("-")
+        listed = [_listed_organisation(p, language) for p in parts]
+        if (
+            single
+            and len(parts) == 2
+            and any(listed)
+            and all(name or re.fullmatch(r"[A-Z]{2,5}", p) for p, name in zip(parts, listed))
+        ):  # "la majorité MR-Engagés", "PS-Ecolo": a coalition of parties, one of them listed
+            at = s
+            for part, name in zip(parts, listed):
+                hits.append(Hit(at, at + len(part), ORG, name or part, "namelist" if name else "latin"))
+                at += len(part) + 1
+            continue
         if (
             is_misc_name(surface)
             or _town_adjective(text, s, e, language)
@@ -325,6 +339,14 @@ def latin_name_hits(
         ]
         hits += french_named_by_kind(text)
     return _parties_in_lists(text, hits)
+
+
+def _listed_organisation(word: str, language: str) -> str | None:
+    """The canonical name of an organisation the name lists hold in this exact form."""
+    found = find_names(word, language)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(word) and found[0].entry.label == ORG:
+        return found[0].entry.canonical
+    return None
 
 
 # Letters and digits, the shape of party names ("D66", "JA21", "50PLUS") as well as of products.
@@ -417,6 +439,13 @@ def french_named_by_kind(text: str) -> list[Hit]:
             end = more.end()  # "ministère de l'Agriculture, des Pêcheries et de l'Alimentation"
         hits.append(Hit(m.start(), end, ORG, text[m.start() : end], "institution"))
     hits += [
+        Hit(m.start(), m.end(), PLACE, m.group(), "institution")
+        for m in _FR_STREET.finditer(text)
+        if not is_lead_word(m.group().split()[-1])
+    ]
+    hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_POLICE.finditer(text)]
+    hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_COUNCIL.finditer(text)]
+    hits += [
         Hit(m.start(), m.end(), ORG, m.group(), "institution")
         for m in _NATIONAL_TEAM.finditer(text)
         if english_canonical_map().get(m.group(1).casefold(), ("", ""))[1] == PLACE
@@ -426,6 +455,27 @@ def french_named_by_kind(text: str) -> list[Hit]:
 
 # A further portfolio of a ministry: ", des Pêcheries", " et Forêts", " et de l'Alimentation".
 _PORTFOLIO_MORE = re.compile(r"(?:, | et )(?:de la |de l['’]|des |du |de |d['’])?[A-ZÀ-Þ][\w’'-]*\w")
+
+
+# A street named after its kind, which French writes in lower case and which is
+# part of the name: "rue Georges-Bizet", "avenue Kennedy", "boulevard de la
+# Liberté", "place Saint-Lambert" ("place" only right before the name: "à la
+# place de Marie" is "instead of").
+_FR_STREET = re.compile(
+    r"\b(?:(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Qq]uai|[Ii]mpasse)(?: (?:de la|de l['’]|du|des|de|d['’]))?|[Pp]lace)"
+    r" ?(?<=[ '’])[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2}"
+)
+# Police forces named with their seat or their canton's adjective: "la police judiciaire de
+# Montpellier", "la police cantonale valaisanne" (not "la police municipale" alone).
+_FR_POLICE = re.compile(
+    r"\bpolice (?:judiciaire|cantonale|municipale|fédérale|régionale|communale)"
+    r"(?: (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w| [a-zàâçéèêëîïôûù]+(?:aise|oise|ane|anne|ienne|ine))"
+)
+# The regional or departmental council, written with a capital after its article
+# ("la Région a financé", "le Département"); the area is "la région".
+_FR_COUNCIL = re.compile(
+    r"(?<=\b[lL]a )Région(?! (?:de |du |des |d['’]|[A-ZÀ-Þ]))|(?<=\b[lL]e )Département(?! (?:de |du |des |d['’]|[A-ZÀ-Þ]))"
+)
 
 
 # A country's national team: "l'équipe de France", "le XV de France", "la sélection du Sénégal".
