@@ -2289,3 +2289,12 @@ def test_the_municipality_of_an_alderman_and_a_farmer_before_a_surname():
     assert got.get("Anna Smit") == PERSON and got.get("Piet Claes") == PERSON, got
     got = found("nl", "Elke vrijdag zitten ze in de schuur van boer Ter Haar.")
     assert got.get("Ter Haar") == PERSON, got
+
+
+def test_guards_a_paper_after_in_de_an_adverb_before_a_reporting_verb_and_unlisted_given_names():
+    assert found("nl", "Dat zei hij gisteren in de Telegraaf.").get("Telegraaf") == ORG
+    got = found("nl", "Het is druk. Desgevraagd bevestigt de woordvoerder dat.")
+    assert "Desgevraagd" not in got, got
+    got = found("nl", "Gwendolyn Rutten opent het feest. Wietse Hoogland spreekt.")
+    assert got.get("Gwendolyn Rutten") == PERSON and got.get("Wietse Hoogland") == PERSON, got
+    assert found("nl", "Hij ligt bij Sint Maartenskliniek.").get("Sint Maartenskliniek") == ORG

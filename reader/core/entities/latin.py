@@ -946,6 +946,8 @@ ORG_SUFFIXES = (
     "fabrikant",
     "producent",
     "vakbond",
+    "kliniek",  # "Sint Maartenskliniek"
+    "gasthuis",
     "college",  # schools: "Sint-Amandscollege", "Stedelijk Lyceum" (a building only by context)
     "school",
     "atheneum",
@@ -1463,7 +1465,6 @@ Hof van Twente
 Hardenberg
 Berkelland
 Oost Gelre
-Bronckhorst
 Overbetuwe
 Lingewaard
 Montferland

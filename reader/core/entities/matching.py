@@ -600,6 +600,8 @@ _NOT_A_NAME_AFTER = re.compile(
 _REPORTS_AFTER = re.compile(
     r" (?:meldt|meldde|verwacht|verwachtte|waarschuwt|waarschuwde|bevestigt|bevestigde|"
     r"laat weten|liet weten|maakt bekend|maakte bekend|schrijft|schreef|berichtt?e?|adviseert|adviseerde)\b"
+    # a subject after the verb makes the first word an adverb ("Desgevraagd bevestigt de woordvoerder")
+    r"(?! (?:de|het|een|hij|zij|ze|men|we|wij|ik|je|u|die|deze|dit|er)\b)"
 )
 
 
@@ -975,6 +977,11 @@ _IN_THE_AREA = re.compile(r"\b(?i:in|uit|naar)\s+het\s+$")
 # "in de Maas", "langs de Kissel", "uit de Alblasserwaard": a river, a street or a region
 # (one word, never a paper's: "in De Telegraaf" writes its article with a capital).
 _IN_THE = re.compile(r"\b(?i:in|uit|langs|over)\s+de\s+$")
+# Words of saying and publishing before "in de X": X is a paper ("zei hij in de Volkskrant").
+_READ_IN = re.compile(
+    r"\b(?i:zegt|zei|zeggen|zeiden|vertelt|vertelde|schrijft|schreef|staat|stond|stonden|las|lees|leest|"
+    r"verklaarde|interview|column|artikel|opiniestuk|krant)\b[^.!?]*\bin\s+de\s+$"
+)
 
 
 # Words that say where someone comes from: "venu de Sakassou", "originaire d'Adzopé".
@@ -1005,8 +1012,13 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
         return True
     if language == "nl" and _IN_THE_AREA.search(text[max(0, s - 12) : s]):
         return True  # "in het Westland", "uit het Gooi": an area known by its own name
-    if language == "nl" and _IN_THE.search(text[max(0, s - 12) : s]) and not is_org_compound(text[s:e]):
-        return True  # "in de Maas", "langs de Kissel" (not "in de Rabobank", a compound's own head)
+    if (
+        language == "nl"
+        and _IN_THE.search(text[max(0, s - 12) : s])
+        and not is_org_compound(text[s:e])
+        and not _READ_IN.search(text[max(0, s - 50) : s])
+    ):
+        return True  # "in de Maas", "langs de Kissel" (not "in de Rabobank", nor "zei hij in de Volkskrant")
     region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
@@ -1127,6 +1139,7 @@ def not_a_person(names: list[str], language: str, particle: bool = False) -> boo
         and language == "nl"
         and len(names) == 2
         and village(last, language)  # "Chiro Zwevezele", "Leefbaar Velzeke": a village's club or party
+        and dutch_word(first)  # (not "Gwendolyn Rutten": a given name the lists lack)
         or not particle
         and (words.place((last,)) or ("", ""))[1] in ("country", "continent")  # "Glastuinbouw Nederland"
         or particle
@@ -1541,6 +1554,26 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             flush()
     flush()
     return runs
+
+
+def dutch_word(word: str) -> bool:
+    """A word of the language rather than an unlisted given name ("Gwendolyn",
+    "Wietse"): frequent enough ("Leefbaar", "Chiro"), an institution's
+    compound ("Woonzorg"), or a compound of two words that are no given
+    names ("Oogstfeest", "Buurtcomité"; not "Roosmarijn")."""
+    from .nametables import tables
+
+    words = tables("nl")
+    f = word.casefold()
+    if words.zipf(f) >= 3.0 or is_org_compound(word):
+        return True
+    return any(
+        words.zipf(f[:i]) >= 3.0
+        and words.zipf(f[i:]) >= 3.0
+        and not is_given_name(f[:i].capitalize())
+        and not is_given_name(f[i:].capitalize())
+        for i in range(3, len(f) - 3)
+    )
 
 
 def _plural_trade(word: str) -> bool:

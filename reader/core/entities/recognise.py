@@ -57,6 +57,7 @@ from .matching import (
     club_of_town,
     common_noun_use,
     context_label,
+    dutch_word,
     exact_hits,
     in_sport_paragraph,
     latin_name_hits,
@@ -545,6 +546,8 @@ def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]
             and len(words) in (2, 3)
             and words[-1] in placed
             and not any(is_given_name(w) or w.lower() in PARTICLES for w in words[:-1])
+            # a word of the language or an institution's compound, not a given name the lists lack
+            and any(dutch_word(w) for w in words[:-1])
             and m.recogniser in _NAME_FINDERS
         ):
             m = replace(m, label=ORG)
