@@ -783,6 +783,22 @@ def test_urdu_a_dateline_names_its_towns_and_the_outlet_of_its_correspondent(mon
     assert not {t for t, label in found("ur", "مردان نے اجلاس کے بعد بتایا") if label == PLACE}
 
 
+def test_urdu_eating_is_no_saying_and_a_plural_noun_is_no_surname(monkeypatch):
+    # "کھا" (eat) and "کہا" (said) share a lookup key; "ادویات" (medicines) is a plural
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"جعلی": 0.6},
+        common=["بتایا", "سنڈی", "آدھے", "لیے", "جعلی", "مقدمات", "درج"],
+        zipf={"ادویات": 4.2, "ٹینڈے": 0.0},
+    )
+    assert not {
+        t for t, label in found("ur", "انہوں نے بتایا کہ سنڈی نے آدھے ٹینڈے کھا لیے۔") if label == PERSON
+    }
+    assert not {t for t, label in found("ur", "جعلی ادویات کے مقدمات درج") if label == PERSON}
+    assert ("عمران خان", PERSON) in found("ur", "عمران خان نے کہا کہ")
+
+
 def test_urdu_police_of_no_named_place_and_a_verb_phrase_are_no_institutions():
     assert not {t for t, label in found("ur", "ضلعی پولیس نے کہا کہ ٹیم بنا دی گئی ہے") if label == ORG}
 

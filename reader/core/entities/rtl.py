@@ -600,6 +600,12 @@ class ArticleNames:
             rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
             for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
                 if (cut.key, *rest) in table and self._tight(ws, i, n):
+                    if (
+                        table is self.lists.quotes
+                        and self.lang == "ur"
+                        and any("ھ" in w.text for w in ws[i : i + n])
+                    ):
+                        return None  # "کھا" (eat) keys as "کہا" (said): no Urdu verb of saying has ھ
                     return n, cut
         return None
 
@@ -2258,6 +2264,9 @@ class ArticleNames:
             or self._nisba(last)
             or self._stop_here(ws, b)
             or last.text.endswith("وں")
+            or last.key.endswith("ات")  # an Arabic plural: "جعلی ادویات کے" (of fake medicines)
+            and self.name_score(last) < _NAME_MIN
+            and self.tables.zipf(last.key) >= 3.5
             or self._oblique(last)
             or last.key in _UR_HONORIFICS
             or last.key == _UR_BIBI[0]
