@@ -3052,3 +3052,134 @@ def test_arabic_a_department_named_by_its_remit_and_its_town(monkeypatch):
     got = found("ar", "دخل غرفة النوم في البصرة")  # no town right after the remit: a bedroom
     assert {(t, label) for t, label in got if label == ORG} == set()
     assert ("رئاسة الحكومة", ORG) in found("ar", "ودعت رئاسة الحكومة إلى الحوار")  # "إلى" is no nisba
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fa", "کارگران گفتند امید کشاورزان به فصل آینده است"),  # the farmers' hope
+        ("fa", "ما راهی نداریم، ولی چاره‌ای جز صبر نیست"),  # but (there is) no way out
+        ("fa", "نباید بگذاریم باران ویرانش کند"),  # let the rain ruin it
+        ("ur", "بارش کے باعث سینکڑوں مسافر ڈپووں پر پھنسے رہے"),  # travellers at the depots
+    ],
+)
+def test_an_inflected_ordinary_word_is_no_surname(monkeypatch, lang, text):
+    with_tables(
+        monkeypatch,
+        lang,
+        given={"امید": 1.0, "ولی": 0.74, "باران": 0.74, "مسافر": 0.75},
+        common=["امید", "ولی", "باران", "کشاورز", "چاره", "ویران", "مسافر", "ڈپو", "گفتند", "نیست"],
+    )
+    assert not [t for t, label in found(lang, text) if label == PERSON]
+
+
+def test_an_inflected_word_ends_a_name_but_keeps_it(monkeypatch):
+    with_tables(monkeypatch, "fa", given={"امید": 1.0}, surnames={"نوروزی": 0.9}, common=["امید", "کارگر"])
+    assert ("امید نوروزی", PERSON) in found("fa", "امید نوروزی کارگران را دلداری داد")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والی به ریاست صحت عامه ولایت دستور داد که تیم‌ها اعزام شوند",  # the province ordered
+        "شهردار از آغاز ساخت اسکله در ساحل شهر خبر داد",  # the city announced
+    ],
+)
+def test_persian_a_place_cue_before_a_compound_verb_names_nothing(monkeypatch, text):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"خبر": 0.58, "داد": 0.53, "دستور": 0.55},  # words the tables also rank as names
+        common=["دستور", "خبر", "داد", "ساحل", "اسکله"],
+    )
+    assert not [t for t, label in found("fa", text) if label == PLACE]
+
+
+def test_persian_a_town_before_a_compound_verb_is_still_a_place(monkeypatch):
+    with_tables(monkeypatch, "fa", places=[("کرمان", "Kerman", "city")], common=["خبر", "داد"])
+    assert ("کرمان", PLACE) in found("fa", "استاندار از بارش برف در شهر کرمان خبر داد")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزیر از بخش اطفال شفاخانه دیدن کرد",  # the children's ward of the hospital
+        "اورژانس و بخش دیالیز بیمارستان تعطیل نیست",  # the dialysis ward
+        "صادرات تنها بخش پررونق کار اوست",  # the only bustling part
+    ],
+)
+def test_persian_a_ward_or_a_sector_is_no_district(monkeypatch, text):
+    with_tables(
+        monkeypatch, "fa", common=["اطفال", "رونق", "کار", "تعطیل"], zipf={"دیالیز": 3.5, "شفاخانه": 3.2}
+    )
+    assert not [t for t, label in found("fa", text) if label == PLACE]
+
+
+def test_persian_a_district_after_bakhsh_is_still_a_place(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["مردم", "سیل"], zipf={"دشتیاری": 0.0})
+    assert ("دشتیاری", PLACE) in found("fa", "مردم بخش دشتیاری از سیل آسیب دیدند")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fa", "پلیس از بازداشت یک گروه پنج‌نفری سارقان مسلح خبر داد"),  # a five-man gang of robbers
+        ("ur", "میلے کے قریب ایک فیلڈ ہسپتال موجود رہے گا"),  # a field hospital will be there
+        ("fa", "در جلسه شورا برخی اعضا از وضع جاده انتقاد کردند"),  # some members of the council
+    ],
+)
+def test_an_indefinite_or_quantified_kind_word_names_no_organisation(monkeypatch, lang, text):
+    with_tables(monkeypatch, lang, common=["سارقان", "مسلح", "موجود", "فیلڈ", "اعضا", "جاده", "انتقاد"])
+    assert not [t for t, label in found(lang, text) if label == ORG]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کاشتکاروں کو ڈی اے پی کھاد نہیں مل رہی",  # a fertiliser
+        "بازار میں سی سی ٹی وی کیمرے نصب کیے گئے",  # cameras
+        "مریضوں کو او آر ایس کے پیکٹ دیے گئے",  # oral salts
+        "تھانے میں ایف آئی آر درج کر لی گئی",  # a police report
+    ],
+)
+def test_urdu_spelt_acronyms_of_things_are_no_organisations(monkeypatch, text):
+    with_tables(monkeypatch, "ur", common=["کھاد", "کیمرے", "پیکٹ", "درج"])
+    assert not {t for t, label in found("ur", text) if label == ORG}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شہر کی پاور لوم فیکٹریاں بند ہیں",  # power looms, not Lomé
+        "ورکشاپ میں انجن اور چیسس نمبر بدلے جاتے تھے",  # chassis numbers, not Cēsis
+    ],
+)
+def test_urdu_a_town_the_language_never_writes_needs_a_place_context(monkeypatch, text):
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("لوم", "Lomé", "city"), ("چیسس", "Cesis", "city")],
+        common=["فیکٹریاں", "بند", "ورکشاپ", "انجن", "نمبر", "بدلے"],
+        zipf={"لوم": 0.0, "چیسس": 0.0},
+    )
+    assert not [t for t, label in found("ur", text) if label == PLACE]
+    assert ("لوم", PLACE) in found("ur", "وفد لوم میں اجلاس کے بعد واپس آیا")  # "in Lomé"
+
+
+def test_persian_a_title_before_its_remit_is_no_one(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given=["علی"],
+        surnames={"رحیمی": 0.9},
+        common=["کار", "رفاه", "امور", "خیریه", "استان", "گفت"],
+        zipf={"تعاون": 3.8, "اوقاف": 3.7},
+    )
+    got = found("fa", "علی رحیمی، مدیرکل تعاون، کار و رفاه استان گفت")
+    assert {t for t, label in got if label == PERSON} == {"علی رحیمی"}
+    assert not [t for t, label in found("fa", "مدیرکل اوقاف و امور خیریه استان گفت") if label == PERSON]
+
+
+def test_urdu_a_given_name_after_a_title_before_a_surname_is_kept(monkeypatch):
+    with_tables(monkeypatch, "ur", given={"عاصمہ": 0.4}, surnames={"ریاض": 0.8}, zipf={"عاصمہ": 3.9})
+    assert any(label == PERSON for _t, label in found("ur", "ہسپتال کی ڈاکٹر عاصمہ ریاض نے بتایا"))

@@ -269,10 +269,12 @@ _STOP = {
         لم|لن|هو|هي|هم|بعد|قبل|بين|أو|ثم|حتى|عند|كل|أي|منذ|خلال|حول|لدى|غير|إنه|أنه|أنها|إنها|
         لكن|بل|اليوم|أمس|غدا|يوم|حيث|كما|وفق|نحو|ضد|عبر|أمام|دون|مثل|فيه|فيها|له|لها|عليه|عليها""",
     "fa": """و|در|به|از|که|را|با|این|آن|برای|تا|یک|هم|بر|اما|یا|نیز|همه|هر|بود|است|شد|کرد|
-        های|ها|وی|او|ما|آنها|پس|پیش|بین|درباره|روز|دیروز|امروز|فردا|بعد|قبل|اینکه|چون|اگر|خود""",
+        های|ها|وی|او|ما|آنها|پس|پیش|بین|درباره|روز|دیروز|امروز|فردا|بعد|قبل|اینکه|چون|اگر|خود|
+        برخی|بعضی|چند|تمام|بسیاری|همین|همان|آن‌ها|این‌ها""",
     "ur": """کے|کی|کا|نے|کو|میں|سے|پر|اور|ہے|ہیں|تھا|تھی|تھے|یہ|وہ|بھی|تک|لیے|لئے|گا|گی|گے|
         جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں|
-        دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک""",
+        دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک|
+        کچھ|تمام|کئی|چند|بعض""",
 }
 # Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
 _PARTICLES = {
@@ -368,6 +370,9 @@ def _lists(lang: str) -> _Lists:
 
 # Name-table scores: a given name or surname counts from this score up.
 _NAME_MIN = 0.3
+# A word this frequent that no table ranks as a name is, after a title, what the
+# office is in charge of ("مدیرکل تعاون"), not a surname (those are rarer words).
+_TITLE_REMIT_ZIPF = 3.5
 _MAX_PERSON = 4
 _MAX_ORG_TAIL = 3
 
@@ -521,6 +526,19 @@ class ArticleNames:
         rank = max(self.name_score(cut), self._given(cut))
         own = self.tables.zipf(cut.key)
         zipf = max([own, *(self.tables.zipf(c.key) for c in ws[i].cuts)])  # "אמר שהרשת": ש + the network
+        if (
+            self.lang in ("fa", "ur")
+            and cue & Cue.TITLE
+            and not cue & (Cue.NAMED | Cue.FAMILY | Cue.NAMING)
+            and rank < 0.5
+            and own >= _TITLE_REMIT_ZIPF
+            and not (
+                i + 1 < len(ws)
+                and self._tight(ws, i, 2)
+                and self.name_score(ws[i + 1].cuts[0]) >= 0.5  # "ڈاکٹر عاصمہ ریاض": a name follows
+            )
+        ):
+            return False  # "مدیرکل اوقاف" (director general of endowments): the title's remit, no one
         excess = own - common_line(self.lang) if self.common(cut.text) else None
         return lone_person(zipf, rank, cue, excess)
 
@@ -698,6 +716,32 @@ class ArticleNames:
         half-space ("مذاکره‌کننده", negotiating; "موکب‌ها"): never a name."""
         parts = cut.text.split(_ZWNJ)
         return self.lang in ("fa", "ur") and len(parts) > 1 and parts[-1] in _DERIVED_SUFFIXES
+
+    def _inflected(self, cut: Cut) -> bool:
+        """A Persian/Urdu inflected form of an ordinary word that no table ranks
+        as a name: a plural ("دهقانان", farmers; "ٹرینیں", trains; "سٹیشنوں",
+        at stations), a word with a half-spaced indefinite or plural ending
+        ("چاره‌ای", a way out) or a possessive ending ("ویرانش", ruin it).
+        Names take none of these endings."""
+        if self.lang not in ("fa", "ur") or self.name_score(cut) >= _NAME_MIN:
+            return False
+        if self.tables.place((cut.key,)) is not None:
+            return False
+        text = cut.text
+        parts = text.split(_ZWNJ)
+        if len(parts) > 1:
+            return parts[-1] in _SUFFIXES and self.common(_ZWNJ.join(parts[:-1]))
+        if self.lang == "ur":
+            return any(
+                text.endswith(end)
+                and len(text) - len(end) >= 3
+                and self.tables.zipf(text[: -len(end)]) >= WORD_ZIPF
+                for end in ("وں", "یں")
+            )
+        return any(
+            text.endswith(end) and len(text) - len(end) >= 3 and self.common(text[: -len(end)])
+            for end in ("ان", "ها", "ش", "شان")
+        )
 
     def _country_adjective(self, cut: Cut) -> bool:
         """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی"):
@@ -1211,6 +1255,10 @@ class ArticleNames:
                 title = self._match(ws, i, lists.titles)
                 if title and title[0] > n:
                     break  # "חברת המועצה ורד אלמוג": a council member, not a company
+                if self.lang in ("fa", "ur") and any(
+                    ws[x].cuts[0].key in _INDEFINITE for x in range(max(0, i - 2), i)
+                ):
+                    break  # "یک گروه پنج‌نفری", "ایک فیلڈ ہسپتال": an indefinite kind word names nothing
                 if (
                     self.lang == "he"
                     and cut is not ws[i].cuts[0]
@@ -1432,6 +1480,13 @@ class ArticleNames:
                 definite = self.lang == "he" and m[1] is ws[i].cuts[0] and m[1].key not in _HE_RESIDENT
                 neighbourhood = self.lang == "he" and m[1].key in _HE_NEIGHBOURHOODS
                 j = self._place_after_cue(ws, k, definite=definite, neighbourhood=neighbourhood)
+                if j > k and m[1].key in _SECTION_INTROS and self._place_at(ws, k, any_cut=False) is None:
+                    # "بخش" is a district and a hospital ward or a sector: "بخش اطفال", "بخش دیالیز"
+                    if any(
+                        self.tables.zipf(w.cuts[0].key) >= WORD_ZIPF and self.name_score(w.cuts[0]) < 0.5
+                        for w in ws[k:j]
+                    ):
+                        j = k
                 if j > k:
                     pl = self._place_at(ws, k, any_cut=False)
                     canonical = (
@@ -2075,6 +2130,11 @@ class ArticleNames:
         if j <= i:
             return
         cut = cut or ws[i].cuts[0]
+        # a plural or otherwise inflected ordinary word ends the name before it
+        # ("امید دهقانان", the farmers' hope; "مسافر سٹیشنوں پر", travellers at stations)
+        j = next((k for k in range(i + 1, j) if self._inflected(ws[k].cuts[0])), j)
+        if self._inflected(cut):
+            return
         if j - i == 1 and not self._lone_person(ws, i, cut, cue):
             return
         if (
@@ -3100,6 +3160,8 @@ class ArticleNames:
                 and any(x.start == ws[j].start + 1 for x in ws[j].cuts[1:])  # "مدينة زايد وغياثي": and
                 or j > k
                 and self._stop_here(ws, j)
+                or j > k
+                and c.key in _LIGHT_VERBS.get(self.lang, ())
                 or self.lang == "ar"
                 and self._nisba(c)
                 and j > k
@@ -3108,6 +3170,15 @@ class ArticleNames:
             if j > k and not (self._proper(c) or self.name_score(c) >= 0.5 or c.key in _PLACE_SUFFIXES):
                 break
             j += 1
+        if (
+            j > k
+            and j < len(ws)
+            and ws[j].cuts[0].key in _LIGHT_VERBS.get(self.lang, ())
+            and self._tight(ws, j - 1, 2)
+            and self.common(ws[j - 1].text)
+            and self.tables.place((ws[j - 1].cuts[0].key,)) is None
+        ):
+            j -= 1  # "ولایت دستور داد" (the province ordered): the noun of a compound verb
         named = [
             x for x in range(k, j) if self._proper(ws[x].cuts[0]) or self.name_score(ws[x].cuts[0]) >= 0.5
         ]
@@ -3228,6 +3299,15 @@ class ArticleNames:
             return False
         if self.lang == "he" and cut.key.startswith("ה") and self.tables.zipf(cut.key[1:]) >= 3.0:
             return False
+        if (
+            self.lang == "fa"
+            and cut.text.startswith(("پر", "بی"))
+            and len(cut.text) >= 5
+            and self.common(cut.text[2:])
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((cut.key,)) is None
+        ):
+            return False  # an adjective of "full of"/"without" and a noun: "پررونق" (bustling), "بیکار"
         return (
             word_script(cut.text) == "latn"
             or not self.common(cut.text)
@@ -3472,6 +3552,8 @@ class ArticleNames:
         if j - i < 3:
             return
         letters = "".join(_UR_LETTERS[w.text] for w in ws[i:j])
+        if letters in _UR_THING_ACRONYMS:
+            return  # "ڈی اے پی کھاد" (DAP fertiliser), "سی سی ٹی وی کیمرے": a thing, not a body
         if j < len(ws) and self._tight(ws, j - 1, 2):
             pl = self._place_at(ws, j, any_cut=False)
             if pl:
@@ -3566,6 +3648,18 @@ class ArticleNames:
             and not self._match(ws, i - 1, self.lists.place_intros)
         ):
             return False  # "سامانه بارشی" (a rain system): a word and its adjective suffix, not Barshi
+        if (
+            n == 1
+            and self.lang == "ur"
+            and kind == "city"
+            and i > 0
+            and self.tables.zipf(cut.key) == 0
+            and not self.place_context(ws, i, cut)
+            and cut.key not in self._placed_keys()
+        ):
+            # a town Urdu never writes is an English loanword here: "پاور لوم" (not Lomé), "چیسس نمبر"
+            # (Persian loses more real towns than loanwords to this: "ترمذ", "شیندند")
+            return False
         if n > 1 or not self.common(cut.text):
             return True
         if (
@@ -4029,6 +4123,11 @@ _UR_LETTERS = dict(
         "ABCDEFGHIJLMNOPQRSTUVWXYZ",
     )
 )
+# Acronyms of things, not bodies, that Urdu papers spell out: fertiliser (DAP), oral
+# salts (ORS), cameras (CCTV), fuels, a police report (FIR), a permit (NOC), rules (SOPs).
+_UR_THING_ACRONYMS = set(
+    "DAP ORS CCTV CNG LPG LNG ATM SMS GPS LED DNA PCR ICU OPD MRI ECG FIR NOC VIP SOP GDP".split()
+)
 # Persian/Urdu suffixes written after a half-space (plural, comparative, pronouns).
 _SUFFIXES = set("ها های هایی ای ی تر ترین شان مان تان اش".split())
 # plural and agent suffixes written after a half-space
@@ -4048,6 +4147,9 @@ _COPULAS = {
     "fa": {key(w) for w in "است هست نیست بود بودند باشد باشند هستند".split()},
     "ur": {key(w) for w in "ہے ہیں تھا تھی تھے".split()},
 }
+# settlement words that also name a part of anything (a ward, a sector): only a
+# gazetteer place or a word no dictionary knows is named after them
+_SECTION_INTROS = {key("بخش")}
 # Persian/Urdu place-name endings written as a separate word ("سمن آباد").
 _PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
 # Persian towns and rivers: "حسن‌آباد", "زاینده‌رود" (not "می‌رود", goes)
