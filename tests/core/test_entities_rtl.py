@@ -2373,6 +2373,46 @@ def test_a_lone_name_opening_a_sentence_then_a_comma_and_a_trade(monkeypatch):
     assert not {t for t, label in found("fa", "او گفت امید، کارگر را نجات داد.") if label == PERSON}
 
 
+def test_a_given_name_and_surname_opening_a_sentence_then_a_comma_and_a_trade(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"حسن": 0.95},
+        surnames={"کاظمی": 0.9},
+        common=["حسن", "کاظمی", "مردم", "آمدند", "گردشگری", "هزینه‌ها", "زیاد", "است"],
+    )
+    got = found("fa", "مردم آمدند. حسن کاظمی، فعال گردشگری، گفت که هزینه‌ها زیاد است.")
+    assert ("حسن کاظمی", PERSON) in got
+
+
+@pytest.mark.parametrize(
+    "lang, text, org",
+    [
+        ("fa", "کارگران شرکت آذرآب صبح سه‌شنبه برای سومین هفته تجمع کردند", "آذرآب"),
+        ("fa", "سازمان آب منطقه‌ای روز دوشنبه اعلام کرد", "سازمان آب منطقه‌ای"),
+    ],
+)
+def test_a_day_ends_an_organisation_s_name(monkeypatch, lang, text, org):
+    with_tables(
+        monkeypatch,
+        lang,
+        common=["کارگران", "سومین", "هفته", "تجمع", "صبح", "آب", "منطقه‌ای", "روز", "اعلام"],
+    )
+    got = found(lang, text)
+    assert (org, ORG) in got
+    assert not [t for t, label in got if label == ORG and t != org]
+
+
+def test_persian_a_station_is_a_generic_place_word(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["گروه", "دوازده", "کوچک", "هواشناسی", "نصب", "شلوغ", "بود"])
+    assert not {
+        t for t, label in found("fa", "گروه او دوازده ایستگاه کوچک هواشناسی را نصب کرد") if label == PLACE
+    }
+    assert ("ایستگاه تجریش", PLACE) in found("fa", "در ایستگاه تجریش شلوغ بود")
+    with_tables(monkeypatch, "fa", given={"کاوه": 0.63}, common=["کاوه", "مترو", "آینده", "می‌رسد"])
+    assert ("ایستگاه کاوه", PLACE) in found("fa", "مترو آینده به ایستگاه کاوه می‌رسد")  # named after someone
+
+
 def test_persian_a_social_network_is_named_by_any_word(monkeypatch):
     with_tables(monkeypatch, "fa", common=["ایکس", "پیامی", "نوشت", "بیش", "پروژه", "بزرگ"])
     assert ("ایکس", ORG) in found(
@@ -2392,6 +2432,9 @@ def test_well_known_bodies_in_arabic_and_persian():
         ("fa", "او گفت امارت اسلامی حفاظت از میراث را جدی می‌گیرد", "Islamic Emirate of Afghanistan"),
         ("fa", "او گفت ایمیدرو برای تأمین سنگ‌آهن کمک می‌کند", "IMIDRO"),
         ("fa", "به بازارهای آسیای میانه قاچاق می‌شود", "Central Asia"),
+        ("fa", "سعید امیدی، شهردار قشم، از آغاز عملیات خبر داد", "Qeshm"),
+        ("fa", "قایق‌ها از این اسکله به جزیره هرمز می‌روند", "Hormuz Island"),
+        ("fa", "مدیرکل تعاون استان مرکزی گفت", "Markazi Province"),
     ):
         assert canonical in {h.entry.canonical for h in find_names(text, lang)}, (lang, text)
 

@@ -184,7 +184,7 @@ _ORG_HEADS = {
 # them names a place only with a name after it.
 _GENERIC_HEADS = {
     "ar": "ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر|صحراء|واحة",
-    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه",
+    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه|ایستگاه",
 }
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -257,7 +257,7 @@ _ROLES = {
     "ar": """مزارع|مزارعة|طالب|طالبة|موظف|موظفة|تاجر|صاحب|صاحبة|مواطن|مواطنة|ربة|سائق|معلم|معلمة|
         طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة""",
     "fa": """کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار|
-        کارگر|پیرمرد|پیرزن|بازنشسته""",
+        کارگر|پیرمرد|پیرزن|بازنشسته|فعال""",
     "ur": "کسان|طالب علم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
 }
 # Function words and other words never inside a name.
@@ -435,6 +435,7 @@ class ArticleNames:
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
+        self._date_starts: dict[int, set[int]] = {}
 
     # -- word properties
 
@@ -482,6 +483,16 @@ class ArticleNames:
         the shapes of ordinary words are ruled out here first."""
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, i - 2), i)):
             return False  # "ایک سابق مجاہد نے کہا": a former mujahid
+        if (
+            self.lang == "ar"
+            and cue == Cue.NAMED
+            and self.common(cut.text)
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and not self._is_stop(ws[i + 1].cuts[0])
+            and self.name_score(ws[i + 1].cuts[0]) < _NAME_MIN
+        ):  # (Arabic puts the verb first; only the article's full name speaks for the word)
+            return False  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
         strong = cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING)
         place = self.tables.place((cut.key,))
         if place and place[1] == "country" and not strong:
@@ -1516,8 +1527,9 @@ class ArticleNames:
         # a lone name opening a sentence, then a comma and what the person is:
         # "رضا، کارگر قراردادی شرکت، می‌گوید", "گل‌احمد، پیرمردی که ..."
         for i in range(len(ws) - 1 if self.lang in ("ar", "fa") else 0):
-            if not taken[i] and self._role_after_comma(ws, i):
-                self._person(ws, i, i + 1, add, 0.7, cue=Cue.ROLE)
+            n = 0 if taken[i] else self._role_after_comma(ws, i)
+            if n:
+                self._person(ws, i, i + n, add, 0.7, cue=Cue.ROLE)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
@@ -2924,6 +2936,9 @@ class ArticleNames:
             self.common(c.text)
             and self.tables.place((c.key,)) is None
             and any(x.key in _GENERIC_PLACE_HEADS for x in ws[k - 1].cuts)
+            and not (  # a station is named after someone: "ایستگاه کاوه"
+                any(x.key == _FA_STATION for x in ws[k - 1].cuts) and self._given(c) >= 0.6
+            )
             and not (
                 k + 1 < len(ws)
                 and self._tight(ws, k, 2)
@@ -3058,12 +3073,26 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         add(i, i + 2, head, PLACE, _transliterate(text[head.start : ws[i + 1].end], self.lang), 0.7)
 
-    def _role_after_comma(self, ws: list[Word], i: int) -> bool:
-        """Word i opens a sentence and a comma and a trade or kind of person
-        follow it (Persian with its ezafe or indefinite -ی: "دانشجوی", "پیرمردی")."""
+    def _role_after_comma(self, ws: list[Word], i: int) -> int:
+        """A name of one word, or a given name and a surname, opens a sentence
+        and a comma and a trade or kind of person follow it (Persian with its
+        ezafe or indefinite -ی: "دانشجوی", "پیرمردی"): the name's length, or 0."""
         text = self._text_of[id(ws)]
         if i > 0 and not any(ch in text[ws[i - 1].end : ws[i].start] for ch in ".!?؟"):
-            return False
+            return 0
+        if (
+            i + 2 < len(ws)
+            and self._tight(ws, i, 2)
+            and len(ws[i + 1].cuts) == 1
+            and self._given(ws[i].cuts[0]) >= 0.5
+            and self.tables.surname(ws[i + 1].cuts[0].key) >= 0.5
+            and self._trade_after_comma(ws, i + 1)
+        ):
+            return 2  # "حسن کاظمی، فعال گردشگری"
+        return int(self._trade_after_comma(ws, i))
+
+    def _trade_after_comma(self, ws: list[Word], i: int) -> bool:
+        text = self._text_of[id(ws)]
         if text[ws[i].end : ws[i + 1].start].strip() not in (",", "،") or len(ws[i].cuts) > 1:
             return False
         c = ws[i].cuts[0]
@@ -3428,6 +3457,8 @@ class ArticleNames:
             if self.lang == "ar" and c.key.startswith("لل") and ws[j - 1].cuts[0].key.startswith("ال"):
                 j += 1  # "الهيئة الوطنية للانتخابات": "for the elections" ends the name
                 break
+            if self._opens_date(ws, j):
+                break  # "کارگران شرکت آذرآب صبح سه‌شنبه": the day is no part of the name
             if (
                 self._is_stop(c)
                 or self._verb(c)
@@ -3472,6 +3503,18 @@ class ArticleNames:
             if pl:
                 j = at + pl[0]
         return j
+
+    def _opens_date(self, ws: list[Word], k: int) -> bool:
+        """Does a date begin at word k, or a part of the day before one
+        ("الخميس الماضي", "صبح سه‌شنبه")?"""
+        starts = self._date_starts.get(id(ws))
+        if starts is None:
+            starts = self._date_starts[id(ws)] = {
+                s for s, _, _ in find_dates(self._text_of[id(ws)], self.lang)
+            }
+        if ws[k].cuts[0].key in _DAYPARTS and k + 1 < len(ws) and self._tight(ws, k, 2):
+            k += 1
+        return ws[k].start in starts
 
     def _names_something(self, ws: list[Word], i: int, k: int, j: int, head: Cut) -> bool:
         """After a kind word that is as often an ordinary noun ("ארגון",
@@ -3795,16 +3838,6 @@ class ArticleNames:
                     cue |= Cue.SPEECH  # "גל יצא רחוק", "אשכנזי דרש": the article's person, then what he did
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
-                if (
-                    self.lang == "ar"
-                    and cue == Cue.NAMED
-                    and self.common(cut.text)
-                    and k + 1 < len(ws)
-                    and self._tight(ws, k, 2)
-                    and not self._is_stop(ws[k + 1].cuts[0])
-                    and self.name_score(ws[k + 1].cuts[0]) < _NAME_MIN
-                ):
-                    break  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
                 a = self._company_named(ws, k)
                 if a is not None:  # "חברת תעשיות בן שושן" after "שלום בן שושן": his firm
                     if not any(s < w.end and ws[a].start < e for s, e in spans):
@@ -4084,6 +4117,8 @@ _NAMED_HEADS = {
     بورس دبیرستان هنرستان پژوهشگاه موزه""".split()
 }
 _NATIONAL_TEAM = key("נבחרת")
+_FA_STATION = key("ایستگاه")
+_DAYPARTS = {key(w) for w in "صباح مساء ظهر فجر صبح عصر شب بامداد".split()}  # before a day
 _PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in ("شبکه اجتماعی",)}
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
