@@ -2298,3 +2298,9 @@ def test_guards_a_paper_after_in_de_an_adverb_before_a_reporting_verb_and_unlist
     got = found("nl", "Gwendolyn Rutten opent het feest. Wietse Hoogland spreekt.")
     assert got.get("Gwendolyn Rutten") == PERSON and got.get("Wietse Hoogland") == PERSON, got
     assert found("nl", "Hij ligt bij Sint Maartenskliniek.").get("Sint Maartenskliniek") == ORG
+
+
+def test_a_frequent_given_name_introduced_by_an_apposition_is_a_person():
+    got = found("nl", "In Menen geeft Sarah, een ingenieur die bij Barco werkt, les elektriciteit.")
+    assert got.get("Sarah") == PERSON, got
+    assert found("nl", "Daarna kwam Ford, een fabrikant uit Detroit, met een bod.").get("Ford") != PERSON

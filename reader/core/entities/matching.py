@@ -840,7 +840,19 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PLACE, surface, False  # "Dokkum kreeg de meeste regen" (not "Best", "Echt": words)
     if len(words) == 1 and lone_given_name(surface, language):
         return PERSON, surface, True  # "Zijn buurman Kees", "Voor Yasmine, studente": a guess too
+    if language == "nl" and len(words) == 1 and is_given_name(surface) and someone_after(text, e):
+        return PERSON, surface, False  # "Sarah, een ingenieur die bij Barco werkt": a frequent given name
+
     return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
+
+
+# An apposition that introduces someone: ", een ingenieur die ...", ", een studente uit Gent".
+_SOMEONE_AFTER = re.compile(r",\s+een\s+(?:\d+-jarige\s+)?[a-zß-ÿ-]+\s+(?:die|uit|van|bij)\b")
+
+
+def someone_after(text: str, end: int) -> bool:
+    """Does an apposition introducing someone follow ("Sarah, een ingenieur die ...")?"""
+    return bool(_SOMEONE_AFTER.match(text, end))
 
 
 # Second words of a town's stations and districts: "Utrecht Centraal", "Amsterdam Zuid", "Aachen Hauptbahnhof".

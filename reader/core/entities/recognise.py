@@ -69,6 +69,7 @@ from .matching import (
     project,
     race_between_towns,
     skeleton_hits,
+    someone_after,
     unknown_place,
     word_before,
     word_dash_place,
@@ -597,8 +598,10 @@ def _lone_words_are_not_people(
             and not _looks_like_person(m.text, known)
             and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES
             and not (lang == "fr" and word_before(paragraphs[m.paragraph], m.start) in _LEADER_NOUNS)
-            # a given name alone is how papers name the ordinary people they quote ("buurman Kees")
+            # a given name alone is how papers name the ordinary people they quote ("buurman Kees"),
+            # also a frequent one that an apposition introduces ("Sarah, een ingenieur die ...")
             and not lone_given_name(m.text, lang)
+            and not (is_given_name(m.text) and someone_after(paragraphs[m.paragraph], m.end))
         ):
             text = paragraphs[
                 m.paragraph
