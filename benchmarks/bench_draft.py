@@ -4,7 +4,8 @@
 * first sentence alone: its first sentence in a call of its own, then the rest
   (the way before the draft): first text after the first call, whole after both;
 * draft beside: a greedy draft of the first words (DRAFT_TOKENS tokens) on
-  the model's other replica beside the one call (translate_article's way until round 7):
+  the model's other replica beside the one call (translate_article's way until
+  round 7; with one replica, ``--replicas 1``, Reader's now, the call waits for the draft's):
   first words when the draft shows them, whole when the call ends;
 * draft first: the same draft, the call waiting for it (DRAFT_HEAD_START at
   most; translate_article's way since the draft beside the call shared the
@@ -38,6 +39,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--replicas",
+        type=int,
+        default=0,
+        help="model replicas (default: Reader's, translation.REPLICAS; 2 runs the draft beside the call)",
+    )
     args = parser.parse_args()
 
     from bench_translation_ui import LONG_LEAD, cap_decoding
@@ -48,6 +55,8 @@ def main() -> None:
     from reader.core.text import segment
 
     cap_decoding(translation, 0)
+    translation.REPLICAS = args.replicas or translation.REPLICAS
+    print(f"model replicas: {translation.REPLICAS}")
     sentences = segment(LONG_LEAD, "he")[0].sentence_texts()
     assert len(sentences) == 3, sentences
     with tempfile.TemporaryDirectory() as tmp:

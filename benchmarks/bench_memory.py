@@ -142,6 +142,29 @@ def load():
         import ctranslate2, sentencepiece  # noqa: F401
     elif what == "argostranslate.translate import (unused)":
         import argostranslate.translate  # noqa: F401
+    elif what.startswith("translation model"):
+        import threading
+        import ctranslate2, sentencepiece  # noqa: F401
+        from pathlib import Path
+        sys.path.append("benchmarks")
+        from bench_translation_ui import cap_decoding
+        from reader.core import translation
+        from reader.core.article_translation import translate_article
+        cap_decoding(translation, 0)  # random weights never end a sentence: capped as a real model stops
+        from reader.core.packs import PackManager
+        from reader.core.storage import Library
+        translation.REPLICAS = int(what.split("replicas ")[1][0])
+        base = rss()
+        data = Path(sys.argv[2])
+        library = Library(data)
+        drafts = []  # the open article's way: a draft of the lead, then the rest
+        for row in library.list_articles():
+            if row["language"] == "he":
+                translate_article(library, PackManager(data), row["id"], force=True, on_partial=lambda p, t: drafts.append(t))
+        for thread in threading.enumerate():
+            if thread.name == "translation-draft":
+                thread.join()
+        return base
 before = rss()
 before = load() or before
 print(json.dumps({"before": before, "after": rss()}))
@@ -159,7 +182,36 @@ COMPONENTS = [
     "name tables he,ar,fa,ur,fr,nl,en",
     "ctranslate2 import (Reader's translation)",
     "argostranslate.translate import (unused)",
+    # A realistic-size random pack (bench_translation_ui's), the Hebrew samples translated
+    # as the open article is: a draft of the lead on one replica, the beam search on the other.
+    "translation model (replicas 1: Reader's), Hebrew samples translated",
+    "translation model (replicas 2), Hebrew samples translated",
 ]
+
+
+def translation_data() -> Path:
+    """A data folder with the samples and a realistic-size random he->en pack
+    (built in a child process: it imports CTranslate2)."""
+    import tempfile
+
+    data = Path(tempfile.mkdtemp(prefix="bench-memory-packs-"))
+    script = f"""
+import sys
+from pathlib import Path
+sys.path[:0] = [{str(REPO)!r}, {str(REPO / "tests")!r}, {str(REPO / "benchmarks")!r}]
+from bench_translation_ui import LONG_LEAD
+from support.argos_fixture import build_random_pack
+from reader.core.library import seed_if_first_run
+from reader.core.packs import PackManager
+from reader.core.storage import Library
+data = Path({str(data)!r})
+library = Library(data / "data")
+seed_if_first_run(library)
+text = "\\n".join(p.text for row in library.list_articles() for p in library.get_article(row["id"]).paragraphs)
+PackManager(data / "data").install_file(build_random_pack(data / "packs", "he", "en", "1.0", extra_text=text + LONG_LEAD))
+"""
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=REPO)
+    return data / "data"
 
 
 def run_child(code: str, *args: str) -> dict:
@@ -209,8 +261,9 @@ def main() -> None:
         )
     if not args.no_components:
         print("== what each component adds on its own (fresh process each)")
+        data = translation_data()
         for name in COMPONENTS:
-            got = run_child(COMPONENT, name)
+            got = run_child(COMPONENT, name, str(data))
             if "error" in got:
                 print(f"  {name:<42} could not measure: {got['error']}")
             else:

@@ -125,11 +125,11 @@ def translate_article(
     # the reader's paragraph (the first one with sentences) goes first, alone,
     # then everything else in full batches (faster per sentence). When the
     # caller shows partial paragraphs, a greedy draft of that paragraph's first
-    # words comes first, on the model's other replica: words on screen after a
-    # few decoding steps, while reading them takes longer than the call. The
-    # call waits for it (DRAFT_HEAD_START at most): beside it, on a busy two-core
-    # machine, the draft shared the job's low-priority share of the cores with
-    # the beam search and its words came two to three times later
+    # words comes first: words on screen after a few decoding steps, while
+    # reading them takes longer than the call. The call waits for it
+    # (DRAFT_HEAD_START at most): beside it, on a busy two-core machine, the
+    # draft shared the job's low-priority share of the cores with the beam
+    # search and its words came two to three times later
     # (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)

@@ -67,10 +67,13 @@ DRAFT_TOKENS = 10
 #: first words came two to three times later on a busy two-core machine.
 DRAFT_HEAD_START = 0.25
 
-#: Model replicas sharing one copy of the weights: a draft decodes on one
-#: while the beam search of the rest runs on the other (each replica keeps
-#: its own working memory: benchmarks/bench_memory.py measures it).
-REPLICAS = 2
+#: Model replicas sharing one copy of the weights (CTranslate2's inter_threads).
+#: One: the reader's paragraph's beam search waits for its draft anyway
+#: (DRAFT_HEAD_START), and the job makes one model call at a time. A second
+#: replica let the draft run beside the beam search but kept its own working
+#: memory once both had run: the window's process +0-60 MB over one, ~140 MB
+#: (benchmarks/bench_memory.py, its translation model components).
+REPLICAS = 1
 
 
 class PackLoadError(PackError, RuntimeError):
@@ -157,8 +160,6 @@ class LoadedPack:
                 str(pack.path / "model"),
                 device="cpu",
                 compute_type="auto",
-                # A draft (SentenceTranslator.start_draft) decodes on one replica
-                # while the beam search runs on the other.
                 inter_threads=REPLICAS,
                 intra_threads=intra_threads,
             )
@@ -367,11 +368,11 @@ class SentenceTranslator:
         self, sentence: str, on_draft: Callable[[str], None], done: threading.Event | None = None
     ) -> Callable[[], None]:
         """Start a greedy draft of the first words of ``sentence`` (see
-        :meth:`LoadedPack.draft`) on a thread of its own: the model's second
-        replica decodes it while :meth:`translate` runs on the first, so a
-        reader sees words after a few decoding steps, long before the beam
-        search ends. Through a pivot, the first hops are translated greedily
-        first. Returns the function that ends the draft: ``on_draft`` is not
+        :meth:`LoadedPack.draft`) on a thread of its own, so a reader sees
+        words after a few decoding steps, long before the beam search ends (a
+        model call made meanwhile waits for the draft's, on one replica, or
+        runs beside it with REPLICAS = 2). Through a pivot, the first hops are
+        translated greedily first. Returns the function that ends the draft: ``on_draft`` is not
         called after it returns (a model call under way ends on its own). A
         failed draft shows nothing. ``done`` is set when the draft's thread
         is through (words shown or not)."""
