@@ -7,11 +7,24 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel
+from PySide6.QtGui import QStandardItemModel
 
 from ..core.safe_text import escape_controls
 from ..core.text import is_rtl
 from .plain_text import plain_text
+from .qt_values import (
+    ALIGN_RIGHT,
+    ALIGN_VCENTER,
+    DISPLAY_ROLE,
+    TEXT_ALIGNMENT_ROLE,
+    TOOL_TIP_ROLE,
+    USER_ROLE,
+    set_enum_property,
+)
+
+# The table and its header are painted before the first paint: roles and
+# alignments are plain numbers here, not Qt's enums (see qt_values).
 
 COLUMNS = [
     ("title", "Title"),
@@ -21,7 +34,17 @@ COLUMNS = [
     ("translated", "Transl."),
     ("progress", "Read"),  # filled by the reading cursor: update_row(id, progress=, read=)
 ]
-ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ARTICLE_ID_ROLE = USER_ROLE + 1
+_ANSWERED_ROLES = frozenset({DISPLAY_ROLE, TOOL_TIP_ROLE, TEXT_ALIGNMENT_ROLE, ARTICLE_ID_ROLE, USER_ROLE})
+
+
+def header_labels(parent: QObject) -> QStandardItemModel:
+    """The column titles in a model of their own, for the table's header to
+    show: Qt reads them in C++, where `ArticleTableModel.headerData` would be
+    called with a `Qt.Orientation` (Qt's namespace: see qt_values)."""
+    labels = QStandardItemModel(0, len(COLUMNS), parent)
+    labels.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+    return labels
 
 
 class ArticleRows(Sequence[dict[str, Any]]):
@@ -101,17 +124,24 @@ class ArticleTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=DISPLAY_ROLE):
+        """The column titles, for whoever asks the model (a screen reader);
+        the window's header shows `header_labels`, so that nothing calls this
+        before the first paint (its Qt.Orientation is Qt's namespace: qt_values)."""
+        from PySide6.QtCore import Qt
+
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return COLUMNS[section][1]
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=DISPLAY_ROLE):
+        # The view asks each cell for a dozen roles as it paints (fonts,
+        # colours, decorations...): those it has no answer for go at once.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
         row = self.rows[index.row()]
         key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             value = row.get(key)
             if key == "translated":
                 return "yes" if value else "no"
@@ -122,18 +152,18 @@ class ArticleTableModel(QAbstractTableModel):
             if key == "progress":
                 return "✓" if row.get("read") else (f"{round(value * 100)}%" if value else "")
             return value
-        if role == Qt.ItemDataRole.ToolTipRole and key == "progress":
+        if role == TOOL_TIP_ROLE and key == "progress":
             return "Read" if row.get("read") else f"{round((row.get('progress') or 0) * 100)}% read"
-        if role == Qt.ItemDataRole.ToolTipRole and key == "title":
+        if role == TOOL_TIP_ROLE and key == "title":
             return plain_text(f"{row['title']}\n{row.get('source_path') or ''}")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == TEXT_ALIGNMENT_ROLE:
             if key == "words":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return ALIGN_RIGHT | ALIGN_VCENTER
             if key == "title" and is_rtl(row.get("language")):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return ALIGN_RIGHT | ALIGN_VCENTER
         if role == ARTICLE_ID_ROLE:
             return row["id"]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
+        if role == USER_ROLE:  # sort key
             return row.get(key) if row.get(key) is not None else ""
         return None
 
@@ -143,9 +173,9 @@ class ArticleFilterModel(QSortFilterProxyModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_enum_property(self, "filterCaseSensitivity", "CaseInsensitive")
         self.setFilterKeyColumn(-1)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortRole(USER_ROLE)
         self.allowed_ids: set[int] | None = None  # e.g. articles mentioning an entity
 
     def set_allowed_ids(self, ids: set[int] | None) -> None:

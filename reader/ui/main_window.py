@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -50,16 +50,18 @@ from ..core.packs import DEFAULT_INDEX_URL, PackManager
 from ..core.safe_text import isolated
 from ..core.service import ArticleState, ReaderService
 from ..core.storage import Library, LibraryError
-from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel
+from .article_list import ARTICLE_ID_ROLE, COLUMNS, ArticleFilterModel, ArticleTableModel, header_labels
 from .feature_host import Event, Feature
 from .features import FEATURES, FeatureEntry
 from .plain_text import message_box, plain_text, show_message
+from .qt_values import set_enum_property
 from .reading_view import SOURCE, TRANSLATION, ReadingView
 
 if TYPE_CHECKING:
     # Made in the turn after the first paint (actions, jobs, imports): PySide
     # builds QKeySequence's and QAction's Python types on first use, and no key,
     # menu or job is needed to show the list and the article.
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction
 
     from .annotations_ui import AnnotationsFeature
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         the next feature; with the last one, catch every feature up on the open
         article. True while some are left."""
         if not self.actions:
+            self._enable_sorting()
             self._build_actions()
             self._bind_default_handlers()
             return bool(self._not_installed)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, widget: QWidget, area: Qt.DockWidgetArea | None = None) -> None:
         """A dock (a QDockWidget, or a widget wrapped in one), a third of the window wide at most."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QDockWidget
 
         dock = widget if isinstance(widget, QDockWidget) else None
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [max(360, self.width() // 3)], Qt.Orientation.Horizontal)
 
     def add_panel_below_reader(self, widget: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         self.reading_view.parentWidget().layout().addWidget(widget)
         # Tab goes on from the text into it, control by control.
         previous: QWidget = self.reading_view
@@ -326,7 +332,6 @@ class MainWindow(QMainWindow):
 
         self.article_model = ArticleTableModel(self)
         self.article_filter = ArticleFilterModel(self)
-        self.article_filter.setSourceModel(self.article_model)
         self._filtering = False
         self._reading_only_saved: tuple[bool, bool] | None = None  # set_reading_only (focus mode)
         self.filter_edit.textChanged.connect(self._filter_articles)
@@ -334,12 +339,17 @@ class MainWindow(QMainWindow):
         self.article_table = QTableView()
         self.article_table.setObjectName("articleList")
         self.article_table.setAccessibleName("Articles")
+        # Nothing reads Qt's namespace before the first paint (qt_values): the
+        # header shows a labels model of its own, given before the articles
+        # come (the view would size its header with the model's Python
+        # headerData, called with a Qt.Orientation), and sorting by a column
+        # is turned on once the window is up (_enable_sorting).
         self.article_table.setModel(self.article_filter)
+        self.article_table.horizontalHeader().setModel(header_labels(self.article_table))
+        self.article_table.verticalHeader().hide()
+        self.article_filter.setSourceModel(self.article_model)
         self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.article_table.setSortingEnabled(True)
-        self.article_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.article_table.verticalHeader().hide()
         self.article_table.setWordWrap(False)
         self.article_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Fixed sizes: ResizeToContents would measure every row (10,000 of
@@ -383,7 +393,7 @@ class MainWindow(QMainWindow):
         self.banner_label = QLabel()
         self.banner_label.setObjectName("translationBannerText")
         self.banner_label.setWordWrap(True)
-        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(self.banner_label, "textFormat", "PlainText")
         self.banner_button = QPushButton()
         self.banner_button.setObjectName("translationBannerButton")
         self._banner_action: Callable[[], object] = lambda: None
@@ -399,7 +409,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.reading_view, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -411,9 +421,19 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.article_table, self.reading_view)
         self.statusBar().showMessage("Ready")
 
+    def _enable_sorting(self) -> None:
+        """A click on a column's title sorts the list by it; until then the
+        list keeps the library's order. After the first paint (Qt.SortOrder
+        is Qt's namespace: qt_values)."""
+        from PySide6.QtCore import Qt
+
+        self.article_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.article_table.setSortingEnabled(True)
+
     # --- commands ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         menus = self._menus
@@ -533,6 +553,8 @@ class MainWindow(QMainWindow):
 
     def focus_reader(self) -> None:
         """Back to the reading text (Esc from the filter, the list, panels)."""
+        from PySide6.QtCore import Qt
+
         self.activateWindow()
         self.reading_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

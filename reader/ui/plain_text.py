@@ -11,10 +11,10 @@ direction characters are shown as escapes (see core.safe_text).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ..core.safe_text import escape_controls
+from .qt_values import set_enum_property
 
 
 def plain_text(text: str) -> str:
@@ -29,7 +29,7 @@ def plain_text(text: str) -> str:
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A QLabel that shows its text literally, whatever is set later."""
     label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(label, "textFormat", "PlainText")  # (no Qt namespace: qt_values)
     label.setText(text)
     return label
 
@@ -45,11 +45,11 @@ def message_box(
     """A QMessageBox whose text (and informative text) are plain text:
     no links, no images, no markup."""
     box = QMessageBox(icon, title, escape_controls(str(text), keep_layout=True), buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_property(box, "textFormat", "PlainText")
     if informative:
         box.setInformativeText(escape_controls(informative, keep_layout=True))
     for label in box.findChildren(QLabel):  # the informative label does not follow setTextFormat
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum_property(label, "textFormat", "PlainText")
         label.setOpenExternalLinks(False)
     return box
 

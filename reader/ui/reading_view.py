@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QSizeF, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextLength,
     QTextTableFormat,
 )
@@ -56,6 +57,14 @@ from ..core.panes import Pane, PaneText
 from ..core.storage import LibraryError
 from ..core.text import Article, Paragraph, from_utf16, is_rtl, join_sentences, to_utf16
 from .plain_text import message_box
+from .qt_values import (
+    ALIGN_ABSOLUTE,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    LEFT_TO_RIGHT,
+    RIGHT_TO_LEFT,
+    set_enum_property,
+)
 from .theme import LAYER_LINK, LINK_ALPHA, with_alpha
 
 if TYPE_CHECKING:
@@ -113,9 +122,8 @@ class ReadingView(QTextBrowser):
         self.setUndoRedoEnabled(False)
         self.setAcceptDrops(False)  # drops go to the window, which imports them
         # Caret keys and keyboard selection need TextSelectableByKeyboard.
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # (Qt values before the first paint are set without Qt's namespace: qt_values.)
+        set_enum_property(self, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
         self.article: Article | None = None
         self._translation = _Translation()
         self._partial: dict[int, str] = {}  # paragraph -> its first translated sentences, shown dimmed
@@ -195,6 +203,8 @@ class ReadingView(QTextBrowser):
                 "Part of this article cannot be read",
                 str(error),
             )
+            from PySide6.QtCore import Qt
+
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 
@@ -482,7 +492,8 @@ class ReadingView(QTextBrowser):
         placeholder_chars = self._dimmed(target_chars)
 
         removed_chars = QTextCharFormat(source_chars)
-        removed_chars.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        # The palette's brush: QBrush(QColor) would read Qt's namespace (qt_values).
+        removed_chars.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
         removed_chars.setFontItalic(True)
         pending = sorted(self.removed_blocks, key=lambda b: b.position)
         removed_positions = {b.position for b in pending}
@@ -543,9 +554,9 @@ class ReadingView(QTextBrowser):
         if bar.maximum() > bar.minimum() or self._estimated_total() <= self.viewport().height():
             self.setDocument(doc)
             return
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # lays the view out now
+        set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")  # lays the view out now
         self.setDocument(doc)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        set_enum_property(self, "verticalScrollBarPolicy", "ScrollBarAsNeeded")
 
     def _insert_removed(
         self, cursor: QTextCursor, block, block_format: QTextBlockFormat, chars: QTextCharFormat
@@ -563,10 +574,10 @@ class ReadingView(QTextBrowser):
 
     def _formats(self, language: str, rtl: bool) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = QTextBlockFormat()
-        block.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-        block.setAlignment(
-            (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-            | Qt.AlignmentFlag.AlignAbsolute
+        # setLayoutDirection and setAlignment, as the numbers the format holds (qt_values)
+        block.setProperty(QTextFormat.Property.LayoutDirection, RIGHT_TO_LEFT if rtl else LEFT_TO_RIGHT)
+        block.setProperty(
+            QTextFormat.Property.BlockAlignment, (ALIGN_RIGHT if rtl else ALIGN_LEFT) | ALIGN_ABSOLUTE
         )
         block.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         chars = QTextCharFormat()
@@ -578,7 +589,7 @@ class ReadingView(QTextBrowser):
     def _dimmed(self, chars: QTextCharFormat) -> QTextCharFormat:
         """What is not (yet) article text: placeholders, a paragraph still being translated."""
         dimmed = QTextCharFormat(chars)
-        dimmed.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        dimmed.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
         dimmed.setFontItalic(True)
         return dimmed
 

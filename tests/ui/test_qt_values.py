@@ -1,0 +1,38 @@
+"""reader/ui/qt_values.py: the numbers it sets before the first paint are
+Qt's, and a property Qt does not know (or a key its enum lacks) raises."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from reader.ui import qt_values
+
+
+@pytest.mark.parametrize(
+    "name, value",
+    [
+        ("DISPLAY_ROLE", Qt.ItemDataRole.DisplayRole),
+        ("TOOL_TIP_ROLE", Qt.ItemDataRole.ToolTipRole),
+        ("TEXT_ALIGNMENT_ROLE", Qt.ItemDataRole.TextAlignmentRole),
+        ("USER_ROLE", Qt.ItemDataRole.UserRole),
+        ("ALIGN_LEFT", Qt.AlignmentFlag.AlignLeft),
+        ("ALIGN_RIGHT", Qt.AlignmentFlag.AlignRight),
+        ("ALIGN_ABSOLUTE", Qt.AlignmentFlag.AlignAbsolute),
+        ("ALIGN_VCENTER", Qt.AlignmentFlag.AlignVCenter),
+        ("LEFT_TO_RIGHT", Qt.LayoutDirection.LeftToRight),
+        ("RIGHT_TO_LEFT", Qt.LayoutDirection.RightToLeft),
+    ],
+)
+def test_the_numbers_are_qts(name, value):
+    assert getattr(qt_values, name) == value.value
+
+
+def test_an_enum_property_is_set_by_its_key_names():
+    model = QSortFilterProxyModel()
+    qt_values.set_enum_property(model, "filterCaseSensitivity", "CaseInsensitive")
+    assert model.filterCaseSensitivity() == Qt.CaseSensitivity.CaseInsensitive
+    with pytest.raises(ValueError):
+        qt_values.set_enum_property(model, "filterCaseSensitivity", "CaseInsensitiv")
+    with pytest.raises(ValueError):
+        qt_values.set_enum_property(model, "filterCaseSensitivty", "CaseInsensitive")
