@@ -101,6 +101,44 @@ def _opens_gui(argv: list[str]) -> bool:
     return True
 
 
+# `reader [--data-dir DIR] [gui [--exit-after-paint] [--article ID] [--screenshot PNG]]`,
+# the start of the window, is read without building argparse's parser (~9M
+# instructions, ~1.5 ms of start-up); every other command line, help and
+# errors included, goes through the parser.
+_GUI_OPTIONS = {
+    "--exit-after-paint": "exit_after_paint",
+    "--article": "article",
+    "--screenshot": "screenshot",
+}
+
+
+def _plain_gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments argparse would give such a command line, else None."""
+    args = argparse.Namespace(
+        data_dir=None, command="gui", handler=_run_gui, exit_after_paint=False, screenshot=None, article=None
+    )
+    words = list(argv)
+    if words[:1] == ["--data-dir"] and len(words) > 1 and not words[1].startswith("-"):
+        args.data_dir = words[1]
+        del words[:2]
+    if words and words.pop(0) != "gui":
+        return None
+    while words:
+        option = _GUI_OPTIONS.get(words.pop(0))
+        if option == "exit_after_paint":
+            args.exit_after_paint = True
+        elif option is None or not words or words[0].startswith("-"):
+            return None
+        elif option == "article":
+            if not (words[0].isascii() and words[0].isdigit()):
+                return None
+            args.article = int(words.pop(0))
+        else:
+            args.screenshot = words.pop(0)
+    args.sources = []
+    return args
+
+
 def _run_gui(args) -> int:
     import gc
 
@@ -110,15 +148,17 @@ def _run_gui(args) -> int:
     return run_gui(args)
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """argparse's reading of the command line: (arguments, the words left
+    for Qt, as `-platform offscreen`)."""
     first = _first_word(argv)
     if first is not None and _names_source(argv[first]):
         argv.insert(first, "gui")
     parser = build_parser(commands=not _opens_gui(argv))
     args, qt_args = parser.parse_known_args(argv)
     if args.command is None:
-        args = parser.parse_args(["gui", *argv]) if not qt_args else args
+        # `gui` after the main options: `reader --data-dir DIR` opens the window
+        args = parser.parse_args([*argv, "gui"]) if not qt_args else args
         args.command, args.handler = "gui", _run_gui
         args.exit_after_paint = getattr(args, "exit_after_paint", False)
         args.screenshot = getattr(args, "screenshot", None)
@@ -126,6 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         args.sources = getattr(args, "sources", [])
     elif qt_args and args.command != "gui":
         parser.error(f"unrecognized arguments: {' '.join(qt_args)}")
+    return args, qt_args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _plain_gui_arguments(argv)
+    if args is None:
+        args, qt_args = _parse(argv)
+    else:
+        qt_args = []
     args.qt_args = qt_args
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeTerminal(stdout), SafeTerminal(stderr)

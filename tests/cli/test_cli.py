@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from bidi import get_display
 from conftest import REPO
 
@@ -139,3 +140,52 @@ def test_core_errors_become_exit_codes_in_one_place(data_dir, capsys):
         assert main(["--data-dir", str(data_dir), *args]) == code
         err = capsys.readouterr().err
         assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["--data-dir", "/tmp/lib"],
+        ["--data-dir", "/tmp/lib", "gui", "--exit-after-paint"],
+        ["gui", "--article", "12", "--screenshot", "shot.png"],
+        ["gui", "--article", "007", "--article", "3", "--exit-after-paint"],
+    ],
+)
+def test_the_windows_command_line_is_read_as_argparse_reads_it(argv):
+    """`reader [--data-dir DIR] [gui ...]` is read without building the
+    parser (start-up): the same arguments as the parser's."""
+    from reader.cli import _parse, _plain_gui_arguments
+
+    plain = _plain_gui_arguments(argv)
+    assert plain is not None
+    parsed, qt_args = _parse(list(argv))
+    assert qt_args == []
+    assert vars(plain) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["gui", "--help"],
+        ["--data-dir=/tmp/lib", "gui"],
+        ["--data-dir", "-x"],
+        ["gui", "--exit"],  # argparse's abbreviation
+        ["gui", "--article", "x"],
+        ["gui", "--article", "-3"],
+        ["gui", "--article"],
+        ["gui", "--screenshot"],
+        ["gui", "file.txt"],
+        ["gui", "-platform", "offscreen"],
+        ["list"],
+        ["gui", "--data-dir", "/tmp/lib"],
+        ["file.txt"],
+    ],
+)
+def test_any_other_command_line_goes_to_argparse(argv):
+    from reader.cli import _plain_gui_arguments
+
+    assert _plain_gui_arguments(argv) is None
