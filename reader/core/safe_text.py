@@ -23,9 +23,11 @@ FileName = str | bytes | os.PathLike[str] | os.PathLike[bytes]
 
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff"
-_UNSAFE = re.compile(f"[{_CONTROLS}]")
-# Keeps \t \n \r (notes, messages); compiled when first used, not before the
-# window's first paint (a class of ~2,000 code points takes ~0.7 ms to compile).
+# Compiled when first used, not before the window's first paint (a class of
+# ~2,000 code points takes ~0.7 ms to compile): the titles it shows are
+# printable, and need neither (see escape_controls).
+_UNSAFE = LazyPattern(f"[{_CONTROLS}]")
+# Keeps \t \n \r (notes, messages).
 _LAYOUT_SAFE = LazyPattern(f"[{_CONTROLS}]".replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f"))
 
 
@@ -38,6 +40,8 @@ def escape_controls(text: str, keep_layout: bool = False) -> str:
     """`text` with every control, direction control and lone surrogate shown
     as an escape (\\n, \\u001b, \\u202e...). `keep_layout` keeps newlines,
     carriage returns and tabs (multi-line notes, progress lines)."""
+    if text.isprintable():  # every character escaped here is a control, a separator or a surrogate
+        return text
     if keep_layout:
         return _LAYOUT_SAFE.sub(_escape, text)
     return _UNSAFE.sub(_escape, text)
