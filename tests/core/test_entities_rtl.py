@@ -1431,6 +1431,22 @@ def test_hebrew_the_village_a_person_comes_from_after_the_age(monkeypatch):
     assert not {t for t, label in found("he", "המחלקה בת 30 מיטות, לאחר השיפוץ") if label == PLACE}
 
 
+def test_hebrew_a_town_that_is_a_word_opening_a_sentence_before_its_verb(monkeypatch):
+    words = "ניצחון על פתחה טוב יותר הקבוצה ניצחה נשארה במקום התשיעי הוא אמר כי יפה"
+    with_tables(
+        monkeypatch,
+        "he",
+        places=[("יפו", "Jaffa", "city")],
+        common=["יפו", *words.split()],
+        zipf={"יפו": 4.8, "יפוה": 2.0, "יפוו": 0.0},
+    )
+    assert ("יפו", PLACE) in found("he", "הקבוצה ניצחה. יפו נשארה במקום התשיעי.")
+    # the town that ends the name of the article's club is the club
+    got = found("he", "ניצחון על מכבי קביליו יפו. יפו פתחה טוב יותר.")
+    assert [t for t, label in got if t == "יפו"] == ["יפו"] and ("יפו", ORG) in got
+    assert not {t for t, label in found("he", "הוא אמר כי יפו יפה") if label == PLACE}
+
+
 def test_hebrew_a_neighbour_before_and_a_trade_after_a_name(monkeypatch):
     with_tables(
         monkeypatch,

@@ -1179,6 +1179,7 @@ class ArticleNames:
         is a club head or no ordinary word."""
         assert self._hits is not None
         full: dict[str, set[tuple[str, str]]] = {}
+        towns: dict[str, set[str]] = {}  # the town that ends a club's name -> the clubs
         for p, text in enumerate(self.paragraphs):
             spans = [
                 (h.entry.canonical, text[h.start : h.end])
@@ -1191,6 +1192,15 @@ class ArticleNames:
                     first = key(parts[0])
                     if first in _CLUB_HEADS or not self.common(parts[0]) and len(first) >= 3:
                         full.setdefault(first, set()).add((canonical, surface))
+                    if first in _CLUB_HEADS:
+                        towns.setdefault(key(parts[-1]), set()).add(canonical)
+            ws = self.words[p]
+            for h in self._hits[p]:  # "מכבי קביליו" and the town "יפו" right after it
+                if h.label == ORG and key(text[h.start : h.end].split()[0]) in _CLUB_HEADS:
+                    k = next((k for k, w in enumerate(ws) if w.start > h.end), None)
+                    if k is not None and self._tight(ws, k - 1, 2) and self._place_at(ws, k, any_cut=False):
+                        towns.setdefault(ws[k].cuts[0].key, set()).add(h.canonical)
+        self._town_as_club(towns)
         if not full:
             return
         for p, text in enumerate(self.paragraphs):
@@ -1209,6 +1219,20 @@ class ArticleNames:
                         break
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _town_as_club(self, towns: dict[str, set[str]]) -> None:
+        """The town that ends the name of the article's one club of it ("מכבי
+        קביליו יפו"), opening a sentence before its verb ("יפו פתחה טוב יותר"),
+        is the club."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = self._hits[p]
+            for n, h in enumerate(hits):
+                owners = towns.get(key(text[h.start : h.end]), set()) if h.label == PLACE else set()
+                k = next((k for k, w in enumerate(ws) if w.start == h.start), None)
+                if len(owners) == 1 and k is not None and self._opens_with_subject(ws, k):
+                    hits[n] = replace(h, label=ORG, canonical=next(iter(owners)))
 
     def _paragraph(self, p: int) -> list[Hit]:
         text = self.paragraphs[p]
@@ -3705,6 +3729,8 @@ class ArticleNames:
             return False
         if n > 1 or not self.common(cut.text):
             return True
+        if kind == "city" and cut is ws[i].cuts[0] and self._opens_with_subject(ws, i):
+            return True  # "יפו פתחה טוב יותר": a town (or its team) that opens a sentence, then its verb
         if (
             self.lang == "he"
             and i + 1 < len(ws)
