@@ -10,7 +10,9 @@ what each heavy component adds on its own.
 - components: one fresh process per component, RSS before and after loading
   it (Qt window, Reader's UI modules, spaCy import, each spaCy pipeline, the
   name tables of each language, CTranslate2, and for comparison the plain spaCy
-  import and argostranslate.translate, which Reader does not use).
+  import and argostranslate.translate, which Reader does not use), and a
+  realistic-size translation model (random weights) with one and two replicas
+  once the Hebrew samples are translated: the window run installs no pack.
 - --tracemalloc: the window run again with tracemalloc, the biggest Python
   allocation sites after entities ran (slow).
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -268,6 +271,7 @@ def main() -> None:
                 print(f"  {name:<42} could not measure: {got['error']}")
             else:
                 print(f"  {name:<42} +{got['after'] - got['before']:5.0f} MB")
+        shutil.rmtree(data.parent, ignore_errors=True)
     if args.tracemalloc:
         traced = run_child(APP_WINDOW, "trace")
         if "error" in traced:
