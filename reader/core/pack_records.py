@@ -1,10 +1,10 @@
-"""Records the pack manager hands out on its download and install paths: a
-pack the Argos index lists, and what became of a file given to
-`PackManager.install_files`.
+"""Records the pack manager hands out or reads on its download and install
+paths: a pack the Argos index lists, what became of a file given to
+`PackManager.install_files`, and the limits of an archive and a download.
 
 Their own module, not packs.py: the window loads packs.py before its first
-paint to find the installed packs, and building these two frozen dataclasses
-took ~8M instructions (~1.3 ms) there. Qt-free.
+paint to find the installed packs, and building these frozen dataclasses took
+~8M instructions (~1.3 ms) there, ~6M more for PackLimits. Qt-free.
 """
 
 from __future__ import annotations
@@ -47,3 +47,19 @@ class FileReport:
         if self.pack is not None:
             return f"{self.path.name}: installed {self.pack.name} {self.pack.package_version}"
         return f"{self.path.name}: refused — {self.error}"
+
+
+@dataclass(frozen=True)
+class PackLimits:
+    """What a pack archive, a download and the index may cost. Real Argos
+    packs are 50–400 MB expanded, a few dozen members, compressed at most a
+    few times; the index is tens of kilobytes."""
+
+    max_unpacked_bytes: int = 2 * 1024**3
+    max_members: int = 10_000
+    max_ratio: float = 100.0  # expanded / compressed, whole archive and each large member
+    ratio_floor_bytes: int = 64 * 1024**2  # smaller expansions are never a bomb worth refusing
+    max_download_bytes: int = 2 * 1024**3
+    max_download_seconds: float = 3600.0
+    max_index_bytes: int = 8 * 1024**2
+    max_index_seconds: float = 60.0

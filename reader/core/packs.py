@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     import uuid
     from http.client import HTTPMessage
 
-    from .pack_records import AvailablePack, FileReport
+    from .pack_records import AvailablePack, FileReport, PackLimits
 
 # (bytes done, bytes in all or None when the server does not say)
 ProgressCallback = Callable[[int, int | None], None]
@@ -61,22 +61,6 @@ DEFAULT_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-ind
 _CODE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$")
 _TOKENIZER_FILES = ("sentencepiece.model", "bpe.model")
 _INSTALL_RECORD = "reader-install.json"  # written into each installed pack folder: its SHA-256
-
-
-@dataclass(frozen=True)
-class PackLimits:
-    """What a pack archive, a download and the index may cost. Real Argos
-    packs are 50–400 MB expanded, a few dozen members, compressed at most a
-    few times; the index is tens of kilobytes."""
-
-    max_unpacked_bytes: int = 2 * 1024**3
-    max_members: int = 10_000
-    max_ratio: float = 100.0  # expanded / compressed, whole archive and each large member
-    ratio_floor_bytes: int = 64 * 1024**2  # smaller expansions are never a bomb worth refusing
-    max_download_bytes: int = 2 * 1024**3
-    max_download_seconds: float = 3600.0
-    max_index_bytes: int = 8 * 1024**2
-    max_index_seconds: float = 60.0
 
 
 class DownloadCancelled(PackError, Cancelled):
@@ -277,14 +261,27 @@ class PackManager:
     the UI thread; they report through plain callbacks.
     """
 
-    def __init__(self, data_dir: Path, limits: PackLimits = PackLimits()):
+    _limits: PackLimits | None  # None: the defaults, made when first asked for (see `limits`)
+
+    @property
+    def limits(self) -> PackLimits:
+        """What a pack archive, a download and the index may cost (given, or
+        pack_records.PackLimits's defaults: asked for only when installing
+        or downloading, after the window's first paint)."""
+        if self._limits is None:
+            from .pack_records import PackLimits
+
+            self._limits = PackLimits()
+        return self._limits
+
+    def __init__(self, data_dir: Path, limits: PackLimits | None = None):
         self.data_dir = Path(data_dir)
         self.packs_dir = self.data_dir / "packs"
         # Staging lives next to packs (same filesystem, so the final move is a rename)
         # but outside it, so nothing half-installed is ever listed.
         self.staging_dir = self.data_dir / ".packs-staging"
         self.index_cache = self.data_dir / "packs-index.json"
-        self.limits = limits
+        self._limits = limits
         try:
             self.packs_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.core.packs import PackError, PackLimits, PackManager
+from reader.core.pack_records import PackLimits
+from reader.core.packs import PackError, PackManager
 
 
 def installed_state(manager: PackManager) -> list:
