@@ -108,6 +108,9 @@ def test_tokens_keep_gershayim_and_offsets():
             [("Maandagochtend", "Monday"), ("zondagnacht", "Sunday")],
         ),
         ("nl", "(@lilianweng) November 20, 2023", [("November 20, 2023", "November 20, 2023")]),
+        # the weekday before a date is part of it, as the gold marks it
+        ("nl", "De zitting volgt op donderdag 10 december.", [("donderdag 10 december", "December 10")]),
+        ("fr", "Le verdict tombera jeudi 4 décembre 2025.", [("jeudi 4 décembre 2025", "December 4, 2025")]),
     ],
 )
 def test_source_language_dates(lang, text, expected):

@@ -125,6 +125,8 @@ def _pattern(language: str) -> re.Pattern[str]:
         rf"(?:{M})\s+{year}",  # novembre 2023
         r"(?:[0-3]?\d)[/.](?:[01]?\d)[/.](?:(?:19|20)\d\d)",  # 21/11/2023
     ]
+    if language in ("fr", "nl"):  # the weekday before a date is part of it: "donderdag 10 december"
+        parts.insert(0, rf"(?:{D})\s+{day}\s+(?:{M})(?:\s+{year})?")
     if language != "en":
         parts.append(rf"(?:{_alt(n for n in months if n not in _english()[0].values())})")
     calendar = _calendar_months(language)
