@@ -1003,7 +1003,7 @@ def test_a_town_after_in_takes_no_article_into_the_name():
         (
             "fr",
             "La circulation sera coupée boulevard Gay-Lussac pendant trois semaines.",
-            "Gay-Lussac",
+            "boulevard Gay-Lussac",
             PLACE,
         ),
         (
