@@ -3864,12 +3864,12 @@ class ArticleNames:
                     cue |= Cue.SPEECH  # "גל יצא רחוק", "אשכנזי דרש": the article's person, then what he did
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
-                a = self._company_named(ws, k)
-                if a is not None:  # "חברת תעשיות בן שושן" after "שלום בן שושן": his firm
-                    if not any(s < w.end and ws[a].start < e for s, e in spans):
-                        surface = text[ws[a].start : w.end]
+                firm = self._company_named(ws, k)
+                if firm is not None:  # "חברת תעשיות בן שושן" after "שלום בן שושן": his firm
+                    if not any(s < w.end and ws[firm].start < e for s, e in spans):
+                        surface = text[ws[firm].start : w.end]
                         extra.append(
-                            Hit(ws[a].start, w.end, ORG, self._canonical_org(surface), "names-rtl", 0.7)
+                            Hit(ws[firm].start, w.end, ORG, self._canonical_org(surface), "names-rtl", 0.7)
                         )
                     break
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
