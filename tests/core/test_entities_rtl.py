@@ -3242,3 +3242,18 @@ def test_persian_a_title_before_its_remit_is_no_one(monkeypatch):
 def test_urdu_a_given_name_after_a_title_before_a_surname_is_kept(monkeypatch):
     with_tables(monkeypatch, "ur", given={"عاصمہ": 0.4}, surnames={"ریاض": 0.8}, zipf={"عاصمہ": 3.9})
     assert any(label == PERSON for _t, label in found("ur", "ہسپتال کی ڈاکٹر عاصمہ ریاض نے بتایا"))
+
+
+def test_urdu_a_known_word_is_no_surname_after_a_given_name_that_is_a_word(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"فتح": 0.75},
+        surnames={"محمد": 0.6},
+        common=["فتح", "ٹیم", "آخری", "اوور"],
+        zipf={"دلائی": 3.8, "حیدری": 2.5},  # a word of the language, under the common line
+    )
+    assert not [
+        t for t, label in found("ur", "آخری اوور میں چھکا لگا کر ٹیم کو فتح دلائی") if label == PERSON
+    ]
+    assert ("فتح حیدری", PERSON) in found("ur", "کپتان فتح حیدری نے بتایا")  # a rare word is still a surname

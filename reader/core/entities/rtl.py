@@ -2563,9 +2563,10 @@ class ArticleNames:
                     or rare_ok
                     and k == first
                     and not self.common(ws[k].text)
-                    # an Arabic word of news text is no surname unless the tables rank it ("عودة نسق الإنتاج")
+                    # an Arabic word of news text is no surname unless the tables rank it ("عودة نسق الإنتاج"),
+                    # nor an Urdu one after a given name that is a word too ("فتح دلائی", brought victory)
                     and not (
-                        self.lang == "ar"
+                        self.lang in ("ar", "ur")
                         and self.tables.zipf(ws[k].text) >= WORD_ZIPF
                         and self.name_score(ws[k].cuts[0]) < _NAME_MIN
                     )
