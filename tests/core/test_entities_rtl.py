@@ -2429,6 +2429,26 @@ def test_persian_a_station_is_a_generic_place_word(monkeypatch):
     assert ("ایستگاه کاوه", PLACE) in found("fa", "مترو آینده به ایستگاه کاوه می‌رسد")  # named after someone
 
 
+def test_arabic_a_verb_after_a_listed_town_is_no_place(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("تلمسان", "Tlemcen", "city"), ("الرديف", "Redeyef", "city")],
+        common=["كان", "يدير", "العملية", "بقاصرين"],
+        zipf={"يستعين": 3.3},
+    )
+    got = found("ar", "كان يدير العملية من تلمسان ويستعين بقاصرين")
+    assert {t for t, label in got if label == PLACE} == {"تلمسان"}  # "and he enlists"
+    assert {("تلمسان", PLACE), ("الرديف", PLACE)} <= found("ar", "في تلمسان والرديف")
+
+
+def test_an_english_calendar_word_is_no_name():
+    from reader.core.entities.recognise import recognise_english
+
+    ms = recognise_english(["Archaeologists date it to the third century of the Hijri calendar."])
+    assert "Hijri" not in {m.text for m in ms if m.label != DATE}
+
+
 def test_persian_a_social_network_is_named_by_any_word(monkeypatch):
     with_tables(monkeypatch, "fa", common=["ایکس", "پیامی", "نوشت", "بیش", "پروژه", "بزرگ"])
     assert ("ایکس", ORG) in found(

@@ -81,6 +81,7 @@ My Our Your His Her Its Their This That These Those There Here What When Where W
 Je Il Elle Nous Vous Ils Le La Les Un Une Des De Du Et Ou Mais Ce Cette Ces
 Ik Jij Hij Zij Wij Het Een De Dat Die Deze En Of Maar Als Ook Na Voor Toen Nu Wat
 Breaking Update Live Video Photo Foto Lees Read More
+Hijri Gregorian
 """.split()
 )
 _ORG_WORDS = set(

@@ -1858,7 +1858,8 @@ class ArticleNames:
                 and not self._verb(stem)
                 and not re.match(r"\d", stem.text)
                 and not (named and self.name_score(stem) >= 0.5)
-            ):
+                and not (self.lang == "ar" and stem.key[:1] in "يت" and self.tables.zipf(stem.key) >= 2.5)
+            ):  # (an Arabic imperfect verb that is a word: "من تلمسان ويستعين بقاصرين", and he enlists)
                 n, canonical = 1, _transliterate(stem.text, self.lang)
             else:
                 break
