@@ -2449,6 +2449,20 @@ def test_an_english_calendar_word_is_no_name():
     assert "Hijri" not in {m.text for m in ms if m.label != DATE}
 
 
+def test_persian_a_national_institution_named_by_its_remit(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("تهران", "Tehran", "city")],
+        common=["قطعه‌ها", "برای", "بررسی", "ملی", "علوم", "فناوری", "فرستاده", "بازدید"],
+    )
+    got = found("fa", "قطعه‌ها برای بررسی به موزه ملی علوم و فناوری در تهران فرستاده شد")
+    assert ("موزه ملی علوم و فناوری", ORG) in got
+    assert not {
+        t for t, label in found("fa", "او از موزه ملی بازدید کرد") if label == ORG
+    }  # the national museum
+
+
 def test_persian_a_social_network_is_named_by_any_word(monkeypatch):
     with_tables(monkeypatch, "fa", common=["ایکس", "پیامی", "نوشت", "بیش", "پروژه", "بزرگ"])
     assert ("ایکس", ORG) in found(

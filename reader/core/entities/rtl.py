@@ -3559,6 +3559,8 @@ class ArticleNames:
             return self._place_at(ws, k, any_cut=False) is not None
         if self.lang == "he" and self._definite(ws[k].cuts[0]) and len(ws[k].cuts[0].key) >= 4:
             return True
+        if self.lang == "fa" and j - k >= 2 and ws[k].cuts[0].key == _FA_NATIONAL:
+            return True  # "موزه ملی علوم و فناوری": a national institution named by its remit
         return any(
             self._proper(w.cuts[0]) or self._place_at(ws, x, any_cut=False)
             for x, w in enumerate(ws[k:j], start=k)
@@ -4146,6 +4148,7 @@ _NAMED_HEADS = {
 }
 _NATIONAL_TEAM = key("נבחרת")
 _FA_STATION = key("ایستگاه")
+_FA_NATIONAL = key("ملی")
 _DAYPARTS = {key(w) for w in "صباح مساء ظهر فجر صبح عصر شب بامداد".split()}  # before a day
 _PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in ("شبکه اجتماعی",)}
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
