@@ -1672,6 +1672,49 @@ def test_well_known_parties_and_clubs_of_belgium_switzerland_and_quebec():
     assert got.get("Young Boys") == ORG, got
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les Éleveurs et éleveuses de bovins du Manitoba (EEBM) réclament une aide d'urgence.",
+            "Éleveurs et éleveuses de bovins du Manitoba",
+        ),
+        (
+            "Les pêcheurs en veulent à la Caisse nationale des pêches (CNP) depuis mai.",
+            "Caisse nationale des pêches",
+        ),
+        # an association's name goes on to its place
+        (
+            "L'association Les Amis du moulin de Vauclair organise une fête dimanche.",
+            "Les Amis du moulin de Vauclair",
+        ),
+    ],
+)
+def test_a_full_name_that_spells_its_acronym_or_an_association_with_its_place_is_one_organisation(text, name):
+    assert found("fr", text).get(name) == ORG
+
+
+def test_the_head_of_a_long_institutions_name_alone_is_that_institution():
+    got = found(
+        "fr",
+        "La Commission des transports et de la mobilité du Québec a tranché. Le calendrier transmis par la "
+        "Commission sera publié lundi.",
+    )
+    assert got.get("Commission") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        ("Le Gouvernement wallon a approuvé le plan lundi.", "Gouvernement wallon", ORG),
+        ("L'enquête a été confiée à l'Office anti-fraude la semaine dernière.", "Office anti-fraude", ORG),
+        ("Les camions attendent au port de Dar es Salaam depuis mardi.", "Dar es Salaam", PLACE),
+    ],
+)
+def test_governments_offices_and_towns_with_a_lower_case_word(text, name, label):
+    assert found("fr", text).get(name) == label
+
+
 def test_a_lone_word_that_is_no_given_name_stays_a_company():
     got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
     assert got.get("Gartner") == ORG, got

@@ -73,7 +73,7 @@ Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad 
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
 Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel Waterschap Hoogheemraadschap
-Veiligheidsregio Régie Division Regroupement""".split()
+Veiligheidsregio Régie Division Regroupement Gouvernement""".split()
 )
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset(
@@ -423,6 +423,56 @@ def institution_acronyms(text: str) -> list[tuple[int, int]]:
                 if any(w in INSTITUTION_HEADS or is_org_compound(w) for w in long_form):
                     spans.append(m.span(1))
                 break
+    return spans
+
+
+# Small words that an acronym skips: "Union des producteurs agricoles (UPA)".
+_ACRONYM_SKIPS = frozenset(
+    "de du des la le les et d l à au aux pour sur en of the and for van het voor".split()
+)
+
+
+# Plural nouns of people, which open the names of their unions: "Producteurs", "Éleveurs", "Amis".
+_PEOPLE_PLURAL = re.compile(r"(?:eurs|euses|iers|ières|ants|antes|iens|iennes|istes|Amis)$")
+
+
+def spelled_out_names(text: str) -> list[tuple[int, int]]:
+    """Spans of an organisation's full name before its acronym in brackets,
+    when the initials of its words spell the acronym exactly ("les Producteurs
+    et productrices acéricoles du Québec (PPAQ)", "l'Union des producteurs
+    agricoles (UPA)"): French writes the words after the first in lower case,
+    so the model sees no name there."""
+    spans = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(text):
+        letters = fold(m.group(1))
+        if not m.group(1).isupper() or len(letters) < 3:
+            continue
+        clause = re.split(r"[.;:!?«»\"()\n,]", text[max(0, m.start() - 150) : m.start()])[-1]
+        words = list(re.finditer(r"[\w’'-]+", clause))
+        base = m.start() - len(clause)
+        content: list[re.Match[str]] = []
+        initials = ""
+        for w in reversed(words):
+            word = re.sub(r"^[ld]['’]", "", w.group(), flags=re.IGNORECASE)
+            if fold(word) in _ACRONYM_SKIPS:
+                continue
+            content.insert(0, w)
+            initials = "".join(
+                fold(re.sub(r"^[ld]['’]", "", c.group(), flags=re.IGNORECASE))[0] for c in content
+            )
+            if len(initials) >= len(letters) or not letters.endswith(initials):
+                break
+        first = re.sub(r"^[ld]['’]", "", content[0].group(), flags=re.IGNORECASE) if content else ""
+        if (
+            content
+            and initials == letters
+            and first[:1].isupper()
+            and not is_lead_word(first)
+            and any(w.group()[:1].islower() for w in content[1:])  # (all capitalised: the model's own)
+            and (first in INSTITUTION_HEADS or is_org_compound(first) or _PEOPLE_PLURAL.search(first))
+        ):  # a body or a group of people ("Producteurs et productrices ..."), not "Train express régional (TER)"
+            start = base + content[0].start() + (len(content[0].group()) - len(first))
+            spans.append((start, base + content[-1].end()))
     return spans
 
 
@@ -787,6 +837,10 @@ def named_associations(text: str) -> list[tuple[int, int]]:
                     re.match(r" [a-zàâçéèêëîïôûù-]+(?=[,.;:)])", text[end:]) if m.group("article") else None
                 )
                 end += noun.end() if noun else 0  # "Les Amis du vieux moulin, qui ..."
+                seat = re.match(r" (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w", text[end:])
+                end += (
+                    seat.end() if seat and not noun and m.group("article") else 0
+                )  # "Les Amis du rail de l'Aubrac"
         if not is_lead_word(m.group(1).split()[0]):
             spans.append((m.start(1), end))
     return spans
@@ -795,7 +849,7 @@ def named_associations(text: str) -> list[tuple[int, int]]:
 # Towns named with lower-case words inside: "Bergen op Zoom", "Alphen aan den
 # Rijn", "Son en Breugel", "Hoek van Holland" (the gazetteer decides).
 _CONNECTED_TOWN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\w(?: (?:op|aan|en|bij|in|onder|over|ter|van|den|de|het|le|la|sur|sous)){1,2}"
+    r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*\w(?: (?:op|aan|en|bij|in|onder|over|ter|van|den|de|het|le|la|sur|sous|es)){1,2}"
     r" [A-ZÀ-Þ][\w'’-]*\w(?: [A-ZÀ-Þ][\w'’-]*\w)?"
 )
 
@@ -807,8 +861,14 @@ def connected_town_at(text: str, pos: int) -> int | None:
         return None
     name = m.group()
     while " " in name:
-        if city(name, "nl", 0) or village(name, "nl") or village(name, "fr"):
-            return pos + len(name)
+        if (
+            city(name, "nl", 0)
+            or village(name, "nl")
+            or village(name, "fr")
+            or " es " in name
+            and city(name, "fr", 0)
+        ):
+            return pos + len(name)  # (also "Dar es Salaam")
         name = name.rsplit(" ", 1)[0]
         if name.rsplit(" ", 1)[-1].islower():
             name = name.rsplit(" ", 1)[0]
@@ -852,6 +912,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
             (s, e, ORG)
             for s, e in media_by_cue(text)
             + institution_acronyms(text)
+            + spelled_out_names(text)
             + named_associations(text)
             + bodies_with_seat(text)
         ]

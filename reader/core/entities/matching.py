@@ -513,7 +513,9 @@ def _french_tail(text: str, pos: int) -> int:
         if not m:
             return end
         word = m.group(1)
-        if (_FR_ADJECTIVE.match(word) or is_demonym(word.capitalize(), "fr")) and word not in _FR_NOT_NOUNS:
+        if (
+            _FR_ADJECTIVE.match(word) or is_demonym(word.capitalize(), "fr") or word.startswith("anti-")
+        ) and word not in _FR_NOT_NOUNS:  # (also "Office anti-stupéfiants")
             i += m.end()
             end = i
             continue

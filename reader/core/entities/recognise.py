@@ -627,8 +627,19 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
     # a word the article itself places ("in Velzeke", "uit Zeerijp") is a town that ends
     # its clubs' and firms' names ("SK Velzeke", "Leefbaar Velzeke"), not their short form
     placed = {m.text for m in mentions if m.pane == SOURCE and m.label == PLACE and " " not in m.text}
+    # the head of a long institution's name, alone, is that institution ("la Régie" after
+    # "la Régie des marchés agricoles et alimentaires du Québec")
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.pane == SOURCE and m.label == ORG and len(words) >= 3 and words[0] in INSTITUTION_HEADS:
+            heads.setdefault(words[0], set()).add((m.label, m.canonical))
     out = []
     for m in mentions:
+        if m.pane == SOURCE and len(heads.get(m.text, ())) == 1 and m.recogniser in _NAME_FINDERS:
+            label, canonical = next(iter(heads[m.text]))
+            out.append(replace(m, label=label, canonical=canonical))
+            continue
         full = owners.get(m.text, set())
         if (
             m.pane == SOURCE
