@@ -30,10 +30,18 @@ del della bin ibn ben abu al el vanden vander""".split()
 # Lower-case prefixes glued to an Arabic name with a hyphen: "al-Sisi".
 HYPHEN_PARTICLES = ("al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-", "ud-")
 
+# Trades of companies, before their name ("l'assureur Ethias", "verzekeraar Achmea")
+# or set off after it ("Infrabel, le transporteur ...").
+TRADES = frozenset(
+    """verzekeraar zorgverzekeraar vervoerder uitgever exporteur importeur leverancier toeleverancier netbeheerder
+assureur transporteur armateur exportateur importateur fournisseur équipementier sous-traitant fabricant
+distributeur négociant""".split()
+)
 # Capitalised words that open a sentence, a caption or a site's teaser, or
 # are a title or role before a name: never part of the name itself.
-LEAD_WORDS = frozenset(
-    """
+LEAD_WORDS = (
+    frozenset(
+        """
 volgens premier minister ministers staatssecretaris kamerlid burgemeester wethouder president
 presidente koning koningin prins prinses paus trainer coach bondscoach hoofdtrainer speler spelers
 aanvaller middenvelder verdediger doelman keeper spits aanvoerder topman topvrouw directeur
@@ -53,11 +61,10 @@ op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur so
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
 me mme mlle pr république
-verzekeraar zorgverzekeraar vervoerder uitgever exporteur importeur leverancier toeleverancier netbeheerder
-assureur transporteur armateur exportateur importateur fournisseur équipementier sous-traitant fabricant
-distributeur négociant
 """.split()
-)  # the last words: a trade before a company's name ("Verzekeraar Ethias"), never the name's own head
+    )
+    | TRADES
+)  # a trade before a company's name ("Verzekeraar Ethias") is never the name's own head
 # Nouns before "de X" that make X a town: "tribunal de Cusset", "maire de Vichy".
 PLACE_NOUNS = frozenset(
     """tribunal barreau maire mairie ville commune préfecture sous-préfecture région
@@ -151,7 +158,9 @@ WEAK_SPORT_CUES = frozenset(
 )
 # Prepositions of place: a city after them is the place even in a match report
 # ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
-LOCATIVES = frozenset("in te uit naar nabij vanuit rond richting dans à en vers près depuis".split())
+# The unambiguous ones, after which a town stays the town even when it is also a surname.
+PLACE_PREPOSITIONS = frozenset("in te uit naar vanuit nabij à dans vers".split())
+LOCATIVES = PLACE_PREPOSITIONS | frozenset("rond richting en près depuis".split())
 PLACE_LOCATIVES = frozenset(
     """te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
 plaats arrondissement district commune ville village région département""".split()
@@ -180,7 +189,10 @@ Basiliek Muur Beffroi Cathédrale Basilique Abbaye Citadelle Mont Pic Piz Col La
 VENUE_HEADS = frozenset(
     "Auditorium Aréna Arena Amphithéâtre Salle Centre Palais Halle Halles Esplanade".split()
 )
-_ADJECTIVE_ENDINGS = (
+# Endings of French adjectives: the second word of a venue's name is none
+# ("Centre Bell", not "Centre hospitalier"), the word between a body's noun
+# and its name is one ("le syndicat autonome X").
+ADJECTIVE_ENDINGS = (
     "al",
     "ale",
     "aux",
@@ -204,6 +216,8 @@ _ADJECTIVE_ENDINGS = (
     "euse",
     "é",
     "ée",
+    "ome",
+    "iste",
 )
 
 
@@ -219,7 +233,7 @@ def is_venue(words: list[str]) -> bool:
         and name[:1].isupper()
         and not name.isupper()
         and "-" not in name
-        and not name.casefold().endswith(_ADJECTIVE_ENDINGS)
+        and not name.casefold().endswith(ADJECTIVE_ENDINGS)
     )
 
 
@@ -1057,11 +1071,12 @@ marque enseigne opérateur laboratoire concurrent bedrijf concern keten topman t
 aandeelhouders werknemers fabrikant""".split()
 )
 # Lower-case words before a name that make it a club or company ("club Ajax").
-ORG_CUES = frozenset(
-    """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie manufacture maison
-entreprise firme armateur transporteur opérateur assureur enseigne rederij maatschappij vervoerder verzekeraar
-zorgverzekeraar omroep uitgever exportateur importateur fournisseur équipementier sous-traitant fabricant
-distributeur négociant exporteur importeur leverancier toeleverancier netbeheerder""".split()
+ORG_CUES = (
+    frozenset(
+        """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie manufacture maison
+entreprise firme opérateur enseigne rederij maatschappij omroep""".split()
+    )
+    | TRADES
 )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..languages import base_language
 from .dates import find_dates
 from .latin import (
+    ADJECTIVE_ENDINGS,
     CLUB_PREFIXES,
     CLUB_PREPOSITIONS,
     COMMON_ACRONYMS,
@@ -24,8 +25,10 @@ from .latin import (
     PARTICLES,
     PERSON_CUES,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     REGIONS,
     STREET_NOUNS,
+    TRADES,
     WORLD_CITY,
     city,
     is_demonym,
@@ -52,6 +55,7 @@ from .matching import (
     _org_word_follows,
     _party_after_name,
     _shape_label,
+    _town,
     _town_acts,
     _word_before_word,
     club_of_town,
@@ -518,10 +522,6 @@ def _surnames_opening_sentences(
     return kept + found
 
 
-# Prepositions after which a town is the place even when it is also someone's surname.
-_PLACE_PREPOSITIONS = frozenset("in te uit naar vanuit nabij à dans vers".split())
-
-
 def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
     """ "Leefbaar Velzeke", "Chiro Zwevezele", "Woonzorg Alblasserwaard": a
     two- or three-word "person" without a given name, ending in a word the article
@@ -534,7 +534,7 @@ def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]
         and m.label == PLACE
         and " " not in m.text
         and m.paragraph < len(paragraphs)
-        and word_before(paragraphs[m.paragraph], m.start) in _PLACE_PREPOSITIONS
+        and word_before(paragraphs[m.paragraph], m.start) in PLACE_PREPOSITIONS
     }
     if not placed:
         return mentions
@@ -563,8 +563,8 @@ def _town_after_locative(m: EntityMention, paragraphs: Sequence[str]) -> bool:
         m.label == PLACE
         and m.pane == SOURCE
         and m.paragraph < len(paragraphs)
-        and word_before(paragraphs[m.paragraph], m.start) in _PLACE_PREPOSITIONS
-        and bool(city(m.text, "nl", 0) or city(m.text, "fr", 0) or village(m.text, "nl"))
+        and word_before(paragraphs[m.paragraph], m.start) in PLACE_PREPOSITIONS
+        and bool(_town(m.text, "nl") or city(m.text, "fr", 0))
     )
 
 
@@ -897,34 +897,19 @@ def _clean_model_hits(
 
 # Nouns of bodies that, with an adjective, stand before their name ("le syndicat autonome X").
 _BODY_NOUNS = frozenset("syndicat groupe banque laboratoire constructeur mutuelle filiale".split())
-# Endings of the adjective between such a noun and the name.
-_ADJECTIVE_ENDINGS = (
-    "al",
-    "ale",
-    "if",
-    "ive",
-    "ique",
-    "aire",
-    "ome",
-    "ain",
-    "aine",
-    "ien",
-    "ienne",
-    "ais",
-    "aise",
-    "ois",
-    "oise",
-    "é",
-    "ée",
-    "el",
-    "elle",
-    "iste",
-)
 # A company's kind set off after its name: "Infrabel, le gestionnaire du réseau,".
 _ORG_APPOSITION = re.compile(
-    r", (?:le |la |l['’]|un |une )(?:gestionnaire|opérateur|opératrice|société|entreprise|groupe|syndicat|"
-    r"fédération|association|compagnie|exploitant|constructeur|fabricant|employeur|distributeur|assureur|"
-    r"banque|filiale|start-up|fournisseur|transporteur|équipementier|leader|numéro un)\b"
+    r", (?:le |la |l['’]|un |une )(?:"
+    + "|".join(
+        sorted(
+            TRADES
+            | frozenset(
+                """gestionnaire opérateur opératrice société entreprise groupe syndicat fédération association
+compagnie exploitant constructeur employeur banque filiale start-up leader""".split()
+            )
+        )
+    )
+    + r"|numéro un)\b"
 )
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
@@ -1037,7 +1022,7 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         label != ORG
         and lang == "fr"
         and (is_org_cue(_word_before_word(text, s)) or _word_before_word(text, s) in _BODY_NOUNS)
-        and before.endswith(_ADJECTIVE_ENDINGS)
+        and before.endswith(ADJECTIVE_ENDINGS)
         and not known_name_of_place(text[s:e], lang)
     ):
         return ORG  # "le syndicat autonome METISP-Maillon": the cue, then an adjective
