@@ -1715,6 +1715,12 @@ def test_governments_offices_and_towns_with_a_lower_case_word(text, name, label)
     assert found("fr", text).get(name) == label
 
 
+def test_a_portfolio_after_a_title_and_its_adjective_is_no_name():
+    got = found("fr", "La ministre fédérale des Pêches, Anne Lapointe, a visité le port de Matane.")
+    assert "Pêches" not in got, got
+    assert got.get("Anne Lapointe") == PERSON, got
+
+
 def test_a_lone_word_that_is_no_given_name_stays_a_company():
     got = found("nl", "Daarna maakte Gartner bekend dat de markt krimpt.")
     assert got.get("Gartner") == ORG, got

@@ -99,6 +99,8 @@ OS CEO PDG CFA VAR""".split()
 _PORTFOLIO = re.compile(
     r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
     r"secrétaire d['’]État|commissaris|commissaire|schepen|échevins?|échevines?|adjointe?s?))\s+"
+    # an adjective may follow the title: "la ministre fédérale des Pêches", "ministre wallon du Logement"
+    r"(?:[a-zàâçéèêëîïôûù-]+(?:al|ale|aux|on|onne|and|ande|ois|oise|ais|aise|é|ée)\s+)?"
     # the minister's name may come first: "Minister Anna de Vries van Wonen"
     r"(?:[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+){1,3}\s+"
     r"(?=van |voor ))?"
