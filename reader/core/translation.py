@@ -34,6 +34,7 @@ from typing import Any
 
 from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route
+from reader.core.priority import in_a_low_priority_thread
 
 #: Longest token run sent to the model in one piece; longer sentences are cut at
 #: word boundaries and the pieces' translations joined (models degrade or
@@ -156,12 +157,16 @@ class LoadedPack:
                 self.tokenizer = _argos_package(pack.path).tokenizer
             else:
                 raise PackLoadError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
-            self.translator = ctranslate2.Translator(
-                str(pack.path / "model"),
-                device="cpu",
-                compute_type="auto",
-                inter_threads=REPLICAS,
-                intra_threads=intra_threads,
+            # Its replica and compute threads run below the UI's priority; the
+            # calling thread (holding the GIL at times) keeps its own.
+            self.translator = in_a_low_priority_thread(
+                lambda: ctranslate2.Translator(
+                    str(pack.path / "model"),
+                    device="cpu",
+                    compute_type="auto",
+                    inter_threads=REPLICAS,
+                    intra_threads=intra_threads,
+                )
             )
         except PackLoadError:
             raise

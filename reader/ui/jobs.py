@@ -16,8 +16,6 @@ broken pack or model never kills the application.
 from __future__ import annotations
 
 import atexit
-import os
-import sys
 import threading
 import time
 from pathlib import Path
@@ -31,12 +29,6 @@ from ..core.storage import Library, LibraryError
 # cancelled first; a job that does not stop in time is left to finish on its
 # own, or to the process exit).
 SHUTDOWN_WAIT_MS = 10_000
-
-# Added to the niceness of every job's thread (Linux: per thread; 19 is the
-# lowest priority): on a busy two-core machine the scheduler then gives the UI
-# thread a core first. Threads and processes a job starts inherit it
-# (CTranslate2's compute threads, the entity worker process).
-JOB_NICENESS = 10
 
 # Threads still running after a shutdown: kept referenced (and unparented)
 # so that nothing destroys a running thread (Qt aborts the process then);
@@ -109,17 +101,6 @@ class Job(QObject):
         return self.cancel_event.is_set()
 
 
-def lower_thread_priority() -> None:
-    """Let the calling thread, and the threads it starts, yield the CPU to the UI thread."""
-    if sys.platform.startswith("linux"):  # elsewhere the id is no process id: QThread's priority serves
-        thread = threading.get_native_id()
-        try:
-            niceness = os.getpriority(os.PRIO_PROCESS, thread)
-            os.setpriority(os.PRIO_PROCESS, thread, min(19, niceness + JOB_NICENESS))
-        except OSError:
-            pass  # not allowed (a sandbox): the job runs at the UI thread's priority
-
-
 class JobHandle(QThread):
     """The thread running one job."""
 
@@ -136,7 +117,8 @@ class JobHandle(QThread):
         self.job.cancel()
 
     def run(self) -> None:
-        lower_thread_priority()
+        # At the UI's priority: a job thread holds the GIL at times, and one the
+        # scheduler leaves waiting would hold up the UI thread (core/priority.py).
         context = JobContext(self.data_dir, self.job.cancel_event)
         try:
             result = self.job.work(context)
@@ -172,7 +154,7 @@ class JobRunner(QObject):
         job.finished.connect(lambda: self._forget(handle))
         if self.closed:
             job.cancel()  # after shutdown nothing new runs for long
-        handle.start(QThread.Priority.LowPriority)  # macOS, Windows; on Linux, lower_thread_priority
+        handle.start()
         return handle
 
     def running(self) -> list[JobHandle]:

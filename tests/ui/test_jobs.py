@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from reader.core.storage import Library
-from reader.ui.jobs import JOB_NICENESS, Job, JobFailed, JobRunner
+from reader.ui.jobs import Job, JobFailed, JobRunner
 
 
 class Count(Job):
@@ -135,10 +135,12 @@ class Priorities(Job):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's")
-def test_jobs_run_below_the_ui_threads_priority_and_so_do_their_threads(qtbot, seeded_library):
+def test_jobs_run_at_the_ui_threads_priority(qtbot, seeded_library):
+    # A job thread holds the GIL at times: lowered, the scheduler could leave it
+    # waiting for a core with the GIL held, and the UI thread with it
+    # (reader/core/priority.py). Its model's compute threads are lowered instead.
     import os
 
     ui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     _handle, events = run(qtbot, JobRunner(seeded_library.data_dir), Priorities())
-    assert events[0] == ("done", (min(19, ui + JOB_NICENESS),) * 2)
-    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == ui  # the UI thread keeps its own
+    assert events[0] == ("done", (ui, ui))
