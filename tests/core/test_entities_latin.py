@@ -1694,6 +1694,12 @@ def test_a_full_name_that_spells_its_acronym_or_an_association_with_its_place_is
     assert found("fr", text).get(name) == ORG
 
 
+def test_an_elided_article_alone_before_an_acronym_in_brackets_does_not_raise():
+    # "l'" alone has no initial to spell the acronym with (it raised IndexError)
+    got = found("fr", "Il cite le rapport de l'(OMS) publié lundi, puis celui de l' (UNICEF).")
+    assert "l'" not in got, got
+
+
 def test_the_head_of_a_long_institutions_name_alone_is_that_institution():
     got = found(
         "fr",

@@ -452,6 +452,11 @@ _ACRONYM_SKIPS = frozenset(
 _PEOPLE_PLURAL = re.compile(r"(?:eurs|euses|iers|ières|ants|antes|iens|iennes|istes|Amis)$")
 
 
+def _without_elision(word: str) -> str:
+    """The word without an elided article glued to it: "l'Union" -> "Union"."""
+    return re.sub(r"^[ld]['’]", "", word, flags=re.IGNORECASE)
+
+
 def spelled_out_names(text: str) -> list[tuple[int, int]]:
     """Spans of an organisation's full name before its acronym in brackets,
     when the initials of its words spell the acronym exactly ("les Producteurs
@@ -469,16 +474,14 @@ def spelled_out_names(text: str) -> list[tuple[int, int]]:
         content: list[re.Match[str]] = []
         initials = ""
         for w in reversed(words):
-            word = re.sub(r"^[ld]['’]", "", w.group(), flags=re.IGNORECASE)
-            if fold(word) in _ACRONYM_SKIPS:
-                continue
+            word = _without_elision(w.group())
+            if not word or fold(word) in _ACRONYM_SKIPS:
+                continue  # (an elided article alone, "de l'(OMS)", has no initial)
             content.insert(0, w)
-            initials = "".join(
-                fold(re.sub(r"^[ld]['’]", "", c.group(), flags=re.IGNORECASE))[0] for c in content
-            )
+            initials = fold(word)[0] + initials
             if len(initials) >= len(letters) or not letters.endswith(initials):
                 break
-        first = re.sub(r"^[ld]['’]", "", content[0].group(), flags=re.IGNORECASE) if content else ""
+        first = _without_elision(content[0].group()) if content else ""
         if (
             content
             and initials == letters
