@@ -35,6 +35,8 @@ RIGHT_TO_LEFT = 1
 def set_enum_property(target: QObject, name: str, keys: str) -> None:
     """Set the Qt property `name` of `target` (an enum or flags property) by
     its key names as Qt spells them: "PlainText", "TextSelectableByMouse|
-    TextSelectableByKeyboard". A name or key Qt does not know raises."""
-    if not target.setProperty(name, keys):
+    TextSelectableByKeyboard". A name or key Qt does not know raises (the
+    name is checked first: QObject.setProperty would add an unknown one as a
+    dynamic property)."""
+    if target.metaObject().indexOfProperty(name) < 0 or not target.setProperty(name, keys):
         raise ValueError(f"{type(target).__name__} has no property {name!r} taking {keys!r}")

@@ -36,3 +36,28 @@ def test_an_enum_property_is_set_by_its_key_names():
         qt_values.set_enum_property(model, "filterCaseSensitivity", "CaseInsensitiv")
     with pytest.raises(ValueError):
         qt_values.set_enum_property(model, "filterCaseSensitivty", "CaseInsensitive")
+    assert model.dynamicPropertyNames() == []  # the misspelt name is not left on the object
+
+
+@pytest.mark.parametrize(
+    "name, keys, expected",
+    [
+        ("textFormat", "PlainText", Qt.TextFormat.PlainText),
+        (
+            "textInteractionFlags",
+            "TextSelectableByMouse|TextSelectableByKeyboard",
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard,
+        ),
+        ("verticalScrollBarPolicy", "ScrollBarAlwaysOn", Qt.ScrollBarPolicy.ScrollBarAlwaysOn),
+        ("verticalScrollBarPolicy", "ScrollBarAsNeeded", Qt.ScrollBarPolicy.ScrollBarAsNeeded),
+    ],
+)
+def test_the_properties_the_window_sets_by_key_names_take_them(qtbot, name, keys, expected):
+    """The key names reader/ui sets before the first paint (a flags property's
+    joined by "|") give Qt's values."""
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    widget = QLabel() if name == "textFormat" else QTextBrowser()
+    qtbot.addWidget(widget)
+    qt_values.set_enum_property(widget, name, keys)
+    assert getattr(widget, name)() == expected
