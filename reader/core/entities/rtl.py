@@ -144,7 +144,7 @@ _TITLES = {
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
         رہائشی|جج|سیشن جج|مئیر|ناظم|لیفٹیننٹ جنرل|میجر جنرل|لیفٹیننٹ کرنل|لیفٹیننٹ|بریگیڈیئر|کرنل|میجر|
         کیپٹن|ایئر مارشل|ایئر چیف مارشل|ایڈمرل|وائس ایڈمرل|سپنر|اسپنر|ایڈووکیٹ|ایڈوکیٹ|ایڈووکیٹ جنرل|
-        صاحبزادہ|افسر|آفیسر|افیسر|"""
+        صاحبزادہ|افسر|آفیسر|"""
     + f"{_UR_TRADES}|{_UR_CLANS}",
 }
 # Family words: the name follows ("בתו יולי").
@@ -191,7 +191,7 @@ _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec
 _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
-    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|ایستگاه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
+    "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
 }
 # Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
@@ -4091,7 +4091,7 @@ _UR_DATELINE = re.compile(
     r"^\s*([^\s()،,]+(?:[ ،,]+[^\s()،,]+){0,5})\s*\("
     r"((?:نمائندہ|نامہ نگار|خبر نگار|سٹاف رپورٹر|اسٹاف رپورٹر)\s*([^()]{0,20}?)|[^()]{0,25}(?:رپورٹر|رپورٹ|ڈیسک|نیوز))\s*\)"
 )
-_UR_REPORTERS = {key(w) for w in "خصوصی خصوصي سے".split()}
+_UR_REPORTERS = {key(w) for w in "خصوصی سے".split()}
 _UR_DISTRICT_TITLES = {
     tuple(key(t) for t in title.split())
     for title in "ڈپٹی کمشنر|اسسٹنٹ کمشنر|کمشنر|ڈی پی او|سی پی او|آر پی او|ڈی آئی جی|ایس ایس پی|ڈی سی|اے سی".split(
@@ -4230,7 +4230,7 @@ _GENITIVES = {
 }
 # Arabic settlement words in construct with the name after them ("حي الصباح")
 _AR_CONSTRUCT_SETTLEMENTS = {key(w) for w in "حي قرية بلدة مدينة مخيم".split()}
-_AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى الى من على عن قرب داخل عند".split()}
+_AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن قرب داخل عند".split()}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
     # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people)
