@@ -9,7 +9,7 @@
   first words when the draft shows them, whole when the call ends;
 * draft first: the same draft, the call waiting for it (DRAFT_HEAD_START at
   most; translate_article's way since the draft beside the call shared the
-  job's low-priority share of the cores with it on a busy machine).
+  model's low-priority share of the cores with it on a busy machine).
 
 The paragraph is bench_translation_ui's long lead (71 words, 3 sentences), the
 pack a realistic-size random one (Transformer 6+6, d_model 512, int8), every

@@ -186,7 +186,7 @@ COMPONENTS = [
     "ctranslate2 import (Reader's translation)",
     "argostranslate.translate import (unused)",
     # A realistic-size random pack (bench_translation_ui's), the Hebrew samples translated
-    # as the open article is: a draft of the lead on one replica, the beam search on the other.
+    # as the open article is: a draft of the lead, then the beam search.
     "translation model (replicas 1: Reader's), Hebrew samples translated",
     "translation model (replicas 2), Hebrew samples translated",
 ]

@@ -128,7 +128,7 @@ def translate_article(
     # words comes first: words on screen after a few decoding steps, while
     # reading them takes longer than the call. The call waits for it
     # (DRAFT_HEAD_START at most): beside it, on a busy two-core machine, the
-    # draft shared the job's low-priority share of the cores with the beam
+    # draft shared the model's low-priority share of the cores with the beam
     # search and its words came two to three times later
     # (benchmarks/bench_draft.py).
     lead = next((p for p in todo if remaining[p]), None)

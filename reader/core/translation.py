@@ -64,7 +64,7 @@ DRAFT_TOKENS = 10
 
 #: Longest wait (seconds) of the reader's paragraph's beam search for its
 #: draft (article_translation.translate_article): started beside it, the
-#: draft shared the job's low-priority share of the cores with it and its
+#: draft shared the model's low-priority share of the cores with it and its
 #: first words came two to three times later on a busy two-core machine.
 DRAFT_HEAD_START = 0.25
 
@@ -227,7 +227,7 @@ class LoadedPack:
         short): one model call of at most DRAFT_TOKENS tokens, whole words only
         ("" when there are none). One call, no Python callback at each decoding
         step: CTranslate2 would take the GIL for it, every few milliseconds, on
-        a thread of the job's low priority."""
+        one of the model's lowered threads (see reader/core/priority.py)."""
         pieces = split_tokens(self.encode(text), MAX_INPUT_TOKENS) if text.strip() else []
         if not pieces:
             return ""
