@@ -80,6 +80,9 @@ def main() -> None:
             def work(self, context):
                 if self.lower_job_thread:
                     priority.lower_thread_priority()
+                    # the model's threads inherit this thread's +JOB_NICENESS:
+                    # lowered again when the model is made, they would be at +2x
+                    priority.JOB_NICENESS = 0
                 route = PackManager(context.data_dir).find_route("he", "en")
                 translator = translation.SentenceTranslator(route)
                 self.loaded = True
