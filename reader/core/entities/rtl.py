@@ -3237,13 +3237,14 @@ class ArticleNames:
         named = [
             x for x in range(k, j) if self._proper(ws[x].cuts[0]) or self.name_score(ws[x].cuts[0]) >= 0.5
         ]
-        if (
+        unnamed = (
             not named
             or j - k == 1
             and not self._proper(ws[k].cuts[0])
             or ws[k].cuts[0].key in _PLACE_SUFFIXES
-            and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)
-        ) and self._construct_settlement(ws, k):
+            and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)  # "گاؤں کوٹ لدھا": Kot opens village names
+        )
+        if unnamed and self._construct_settlement(ws, k):
             j = k + 1  # "بحي الصباح", "في حي المدينة الجديدة": a neighbourhood named by ordinary words
             if (
                 j < len(ws)
@@ -3255,15 +3256,7 @@ class ArticleNames:
             ):
                 j += 1  # and its adjective
             return j
-        if (
-            not named
-            or j - k == 1
-            and not self._proper(ws[k].cuts[0])
-            or ws[k].cuts[0].key in _PLACE_SUFFIXES
-            and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)  # "گاؤں کوٹ لدھا": Kot opens village names
-        ):
-            return k
-        return j
+        return k if unnamed else j
 
     def _construct_settlement(self, ws: list[Word], k: int) -> bool:
         """Arabic: an indefinite settlement word after a preposition, in
