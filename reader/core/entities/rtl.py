@@ -3875,9 +3875,10 @@ class ArticleNames:
 
     def _opens_with_subject(self, ws: list[Word], k: int) -> bool:
         """Hebrew: word k opens a sentence and a word of the language that is no
-        name, no function word and no definite noun (its stem a word: "גל הקור")
-        follows it: the subject and its verb ("אשכנזי דרש", "גולן הציעה"), as the
-        news writes a person it named."""
+        name, no place, no function word and no definite noun (its stem a word:
+        "גל הקור") follows it: the subject and its verb, as the news writes a
+        person it named ("אשכנזי דרש", "גולן הציעה") or a town or its team ("יפו
+        פתחה"). Not when word k is a past tense itself ("פרץ ויכוח")."""
         if self.lang != "he" or k + 1 >= len(ws) or not self._tight(ws, k, 2):
             return False
         text = self._text_of[id(ws)]
