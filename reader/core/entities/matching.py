@@ -267,12 +267,10 @@ def latin_name_hits(
             hits.append(Hit(s, e, label, canonical, "namelist"))
             continue
         parts = surface.split("-")
-        listed = [_listed_organisation(p, language) for p in parts]
-        if (
-            single
-            and len(parts) == 2
-            and any(listed)
-            and all(name or re.fullmatch(r"[A-Z]{2,5}", p) for p, name in zip(parts, listed))
+        # (the lists are asked only about a one-word name of two hyphened parts)
+        listed = [_listed_organisation(p, language) for p in parts] if single and len(parts) == 2 else []
+        if any(listed) and all(
+            name or re.fullmatch(r"[A-Z]{2,5}", p) for p, name in zip(parts, listed)
         ):  # "la majorité MR-Engagés", "PS-Ecolo": a coalition of parties, one of them listed
             at = s
             for part, name in zip(parts, listed):
