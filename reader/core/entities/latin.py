@@ -158,11 +158,12 @@ coureur coureurs coureuse peloton maillot sprint""".split()
 WEAK_SPORT_CUES = frozenset(
     "international équipe marqué rencontre formation victoire défaite milieu match".split()
 )
-# Prepositions of place: a city after them is the place even in a match report
-# ("in Utrecht"); an unknown word after the unambiguous ones is a place ("uit Veldhoven").
-# The unambiguous ones, after which a town stays the town even when it is also a surname.
+# The unambiguous prepositions of place, after which a town stays the town even when it
+# is also a surname ("in Hengelo" after "Bram Hengelo").
 PLACE_PREPOSITIONS = frozenset("in te uit naar vanuit nabij à dans vers".split())
+# All prepositions of place: a city after them is the place even in a match report ("in Utrecht").
 LOCATIVES = PLACE_PREPOSITIONS | frozenset("rond richting en près depuis".split())
+# Words after which an unknown word is a place ("uit Veldhoven", "la commune de Sakassou").
 PLACE_LOCATIVES = frozenset(
     """te uit nabij vanuit gemeente gemeenten provincie stad dorp regio
 plaats arrondissement district commune ville village région département""".split()
