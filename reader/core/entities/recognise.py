@@ -618,7 +618,10 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
     article is its short form ("au Stravinski" after "l'Auditorium
     Stravinski", "Bordeaux-Bègles" after "l'Union Bordeaux-Bègles"), as a
     surname is its person's; never a town or a country the tables know
-    ("France" after "Banque de France" stays the country)."""
+    ("France" after "Banque de France" stays the country), nor a word the
+    article places ("in Velzeke") after a club or firm ending in it. The head
+    alone of one institution's name of three words or more is that
+    institution ("la Régie" after "la Régie des marchés agricoles ...")."""
     owners: dict[str, set[tuple[str, str]]] = {}
     for m in mentions:
         words = m.text.split()
