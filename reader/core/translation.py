@@ -392,11 +392,13 @@ class SentenceTranslator:
                 text = self.hops[-1].draft(text, self.options) if not stop.is_set() else ""
             except Exception:  # a preview only (TranslationCancelled: ended between hops)
                 text = ""
-            with shown:
-                if text and not stop.is_set():
-                    on_draft(text)
-            if done is not None:
-                done.set()
+            try:
+                with shown:
+                    if text and not stop.is_set():
+                        on_draft(text)
+            finally:  # a raising on_draft too: the caller's wait ends
+                if done is not None:
+                    done.set()
 
         # Not a daemon: at exit the interpreter waits for its model call rather
         # than ending the thread inside CTranslate2.

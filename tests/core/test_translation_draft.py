@@ -107,6 +107,22 @@ def test_a_draft_says_when_it_is_through_with_words_or_without(hop, manager):
     assert done.wait(30)
 
 
+def test_a_draft_whose_callback_raises_is_through_too(hop, manager, monkeypatch):
+    raised: list[type[BaseException]] = []
+    monkeypatch.setattr(threading, "excepthook", lambda hook: raised.append(hook.exc_type))
+
+    def on_draft(text):
+        raise RuntimeError("the window is gone")
+
+    done = threading.Event()
+    SentenceTranslator(manager.find_route("he", "en")).start_draft(SENTENCE, on_draft, done)
+    assert done.wait(30)
+    for thread in threading.enumerate():
+        if thread.name == "translation-draft":
+            thread.join(30)
+    assert raised == [RuntimeError]
+
+
 def test_the_process_exits_cleanly_with_a_draft_under_way(tmp_path, pack_files):
     """The interpreter waits for the draft's model call (no thread ended inside CTranslate2)."""
     script = f"""
