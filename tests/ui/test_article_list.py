@@ -78,3 +78,16 @@ def test_the_filter_keeps_only_allowed_articles_and_text_matches():
     assert proxy.rowCount() == 600
     proxy.sort(0, Qt.SortOrder.DescendingOrder)  # sorting reads every row
     assert proxy.index(0, 0).data() == "Article 998"
+
+
+def test_the_headers_labels_are_the_models_column_titles():
+    """The window's header shows `header_labels` (no Python headerData before
+    the first paint); screen readers ask the model: both give COLUMNS' titles."""
+    from reader.ui.article_list import header_labels
+
+    model = ArticleTableModel()
+    labels = header_labels(model)
+    horizontal = Qt.Orientation.Horizontal
+    assert [labels.headerData(c, horizontal) for c in range(len(COLUMNS))] == [t for _k, t in COLUMNS]
+    assert [model.headerData(c, horizontal) for c in range(len(COLUMNS))] == [t for _k, t in COLUMNS]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
