@@ -13,19 +13,23 @@ from reader.core.entities import DATE, ORG, PERSON, PLACE, KnownName, recognise_
 
 
 def test_import_is_cheap_and_loads_no_model():
+    # What the import pulls in, not how long it takes (a timed assertion flakes
+    # on a shared machine; benchmarks/bench_startup.py times the start-up):
+    # the standard library's small modules and Reader's own, no model, no
+    # third-party package.
     code = (
-        "import time, sys; t = time.perf_counter(); import reader.core.entities; "
-        "dt = (time.perf_counter() - t) * 1000; "
-        "print(dt, 'spacy' in sys.modules, 'stanza' in sys.modules, 'babel' in sys.modules)"
+        "import sys; before = set(sys.modules); import reader.core.entities; "
+        "print(' '.join(sorted(set(sys.modules) - before)))"
     )
-    best = None
-    for _ in range(3):  # the first run may pay for .pyc compilation
-        out = subprocess.run(
-            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-        ).stdout.split()
-        best = min(best or 1e9, float(out[0]))
-        assert out[1:] == ["False", "False", "False"]
-    assert best < 50, f"import took {best:.1f} ms"
+    new = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    third_party = [
+        m for m in new if m.split(".")[0] not in sys.stdlib_module_names and m.split(".")[0] != "reader"
+    ]
+    assert third_party == [], third_party
+    assert not {"spacy", "stanza", "babel", "thinc", "numpy", "wordfreq"} & {m.split(".")[0] for m in new}
+    assert len(new) < 60, new
 
 
 HE = (
