@@ -843,7 +843,6 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PERSON, surface, True  # "Zijn buurman Kees", "Voor Yasmine, studente": a guess too
     if language == "nl" and len(words) == 1 and is_given_name(surface) and someone_after(text, e):
         return PERSON, surface, False  # "Sarah, een ingenieur die bij Barco werkt": a frequent given name
-
     return shape, surface, len(words) == 1  # a lone word: most often a company, but only a guess
 
 
@@ -1652,9 +1651,8 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
     if rest and is_given_name(rest.group(2)) and re.match(r" [A-ZÀ-Þ]", text[end + rest.end() :]):
         return False  # "le Medef de Patrick Martin": another person's full name, not a surname
     if rest and double_given and _town(rest.group(2), language):
-        return (
-            False  # "burgemeester Manu Claes van Scherpenheuvel-Zichem": a surname that is a given name too
-        )
+        # "burgemeester Manu Claes van Scherpenheuvel-Zichem": a surname that is a given name too
+        return False
     return (
         rest is not None
         and all(p in PARTICLES for p in rest.group(1).split())
