@@ -240,10 +240,13 @@ _ORG_GENERIC = {
     "fa": "مرکز|انجمن|صندوق",
     "ur": "مرکز|انجمن|فنڈ",
 }
+# Persian words for a social network, itself an organisation intro: any word after them
+# names the network ("در شبکه اجتماعی ایکس نوشت")
+_PLATFORMS = "شبکه اجتماعی"
 _ORG_INTROS = {
     "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
     "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار|راديو",
-    "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف|شبکه اجتماعی",
+    "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف|" + _PLATFORMS,
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
 }
 # What a person is, said after the name and a comma ("שלומי ברק, חקלאי
@@ -4144,7 +4147,7 @@ _NATIONAL_TEAM = key("נבחרת")
 _FA_STATION = key("ایستگاه")
 _FA_NATIONAL = key("ملی")
 _DAYPARTS = {key(w) for w in "صباح مساء ظهر فجر صبح عصر شب بامداد".split()}  # before a day
-_PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in ("شبکه اجتماعی",)}
+_PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in _PLATFORMS.split("|")}
 # Adjectives other than nisbas that complete an Arabic institution's name ("الاتحاد العام").
 _AR_ORG_ADJECTIVES = {key(w) for w in "العام العامة العليا الأعلى الكبرى".split()}
 _AR_PARTY_WORDS = {key(w) for w in "حزب حركة تيار ائتلاف جبهة تحالف".split()}
