@@ -4080,7 +4080,6 @@ _AR_NO = key("لا")
 # Department words whose names end with their town ("دائرة ماء البصرة")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
-# Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 # "the one who" after a verb: "دکان چلانے والے بشیر" (Bashir, who runs a shop)
 _UR_AGENTS = {key(w) for w in "والے والی والا".split()}
 # a dateline: town(s), then who filed the report in brackets; after "نمائندہ" maybe the outlet
@@ -4088,13 +4087,16 @@ _UR_DATELINE = re.compile(
     r"^\s*([^\s()،,]+(?:[ ،,]+[^\s()،,]+){0,5})\s*\("
     r"((?:نمائندہ|نامہ نگار|خبر نگار|سٹاف رپورٹر|اسٹاف رپورٹر)\s*([^()]{0,20}?)|[^()]{0,25}(?:رپورٹر|رپورٹ|ڈیسک|نیوز))\s*\)"
 )
+# words after "نمائندہ" that name no outlet: "نمائندہ خصوصی" (a special correspondent), "سے" (from)
 _UR_REPORTERS = {key(w) for w in "خصوصی سے".split()}
+# officers named with their district: "ڈپٹی کمشنر مردان"
 _UR_DISTRICT_TITLES = {
     tuple(key(t) for t in title.split())
     for title in "ڈپٹی کمشنر|اسسٹنٹ کمشنر|کمشنر|ڈی پی او|سی پی او|آر پی او|ڈی آئی جی|ایس ایس پی|ڈی سی|اے سی".split(
         "|"
     )
 }
+# Trades before a name ("کسان شاہد اقبال", farmer Shahid Iqbal): a weaker cue than a title ("کسان کنونشن").
 _ROLE_TITLES = {key(w) for w in _UR_TRADES.split("|")}
 # Storms are given people's names: the name after these words is the storm's.
 _STORMS = {key(w) for w in "العاصفة عاصفة الإعصار إعصار הסערה סערת הסופה סופת طوفان توفان".split()}
