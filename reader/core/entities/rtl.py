@@ -3121,6 +3121,10 @@ class ArticleNames:
         return int(self._trade_after_comma(ws, i))
 
     def _trade_after_comma(self, ws: list[Word], i: int) -> bool:
+        """Word i, an Arabic-script word that reads one way only (no clitic cut)
+        and is no function word, verb or place, is followed by a comma and a
+        trade or kind of person ("کارگر"; Persian with its ezafe or indefinite
+        -ی: "دانشجوی")."""
         text = self._text_of[id(ws)]
         if text[ws[i].end : ws[i + 1].start].strip() not in (",", "،") or len(ws[i].cuts) > 1:
             return False
