@@ -2362,3 +2362,27 @@ def test_a_frequent_given_name_introduced_by_an_apposition_is_a_person():
     got = found("nl", "In Menen geeft Sarah, een ingenieur die bij Barco werkt, les elektriciteit.")
     assert got.get("Sarah") == PERSON, got
     assert found("nl", "Daarna kwam Ford, een fabrikant uit Detroit, met een bod.").get("Ford") != PERSON
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Engagés dans la bataille depuis mai, les militants ont tenu bon jusqu'au vote.", "Engagés"),
+        ("Remparts et fossés entourent encore la vieille ville fortifiée.", "Remparts"),
+    ],
+)
+def test_a_listed_name_that_is_a_frequent_word_opening_a_sentence_is_the_word(text, word):
+    # listed as a party and a club, but capitalised here only as every sentence start is
+    assert word not in found("fr", text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Au conseil communal, les Engagés ont voté contre le budget de la Ville.", "Engagés"),
+        ("Samedi soir, les Remparts ont battu Chicoutimi au Centre Vidéotron.", "Remparts"),
+        ("Le vote est serré. Engagés et socialistes se sont abstenus, comme les Engagés de Namur.", "Engagés"),
+    ],
+)
+def test_the_same_listed_name_after_an_article_or_written_so_elsewhere_stays_a_name(text, name):
+    assert found("fr", text).get(name) == ORG, found("fr", text)

@@ -51,6 +51,7 @@ from .matching import (
     Hit,
     KnownIndex,
     _fold,
+    _frequent_word,
     _opening_participle,
     _org_word_follows,
     _party_after_name,
@@ -293,6 +294,7 @@ def recognise_article(
             cands += [
                 Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")
                 for h in find_names(text, lang, toks)
+                if not _word_opening_a_sentence(text, h.start, h.end, lang, article_words)
             ]
         if "known" in enabled:
             cands += exact_hits(text, known, lang)
@@ -754,6 +756,23 @@ def _model_misc_yields_to_names(cands: list[Hit], text: str) -> list[Hit]:
         )
 
     return [h for h in cands if not (h.how == "spacy-fr" and h.label == MISC and yields(h))]
+
+
+def _word_opening_a_sentence(
+    text: str, start: int, end: int, lang: str, article_words: frozenset[str]
+) -> bool:
+    """A one-word listed name that is also a frequent word (fr/nl), opening a
+    sentence, and not written as a name anywhere else in the article: the
+    word, capitalised as every sentence start is ('Engagés dans la bataille',
+    'Remparts et fossés'), not the party or the club ('les Engagés')."""
+    surface = text[start:end]
+    return (
+        lang in ("fr", "nl")
+        and " " not in surface
+        and surface not in article_words
+        and text[:start].rstrip()[-1:] in ("", *'.!?:;\n«»"“”—–•')  # not after an elided article
+        and _frequent_word(surface, lang)
+    )
 
 
 def _resolve(cands: list[Hit]) -> list[Hit]:
