@@ -971,6 +971,9 @@ def test_a_solar_hijri_month_beside_another_is_a_date():
         ("trucks were stuck at the border in the month of Mizan", "Mizan", True),  # Afghan month names
         ("tourists will pay from next Jadi", "Jadi", True),
         ("the scientist told Mehr that the sensors failed", "Mehr", False),  # the news agency
+        ("according to a report from Mehr on Sunday, the dam is full", "Mehr", False),
+        ("since Mehr News Agency first reported it, prices rose", "Mehr", False),
+        ("wages were frozen from Mehr to Azar", "Mehr", True),
     ],
 )
 def test_a_solar_hijri_month_after_a_preposition_of_time_is_a_date(text, month, date):

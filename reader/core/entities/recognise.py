@@ -1277,13 +1277,16 @@ def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
     """A month with a day or a year, after "early/mid/late", a preposition of
     time or "the month of", or beside another month ("in early Aban", "Mehr
     1404", "since Mehr", "until Azar", "in the month of Mizan", "in Azar and
-    Dey"), not "Azar" or "Mehr" alone as a name ("told Mehr", the agency)."""
+    Dey"), not "Azar" or "Mehr" alone as a name ("told Mehr", "a report from
+    Mehr", "Mehr News Agency")."""
     m = _SOLAR_HIJRI_DATE.match(bare)
+    if re.match(r"\s+(?:news|agency)\b", text[e:], re.IGNORECASE):
+        return False
     return m is not None and (
         m.group(1) != bare
         or bool(
             re.search(
-                r"(?:\d|\b(?:early|mid|late|end of|beginning of|since|until|till|from|next|last|month of))\s*$",
+                r"(?:\d|\b(?:early|mid|late|end of|beginning of|since|until|till|next|last|month of))\s*$",
                 text[max(0, s - 20) : s],
             )
             or re.match(r"\s*\d", text[e:])
