@@ -134,7 +134,7 @@ def translate_article(
     lead = next((p for p in todo if remaining[p]), None)
     head = 0 if lead is None else min(remaining[lead], batch_size)
     end_draft = _nothing
-    if on_partial and lead is not None:
+    if on_partial and lead is not None and translator.worth_a_draft(sentences[:head]):
         drafted = threading.Event()
         end_draft = translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]), drafted)
         drafted.wait(DRAFT_HEAD_START)

@@ -369,6 +369,14 @@ class SentenceTranslator:
                 on_batch(start, texts)
         return out
 
+    def worth_a_draft(self, sentences: Sequence[str]) -> bool:
+        """Would a draft put words on screen much sooner than one call for
+        ``sentences``? A call decodes about as many steps as its longest
+        sentence has tokens; a draft decodes DRAFT_TOKENS, and the call waits
+        for it (DRAFT_HEAD_START). For a caption or a short sentence the draft
+        would only delay the whole paragraph by its own length."""
+        return any(len(self.hops[0].encode(text)) > 2 * DRAFT_TOKENS for text in sentences)
+
     def start_draft(
         self, sentence: str, on_draft: Callable[[str], None], done: threading.Event | None = None
     ) -> Callable[[], None]:

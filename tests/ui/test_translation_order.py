@@ -327,3 +327,35 @@ def test_opening_an_article_queues_its_translation_before_the_layout(
     assert done == [HEBREW_LEAD] and job.pending() == 0  # queued once, not again when shown
     assert sorted(whole) == list(range(len(seeded_library.get_article(HEBREW_LEAD).paragraphs)))
     window.close()
+
+
+def test_a_short_readers_paragraph_gets_no_draft_it_comes_whole_in_one_call(
+    seeded_library, packs, pack_files, tmp_path
+):
+    # A draft of a caption would be the caption: the beam search would only start after it.
+    from reader.core.library import import_into
+
+    page = tmp_path / "caption.txt"
+    page.write_text(
+        "שלום לכם\n\n" + "ראש העיר אמר היום כי העבודות בכביש יסתיימו בקרוב מאוד. " * 3, encoding="utf-8"
+    )
+    [result] = import_into(seeded_library, [page])
+    packs.install_file(pack_files["he_en@1.0"])
+    route = packs.find_route("he", "en")
+    article = seeded_library.get_article(result.article_id)
+    translator = translation.SentenceTranslator(route)
+    assert not translator.worth_a_draft(article.paragraphs[0].sentence_texts())  # a few tokens
+    assert translator.worth_a_draft(article.paragraphs[1].sentence_texts())
+    hop = translation.load_pack(route.packs[0])
+    calls: list[tuple[int, int]] = []
+    hop.translator = _Counting(hop.translator, calls)
+    events = []
+    translate_article(
+        seeded_library,
+        packs,
+        result.article_id,
+        on_paragraph=lambda p, s: events.append(("whole", p)),
+        on_partial=lambda p, texts: events.append(("partial", p)),
+    )
+    assert all(beam == 4 for _, beam in calls)  # no greedy draft call
+    assert events[0] == ("whole", 0)
