@@ -2381,7 +2381,10 @@ def test_a_listed_name_that_is_a_frequent_word_opening_a_sentence_is_the_word(te
     [
         ("Au conseil communal, les Engagés ont voté contre le budget de la Ville.", "Engagés"),
         ("Samedi soir, les Remparts ont battu Chicoutimi au Centre Vidéotron.", "Remparts"),
-        ("Le vote est serré. Engagés et socialistes se sont abstenus, comme les Engagés de Namur.", "Engagés"),
+        (
+            "Le vote est serré. Engagés et socialistes se sont abstenus, comme les Engagés de Namur.",
+            "Engagés",
+        ),
     ],
 )
 def test_the_same_listed_name_after_an_article_or_written_so_elsewhere_stays_a_name(text, name):
