@@ -3315,3 +3315,71 @@ def test_urdu_a_known_word_is_no_surname_after_a_given_name_that_is_a_word(monke
         t for t, label in found("ur", "آخری اوور میں چھکا لگا کر ٹیم کو فتح دلائی") if label == PERSON
     ]
     assert ("فتح حیدری", PERSON) in found("ur", "کپتان فتح حیدری نے بتایا")  # a rare word is still a surname
+
+
+# --- he/ur: frequent words that read as names (r8) -----------------------------------
+
+
+def test_hebrew_acronym_letters_without_gershayim_are_the_word_they_spell():
+    from reader.core.entities.namelist import find_names
+
+    def canon(text):
+        return [h.entry.canonical for h in find_names(text, "he")]
+
+    assert canon('שרי הנפט של אופ"ק נפגשו בווינה') == ["OPEC"]
+    assert "OPEC" not in canon("החלוץ אופק לוי הבקיע פעמיים")  # Ofek, a given name; also "horizon"
+    assert "OPEC" not in canon("באופק נראו עננים כבדים")
+    assert "NATO" in canon("שרי החוץ של נאטו התכנסו")  # spelt out without them, and no word
+
+
+def test_hebrew_a_plural_noun_is_no_name_word(monkeypatch):
+    words = "הקציר נפגע אחרי שחונים בשכונה תושבים על הקו הרבים מתלונן חורף"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"שני": 0.8},
+        common=["שני", *words.split()],
+        zipf={"שני": 6.0, "חורף": 4.4, "מתלונן": 3.8, "מתלוננים": 3.6},
+    )
+    # "שני" is two and a given name (Shani); a plural after it is what there are two of
+    assert not {t for t, label in found("he", "הקציר נפגע אחרי שני חורפים שחונים") if label == PERSON}
+    assert not {t for t, label in found("he", "בשכונה מתלוננים תושבים על הקו") if label == PERSON}
+    assert ("שני כהן", PERSON) in found("he", "לדברי שני כהן, הקציר נפגע")
+
+
+def test_hebrew_a_surname_that_is_a_town_abroad_after_a_given_name(monkeypatch):
+    words = "החלוץ כבש שעובד במפעל נסע"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"אופק": 0.78},
+        surnames={"ברדה": 0.75},
+        places=[("ברדה", "Breda", "city")],
+        common=["אופק", *words.split()],
+        zipf={"ברדה": 3.4, "אופק": 4.2},
+    )
+    got = found("he", "החלוץ אופק ברדה, בן 22, כבש פעמיים")
+    assert ("אופק ברדה", PERSON) in got and not {t for t, label in got if label == PLACE}
+    assert ("ברדה", PLACE) in found("he", "הוא נסע לברדה בחורף")
+    # an age after a place named in a list is no further place
+    assert not {t for t, label in found("he", "החלוץ מחיפה, בן 22, כבש") if t == "בן"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ملک بھر سے دس لاکھ سے زائد زائرین کی آمد متوقع ہے",  # more than a million pilgrims
+        "بھٹے بند ہونے سے مزدور خاندان بے روزگار ہو جائیں گے",  # labourers' families left jobless
+    ],
+)
+def test_urdu_without_and_more_than_are_no_name_words(monkeypatch, text):
+    words = "ملک بھر دس لاکھ آمد متوقع بھٹے بند ہونے خاندان جائیں روزگار زائرین"
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"زائد": 0.65, "بے": 0.66, "روزگار": 0.64},
+        surnames={"زائرین": 0.4},
+        common=["زائد", "بے", *words.split()],
+        zipf={"زائد": 5.0, "بے": 6.0, "زائرین": 4.2},
+    )
+    assert not {t for t, label in found("ur", text) if label == PERSON}

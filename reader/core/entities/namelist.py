@@ -41,6 +41,9 @@ class NameEntry:
     label: str
     source: str  # "cldr", "pycountry", "alias"
     after_clitic: bool = False  # the article-less variant: only after a clitic ("للهند", not "هند")
+    # a Hebrew acronym written with gershayim ("אופ\"ק", OPEC): without them its letters
+    # may spell a word ("אופק", horizon, also a given name), so such a match needs them
+    acronym: bool = False
 
 
 def _babel_locale(code: str) -> Locale:
@@ -137,7 +140,8 @@ def name_index(language: str) -> dict[str, list[NameEntry]]:
             old = seen.get(toks)
             if old and (old.source == "alias" and source != "alias" or n and not old.after_clitic):
                 continue
-            seen[toks] = NameEntry(toks, canonical, label, source, after_clitic=n > 0)
+            acronym = language == "he" and any(ch in _GERSHAYIM for ch in variant)
+            seen[toks] = NameEntry(toks, canonical, label, source, after_clitic=n > 0, acronym=acronym)
     index: dict[str, list[NameEntry]] = {}
     for e in seen.values():
         index.setdefault(e.form[0], []).append(e)
@@ -198,6 +202,8 @@ def find_names(
                     continue
                 if e.after_clitic and not _absorbs_article(norm0[:cut], language):
                     continue
+                if e.acronym and _acronym_spells_a_word(toks, i, n, stem, language):
+                    continue
                 if any(norms[i + k][0] != e.form[k] for k in range(1, n)):
                     continue
                 # Latin-script names must be capitalised in the text, unless the
@@ -220,6 +226,21 @@ def find_names(
         else:
             i += 1
     return hits
+
+
+_GERSHAYIM = ('"', "\u05f4")
+
+
+def _acronym_spells_a_word(toks: list[Token], i: int, n: int, stem: str, language: str) -> bool:
+    """An acronym's letters written without its gershayim that are a frequent
+    word or a name: "אופק" (horizon; Ofek) is not "אופ\"ק" (OPEC). Spelt out
+    without them and rare ("נאטו"), the acronym it stays."""
+    if any(ch in _GERSHAYIM for t in toks[i : i + n] for ch in t.text):
+        return False
+    from .nametables import tables  # the tables never import this module
+
+    t = tables(language)
+    return t.is_common(stem) or max(t.given(stem), t.surname(stem)) >= 0.3
 
 
 def _absorbs_article(prefix: str, language: str) -> bool:

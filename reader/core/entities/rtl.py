@@ -277,7 +277,7 @@ _STOP = {
     "ur": """کے|کی|کا|نے|کو|میں|سے|پر|اور|ہے|ہیں|تھا|تھی|تھے|یہ|وہ|بھی|تک|لیے|لئے|گا|گی|گے|
         جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں|
         دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک|
-        کچھ|تمام|کئی|چند|بعض""",
+        کچھ|تمام|کئی|چند|بعض|بے|زائد""",
 }
 # Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
 _PARTICLES = {
@@ -297,6 +297,7 @@ _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
+_HE_PLURALS = (key("ים"), key("ות"))
 _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
 
@@ -736,11 +737,13 @@ class ArticleNames:
         as a name: a plural ("دهقانان", farmers; "ٹرینیں", trains; "سٹیشنوں",
         at stations), a word with a half-spaced indefinite or plural ending
         ("چاره‌ای", a way out) or a possessive ending ("ویرانش", ruin it).
-        Names take none of these endings."""
-        if self.lang not in ("fa", "ur") or self.name_score(cut) >= _NAME_MIN:
+        Names take none of these endings; nor Hebrew plurals (_hebrew_plural)."""
+        if self.lang not in ("fa", "ur", "he") or self.name_score(cut) >= _NAME_MIN:
             return False
         if self.tables.place((cut.key,)) is not None:
             return False
+        if self.lang == "he":
+            return self._hebrew_plural(cut)
         text = cut.text
         parts = text.split(_ZWNJ)
         if len(parts) > 1:
@@ -756,6 +759,18 @@ class ArticleNames:
             text.endswith(end) and len(text) - len(end) >= 3 and self.common(text[: -len(end)])
             for end in ("ان", "ها", "ش", "شان")
         )
+
+    def _hebrew_plural(self, cut: Cut) -> bool:
+        """A Hebrew plural in -ים or -ות that no name table ranks: a word of the
+        language ("מתלוננים", complaining) or the plural of one ("חורפים",
+        winters; "ותיקות", veteran). "שני חורפים" is two winters, not Shani."""
+        k = cut.key
+        if len(k) < 5 or k[-2:] not in _HE_PLURALS:
+            return False
+        stem = k[:-2]
+        if stem.endswith("י") and k[-2:] == _HE_PLURALS[0]:
+            stem = stem[:-1]  # "עירוניים"
+        return any(self.tables.zipf(f) >= 3.0 for f in (k, stem, stem + "ה"))  # (keys fold final letters)
 
     def _country_adjective(self, cut: Cut) -> bool:
         """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی"):
@@ -914,7 +929,24 @@ class ArticleNames:
             and not self.common(ws[j].text)
         ):
             return False  # "ליבנה" (Livne) is a surname before it is ל + Yavne
+        if pl and self._surname_not_town(ws, j, pl):
+            return False
         return pl is not None
+
+    def _surname_not_town(self, ws: list[Word], j: int, pl: Place) -> bool:
+        """Hebrew: a rare one-word town (mostly abroad) that the tables rank as a
+        surname more than a given name, right after a given name: the surname
+        ("אופק ברדה", not Breda)."""
+        cut = ws[j].cuts[0]
+        return (
+            self.lang == "he"
+            and pl[0] == 1
+            and pl[1] is cut
+            and j > 0
+            and self._given(ws[j - 1].cuts[0]) >= 0.6
+            and self.tables.surname(cut.key) >= max(0.7, self.tables.given(cut.key))
+            and self.tables.zipf(cut.key) < 4.0
+        )
 
     def _place_at(self, ws: list[Word], i: int, any_cut: bool = True) -> Place | None:
         """Longest gazetteer place from word i: (n words, cut, canonical, kind)."""
@@ -1046,6 +1078,9 @@ class ArticleNames:
                         or any(g.start < w.end and w.start < g.end for g in hits)
                         or self._construct(ws, k + 1, hits)
                         or self._place_at(ws, k + 1) is not None  # the gazetteer's own ("ולתל אביב")
+                        or cut.key in _HE_AGE  # "ברדה, בן 22": aged 22
+                        and k + 2 < len(ws)
+                        and ws[k + 2].text[:1].isdigit()
                     ):
                         break
                     hits.append(
