@@ -3383,3 +3383,29 @@ def test_urdu_without_and_more_than_are_no_name_words(monkeypatch, text):
         zipf={"زائد": 5.0, "بے": 6.0, "زائرین": 4.2},
     )
     assert not {t for t, label in found("ur", text) if label == PERSON}
+
+
+def test_urdu_places_listed_with_a_found_place_before_a_postposition(monkeypatch):
+    words = "پولیس بتایا ملزمان علاقوں رات دیہات وزیر دورہ کیا بیٹے دوستوں"
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("مریدکے", "Muridke", "city"), ("لاہور", "Lahore", "city")],
+        given={"احمد": 0.9, "علی": 0.9},
+        common=["احمد", "علی", *words.split()],
+        zipf={"احمد": 5.2, "علی": 5.6},
+    )
+    got = found("ur", "پولیس نے بتایا کہ ملزمان مریدکے، فیروزوالا اور شرقپور کے علاقوں میں رات کو")
+    assert {t for t, label in got if label == PLACE} == {"مریدکے", "فیروزوالا", "شرقپور"}
+    got = found("ur", "وزیر نے لاہور اور کھڈیاں کا دورہ کیا")
+    assert {t for t, label in got if label == PLACE} == {"لاہور", "کھڈیاں"}
+    # no found place in the list: nothing; a ranked name is no place
+    assert not {t for t, label in found("ur", "ملزمان فیروزوالا اور شرقپور کے علاقوں میں") if label == PLACE}
+    assert ("علی", PLACE) not in found("ur", "وزیر نے لاہور اور علی کا دورہ کیا")
+
+
+def test_urdu_a_settlement_head_names_the_place_after_it(monkeypatch):
+    words = "ٹیم گودام چھاپہ مارا قریب"
+    with_tables(monkeypatch, "ur", given={"مومن": 0.66}, common=["مومن", "کوٹ", *words.split()])
+    assert ("کوٹ عبدالمالک", PLACE) in found("ur", "ٹیم نے کوٹ عبدالمالک کے قریب گودام پر چھاپہ مارا")
+    assert ("ڈھوک کھبہ", PLACE) in found("ur", "مریض ڈھوک کھبہ سے آئے")

@@ -192,7 +192,7 @@ _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
-    "ur": "مسجد|جامع مسجد|مزار|ڈیرہ",
+    "ur": "مسجد|جامع مسجد|مزار|ڈیرہ|کوٹ|ڈھوک|ٹنڈو",  # کوٹ (fort), ڈھوک (hamlet), ٹنڈو (Sindhi town)
 }
 # Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
 # الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
@@ -989,6 +989,8 @@ class ArticleNames:
                 self._short_club_names()
                 self._cued_company_names()
                 self._listed_after_place()
+            if self.lang == "ur":
+                self._urdu_listed_places()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -1090,6 +1092,81 @@ class ArticleNames:
                     if last:
                         break
             self._hits[p] = sorted(hits, key=lambda h: h.start)
+
+    def _urdu_listed_places(self) -> None:
+        """Urdu places in a list that a found place belongs to and a
+        postposition closes ("مریدکے، فیروزوالا اور شرقپور کے علاقوں میں",
+        "بھلوال اور کوٹ مومن کے دیہات"): an item between commas or after "اور"
+        of at most three words, none a function word, verb, number, very
+        frequent word or ranked name, is a place too. The list must end in
+        "اور" + item + postposition; an item with no comma before it (the
+        first) is taken only when it is a found place."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = list(self._hits[p])
+            places = {(h.start, h.end) for h in hits if h.label == PLACE}
+            added: list[Hit] = []
+            for a, w in enumerate(ws):
+                if w.cuts[0].key not in _AND or a == 0 or not self._tight(ws, a - 1, 3):
+                    continue
+                post = next(
+                    (q for q in range(a + 2, min(a + 5, len(ws))) if ws[q].cuts[0].key in _UR_POSTPOSITIONS),
+                    None,
+                )
+                if post is None or not self._tight(ws, post - 1, 2) or not self._tight(ws, a, post - a):
+                    continue
+                items = [(a + 1, post)]
+                end = a  # the items before "اور", each after a comma
+                while True:
+                    b = end - 1
+                    while b > 0 and end - b < 3 and self._tight(ws, b - 1, 2):
+                        b -= 1
+                    found = next(
+                        (
+                            (x, end)
+                            for x in range(max(0, end - 3), end)
+                            if (ws[x].start, ws[end - 1].end) in places
+                        ),
+                        None,
+                    )
+                    comma = text[ws[b - 1].end : ws[b].start].strip() in ("،", ",") if b > 0 else False
+                    if found is not None:
+                        items.append(found)
+                        b = found[0]
+                        comma = b > 0 and text[ws[b - 1].end : ws[b].start].strip() in ("،", ",")
+                    elif comma:
+                        items.append((b, end))
+                    else:
+                        break
+                    if not comma:
+                        break
+                    end = b
+                if not any((ws[x].start, ws[y - 1].end) in places for x, y in items):
+                    continue
+                for x, y in items:
+                    span = (ws[x].start, ws[y - 1].end)
+                    if span in places or any(h.start < span[1] and span[0] < h.end for h in hits + added):
+                        continue
+                    cuts = [ws[k].cuts[0] for k in range(x, y)]
+                    if any(
+                        self._is_stop(c)
+                        or self._verb(c)
+                        or self._inflected(c)
+                        or any(ch.isdigit() for ch in c.text)
+                        or word_script(c.text) != "ar"
+                        or self.tables.zipf(c.key) >= 5.0
+                        or self.common(c.text)
+                        and self.name_score(c) >= 0.5
+                        for c in cuts
+                    ) or all(self.common(c.text) for c in cuts):
+                        continue
+                    surface = text[span[0] : span[1]]
+                    added.append(
+                        Hit(span[0], span[1], PLACE, _transliterate(surface, self.lang), "names-rtl", 0.65)
+                    )
+            if added:
+                self._hits[p] = sorted(hits + added, key=lambda h: h.start)
 
     def _construct(self, ws: list[Word], k: int, hits: list[Hit]) -> bool:
         """Word k is a noun in construct: a definite word or a name follows it
