@@ -3409,3 +3409,31 @@ def test_urdu_a_settlement_head_names_the_place_after_it(monkeypatch):
     with_tables(monkeypatch, "ur", given={"مومن": 0.66}, common=["مومن", "کوٹ", *words.split()])
     assert ("کوٹ عبدالمالک", PLACE) in found("ur", "ٹیم نے کوٹ عبدالمالک کے قریب گودام پر چھاپہ مارا")
     assert ("ڈھوک کھبہ", PLACE) in found("ur", "مریض ڈھوک کھبہ سے آئے")
+
+
+def test_urdu_a_hospital_or_college_named_after_someone(monkeypatch):
+    words = "مریضوں وارڈ داخل کیا گیا امتحان دیا پہنچے سامنے پیش ہوئے وزیر اعلیٰ"
+    names = {"غلام": 0.86, "محمد": 0.9, "مہر": 0.6, "قائد": 0.64, "اعظم": 0.63, "عمران": 0.9, "خان": 0.8}
+    zipf = {"غلام": 5.2, "محمد": 6.0, "مہر": 5.0, "قائد": 5.1, "اعظم": 5.6, "عمران": 5.2, "خان": 5.5}
+    with_tables(monkeypatch, "ur", given=names, common=[*names, *words.split()], zipf=zipf)
+    assert ("غلام محمد مہر میڈیکل کالج", ORG) in found(
+        "ur", "مریضوں کو غلام محمد مہر میڈیکل کالج میں داخل کیا گیا"
+    )
+    assert ("قائد اعظم یونیورسٹی", ORG) in found("ur", "اس نے قائد اعظم یونیورسٹی میں امتحان دیا")
+    # a politician's two names before a committee, a person after a title: the person
+    assert not {t for t, label in found("ur", "عمران خان کمیٹی کے سامنے پیش ہوئے") if label == ORG}
+    got = found("ur", "وزیر اعلیٰ غلام محمد مہر کالج پہنچے")
+    assert not {t for t, label in got if label == ORG and "غلام" in t}
+
+
+def test_urdu_a_schoolgirl_before_her_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"طالبہ": 0.46, "عائشہ": 0.7, "نور": 0.8},
+        surnames={"طالبہ": 0.52, "نور": 0.78},
+        common=["عائشہ", "نور", "کھڑی", "سٹیشن", "بتایا"],
+        zipf={"نور": 5.0, "عائشہ": 4.8, "طالبہ": 4.0},
+    )
+    got = found("ur", "سٹیشن پر کھڑی طالبہ عائشہ نور نے بتایا")
+    assert {t for t, label in got if label == PERSON} == {"عائشہ نور"}

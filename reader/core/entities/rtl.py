@@ -220,7 +220,8 @@ _ORG_TAILS = {
     "ur": """ہسپتال|اسپتال|یونیورسٹی|بینک|کمپنی|گروپ|کالج|ٹرسٹ|فاؤنڈیشن|ایکسچینج|کمیٹی|ہائیکورٹ|
         ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
         سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز|انسٹی ٹیوٹ|انسٹیٹیوٹ|ریسرچ انسٹی ٹیوٹ|
-        میڈیکل کالج|میڈیکل کالج اسپتال|میڈیکل کالج ہسپتال|میڈیکل کمپلیکس|ٹیچنگ ہسپتال|ٹیچنگ اسپتال""",
+        میڈیکل کالج|میڈیکل کالج اسپتال|میڈیکل کالج ہسپتال|میڈیکل کمپلیکس|ٹیچنگ ہسپتال|ٹیچنگ اسپتال|
+        ڈیپارٹمنٹ|ریلویز""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -261,7 +262,7 @@ _ROLES = {
         طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة""",
     "fa": """کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار|
         کارگر|پیرمرد|پیرزن|بازنشسته|فعال""",
-    "ur": "کسان|طالب علم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
+    "ur": "کسان|طالب علم|طالبہ|طالبعلم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
 }
 # Function words and other words never inside a name.
 _STOP = {
@@ -2105,10 +2106,32 @@ class ArticleNames:
             and tail in _PLACE_SUFFIXES
             and not (i + n < len(ws) and ws[i + n].cuts[0].key in _LIGHT_VERBS["ur"])
         )
-        if a < i and (loose or suffix or any(self._proper(w.cuts[0]) for w in ws[a:i])):
+        if a < i and (
+            loose
+            or suffix
+            or any(self._proper(w.cuts[0]) for w in ws[a:i])
+            or self._named_after_person(ws, a, i)
+        ):
             text = self._text_of[id(ws)]
             canonical = _transliterate(text[ws[a].start : ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
+
+    def _named_after_person(self, ws: list[Word], a: int, i: int) -> bool:
+        """Urdu: words a..i-1 before an institution's kind word are a person's
+        name made of frequent name words, a ranked given name first ("غلام محمد
+        مہر میڈیکل کالج", "قائد اعظم یونیورسٹی", "عزیز بھٹی شہید ہسپتال")."""
+        if not (
+            self.lang == "ur"
+            and ws[i].cuts[0].key in _UR_NAMED_KINDS
+            and (i - a >= 3 or any(w.cuts[0].key in _UR_NAMED_HONOURS for w in ws[a:i]))
+            and self._given(ws[a].cuts[0]) >= 0.6
+            and all(self.name_score(w.cuts[0]) >= _NAME_MIN and not self._is_stop(w.cuts[0]) for w in ws[a:i])
+        ):
+            return False
+        # after a title the name is the person's ("وزیر اعلیٰ X Y Z ہسپتال پہنچے")
+        return not any(
+            (m := self._match(ws, b, self.lists.titles)) and b + m[0] == a for b in range(max(0, a - 3), a)
+        )
 
     def _town_until(self, ws: list[Word], a: int, j: int) -> bool:
         """A gazetteer place from word a to word j (exclusive)."""
@@ -2495,6 +2518,7 @@ class ArticleNames:
             and self._tight(ws, a, 2)
             and not self._is_stop(ws[a].cuts[0])
             and not self._stop_here(ws, a)
+            and not self._match(ws, a, self.lists.roles)  # "طالبہ عائشہ نور نے": what she is, then the name
             and (
                 self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0
             )
@@ -4333,6 +4357,9 @@ _COPULAS = {
 _SECTION_INTROS = {key("بخش")}
 # Persian/Urdu place-name endings written as a separate word ("سمن آباد").
 _PLACE_SUFFIXES = {key(w) for w in "آباد شہر پور نگر گڑھ کوٹ".split()}
+# Urdu hospitals and colleges named after someone: three name words or an honour
+_UR_NAMED_KINDS = {key(w) for w in "ہسپتال اسپتال یونیورسٹی کالج میڈیکل ٹیچنگ ٹرسٹ فاؤنڈیشن".split()}
+_UR_NAMED_HONOURS = {key(w) for w in "شہید قائد علامہ شیخ".split()}
 # Persian towns and rivers: "حسن‌آباد", "زاینده‌رود" (not "می‌رود", goes)
 _FA_PLACE_SUFFIXES = {key(w) for w in "آباد رود".split()}
 _FA_VERB_PREFIXES = {key(w) for w in "می نمی".split()}
