@@ -3437,3 +3437,35 @@ def test_urdu_a_schoolgirl_before_her_name(monkeypatch):
     )
     got = found("ur", "سٹیشن پر کھڑی طالبہ عائشہ نور نے بتایا")
     assert {t for t, label in got if label == PERSON} == {"عائشہ نور"}
+
+
+def test_hebrew_a_neighbourhood_named_by_a_head_and_a_bare_word_or_after_someone(monkeypatch):
+    words = "תושבים מתלוננים על הקו נבנתה מגורים חדשה בדרום העיר עוני"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"עוני": 0.51},
+        surnames={"קפלן": 0.66, "שרת": 0.38},
+        common=["גבעת", "כפר", "גנים", "שרת", "קפלן", "עוני", *words.split()],
+    )
+    assert ("גבעת שרת", PLACE) in found("he", "בשכונת גבעת שרת תושבים מתלוננים על הקו")
+    assert ("כפר גנים", PLACE) in found("he", "תושבים משכונת כפר גנים מתלוננים")
+    assert ("קפלן", PLACE) in found("he", "בשכונת קפלן מתלוננים על הקו")
+    for text in ("נבנתה שכונת מגורים חדשה", "בשכונת עוני בדרום העיר"):
+        assert not {t for t, label in found("he", text) if label == PLACE}, text
+
+
+def test_hebrew_where_someone_is_from_after_what_they_are(monkeypatch):
+    words = "סיפר שמגדל מגדל פלפלים נוסע פעמיים הבית אמרה מגיעה למרפאה משמרת"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"כרמי": 0.54},
+        surnames={"כרמי": 0.66},
+        common=["כרמי", "עובדת", *words.split()],
+        zipf={"פארן": 3.6},
+    )
+    assert ("פארן", PLACE) in found("he", "שלומי, חקלאי מפארן שמגדל פלפלים, סיפר")
+    assert ("כרמי גת", PLACE) in found("he", "יפה, בת 78 מכרמי גת, מגיעה למרפאה")
+    assert not {t for t, label in found("he", "היא עובדת מהבית, אמרה") if label == PLACE}
+    assert not {t for t, label in found("he", "דוד, פנסיונר ממשמרת, נוסע פעמיים") if label == PLACE}

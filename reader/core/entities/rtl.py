@@ -3144,27 +3144,58 @@ class ArticleNames:
         return j
 
     def _origin_after_age(self, ws: list[Word], i: int, add: AddName) -> None:
-        """Hebrew: "בת 34 מעילוט," - after a person's age, "from" and a word that
-        is no ordinary word, then a comma or the end: the village or town the
-        person comes from ("בת 30 מיטות", thirty beds, is an ordinary word)."""
-        if ws[i].cuts[0].key not in _HE_AGE or i + 2 >= len(ws) or not ws[i + 1].text.isdigit():
-            return
-        w = ws[i + 2]
+        """Hebrew: "בת 34 מעילוט," - after a person's age, or right after what
+        the person is ("חקלאי מפארן שמגדל", "פנסיונר מזבדיאל,"), "from" and a
+        word that is no ordinary word, then a comma, the end or a relative
+        "ש-" word: the village or town the person comes from ("בת 30 מיטות",
+        thirty beds, is an ordinary word). A settlement head takes one more
+        word ("בת 78 מכרמי גת,")."""
+        if ws[i].cuts[0].key in _HE_AGE:
+            if i + 2 >= len(ws) or not ws[i + 1].text.isdigit() or not self._tight(ws, i, 2):
+                return
+            o = i + 2
+        else:
+            m = self._match(ws, i, self.lists.roles)
+            if not m or m[1] is not ws[i].cuts[0] or i + m[0] >= len(ws):
+                return
+            o = i + m[0]
+        w = ws[o]
         text = self._text_of[id(ws)]
         cut = next((c for c in w.cuts if c.start == w.start + 1 and w.text.startswith("מ")), None)
         if (
             cut is None
-            or not self._tight(ws, i, 3)
-            or text[w.end : w.end + 1] not in (",", ".", "")
-            or self.common(cut.text)
-            or self.common(w.text)
+            or not self._tight(ws, o - 1, 2)
             or self._is_stop(cut)
             or word_script(cut.text) != "he"
         ):
             return
-        pl = self._place_at(ws, i + 2)
-        canonical = pl[2] if pl and pl[0] == 1 else _transliterate(cut.text, self.lang)
-        add(i + 2, i + 3, cut, PLACE, canonical, 0.7)
+        end = o + 1
+        if (
+            cut.key in _HE_SETTLEMENT_HEADS
+            and o + 1 < len(ws)
+            and self._tight(ws, o, 2)
+            and len(ws[o + 1].cuts) == 1
+            and word_script(ws[o + 1].text) == "he"
+            and not self._is_stop(ws[o + 1].cuts[0])
+        ):
+            end = o + 2
+        elif self.common(cut.text) or self.common(w.text):
+            return
+        after = text[ws[end - 1].end : ws[end - 1].end + 1]
+        relative = (
+            end < len(ws)
+            and ws[end].text.startswith("ש")
+            and len(ws[end].cuts) > 1
+            and self._tight(ws, end - 1, 2)
+            and ws[i].cuts[0].key not in _HE_AGE
+        )
+        if after not in (",", ".", "") and not relative:
+            return
+        pl = self._place_at(ws, o)
+        canonical = (
+            pl[2] if pl and pl[0] == end - o else _transliterate(text[cut.start : ws[end - 1].end], self.lang)
+        )
+        add(o, end, cut, PLACE, canonical, 0.7)
 
     def _dateline(self, ws: list[Word], add: AddName) -> None:
         """An Urdu report opens with its town(s) and, in brackets, who filed it:
@@ -3336,12 +3367,26 @@ class ArticleNames:
                 c.key in _HE_SETTLEMENT_HEADS
                 and k + 1 < len(ws)
                 and self._tight(ws, k, 2)
-                and self._definite(ws[k + 1].cuts[0])
-                and len(ws[k + 1].cuts[0].key) > 3
+                and (
+                    self._definite(ws[k + 1].cuts[0])
+                    and len(ws[k + 1].cuts[0].key) > 3
+                    # a head in construct with a bare word is a name too: "שכונת גבעת שרת", "כפר גנים"
+                    or word_script(ws[k + 1].text) == "he"
+                    and len(ws[k + 1].cuts) == 1
+                    and len(ws[k + 1].cuts[0].key) >= 2
+                )
                 and not self._is_stop(ws[k + 1].cuts[0])
                 and not self._verb(ws[k + 1].cuts[0])
             ):
                 return k + 2
+            if (
+                max(self.tables.given(c.key), self.tables.surname(c.key)) >= 0.6
+                and c is ws[k].cuts[0]
+                and len(ws[k].cuts) == 1
+                and not self._is_stop(c)
+                and not self._verb(c)
+            ):
+                return k + 1  # named after someone: "בשכונת קפלן", "שכונת גילה"
         if definite:
             return k  # "העיר קלטה" (the city took in): a definite subject, then a verb
         j = k
