@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from .errors import ArticleNotFound, PackMissing
 from .packs import PackManager, Route
@@ -38,6 +39,45 @@ def route_for(packs: PackManager, language: str) -> Route:
             f"Install one: reader packs install FILE, or reader packs download {language}_en"
         )
     return route
+
+
+def route_to_preload(library: Library, packs: PackManager, language: str | None = None) -> Route | None:
+    """The installed route the next article opened to be translated will most
+    likely take: that of a language with untranslated articles, ``language``
+    (the open article's) first, then the one with the most. None when no
+    installed pack serves an untranslated article (nothing is loaded then).
+    Reads the installed packs only: nothing is downloaded."""
+    rows = library.execute(
+        "SELECT language, COUNT(*) FROM articles WHERE translation IS NULL OR translation = '' "
+        "GROUP BY language"
+    ).fetchall()
+    untranslated = {str(code): int(count) for code, count in rows if code and code != "en"}
+    for code in sorted(untranslated, key=lambda code: (code != language, -untranslated[code], code)):
+        route = packs.find_route(code, "en")
+        if route is not None:
+            return route
+    return None
+
+
+def preload(data_dir: Path, language: str | None = None) -> Route | None:
+    """Load the models of :func:`route_to_preload` (call off the UI thread):
+    opening an untranslated article then costs its model call, not importing
+    CTranslate2 and loading ~100 MB first (benchmarks/bench_translation_ui.py).
+    The route loaded, or None: none needed, or a pack that does not load (its
+    translation will say so when asked for; a preload shows nothing)."""
+    from .translation import SentenceTranslator
+
+    try:
+        library = Library(data_dir)  # this thread's own connection
+        try:
+            route = route_to_preload(library, PackManager(data_dir), language)
+        finally:
+            library.close()
+        if route is not None:
+            SentenceTranslator(route)  # loads (and caches) every hop's model
+        return route
+    except Exception:  # a damaged pack or library: only the gain is lost
+        return None
 
 
 def translate_article(

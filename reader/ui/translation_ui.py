@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
@@ -12,6 +13,12 @@ from PySide6.QtWidgets import QProgressBar, QPushButton
 from ..core.commands import CommandId
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
+
+#: After the first paint, a wait (ms) before CTranslate2 is imported and the
+#: model an untranslated article of the library needs is loaded, in a thread
+#: (`_prepare_translation`): the window's remaining features are installed,
+#: and the open article's own translation started, first.
+PRELOAD_AFTER_PAINT_MS = 300
 
 
 class TranslationJob(Job):
@@ -114,7 +121,8 @@ class TranslationFeature(QObject):
         self.handle: JobHandle | None = None
         self._pending_open: int | None = None
         self._queued_when_read: int | None = None  # the article _on_article_read queued
-        self._warmed_up = False  # _prepare_translation started
+        self._warmed_up = False  # _prepare_translation started for the open article
+        self._preloaded = False  # _prepare_translation started after the first paint
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
         # (article id, paragraph, sentences, complete): a paragraph's first
@@ -154,6 +162,8 @@ class TranslationFeature(QObject):
         host.subscribe(Event.ARTICLE_READ, self._on_article_read)
         host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
         host.subscribe(Event.FIRST_PAINTED, self._after_first_paint)
+        if host.has_painted():  # installed after the first paint (MainWindow(defer_features=True))
+            self._schedule_preload()
 
     def shutdown(self) -> None:
         self._apply_timer.stop()
@@ -194,6 +204,30 @@ class TranslationFeature(QObject):
         article_id = self._pending_open
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
+        self._schedule_preload()
+
+    def _schedule_preload(self) -> None:
+        QTimer.singleShot(PRELOAD_AFTER_PAINT_MS, self, self._preload)
+
+    def _preload(self) -> None:
+        """Get translating ready before an untranslated article is opened: a
+        pack installed for a language with untranslated articles is loaded
+        (the open article's language first), with CTranslate2's imports and
+        kernels; cold, they came between the click and the first translated
+        paragraph (import ~110 ms, model load ~180 ms of CPU, more on a busy
+        machine). Memory: the model's, what translating the first article
+        takes anyway. Once; nothing when no installed pack serves an
+        untranslated article, or translating has started (it loads its own)."""
+        if self._preloaded or self.handle is not None or self.job.cancelled:
+            return
+        self._preloaded = True
+        state = self.host.current_state()
+        language = state.article.language if state is not None else None
+        # Not a daemon: the interpreter waits for it (a second at most)
+        # rather than ending it inside CTranslate2 at exit.
+        threading.Thread(
+            target=_prepare_translation, args=(self.host.data_dir, language), name="translation-preload"
+        ).start()
 
     def _on_article_read(self, state) -> None:
         """An untranslated article starts translating before the view lays it
@@ -314,17 +348,22 @@ class TranslationFeature(QObject):
         self.cancel_button.hide()
 
 
-def _prepare_translation() -> None:
-    """While the reader reads an article a pack serves, do what would otherwise
-    come between opening the next one to translate and its first translated
-    paragraph: import CTranslate2 and SentencePiece (40 ms of CPU, 50-200 ms on
-    a busy machine, ~30 MB) and let CTranslate2 generate its compute kernels
-    (`translation.warm_up`, 30 ms). A thread: the imports leave the UI thread
-    the GIL every few milliseconds (longest gap measured: 12 ms), and
-    CTranslate2 leaves it while it runs."""
+def _prepare_translation(data_dir: Path | None = None, language: str | None = None) -> None:
+    """While the reader reads, do what would otherwise come between opening
+    an article to translate and its first translated paragraph: import
+    CTranslate2 and SentencePiece (40 ms of CPU, 50-200 ms on a busy machine,
+    ~30 MB) and let CTranslate2 generate its compute kernels
+    (`translation.warm_up`, 30 ms). With ``data_dir``, first load the model
+    of a pack an untranslated article needs (`article_translation.preload`,
+    ``language``'s first), and nothing more when there is none. A thread: the
+    imports leave the UI thread the GIL every few milliseconds (longest gap
+    measured: 12 ms), and CTranslate2 leaves it while it loads and runs."""
+    from ..core import article_translation
+
+    if data_dir is not None and article_translation.preload(data_dir, language) is None:
+        return
     import sentencepiece  # noqa: F401
 
-    from ..core import article_translation  # noqa: F401
     from ..core.translation import warm_up
 
     warm_up()
