@@ -3469,3 +3469,30 @@ def test_hebrew_where_someone_is_from_after_what_they_are(monkeypatch):
     assert ("כרמי גת", PLACE) in found("he", "יפה, בת 78 מכרמי גת, מגיעה למרפאה")
     assert not {t for t, label in found("he", "היא עובדת מהבית, אמרה") if label == PLACE}
     assert not {t for t, label in found("he", "דוד, פנסיונר ממשמרת, נוסע פעמיים") if label == PLACE}
+
+
+def test_urdu_a_surname_after_this_is_the_word(monkeypatch):
+    # زمان is a surname ("شیر زمان") and "era": "اس زمان میں" (in this era) is no person
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"شیر": 0.7},
+        surnames={"زمان": 0.75},
+        common=["شیر", "زمان", "ڈرائیور", "بدل", "سب"],
+        zipf={"زمان": 4.4},
+    )
+    ms = recognise_article("ur", ["ڈرائیور شیر زمان نے بتایا۔", "اس زمان میں سب بدل گیا۔", "زمان نے کہا۔"])
+    assert [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph] == [(2, "زمان")]
+
+
+def test_urdu_what_someone_is_before_a_top_given_name_is_no_part_of_the_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"محمد": 0.9, "صابر": 0.74, "زخمی": 0.61, "مسافر": 0.75, "نور": 0.8, "احمد": 0.9, "ملک": 0.6},
+        common=["محمد", "زخمی", "مسافر", "ملک", "نور", "احمد", "بتایا", "ڈرائیور"],
+        zipf={"محمد": 6.0, "زخمی": 5.3, "مسافر": 4.6, "صابر": 4.1},
+    )
+    got = found("ur", "زخمی مسافر محمد صابر نے بتایا")
+    assert {t for t, label in got if label == PERSON} == {"محمد صابر"}
+    assert ("ملک نور احمد", PERSON) in found("ur", "سماجی رہنما ملک نور احمد نے بتایا")

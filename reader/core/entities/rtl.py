@@ -298,6 +298,10 @@ _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
+# Urdu determiners before a noun (_determined)
+_UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی".split()}
+# Urdu words that open a name before a given name ("ملک نور احمد", "حاجی محمد اقبال")
+_UR_NAME_PREFIXES = {key(w) for w in "ملک حاجی میاں شیخ صوفی پیر مولانا".split()}
 _HE_PLURALS = (key("ים"), key("ות"))
 _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
 
@@ -2522,6 +2526,16 @@ class ArticleNames:
             and (
                 self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0
             )
+            # before a top given name, a frequent word ranked lower is what the person is:
+            # "زخمی مسافر محمد صابر نے" (injured passenger), not part of the name
+            and not (
+                self._given(ws[a + 1].cuts[0]) >= 0.8
+                and a + 1 < b
+                and self.common(ws[a].text)
+                and self._given(ws[a].cuts[0]) < 0.8
+                and ws[a].cuts[0].key not in _UR_CLAN_TITLES
+                and ws[a].cuts[0].key not in _UR_NAME_PREFIXES
+            )
         ):
             a -= 1
         a += 1
@@ -4038,7 +4052,11 @@ class ArticleNames:
                         spans.append((a.start, b.end))
                         break
         for k, w in enumerate(ws):
-            if any(s < w.end and w.start < e for s, e in spans) or self._in_title(ws, k):
+            if (
+                any(s < w.end and w.start < e for s, e in spans)
+                or self._in_title(ws, k)
+                or self._determined(ws, k)
+            ):
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
@@ -4060,6 +4078,13 @@ class ArticleNames:
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 break
         return sorted(hits + extra, key=lambda h: h.start)
+
+    def _determined(self, ws: list[Word], k: int) -> bool:
+        """Urdu: word k is a noun after a determiner ("اس زمان میں", in this
+        era; "ایک امین شخص"). A person's lone name takes none, so such a word
+        is not the article's person of that surname."""
+        before = ws[k - 1].cuts[0].key if k and self._tight(ws, k - 1, 2) else ""
+        return self.lang == "ur" and before in _UR_DETERMINERS
 
     def _opens_with_subject(self, ws: list[Word], k: int) -> bool:
         """Hebrew: word k opens a sentence and a word of the language that is no
