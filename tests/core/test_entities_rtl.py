@@ -1656,6 +1656,11 @@ def test_curated_companies_and_institutions(lang, text, org):
         ("ar", "يزداد الإقبال في شهر رمضان", {"شهر رمضان": "Ramadan"}),
         ("ar", "سجل رمضان صبحي هدفا", {}),  # a footballer, not the month
         ("he", "בנק ישראל הודיע היום (שני) על הורדת הריבית", {"שני": "Monday"}),
+        # Afghanistan's months of the same calendar (zodiac names): only with a day, a year,
+        # "month" or "late/early"; else they are words ("سرطان" cancer, "میزان" amount)
+        ("fa", "کار از اواخر عقرب متوقف شد و در ماه قوس ادامه می‌یابد", {"عقرب": "Aqrab", "ماه قوس": "Qaws"}),
+        ("fa", "قرارداد در ۱۵ حمل ۱۴۰۳ امضا شد", {"۱۵ حمل ۱۴۰۳": "15 Hamal 1403"}),
+        ("fa", "میزان بیماری سرطان و هزینه حمل و نقل بالا رفت", {}),
     ],
 )
 def test_dates_in_other_calendars_and_regional_month_names(lang, text, dates):
@@ -2818,6 +2823,116 @@ def test_a_title_inside_a_place_name_makes_no_person(monkeypatch):
     got = found("ar", "يشكو المزارعون من طول الانتظار أمام صومعة الشيخ فضل في الصعيد")
     assert not {t for t, label in got if label == PERSON}
     assert ("فضل", PERSON) in found("ar", "وقال الشيخ فضل إن المحصول جيد")
+
+
+def test_persian_month_and_title_are_no_given_names(monkeypatch):
+    # a month opening a date and a title are not the given names spelt like them
+    with_tables(monkeypatch, "fa", given={"عقرب": 0.6, "وزیر": 0.66}, common=["وزیر", "تعاون", "زنان"])
+    got = found("fa", "زنان از اواخر عقرب مصروف چیدن بوده‌اند")
+    assert ("عقرب", DATE) in got and not {t for t, label in got if label == PERSON}
+    got = found("fa", "احمد میدری، وزیر تعاون، کار و رفاه اجتماعی، نیز گفته بود")
+    assert not {t for t, label in got if label == PERSON and "وزیر" in t}
+
+
+def test_an_everyday_word_then_a_noun_is_no_persian_name(monkeypatch):
+    # "گل" (flower) is also an Afghan given name; before an ordinary noun it is the flower
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"گل": 0.84, "زعفران": 0.51, "احمد": 0.9},
+        common=["گل", "چیدن", "زنان", "مصروف", "بوده‌اند", "گفت", "حاصلات", "خوب", "است"],
+        zipf={"گل": 5.6, "زعفران": 3.9, "احمد": 5.2},
+    )
+    got = found("fa", "زنان مصروف چیدن گل زعفران بوده‌اند")
+    assert not {t for t, label in got if label == PERSON}
+
+
+def test_an_afghan_directorate_is_named_with_its_province(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("هرات", "Herat", "city"), ("بامیان", "Bamyan", "city")],
+        common=[
+            "ریاست",
+            "زراعت",
+            "آبیاری",
+            "مالداری",
+            "حفاظت",
+            "محیط",
+            "زیست",
+            "جمهوری",
+            "انتخابات",
+            "صحت",
+            "عامه",
+        ],
+    )
+    got = found("fa", "سرپرست ریاست زراعت، آبیاری و مالداری هرات گفت که تولید بالا رفت")
+    assert ("ریاست زراعت، آبیاری و مالداری هرات", ORG) in got
+    assert not {t for t, label in got if label == PERSON}
+    assert ("ریاست حفاظت از محیط زیست بامیان", ORG) in found(
+        "fa", "ریاست حفاظت از محیط زیست بامیان هشدار داد"
+    )
+    # without a province it is the office or a presidency, no name
+    assert not found("fa", "نتایج انتخابات ریاست جمهوری اعلام شد")
+
+
+def test_a_persian_port_named_by_a_half_spaced_compound(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"بندر": 0.76},
+        common=["اسلام", "قلعه", "بسته", "ماندن", "نیمه", "خشک", "دشت", "صادرات", "دشوار", "کرد"],
+    )
+    got = found("fa", "بسته ماندن بندر اسلام‌قلعه صادرات را دشوار کرد")
+    assert ("بندر اسلام‌قلعه", PLACE) in got
+    assert not found("fa", "کشاورزان در دشت نیمه‌خشک کار می‌کنند")
+
+
+def test_a_village_named_after_someone_is_a_place_as_a_whole(monkeypatch):
+    # Egyptian villages: the kind word (عزبة, كفر, نجع, منشية) is part of the name, and the
+    # name is often a person's with a title or particle; the last word is no one's name
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["فضل", "صالح", "حسن", "الأهالي", "المياه", "الجوفية", "الشبكة", "تمتد", "اشتكى", "صباحا"],
+        given=["فضل", "صالح", "حسن", "سليمان", "أمل"],
+        zipf={"فضل": 4.6, "صالح": 4.4, "حسن": 4.8},
+    )
+    got = found("ar", "وقالت الحاجة أمل إنها تسكن في عزبة الشيخ فضل منذ سنوات")
+    assert ("عزبة الشيخ فضل", PLACE) in got
+    assert not {t for t, label in got if label == PERSON and "فضل" in t}
+    got = found("ar", "تمتد الشبكة إلى عزبة أبو سليمان ومنشية الحاج صالح قبل الصيف")
+    assert {("عزبة أبو سليمان", PLACE), ("منشية الحاج صالح", PLACE)} <= got
+    assert not {t for t, label in got if label == PERSON}
+    got = found("ar", "اشتكى الأهالي في كفر عبد الله من المياه الجوفية")
+    assert ("كفر عبد الله", PLACE) in got
+    got = found("ar", "زار الوفد نجع الشيخ حسن صباحا")
+    assert ("نجع الشيخ حسن", PLACE) in got
+    # after "قرية" the village's name is the place, title and all
+    got = found("ar", "وقال مزارع من قرية الشيخ حسن إن المحصول جيد")
+    assert ("الشيخ حسن", PLACE) in got
+    assert not {t for t, label in got if label == PERSON}
+    # the person himself, outside a village name, stays a person
+    assert ("فضل", PERSON) in found("ar", "وقال الشيخ فضل إن المحصول جيد")
+
+
+def test_a_village_name_lends_no_person_to_the_cross_article_index(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["فضل"], given=["فضل"], zipf={"فضل": 4.6})
+    ms = recognise_article(
+        "ar", ["وصلت القافلة الطبية إلى عزبة الشيخ فضل", "وعاد الأطباء من عزبة الشيخ فضل مساء"]
+    )
+    assert not [m for m in ms if m.label == PERSON]
+    assert [m.text for m in ms if m.label == PLACE] == ["عزبة الشيخ فضل", "عزبة الشيخ فضل"]
+
+
+def test_an_egyptian_district_named_after_its_town_is_the_town(monkeypatch):
+    with_tables(monkeypatch, "ar", places=[("طهطا", "Tahta", "city")])
+    got = found("ar", "زار المحافظ القرية التابعة لمركز طهطا أمس")
+    assert ("طهطا", PLACE) in got
+    assert not {t for t, label in got if label == ORG}
+    # a centre with a name of its own stays an organisation
+    got = found("ar", "افتتح مركز طهطا للتدريب المهني أمس")
+    assert not {t for t, label in got if label == PLACE and t == "طهطا"}
 
 
 def test_an_arabic_noun_with_the_pronoun_his_ends_a_name(monkeypatch):

@@ -26,6 +26,13 @@ _SOLAR_HIJRI = dict(
         "Farvardin Ordibehesht Khordad Tir Mordad Shahrivar Mehr Aban Azar Dey Bahman Esfand".split(),
     )
 )
+# Afghanistan dates by the same calendar with the zodiac names of the months (Dari)
+_AFGHAN_SOLAR = dict(
+    zip(
+        "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت".split(),
+        "Hamal Sawr Jawza Saratan Asad Sonbola Mizan Aqrab Qaws Jadi Dalw Hut".split(),
+    )
+)
 _ISLAMIC_EN = (
     "Muharram",
     "Safar",
@@ -47,7 +54,10 @@ _ISLAMIC = {
 }
 # Month names that are also ordinary words or given names ("مهر" kindness,
 # "تیر" arrow, "رمضان" a man): a date only with a day, a year, or "month".
-_AMBIGUOUS_MONTHS = set("تیر مهر آذر دی بهمن محرم صفر رجب شعبان رمضان".split())
+_AMBIGUOUS_MONTHS = set("تیر مهر آذر دی بهمن محرم صفر رجب شعبان رمضان".split()) | set(_AFGHAN_SOLAR)
+# Persian words for the end, start or middle of a month: "اواخر عقرب" (late Aqrab)
+_FA_MONTH_PARTS = "اواخر|اوایل|اواسط|نیمه"
+
 # Hebrew weekdays without "יום", as written in brackets: "היום (שני)".
 _HE_BARE_WEEKDAYS = {"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "ראשון": 6}
 # "month" before or after a month's name: "شهر رمضان", "ماه رمضان", "بهمن ماه".
@@ -98,7 +108,7 @@ def _english() -> tuple[dict[int, str], dict[int, str]]:
 @cache
 def _calendar_months(language: str) -> dict[str, str]:
     """Solar Hijri and Islamic month name -> English name, for `language`."""
-    out = dict(_SOLAR_HIJRI) if language == "fa" else {}
+    out = {**_SOLAR_HIJRI, **_AFGHAN_SOLAR} if language == "fa" else {}
     for name, en in zip(_ISLAMIC.get(language, "").split("|"), _ISLAMIC_EN):
         if name:
             out[name] = en
@@ -141,6 +151,11 @@ def _pattern(language: str) -> re.Pattern[str]:
             rf"(?:{C})(?:\s+{month_word})?\s+{cal_year}",  # آبان ۱۴۰۵
             rf"(?:{C})\s+{month_word}",  # بهمن ماه
             rf"{month_word}\s+(?:{C})",  # شهر رمضان, ماه رمضان
+            *(  # اواخر عقرب
+                [rf"(?:{'|'.join(f'(?<={w} )' for w in _FA_MONTH_PARTS.split('|'))})(?:{C})"]
+                if language == "fa"
+                else []
+            ),
             rf"(?:{plain})",  # اسفند
         ]
     daypart = _DAYPARTS.get(language, "")

@@ -131,12 +131,12 @@ _TITLES = {
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
         التاجر|التاجرة|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
         المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
-        سعادة|معالي|فضيلة|فخامة|سمو|جلالة""",
+        سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة""",
     "fa": """رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت الله|
         حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|
         مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده|به ریاست|
-        به نام|به اسم|با نام|مولوی|ملا|قاضی|سرهنگ|سرگرد|مدیرعامل|مدیر کل|مدیرکل""",
+        به نام|به اسم|با نام|مولوی|ملا|قاضی|سرهنگ|سرگرد|مدیرعامل|مدیر کل|مدیرکل|سرپرست|معاون""",
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
         وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
@@ -177,7 +177,7 @@ _ORG_HEADS = {
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
-        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون""",
+        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Place heads that are ordinary nouns ("the port", "the road"): a common word after
@@ -1523,6 +1523,18 @@ class ArticleNames:
                     break  # "ארגון מאיים" (the union threatens), "מבקרת התיאטרון שני ליטמן", "بورس بیشتر"
                 if j > i + n and heads:
                     j = self._org_extend(ws, i, j)
+                if j > i + n and cut.key == _FA_DIRECTORATE:
+                    j = self._directorate_end(ws, i + n, j)
+                    if not j:
+                        break  # an Afghan directorate is named with its province ("ریاست معارف هرات"), not "ریاست جمهوری"
+                if j > i + n and self.lang == "ar" and cut.key == _AR_DISTRICT:
+                    pl = self._place_at(ws, i + n, any_cut=False)
+                    purpose = j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].text.startswith("لل")
+                    if pl and pl[0] == j - i - n and pl[3] == "city" and not purpose:
+                        # "التابعة لمركز طهطا": an Egyptian district is named after its town
+                        # (not "مركز طهطا للتدريب", a centre for training)
+                        add(i + n, j, ws[i + n].cuts[0], PLACE, pl[2], 0.75)
+                        break
                 if j > i + n:
                     heads = heads or later  # "شرکت آب و فاضلاب استان تهران": the kind word is part of it
                     start_cut = cut if heads else ws[i + n].cuts[0]
@@ -1623,6 +1635,8 @@ class ArticleNames:
                 self._origin_after_age(ws, i, add)
             if self.lang == "fa" and not taken[i]:
                 self._suffixed_place(ws, i, add)
+            if self.lang == "ar" and not taken[i]:
+                self._estate(ws, i, add)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
             if m:
                 j = self._place_tail(ws, i + m[0])
@@ -2604,6 +2618,12 @@ class ArticleNames:
 
     def _anchored(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """A known given name followed by one to three name words."""
+        if self.lang == "fa" and (
+            self._opens_date(ws, i) or self._match(ws, i, self.lists.titles, any_cut=False)
+        ):
+            # "اواخر عقرب مصروف", "ماه اسد": a month, not the given name spelt like it;
+            # "وزیر تعاون" (the minister of cooperatives): a title, not the given name Vazir
+            return
         best = None
         for cut in ws[i].cuts:
             if (
@@ -2672,6 +2692,16 @@ class ArticleNames:
         if first_common:
             given = self._given(best)
             after = self._given(ws[i + 1].cuts[0]) if i + 1 < len(ws) else 0.0
+            nxt = ws[i + 1].cuts[0] if i + 1 < len(ws) else None
+            if (
+                self.lang == "fa"
+                and nxt is not None
+                and self.tables.zipf(best.key) > 5.5
+                and given < 0.9
+                and max(after, self.tables.surname(nxt.key)) < 0.6
+                and self.tables.zipf(nxt.key) >= WORD_ZIPF
+            ):
+                return  # "گل زعفران" (saffron flower): an everyday word first, then an ordinary noun
             # (Arabic given names that are words need a better rank: "سر صمود", the secret of resilience)
             if (
                 given < (0.7 if self.lang == "ar" else 0.6)
@@ -3103,9 +3133,18 @@ class ArticleNames:
             pl = None  # a town that is a word ("استان اعلام", the province announced)
         # (an Arabic adjective that is also a name, "مسجد جامع", needs a well-ranked one)
         ranked = 0.8 if self.lang == "ar" and self.common(c.text) else 0.5
+        # a Persian half-spaced compound of two nouns names a place after its kind word
+        # ("بندر اسلام‌قلعه", the port of Islam Qala), though it is no proper word alone
+        compound = (
+            self.lang == "fa"
+            and _ZWNJ in c.text
+            and key(c.text.split(_ZWNJ)[-1]) in _FA_TOPONYM_ENDS
+            and not self.common(c.text)
+            and not (self._derived(c) or self._inflected(c) or self._verb(c))
+        )
         if (
             not pl
-            and not (self._proper(c) or self.name_score(c) >= ranked or self._definite_name(c))
+            and not (self._proper(c) or self.name_score(c) >= ranked or self._definite_name(c) or compound)
             or self._is_stop(c)
             or re.match(r"\d", c.text)
             or self._clitic_on_word(ws, k)
@@ -3283,6 +3322,94 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         add(i, i + 2, head, PLACE, _transliterate(text[head.start : ws[i + 1].end], self.lang), 0.7)
 
+    def _arabic_imperfect(self, cut: Cut) -> bool:
+        """An Arabic imperfect verb ("يجري", "تشهد"): a frequent word in ي- or ت-
+        that no table ranks as a name or a place ("يوسف", "ينبع" are)."""
+        return (
+            self.lang == "ar"
+            and cut.key[:1] in ("ي", "ت")
+            and len(cut.key) >= 3
+            and self.common(cut.text)
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((cut.key,)) is None
+        )
+
+    def _directorate_end(self, ws: list[Word], k: int, j: int) -> int:
+        """Persian (Afghan): end of a directorate's name whose remit words run from
+        word k to the province that closes it, through "و", "از" and the commas of a
+        list ("ریاست زراعت، آبیاری و مالداری هرات", "ریاست حفاظت از محیط زیست بامیان");
+        0 without a province within seven words."""
+        text = self._text_of[id(ws)]
+        for x in range(k, min(k + 7, len(ws))):
+            if x > k and text[ws[x - 1].end : ws[x].start].strip() not in ("", "،", ","):
+                return 0
+            c = ws[x].cuts[0]
+            pl = self._place_at(ws, x, any_cut=False)
+            if pl and x > k:
+                return x + pl[0]
+            if c.key in _FA_REMIT_JOINS and x > k:
+                continue
+            if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar" or self._stop_here(ws, x):
+                return 0
+        return 0
+
+    def _estate(self, ws: list[Word], i: int, add: AddName) -> None:
+        """An Egyptian or Maghrebi village named by its kind and, often, after
+        a person ("عزبة الشيخ فضل", "كفر عبد الله", "منشية الحاج صالح", "نجع
+        حمادي"): the kind word is part of the name and the whole is a PLACE,
+        so its last word is no one's name."""
+        head = next(
+            (
+                c
+                for c in ws[i].cuts
+                if c.key in _AR_ESTATE_HEADS and set(ws[i].text[: c.start - ws[i].start]) <= set("وبلف")
+            ),
+            None,
+        )
+        pl = self._place_at(ws, i)
+        if head is None or pl is not None and pl[0] > 1:
+            return  # the gazetteer's own ("كفر الشيخ أحمد طنطاوي": Kafr El Sheikh, then the man)
+        j = self._estate_name(ws, i + 1)
+        if j > i + 1:
+            text = self._text_of[id(ws)]
+            add(i, j, head, PLACE, _transliterate(text[head.start : ws[j - 1].end], self.lang), 0.75)
+
+    def _estate_name(self, ws: list[Word], k: int) -> int:
+        """Arabic: end of a place's name at word k that may be a person's name
+        with its title or particle ("الشيخ فضل", "أبو سليمان", "عبد الله"), or k."""
+        j = k
+        while j < len(ws) and j - k < 4 and self._tight(ws, j - 1, 2):
+            c = ws[j].cuts[0]
+            named = j > k and ws[j - 1].cuts[0].key in _AR_ESTATE_TITLES | self.lists.particles
+            if (
+                self._is_stop(c)
+                and not (named and ws[j].text == "علي")  # "الشيخ علي": Ali, not "على" (on)
+                or self._verb(c)
+                or word_script(c.text) != "ar"
+                or find_dates(ws[j].text, self.lang)
+                or j > k
+                and (
+                    len(ws[j].cuts) > 1
+                    and ws[j].text.startswith("و")  # "عزبة أبو سليمان ومنشية": and the next village
+                    or self._stop_here(ws, j)
+                    and self._match(ws, j, self.lists.titles) is None
+                )
+            ):
+                break
+            if (c.key in _AR_ESTATE_TITLES or c.key in self.lists.particles) and j + 1 < len(ws):
+                j += 1  # "الشيخ", "الحاج", "أبو", "عبد": the name word follows
+                continue
+            if j > k and not named:
+                # after a name word only a ranked name word: "كفر محمد علي", not "نجع حمادي التابعة"
+                if self.name_score(c) < 0.6 or self.common(ws[j].text):
+                    break
+            j += 1
+        while j > k and (
+            ws[j - 1].cuts[0].key in _AR_ESTATE_TITLES or ws[j - 1].cuts[0].key in self.lists.particles
+        ):
+            j -= 1  # a title with no name after it names nothing
+        return j
+
     def _role_after_comma(self, ws: list[Word], i: int) -> int:
         """A name of one word, or a given name and a surname, opens a sentence
         and a comma and a trade or kind of person follow it (Persian with its
@@ -3357,6 +3484,20 @@ class ArticleNames:
         "עין" in "עין איילה"); "בעיר הגדולה", "منطقة الجزاء" name nothing."""
         if k >= len(ws) or not self._tight(ws, k - 1, 2):
             return k
+        if self.lang == "ar" and (
+            ws[k].cuts[0].key in _AR_ESTATE_TITLES or ws[k].cuts[0].key in self.lists.particles
+        ):
+            j = self._estate_name(ws, k)
+            if j > k + 1:
+                return j  # "قرية الشيخ علي", "قرية أبو غوش": a village named after someone
+        if (
+            self.lang == "ar"
+            and ws[k].cuts[0].key in _AR_ESTATE_HEADS
+            and not self._place_at(ws, k, any_cut=False)
+        ):
+            j = self._estate_name(ws, k + 1)
+            if j > k + 1:
+                return j  # "بقرية نجع الشيخ حسن": the village's own name, kind word and all
         pl = self._place_at(ws, k, any_cut=False)
         if pl and not (pl[0] == 1 and self.common(pl[1].text) and not self._proper(pl[1])):
             j = k + pl[0]
@@ -3422,6 +3563,7 @@ class ArticleNames:
                 or self.lang == "ar"
                 and self._nisba(c)
                 and j > k
+                or self._arabic_imperfect(c)
             ):
                 break
             if j > k and not (self._proper(c) or self.name_score(c) >= 0.5 or c.key in _PLACE_SUFFIXES):
@@ -4247,7 +4389,8 @@ _HOMOGRAPHS = {
 _CONSTRUCT_TITLES = {
     key(w)
     for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת חבר חברת
-    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان""".split()
+    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان
+    سرپرست معاون""".split()
 }
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
 _DEFINITE_ORGS = {
@@ -4432,6 +4575,10 @@ _UR_NAMED_KINDS = {key(w) for w in "ہسپتال اسپتال یونیورسٹی
 _UR_NAMED_HONOURS = {key(w) for w in "شہید قائد علامہ شیخ".split()}
 # Persian towns and rivers: "حسن‌آباد", "زاینده‌رود" (not "می‌رود", goes)
 _FA_PLACE_SUFFIXES = {key(w) for w in "آباد رود".split()}
+# Nouns that end Persian place names written as one half-spaced word ("اسلام‌قلعه", "هفت‌تپه")
+_FA_TOPONYM_ENDS = {
+    key(w) for w in "قلعه آباد رود شهر کلا ده دره کوه چشمه سرا بند باغ بازار کلاته قشلاق تپه کند".split()
+}
 _FA_VERB_PREFIXES = {key(w) for w in "می نمی".split()}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں تک پہنچے پہنچ".split()},
@@ -4443,6 +4590,13 @@ _GENITIVES = {
 # Arabic settlement words in construct with the name after them ("حي الصباح")
 _AR_CONSTRUCT_SETTLEMENTS = {key(w) for w in "حي قرية بلدة مدينة مخيم".split()}
 _AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن قرب داخل عند".split()}
+# Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
+# فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
+_AR_DISTRICT = key("مركز")
+_FA_DIRECTORATE = key("ریاست")
+_FA_REMIT_JOINS = {key(w) for w in "و از".split()}
+_AR_ESTATE_HEADS = {key(w) for w in "عزبة عزبت كفر نجع منشية منشأة منشاة".split()}
+_AR_ESTATE_TITLES = {key(w) for w in "الشيخ الحاج الحاجة السيد سيدي أولاد اولاد بني".split()}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
     # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people)
