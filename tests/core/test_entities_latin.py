@@ -2389,3 +2389,151 @@ def test_a_listed_name_that_is_a_frequent_word_opening_a_sentence_is_the_word(te
 )
 def test_the_same_listed_name_after_an_article_or_written_so_elsewhere_stays_a_name(text, name):
     assert found("fr", text).get(name) == ORG, found("fr", text)
+
+
+def found_spans(lang: str, paragraphs: list[str]) -> dict[str, str]:
+    """surface -> label of the source mentions of an article of several paragraphs."""
+    return {m.text: m.label for m in recognise_article(lang, paragraphs) if m.pane == "source"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, name, label",
+    [
+        # a venue's lower-case noun: the name is the building, even a saint's or an article's
+        (
+            "fr",
+            "Les juniors s'entraînent à la patinoire Saint-Martin depuis des années.",
+            "Saint-Martin",
+            PLACE,
+        ),
+        ("fr", "Le concert aura lieu à la salle Jean Vilar de la ville.", "Jean Vilar", PLACE),
+        ("nl", "De wedstrijd werd gespeeld in een volle sporthal De Kruisberg.", "De Kruisberg", PLACE),
+        # an institution's or a firm's lower-case noun: the name is the body, even a person's
+        ("fr", "Elle a été transférée à l'hôpital Henri Mondor pour des examens.", "Henri Mondor", ORG),
+        ("fr", "Les élèves du lycée Marie Curie ont manifesté mardi.", "Marie Curie", ORG),
+        (
+            "nl",
+            "Advocaat Karin Bos van het advocatenkantoor Jansen Mulder stapt naar de rechter.",
+            "Jansen Mulder",
+            ORG,
+        ),
+    ],
+)
+def test_a_lower_case_kind_before_a_name_gives_its_kind(lang, text, name, label):
+    got = found(lang, text)
+    assert got.get(name) == label, got
+
+
+def test_the_town_after_an_institution_named_after_someone_is_the_town():
+    got = found("fr", "Le blessé a été évacué vers l'hôpital Gabriel Touré de Bamako dans la nuit.")
+    assert got.get("Gabriel Touré") == ORG, got
+    assert got.get("Bamako") == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        (
+            "fr",
+            "Le chantier a été confié à Terrassement Gagnon et fils, de Lévis.",
+            "Terrassement Gagnon et fils",
+        ),
+        ("fr", "Le contrat revient à Plomberie Roussel & Fils pour trois ans.", "Plomberie Roussel & Fils"),
+        (
+            "nl",
+            "De bakkerij werd overgenomen door Hoogendoorn en Zonen uit Bodegraven.",
+            "Hoogendoorn en Zonen",
+        ),
+    ],
+)
+def test_a_family_firm_keeps_its_tail_and_is_an_organisation(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("fr", "L'usine a été rachetée par le groupe Kessler Gruppe en mars.", "Kessler Gruppe"),
+        ("nl", "De veerboten worden gebouwd door Visser Shipyards in Harderwijk.", "Visser Shipyards"),
+    ],
+)
+def test_a_foreign_company_word_closing_a_name_makes_it_a_company(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == ORG, got
+    assert PERSON not in got.values(), got
+
+
+def test_clubs_named_after_their_town_on_the_sport_pages_are_clubs():
+    got = found(
+        "fr",
+        "En championnat, les Aigles de Kribi ont battu l'Étoile Filante de Mbalmayo, "
+        "et le président de la Fédération camerounaise de football a salué le match. "
+        "Le sélectionneur de la Lifoot était en tribune.",
+    )
+    assert got.get("Aigles de Kribi") == ORG, got
+    assert got.get("Étoile Filante de Mbalmayo") == ORG, got
+    assert got.get("Lifoot") == ORG, got
+    # a person keeps his particle: "Pierre de Coubertin" is no club
+    got = found("fr", "Le stade porte le nom de Pierre de Coubertin depuis le match de 1990.")
+    assert got.get("Pierre de Coubertin") == PERSON, got
+
+
+def test_a_dutch_player_with_a_particle_after_van_is_a_person():
+    got = found("nl", "Keepster Anouk Visser stopte in de tweede helft twee strafworpen van Roos de Wit.")
+    assert got.get("Roos de Wit") == PERSON, got
+    assert got.get("Anouk Visser") == PERSON, got
+
+
+def test_the_last_words_of_a_full_name_are_that_person_in_a_match_report():
+    got = found_spans(
+        "nl",
+        [
+            "De ploeg van trainer Bart Oude Weernink won zaterdag van Hellas. Keepster Lotte ter Beek was de uitblinker.",
+            "Na een time-out van Oude Weernink kwam de ploeg terug. 'We hebben goed gekeken', vertelde ter Beek.",
+        ],
+    )
+    assert got.get("Oude Weernink") == PERSON, got
+    assert got.get("ter Beek") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        # a kind of place in lower case before the name
+        ("nl", "Op het schiereiland Jan Pietersz is de camping dicht tot maandag.", "Jan Pietersz"),
+        ("fr", "Les jeunes du quartier Mama Yemo se retrouvent chaque soir au terrain.", "Mama Yemo"),
+        # an area's noun and "de": a village the gazetteer lacks, named like a person
+        (
+            "fr",
+            "Les sages-femmes du district sanitaire de Koumba Gueye Diallo attendent les couveuses.",
+            "Koumba Gueye Diallo",
+        ),
+        # the next item of a list of places
+        ("fr", "Les équipes vont à Tambacounda et à Sinthiou Malème Ba dès lundi.", "Sinthiou Malème Ba"),
+        # Dutch compounds naming structures
+        ("nl", "Door de storm ging de Haringvlietkering zondagochtend dicht.", "Haringvlietkering"),
+        ("nl", "Het schip lag aan de Oude Vissershaven te wachten.", "Oude Vissershaven"),
+    ],
+)
+def test_places_named_like_people_or_bodies_by_their_kind(lang, text, name):
+    got = found(lang, text)
+    assert got.get(name) == PLACE, got
+
+
+def test_the_town_of_a_club_and_an_article_taken_into_a_name():
+    got = found("fr", "Au match retour, le club de Bafoussam a été battu 2-1 par les visiteurs.")
+    assert got.get("Bafoussam") == PLACE, got
+    got = found("fr", "Le Forem ouvrira une cellule de reconversion, et la Fécafoot a suspendu le joueur.")
+    assert got.get("Forem") == ORG, got
+    assert got.get("Fécafoot") == ORG, got
+    assert "de la Fécafoot" not in got and "la Fécafoot" not in got, got
+
+
+def test_a_hall_named_by_what_it_hosts_is_a_place_and_international_closes_a_body():
+    got = found("fr", "La finale se jouera au Palais des sports de Treichville devant 5000 spectateurs.")
+    assert any(label == PLACE for surface, label in got.items() if surface.startswith("Palais des sports")), (
+        got
+    )
+    got = found("fr", "Le film a reçu l'appui de Flandre-Hainaut International pour sa diffusion.")
+    assert got.get("Flandre-Hainaut International") == ORG, got

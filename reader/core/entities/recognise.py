@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..languages import base_language
 from .dates import find_dates
+from .kinds import kinds_by_neighbours, tails_of_full_names
 from .latin import (
     ADJECTIVE_ENDINGS,
     CLUB_PREFIXES,
@@ -326,10 +327,12 @@ def recognise_article(
                     _calibrated(h, cands, lang),
                 )
             )
+    out = kinds_by_neighbours(out, source_paragraphs, lang)  # "patinoire Saint-Léonard", "X et fils"
     if lang == "nl":
         out = _named_after_a_town(out, source_paragraphs)
     out = _surnames_in_article(out, source_paragraphs)
     if lang in ("fr", "nl"):
+        out = tails_of_full_names(out, source_paragraphs)  # "Oude Luttikhuis" of "Mark Oude Luttikhuis"
         out = _surnames_opening_sentences(out, source_paragraphs)
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
         out = _listed_with_their_kind(out, source_paragraphs, lang)

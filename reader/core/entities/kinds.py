@@ -1,0 +1,258 @@
+"""French and Dutch names whose kind the words right around them tell
+(issue 10, round 8), applied to an article's source mentions:
+
+- a lower-case noun of a venue or an institution before the name ("la
+  patinoire Saint-Léonard", "sporthal De Trefkoele" are places; "l'hôpital
+  Aristide Le Dantec", "het advocatenkantoor Dijkstra Voermans" are bodies,
+  though a person's name or two surnames);
+- a family firm's tail after it ("Déneigement Lachance et fils", "Bakkerij
+  Jansen en Zonen") and a foreign company word closing it ("Heizwerk Gruppe",
+  "Damen Shipyards");
+- on the sport pages, a club named after its town ("les Bamboutos de
+  Mbouda", "Fovu de Baham"), a body after a feminine article ("le président
+  de la Fécafoot": no person takes one), and in Dutch a player whose name
+  has a lower-case particle ("strafworpen van Jolijn de Boer": clubs have
+  none);
+- the last words of a full name named earlier ("Oude Luttikhuis" after
+  "Mark Oude Luttikhuis", "ter Haar" after "Femke ter Haar").
+
+Every rule reads the article's own words; none lists an entity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .latin import PARTICLES, REGIONS, city, is_given_name
+from .matching import in_sport_paragraph
+from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
+
+# Lower-case nouns of venues right before a name: the name is the building.
+_VENUE_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:stade|patinoire|piscine|vélodrome|hippodrome|salle|sporthal|stadion|ijshal|ijsbaan"
+    r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen)\s+$"
+)
+# Lower-case nouns of institutions (and firms) right before a name: the name is the body,
+# even a person's ("l'hôpital Aristide Le Dantec", "le lycée Victor Hugo").
+_BODY_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|ziekenhuis|advocatenkantoor|advocatenbureau"
+    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau)"
+    r"(?: d['’]enfants| (?:régional|militaire|principal|général|universitaire))?\s+$"
+)
+# Lower-case nouns of a kind of place right before its name: "het werkeiland Neeltje Jans",
+# "le quartier Bonapriso".
+_PLACE_KIND_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:eiland|werkeiland|schiereiland|buurtschap|gehucht|deelgemeente|île|quartier|hameau"
+    r"|lieu-dit)\s+$"
+)
+# Nouns of areas before "de X": "les districts sanitaires de Vélingara", "au poste de santé de X".
+_AREA_OF = re.compile(
+    r"(?:^|[\s'’])(?:districts?(?: sanitaires?)?|villages?|localités?|quartiers?|arrondissements?|communes?"
+    r"|départements?|cantons?|régions?|provinces?|préfectures?|cercles?|secteurs?|postes? de santé"
+    r"|centres? de santé)\s+(?:de|d['’])\s?$"
+)
+# Dutch compounds naming structures: "Oosterscheldekering", "Nieuwe Willemshaven", "Westerscheldetunnel".
+_STRUCTURE_ENDINGS = ("kering", "sluis", "sluizen", "tunnel", "haven", "brug")
+# Halls named by what they host: "Palais des sports de Ouaga 2000", "Palais des congrès".
+_HALL = re.compile(r"Palais (?:des (?:sports|congrès|expositions|festivals|glaces)|du Sport)\b")
+# A French article taken into a name: "de la Fécafoot", "du Forem".
+_LEADING_ARTICLE = re.compile(r"(?:de la|du|des|de l['’]|la|l['’])\s?(?=[A-ZÀ-Þ])")
+# A family firm's tail: "X et fils", "X & Fils", "X et associés", "X en Zonen", "X & Zn".
+_FIRM_TAIL = re.compile(r" (?:et|&) (?:[Ff]ils|[Ff]rères|[Aa]ssociés)\b| (?:en|&) (?:[Zz]onen|Zn\.?)(?!\w)")
+# Foreign company words that close a firm's name and never a person's.
+_COMPANY_LAST_WORDS = frozenset(
+    """Gruppe Group Groep Holding Holdings Shipyards Shipyard GmbH AG Ltd Inc Logistics Industries Werke
+Ferries Airlines Motors Systems Technologies Solutions Partners Consulting Engineering International""".split()
+)
+# First words of places named "X de Y": "Saint-Pierre de Montréal", "Stade de France", "Lac de Joux".
+_PLACE_OPENERS = (
+    "Saint",
+    "Sainte",
+    "Mont",
+    "Lac",
+    "Port",
+    "Pont",
+    "Val",
+    "Stade",
+    "Parc",
+    "Palais",
+    "Salle",
+    "Île",
+)
+# The words between a club's nickname and its town: "Bamboutos de Mbouda", "Colombe Sportive du Dja".
+_OF_TOWN = re.compile(r" (?:de|du|d['’])\s?[A-ZÀ-Þ]")
+
+
+def _before(text: str, start: int, width: int = 40) -> str:
+    return text[max(0, start - width) : start]
+
+
+def kinds_by_neighbours(
+    mentions: list[EntityMention], paragraphs: Sequence[str], lang: str
+) -> list[EntityMention]:
+    """Relabel (and sometimes stretch) source mentions by the words around them."""
+    if lang not in ("fr", "nl"):
+        return mentions
+    out: list[EntityMention] = []
+    extra: list[EntityMention] = []
+    for m in mentions:
+        if m.pane != SOURCE or m.label == DATE or m.paragraph >= len(paragraphs):
+            out.append(m)
+            continue
+        text = paragraphs[m.paragraph]
+        lead = _LEADING_ARTICLE.match(m.text) if lang == "fr" else None
+        if lead:  # "de la Fécafoot": the article was taken into the name
+            start = m.start + lead.end()
+            m = replace(m, start=start, text=text[start : m.end], canonical=text[start : m.end])
+        before = _before(text, m.start)
+        words = m.text.split()
+        if (
+            lead
+            and len(words) == 1
+            and m.label == PERSON
+            and lead.group().strip() in ("de la", "la")
+            and not (city(m.text, lang, 0) or m.text in REGIONS)
+        ):
+            m = replace(m, label=ORG)  # "le président de la Fécafoot": no person takes "la"
+        if (
+            _VENUE_BEFORE.search(before) or _PLACE_KIND_BEFORE.search(before) or _HALL.match(m.text)
+        ) and m.label != PLACE:
+            m = replace(m, label=PLACE)
+        elif m.label == PERSON and (_AREA_OF.search(before) or _next_in_a_list_of_places(m, out, text)):
+            m = replace(m, label=PLACE)  # "les districts de Vélingara et de Médina Yoro Foulah"
+        elif (
+            lang == "nl"
+            and m.label in (ORG, PERSON)
+            and len(words[-1]) >= 8
+            and words[-1].casefold().endswith(_STRUCTURE_ENDINGS)
+        ):
+            m = replace(m, label=PLACE)  # "de Oosterscheldekering", "aan de Nieuwe Willemshaven"
+        elif (
+            lang == "fr"
+            and len(words) == 1
+            and m.label == ORG
+            and re.search(r"\bclub (?:de |d['’])$", before)
+            and city(m.text, lang, 0)
+        ):
+            m = replace(m, label=PLACE)  # "le club de Douala": the town's club
+        elif _BODY_BEFORE.search(before):
+            of = re.search(r" (?:de|d['’])\s?([A-ZÀ-Þ][\w'’-]+)$", m.text)
+            if of and city(of.group(1), lang, 0):  # "l'hôpital Aristide Le Dantec de Dakar": the town
+                town_start = m.start + of.start(1)
+                extra.append(
+                    replace(m, start=town_start, text=of.group(1), label=PLACE, canonical=of.group(1))
+                )
+                end = m.start + of.start()
+                m = replace(m, end=end, text=text[m.start : end], canonical=text[m.start : end])
+            m = replace(m, label=ORG)
+        elif m.label in (PERSON, PLACE, MISC, ORG) and (tail := _FIRM_TAIL.match(text, m.end)):
+            end = tail.end()
+            m = replace(m, end=end, text=text[m.start : end], label=ORG, canonical=text[m.start : end])
+        elif m.label in (PERSON, PLACE) and len(words) >= 2 and words[-1] in _COMPANY_LAST_WORDS:
+            m = replace(m, label=ORG)
+        elif lang == "fr" and m.label in (PERSON, MISC, PLACE) and in_sport_paragraph(text):
+            m = _french_club(m, text, words)
+        elif lang == "nl" and m.label == ORG and _dutch_person_shape(words) and in_sport_paragraph(text):
+            m = replace(m, label=PERSON)  # "de strafworpen van Jolijn de Boer"
+        out.append(m)
+    stretched = [(m.paragraph, m.start, m.end) for m in out if m.pane == SOURCE and m.label == ORG]
+    out = [
+        m
+        for m in out
+        if not any(
+            m.pane == SOURCE
+            and p == m.paragraph
+            and s <= m.start
+            and m.end <= e
+            and (s, e) != (m.start, m.end)
+            for p, s, e in stretched
+        )
+    ]  # "Zonen" alone, inside "Hoogendoorn en Zonen"
+    return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
+
+
+def _next_in_a_list_of_places(m: EntityMention, done: list[EntityMention], text: str) -> bool:
+    """ "de Vélingara et de Médina Yoro Foulah": a "person" without a given
+    name right after a place, joined by a comma or "et"/"en", is the next place."""
+    prev = next((x for x in reversed(done) if x.pane == SOURCE and x.paragraph == m.paragraph), None)
+    return (
+        prev is not None
+        and prev.label == PLACE
+        and prev.end <= m.start
+        and re.fullmatch(r"(?:,| et| ou| en) (?:de |d['’]|à |in )?", text[prev.end : m.start]) is not None
+        and not is_given_name(m.text.split()[0])
+    )
+
+
+def _french_club(m: EntityMention, text: str, words: list[str]) -> EntityMention:
+    """A "person" on the sport pages that is a club: "les Bamboutos de Mbouda",
+    "la Colombe Sportive du Dja-et-Lobo" (no given name opens it), or "de la
+    Fécafoot" (a feminine article: no person takes one)."""
+    if is_given_name(words[0]) or words[0].lower() in PARTICLES:
+        return m
+    if (
+        len(words) >= 3
+        and _OF_TOWN.search(m.text)
+        and m.label != MISC  # "Tour de France", "Coupe de Belgique": competitions
+        and (m.label != PLACE or not (city(words[0], "fr", 0) or words[0].startswith(_PLACE_OPENERS)))
+    ):
+        return replace(
+            m, label=ORG
+        )  # "Cotonsport de Garoua" (not "Saint-Pierre de Montréal", "Stade de France")
+    if (
+        len(words) == 1
+        and m.label == PERSON
+        and re.search(r"(?:^|\s)(?:la|de la|l['’])\s?$", text[max(0, m.start - 8) : m.start])
+        and not (city(m.text, "fr", 0) or m.text in REGIONS)
+    ):
+        return replace(m, label=ORG)  # "le président de la Fécafoot"
+    return m
+
+
+def _dutch_person_shape(words: list[str]) -> bool:
+    """ "Jolijn de Boer", "Femke ter Haar": a capitalised word, lower-case
+    particles, a capitalised word. Dutch clubs carry no such particle."""
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[0] not in ("De", "Het", "Jong")
+        and words[-1][:1].isupper()
+        and all(w in PARTICLES for w in words[1:-1])
+        and not city(words[0], "nl", 0)
+    )
+
+
+def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "Oude Luttikhuis" after "Mark Oude Luttikhuis", "ter Haar" after
+    "Femke ter Haar": the last words of exactly one full name of the article
+    (with its lower-case particle) are that person, whatever a sport
+    sentence made of them."""
+    tails: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.pane == SOURCE and m.label == PERSON and len(words) >= 3:
+            for k in range(1, len(words) - 1):
+                rest = words[k:]
+                if len(rest) >= 2 and is_given_name(words[0]) or rest[0] in PARTICLES:
+                    tails.setdefault(" ".join(rest), set()).add(m.canonical)
+    if not tails:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.pane == SOURCE and m.label in (ORG, PLACE, MISC) and m.paragraph < len(paragraphs):
+            text = paragraphs[m.paragraph]
+            owners = tails.get(m.text, set())
+            particle = re.search(
+                r"(?:^|\s)((?:van |de |der |den |ter |ten )+)$", text[max(0, m.start - 12) : m.start]
+            )
+            if not owners and particle and " " not in m.text:
+                with_particle = particle.group(1) + m.text
+                owners = tails.get(with_particle, set())
+                if len(owners) == 1:
+                    start = m.start - len(particle.group(1))
+                    m = replace(m, start=start, text=text[start : m.end])
+            if len(owners) == 1 and len(m.text.split()) >= 2:
+                m = replace(m, label=PERSON, canonical=next(iter(owners)))
+        out.append(m)
+    return out
