@@ -3611,3 +3611,33 @@ def test_urdu_what_someone_is_before_a_top_given_name_is_no_part_of_the_name(mon
     got = found("ur", "زخمی مسافر محمد صابر نے بتایا")
     assert {t for t, label in got if label == PERSON} == {"محمد صابر"}
     assert ("ملک نور احمد", PERSON) in found("ur", "سماجی رہنما ملک نور احمد نے بتایا")
+
+
+def test_hebrew_a_lone_surname_after_a_quote_verb_stays_the_person_named_in_full(monkeypatch):
+    # "אמר ברק" registered "Barak" alone too; "לדברי ברק" must still find Avi Barak
+    words = "מפקד האירוע סיפר כי הצוותים הגיעו הלוחמים עלו בסולם התמונה הייתה אחרת"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"אבי": 0.8, "ברק": 0.68},
+        surnames={"ברק": 0.78},
+        common=["ברק", "אבי", *words.split()],
+        zipf={"ברק": 5.1},
+    )
+    text = "מפקד האירוע, אבי ברק, סיפר כי הצוותים הגיעו. לדברי ברק, הלוחמים עלו בסולם. התמונה הייתה אחרת, אמר ברק."
+    ms = recognise_article("he", [text])
+    people = [m for m in ms if m.label == PERSON]
+    assert [m.text for m in people] == ["אבי ברק", "ברק", "ברק"]
+    assert len({m.canonical for m in people}) == 1
+
+
+def test_hebrew_a_name_after_an_abbreviated_title_with_a_geresh(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"אור": 0.91, "שקד": 0.76},
+        surnames={"שקד": 0.74, "אור": 0.76},
+        common=["אור", "שקד", "ונפגש", "המנהל"],
+        zipf={"אור": 5.4, "שקד": 4.3},
+    )
+    assert ("אור שקד", PERSON) in found("he", "ונפגש עם המנהל, פרופ' אור שקד.")

@@ -671,7 +671,9 @@ class ArticleNames:
         """A Hebrew geresh closing word k belongs to it ("חאג' יחיא", "ג'ורג'"):
         the gap after it is as tight as a space."""
         w = ws[k]
-        return "'׳" if self.lang == "he" and w.text[-1:] in "גזצץת" else ""
+        # and one closing an abbreviation: "פרופ' אור שקד", "גב' כהן"
+        abbreviation = w.text + "'" in _COMMON_ACRONYMS
+        return "'׳" if self.lang == "he" and (w.text[-1:] in "גזצץת" or abbreviation) else ""
 
     def _initial(self, ws: list[Word], k: int) -> bool:
         """A one-letter initial ("פ." in "ג'ון פ. קנדי")."""
@@ -2442,12 +2444,16 @@ class ArticleNames:
         )
 
     def _owner(self, k: str) -> str | None:
-        """The one person of this article a lone word names, if exactly one
-        (in Urdu, named in full once with a name more: "محمد حنیف عباسی", "حنیف عباسی")."""
+        """The one person of this article a lone word names, if exactly one, or
+        the longest of names each part of it: "محمد حنیف عباسی" and "حنیف عباسی";
+        "Avi Barak" and "Barak", when "אמר ברק" registered the lone word itself."""
         owners = self.full_names.get(k, ())
-        if len(owners) <= 1 or self.lang != "ur":
+        if len(owners) <= 1:
             return next(iter(owners)) if len(owners) == 1 else None
         longest = max(owners, key=len)
+        if self.lang != "ur":  # only the surname alone: not "Oren" (a company) and "Oren Choiva"
+            last = longest.split()[-1]
+            return longest if all(o == longest or o == last for o in owners) else None
         return longest if all(set(o.split()) <= set(longest.split()) for o in owners) else None
 
     def _person_before(self, ws: list[Word], b: int, add: AddName, strict: bool) -> None:
