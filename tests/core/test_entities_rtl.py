@@ -3641,3 +3641,17 @@ def test_hebrew_a_name_after_an_abbreviated_title_with_a_geresh(monkeypatch):
         zipf={"אור": 5.4, "שקד": 4.3},
     )
     assert ("אור שקד", PERSON) in found("he", "ונפגש עם המנהל, פרופ' אור שקד.")
+
+
+def test_hebrew_a_definite_noun_that_keeps_its_article_after_a_preposition_is_a_name(monkeypatch):
+    words = "מבקרת כתבה השבוע כי אמר הם חזרו אחרי שנה רוצה המצב"
+    with_tables(
+        monkeypatch,
+        "he",
+        common=["הארץ", "ארץ", "בהחלט", "להבין", "לארץ", *words.split()],
+        zipf={"ארץ": 5.3, "הארץ": 5.6, "בהארץ": 3.2, "להארץ": 0.0, "בהחלט": 5.1, "להבין": 5.4, "בין": 6.4},
+    )
+    assert ("הארץ", ORG) in found("he", "מבקרת כתבה השבוע בהארץ כי")
+    assert ("הארץ", ORG) in found("he", "הוא אמר להארץ כי")
+    for text in ("הם חזרו לארץ אחרי שנה", "הוא בהחלט רוצה להבין המצב"):
+        assert not {t for t, label in found("he", text) if label == ORG}, text

@@ -1635,6 +1635,7 @@ class ArticleNames:
             if self.lang == "he" and not taken[i]:
                 self._settlement(ws, i, add)
                 self._origin_after_age(ws, i, add)
+                self._article_kept(ws, i, add)
             if self.lang == "fa" and not taken[i]:
                 self._suffixed_place(ws, i, add)
             if self.lang == "ar" and not taken[i]:
@@ -3201,6 +3202,32 @@ class ArticleNames:
                 continue
             break
         return j
+
+    def _article_kept(self, ws: list[Word], i: int, add: AddName) -> None:
+        """Hebrew: after ב/ל/כ the article is swallowed ("בבית", not "בהבית"), so
+        a definite noun that keeps it is a title, the name of a paper or a
+        body: "כתבה השבוע בהארץ", "אמר להארץ" (Haaretz; "לארץ" is to the
+        land). The whole word must be rarer than the noun by far (not
+        "בהחלט", "להבין")."""
+        w = ws[i]
+        lead = len(w.text) - len(w.text.lstrip("וש"))
+        if lead > 1 or w.text[lead : lead + 1] not in ("ב", "ל", "כ"):
+            return
+        cut = next((c for c in w.cuts if c.start == w.start + lead + 1), None)
+        if cut is None or not cut.key.startswith("ה") or len(cut.key) < 4:
+            return
+        noun = self.tables.zipf(cut.key[1:])
+        whole = self.tables.zipf(key(w.text[lead:]))
+        if (
+            noun < 4.0
+            or whole >= 3.5
+            or whole > noun - 1.5
+            or self.name_score(cut) >= _NAME_MIN
+            or self.tables.place((cut.key,)) is not None
+            or self._verb(cut)
+        ):
+            return
+        add(i, i + 1, cut, ORG, self._canonical_org(cut.text), 0.6)
 
     def _origin_after_age(self, ws: list[Word], i: int, add: AddName) -> None:
         """Hebrew: "בת 34 מעילוט," - after a person's age, or right after what
