@@ -3655,3 +3655,18 @@ def test_hebrew_a_definite_noun_that_keeps_its_article_after_a_preposition_is_a_
     assert ("הארץ", ORG) in found("he", "הוא אמר להארץ כי")
     for text in ("הם חזרו לארץ אחרי שנה", "הוא בהחלט רוצה להבין המצב"):
         assert not {t for t, label in found("he", text) if label == ORG}, text
+
+
+def test_hebrew_a_school_named_after_its_kind(monkeypatch):
+    words = "שנת הלימודים חסרים מורים מנהלת אמרה שבנו לומד נסגר אתמול הורים בעצמם שלנו יש היסודי התיכון"
+    with_tables(
+        monkeypatch,
+        "he",
+        common=["נווה", "מדבר", "מקיף", *words.split()],
+        zipf={"מתארגנים": 3.0, "נסגר": 4.4, "אורט": 3.5},
+    )
+    assert ("נווה מדבר", ORG) in found("he", "בבית הספר היסודי נווה מדבר חסרים מורים")
+    assert ("אורט", ORG) in found("he", "מנהלת בית הספר התיכון אורט אמרה")
+    assert ("מקיף ו", ORG) in found("he", "שבנו לומד בתיכון מקיף ו', אמר")  # (the geresh left out)
+    for text in ("בית הספר נסגר אתמול", "הורים בבית הספר מתארגנים בעצמם", "בבית הספר שלנו יש מורים"):
+        assert not {t for t, label in found("he", text) if label == ORG}, text

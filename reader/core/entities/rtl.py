@@ -298,6 +298,8 @@ _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
+_HE_HOUSE = key("בית")
+_HE_HIGH_SCHOOL = {key(w) for w in "תיכון התיכון".split()}
 # Urdu determiners before a noun (_determined)
 _UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی".split()}
 # Urdu words that open a name before a given name ("ملک نور احمد", "حاجی محمد اقبال")
@@ -1636,6 +1638,7 @@ class ArticleNames:
                 self._settlement(ws, i, add)
                 self._origin_after_age(ws, i, add)
                 self._article_kept(ws, i, add)
+                self._school_name(ws, i, add)
             if self.lang == "fa" and not taken[i]:
                 self._suffixed_place(ws, i, add)
             if self.lang == "ar" and not taken[i]:
@@ -3202,6 +3205,48 @@ class ArticleNames:
                 continue
             break
         return j
+
+    def _school_name(self, ws: list[Word], i: int, add: AddName) -> None:
+        """Hebrew: a school's name after "בית הספר" (and its kind: "היסודי",
+        "התיכון") or "תיכון": a settlement head and its word ("נווה מדבר"), a
+        word and a letter with a geresh ("מקיף ו'"), or one or two words that
+        are no ordinary words ("אורט", "רגר"). "בית הספר נסגר" (closed) names
+        nothing."""
+        w = ws[i]
+        k = None
+        if any(c.key == _HE_HOUSE for c in w.cuts) and i + 1 < len(ws) and ws[i + 1].text == "הספר":
+            k = i + 2
+            if (
+                k < len(ws)
+                and self._tight(ws, i, 3)
+                and ws[k].text.startswith("ה")
+                and (ws[k].text.endswith("י") or ws[k].cuts[0].key in _HE_HIGH_SCHOOL)
+                and self.common(ws[k].text)
+            ):
+                k += 1  # "בית הספר היסודי", "התיכון" is "high"
+        elif any(c.key in _HE_HIGH_SCHOOL for c in w.cuts):
+            k = i + 1
+        if k is None or k >= len(ws) or not self._tight(ws, k - 1, 2):
+            return
+        c = ws[k].cuts[0]
+        if self._is_stop(c) or word_script(c.text) != "he" or self._definite(c) or self._stop_here(ws, k):
+            return
+        text = self._text_of[id(ws)]
+        end = k + 1
+        nxt = ws[k + 1] if k + 1 < len(ws) and self._tight(ws, k, 2) else None
+        if (
+            nxt is not None
+            and c.key in _HE_SETTLEMENT_HEADS
+            and word_script(nxt.text) == "he"
+            and not self._is_stop(nxt.cuts[0])
+            and not self._verb(nxt.cuts[0])
+        ):
+            end = k + 2  # "נווה מדבר"
+        elif nxt is not None and len(nxt.text) == 1 and text[nxt.end : nxt.end + 1] in ("'", "׳"):
+            end = k + 2  # "מקיף ו'"
+        elif self.common(c.text) or self.tables.zipf(c.key) >= 4.0 or self._verb(c) or self._hebrew_plural(c):
+            return  # "הורים בבית הספר מתארגנים" (parents at the school organise)
+        add(k, end, c, ORG, self._canonical_org(text[ws[k].start : ws[end - 1].end]), 0.6)
 
     def _article_kept(self, ws: list[Word], i: int, add: AddName) -> None:
         """Hebrew: after ב/ל/כ the article is swallowed ("בבית", not "בהבית"), so
