@@ -3670,3 +3670,26 @@ def test_hebrew_a_school_named_after_its_kind(monkeypatch):
     assert ("מקיף ו", ORG) in found("he", "שבנו לומד בתיכון מקיף ו', אמר")  # (the geresh left out)
     for text in ("בית הספר נסגר אתמול", "הורים בבית הספר מתארגנים בעצמם", "בבית הספר שלנו יש מורים"):
         assert not {t for t, label in found("he", text) if label == ORG}, text
+
+
+@pytest.mark.parametrize(
+    "named,text",
+    [
+        ("ראש המועצה גל ברנע אמר כי התקציב אושר.", "גל חום פוקד את האזור."),  # a heat wave
+        ("המורה טל אברהם אמרה כי הכיתות צפופות.", "טל כבד ירד בבוקר."),  # heavy dew
+        ("השחקנית חן לוי אמרה כי תחזור.", "חן רב יש לעיר הזאת."),  # charm
+    ],
+)
+def test_hebrew_a_given_name_that_is_a_word_opening_a_sentence_is_the_word(monkeypatch, named, text):
+    words = "ראש המועצה אמר אמרה כי התקציב אושר המורה הכיתות צפופות השחקנית תחזור"
+    words += " חום פוקד את האזור כבד ירד בבוקר רב יש לעיר הזאת"
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"גל": 0.8, "טל": 0.9, "חן": 0.87},
+        surnames={"ברנע": 0.8, "אברהם": 0.9, "לוי": 0.9},
+        common=["גל", "טל", "חן", *words.split()],
+        zipf={"גל": 4.9, "טל": 4.9, "חן": 5.0},
+    )
+    ms = recognise_article("he", [named, text])
+    assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]

@@ -440,6 +440,7 @@ class ArticleNames:
         # (or not too frequent given name) it is: a lone occurrence elsewhere
         # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
+        self.surnames: set[str] = set()  # the keys of full_names that end a name
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
         self._firsts: dict[int, set[str]] = {}
@@ -2352,11 +2353,14 @@ class ArticleNames:
         first = cut if j - i == 1 else ws[i].cuts[0]
         if j - i >= 2:
             self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
+            self.surnames.add(ws[j - 1].cuts[0].key)
         if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
             pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
             self.full_names.setdefault(pair, set()).add(canonical)
         if self.tables.given(first.key) >= 0.6:  # lone_person weighs how frequent a word it is
             self.full_names.setdefault(cut.key, set()).add(canonical)
+        if j - i == 1:
+            self.surnames.add(cut.key)  # a person the article names by one word ("בתה יולי")
 
     def _ends_phrase(self, ws: list[Word], k: int) -> bool:
         """Word k is followed by a comma, the end, or a quote verb."""
@@ -4283,8 +4287,10 @@ class ArticleNames:
                 if not canonical:
                     continue
                 cue = Cue.NAMED | self._cue(ws, k)
-                if cue == Cue.NAMED and self._opens_with_subject(ws, k):
-                    cue |= Cue.SPEECH  # "גל יצא רחוק", "אשכנזי דרש": the article's person, then what he did
+                # "גל יצא רחוק", "אשכנזי דרש": the article's person by the surname, then what he
+                # did; not by the given name ("גל חום פוקד", a heat wave, after "גל ברנע")
+                if cue == Cue.NAMED and cut.key in self.surnames and self._opens_with_subject(ws, k):
+                    cue |= Cue.SPEECH
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 firm = self._company_named(ws, k)
