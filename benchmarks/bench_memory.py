@@ -7,6 +7,12 @@ what each heavy component adds on its own.
   recognised in a worker process (reader/core/entity_worker.py): its peak RSS
   is printed apart; it exits after being idle (IDLE_SECONDS), the window's
   process never loads spaCy or the name tables.
+- window with a pack: the window run again on a data folder with a
+  realistic-size random he->en pack installed (bench_translation_ui's; every
+  model call capped at its longest input): each Hebrew sample translated on
+  opening, entities run, then the window left idle (--idle seconds), to see
+  translation.TRIM_AFTER_SECONDS and IDLE_RELEASE_SECONDS at work
+  (--release N shortens the release, --no-trim leaves out malloc_trim).
 - components: one fresh process per component, RSS before and after loading
   it (Qt window, Reader's UI modules, spaCy import, each spaCy pipeline, the
   name tables of each language, CTranslate2, and for comparison the plain spaCy
@@ -17,7 +23,7 @@ what each heavy component adds on its own.
   allocation sites after entities ran (slow).
 
 Goal: the window after entities ran at most 250 MB.
-Run:  .venv/bin/python benchmarks/bench_memory.py [--tracemalloc]
+Run:  .venv/bin/python benchmarks/bench_memory.py [--tracemalloc] [--no-pack] [--idle S] [--no-components]
 """
 
 from __future__ import annotations
@@ -107,6 +113,61 @@ if tracing:
     out["traced_mb"] = tracemalloc.get_traced_memory()[0] / 2**20
 entities.shutdown()
 print(json.dumps(out))
+"""
+)
+
+APP_WINDOW_PACK = (
+    RSS
+    + """
+import json, sys, threading, time
+from pathlib import Path
+sys.path.append("benchmarks")
+from bench_translation_ui import cap_decoding
+from reader.core import translation
+cap_decoding(translation, 0)  # random weights never end a sentence: capped as a real model stops
+idle = float(sys.argv[2])
+release = getattr(translation, "IDLE_RELEASE_SECONDS", None)  # the model's idle release, if any
+if release is not None and float(sys.argv[3]) >= 0:
+    translation.IDLE_RELEASE_SECONDS = release = float(sys.argv[3])
+if sys.argv[4] == "no-trim":  # no malloc_trim (after idle work, at release): what glibc keeps
+    translation._return_freed_memory = lambda: None
+from reader.core.storage import Library
+from reader.ui.app import create_application
+from reader.ui.main_window import MainWindow
+app = create_application([])
+library = Library(Path(sys.argv[1]))
+w = MainWindow(library); w.resize(1440, 900); w.show()
+def pump(seconds, until=lambda: False):
+    t = time.time()
+    while time.time() - t < seconds and not until():
+        app.processEvents(); time.sleep(0.02)
+pump(0.5)
+steps = [("window shown", rss())]
+done = []
+w.translation.job.articleDone.connect(lambda a, provenance, route: done.append(a))
+for row in library.list_articles():  # every sample shown once; the Hebrew ones translate on opening
+    w.select_article(row["id"])
+    pump(0.3)
+    if row["language"] == "he":
+        pump(300, lambda: row["id"] in done)
+        pump(0.3)
+        steps.append((f"translated he #{row['id']}", rss()))
+    else:
+        steps.append((f"opened {row['language']} #{row['id']}", rss()))
+entities = w.feature("entities")
+runs = []
+entities.job.runFinished.connect(runs.append)
+entities.request()
+pump(600, lambda: bool(runs))
+pump(1.0)
+steps.append(("entities ran", rss()))
+idle_from = time.time()
+pump(idle)
+loaded = sorted(m for m in ("ctranslate2", "sentencepiece") if m in sys.modules)
+steps.append((f"idle {time.time() - idle_from:.0f} s", rss()))
+cached = len(getattr(translation, "_cache", {}))
+entities.shutdown()
+print(json.dumps({"steps": steps, "translated": done, "modules": loaded, "release": release, "cached": cached}))
 """
 )
 
@@ -232,12 +293,50 @@ def run_child(code: str, *args: str) -> dict:
     return json.loads(lines[-1])
 
 
+def pack_window(data: Path, idle: float, release: float, trim: bool) -> None:
+    """The window run again with a realistic-size random he->en pack
+    installed: each Hebrew sample translated on opening, entities run, then
+    the window left idle."""
+    model = sum(f.stat().st_size for f in data.glob("packs/*/model/model.bin")) / 2**20
+    got = run_child(APP_WINDOW_PACK, str(data), str(idle), str(release), "trim" if trim else "no-trim")
+    print(
+        f"== Reader's window with a realistic-size he->en pack installed (random weights, "
+        f"Transformer 6+6 layers, d_model 512, int8 model.bin {model:.0f} MB, one replica)"
+    )
+    if "error" in got:
+        print(f"  could not measure: {got['error']}")
+        return
+    for step, mb in got["steps"]:
+        print(f"  Reader, {step:<22} {mb:6.0f} MB")
+    release_s = got["release"]
+    print(
+        f"  idle release of the model: {'none' if release_s is None else f'after {release_s:.0f} s'}"
+        f"{'' if trim or release_s is None else ' (without malloc_trim)'}; "
+        f"models still loaded at the end: {got['cached']}; goal <= {GOAL_MB} MB after entities: "
+        f"{'met' if max(mb for _, mb in got['steps']) <= GOAL_MB else 'NOT met'} at the peak step"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument(
         "--tracemalloc", action="store_true", help="also list the biggest Python allocation sites"
     )
     ap.add_argument("--no-components", action="store_true", help="only the window figures")
+    ap.add_argument("--no-pack", action="store_true", help="no window run with a translation pack")
+    ap.add_argument(
+        "--idle",
+        type=float,
+        default=130.0,
+        help="seconds the window with a pack is left idle after translating (default 130)",
+    )
+    ap.add_argument(
+        "--release",
+        type=float,
+        default=-1.0,
+        help="override translation.IDLE_RELEASE_SECONDS in that run (default: the app's)",
+    )
+    ap.add_argument("--no-trim", action="store_true", help="that run without malloc_trim (translation.py)")
     args = ap.parse_args()
     bare = run_child(BARE_WINDOW)
     window = run_child(APP_WINDOW, "plain")
@@ -262,15 +361,18 @@ def main() -> None:
             if peak is not None
             else "  entity worker process: had already exited, peak not measured"
         )
-    if not args.no_components:
+    data = translation_data() if not (args.no_components and args.no_pack) else None
+    if data is not None and not args.no_pack:
+        pack_window(data, args.idle, args.release, not args.no_trim)
+    if data is not None and not args.no_components:
         print("== what each component adds on its own (fresh process each)")
-        data = translation_data()
         for name in COMPONENTS:
             got = run_child(COMPONENT, name, str(data))
             if "error" in got:
                 print(f"  {name:<42} could not measure: {got['error']}")
             else:
                 print(f"  {name:<42} +{got['after'] - got['before']:5.0f} MB")
+    if data is not None:
         shutil.rmtree(data.parent, ignore_errors=True)
     if args.tracemalloc:
         traced = run_child(APP_WINDOW, "trace")

@@ -24,9 +24,11 @@ up to a second), so creating SentenceTranslator objects is cheap.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,6 +77,20 @@ DRAFT_HEAD_START = 0.25
 #: memory once both had run: the window's process +0-60 MB over one, ~140 MB
 #: (benchmarks/bench_memory.py, its translation model components).
 REPLICAS = 1
+
+#: Seconds without a model call after which the loaded models are dropped
+#: (a Transformer-base pack holds ~135 MB resident); the next translation
+#: loads its model again, which costs what the first did (see
+#: :func:`_release_idle`). Reading one article takes longer than this; a
+#: library being translated calls the model every few seconds.
+IDLE_RELEASE_SECONDS = 90.0
+
+#: Seconds without a model call after which the memory the model's working
+#: buffers freed goes back to the system, the model staying loaded: glibc
+#: keeps it in the arenas of CTranslate2's threads (~70 MB once two articles
+#: are translated with a Transformer-base pack; see :func:`_return_freed_memory`).
+#: A library being translated calls the model without such a pause.
+TRIM_AFTER_SECONDS = 2.0
 
 
 class PackLoadError(PackError, RuntimeError):
@@ -134,6 +150,9 @@ def warm_up() -> None:
 
 class LoadedPack:
     """A pack's CTranslate2 translator and tokenizer, loaded once (see :func:`load_pack`)."""
+
+    busy = 0  # model calls under way (_in_use)
+    last_used = 0.0  # time.monotonic() when the last one ended, or when it was loaded
 
     def __init__(self, pack: Pack, intra_threads: int):
         import ctranslate2
@@ -209,9 +228,10 @@ class LoadedPack:
                 raise TranslationCancelled(0)
             group = by_length[g : g + SUB_BATCH]
             prefix = [[self.target_prefix]] * len(group) if self.target_prefix else None
-            results = self.translator.translate_batch(
-                [pieces[k] for k in group], target_prefix=prefix, **options
-            )
+            with _in_use(self):
+                results = self.translator.translate_batch(
+                    [pieces[k] for k in group], target_prefix=prefix, **options
+                )
             for k, result in zip(group, results):
                 tokens = list(result.hypotheses[0])
                 if self.target_prefix and tokens[:1] == [self.target_prefix]:
@@ -234,9 +254,10 @@ class LoadedPack:
         start = [self.target_prefix] if self.target_prefix else []
         greedy = {**options, "beam_size": 1, "num_hypotheses": 1}
         greedy["max_decoding_length"] = len(start) + DRAFT_TOKENS  # the prefix counts
-        result = self.translator.translate_batch(
-            pieces[:1], target_prefix=[start] if start else None, **greedy
-        )
+        with _in_use(self):
+            result = self.translator.translate_batch(
+                pieces[:1], target_prefix=[start] if start else None, **greedy
+            )
         tokens = list(result[0].hypotheses[0])[len(start) :]
         if len(tokens) == DRAFT_TOKENS or len(pieces) > 1:  # cut short: its last word may be too
             tokens = tokens[: self._whole_words(tokens)]
@@ -308,6 +329,7 @@ def load_pack(pack: Pack, intra_threads: int | None = None) -> LoadedPack:
             for old in [k for k in _cache if k[0] == key[0]]:
                 del _cache[old]
             loaded = _cache[key] = LoadedPack(pack, threads)
+        _note_use(loaded)
         return loaded
 
 
@@ -315,6 +337,120 @@ def clear_cache() -> None:
     """Forget all loaded models (e.g. after removing packs)."""
     with _cache_lock:
         _cache.clear()
+
+
+# --- releasing the models when idle (IDLE_RELEASE_SECONDS) ---------------------------------
+
+_use_lock = threading.Lock()  # LoadedPack.busy, .last_used and _release_timer; after _cache_lock
+_release_timer: threading.Timer | None = None
+_release_due = 0.0  # time.monotonic() when it fires
+_releasing = threading.Lock()  # held while models are dropped (the exit waits for it)
+_trimmed = True  # no model call since the freed memory was last handed back
+
+
+class _in_use:
+    """``with _in_use(loaded):`` around a model call: the model is not released meanwhile."""
+
+    def __init__(self, loaded: LoadedPack):
+        self.loaded = loaded
+
+    def __enter__(self) -> None:
+        with _use_lock:
+            self.loaded.busy += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with _use_lock:
+            self.loaded.busy -= 1
+        _note_use(self.loaded)
+
+
+def _note_use(loaded: LoadedPack) -> None:
+    """The model was just loaded or called: its freed memory is handed back
+    TRIM_AFTER_SECONDS from now, and it is released IDLE_RELEASE_SECONDS from
+    now, unless it is called again meanwhile."""
+    global _trimmed
+    with _use_lock:
+        loaded.last_used = time.monotonic()
+        _trimmed = False
+    _schedule_release(min(TRIM_AFTER_SECONDS, IDLE_RELEASE_SECONDS))
+
+
+def _schedule_release(delay: float) -> None:
+    global _release_timer, _release_due
+    due = time.monotonic() + max(0.01, delay)
+    with _use_lock:
+        if _release_timer is not None:
+            if _release_due <= due:  # it looks again when it fires
+                return
+            _release_timer.cancel()  # (IDLE_RELEASE_SECONDS made shorter)
+        _release_due = due
+        # A daemon: it never holds up the exit (_stop_release waits for a release under way).
+        _release_timer = threading.Timer(max(0.01, delay), _release_idle)
+        _release_timer.name = "translation-idle-release"
+        _release_timer.daemon = True
+        _release_timer.start()
+
+
+def _release_idle() -> None:
+    """Drop the models not called for IDLE_RELEASE_SECONDS (none under way),
+    so that their memory returns to the system, and hand back what the models'
+    work freed once none has been called for TRIM_AFTER_SECONDS; look again
+    when the next may be due."""
+    global _release_timer, _trimmed
+    with _use_lock:
+        if _release_timer is threading.current_thread():
+            _release_timer = None
+    with _releasing:
+        now = time.monotonic()
+        with _cache_lock, _use_lock:
+            idle = [
+                key
+                for key, loaded in _cache.items()
+                if not loaded.busy and now - loaded.last_used >= IDLE_RELEASE_SECONDS
+            ]
+            dropped = [_cache.pop(key) for key in idle]
+            waits = [
+                IDLE_RELEASE_SECONDS - (now - loaded.last_used) if not loaded.busy else IDLE_RELEASE_SECONDS
+                for loaded in _cache.values()
+            ]
+            busy = any(loaded.busy for loaded in _cache.values())
+            quiet = min((now - loaded.last_used for loaded in _cache.values()), default=TRIM_AFTER_SECONDS)
+            trim = (not _trimmed or bool(dropped)) and not busy and quiet >= TRIM_AFTER_SECONDS
+            if trim:
+                _trimmed = True
+            elif not _trimmed:
+                waits.append(TRIM_AFTER_SECONDS - quiet if not busy else TRIM_AFTER_SECONDS)
+        # A translator still held (an article being translated with it) is freed after it.
+        del dropped
+        if trim:
+            _return_freed_memory()
+    if waits:
+        _schedule_release(min(waits))
+
+
+def _return_freed_memory() -> None:
+    """glibc keeps freed memory in the arenas of the threads that freed it
+    (CTranslate2's): malloc_trim hands it back to the system, in a few
+    milliseconds without the GIL (ctypes). Elsewhere nothing is done."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
+@atexit.register
+def _stop_release() -> None:
+    """At exit: no release starts, and one under way ends before the interpreter does."""
+    with _use_lock:
+        timer = _release_timer
+    if timer is not None:
+        timer.cancel()
+    with _releasing:
+        pass
 
 
 class SentenceTranslator:

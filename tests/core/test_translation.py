@@ -255,3 +255,70 @@ def test_damaged_installed_pack_gives_clear_error(manager, pack_files):
     (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
     with pytest.raises(PackLoadError, match="he_en@1.5 pack is damaged"):
         SentenceTranslator(manager.find_route("he"))
+
+
+def test_models_released_when_idle_and_loaded_again(manager, pack_files, hebrew_sentences, monkeypatch):
+    """After IDLE_RELEASE_SECONDS without a model call the loaded model is dropped
+    (its memory returns); the next translation loads it again and gives the same text."""
+    import time
+
+    monkeypatch.setattr(translation, "IDLE_RELEASE_SECONDS", 0.3)
+    manager.install_file(pack_files["he_en@1.5"])
+    route = manager.find_route("he", "en")
+    translator = SentenceTranslator(route)
+    first = translator.translate(hebrew_sentences[:6])
+    loaded = translator.hops[0]
+    assert list(translation._cache.values()) == [loaded]
+    del translator
+    deadline = time.monotonic() + 10
+    while translation._cache and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert translation._cache == {}  # released: nothing holds the model any more
+    again = SentenceTranslator(route)
+    assert again.hops[0] is not loaded  # loaded afresh
+    assert again.translate(hebrew_sentences[:6]) == first == hebrew_sentences[:6]
+
+
+def test_a_model_in_use_is_not_released(manager, pack_files, monkeypatch):
+    """A model call longer than the idle time keeps its model; released once it has been idle."""
+    import time
+
+    monkeypatch.setattr(translation, "IDLE_RELEASE_SECONDS", 0.2)
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    loaded = translator.hops[0]
+    real = loaded.translator
+
+    class Slow:
+        def translate_batch(self, *args, **kwargs):
+            time.sleep(0.6)  # three idle periods inside one call
+            return real.translate_batch(*args, **kwargs)
+
+    monkeypatch.setattr(loaded, "translator", Slow())
+    assert translator.translate(["שלום עולם"]) == ["שלום עולם"]
+    assert list(translation._cache.values()) == [loaded]  # kept all through the call
+    deadline = time.monotonic() + 10
+    while translation._cache and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert translation._cache == {}
+
+
+def test_freed_memory_handed_back_after_a_pause_model_kept(manager, pack_files, monkeypatch):
+    """TRIM_AFTER_SECONDS after the last model call, what the model's work freed
+    goes back to the system (malloc_trim), once; the model stays loaded."""
+    import time
+
+    trims = []
+    monkeypatch.setattr(translation, "TRIM_AFTER_SECONDS", 0.2)
+    monkeypatch.setattr(translation, "_return_freed_memory", lambda: trims.append(time.monotonic()))
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    assert translator.translate(["שלום עולם"]) == ["שלום עולם"]
+    called = time.monotonic()
+    deadline = called + 10
+    while not trims and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert len(trims) == 1 and trims[0] - called >= 0.15
+    assert list(translation._cache.values()) == translator.hops  # still loaded
+    assert translator.translate(["בדיקה"]) == ["בדיקה"]
