@@ -3693,3 +3693,25 @@ def test_hebrew_a_given_name_that_is_a_word_opening_a_sentence_is_the_word(monke
     )
     ms = recognise_article("he", [named, text])
     assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
+
+
+def test_urdu_a_lone_surname_before_a_noun_is_the_word(monkeypatch):
+    # جمیل is a surname and "beautiful": "جمیل منظر" (a beautiful view) is no Khalid Jamil
+    words = "کسان رہنما کہا فصل اچھی منظر دیکھ سیاح خوش ہوئے مطالبہ کیا"
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"خالد": 0.9, "جمیل": 0.7},
+        surnames={"جمیل": 0.7},
+        common=["جمیل", *words.split()],
+        zipf={"جمیل": 4.3},
+    )
+    ms = recognise_article(
+        "ur",
+        [
+            "کسان رہنما خالد جمیل نے کہا کہ فصل اچھی ہے۔",
+            "جمیل منظر دیکھ کر سیاح خوش ہوئے۔",
+            "جمیل نے مطالبہ کیا۔",
+        ],
+    )
+    assert [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph] == [(2, "جمیل")]

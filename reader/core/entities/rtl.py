@@ -300,6 +300,11 @@ _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
 _HE_HOUSE = key("בית")
 _HE_HIGH_SCHOOL = {key(w) for w in "תיכון התיכון".split()}
+# Urdu words after a lone name (_urdu_name_slot): postpositions, particles, copulas
+_UR_AFTER_NAME = {
+    key(w)
+    for w in "نے کو کی کا کے سے میں پر تک بھی اور عرف اب ہی تو پھر ہے ہیں تھا تھی تھے صاحب صاحبہ".split()
+}
 # Urdu determiners before a noun (_determined)
 _UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی".split()}
 # Urdu words that open a name before a given name ("ملک نور احمد", "حاجی محمد اقبال")
@@ -4280,6 +4285,7 @@ class ArticleNames:
                 any(s < w.end and w.start < e for s, e in spans)
                 or self._in_title(ws, k)
                 or self._determined(ws, k)
+                or not self._urdu_name_slot(ws, k)
             ):
                 continue
             for cut in w.cuts:
@@ -4304,6 +4310,23 @@ class ArticleNames:
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 break
         return sorted(hits + extra, key=lambda h: h.start)
+
+    def _urdu_name_slot(self, ws: list[Word], k: int) -> bool:
+        """Urdu: a lone name is followed by a postposition or particle ("X نے",
+        "X کے مطابق", "X بھی", "X اب"), a copula, punctuation, the end or a
+        word that is not common, or is an item of a list ("نواز، شاہد اور عمران شامل ہیں"). A word of the
+        article's surname before a noun or a verb is the word: "جمیل منظر"
+        (a beautiful view) after "خالد جمیل". Other languages: always."""
+        if self.lang != "ur":
+            return True
+        text = self._text_of[id(ws)]
+        after = text[ws[k].end : ws[k + 1].start] if k + 1 < len(ws) else "."
+        if after.strip() or ws[k + 1].cuts[0].key in _UR_AFTER_NAME:
+            return True
+        if not self.common(ws[k + 1].text):
+            return True  # an uncommon word after it: more of a name ("سرفراز بگٹی نے")
+        before = text[ws[k - 1].end : ws[k].start].strip() if k else ""
+        return before in ("،", ",") or k > 0 and ws[k - 1].cuts[0].key in _AND
 
     def _determined(self, ws: list[Word], k: int) -> bool:
         """Urdu: word k is a noun after a determiner ("اس زمان میں", in this
