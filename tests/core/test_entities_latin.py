@@ -2537,3 +2537,53 @@ def test_a_hall_named_by_what_it_hosts_is_a_place_and_international_closes_a_bod
     )
     got = found("fr", "Le film a reçu l'appui de Flandre-Hainaut International pour sa diffusion.")
     assert got.get("Flandre-Hainaut International") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "lang, text, names",
+    [
+        (
+            "nl",
+            "Zondag rijden de crossers de GP Rik Peeters in Mol, de laatste manche van de Zilveren Trofee.",
+            ["Rik Peeters", "Zilveren Trofee"],
+        ),
+        (
+            "fr",
+            "Le tirage du Loto des écoles aura lieu avant les Journées de la mémoire.",
+            ["Loto", "Journées"],
+        ),
+        ("fr", "Le prix est revenu à la réalisatrice Awa Ndiaye pour « Les Enfants du rail ».", ["Enfants"]),
+    ],
+)
+def test_races_trophies_lotteries_and_titles_are_no_bodies_or_people(lang, text, names):
+    got = found(lang, text)
+    for name in names:
+        assert got.get(name, MISC) == MISC, got
+
+
+def test_a_quote_that_opens_with_a_name_is_no_title():
+    got = found("fr", "« Karim Benali a tout donné ce soir », a dit Marc Girard.")
+    assert got.get("Karim Benali") == PERSON, got
+
+
+def test_nap_is_a_level_and_om_the_prosecution_in_dutch():
+    got = found(
+        "nl",
+        "Het water stond zondag 3,4 meter boven NAP. Het OM eist een werkstraf. Om negen uur begon de zitting.",
+    )
+    assert "NAP" not in got, got
+    assert got.get("OM") == ORG, got
+    assert "Om" not in got, got
+
+
+def test_a_town_after_jusqu_a_is_the_town_on_the_sport_pages():
+    got = found("fr", "Les joueurs du club vont s'entraîner jusqu'à Vevey, faute de glace au stade.")
+    assert got.get("Vevey") == PLACE, got
+
+
+def test_a_regional_office_and_a_countrys_state_are_bodies():
+    got = found("fr", "Le chantier est financé par l'État du Cameroun et par la Dreal Occitanie depuis 2022.")
+    assert got.get("État du Cameroun") == ORG, got
+    assert got.get("Dreal Occitanie") == ORG, got
+    got = found("nl", "Volgens de Vakbond Melkveehouders is de prijs te laag.")
+    assert got.get("Vakbond Melkveehouders") == ORG, got

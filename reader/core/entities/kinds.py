@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .latin import PARTICLES, REGIONS, city, is_given_name
+from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name
 from .matching import in_sport_paragraph
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 
@@ -56,6 +56,12 @@ _AREA_OF = re.compile(
 _STRUCTURE_ENDINGS = ("kering", "sluis", "sluizen", "tunnel", "haven", "brug")
 # Halls named by what they host: "Palais des sports de Ouaga 2000", "Palais des congrès".
 _HALL = re.compile(r"Palais (?:des (?:sports|congrès|expositions|festivals|glaces)|du Sport)\b")
+# First and last words of races, trophies and such: MISC, never a body or a person.
+_EVENT_FIRST = frozenset("GP Loto Journées Trofee Trophée".split())
+_EVENT_LAST = frozenset("Trofee Trophée Cup Classic Classique Challenge".split())
+# A short quote opening with the name: a film's, a book's or a show's title ("pour « Les Gardiens du fleuve »").
+_QUOTED_TITLE = re.compile(r"«\s?(?:(?:Le|La|Les|L['’]|Un|Une)\s?)?$")
+_TITLE_LINKS = frozenset("du de des d' d’ la le les et à au aux en sur".split())
 # A French article taken into a name: "de la Fécafoot", "du Forem".
 _LEADING_ARTICLE = re.compile(r"(?:de la|du|des|de l['’]|la|l['’])\s?(?=[A-ZÀ-Þ])")
 # A family firm's tail: "X et fils", "X & Fils", "X et associés", "X en Zonen", "X & Zn".
@@ -132,10 +138,35 @@ def kinds_by_neighbours(
             lang == "fr"
             and len(words) == 1
             and m.label == ORG
-            and re.search(r"\bclub (?:de |d['’])$", before)
+            and re.search(r"(?:\bclub (?:de |d['’])|\bjusqu['’]à )$", before)
             and city(m.text, lang, 0)
         ):
-            m = replace(m, label=PLACE)  # "le club de Douala": the town's club
+            m = replace(m, label=PLACE)  # "le club de Douala": the town's club; "jusqu'à Bulle"
+        elif (
+            lang == "fr"
+            and m.label == PLACE
+            and (state := re.search(r"\bÉtat (?:du |de |des |d['’])$", before))
+            and _body_of_a_region_or_state(["État", "du", m.text], lang)
+        ):
+            start = m.start - (len(before) - state.start())
+            m = replace(m, start=start, text=text[start : m.end], label=ORG, canonical=text[start : m.end])
+        elif m.label in (PERSON, PLACE, MISC) and _body_of_a_region_or_state(words, lang):
+            m = replace(m, label=ORG)  # "la Drac Nouvelle-Aquitaine", "l'État du Sénégal"
+        elif m.label == PERSON and words[0][:1].isupper() and words[0].casefold() in ORG_SUFFIXES:
+            m = replace(m, label=ORG)  # "Vakbond Pluimveehouders", "Stichting Wielewaal"
+        elif m.label in (ORG, PERSON, PLACE) and _event(m, text, words):
+            m = replace(m, label=MISC)  # "GP Sven Nys", "X2O Badkamers Trofee", "Loto du patrimoine"
+        elif lang == "fr" and m.label in (ORG, PERSON, PLACE) and _QUOTED_TITLE.search(before):
+            close = text.find("»", m.end)
+            rest = text[m.end : close].split() if close >= 0 else ["-"] * 9
+            if (
+                len(rest) <= 3
+                and (not rest or rest[0] in _TITLE_LINKS)
+                and not re.search(r"[,.;:!?]", " ".join(rest))
+                and not is_given_name(words[0])
+                and not m.text.isupper()  # "« CC », comme l'appellent les supporters": a nickname
+            ):
+                m = replace(m, label=MISC)  # "pour « Les Gardiens du fleuve »": a short quote is a title
         elif _BODY_BEFORE.search(before):
             of = re.search(r" (?:de|d['’])\s?([A-ZÀ-Þ][\w'’-]+)$", m.text)
             if of and city(of.group(1), lang, 0):  # "l'hôpital Aristide Le Dantec de Dakar": the town
@@ -170,6 +201,38 @@ def kinds_by_neighbours(
         )
     ]  # "Zonen" alone, inside "Hoogendoorn en Zonen"
     return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
+
+
+def _body_of_a_region_or_state(words: list[str], lang: str) -> bool:
+    """ "Drac Nouvelle-Aquitaine", "ARS Bretagne": a short head that is no
+    town, name or word before a region is a regional office; "État du Sénégal"
+    (a country's state: its government, not "l'État de New York")."""
+    from .nametables import tables
+
+    if len(words) >= 3 and words[0] == "État" and words[1] in ("du", "de", "d'", "d’", "des"):
+        kind = (tables(lang).place((" ".join(words[2:]),)) or ("", ""))[1]
+        return kind == "country"
+    first = words[0]
+    return (
+        len(words) == 2
+        and words[1] in REGIONS
+        and 2 <= len(first) <= 6
+        and not city(first, lang, 0)
+        and not is_given_name(first)
+        and not tables(lang).is_common(first.casefold())
+        and first not in ("Haute", "Basse", "Grand", "Grande", "Petit", "Petite", "Saint", "Sainte")
+    )
+
+
+def _event(m: EntityMention, text: str, words: list[str]) -> bool:
+    """A race, a trophy, a lottery or days of something: "GP Sven Nys" (also
+    the name after "GP"), "X2O Badkamers Trofee", "Loto du patrimoine",
+    "Journées européennes du patrimoine"."""
+    return (
+        words[0] in _EVENT_FIRST
+        or words[-1] in _EVENT_LAST
+        or re.search(r"\b(?:GP|Grand Prix|Grote Prijs) $", text[max(0, m.start - 12) : m.start]) is not None
+    )
 
 
 def _next_in_a_list_of_places(m: EntityMention, done: list[EntityMention], text: str) -> bool:
