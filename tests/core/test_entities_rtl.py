@@ -3715,3 +3715,25 @@ def test_urdu_a_lone_surname_before_a_noun_is_the_word(monkeypatch):
         ],
     )
     assert [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph] == [(2, "جمیل")]
+
+
+def test_hebrew_a_surname_the_article_also_writes_as_a_definite_noun(monkeypatch):
+    # שמש is a surname and "sun": with "השמש" in the article, "שמש חזקה" (a strong sun)
+    # opening a sentence is the word; "שמש הוסיף" (a quote verb) is still him
+    words = "פענח את הכתובת חזקה קפחה על החופרים שקעה מוקדם הוסיף כי יחזור"
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["גדעון"],
+        surnames={"שמש": 0.91},
+        common=["שמש", "השמש", *words.split()],
+        zipf={"שמש": 4.9, "חזקה": 4.5},
+    )
+    paras = [
+        "פרופ' גדעון שמש פענח את הכתובת.",
+        "שמש חזקה קפחה על החופרים.",
+        "השמש שקעה מוקדם.",
+        "שמש הוסיף כי יחזור.",
+    ]
+    ms = recognise_article("he", paras)
+    assert [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph] == [(3, "שמש")]

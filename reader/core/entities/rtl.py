@@ -446,6 +446,7 @@ class ArticleNames:
         # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
         self.surnames: set[str] = set()  # the keys of full_names that end a name
+        self._definite_memo: set[str] | None = None
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
         self._firsts: dict[int, set[str]] = {}
@@ -4294,8 +4295,14 @@ class ArticleNames:
                     continue
                 cue = Cue.NAMED | self._cue(ws, k)
                 # "גל יצא רחוק", "אשכנזי דרש": the article's person by the surname, then what he
-                # did; not by the given name ("גל חום פוקד", a heat wave, after "גל ברנע")
-                if cue == Cue.NAMED and cut.key in self.surnames and self._opens_with_subject(ws, k):
+                # did; not by the given name ("גל חום פוקד", a heat wave, after "גל ברנע"), nor
+                # a word the article also writes as a definite noun ("השמש שקעה": "שמש חזקה")
+                if (
+                    cue == Cue.NAMED
+                    and cut.key in self.surnames
+                    and cut.key not in self._definite_nouns()
+                    and self._opens_with_subject(ws, k)
+                ):
                     cue |= Cue.SPEECH
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
@@ -4310,6 +4317,19 @@ class ArticleNames:
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 break
         return sorted(hits + extra, key=lambda h: h.start)
+
+    def _definite_nouns(self) -> set[str]:
+        """Hebrew: the keys of words the article writes with the article ה
+        ("השמש", "מחיר הזהב"), a clitic before it or not: nouns to it."""
+        if self._definite_memo is None:
+            self._definite_memo = {
+                c.key[1:]
+                for ws in self.words
+                for w in ws
+                for c in w.cuts
+                if self.lang == "he" and c.key.startswith("ה") and len(c.key) > 2 and c.text.startswith("ה")
+            }
+        return self._definite_memo
 
     def _urdu_name_slot(self, ws: list[Word], k: int) -> bool:
         """Urdu: a lone name is followed by a postposition or particle ("X نے",
