@@ -45,6 +45,12 @@ if TYPE_CHECKING:
 LAYER = "entities"
 HIDDEN_SETTING = "entities.hidden_types"
 START_DELAY_MS = 1000  # after the first paint
+#: Past START_DELAY_MS, while the open article's first translated paragraph
+#: is on its way, the start waits (looking again every START_RETRY_MS, for
+#: START_WAIT_MS at most): the worker process loading spaCy took a core
+#: from the model call the reader waits for.
+START_RETRY_MS = 100
+START_WAIT_MS = 3000
 
 
 def entity_highlights(
@@ -224,7 +230,8 @@ class EntitiesFeature(QObject):
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(START_DELAY_MS)
-        self._start_timer.timeout.connect(self._request_all)
+        self._start_timer.timeout.connect(self._start)
+        self._start_waited = 0
         host.subscribe(Event.FIRST_PAINTED, self._start_timer.start)
         # An import or a language change reloads the article list: look again
         # (debounced: an import of a folder reloads once per file).
@@ -245,6 +252,16 @@ class EntitiesFeature(QObject):
 
     def _request_all(self) -> None:
         self.request()
+
+    def _start(self) -> None:
+        """The first request, once the open article's first translated paragraph is shown."""
+        feature = getattr(self.host, "feature", None)  # (MainWindow's; not every host's)
+        awaited = getattr(feature("translation") if feature else None, "first_paragraph_pending", None)
+        if awaited is not None and awaited() and self._start_waited < START_WAIT_MS:
+            self._start_waited += START_RETRY_MS
+            self._start_timer.start(START_RETRY_MS)
+            return
+        self._request_all()
 
     def _on_failed(self, message: str) -> None:
         self.host.show_status(f"Entities: {message}", 10000)

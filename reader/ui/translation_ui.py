@@ -123,6 +123,7 @@ class TranslationFeature(QObject):
         self._queued_when_read: int | None = None  # the article _on_article_read queued
         self._warmed_up = False  # _prepare_translation started for the open article
         self._preloaded = False  # _prepare_translation started after the first paint
+        self._awaited: int | None = None  # the open article queued, none of its paragraphs shown yet
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
         # (article id, paragraph, sentences, complete): a paragraph's first
@@ -181,6 +182,7 @@ class TranslationFeature(QObject):
     def translate_current(self, force: bool = False) -> None:
         article_id = self.host.current_article_id()
         if article_id is not None:
+            self._awaited = article_id
             self._enqueue(article_id, first=True, force=force, from_paragraph=self._paragraph_in_view())
             self._show_busy()
 
@@ -268,6 +270,7 @@ class TranslationFeature(QObject):
     def _translate_open_article(self, state) -> None:
         # Where the reader left off is translated first (the view is scrolled there).
         position = state.position.paragraph if state.position else 0
+        self._awaited = state.article.id
         self._enqueue(state.article.id, first=True, from_paragraph=position)
         self._show_busy()
 
@@ -296,12 +299,21 @@ class TranslationFeature(QObject):
         self.progress_bar.show()
         self.cancel_button.show()
 
+    def first_paragraph_pending(self) -> bool:
+        """The open article is queued or being translated, and none of its
+        paragraphs (nor a draft of one) has come yet: what its reader waits for."""
+        return self._awaited is not None and self._awaited == self.host.current_article_id()
+
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
+        if article_id == self._awaited:
+            self._awaited = None
         if article_id == self.host.current_article_id():
             self._arrived.append((article_id, paragraph, sentences, True))
             self._apply_timer.start()
 
     def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
+        if article_id == self._awaited:
+            self._awaited = None
         if article_id == self.host.current_article_id():
             self._arrived.append((article_id, paragraph, sentences, False))
             self._apply_timer.start()
@@ -327,6 +339,8 @@ class TranslationFeature(QObject):
         self.progress_bar.setFormat(f"#{article_id}: %v/%m sentences")
 
     def _on_done(self, article_id: int, provenance: str, route: str) -> None:
+        if article_id == self._awaited:  # (nothing was left to translate)
+            self._awaited = None
         self.host.update_article_row(article_id, translated=provenance)
         if article_id == self.host.current_article_id():
             self.host.show_status(f"Translated with {provenance} ({route})", 8000)
@@ -337,6 +351,8 @@ class TranslationFeature(QObject):
             self.host.publish(Event.TRANSLATION_READY, article_id)
 
     def _on_failed(self, article_id: int, message: str) -> None:
+        if article_id == self._awaited:
+            self._awaited = None
         self.host.show_status(f"Translation of #{article_id}: {message}", 10000)
         # Cancelled or failed: the rest of a partly shown paragraph is not coming.
         self._arrived = deque(item for item in self._arrived if item[0] != article_id or item[3])
