@@ -2925,6 +2925,95 @@ def test_a_village_name_lends_no_person_to_the_cross_article_index(monkeypatch):
     assert [m.text for m in ms if m.label == PLACE] == ["عزبة الشيخ فضل", "عزبة الشيخ فضل"]
 
 
+def test_the_town_of_a_short_dateline(monkeypatch):
+    # a dateline paragraph: the town on one side of a dash or slash, who filed it on the other
+    with_tables(monkeypatch, "ar", places=[("الموصل", "Mosul", "city")], common=["الموصل"], given=["أحمد"])
+    assert ("الموصل", PLACE) in found("ar", "الموصل / شفق نيوز")
+    got = found("ar", "أحمد حدو - ميدلت")
+    assert ("ميدلت", PLACE) in got
+    # no one named on the other side: an unknown word alone is not taken for a town
+    assert ("ميدلت", PLACE) not in found("ar", "تقرير - ميدلت")
+    with_tables(monkeypatch, "fa", places=[("مزار شریف", "Mazar-i-Sharif", "city")], common=["مزار", "شریف"])
+    got = found("fa", "مزار شریف - پژواک، ۱۰ قوس")
+    assert {("مزار شریف", PLACE), ("پژواک", ORG)} <= got  # the town first, then the outlet
+
+
+def test_the_towns_a_road_leads_to_or_links(monkeypatch):
+    with_tables(
+        monkeypatch, "ar", common=["الطريق", "المؤدية", "مقطوعة", "منذ", "أيام", "لفتح", "الرابطة", "عين"]
+    )
+    got = found("ar", "الطريق المؤدية إلى تونفيت مقطوعة منذ أيام")
+    assert ("تونفيت", PLACE) in got
+    got = found("ar", "لفتح الطريق الرابطة بين إملشيل والريش")
+    assert {("إملشيل", PLACE), ("الريش", PLACE)} <= got
+    assert ("عين رزات", PLACE) in found("ar", "توسعة الطريق المؤدية إلى عين رزات")
+
+
+def test_arabic_places_listed_before_a_known_one(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("سنجار", "Sinjar", "city")],
+        common=["لدعم", "المكتبات", "العامة", "خلال", "العام", "محمد"],
+        given=["محمد"],
+    )
+    got = found("ar", "لدعم المكتبات العامة في تلعفر والحمدانية وسنجار خلال العام")
+    assert {("تلعفر", PLACE), ("الحمدانية", PLACE), ("سنجار", PLACE)} <= got
+    # a list without a preposition before it, or with a name in it, is left alone
+    got = found("ar", "التقى محمد وسنجار خلال العام")
+    assert ("محمد", PLACE) not in got
+
+
+def test_arabic_plural_provinces_open_a_list_of_places(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["العزلة", "عن", "المناطق", "المتضررة"])
+    got = found("ar", "لفك العزلة عن المناطق المتضررة في أقاليم ميدلت وأزيلال")
+    assert {("ميدلت", PLACE), ("أزيلال", PLACE)} <= got
+
+
+def test_in_an_unknown_word_is_a_small_town(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["أقامت", "الحالات", "لاستقبال"],
+        zipf={"ميداني": 3.6, "تونفيت": 0, "بتونفيت": 0},
+    )
+    assert ("تونفيت", PLACE) in found("ar", "أقامت الوزارة مستشفى ميدانيا بتونفيت لاستقبال الحالات")
+    # a known word, a name the tables rank, or a word before more words is left alone
+    with_tables(monkeypatch, "ar", given=["ترامب"], common=["التقى"], zipf={"الرئيس": 5.5})
+    assert ("ترامب", PLACE) not in found("ar", "التقى الرئيس بترامب في البيت الأبيض")
+    with_tables(monkeypatch, "ar", common=["لتوزيع"], zipf={"قاصر": 3.6, "قاصرين": 0, "بقاصرين": 0})
+    got = found("ar", "وكان التاجر يستعين بقاصرين لتوزيع السموم")  # minors: a plural of a word
+    assert not {t for t, label in got if label == PLACE}
+    with_tables(monkeypatch, "ar", common=["لفرصتين"], zipf={"تصدي": 3.2, "تصديه": 0, "بتصديه": 0})
+    got = found("ar", "وأنقذ الحارس فريقه بتصديه لفرصتين")  # by his save: a pronoun on a word
+    assert not {t for t, label in got if label == PLACE}
+
+
+def test_a_persian_town_after_its_kind_elsewhere_is_a_place_everywhere(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("هرات", "Herat", "city")],
+        common=["هرات", "تاجران", "بازار", "زعفران", "قیمت"],
+        zipf={"هرات": 4.3},
+    )
+    got = recognise_article(
+        "fa", ["تاجران ولایت هرات، قیمت را پایین می‌دانند.", "زعفران در بازار هرات ارزان است."]
+    )
+    assert [m.text for m in got if m.label == PLACE] == ["هرات", "هرات"]
+
+
+def test_an_indefinite_accusative_names_no_organisation(monkeypatch):
+    with_tables(monkeypatch, "ar", common=["أقامت", "الحالات"], zipf={"ميداني": 3.6})
+    got = found("ar", "أقامت الوزارة مستشفى ميدانيا لاستقبال الحالات")
+    assert not {t for t, label in got if label == ORG}
+
+
+def test_the_amazigh_particle_ait_joins_a_name(monkeypatch):
+    with_tables(monkeypatch, "ar", given=["محمد"], surnames={"حدو": 0.6}, common=["رئيس", "الجمعية"])
+    assert ("محمد أيت حدو", PERSON) in found("ar", "وقال محمد أيت حدو، رئيس الجمعية، إن الطريق مقطوعة")
+
+
 def test_an_egyptian_district_named_after_its_town_is_the_town(monkeypatch):
     with_tables(monkeypatch, "ar", places=[("طهطا", "Tahta", "city")])
     got = found("ar", "زار المحافظ القرية التابعة لمركز طهطا أمس")

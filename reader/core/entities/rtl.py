@@ -197,7 +197,7 @@ _PLACE_HEADS = {
 # Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
 # الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
 _PLURAL_INTROS = {
-    "ar": "أحياء|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي",
+    "ar": "أحياء|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي|أقاليم|محافظات|ولايات|محافظتي|ولايتي|إقليمي",
     "fa": "شهرهای|روستاهای|محله‌های|شهرستان‌های|ولسوالی‌های",
 }
 _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec.split("|")}
@@ -283,7 +283,7 @@ _STOP = {
 # Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
 _PARTICLES = {
     "he": "בן|בר|אבו|אל|דה|ואן|פון|בת",
-    "ar": "بن|ابن|أبو|ابو|عبد|آل|أبي|ولد|بنت",
+    "ar": "بن|ابن|أبو|ابو|عبد|آل|أبي|ولد|بنت|أيت|آيت",
     "fa": "ابن|ابو|عبد|آل|بن",
     "ur": "بن|ابن|ابو|عبد|آل|بنت",
 }
@@ -1906,6 +1906,11 @@ class ArticleNames:
                 and self.common(parts[1])
             ):
                 add(i, i + 1, w.cuts[0], ORG, _transliterate(w.text.replace(_ZWNJ, " "), self.lang), 0.6)
+        if self.lang in ("ar", "fa"):
+            self._short_dateline(ws, taken, add)
+        for i in range(len(ws) if self.lang == "ar" else 0):
+            self._route_end(text, ws, i, taken, add)
+            self._unknown_after_bi(ws, i, taken, add)
         # places from the gazetteer (inside organisations they are already taken)
         i = 0
         while i < len(ws):
@@ -1917,6 +1922,8 @@ class ArticleNames:
             if pl and not any(taken[i : i + pl[0]]) and self._place_ok(ws, i, pl):
                 if add(i, i + pl[0], pl[1], PLACE, pl[2], 0.85) and self.lang in ("ar", "fa"):
                     self._listed_places(text, ws, i + pl[0], add, named=True)
+                    if self.lang == "ar":
+                        self._listed_before(text, ws, i, taken, add)
                 i += pl[0]
             else:
                 i += 1
@@ -3410,6 +3417,187 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         add(i, i + 2, head, PLACE, _transliterate(text[head.start : ws[i + 1].end], self.lang), 0.7)
 
+    def _item_place(self, ws: list[Word], k: int, cut: Cut) -> bool:
+        """Arabic: may word k (read as `cut`) be a town in a list of places? A
+        gazetteer place, or a word that is no ordinary word, name, verb or number."""
+        if self.tables.place((cut.key,)) is not None:
+            return True
+        return (
+            len(cut.key) >= 3
+            and word_script(cut.text) == "ar"
+            and not self._is_stop(cut)
+            and not self.common(cut.text)
+            and not self.common(ws[k].text)
+            and self.name_score(cut) < 0.6  # (the name tables rank many towns a little: "تلعفر" 0.55)
+            and not find_dates(ws[k].text, self.lang)
+        )
+
+    def _listed_before(self, text: str, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Arabic: the places listed before a gazetteer place that closes the list
+        with "و" ("في تلعفر والحمدانية وسنجار"), back to the preposition that opens
+        it: each item one word that is no ordinary word."""
+        if not ws[i].text.startswith("و") or i < 2:
+            return
+        items: list[tuple[int, Cut]] = []
+        k = i - 1
+        while k >= 0 and len(items) < 4 and self._tight(ws, k, 2) and not taken[k]:
+            w = ws[k]
+            stem = next((c for c in w.cuts[1:] if c.start == w.start + 1 and w.text[0] == "و"), None)
+            cut = stem or w.cuts[0]
+            if not self._item_place(ws, k, cut):
+                return
+            items.append((k, cut))
+            if stem is None:
+                break  # the first item, without "و"
+            k -= 1
+        if not items or ws[items[-1][0]].text.startswith("و"):
+            return
+        first = items[-1][0]
+        opened = (
+            ws[first].cuts[0] is not ws[first].cuts[-1]
+            and ws[first].text[0] == "ب"
+            or (
+                first > 0
+                and self._tight(ws, first - 1, 2)
+                and ws[first - 1].cuts[0].key in _AR_SETTLEMENT_PREPOSITIONS
+            )
+        )
+        if not opened:
+            return
+        for k, cut in items:
+            pl = self.tables.place((cut.key,))
+            add(k, k + 1, cut, PLACE, pl[0] if pl else _transliterate(cut.text, self.lang), 0.7)
+
+    def _route_end(self, text: str, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Arabic: the towns a road leads to or links ("الطريق المؤدية إلى تونفيت",
+        "الرابطة بين إملشيل والريش"): after the cue, one or two words that are no
+        ordinary words (or a gazetteer place), then the places listed after it."""
+        if i + 2 >= len(ws) or taken[i + 2] or ws[i].cuts[0].key not in _AR_ROUTE_VERBS:
+            return
+        if ws[i + 1].cuts[0].key not in _AR_ROUTE_PREPOSITIONS or not self._tight(ws, i, 3):
+            return
+        k = i + 2
+        pl = self._place_at(ws, k, any_cut=False)
+        if pl:
+            j = k + pl[0]
+            canonical = pl[2]
+        else:
+            # one word, or two after a word that heads place names ("عين رزات", "وادي دربات")
+            head = ws[k].cuts[0].key in _AR_TOPONYM_HEADS and self._tight(ws, k, 2) and k + 1 < len(ws)
+            j = k + 1 if head else k
+            if j < len(ws) and not taken[j] and self._item_place(ws, j, ws[j].cuts[0]):
+                j += 1
+            if j == k or head and j == k + 1:
+                return
+            canonical = _transliterate(text[ws[k].start : ws[j - 1].end], self.lang)
+        if add(k, j, ws[k].cuts[0], PLACE, canonical, 0.7):
+            self._listed_places(text, ws, j, add, named=pl is not None)
+
+    def _unknown_after_bi(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Arabic: "ب" (in, at) on a word no dictionary or name table knows, after a
+        noun, then a pause or a function word: a small town ("مستشفى ميدانيا بتونفيت
+        لاستقبال", "جمعية للتنمية بإملشيل،")."""
+        w = ws[i]
+        if taken[i] or i == 0 or not w.text.startswith("ب") or not self._tight(ws, i - 1, 2):
+            return
+        stem = next((c for c in w.cuts[1:] if c.start == w.start + 1), None)
+        if (
+            stem is None
+            or len(stem.key) < 4
+            or word_script(stem.text) != "ar"
+            or stem.key.startswith("ال")
+            or self.tables.zipf(stem.key) > 0
+            or self.tables.zipf(w.cuts[0].key) > 0
+            or self.name_score(stem) >= _NAME_MIN
+            or self._verb(ws[i - 1].cuts[0])
+            or any(self._arabic_imperfect(c) for c in ws[i - 1].cuts)
+            or any(
+                stem.key.endswith(end) and self.tables.zipf(stem.key[: -len(end)]) >= 3.0
+                for end in ("ين", "ون", "ات", "ه", "ها", "هم")
+            )
+        ):
+            return  # a plural or a pronoun on a known word: "بقاصرين" (minors), "بتصديه" (by his save)
+        text = self._text_of[id(ws)]
+        after = text[w.end : w.end + 1]
+        if (
+            i + 1 < len(ws)
+            and after.isspace()
+            and not (self._is_stop(ws[i + 1].cuts[0]) or ws[i + 1].text.startswith(("ل", "و")))
+        ):
+            return  # more words may follow: a name of several words is left to other rules
+        add(i, i + 1, stem, PLACE, _transliterate(stem.text, self.lang), 0.6)
+
+    def _dateline_outlet(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
+        """After the town of a dateline, one word that is no ordinary word, then a
+        comma or the end, is the outlet that filed it ("مزار شریف - پژواک، ۱۰ قوس")."""
+        text = self._text_of[id(ws)]
+        c = ws[k].cuts[0]
+        closed = k + 1 == len(ws) or text[ws[k].end : ws[k + 1].start].strip() in ("،", ",")
+        if (
+            closed
+            and not taken[k]
+            and word_script(c.text) == "ar"
+            and not self._is_stop(c)
+            and not self.common(ws[k].text)
+            and self.name_score(c) < 0.6
+            and not find_dates(ws[k].text, self.lang)
+            and self._place_at(ws, k) is None
+        ):
+            add(k, k + 1, c, ORG, _transliterate(c.text, self.lang), 0.7)
+
+    def _short_dateline(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
+        """A dateline paragraph of a few words, a dash or slash between the town
+        and who filed the report ("الموصل / شفق نيوز", "گرگان - ایسنا، ۲۸ آبان",
+        "عبد الرحيم أوحمو - ميدلت"): a side of one or two words that is a gazetteer
+        place, or no ordinary word when the other side names someone, is the town."""
+        text = self._text_of[id(ws)]
+        if not 2 <= len(ws) <= 8:
+            return
+        cuts = [
+            k for k in range(1, len(ws)) if text[ws[k - 1].end : ws[k].start].strip() in ("-", "/", "–", "—")
+        ]
+        if len(cuts) != 1:
+            return
+        sides = ((0, cuts[0]), (cuts[0], len(ws)))
+        # someone named on a side before this rule ran (a person, an outlet)
+        named = [any(taken[a:b]) for a, b in sides]
+        for n, (a, b) in enumerate(sides):
+            b = next((x for x in range(a + 1, b) if not self._tight(ws, x - 1, 2)), b)  # up to a comma
+            if not 1 <= b - a <= 2 or any(taken[a:b]):
+                continue
+            if any(
+                self._is_stop(w.cuts[0]) or word_script(w.text) != "ar" or find_dates(w.text, self.lang)
+                for w in ws[a:b]
+            ):
+                continue
+            pl = self._place_at(ws, a, any_cut=False)
+            if pl and pl[0] == b - a:
+                add(a, b, pl[1], PLACE, pl[2], 0.8)
+                if n == 0:
+                    self._dateline_outlet(ws, sides[1][0], taken, add)
+                return  # one town per dateline
+            if named[1 - n] and not any(self.common(w.text) for w in ws[a:b]):
+                add(
+                    a,
+                    b,
+                    ws[a].cuts[0],
+                    PLACE,
+                    _transliterate(text[ws[a].start : ws[b - 1].end], self.lang),
+                    0.7,
+                )
+                return
+
+    def _accusative_adverb(self, cut: Cut) -> bool:
+        """An Arabic indefinite accusative in -ا on an ordinary word ("ميدانيا",
+        "مستشفى ميدانيا", a field hospital; "مؤقتا"): an adjective or adverb, no name."""
+        return (
+            self.lang == "ar"
+            and cut.key.endswith("ا")
+            and len(cut.key) >= 5
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.zipf(cut.key[:-1]) >= WORD_ZIPF
+        )
+
     def _arabic_imperfect(self, cut: Cut) -> bool:
         """An Arabic imperfect verb ("يجري", "تشهد"): a frequent word in ي- or ت-
         that no table ranks as a name or a place ("يوسف", "ينبع" are)."""
@@ -3879,6 +4067,7 @@ class ArticleNames:
             # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
             or self.lang == "ur"
             and self._match(ws, k, self.lists.titles, any_cut=False) is not None
+            or self._accusative_adverb(c)
         ):
             return k
         if (
@@ -4209,6 +4398,17 @@ class ArticleNames:
             for a in range(max(0, i - 3), i)
         ):
             return True  # "ڈپٹی کمشنر مردان": an officer is named with his district
+        if (
+            self.lang in ("ar", "fa")
+            and self.tables.zipf(cut.key)
+            < 4.8  # (not "استان مرکزی", whose "مرکزی" is central everywhere else)
+            and any(
+                (m := self._match(ws, i - n, self.lists.place_intros)) is not None and m[0] == n
+                for n in (1, 2)
+                if i - n >= 0
+            )
+        ):
+            return True  # "ولایت هرات", "محافظة قنا": after the kind of place
         prev = {c.key for c in ws[i - 1].cuts} if i > 0 else set()  # "وفي جدة"
         after = ws[i + 1].cuts[0].key if i + 1 < len(ws) else ""
         if prev & _PLACE_PREPOSITIONS.get(self.lang, set()) or after in _PLACE_POSTPOSITIONS.get(
@@ -4720,6 +4920,11 @@ _AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن ق�
 # Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
 # فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
 _AR_DISTRICT = key("مركز")
+# a road "leading to" or "linking" towns: "الطريق المؤدية إلى X", "الرابطة بين X وY"
+_AR_ROUTE_VERBS = {key(w) for w in "المؤدية المؤدي الرابطة الرابط الواصلة الواصل".split()}
+_AR_ROUTE_PREPOSITIONS = {key(w) for w in "إلى الى بين".split()}
+# ordinary words that open place names: "عين رزات" (spring), "وادي دربات", "سيدي بوزيد"
+_AR_TOPONYM_HEADS = {key(w) for w in "عين بئر وادي جبل رأس تل سيدي حاسي".split()}
 _FA_DIRECTORATE = key("ریاست")
 _FA_REMIT_JOINS = {key(w) for w in "و از".split()}
 _AR_ESTATE_HEADS = {key(w) for w in "عزبة عزبت كفر نجع منشية منشأة منشاة".split()}
