@@ -2567,12 +2567,13 @@ class ArticleNames:
             and (
                 self.name_score(ws[a].cuts[0]) >= 0.5 or unknown and self.tables.zipf(ws[a].cuts[0].key) == 0
             )
-            # before a top given name, a frequent word ranked lower is what the person is:
-            # "زخمی مسافر محمد صابر نے" (injured passenger), not part of the name
+            # before a top given name, a very frequent word ranked lower is what the person is:
+            # "زخمی محمد صابر نے" (the injured M. S.), not part of the name; given names as
+            # frequent as words stay ("گوہر علی خان", "سلمان اکرم راجہ", "عائشہ رضا فاروق")
             and not (
                 self._given(ws[a + 1].cuts[0]) >= 0.8
                 and a + 1 < b
-                and self.common(ws[a].text)
+                and self.tables.zipf(ws[a].cuts[0].key) >= 5.2
                 and self._given(ws[a].cuts[0]) < 0.8
                 and ws[a].cuts[0].key not in _UR_CLAN_TITLES
                 and ws[a].cuts[0].key not in _UR_NAME_PREFIXES
