@@ -22,13 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from .dates import find_dates
 from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
-from .namelist import find_names
+from .namelist import NameHit, find_names
 from .nametables import LONE_NAMED_EXCESS, LONE_RANK, WORD_ZIPF, Cue, common_line, lone_person
 from .translit import Token, normalise_map, prefix_splits, tokens, word_script
 
@@ -41,6 +41,7 @@ _ZWNJ = "\u200c"
 _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ۓ": "ي"})
 
 
+@lru_cache(maxsize=65536)  # asked for every word and cut of an article, many times
 def key(s: str) -> str:
     """Lookup form of a word: normalised (no points, Arabic letter variants
     folded, Hebrew final letters folded), Persian/Urdu letters folded, and
@@ -74,8 +75,14 @@ _AR_CLITICS = sorted({c for c in _AR_CLITICS if c}, key=len)
 
 
 def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
-    norm, idx = normalise_map(tok.text)
-    out = [Cut(tok.start, tok.text, key(tok.text))]
+    return tuple(Cut(tok.start + at, stem, k) for at, stem, k in _word_cuts(tok.text, lang))
+
+
+@lru_cache(maxsize=65536)  # an article repeats its words; _cuts places them
+def _word_cuts(text: str, lang: str) -> tuple[tuple[int, str, str], ...]:
+    """The cuts of a word as (offset of the stem in the word, stem, key)."""
+    norm, idx = normalise_map(text)
+    out = [(0, text, key(text))]
     lens: Sequence[int]
     if lang == "he":
         lens = prefix_splits(norm, "he")[1:]
@@ -84,11 +91,11 @@ def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     else:
         lens = []
     for n in lens:
-        stem = tok.text[idx[n] :]
+        stem = text[idx[n] :]
         k = key(stem)
         if lang == "ar" and norm[n - 1 : n] == "ل" and k.startswith("ل") and not k.startswith("ال"):
             k = "ا" + k  # لل = ل + ال: the article lost its alif
-        out.append(Cut(tok.start + idx[n], stem, k))
+        out.append((idx[n], stem, k))
     return tuple(out)
 
 
@@ -453,6 +460,7 @@ class ArticleNames:
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
+        self._listed_memo: dict[int, list[NameHit]] = {}
         self._date_starts: dict[int, set[int]] = {}
 
     # -- word properties
@@ -1243,7 +1251,7 @@ class ArticleNames:
         ]
         if not any(candidates):
             return  # (most articles: no short name at all)
-        found = [find_names(text, self.lang) for text in self.paragraphs]
+        found = [self._listed(p) for p in range(len(self.paragraphs))]
         named = {h.entry.canonical for hs in found for h in hs} | {
             h.canonical for hs in self._hits for h in hs if h.label == ORG
         }
@@ -1313,9 +1321,7 @@ class ArticleNames:
         towns: dict[str, set[str]] = {}  # the town that ends a club's name -> the clubs
         for p, text in enumerate(self.paragraphs):
             spans = [
-                (h.entry.canonical, text[h.start : h.end])
-                for h in find_names(text, self.lang)
-                if h.entry.label == ORG
+                (h.entry.canonical, text[h.start : h.end]) for h in self._listed(p) if h.entry.label == ORG
             ] + [(h.canonical, text[h.start : h.end]) for h in self._hits[p] if h.label == ORG]
             for canonical, surface in spans:
                 parts = surface.split()
@@ -1334,10 +1340,8 @@ class ArticleNames:
         self._town_as_club(towns)
         if not full:
             return
-        for p, text in enumerate(self.paragraphs):
-            taken = [(h.start, h.end) for h in self._hits[p]] + [
-                (h.start, h.end) for h in find_names(text, self.lang)
-            ]
+        for p in range(len(self.paragraphs)):
+            taken = [(h.start, h.end) for h in self._hits[p]] + [(h.start, h.end) for h in self._listed(p)]
             extra = []
             for k, w in enumerate(self.words[p]):
                 if any(s < w.end and w.start < e for s, e in taken):
@@ -1373,7 +1377,7 @@ class ArticleNames:
         taken = [False] * len(ws)
         listed: set[int] = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
         held = [False] * len(ws)
-        for h in find_names(text, self.lang):
+        for h in self._listed(p):
             for k, w in enumerate(ws):
                 if w.start < h.end and h.start < w.end:
                     listed.add(k)
@@ -2238,7 +2242,7 @@ class ArticleNames:
 
     def _kunya(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """ "أبو علي شاتيلا", "أم محمد": a kunya and what follows it."""
-        if taken[i] or not self._compound_given(ws, i) or ws[i].cuts[0].key not in _KUNYA:
+        if taken[i] or ws[i].cuts[0].key not in _KUNYA or not self._compound_given(ws, i):
             return
         j = i + 2
         while (
@@ -4449,6 +4453,13 @@ class ArticleNames:
             return " ".join([*(_transliterate(x, "he")[:1].upper() + "." for x in letters), rest]).strip()
         parts = [cut.text] + [w.text for w in ws[i + 1 : j]]
         return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
+
+    def _listed(self, p: int) -> list[NameHit]:
+        """The name-list matches of paragraph p (find_names), found once."""
+        found = self._listed_memo.get(p)
+        if found is None:
+            found = self._listed_memo[p] = find_names(self.paragraphs[p], self.lang)
+        return found
 
     def _canonical_org(self, surface: str) -> str:
         hs = find_names(surface, self.lang)

@@ -32,7 +32,12 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=64)  # one article: the recogniser, the name lists and projection tokenise a paragraph
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
 
 
 def script_of(ch: str) -> str:
@@ -46,6 +51,7 @@ def script_of(ch: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)  # the recognisers ask it of every word and cut, again and again
 def word_script(word: str) -> str:
     for ch in word:
         s = script_of(ch)
