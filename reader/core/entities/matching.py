@@ -6,7 +6,7 @@ entities found in the English translation onto the aligned source sentence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1281,9 +1281,20 @@ def word_before(text: str, start: int) -> str:
     """The word just before `start`, lower-case, with an elided article
     kept ("l'" in "l'Ajax") and cut off a noun ("exportateur" in
     "l'exportateur Telcar"): "" at the start of a sentence."""
-    m = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, start - 40) : start])
-    word = m.group(1).casefold() if m else ""
-    return re.sub(r"^(?:[ldjnsmtc]|qu)['’](?=\w)", "", word)
+    # what r"([\w’'-]+)[ \u00a0]*$" finds in the 40 characters before `start`
+    # (a "$" matches before a final newline too), read backwards: a search
+    # tries every start in the window, and callers ask for every word
+    before = text[max(0, start - 40) : start]
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    while end and before[end - 1] in " \u00a0":
+        end -= 1
+    begin = end
+    while begin and (before[begin - 1].isalnum() or before[begin - 1] in "_’'-"):
+        begin -= 1
+    return _ELIDED.sub("", before[begin:end].casefold())
+
+
+_ELIDED = re.compile(r"^(?:[ldjnsmtc]|qu)['’](?=\w)")
 
 
 @lru_cache(maxsize=256)  # asked for every name of a paragraph
@@ -1824,16 +1835,10 @@ def skeleton_hits(
     consonant) and of a length that fits it. `short` (projection only) also
     tries names of one or two consonant classes ("Haifa", "Raja"), held to
     that same test."""
-    toks = toks if toks is not None else tokens(text)
-    native = [word_script(t.text) in ("he", "ar") for t in toks]
-    # per token, per clitic cut: (original offset of the stem, skeleton,
-    # normalised stem, class of the stem's first letter)
-    cand: list[list[_Cut]] = [
-        [(t.start + at, skel, stem, first) for at, skel, stem, first in _word_cuts(t.text, language)]
-        if ok
-        else []
-        for t, ok in zip(toks, native)
-    ]
+    if toks is None:
+        toks, native, cand = _source_cuts(text, language)
+    else:
+        native, cand = _token_cuts(toks, language)
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     names = [
@@ -1902,6 +1907,29 @@ def skeleton_hits(
             ):
                 hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
     return hits
+
+
+def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[list[_Cut]]]:
+    """Per token: is it Hebrew/Arabic script, and per clitic cut (original
+    offset of the stem, skeleton, normalised stem, class of the stem's first
+    letter); none for other tokens."""
+    native = [word_script(t.text) in ("he", "ar") for t in toks]
+    cand: list[list[_Cut]] = [
+        [(t.start + at, skel, stem, first) for at, skel, stem, first in _word_cuts(t.text, language)]
+        if ok
+        else []
+        for t, ok in zip(toks, native)
+    ]
+    return native, cand
+
+
+@lru_cache(maxsize=32)  # projection asks again for each English entity of the same sentence
+def _source_cuts(text: str, language: str) -> tuple[list[Token], list[bool], list[list[_Cut]]]:
+    """The tokens of `text` and their cuts (_token_cuts), read-only: shared by
+    every skeleton_hits call on the same text."""
+    toks = tokens(text)
+    native, cand = _token_cuts(toks, language)
+    return toks, native, cand
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
