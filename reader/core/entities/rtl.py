@@ -4494,17 +4494,14 @@ class ArticleNames:
                         spans.append((a.start, b.end))
                         break
         for k, w in enumerate(ws):
-            if (
-                any(s < w.end and w.start < e for s, e in spans)
-                or self._in_title(ws, k)
-                or self._determined(ws, k)
-                or not self._urdu_name_slot(ws, k)
-            ):
+            if any(s < w.end and w.start < e for s, e in spans) or self._in_title(ws, k):
                 continue
             for cut in w.cuts:
                 canonical = self._owner(cut.key)
                 if not canonical:
                     continue
+                if self._determined(ws, k) or not self._urdu_name_slot(ws, k):
+                    break  # (asked only of a word some name of the article ends with)
                 cue = Cue.NAMED | self._cue(ws, k)
                 # "גל יצא רחוק", "אשכנזי דרש": the article's person by the surname, then what he
                 # did; not by the given name ("גל חום פוקד", a heat wave, after "גל ברנע"), nor
