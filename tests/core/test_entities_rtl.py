@@ -1004,6 +1004,23 @@ def test_the_source_s_longer_institution_outranks_a_projected_place_inside_it():
     assert [(text[h.start : h.end], h.label) for h in settled] == [("בית המשפט המחוזי בחיפה", ORG)]
 
 
+def test_a_projected_word_of_a_longer_source_name_is_not_that_name_elsewhere():
+    from reader.core.entities.matching import Hit
+    from reader.core.entities.recognise import _elsewhere_in_article
+
+    paragraphs = ["شرکت زعفران طلای سرخ از صادرکنندگان زعفران است", "قیمت زعفران پایین آمد"]
+    s = paragraphs[0].rindex("زعفران")
+    company = paragraphs[0].index("زعفران")
+    source = [[Hit(company, company + len("زعفران طلای سرخ"), ORG, "Zafran Talai Sarkh", "names-rtl")], []]
+    projections = {0: [Hit(s, s + len("زعفران"), ORG, "Red Gold Saffron Company", "align")]}
+    _elsewhere_in_article(projections, paragraphs, "fa", lambda w: False, source)
+    assert 1 not in projections or not projections[1]  # saffron in the next paragraph stays saffron
+    # a one-word name of its own still is that name wherever the article writes it
+    projections = {0: [Hit(s, s + len("زعفران"), ORG, "Zafran", "align")]}
+    _elsewhere_in_article(projections, paragraphs, "fa", lambda w: False, [[], []])
+    assert [(h.start, h.label) for h in projections[1]] == [(paragraphs[1].index("زعفران"), ORG)]
+
+
 # --- people: "named" cues, kunya and compound given names, ranks outside the name -------
 
 

@@ -270,7 +270,7 @@ def recognise_article(
                         Hit(h.start + s0, h.end + s0, label, h.canonical, "align")
                     )
             if rtl is not None:
-                _elsewhere_in_article(projections, source_paragraphs, lang, rtl.common)
+                _elsewhere_in_article(projections, source_paragraphs, lang, rtl.common, rtl.hits())
             # the English pane says the same as the source
             out = [
                 replace(x, label=PLACE)
@@ -357,11 +357,18 @@ _CLITICS = {"he": "[ובלמשהכ]{0,2}", "ar": "[وف]?[بلك]?", "fa": "", "
 
 
 def _elsewhere_in_article(
-    projections: dict[int, list[Hit]], paragraphs: Sequence[str], lang: str, common: Callable[[str], bool]
+    projections: dict[int, list[Hit]],
+    paragraphs: Sequence[str],
+    lang: str,
+    common: Callable[[str], bool],
+    source: Sequence[Sequence[Hit]] = (),
 ) -> None:
     """A one-word name projected in one sentence is that name wherever else
     the article writes it (a headline the model read no name in, a later
-    paragraph the translation words differently); not a frequent word."""
+    paragraph the translation words differently); not a frequent word, nor
+    one word of a longer name the source rules found in that paragraph (the
+    English "Red Gold Saffron Company" projected onto one "زعفران" beside
+    "شرکت زعفران طلای سرخ": saffron, everywhere else)."""
     names: dict[str, Hit] = {}
     for p, hs in projections.items():
         for h in hs:
@@ -371,6 +378,10 @@ def _elsewhere_in_article(
                 and " " not in surface
                 and len(surface) >= 3
                 and not common(surface)
+                and not any(
+                    surface in paragraphs[p][s.start : s.end].split() and s.end - s.start > h.end - h.start
+                    for s in (source[p] if p < len(source) else ())
+                )
             ):
                 names.setdefault(surface, h)
     for surface, h in names.items():
