@@ -3854,3 +3854,11 @@ def test_hebrew_a_surname_the_article_also_writes_as_a_definite_noun(monkeypatch
     ]
     ms = recognise_article("he", paras)
     assert [(m.paragraph, m.text) for m in ms if m.label == PERSON and m.paragraph] == [(3, "שמש")]
+
+
+def test_hebrew_a_junction_heads_a_place_name(monkeypatch):
+    words = "העיכובים נגרמו בגלל עבודות הזה מסוכן הבא יש רמזור"
+    with_tables(monkeypatch, "he", common=["צומת", *words.split()])
+    assert ("צומת שמשון", PLACE) in found("he", "העיכובים נגרמו בגלל עבודות ליד צומת שמשון.")
+    for text in ("הצומת הזה מסוכן", "בצומת הבא יש רמזור"):
+        assert not {t for t, label in found("he", text) if label == PLACE}, text

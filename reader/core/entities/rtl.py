@@ -196,7 +196,7 @@ _GENERIC_HEADS = {
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
-    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף",
+    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף|צומת",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ|کوٹ|ڈھوک|ٹنڈو",  # کوٹ (fort), ڈھوک (hamlet), ٹنڈو (Sindhi town)
