@@ -41,7 +41,7 @@ _ZWNJ = "\u200c"
 _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ۓ": "ي"})
 
 
-@lru_cache(maxsize=65536)  # asked for every word and cut of an article, many times
+@lru_cache(maxsize=8192)  # asked for every word and cut of an article, many times
 def key(s: str) -> str:
     """Lookup form of a word: normalised (no points, Arabic letter variants
     folded, Hebrew final letters folded), Persian/Urdu letters folded, and
@@ -78,7 +78,7 @@ def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     return tuple(Cut(tok.start + at, stem, k) for at, stem, k in _word_cuts(tok.text, lang))
 
 
-@lru_cache(maxsize=65536)  # an article repeats its words; _cuts places them
+@lru_cache(maxsize=8192)  # an article repeats its words; _cuts places them
 def _word_cuts(text: str, lang: str) -> tuple[tuple[int, str, str], ...]:
     """The cuts of a word as (offset of the stem in the word, stem, key)."""
     norm, idx = normalise_map(text)

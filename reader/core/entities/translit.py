@@ -51,7 +51,7 @@ def script_of(ch: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)  # the recognisers ask it of every word and cut, again and again
+@lru_cache(maxsize=8192)  # the recognisers ask it of every word and cut, again and again
 def word_script(word: str) -> str:
     for ch in word:
         s = script_of(ch)
