@@ -388,6 +388,8 @@ def _elsewhere_in_article(
         pattern = re.compile(rf"(?<!\w){_CLITICS.get(lang, '')}({re.escape(surface)})(?!\w)")
         for p, text in enumerate(paragraphs):
             taken = projections.setdefault(p, [])
+            if surface not in text:
+                continue  # (the pattern's group is the surface itself: most paragraphs lack it)
             for found in pattern.finditer(text):
                 s, e = found.span(1)
                 if not any(t.start < e and s < t.end for t in taken):
