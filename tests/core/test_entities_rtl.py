@@ -2966,6 +2966,19 @@ def test_the_towns_a_road_leads_to_or_links(monkeypatch):
     assert ("عين رزات", PLACE) in found("ar", "توسعة الطريق المؤدية إلى عين رزات")
 
 
+def test_a_road_named_by_its_two_ends(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("بامیان", "Bamyan", "city")],
+        common=["کار", "قیرریزی", "سرک", "امسال", "تمام", "شد", "جاده", "بسته", "است"],
+    )
+    got = found("fa", "کار قیرریزی سرک بامیان - یکاولنگ امسال تمام شد")
+    assert {("بامیان", PLACE), ("یکاولنگ", PLACE)} <= got
+    # two words no table knows, neither of them a known place: left alone
+    assert ("یکاولنگ", PLACE) not in found("fa", "جاده سوخته - یکاولنگ بسته است")
+
+
 def test_arabic_places_listed_before_a_known_one(monkeypatch):
     with_tables(
         monkeypatch,

@@ -1912,6 +1912,7 @@ class ArticleNames:
                 add(i, i + 1, w.cuts[0], ORG, _transliterate(w.text.replace(_ZWNJ, " "), self.lang), 0.6)
         if self.lang in ("ar", "fa"):
             self._short_dateline(ws, taken, add)
+            self._road_ends(ws, taken, add)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._route_end(text, ws, i, taken, add)
             self._unknown_after_bi(ws, i, taken, add)
@@ -3532,6 +3533,36 @@ class ArticleNames:
             return  # more words may follow: a name of several words is left to other rules
         add(i, i + 1, stem, PLACE, _transliterate(stem.text, self.lang), 0.6)
 
+    def _road_ends(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
+        """A road named by its two ends with a dash ("سرک بامیان - یکاولنگ", "طريق
+        القاهرة - الإسكندرية"): each end a gazetteer place or a word that is no
+        ordinary word, at least one of them a gazetteer place."""
+        text = self._text_of[id(ws)]
+        for k in range(2, len(ws)):
+            if text[ws[k - 1].end : ws[k].start].strip() not in ("-", "–"):
+                continue
+            if ws[k - 2].cuts[0].key not in _ROAD_WORDS or not self._tight(ws, k - 2, 2):
+                continue
+            ends = []
+            for x in (k - 1, k):
+                c = ws[x].cuts[0]
+                pl = self._place_at(ws, x, any_cut=False)
+                if taken[x] or self._is_stop(c) or word_script(c.text) != "ar":
+                    break
+                if pl and pl[0] == 1:
+                    ends.append((x, c, pl[2], True))
+                elif (
+                    not self.common(ws[x].text)
+                    and self.name_score(c) < 0.6
+                    and not find_dates(ws[x].text, self.lang)
+                ):
+                    ends.append((x, c, _transliterate(c.text, self.lang), False))
+                else:
+                    break
+            if len(ends) == 2 and any(known for *_, known in ends):
+                for x, c, canonical, _known in ends:
+                    add(x, x + 1, c, PLACE, canonical, 0.7)
+
     def _dateline_outlet(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
         """After the town of a dateline, one word that is no ordinary word, then a
         comma or the end, is the outlet that filed it ("مزار شریف - پژواک، ۱۰ قوس")."""
@@ -4929,6 +4960,8 @@ _AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن ق�
 # Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
 # فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
 _AR_DISTRICT = key("مركز")
+# roads named by their two ends: "سرک کابل - قندهار", "طريق القاهرة - الإسكندرية"
+_ROAD_WORDS = {key(w) for w in "سرک جاده شاهراه مسیر بزرگراه آزادراه محور طريق الطريق".split()}
 # a road "leading to" or "linking" towns: "الطريق المؤدية إلى X", "الرابطة بين X وY"
 _AR_ROUTE_VERBS = {key(w) for w in "المؤدية المؤدي الرابطة الرابط الواصلة الواصل".split()}
 _AR_ROUTE_PREPOSITIONS = {key(w) for w in "إلى الى بين".split()}
