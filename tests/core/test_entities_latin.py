@@ -2587,3 +2587,23 @@ def test_a_regional_office_and_a_countrys_state_are_bodies():
     assert got.get("Dreal Occitanie") == ORG, got
     got = found("nl", "Volgens de Vakbond Melkveehouders is de prijs te laag.")
     assert got.get("Vakbond Melkveehouders") == ORG, got
+
+
+def test_a_club_after_its_kind_and_initials_and_a_club_after_face_a():
+    got = found("nl", "De veldrit wordt georganiseerd door de wielerclub WSC Kessel Vooruit uit de Kempen.")
+    assert got.get("WSC Kessel Vooruit") == ORG, got
+    got = found("fr", "Prochain match le 12 mai, à Limbé, face à Aigles de Dschang.")
+    assert got.get("Aigles de Dschang") == ORG, got
+    got = found("fr", "La tournée « Musique pour tous » passe par Thiès. Les relevés GPS sont formels.")
+    assert got.get("Musique", MISC) == MISC and "GPS" not in got, got
+
+
+def test_a_rare_given_name_alone_is_the_one_person_named_so_in_full():
+    got = found_spans(
+        "nl",
+        [
+            "Voor zijn zoon Witse Verhaeghe wordt het een thuiswedstrijd in de cross van Ruddervoorde.",
+            'De renner van Baloise Trek heeft zijn deelname bevestigd. "Witse kent het parcours", zegt zijn vader.',
+        ],
+    )
+    assert got.get("Witse") == PERSON, got

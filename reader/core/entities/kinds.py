@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name
+from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name, village
 from .matching import in_sport_paragraph
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 
@@ -61,9 +61,14 @@ _EVENT_FIRST = frozenset("GP Loto Journées Trofee Trophée".split())
 _EVENT_LAST = frozenset("Trofee Trophée Cup Classic Classique Challenge".split())
 # A short quote opening with the name: a film's, a book's or a show's title ("pour « Les Gardiens du fleuve »").
 _QUOTED_TITLE = re.compile(r"«\s?(?:(?:Le|La|Les|L['’]|Un|Une)\s?)?$")
-_TITLE_LINKS = frozenset("du de des d' d’ la le les et à au aux en sur".split())
+_TITLE_LINKS = frozenset("du de des d' d’ la le les et à au aux en sur pour sans".split())
 # A French article taken into a name: "de la Fécafoot", "du Forem".
 _LEADING_ARTICLE = re.compile(r"(?:de la|du|des|de l['’]|la|l['’])\s?(?=[A-ZÀ-Þ])")
+# A lower-case noun (or Dutch compound) of a club or a party before the name, maybe with the
+# club's initials: "de lokale wielerclub KWC Baal Vooruit", "de voetbalploeg Eendracht Aalst".
+_CLUB_CUE_BEFORE = re.compile(
+    r"(?:^|\s)[a-zà-ÿ]*(?:club|ploeg|vereniging|partij|équipe)\s+(?:([A-Z][A-Z0-9&]{1,5})\s+)?$"
+)
 # A family firm's tail: "X et fils", "X & Fils", "X et associés", "X en Zonen", "X & Zn".
 _FIRM_TAIL = re.compile(r" (?:et|&) (?:[Ff]ils|[Ff]rères|[Aa]ssociés)\b| (?:en|&) (?:[Zz]onen|Zn\.?)(?!\w)")
 # Foreign company words that close a firm's name and never a person's.
@@ -177,12 +182,21 @@ def kinds_by_neighbours(
                 end = m.start + of.start()
                 m = replace(m, end=end, text=text[m.start : end], canonical=text[m.start : end])
             m = replace(m, label=ORG)
+        elif m.label in (PERSON, PLACE) and (cue := _CLUB_CUE_BEFORE.search(before)):
+            if cue.group(1):  # "de wielerclub KWC Baal Vooruit": the club's initials open its name
+                start = m.start - len(cue.group(1)) - 1
+                m = replace(m, start=start, text=text[start : m.end], canonical=text[start : m.end])
+            m = replace(m, label=ORG)
         elif m.label in (PERSON, PLACE, MISC, ORG) and (tail := _FIRM_TAIL.match(text, m.end)):
             end = tail.end()
             m = replace(m, end=end, text=text[m.start : end], label=ORG, canonical=text[m.start : end])
         elif m.label in (PERSON, PLACE) and len(words) >= 2 and words[-1] in _COMPANY_LAST_WORDS:
             m = replace(m, label=ORG)
-        elif lang == "fr" and m.label in (PERSON, MISC, PLACE) and in_sport_paragraph(text):
+        elif (
+            lang == "fr"
+            and m.label in (PERSON, MISC, PLACE)
+            and (in_sport_paragraph(text) or re.search(r"\b(?:face à|contre|battu|affronte)\s$", before))
+        ):
             m = _french_club(m, text, words)
         elif lang == "nl" and m.label == ORG and _dutch_person_shape(words) and in_sport_paragraph(text):
             m = replace(m, label=PERSON)  # "de strafworpen van Jolijn de Boer"
@@ -290,16 +304,20 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
     """ "Oude Luttikhuis" after "Mark Oude Luttikhuis", "ter Haar" after
     "Femke ter Haar": the last words of exactly one full name of the article
     (with its lower-case particle) are that person, whatever a sport
-    sentence made of them."""
+    sentence made of them; so is its first word alone ("Thibau" of "Thibau
+    Nys"), unless a town is called so."""
     tails: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
+        if m.pane == SOURCE and m.label == PERSON and len(words) >= 2 and words[1][:1].isupper():
+            firsts.setdefault(words[0], set()).add(m.canonical)  # "Thibau" of "Thibau Nys"
         if m.pane == SOURCE and m.label == PERSON and len(words) >= 3:
             for k in range(1, len(words) - 1):
                 rest = words[k:]
                 if len(rest) >= 2 and is_given_name(words[0]) or rest[0] in PARTICLES:
                     tails.setdefault(" ".join(rest), set()).add(m.canonical)
-    if not tails:
+    if not tails and not firsts:
         return mentions
     out = []
     for m in mentions:
@@ -317,5 +335,18 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
                     m = replace(m, start=start, text=text[start : m.end])
             if len(owners) == 1 and len(m.text.split()) >= 2:
                 m = replace(m, label=PERSON, canonical=next(iter(owners)))
+            elif (
+                len(firsts.get(m.text, ())) == 1
+                and len(m.text) >= 4
+                and m.text[:1].isupper()
+                and not m.text.isupper()
+                and not (city(m.text, "nl", 0) or city(m.text, "fr", 0) or m.text in REGIONS)
+                and not (village(m.text, "nl") or village(m.text, "fr"))
+                and not re.search(
+                    r"(?:^|\s)(?:in|uit|naar|bij|te|à|de|d['’]|en|vers)\s?$",
+                    text[max(0, m.start - 6) : m.start],
+                )
+            ):  # a given name the lists lack, alone, of the one person named so in full (not "uit Brecht")
+                m = replace(m, label=PERSON, canonical=next(iter(firsts[m.text])))
         out.append(m)
     return out

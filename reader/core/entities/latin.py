@@ -94,7 +94,7 @@ Hapoel Maccabi Beitar Bnei Ironi Hakoah""".split()
 # de la", "minister van" (a portfolio, not an entity): "PIB", "PME", "Santé".
 COMMON_ACRONYMS = frozenset(
     """PIB PME TPE TVA SMIC CDI CDD RSA PV BTW AOW WW ZZP MKB ICT AI IA IT
-OS CEO PDG CFA VAR NAP""".split()
+OS CEO PDG CFA VAR NAP GPS""".split()
 )
 _PORTFOLIO = re.compile(
     r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
