@@ -305,13 +305,7 @@ _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
-_HE_HOUSE = key("בית")
 _HE_HIGH_SCHOOL = {key(w) for w in "תיכון התיכון".split()}
-# Urdu words after a lone name (_urdu_name_slot): postpositions, particles, copulas
-_UR_AFTER_NAME = {
-    key(w)
-    for w in "نے کو کی کا کے سے میں پر تک بھی اور عرف اب ہی تو پھر ہے ہیں تھا تھی تھے صاحب صاحبہ".split()
-}
 # Urdu determiners before a noun (_determined)
 _UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی".split()}
 # Urdu words that open a name before a given name ("ملک نور احمد", "حاجی محمد اقبال")
@@ -4793,6 +4787,10 @@ _UR_ORIGIN = {(key("کے"), key("رہائشی")), (key("کی"), key("رہائش�
 _UR_BELONGING, _UR_KEEP = (key("سے"), key("تعلق")), key("رکھ")  # "سے تعلق رکھنے", belonging to
 _UR_ORIGIN_FIRST = {k[0] for k in _UR_ORIGIN} | {_UR_BELONGING[0]}
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
+# Urdu words after a lone name (_urdu_name_slot): postpositions, particles, copulas
+_UR_AFTER_NAME = _UR_POSTPOSITIONS | {
+    key(w) for w in "تک بھی اور عرف اب ہی تو پھر ہے ہیں تھا تھی تھے صاحب صاحبہ".split()
+}
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _AR_ABD = key("عبد")
@@ -4943,8 +4941,8 @@ _UR_NAMED_HONOURS = {key(w) for w in "شہید قائد علامہ شیخ".split
 # Persian towns and rivers: "حسن‌آباد", "زاینده‌رود" (not "می‌رود", goes)
 _FA_PLACE_SUFFIXES = {key(w) for w in "آباد رود".split()}
 # Nouns that end Persian place names written as one half-spaced word ("اسلام‌قلعه", "هفت‌تپه")
-_FA_TOPONYM_ENDS = {
-    key(w) for w in "قلعه آباد رود شهر کلا ده دره کوه چشمه سرا بند باغ بازار کلاته قشلاق تپه کند".split()
+_FA_TOPONYM_ENDS = _FA_PLACE_SUFFIXES | {
+    key(w) for w in "قلعه شهر کلا ده دره کوه چشمه سرا بند باغ بازار کلاته قشلاق تپه کند".split()
 }
 _FA_VERB_PREFIXES = {key(w) for w in "می نمی".split()}
 _PLACE_POSTPOSITIONS = {
@@ -4957,8 +4955,7 @@ _GENITIVES = {
 # Arabic settlement words in construct with the name after them ("حي الصباح")
 _AR_CONSTRUCT_SETTLEMENTS = {key(w) for w in "حي قرية بلدة مدينة مخيم".split()}
 _AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن قرب داخل عند".split()}
-# Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
-# فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
+# an Egyptian district ("مركز طهطا"), named after its town
 _AR_DISTRICT = key("مركز")
 # roads named by their two ends: "سرک کابل - قندهار", "طريق القاهرة - الإسكندرية"
 _ROAD_WORDS = {key(w) for w in "سرک جاده شاهراه مسیر بزرگراه آزادراه محور طريق الطريق".split()}
@@ -4969,6 +4966,8 @@ _AR_ROUTE_PREPOSITIONS = {key(w) for w in "إلى الى بين".split()}
 _AR_TOPONYM_HEADS = {key(w) for w in "عين بئر وادي جبل رأس تل سيدي حاسي".split()}
 _FA_DIRECTORATE = key("ریاست")
 _FA_REMIT_JOINS = {key(w) for w in "و از".split()}
+# Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
+# فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
 _AR_ESTATE_HEADS = {key(w) for w in "عزبة عزبت كفر نجع منشية منشأة منشاة".split()}
 _AR_ESTATE_TITLES = {key(w) for w in "الشيخ الحاج الحاجة السيد سيدي أولاد اولاد بني".split()}
 _PLACE_PREPOSITIONS = {
