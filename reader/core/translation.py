@@ -25,8 +25,10 @@ up to a second), so creating SentenceTranslator objects is cheap.
 from __future__ import annotations
 
 import atexit
+import functools
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -432,14 +434,25 @@ def _return_freed_memory() -> None:
     """glibc keeps freed memory in the arenas of the threads that freed it
     (CTranslate2's): malloc_trim hands it back to the system, in a few
     milliseconds without the GIL (ctypes). Elsewhere nothing is done."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Any:
+    """glibc's malloc_trim, looked up once; None off Linux (macOS, Windows)
+    and with a C library that has none (musl). Looked up in the process's
+    own symbols: ctypes.util.find_library would run ``ldconfig -p`` (or gcc)
+    in a subprocess at every trim."""
+    if not sys.platform.startswith("linux"):
+        return None
     import ctypes
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
+        return ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
-        pass
+        return None
 
 
 @atexit.register

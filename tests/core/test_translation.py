@@ -322,3 +322,39 @@ def test_freed_memory_handed_back_after_a_pause_model_kept(manager, pack_files, 
     assert len(trims) == 1 and trims[0] - called >= 0.15
     assert list(translation._cache.values()) == translator.hops  # still loaded
     assert translator.translate(["בדיקה"]) == ["בדיקה"]
+
+
+@pytest.mark.parametrize("platform", ["darwin", "win32"])
+def test_no_malloc_trim_off_linux(monkeypatch, platform):
+    """macOS and Windows have no malloc_trim: handing memory back does nothing and raises nothing."""
+    import ctypes
+
+    def no_library(*args, **kwargs):
+        raise AssertionError("no C library is opened off Linux")
+
+    translation._malloc_trim.cache_clear()
+    monkeypatch.setattr(translation.sys, "platform", platform)
+    monkeypatch.setattr(ctypes, "CDLL", no_library)
+    try:
+        assert translation._malloc_trim() is None
+        translation._return_freed_memory()
+    finally:
+        translation._malloc_trim.cache_clear()
+
+
+def test_malloc_trim_looked_up_once_without_a_subprocess(monkeypatch):
+    """On Linux the trim asks no subprocess (ctypes.util.find_library runs ldconfig) and looks up once."""
+    import ctypes.util
+
+    def no_find_library(name):
+        raise AssertionError("find_library runs ldconfig -p in a subprocess")
+
+    monkeypatch.setattr(ctypes.util, "find_library", no_find_library)
+    monkeypatch.setattr(translation.sys, "platform", "linux")
+    translation._malloc_trim.cache_clear()
+    try:
+        translation._return_freed_memory()
+        translation._return_freed_memory()
+        assert translation._malloc_trim.cache_info().misses == 1
+    finally:
+        translation._malloc_trim.cache_clear()
