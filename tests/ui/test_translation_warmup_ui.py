@@ -37,6 +37,10 @@ def loads(monkeypatch):
     translation.clear_cache()
 
 
+def preloading() -> bool:
+    return "translation-preload" in {t.name for t in threading.enumerate()}
+
+
 def shown_at(qtbot, library, article_id):
     window = MainWindow(library)
     qtbot.addWidget(window)
@@ -69,6 +73,8 @@ def test_no_warm_up_without_a_pack_for_the_open_article_nor_an_untranslated_one(
     window = shown_at(qtbot, seeded_library, 1)  # Hebrew, no Hebrew pack
     window.select_article(4)  # Dutch, none either
     qtbot.wait(300)
+    # the preload after the first paint has looked and ended (a busy machine may take a while)
+    qtbot.waitUntil(lambda: window.translation._preloaded and not preloading(), timeout=30000)
     assert warm_ups == []
     assert loads == []
     window.close()
@@ -97,7 +103,7 @@ def test_a_preload_that_fails_shows_nothing(qtbot, seeded_library, data_dir, pac
     (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
     window = shown_at(qtbot, seeded_library, 1)  # Hebrew: no pack
     qtbot.waitUntil(lambda: loads == [("ar_en", "translation-preload")], timeout=30000)
-    qtbot.waitUntil(lambda: "translation-preload" not in {t.name for t in threading.enumerate()})
+    qtbot.waitUntil(lambda: not preloading(), timeout=30000)
     assert warm_ups == []  # nothing loaded: nothing more
     assert "damaged" not in window.statusBar().currentMessage()  # the article's own line
     assert window.translation.handle is None
