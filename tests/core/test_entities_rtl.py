@@ -2933,6 +2933,19 @@ def test_a_village_named_after_someone_is_a_place_as_a_whole(monkeypatch):
     assert ("فضل", PERSON) in found("ar", "وقال الشيخ فضل إن المحصول جيد")
 
 
+def test_arabic_hajj_titles_are_no_part_of_the_name(monkeypatch):
+    with_tables(
+        monkeypatch,
+        "ar",
+        common=["صالح", "أمل", "المحصول", "جيد"],
+        given=["صالح", "حسن", "أمل"],
+        zipf={"صالح": 4.4, "أمل": 5.0},
+    )
+    assert found("ar", "وقال الحاج صالح إن المحصول جيد") == {("صالح", PERSON)}
+    assert found("ar", "وقالت الحاجة أمل إن المحصول جيد") == {("أمل", PERSON)}
+    assert ("حسن صالح", PERSON) in found("ar", "وقال الحاج حسن صالح إن المحصول جيد")
+
+
 def test_a_village_name_lends_no_person_to_the_cross_article_index(monkeypatch):
     with_tables(monkeypatch, "ar", common=["فضل"], given=["فضل"], zipf={"فضل": 4.6})
     ms = recognise_article(
@@ -3734,7 +3747,8 @@ def test_urdu_what_someone_is_before_a_top_given_name_is_no_part_of_the_name(mon
             "گوہر": 0.55,
         },
         common=["محمد", "زخمی", "مسافر", "ملک", "نور", "احمد", "بتایا", "ڈرائیور", "گوہر"],
-        zipf={"محمد": 6.0, "زخمی": 5.3, "مسافر": 4.6, "صابر": 4.1, "گوہر": 4.3},
+        # "ملک" (country) is as frequent as "زخمی": only its place among the name prefixes keeps it
+        zipf={"محمد": 6.0, "زخمی": 5.3, "مسافر": 4.6, "صابر": 4.1, "گوہر": 4.3, "ملک": 5.6},
     )
     got = found("ur", "ایک زخمی محمد صابر نے بتایا")
     assert {t for t, label in got if label == PERSON} == {"محمد صابر"}
