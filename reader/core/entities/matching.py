@@ -1817,7 +1817,7 @@ def skeleton_hits(
     text: str,
     language: str,
     known: KnownIndex,
-    toks: list[Token] | None = None,
+    toks: Sequence[Token] | None = None,
     lenient: bool = False,
     only: set[str] | None = None,
     common: Callable[[str], bool] | None = None,
@@ -1835,6 +1835,8 @@ def skeleton_hits(
     consonant) and of a length that fits it. `short` (projection only) also
     tries names of one or two consonant classes ("Haifa", "Raja"), held to
     that same test."""
+    native: Sequence[bool]
+    cand: Sequence[Sequence[_Cut]]
     if toks is None:
         toks, native, cand = _source_cuts(text, language)
     else:
@@ -1924,12 +1926,14 @@ def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[
 
 
 @lru_cache(maxsize=32)  # projection asks again for each English entity of the same sentence
-def _source_cuts(text: str, language: str) -> tuple[list[Token], list[bool], list[list[_Cut]]]:
-    """The tokens of `text` and their cuts (_token_cuts), read-only: shared by
-    every skeleton_hits call on the same text."""
+def _source_cuts(
+    text: str, language: str
+) -> tuple[tuple[Token, ...], tuple[bool, ...], tuple[tuple[_Cut, ...], ...]]:
+    """The tokens of `text` and their cuts (_token_cuts), shared by every
+    skeleton_hits call on the same text: tuples, so no caller can change them."""
     toks = tokens(text)
     native, cand = _token_cuts(toks, language)
-    return toks, native, cand
+    return tuple(toks), tuple(native), tuple(map(tuple, cand))
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
