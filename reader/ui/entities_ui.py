@@ -232,6 +232,8 @@ class EntitiesFeature(QObject):
         self._start_timer.setInterval(START_DELAY_MS)
         self._start_timer.timeout.connect(self._start)
         self._start_waited = 0
+        self._translation_awaited: int | None = None  # (Event.TRANSLATION_AWAITED)
+        host.subscribe(Event.TRANSLATION_AWAITED, self._on_translation_awaited)
         host.subscribe(Event.FIRST_PAINTED, self._start_timer.start)
         # An import or a language change reloads the article list: look again
         # (debounced: an import of a folder reloads once per file).
@@ -253,11 +255,17 @@ class EntitiesFeature(QObject):
     def _request_all(self) -> None:
         self.request()
 
+    def _on_translation_awaited(self, article_id: int | None) -> None:
+        self._translation_awaited = article_id
+
     def _start(self) -> None:
         """The first request, once the open article's first translated paragraph is shown."""
-        feature = getattr(self.host, "feature", None)  # (MainWindow's; not every host's)
-        awaited = getattr(feature("translation") if feature else None, "first_paragraph_pending", None)
-        if awaited is not None and awaited() and self._start_waited < START_WAIT_MS:
+        awaited = self._translation_awaited
+        if (
+            awaited is not None
+            and awaited == self.host.current_article_id()
+            and self._start_waited < START_WAIT_MS
+        ):
             self._start_waited += START_RETRY_MS
             self._start_timer.start(START_RETRY_MS)
             return

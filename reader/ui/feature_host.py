@@ -38,6 +38,9 @@ class Event(Enum):
     ARTICLE_READ = "article_read"
     ARTICLE_CLOSED = "article_closed"  # () the open article is replaced or gone
     TRANSLATION_READY = "translation_ready"  # (article_id) a translation was stored
+    # (article_id or None) the open article is being translated and none of its
+    # paragraphs has come yet (its id), or its first one has come, or never will (None)
+    TRANSLATION_AWAITED = "translation_awaited"
     ARTICLES_CHANGED = "articles_changed"  # () the article list was reloaded (import, language...)
     FIRST_PAINTED = "first_painted"  # () the window has been painted once
     CLOSING = "closing"  # () the window is closing; features shut down after it

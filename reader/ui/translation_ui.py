@@ -182,7 +182,7 @@ class TranslationFeature(QObject):
     def translate_current(self, force: bool = False) -> None:
         article_id = self.host.current_article_id()
         if article_id is not None:
-            self._awaited = article_id
+            self._await_first_paragraph(article_id)
             self._enqueue(article_id, first=True, force=force, from_paragraph=self._paragraph_in_view())
             self._show_busy()
 
@@ -270,7 +270,7 @@ class TranslationFeature(QObject):
     def _translate_open_article(self, state) -> None:
         # Where the reader left off is translated first (the view is scrolled there).
         position = state.position.paragraph if state.position else 0
-        self._awaited = state.article.id
+        self._await_first_paragraph(state.article.id)
         self._enqueue(state.article.id, first=True, from_paragraph=position)
         self._show_busy()
 
@@ -304,16 +304,23 @@ class TranslationFeature(QObject):
         paragraphs (nor a draft of one) has come yet: what its reader waits for."""
         return self._awaited is not None and self._awaited == self.host.current_article_id()
 
+    def _await_first_paragraph(self, article_id: int | None) -> None:
+        """The article whose first paragraph the reader waits for, or None:
+        told to the other features (Event.TRANSLATION_AWAITED)."""
+        if article_id != self._awaited:
+            self._awaited = article_id
+            self.host.publish(Event.TRANSLATION_AWAITED, article_id)
+
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
         if article_id == self._awaited:
-            self._awaited = None
+            self._await_first_paragraph(None)
         if article_id == self.host.current_article_id():
             self._arrived.append((article_id, paragraph, sentences, True))
             self._apply_timer.start()
 
     def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
         if article_id == self._awaited:
-            self._awaited = None
+            self._await_first_paragraph(None)
         if article_id == self.host.current_article_id():
             self._arrived.append((article_id, paragraph, sentences, False))
             self._apply_timer.start()
@@ -340,7 +347,7 @@ class TranslationFeature(QObject):
 
     def _on_done(self, article_id: int, provenance: str, route: str) -> None:
         if article_id == self._awaited:  # (nothing was left to translate)
-            self._awaited = None
+            self._await_first_paragraph(None)
         self.host.update_article_row(article_id, translated=provenance)
         if article_id == self.host.current_article_id():
             self.host.show_status(f"Translated with {provenance} ({route})", 8000)
@@ -352,7 +359,7 @@ class TranslationFeature(QObject):
 
     def _on_failed(self, article_id: int, message: str) -> None:
         if article_id == self._awaited:
-            self._awaited = None
+            self._await_first_paragraph(None)
         self.host.show_status(f"Translation of #{article_id}: {message}", 10000)
         # Cancelled or failed: the rest of a partly shown paragraph is not coming.
         self._arrived = deque(item for item in self._arrived if item[0] != article_id or item[3])
