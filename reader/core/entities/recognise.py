@@ -361,7 +361,7 @@ def _elsewhere_in_article(
     paragraphs: Sequence[str],
     lang: str,
     common: Callable[[str], bool],
-    source: Sequence[Sequence[Hit]] = (),
+    source: Sequence[Sequence[Hit]],
 ) -> None:
     """A one-word name projected in one sentence is that name wherever else
     the article writes it (a headline the model read no name in, a later

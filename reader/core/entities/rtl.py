@@ -446,7 +446,7 @@ class ArticleNames:
         # (or not too frequent given name) it is: a lone occurrence elsewhere
         # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
-        self.surnames: set[str] = set()  # the keys of full_names that end a name
+        self.surnames: set[str] = set()  # the last word of each person named (a one-word name too)
         self._definite_memo: set[str] | None = None
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
@@ -4556,13 +4556,17 @@ class ArticleNames:
         """Hebrew: the keys of words the article writes with the article ה
         ("השמש", "מחיר הזהב"), a clitic before it or not: nouns to it."""
         if self._definite_memo is None:
-            self._definite_memo = {
-                c.key[1:]
-                for ws in self.words
-                for w in ws
-                for c in w.cuts
-                if self.lang == "he" and c.key.startswith("ה") and len(c.key) > 2 and c.text.startswith("ה")
-            }
+            self._definite_memo = (
+                {
+                    c.key[1:]
+                    for ws in self.words
+                    for w in ws
+                    for c in w.cuts
+                    if c.key.startswith("ה") and len(c.key) > 2 and c.text.startswith("ה")
+                }
+                if self.lang == "he"
+                else set()
+            )
         return self._definite_memo
 
     def _urdu_name_slot(self, ws: list[Word], k: int) -> bool:
