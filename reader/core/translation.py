@@ -347,6 +347,7 @@ _use_lock = threading.Lock()  # LoadedPack.busy, .last_used and _release_timer; 
 _release_timer: threading.Timer | None = None
 _release_due = 0.0  # time.monotonic() when it fires
 _releasing = threading.Lock()  # held while models are dropped (the exit waits for it)
+_stopped = False  # set at exit (_stop_release): no release starts after it
 _trimmed = True  # no model call since the freed memory was last handed back
 
 
@@ -381,10 +382,12 @@ def _schedule_release(delay: float) -> None:
     global _release_timer, _release_due
     due = time.monotonic() + max(0.01, delay)
     with _use_lock:
+        if _stopped:
+            return
         if _release_timer is not None:
             if _release_due <= due:  # it looks again when it fires
                 return
-            _release_timer.cancel()  # (IDLE_RELEASE_SECONDS made shorter)
+            _release_timer.cancel()  # (a trim due before the release check it waits for)
         _release_due = due
         # A daemon: it never holds up the exit (_stop_release waits for a release under way).
         _release_timer = threading.Timer(max(0.01, delay), _release_idle)
@@ -403,6 +406,8 @@ def _release_idle() -> None:
         if _release_timer is threading.current_thread():
             _release_timer = None
     with _releasing:
+        if _stopped:  # (fired as the exit cancelled it)
+            return
         now = time.monotonic()
         with _cache_lock, _use_lock:
             idle = [
@@ -458,12 +463,13 @@ def _malloc_trim() -> Any:
 @atexit.register
 def _stop_release() -> None:
     """At exit: no release starts, and one under way ends before the interpreter does."""
+    global _stopped
     with _use_lock:
         timer = _release_timer
     if timer is not None:
         timer.cancel()
     with _releasing:
-        pass
+        _stopped = True
 
 
 class SentenceTranslator:

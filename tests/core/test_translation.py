@@ -361,3 +361,21 @@ def test_malloc_trim_looked_up_once_without_a_subprocess(monkeypatch):
         assert translation._malloc_trim.cache_info().misses == 1
     finally:
         translation._malloc_trim.cache_clear()
+
+
+def test_no_release_after_the_exit_stopped_it(manager, pack_files, monkeypatch):
+    """A release timer that fires as the exit cancels it drops nothing and schedules nothing."""
+    for name, value in (("_stopped", False), ("_release_timer", None), ("_release_due", 0.0)):
+        monkeypatch.setattr(translation, name, value)  # the module's own restored after the test
+    trims = []
+    monkeypatch.setattr(translation, "_return_freed_memory", lambda: trims.append(1))
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    translation._stop_release()  # what atexit runs
+    monkeypatch.setattr(translation, "IDLE_RELEASE_SECONDS", 0.0)
+    monkeypatch.setattr(translation, "TRIM_AFTER_SECONDS", 0.0)
+    translation._release_idle()  # the timer's function, fired as it was cancelled
+    assert list(translation._cache.values()) == translator.hops and trims == []
+    timer = translation._release_timer
+    translation._schedule_release(0.0)
+    assert translation._release_timer is timer  # no new timer
