@@ -225,8 +225,9 @@ class TranslationFeature(QObject):
         self._preloaded = True
         state = self.host.current_state()
         language = state.article.language if state is not None else None
-        # Not a daemon: the interpreter waits for it (a second at most)
-        # rather than ending it inside CTranslate2 at exit.
+        # Not a daemon: at exit the interpreter waits for it (the model load:
+        # about a second, seconds on a busy machine) rather than ending it
+        # inside CTranslate2.
         threading.Thread(
             target=_prepare_translation, args=(self.host.data_dir, language), name="translation-preload"
         ).start()
