@@ -19,7 +19,9 @@ Sentence *i* in → translation *i* out, always the same count.  Typical use
     result.translations, result.provenance   # [...], "he_en@1.5" or "he_fr@1.0+fr_en@1.9"
 
 Loaded models are cached per installed pack (loading a 100 MB model costs
-up to a second), so creating SentenceTranslator objects is cheap.
+up to a second), so creating SentenceTranslator objects is cheap; a model
+not called for IDLE_RELEASE_SECONDS is dropped from the cache and loaded
+again when next needed (see :func:`_release_idle`).
 """
 
 from __future__ import annotations
