@@ -3673,6 +3673,12 @@ def test_urdu_a_hospital_or_college_named_after_someone(monkeypatch):
     assert not {t for t, label in got if label == ORG and "غلام" in t}
 
 
+def test_urdu_railways_end_an_institution_name(monkeypatch):
+    with_tables(monkeypatch, "ur", common=["بتایا"])
+    # (without "ریلویز" among the institution tails: only the country)
+    assert ("پاکستان ریلویز", ORG) in found("ur", "پاکستان ریلویز نے بتایا")
+
+
 def test_urdu_a_schoolgirl_before_her_name(monkeypatch):
     with_tables(
         monkeypatch,
