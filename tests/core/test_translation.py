@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support.argos_fixture import build_copy_pack  # tests/ is on sys.path (conftest's folder)
@@ -336,7 +337,7 @@ def test_no_malloc_trim_off_linux(monkeypatch, platform):
         raise AssertionError("no C library is opened off Linux")
 
     translation._malloc_trim.cache_clear()
-    monkeypatch.setattr(translation.sys, "platform", platform)
+    monkeypatch.setattr(translation, "sys", SimpleNamespace(platform=platform))  # this module's only
     monkeypatch.setattr(ctypes, "CDLL", no_library)
     try:
         assert translation._malloc_trim() is None
@@ -353,7 +354,7 @@ def test_malloc_trim_looked_up_once_without_a_subprocess(monkeypatch):
         raise AssertionError("find_library runs ldconfig -p in a subprocess")
 
     monkeypatch.setattr(ctypes.util, "find_library", no_find_library)
-    monkeypatch.setattr(translation.sys, "platform", "linux")
+    monkeypatch.setattr(translation, "sys", SimpleNamespace(platform="linux"))
     translation._malloc_trim.cache_clear()
     try:
         translation._return_freed_memory()
