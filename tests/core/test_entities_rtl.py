@@ -2946,6 +2946,13 @@ def test_arabic_hajj_titles_are_no_part_of_the_name(monkeypatch):
     assert ("حسن صالح", PERSON) in found("ar", "وقال الحاج حسن صالح إن المحصول جيد")
 
 
+def test_an_arabic_imperfect_verb_after_a_place_kind_word_names_no_place(monkeypatch):
+    # "the first area to be connected to the network": "منطقة" (area), then a verb
+    with_tables(monkeypatch, "ar", common=["يجري", "أول", "ستكون", "مؤكدا", "القرية"], zipf={"يجري": 4.9})
+    got = found("ar", "مؤكدا أن القرية ستكون أول منطقة يجري توصيلها بالشبكة")
+    assert not {t for t, label in got if label == PLACE}
+
+
 def test_a_village_name_lends_no_person_to_the_cross_article_index(monkeypatch):
     with_tables(monkeypatch, "ar", common=["فضل"], given=["فضل"], zipf={"فضل": 4.6})
     ms = recognise_article(
