@@ -2607,3 +2607,51 @@ def test_a_rare_given_name_alone_is_the_one_person_named_so_in_full():
         ],
     )
     assert got.get("Witse") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # an office of a town or motion towards it: the town, though the gazetteer lacks it
+        ("Le maire de Saint-Félicien-Nord, Paul Girard, a réagi lundi.", "Paul Girard", PERSON),
+        ("Les blessés seront dirigés vers Chambord dès ce soir.", "Chambord", PLACE),
+        ("Elle interpellera la députée de Chibougamau sur la question.", "Chibougamau", PLACE),
+        ("Le service de garde de Normandin-Ouest fermera ses portes cet été.", "Normandin-Ouest", PLACE),
+        ("La facture sera payée par le canton du Valmont, selon le ministre.", "Valmont", PLACE),
+        # a title and its town before an apposition: the person, not the next place of a list
+        ("Ils ont écrit au maire de Joal, Ousmane Sarr, pour obtenir des quais.", "Ousmane Sarr", PERSON),
+        # a trade and a family's name: a firm
+        ("La direction des Fromagerie Lambert a confirmé la fermeture.", "Fromagerie Lambert", ORG),
+        ("Les ouvriers de la brasserie Delvaux ont cessé le travail.", "Delvaux", ORG),
+        # plural demonyms after "les": people of a place, not a body or a place
+        ("Le match a mal commencé pour les Ardéchois, menés dès la 5e minute.", "Ardéchois", MISC),
+    ],
+)
+def test_french_words_around_a_name_tell_its_kind(text, name, label):
+    got = found("fr", text)
+    assert got.get(name, MISC if label == MISC else None) == label, got
+
+
+def test_a_firms_surname_alone_later_is_the_firm():
+    got = found_spans(
+        "fr",
+        [
+            "Les Biscuits Dufresne ferment leur ligne de gaufres à Mouscron.",
+            "« On a tous un parent qui a travaillé chez Dufresne », dit une déléguée.",
+        ],
+    )
+    assert got.get("Biscuits Dufresne") == ORG and got.get("Dufresne") == ORG, got
+
+
+def test_a_town_in_a_match_report_is_its_club():
+    got = found_spans(
+        "fr",
+        [
+            "Top 14 : Castres domine Bayonne et remonte au classement",
+            "Samedi soir, Castres a battu Bayonne (27-13) devant son public, au terme d'un match tendu.",
+            "Côté Bayonne, l'entraîneur regrettait les pénalités concédées en mêlée.",
+        ],
+    )
+    assert got.get("Castres") == ORG and got.get("Bayonne") == ORG, got
+    got = found("fr", "Le musée de Castres rouvrira samedi après deux ans de travaux.")
+    assert got.get("Castres") == PLACE, got

@@ -14,7 +14,13 @@
   has a lower-case particle ("strafworpen van Jolijn de Boer": clubs have
   none);
 - the last words of a full name named earlier ("Oude Luttikhuis" after
-  "Mark Oude Luttikhuis", "ter Haar" after "Femke ter Haar").
+  "Mark Oude Luttikhuis", "ter Haar" after "Femke ter Haar");
+- in French, a town's office or motion towards it ("le maire de X", "vers
+  X", a compound "de Dolbeau-Mistassini", "le canton du X"), a title and
+  its town before an apposition ("le maire de Kayar, Mbaye Ndiaye"), a
+  trade and a family's name ("Biscuits Lemaire", then "Lemaire" alone), a
+  plural demonym ("les Cantaliens") and, in a match report, a town that is
+  its club ("Aurillac s'offre Colomiers", "Côté Colomiers").
 
 Every rule reads the article's own words; none lists an entity."""
 
@@ -37,7 +43,9 @@ _VENUE_BEFORE = re.compile(
 # even a person's ("l'hôpital Aristide Le Dantec", "le lycée Victor Hugo").
 _BODY_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|ziekenhuis|advocatenkantoor|advocatenbureau"
-    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau)"
+    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|biscuiterie"
+    r"|brasserie|boulangerie|fromagerie|chocolaterie|imprimerie|scierie|laiterie|distillerie|confiserie"
+    r"|conserverie|savonnerie|verrerie|papeterie|fonderie|menuiserie|charcuterie|quincaillerie)"
     r"(?: d['’]enfants| (?:régional|militaire|principal|général|universitaire))?\s+$"
 )
 # Lower-case nouns of a kind of place right before its name: "het werkeiland Neeltje Jans",
@@ -50,7 +58,7 @@ _PLACE_KIND_BEFORE = re.compile(
 _AREA_OF = re.compile(
     r"(?:^|[\s'’])(?:districts?(?: sanitaires?)?|villages?|localités?|quartiers?|arrondissements?|communes?"
     r"|départements?|cantons?|régions?|provinces?|préfectures?|cercles?|secteurs?|postes? de santé"
-    r"|centres? de santé)\s+(?:de|d['’])\s?$"
+    r"|centres? de santé)\s+(?:de|du|d['’])\s?$"
 )
 # Dutch compounds naming structures: "Oosterscheldekering", "Nieuwe Willemshaven", "Westerscheldetunnel".
 _STRUCTURE_ENDINGS = ("kering", "sluis", "sluizen", "tunnel", "haven", "brug")
@@ -95,6 +103,28 @@ _PLACE_OPENERS = (
 _OF_TOWN = re.compile(r" (?:de|du|d['’])\s?[A-ZÀ-Þ]")
 
 
+# Capitalised trade nouns opening a family firm's name: "Biscuits Lemaire", "Brasserie Dupont".
+_TRADE_FIRST = frozenset(
+    """Biscuits Biscuiterie Brasserie Boulangerie Fromagerie Chocolaterie Chocolats Imprimerie Scierie
+Laiterie Distillerie Confiserie Conserverie Savonnerie Verrerie Papeterie Fonderie Menuiserie
+Établissements Ets Transports Garage Charcuterie Meunerie Minoterie""".split()
+)
+# Offices of a town and motion towards it: "le maire de X", "la députée de X", "vers X", "depuis X".
+_TOWN_CUE_BEFORE = re.compile(
+    r"(?:\b(?:maire|mairesse|députée?|préfet|habitants|ville|municipalité)\s(?:de\s|d['’]\s?)"
+    r"|\b(?:vers|depuis)\s)$"
+)
+# A person's office and its town before an apposition: "le maire de Kayar, Mbaye Ndiaye".
+_OFFICE_COMMA = re.compile(
+    r"\b(?:maire|président|présidente|ministre|directeur|directrice|préfet|gouverneur|députée?"
+    r"|porte-parole|secrétaire|adjoint|adjointe)\b[^,.;]{0,40},\s$"
+)
+# French demonyms in the plural after "les": "les Cantaliens", "les Haut-Garonnais".
+_DEMONYM = re.compile(r"[A-ZÀ-Þ][\w-]*(?:ais|ois|iens|ains|ens|ins)$")
+# Where a town in a match report is the place, not its club: "à Aurillac", "le stade de Colomiers".
+_TOWN_AS_PLACE = re.compile(r"(?:\b(?:à|de|du|d['’]|en|vers|depuis|au|stade|ville)\s?)$")
+
+
 def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width) : start]
 
@@ -107,6 +137,7 @@ def kinds_by_neighbours(
         return mentions
     out: list[EntityMention] = []
     extra: list[EntityMention] = []
+    sport_article = sum(in_sport_paragraph(p) for p in paragraphs) >= 2
     for m in mentions:
         if m.pane != SOURCE or m.label == DATE or m.paragraph >= len(paragraphs):
             out.append(m)
@@ -126,7 +157,9 @@ def kinds_by_neighbours(
             and not (city(m.text, lang, 0) or m.text in REGIONS)
         ):
             m = replace(m, label=ORG)  # "le président de la Fécafoot": no person takes "la"
-        if (
+        if lang == "fr" and (cued := _french_cues(m, text, before, words, sport_article)) is not None:
+            m = cued
+        elif (
             _VENUE_BEFORE.search(before) or _PLACE_KIND_BEFORE.search(before) or _HALL.match(m.text)
         ) and m.label != PLACE:
             m = replace(m, label=PLACE)
@@ -214,7 +247,103 @@ def kinds_by_neighbours(
             for p, s, e in stretched
         )
     ]  # "Zonen" alone, inside "Hoogendoorn en Zonen"
+    if lang == "fr":
+        out = _surnames_of_firms(out)
     return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
+
+
+def _french_cues(
+    m: EntityMention, text: str, before: str, words: list[str], sport_article: bool
+) -> EntityMention | None:
+    """French words around a name that tell its kind (None: no cue)."""
+    one = len(words) == 1
+    if one and m.label in (ORG, PLACE) and re.search(r"(?:^|\s)(?:M\.|Mme|Me)\s$", before):
+        return replace(m, label=PERSON)  # "M. Ndiaye"
+    if (
+        len(words) == 2
+        and m.label in (PLACE, ORG, PERSON)
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and _OFFICE_COMMA.search(before)
+        and not city(m.text, "fr", 0)
+    ):
+        return replace(m, label=PERSON)  # "le maire de Kayar, Mbaye Ndiaye" (not the next place of a list)
+    if one and m.label == PERSON and not sport_article and re.search(r"(?:^|\s)du\s$", before):
+        return replace(m, label=PLACE)  # "le canton du Jura": no person takes "du"
+    if (
+        one
+        and m.label in (ORG, PLACE)
+        and re.search(r"(?:^|\s)[Ll]es\s$", before)
+        and _DEMONYM.fullmatch(m.text)
+        and not re.match(
+            r"\s(?:de|du|d['’])\s?[A-ZÀ-Þ]", text[m.end :]
+        )  # "les Girondins de Bordeaux": a club
+    ):
+        return replace(m, label=MISC)  # "les Cantaliens", "les Haut-Garonnais": people of a place
+    if m.label == PERSON and len(words) == 2 and words[0] in _TRADE_FIRST:
+        return replace(m, label=ORG)  # "Biscuits Lemaire": a trade and a family's name is a firm
+    if one and m.label == PLACE and m.text == "Confédération":
+        return replace(m, label=ORG)  # the Swiss federal state
+    if len(words) == 2 and words[0] == "Côté" and m.label in (PERSON, PLACE) and sport_article:
+        start = m.start + len("Côté ")
+        if city(words[1], "fr", 0):
+            return replace(m, start=start, text=words[1], canonical=words[1], label=ORG)  # "Côté Colomiers"
+    if (
+        one
+        and sport_article
+        and m.label in (PERSON, PLACE)
+        and city(m.text, "fr", 0)
+        and not is_given_name(m.text)
+        and not _TOWN_AS_PLACE.search(before)
+        and (in_sport_paragraph(text) or m.paragraph == 0)
+    ):
+        return replace(m, label=ORG)  # "Aurillac s'offre Colomiers": a town's club in a match report
+    if (
+        one
+        and m.label in (ORG, PERSON)
+        and not sport_article
+        and _TOWN_CUE_BEFORE.search(before)
+        and not is_given_name(m.text)
+    ):
+        return replace(m, label=PLACE)  # "le maire de Roberval", "vers Roberval"
+    if (
+        one
+        and m.label in (ORG, PERSON)
+        and not sport_article
+        and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}-[A-ZÀ-Þ][a-zà-ÿ]{3,}", m.text)
+        and not is_given_name(m.text.split("-")[0])
+        and re.search(r"(?:^|\s)(?:de|d['’]|à|vers|depuis)\s?$", before)
+    ):
+        return replace(m, label=PLACE)  # "l'urgence de Dolbeau-Mistassini": a compound town name
+    return None
+
+
+def _surnames_of_firms(mentions: list[EntityMention]) -> list[EntityMention]:
+    """ "chez Lemaire" after "Biscuits Lemaire": a lone surname that closes a
+    firm's name of the article, and no person's, is the firm."""
+    firms = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.pane == SOURCE
+        and m.label == ORG
+        and len(m.text.split()) == 2
+        and m.text.split()[0] in _TRADE_FIRST
+    }
+    people = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.pane == SOURCE and m.label == PERSON and len(m.text.split()) >= 2
+    }
+    firms -= people
+    if not firms:
+        return mentions
+    return [
+        replace(m, label=ORG)
+        if m.pane == SOURCE
+        and m.text in firms
+        and (m.label == PERSON or m.label == PLACE and not city(m.text, "fr", 0))
+        else m
+        for m in mentions
+    ]
 
 
 def _body_of_a_region_or_state(words: list[str], lang: str) -> bool:
