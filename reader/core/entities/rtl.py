@@ -3422,11 +3422,15 @@ class ArticleNames:
         gazetteer place, or a word that is no ordinary word, name, verb or number."""
         if self.tables.place((cut.key,)) is not None:
             return True
+        return len(cut.key) >= 3 and not self.common(cut.text) and self._uncommon_word(ws, k, cut)
+
+    def _uncommon_word(self, ws: list[Word], k: int, cut: Cut) -> bool:
+        """Word k (read as `cut`) in Arabic script is no ordinary word, function
+        word, well-ranked name or date: what a small town or an outlet is named
+        to the rules for lists, roads and datelines."""
         return (
-            len(cut.key) >= 3
-            and word_script(cut.text) == "ar"
+            word_script(cut.text) == "ar"
             and not self._is_stop(cut)
-            and not self.common(cut.text)
             and not self.common(ws[k].text)
             and self.name_score(cut) < 0.6  # (the name tables rank many towns a little: "تلعفر" 0.55)
             and not find_dates(ws[k].text, self.lang)
@@ -3545,11 +3549,7 @@ class ArticleNames:
                     break
                 if pl and pl[0] == 1:
                     ends.append((x, c, pl[2], True))
-                elif (
-                    not self.common(ws[x].text)
-                    and self.name_score(c) < 0.6
-                    and not find_dates(ws[x].text, self.lang)
-                ):
+                elif self._uncommon_word(ws, x, c):
                     ends.append((x, c, _transliterate(c.text, self.lang), False))
                 else:
                     break
@@ -3563,16 +3563,7 @@ class ArticleNames:
         text = self._text_of[id(ws)]
         c = ws[k].cuts[0]
         closed = k + 1 == len(ws) or text[ws[k].end : ws[k + 1].start].strip() in ("،", ",")
-        if (
-            closed
-            and not taken[k]
-            and word_script(c.text) == "ar"
-            and not self._is_stop(c)
-            and not self.common(ws[k].text)
-            and self.name_score(c) < 0.6
-            and not find_dates(ws[k].text, self.lang)
-            and self._place_at(ws, k) is None
-        ):
+        if closed and not taken[k] and self._uncommon_word(ws, k, c) and self._place_at(ws, k) is None:
             add(k, k + 1, c, ORG, _transliterate(c.text, self.lang), 0.7)
 
     def _short_dateline(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
