@@ -2655,3 +2655,8 @@ def test_a_town_in_a_match_report_is_its_club():
     assert got.get("Castres") == ORG and got.get("Bayonne") == ORG, got
     got = found("fr", "Le musée de Castres rouvrira samedi après deux ans de travaux.")
     assert got.get("Castres") == PLACE, got
+
+
+def test_a_name_from_which_a_stretch_runs_to_a_town_is_a_town():
+    got = found("fr", "Les quais, de Nikar à Mbour, restent vides depuis des semaines.")
+    assert got.get("Nikar") == PLACE, got

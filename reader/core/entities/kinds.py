@@ -249,6 +249,7 @@ def kinds_by_neighbours(
     ]  # "Zonen" alone, inside "Hoogendoorn en Zonen"
     if lang == "fr":
         out = _surnames_of_firms(out)
+        out = _from_one_town_to_another(out, paragraphs)
     return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
 
 
@@ -344,6 +345,31 @@ def _surnames_of_firms(mentions: list[EntityMention]) -> list[EntityMention]:
         else m
         for m in mentions
     ]
+
+
+def _from_one_town_to_another(
+    mentions: list[EntityMention], paragraphs: Sequence[str]
+) -> list[EntityMention]:
+    """ "de Cayar à Mboro": a one-word name after "de" whose stretch ends "à"
+    a town is a town too."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if (
+            m.pane == SOURCE
+            and nxt.pane == SOURCE
+            and m.paragraph == nxt.paragraph < len(paragraphs)
+            and m.label in (ORG, PERSON)
+            and nxt.label == PLACE
+            and " " not in m.text
+            and not is_given_name(m.text)  # "le transfert de Diogo à Porto"
+            and not in_sport_paragraph(paragraphs[m.paragraph])
+            and city(nxt.text, "fr", 0)
+            and paragraphs[m.paragraph][m.end : nxt.start] == " à "
+            and re.search(r"(?:^|\s)(?:de|d['’])\s?$", paragraphs[m.paragraph][max(0, m.start - 4) : m.start])
+        ):
+            out[i] = replace(m, label=PLACE)
+    return out
 
 
 def _body_of_a_region_or_state(words: list[str], lang: str) -> bool:
