@@ -22,7 +22,8 @@
   plural demonym ("les Cantaliens") and, in a match report, a town that is
   its club ("Aurillac s'offre Colomiers", "Côté Colomiers").
 
-Every rule reads the article's own words; none lists an entity."""
+Every rule reads the article's own words; none lists an entity but the Swiss
+"Confédération"."""
 
 from __future__ import annotations
 
@@ -39,13 +40,17 @@ _VENUE_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:stade|patinoire|piscine|vélodrome|hippodrome|salle|sporthal|stadion|ijshal|ijsbaan"
     r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen)\s+$"
 )
+# French trades' workshops, before a firm's name in lower case ("la brasserie Delvaux") or
+# opening it ("Fromagerie Lambert").
+_TRADE_NOUNS = """biscuiterie brasserie boulangerie fromagerie chocolaterie imprimerie scierie laiterie distillerie
+confiserie conserverie savonnerie verrerie papeterie fonderie menuiserie charcuterie""".split()
 # Lower-case nouns of institutions (and firms) right before a name: the name is the body,
 # even a person's ("l'hôpital Aristide Le Dantec", "le lycée Victor Hugo").
 _BODY_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|ziekenhuis|advocatenkantoor|advocatenbureau"
-    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|biscuiterie"
-    r"|brasserie|boulangerie|fromagerie|chocolaterie|imprimerie|scierie|laiterie|distillerie|confiserie"
-    r"|conserverie|savonnerie|verrerie|papeterie|fonderie|menuiserie|charcuterie|quincaillerie)"
+    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|quincaillerie|"
+    + "|".join(_TRADE_NOUNS)
+    + r")"
     r"(?: d['’]enfants| (?:régional|militaire|principal|général|universitaire))?\s+$"
 )
 # Lower-case nouns of a kind of place right before its name: "het werkeiland Neeltje Jans",
@@ -104,10 +109,8 @@ _OF_TOWN = re.compile(r" (?:de|du|d['’])\s?[A-ZÀ-Þ]")
 
 
 # Capitalised trade nouns opening a family firm's name: "Biscuits Lemaire", "Brasserie Dupont".
-_TRADE_FIRST = frozenset(
-    """Biscuits Biscuiterie Brasserie Boulangerie Fromagerie Chocolaterie Chocolats Imprimerie Scierie
-Laiterie Distillerie Confiserie Conserverie Savonnerie Verrerie Papeterie Fonderie Menuiserie
-Établissements Ets Transports Garage Charcuterie Meunerie Minoterie""".split()
+_TRADE_FIRST = frozenset(w.capitalize() for w in _TRADE_NOUNS) | frozenset(
+    "Biscuits Chocolats Établissements Ets Transports Garage Meunerie Minoterie".split()
 )
 # Offices of a town and motion towards it: "le maire de X", "la députée de X", "vers X", "depuis X".
 _TOWN_CUE_BEFORE = re.compile(
@@ -470,7 +473,7 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
         if m.pane == SOURCE and m.label == PERSON and len(words) >= 3:
             for k in range(1, len(words) - 1):
                 rest = words[k:]
-                if len(rest) >= 2 and is_given_name(words[0]) or rest[0] in PARTICLES:
+                if is_given_name(words[0]) or rest[0] in PARTICLES:  # (rest has two words or more)
                     tails.setdefault(" ".join(rest), set()).add(m.canonical)
     if not tails and not firsts:
         return mentions
