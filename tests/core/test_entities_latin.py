@@ -2660,3 +2660,10 @@ def test_a_town_in_a_match_report_is_its_club():
 def test_a_name_from_which_a_stretch_runs_to_a_town_is_a_town():
     got = found("fr", "Les quais, de Nikar à Mbour, restent vides depuis des semaines.")
     assert got.get("Nikar") == PLACE, got
+
+
+def test_a_full_name_after_an_office_and_its_town_is_the_officer_not_the_next_place():
+    got = found("fr", "Ils ont écrit au préfet de Mbour, Alioune Badara Diop, pour obtenir des quais.")
+    assert got.get("Alioune Badara Diop") == PERSON, got
+    got = found("fr", "Les équipes vont à Tambacounda, Sinthiou Malème Ba et Goudiry dès lundi.")
+    assert got.get("Sinthiou Malème Ba") == PLACE, got

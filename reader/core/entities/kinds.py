@@ -409,10 +409,13 @@ def _event(m: EntityMention, text: str, words: list[str]) -> bool:
 
 def _next_in_a_list_of_places(m: EntityMention, done: list[EntityMention], text: str) -> bool:
     """ "de Vélingara et de Médina Yoro Foulah": a "person" without a given
-    name right after a place, joined by a comma or "et"/"en", is the next place."""
+    name right after a place, joined by a comma or "et"/"en", is the next place;
+    not a full name after an office and its town ("au préfet de Mbour,
+    Alioune Badara Diop": the apposition names the officer)."""
     prev = next((x for x in reversed(done) if x.pane == SOURCE and x.paragraph == m.paragraph), None)
     return (
         prev is not None
+        and not (" " in m.text and _OFFICE_COMMA.search(_before(text, m.start)))
         and prev.label == PLACE
         and prev.end <= m.start
         and re.fullmatch(r"(?:,| et| ou| en) (?:de |d['’]|à |in )?", text[prev.end : m.start]) is not None
