@@ -2666,3 +2666,9 @@ def test_a_full_name_after_an_office_and_its_town_is_the_officer_not_the_next_pl
     assert got.get("Alioune Badara Diop") == PERSON, got
     got = found("fr", "Les équipes vont à Tambacounda, Sinthiou Malème Ba et Goudiry dès lundi.")
     assert got.get("Sinthiou Malème Ba") == PLACE, got
+    # what someone does somewhere: the name stays whatever it was, not a town
+    for sentence, name in (
+        ("La visite de Zelensky à Washington a été reportée.", "Zelensky"),
+        ("Le discours de Sonko à Dakar a été suivi par des milliers de personnes.", "Sonko"),
+    ):
+        assert found("fr", sentence).get(name) != PLACE, sentence

@@ -350,6 +350,13 @@ def _surnames_of_firms(mentions: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
+# what someone does somewhere, before "de <name> à <town>": the name is a person's
+_A_PERSONS_DOING = re.compile(
+    r"\b(?:visite|venue|voyage|déplacement|arrivée|séjour|tournée|discours|message|appel|"
+    r"départ|retour|passage|intervention|conférence|rencontre|entretien|transfert)\s+(?:de|d['’])\s?$"
+)
+
+
 def _from_one_town_to_another(
     mentions: list[EntityMention], paragraphs: Sequence[str]
 ) -> list[EntityMention]:
@@ -366,6 +373,7 @@ def _from_one_town_to_another(
             and nxt.label == PLACE
             and " " not in m.text
             and not is_given_name(m.text)  # "le transfert de Diogo à Porto"
+            and not _A_PERSONS_DOING.search(paragraphs[m.paragraph][max(0, m.start - 20) : m.start])
             and not in_sport_paragraph(paragraphs[m.paragraph])
             and city(nxt.text, "fr", 0)
             and paragraphs[m.paragraph][m.end : nxt.start] == " à "
