@@ -2672,3 +2672,12 @@ def test_a_full_name_after_an_office_and_its_town_is_the_officer_not_the_next_pl
         ("Le discours de Sonko à Dakar a été suivi par des milliers de personnes.", "Sonko"),
     ):
         assert found("fr", sentence).get(name) != PLACE, sentence
+
+
+def test_a_lone_name_after_a_french_honorific_is_a_person():
+    for sentence, name in (
+        ("Selon M. Dupuis, le projet avance bien.", "Dupuis"),
+        ("Mme Lefort a répondu aux questions des élus.", "Lefort"),
+        ("Me Garnier, l'avocat de la famille, a fait appel.", "Garnier"),
+    ):
+        assert found("fr", sentence).get(name) == PERSON, sentence

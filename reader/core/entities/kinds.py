@@ -256,12 +256,21 @@ def kinds_by_neighbours(
     return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
 
 
+# "M. Ndiaye", "Mme Lefort", "Me Garnier" (a lawyer): the name after is a person's
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Me)\s$")
+
+
+def after_an_honorific(text: str, start: int) -> bool:
+    """Is the name at `start` written after a French honorific ("M. Dupont")?"""
+    return bool(_HONORIFIC_BEFORE.search(text[max(0, start - 6) : start]))
+
+
 def _french_cues(
     m: EntityMention, text: str, before: str, words: list[str], sport_article: bool
 ) -> EntityMention | None:
     """French words around a name that tell its kind (None: no cue)."""
     one = len(words) == 1
-    if one and m.label in (ORG, PLACE) and re.search(r"(?:^|\s)(?:M\.|Mme|Me)\s$", before):
+    if one and m.label in (ORG, PLACE) and _HONORIFIC_BEFORE.search(before):
         return replace(m, label=PERSON)  # "M. Ndiaye"
     if (
         len(words) == 2
