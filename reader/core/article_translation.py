@@ -47,11 +47,7 @@ def route_to_preload(library: Library, packs: PackManager, language: str | None 
     (the open article's) first, then the one with the most. None when no
     installed pack serves an untranslated article (nothing is loaded then).
     Reads the installed packs only: nothing is downloaded."""
-    rows = library.execute(
-        "SELECT language, COUNT(*) FROM articles WHERE translation IS NULL OR translation = '' "
-        "GROUP BY language"
-    ).fetchall()
-    untranslated = {str(code): int(count) for code, count in rows if code and code != "en"}
+    untranslated = library.untranslated_by_language()
     for code in sorted(untranslated, key=lambda code: (code != language, -untranslated[code], code)):
         route = packs.find_route(code, "en")
         if route is not None:
@@ -68,7 +64,7 @@ def preload(data_dir: Path, language: str | None = None) -> Route | None:
     from .translation import SentenceTranslator
 
     try:
-        library = Library(data_dir)  # this thread's own connection
+        library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
         try:
             route = route_to_preload(library, PackManager(data_dir), language)
         finally:

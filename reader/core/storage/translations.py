@@ -27,6 +27,14 @@ class TranslationQueries(Connection):
     def mark_translated(self, article_id: int, provenance: str | None) -> None:
         self.execute("UPDATE articles SET translation = ? WHERE id = ?", (provenance, article_id))
 
+    def untranslated_by_language(self) -> dict[str, int]:
+        """{language: number of articles with no translation yet}, English left out."""
+        rows = self.execute(
+            "SELECT language, COUNT(*) FROM articles WHERE translation IS NULL OR translation = '' "
+            "GROUP BY language"
+        ).fetchall()
+        return {str(code): int(count) for code, count in rows if code and code != "en"}
+
     def get_translation(self, article_id: int) -> dict[int, tuple[list[str], str]]:
         """{paragraph: ([sentence translations], provenance)} for stored paragraphs."""
         result: dict[int, tuple[list[str], str]] = {}
