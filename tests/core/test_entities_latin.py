@@ -2294,6 +2294,20 @@ def test_a_body_reporting_at_the_head_of_a_dutch_sentence_is_a_name():
     assert "Omwonenden" not in got and "Onderzoek" not in got, got
 
 
+def test_dutch_villages_and_hills_the_gazetteer_lacks_by_their_ending_or_the_land_around_them():
+    got = found("nl", "De sloten rond Ellerveen zijn vervuild. Een wandelaar zag een vos bij de Holterberg.")
+    assert got.get("Ellerveen") == PLACE and got.get("Holterberg") == PLACE, got
+    got = found("nl", "Zijn koeien grazen op het land bij Wapse. De woonwijken van Ruiten blijven rustig.")
+    assert got.get("Wapse") == PLACE and got.get("Ruiten") == PLACE, got
+    got = found("nl", "De bushaltes verhuizen naar de Dageraadplaats. Hij meldde de schade bij Achmea.")
+    assert got.get("Dageraadplaats") == PLACE and got.get("Achmea") != PLACE, got
+
+
+def test_a_body_acting_at_the_head_of_a_dutch_sentence_is_a_name_and_a_defendant_is_not():
+    got = found("nl", "Het pad is dicht. Staatsbosbeheer sloot gisteren het bos. Beklaagde heeft spijt.")
+    assert got.get("Staatsbosbeheer") == ORG and "Beklaagde" not in got, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

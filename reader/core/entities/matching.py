@@ -600,7 +600,10 @@ _NOT_A_NAME_AFTER = re.compile(
 # "Rijkswaterstaat verwacht dat ...", "Tubantia meldde maandag ...".
 _REPORTS_AFTER = re.compile(
     r" (?:meldt|meldde|verwacht|verwachtte|waarschuwt|waarschuwde|bevestigt|bevestigde|"
-    r"laat weten|liet weten|maakt bekend|maakte bekend|schrijft|schreef|berichtt?e?|adviseert|adviseerde)\b"
+    r"laat weten|liet weten|maakt bekend|maakte bekend|schrijft|schreef|berichtt?e?|adviseert|adviseerde|"
+    # and acts: "Rijkswaterstaat sloot in de loop van de middag ...", "Natuurmonumenten heeft ..."
+    r"sloot|sluit|heeft|had|opende|opent|besloot|beslist|kondigde|kondigt|eist|eiste|vraagt|vroeg|"
+    r"onderzoekt|onderzocht|stelt|stelde|zet|zette|start|startte)\b"
     # a subject after the verb makes the first word an adverb ("Desgevraagd bevestigt de woordvoerder")
     r"(?! (?:de|het|een|hij|zij|ze|men|we|wij|ik|je|u|die|deze|dit|er)\b)"
 )
@@ -616,7 +619,7 @@ def _reports_after(text: str, s: int, e: int) -> bool:
     return (
         bool(_REPORTS_AFTER.match(text, e))
         and len(word) >= 5
-        and not word.endswith(("en", "ers"))
+        and not word.endswith(("en", "ers", "de", "te", "ne"))  # nor "Beklaagde", "Betrokkene": someone
         and not tables("nl").is_common(word.casefold())
     )
 
@@ -996,6 +999,64 @@ _READ_IN = re.compile(
 )
 
 
+# Endings of Dutch and Flemish villages', hamlets' and hills' names, which neither
+# companies nor given names have: "Buinerveen", "Hoenderloo", "Zeerijp", "Kemperberg",
+# "Eygelshoven", "Brandwijk", "Roombeek" (a lone surname so is named in full first).
+_TOPONYM_ENDINGS = (
+    "veen",
+    "loo",
+    "wijk",
+    "dorp",
+    "horst",
+    "hoven",
+    "rode",
+    "broek",
+    "huizen",
+    "zijl",
+    "weer",
+    "werd",
+    "wierd",
+    "erp",
+    "donk",
+    "kerke",
+    "drecht",
+    "burg",
+    "berg",
+    "bergen",
+    "beek",
+    "rijp",
+    "sum",
+    "leusen",
+)
+
+
+def _toponym_ending(word: str) -> bool:
+    """ "Buinerveen", "Kemperberg": one capitalised word of six letters or
+    more ending as Dutch villages and hills do, that is no given name nor an
+    institution's compound."""
+    return (
+        len(word) >= 6
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.casefold().endswith(_TOPONYM_ENDINGS)
+        and not is_given_name(word)
+        and not is_org_compound(word)
+    )
+
+
+# Land, water and what happens somewhere, before "bij"/"rond" and a name: the name is where
+# ("de plas bij Stroe", "op zijn eigen land bij Drouwen", "gezien bij De Lutte"), not a
+# body one works or reports at ("werkt bij Barco", "melden bij de NVWA").
+_NEAR_A_PLACE = re.compile(
+    r"\b(?:land|grond|gronden|akker|akkers|weiland|weilanden|percelen|perceel|plas|meer|vijver|bos|bossen|heide"
+    r"|natuurgebied|duinen|kust|strand|dijk|weg|brug|kruispunt|rotonde|afrit|spoorlijn|spoorwegovergang"
+    r"|boerderij|schuur|camping|terrein|bedrijventerrein|industrieterrein|uiterwaarden|gebied|polder|sloot"
+    r"|sloten|beek|kanaal|rivier|water|gezien|aangetroffen|gevonden|ongeval|ongeluk|aanrijding|beving"
+    r"|brand)\s+(?:bij|rond|nabij)\s+(?:de\s+|het\s+)?$"
+    r"|\b(?:woonwijken|wijken|straten|dorpen|deelgemeenten|gehuchten)\s+van\s+$"  # "de woonwijken van Stal"
+)
+
+
 # Words that say where someone comes from: "venu de Sakassou", "originaire d'Adzopé".
 _ORIGIN = re.compile(r"\b(?:venue?s?|originaires?|natifs?|natives?|habitants?|habitantes?) (?:de |d['’])$")
 
@@ -1018,8 +1079,12 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     with a known place ("Sint-Amandsberg en Oostakker", "de Soubré et de Daloa",
     "de Châteauguay, de Mercier"), or where someone comes from ("venu de Sakassou")."""
     word = text[s:e].casefold()
-    if language == "nl" and word.endswith(_LANDMARK_ENDINGS) and len(word) >= 8:
-        return True
+    if language == "nl" and word.endswith(_LANDMARK_ENDINGS + ("plaats",)) and len(word) >= 8:
+        return True  # (also a Flemish square: "naar de Kioskplaats")
+    if language == "nl" and _toponym_ending(text[s:e]):
+        return True  # "rond Buinerveen", "bij de Kemperberg": a village's or a hill's ending
+    if language == "nl" and _NEAR_A_PLACE.search(text[max(0, s - 40) : s]):
+        return True  # "op zijn land bij Drouwen", "de plas bij Stroe", "later gezien bij De Lutte"
     if language == "nl" and _LANDMARK_PREPOSITIONS.search(text[max(0, s - 12) : s]):
         return True
     if language == "nl" and _IN_THE_AREA.search(text[max(0, s - 12) : s]):

@@ -789,6 +789,9 @@ def _word_opening_a_sentence(
         and surface not in article_words
         and text[:start].rstrip()[-1:] in ("", *'.!?:;\n«»"“”—–•')  # not after an elided article
         and _frequent_word(surface, lang)
+        # a long compound that wordfreq counts for its name's sake ("Rijkswaterstaat",
+        # "Natuurmonumenten" open sentences as the bodies, not as ordinary nouns)
+        and not (len(surface) >= 12 and tables(lang).zipf(surface.casefold()) < 4.0)
     )
 
 
