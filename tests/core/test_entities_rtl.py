@@ -3902,3 +3902,34 @@ def test_hebrew_a_junction_heads_a_place_name(monkeypatch):
     assert ("צומת שמשון", PLACE) in found("he", "העיכובים נגרמו בגלל עבודות ליד צומת שמשון.")
     for text in ("הצומת הזה מסוכן", "בצומת הבא יש רמזור"):
         assert not {t for t, label in found("he", text) if label == PLACE}, text
+
+
+# --- ar/fa: round 9 -------------------------------------------------------------------
+
+
+def test_persian_an_afghan_village_word_names_the_place_after_it(monkeypatch):
+    words = "کانال آبیاری بازسازی شد کار حفر کاریز دو آغاز می‌شود"
+    with_tables(monkeypatch, "fa", common=words.split(), zipf={"کبوترخان": 0.0, "آق‌تپه": 0.0, "قزل‌قلعه": 0.0})
+    assert ("کبوترخان", PLACE) in found("fa", "کانال آبیاری قریه کبوترخان بازسازی شد")
+    got = found("fa", "کار حفر دو کاریز در قریه‌های آق‌تپه و قزل‌قلعه آغاز می‌شود")
+    assert {t for t, label in got if label == PLACE} == {"آق‌تپه", "قزل‌قلعه"}
+
+
+def test_persian_a_plural_settlement_word_before_an_adjective_names_nothing(monkeypatch):
+    words = "کودکان از آمده‌اند تیم‌های سیار واکسین به رفتند موارد ثبت شد"
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("شیندند", "Shindand", "city"), ("مزار شریف", "Mazar-i-Sharif", "city")],
+        common=words.split(),
+        zipf={"دوردست": 3.6, "چمتال": 0.0, "انجیل": 3.8, "غوریان": 0.0},
+    )
+    assert not [t for t, label in found("fa", "کودکان از روستاهای دوردست آمده‌اند") if label == PLACE]
+    got = found("fa", "تیم‌های سیار به قریه‌های دوردست شیندند رفتند")
+    assert {t for t, label in got if label == PLACE} == {"شیندند"}
+    # a list after a town stops at a settlement word, which opens its own list
+    got = found("fa", "موارد در مزار شریف و ولسوالی‌های چمتال ثبت شد")
+    assert {t for t, label in got if label == PLACE} == {"مزار شریف", "چمتال"}
+    # a word of the language opening a list is a place ("Injil" is also the Gospel)
+    got = found("fa", "کودکان از ولسوالی‌های انجیل، غوریان و شیندند آمده‌اند")
+    assert {t for t, label in got if label == PLACE} == {"انجیل", "غوریان", "شیندند"}

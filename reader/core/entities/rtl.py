@@ -191,7 +191,7 @@ _ORG_HEADS = {
 # them names a place only with a name after it.
 _GENERIC_HEADS = {
     "ar": "ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر|صحراء|واحة",
-    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه|ایستگاه",
+    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|دریای|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه|ایستگاه",
 }
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -205,7 +205,7 @@ _PLACE_HEADS = {
 # الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
 _PLURAL_INTROS = {
     "ar": "أحياء|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي|أقاليم|محافظات|ولايات|محافظتي|ولايتي|إقليمي",
-    "fa": "شهرهای|روستاهای|محله‌های|شهرستان‌های|ولسوالی‌های",
+    "fa": "شهرهای|روستاهای|محله‌های|شهرستان‌های|ولسوالی‌های|قریه‌های",
 }
 _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec.split("|")}
 # Words that introduce a place without being part of its name: the kind of
@@ -213,7 +213,7 @@ _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec
 _PLACE_INTROS = {
     "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|שכונות|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
     "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|" + _PLURAL_INTROS["ar"],
-    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|" + _PLURAL_INTROS["fa"],
+    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|قریه|" + _PLURAL_INTROS["fa"],
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
@@ -1660,8 +1660,20 @@ class ArticleNames:
                 definite = self.lang == "he" and m[1] is ws[i].cuts[0] and m[1].key not in _HE_RESIDENT
                 neighbourhood = self.lang == "he" and m[1].key in _HE_NEIGHBOURHOODS
                 j = self._place_after_cue(ws, k, definite=definite, neighbourhood=neighbourhood)
-                if j > k and m[1].key in _SECTION_INTROS and self._place_at(ws, k, any_cut=False) is None:
-                    # "بخش" is a district and a hospital ward or a sector: "بخش اطفال", "بخش دیالیز"
+                if (
+                    j > k
+                    and (
+                        m[1].key in _SECTION_INTROS
+                        or self.lang == "fa"
+                        and m[1].key in _PLURAL_PLACE_INTROS
+                        and j == k + 1
+                        and not self._listed_next(text, ws, j)
+                    )
+                    and self._place_at(ws, k, any_cut=False) is None
+                ):
+                    # "بخش" is a district and a hospital ward or a sector: "بخش اطفال", "بخش دیالیز";
+                    # a plural settlement word takes an adjective: "روستاهای دوردست آمده‌اند" (came
+                    # from remote villages), unless a list goes on ("ولسوالی‌های انجیل، غوریان و ...")
                     if any(
                         self.tables.zipf(w.cuts[0].key) >= WORD_ZIPF and self.name_score(w.cuts[0]) < 0.5
                         for w in ws[k:j]
@@ -1974,6 +1986,12 @@ class ArticleNames:
                 )
                 return
 
+    def _listed_next(self, text: str, ws: list[Word], j: int) -> bool:
+        """Does a list go on after word j-1: a comma or "و" before word j?"""
+        return j < len(ws) and (
+            text[ws[j - 1].end : ws[j].start].strip() in ("،", ",") or ws[j].cuts[0].key in _AND
+        )
+
     def _listed_places(self, text: str, ws: list[Word], j: int, add: AddName, named: bool = False) -> None:
         """The places after the first of a list that a plural settlement word
         opens ("أحياء سيدي الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا"):
@@ -1999,8 +2017,8 @@ class ArticleNames:
                 if k > j and not self._tight(ws, j, 2):
                     break
                 stem = ws[k].cuts[0]
-            if stem is None:
-                break
+            if stem is None or self._match(ws, k, self.lists.place_intros):
+                break  # "مزار شریف و ولسوالی‌های چمتال": a settlement word opens a list of its own
             pl = self._place_at(ws, k, any_cut=True)
             if pl and pl[1] is stem:
                 n, canonical = pl[0], pl[2]
