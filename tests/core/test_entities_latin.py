@@ -2308,6 +2308,25 @@ def test_a_body_acting_at_the_head_of_a_dutch_sentence_is_a_name_and_a_defendant
     assert got.get("Staatsbosbeheer") == ORG and "Beklaagde" not in got, got
 
 
+def test_dutch_festivals_storms_and_firms_closed_by_a_trade_word():
+    got = found(
+        "nl",
+        "Het muziekfestival Dijkrock trekt veel volk. Storm Gerrit raasde over het land. "
+        "De bootjes van Waddenzee Ferry varen niet, en ook Kuipers Transport staat stil.",
+    )
+    assert got.get("Dijkrock") == MISC and got.get("Storm Gerrit") in (MISC, None), got
+    assert got.get("Waddenzee Ferry") == ORG and got.get("Kuipers Transport") == ORG, got
+
+
+def test_a_singer_named_as_the_moon_and_the_moon_itself():
+    got = found(
+        "nl", "Op het affiche staat de band Normaal. Ook zangeres Zon treedt op. Volgens hem was Zon snel."
+    )
+    assert got.get("Zon") == PERSON, got
+    got = found("nl", "Het leven op Aarde hangt af van de Zon.")
+    assert got.get("Aarde") == PLACE and got.get("Zon") == PLACE, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

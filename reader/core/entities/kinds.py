@@ -70,7 +70,7 @@ _STRUCTURE_ENDINGS = ("kering", "sluis", "sluizen", "tunnel", "haven", "brug")
 # Halls named by what they host: "Palais des sports de Ouaga 2000", "Palais des congrès".
 _HALL = re.compile(r"Palais (?:des (?:sports|congrès|expositions|festivals|glaces)|du Sport)\b")
 # First and last words of races, trophies and such: MISC, never a body or a person.
-_EVENT_FIRST = frozenset("GP Loto Journées Trofee Trophée".split())
+_EVENT_FIRST = frozenset("GP Loto Journées Trofee Trophée Storm".split())  # "Storm Jorrit": a storm
 _EVENT_LAST = frozenset("Trofee Trophée Cup Classic Classique Challenge".split())
 # A short quote opening with the name: a film's, a book's or a show's title ("pour « Les Gardiens du fleuve »").
 _QUOTED_TITLE = re.compile(r"«\s?(?:(?:Le|La|Les|L['’]|Un|Une)\s?)?$")
@@ -87,7 +87,9 @@ _FIRM_TAIL = re.compile(r" (?:et|&) (?:[Ff]ils|[Ff]rères|[Aa]ssociés)\b| (?:en
 # Foreign company words that close a firm's name and never a person's.
 _COMPANY_LAST_WORDS = frozenset(
     """Gruppe Group Groep Holding Holdings Shipyards Shipyard GmbH AG Ltd Inc Logistics Industries Werke
-Ferries Airlines Motors Systems Technologies Solutions Partners Consulting Engineering International""".split()
+Ferries Airlines Motors Systems Technologies Solutions Partners Consulting Engineering International
+Ferry Transport Logistiek Techniek Installatietechniek Vastgoed Makelaardij Recycling Trading Foods
+Mobility""".split()
 )
 # First words of places named "X de Y": "Saint-Pierre de Montréal", "Stade de France", "Lac de Joux".
 _PLACE_OPENERS = (

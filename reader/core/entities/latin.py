@@ -533,7 +533,7 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
 # Trades of the arts, before the artist's name: "la chanteuse belge Angèle", "le trompettiste
 # Ibrahim Maalouf", "de zangeres Froukje". Artists often go by one name, which no name list knows.
 _ARTIST = re.compile(
-    r"\b(?i:le|la|l['’]|du|de la|au|à la|les|des|de|het|een|un|une) "
+    r"(?:\b(?i:le|la|l['’]|du|de la|au|à la|les|des|de|het|een|un|une) |\b(?i:ook|en|met|et|avec) )"
     r"(?:chanteur|chanteuse|rappeur|rappeuse|trompettiste|pianiste|guitariste|bassiste|batteur|batteuse|"
     r"saxophoniste|violoniste|violoncelliste|accordéoniste|compositeur|compositrice|musicien|musicienne|"
     r"comédien|comédienne|acteur|actrice|réalisateur|réalisatrice|cinéaste|romancier|romancière|écrivain|"
@@ -1120,6 +1120,7 @@ MISC_CUES = (
     "loi",  # "la loi Egalim", "de wet Wiersma": a law, even one named after a person
     "wet",
     "storm",
+    "festival",  # "het festival Vechtrock", "het muziekfestival Vechtrock": the event
     "orkaan",
     "tyfoon",
     "tempête",
@@ -1265,12 +1266,21 @@ _COMPETITION = re.compile(
 
 # Last words of events' names: "Gent Jazz Festival", "Rotterdam Marathon".
 _EVENT_ENDS = frozenset(
-    "Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen".split()
+    "Festival Festivals Marathon Biennale Biënnale Classic Rally Expo Games Spelen Concours Feesten".split()
 )
 # First words of races' names: "Omloop Het Nieuwsblad", "Ronde van Vlaanderen".
 _EVENT_HEADS = frozenset("Omloop Ronde Giro Vuelta".split())
 # Ends of Dutch compounds naming a competition or an award: "Fabiolawedstrijd", "Nobelprijs".
-_EVENT_COMPOUND_ENDS = ("wedstrijd", "toernooi", "festival", "kampioenschap", "prijs", "trofee", "marathon")
+_EVENT_COMPOUND_ENDS = (
+    "wedstrijd",
+    "toernooi",
+    "festival",
+    "kampioenschap",
+    "prijs",
+    "trofee",
+    "marathon",
+    "feesten",  # "Pompoenenfeesten", "Stadsfeesten"
+)
 # Ends of Dutch compounds opening a programme's or a plan's name: "Deltaprogramma Maas",
 # "Investeringsplan Zuid-Limburg" (the place after it is the plan's subject, not a surname).
 _PROGRAMME_COMPOUND_ENDS = ("programma", "plan", "akkoord")

@@ -109,6 +109,8 @@ _DETERMINERS = frozenset("l' l’ le la les du des au aux het de een un une".spl
 _COMMON_NOUN_ZIPF = 4.5
 # Bodies written as nouns with a capital: places, not common words ("de Aarde", "la Lune").
 _CELESTIAL = frozenset("Aarde Maan Zon Terre Lune Soleil".split())
+# Prepositions that name them without an article: "op Aarde", "sur Terre", "rond Zon".
+_CELESTIAL_PREPOSITIONS = frozenset("op naar rond om van tot sur vers autour à de".split())
 
 
 def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
@@ -687,8 +689,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
     sport = in_sport_paragraph(text)
     club_position = sport and before in CLUB_PREPOSITIONS
     place = city(surface, language) or surface.isupper() and city(surface.title(), language)  # DEN HAAG (ANP)
-    if surface in _CELESTIAL:
-        return PLACE, surface, False
+    if surface in _CELESTIAL and (before in _DETERMINERS or before in _CELESTIAL_PREPOSITIONS):
+        return PLACE, surface, False  # "de Maan", "op Aarde" (not "zangeres Maan", "was Maan al vastgelegd")
     if len(words) == 1 and _party_after_name(text, s, e) and not city(surface, language, 0):
         return ORG, surface, False  # "Frank Peeters (Vooruit)"
     if is_misc_cue(before) and len(words) <= 2:
