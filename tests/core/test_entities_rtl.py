@@ -3933,3 +3933,35 @@ def test_persian_a_plural_settlement_word_before_an_adjective_names_nothing(monk
     # a word of the language opening a list is a place ("Injil" is also the Gospel)
     got = found("fa", "کودکان از ولسوالی‌های انجیل، غوریان و شیندند آمده‌اند")
     assert {t for t, label in got if label == PLACE} == {"انجیل", "غوریان", "شیندند"}
+
+
+def test_arabic_a_sound_plural_of_a_word_is_no_name(monkeypatch):
+    words = "قال في القرية إن الموسم ضعيف المصنع سيعتمد على المنطقة"
+    with_tables(
+        monkeypatch,
+        "ar",
+        given={"صيد": 0.7, "ياسين": 0.9},
+        surnames={"صيد": 0.84, "الصيادين": 0.35},
+        common=["صيد", *words.split()],
+        zipf={"مزارع": 4.2, "صياد": 3.7, "مزارعون": 0.0, "الصيادين": 3.9, "صيد": 4.3},
+    )
+    assert not [t for t, label in found("ar", "قال مزارعون في القرية إن الموسم ضعيف") if label == PERSON]
+    got = found("ar", "قال إن المصنع سيعتمد على صيد الصيادين في المنطقة")
+    assert not [t for t, label in got if label == PERSON]
+    # a ranked name ends so too
+    assert ("ياسين", PERSON) in found("ar", "قال ياسين إن الموسم ضعيف")
+
+
+def test_arabic_the_farmer_and_the_secretary_general_are_titles(monkeypatch):
+    words = "قال إن الموسم ضعيف العام للمؤسسة"
+    with_tables(
+        monkeypatch,
+        "ar",
+        given={"حسين": 0.9, "الأمين": 0.93, "الفلاح": 0.54},
+        surnames={"الأمين": 1.0, "الفلاح": 0.79},
+        common=["الأمين", *words.split()],
+    )
+    got = found("ar", "وقال الفلاح حسين إن الموسم ضعيف")
+    assert {t for t, label in got if label == PERSON} == {"حسين"}
+    got = found("ar", "وقال الأمين العام للمؤسسة إن الموسم ضعيف")
+    assert not [t for t, label in got if label == PERSON]

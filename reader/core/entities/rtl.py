@@ -137,7 +137,8 @@ _TITLES = {
         المهاجم|مهاجم|الحارس|حارس المرمى|المدافع|لاعب الوسط|الجناح|الهداف|برئاسة|بقيادة|بزعامة|
         يدعى|تدعى|المدعو|المدعوة|اسمه|اسمها|المدير|المديرة|مدير|مديرة|المحامي|المحامية|الباحث|الباحثة|
         التاجر|التاجرة|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
-        المزارع|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
+        المزارع|الفلاح|الفلاحة|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
+        الأمين العام|الأمينة العامة|
         سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة""",
     "fa": """رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت الله|
         حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
@@ -755,7 +756,10 @@ class ArticleNames:
         as a name: a plural ("دهقانان", farmers; "ٹرینیں", trains; "سٹیشنوں",
         at stations), a word with a half-spaced indefinite or plural ending
         ("چاره‌ای", a way out) or a possessive ending ("ویرانش", ruin it).
-        Names take none of these endings; nor Hebrew plurals (_hebrew_plural)."""
+        Names take none of these endings; nor Hebrew plurals (_hebrew_plural)
+        nor Arabic ones (_arabic_plural)."""
+        if self.lang == "ar":
+            return self._arabic_plural(cut)
         if self.lang not in ("fa", "ur", "he") or self.name_score(cut) >= _NAME_MIN:
             return False
         if self.tables.place((cut.key,)) is not None:
@@ -777,6 +781,20 @@ class ArticleNames:
             text.endswith(end) and len(text) - len(end) >= 3 and self.common(text[: -len(end)])
             for end in ("ان", "ها", "ش", "شان")
         )
+
+    def _arabic_plural(self, cut: Cut) -> bool:
+        """An Arabic sound plural (-ون, -ين, -ات) of a word of the language that
+        no table ranks as a name: "الصيادين" (the fishermen), "مزارعون"
+        (farmers). Definite, the singular need only be a word ("الصياد");
+        bare, a frequent one, since foreign names end so too ("مارتين",
+        "جونسون"); "حسين", "ياسين", "عرفات", "خلدون" are ranked names."""
+        k = cut.key
+        if not k.endswith(_AR_PLURALS) or self.name_score(cut) >= 0.5 or self.tables.place((k,)):
+            return False
+        stem = k[:-2]
+        if stem.startswith("ال"):
+            return len(stem) >= 5 and self.tables.zipf(stem[2:]) >= WORD_ZIPF
+        return len(stem) >= 3 and self.tables.zipf(stem) >= 4.0
 
     def _hebrew_plural(self, cut: Cut) -> bool:
         """A Hebrew plural in -ים or -ות that no name table ranks: a word of the
@@ -4908,6 +4926,7 @@ _THEOPHORIC_HEADS = {
     قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()
 }
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
+_AR_PLURALS = ("ون", "ين", "ات")  # sound plurals (and the oblique case)
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AR_INFLECTIONS = ("ها", "هم", "هما", "كم", "هن", "ون", "ين", "ات", "يه", "وا", "تم", "نا", "ه")
 _AND = {key(w) for w in ("و", "اور", "או")}
