@@ -3965,3 +3965,19 @@ def test_arabic_the_farmer_and_the_secretary_general_are_titles(monkeypatch):
     assert {t for t, label in got if label == PERSON} == {"حسين"}
     got = found("ar", "وقال الأمين العام للمؤسسة إن الموسم ضعيف")
     assert not [t for t, label in got if label == PERSON]
+
+
+def test_persian_an_acting_head_before_a_long_remit_is_no_one(monkeypatch):
+    words = "اداره کل منطقه روز گفت کشور از ریزش خبر داد"
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"کل": 0.51, "احمد": 1.0},
+        surnames={"کل": 0.52, "وحیدی": 0.9},
+        common=words.split(),
+        zipf={"راه‌آهن": 3.9, "کل": 5.6},
+    )
+    assert not [t for t, label in found("fa", "سرپرست اداره کل راه‌آهن منطقه روز گفت") if label == PERSON]
+    assert ("احمد وحیدی", PERSON) in found("fa", "وزیر کشور احمد وحیدی گفت")
+    # a compound verb after a place word: "reported a rockfall"
+    assert not [t for t, label in found("fa", "سرپرست از ریزش کوه خبر داد") if label == PLACE]

@@ -1801,6 +1801,7 @@ class ArticleNames:
                         and (
                             not skipped
                             or self.name_score(ws[k].cuts[0]) >= 0.5
+                            and not self._remit_word(ws[k].cuts[0])
                             or self.strong(ws[k].cuts[0])
                             or self._rare_pair(ws, k)
                             or ws[k].cuts[0].key in self.lists.particles
@@ -2351,6 +2352,16 @@ class ArticleNames:
                 ):
                     return True
         return False
+
+    def _remit_word(self, cut: Cut) -> bool:
+        """Persian: a frequent word that only a weak rank calls a name, after a
+        title and its office ("سرپرست اداره کل راه‌آهن", the acting head of the
+        railways directorate general: "کل" is "general"): the remit goes on."""
+        return (
+            self.lang == "fa"
+            and self.common(cut.text)
+            and max(self._given(cut), self.tables.surname(cut.key)) < 0.8
+        )
 
     def _between(self, cut: Cut) -> bool:
         """An ordinary word between a title and a name (nationality, portfolio,
@@ -3228,6 +3239,14 @@ class ArticleNames:
             )
         ):
             return k  # "بندر اصلی" (the main port); a common word needs a name after it: "بندر شهید رجایی"
+        if (
+            self.common(c.text)
+            and self.tables.place((c.key,)) is None
+            and k + 1 < len(ws)
+            and self._tight(ws, k, 2)
+            and ws[k + 1].cuts[0].key in _LIGHT_VERBS.get(self.lang, ())
+        ):
+            return k  # "از ریزش کوه خبر داد" (reported a rockfall): the noun of a compound verb
         j = k + (pl[0] if pl else 1)
         while j < len(ws) and j - k < 3 and self._tight(ws, j - 1, 2):
             c = ws[j].cuts[0]
