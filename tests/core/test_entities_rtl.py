@@ -1068,7 +1068,7 @@ def test_hebrew_a_lone_surname_that_is_a_word_opening_a_sentence_before_its_verb
         given=["עומר"],
         surnames={"גל": 0.83},
         common=["גל", *words.split()],
-        zipf={"גל": 4.9, "יצא": 5.4, "קור": 4.5, "הציעה": 4.0, "ציעה": 0.0},
+        zipf={"גל": 4.9, "יצא": 5.4, "קור": 4.5, "הציעה": 4.0, "ציעה": 0.0, "הקורה": 3.6, "הקורו": 0.0},
     )
     named = "השוער עומר גל אמר כי הים רחוק."
     for text in ("גל יצא רחוק מהשער.", "גל הציעה להקצות קומה."):
@@ -1078,6 +1078,26 @@ def test_hebrew_a_lone_surname_that_is_a_word_opening_a_sentence_before_its_verb
     ms = recognise_article("he", [named, "גל הקור הגיע."])
     assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
     assert not {t for t, label in found("he", "גל יצא רחוק מהשער.") if label == PERSON}
+
+
+def test_hebrew_a_lone_surname_before_a_past_tense_in_he_is_the_person(monkeypatch):
+    # "גל האשים": a past tense in ה- (its feminine and plural are words) after the surname,
+    # not the article on a noun ("גל הקור", a cold wave, whose + ה and + ו are no words)
+    words = "השוער אמר כי הים רחוק את המאמן הקור הגיע"
+    with_tables(
+        monkeypatch,
+        "he",
+        given=["עומר"],
+        surnames={"גל": 0.83},
+        common=["גל", *words.split()],
+        zipf={"גל": 4.9, "האשים": 3.7, "אשים": 3.8, "האשימה": 3.3, "האשימו": 3.5}
+        | {"קור": 4.5, "הקורה": 3.6, "הקורו": 0.0},  # (the beam; no "הקורו")
+    )
+    named = "השוער עומר גל אמר כי הים רחוק."
+    ms = recognise_article("he", [named, "גל האשים את המאמן."])
+    assert [(m.text, m.label) for m in ms if m.paragraph == 1] == [("גל", PERSON)]
+    ms = recognise_article("he", [named, "גל הקור הגיע."])
+    assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
 
 
 def test_a_hyphenated_surname_alone_is_the_person():
@@ -3850,6 +3870,66 @@ def test_hebrew_a_given_name_that_is_a_word_opening_a_sentence_is_the_word(monke
     )
     ms = recognise_article("he", [named, text])
     assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
+
+
+def test_urdu_a_lone_given_name_the_tables_rank_low_after_the_full_name(monkeypatch):
+    # Pakistani spellings rank low in the tables (وقاص 0.49): the first word of a
+    # full name found in the article is still that person alone ("وقاص کو")
+    words = "گول کیپر نے تین گول روکے کو میچ کا بہترین کھلاڑی قرار دیا گیا"
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"وقاص": 0.49},
+        surnames={"وقاص": 0.48, "احمد": 0.9},
+        common=words.split(),
+        zipf={"وقاص": 3.9},
+    )
+    paragraphs = ["گول کیپر وقاص احمد نے تین گول روکے۔", "وقاص کو میچ کا بہترین کھلاڑی قرار دیا گیا۔"]
+    ms = recognise_article("ur", paragraphs)
+    assert [(m.text, m.label) for m in ms if m.paragraph == 1] == [("وقاص", PERSON)]
+
+
+def test_urdu_a_given_name_of_two_people_is_the_last_named_before_it(monkeypatch):
+    words = "کمشنر نے اجلاس کی صدارت کی کہا کہ سڑکیں جلد بنیں گی تاجر رہنما احتجاج دکانیں بند رہیں"
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"عامر": 0.58},
+        surnames={"خٹک": 0.9, "ڈوگر": 0.9},
+        common=["عامر", *words.split()],
+        zipf={"عامر": 4.5},
+    )
+    ms = recognise_article(
+        "ur",
+        [
+            "کمشنر عامر خٹک نے اجلاس کی صدارت کی۔ عامر نے کہا کہ سڑکیں جلد بنیں گی۔",
+            "تاجر رہنما عامر ڈوگر نے احتجاج کیا۔ عامر نے کہا کہ دکانیں بند رہیں گی۔",
+        ],
+    )
+    lone = [(m.paragraph, m.canonical) for m in ms if m.text == "عامر"]
+    assert len(lone) == 2 and lone[0][1] != lone[1][1]
+    assert lone[0][1] == next(m.canonical for m in ms if m.text == "عامر خٹک")
+    assert lone[1][1] == next(m.canonical for m in ms if m.text == "عامر ڈوگر")
+
+
+def test_urdu_a_family_name_ends_a_name_and_stands_alone_before_a_postposition(monkeypatch):
+    # "بٹ" is a Kashmiri family name and a word ("بٹ گئی", got divided)
+    words = (
+        "مرکزی ملزم اس سے قبل گرفتار ہوا تھا کے بھائی کی گرفتاری لیے چھاپے مارے گئے زمین دو حصوں میں گئی ہے"
+    )
+    with_tables(
+        monkeypatch,
+        "ur",
+        given={"ندیم": 0.57},
+        surnames={"ندیم": 0.55, "بٹ": 0.36},
+        common=["ندیم", "بٹ", *words.split()],
+        zipf={"ندیم": 4.5, "بٹ": 4.8},
+    )
+    ms = recognise_article(
+        "ur", ["مرکزی ملزم ندیم بٹ اس سے قبل گرفتار ہوا تھا۔ بٹ کے بھائی کی گرفتاری کے لیے چھاپے مارے گئے۔"]
+    )
+    assert [(m.text, m.label) for m in ms if m.label == PERSON] == [("ندیم بٹ", PERSON), ("بٹ", PERSON)]
+    assert not {t for t, label in found("ur", "زمین دو حصوں میں بٹ گئی ہے۔") if label == PERSON}
 
 
 def test_urdu_a_lone_surname_before_a_noun_is_the_word(monkeypatch):

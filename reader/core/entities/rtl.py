@@ -448,6 +448,10 @@ class ArticleNames:
         # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
         self.surnames: set[str] = set()  # the last word of each person named (a one-word name too)
+        # Urdu: where each key of full_names was registered, (paragraph, offset, canonical): of two
+        # people with the word ("سرفراز بگٹی", "سرفراز احمد"), a lone one is the last named before it
+        self._named_at: dict[str, list[tuple[int, int, str]]] = {}
+        self._paragraph_of = {id(ws): p for p, ws in enumerate(self.words)}
         self._definite_memo: set[str] | None = None
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
@@ -2410,14 +2414,17 @@ class ArticleNames:
         # what a lone mention elsewhere in the article may stand for: the
         # surname, and a given name that is not a very frequent word
         first = cut if j - i == 1 else ws[i].cuts[0]
+        at = (self._paragraph_of.get(id(ws), -1), ws[i].start, canonical)
         if j - i >= 2:
             self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
             self.surnames.add(ws[j - 1].cuts[0].key)
+            self._named_at.setdefault(ws[j - 1].cuts[0].key, []).append(at)
         if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
             pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
             self.full_names.setdefault(pair, set()).add(canonical)
-        if self.tables.given(first.key) >= 0.6:  # lone_person weighs how frequent a word it is
-            self.full_names.setdefault(cut.key, set()).add(canonical)
+        if self.tables.given(first.key) >= 0.6 or j - i >= 2 and self._urdu_given_first(first):
+            self.full_names.setdefault(cut.key, set()).add(canonical)  # lone_person weighs its frequency
+            self._named_at.setdefault(cut.key, []).append(at)
         if j - i == 1:
             self.surnames.add(cut.key)  # a person the article names by one word ("בתה יולי")
 
@@ -2510,10 +2517,12 @@ class ArticleNames:
             for a in range(max(0, k - 2), k)
         )
 
-    def _owner(self, k: str) -> str | None:
+    def _owner(self, k: str, at: tuple[int, int] | None = None) -> str | None:
         """The one person of this article a lone word names, if exactly one, or
         the longest of names each part of it: "محمد حنیف عباسی" and "حنیف عباسی";
-        "Avi Barak" and "Barak", when "אמר ברק" registered the lone word itself."""
+        "Avi Barak" and "Barak", when "אמר ברק" registered the lone word itself.
+        Urdu, of two people the word names, the last named before `at`
+        (paragraph, offset): news names someone in full, then by one name."""
         owners = self.full_names.get(k, ())
         if len(owners) <= 1:
             return next(iter(owners)) if len(owners) == 1 else None
@@ -2521,7 +2530,10 @@ class ArticleNames:
         if self.lang != "ur":  # only the surname alone: not "Oren" (a company) and "Oren Choiva"
             last = longest.split()[-1]
             return longest if all(o == longest or o == last for o in owners) else None
-        return longest if all(set(o.split()) <= set(longest.split()) for o in owners) else None
+        if all(set(o.split()) <= set(longest.split()) for o in owners):
+            return longest
+        before = [n for n in self._named_at.get(k, ()) if at is not None and n[:2] < at]
+        return max(before)[2] if before else None
 
     def _person_before(self, ws: list[Word], b: int, add: AddName, strict: bool) -> None:
         """A run of name words ending at word b (the speaker before a verb),
@@ -2748,6 +2760,8 @@ class ArticleNames:
                     self._name_like(c, strict=False)
                     or self.surname_like(c)
                     or urdu_pair
+                    or self.lang == "ur"
+                    and c.key in _UR_FAMILY_NAMES
                     or j == i + 1
                     and (self._city_adjective(c) or self._surname_near_line(best, c))
                 )
@@ -2811,7 +2825,7 @@ class ArticleNames:
                     self.strong(ws[k].cuts[0])
                     or self._clear_surname(ws[k].cuts[0])
                     or urdu_pair
-                    and self.name_score(ws[k].cuts[0]) >= 0.55
+                    and (self.name_score(ws[k].cuts[0]) >= 0.55 or ws[k].cuts[0].key in _UR_FAMILY_NAMES)
                     or pair_ok
                     and k == first
                     and (self._ranked_surname(ws[k].cuts[0]) or self._city_adjective(ws[k].cuts[0]))
@@ -2858,6 +2872,18 @@ class ArticleNames:
         lower in the tables: "ارشد", "صابر"; "وکیل", lawyer, is more frequent)."""
         given, zipf = self._given(cut), self.tables.zipf(cut.key)
         return self.lang == "ur" and (given >= 0.75 and zipf <= 5.0 or given >= 0.55 and zipf <= 4.5)
+
+    def _urdu_given_first(self, cut: Cut) -> bool:
+        """Urdu: the first word of a full name that a lone mention elsewhere may
+        stand for, though the tables rank it below 0.6 (Pakistani spellings rank
+        lower: "ارشد" 0.58, "وقاص" 0.49): a Pakistani given name, or a word that
+        is no common word and more a given name than a surname."""
+        if self.lang != "ur" or self._is_stop(cut):
+            return False
+        given = self._given(cut)
+        return self._pakistani_given(cut) or (
+            not self.common(cut.text) and given >= 0.45 and given >= self.tables.surname(cut.key)
+        )
 
     def _surname_near_line(self, given: Cut, cut: Cut) -> bool:
         """A Persian word barely over the common line right after a given name
@@ -4014,6 +4040,18 @@ class ArticleNames:
         forms = {p + stem for p in "תנא"} | {"תי" + stem, stem + "ו" if k[1] != "י" else "יי" + stem + "ו"}
         return any(self.tables.zipf(f) >= 3.0 for f in forms if f != k)
 
+    def _hebrew_past(self, cut: Cut) -> bool:
+        """A Hebrew word in ה- that is a past tense, not the article on a noun: its
+        feminine and plural (the word + ה, + ו) are words too ("האשים": האשימה,
+        האשימו; "הסביר"), which no definite noun has ("הקור", "הכביש", "הצעיר")."""
+        k = cut.key
+        return (
+            self.lang == "he"
+            and len(k) >= 4
+            and k[0] == "ה"
+            and min(self.tables.zipf(k + "ה"), self.tables.zipf(k + "ו")) >= 3.0
+        )
+
     def _hebrew_inflected(self, cut: Cut) -> bool:
         """A Hebrew word that no name table knows and that is "and" + a frequent
         word ("ונפגש", and met) or the plural of a frequent past tense ("תיארו",
@@ -4549,7 +4587,7 @@ class ArticleNames:
         text = self.paragraphs[p]
         hits = [
             replace(h, canonical=owner)
-            if h.label == PERSON and (owner := self._owner(key(text[h.start : h.end])))
+            if h.label == PERSON and (owner := self._owner(key(text[h.start : h.end]), (p, h.start)))
             else h
             for h in hits
         ]
@@ -4568,7 +4606,7 @@ class ArticleNames:
             if any(s < w.end and w.start < e for s, e in spans) or self._in_title(ws, k):
                 continue
             for cut in w.cuts:
-                canonical = self._owner(cut.key)
+                canonical = self._owner(cut.key, (p, w.start))
                 if not canonical:
                     continue
                 if self._determined(ws, k) or not self._urdu_name_slot(ws, k):
@@ -4584,6 +4622,15 @@ class ArticleNames:
                     and self._opens_with_subject(ws, k)
                 ):
                     cue |= Cue.SPEECH
+                if (
+                    self.lang == "ur"
+                    and cut.key in _UR_FAMILY_NAMES
+                    and cut.key in self.surnames
+                    and k + 1 < len(ws)
+                    and self._tight(ws, k, 2)
+                    and ws[k + 1].cuts[0].key in _UR_POSTPOSITIONS
+                ):
+                    cue |= Cue.SPEECH  # "بٹ کے بھائی" after "ندیم بٹ": his family name, then a postposition
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 firm = self._company_named(ws, k)
@@ -4657,7 +4704,9 @@ class ArticleNames:
         nxt = ws[k + 1].cuts[0]
         return (
             not self._is_stop(nxt)
-            and not (self._definite(nxt) and self.tables.zipf(nxt.key[1:]) >= 3.0)  # "גל הקור"; not "הציעה"
+            and not (
+                self._definite(nxt) and self.tables.zipf(nxt.key[1:]) >= 3.0 and not self._hebrew_past(nxt)
+            )  # "גל הקור"; not "הציעה", nor "קשת האשים" (a past tense in ה-, not a definite noun)
             and self.name_score(nxt) < _NAME_MIN
             and self.tables.zipf(nxt.key) >= 3.0
             and self.tables.place((nxt.key,)) is None
@@ -4820,6 +4869,15 @@ _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈی�
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 # Punjabi clan titles: before a name a title ("رانا ثناء اللہ"), after a given name the surname
 _UR_CLAN_TITLES = {key(w) for w in _UR_CLANS.split("|")}
+# Pakistani family, caste and tribe names (biradari) that end a person's name after a given
+# name ("ندیم بٹ", "طارق وڑائچ", "یوسف ڈوگر"): the tables rank them low or not at all, and
+# some are words too ("بٹ", divided). Not those that are mostly ordinary words (مہر, ورک, مری).
+_UR_FAMILY_NAMES = {
+    key(w)
+    for w in """بٹ ڈار گجر آرائیں ارائیں اعوان راجپوت کھوکھر وڑائچ چیمہ باجوہ گوندل ڈوگر بھٹی
+    کھرل سیال ستی لغاری مزاری کھوسہ جتوئی سومرو چانڈیو خٹک آفریدی مروت بگٹی مینگل تارڑ ساہی
+    رندھاوا سندھو گھمن ہنجرا سپرا چٹھہ جنجوعہ کیانی لودھی کمبوہ""".split()
+}
 _UR_FORT = key("کوٹ")
 _UR_AGENT = key("نے")
 _UR_ALIAS = key("عرف")
