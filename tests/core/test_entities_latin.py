@@ -2327,6 +2327,17 @@ def test_a_singer_named_as_the_moon_and_the_moon_itself():
     assert got.get("Aarde") == PLACE and got.get("Zon") == PLACE, got
 
 
+def test_a_dutch_town_or_province_named_with_its_body_noun_is_the_body_unless_a_place_is_meant():
+    got = found(
+        "nl",
+        "De gemeente Zutphen en de provincie Drenthe betalen mee. Het parket van Antwerpen onderzoekt de "
+        "zaak, samen met de brandweer Twente. In de provincie Limburg regent het.",
+    )
+    assert got.get("gemeente Zutphen") == ORG and got.get("provincie Drenthe") == ORG, got
+    assert got.get("parket van Antwerpen") == ORG and got.get("brandweer Twente") == ORG, got
+    assert got.get("Limburg") == PLACE, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

@@ -771,7 +771,11 @@ _SEAT = r"(?:['’]s-)?[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"  # al
 # Bretagne" (the council; "la région Bretagne" is the area, "in de gemeente
 # Zwolle" the town).
 _BODY_WITH_SEAT = re.compile(
-    rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politiezone|politie) (?!van\b){_SEAT}"
+    rf"\b(?:(?:rechtbank|gerechtshof|arrondissementsparket|politiezone|[Pp]olitie|brandweer|bisdom) (?!van\b){_SEAT}"
+    rf"|parket van {_SEAT}"
+    # "De gemeente Heerenveen en de provincie Fryslân betalen", "de stad Gent": the body ("in de
+    # provincie Antwerpen" is the area)
+    rf"|(?<!in de )(?<!In de )(?<!uit de )(?<!naar de )(?<!binnen de )(?:gemeente|provincie|stad) {_SEAT}"
     rf"|ministerie van [A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?(?:(?:, | en )[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)*"
     rf"|(?<=[a-zß-ÿ] )Région (?:de |du |des |d['’])?{_SEAT})"
     rf"|(?:\b(?:bij|door|aan) de |\b(?:medewerkers?|ambtenaren|ambtenaar|woordvoerder|woordvoerster|wethouder|"
