@@ -2338,6 +2338,18 @@ def test_a_dutch_town_or_province_named_with_its_body_noun_is_the_body_unless_a_
     assert got.get("Limburg") == PLACE, got
 
 
+def test_dutch_roads_squares_hamlet_waters_village_halls_and_an_agency_by_their_words():
+    got = found(
+        "nl",
+        "Het verkeer wordt via de N36 en de E40 omgeleid. De kermis staat op een deel van de Markt. "
+        "Het water van de Lemelerveldse Plas is helder. De buurt vergadert in dorpshuis De Spil. "
+        "Volgens het agentschap Integraal Erfgoed mag het.",
+    )
+    assert got.get("N36") == PLACE and got.get("E40") == PLACE and got.get("Markt") == PLACE, got
+    assert got.get("Lemelerveldse Plas") == PLACE and got.get("De Spil") == PLACE, got
+    assert got.get("Integraal Erfgoed") == ORG, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

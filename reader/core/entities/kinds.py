@@ -38,7 +38,8 @@ from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 # Lower-case nouns of venues right before a name: the name is the building.
 _VENUE_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:stade|patinoire|piscine|vélodrome|hippodrome|salle|sporthal|stadion|ijshal|ijsbaan"
-    r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen)\s+$"
+    r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen|dorpshuis|buurthuis|wijkcentrum"
+    r"|gemeenschapshuis|ontmoetingscentrum|cultuurcentrum|parochiezaal)\s+$"
 )
 # French trades' workshops, before a firm's name in lower case ("la brasserie Delvaux") or
 # opening it ("Fromagerie Lambert").
@@ -48,9 +49,8 @@ confiserie conserverie savonnerie verrerie papeterie fonderie menuiserie charcut
 # even a person's ("l'hôpital Aristide Le Dantec", "le lycée Victor Hugo").
 _BODY_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|ziekenhuis|advocatenkantoor|advocatenbureau"
-    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|quincaillerie|"
-    + "|".join(_TRADE_NOUNS)
-    + r")"
+    r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|quincaillerie"
+    r"|agentschap|" + "|".join(_TRADE_NOUNS) + r")"
     r"(?: d['’]enfants| (?:régional|militaire|principal|général|universitaire))?\s+$"
 )
 # Lower-case nouns of a kind of place right before its name: "het werkeiland Neeltje Jans",

@@ -107,6 +107,16 @@ _DETERMINERS = frozenset("l' l’ le la les du des au aux het de een un une".spl
 
 # Frequent enough that the capital is the writer's, not a name's ("insee" 4.0, "état" 5.6, "rijk" 4.9).
 _COMMON_NOUN_ZIPF = 4.5
+# Dutch and Flemish road numbers: motorways (A1), national roads (N36), European routes (E313),
+# ring roads (R4); after these words they are the road.
+_ROAD_NUMBER = re.compile(r"[AENR]\d{1,3}")
+_ON_A_ROAD = frozenset("de op via naar langs over van snelweg autosnelweg ring".split())
+# A town's squares written as a capitalised noun: "de Markt", "de Brink", "de Dam", "het Plein".
+_SQUARES = frozenset("Markt Brink Dam Plein".split())
+# Waters and woods named after a hamlet's adjective: "de Ratumse Beek", "de Bevegemse Vijvers".
+_WATERS_AND_WOODS = frozenset(
+    "Beek Vijver Vijvers Plas Plassen Ven Vennen Veen Bos Bossen Heide Meer Meren Duinen Broek Dal Weiden Loop".split()
+)
 # Bodies written as nouns with a capital: places, not common words ("de Aarde", "la Lune").
 _CELESTIAL = frozenset("Aarde Maan Zon Terre Lune Soleil".split())
 # Prepositions that name them without an article: "op Aarde", "sur Terre", "rond Zon".
@@ -138,6 +148,7 @@ def common_noun_use(text: str, s: int, e: int, language: str) -> bool:
         and word not in _ORG_WORDS
         and word not in REGIONS
         and word not in _CELESTIAL
+        and not (language == "nl" and word in _SQUARES)
         and not city(word, language, 0)
         and not tables(language).place((word,))
     )
@@ -756,6 +767,19 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return ORG, surface, False  # "Nederlandse Zorgautoriteit", "Centraal Planbureau"
     if place_and_word(words, language):
         return ORG, surface, False  # "France Télévisions", "Santé Québec"
+    if language == "nl" and len(words) == 1 and _ROAD_NUMBER.fullmatch(surface) and before in _ON_A_ROAD:
+        return PLACE, surface, False  # "richting de A1", "via de E313", "de R4": a road
+    if language == "nl" and len(words) == 1 and surface in _SQUARES and before in ("de", "het"):
+        return PLACE, surface, False  # "een deel van de Markt": the town's square
+    if (
+        language == "nl"
+        and len(words) == 2
+        and len(words[0]) >= 6
+        and words[0].endswith("se")
+        and words[1] in _WATERS_AND_WOODS
+        and not is_given_name(words[0])
+    ):
+        return PLACE, surface, False  # "de Ratumse Beek", "de Bevegemse Vijvers": named after a hamlet
     shape = _shape_label(words)
     if words[-1].rstrip(".") in _ORG_WORDS or shape == MISC:
         return shape, surface, False
