@@ -4061,3 +4061,27 @@ def test_persian_an_acting_head_before_a_long_remit_is_no_one(monkeypatch):
     assert ("احمد وحیدی", PERSON) in found("fa", "وزیر کشور احمد وحیدی گفت")
     # a compound verb after a place word: "reported a rockfall"
     assert not [t for t, label in found("fa", "سرپرست از ریزش کوه خبر داد") if label == PLACE]
+
+
+def test_arabic_a_body_named_by_a_generic_word_and_its_remit(monkeypatch):
+    words = (
+        "وقالت قال إن الأسعار ستبقى كما هي وقال أكد رئيس مدير في أن الوضع مستقر إدارة المجموعة التحقيق البلدي"
+    )
+    with_tables(monkeypatch, "ar", common=words.split(), given={"في": 0.6, "أن": 0.6})
+    orgs = lambda text: {t for t, label in found("ar", text) if label == ORG}  # noqa: E731
+    assert orgs("وقالت لجنة السياسة النقدية إن الأسعار ستبقى كما هي") == {"لجنة السياسة النقدية"}
+    assert orgs("وقالت لجنة ترميم المكتبات الأهلية إن الوضع مستقر") == {"لجنة ترميم المكتبات الأهلية"}
+    got = orgs("وقالت المؤسسة الوطنية لحماية المدن القديمة إن الوضع مستقر")
+    assert got == {"المؤسسة الوطنية لحماية المدن القديمة"}
+    got = orgs("وقال مدير المركز الوطني لمكافحة الأمراض في المنطقة إن الوضع مستقر")
+    assert got == {"المركز الوطني لمكافحة الأمراض"}
+    # a board, a committee with one word of remit, the town's own council: no name
+    assert not orgs("وقال مجلس إدارة المجموعة إن الوضع مستقر")
+    assert not orgs("وقالت لجنة التحقيق إن الوضع مستقر")
+    assert not orgs("وأكد رئيس المجلس البلدي، أن الوضع مستقر")
+
+
+def test_persian_a_committee_heads_its_name(monkeypatch):
+    with_tables(monkeypatch, "fa", common=["رئیس", "ایمنی", "استان", "گفت", "راه‌ها"])
+    got = found("fa", "رئیس کمیته ایمنی راه‌های استان گفت")
+    assert any(label == ORG and t.startswith("کمیته ایمنی") for t, label in got)

@@ -184,7 +184,7 @@ _ORG_HEADS = {
         ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
-    "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|ستاد|قرارگاه|سپاه|خبرگزاری|
+    "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|کمیته|ستاد|قرارگاه|سپاه|خبرگزاری|
         بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
@@ -1509,9 +1509,20 @@ class ArticleNames:
                 platform = j > i + n and tuple(w.cuts[0].key for w in ws[i : i + n]) in _PLATFORM_INTROS
                 if platform:
                     j = i + n + 1
+                remit = (
+                    self._remit_end(ws, i + n, 4)
+                    if self.lang == "ar"
+                    and table is lists.org_generic
+                    and cut.key in _AR_REMIT_HEADS
+                    and cut is ws[i].cuts[-1]
+                    else 0
+                )
+                if remit - (i + n) >= 2:
+                    j = remit  # "لجنة السياسة النقدية", "لجنة ترميم المكتبات الأهلية": a body named by its remit
                 if (
                     table is not lists.org_heads
                     and j > i + n
+                    and remit - (i + n) < 2
                     and not platform
                     and not self._proper(ws[i + n].cuts[0])
                     and not party_name
@@ -1601,6 +1612,7 @@ class ArticleNames:
                         and ws[i - 1].cuts[0].key in _CONSTRUCT_TITLES
                         and j < len(ws)
                         and self._given(ws[j].cuts[0]) >= 0.5
+                        and not self._is_stop(ws[j].cuts[0])  # "مدير المركز ... الأمراض في المنطقة"
                         and not self._match(ws, j, lists.titles)  # "رئيس الهيئة ... المهندس طارق"
                     ):
                         continue  # "ראש המועצה המקומית ג'מאל ...": a role, then the person
@@ -2937,11 +2949,71 @@ class ArticleNames:
         j = i + 1
         while j < len(ws) and j - i <= 4 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]):
             j += 1
-        if j == i + 1:
-            return 0
+        if j == i + 1 or j == i + 2 and ws[i + 1].cuts[0].key in _AR_LOCAL_ADJECTIVES:
+            return 0  # "المجلس البلدي", "المجلس الجماعي": the town's own council, no name
         if j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].cuts[0].key.startswith("لل"):
             j += 1  # "للانتخابات", "للتخطيط"
+            while j < len(ws) and j - i <= 5 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]):
+                j += 1  # "الفرقة الوطنية للشرطة القضائية"
+        elif j < len(ws) and self._tight(ws, j - 1, 2) and self._purpose(ws, j):
+            j = self._remit_end(ws, j + 1, 3) or j  # "المؤسسة الوطنية لحماية المدن القديمة"
         return j
+
+    def _purpose(self, ws: list[Word], j: int) -> bool:
+        """Arabic: word j is "for" and an indefinite verbal noun ("لحماية",
+        "لتسيير"), which takes a definite complement."""
+        w = ws[j]
+        return (
+            w.text.startswith("ل")
+            and not w.text.startswith("لل")
+            and len(w.text) >= 5
+            and any(c.start == w.start + 1 for c in w.cuts[1:])
+            and not self._is_stop(w.cuts[0])
+        )
+
+    def _remit_end(self, ws: list[Word], k: int, limit: int) -> int:
+        """Arabic: end of a remit from k, a definite noun and its adjectives or
+        "and" joins ("السياسة النقدية", "المدن القديمة", "المالية والميزانية"),
+        after at most one indefinite word in construct ("تنمية المشروعات",
+        "مراكز الردم التقني"); 0 if none. A definite object after it is no part
+        of it ("تتولى لجنة ... الإشراف")."""
+        j = k
+        if (
+            j + 1 < len(ws)
+            and self._tight(ws, j, 2)
+            and not ws[j].cuts[0].key.startswith("ال")
+            and ws[j + 1].cuts[0].key.startswith("ال")
+            and word_script(ws[j].text) == "ar"
+            and not self._is_stop(ws[j].cuts[0])
+            and not self._verb(ws[j].cuts[0])
+            and not self._arabic_imperfect(ws[j].cuts[0])
+            and self.name_score(ws[j].cuts[0]) < 0.5
+            and not find_dates(ws[j].text, "ar")
+        ):
+            j += 1
+        start = j
+        while (
+            j < len(ws)
+            and j - k < limit
+            and (j == k or self._tight(ws, j - 1, 2))
+            and (
+                j == start
+                and ws[j].cuts[0].key.startswith("ال")
+                or j > start
+                and (
+                    ws[j].text.startswith("وال")
+                    or self._agreeing(ws[j].cuts[0])
+                    or ws[j].cuts[0].key.startswith("ال")
+                    and ws[j].cuts[0].key.endswith("ه")
+                )
+            )
+            and len(ws[j].cuts[0].key) >= 4
+            and not self._is_stop(ws[j].cuts[0])
+            and not self._opens_date(ws, j)
+            and self._place_at(ws, j, any_cut=False) is None
+        ):
+            j += 1
+        return j if j > start else 0
 
     def _kind_named(self, ws: list[Word], j: int) -> int:
         """End of the name after a Hebrew kind of institution ("המרכז הרפואי
@@ -4858,7 +4930,7 @@ _DEFINITE_ORGS = {
     for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
     الحركة الجبهة البنك المحكمة الوكالة المندوبية المنظمة الائتلاف الحرس المصرف الصندوق البورصة
     الشركة المركز المستشفى المديرية المعهد المكتب الديوان الجهاز المرصد الجامعة المدرسة الكلية الجمعية
-    النقابة الرابطة الأكاديمية
+    النقابة الرابطة الأكاديمية المؤسسة
     השירות המועצה מועצה המכון המרכז הרשות הקרן האיגוד המשטרה""".split()
 }
 _TANWEEN = re.compile("[\u064b-\u064d]")
@@ -5003,6 +5075,9 @@ _THEOPHORIC_HEADS = {
     قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()
 }
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
+_AR_LOCAL_ADJECTIVES = {key(w) for w in "البلدي الجماعي المحلي القروي البلدية المحلية الجماعية".split()}
+# indefinite, in construct with their remit (not "مجلس": "مجلس إدارة المجموعة" is a board)
+_AR_REMIT_HEADS = {key(w) for w in "لجنة صندوق مؤسسة اتحاد جمعية".split()}
 _AR_PLURALS = ("ون", "ين", "ات")  # sound plurals (and the oblique case)
 _AR_POSSESSIVE = ("ها", "هم", "هما", "كم", "هن")
 _AR_INFLECTIONS = ("ها", "هم", "هما", "كم", "هن", "ون", "ين", "ات", "يه", "وا", "تم", "نا", "ه")
