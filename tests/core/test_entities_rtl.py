@@ -4085,3 +4085,18 @@ def test_persian_a_committee_heads_its_name(monkeypatch):
     with_tables(monkeypatch, "fa", common=["رئیس", "ایمنی", "استان", "گفت", "راه‌ها"])
     got = found("fa", "رئیس کمیته ایمنی راه‌های استان گفت")
     assert any(label == ORG and t.startswith("کمیته ایمنی") for t, label in got)
+
+
+def test_persian_the_two_ends_of_a_route_are_places(monkeypatch):
+    words = "کار دوخطه کردن پیشرفت دارد بسته شد"
+    with_tables(
+        monkeypatch,
+        "fa",
+        places=[("زنجان", "Zanjan", "city"), ("قزوین", "Qazvin", "city")],
+        common=["قزوین", *words.split()],
+        zipf={"قزوین": 4.8, "ماهنشان": 0.0, "انگوران": 0.0},
+    )
+    got = found("fa", "کار دوخطه کردن راه‌آهن زنجان - قزوین پیشرفت دارد")
+    assert {t for t, label in got if label == PLACE} == {"زنجان", "قزوین"}
+    got = found("fa", "محور ماهنشان - انگوران بسته شد")
+    assert {t for t, label in got if label == PLACE} == {"ماهنشان", "انگوران"}

@@ -3685,9 +3685,9 @@ class ArticleNames:
         add(i, i + 1, stem, PLACE, _transliterate(stem.text, self.lang), 0.6)
 
     def _road_ends(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
-        """A road named by its two ends with a dash ("سرک بامیان - یکاولنگ", "طريق
-        القاهرة - الإسكندرية"): each end a gazetteer place or a word that is no
-        ordinary word, at least one of them a gazetteer place."""
+        """A road or railway named by its two ends with a dash ("سرک بامیان - یکاولنگ",
+        "طريق القاهرة - الإسكندرية"): each end a gazetteer place or a word that is no
+        ordinary word, at least one of them a gazetteer place or both unknown words."""
         text = self._text_of[id(ws)]
         for k in range(2, len(ws)):
             if text[ws[k - 1].end : ws[k].start].strip() not in ("-", "–"):
@@ -3706,7 +3706,10 @@ class ArticleNames:
                     ends.append((x, c, _transliterate(c.text, self.lang), False))
                 else:
                     break
-            if len(ends) == 2 and any(known for *_, known in ends):
+            # both ends unknown to the gazetteer: words the language never writes ("محور ماهنشان - انگوران")
+            if len(ends) == 2 and (
+                any(known for *_, known in ends) or all(self.tables.zipf(c.key) < 3.0 for _x, c, *_ in ends)
+            ):
                 for x, c, canonical, _known in ends:
                     add(x, x + 1, c, PLACE, canonical, 0.7)
 
@@ -4610,8 +4613,9 @@ class ArticleNames:
             if not 0 <= k < len(ws):
                 continue
             a, b = min(i, k), max(i, k)
-            if text[ws[a].end : ws[b].start].strip() in (",", "،"):
-                near.append(k)
+            sep = text[ws[a].end : ws[b].start].strip()
+            if sep in (",", "،") or sep in ("-", "–") and self.name_score(cut) < 0.5:
+                near.append(k)  # (a dash joins the two ends of a route, "زنجان - قزوین"; not a byline's name)
             elif ws[k].cuts[0].key in _AND and 0 <= k + (k - i) < len(ws):
                 near.append(k + (k - i))
             elif (
@@ -5142,7 +5146,7 @@ _AR_SETTLEMENT_PREPOSITIONS = {key(w) for w in "في إلى من على عن ق�
 # an Egyptian district ("مركز طهطا"), named after its town
 _AR_DISTRICT = key("مركز")
 # roads named by their two ends: "سرک کابل - قندهار", "طريق القاهرة - الإسكندرية"
-_ROAD_WORDS = {key(w) for w in "سرک جاده شاهراه مسیر بزرگراه آزادراه محور طريق الطريق".split()}
+_ROAD_WORDS = {key(w) for w in "سرک جاده شاهراه مسیر بزرگراه آزادراه محور راه‌آهن طريق الطريق".split()}
 # a road "leading to" or "linking" towns: "الطريق المؤدية إلى X", "الرابطة بين X وY"
 _AR_ROUTE_VERBS = {key(w) for w in "المؤدية المؤدي الرابطة الرابط الواصلة الواصل".split()}
 _AR_ROUTE_PREPOSITIONS = {key(w) for w in "إلى الى بين".split()}
