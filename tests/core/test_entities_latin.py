@@ -2350,6 +2350,16 @@ def test_dutch_roads_squares_hamlet_waters_village_halls_and_an_agency_by_their_
     assert got.get("Integraal Erfgoed") == ORG, got
 
 
+def test_a_dutch_surname_that_is_a_function_word_after_its_particles_and_a_hospital_named_after_a_queen():
+    got = found(
+        "nl",
+        "Gedeputeerde Jan van der Meer van Overijssel wil actie. Van der Meer zegt dat het snel moet. "
+        "Volgens Kees ter Meer ligt zijn vader in het Juliana Medisch Centrum.",
+    )
+    assert got.get("Jan van der Meer") == PERSON and got.get("Van der Meer") == PERSON, got
+    assert got.get("Kees ter Meer") == PERSON and got.get("Juliana Medisch Centrum") == ORG, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

@@ -1429,6 +1429,10 @@ _NAME_PART = r"(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ][a
 _PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART}){{0,2}}$")
 
 
+# Dutch hospitals' names, whatever words (a queen's, a saint's) stand around them.
+_CARE_PHRASE = re.compile(r"\b(?:Medisch (?:Centrum|Spectrum)|Universitair (?:Ziekenhuis|Medisch))\b")
+
+
 def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(re.search(r"\d", w) for w in words):
@@ -1437,6 +1441,7 @@ def _shape_label(words: list[str]) -> str:
         return PLACE  # "Centre Bell", "Petit Palais"
     if (
         words[-1].rstrip(".") in _ORG_WORDS
+        or _CARE_PHRASE.search(" ".join(words))  # "Maxima Medisch Centrum", "Medisch Spectrum Twente"
         or words[0] == "The"
         or len(words) > 1
         and words[0] in CLUB_PREFIXES
@@ -1759,7 +1764,14 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
         rest is not None
         and all(p in PARTICLES for p in rest.group(1).split())
         and _is_name_word(rest.group(2))
-        and (not is_lead_word(rest.group(2)) or rest.group(2).casefold() in _TITLE_SURNAMES)
+        and (
+            not is_lead_word(rest.group(2))
+            or rest.group(2).casefold() in _TITLE_SURNAMES
+            # "Jan van der Meer", "Kees ter Meer": after a given name and lower-case particles
+            or text[start:end].islower()
+            and bool(names)
+            and is_given_name(names[0])
+        )
     )
 
 
@@ -1770,6 +1782,10 @@ _TITLE_SURNAMES = frozenset("koning prins paus rechter keizer bisschop".split())
 
 
 def _title_surname(cur: list[_Word], word: str) -> bool:
+    """ "Henk Koning": a title that is a surname after a given name; "Jan van der Meer": a
+    function word after a name's lower-case particle is the surname (not "meer", more)."""
+    if cur and len(cur) >= 2 and cur[-1][2] in PARTICLES and cur[-1][2].islower() and word[:1].isupper():
+        return True
     names = [w for _, _, w in cur if w.lower() not in PARTICLES]
     return word.casefold() in _TITLE_SURNAMES and len(names) == 1 and is_given_name(names[0])
 
