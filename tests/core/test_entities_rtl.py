@@ -4100,3 +4100,14 @@ def test_persian_the_two_ends_of_a_route_are_places(monkeypatch):
     assert {t for t, label in got if label == PLACE} == {"زنجان", "قزوین"}
     got = found("fa", "محور ماهنشان - انگوران بسته شد")
     assert {t for t, label in got if label == PLACE} == {"ماهنشان", "انگوران"}
+
+
+def test_arabic_a_moroccan_douar_or_commune_named_after_a_tribe(monkeypatch):
+    words = "تضطر الأسر في إلى جلب الماء تعيش ساكنة من عطش وقالت إن الوضع مستقر جماعة أولاد"
+    with_tables(
+        monkeypatch, "ar", common=["رحيل", "عمرو", *words.split()], zipf={"برحيل": 3.5}, given={"عمرو": 0.9}
+    )
+    places = lambda text: {t for t, label in found("ar", text) if label == PLACE}  # noqa: E731
+    assert places("تضطر الأسر في دوار آيت عمرو إلى جلب الماء") == {"آيت عمرو"}
+    assert places("تعيش ساكنة دواوير جماعة أولاد برحيل من عطش") == {"أولاد برحيل"}
+    assert not places("وقالت جماعة الحوثي إن الوضع مستقر")

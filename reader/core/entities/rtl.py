@@ -205,7 +205,7 @@ _PLACE_HEADS = {
 # Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
 # الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
 _PLURAL_INTROS = {
-    "ar": "أحياء|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي|أقاليم|محافظات|ولايات|محافظتي|ولايتي|إقليمي",
+    "ar": "أحياء|قرى|مدن|بلدات|بلديات|بلديتي|مدينتي|قريتي|حيي|أقاليم|محافظات|ولايات|محافظتي|ولايتي|إقليمي|دواوير",
     "fa": "شهرهای|روستاهای|محله‌های|شهرستان‌های|ولسوالی‌های|قریه‌های",
 }
 _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec.split("|")}
@@ -213,7 +213,7 @@ _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
 _PLACE_INTROS = {
     "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|שכונות|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
-    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|" + _PLURAL_INTROS["ar"],
+    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|دوار|جماعة|" + _PLURAL_INTROS["ar"],
     "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|قریه|" + _PLURAL_INTROS["fa"],
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
 }
@@ -1688,7 +1688,14 @@ class ArticleNames:
                 if j > i + m[0]:
                     add(i, j, m[1], PLACE, _transliterate(text[m[1].start : ws[j - 1].end], self.lang), 0.7)
             m = None if taken[i] else self._match(ws, i, lists.place_intros)
-            if m and i + m[0] < len(ws) and not taken[i + m[0]] and not self._genitive_intro(ws, i, m[1]):
+            if (
+                m
+                and i + m[0] < len(ws)
+                and not taken[i + m[0]]
+                and not self._genitive_intro(ws, i, m[1])
+                # "جماعة" is a group ("جماعة الحوثي"); a Moroccan commune only by a tribe's name
+                and not (m[1].key == _AR_COMMUNE and ws[i + m[0]].cuts[0].key not in _AR_TRIBAL_PREFIXES)
+            ):
                 k = i + m[0]
                 # "העיר קלטה": a bare settlement word may be a subject; "תושב X" always names X
                 definite = self.lang == "he" and m[1] is ws[i].cuts[0] and m[1].key not in _HE_RESIDENT
@@ -3846,6 +3853,9 @@ class ArticleNames:
                     and ws[j].text.startswith("و")  # "عزبة أبو سليمان ومنشية": and the next village
                     or self._stop_here(ws, j)
                     and self._match(ws, j, self.lists.titles) is None
+                    # after a tribe's prefix a word that is not frequent is the name, not a
+                    # clitic and a word: "أولاد برحيل" (not ب + رحيل, with departure)
+                    and not (ws[j - 1].cuts[0].key in _AR_TRIBAL_PREFIXES and self.tables.zipf(c.key) < 4.0)
                 )
             ):
                 break
@@ -5157,6 +5167,8 @@ _FA_REMIT_JOINS = {key(w) for w in "و از".split()}
 # Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
 # فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
 _AR_ESTATE_HEADS = {key(w) for w in "عزبة عزبت كفر نجع منشية منشأة منشاة".split()}
+_AR_COMMUNE = key("جماعة")
+_AR_TRIBAL_PREFIXES = {key(w) for w in "أولاد اولاد آيت أيت بني".split()}  # "جماعة أولاد برحيل", "آيت عمرو"
 _AR_ESTATE_TITLES = {key(w) for w in "الشيخ الحاج الحاجة السيد سيدي أولاد اولاد بني".split()}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
