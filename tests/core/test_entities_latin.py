@@ -2360,6 +2360,13 @@ def test_a_dutch_surname_that_is_a_function_word_after_its_particles_and_a_hospi
     assert got.get("Kees ter Meer") == PERSON and got.get("Juliana Medisch Centrum") == ORG, got
 
 
+def test_a_dutch_town_opening_a_sentence_and_a_relative_named_by_a_frequent_given_name():
+    got = found("nl", "De supporters zijn boos. Weert wil geen nieuw stadion betalen. Duiven vliegen laag.")
+    assert got.get("Weert") in (PLACE, ORG) and "Duiven" not in got, got
+    got = found("nl", "Zijn broer Hans werkt bij een staalbedrijf. Hans vindt de uitstoot een probleem.")
+    assert got.get("Hans") == PERSON, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

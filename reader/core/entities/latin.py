@@ -547,8 +547,12 @@ _ARTIST = re.compile(
 
 # A relative or a neighbour named by a given name: "Son fils, Normand,", "sa voisine Aïcha".
 _RELATIVE = re.compile(
-    r"\b(?i:son|sa|leur|notre|mon|ma) (?:fils|fille|frère|sœur|mère|père|époux|épouse|mari|femme|compagnon|"
+    r"(?:\b(?i:son|sa|leur|notre|mon|ma) (?:fils|fille|frère|sœur|mère|père|époux|épouse|mari|femme|compagnon|"
     r"compagne|voisin|voisine|petit-fils|petite-fille|grand-mère|grand-père|oncle|tante|cousin|cousine)"
+    # and Dutch: "Zijn broer Hans", "haar dochter Femke"
+    r"|\b(?i:zijn|haar|hun|onze|mijn) (?:zoon|dochter|broer|zus|zuster|moeder|vader|vrouw|man|echtgenote|"
+    r"echtgenoot|partner|vriendin|vriend|buurman|buurvrouw|kleinzoon|kleindochter|oma|opa|oom|tante|schoonzoon|"
+    r"schoondochter|schoonmoeder|schoonvader))"
     rf",? ({_NAME_WORD}(?: {_NAME_WORD})?)(?=[ ,.;:)])"
 )
 

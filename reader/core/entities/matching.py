@@ -319,6 +319,8 @@ def latin_name_hits(
             and (surface not in article_words and surface not in REGIONS)
             and not _party_after_name(text, s, e)
             and not (language == "nl" and _reports_after(text, s, e))
+            # a home town the gazetteer knows, no word of the language: "Kerkrade wil geen stadion betalen"
+            and not (language == "nl" and _town_opening_a_sentence(text, s, e))
         ):
             continue  # a capitalised first word of a sentence is usually not a name
         if language in ("nl", "fr") and single and initial and _NOT_A_NAME_AFTER.match(text, e):
@@ -619,6 +621,29 @@ _REPORTS_AFTER = re.compile(
     r"onderzoekt|onderzocht|stelt|stelde|zet|zette|start|startte)\b"
     # a subject after the verb makes the first word an adverb ("Desgevraagd bevestigt de woordvoerder")
     r"(?! (?:de|het|een|hij|zij|ze|men|we|wij|ik|je|u|die|deze|dit|er)\b)"
+)
+
+
+def _town_opening_a_sentence(text: str, s: int, e: int) -> bool:
+    """ "Kerkrade wil geen nieuw stadion", "Gent telt veel toeristen": a
+    Dutch or Belgian town of the gazetteer opening a sentence, then a verb in
+    the singular, is the town (or its council); not one that is mostly a word
+    ("Best", "Echt"), a given name, or a plural ("Duiven vliegen")."""
+    from .nametables import tables
+
+    word = text[s:e]
+    return (
+        city(word, "nl", 10**10) is not None  # at home only (NL, BE, SR)
+        and not is_given_name(word)
+        and tables("nl").zipf(word.casefold()) < 4.8
+        and _SINGULAR_VERB_AFTER.match(text, e) is not None
+    )
+
+
+# A finite verb in the singular after the subject: "wil", "telt", "heeft", "kreeg".
+_SINGULAR_VERB_AFTER = re.compile(
+    r" (?:is|was|wil|wilde|kan|kon|zal|zou|mag|moet|moest|heeft|had|krijgt|kreeg|gaat|ging|komt|kwam|won|"
+    r"verloor|liet|laat|zag|ziet|doet|deed|staat|stond|houdt|hield|[a-zß-ÿ]{2,}t)\b"
 )
 
 
