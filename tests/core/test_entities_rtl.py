@@ -4111,3 +4111,19 @@ def test_arabic_a_moroccan_douar_or_commune_named_after_a_tribe(monkeypatch):
     assert places("تضطر الأسر في دوار آيت عمرو إلى جلب الماء") == {"آيت عمرو"}
     assert places("تعيش ساكنة دواوير جماعة أولاد برحيل من عطش") == {"أولاد برحيل"}
     assert not places("وقالت جماعة الحوثي إن الوضع مستقر")
+
+
+def test_persian_a_perfect_tense_and_the_afghan_doctor_are_no_names(monkeypatch):
+    words = "دست‌کم هفت کودک در این شفاخانه او گفت کلینیک هست اما نه واکسین دارد"
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"جان": 0.8, "داکتر": 0.76, "فریده": 0.9},
+        surnames={"نظری": 0.9},
+        common=words.split(),
+    )
+    assert not [
+        t for t, label in found("fa", "دست‌کم هفت کودک در این شفاخانه جان باخته‌اند") if label == PERSON
+    ]
+    got = found("fa", "داکتر فریده نظری گفت کلینیک هست اما نه واکسین دارد و نه داکتر")
+    assert {t for t, label in got if label == PERSON} == {"فریده نظری"}
