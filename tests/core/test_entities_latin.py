@@ -2367,6 +2367,19 @@ def test_a_dutch_town_opening_a_sentence_and_a_relative_named_by_a_frequent_give
     assert got.get("Hans") == PERSON, got
 
 
+def test_an_aldermans_portfolio_his_town_after_it_and_a_second_village_near_the_land():
+    got = found("nl", "Wethouder van Onderwijs en Jeugd Anna Smit van Dalfsen opent de school.")
+    assert "Onderwijs" not in got and "Jeugd" not in got and got.get("Dalfsen") == PLACE, got
+    got = found(
+        "nl",
+        "De ploeg won met 3-1 van de thuisclub in de competitie. Schepen van Sport Katrien Wouters "
+        "van Kortenaken is blij met de wedstrijd.",
+    )
+    assert got.get("Kortenaken") == PLACE, got
+    got = found("nl", "De mest werd uitgereden op zijn land bij Wapse en Eemster.")
+    assert got.get("Wapse") == PLACE and got.get("Eemster") == PLACE, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

@@ -98,7 +98,8 @@ OS CEO PDG CFA VAR NAP GPS""".split()
 )
 _PORTFOLIO = re.compile(
     r"(?i:(ministres?|ministère|minister|ministers|ministerie|staatssecretaris|"
-    r"secrétaire d['’]État|commissaris|commissaire|schepen|échevins?|échevines?|adjointe?s?))\s+"
+    r"secrétaire d['’]État|commissaris|commissaire|schepen|échevins?|échevines?|adjointe?s?|wethouders?|"
+    r"gedeputeerden?))\s+"
     # an adjective may follow the title: "la ministre fédérale des Pêches", "ministre wallon du Logement"
     r"(?:[a-zàâçéèêëîïôûù-]+(?:al|ale|aux|on|onne|and|ande|ois|oise|ais|aise|é|ée)\s+)?"
     # the minister's name may come first: "Minister Anna de Vries van Wonen"
@@ -118,6 +119,18 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     la Santé", "minister Anna de Vries van Wonen en Ruimte")? A ministry's
     name goes on after "en" ("ministerie van Infrastructuur en Waterstaat")."""
     title = _PORTFOLIO.search(text[max(0, start - 80) : start])
+    if title and title.group(1).casefold().startswith(("wethouder", "gedeputeerde")):
+        # "wethouder van Onderwijs" (a word), not "de wethouder van Dalfsen" (his town)
+        from .nametables import tables
+
+        word = re.match(r"[\w-]+", text[start:])
+        return bool(
+            word
+            and tables("nl").zipf(word.group().casefold()) >= 3.0
+            and not city(word.group(), "nl", 0)
+            and not village(word.group(), "nl")
+            and word.group() not in REGIONS
+        )
     if title:
         return not (second and title.group(1).casefold() in ("ministerie", "ministère"))
     window = max(0, start - 40)

@@ -1026,7 +1026,9 @@ def _toponym_shaped(words: list[str], shape: str, sport: bool = False) -> bool:
 
 
 _MAYOR = re.compile(
-    r"\b(?i:burgemeester|wethouder|schepen|maire|bourgmestre|gouverneur)\s+[A-ZÀ-Þ][\w’'-]+\s+"
+    r"\b(?i:burgemeester|wethouder|schepen|gedeputeerde|maire|bourgmestre|gouverneur)"
+    r"(?: van [A-ZÀ-Þ][\w-]+(?:(?:, | en )[A-ZÀ-Þ][\w-]+)*)?"  # "Schepen van Sport Katrien Lemmens van Tremelo"
+    r"\s+[A-ZÀ-Þ][\w’'-]+\s+"
     r"(?:(?:van|de|der|den|ter|le|la|du)\s+)*[A-ZÀ-Þ][\w’'-]+\s+(?:van|de|d['’])\s*$"
 )
 
@@ -1159,6 +1161,12 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     before = re.search(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
     if any(m and (_town(m.group(1), language) or m.group(1) in REGIONS) for m in (after, before)):
         return True
+    if (
+        language == "nl"
+        and before
+        and _NEAR_A_PLACE.search(text[max(0, s - 80) : max(0, s - 40) + before.start()])
+    ):
+        return True  # "op zijn land bij Drouwen en Bronneger": the second village too
     # an item of a list of towns: "Cadzand, Sluis, Nieuwvliet, Schoondijke en Renesse"
     listed_after = re.match(r",\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
     listed_before = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s+$", text[max(0, s - 40) : s])
