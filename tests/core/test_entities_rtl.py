@@ -1100,6 +1100,19 @@ def test_hebrew_a_lone_surname_before_a_past_tense_in_he_is_the_person(monkeypat
     assert not [m for m in ms if m.paragraph == 1 and m.label == PERSON]
 
 
+def test_hebrew_places_listed_after_a_plural_settlement_word(monkeypatch):
+    # villages the gazetteer lacks: the plural settlement word, "כמו" (like), then the list
+    words = "בדרום חסרים רופאי משפחה אין מרפאה הניידת תגיע קטנים וגדולים רבים רופא מגיע פעמיים"
+    with_tables(monkeypatch, "he", common=words.split())
+    got = found("he", "בדרום חסרים רופאי משפחה, ובמושבים כמו זבדיאל ונחלה רופא מגיע פעמיים.")
+    assert {t for t, label in got if label == PLACE} == {"זבדיאל", "נחלה"}
+    got = found("he", "הניידת תגיע ליישובים קטנים כמו פסוטה.")
+    assert {t for t, label in got if label == PLACE} == {"פסוטה"}
+    # adjectives and definite nouns after it are no list of places
+    for text in ("ביישובים קטנים וגדולים אין מרפאה.", "במושבים החדשים והוותיקים אין מרפאה."):
+        assert not {t for t, label in found("he", text) if label == PLACE}, text
+
+
 def test_a_hyphenated_surname_alone_is_the_person():
     ms = recognise_article("he", ["לדברי הגב' מירי כהן-רגב, הגשם ייפסק.", "לפי כהן-רגב, השמש תחזור."])
     assert [(m.text, m.label) for m in ms if m.paragraph == 1] == [("כהן-רגב", PERSON)]

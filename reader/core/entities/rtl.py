@@ -1029,6 +1029,7 @@ class ArticleNames:
                 self._short_club_names()
                 self._cued_company_names()
                 self._listed_after_place()
+                self._listed_after_settlements()
             if self.lang == "ur":
                 self._urdu_listed_places()
             self._short_forms()
@@ -1132,6 +1133,79 @@ class ArticleNames:
                     if last:
                         break
             self._hits[p] = sorted(hits, key=lambda h: h.start)
+
+    def _listed_after_settlements(self) -> None:
+        """Hebrew places listed after a plural settlement word ("ובמושבים כמו
+        זבדיאל ונחלה", "ליישובים קטנים כמו פסוטה ומעונה", "בקיבוצים יטבתה
+        ואילות"): right after it, or after "כמו" (like) at most two words on, a
+        list of one-word items (a comma between them, "ו" on the last); each item
+        a word that is no ordinary word (or a ranked name or a gazetteer place),
+        no verb and no definite noun. A list of one item only after "כמו" and
+        before a pause."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = list(self._hits[p])
+            added: list[Hit] = []
+            for a, w in enumerate(ws):
+                if not any(c.key in _HE_PLURAL_SETTLEMENTS for c in w.cuts):
+                    continue
+                like = next(
+                    (
+                        k
+                        for k in range(a + 1, min(a + 4, len(ws)))
+                        if ws[k].cuts[0].key == _HE_LIKE and self._tight(ws, a, k - a + 1)
+                    ),
+                    None,
+                )
+                k = (like if like is not None else a) + 1
+                items: list[tuple[int, Cut]] = []
+                closed = False
+                while k < len(ws) and len(items) < 6:
+                    x = ws[k]
+                    between = text[ws[k - 1].end : x.start].strip()
+                    if items and between not in (",", ""):
+                        break
+                    if not items and between:
+                        break
+                    last = bool(items) and between == "" and x.text.startswith("ו") and len(x.cuts) > 1
+                    if items and between == "" and not last:
+                        break
+                    cut = x.cuts[1] if last else x.cuts[0]
+                    if last and cut.start != x.start + 1:
+                        break
+                    if (
+                        self._is_stop(cut)
+                        or self._verb(cut)
+                        or word_script(cut.text) != "he"
+                        or self._definite(cut)
+                        or len(cut.key) < 3
+                        or self.common(cut.text)
+                        and self.name_score(cut) < 0.5
+                        and self.tables.place((cut.key,)) is None
+                        or any(h.start < x.end and x.start < h.end and h.label != PLACE for h in hits)
+                    ):
+                        break
+                    items.append((k, cut))
+                    k += 1
+                    if last:  # "ו" on it: the list ends here, whatever follows ("ונחלה רופא מגיע")
+                        closed = True
+                        break
+                if not closed and len(items) == 1 and like is not None:
+                    x = ws[items[0][0]]
+                    nxt = ws[items[0][0] + 1] if items[0][0] + 1 < len(ws) else None
+                    closed = nxt is None or bool(text[x.end : nxt.start].strip(" "))
+                if not closed or not items:
+                    continue
+                for k, cut in items:
+                    x = ws[k]
+                    if any(h.start < x.end and cut.start < h.end for h in hits + added):
+                        continue
+                    pl = self.tables.place((cut.key,))
+                    canonical = pl[0] if pl else _transliterate(cut.text, self.lang)
+                    added.append(Hit(cut.start, x.end, PLACE, canonical, "names-rtl", 0.65))
+            if added:
+                self._hits[p] = sorted(hits + added, key=lambda h: h.start)
 
     def _urdu_listed_places(self) -> None:
         """Urdu places in a list that a found place belongs to and a
@@ -5032,6 +5106,11 @@ _HE_SETTLEMENT_HEADS = {
 }
 _HE_HOUSE = key("בית")
 _HE_NEIGHBOURHOODS = {key(w) for w in "שכונת שכונות".split()}
+# Plural settlement words a list of places follows (_listed_after_settlements)
+_HE_PLURAL_SETTLEMENTS = {
+    key(w) for w in "מושבים יישובים ישובים קיבוצים כפרים שכונות עיירות המושבים היישובים הקיבוצים".split()
+}
+_HE_LIKE = key("כמו")
 _CLOCK = {key(w) for w in "بجے بجکر".split()}
 _TIME_NOUNS = {key(w) for w in "ماہ سال ہفتے ہفتہ دن روز رات صبح شام ماه هفته".split()}
 _UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
