@@ -13,6 +13,15 @@
     of the lead's greedy draft (shown dimmed while the beam search runs
     beside it) and to the whole lead, against the lead without a
     draft (the baseline, every other copy, same run);
+(d) leads translated ahead (translation_ui.LEADS_NEAR; off in (b), so that
+    its figures compare with earlier runs): a translated article is opened,
+    the window left idle, then a neighbouring untranslated article opened:
+    time to its first translated paragraph on screen (from the store at the
+    open when its lead was translated ahead); then the same after the models'
+    idle release (--release-after S): its neighbour opened again shows the
+    lead from the store, the model warmed again by the opening (intent, not
+    a timer), against opening an untranslated article cold after a release
+    with leads off (the baseline, same run);
 (c) the longest stall of the UI event loop while the whole sample library is
     translated in the background (goal: under 50 ms), against the longest
     stall of the same idle window measured in the same run.
@@ -39,7 +48,11 @@ does. With PYTHONPYCACHEPREFIX set, Python reads .pyc files only under that
 prefix, the standard library's and site-packages' included, so precompile all
 three into it first (python -m compileall -q -j 2 <stdlib> .venv/lib/python3.11/site-packages reader).
 
-Run: .venv/bin/python benchmarks/bench_translation_ui.py [--no-entities] [--fixed-cap N] [--first-paragraph-only] [--stalls] [--trace]
+``--lead-stored`` stores article 2's lead first (as ``translate_lead`` would
+have in an earlier session) and measures only its cold open (with
+``--open-at-paint``: the window restoring it).
+
+Run: .venv/bin/python benchmarks/bench_translation_ui.py [--no-entities] [--fixed-cap N] [--first-paragraph-only] [--stalls] [--trace] [--open-at-paint] [--lead-stored] [--release-after S]
 """
 
 from __future__ import annotations
@@ -310,6 +323,29 @@ def cap_decoding(translation, fixed_cap: int) -> None:
 TRACE: Trace | None = None
 
 
+def store_lead_elsewhere(data: Path, article_id: int) -> None:
+    """``--lead-stored``: the article's lead translated ahead and stored (as
+    translate_lead does at idle), as by an earlier session: in a child
+    process, so that this one still pays for CTranslate2's import."""
+    import subprocess
+
+    script = f"""
+import sys
+from pathlib import Path
+sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / "benchmarks")!r}]
+from bench_translation_ui import cap_decoding
+from reader.core import translation
+from reader.core.article_translation import translate_lead
+from reader.core.packs import PackManager
+from reader.core.storage import Library
+cap_decoding(translation, 0)
+data = Path({str(data)!r})
+library = Library(data)
+assert translate_lead(library, PackManager(data), {article_id}, load_language="he") is not None
+"""
+    subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+
+
 def build_packs_elsewhere(tmp: Path, text: str) -> list[Path]:
     """One random pack per language, built in a child process: building imports
     CTranslate2, which the app imports only when it first translates."""
@@ -408,6 +444,121 @@ def print_first_paragraph(
         print(f"  {line}")
 
 
+def first_paragraph_on_screen(window, run_until, article_id: int) -> tuple[str, float]:
+    """Open the article; (how, ms) until its first paragraph with sentences
+    is translated on screen: from the store at the open, or when it arrives."""
+    from reader.core.article_translation import _lead_paragraph
+
+    arrived: list[float] = []
+    job = window.translation.job
+    lead = _lead_paragraph(window.library.get_article(article_id).paragraphs)
+
+    def on_paragraph(a, p, s):
+        if a == article_id and p == lead:
+            arrived.append(time.perf_counter())
+
+    job.paragraphReady.connect(on_paragraph)
+    start = time.perf_counter()
+    window.select_article(article_id)
+    opened = time.perf_counter()
+    state = window.current_state()
+    if state is not None and lead in state.stored_translation:
+        how, end = "from the store at the open", opened
+    else:
+        run_until(lambda: bool(arrived), 120)
+        how, end = "arrived after the open", (arrived or [float("nan")])[0]
+    job.paragraphReady.disconnect(on_paragraph)
+    return how, (end - start) * 1000
+
+
+def measure_leads(
+    app, window, library, translation, translation_ui, leads_near, args, run_until, folder: Path
+) -> list[str]:
+    """(d): leads translated ahead, before and after an idle release, on new
+    copies of the long-lead article (Hebrew, untranslated; each imported just
+    before it is measured) next to a translated Hebrew article; the copies
+    are deleted at the end."""
+    from reader.core.article_translation import _lead_paragraph
+    from reader.core.library import import_into
+
+    job = window.translation.job
+    run_until(lambda: job.pending() == 0, 300)
+    folder.mkdir()
+    copies: list[int] = []
+
+    def new_copy() -> int:
+        path = folder / f"rakevel-d{len(copies)}.txt"
+        path.write_text(LONG_LEAD.format(n=50 + len(copies)), encoding="utf-8")
+        copies.extend(r.article_id for r in import_into(library, [path]) if r.status == "added")
+        window.reload_articles()
+        return copies[-1]
+
+    anchor = next(r["id"] for r in library.list_articles() if r["translated"] and r["language"] == "he")
+
+    def lead_stored(article_id: int) -> bool:
+        lead = _lead_paragraph(library.get_article(article_id).paragraphs)
+        return lead in library.get_translation(article_id)
+
+    def wait(condition, timeout: float) -> None:
+        deadline = time.perf_counter() + timeout
+        while not condition() and time.perf_counter() < deadline:
+            run_until(lambda: False, 0.05)
+
+    def open_and_wait_for_leads(target: int) -> float:
+        start = time.perf_counter()
+        window.select_article(anchor)
+        wait(lambda: lead_stored(target), 120)
+        return time.perf_counter() - start
+
+    lines = []
+    # Leads on, model loaded: a translated article opened, the window idle; then an untranslated neighbour.
+    translation_ui.LEADS_NEAR = leads_near
+    target = new_copy()
+    waited = open_and_wait_for_leads(target)
+    how, ms = first_paragraph_on_screen(window, run_until, target)
+    lines.append(
+        f"leads on, model loaded: #{anchor} opened, idle {waited:.1f} s (leads near it translated), "
+        f"then #{target} opened -> its first paragraph (3-sentence lead) on screen {ms:.0f} ms ({how})"
+    )
+    window.translation.cancel()  # the rest of that article is not measured
+    run_until(lambda: job.pending() == 0, 300)
+    # After an idle release: another copy, leads off (the baseline) then on.
+    translation.IDLE_RELEASE_SECONDS = args.release_after
+    for leads_on in (False, True):
+        translation_ui.LEADS_NEAR = leads_near if leads_on else 0
+        with job.lock:
+            job.leads.clear()
+        window.select_article(anchor)
+        wait(lambda: not translation._cache, args.release_after + 30)
+        target = new_copy()
+        released = not translation._cache
+        if leads_on:
+            waited = open_and_wait_for_leads(target)
+            setting = f"on: #{anchor} opened after the release, idle {waited:.1f} s"
+        else:
+            run_until(lambda: False, 1.5)
+            setting = "off (baseline)"
+        how, ms = first_paragraph_on_screen(window, run_until, target)
+        lines.append(
+            f"after an idle release ({'released' if released else 'NOT released'}), leads {setting}; "
+            f"then #{target} opened -> its first paragraph on screen {ms:.0f} ms ({how})"
+        )
+        window.translation.cancel()
+        run_until(lambda: job.pending() == 0, 300)
+    translation.IDLE_RELEASE_SECONDS = 90.0
+    window.select_article(anchor)
+    for article_id in copies:  # (c) translates the sample library as before
+        library.delete_article(article_id)
+    window.reload_articles()
+    return lines
+
+
+def print_leads(lines: list[str]) -> None:
+    print("leads translated ahead (d):")
+    for line in lines:
+        print(f"  {line}")
+
+
 def print_traces(traced: list[tuple[str, float, float]]) -> None:
     if TRACE is not None:
         for title, start, end in traced:
@@ -437,6 +588,17 @@ def main() -> None:
     parser.add_argument(
         "--long-lead-runs", type=int, default=3, help="long-lead articles opened in each mode (b)"
     )
+    parser.add_argument(
+        "--lead-stored",
+        action="store_true",
+        help="article 2's lead stored ahead (an earlier session's): only the cold open is measured",
+    )
+    parser.add_argument(
+        "--release-after",
+        type=float,
+        default=3.0,
+        help="translation.IDLE_RELEASE_SECONDS in (d)'s release part (the app's: 90)",
+    )
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -445,7 +607,11 @@ def main() -> None:
     from reader.core.library import seed_if_first_run
     from reader.core.packs import PackManager
     from reader.core.storage import Library
+    from reader.ui import translation_ui
     from reader.ui.main_window import MainWindow
+
+    leads_near = translation_ui.LEADS_NEAR
+    translation_ui.LEADS_NEAR = 0  # (b) as before leads were translated ahead; (d) turns them on
 
     global TRACE
     if args.trace:
@@ -469,6 +635,8 @@ def main() -> None:
         packs = PackManager(data)
         for pack_file in build_packs_elsewhere(tmp, text):
             packs.install_file(pack_file)
+        if args.lead_stored:
+            store_lead_elsewhere(data, 2)
         assert "ctranslate2" not in sys.modules, (
             "the first translation must pay for its imports, as in the app"
         )
@@ -525,6 +693,12 @@ def main() -> None:
             run_until(lambda: bool(seen()))
             return seen()[0]
 
+        if args.lead_stored:  # its lead stored by an earlier session: from the store at the open
+            how, ms = first_paragraph_on_screen(window, run_until, 2)
+            when = "at the first paint" if args.open_at_paint else "1 s after the first paint"
+            print(f"\nopen → first translated paragraph on screen, opened {when}: {ms:.0f} ms ({how})")
+            window.close()
+            return
         preloaded = bool(translation._cache)  # the model loaded before the click
         opened = now()
         window.select_article(2)
@@ -596,11 +770,17 @@ def main() -> None:
             meter.pause()
             idle_stall, idle_cpu = idle_window()
             meter.resume()
+        meter.pause()
+        leads = measure_leads(
+            app, window, library, translation, translation_ui, leads_near, args, run_until, tmp / "lead-d"
+        )
+        meter.resume()
         if args.first_paragraph_only:
             window.close()
             print_first_paragraph(
                 open_time, to_first, to_first_warm, to_lead, long_leads, args.open_at_paint, preloaded
             )
+            print_leads(leads)
             print_traces(traced)
             return
 
@@ -624,6 +804,7 @@ def main() -> None:
     print_first_paragraph(
         open_time, to_first, to_first_warm, to_lead, long_leads, args.open_at_paint, preloaded
     )
+    print_leads(leads)
     print(
         f"decoding cap: {f'{args.fixed_cap} tokens per call' if args.fixed_cap else 'longest input of each call'}; "
         f"entity job: {'off' if args.no_entities else 'on'}"

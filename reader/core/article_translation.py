@@ -9,7 +9,7 @@ reported) as soon as all its sentences are back.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from .errors import ArticleNotFound, PackMissing
 from .packs import PackManager, Route
 from .panes import Pane
 from .storage import Library
+from .text import Paragraph
 
 NoRoute = PackMissing  # the older name
 
@@ -167,7 +168,14 @@ def translate_article(
     # draft shared the model's low-priority share of the cores with the beam
     # search and its words came two to three times later
     # (benchmarks/bench_draft.py).
+    # ... unless the reader's paragraph is on screen already (kept from an
+    # earlier translation, or its lead translated ahead by translate_lead):
+    # then everything goes in full batches, as it would have after it, so the
+    # sentences are grouped as in one run (the same translations).
     lead = next((p for p in todo if remaining[p]), None)
+    reading = _lead_paragraph(article.paragraphs, first_paragraph)
+    if reading is not None and reading not in todo:
+        lead = None
     head = 0 if lead is None else min(remaining[lead], batch_size)
     end_draft = _nothing
     if on_partial and lead is not None and translator.worth_a_draft(sentences[:head]):
@@ -190,6 +198,55 @@ def translate_article(
 
         reanchor_article(library, article_id, Pane.TRANSLATION)
     return result
+
+
+def translate_lead(
+    library: Library,
+    packs: PackManager,
+    article_id: int,
+    load_language: str | None = None,
+    batch_size: int = 32,
+) -> tuple[int, list[str]] | None:
+    """Translate ahead and store the lead of an untranslated article (its
+    first paragraph with sentences: the title, as articles are imported), so
+    that opening it shows that paragraph at once, from the store. Translated
+    as :func:`translate_article` translates it first (its sentences alone,
+    in one call, the same options; then the rest in full batches), so the
+    article's final translation is the one it would have had without.
+
+    Nothing is done (None) for an article translated, in English, without an
+    installed pack, whose lead is stored already by the route installed, or
+    longer than ``batch_size`` sentences; nor when the route's models are not
+    loaded, unless the article is in ``load_language`` (the one the reader
+    reads): a lead is worth a model call, and a model load only for the
+    language read. (paragraph, its translated sentences) when one was stored.
+    Reads the installed packs only: nothing is downloaded. A damaged pack
+    raises PackLoadError (only when it is loaded here: a loaded pack is whole)."""
+    from .translation import SentenceTranslator, is_loaded
+
+    article = library.get_article(article_id)
+    if article is None or article.translated or article.language == "en":
+        return None
+    route = packs.find_route(article.language, "en")
+    lead = _lead_paragraph(article.paragraphs)
+    if route is None or lead is None:
+        return None
+    paragraph = article.paragraphs[lead]
+    if len(paragraph.sentences) > batch_size:  # translate_article would cut it
+        return None
+    stored = library.get_translation(article_id).get(lead)
+    if stored is not None and stored[1] == route.provenance and len(stored[0]) == len(paragraph.sentences):
+        return None
+    if article.language != load_language and not is_loaded(route):
+        return None
+    sentences = SentenceTranslator(route).translate(paragraph.sentence_texts(), batch_size=batch_size)
+    _finish(library, article_id, lead, sentences, route.provenance, None)
+    return lead, sentences
+
+
+def _lead_paragraph(paragraphs: Sequence[Paragraph], start: int = 0) -> int | None:
+    """The first paragraph with sentences from ``start`` on (None when none has)."""
+    return next((i for i in range(start, len(paragraphs)) if paragraphs[i].sentences), None)
 
 
 def _nothing() -> None:

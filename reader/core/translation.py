@@ -323,9 +323,8 @@ def load_pack(pack: Pack, intra_threads: int | None = None) -> LoadedPack:
     Keyed by folder and model file identity, so a pack replaced in place by a
     newer version is loaded afresh.
     """
-    model_bin = (pack.path / "model" / "model.bin").stat()
-    threads = intra_threads or default_threads()
-    key = (str(pack.path), pack.package_version, model_bin.st_ino, model_bin.st_mtime_ns, threads)
+    key = _cache_key(pack, intra_threads)
+    threads = key[-1]
     with _cache_lock:
         loaded = _cache.get(key)
         if loaded is None:
@@ -335,6 +334,25 @@ def load_pack(pack: Pack, intra_threads: int | None = None) -> LoadedPack:
             loaded = _cache[key] = LoadedPack(pack, threads)
         _note_use(loaded)
         return loaded
+
+
+def _cache_key(pack: Pack, intra_threads: int | None = None) -> tuple[str, str, int, int, int]:
+    model_bin = (pack.path / "model" / "model.bin").stat()
+    threads = intra_threads or default_threads()
+    return (str(pack.path), pack.package_version, model_bin.st_ino, model_bin.st_mtime_ns, threads)
+
+
+def is_loaded(route: Route) -> bool:
+    """Is every hop's model of ``route`` loaded (in the cache), so that a
+    translation through it costs its model calls only? False when a pack's
+    files are gone. Loads nothing and never waits for a load."""
+    try:
+        keys = [_cache_key(pack) for pack in route.packs]
+    except OSError:
+        return False
+    # Without _cache_lock: a load under way holds it for its whole length; a
+    # dict lookup is atomic, and one loading now counts as not loaded yet.
+    return all(key in _cache for key in keys)
 
 
 def clear_cache() -> None:

@@ -103,6 +103,10 @@ class FeatureHost(Protocol):
     def select_article(self, article_id: int) -> bool:
         """Make the article current in the list (which opens it); False when filtered out."""
 
+    def articles_near(self, count: int) -> list[int]:
+        """Up to ``count`` listed articles nearest the open one's row, nearest
+        first (the next before the previous), the open one left out."""
+
     def reload_articles(self) -> None: ...
 
     def update_article_row(self, article_id: int, **values: object) -> None: ...

@@ -592,6 +592,23 @@ class MainWindow(QMainWindow):
         self.article_table.scrollTo(index)
         return True
 
+    def articles_near(self, count: int) -> list[int]:
+        """Up to ``count`` listed articles nearest the open one's row, as the
+        list shows them (filtered, sorted), nearest first, the next row before
+        the previous; the open article left out. Reads ids only, no row."""
+        current = self.article_table.currentIndex().row()  # -1: none selected, from the top
+        rows = self.article_filter.rowCount()
+        near: list[int] = []
+        for distance in range(1, rows + 1):
+            if len(near) >= count:
+                break
+            near += [row for row in (current + distance, current - distance) if 0 <= row < rows]
+        source = self.article_filter.mapToSource
+        return [
+            self.article_model.article_id(source(self.article_filter.index(row, 0)).row())
+            for row in near[:count]
+        ]
+
     def step_article(self, delta: int) -> None:
         count = self.article_filter.rowCount()
         if not count:

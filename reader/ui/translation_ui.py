@@ -20,6 +20,17 @@ from .jobs import Job, JobContext, JobHandle
 #: and the open article's own translation started, first.
 PRELOAD_AFTER_PAINT_MS = 300
 
+#: Untranslated articles near the open one in the list (nearest first) whose
+#: lead (first paragraph with sentences) is translated ahead, at idle, after
+#: the open article's own work (`article_translation.translate_lead`): opening
+#: one of them shows its first paragraph from the store, not after a model call.
+LEADS_NEAR = 20
+
+#: The window idle this long (ms) after an article is opened before the leads
+#: near it are translated: a reader stepping through the list is not slowed
+#: by model calls for rows they pass.
+LEADS_AFTER_MS = 1000
+
 
 class TranslationJob(Job):
     """Translates queued articles, one at a time, until it is cancelled
@@ -40,6 +51,9 @@ class TranslationJob(Job):
         self.wake = threading.Event()
         self.article_cancel = threading.Event()  # the article being translated, not the job
         self.current: int | None = None
+        # Articles whose lead to translate ahead (set_leads), when the queue is empty.
+        self.leads: deque[int] = deque()
+        self.leads_language: str | None = None  # whose route a lead may load (set_leads)
 
     def enqueue(
         self, article_id: int, first: bool = False, force: bool = False, from_paragraph: int = 0
@@ -55,9 +69,23 @@ class TranslationJob(Job):
                 self.queue.append((article_id, force, from_paragraph, False))
         self.wake.set()
 
+    def set_leads(self, article_ids: list[int], language: str | None) -> None:
+        """Translate ahead the leads of these articles (those untranslated, with
+        an installed pack), in this order, whenever no article is queued: after
+        every queued article, one model call each, the queue looked at between
+        them. They replace the leads not done yet. The model of ``language``
+        (the open article's: the reader's intent to read on in it, after an
+        idle release say) is loaded if a lead needs it; other languages' leads
+        are done only while their model is loaded."""
+        with self.lock:
+            self.leads = deque(article_ids)
+            self.leads_language = language
+        self.wake.set()
+
     def cancel_all(self) -> None:
         with self.lock:
             self.queue.clear()
+            self.leads.clear()
         self.article_cancel.set()
 
     def cancel(self) -> None:
@@ -76,15 +104,23 @@ class TranslationJob(Job):
 
         library = context.library
         packs = PackManager(context.data_dir)
+        told_idle = False
         while not context.cancelled():
             with self.lock:  # taken and marked current at once: pending() never reads 0 between
                 item = self.queue.popleft() if self.queue else None
                 self.current = item[0] if item else None
+                lead = self.leads.popleft() if item is None and self.leads else None
             if item is None:
-                self.idle.emit()
+                if not told_idle:
+                    self.idle.emit()
+                    told_idle = True
+                if lead is not None:
+                    self._translate_lead(library, packs, lead)
+                    continue
                 self.wake.wait()
                 self.wake.clear()
                 continue
+            told_idle = False
             article_id, force, from_paragraph, being_read = item
             partial = (lambda p, s, a=article_id: self.paragraphPartial.emit(a, p, s)) if being_read else None
             self.article_cancel.clear()
@@ -108,6 +144,20 @@ class TranslationJob(Job):
             except Exception as error:  # a broken pack must not stop the translations that follow
                 self.articleFailed.emit(article_id, f"{type(error).__name__}: {error}")
             self.current = None
+
+    def _translate_lead(self, library, packs, article_id: int) -> None:
+        from ..core.article_translation import translate_lead
+
+        try:
+            done = translate_lead(library, packs, article_id, load_language=self.leads_language)
+        except Exception:  # a damaged pack or library: only the gain is lost, nothing shown
+            with self.lock:
+                self.leads_language = None  # not loaded again for every lead
+            return
+        if done is not None:
+            paragraph, sentences = done
+            # Shown if the reader has just opened that article (read before it was stored).
+            self.paragraphReady.emit(article_id, paragraph, sentences)
 
 
 class TranslationFeature(QObject):
@@ -133,6 +183,10 @@ class TranslationFeature(QObject):
         self._apply_timer = QTimer(self)
         self._apply_timer.setInterval(0)
         self._apply_timer.timeout.connect(self._apply_one)
+        self._leads_timer = QTimer(self)
+        self._leads_timer.setSingleShot(True)
+        self._leads_timer.setInterval(LEADS_AFTER_MS)
+        self._leads_timer.timeout.connect(self._translate_leads)
 
     def install(self, host: FeatureHost) -> None:
         self.host = host
@@ -168,6 +222,7 @@ class TranslationFeature(QObject):
 
     def shutdown(self) -> None:
         self._apply_timer.stop()
+        self._leads_timer.stop()
         self.job.cancel()
 
     def _enqueue(
@@ -249,6 +304,7 @@ class TranslationFeature(QObject):
             self._pending_open = article_id
             return
         self._pending_open = None
+        self._leads_timer.start()  # (again: from this opening on)
         state = self.host.current_state()
         if state is None or state.article.id != article_id or self._queued_when_read == article_id:
             return  # the reader has moved on, or it is being translated
@@ -274,6 +330,26 @@ class TranslationFeature(QObject):
         self._await_first_paragraph(state.article.id)
         self._enqueue(state.article.id, first=True, from_paragraph=position)
         self._show_busy()
+
+    def _translate_leads(self) -> None:
+        """The window has been idle since an article was opened: translate the
+        leads of the untranslated articles near it ahead (LEADS_NEAR, after
+        the open article's own work). Nothing without an installed pack."""
+        if self.job.cancelled or LEADS_NEAR <= 0:
+            return
+        near = self.host.articles_near(LEADS_NEAR)
+        rows = {row["id"]: row for row in self.host.library.list_articles(near)} if near else {}
+        untranslated = [a for a in near if a in rows and not rows[a]["translated"]]
+        served = {
+            code: self.host.packs.find_route(code, "en") is not None
+            for code in {rows[a]["language"] for a in untranslated}
+        }
+        leads = [a for a in untranslated if served[rows[a]["language"]]]
+        if leads:
+            state = self.host.current_state()
+            self.job.set_leads(leads, state.article.language if state is not None else None)
+            if self.handle is None or self.handle.isFinished():
+                self.handle = self.host.run_job(self.job)
 
     def _warm_up(self) -> None:
         """Once, unless translating has already loaded everything (the job's own imports)."""
