@@ -546,6 +546,20 @@ def measure_leads(
         window.translation.cancel()
         run_until(lambda: job.pending() == 0, 300)
     translation.IDLE_RELEASE_SECONDS = 90.0
+    # The cost of leads: an article whose lead is not done, opened while another's is being translated.
+    translation_ui.LEADS_NEAR = leads_near
+    new_copy()
+    target = new_copy()
+    window.select_article(anchor)
+    wait(lambda: any(loaded.busy for loaded in list(translation._cache.values())), 30)
+    busy = any(loaded.busy for loaded in list(translation._cache.values()))
+    how, ms = first_paragraph_on_screen(window, run_until, target)
+    lines.append(
+        f"leads on, #{target} opened while {'a lead was being translated' if busy else 'NO lead ran'}"
+        f" -> its first paragraph on screen {ms:.0f} ms ({how}; without leads running: (b)'s whole paragraph)"
+    )
+    window.translation.cancel()
+    run_until(lambda: job.pending() == 0, 300)
     window.select_article(anchor)
     for article_id in copies:  # (c) translates the sample library as before
         library.delete_article(article_id)

@@ -2767,3 +2767,65 @@ def test_a_lone_name_after_a_french_honorific_is_a_person():
         ("Me Garnier, l'avocat de la famille, a fait appel.", "Garnier"),
     ):
         assert found("fr", sentence).get(name) == PERSON, sentence
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le docteur El Hadji Moustapha Sall a présenté le bilan de la campagne.", "El Hadji Moustapha Sall"),
+        ("Selon El Hadj Ibrahima Ndoye, les pirogues restent à quai.", "El Hadj Ibrahima Ndoye"),
+        ("Présente à la cérémonie, Sokhna Aminata Fall a remercié les relais.", "Sokhna Aminata Fall"),
+    ],
+)
+def test_a_west_african_title_opens_a_persons_name(text, name):
+    assert found("fr", text).get(name) == PERSON, found("fr", text)
+
+
+def test_a_street_named_after_a_titled_person_is_no_person():
+    from reader.core.entities.latin import west_african_titled_names
+
+    assert west_african_titled_names("Ils ont défilé sur l'avenue Cheikh Anta Diop.") == []
+    assert west_african_titled_names("Le lycée Serigne Ahmadou Ndiaye rouvre.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a claim or a protest after a name: a person's, even after a place adverbial
+        ("À Liège, Dermagne réclame un plan pour l'emploi.", "Dermagne", PERSON),
+        ("À Genève, Hodgers a dénoncé une décision « injuste ».", "Hodgers", PERSON),
+        # talks with a capital: its government
+        ("Les négociations avec Rabat sur les quotas de pêche reprennent lundi.", "Rabat", ORG),
+        # a spot on the map before "de X": X is the place
+        ("Le responsable du domaine skiable de Grimentz a fermé deux pistes.", "Grimentz", PLACE),
+        ("Les urgences de l'hôpital de Roberval sont fermées la nuit.", "Roberval", PLACE),
+        # an apposition that names a body
+        ("Vergers Unis, la coopérative des arboriculteurs, a livré ses pommes.", "Vergers Unis", ORG),
+        # the two names of "le match entre X et Y": clubs
+        ("Le match en retard entre Kasserine et Métlaoui aura lieu mercredi.", "Kasserine", ORG),
+        # a town receiving a body: its club, outside the sport pages too
+        ("Le jour où Mouscron reçoit le Sporting, les riverains ne trouvent plus de place.", "Mouscron", ORG),
+    ],
+)
+def test_what_the_sentence_does_with_a_french_name_tells_its_kind(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    got = found("fr", "Contacté, le directeur a confirmé la fermeture.")
+    assert "Contacté" not in got, got
+    got = found("fr", "Nestlé, dont le siège est à Vevey, soutient le programme.")
+    assert got.get("Nestlé") == ORG, got  # no subject after the comma: a name
+
+
+def test_usaid_is_an_organisation():
+    got = found("fr", "Le gouverneur a salué l'appui de ses partenaires, dont l'Usaid et le Fonds mondial.")
+    assert got.get("Usaid") == ORG, got
+
+
+def test_a_national_health_programme_is_one_organisation():
+    got = found(
+        "fr", "Il a salué l'appui du Programme national de lutte contre le paludisme et de ses partenaires."
+    )
+    assert got.get("Programme national de lutte contre le paludisme") == ORG, got

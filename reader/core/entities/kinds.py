@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name, village
+from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name, speech_verb_after, village
 from .matching import in_sport_paragraph
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 
@@ -130,6 +130,43 @@ _DEMONYM = re.compile(r"[A-ZÀ-Þ][\w-]*(?:ais|ois|iens|ains|ens|ins)$")
 _TOWN_AS_PLACE = re.compile(r"(?:\b(?:à|de|du|d['’]|en|vers|depuis|au|stade|ville)\s?)$")
 
 
+# Verbs of a person's claim or protest right after a subject ("Magnette réclame", "X a dénoncé"),
+# beside the verbs of saying (latin.speech_verb_after): a place's name does none of these.
+_CLAIM_AFTER = re.compile(
+    r"\s+(?:a\s+|avait\s+)?(?:réclam|dénon[cç]|exig|plaid|fustig|critiqu|s['’]indign|s['’]insurg)"
+)
+# Talks with a government named by its capital: "les discussions avec Nouakchott".
+_TALKS_WITH = re.compile(
+    r"\b(?:discussions|négociations|pourparlers|relations|dialogue|accord|contentieux|tensions|brouille"
+    r"|différend|bras de fer|rapprochement|entretiens|échanges)\s+avec\s$"
+)
+# Nouns of a spot on the map before "de X": "le domaine skiable d'Arolla", "la gare de X", "la
+# vallée de X": X is the place, whatever the model made of an unknown word.
+_SPOT_OF = re.compile(
+    r"(?:^|[\s'’])(?:domaine skiable|station|vallée|col|lac|village|hameau|centre-ville|gare|port"
+    r"|aéroport|plaine|massif|glacier|barrage|environs|périphérie|banlieue|commune|ville|territoire"
+    r"|plage|forêt|mine|localité|sortie|entrée|hauteurs|hôpital|vergers?|kilomètres|km)\s(?:de|du|d['’])\s?$"
+)
+# An apposition naming a body: "Remontées Mécaniques Suisses, l'association faîtière".
+_BODY_APPOSITION = re.compile(
+    r",\s+(?:l['’]\s?|la\s|le\s)(?:association|société|entreprise|fédération|coopérative|ONG|organisation"
+    r"|fondation|compagnie|groupe|syndicat|banque|firme|agence|union|faîtière|institution|mutuelle|chaîne"
+    r"|radio|télévision|quotidien|hebdomadaire|opérateur|exploitant|fabricant|constructeur|start-up"
+    r"|plateforme|organisme|régie|caisse)\b"
+)
+# A match between two clubs: "le match en retard entre Ben Guerdane et Zarzis".
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:match|matchs|rencontre|choc|derby|duel|finale|demi-finale|affiche)\b[^.;:!?]{0,25}\bentre\s$"
+)
+# A town's club meeting another: "Charleroi reçoit le Standard", "Sion affrontera Servette".
+_CLUB_MEETS = re.compile(
+    r" (?:reçoit|recevra|recevait|affronte|affrontera|affrontait|défie|défiera|a battu|bat|battra)"
+    r" (?:le |la |l['’]|les )?"
+)
+# A past participle opening a sentence before a comma: "Interpellé, le coordonnateur a assuré".
+_OPENING_PARTICIPLE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{3,})(?:é|ée|és|ées)$")
+
+
 def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width) : start]
 
@@ -148,6 +185,8 @@ def kinds_by_neighbours(
             out.append(m)
             continue
         text = paragraphs[m.paragraph]
+        if lang == "fr" and _opening_participle(m, text):
+            continue  # "Interpellé, le coordonnateur a assuré": a verb, not a name
         lead = _LEADING_ARTICLE.match(m.text) if lang == "fr" else None
         if lead:  # "de la Fécafoot": the article was taken into the name
             start = m.start + lead.end()
@@ -255,11 +294,18 @@ def kinds_by_neighbours(
     if lang == "fr":
         out = _surnames_of_firms(out)
         out = _from_one_town_to_another(out, paragraphs)
+        out = _clubs_of_a_match(out, paragraphs)
     return sorted(out + extra, key=lambda x: (x.pane != SOURCE, x.paragraph, x.start))
 
 
 # "M. Ndiaye", "Mme Lefort", "Me Garnier" (a lawyer): the name after is a person's
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Me)\s$")
+
+
+def claim_after(text: str, end: int) -> bool:
+    """Does a verb of a person's claim or protest follow the name ending at
+    `end` ("Magnette réclame", "Diallo a dénoncé")?"""
+    return _CLAIM_AFTER.match(text, end) is not None
 
 
 def after_an_honorific(text: str, start: int) -> bool:
@@ -329,7 +375,116 @@ def _french_cues(
         and re.search(r"(?:^|\s)(?:de|d['’]|à|vers|depuis)\s?$", before)
     ):
         return replace(m, label=PLACE)  # "l'urgence de Dolbeau-Mistassini": a compound town name
+    return _french_context(m, text, before, words, sport_article)
+
+
+def _french_context(
+    m: EntityMention, text: str, before: str, words: list[str], sport_article: bool
+) -> EntityMention | None:
+    """What the sentence does with a name tells its kind: a person claims
+    and says ("En Belgique, Magnette réclame"), a capital holds talks for
+    its government ("les discussions avec Nouakchott"), a spot on the map
+    has a station or a valley ("le domaine skiable d'Arolla"), and an
+    apposition names a body ("X, l'association faîtière"). None: no cue."""
+    one = len(words) == 1
+    known_town = one and bool(city(m.text, "fr", 0) or village(m.text, "fr"))
+    if (
+        m.label in (PLACE, PERSON)
+        and m.recogniser != "namelist"
+        and (one and not known_town and m.text not in REGIONS or len(words) == 2 and is_given_name(words[0]))
+        and not m.text.isupper()
+        and not re.search(r"(?:^|\s)(?:la|le|les|l['’]|à|en|au|aux|de|du|d['’])\s?$", before)
+        and not any(
+            cue.search(before) for cue in (_BODY_BEFORE, _VENUE_BEFORE, _PLACE_KIND_BEFORE, _CLUB_CUE_BEFORE)
+        )  # "la brasserie Delvaux a expliqué": the noun before tells
+        and (speech_verb_after(text, m.end) or _CLAIM_AFTER.match(text, m.end))
+    ):
+        return replace(m, label=PERSON)  # "En Belgique, Magnette réclame un débat"
+    if one and m.label in (PLACE, PERSON) and city(m.text, "fr") and _TALKS_WITH.search(before):
+        return replace(m, label=ORG)  # "les discussions avec Nouakchott": its government
+    if (
+        one
+        and m.label in (ORG, PERSON)
+        and not sport_article
+        and not m.text.isupper()
+        and not (is_given_name(m.text) and not known_town)
+        and not in_sport_paragraph(text)
+        and (
+            _SPOT_OF.search(before)
+            or known_town
+            and m.label == ORG
+            and re.search(r"(?:^|\s)(?:[a-zà-ÿ]{4,})\s(?:de|d['’])\s?$", before)
+            and not re.search(
+                r"\b(?:club|équipe|mairie|gouvernement|conseil|municipalité|préfecture|tribunal|parquet"
+                r"|diocèse|université|évêché|autorités|direction|président|présidente)\s(?:de|d['’])\s?$",
+                before,
+            )
+        )
+    ):
+        return replace(m, label=PLACE)  # "le domaine skiable d'Arolla", "une société de Likasi"
+    if (
+        m.label in (PERSON, PLACE)
+        and not is_given_name(words[0])
+        and not known_town
+        and _BODY_APPOSITION.match(text, m.end)
+    ):
+        return replace(m, label=ORG)  # "Remontées Mécaniques Suisses, l'association faîtière"
     return None
+
+
+def _opening_participle(m: EntityMention, text: str) -> bool:
+    """ "Interpellé, le coordonnateur ...", "Contactée, la mairie ...": the
+    past participle of a verb in -er, opening a sentence before a comma and
+    the sentence's subject, is no name (not a given name nor a town)."""
+    from .nametables import tables
+
+    return (
+        " " not in m.text
+        and re.match(
+            r",\s(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|je|son|sa|ses|leur|leurs|ce|cette|un|une)\b",
+            text[m.end : m.end + 12],
+        )
+        is not None  # the sentence's subject follows ("Nestlé, dont le siège" is a name)
+        # a sentence's first word (not after "M." nor "Mme": "Selon M. Dupuis, le projet")
+        and re.search(r"(?:^|(?<![A-Z])(?<!Mme)(?<!Mlle)[.!?»:]\s)\s*$", text[max(0, m.start - 6) : m.start])
+        is not None
+        and (participle := _OPENING_PARTICIPLE.fullmatch(m.text)) is not None
+        and not is_given_name(m.text)
+        and not (city(m.text, "fr", 0) or village(m.text, "fr"))
+        # the verb's infinitive is a word of the language ("interpeller"; not "Nestlé")
+        and tables("fr").zipf(participle.group(1).casefold() + "er") >= 2.5
+    )
+
+
+def _clubs_of_a_match(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "le match en retard entre Ben Guerdane et Zarzis": the two names of
+    a match "entre X et Y" are clubs when either is a town or a body (not
+    two players: "le match entre Nadal et Djokovic"); so are a town and a
+    body one receives or beats ("le jour où Charleroi reçoit le Standard")."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        x, y = out[i], out[i + 1]
+        if not (
+            x.pane == SOURCE == y.pane and x.paragraph == y.paragraph < len(paragraphs) and x.label != DATE
+        ):
+            continue
+        text = paragraphs[x.paragraph]
+        if (
+            _CLUB_MEETS.fullmatch(text[x.end : y.start])
+            and " " not in x.text
+            and city(x.text, "fr", 0)
+            and y.label in (ORG, PLACE)
+            and y.recogniser != "namelist"
+        ):  # "le jour où Charleroi reçoit le Standard": a town meeting a body is its club
+            out[i], out[i + 1] = replace(x, label=ORG), replace(y, label=ORG)
+            continue
+        if text[x.end : y.start] != " et " or not _MATCH_BETWEEN.search(_before(text, x.start, 60)):
+            continue
+        if any(m.label == ORG or city(m.text, "fr", 0) or village(m.text, "fr") for m in (x, y)) and all(
+            m.label in (ORG, PERSON, PLACE, MISC) for m in (x, y)
+        ):
+            out[i], out[i + 1] = replace(x, label=ORG), replace(y, label=ORG)
+    return out
 
 
 def _surnames_of_firms(mentions: list[EntityMention]) -> list[EntityMention]:

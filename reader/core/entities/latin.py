@@ -746,6 +746,55 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# West African titles that open a person's name in the French press: the pilgrim's "El Hadji"
+# (also "El Hadj", "Elhadji", "Al Hadji"), the religious "Serigne", "Cheikh", "Thierno" and the
+# women's "Sokhna", "Mame": "le docteur El Hadji Malick Ndour", "Serigne Mamadou Diallo a dénoncé".
+_WEST_AFRICAN_TITLE = re.compile(
+    r"(?<![\w’'-])(?:(?:El|Al)[ -]?[Hh]adj(?:i|y)?|Elhadj(?:i|y)?|Serigne|Cheikh|Cheick|Thierno|Sokhna)"
+    r"((?: [A-ZÀ-Þ][a-zß-ÿ’'-]*[a-zß-ÿ]){1,4})"
+)
+# Words before a titled name that make it a place's or a body's name: "l'université Cheikh Anta
+# Diop", "l'avenue Cheikh Anta Diop", "le lycée El Hadji Omar Lamine Badji".
+_NAMED_AFTER_A_TITLED_PERSON = frozenset(
+    """université ucad hôpital avenue rue boulevard route autoroute place lycée école collège stade
+institut centre fondation mosquée résidence quartier cité prix tournoi salle pont marché""".split()
+)
+
+
+# A country's programme against a disease, named in lower case after its head: "le Programme
+# national de lutte contre le paludisme", "le Programme élargi de vaccination".
+_NATIONAL_PROGRAMME = re.compile(
+    r"\bProgramme (?:national|élargi) (?:de lutte contre (?:le |la |les |l['’])?[a-zà-ÿ]{3,}|de vaccination)\b"
+)
+
+
+def national_programmes(text: str) -> list[tuple[int, int]]:
+    """Spans of national health programmes ("Programme national de lutte
+    contre le paludisme"): their lower-case words are part of the name."""
+    return [m.span() for m in _NATIONAL_PROGRAMME.finditer(text)]
+
+
+def west_african_titled_names(text: str) -> list[tuple[int, int]]:
+    """Spans of people whose name opens with a West African title ("El Hadji
+    Malick Ndour", "Serigne Mamadou Diallo"), which the model cuts up or
+    takes for an organisation ("El" reads as an article); not a university,
+    a street or a school named after one ("l'université Cheikh Anta Diop")."""
+    spans = []
+    for m in _WEST_AFRICAN_TITLE.finditer(text):
+        prev = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, m.start() - 30) : m.start()])
+        word = prev.group(1) if prev else ""
+        if re.sub(r"^[ld]['’]", "", word.casefold()) in _NAMED_AFTER_A_TITLED_PERSON:
+            continue  # named after one ("l'université Cheikh Anta Diop", "Avenue Cheikh Anta Diop")
+        names = m.group(1).split()
+        while names and is_lead_word(names[-1]):
+            names.pop()
+        if not names:
+            continue
+        end = m.start(1) + len(" " + " ".join(names))
+        spans.append((m.start(), end))
+    return spans
+
+
 # "mère de cinq enfants à Thioffack", "À Avocatier, les agents ...": one
 # capitalised word after "à" that follows a noun (not a verb: "a vendu à
 # Danone", "appartient à Orange") or opens the sentence.
@@ -955,6 +1004,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
             + institution_acronyms(text)
             + spelled_out_names(text)
             + named_associations(text)
+            + national_programmes(text)
             + bodies_with_seat(text)
         ]
         + [
@@ -964,6 +1014,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
             + artists_by_trade(text)
             + relatives_by_kinship(text)
             + speakers_and_workers(text)
+            + west_african_titled_names(text)
         ]
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..languages import base_language
 from .dates import find_dates
-from .kinds import after_an_honorific, kinds_by_neighbours, tails_of_full_names
+from .kinds import after_an_honorific, claim_after, kinds_by_neighbours, tails_of_full_names
 from .latin import (
     ADJECTIVE_ENDINGS,
     CLUB_PREFIXES,
@@ -616,6 +616,8 @@ def _lone_words_are_not_people(
             and not _looks_like_person(m.text, known)
             and word_before(paragraphs[m.paragraph], m.start) not in PERSON_CUES
             and not (lang == "fr" and after_an_honorific(paragraphs[m.paragraph], m.start))
+            # "En Belgique, Magnette réclame": a claim or a protest is a person's
+            and not (lang == "fr" and claim_after(paragraphs[m.paragraph], m.end))
             and not (lang == "fr" and word_before(paragraphs[m.paragraph], m.start) in _LEADER_NOUNS)
             # a given name alone is how papers name the ordinary people they quote ("buurman Kees"),
             # also a frequent one that an apposition introduces ("Sarah, een ingenieur die ...")
