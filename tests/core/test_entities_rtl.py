@@ -4140,3 +4140,17 @@ def test_persian_a_perfect_tense_and_the_afghan_doctor_are_no_names(monkeypatch)
     ]
     got = found("fa", "داکتر فریده نظری گفت کلینیک هست اما نه واکسین دارد و نه داکتر")
     assert {t for t, label in got if label == PERSON} == {"فریده نظری"}
+
+
+def test_arabic_a_mauritanian_fathers_name_of_two_given_names_is_no_town(monkeypatch):
+    words = "ووصل إلى المدينة أمس"
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("سالم", "Salem", "city")],
+        given={"أحمد": 0.95, "سالم": 0.95},
+        common=["محمد", "أحمد", "سالم", "ولد", *words.split()],
+    )
+    got = found("ar", "ووصل محمد ولد أحمد سالم إلى المدينة أمس")
+    assert ("محمد ولد أحمد سالم", PERSON) in got
+    assert not [t for t, label in got if label == PLACE]

@@ -971,6 +971,16 @@ class ArticleNames:
             return False  # "ליבנה" (Livne) is a surname before it is ל + Yavne
         if pl and self._surname_not_town(ws, j, pl):
             return False
+        if (
+            pl
+            and self.lang == "ar"
+            and pl[0] == 1
+            and pl[3] != "country"
+            and j >= 2
+            and ws[j - 2].cuts[0].key in _AR_SON_OF
+            and self._given(ws[j].cuts[0]) >= 0.9
+        ):
+            return False  # "ولد أحمد سالم": a father's name of two given names, not Salem
         return pl is not None
 
     def _surname_not_town(self, ws: list[Word], j: int, pl: Place) -> bool:
@@ -2944,6 +2954,11 @@ class ArticleNames:
                     or ws[k].cuts[0].key in self.lists.particles
                     or k > i + 1
                     and ws[k - 1].cuts[0].key in self.lists.particles
+                    # a Mauritanian father's name of two given names: "محمد ولد أحمد سالم"
+                    or k > i + 2
+                    and ws[k - 2].cuts[0].key in _AR_SON_OF
+                    and self._given(ws[k].cuts[0]) >= 0.6
+                    and not self._nisba(ws[k].cuts[0])
                 )
             ):
                 k += 1
@@ -5249,6 +5264,7 @@ _FA_REMIT_JOINS = {key(w) for w in "و از".split()}
 # Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
 # فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
 _AR_ESTATE_HEADS = {key(w) for w in "عزبة عزبت كفر نجع منشية منشأة منشاة".split()}
+_AR_SON_OF = {key(w) for w in "ولد بنت".split()}  # Mauritanian "son/daughter of"
 _AR_COMMUNE = key("جماعة")
 _AR_TRIBAL_PREFIXES = {key(w) for w in "أولاد اولاد آيت أيت بني".split()}  # "جماعة أولاد برحيل", "آيت عمرو"
 _AR_ESTATE_TITLES = {key(w) for w in "الشيخ الحاج الحاجة السيد سيدي أولاد اولاد بني".split()}
