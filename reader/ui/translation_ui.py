@@ -251,6 +251,7 @@ class TranslationFeature(QObject):
         self._show_busy()
 
     def cancel(self) -> None:
+        self._leads_timer.stop()  # no leads set after it: the next opening sets them
         self.job.cancel_all()
         self.host.show_status("Translation cancelled; finished paragraphs are kept.", 5000)
 

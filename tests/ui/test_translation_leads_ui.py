@@ -103,3 +103,21 @@ def test_a_damaged_pack_shows_nothing_broken(qtbot, seeded_library, data_dir, pa
     window.select_article(4)  # the window goes on
     assert window.current_article_id() == 4
     window.close()
+
+
+def test_cancel_drops_the_leads_the_opening_would_set(
+    qtbot, seeded_library, data_dir, pack_files, monkeypatch
+):
+    """The reader's Cancel within LEADS_AFTER_MS of an opening: no lead is
+    translated after it (the leads timer is stopped too), until the next opening."""
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    monkeypatch.setattr(translation_ui, "LEADS_AFTER_MS", 300)
+    seeded_library.mark_translated(1, "he_en@1.0")
+    window = shown_at(qtbot, seeded_library, 1)
+    feature = window.translation
+    qtbot.waitUntil(feature._leads_timer.isActive, timeout=10000)
+    feature.cancel()
+    qtbot.wait(800)
+    assert seeded_library.get_translation(2) == {}
+    assert not feature.job.leads
+    window.close()
