@@ -236,6 +236,17 @@ def test_big_home_cities_are_not_common_words():
     assert tables("ar").is_common("جدة")  # Jeddah, and "grandmother": Arabic keeps context
 
 
+def test_multan_is_no_common_word_though_a_borrowed_rank_calls_it_a_given_name():
+    # Urdu's given-name ranks come from Afghan, Iranian and Arab rows: "ملتان" ranks 0.50 there
+    ur = tables("ur")
+    assert not ur.is_common("ملتان")
+    assert ur.is_common("غازی")  # a title and a word first, then Ghaziabad
+    from reader.core.entities.recognise import recognise_article
+
+    found = recognise_article("ur", ["ملتان جانے والی ٹریفک روک دی گئی۔"])
+    assert [(m.text, m.canonical) for m in found] == [("ملتان", "Multan")]
+
+
 def test_lahore_without_a_preposition_and_no_amman_in_an_idiom():
     from reader.core.entities.recognise import recognise_article
 

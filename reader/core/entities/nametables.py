@@ -48,7 +48,7 @@ from .translit import normalise, tokens
 
 FORMAT = 2  # 2: keys in byte strings with a hash index, values in byte columns (was one marshalled dict)
 # Bumped whenever the build rules change, so cached tables are rebuilt.
-RULES = 6
+RULES = 7
 NAME_LANGS = ("he", "ar", "fa", "ur")
 LANGS = NAME_LANGS + ("fr", "nl", "en")
 LATIN_LANGS = ("fr", "nl", "en")
@@ -1145,6 +1145,10 @@ def _landmarks(lang: str, places: dict[str, tuple[str, str, int]], given: dict[s
     cities include words (جدة "grandmother", الجزيرة "the island")."""
     if lang not in _ONE_COUNTRY_HOME:
         return frozenset()
+    # Urdu's given-name ranks are borrowed from Afghan, Iranian and Arab rows at a discount
+    # (names-dataset has no Pakistani ones): a middling rank there ("ملتان" 0.50) is no sign
+    # of a name in Pakistan; "غازی" (0.64, Ghaziabad) stays common
+    line = 55 if lang == "ur" else 50
     out = set()
     _, _, cities = _geonames()
     for city in cities:
@@ -1153,7 +1157,7 @@ def _landmarks(lang: str, places: dict[str, tuple[str, str, int]], given: dict[s
         canonical = _plain_name(city["name"])
         for form in city["alternatenames"]:
             key = place_key(form)
-            if " " not in key and places.get(key, ("",))[0] == canonical and given.get(key, 0) < 50:
+            if " " not in key and places.get(key, ("",))[0] == canonical and given.get(key, 0) < line:
                 out.add(key)
     return frozenset(out)
 
