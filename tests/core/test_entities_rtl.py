@@ -3945,6 +3945,29 @@ def test_urdu_a_family_name_ends_a_name_and_stands_alone_before_a_postposition(m
     assert not {t for t, label in found("ur", "زمین دو حصوں میں بٹ گئی ہے۔") if label == PERSON}
 
 
+def test_urdu_rare_words_listed_with_a_place_or_in_a_pair_before_in(monkeypatch):
+    # villages the gazetteer lacks: a rare word opening a list that ends in a found place,
+    # and two rare words joined by "اور" before "میں" (in), one unknown to wordfreq
+    words = (
+        "شدید بارش کے باعث کا زمینی رابطہ کٹ گیا افسر نے بتایا کہ پھنسے سیاح نکال لیے گئے ہم سرمایہ کاری کی"
+    )
+    with_tables(
+        monkeypatch,
+        "ur",
+        places=[("بحرین", "Bahrain", "country")],
+        common=words.split(),
+        zipf={"کالام": 3.4, "اتروڑ": 0.0, "گبرال": 0.0, "انفراسٹرکچر": 3.2, "ڈیزائن": 3.4},
+    )
+    got = found("ur", "شدید بارش کے باعث کالام اور بحرین کا زمینی رابطہ کٹ گیا۔")
+    assert {t for t, label in got if label == PLACE} == {"کالام", "بحرین"}
+    got = found("ur", "افسر نے بتایا کہ اتروڑ اور گبرال میں پھنسے سیاح نکال لیے گئے۔")
+    assert {t for t, label in got if label == PLACE} == {"اتروڑ", "گبرال"}
+    # two words of the language (loanwords wordfreq knows) are no places
+    assert not {
+        t for t, label in found("ur", "ہم نے انفراسٹرکچر اور ڈیزائن میں سرمایہ کاری کی۔") if label == PLACE
+    }
+
+
 def test_urdu_a_lone_surname_before_a_noun_is_the_word(monkeypatch):
     # جمیل is a surname and "beautiful": "جمیل منظر" (a beautiful view) is no Khalid Jamil
     words = "کسان رہنما کہا فصل اچھی منظر دیکھ سیاح خوش ہوئے مطالبہ کیا"

@@ -1042,6 +1042,7 @@ class ArticleNames:
                 self._listed_after_settlements()
             if self.lang == "ur":
                 self._urdu_listed_places()
+                self._urdu_rare_pair()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -1262,6 +1263,8 @@ class ArticleNames:
                     elif comma:
                         items.append((b, end))
                     else:
+                        if self._rare_first_item(ws, end - 1):
+                            items.append((end - 1, end))  # "کے باعث کالام اور بحرین کا"
                         break
                     if not comma:
                         break
@@ -1291,6 +1294,54 @@ class ArticleNames:
                     )
             if added:
                 self._hits[p] = sorted(hits + added, key=lambda h: h.start)
+
+    def _urdu_rare_pair(self) -> None:
+        """Urdu: two rare words joined by "اور" before "میں" (in) are two
+        places the gazetteer lacks ("اتروڑ اور گبرال میں پھنسے سیاح"): each
+        one word as _rare_first_item asks, at least one unknown to wordfreq,
+        neither found as anything else."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            hits = self._hits[p]
+            added: list[Hit] = []
+            for a in range(1, len(ws) - 2):
+                if ws[a].cuts[0].key not in _AND or ws[a + 2].cuts[0].key != _UR_IN:
+                    continue
+                if not self._tight(ws, a - 1, 4):
+                    continue
+                pair = (a - 1, a + 1)
+                if not all(self._rare_first_item(ws, k) for k in pair):
+                    continue
+                if all(self.tables.zipf(ws[k].cuts[0].key) > 0 for k in pair):
+                    continue
+                if any(h.start < ws[a + 1].end and ws[a - 1].start < h.end for h in hits):
+                    continue
+                for k in pair:
+                    c = ws[k].cuts[0]
+                    added.append(
+                        Hit(c.start, ws[k].end, PLACE, _transliterate(c.text, self.lang), "names-rtl", 0.6)
+                    )
+            if added:
+                self._hits[p] = sorted(hits + added, key=lambda h: h.start)
+
+    def _rare_first_item(self, ws: list[Word], k: int) -> bool:
+        """Urdu: word k, with no comma before it, may open a list of places
+        that ends in a found place ("کالام اور بحرین کا"): one rare word
+        (below Zipf 3.5, no name rank), no function word, verb or number,
+        with no name word before it that it could end."""
+        c = ws[k].cuts[0]
+        return (
+            len(c.key) >= 3
+            and word_script(c.text) == "ar"
+            and not self._is_stop(c)
+            and not self._verb(c)
+            and not self._inflected(c)
+            and not any(ch.isdigit() for ch in c.text)
+            and not self.common(c.text)
+            and self.tables.zipf(c.key) < 3.5
+            and self.name_score(c) < 0.3
+            and not (k > 0 and self._tight(ws, k - 1, 2) and self.name_score(ws[k - 1].cuts[0]) >= 0.5)
+        )
 
     def _construct(self, ws: list[Word], k: int, hits: list[Hit]) -> bool:
         """Word k is a noun in construct: a definite word or a name follows it
@@ -5058,6 +5109,7 @@ _UR_FAMILY_NAMES = {
 }
 _UR_FORT = key("کوٹ")
 _UR_AGENT = key("نے")
+_UR_IN = key("میں")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
 _HE_OBJECT = key("את")
