@@ -206,6 +206,7 @@ def translate_lead(
     article_id: int,
     load_language: str | None = None,
     batch_size: int = 32,
+    cancel: threading.Event | None = None,
 ) -> tuple[int, list[str]] | None:
     """Translate ahead and store the lead of an untranslated article (its
     first paragraph with sentences: the title, as articles are imported), so
@@ -221,7 +222,9 @@ def translate_lead(
     reads): a lead is worth a model call, and a model load only for the
     language read. (paragraph, its translated sentences) when one was stored.
     Reads the installed packs only: nothing is downloaded. A damaged pack
-    raises PackLoadError (only when it is loaded here: a loaded pack is whole)."""
+    raises PackLoadError (only when it is loaded here: a loaded pack is whole);
+    ``cancel`` set before the model call (while the model loads, say) raises
+    TranslationCancelled, nothing stored."""
     from .translation import SentenceTranslator, is_loaded
 
     article = library.get_article(article_id)
@@ -239,7 +242,9 @@ def translate_lead(
         return None
     if article.language != load_language and not is_loaded(route):
         return None
-    sentences = SentenceTranslator(route).translate(paragraph.sentence_texts(), batch_size=batch_size)
+    sentences = SentenceTranslator(route).translate(
+        paragraph.sentence_texts(), batch_size=batch_size, cancel=cancel
+    )
     _finish(library, article_id, lead, sentences, route.provenance, None)
     return lead, sentences
 

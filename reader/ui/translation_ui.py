@@ -147,10 +147,20 @@ class TranslationJob(Job):
 
     def _translate_lead(self, library, packs, article_id: int) -> None:
         from ..core.article_translation import translate_lead
+        from ..core.errors import LibraryError
+        from ..core.translation import TranslationCancelled
 
         try:
-            done = translate_lead(library, packs, article_id, load_language=self.leads_language)
-        except Exception:  # a damaged pack or library: only the gain is lost, nothing shown
+            done = translate_lead(
+                library, packs, article_id, load_language=self.leads_language, cancel=self.cancel_event
+            )
+        except TranslationCancelled:  # the window closing (while the model loaded): no call, nothing stored
+            return
+        except LibraryError:  # a read-only or damaged library: each lead would be a model call for nothing
+            with self.lock:
+                self.leads.clear()  # (the next opening sets them again)
+            return
+        except Exception:  # a damaged pack: only the gain is lost, nothing shown
             with self.lock:
                 self.leads_language = None  # not loaded again for every lead
             return

@@ -5,6 +5,8 @@ is loaded (or the language read), and the article's final translation is the
 one it would have had without (the same sentences in the same model calls).
 Copy packs: output == input."""
 
+import threading
+
 import pytest
 
 from reader.core import translation
@@ -115,3 +117,12 @@ def test_the_readers_paragraph_on_screen_already_means_no_call_alone(seeded_libr
     ]
     assert calls == [rest]  # one call: translate() cuts it in full batches itself
     assert drafts == []
+
+
+def test_a_cancel_set_while_the_model_loads_stores_nothing(seeded_library, packs):
+    """The window closing while a lead's model loads: no model call, no SQL after."""
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(translation.TranslationCancelled):
+        translate_lead(seeded_library, packs, ARABIC, load_language="ar", cancel=cancel)
+    assert seeded_library.get_translation(ARABIC) == {}

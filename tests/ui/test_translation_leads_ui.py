@@ -121,3 +121,45 @@ def test_cancel_drops_the_leads_the_opening_would_set(
     assert seeded_library.get_translation(2) == {}
     assert not feature.job.leads
     window.close()
+
+
+def test_leads_stop_when_the_library_cannot_store_them(
+    qtbot, seeded_library, data_dir, pack_files, monkeypatch
+):
+    """A read-only or damaged library: the first lead fails to be stored, and
+    the others are dropped rather than each costing a model call for nothing."""
+    from reader.core.storage import Library, LibraryError
+    from reader.ui.jobs import JobContext
+
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    calls = []
+    original = translation.SentenceTranslator.translate
+
+    def recording(self, sentences, *args, **kwargs):
+        calls.append(list(sentences))
+        return original(self, sentences, *args, **kwargs)
+
+    def read_only(*args, **kwargs):
+        raise LibraryError("attempt to write a readonly database")
+
+    monkeypatch.setattr(translation.SentenceTranslator, "translate", recording)
+    monkeypatch.setattr(Library, "save_translation", read_only)
+    job = translation_ui.TranslationJob()
+
+    class StopWhenIdle:  # the job's loop ends once the leads are through (no waiting for more)
+        def wait(self):
+            job.cancel_event.set()
+
+        def set(self):
+            pass
+
+        def clear(self):
+            pass
+
+    job.wake = StopWhenIdle()
+    job.set_leads([1, 2], "he")  # two untranslated Hebrew articles
+    context = JobContext(data_dir, job.cancel_event)
+    job.work(context)
+    context.close()
+    assert len(calls) == 1 and not job.leads
+    assert seeded_library.get_translation(1) == seeded_library.get_translation(2) == {}
