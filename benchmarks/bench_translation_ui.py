@@ -21,7 +21,9 @@
     idle release (--release-after S): its neighbour opened again shows the
     lead from the store, the model warmed again by the opening (intent, not
     a timer), against opening an untranslated article cold after a release
-    with leads off (the baseline, same run);
+    with leads off (the baseline, same run); and their cost: an article
+    whose lead is not done, opened while another's lead is being translated
+    (one model call cannot be interrupted);
 (c) the longest stall of the UI event loop while the whole sample library is
     translated in the background (goal: under 50 ms), against the longest
     stall of the same idle window measured in the same run.
@@ -472,7 +474,7 @@ def first_paragraph_on_screen(window, run_until, article_id: int) -> tuple[str, 
 
 
 def measure_leads(
-    app, window, library, translation, translation_ui, leads_near, args, run_until, folder: Path
+    window, library, translation, translation_ui, leads_near, args, run_until, folder: Path
 ) -> list[str]:
     """(d): leads translated ahead, before and after an idle release, on new
     copies of the long-lead article (Hebrew, untranslated; each imported just
@@ -523,6 +525,7 @@ def measure_leads(
     window.translation.cancel()  # the rest of that article is not measured
     run_until(lambda: job.pending() == 0, 300)
     # After an idle release: another copy, leads off (the baseline) then on.
+    release_seconds = translation.IDLE_RELEASE_SECONDS
     translation.IDLE_RELEASE_SECONDS = args.release_after
     for leads_on in (False, True):
         translation_ui.LEADS_NEAR = leads_near if leads_on else 0
@@ -545,7 +548,7 @@ def measure_leads(
         )
         window.translation.cancel()
         run_until(lambda: job.pending() == 0, 300)
-    translation.IDLE_RELEASE_SECONDS = 90.0
+    translation.IDLE_RELEASE_SECONDS = release_seconds
     # The cost of leads: an article whose lead is not done, opened while another's is being translated.
     translation_ui.LEADS_NEAR = leads_near
     new_copy()
@@ -786,7 +789,7 @@ def main() -> None:
             meter.resume()
         meter.pause()
         leads = measure_leads(
-            app, window, library, translation, translation_ui, leads_near, args, run_until, tmp / "lead-d"
+            window, library, translation, translation_ui, leads_near, args, run_until, tmp / "lead-d"
         )
         meter.resume()
         if args.first_paragraph_only:
