@@ -26,15 +26,16 @@ PRELOAD_AFTER_PAINT_MS = 300
 #: one of them shows its first paragraph from the store, not after a model call.
 LEADS_NEAR = 20
 
-#: The window idle this long (ms) after an article is opened before the leads
-#: near it are translated: a reader stepping through the list is not slowed
-#: by model calls for rows they pass.
+#: No other article opened for this long (ms) after one is opened before the
+#: leads near it are translated: a reader stepping through the list is not
+#: slowed by model calls for rows they pass.
 LEADS_AFTER_MS = 1000
 
 
 class TranslationJob(Job):
-    """Translates queued articles, one at a time, until it is cancelled
-    (the window closing); `cancel_all` only empties the queue."""
+    """Translates queued articles, one at a time, then the leads set by
+    `set_leads`, until it is cancelled (the window closing); `cancel_all`
+    only empties the queue and the leads."""
 
     paragraphReady = Signal(int, int, list)  # article id, paragraph, sentences
     paragraphPartial = Signal(int, int, list)  # article id, paragraph, its start (a draft, or sentences)
@@ -343,7 +344,7 @@ class TranslationFeature(QObject):
         self._show_busy()
 
     def _translate_leads(self) -> None:
-        """The window has been idle since an article was opened: translate the
+        """No other article opened for LEADS_AFTER_MS since this one: translate the
         leads of the untranslated articles near it ahead (LEADS_NEAR, after
         the open article's own work). Nothing without an installed pack."""
         if self.job.cancelled or LEADS_NEAR <= 0:
