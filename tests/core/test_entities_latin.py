@@ -2829,3 +2829,11 @@ def test_a_national_health_programme_is_one_organisation():
         "fr", "Il a salué l'appui du Programme national de lutte contre le paludisme et de ses partenaires."
     )
     assert got.get("Programme national de lutte contre le paludisme") == ORG, got
+
+
+def test_a_regional_radio_named_ici_is_the_station():
+    got = found(
+        "fr",
+        "« Le public mérite mieux », confiait le capitaine au micro de ici Armorique après la rencontre.",
+    )
+    assert got.get("ici Armorique") == ORG, got

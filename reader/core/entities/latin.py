@@ -365,6 +365,20 @@ def _paper_of_a_region(word: str) -> bool:
     return not plural and not adjective and (_town_demonym(word, "nl") or _town_demonym(word, "fr"))
 
 
+# The French public regional radios are named "ici" and their region ("ici Pays d'Auvergne",
+# "ici Armorique"): after a broadcaster's cue the lower-case "ici" opens the station's name.
+_ICI_STATION = re.compile(
+    r"\b(?:au micro|à l['’]antenne|sur l['’]antenne|sur les antennes|sur les ondes) (?:de |d['’])"
+    r"(ici [A-ZÀ-Þ][\w’'-]*\w(?: (?:d['’]|de |du |des )?[A-ZÀ-Þ][\w’'-]*\w)*)"
+)
+
+
+def ici_stations(text: str) -> list[tuple[int, int]]:
+    """Spans of the regional radios named "ici" and a region, after "au
+    micro de", "sur les ondes de": the station, not the region."""
+    return [m.span(1) for m in _ICI_STATION.finditer(text)]
+
+
 def media_by_cue(text: str) -> list[tuple[int, int]]:
     """Spans of newspapers and broadcasters named where a journalist names
     the outlet a witness spoke to, or the one that reported first. Only
@@ -1001,6 +1015,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         + [
             (s, e, ORG)
             for s, e in media_by_cue(text)
+            + ici_stations(text)
             + institution_acronyms(text)
             + spelled_out_names(text)
             + named_associations(text)
