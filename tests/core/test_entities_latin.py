@@ -2380,6 +2380,15 @@ def test_an_aldermans_portfolio_his_town_after_it_and_a_second_village_near_the_
     assert got.get("Wapse") == PLACE and got.get("Eemster") == PLACE, got
 
 
+def test_a_town_that_wins_is_its_club_outside_the_sport_pages_and_stays_the_town_elsewhere():
+    paragraphs = [
+        "Het dorpsfeest in Ommen trekt elk jaar duizenden mensen.",
+        "De kroegbaas verwacht een druk weekend. 'Als Ommen ook nog wint, is het dorp te klein.'",
+    ]
+    got = [(m.text, m.label) for m in recognise_article("nl", paragraphs) if m.pane == "source"]
+    assert ("Ommen", PLACE) in got and ("Ommen", ORG) in got, got
+
+
 def test_a_plural_trade_before_bodies_and_a_programme_named_after_a_river():
     got = found(
         "nl",

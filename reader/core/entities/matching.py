@@ -740,6 +740,9 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
             and not _seat_of(text, s)
             and not (surface.isupper() and not text[:s].strip() and re.match(r"\s*[-–—]", text[e:]))
         )  # "s'est incliné face à Lyon": the club (not "à Lyon"); "LEEUWARDEN - ...": a dateline
+        if language == "nl" and not sport and _wins(text, s, e):
+            # "Als Hardenberg ook nog wint": a town that wins is its club (its own name, as the council's)
+            return ORG, f"{place or surface} club", False
         if not sport and _town_acts(text, s, e):
             return ORG, f"{place or surface} council", False  # (its own name: "in Assen" stays the place)
         return (ORG, surface, False) if club else (PLACE, place or surface, False)
@@ -885,6 +888,14 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return PLACE, surface, False  # "Luik-Guillemins", "Antwerpen-Noord": a station or a district
     from .nametables import tables
 
+    if (
+        language == "nl"
+        and len(words) == 1
+        and not sport
+        and village(surface, language)
+        and _wins(text, s, e)
+    ):
+        return ORG, f"{surface} club", False  # "Als Ommen ook nog wint"
     if (
         shape != PERSON
         and not sport
@@ -1197,6 +1208,24 @@ _ACTS = (
 )
 _TOWN_ACTS_AFTER = re.compile(rf"\s+{_ACTS}\b")
 _TOWN_ACTS_BEFORE = re.compile(rf"\b{_ACTS}\s+$")
+
+
+# What only a club does, right after its town's name or after two small words: "Hardenberg
+# won", "als Hardenberg ook nog wint", "Venlo degradeerde".
+_CLUB_VERB_AFTER = re.compile(
+    r"(?: [a-z]+){0,2} (?:wint|won|scoort|scoorde|promoveert|promoveerde|degradeert|degradeerde)\b"
+)
+
+
+def _wins(text: str, s: int, e: int) -> bool:
+    """ "Als Hardenberg ook nog wint", "Venlo degradeerde": a town that wins,
+    scores or goes up or down (not after a preposition of place, nor "de
+    trainer van X")."""
+    return (
+        word_before(text, s) not in LOCATIVES
+        and not _seat_of(text, s)
+        and _CLUB_VERB_AFTER.match(text, e) is not None
+    )
 
 
 def _town_acts(text: str, s: int, e: int) -> bool:
