@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QPushButton
 
 from ..core.commands import CommandId
+from ..core.errors import LibraryError
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
 
@@ -148,7 +149,6 @@ class TranslationJob(Job):
 
     def _translate_lead(self, library, packs, article_id: int) -> None:
         from ..core.article_translation import translate_lead
-        from ..core.errors import LibraryError
         from ..core.translation import TranslationCancelled
 
         try:
@@ -350,7 +350,10 @@ class TranslationFeature(QObject):
         if self.job.cancelled or LEADS_NEAR <= 0:
             return
         near = self.host.articles_near(LEADS_NEAR)
-        rows = {row["id"]: row for row in self.host.library.list_articles(near)} if near else {}
+        try:
+            rows = {row["id"]: row for row in self.host.library.list_articles(near)} if near else {}
+        except LibraryError:  # a damaged library: only the gain is lost (what the reader does says so)
+            return
         untranslated = [a for a in near if a in rows and not rows[a]["translated"]]
         served = {
             code: self.host.packs.find_route(code, "en") is not None

@@ -163,3 +163,25 @@ def test_leads_stop_when_the_library_cannot_store_them(
     context.close()
     assert len(calls) == 1 and not job.leads
     assert seeded_library.get_translation(1) == seeded_library.get_translation(2) == {}
+
+
+def test_a_library_failing_when_the_leads_are_looked_up_sets_none(
+    qtbot, seeded_library, data_dir, pack_files, monkeypatch
+):
+    """The leads' look-up on the UI thread (a damaged library) raises nothing
+    into the event loop: no lead is set, no job started for them."""
+    from reader.core.storage import LibraryError
+
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    monkeypatch.setattr(translation_ui, "LEADS_NEAR", 0)  # no leads before the library fails
+    seeded_library.mark_translated(1, "he_en@1.0")
+    window = shown_at(qtbot, seeded_library, 1)
+
+    def damaged(*args, **kwargs):
+        raise LibraryError("database disk image is malformed")
+
+    monkeypatch.setattr(window.library, "list_articles", damaged)
+    monkeypatch.setattr(translation_ui, "LEADS_NEAR", 20)
+    window.translation._translate_leads()
+    assert not window.translation.job.leads and window.translation.handle is None
+    window.close()
