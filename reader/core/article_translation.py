@@ -22,6 +22,10 @@ from .text import Paragraph
 
 NoRoute = PackMissing  # the older name
 
+#: Sentences per model call (translate_article's batches; translate_lead
+#: translates a lead as translate_article's first call would, so both use it).
+BATCH_SIZE = 32
+
 
 @dataclass
 class ArticleTranslation:
@@ -85,7 +89,7 @@ def translate_article(
     on_progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
     force: bool = False,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     first_paragraph: int = 0,
     on_partial: Callable[[int, list[str]], None] | None = None,
 ) -> ArticleTranslation:
@@ -205,7 +209,7 @@ def translate_lead(
     packs: PackManager,
     article_id: int,
     load_language: str | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
     cancel: threading.Event | None = None,
 ) -> tuple[int, list[str]] | None:
     """Translate ahead and store the lead of an untranslated article (its
