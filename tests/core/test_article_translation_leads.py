@@ -126,3 +126,10 @@ def test_a_cancel_set_while_the_model_loads_stores_nothing(seeded_library, packs
     with pytest.raises(translation.TranslationCancelled):
         translate_lead(seeded_library, packs, ARABIC, load_language="ar", cancel=cancel)
     assert seeded_library.get_translation(ARABIC) == {}
+
+
+def test_an_article_deleted_while_its_lead_was_queued_is_passed_over(seeded_library, packs, calls):
+    translation.SentenceTranslator(packs.find_route("ar"))  # loaded: only the deletion stops it
+    seeded_library.delete_article(ARABIC)
+    assert translate_lead(seeded_library, packs, ARABIC, load_language="ar") is None
+    assert calls == []
