@@ -185,3 +185,17 @@ def test_a_library_failing_when_the_leads_are_looked_up_sets_none(
     window.translation._translate_leads()
     assert not window.translation.job.leads and window.translation.handle is None
     window.close()
+
+
+def test_the_articles_near_are_the_listed_rows_nearest_the_open_one(window):
+    """MainWindow.articles_near: as the list shows them, nearest first, the
+    next row before the previous, the open one left out, at most ``count``."""
+    proxy = window.article_filter
+    listed = [window.article_model.article_id(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(5)]
+    assert proxy.rowCount() == 5
+    window.select_article(listed[1])
+    assert window.articles_near(3) == [listed[2], listed[0], listed[3]]
+    assert window.articles_near(10) == [listed[2], listed[0], listed[3], listed[4]]
+    assert window.articles_near(0) == []
+    window.select_article(listed[4])
+    assert window.articles_near(2) == [listed[3], listed[2]]
