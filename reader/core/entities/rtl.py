@@ -455,7 +455,8 @@ class ArticleNames:
         self._definite_memo: set[str] | None = None
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
-        self._firsts: dict[int, set[str]] = {}
+        # id of a phrase table -> first word key -> the lengths of its phrases
+        self._firsts: dict[int, dict[str, set[int]]] = {}
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
@@ -646,11 +647,21 @@ class ArticleNames:
         """Longest phrase of `table` starting at word i: (n words, cut) or None."""
         firsts = self._firsts.get(id(table))
         if firsts is None:
-            firsts = self._firsts[id(table)] = {k[0] for k in table}
-        if not any(c.key in firsts for c in ws[i].cuts):
-            return None
+            firsts = self._first_words(table)
+        cuts = ws[i].cuts
+        if len(cuts) == 1:  # most words: one dictionary look-up says no phrase starts here
+            lengths = firsts.get(cuts[0].key)
+            if lengths is None:
+                return None
+        else:
+            found = [firsts[c.key] for c in cuts if c.key in firsts]
+            if not found:
+                return None
+            lengths = set().union(*found)
         L = self.lists.longest
         for n in range(min(L, len(ws) - i), 0, -1):
+            if n not in lengths:
+                continue
             rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
             for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
                 if (cut.key, *rest) in table and self._tight(ws, i, n):
@@ -662,6 +673,14 @@ class ArticleNames:
                         return None  # "کھا" (eat) keys as "کہا" (said): no Urdu verb of saying has ھ
                     return n, cut
         return None
+
+    def _first_words(self, table: Phrases) -> dict[str, set[int]]:
+        """The first word keys of `table`'s phrases, each with their lengths in words."""
+        firsts: dict[str, set[int]] = {}
+        for k in table:
+            firsts.setdefault(k[0], set()).add(len(k))
+        self._firsts[id(table)] = firsts
+        return firsts
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
@@ -3966,8 +3985,10 @@ class ArticleNames:
             ),
             None,
         )
+        if head is None:
+            return
         pl = self._place_at(ws, i)
-        if head is None or pl is not None and pl[0] > 1:
+        if pl is not None and pl[0] > 1:
             return  # the gazetteer's own ("كفر الشيخ أحمد طنطاوي": Kafr El Sheikh, then the man)
         j = self._estate_name(ws, i + 1)
         if j > i + 1:
