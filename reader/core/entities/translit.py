@@ -72,6 +72,9 @@ def normalise_map(word: str) -> tuple[str, tuple[int, ...]]:
     """Matching form of `word` and, for each of its characters, the index of
     the original character it came from (plus a final sentinel = len(word)),
     so a match in the normalised form maps back to an exact original span."""
+    norm = word.translate(_FOLDED)
+    if _UNEVEN.isdisjoint(word):  # every character gave one (most words): the map is the identity
+        return norm, tuple(range(len(word) + 1))
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(word):
@@ -90,6 +93,22 @@ def _fold_char(ch: str) -> str:
     ch = _AR_FOLD.get(ch, ch)
     ch = _HE_FINAL.get(ch, ch)
     return "".join(c for c in unicodedata.normalize("NFKD", ch.casefold()) if not unicodedata.combining(c))
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate's table of _fold_char, filled as characters come; it
+    notes in _UNEVEN the characters that do not give exactly one."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        if len(folded) != 1:
+            _UNEVEN.add(chr(code))  # before the table has it: another thread reading it sees both
+        self[code] = folded
+        return folded
+
+
+_UNEVEN: set[str] = set()
+_FOLDED = _FoldTable()
 
 
 def normalise(word: str) -> str:
