@@ -397,7 +397,7 @@ def _french_context(
         and not any(
             cue.search(before) for cue in (_BODY_BEFORE, _VENUE_BEFORE, _PLACE_KIND_BEFORE, _CLUB_CUE_BEFORE)
         )  # "la brasserie Delvaux a expliqué": the noun before tells
-        and (speech_verb_after(text, m.end) or _CLAIM_AFTER.match(text, m.end))
+        and (speech_verb_after(text, m.end) or claim_after(text, m.end))
     ):
         return replace(m, label=PERSON)  # "En Belgique, Magnette réclame un débat"
     if one and m.label in (PLACE, PERSON) and city(m.text, "fr") and _TALKS_WITH.search(before):

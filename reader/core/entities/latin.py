@@ -761,8 +761,8 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
 
 
 # West African titles that open a person's name in the French press: the pilgrim's "El Hadji"
-# (also "El Hadj", "Elhadji", "Al Hadji"), the religious "Serigne", "Cheikh", "Thierno" and the
-# women's "Sokhna", "Mame": "le docteur El Hadji Malick Ndour", "Serigne Mamadou Diallo a dénoncé".
+# (also "El Hadj", "Elhadji", "Al Hadji"), the religious "Serigne", "Cheikh" (or "Cheick"), "Thierno"
+# and the women's "Sokhna": "le docteur El Hadji Malick Ndour", "Serigne Mamadou Diallo a dénoncé".
 _WEST_AFRICAN_TITLE = re.compile(
     r"(?<![\w’'-])(?:(?:El|Al)[ -]?[Hh]adj(?:i|y)?|Elhadj(?:i|y)?|Serigne|Cheikh|Cheick|Thierno|Sokhna)"
     r"((?: [A-ZÀ-Þ][a-zß-ÿ’'-]*[a-zß-ÿ]){1,4})"

@@ -1846,7 +1846,7 @@ _TITLE_SURNAMES = frozenset("koning prins paus rechter keizer bisschop".split())
 def _title_surname(cur: list[_Word], word: str) -> bool:
     """ "Henk Koning": a title that is a surname after a given name; "Jan van der Meer": a
     function word after a name's lower-case particle is the surname (not "meer", more)."""
-    if cur and len(cur) >= 2 and cur[-1][2] in PARTICLES and cur[-1][2].islower() and word[:1].isupper():
+    if len(cur) >= 2 and cur[-1][2] in PARTICLES and cur[-1][2].islower() and word[:1].isupper():
         return True
     names = [w for _, _, w in cur if w.lower() not in PARTICLES]
     return word.casefold() in _TITLE_SURNAMES and len(names) == 1 and is_given_name(names[0])
