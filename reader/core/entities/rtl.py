@@ -1244,7 +1244,8 @@ class ArticleNames:
         of at most three words, none a function word, verb, number, very
         frequent word or ranked name, is a place too. The list must end in
         "اور" + item + postposition; an item with no comma before it (the
-        first) is taken only when it is a found place."""
+        first) is taken only when it is a found place or one rare word
+        (_rare_first_item: "کالام اور بحرین کا")."""
         assert self._hits is not None
         for p, ws in enumerate(self.words):
             text = self.paragraphs[p]
@@ -1344,10 +1345,12 @@ class ArticleNames:
                 self._hits[p] = sorted(hits + added, key=lambda h: h.start)
 
     def _rare_first_item(self, ws: list[Word], k: int) -> bool:
-        """Urdu: word k, with no comma before it, may open a list of places
-        that ends in a found place ("کالام اور بحرین کا"): one rare word
-        (below Zipf 3.5, no name rank), no function word, verb or number,
-        with no name word before it that it could end."""
+        """Urdu: word k may be a place the gazetteer lacks that opens a list
+        ("کالام اور بحرین کا", _urdu_listed_places) or one of a pair
+        ("اتروڑ اور گبرال میں", _urdu_rare_pair): one rare word (below Zipf
+        3.5, name rank below 0.3), no function word, verb, inflected word or
+        number, with no name word right before it that it could end. The
+        callers see to the punctuation around it."""
         c = ws[k].cuts[0]
         return (
             len(c.key) >= 3
