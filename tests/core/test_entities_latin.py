@@ -2301,6 +2301,9 @@ def test_dutch_villages_and_hills_the_gazetteer_lacks_by_their_ending_or_the_lan
     assert got.get("Wapse") == PLACE and got.get("Ruiten") == PLACE, got
     got = found("nl", "De bushaltes verhuizen naar de Dageraadplaats. Hij meldde de schade bij Achmea.")
     assert got.get("Dageraadplaats") == PLACE and got.get("Achmea") != PLACE, got
+    # a frequent word with a village's ending ("-weer") is no village
+    got = found("nl", "Het verkeer liep vast bij Hoogkerk. De Brandweer kwam snel ter plaatse.")
+    assert got.get("Hoogkerk") == PLACE and got.get("Brandweer") != PLACE, got
 
 
 def test_a_body_acting_at_the_head_of_a_dutch_sentence_is_a_name_and_a_defendant_is_not():

@@ -1096,8 +1096,10 @@ _TOPONYM_ENDINGS = (
 
 def _toponym_ending(word: str) -> bool:
     """ "Buinerveen", "Kemperberg": one capitalised word of six letters or
-    more ending as Dutch villages and hills do, that is no given name nor an
-    institution's compound."""
+    more ending as Dutch villages and hills do, that is no given name, no
+    institution's compound, nor a frequent word ("Brandweer", "Onderwerp")."""
+    from .nametables import tables
+
     return (
         len(word) >= 6
         and word[:1].isupper()
@@ -1105,6 +1107,7 @@ def _toponym_ending(word: str) -> bool:
         and word.casefold().endswith(_TOPONYM_ENDINGS)
         and not is_given_name(word)
         and not is_org_compound(word)
+        and not tables("nl").is_common(word.casefold())
     )
 
 
