@@ -648,9 +648,10 @@ _SINGULAR_VERB_AFTER = re.compile(
 
 
 def _reports_after(text: str, s: int, e: int) -> bool:
-    """A lone word opening a sentence and reporting ("Rijkswaterstaat
-    verwacht", "Tubantia meldde"): a body or a paper, not an ordinary noun
-    (those are frequent words: "Onderzoek bevestigt"), nor a plural ("Omwonenden melden")."""
+    """A lone word opening a sentence and reporting or acting ("Rijkswaterstaat
+    verwacht", "Tubantia meldde", "Rijkswaterstaat sloot"): a body or a paper, not
+    an ordinary noun (those are frequent words: "Onderzoek bevestigt"), a plural
+    ("Omwonenden melden") nor a person named by a participle ("Beklaagde heeft")."""
     from .nametables import tables
 
     word = text[s:e]
