@@ -4177,3 +4177,17 @@ def test_arabic_a_mauritanian_fathers_name_of_two_given_names_is_no_town(monkeyp
     got = found("ar", "ووصل محمد ولد أحمد سالم إلى المدينة أمس")
     assert ("محمد ولد أحمد سالم", PERSON) in got
     assert not [t for t, label in got if label == PLACE]
+
+
+def test_arabic_a_mauritanian_fathers_second_given_name_stays_in_the_name(monkeypatch):
+    # the second half of the father's name is a given name the tables rank below the
+    # top, and a word too ("عالي", high): after "ولد" and a given name it is no end of the run
+    words = "ووصل إلى المدينة أمس"
+    with_tables(
+        monkeypatch,
+        "ar",
+        given={"أحمد": 0.95, "عالي": 0.7},
+        common=["محمد", "أحمد", "عالي", "ولد", *words.split()],
+    )
+    got = found("ar", "ووصل محمد ولد أحمد عالي إلى المدينة أمس")
+    assert ("محمد ولد أحمد عالي", PERSON) in got
