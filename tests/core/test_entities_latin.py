@@ -2319,6 +2319,9 @@ def test_dutch_festivals_storms_and_firms_closed_by_a_trade_word():
     )
     assert got.get("Dijkrock") == MISC and got.get("Storm Gerrit") in (MISC, None), got
     assert got.get("Waddenzee Ferry") == ORG and got.get("Kuipers Transport") == ORG, got
+    # mid-sentence the storm is one name ("Storm Gerrit" opening a sentence may lose "Storm"): an event
+    got = found("nl", "Het KNMI waarschuwt voor Storm Henk.")
+    assert got.get("Storm Henk") == MISC, got
 
 
 def test_a_singer_named_as_the_moon_and_the_moon_itself():
