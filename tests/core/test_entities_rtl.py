@@ -4191,3 +4191,11 @@ def test_arabic_a_mauritanian_fathers_second_given_name_stays_in_the_name(monkey
     )
     got = found("ar", "ووصل محمد ولد أحمد عالي إلى المدينة أمس")
     assert ("محمد ولد أحمد عالي", PERSON) in got
+
+
+def test_a_council_named_by_a_word_before_its_head_in_apposition_is_the_council():
+    # "גולן" is a given name too; here it names the regional council, and its head follows
+    text = "ראש המועצה האזורית גולן, אורי קללנר, פנה לשר החקלאות."
+    assert found("he", text) == {("המועצה האזורית גולן", ORG), ("אורי קללנר", PERSON)}
+    # a council head named right after the title stays the person
+    assert ("מירי כהן", PERSON) in found("he", "אמרה ראש המועצה המקומית מירי כהן, ויצאה")

@@ -1990,7 +1990,16 @@ class ArticleNames:
                         j = self._run(ws, k, strict=False, limit=3)
                         if m[1].key in _NAMING and j == k:
                             j = self._named(ws, k)  # "تدعى نادية بنعيسى": whatever the name is
-                        if m[1].key in _NAMING and self._org_named(ws, i):
+                        if self._council_name_then_head(ws, i + n - 1, k, j):
+                            add(
+                                i + n - 2,
+                                j,
+                                ws[i + n - 2].cuts[0],
+                                ORG,
+                                self._canonical_org(text[ws[i + n - 2].start : ws[j - 1].end]),
+                                0.7,
+                            )
+                        elif m[1].key in _NAMING and self._org_named(ws, i):
                             add(
                                 k,
                                 j,
@@ -3399,6 +3408,21 @@ class ArticleNames:
 
     def _place_at_key(self, k: str) -> bool:
         return self.tables.place((k,)) is not None
+
+    def _council_name_then_head(self, ws: list[Word], t: int, k: int, j: int) -> bool:
+        """After a council head's title ending at word t ("ראש המועצה האזורית"), one
+        word k and a comma before a given name: the word is the council's name and
+        its head follows ("ראש המועצה האזורית גולן, אורי קללנר"), not a person."""
+        text = self._text_of[id(ws)]
+        return (
+            self.lang == "he"
+            and t >= 1
+            and ws[t].cuts[0].key in _HE_COUNCIL_KINDS
+            and j == k + 1
+            and j < len(ws)
+            and text[ws[k].end : ws[j].start].strip() == ","
+            and self._given(ws[j].cuts[0]) >= 0.5
+        )
 
     def _org_extend(self, ws: list[Word], i: int, j: int) -> int:
         """Carry an institution's name on through what completes it: agreeing
