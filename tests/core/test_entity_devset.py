@@ -239,7 +239,9 @@ def test_only_clitic_prefixes_are_glued_to_a_span(article):
     for mention in article.gold:
         paragraph = article.paragraphs[mention.paragraph]
         lead = mention.start
-        while lead > 0 and not paragraph[lead - 1].isspace() and paragraph[lead - 1] not in "(\"'«“-":
+        while (
+            lead > 0 and not paragraph[lead - 1].isspace() and paragraph[lead - 1] not in "(\"'«“-–—"
+        ):  # a route "خواف–هرات"
             lead -= 1
         # A tatweel may follow a clitic letter ("بـمصر"): it belongs to the prefix.
         glued = paragraph[lead : mention.start].replace("\u0640", "")
