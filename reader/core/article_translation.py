@@ -114,14 +114,7 @@ def translate_article(
     result = ArticleTranslation(article_id, route.provenance, route.describe(), route.pivot, cached=True)
     stored = library.get_translation(article_id)
     # Paragraphs already translated by this route are kept (resume after cancel).
-    todo = [
-        i
-        for i, p in enumerate(article.paragraphs)
-        if force
-        or i not in stored
-        or stored[i][1] != route.provenance
-        or len(stored[i][0]) != len(p.sentences)
-    ]
+    todo = [i for i, p in enumerate(article.paragraphs) if force or not _kept(stored.get(i), p, route)]
     todo = [p for p in todo if p >= first_paragraph] + [p for p in todo if p < first_paragraph]
     if not todo:
         if library.list_articles([article_id])[0]["translated"] != route.provenance:
@@ -241,8 +234,7 @@ def translate_lead(
     paragraph = article.paragraphs[lead]
     if len(paragraph.sentences) > batch_size:  # translate_article would cut it
         return None
-    stored = library.get_translation(article_id).get(lead)
-    if stored is not None and stored[1] == route.provenance and len(stored[0]) == len(paragraph.sentences):
+    if _kept(library.get_translation(article_id).get(lead), paragraph, route):
         return None
     if article.language != load_language and not is_loaded(route):
         return None
@@ -251,6 +243,12 @@ def translate_lead(
     )
     _finish(library, article_id, lead, sentences, route.provenance, None)
     return lead, sentences
+
+
+def _kept(stored: tuple[list[str], str] | None, paragraph: Paragraph, route: Route) -> bool:
+    """A paragraph's stored translation is whole and made by the installed route:
+    neither the article's translation nor a lead redoes it."""
+    return stored is not None and stored[1] == route.provenance and len(stored[0]) == len(paragraph.sentences)
 
 
 def _lead_paragraph(paragraphs: Sequence[Paragraph], start: int = 0) -> int | None:
