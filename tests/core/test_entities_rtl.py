@@ -748,6 +748,20 @@ def test_urdu_institutions_named_before_their_kind_or_after_a_department_word(te
     assert (org, ORG) in found("ur", text)
 
 
+def test_urdu_institutions_named_in_english_words_before_their_kind(monkeypatch):
+    # English words written in Urdu name an authority, a company, a programme; the kind
+    # word alone after one of them ("پاور کمپنی", a power company) names none
+    words = "ترجمان بتایا بجلی ذریعے جاتی شہر بل بھیجے کمیٹی مقامی معززین نمائندے شامل پاور نیا"
+    with_tables(monkeypatch, "ur", places=[("گوادر", "Gwadar", "city")], common=words.split())
+    assert ("گوادر پورٹ اتھارٹی", ORG) in found("ur", "گوادر پورٹ اتھارٹی کے ترجمان نے بتایا")
+    got = found("ur", "بجلی نیشنل ٹرانسمیشن اینڈ ڈسپیچ کمپنی کے ذریعے جاتی ہے")
+    assert ("نیشنل ٹرانسمیشن اینڈ ڈسپیچ کمپنی", ORG) in got
+    got = found("ur", "کمیٹی میں کھوسر رورل سپورٹ پروگرام کے نمائندے شامل ہوں گے")
+    assert ("کھوسر رورل سپورٹ پروگرام", ORG) in got
+    assert not {t for t, label in found("ur", "شہر کی پاور کمپنی نے بل بھیجے") if label == ORG}
+    assert not {t for t, label in found("ur", "نیا پروگرام کے نمائندے شامل") if label == ORG}
+
+
 def test_urdu_an_officer_and_the_one_who_runs_something_before_a_name(monkeypatch):
     words = "ضلعی ایمرجنسی کے مطابق دربار باہر دکان چلانے کا کہنا ہے کہ پڑھنے طالبہ آنے سیلاب بعد"
     with_tables(

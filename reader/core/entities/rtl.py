@@ -229,7 +229,7 @@ _ORG_TAILS = {
         ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
         سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز|انسٹی ٹیوٹ|انسٹیٹیوٹ|ریسرچ انسٹی ٹیوٹ|
         میڈیکل کالج|میڈیکل کالج اسپتال|میڈیکل کالج ہسپتال|میڈیکل کمپلیکس|ٹیچنگ ہسپتال|ٹیچنگ اسپتال|
-        ڈیپارٹمنٹ|ریلویز""",
+        ڈیپارٹمنٹ|ریلویز|کارپوریشن|ایجنسی|پروگرام""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -2308,6 +2308,12 @@ class ArticleNames:
                 canonical = _transliterate(self._text_of[id(ws)][ws[a].start : ws[i + n - 1].end], self.lang)
                 add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
                 return
+        if self.lang == "ur" and label == ORG:
+            a = self._urdu_loan_name(ws, i, taken)
+            if a < i:
+                canonical = _transliterate(self._text_of[id(ws)][ws[a].start : ws[i + n - 1].end], self.lang)
+                add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
+                return
         if self.lang == "ar":  # "السومرية نيوز", "شفق نيوز": one word that is no ordinary word or verb
             w = ws[i - 1] if i > 0 and not taken[i - 1] and self._tight(ws, i - 1, 2) else None
             if (
@@ -2378,6 +2384,29 @@ class ArticleNames:
             text = self._text_of[id(ws)]
             canonical = _transliterate(text[ws[a].start : ws[i + n - 1].end], self.lang)
             add(a, i + n, ws[a].cuts[0], label, canonical, 0.7)
+
+    def _urdu_loan_name(self, ws: list[Word], i: int, taken: list[bool]) -> int:
+        """Start of an Urdu organisation's name of English words before its kind
+        word at i ("گوادر پورٹ اتھارٹی", "تھردیپ رورل ڈویلپمنٹ پروگرام",
+        "نیشنل ڈیزاسٹر مینجمنٹ اتھارٹی"): up to five words back, English words
+        of institutions (_UR_LOAN_WORDS), places and rare words, at least one
+        English word, and a place or rare word among them or two English words
+        ("پاور کمپنی", a power company, names none); i when there is none."""
+        a, loans, proper = i, 0, False
+        while a > 0 and i - a < 5 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
+            c = ws[a - 1].cuts[0]
+            if self._is_stop(c) or self._verb(c) or word_script(c.text) != "ar":
+                break
+            if c.key in _UR_LOAN_WORDS:
+                loans += 1
+            elif self._place_at(ws, a - 1, any_cut=False) or not self.common(c.text):
+                proper = True
+            else:
+                break
+            a -= 1
+        while a < i and ws[a].cuts[0].key in _UR_LOAN_WORDS and ws[a].cuts[0].key in _UR_LOAN_JOINS:
+            a += 1  # "اینڈ" opens no name
+        return a if loans and (proper or loans >= 2) else i
 
     def _named_after_person(self, ws: list[Word], a: int, i: int) -> bool:
         """Urdu: words a..i-1 before an institution's kind word are a person's
@@ -5144,6 +5173,19 @@ _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)
 _NEIGHBOURHOOD_TAILS = {key(w) for w in "ٹاؤن کالونی".split()}
 _NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()} | _NEIGHBOURHOOD_TAILS
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
+# English words of Pakistani institutions' names, written in Urdu ("گوادر پورٹ اتھارٹی",
+# "نیشنل ٹرانسمیشن اینڈ ڈسپیچ کمپنی"): before an organisation's kind word they are its name.
+_UR_LOAN_WORDS = {
+    key(w)
+    for w in """ڈویلپمنٹ ڈیولپمنٹ پورٹ واٹر اینڈ سینیٹیشن سیوریج سروسز سروس الیکٹرک پاور سپلائی
+    ٹرانسپورٹ ٹرانزٹ ماس مینجمنٹ ڈیزاسٹر ریسرچ رورل ہیلتھ ایجوکیشن فوڈ سیڈ انرجی کول مائننگ سی
+    انویسٹمنٹ ہاؤسنگ ڈسٹرکٹ ایریگیشن ویسٹ سالڈ ایمرجنسی ریونیو ٹریفک پبلک نیشنل انٹرنیشنل فشریز
+    ٹرانسمیشن ڈسپیچ گیس پائپ لائنز کیپیٹل میٹروپولیٹن میونسپل سیف سٹیز سٹی انڈسٹریل اسٹیٹ ایکسپورٹ
+    پروموشن ٹورازم ٹورزم ڈرگ ریگولیٹری کنٹرول ہائی وے ویز موٹروے سول ایوی ایشن ایگریکلچر لائیو اسٹاک
+    ڈیری ورکس کمیونیکیشن یوتھ ہارٹیکلچر فارسٹ وائلڈ لائف انوائرمنٹل انوائرنمنٹل پروٹیکشن
+    ٹیکنیکل ووکیشنل ٹریننگ انفارمیشن ٹیکنالوجی سیڈز شپنگ سیفٹی ڈرینیج""".split()
+}
+_UR_LOAN_JOINS = {key("اینڈ")}
 # Punjabi clan titles: before a name a title ("رانا ثناء اللہ"), after a given name the surname
 _UR_CLAN_TITLES = {key(w) for w in _UR_CLANS.split("|")}
 # Pakistani family, caste and tribe names (biradari) that end a person's name after a given
