@@ -17,7 +17,8 @@ Prints, per language:
 
 Scoring rules: tests/support/entity_scoring.py. The five samples are not a measure.
 
-Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR]
+Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR] [--repeat N]
+(--repeat N: the timing is repeated N times and the median per language printed)
 """
 
 from __future__ import annotations
@@ -180,13 +181,14 @@ def windows() -> None:
 # --- the development set ---------------------------------------------------------------------
 
 
-def print_scores(title: str, result: dict, speed: dict[str, tuple[float, float]]) -> None:
+def print_scores(title: str, result: dict, speed: dict[str, tuple[float, float]], repeat: int = 1) -> None:
     import os
 
     print(f"== {title}")
     print(
         f"  {'lang':<5}{'untyped P':>10}{'R':>6}{'F1':>6}{'exact':>9}   {'typed P':>8}{'R':>6}{'F1':>6}"
         f"   {'DATE P':>7}{'R':>6}   ms/1000 words (CPU)"
+        + (f", median of {repeat} runs" if repeat > 1 else "")
     )
     for lang in sorted(result, key=lambda code: LANG_ORDER.index(code) if code in LANG_ORDER else 99):
         u, t, d = result[lang]["untyped"], result[lang]["typed"], result[lang]["date"]
@@ -198,26 +200,36 @@ def print_scores(title: str, result: dict, speed: dict[str, tuple[float, float]]
     print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while timing)")
 
 
-def speed(articles, translated: bool) -> dict[str, tuple[float, float]]:
+def speed(articles, translated: bool, repeat: int = 1) -> dict[str, tuple[float, float]]:
     """Warm milliseconds per 1,000 source words, per language (models loaded,
     their per-paragraph cache emptied so that the models' own work is timed).
     Wall and CPU time: on a busy machine the wall time counts other
-    processes' turns too."""
+    processes' turns too. With `repeat` > 1 the set is timed that many times
+    and each figure is the median of the repeats (single runs vary by +-40%
+    on a shared machine)."""
+    from statistics import median
+
     from reader.core.entities.spacy_models import clear_cache
 
-    clear_cache()
-    spent: dict[str, float] = {}
-    cpu: dict[str, float] = {}
-    counted: dict[str, int] = {}
-    for article in articles:
-        if translated and article.english_paragraphs is None:
-            continue
-        t, c = time.perf_counter(), time.process_time()
-        recognise(article, translated)
-        spent[article.lang] = spent.get(article.lang, 0.0) + time.perf_counter() - t
-        cpu[article.lang] = cpu.get(article.lang, 0.0) + time.process_time() - c
-        counted[article.lang] = counted.get(article.lang, 0) + words(article.paragraphs)
-    return {lang: (spent[lang] * 1e6 / counted[lang], cpu[lang] * 1e6 / counted[lang]) for lang in spent}
+    runs: dict[str, list[tuple[float, float]]] = {}
+    for _ in range(max(1, repeat)):
+        clear_cache()
+        spent: dict[str, float] = {}
+        cpu: dict[str, float] = {}
+        counted: dict[str, int] = {}
+        for article in articles:
+            if translated and article.english_paragraphs is None:
+                continue
+            t, c = time.perf_counter(), time.process_time()
+            recognise(article, translated)
+            spent[article.lang] = spent.get(article.lang, 0.0) + time.perf_counter() - t
+            cpu[article.lang] = cpu.get(article.lang, 0.0) + time.process_time() - c
+            counted[article.lang] = counted.get(article.lang, 0) + words(article.paragraphs)
+        for lang in spent:
+            runs.setdefault(lang, []).append(
+                (spent[lang] * 1e6 / counted[lang], cpu[lang] * 1e6 / counted[lang])
+            )
+    return {lang: (median(w for w, _ in r), median(c for _, c in r)) for lang, r in runs.items()}
 
 
 def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
@@ -257,7 +269,7 @@ def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
         print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ''})")
 
 
-def devset(show_errors: str | None, directory: Path | None = None) -> None:
+def devset(show_errors: str | None, directory: Path | None = None, repeat: int = 1) -> None:
     articles = load_devset(directory) if directory else load_devset()
     if not articles:
         print("== development set: no articles in tests/data/entities yet")
@@ -275,11 +287,14 @@ def devset(show_errors: str | None, directory: Path | None = None) -> None:
     print(f"  first article (loads models and tables): {time.perf_counter() - t:.1f} s")
 
     plain, plain_mentions = score_devset(articles)
-    print_scores("without a translation", plain, speed(articles, False))
+    print_scores("without a translation", plain, speed(articles, False, repeat), repeat)
     translated = [a for a in articles if a.lang in TRANSLATED_LANGS and a.english_paragraphs]
     with_en, _ = score_devset(translated, translated=True)
     print_scores(
-        "with the reference English translation as the translation pane", with_en, speed(translated, True)
+        "with the reference English translation as the translation pane",
+        with_en,
+        speed(translated, True, repeat),
+        repeat,
     )
     print("== common words linked to a person (cross-article index, no translation)")
     common_words_linked_to_people(articles, plain_mentions)
@@ -304,9 +319,16 @@ def main() -> None:
         type=Path,
         help="another set in the same format, e.g. tests/data/entities_holdout",
     )
+    ap.add_argument(
+        "--repeat",
+        metavar="N",
+        type=int,
+        default=1,
+        help="time each set N times and print the median ms/1000 words per language (default 1)",
+    )
     args = ap.parse_args()
     name_tables()
-    devset(args.errors, args.data)
+    devset(args.errors, args.data, args.repeat)
     if not args.no_memory:
         windows()
 
