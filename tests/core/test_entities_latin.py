@@ -2852,3 +2852,71 @@ def test_a_regional_radio_named_ici_is_the_station():
         "« Le public mérite mieux », confiait le capitaine au micro de ici Armorique après la rencontre.",
     )
     assert got.get("ici Armorique") == ORG, got
+
+
+def test_a_person_after_a_title_and_its_portfolio_is_a_person():
+    got = found("nl", "Vlaams minister van Onderwijs Jo Peeters (CD&V) bezocht de school in Tielt.")
+    assert got.get("Jo Peeters") == PERSON, got
+    assert got.get("CD&V") == ORG, got
+
+
+def test_a_capitalised_van_der_surname_ending_in_a_frequent_word():
+    got = found("nl", "Wethouder Anke van der Meer (D66) sprak. 'We wachten niet langer', zei Van der Meer.")
+    assert got.get("Van der Meer") == PERSON, got
+    assert "Van" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("De partij kaas werd verkocht aan Kaashandel Rijpma B.V. in Heerenveen.", "Kaashandel Rijpma B.V."),
+        ("Het contract ging naar Groenland NV, een bouwbedrijf uit Zottegem.", "Groenland NV"),
+        ("De hoevewinkel van Marleen Peeters bvba blijft open.", "Marleen Peeters bvba"),
+    ],
+)
+def test_a_name_before_a_legal_form_is_the_company(text, company):
+    got = found("nl", text)
+    assert got.get(company) == ORG, got
+
+
+def test_a_kind_of_body_before_its_name_makes_it_an_organisation():
+    got = found("nl", "Patiëntenorganisatie Zorgkracht vindt dat onvoldoende.")
+    assert got.get("Zorgkracht") == ORG, got
+    got = found("nl", "Haar bedrijf, Hoeve De Linde, won de prijs voor de beste kaas.")
+    assert got.get("Hoeve De Linde") == ORG, got
+    got = found("nl", "Zijn buurman, Piet Jansen, won de prijs voor de beste kaas.")
+    assert got.get("Piet Jansen") == PERSON, got
+
+
+def test_the_town_alone_of_a_club_named_in_full_is_the_club_in_the_match_report():
+    paragraphs = [
+        "KSV Vladslo heeft zaterdag met 2-1 gewonnen van VC Hertsberge. Daarmee blijft Vladslo op kop.",
+        "Na de rust scoorde spits Niels Vermeulen. Trainer Dirk Maes van Vladslo was tevreden.",
+        "De burgemeester van Vladslo opende na afloop een nieuwe kantine in Vladslo.",
+    ]
+    got = [
+        (m.paragraph, m.label)
+        for m in recognise_article("nl", paragraphs)
+        if m.pane == "source" and m.text == "Vladslo"
+    ]
+    assert got == [(0, ORG), (1, ORG), (2, PLACE), (2, PLACE)], got
+
+
+def test_the_initial_alone_after_a_given_name_and_initial_is_that_person():
+    paragraphs = [
+        "De verdachte, Marco T. uit Venlo, ontkent dat hij de inbraak pleegde.",
+        "Volgens T. was hij die avond bij zijn broer. Zijn advocaat, die T. al jaren bijstaat, vroeg vrijspraak.",
+    ]
+    got = [(m.paragraph, m.text, m.label) for m in recognise_article("nl", paragraphs) if m.pane == "source"]
+    assert (1, "T.", PERSON) in got, got
+    assert sum(1 for p, text, _ in got if p == 1 and text == "T.") == 2, got
+
+
+def test_a_two_letter_village_after_a_preposition_of_place():
+    got = found("nl", "De turbines komen tussen Ee en Oostrum. Niet iedereen in Ee is blij.")
+    assert got.get("Ee") == PLACE, got
+
+
+def test_a_broadcast_named_after_its_kind_is_no_person():
+    got = found("nl", "De politie deed een oproep in het programma Bureau Verzoek en kreeg tientallen tips.")
+    assert got.get("Bureau Verzoek") == MISC, got

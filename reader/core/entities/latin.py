@@ -1208,6 +1208,10 @@ MISC_CUES = (
     "wet",
     "storm",
     "festival",  # "het festival Vechtrock", "het muziekfestival Vechtrock": the event
+    "programma",  # "het programma Opsporing Verzocht", "het tv-programma Nieuwsuur": a broadcast
+    "podcast",
+    "documentaire",
+    "musical",
     "orkaan",
     "tyfoon",
     "tempête",

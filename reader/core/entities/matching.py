@@ -248,6 +248,7 @@ def latin_name_hits(
     hits = []
     en_map = english_canonical_map()
     runs = []
+    titled: set[int] = set()  # starts of full names after a title and its portfolio
     for s, e, words in _latin_runs_fixed(text, language):
         head = en_map.get(words[0].casefold())
         if len(words) >= 3 and head and head[1] in (ORG, PLACE) and _shape_label(words[1:]) == PERSON:
@@ -256,6 +257,7 @@ def latin_name_hits(
         elif len(words) >= 3 and is_portfolio(text, s) and _shape_label(words[1:]) == PERSON:
             # "schepen van Cultuur Nabilla Ait Daoud": the portfolio, then the person
             s, words = text.index(words[1], s + len(words[0])), words[1:]
+            titled.add(s)  # the title is the person's: "minister van Landbouw Jo Brouns"
         elif (cut := _body_before_person(words, language)) is not None:
             # "gedeputeerde van Gelderland Josan Meijers", "van Omroep Gelderland Marc Veeningen"
             at = s
@@ -326,8 +328,12 @@ def latin_name_hits(
         if language in ("nl", "fr") and single and initial and _NOT_A_NAME_AFTER.match(text, e):
             continue  # "Federaal minister van ...", "Verzekeraars als Achmea": an adjective, a category
         if language in ("nl", "fr") and single and not _camel(surface) and len(words[0]) < 3:
+            if _short_village(text, s, e, language):
+                hits.append(Hit(s, e, PLACE, surface, "latin"))  # "in Ee", "uit As", "tussen Ee en Oostrum"
             continue
         label, canonical, guessed = _context_label(text, s, e, words, language)
+        if s in titled and label in (ORG, PLACE) and not _party_after_name(text, s, e):
+            label, guessed = PERSON, False  # "Vlaams minister van Landbouw Jo Brouns (CD&V)"
         hits.append(Hit(s, e, label, canonical, "latin", SHAPE_GUESS if guessed else 1.0))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
         if (
@@ -352,7 +358,27 @@ def latin_name_hits(
             Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)
         ]
         hits += french_named_by_kind(text)
-    return _parties_in_lists(text, hits)
+    return _parties_in_lists(text, _with_legal_form(text, hits))
+
+
+# A company's legal form after its name: Dutch "B.V.", "N.V.", "bv", "VOF",
+# Belgian "bvba", "nv", "vzw", "cvba", French "SA", "SAS", "SARL".
+_LEGAL_FORM = re.compile(
+    r" (?:B\.V\.|N\.V\.|V\.O\.F\.|BV|NV|bv|nv|VOF|vof|vzw|VZW|bvba|BVBA|cvba|CVBA|SA|SAS|SARL|S\.A\.)(?![\w&])"
+)
+
+
+def _with_legal_form(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name followed by a company's legal form is the company, the form
+    included ("Numisma Holland B.V.", "Groenland NV", "Hoeve De Linde bv"),
+    whatever its shape says (a person, a country)."""
+    out = []
+    for h in hits:
+        m = _LEGAL_FORM.match(text, h.end)
+        if m:
+            h = Hit(h.start, m.end(), ORG, text[h.start : m.end()], h.how, h.confidence)
+        out.append(h)
+    return out
 
 
 def _listed_organisation(word: str, language: str) -> str | None:
@@ -671,6 +697,13 @@ _ORG_APPOSITION = re.compile(
 )
 
 
+# A noun of a company or a body, then its name set off by a comma: "Zijn bedrijf, Hoeve Ter Yde, won".
+_BODY_BEFORE_APPOSITION = re.compile(
+    r"\b(?:bedrijf|bedrijfje|firma|zaak|onderneming|organisatie|vereniging|club|coöperatie|stichting|"
+    r"vervoerder|producent|fabrikant), $"
+)
+
+
 def _party_after_name(text: str, s: int, e: int) -> bool:
     """ "Anna de Vries (SP)", "Jan Peeters (Vooruit)": one word in brackets
     right after a person's full name is their party."""
@@ -851,6 +884,12 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         )  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
+    if (
+        language == "nl"
+        and (_kind_of_body(before) or _BODY_BEFORE_APPOSITION.search(text, max(0, s - 40), s))
+        and not (is_given_name(words[0]) and _shape_label(words) == PERSON)
+    ):
+        return ORG, surface, False  # "reizigersorganisatie Rover", "Zijn bedrijf, Hoeve Ter Yde, won"
     if _toponym_shaped(words, shape, sport) and (
         before in PLACE_LOCATIVES
         or before in ("in", "à", "naar", "rond")
@@ -1583,6 +1622,18 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         ):
             cur.pop(0)  # "Natuurbeheerders Staatsbosbeheer en ...": a kind of body, then its name
         if (
+            len(cur) >= 2
+            and language == "nl"
+            and _sentence_initial(text, cur[0][0])
+            and _kind_of_body(cur[0][2])
+            and cur[1][2].lower() not in PARTICLES  # ("Loonbedrijf Van Wijngaarden": the family's firm)
+            and not (
+                len(cur) == 2
+                and (city(cur[1][2], language) or village(cur[1][2], language) or cur[1][2] in REGIONS)
+            )  # ("Havenbedrijf Rotterdam", "Omroep Brabant": a body named by its kind and its town)
+        ):
+            cur.pop(0)  # "Reizigersorganisatie Rover vindt ...": the kind of body, then its name
+        if (
             len(cur) >= 3
             and _sentence_initial(text, cur[0][0])
             and cur[1][2] in CLUB_PREFIXES | INSTITUTION_HEADS
@@ -1761,6 +1812,34 @@ def dutch_word(word: str) -> bool:
     )
 
 
+# Last parts of Dutch compounds naming a kind of company or body: "Reizigersorganisatie",
+# "Boerenorganisatie", "Busvervoerder", "Zuivelcoöperatie", "Energiebedrijf".
+_BODY_KIND_ENDINGS = (
+    "organisatie",
+    "vereniging",
+    "vervoerder",
+    "coöperatie",
+    "cooperatie",
+    "bedrijf",
+    "federatie",
+    "maatschappij",
+    "omroep",
+    "fabrikant",
+    "producent",
+    "keten",
+    "koepel",
+    "vakbond",
+)
+
+
+def _kind_of_body(word: str) -> bool:
+    """ "Reizigersorganisatie", "Busvervoerder": a Dutch compound, in lower
+    case after its capital, whose last part names a kind of company or body
+    (the name that follows is the body's)."""
+    w = word.casefold()
+    return word[1:].islower() and any(w.endswith(e) and len(w) >= len(e) + 3 for e in _BODY_KIND_ENDINGS)
+
+
 def _plural_trade(word: str) -> bool:
     """ "Natuurbeheerders", "Netbeheerders", "Zorgverzekeraars": a long Dutch
     compound plural of a trade or a role, whose last part is an ordinary
@@ -1837,6 +1916,11 @@ def _particle_joins(cur: list[_Word], text: str, start: int, end: int, language:
             or text[start:end].islower()
             and bool(names)
             and is_given_name(names[0])
+            # "zei Van der Meer": a capitalised particle, then "der"/"den", is a surname's
+            or text[start:end] in ("der", "den")
+            and not names
+            and len(cur) == 1
+            and cur[0][2] in ("Van", "Ver")
         )
     )
 
@@ -1854,6 +1938,23 @@ def _title_surname(cur: list[_Word], word: str) -> bool:
         return True
     names = [w for _, _, w in cur if w.lower() not in PARTICLES]
     return word.casefold() in _TITLE_SURNAMES and len(names) == 1 and is_given_name(names[0])
+
+
+def _short_village(text: str, s: int, e: int, language: str) -> bool:
+    """ "in Ee", "uit As", "tussen Ee en Oostrum": a two-letter capitalised word
+    after a Dutch preposition of place is a village (the tables know few of
+    them) unless it is a frequent word ("in Op ..." is no place)."""
+    from .nametables import tables
+
+    word = text[s:e]
+    return (
+        language == "nl"
+        and len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and word_before(text, s) in ("in", "uit", "te", "nabij", "vanuit", "tussen")
+        and (village(word, language) or tables(language).zipf(word.casefold()) < 4.0)
+    )
 
 
 def _frequent_word(word: str, language: str) -> bool:

@@ -25,6 +25,7 @@ from .latin import (
     ORG_CUES,
     PARTICLES,
     PERSON_CUES,
+    PLACE_LOCATIVES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     REGIONS,
@@ -337,6 +338,9 @@ def recognise_article(
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
         out = _listed_with_their_kind(out, source_paragraphs, lang)
         out = _short_forms(out, lang)
+    if lang == "nl":
+        out = _clubs_by_their_town(out, source_paragraphs)
+        out = _initials_alone(out, source_paragraphs)
     out = _harmonise_labels(out, known)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
@@ -572,6 +576,85 @@ def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]
             m = replace(m, label=ORG)
         out.append(m)
     return out
+
+
+def _club_marker(word: str) -> bool:
+    """ "SK", "KVC", "VV", "Sparta": the word of a club's name beside its town's."""
+    return word in CLUB_PREFIXES or 2 <= len(word) <= 4 and word.isupper()
+
+
+def _clubs_by_their_town(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """The town alone of a club the article names in full ("SK Wildenburg",
+    "Lommel SK", "Sparta Ruiselede") is the club in a match report ("Daarmee
+    blijft Wildenburg in het spoor van ...", "trainer X van Wildenburg"): in a
+    paragraph of the sport pages or one naming another of those clubs, and
+    never after a preposition of place or a town's noun ("in Wildenburg", "de
+    burgemeester van Wildenburg"), which keep the town."""
+    clubs: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.pane == SOURCE and m.label == ORG and len(words) == 2:
+            for town, marker in ((words[1], words[0]), (words[0], words[1])):
+                if _club_marker(marker) and not _club_marker(town) and town[:1].isupper():
+                    clubs[town] = (m.text, m.canonical)
+    if not clubs:
+        return mentions
+    full = {name for name, _ in clubs.values()}
+    out = []
+    for m in mentions:
+        if (
+            m.pane == SOURCE
+            and m.label in (PLACE, ORG)
+            and m.text in clubs
+            and m.paragraph < len(paragraphs)
+            and m.recogniser in _NAME_FINDERS
+        ):
+            text = paragraphs[m.paragraph]
+            before = word_before(text, m.start)
+            other_club = any(name in text for name in full if name != clubs[m.text][0])
+            if (
+                (in_sport_paragraph(text) or other_club)
+                and before not in LOCATIVES
+                and before not in PLACE_LOCATIVES
+                and before not in PLACE_NOUNS
+                and not (before == "van" and _word_before_word(text, m.start) in PLACE_NOUNS)
+            ):  # (an ORG gets the club's name too, not to be outvoted by the town's mentions)
+                m = replace(m, label=ORG, canonical=clubs[m.text][1])
+        out.append(m)
+    return out
+
+
+# A private person as the press names one: given name(s) and the surname's initial ("Dennis B.").
+_GIVEN_AND_INITIAL = re.compile(r"[A-ZÀ-Þ][\w-]+ (?:(?:van|de|der|den|ter|ten|Van|De|Ter) )*([A-Z]\.)")
+_INITIAL = re.compile(r"(?<![\w.’'-])[A-Z]\.(?![\w.’'-])")
+
+
+def _initials_alone(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """After "Dennis B." the initial alone is that person ("B. zelf zweeg",
+    "Volgens K. heeft hij", "die V. verdedigde"), as a surname is after a
+    full name: only an initial one such person of the article ends in."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.pane == SOURCE and m.label == PERSON and (g := _GIVEN_AND_INITIAL.fullmatch(m.text)):
+            owners.setdefault(g.group(1), set()).add(m.canonical or m.text)
+    owners = {initial: names for initial, names in owners.items() if len(names) == 1}
+    if not owners:
+        return mentions
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.pane == SOURCE:
+            taken.setdefault(m.paragraph, []).append((m.start, m.end))
+    added = []
+    for p, text in enumerate(paragraphs):
+        for hit in _INITIAL.finditer(text):
+            if hit.group() in owners and not any(
+                s < hit.end() and hit.start() < e for s, e in taken.get(p, ())
+            ):
+                owner = next(iter(owners[hit.group()]))
+                added.append(
+                    EntityMention(p, hit.start(), hit.end(), hit.group(), PERSON, SOURCE, "latin", owner)
+                )
+    return mentions + added if added else mentions
 
 
 def _town_after_locative(m: EntityMention, paragraphs: Sequence[str]) -> bool:
