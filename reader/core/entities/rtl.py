@@ -213,8 +213,9 @@ _PLURAL_PLACE_INTROS = {key(w) for spec in _PLURAL_INTROS.values() for w in spec
 # settlement or division ("בקיבוץ [סאסא]", "محافظة [عجلون]", "استان [خراسان رضوی]").
 _PLACE_INTROS = {
     "he": "קיבוץ|הקיבוץ|מושב|המושב|עיר|העיר|כפר|הכפר|מחוז|שכונת|שכונות|היישוב|יישוב|העיירה|עיירת|תושב|תושבת|תושבי",
-    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|دوار|جماعة|" + _PLURAL_INTROS["ar"],
-    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|قریه|" + _PLURAL_INTROS["fa"],
+    "ar": "محافظة|ولاية|منطقة|مدينة|قرية|بلدة|حي|إقليم|مخيم|دوار|جماعة|منفذ|" + _PLURAL_INTROS["ar"],
+    "fa": "استان|شهرستان|شهر|روستای|روستا|منطقه|ولایت|محله|بخش|ولسوالی|قریه|شهرک|اردوگاه|دهستان|"
+    + _PLURAL_INTROS["fa"],
     "ur": "صوبہ|صوبے|ضلع|شہر|گاؤں|علاقہ|علاقے|تحصیل|تھانہ|قصبہ|قصبے",
 }
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
@@ -519,6 +520,12 @@ class ArticleNames:
             and self.name_score(ws[i + 1].cuts[0]) < _NAME_MIN
         ):  # (Arabic puts the verb first; only the article's full name speaks for the word)
             return False  # "فرح ذوو الضحايا" (the victims' families rejoiced): a verb, then its subject
+        if (
+            self.lang == "ar"
+            and not cue & (Cue.NAMED | Cue.FAMILY | Cue.NAMING)
+            and self._accusative_adverb(cut)
+        ):
+            return False  # "أعلن الوزير برنامجا" (the minister announced a programme): an accusative noun
         strong = cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING)
         place = self.tables.place((cut.key,))
         if place and place[1] == "country" and not strong:
@@ -1837,9 +1844,17 @@ class ArticleNames:
                 self._school_name(ws, i, add)
             if self.lang == "fa" and not taken[i]:
                 self._suffixed_place(ws, i, add)
+            if self.lang in ("ar", "fa") and not taken[i] and ws[i].cuts[0].key in _TOWN_OFFICES[self.lang]:
+                self._office_town(ws, i, taken, add)
+            if self.lang == "fa" and ws[i].cuts[0].key == _FA_MP and i + 2 < len(ws):
+                self._constituency(ws, i, taken, add)
             if self.lang == "ar" and not taken[i]:
                 self._estate(ws, i, add)
+            if self.lang == "ar" and not taken[i]:
+                self._region_word(ws, i, add)
             m = None if taken[i] else self._match(ws, i, lists.place_heads)
+            if m and self._counted(ws, i):
+                m = None  # "أكثر من 2000 مسجد تضرر": a number of mosques, none named
             if m:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
@@ -2102,6 +2117,8 @@ class ArticleNames:
                 self._initials(ws, i, taken, add)
             if not taken[i]:
                 self._anchored(ws, i, taken, add)
+        if self.lang == "fa":
+            self._apposed_speaker(ws, taken, add)
         # foreign names spelled out: two or three words no dictionary knows
         for i in range(len(ws) if self.lang in ("he", "ar") else 0):  # Persian/Urdu: rare compounds
             if not taken[i]:
@@ -2240,6 +2257,18 @@ class ArticleNames:
                 and not (self.lang == "ar" and stem.key[:1] in "يت" and self.tables.zipf(stem.key) >= 2.5)
             ):  # (an Arabic imperfect verb that is a word: "من تلمسان ويستعين بقاصرين", and he enlists)
                 n, canonical = 1, _transliterate(stem.text, self.lang)
+            elif (
+                self.lang == "ar"
+                and stem.key == _AR_ABU
+                and k + 1 < len(ws)
+                and self._tight(ws, k, 2)
+                and word_script(ws[k + 1].text) == "ar"
+                and not self._is_stop(ws[k + 1].cuts[0])
+                and not self._verb(ws[k + 1].cuts[0])
+            ):  # "قرى المراشدة وأبو تشت", "أحياء البصرة وأبو الخصيب": a town named "Abu ..."
+                n, canonical = 2, _transliterate(text[stem.start : ws[k + 1].end], self.lang)
+            elif self._between_listed_places(text, ws, k, stem):
+                n, canonical = 1, _transliterate(stem.text, self.lang)  # "شناص ولوى والخابورة"
             else:
                 break
             items.append((k, k + n, stem, canonical))
@@ -2250,6 +2279,135 @@ class ArticleNames:
         for k, end, stem, canonical in items:
             if not add(k, end, stem, PLACE, canonical, 0.7):
                 return
+
+    def _constituency(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Persian: "نماینده مردم X، Y و Z در مجلس" (the member for X, Y and Z):
+        the towns of the constituency, one or two words each, a comma or "و"
+        between them, up to "در" (in the parliament)."""
+        text = self._text_of[id(ws)]
+        if ws[i + 1].cuts[0].key != _FA_PEOPLE or not self._tight(ws, i, 2):
+            return
+        items: list[tuple[int, int]] = []
+        k = i + 2
+        while k < len(ws) and len(items) < 8:
+            a = k
+            while (
+                k < len(ws)
+                and k - a < 2
+                and (k == a or self._tight(ws, k - 1, 2))
+                and ws[k].cuts[0].key not in _AND
+                and not self._is_stop(ws[k].cuts[0])
+                and not self._verb(ws[k].cuts[0])
+                and word_script(ws[k].text) == "ar"
+            ):
+                k += 1
+            if k == a:
+                return
+            items.append((a, k))
+            if k >= len(ws):
+                return
+            gap = text[ws[k - 1].end : ws[k].start].strip()
+            if gap in ("،", ","):
+                continue
+            if gap == "" and ws[k].cuts[0].key in _AND:
+                k += 1
+                continue
+            if gap == "" and ws[k].cuts[0].key == _FA_IN and len(items) >= 2:
+                break  # "... و سرعین در مجلس"
+            return
+        else:
+            return
+        for a, b in items:
+            if not any(taken[a:b]):
+                pl = self._place_at(ws, a)
+                canonical = (
+                    pl[2]
+                    if pl and pl[0] == b - a
+                    else _transliterate(text[ws[a].start : ws[b - 1].end], self.lang)
+                )
+                add(a, b, ws[a].cuts[0], PLACE, canonical, 0.7)
+
+    def _office_town(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """The town of a town's office ("فرماندار سرعین", the governor of
+        Sareyn; "عمدة بلدية سبها"): one word after it that no table knows as a
+        word or a name, and no name word after that (else a person follows the
+        title: "فرماندار علی رضایی")."""
+        k = i + 1
+        if k < len(ws) and self._tight(ws, i, 2) and ws[k].cuts[0].key in _TOWN_OFFICES[self.lang]:
+            k += 1  # "عميد بلدية"
+        if k >= len(ws) or taken[k] or not self._tight(ws, k - 1, 2):
+            return
+        c = ws[k].cuts[0]
+        if (
+            word_script(c.text) != "ar"
+            or len(c.key) < 3
+            or self.common(c.text)
+            or self.tables.zipf(c.key) >= WORD_ZIPF
+            or self.name_score(c) >= _NAME_MIN
+            or self._given(c) >= _NAME_MIN
+            or self._is_stop(c)
+            or self._verb(c)
+            or self._place_at(ws, k) is not None  # the gazetteer's own rules take it
+            or k + 1 < len(ws)
+            and self._tight(ws, k, 2)
+            and self.name_score(ws[k + 1].cuts[0]) >= 0.5
+            and not self._is_stop(ws[k + 1].cuts[0])
+        ):
+            return
+        add(k, k + 1, c, PLACE, _transliterate(c.text, self.lang), 0.65)
+
+    def _region_word(self, ws: list[Word], i: int, add: AddName) -> None:
+        """An Egyptian region whose name is also a word ("الصعيد", Upper Egypt;
+        "على الصعيد الدولي" is "at the international level"): a place, unless
+        "على" comes before it or a definite adjective after it."""
+        cut = next((c for c in ws[i].cuts if c.key in _AR_REGION_WORDS), None)
+        if cut is None:
+            return
+        if i > 0 and self._tight(ws, i - 1, 2) and any(c.key == _AR_ON for c in ws[i - 1].cuts):
+            return
+        if i + 1 < len(ws) and self._tight(ws, i, 2) and self._agreeing(ws[i + 1].cuts[0]):
+            return
+        add(i, i + 1, cut, PLACE, _AR_REGION_WORDS[cut.key], 0.7)
+
+    def _counted(self, ws: list[Word], i: int) -> bool:
+        """Arabic/Persian: word i follows a number ("2000 مسجد", "۱۲ بیمارستان"):
+        a kind word counted, no name."""
+        return (
+            self.lang in ("ar", "fa")
+            and i > 0
+            and self._tight(ws, i - 1, 2)
+            and _NUMBER.fullmatch(ws[i - 1].text) is not None
+        )
+
+    def _between_listed_places(self, text: str, ws: list[Word], k: int, stem: Cut) -> bool:
+        """A list item that is also a word or a name ("لوى", "نیر") between two
+        places of the list: a gazetteer place follows it as the next item ("و"
+        on it, or after a comma or "و"), so it is a place too. Not a function
+        word, verb, number, title, Arabic imperfect verb or very frequent word."""
+        if (
+            self._is_stop(stem)
+            or self._verb(stem)
+            or self._imperfect_word(stem)
+            or not word_script(stem.text)
+            or re.match(r"\d", stem.text)
+            or self.tables.zipf(stem.key) >= 4.5
+            or self._match(ws, k, self.lists.titles) is not None
+            or k + 1 >= len(ws)
+            or not self._tight(ws, k, 2)
+            and text[ws[k].end : ws[k + 1].start].strip() not in ("،", ",")
+        ):
+            return False
+        m = k + 1
+        if self.lang == "ar":
+            if not ws[m].text.startswith("و"):
+                return False
+            pl = self._place_at(ws, m, any_cut=True)
+            return pl is not None and pl[1].start == ws[m].start + 1
+        if ws[m].cuts[0].key in _AND:
+            m += 1
+            if m >= len(ws) or not self._tight(ws, m - 1, 2):
+                return False
+        return self._place_at(ws, m, any_cut=False) is not None
 
     def _place_split_otherwise(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
         """See _place_spelt_otherwise: the word's other splits ("مزار شریف")
@@ -2679,6 +2837,50 @@ class ArticleNames:
         ):
             return Cue.SPEECH  # "את" takes a definite object: without the article, a name ("מעלה את עגנון")
         return Cue.NONE
+
+    def _apposed_speaker(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
+        """Persian: a sentence that opens with one or two words, then between
+        commas who they are, then a verb of saying ("شیرآقا، دهقان دیگری از
+        شولگره، گفت"): the words are the speaker, as after a title. The
+        apposition holds no verb and at most ten words."""
+        text = self._text_of[id(ws)]
+        commas = (",", "،")
+        for i in range(len(ws)):
+            if taken[i] or i and not any(ch in text[ws[i - 1].end : ws[i].start] for ch in ".!?"):
+                continue
+            j = next(
+                (
+                    j
+                    for j in (i + 1, i + 2)
+                    if j < len(ws)
+                    and self._tight(ws, i, j - i)
+                    and text[ws[j - 1].end : ws[j].start].strip() in commas
+                ),
+                None,
+            )
+            if j is None or any(
+                taken[x]
+                or self._is_stop(ws[x].cuts[0])
+                or self._verb(ws[x].cuts[0])
+                or word_script(ws[x].text) != "ar"
+                or self._place_at(ws, x) is not None
+                or self._match(ws, x, self.lists.titles) is not None
+                for x in range(i, j)
+            ):
+                continue
+            e = j + 1
+            while e < len(ws) and e - j <= 10 and self._tight(ws, e - 1, 2):
+                e += 1
+            if (
+                e - j < 2
+                or e > len(ws) - 1
+                or e - j > 10
+                or text[ws[e - 1].end : ws[e].start].strip() not in commas
+                or self._match(ws, e, self.lists.quotes) is None
+                or any(self._verb(w.cuts[0]) for w in ws[j:e])
+            ):
+                continue
+            self._person(ws, i, j, add, 0.65, cue=Cue.TITLE)
 
     def _named_between_commas(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
         """A title, up to four words it heads, then the name between commas:
@@ -3158,6 +3360,8 @@ class ArticleNames:
             j += 1
         if j == i + 1 or j == i + 2 and ws[i + 1].cuts[0].key in _AR_LOCAL_ADJECTIVES:
             return 0  # "المجلس البلدي", "المجلس الجماعي": the town's own council, no name
+        if ws[i + 1].cuts[0].key in _AR_ELECTRIC:
+            return 0  # "للتيار الكهربائي" (to the electric current): no political current
         if j < len(ws) and self._tight(ws, j - 1, 2) and ws[j].cuts[0].key.startswith("لل"):
             j += 1  # "للانتخابات", "للتخطيط"
             while j < len(ws) and j - i <= 5 and self._tight(ws, j - 1, 2) and self._agreeing(ws[j].cuts[0]):
@@ -4319,7 +4523,14 @@ class ArticleNames:
             and len(cut.key) >= 4
             and cut.key[0] in "بن"
             and cut.key.endswith(("د", "ند", "م", "يم", "يد"))
-            and self.name_score(cut) < _NAME_MIN
+            and (
+                self.name_score(cut) < _NAME_MIN
+                # the negative of a most frequent verb, though weakly ranked as a name
+                # ("ندارد", has not: دارد 6.2; "نباشد", "نمی‌شود" are no names either)
+                or cut.key[0] == "ن"
+                and self.name_score(cut) < 0.5
+                and self.tables.zipf(cut.key[1:]) >= 5.5
+            )
             and _ZWNJ not in cut.key
             and self.tables.zipf(cut.key[1:]) >= 4.0
             and self.tables.place((cut.key,)) is None
@@ -4467,6 +4678,21 @@ class ArticleNames:
         k = cut.key
         return len(k) < 4 or k.startswith(("ال", "وال", "بال", "لل")) or k.endswith(_AR_INFLECTIONS)
 
+    def _imperfect_word(self, cut: Cut) -> bool:
+        """An Arabic imperfect verb of the third person that is a word of the
+        language, frequent or not ("يرأسها", he heads it; "يضم"): in ي-, or in
+        ت- with an object pronoun, no name, no place (_arabic_imperfect asks
+        for a frequent word)."""
+        k = cut.key
+        return (
+            self.lang == "ar"
+            and len(k) >= 3
+            and (k[0] == "ي" or k[0] == "ت" and k.endswith(("ها", "هم")) and len(k) >= 5)
+            and self.tables.zipf(k) >= 2.5
+            and self.name_score(cut) < 0.5
+            and self.tables.place((k,)) is None
+        )
+
     def _org_tail(self, ws: list[Word], k: int) -> int:
         """End of the name after an organisation word: the next word, then
         rare words, names, places, Arabic definite words and "and" joins."""
@@ -4482,6 +4708,7 @@ class ArticleNames:
             or self.lang == "he"
             and self._hebrew_inflected(c)
             or c.key in _ORDINALS  # "المركز الحادي عشر" (eleventh place)
+            or self._imperfect_word(c)  # "لجنة يرأسها سالم": the committee, then what it does
             # Urdu "پارٹی چیئرمین بلاول": a role, then a person (Arabic and Persian
             # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
             or self.lang == "ur"
@@ -4998,12 +5225,19 @@ class ArticleNames:
         "גל הקור") follows it: the subject and its verb, as the news writes a
         person it named ("אשכנזי דרש", "גולן הציעה") or a town or its team ("יפו
         פתחה"). Not when word k is a past tense itself ("פרץ ויכוח")."""
-        if self.lang != "he" or k + 1 >= len(ws) or not self._tight(ws, k, 2):
+        if self.lang not in ("he", "fa") or k + 1 >= len(ws) or not self._tight(ws, k, 2):
             return False
         text = self._text_of[id(ws)]
         before = text[ws[k - 1].end : ws[k].start] if k else ""
         if k and not any(ch in before for ch in ".!?"):
             return False
+        if self.lang == "fa":  # the subject opens a Persian sentence: "نوری از اتاق تجارت خواست"
+            nxt = ws[k + 1].cuts[0]
+            return (
+                (self._is_stop(nxt) or self._match(ws, k + 1, self.lists.quotes) is not None)
+                and self.tables.zipf(ws[k].cuts[0].key) < 5.5
+                and self.tables.place((ws[k].cuts[0].key,)) is None
+            )
         own = ws[k].cuts[0].key
         if min(self.tables.zipf(own + "ה"), self.tables.zipf(own + "ו")) >= 4.0:
             return False  # a past tense itself, its subject after it: "פרץ ויכוח" (פרצה, פרצו)
@@ -5223,6 +5457,7 @@ _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
 _AR_ABD = key("عبد")
 _AR_NO = key("لا")
+_NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
 # Department words whose names end with their town ("دائرة ماء البصرة")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
@@ -5328,6 +5563,16 @@ _THEOPHORIC_HEADS = {
     قدرت عنایت فضل لطف کرامت شکر امان عطا""".split()
 }
 _INDEFINITE = {key(w) for w in "ایک یک یکی أحد إحدى אחד אחת".split()}
+# offices of one town (or district, province): the word after them names it
+_TOWN_OFFICES = {
+    "ar": {key(w) for w in ("محافظ", "عمدة", "بلدية", "محلية", "معتمد", "معتمدية")},
+    "fa": {key(w) for w in ("استاندار", "فرماندار", "شهردار", "بخشدار", "ولسوال", "شاروال", "والی")},
+}
+_AR_REGION_WORDS = {key("الصعيد"): "Upper Egypt", key("الدلتا"): "Nile Delta"}
+_AR_ON = key("على")
+_FA_MP, _FA_PEOPLE, _FA_IN = key("نماینده"), key("مردم"), key("در")
+_AR_ABU = key("أبو")
+_AR_ELECTRIC = {key(w) for w in ("الكهربائي", "الكهربي")}
 _AR_LOCAL_ADJECTIVES = {key(w) for w in "البلدي الجماعي المحلي القروي البلدية المحلية الجماعية".split()}
 # indefinite, in construct with their remit (not "مجلس": "مجلس إدارة المجموعة" is a board)
 _AR_REMIT_HEADS = {key(w) for w in "لجنة صندوق مؤسسة اتحاد جمعية".split()}
