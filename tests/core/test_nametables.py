@@ -190,6 +190,8 @@ def test_pakistani_tehsil_towns_and_israeli_towns_the_gazetteer_lacks():
     assert ur.place(("نوشکی",)) == ("Nushki", "city")
     assert ur.place(("ٹنڈو", "محمد", "خان")) == ("Tando Muhammad Khan", "city")
     assert tables("he").place(("רכסים",)) == ("Rekhasim", "city")
+    assert ur.place(("اسلام", "کوٹ")) == ("Islamkot", "city")
+    assert ur.place(("تھر",)) == ("Thar", "region")
     from reader.core.entities.recognise import recognise_article
 
     found = recognise_article("ur", ["مسافر کوچ جہانیاں کے قریب الٹ گئی۔"])
