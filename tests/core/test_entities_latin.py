@@ -2920,3 +2920,36 @@ def test_a_two_letter_village_after_a_preposition_of_place():
 def test_a_broadcast_named_after_its_kind_is_no_person():
     got = found("nl", "De politie deed een oproep in het programma Bureau Verzoek en kreeg tientallen tips.")
     assert got.get("Bureau Verzoek") == MISC, got
+
+
+def test_a_town_that_wins_a_prize_stays_the_town():
+    got = found("nl", "Ook Hoogstraten won vorig jaar de prijs voor de properste gemeente van Vlaanderen.")
+    assert got.get("Hoogstraten") == PLACE, got
+    got = found("nl", "Als Hardenberg ook nog wint, is het dorp te klein.")
+    assert got.get("Hardenberg") == ORG, got
+
+
+def test_a_source_with_a_village_ending_is_no_place():
+    got = found("nl", "Volgens Goudenberg gaat het om miljarden. De fabriek staat in Oosterberg.")
+    assert got.get("Goudenberg") != PLACE and got.get("Oosterberg") == PLACE, got
+
+
+def test_a_given_name_alone_before_a_relative_clause_of_a_person():
+    got = found("nl", "Wim, die al twintig jaar naast de garage woont, hoorde 's nachts een harde knal.")
+    assert got.get("Wim") == PERSON, got
+    got = found("nl", "De kade langs de Maas, die al weken onder water staat, blijft dicht.")
+    assert got.get("Maas") == PLACE, got
+
+
+def test_a_name_where_residents_live_is_a_place():
+    got = found("nl", "De gemeente vraagt bewoners van de Kruidenwijk om hun kelders leeg te halen.")
+    assert got.get("Kruidenwijk") == PLACE, got
+    got = found("nl", "De inwoners van het Veenhuis klagen al jaren over de stank.")
+    assert got.get("Veenhuis") == PLACE, got
+
+
+def test_a_club_shaped_name_listed_with_clubs_in_a_match_report_is_a_club():
+    got = found("nl", "Na de 3-1 zege staat de ploeg tweede, achter KSC Lokeren en Patro Eisden.")
+    assert got.get("Patro Eisden") == ORG, got
+    got = found("nl", "Na de 3-1 zege bedankte de ploeg KSC Lokeren en Jan Peeters.")
+    assert got.get("Jan Peeters") == PERSON, got

@@ -709,6 +709,11 @@ _GIVEN_NAME_ALONE = re.compile(
 )
 
 
+# A given name alone with a Dutch relative clause of a person: "Gerrit, die al dertig jaar
+# boven de automaat woont, schrok wakker" (a neighbour, a witness: the press names them so).
+_GIVEN_NAME_WHO = re.compile(rf"(?<![\w'’-])({_GIVEN}), die (?=[a-zß-ÿ])")
+
+
 def _rare_given(text: str, start: int, word: str) -> bool:
     """A given name the tables lack before a surname's initial ("op Anthy
     P., drie jaar geleden"): no word of the language, no town, and not the
@@ -757,6 +762,18 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             and name.casefold() not in english_canonical_map()
         ):  # capitalised mid-sentence, "Rose" and "Pierre" are names; "Orange" (a company) is not one here
             spans.append(m.span(group))
+    for m in _GIVEN_NAME_WHO.finditer(text):
+        name = m.group(1)
+        if (
+            is_given_name(name)
+            and not is_lead_word(name)
+            and not city(name, "fr", 0)
+            and not city(name, "nl", 0)
+            and not village(name, "nl")
+            and name not in REGIONS
+            and name.casefold() not in english_canonical_map()
+        ):
+            spans.append(m.span(1))  # "Henk, die al veertig jaar aan de overkant woont, had ..."
     return spans
 
 

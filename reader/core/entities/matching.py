@@ -697,6 +697,12 @@ _ORG_APPOSITION = re.compile(
 )
 
 
+# People who live somewhere, then "van/uit de/het" and the name: a neighbourhood or a village.
+_RESIDENTS_OF = re.compile(
+    r"\b(?:[Bb]ewoners|[Ii]nwoners|[Oo]mwonenden|[Bb]uurtbewoners) (?:van|uit) (?:de|het) $"
+)
+
+
 # A noun of a company or a body, then its name set off by a comma: "Zijn bedrijf, Hoeve Ter Yde, won".
 _BODY_BEFORE_APPOSITION = re.compile(
     r"\b(?:bedrijf|bedrijfje|firma|zaak|onderneming|organisatie|vereniging|club|coöperatie|stichting|"
@@ -882,6 +888,8 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
             surface,
             False,
         )  # "club Ajax", "supermarktketen Delhaize", "Tim Merlier van Soudal Quick-Step"
+    if language == "nl" and _RESIDENTS_OF.search(text, max(0, s - 40), s):
+        return PLACE, surface, False  # "bewoners van de Maasniel": where people live
     if _ORG_APPOSITION.match(text, e):
         return ORG, surface, False  # "Domus Medica, de vereniging van huisartsen"
     if (
@@ -1179,6 +1187,22 @@ def _town(word: str, language: str) -> bool:
     return bool(city(word, language, 0) or village(word, language))
 
 
+# Words before the one who speaks or reports: "volgens Bloomberg", "meldt Bloomberg", "aldus X".
+_SPEAKER_BEFORE = frozenset(
+    "volgens aldus meldt meldde melden schrijft schreef bericht berichtte zegt zei stelt stelde".split()
+)
+
+
+def _speaker(text: str, s: int, e: int) -> bool:
+    """Is the name at text[s:e] one who speaks or reports ("volgens
+    Bloomberg", "dat meldt Bloomberg", "Bloomberg meldt")? A source, never a
+    place, whatever its ending."""
+    return word_before(text, s) in _SPEAKER_BEFORE or bool(_SPEAKER_AFTER.match(text, e))
+
+
+_SPEAKER_AFTER = re.compile(r"\s+(?:meldt|meldde|schrijft|schreef|bericht|berichtte|zegt|zei|stelt|stelde)\b")
+
+
 def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     """A lone name the gazetteer does not know, placed by its words: a
     landmark's ending ("Antwerpsesteenweg", "Sint-Baafskathedraal"), "X in
@@ -1188,7 +1212,7 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     word = text[s:e].casefold()
     if language == "nl" and word.endswith(_LANDMARK_ENDINGS + ("plaats",)) and len(word) >= 8:
         return True  # (also a Flemish square: "naar de Kioskplaats")
-    if language == "nl" and _toponym_ending(text[s:e]):
+    if language == "nl" and _toponym_ending(text[s:e]) and not _speaker(text, s, e):
         return True  # "rond Buinerveen", "bij de Kemperberg": a village's or a hill's ending
     if language == "nl" and _NEAR_A_PLACE.search(text[max(0, s - 40) : s]):
         return True  # "op zijn land bij Drouwen", "de plas bij Stroe", "later gezien bij De Lutte"
@@ -1264,11 +1288,19 @@ def _wins(text: str, s: int, e: int) -> bool:
     """ "Als Hardenberg ook nog wint", "Venlo degradeerde": a town that wins,
     scores or goes up or down (not after a preposition of place, nor "de
     trainer van X")."""
+    verb = _CLUB_VERB_AFTER.match(text, e)
     return (
         word_before(text, s) not in LOCATIVES
         and not _seat_of(text, s)
-        and _CLUB_VERB_AFTER.match(text, e) is not None
+        and verb is not None
+        and not _PRIZE_AFTER.match(text, verb.end())  # "Hoogstraten won de prijs voor ...": the town
     )
+
+
+# A prize after "wint"/"won": a town wins it, a club a match ("won de trofee voor het mooiste dorp").
+_PRIZE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+[\w-]*(?:prijs|prijzen|trofee|award|onderscheiding|verkiezing|titel van)\b"
+)
 
 
 def _town_acts(text: str, s: int, e: int) -> bool:

@@ -578,6 +578,18 @@ def _named_after_a_town(mentions: list[EntityMention], paragraphs: Sequence[str]
     return out
 
 
+def _club_of_a_town(name: str, lang: str) -> bool:
+    """ "Patro Eisden", "Sparta Nijkerk": two words, no given name first, a town's or
+    village's name last (a club's shape; "Jan Peeters" and "Marc Genk" are people)."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and not is_given_name(words[0])
+        and words[0].lower() not in PARTICLES
+        and bool(village(words[1], lang) or city(words[1], lang, 0))
+    )
+
+
 def _club_marker(word: str) -> bool:
     """ "SK", "KVC", "VV", "Sparta": the word of a club's name beside its town's."""
     return word in CLUB_PREFIXES or 2 <= len(word) <= 4 and word.isupper()
@@ -805,6 +817,15 @@ def _listed_with_their_kind(
         for i, m in enumerate(chain):
             others = chain[:i] + chain[i + 1 :]
             kinds = {o.label for o in others}
+            if (
+                kinds == {ORG}
+                and m.label == PERSON
+                and _club_of_a_town(m.text, lang)
+                and m.paragraph < len(paragraphs)
+                and in_sport_paragraph(paragraphs[m.paragraph])
+            ):
+                relabel[id(m)] = ORG  # "twee punten achter RWDM en Patro Eisden": a club, listed with clubs
+                continue
             if (
                 len(kinds) != 1
                 or " " in m.text
