@@ -100,6 +100,7 @@ PRIORITY = {
     "spacy-fr": 60,
     "latin": 50,
     "spacy-en": 90,
+    "rules-en": 90,
     "names-rtl": 78,
     "institution": 86,  # "CHU de Liège" as one name, over the model's "Liège"
 }
@@ -110,7 +111,7 @@ ALL_RECOGNISERS = frozenset(PRIORITY)
 # entering the per-article label vote that lie on a gold entity, the share
 # with the gold label, smoothed as (right + 1) / (n + 2). It is the mention's
 # confidence and its weight in the vote. Keys: (script group, recogniser,
-# label); "rtl" is he/ar/fa/ur, "en" the English model, "*" any language.
+# label); "rtl" is he/ar/fa/ur, "en" English text (spacy-en the model, rules-en the rules), "*" any language.
 # A label a rule set over the model's ("l'attaquant X") is keyed
 # "spacy-fr+rule", a Latin word labelled by its shape alone "latin+guess".
 LABEL_PRECISION: dict[tuple[str, str, str], float] = {
@@ -118,6 +119,10 @@ LABEL_PRECISION: dict[tuple[str, str, str], float] = {
     ("en", "spacy-en", ORG): 0.86,  # 385
     ("en", "spacy-en", PLACE): 0.88,  # 361
     ("en", "spacy-en", MISC): 0.61,  # 36
+    ("en", "rules-en", PERSON): 0.73,  # 1982 (english.py; unknown words default to a person)
+    ("en", "rules-en", ORG): 0.91,  # 1120
+    ("en", "rules-en", PLACE): 0.92,  # 1475
+    ("en", "rules-en", MISC): 0.8,  # 52
     ("rtl", "align", PERSON): 0.95,  # 284
     ("rtl", "align", ORG): 0.88,  # 176
     ("rtl", "align", PLACE): 0.93,  # 281
@@ -185,7 +190,7 @@ _TITLE_WORDS = {
 def label_precision(lang: str, recogniser: str, label: str, own_confidence: float = 1.0) -> float:
     """The measured share of right labels for mentions of this recogniser
     and label in this language (LABEL_PRECISION)."""
-    group = "en" if recogniser == "spacy-en" else "rtl" if lang in RTL_LANGS else lang
+    group = "en" if recogniser in ("spacy-en", "rules-en") else "rtl" if lang in RTL_LANGS else lang
     if own_confidence < 1.0 and recogniser in ("latin", "spacy-fr"):
         recogniser += "+guess" if recogniser == "latin" else "+rule"
     for measured in ((group, recogniser, label), ("*", recogniser, label)):
@@ -239,13 +244,16 @@ def recognise_article(
 
     # --- the English translation (and what it tells us about the source) ---
     projections: dict[int, list[Hit]] = {}
-    if translation_paragraphs and "spacy-en" in enabled and lang != "en":
+    # he/ar/fa/ur: English names by rule (english.py); French and Dutch keep the model
+    # (the rules are measured on translations from right-to-left languages only)
+    by_rule = lang in RTL_LANGS
+    if translation_paragraphs and ("rules-en" if by_rule else "spacy-en") in enabled and lang != "en":
         tr_sents = (
             translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
         )
         # a surname alone is its person before it is located in the source ("Pezeshkian"
         # after "Masoud Pezeshkian"): the model's label for it alone is often wrong
-        en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known))
+        en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known, by_rule=by_rule))
         out.extend(en_mentions)
         places: set[str] = set()  # English names the source gazetteer shows to be places
         if "align" in enabled:
@@ -953,7 +961,7 @@ def _model_hits(
         from .spacy_models import available
 
         if available("en"):
-            for m in recognise_english(texts, known):
+            for m in recognise_english(texts, known, by_rule=False):
                 out.setdefault(m.paragraph, []).append(Hit(m.start, m.end, m.label, m.canonical, "spacy-en"))
         return out
     if lang == "fr" and "spacy-fr" in enabled:
@@ -1433,15 +1441,32 @@ _INSTITUTION_AFTER = re.compile(
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
 
 
-def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None) -> list[EntityMention]:
-    """spaCy NER on English translation paragraphs (pane "translation")."""
-    from .spacy_models import spacy_entities
-
+def recognise_english(
+    paragraphs: Sequence[str], known: KnownIndex | None = None, *, by_rule: bool = True
+) -> list[EntityMention]:
+    """Names in English translation paragraphs (pane "translation"): by rule
+    (english.py, recogniser "rules-en"; the translation pane only needs spans
+    to project and a coarse label), or with `by_rule` False by the spaCy
+    English model ("spacy-en": English articles, and the translations of
+    French and Dutch ones)."""
     known = known or KnownIndex(())
     en_map = english_canonical_map()
     out = []
     texts = list(paragraphs)
-    for p, ents in enumerate(spacy_entities("en", texts)):
+    if by_rule:
+        from .english import english_entities
+
+        def known_label(surface: str) -> str | None:
+            k = known.lookup_latin(surface)
+            return k[1] if k else None
+
+        found = english_entities(texts, known_label)
+    else:
+        from .spacy_models import spacy_entities
+
+        found = spacy_entities("en", texts)
+    how = "rules-en" if by_rule else "spacy-en"
+    for p, ents in enumerate(found):
         text = texts[p]
         for s, e, label in ents:
             while True:  # "CTO Mira Murati" -> "Mira Murati"
@@ -1488,9 +1513,9 @@ def recognise_english(paragraphs: Sequence[str], known: KnownIndex | None = None
                     surface,
                     label,
                     TRANSLATION,
-                    "spacy-en",
+                    how,
                     canonical,
-                    label_precision("en", "spacy-en", label),
+                    label_precision("en", how, label),
                 )
             )
     return out
@@ -1507,8 +1532,12 @@ def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
             "dates": "CLDR month/weekday names (Babel)",
             "namelist": "CLDR/pycountry names + resources/entities/aliases.json",
             "known": "names known in the library (exact)",
-            "align": "English NER located in the aligned source sentence (needs a translation)",
+            "align": "names of the English translation located in the aligned source sentence (needs a translation)",
         }
+        if lang in RTL_LANGS:
+            entry["rules-en"] = (
+                "names in the English translation by rule (capitalised words, titles, name lists)"
+            )
         if lang in ("he", "ar"):
             entry["translit"] = "known names by consonant skeleton"
         if lang in RTL_LANGS:

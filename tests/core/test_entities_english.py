@@ -1,0 +1,116 @@
+"""The English rule recogniser of the translation pane (reader/core/entities/english.py).
+
+Sentences written here, in the manner of machine-translated Middle East news."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.entities import DATE, MISC, ORG, PERSON, PLACE
+from reader.core.entities.english import english_entities
+
+
+def found(*paragraphs: str, known: Callable[[str], str | None] = lambda surface: None) -> dict[str, str]:
+    out = {}
+    for text, ents in zip(paragraphs, english_entities(list(paragraphs), known)):
+        for s, e, label in ents:
+            out[text[s:e]] = label
+    return out
+
+
+def test_titles_before_a_name_are_not_part_of_it() -> None:
+    got = found(
+        "Foreign Minister Kamran Delavari met Mr. Tobias Lindqvist in Vienna on Tuesday.",
+        "Deputy Health Minister Rania Haddad said the clinic would open.",
+        "The talks were led by Sheikh Faisal Marzouqi and Dr Leila Sabouri.",
+    )
+    assert got["Kamran Delavari"] == PERSON
+    assert got["Tobias Lindqvist"] == PERSON
+    assert got["Rania Haddad"] == PERSON
+    assert got["Faisal Marzouqi"] == PERSON and got["Leila Sabouri"] == PERSON
+    assert not any("Minister" in t or "Sheikh" in t or t.startswith("Mr") for t in got)
+
+
+def test_a_name_before_a_title_is_a_name_of_its_own() -> None:
+    got = found("Karbala Governor Naseer Obaidan inspected the new ward.")
+    assert got["Karbala"] == PLACE
+    assert got["Naseer Obaidan"] == PERSON
+
+
+def test_particles_join_a_name() -> None:
+    got = found(
+        "The court heard Qassem bin Rashid and Yusuf al-Dabbagh, and later Hamid ibn Saleh.",
+        "Abu Samra told reporters that the Bank of Jordan had frozen the account.",
+    )
+    assert got["Qassem bin Rashid"] == PERSON
+    assert got["Yusuf al-Dabbagh"] == PERSON
+    assert got["Hamid ibn Saleh"] == PERSON
+    assert "Abu Samra" in got
+    assert got["Bank of Jordan"] == ORG
+
+
+def test_a_frequent_word_opening_a_sentence_is_no_name() -> None:
+    got = found(
+        "Police said the road to Jenin was closed. Saffron growers met in the hall.",
+        "According to witnesses, Lawyers gathered. Residents of Dezful complained.",
+    )
+    assert "Police" not in got and "Saffron" not in got and "According" not in got and "Residents" not in got
+    assert got["Jenin"] == PLACE and got["Dezful"] == PLACE
+
+
+def test_a_name_used_inside_a_sentence_is_a_name_when_it_opens_another() -> None:
+    got = found("The budget was presented by Golshiri on Monday.", "Golshiri said the deficit would shrink.")
+    assert got["Golshiri"] == PERSON
+
+
+def test_dates_and_calendar_words() -> None:
+    got = found(
+        "The festival opens on 16 May 2026 and closes on Sunday.",
+        "Prices rose during Ramadan, and the Nowruz holidays begin in March.",
+        "The committee may decide in May whether to meet.",
+    )
+    assert got["16 May 2026"] == DATE and got["Sunday"] == DATE
+    assert got["Ramadan"] == DATE
+    assert got["Nowruz"] == MISC
+    assert got.get("May") is None  # 'May' opening a sentence, 'in May' alone: not taken as a date here
+
+
+def test_nationality_words_are_misc() -> None:
+    got = found("An Iraqi delegation and Ghanaian officials met Lebanese traders in Tyre.")
+    assert got["Iraqi"] == MISC and got["Ghanaian"] == MISC and got["Lebanese"] == MISC
+    assert got["Tyre"] == PLACE
+
+
+def test_bodies_and_places_by_their_head_word() -> None:
+    got = found(
+        "The Khuzestan Criminal Court sentenced him, the Ministry of Water Resources said.",
+        "Trucks queued at the Zarand crossing near the Strait of Hormuz and Sohar Port.",
+        "He signed for the Ettifaq after training with Nasr club.",
+    )
+    assert got["Khuzestan Criminal Court"] == ORG
+    assert got["Ministry of Water Resources"] == ORG
+    assert got["Zarand"] == PLACE
+    assert got["Strait of Hormuz"] == PLACE and got["Sohar Port"] == PLACE
+    assert got["Ettifaq"] == ORG and got["Nasr"] == ORG
+
+
+def test_a_head_word_alone_and_a_byline_are_no_names() -> None:
+    got = found("Quetta (Staff Reporter) The Ministry said Police had arrested two men.")
+    assert got == {"Quetta": PLACE}
+
+
+def test_quoted_titles_and_the_library_label() -> None:
+    got = found(
+        'The variety was named "Golden Sahel 2025" at the fair, said Omid Farrokhzad.',
+        known=lambda surface: ORG if surface == "Omid Farrokhzad" else None,
+    )
+    assert got["Golden Sahel 2025"] == MISC
+    assert got["Omid Farrokhzad"] == ORG  # what the library knows wins
+
+
+def test_the_translation_pane_uses_the_rules_not_the_model() -> None:
+    from reader.core.entities.recognise import recognise_english
+
+    ms = recognise_english(["Minister Farhad Zanjani visited Shiraz."])
+    assert {m.recogniser for m in ms} == {"rules-en"}
+    assert {m.text: m.label for m in ms} == {"Farhad Zanjani": PERSON, "Shiraz": PLACE}
