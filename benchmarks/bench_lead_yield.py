@@ -1,9 +1,12 @@
 """The cost of a lead translated ahead for the article the reader opens
 (issue 14): the time from queueing the open article to its lead paragraph
 (whole), to its first sentence and to its first words on screen (a
-draft), with nothing running (the
-baseline) against opened while another article's lead is mid-call
-(translation_ui.TranslationJob.set_leads), alternately, in one run.
+draft), with nothing running (the baseline) against opened while another
+article's lead is mid-call (translation_ui.TranslationJob.set_leads),
+alternately, in one run. ``--other long``: that lead is three long
+sentences (as the articles opened); ``--other title``: a title's length
+(a headline above the same paragraph). Each line says how many of the
+measures found a lead's model call under way.
 
 The translation job runs on its own thread without a window (its signals
 come queued to this thread, as to the window's). Articles: the lead of
@@ -33,6 +36,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="measures of each kind")
+    parser.add_argument("--other", choices=("long", "title"), default="long", help="the lead running")
     args = parser.parse_args()
 
     import bench_translation_ui as ui_bench
@@ -58,10 +62,14 @@ def main() -> None:
                 packs.install_file(pack_file)
         (tmp / "copies").mkdir()
         lead = ui_bench.LONG_LEAD.split("\n\n")[0]
+        headline = "הרכבל בחיפה יידחה בחצי שנה בגלל סדק בעמוד {n}\n\n"
         paths = []
         for n in range(3 * args.runs + 1):
             paths.append(tmp / "copies" / f"lead-{n}.txt")
-            paths[-1].write_text(lead.replace("ניסוי לילי", f"ניסוי לילי מספר {n + 3}"), encoding="utf-8")
+            text = lead.replace("ניסוי לילי", f"ניסוי לילי מספר {n + 3}")
+            if args.other == "title" and n and n % 3 == 0:  # (the other article of each 'during' measure)
+                text = headline.format(n=n) + text
+            paths[-1].write_text(text, encoding="utf-8")
         results = list(import_into(library, paths))
         ids = iter([r.article_id for r in results if r.status == "added"])
         assert all(r.status == "added" for r in results), [r.message for r in results]
@@ -85,9 +93,10 @@ def main() -> None:
                 time.sleep(0.001)
 
         warm = next(ids)  # the model loaded and called once
-        job.set_leads([warm], "he")
+        job.enqueue(warm)
         wait(lambda: warm in whole)
         timings: dict[str, list[tuple[float, float, float]]] = {"nothing running": [], "during a lead": []}
+        under_way = {kind: 0 for kind in timings}
         for _ in range(args.runs):
             for kind in timings:
                 target = next(ids)
@@ -95,6 +104,7 @@ def main() -> None:
                     other = next(ids)
                     job.set_leads([other], "he")
                     wait(busy, 60)
+                under_way[kind] += busy()
                 start = time.perf_counter()
                 job.enqueue(target, first=True)
                 wait(lambda t=target: t in whole)
@@ -110,7 +120,8 @@ def main() -> None:
         context.close()
     for kind, values in timings.items():
         print(
-            f"{kind:16s} first words / first sentence / whole lead (ms): "
+            f"{kind:16s} ({under_way[kind]}/{len(values)} with a lead's call under way) "
+            "first words / first sentence / whole lead (ms): "
             + "; ".join(" / ".join(f"{t:.0f}" for t in value) for value in values)
         )
 

@@ -26,6 +26,15 @@ NoRoute = PackMissing  # the older name
 #: translates a lead as translate_article's first call would, so both use it).
 BATCH_SIZE = 32
 
+#: Longest sentence (source tokens) of a lead translated ahead (about a
+#: title's): its one model call cannot be interrupted, so an article opened
+#: meanwhile waits for it, and a call lasts about as many decoding steps as
+#: its longest sentence, whatever the number of sentences (a step reads all
+#: the weights). A lead of three long sentences held an opened article up
+#: ~1 s (benchmarks/bench_lead_yield.py); one sentence at a time would not
+#: help: each call as long as the longest, the lead three times as long.
+LEAD_MAX_TOKENS = 24
+
 
 @dataclass
 class ArticleTranslation:
@@ -214,7 +223,9 @@ def translate_lead(
 
     Nothing is done (None) for an article translated, in English, without an
     installed pack, whose lead is stored already by the route installed, or
-    longer than ``batch_size`` sentences; nor when the route's models are not
+    longer than ``batch_size`` sentences, or than one model call of a title's
+    length (a sentence over LEAD_MAX_TOKENS tokens, more sentences than a
+    call takes: translation.SUB_BATCH); nor when the route's models are not
     loaded, unless the article is in ``load_language`` (the one the reader
     reads): a lead is worth a model call, and a model load only for the
     language read. (paragraph, its translated sentences) when one was stored.
@@ -222,7 +233,7 @@ def translate_lead(
     raises PackLoadError (only when it is loaded here: a loaded pack is whole);
     ``cancel`` set before the model call (while the model loads, say) raises
     TranslationCancelled, nothing stored."""
-    from .translation import SentenceTranslator, is_loaded
+    from .translation import SUB_BATCH, SentenceTranslator, is_loaded
 
     article = library.get_article(article_id)
     if article is None or article.translated or article.language == "en":
@@ -238,9 +249,11 @@ def translate_lead(
         return None
     if article.language != load_language and not is_loaded(route):
         return None
-    sentences = SentenceTranslator(route).translate(
-        paragraph.sentence_texts(), batch_size=batch_size, cancel=cancel
-    )
+    translator = SentenceTranslator(route)
+    sources = paragraph.sentence_texts()
+    if len(sources) > SUB_BATCH or translator.longest(sources) > LEAD_MAX_TOKENS:
+        return None  # an article opened meanwhile would wait for more than a title's call
+    sentences = translator.translate(sources, batch_size=batch_size, cancel=cancel)
     _finish(library, article_id, lead, sentences, route.provenance, None)
     return lead, sentences
 

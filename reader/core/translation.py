@@ -544,6 +544,11 @@ class SentenceTranslator:
                 on_batch(start, texts)
         return out
 
+    def longest(self, sentences: Sequence[str]) -> int:
+        """Source tokens of the longest of ``sentences`` (the first hop's): about
+        the decoding steps of a model call for them."""
+        return max((len(self.hops[0].encode(text)) for text in sentences), default=0)
+
     def worth_a_draft(self, sentences: Sequence[str]) -> bool:
         """Would a draft put words on screen much sooner than one call for
         ``sentences``? A call decodes about as many steps as its longest

@@ -9,11 +9,18 @@ import threading
 
 import pytest
 
-from reader.core import translation
+from reader.core import article_translation, translation
 from reader.core.article_translation import translate_article, translate_lead
 from reader.core.packs import PackManager
 
 HEBREW, ARABIC, DUTCH = 1, 3, 4  # samples (tests/conftest.py)
+
+
+@pytest.fixture(autouse=True)
+def long_leads_too(monkeypatch):
+    """The samples' leads are long sentences (article 2's a caption): ahead of
+    time, only a lead of a title's length is translated (tested on its own)."""
+    monkeypatch.setattr(article_translation, "LEAD_MAX_TOKENS", 10_000)
 
 
 @pytest.fixture
@@ -133,3 +140,23 @@ def test_an_article_deleted_while_its_lead_was_queued_is_passed_over(seeded_libr
     seeded_library.delete_article(ARABIC)
     assert translate_lead(seeded_library, packs, ARABIC, load_language="ar") is None
     assert calls == []
+
+
+def test_only_a_lead_of_a_titles_length_is_translated_ahead(
+    seeded_library, packs, calls, pack_files, monkeypatch
+):
+    """A lead's one model call cannot be interrupted and lasts about as many
+    decoding steps as its longest sentence: an article opened meanwhile
+    would wait for a long call. A caption is translated ahead; three long
+    sentences are not (nor would they be one at a time: each call as long)."""
+    packs.install_file(pack_files["he_en@1.0"])
+    translator = translation.SentenceTranslator(packs.find_route("he"))  # loaded
+    long_lead = seeded_library.get_article(HEBREW).paragraphs[lead_of(seeded_library, HEBREW)]
+    caption = seeded_library.get_article(2).paragraphs[lead_of(seeded_library, 2)]
+    bound = translator.longest(caption.sentence_texts())  # (the copy pack's tokens are short: its own bound)
+    assert all(len(translator.hops[0].encode(text)) > bound for text in long_lead.sentence_texts())
+    monkeypatch.setattr(article_translation, "LEAD_MAX_TOKENS", bound)
+    assert translate_lead(seeded_library, packs, HEBREW, load_language="he") is None
+    assert calls == [] and seeded_library.get_translation(HEBREW) == {}
+    assert translate_lead(seeded_library, packs, 2, load_language="he") is not None
+    assert calls == [caption.sentence_texts()]

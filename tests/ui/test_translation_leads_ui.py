@@ -7,7 +7,7 @@ Copy packs: output == input."""
 
 import pytest
 
-from reader.core import translation
+from reader.core import article_translation, translation
 from reader.core.packs import PackManager
 from reader.ui import translation_ui
 from reader.ui.main_window import MainWindow
@@ -19,6 +19,8 @@ from reader.ui.reading_view import TRANSLATION
 @pytest.fixture(autouse=True)
 def quick_leads(monkeypatch):
     monkeypatch.setattr(translation_ui, "LEADS_AFTER_MS", 50)
+    # The samples' leads are long sentences: any length here (the bound: test_article_translation_leads).
+    monkeypatch.setattr(article_translation, "LEAD_MAX_TOKENS", 10_000)
     translation.clear_cache()
     yield
     translation.clear_cache()
