@@ -55,13 +55,17 @@ def route_for(packs: PackManager, language: str) -> Route:
     return route
 
 
-def route_to_preload(library: Library, packs: PackManager, language: str | None = None) -> Route | None:
+def route_to_preload(
+    library: Library, packs: PackManager, language: str | None = None, only: bool = False
+) -> Route | None:
     """The installed route the next article opened to be translated will most
     likely take: that of a language with untranslated articles, ``language``
-    (the open article's) first, then the one with the most. None when no
-    installed pack serves an untranslated article (nothing is loaded then).
-    Reads the installed packs only: nothing is downloaded."""
+    (the open article's) first, then (unless ``only``) the one with the most.
+    None when no installed pack serves an untranslated article (nothing is
+    loaded then). Reads the installed packs only: nothing is downloaded."""
     untranslated = library.untranslated_by_language()
+    if only:
+        untranslated = {code: n for code, n in untranslated.items() if code == language}
     for code in sorted(untranslated, key=lambda code: (code != language, -untranslated[code], code)):
         route = packs.find_route(code, "en")
         if route is not None:
@@ -69,7 +73,7 @@ def route_to_preload(library: Library, packs: PackManager, language: str | None 
     return None
 
 
-def preload(data_dir: Path, language: str | None = None) -> Route | None:
+def preload(data_dir: Path, language: str | None = None, only: bool = False) -> Route | None:
     """Load the models of :func:`route_to_preload` (call off the UI thread):
     opening an untranslated article then costs its model call, not importing
     CTranslate2 and loading ~100 MB first (benchmarks/bench_translation_ui.py).
@@ -80,7 +84,7 @@ def preload(data_dir: Path, language: str | None = None) -> Route | None:
     try:
         library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
         try:
-            route = route_to_preload(library, PackManager(data_dir), language)
+            route = route_to_preload(library, PackManager(data_dir), language, only)
         finally:
             library.close()
         if route is not None:

@@ -7,8 +7,8 @@ import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QProgressBar, QPushButton
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from ..core.commands import CommandId
 from ..core.errors import LibraryError
@@ -184,6 +184,7 @@ class TranslationFeature(QObject):
         self._queued_when_read: int | None = None  # the article _on_article_read queued
         self._warmed_up = False  # _prepare_translation started for the open article
         self._preloaded = False  # _prepare_translation started after the first paint
+        self._warming_again: threading.Thread | None = None  # _warm_again's, while it loads
         self._awaited: int | None = None  # the open article queued, none of its paragraphs shown yet
         # Paragraphs arrive in bursts (one model batch completes many); show
         # one per event-loop turn so input and painting never wait behind them.
@@ -228,8 +229,17 @@ class TranslationFeature(QObject):
         host.subscribe(Event.ARTICLE_READ, self._on_article_read)
         host.subscribe(Event.ARTICLE_OPENED, self._on_article_opened)
         host.subscribe(Event.FIRST_PAINTED, self._after_first_paint)
+        article_list = host.widget().findChild(QWidget, "articleList")
+        if article_list is not None:  # the reader coming to the list: intent to open an article
+            article_list.installEventFilter(self)
         if host.has_painted():  # installed after the first paint (MainWindow(defer_features=True))
             self._schedule_preload()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:  # (the article list's)
+            state = self.host.current_state()
+            self._warm_again(state.article.language if state is not None else None)
+        return False
 
     def shutdown(self) -> None:
         self._apply_timer.stop()
@@ -327,6 +337,7 @@ class TranslationFeature(QObject):
             # Nothing to translate now; the next article in its language (or
             # "Translate again") will be: get CTranslate2 ready meanwhile.
             self._warm_up()
+            self._warm_again(state.article.language)
             if translated != route.provenance:
                 self.host.show_banner(
                     f"Translated with {translated}; {route.provenance} is installed now.",
@@ -374,6 +385,33 @@ class TranslationFeature(QObject):
         # Not a daemon: the interpreter waits for it (a few hundred ms at most)
         # rather than ending it inside CTranslate2 at exit.
         threading.Thread(target=_prepare_translation, name="translation-warm-up").start()
+
+    def _warm_again(self, language: str | None) -> None:
+        """The models were released when idle (translation.IDLE_RELEASE_SECONDS),
+        and the reader shows the intent to read on (an article opened, the
+        list focused): load the model of ``language`` (the language read)
+        again in a thread, when it has untranslated articles and an installed
+        pack, so that opening the next one costs its model call, not a load.
+        Not before the first paint's preload (it does this), nor while a load
+        is under way; an untranslated article opened loads its own."""
+        if not (self._preloaded or self.handle is not None) or self.job.cancelled or not language:
+            return
+        if language == "en" or (self._warming_again is not None and self._warming_again.is_alive()):
+            return
+        route = self.host.packs.find_route(language, "en")
+        if route is None:
+            return
+        from ..core.translation import is_loaded
+
+        if is_loaded(route):
+            return
+        # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
+        self._warming_again = threading.Thread(
+            target=_prepare_translation,
+            args=(self.host.data_dir, language, True),
+            name="translation-warm-again",
+        )
+        self._warming_again.start()
 
     def _paragraph_in_view(self) -> int:
         """The paragraph at the top of the reading view (0 when none is found)."""
@@ -463,19 +501,22 @@ class TranslationFeature(QObject):
         self.cancel_button.hide()
 
 
-def _prepare_translation(data_dir: Path | None = None, language: str | None = None) -> None:
+def _prepare_translation(
+    data_dir: Path | None = None, language: str | None = None, only: bool = False
+) -> None:
     """While the reader reads, do what would otherwise come between opening
     an article to translate and its first translated paragraph: import
     CTranslate2 and SentencePiece (40 ms of CPU, 50-200 ms on a busy machine,
     ~30 MB) and let CTranslate2 generate its compute kernels
     (`translation.warm_up`, 30 ms). With ``data_dir``, first load the model
     of a pack an untranslated article needs (`article_translation.preload`,
-    ``language``'s first), and nothing more when there is none. A thread: the
-    imports leave the UI thread the GIL every few milliseconds (longest gap
-    measured: 12 ms), and CTranslate2 leaves it while it loads and runs."""
+    ``language``'s first; with ``only``, ``language``'s or none), and nothing
+    more when there is none. A thread: the imports leave the UI thread the
+    GIL every few milliseconds (longest gap measured: 12 ms), and CTranslate2
+    leaves it while it loads and runs."""
     from ..core import article_translation
 
-    if data_dir is not None and article_translation.preload(data_dir, language) is None:
+    if data_dir is not None and article_translation.preload(data_dir, language, only) is None:
         return
     import sentencepiece  # noqa: F401
 

@@ -39,6 +39,14 @@ def test_only_languages_with_untranslated_articles(seeded_library, packs):
     assert route_to_preload(seeded_library, packs, "he") is None  # Dutch and French: no pack
 
 
+def test_only_the_language_read_when_warmed_again(seeded_library, packs):
+    """After an idle release (translation_ui._warm_again): that language's route or none."""
+    assert route_to_preload(seeded_library, packs, "ar", only=True).provenance == "ar_en@1.0"
+    assert route_to_preload(seeded_library, packs, "nl", only=True) is None  # no Dutch pack
+    seeded_library.mark_translated(3, "ar_en@1.0")
+    assert route_to_preload(seeded_library, packs, "ar", only=True) is None  # Hebrew is left, not read
+
+
 def test_no_pack_installed_no_route(seeded_library, data_dir):
     assert route_to_preload(seeded_library, PackManager(data_dir)) is None
 

@@ -121,3 +121,44 @@ def test_an_article_being_translated_needs_no_warm_up(qtbot, seeded_library, dat
     qtbot.wait(300)
     assert warm_ups == []
     window.close()
+
+
+def warming_again() -> bool:
+    return "translation-warm-again" in {t.name for t in threading.enumerate()}
+
+
+def test_after_an_idle_release_the_readers_intent_loads_the_model_again(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, no_network
+):
+    """Released when idle, the model of the language read is loaded again
+    when the reader opens an article or comes to the list, not on a timer,
+    only while that language has untranslated articles."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    seeded_library.mark_translated(1, "he_en@1.0")  # 2 is left: Hebrew to translate
+    window = shown_at(qtbot, seeded_library, 1)
+    qtbot.waitUntil(lambda: loads == [("he_en", "translation-preload")], timeout=30000)
+    qtbot.waitUntil(lambda: not preloading(), timeout=30000)
+    translation.clear_cache()  # (the idle release)
+    qtbot.wait(300)
+    assert len(loads) == 1  # no timer loads it again
+    window.select_article(4)  # Dutch, no pack: no intent to read Hebrew
+    window.select_article(1)  # back to Hebrew, translated: the next Hebrew one is near
+    qtbot.waitUntil(lambda: loads[1:] == [("he_en", "translation-warm-again")], timeout=30000)
+    qtbot.waitUntil(lambda: not warming_again(), timeout=30000)
+    translation.clear_cache()
+    QApplication.sendEvent(window.article_table, QFocusEvent(QEvent.Type.FocusIn))
+    qtbot.waitUntil(lambda: loads[2:] == [("he_en", "translation-warm-again")], timeout=30000)
+    qtbot.waitUntil(lambda: not warming_again(), timeout=30000)
+    translation.clear_cache()
+    seeded_library.mark_translated(2, "he_en@1.0")  # no Hebrew left to translate: nothing to load
+    QApplication.sendEvent(window.article_table, QFocusEvent(QEvent.Type.FocusIn))
+    window.select_article(2)
+    qtbot.waitUntil(lambda: not warming_again(), timeout=30000)
+    qtbot.wait(200)
+    assert len(loads) == 3 and not translation._cache
+    assert window.translation.handle is None and no_network == []
+    window.close()
