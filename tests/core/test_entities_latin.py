@@ -2953,3 +2953,8 @@ def test_a_club_shaped_name_listed_with_clubs_in_a_match_report_is_a_club():
     assert got.get("Patro Eisden") == ORG, got
     got = found("nl", "Na de 3-1 zege bedankte de ploeg KSC Lokeren en Jan Peeters.")
     assert got.get("Jan Peeters") == PERSON, got
+
+
+def test_a_town_and_its_clubs_letters_opening_a_sentence_are_one_club():
+    got = found("nl", "Deinze SK staat na de 2-0 zege op de derde plaats.")
+    assert got.get("Deinze SK") == ORG, got

@@ -1644,6 +1644,11 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             and _sentence_initial(text, cur[0][0])
             and _PERSON_WORD.match(cur[0][2])
             and _camel(cur[1][2])
+            and not (
+                cur[1][2].isupper()
+                and len(cur[1][2]) <= 3
+                and (city(cur[0][2], language) or village(cur[0][2], language))
+            )  # (not "Lommel SK", "Deinze SK": a town and its club's letters)
         ):
             cur.pop(0)  # "Chipmachinefabrikant ASML": a sentence's first noun, then the company
         if (
