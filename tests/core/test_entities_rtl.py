@@ -748,6 +748,32 @@ def test_urdu_institutions_named_before_their_kind_or_after_a_department_word(te
     assert (org, ORG) in found("ur", text)
 
 
+def test_hebrew_a_role_before_a_lone_given_name_and_no_relative_clause_as_a_name(monkeypatch):
+    # a carer, a fan: the role heads a lone given name; the clause between commas after it
+    # ("שעבדה בגן", who worked at the kindergarten) is no second name
+    words = "גם בגן לבדה נחקרה במשטרה הקבוצה אמר הוא מאוכזב"
+    with_tables(monkeypatch, "he", given={"יעל": 0.9, "יוסי": 0.9}, common=words.split())
+    got = found("he", "גם המטפלת יעל, שעבדה בגן לבדה, נחקרה במשטרה")
+    assert ("יעל", PERSON) in got and not [t for t, label in got if "בגן" in t]
+    assert ("יוסי", PERSON) in found("he", "אוהד הקבוצה יוסי אמר כי הוא מאוכזב")
+
+
+def test_hebrew_an_association_named_by_a_plural_in_construct_and_a_definite_noun(monkeypatch):
+    with_tables(monkeypatch, "he", common="הודיע שביתה מאיים בשביתה".split())
+    got = found("he", "איגוד רופאי המשפחה הודיע על שביתה")
+    assert [t for t, label in got if label == ORG and t.startswith("איגוד רופאי")]
+    assert not [t for t, label in found("he", "איגוד מאיים בשביתה") if label == ORG]
+
+
+def test_urdu_a_given_name_of_two_ordinary_words_after_a_title(monkeypatch):
+    # "خدا بخش" (God's gift) is one given name: not a portfolio after "صدر" ("وزیر خزانہ")
+    words = "تنظیم صدر خدا بخش کارروائی رزق ہوا"
+    with_tables(monkeypatch, "ur", common=words.split(), surnames={"رند": 0.6})
+    got = found("ur", "تنظیم کے صدر خدا بخش رند نے کارروائی کی")
+    assert ("خدا بخش رند", PERSON) in got
+    assert not {t for t, label in found("ur", "یہ خدا کا بخشا ہوا رزق ہے") if label == PERSON}
+
+
 def test_urdu_institutions_named_in_english_words_before_their_kind(monkeypatch):
     # English words written in Urdu name an authority, a company, a programme; the kind
     # word alone after one of them ("پاور کمپنی", a power company) names none
@@ -2125,6 +2151,16 @@ def test_short_names_that_are_words_need_their_kind_nearby(monkeypatch):
     got = found("he", "מנהל הבנק אמר כי אין ביטחון לאומי. החברה חוקרת בעלי חיים בטבע")
     assert not {t for t, label in got if label == ORG and t in ("לאומי", "טבע")}
     assert ("כללית", ORG) in found("he", "בכללית, שבבעלותה בית החולים, טוענים כי התקציב לא הועבר")
+
+
+def test_a_water_company_and_a_bus_company_by_short_names_that_are_words(monkeypatch):
+    # "מקורות" (sources) is Mekorot, "אפיקים" (channels) Afikim, where water or a bus
+    # line is in view; after "בשיתוף" (together with) a body's name can stand
+    words = "מקורות אפיקים החיישן נוסה בשיתוף בקווי המים לפי בממשלה ההחלטה תתקבל הנוסעים בקו התלוננו"
+    with_tables(monkeypatch, "he", common=words.split())
+    assert ("מקורות", ORG) in found("he", "החיישן נוסה בשיתוף מקורות בקווי המים")
+    assert ("אפיקים", ORG) in found("he", "הנוסעים בקו של אפיקים התלוננו")
+    assert not {t for t, _ in found("he", "לפי מקורות בממשלה ההחלטה תתקבל") if t == "מקורות"}
 
 
 def test_arabic_and_persian_clubs_by_their_short_names_in_a_match_report(monkeypatch):

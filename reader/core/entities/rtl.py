@@ -128,7 +128,9 @@ _TITLES = {
         ראש האופוזיציה|ראש המועצה|ראשת המועצה|ראש העירייה|ראש המועצה המקומית|ראש המועצה האזורית|הרב|רב|סגן|סגנית|מזכיר המדינה|הקנצלר|הקנצלרית|הכומר|האפיפיור|המלך|המלכה|
         חבר המועצה|חברת המועצה|חבר מועצת העיר|חברת מועצת העיר|מר|גב'|הגב'|בשם|המכונה|טפסר|ניצב|תת-ניצב|סנ"צ|רפ"ק|פקד|נצ"מ|רס"ר|החקלאי|החקלאית|החזאי|החזאית|השדר|הפרשן|הכתב|הכתבת|ראש השב"כ|ראש המוסד|דובר|דוברת|המפכ"ל|הנאשם|הנאשמת|
         החלוץ|חלוץ|השוער|שוער|הקלע|קלע|הקשר|קשר|המגן|הבלם|הרכז|הסנטר|הפורוורד|הגארד|הכוכב|כוכב|
-        בראשות|בהובלת""",
+        בראשות|בהובלת|המטפלת|המטפל|הגננת|הסייעת|השכן|השכנה|הנהג|הנהגת|האוהד|האוהדת|אוהד הקבוצה|
+        המדריך|המדריכה|הדוקטורנט|הדוקטורנטית|הסטודנט|הסטודנטית|המתנדב|המתנדבת|הלקוח|הלקוחה|
+        המוכרת|התלמיד|התלמידה|העובד|העובדת|הקבלן|הפנסיונר|הפנסיונרית""",
     "ar": """الرئيس|رئيس الوزراء|رئيس الحكومة|وزير|وزيرة|الوزير|الوزيرة|الشيخ|الشيخة|المهندس|الدكتور|
         الدكتورة|د.|ولي العهد|اللاعب|اللاعبة|المدرب|مدرب|النائب|النائبة|السفير|السفيرة|الملك|الملكة|الأمير|الأميرة|
         العاهل|المستشار|المستشارة|الرئيسة|اللواء|العميد|المشير|العقيد|الجنرال|الأستاذ|الأستاذة|
@@ -181,7 +183,7 @@ _QUOTE_VERBS = {
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
-        ארגון|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
+        ארגון|איגוד|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|کمیته|ستاد|قرارگاه|سپاه|خبرگزاری|
@@ -197,7 +199,7 @@ _GENERIC_HEADS = {
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
 _PLACE_HEADS = {
-    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף|צומת",
+    "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף|צומת|מדרשת",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
     "ur": "مسجد|جامع مسجد|مزار|ڈیرہ|کوٹ|ڈھوک|ٹنڈو",  # کوٹ (fort), ڈھوک (hamlet), ٹنڈو (Sindhi town)
@@ -1486,9 +1488,13 @@ class ArticleNames:
         if clitic or k == 0 or text[ws[k - 1].end : w.start].strip():
             return True
         prev = ws[k - 1].cuts[0].key
-        return prev in self.lists.stop or any(
-            (m := self._match(ws, a, shorts.cues[kind])) is not None and a + m[0] == k
-            for a in range(max(0, k - 3), k)
+        return (
+            prev in self.lists.stop
+            or prev in _HE_WITH_BODY
+            or any(
+                (m := self._match(ws, a, shorts.cues[kind])) is not None and a + m[0] == k
+                for a in range(max(0, k - 3), k)
+            )
         )
 
     def _short_club_names(self) -> None:
@@ -1950,6 +1956,7 @@ class ArticleNames:
                         and k < len(ws)
                         and self.common(ws[k].text)
                         and self._tight(ws, k - 1, 2)
+                        and not self._compound_given(ws, k)  # "صدر خدا بخش رند": a name, no portfolio
                         and not (  # "מנכ"ל יוסי כהן": a top given name and a surname are the person
                             self._given(ws[k].cuts[0]) >= 0.8
                             and k + 1 < len(ws)
@@ -1981,6 +1988,7 @@ class ArticleNames:
                         and k < len(ws)
                         and self._tight(ws, k - 1, 2)
                         and self._between(ws[k].cuts[0])
+                        and not self._compound_given(ws, k)
                     ):
                         k += 1
                         skipped += 1
@@ -1991,7 +1999,11 @@ class ArticleNames:
                         and not taken[k]
                         and self._tight(ws, k - 1, 2)
                         and ws[k].cuts[0].key not in _INDEFINITE  # "والدة أحد الطلاب": one of the pupils
-                        and (not self._stop_here(ws, k) or self._rare_place_then_name(ws, k))
+                        and (
+                            not self._stop_here(ws, k)
+                            or self._rare_place_then_name(ws, k)
+                            or self._compound_given(ws, k)
+                        )
                         and not self._nisba(ws[k].cuts[0])
                         and (
                             not skipped
@@ -2609,10 +2621,14 @@ class ArticleNames:
 
     def _compound_given(self, ws: list[Word], j: int) -> bool:
         """ "عبد" + a definite word ("عبد الإله", "عبد الرحيم"), or a kunya
-        "أبو/أم" + a given name ("أبو علي"): a given name in two words."""
-        if self.lang != "ar" or j + 1 >= len(ws) or not self._tight(ws, j, 2):
+        "أبو/أم" + a given name ("أبو علي"), or Urdu "خدا بخش": a given name in two words."""
+        if self.lang not in ("ar", "ur") or j + 1 >= len(ws) or not self._tight(ws, j, 2):
             return False
         head, nxt = ws[j].cuts[0].key, ws[j + 1].cuts[0]
+        if self.lang == "ur":
+            # Urdu, Sindhi and Baloch given names of two ordinary words, "God('s) gift":
+            # "خدا بخش", "اللہ ڈنو", "الٰہی بخش", "رب نواز"
+            return head in _UR_GIVER_FIRST and nxt.key in _UR_GIVER_SECOND
         if head in _KUNYA:
             return self._given(nxt) >= 0.6  # (also "علي", which folds onto "على", on)
         return (
@@ -2897,6 +2913,8 @@ class ArticleNames:
         )
         if c is None:
             return
+        if self.lang == "he" and ws[c].text.startswith("ש") and len(ws[c].cuts) > 1:
+            return  # "המטפלת יעל, שעבדה בגן," (who worked): a relative clause, no name
         e = c
         while e < len(ws) and e - c < 3 and (e == c or self._tight(ws, e - 1, 2)):
             cut = ws[e].cuts[0]
@@ -4819,6 +4837,14 @@ class ArticleNames:
             return self._place_at(ws, k, any_cut=False) is not None
         if self.lang == "he" and self._definite(ws[k].cuts[0]) and len(ws[k].cuts[0].key) >= 4:
             return True
+        if (
+            self.lang == "he"
+            and k + 1 < j
+            and ws[k].cuts[0].key.endswith("י")
+            and len(ws[k + 1].cuts) == 1
+            and self._definite(ws[k + 1].cuts[0])
+        ):
+            return True  # a plural noun in construct, then a definite one: "איגוד רופאי המשפחה"
         if self.lang == "fa" and j - k >= 2 and ws[k].cuts[0].key == _FA_NATIONAL:
             return True  # "موزه ملی علوم و فناوری": a national institution named by its remit
         return any(
@@ -5455,6 +5481,10 @@ _UR_AFTER_NAME = _UR_POSTPOSITIONS | {
 }
 _ALSO = {key(w) for w in "نیز هم همچنین גם أيضا بھی".split()}
 _KUNYA = {key(w) for w in "أبو ابو أم ام".split()}
+# Hebrew "together with, through, on behalf of": a body's name follows ("בשיתוף מקורות")
+_HE_WITH_BODY = {key(w) for w in "בשיתוף באמצעות מטעם".split()}
+_UR_GIVER_FIRST = {key(w) for w in "خدا اللہ الله الہی الٰہی رب پیر امام نبی مولا".split()}
+_UR_GIVER_SECOND = {key(w) for w in "بخش ڈنو دتہ ڈتہ وسایا رکھا نواز".split()}
 _AR_ABD = key("عبد")
 _AR_NO = key("لا")
 _NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
@@ -5528,7 +5558,7 @@ _SEATED_HEADS = {
 # Kind words that are as often ordinary nouns: a name only when one follows.
 _NAMED_HEADS = {
     key(w)
-    for w in """ארגון תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
+    for w in """ארגון איגוד תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
     بورس دبیرستان هنرستان پژوهشگاه موزه""".split()
 }
 _NATIONAL_TEAM = key("נבחרת")
