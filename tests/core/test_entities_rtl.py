@@ -4405,3 +4405,16 @@ def test_persian_the_towns_of_a_members_constituency(monkeypatch):
         "fa", "در همین حال نماینده مردم اردبیل، نیر، نمین و سرعین در مجلس از کندی ساخت بیمارستان انتقاد کرد."
     )
     assert {("اردبیل", PLACE), ("نیر", PLACE), ("نمین", PLACE), ("سرعین", PLACE)} <= got
+
+
+def test_persian_a_place_found_once_is_no_title_and_name_elsewhere(monkeypatch):
+    # "امام صاحب" (Imam Sahib, a district) is found after "ولسوالی"; elsewhere "امام" reads as
+    # a title and "صاحب" (owner, a frequent word) as a lone person: it is the district again
+    monkeypatch.setattr(rtl, "_tables", _REAL_TABLES)
+    paragraphs = [
+        "کار کانال در ولسوالی امام صاحب تا پایان ماه تکمیل می‌شود.",
+        "سهم آب ولسوالی‌های دشت ارچی و امام صاحب از دریای کوکچه تقسیم شود.",
+    ]
+    got = [(m.paragraph, m.text, m.label) for m in recognise_article("fa", paragraphs)]
+    assert (1, "امام صاحب", PLACE) in got
+    assert not [m for m in got if m[2] == PERSON]

@@ -1071,6 +1071,8 @@ class ArticleNames:
             if self.lang == "ur":
                 self._urdu_listed_places()
                 self._urdu_rare_pair()
+            if self.lang == "fa":
+                self._place_read_as_title_and_name()
             self._short_forms()
             self._repeated_orgs()
         return self._hits
@@ -1120,6 +1122,38 @@ class ArticleNames:
                     extra.append(Hit(cut.start, w.end, label, canonical, "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _place_read_as_title_and_name(self) -> None:
+        """Persian: a place of two words the article found ("ولسوالی امام صاحب")
+        read elsewhere as a title and a lone name ("امام" + "صاحب", the imam
+        Sahib): the word before the person and the person are that place."""
+        assert self._hits is not None
+        pairs: dict[tuple[str, str], str] = {}
+        for p, hs in enumerate(self._hits):
+            for h in hs:
+                if h.label == PLACE:
+                    ws = [w for w in self.words[p] if h.start <= w.start and w.end <= h.end]
+                    if len(ws) == 2:
+                        pairs[(ws[0].cuts[0].key, ws[1].cuts[0].key)] = h.canonical
+        if not pairs:
+            return
+        for p, hs in enumerate(self._hits):
+            ws = self.words[p]
+            out = list(hs)
+            for n, h in enumerate(hs):
+                k = (
+                    next((k for k, w in enumerate(ws) if w.start == h.start), None)
+                    if h.label == PERSON
+                    else None
+                )
+                if not k or ws[k].end != h.end or not self._tight(ws, k - 1, 2):
+                    continue
+                canonical = pairs.get((ws[k - 1].cuts[0].key, ws[k].cuts[0].key))
+                if canonical is not None and not any(
+                    g.start < ws[k - 1].end and ws[k - 1].start < g.end for g in hs
+                ):
+                    out[n] = Hit(ws[k - 1].start, h.end, PLACE, canonical, h.how, h.confidence)
+            self._hits[p] = out
 
     def _listed_after_place(self) -> None:
         """Hebrew places listed after one the article's rules found, each with
