@@ -2958,3 +2958,47 @@ def test_a_club_shaped_name_listed_with_clubs_in_a_match_report_is_a_club():
 def test_a_town_and_its_clubs_letters_opening_a_sentence_are_one_club():
     got = found("nl", "Deinze SK staat na de 2-0 zege op de derde plaats.")
     assert got.get("Deinze SK") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # a West African given name that names-dataset lacks opens a person's name
+        ("De notre correspondant à Ségou, Seydou Konaté", "Seydou Konaté", PERSON),
+        # the people of a place and their farms before "de X": X is the place
+        ("Des hélicoptères ont ravitaillé les mayens de Sarreyer, coupés du monde.", "Sarreyer", PLACE),
+        # "au X, où": a relative clause of place
+        ("Les cars s'arrêtent au Bourgeaud, où une navette prend le relais.", "Bourgeaud", PLACE),
+        # the noun of a tram or metro stop before the name
+        ("Le village est desservi par la station Ain Beida.", "Ain Beida", PLACE),
+        # a group's name in quotes after the noun of the group
+        ("Elle a lancé le collectif « Ourthe Solidaire » l'an dernier.", "Ourthe Solidaire", ORG),
+        # what a firm or an agency does, right after its name
+        ("Les coupures viennent des travaux qu'Aquadis mène sur le réseau.", "Aquadis", ORG),
+        # the capitalised head of a body named after its town, and the town: one body
+        ("Elle entraîne les cadets de l'Amicale laïque de Lannion.", "Amicale laïque de Lannion", ORG),
+    ],
+)
+def test_french_cues_that_tell_an_unknown_names_kind(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got
+
+
+def test_a_club_met_in_a_match_report_is_the_club():
+    paragraphs = [
+        "Menés 3-1, les joueurs ont renversé la vapeur en troisième période pour gagner 5-4.",
+        "Le gardien a fait 31 arrêts, et le capitaine a marqué deux buts en avantage numérique.",
+        "L'équipe jouera samedi contre les Cataractes, avant de recevoir le Phénix de Sherbrooke.",
+    ]
+    got = {m.text: m.label for m in recognise_article("fr", paragraphs) if m.pane == "source"}
+    assert got.get("Cataractes") == ORG, got
+    assert got.get("Phénix de Sherbrooke") == ORG, got
+
+
+def test_a_body_of_the_name_list_keeps_its_kind_in_the_headline():
+    paragraphs = [
+        "L'Océanic renverse Gatineau et reprend la tête",
+        "Avec cette victoire acquise 5-4 en prolongation, l'Océanic compte 58 points au classement.",
+    ]
+    got = [(m.text, m.label) for m in recognise_article("fr", paragraphs) if m.pane == "source"]
+    assert ("Océanic", ORG) in got and ("Océanic", PLACE) not in got, got

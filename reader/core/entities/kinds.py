@@ -31,14 +31,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .latin import ORG_SUFFIXES, PARTICLES, REGIONS, city, is_given_name, speech_verb_after, village
+from .latin import (
+    ORG_SUFFIXES,
+    PARTICLES,
+    REGIONS,
+    city,
+    is_demonym,
+    is_given_name,
+    speech_verb_after,
+    village,
+)
 from .matching import in_sport_paragraph
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 
 # Lower-case nouns of venues right before a name: the name is the building.
 _VENUE_BEFORE = re.compile(
     r"(?:^|[\s'’])(?:stade|patinoire|piscine|vélodrome|hippodrome|salle|sporthal|stadion|ijshal|ijsbaan"
-    r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen|dorpshuis|buurthuis|wijkcentrum"
+    r"|zwembad|sportpark|sportcomplex|evenementenhal|sporthallen|dorpshuis|buurthuis|wijkcentrum|station"
     r"|gemeenschapshuis|ontmoetingscentrum|cultuurcentrum|parochiezaal)\s+$"
 )
 # French trades' workshops, before a firm's name in lower case ("la brasserie Delvaux") or
@@ -74,6 +83,14 @@ _EVENT_FIRST = frozenset("GP Loto Journées Trofee Trophée Storm".split())  # "
 _EVENT_LAST = frozenset("Trofee Trophée Cup Classic Classique Challenge".split())
 # A short quote opening with the name: a film's, a book's or a show's title ("pour « Les Gardiens du fleuve »").
 _QUOTED_TITLE = re.compile(r"«\s?(?:(?:Le|La|Les|L['’]|Un|Une)\s?)?$")
+# The capitalised head of a body named after its town, and its lower-case words: "le Cercle
+# nautique de Binic", "au Cercle de natation de Tournai", "l'Amicale des pêcheurs de Kayar".
+_BODY_OF_A_TOWN = re.compile(
+    r"(?:^|[\s'’])((?:Cercle|Club|Association|Amicale|Union|Syndicat|Entente|Harmonie|Chorale|Fanfare|Mutuelle"
+    r"|Coopérative)(?: (?:[a-zà-ÿ-]{2,}|d['’][a-zà-ÿ-]+)){1,4}) (?:de|du|d['’])\s?$"
+)
+# A group's name in quotes after the noun of the group: "le collectif « Rail Semois »".
+_GROUP_QUOTED = re.compile(r"\b(?:collectif|association|mouvement|coalition|comité|groupement)\s«\s?$")
 _TITLE_LINKS = frozenset("du de des d' d’ la le les et à au aux en sur pour sans".split())
 # A French article taken into a name: "de la Fécafoot", "du Forem".
 _LEADING_ARTICLE = re.compile(r"(?:de la|du|des|de l['’]|la|l['’])\s?(?=[A-ZÀ-Þ])")
@@ -145,8 +162,19 @@ _TALKS_WITH = re.compile(
 _SPOT_OF = re.compile(
     r"(?:^|[\s'’])(?:domaine skiable|station|vallée|col|lac|village|hameau|centre-ville|gare|port"
     r"|aéroport|plaine|massif|glacier|barrage|environs|périphérie|banlieue|commune|ville|territoire"
-    r"|plage|forêt|mine|localité|sortie|entrée|hauteurs|hôpital|vergers?|kilomètres|km)\s(?:de|du|d['’])\s?$"
+    r"|plage|forêt|mine|localité|sortie|entrée|hauteurs|hôpital|vergers?|kilomètres|km"
+    # the people of a place and their farms: "les jeunes de Niéna", "les mayens de Bonatchiesse"
+    r"|jeunes|femmes|familles|habitantes?|villageois|riverains|populations|ressortissants|originaires?"
+    r"|natifs?|natives?|producteurs|paysans|agriculteurs|cultivateurs|éleveurs|pêcheurs|maraîchers"
+    r"|vignerons|commerçants|notables|fidèles|coopératives?|mayens|fermes|champs)\s(?:de|du|d['’])\s?$"
 )
+# What a firm or an agency does, right after its name: "Infrabel mène des travaux", "X a recruté".
+_BODY_ACTS_AFTER = re.compile(
+    r"\s+(?:a\s+|avait\s+|va\s+|doit\s+|devra\s+)?(?:prévoi[tr]|prévu|mène|mènera|mené|exploit|emploi"
+    r"|gère|gérer|géré|recrut|licenci|investi[tr]|commercialis|fabriqu|distribu|factur|livre|livré|dessert)"
+)
+# "où" right after a name: a relative clause of place ("au Châble, où une navette attend").
+_WHERE_AFTER = re.compile(r",?\s+où\b")
 # An apposition naming a body: "Remontées Mécaniques Suisses, l'association faîtière".
 _BODY_APPOSITION = re.compile(
     r",\s+(?:l['’]\s?|la\s|le\s)(?:association|société|entreprise|fédération|coopérative|ONG|organisation"
@@ -162,6 +190,16 @@ _MATCH_BETWEEN = re.compile(
 _CLUB_MEETS = re.compile(
     r" (?:reçoit|recevra|recevait|affronte|affrontera|affrontait|défie|défiera|a battu|bat|battra)"
     r" (?:le |la |l['’]|les )?"
+)
+# A side met in a match report: "contre les Olympiques", "avant de recevoir le Phoenix de Sherbrooke".
+_CLUB_FACED = re.compile(
+    r"\b(?:face à|contre|battus?|battue?s?|affronte|affronter|affrontera|recevoir|reçoit|recevra|accueille"
+    r"|accueillir|accueillera|défier|défie|par)\s(?:les?\s|la\s|l['’]\s?)?$"
+)
+# First words of competitions and events named "X de <town>": "le Tour de France", "la Coupe de Belgique".
+_COMPETITION_FIRST = frozenset(
+    "Tour Coupe Championnat Ligue Trophée Grand Open Rallye Marathon Course Classique Challenge Festival Salon"
+    " Fête Jeux Mondial Critérium Semi-marathon Meeting Gala Tournoi Clasico Clásico Classico Derby Euro".split()
 )
 # A past participle opening a sentence before a comma: "Interpellé, le coordonnateur a assuré".
 _OPENING_PARTICIPLE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{3,})(?:é|ée|és|ées)$")
@@ -201,7 +239,16 @@ def kinds_by_neighbours(
             and not (city(m.text, lang, 0) or m.text in REGIONS)
         ):
             m = replace(m, label=ORG)  # "le président de la Fécafoot": no person takes "la"
-        if lang == "fr" and (cued := _french_cues(m, text, before, words, sport_article)) is not None:
+        if (
+            lang == "fr"
+            and len(words) == 1
+            and m.label in (PLACE, ORG)
+            and (head := _BODY_OF_A_TOWN.search(before))
+            and (city(m.text, "fr", 0) or village(m.text, "fr"))
+        ):  # "le Cercle nautique de Binic": the body of a town, one name
+            start = m.start - (len(before) - head.start(1))
+            m = replace(m, start=start, text=text[start : m.end], label=ORG, canonical=text[start : m.end])
+        elif lang == "fr" and (cued := _french_cues(m, text, before, words, sport_article)) is not None:
             m = cued
         elif (
             _VENUE_BEFORE.search(before) or _PLACE_KIND_BEFORE.search(before) or _HALL.match(m.text)
@@ -238,6 +285,8 @@ def kinds_by_neighbours(
             m = replace(m, label=ORG)  # "Vakbond Pluimveehouders", "Stichting Wielewaal"
         elif m.label in (ORG, PERSON, PLACE) and _event(m, text, words):
             m = replace(m, label=MISC)  # "GP Sven Nys", "X2O Badkamers Trofee", "Loto du patrimoine"
+        elif lang == "fr" and m.label in (PERSON, PLACE, MISC) and _GROUP_QUOTED.search(before):
+            m = replace(m, label=ORG)  # "le collectif « Rail Semois »": a group's name in quotes
         elif lang == "fr" and m.label in (ORG, PERSON, PLACE) and _QUOTED_TITLE.search(before):
             close = text.find("»", m.end)
             rest = text[m.end : close].split() if close >= 0 else ["-"] * 9
@@ -272,7 +321,12 @@ def kinds_by_neighbours(
         elif (
             lang == "fr"
             and m.label in (PERSON, MISC, PLACE)
-            and (in_sport_paragraph(text) or re.search(r"\b(?:face à|contre|battu|affronte)\s$", before))
+            and (
+                in_sport_paragraph(text)
+                or re.search(r"\b(?:face à|contre|battu|affronte)\s$", before)
+                or sport_article
+                and _CLUB_FACED.search(before)
+            )
         ):
             m = _french_club(m, text, words)
         elif lang == "nl" and m.label == ORG and _dutch_person_shape(words) and in_sport_paragraph(text):
@@ -400,6 +454,25 @@ def _french_context(
         and (speech_verb_after(text, m.end) or claim_after(text, m.end))
     ):
         return replace(m, label=PERSON)  # "En Belgique, Magnette réclame un débat"
+    if (
+        one
+        and m.label in (ORG, PERSON)
+        and not m.text.isupper()
+        and not is_given_name(m.text)
+        and _WHERE_AFTER.match(text, m.end)
+        and re.search(r"(?:^|\s)(?:à|au|aux)\s$", before)
+    ):
+        return replace(m, label=PLACE)  # "les bus s'arrêtent au Châble, où une navette attend"
+    if (
+        one
+        and m.label == PLACE
+        and not known_town
+        and not m.text.isupper()
+        and not is_given_name(m.text)
+        and _BODY_ACTS_AFTER.match(text, m.end)
+        and not _known_place(m.text)
+    ):
+        return replace(m, label=ORG)  # "les travaux qu'Infrabel mène", "Sen'Eau prévoit des camions"
     if one and m.label in (PLACE, PERSON) and city(m.text, "fr") and _TALKS_WITH.search(before):
         return replace(m, label=ORG)  # "les discussions avec Nouakchott": its government
     if (
@@ -619,7 +692,25 @@ def _french_club(m: EntityMention, text: str, words: list[str]) -> EntityMention
         and not (city(m.text, "fr", 0) or m.text in REGIONS)
     ):
         return replace(m, label=ORG)  # "le président de la Fécafoot"
+    if (
+        m.label in (PLACE, MISC)
+        and re.search(r"(?:^|\s)(?:[Ll]e|[Ll]es|[Ll]['’])\s?$", text[max(0, m.start - 5) : m.start])
+        and words[0] not in _COMPETITION_FIRST
+        and not (
+            len(words) == 1 and (_DEMONYM.fullmatch(m.text) or is_demonym(m.text, "fr"))
+        )  # "les Genevois"
+        and not _known_place(m.text)
+        and (len(words) == 1 or len(words) == 3 and _OF_TOWN.search(m.text) and city(words[2], "fr", 0))
+    ):
+        return replace(m, label=ORG)  # "battus par le Drakkar", "recevoir le Phoenix de Sherbrooke"
     return m
+
+
+def _known_place(name: str) -> bool:
+    """A town, village, region or country of the name tables."""
+    from .nametables import tables
+
+    return bool(city(name, "fr", 0) or village(name, "fr") or name in REGIONS or tables("fr").place((name,)))
 
 
 def _dutch_person_shape(words: list[str]) -> bool:

@@ -1159,7 +1159,19 @@ def is_org_head(word: str) -> bool:
 def _given_names() -> frozenset[str]:
     from .nametables import tables  # built from names-dataset with the other name tables
 
-    return frozenset(fold(name) for name in tables("en").latin_given_names)
+    listed = tables("en").latin_given_names
+    return frozenset(fold(name) for name in (*listed, *_AFRICAN_GIVEN_NAMES))
+
+
+# Common given names of West and North Africa's French-language press that names-dataset lacks
+# ("Boubacar Traoré", "Aminata Diarra", "Serigne Mbaye"); none is a French word or a town.
+_AFRICAN_GIVEN_NAMES = tuple(
+    """Aboubacar Boubacar Babacar Bakary Boukary Aminata Siaka Seydou Souleymane Modibo Fatoumata
+Cheikh Kadiatou Sidiki Bintou Alioune Assane Astou Bassirou Birame Coumba Demba Dieynaba Djibril Fodé
+Idrissa Khadim Khady Lacina Lassana Madou Mahamadou Malick Moctar Ndeye Ngoné Oumou Rokia Saliou Serigne
+Sidy Sory Sékou Tidiane Tiémoko Yéro Zoumana Adjoua Affoué Akissi Amenan Ahou Brahima Hassiba Nacéra
+Ouahiba Mamadi Soumaïla Mariétou Ramatoulaye Aïssata Oumarou Hamadoun Boureima Salimata""".split()
+)
 
 
 def is_given_name(word: str) -> bool:

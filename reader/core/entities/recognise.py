@@ -350,7 +350,28 @@ def recognise_article(
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
     out = _harmonise_labels(out, known)
+    if lang == "fr":
+        out = _as_the_listed_body(out)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+def _as_the_listed_body(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A word the name list took for a body (a club, a firm) in this article
+    is that body wherever else the article writes it the same way: the
+    headline's "L'Océanic renverse..." is the club of "l'Océanic compte 58
+    points" (the model's guess there does not outvote the list)."""
+    bodies = {m.text for m in mentions if m.pane == SOURCE and m.recogniser == "namelist" and m.label == ORG}
+    if not bodies:
+        return mentions
+    return [
+        replace(m, label=ORG)
+        if m.pane == SOURCE
+        and m.text in bodies
+        and m.recogniser != "namelist"
+        and m.label in (PERSON, PLACE, MISC)
+        else m
+        for m in mentions
+    ]
 
 
 def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> str | None:
