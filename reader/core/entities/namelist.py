@@ -183,8 +183,24 @@ def find_names(
     given canonical names."""
     if only is not None and not only & listed_canonicals(language):
         return []  # projection asks for one name at a time, most of them not listed
+    if toks is None and only is None:
+        from .nametables import tables  # read by _acronym_spells_a_word
+
+        return list(_all_names(text, language, tables(language)))
+    return _find_names(text, language, toks if toks is not None else tokens(text), only)
+
+
+@lru_cache(maxsize=512)
+def _all_names(text: str, language: str, _tables: object) -> tuple[NameHit, ...]:
+    """find_names of a whole text, remembered: the recognisers ask it of each
+    paragraph twice (the rules and the name-list pass) and of each name found
+    by the model again and again. `_tables`: the loaded name tables, which
+    the answer depends on (a test may load others)."""
+    return tuple(_find_names(text, language, tokens(text), None))
+
+
+def _find_names(text: str, language: str, toks: list[Token], only: set[str] | None) -> list[NameHit]:
     index = name_index(language)
-    toks = toks if toks is not None else tokens(text)
     norms = [normalise_map(t.text) for t in toks]
     hits: list[NameHit] = []
     i = 0

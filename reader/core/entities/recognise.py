@@ -303,7 +303,7 @@ def recognise_article(
         if "namelist" in enabled:
             cands += [
                 Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")
-                for h in find_names(text, lang, toks)
+                for h in find_names(text, lang)  # (remembered: the rules asked it too)
                 if not _word_opening_a_sentence(text, h.start, h.end, lang, article_words)
             ]
         if "known" in enabled:
