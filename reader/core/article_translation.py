@@ -26,14 +26,17 @@ NoRoute = PackMissing  # the older name
 #: translates a lead as translate_article's first call would, so both use it).
 BATCH_SIZE = 32
 
-#: Longest sentence (source tokens) of a lead translated ahead (about a
-#: title's): its one model call cannot be interrupted, so an article opened
-#: meanwhile waits for it, and a call lasts about as many decoding steps as
-#: its longest sentence, whatever the number of sentences (a step reads all
-#: the weights). A lead of three long sentences held an opened article up
-#: ~1 s (benchmarks/bench_lead_yield.py); one sentence at a time would not
-#: help: each call as long as the longest, the lead three times as long.
-LEAD_MAX_TOKENS = 24
+#: Longest sentence (source tokens) of a lead translated ahead. A lead's one
+#: model call cannot be interrupted, so an article opened meanwhile waits for
+#: it, and a call lasts about as many decoding steps as its longest sentence,
+#: whatever the number of sentences (a step reads all the weights); one
+#: sentence per call does not help (each call as long as the longest, the
+#: lead n times as long). The bound keeps that wait to one ordinary news
+#: sentence's call while leaving most leads to be pre-translated (a real pack's
+#: SentencePiece cuts a word into ~1.5 pieces: 64 is a sentence of ~40 words);
+#: a bound of a title's length (24) left almost none, and
+#: opening a neighbour from the store (13-29 ms) is the point of leads.
+LEAD_MAX_TOKENS = 64
 
 
 @dataclass
@@ -227,9 +230,9 @@ def translate_lead(
 
     Nothing is done (None) for an article translated, in English, without an
     installed pack, whose lead is stored already by the route installed, or
-    longer than ``batch_size`` sentences, or than one model call of a title's
-    length (a sentence over LEAD_MAX_TOKENS tokens, more sentences than a
-    call takes: translation.SUB_BATCH); nor when the route's models are not
+    longer than ``batch_size`` sentences, or than one ordinary model call (a
+    sentence over LEAD_MAX_TOKENS tokens, more sentences than a call takes:
+    translation.SUB_BATCH); nor when the route's models are not
     loaded, unless the article is in ``load_language`` (the one the reader
     reads): a lead is worth a model call, and a model load only for the
     language read. (paragraph, its translated sentences) when one was stored.
@@ -256,7 +259,7 @@ def translate_lead(
     translator = SentenceTranslator(route)
     sources = paragraph.sentence_texts()
     if len(sources) > SUB_BATCH or translator.longest(sources) > LEAD_MAX_TOKENS:
-        return None  # an article opened meanwhile would wait for more than a title's call
+        return None  # an article opened meanwhile would wait for a long call
     sentences = translator.translate(sources, batch_size=batch_size, cancel=cancel)
     _finish(library, article_id, lead, sentences, route.provenance, None)
     return lead, sentences
