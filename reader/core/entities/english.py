@@ -51,8 +51,8 @@ Col Major Maj Captain Capt Brigadier Admiral Marshal Sergeant Sgt Corporal Priva
 Judge Justice Prosecutor Attorney Attorney-General Lawyer Advocate Counsel
 King Queen Prince Princess Emir Sultan Crown Sheikhdom Caliph
 CEO CTO COO CFO Founder Co-founder Chef Coach Manager Striker Midfielder Defender Goalkeeper Winger
-Forward Captain Referee Coordinator Spokesman Spokeswoman Spokesperson Head Leader Representative
-Professor Doctor Engineer Eng Reporter Correspondent Haj Hajj Hajji Haji Mawlawi Mawlawi Qari Sardar Khan Mirza""".split()
+Forward Referee Coordinator Spokesman Spokeswoman Spokesperson Head Leader Representative
+Doctor Engineer Eng Reporter Correspondent Haj Hajj Hajji Haji Mawlawi Qari Sardar Khan Mirza""".split()
 ) - {"Khan", "Mirza", "Sardar"}  # (these three are names as often as titles)
 # Words before a title that belong to the office, not to a name ("Foreign Minister",
 # "Prime Minister", "Deputy Health Minister", "Supreme Leader").
@@ -64,7 +64,7 @@ Security National Internal External Public Social Welfare Women Youth Higher Mun
 Former Ex Acting Interim Caretaker Deputy Vice Assistant Senior Chief Supreme Grand Head Top Late
 Opposition State Federal Provincial Regional Local Executive Managing General Military Army Police
 Navy Air Force Revolutionary Guards Commerce Science Technology Digital Treasury Cabinet Staff District
-Bureau Special City Provincial""".split()
+Bureau Special City""".split()
 )
 # Heads that make a name an organisation ("Basra Criminal Court", "Ministry of Health").
 ORG_HEADS = frozenset(
@@ -74,9 +74,9 @@ League Federation Association Organisation Organization Agency Authority Authori
 Committee Directorate Department Administration Parliament Assembly Senate Congress Knesset Majlis
 Cabinet Government Army Forces Force Guard Guards Corps Brigade Brigades Police Service Services
 Foundation Fund Society Syndicate Chamber Board Network News Radio TV Television Channel Times Post
-Journal Gazette Herald Daily Tribune Agency Airlines Airways Club FC SC Team Hospital Clinic
+Journal Gazette Herald Daily Tribune Airlines Airways Club FC SC Team Hospital Clinic
 Museum Library Theatre Theater Orchestra Festival Bureau Unit Division Command Secretariat Municipality
-Exchange Stock Industries Refinery Petroleum Oil Energy Telecom Communications Post""".split()
+Exchange Stock Industries Refinery Petroleum Oil Energy Telecom Communications""".split()
 )
 # Heads that make a name a place ("Umm Qasr Port", "Gulf of Oman", "Balkh Province").
 PLACE_HEADS = frozenset(
@@ -84,7 +84,7 @@ PLACE_HEADS = frozenset(
 Street Road Avenue Square Highway Bridge Crossing Border Port Airport Harbour Harbor Island Islands
 Peninsula Valley River Sea Gulf Bay Strait Lake Mountain Mountains Mount Desert Plain Heights Hills
 Coast Strip Bank Oasis Dam Canal Basin Field Fields Park Gate Quarter Market Bazaar Mosque Shrine Church
-Synagogue Palace Tower Stadium Arena Wall Plaza Square""".split()
+Synagogue Palace Tower Stadium Arena Wall Plaza""".split()
 ) - {"Bank"}  # ("West Bank" is in the lists; "Bank" alone heads a body)
 # Lower-case words inside a name: particles of a person's name, and "of"/"for"/"and"
 # after the head of a body or place ("Bank of Israel", "Strait of Hormuz").
@@ -119,7 +119,7 @@ Swiss Greek Cypriot Armenian Azerbaijani Azeri Georgian Tajik Tajiks Uzbek Uzbek
 Hazaras Pashtun Pashtuns Baloch Balochi Baluch Sindhi Punjabi Punjabis Bengali Bangladeshi Kashmiri
 Jewish Jew Jews Muslim Muslims Islamic Christian Christians Catholic Orthodox Protestant Shiite
 Shiites Shia Shi'ite Sunni Sunnis Druze Alawite Alawites Bedouin Bedouins Yazidi Yazidis Coptic Copts
-Zionist Hebrew English Urdu Dari Pashto Farsi Hindi Sindhi Western Eastern Asian Asians Latin Gulf
+Zionist Hebrew English Urdu Dari Pashto Farsi Hindi Western Eastern Asian Asians Latin Gulf
 Hashemite Ottoman Soviet Nazi Gazan Gazans Amazigh Berber Berbers Sahrawi Hausa""".split()
 ) - {"Gulf"}
 
@@ -127,11 +127,11 @@ Hashemite Ottoman Soviet Nazi Gazan Gazans Amazigh Berber Berbers Sahrawi Hausa"
 # Months of the Islamic and Hebrew calendars (dates) and feasts, scriptures and
 # rites (MISC): capitalised, never names of people or places here.
 _CALENDAR_MONTHS = frozenset(
-    """Muharram Safar Rabi Rajab Shaaban Sha'ban Shaban Ramadan Ramazan Ramzan Shawwal Dhu Zul Zilhaj Zilhaj
+    """Muharram Safar Rabi Rajab Shaaban Sha'ban Shaban Ramadan Ramazan Ramzan Shawwal Dhu Zul Zilhaj
 Tishrei Heshvan Cheshvan Kislev Tevet Shevat Adar Nisan Iyar Sivan Tammuz Elul""".split()
 )
 _FEASTS = frozenset(
-    """Eid Nowruz Norouz Nowrouz Arbaeen Arbaeen Ashura Ashoura Tasua Urs Hajj Umrah Mawlid Milad Iftar Suhoor
+    """Eid Nowruz Norouz Nowrouz Arbaeen Ashura Ashoura Tasua Urs Hajj Umrah Mawlid Milad Iftar Suhoor
 Sehri Laylat Christmas Easter Passover Pesach Hanukkah Chanukah Purim Sukkot Shavuot Shabbat Sabbath
 Kippur Rosh Quran Koran Qur'an Bible Torah Talmud Gospel Hadith Sharia Yalda Chaharshanbe Sizdah""".split()
 )
@@ -244,7 +244,7 @@ def _label_run(
 ) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     # not-names at either end ("The", "I"); a frequent word opening a sentence
-    while run and (run[0][2] in _NOT_NAMES or run[0][2].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")):
+    while run and run[0][2] in _NOT_NAMES:
         run = run[1:]
     if (
         run
@@ -274,22 +274,22 @@ def _label_run(
     # a title inside the run: what is before it is a name of its own ("Basra Governor X"),
     # the office words with it are dropped, what follows is a person
     for t in range(len(run)):
-        if run[t][2].rstrip(".") in TITLES and not _title_is_name(run, t):
+        if run[t][2] in TITLES and not _title_is_name(run, t):
             left = t
             while left > 0 and run[left - 1][2] in _OFFICE_WORDS:
                 left -= 1
             rest = t + 1
-            while rest < len(run) and (run[rest][2].rstrip(".") in TITLES or run[rest][2] in _OFFICE_WORDS):
+            while rest < len(run) and (run[rest][2] in TITLES or run[rest][2] in _OFFICE_WORDS):
                 rest += 1
             if left > 0:
-                out += _labelled(text, run[:left], None, inner, known_label)
+                out += _labelled(text, run[:left], None, known_label)
             if rest < len(run):
                 while rest < len(run) and run[rest][2] in _OF_WORDS | _PARTICLES | {"the"}:
                     rest += 1  # "Minister of Health Ahmed": the portfolio is not his name
                 if rest < len(run):
-                    out += _labelled(text, run[rest:], PERSON, inner, known_label)
+                    out += _labelled(text, run[rest:], PERSON, known_label)
             return out
-    return out + _labelled(text, run, None, inner, known_label)
+    return out + _labelled(text, run, None, known_label)
 
 
 def _title_is_name(run: list[_Word], t: int) -> bool:
@@ -330,7 +330,6 @@ def _labelled(
     text: str,
     run: list[_Word],
     cue: str | None,
-    inner: frozenset[str],
     known_label: Callable[[str], str | None],
 ) -> list[tuple[int, int, str]]:
     while run and (run[-1][2] in _PARTICLES or run[-1][2] in _OF_WORDS or run[-1][2] == "the"):
@@ -363,10 +362,10 @@ def _labelled(
     if len(words) >= 2 and _demonym(words[0]) and is_given_name(words[1]):
         # "Iranian President X" took the title; "Iraqi Ali X": the nationality, then the name
         first = words[0]
-        rest = _labelled(text, run[1:], cue, inner, known_label)
+        rest = _labelled(text, run[1:], cue, known_label)
         if all(lab in (PERSON, _GUESS) for _, _, lab in rest) and rest:
             return [(s, s + len(first), MISC), *rest]
-    return [(s, e, _label(text, s, e, surface, words, cue, known_label))]
+    return [(s, e, _label(text, s, e, surface, words, cue))]
 
 
 _DEMONYM_ENDINGS = (
@@ -408,7 +407,7 @@ def _listed(surface: str, known_label: Callable[[str], str | None]) -> str | Non
 
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|in the|from the|to|from|into|towards|toward|across|outside|inside|around|across|via|province of|city of|"
+    r"(?:\b(?:in|at|near|in the|from the|to|from|into|towards|toward|across|outside|inside|around|via|province of|city of|"
     r"town of|village of|district of|capital|border with|north of|south of|east of|west of)\s+)$",
     re.I,
 )
@@ -421,20 +420,14 @@ def _label(
     surface: str,
     words: list[str],
     cue: str | None,
-    known_label: Callable[[str], str | None],
 ) -> str:
+    """The label of a name neither the library nor the lists know (`_labelled`
+    asked them): `cue`, then the name's own words and its context."""
     from .latin import city, is_given_name
-    from .namelist import english_canonical_map
 
-    known = known_label(surface)
-    if known in (PERSON, ORG, PLACE, MISC):
-        return known
-    listed = english_canonical_map().get(surface.casefold())
-    if listed and listed[1] in (PERSON, ORG, PLACE):
-        return listed[1]
     if cue is not None:
         return cue
-    last = words[-1].rstrip(".")
+    last = words[-1]
     if last in ORG_HEADS or words[0] in ORG_HEADS and len(words) > 1:
         return ORG
     if last in PLACE_HEADS or words[0] in PLACE_HEADS and len(words) > 1:
