@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
@@ -74,8 +74,34 @@ _AR_CLITICS = [(a + b) for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك")
 _AR_CLITICS = sorted({c for c in _AR_CLITICS if c}, key=len)
 
 
+_new = object.__new__
+
+
+def _cut(start: int, text: str, key: str) -> Cut:
+    """Cut(start, text, key) three times faster (see translit._token): the
+    fields go straight into the frozen object's __dict__."""
+    c = _new(Cut)
+    d = c.__dict__
+    d["start"] = start
+    d["text"] = text
+    d["key"] = key
+    return c
+
+
+def _word(start: int, end: int, text: str, cuts: tuple[Cut, ...]) -> Word:
+    """Word(start, end, text, cuts) three times faster (see _cut)."""
+    w = _new(Word)
+    d = w.__dict__
+    d["start"] = start
+    d["end"] = end
+    d["text"] = text
+    d["cuts"] = cuts
+    return w
+
+
 def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
-    return tuple(Cut(tok.start + at, stem, k) for at, stem, k in _word_cuts(tok.text, lang))
+    start = tok.start
+    return tuple(_cut(start + at, stem, k) for at, stem, k in _word_cuts(tok.text, lang))
 
 
 @lru_cache(maxsize=8192)  # an article repeats its words; _cuts places them
@@ -111,7 +137,7 @@ def words(text: str, lang: str) -> list[Word]:
                 t = Token(prev.start, t.end, text[prev.start : t.end])
             merged.append(t)
         toks = merged
-    return [Word(t.start, t.end, t.text, _cuts(t, lang)) for t in toks]
+    return [_word(t.start, t.end, t.text, _cuts(t, lang)) for t in toks]
 
 
 # --- word lists -------------------------------------------------------------------
@@ -360,6 +386,27 @@ class _Lists:
     stop: set[str]
     particles: set[str]
     longest: int
+    # id of each table above -> first word key -> the lengths of its phrases
+    # (the tables live as long as this cached object, so their ids stay theirs)
+    firsts: dict[int, dict[str, set[int]]] = field(init=False, default_factory=dict)
+    # the first word keys of every table above: no cue of these lists starts at
+    # a word none of whose cuts is one (ArticleNames._cue_starts)
+    all_firsts: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            table = getattr(self, f.name)
+            if f.name not in ("firsts", "all_firsts") and isinstance(table, dict):
+                self.firsts[id(table)] = _first_words(table)
+        self.all_firsts = frozenset(k for firsts in self.firsts.values() for k in firsts)
+
+
+def _first_words(table: Phrases) -> dict[str, set[int]]:
+    """The first word keys of `table`'s phrases, each with their lengths in words."""
+    firsts: dict[str, set[int]] = {}
+    for k in table:
+        firsts.setdefault(k[0], set()).add(len(k))
+    return firsts
 
 
 @cache
@@ -459,7 +506,10 @@ class ArticleNames:
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
         # id of a phrase table -> first word key -> the lengths of its phrases
-        self._firsts: dict[int, dict[str, set[int]]] = {}
+        # (the language's lists computed once, with them; any other table on first use)
+        self._firsts: dict[int, dict[str, set[int]]] = dict(self.lists.firsts)
+        # id of a paragraph's words -> (the words, word index -> _stop_here's answer)
+        self._stops: dict[int, tuple[list[Word], dict[int, bool]]] = {}
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
@@ -481,7 +531,7 @@ class ArticleNames:
             return w
         whole = self.tables.zipf(w.text)
         cuts = [w.cuts[0]] + [c for c in w.cuts[1:] if self.tables.zipf(c.key) >= whole - 0.5]
-        return Word(w.start, w.end, w.text, tuple(cuts))
+        return _word(w.start, w.end, w.text, tuple(cuts))
 
     def _keep_stacked_stems(self) -> None:
         """Hebrew prepositions do not stack: when the article writes both W
@@ -656,7 +706,7 @@ class ArticleNames:
         """Longest phrase of `table` starting at word i: (n words, cut) or None."""
         firsts = self._firsts.get(id(table))
         if firsts is None:
-            firsts = self._first_words(table)
+            firsts = self._firsts[id(table)] = _first_words(table)
         cuts = ws[i].cuts
         if len(cuts) == 1:  # most words: one dictionary look-up says no phrase starts here
             lengths = firsts.get(cuts[0].key)
@@ -682,14 +732,6 @@ class ArticleNames:
                         return None  # "کھا" (eat) keys as "کہا" (said): no Urdu verb of saying has ھ
                     return n, cut
         return None
-
-    def _first_words(self, table: Phrases) -> dict[str, set[int]]:
-        """The first word keys of `table`'s phrases, each with their lengths in words."""
-        firsts: dict[str, set[int]] = {}
-        for k in table:
-            firsts.setdefault(k[0], set()).add(len(k))
-        self._firsts[id(table)] = firsts
-        return firsts
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
@@ -942,7 +984,17 @@ class ArticleNames:
 
     def _stop_here(self, ws: list[Word], j: int) -> bool:
         """A cue, a quote verb, a place or a clitic before a common word
-        ("בכנס", "في المؤتمر") ends a name run."""
+        ("בכנס", "في المؤتمر") ends a name run. (Depends on the words only:
+        remembered per paragraph and word, as the rules ask it again and again.)"""
+        memo = self._stops.get(id(ws))
+        if memo is None or memo[0] is not ws:
+            memo = self._stops[id(ws)] = (ws, {})
+        stop = memo[1].get(j)
+        if stop is None:
+            stop = memo[1][j] = self._find_stop(ws, j)
+        return stop
+
+    def _find_stop(self, ws: list[Word], j: int) -> bool:
         lists = self.lists
         whole = self.tables.zipf(ws[j].cuts[0].key)
         # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
@@ -1589,10 +1641,19 @@ class ArticleNames:
                 if len(owners) == 1 and k is not None and self._opens_with_subject(ws, k):
                     hits[n] = replace(h, label=ORG, canonical=next(iter(owners)))
 
+    def _cue_starts(self, ws: list[Word]) -> set[int]:
+        """The words where a phrase of the language's cue lists (titles, kin,
+        quote verbs, organisation and place heads...) may start: one of their
+        cuts is the first word of one. Elsewhere _match of those lists is None,
+        so the rules' loops over words skip the rest at once."""
+        firsts = self.lists.all_firsts
+        return {i for i, w in enumerate(ws) if any(c.key in firsts for c in w.cuts)}
+
     def _paragraph(self, p: int) -> list[Hit]:
         text = self.paragraphs[p]
         ws = self.words[p]
         lists = self.lists
+        cue_at = self._cue_starts(ws)  # (the lists' _match anywhere else is None)
         out: list[Hit] = []
         taken = [False] * len(ws)
         listed: set[int] = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
@@ -1631,7 +1692,7 @@ class ArticleNames:
             if cut is not None:
                 add(i, i + 1, cut, ORG, cut.text, 0.75)  # no English known: the acronym itself
         for i in range(len(ws)):
-            if taken[i]:
+            if taken[i] or i not in cue_at:
                 continue
             for table, heads in (
                 (lists.org_heads, True),
@@ -1847,7 +1908,7 @@ class ArticleNames:
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
-            m = None if taken[i] else self._match(ws, i, lists.institutions)
+            m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.institutions)
             if m:
                 j = i + m[0]
                 while (
@@ -1892,14 +1953,14 @@ class ArticleNames:
                 self._estate(ws, i, add)
             if self.lang == "ar" and not taken[i]:
                 self._region_word(ws, i, add)
-            m = None if taken[i] else self._match(ws, i, lists.place_heads)
+            m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.place_heads)
             if m and self._counted(ws, i):
                 m = None  # "أكثر من 2000 مسجد تضرر": a number of mosques, none named
             if m:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
                     add(i, j, m[1], PLACE, _transliterate(text[m[1].start : ws[j - 1].end], self.lang), 0.7)
-            m = None if taken[i] else self._match(ws, i, lists.place_intros)
+            m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.place_intros)
             if (
                 m
                 and i + m[0] < len(ws)
@@ -1942,7 +2003,7 @@ class ArticleNames:
                     if add(k, j, ws[k].cuts[0], PLACE, canonical, 0.75) and m[1].key in _PLURAL_PLACE_INTROS:
                         self._listed_places(text, ws, j, add)
             for table, label in ((lists.place_tails, PLACE), (lists.org_tails, ORG)):
-                m = None if taken[i] else self._match(ws, i, table, any_cut=False)
+                m = None if taken[i] or i not in cue_at else self._match(ws, i, table, any_cut=False)
                 if m:
                     self._named_before(ws, i, m[0], label, taken, add)
         # Urdu: a name that ends before a postposition, before titles cut it short
@@ -1966,6 +2027,8 @@ class ArticleNames:
                 self._person(ws, i, i + n, add, 0.7, cue=Cue.ROLE)
         # people after titles, family words and quote verbs
         for i in range(len(ws)):
+            if i not in cue_at:
+                continue  # (all of it after a title, kin word, role or quote verb at word i)
             for table, conf in ((lists.titles, 0.8), (lists.kin, 0.8)):
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
                 if (
@@ -2198,7 +2261,7 @@ class ArticleNames:
         while i < len(ws):
             pl = (
                 None
-                if taken[i] or self._match(ws, i, lists.titles) or self._jingle(ws, i)
+                if taken[i] or i in cue_at and self._match(ws, i, lists.titles) or self._jingle(ws, i)
                 else self._place_at(ws, i)
             )
             if pl and not any(taken[i : i + pl[0]]) and self._place_ok(ws, i, pl):
@@ -5195,7 +5258,10 @@ class ArticleNames:
                         extra.append(Hit(cut.start, b.end, PERSON, canonical, "names-rtl", 0.75))
                         spans.append((a.start, b.end))
                         break
+        full_names = self.full_names
         for k, w in enumerate(ws):
+            if not any(cut.key in full_names for cut in w.cuts):
+                continue  # no name of the article ends with this word: _owner finds no one
             if any(s < w.end and w.start < e for s, e in spans) or self._in_title(ws, k):
                 continue
             for cut in w.cuts:
