@@ -758,6 +758,19 @@ def test_hebrew_a_role_before_a_lone_given_name_and_no_relative_clause_as_a_name
     assert ("יוסי", PERSON) in found("he", "אוהד הקבוצה יוסי אמר כי הוא מאוכזב")
 
 
+def test_hebrew_a_verb_that_reads_as_the_article_and_a_kin_word_opens_no_name(monkeypatch):
+    # "הבנו" (we understood) is no "ה" + "בנו" (his son): "למה" (why) after it is no person
+    with_tables(
+        monkeypatch,
+        "he",
+        given={"למה": 0.5, "יוסי": 0.9},
+        common="למה החשבון גבוה".split(),
+        zipf={"הבנו": 0.0},
+    )
+    assert not {t for t, label in found("he", "רק אז הבנו למה החשבון גבוה") if label == PERSON}
+    assert ("יוסי", PERSON) in found("he", "בנו יוסי סיפר כי החשבון גבוה")
+
+
 def test_hebrew_an_association_named_by_a_plural_in_construct_and_a_definite_noun(monkeypatch):
     with_tables(monkeypatch, "he", common="הודיע שביתה מאיים בשביתה".split())
     got = found("he", "איגוד רופאי המשפחה הודיע על שביתה")

@@ -2033,6 +2033,13 @@ class ArticleNames:
                 m = None if taken[i] else self._match(ws, i, table)  # "جامعة الملك سعود"
                 if (
                     m
+                    and table is lists.kin
+                    and self.lang == "he"
+                    and ws[i].text[: m[1].start - ws[i].start].endswith("ה")
+                ):
+                    m = None  # "הבנו" (we understood) is no "ה" + "בנו" (his son): a kin word takes no article
+                if (
+                    m
                     and i > 0
                     and self._tight(ws, i - 1, 2)
                     and (ws[i - 1].cuts[0].key,) in lists.place_heads
