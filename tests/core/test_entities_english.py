@@ -191,3 +191,12 @@ def test_a_place_head_word_with_a_possessive() -> None:
 def test_a_fund_named_capital_is_a_body() -> None:
     got = found("The round was led by Sequoia Capital.")
     assert got["Sequoia Capital"] == ORG
+
+
+def test_a_given_name_opening_a_sentence_before_a_particle_or_with_a_possessive() -> None:
+    # bug fix: 'Mohammad' (a frequent word the given names did not list) was dropped as a
+    # sentence opener and the particle after it with it, leaving 'Salman'; 'Ali's' likewise
+    got = found("Mohammad bin Salman met the envoy.", "Ali's shop was hit near Basra. Today's talks failed.")
+    assert got["Mohammad bin Salman"] == PERSON
+    assert got["Ali"] == PERSON and got["Basra"] == PLACE
+    assert "Today" not in got

@@ -250,8 +250,9 @@ def _label_run(
         run
         and _opens(text, run[0][0])
         and _common_opener(run[0][2], inner, known_label)
+        and not (len(run) > 1 and (run[1][2] in _PARTICLES or _HYPHEN_PARTICLE.match(run[1][2])))
         and not (len(run) > 1 and _listed(text[run[0][0] : run[-1][1]], known_label))
-    ):  # ("United Nations" opening a sentence is listed whole)
+    ):  # ("United Nations" opening a sentence is listed whole; "Mohammad bin Salman" has a particle)
         run = run[1:]
     while run and (run[0][2] in _PARTICLES or run[0][2] in _OF_WORDS or run[0][2] == "the"):
         run = run[1:]
@@ -310,6 +311,7 @@ def _common_opener(w: str, inner: frozenset[str], known_label: Callable[[str], s
 
     if w in _NOT_NAMES:
         return True
+    w = re.sub(r"['’]s$", "", w)  # "Ali's car": the name's own word decides
     if w.isupper() and len(w) > 1:
         return False
     if tables("en").zipf(w.casefold()) < 3.0:
