@@ -342,9 +342,10 @@ def _labelled(
 
     s, e = run[0][0], run[-1][1]
     surface = text[s:e]
-    if surface.endswith(("'s", "’s")):
-        surface, e = surface[:-2], e - 2
     words = [w for _, _, w in run]
+    if surface.endswith(("'s", "’s")):  # "the al-Aqsa Mosque's gate": the head word decides
+        surface, e = surface[:-2], e - 2
+        words[-1] = words[-1][:-2]
     listed = _listed(surface, known_label)
     if listed:
         return [(s, e, listed)]
