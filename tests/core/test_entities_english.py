@@ -199,3 +199,9 @@ def test_a_given_name_opening_a_sentence_before_a_particle_or_with_a_possessive(
     assert got["Mohammad bin Salman"] == PERSON
     assert got["Ali"] == PERSON and got["Basra"] == PLACE
     assert "Today" not in got
+
+
+def test_company_forms_head_a_body() -> None:
+    # 'Group', 'Holdings', 'Inc', 'Ltd' were heads already; 'Partners', 'Ventures', 'LLC' were not
+    got = found("The round was led by Arvand Partners, Karun Ventures and Tabesh LLC.")
+    assert got == {"Arvand Partners": ORG, "Karun Ventures": ORG, "Tabesh LLC": ORG}

@@ -76,7 +76,7 @@ Cabinet Government Army Forces Force Guard Guards Corps Brigade Brigades Police 
 Foundation Fund Society Syndicate Chamber Board Network News Radio TV Television Channel Times Post
 Journal Gazette Herald Daily Tribune Airlines Airways Club FC SC Team Hospital Clinic
 Museum Library Theatre Theater Orchestra Festival Bureau Unit Division Command Secretariat Municipality
-Exchange Stock Industries Refinery Petroleum Oil Energy Telecom Communications""".split()
+Exchange Stock Industries Refinery Petroleum Oil Energy Telecom Communications LLC Ventures Partners""".split()
 )
 # Heads that make a name a place ("Umm Qasr Port", "Gulf of Oman", "Balkh Province").
 PLACE_HEADS = frozenset(
