@@ -205,3 +205,13 @@ def test_company_forms_head_a_body() -> None:
     # 'Group', 'Holdings', 'Inc', 'Ltd' were heads already; 'Partners', 'Ventures', 'LLC' were not
     got = found("The round was led by Arvand Partners, Karun Ventures and Tabesh LLC.")
     assert got == {"Arvand Partners": ORG, "Karun Ventures": ORG, "Tabesh LLC": ORG}
+
+
+def test_the_status_names_what_reads_the_translation_pane() -> None:
+    from reader.core.entities.recognise import status
+
+    got = status()
+    for lang in ("he", "ar", "fa", "ur"):
+        assert "rules-en" in got[lang] and "spacy-en" not in got[lang]
+    for lang in ("fr", "nl"):
+        assert "rules-en" not in got[lang] and "spacy-en" in got[lang]

