@@ -215,3 +215,17 @@ def test_the_status_names_what_reads_the_translation_pane() -> None:
         assert "rules-en" in got[lang] and "spacy-en" not in got[lang]
     for lang in ("fr", "nl"):
         assert "rules-en" not in got[lang] and "spacy-en" in got[lang]
+
+
+def test_a_sentence_opener_the_article_also_writes_in_lower_case_is_no_name() -> None:
+    # rare words (below the frequency line) opening a sentence were kept as names
+    # and projected onto every source occurrence of the word
+    got = found(
+        "Cardamom growers in Gilan say the price of cardamom has halved.",
+        "Kilim is a flat woven rug; the town's kilim workshops employ 80 women.",
+        "Cardamom exports from Lahijan rose, said Parisa Hedayati.",
+    )
+    assert "Cardamom" not in got and "Kilim" not in got
+    assert got["Gilan"] == PLACE and got["Parisa Hedayati"] == PERSON
+    # a rare opener the article never writes in lower case is still a name
+    assert found("Rostamabad lies on the old road.")["Rostamabad"] in (PERSON, PLACE)

@@ -151,7 +151,10 @@ def english_entities(
     inner = frozenset(
         w for text, ws in zip(texts, words_of) for s, _, w in ws if w[:1].isupper() and not _opens(text, s)
     )
-    return [_paragraph(text, ws, inner, known_label) for text, ws in zip(texts, words_of)]
+    # words the article also writes in lower case: a common word when it opens a
+    # sentence ("Saffron farmers say ... the price of saffron"), whatever its frequency
+    lower = frozenset(w for ws in words_of for _, _, w in ws if w[:1].islower())
+    return [_paragraph(text, ws, inner, lower, known_label) for text, ws in zip(texts, words_of)]
 
 
 def _opens(text: str, start: int) -> bool:
@@ -161,7 +164,11 @@ def _opens(text: str, start: int) -> bool:
 
 
 def _paragraph(
-    text: str, ws: list[_Word], inner: frozenset[str], known_label: Callable[[str], str | None]
+    text: str,
+    ws: list[_Word],
+    inner: frozenset[str],
+    lower: frozenset[str],
+    known_label: Callable[[str], str | None],
 ) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     i = 0
@@ -203,7 +210,7 @@ def _paragraph(
                 j = k + 1
                 continue
             break
-        out.extend(_label_run(text, run, inner, known_label))
+        out.extend(_label_run(text, run, inner, lower, known_label))
         i = j
     return _coordinated(text, out)
 
@@ -240,7 +247,11 @@ def _heads_a_body(run: list[_Word]) -> bool:
 
 
 def _label_run(
-    text: str, run: list[_Word], inner: frozenset[str], known_label: Callable[[str], str | None]
+    text: str,
+    run: list[_Word],
+    inner: frozenset[str],
+    lower: frozenset[str],
+    known_label: Callable[[str], str | None],
 ) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     # not-names at either end ("The", "I"); a frequent word opening a sentence
@@ -249,7 +260,7 @@ def _label_run(
     if (
         run
         and _opens(text, run[0][0])
-        and _common_opener(run[0][2], inner, known_label)
+        and _common_opener(run[0][2], inner, lower, known_label)
         and not (len(run) > 1 and (run[1][2] in _PARTICLES or _HYPHEN_PARTICLE.match(run[1][2])))
         and not (len(run) > 1 and _listed(text[run[0][0] : run[-1][1]], known_label))
     ):  # ("United Nations" opening a sentence is listed whole; "Mohammad bin Salman" has a particle)
@@ -271,7 +282,7 @@ def _label_run(
             e += after.end()
         if head[2] not in ("May", "March") or after or before and before.group().strip():
             out.append((s, e, DATE))
-        return out + _label_run(text, run[1:], inner, known_label)
+        return out + _label_run(text, run[1:], inner, lower, known_label)
     # a title inside the run: what is before it is a name of its own ("Basra Governor X"),
     # the office words with it are dropped, what follows is a person
     for t in range(len(run)):
@@ -302,9 +313,12 @@ def _title_is_name(run: list[_Word], t: int) -> bool:
     )
 
 
-def _common_opener(w: str, inner: frozenset[str], known_label: Callable[[str], str | None]) -> bool:
-    """A sentence's first word that is a frequent English word and no name the
-    lists, the library or the article itself know as one."""
+def _common_opener(
+    w: str, inner: frozenset[str], lower: frozenset[str], known_label: Callable[[str], str | None]
+) -> bool:
+    """A sentence's first word that is a frequent English word, or one the
+    article also writes in lower case (`lower`), and no name the lists, the
+    library or (for a frequent word) the article itself know as one."""
     from .latin import city, is_given_name
     from .namelist import english_canonical_map
     from .nametables import tables
@@ -314,6 +328,11 @@ def _common_opener(w: str, inner: frozenset[str], known_label: Callable[[str], s
     w = re.sub(r"['’]s$", "", w)  # "Ali's car": the name's own word decides
     if w.isupper() and len(w) > 1:
         return False
+    known = bool(
+        w.casefold() in english_canonical_map() or known_label(w) or city(w, "en") or is_given_name(w)
+    )
+    if w.casefold() in lower:  # "Zilu is a kind of floor covering ... 120 zilus ... zilu looms"
+        return not known
     if tables("en").zipf(w.casefold()) < 3.0:
         return False
     return not (
