@@ -4431,3 +4431,28 @@ def test_persian_a_place_found_once_is_no_title_and_name_elsewhere(monkeypatch):
     got = [(m.paragraph, m.text, m.label) for m in recognise_article("fa", paragraphs)]
     assert (1, "امام صاحب", PLACE) in got
     assert not [m for m in got if m[2] == PERSON]
+
+
+def test_persian_yad_of_a_compound_verb_and_arabic_undersecretary_are_nobody(monkeypatch):
+    # 'یاد گرفتن' (to learn) after a kin word read as the given name Yad;
+    # 'الوكيل' (the undersecretary) opening the speaker after 'قال' read as a person
+    words = "نقش‌ها پدرش گرفته حالا دخترش بافد"
+    with_tables(
+        monkeypatch,
+        "fa",
+        given={"یاد": 0.5, "نرگس": 0.9},
+        common=["یاد", *words.split()],
+        zipf={"یاد": 5.3},
+    )
+    got = found("fa", "نقش‌ها را از پدرش یاد گرفته و حالا دخترش نرگس می‌بافد")
+    assert not {t for t, label in got if label == PERSON and "یاد" in t}
+    words = "الفني للوزارة إن الموسم"
+    with_tables(
+        monkeypatch,
+        "ar",
+        given={"الوكيل": 0.3, "ميثاق": 0.6},
+        common=["الوكيل", *words.split()],
+        zipf={"الوكيل": 4.0},
+    )
+    got = found("ar", "وقال الوكيل الفني للوزارة ميثاق عبد الحسين إن الموسم جيد")
+    assert not {t for t, label in got if "الوكيل" in t}
