@@ -4456,3 +4456,11 @@ def test_persian_yad_of_a_compound_verb_and_arabic_undersecretary_are_nobody(mon
     )
     got = found("ar", "وقال الوكيل الفني للوزارة ميثاق عبد الحسين إن الموسم جيد")
     assert not {t for t, label in got if "الوكيل" in t}
+
+
+def test_an_article_in_a_language_without_name_tables_is_matched_without_raising():
+    # the remembered whole-paragraph lookup keys on the language's name tables:
+    # a Yiddish article (the story tests import one) has none and raised ValueError
+    from reader.core.entities.namelist import find_names
+
+    assert isinstance(find_names("אַ ייִדיש צייטונג", "yi"), list)

@@ -184,9 +184,11 @@ def find_names(
     if only is not None and not only & listed_canonicals(language):
         return []  # projection asks for one name at a time, most of them not listed
     if toks is None and only is None:
-        from .nametables import tables  # read by _acronym_spells_a_word
+        from .nametables import LANGS, tables  # read by _acronym_spells_a_word
 
-        return list(_all_names(text, language, tables(language)))
+        # a language without name tables (a Yiddish article, say) has none to key on
+        loaded = tables(language) if language in LANGS else None
+        return list(_all_names(text, language, loaded))
     return _find_names(text, language, toks if toks is not None else tokens(text), only)
 
 
