@@ -355,6 +355,13 @@ def is_loaded(route: Route) -> bool:
     return all(key in _cache for key in keys)
 
 
+def has_model_from(language: str) -> bool:
+    """Is a model translating from ``language`` loaded? Reads no file (unlike
+    is_loaded, which stats each pack): a check the UI thread can make on
+    every focus change. Without _cache_lock, as in is_loaded."""
+    return any(loaded.pack.from_code == language for loaded in list(_cache.values()))
+
+
 def clear_cache() -> None:
     """Forget all loaded models (e.g. after removing packs)."""
     with _cache_lock:

@@ -398,12 +398,11 @@ class TranslationFeature(QObject):
             return
         if language == "en" or (self._warming_again is not None and self._warming_again.is_alive()):
             return
-        route = self.host.packs.find_route(language, "en")
-        if route is None:
-            return
-        from ..core.translation import is_loaded
+        from ..core.translation import has_model_from
 
-        if is_loaded(route):
+        if has_model_from(language):  # the usual case, settled without reading the packs folder
+            return
+        if self.host.packs.find_route(language, "en") is None:
             return
         # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
         self._warming_again = threading.Thread(
