@@ -106,7 +106,7 @@ def _send(out: IO[str], message: dict[str, Any]) -> None:
 
 def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
     from .entities import status
-    from .entity_service import groups, recompute
+    from .entity_service import freeze_survivors, groups, recompute
     from .storage import Library, LibraryError
 
     requests: queue.Queue[dict[str, Any] | None] = queue.Queue()
@@ -122,6 +122,10 @@ def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
                 requests.put(request)
         closed.set()
         requests.put(None)
+
+    def after_article(article_id: int, done: int, total: int) -> None:
+        _send(out, {"event": "article", "id": article_id, "done": done, "total": total})
+        freeze_survivors()
 
     threading.Thread(target=read_requests, daemon=True).start()
     library: Library | None = None
@@ -140,9 +144,7 @@ def _serve(data_dir: Path, idle_seconds: float, out: IO[str]) -> None:
             report = recompute(
                 library,
                 None if articles is None else [int(a) for a in articles],
-                on_article=lambda article_id, done, total: _send(
-                    out, {"event": "article", "id": article_id, "done": done, "total": total}
-                ),
+                on_article=after_article,
                 cancel=closed,
                 force=bool(request.get("force")),
             )

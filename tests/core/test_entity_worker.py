@@ -156,3 +156,46 @@ def test_the_worker_leaves_when_its_window_is_gone(data):
         assert process.wait(timeout=30) == 0
     finally:
         worker.close()
+
+
+def test_freeze_survivors_collects_garbage_then_freezes_what_lives():
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    garbage = Node()
+    garbage.itself = garbage  # a cycle: only the collector frees it
+    gone = weakref.ref(garbage)
+    del garbage
+    alive = Node()
+    try:
+        entity_service.freeze_survivors()
+        assert gone() is None
+        assert gc.get_freeze_count() > 0
+        assert not any(obj is alive for obj in gc.get_objects())  # frozen: out of the collector's lists
+    finally:
+        gc.unfreeze()  # this is the test process, not a worker
+
+
+def test_the_worker_freezes_what_survives_each_article(data, monkeypatch):
+    import io
+    import threading
+
+    from reader.core import entity_worker
+
+    frozen = []
+    monkeypatch.setattr(entity_service, "freeze_survivors", lambda: frozen.append(len(frozen)))
+    read_end, write_end = os.pipe()
+    monkeypatch.setattr(sys, "stdin", os.fdopen(read_end, encoding="utf-8"))
+    out = io.StringIO()
+    serving = threading.Thread(target=entity_worker._serve, args=(data, 30.0, out), daemon=True)
+    serving.start()
+    with os.fdopen(write_end, "w", encoding="utf-8") as requests:
+        requests.write('{"articles": [1, 2], "force": true}\n')
+        requests.flush()
+        wait_for(lambda: '"event": "done"' in out.getvalue())
+    serving.join(10)
+    assert not serving.is_alive()
+    assert len(frozen) == 2  # once after each article
