@@ -107,6 +107,7 @@ _PORTFOLIO = re.compile(
     r"(?=van |voor ))?"
     r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$"
 )  # "minister De Jonge" is a person
+_PORTFOLIO_ENDS = ("de la ", "de l'", "de l’", "du ", "des ", "de ", "van ", "voor ", "à la ", "au ", "aux ")
 # "… van Wonen en Ruimte", "des Finances et du Budget", "van Onderwijs, Cultuur en
 # Wetenschap": a second portfolio.
 _AND_PORTFOLIO = re.compile(
@@ -118,7 +119,13 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     """Is text[start:] the portfolio after a minister's title ("ministre de
     la Santé", "minister Anna de Vries van Wonen en Ruimte")? A ministry's
     name goes on after "en" ("ministerie van Infrastructuur en Waterstaat")."""
-    title = _PORTFOLIO.search(text[max(0, start - 80) : start])
+    before = text[max(0, start - 80) : start]
+    # (the pattern ends with one of these, before a last newline: most names follow none)
+    title = (
+        _PORTFOLIO.search(before)
+        if (before[:-1] if before.endswith("\n") else before).endswith(_PORTFOLIO_ENDS)
+        else None
+    )
     if title and title.group(1).casefold().startswith(("wethouder", "gedeputeerde")):
         # "wethouder van Onderwijs" (a word), not "de wethouder van Dalfsen" (his town)
         from .nametables import tables
@@ -1142,6 +1149,7 @@ ORG_SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def is_org_compound(word: str) -> bool:
     """A Dutch compound naming an institution ("Zorgautoriteit"), with a real
     first part (a surname like "Kerkhof" or "Verbond" is no compound of these)."""
@@ -1174,6 +1182,7 @@ Ouahiba Mamadi Soumaïla Mariétou Ramatoulaye Aïssata Oumarou Hamadoun Boureim
 )
 
 
+@lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """A common given name in Latin script ("Astrid", "Jean-Baptiste"),
     from names-dataset (the name tables' Latin given names). A lower-case
@@ -1296,7 +1305,10 @@ def is_misc_cue(word: str) -> bool:
     """A noun that makes the next name a product or a storm, also as the end
     of a Dutch compound ("griepmiddel"; only cues of five letters or more, so
     "april" is no "pil")."""
-    return word in MISC_CUES or any(word.endswith(c) for c in MISC_CUES if len(c) >= 5)
+    return word in MISC_CUES or word.endswith(_LONG_MISC_CUES)
+
+
+_LONG_MISC_CUES = tuple(c for c in MISC_CUES if len(c) >= 5)  # (one endswith, not one per cue)
 
 
 # Widely used products and services, written the same in every Latin-script
@@ -1311,12 +1323,14 @@ TER TGV RER Intercités Transilien Thalys ICE
 )
 
 
+@lru_cache(maxsize=8192)  # asked of the same words by every rule
 def fold(word: str) -> str:
     """Lower case without accents: "Néerlandais" -> "neerlandais"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def is_lead_word(word: str) -> bool:
     """A capitalised opener, caption word or title, including role compounds
     ("Kamervoorzitter", "Oppositieleider")."""
@@ -1406,6 +1420,7 @@ _EVENT_COMPOUND_ENDS = (
 _PROGRAMME_COMPOUND_ENDS = ("programma", "plan", "akkoord")
 
 
+@lru_cache(maxsize=4096)
 def is_misc_name(surface: str) -> bool:
     """A product or a competition ("Jupiler Pro League"): never a place, a
     person or an organisation."""

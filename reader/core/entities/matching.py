@@ -190,10 +190,11 @@ def _noun_of_a_noun(text: str, s: int) -> bool:
     return word_before(text, s) in ("d'", "d’") and _word_before_word(text, s).islower()
 
 
+@lru_cache(maxsize=8192)  # asked of every word of every paragraph
 def _is_name_word(w: str) -> bool:
     if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1 :][:1].isupper():
         return True  # al-Sisi, el-Baradei
-    parts = re.split(r"[-’']", w)
+    parts = _WORD_JOINS.split(w)
     if len(parts) > 1 and (parts[0].islower() or parts[-1].islower()):
         return False  # ex-CEO, AI-afdeling: compounds, not names
     return len(w) >= 2 and (w[0].isupper() or any(c.isupper() for c in w[1:])) and w not in _NOT_NAMES
@@ -437,6 +438,12 @@ _FR_ADJECTIVE = re.compile(
 _FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
 # Clubs named by a head and the town's adjective: "Stade rennais", "Racing club de Lens".
 _FR_CLUB_HEADS = frozenset("Stade Racing Olympique Sporting".split())
+# The heads above, as one pattern (built once, not per paragraph).
+_FR_HEAD = re.compile(
+    r"\b("
+    + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS | {"Parti", "Front", "Mouvement"}))
+    + r")\b"
+)
 
 
 def french_named_by_kind(text: str) -> list[Hit]:
@@ -449,14 +456,7 @@ def french_named_by_kind(text: str) -> list[Hit]:
         for m in _FR_FACILITY.finditer(text)
         if not is_lead_word(m.group(1).split()[0])
     ]
-    for m in re.finditer(
-        r"\b("
-        + "|".join(
-            sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS | {"Parti", "Front", "Mouvement"})
-        )
-        + r")\b",
-        text,
-    ):
+    for m in _FR_HEAD.finditer(text):
         end = _french_tail(text, m.end())
         if end > m.end():
             seat = re.match(
@@ -1478,8 +1478,22 @@ def place_and_word(words: list[str], language: str) -> bool:
 
 def _word_before_word(text: str, start: int) -> str:
     """The word before the word before `start` ("tribunal" in "tribunal de Cusset")."""
-    m = re.search(r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$", text[max(0, start - 60) : start])
-    return m.group(1).casefold() if m else ""
+    # what r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$" finds in the 60 characters before
+    # `start`, read backwards (a search tries every start in the window; see word_before)
+    before = text[max(0, start - 60) : start]
+    end = len(before) - 1 if before.endswith("\n") else len(before)
+    while end and before[end - 1] in " \u00a0":
+        end -= 1
+    word = end
+    while word and (before[word - 1].isalnum() or before[word - 1] in "_’'-"):
+        word -= 1
+    gap = word
+    while gap and before[gap - 1] in " \u00a0":
+        gap -= 1
+    begin = gap
+    while begin and (before[begin - 1].isalnum() or before[begin - 1] in "_’'-"):
+        begin -= 1
+    return before[begin:gap].casefold() if begin < gap < word < end else ""
 
 
 def _invested(text: str, start: int) -> bool:
@@ -1559,7 +1573,13 @@ def _split_known(
 
 
 def _camel(w: str) -> bool:
-    return any(c.isupper() for c in w[1:]) or bool(re.search(r"\d", w))
+    return any(c.isupper() for c in w[1:]) or bool(_DIGIT.search(w))
+
+
+_WORD_JOINS = re.compile(r"[-’']")
+_DIGIT = re.compile(r"\d")
+_ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])")
+_MIXED_TOKEN = re.compile(r"[a-z][A-Z]|[A-Z][a-z].*\d")
 
 
 _NAME_PART = r"(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ſ]+"
@@ -1737,8 +1757,11 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
 
     for m in _RUN_WORD.finditer(text):
         w = m.group()
+        if w.islower() and w != "t" and w not in PARTICLES and w not in _CONNECTORS and w not in _NOT_NAMES:
+            flush()  # an ordinary lower-case word ends a run (what the tests below come to)
+            continue
         # French elision: d'OpenAI, l'Amazon -> the name after the apostrophe
-        el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])", w)
+        el = _ELISION.match(w)
         start = m.start()
         if el and el.group()[0] == "d" and _particle_joins(cur, text, start, start + 2, language):
             cur.append((start, m.end(), w))  # Giscard d'Estaing
@@ -1795,11 +1818,7 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
         if w in _CONNECTORS and cur and _joinable(cur, w, text, m.end()):
             cur.append((start, start + len(w), w))  # Center for Security and ...
             continue
-        if (
-            text[start - 1 : start] in "/@#.=_"
-            and start > 0
-            or (re.search(r"\d", w) and re.search(r"[a-z][A-Z]|[A-Z][a-z].*\d", w))
-        ):
+        if text[start - 1 : start] in "/@#.=_" and start > 0 or (_DIGIT.search(w) and _MIXED_TOKEN.search(w)):
             flush()  # URLs, handles, hashtags, tokens like u3iKwyWj0a
             continue
         if not _is_name_word(w) and w not in _NOT_NAMES:
@@ -2091,7 +2110,10 @@ class KnownIndex:
 
 
 def _fold(s: str) -> str:
-    return re.sub(r"[^\w]+", " ", normalise(s)).strip()
+    return _NOT_WORD.sub(" ", normalise(s)).strip()
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 # The Arabic article written apart in Latin script: "El-Banna", "Nour El Din", "ash-Sharif".

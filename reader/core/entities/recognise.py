@@ -1001,7 +1001,7 @@ def _clean_model_hits(
     for s, e, label in _split_before_a_person(text, ents, lang):
         # trim titles glued to the front and punctuation at the ends
         while True:
-            m = re.match(r"(\S+)\s+", text[s:e])
+            m = _FIRST_WORD.match(text[s:e])
             if m and (
                 m.group(1) in _TITLE_WORDS
                 or is_lead_word(m.group(1))
@@ -1015,14 +1015,14 @@ def _clean_model_hits(
                 label = PERSON
             else:
                 break
-        while (m := re.search(r"\s+(\S+)$", text[s:e])) and is_lead_word(m.group(1)):
+        while (m := _LAST_WORD.search(text[s:e])) and is_lead_word(m.group(1)):
             e -= len(m.group())  # "Mélenchon Premier": a caption's next word
-        el = re.match(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[lL]orsqu|[pP]uisqu)['’](?=\w)", text[s:e])
+        el = _ELIDED_ARTICLE.match(text[s:e])
         if el and lang == "fr":
             s += el.end()  # d'OpenAI, qu’OpenAI: the elided article is not part of the name
         while s < e and not text[s].isalnum():
             s += 1
-        while (m := re.match(r"(?:de|du|des|la|le|les|d['’])\s*(?=[A-ZÀ-Þ])", text[s:e])) and lang == "fr":
+        while (m := _PREPOSITION.match(text[s:e])) and lang == "fr":
             s += m.end()  # "de France": the preposition is not part of the name
         while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
             e -= 1
@@ -1070,6 +1070,13 @@ def _clean_model_hits(
                 canonical = f"{canonical} council"  # "Quimper a voté" (not "à Quimper", the place)
         hits.append(Hit(s, e, label, canonical, how, 1.0 if label == model_label else RULE_LABEL))
     return hits
+
+
+# What _clean_model_hits trims off a model's span, compiled once (it asks for every span).
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+_LAST_WORD = re.compile(r"\s+(\S+)$")
+_ELIDED_ARTICLE = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u|[lL]orsqu|[pP]uisqu)['’](?=\w)")
+_PREPOSITION = re.compile(r"(?:de|du|des|la|le|les|d['’])\s*(?=[A-ZÀ-Þ])")
 
 
 # Nouns of bodies that, with an adjective, stand before their name ("le syndicat autonome X").
@@ -1391,10 +1398,13 @@ def _name_like(surface: str) -> bool:
             or w[0].isdigit()
             or w.lower() in _CONNECTORS
             or any(c.isupper() for c in w[1:])
-            or re.match(r"^[dl]['’]", w)
+            or _ELIDED_DL.match(w)
         ):
             return False
     return True
+
+
+_ELIDED_DL = re.compile(r"^[dl]['’]")
 
 
 def _looks_like_person(surface: str, known: KnownIndex) -> bool:
