@@ -9,7 +9,17 @@
   first words when the draft shows them, whole when the call ends;
 * draft first: the same draft, the call waiting for it (DRAFT_HEAD_START at
   most; translate_article's way since the draft beside the call shared the
-  model's low-priority share of the cores with it on a busy machine).
+  model's low-priority share of the cores with it on a busy machine);
+* whole draft first: a greedy translation of the WHOLE paragraph (all its
+  sentences, one call, beam 1) shown as the draft, then the beam search's
+  call replaces it (round 11's trial): first text = the whole paragraph's
+  draft, whole = the beam result.
+
+``--caption`` runs the same ways on a three-word caption (a title's
+length, as the samples' first paragraphs) instead of the long lead. The
+cost of each way to an article's translation is its extra model call: the
+article (LONG_LEAD, 11 sentences, translate_article's calls: the lead
+alone, then the rest) is translated once per run for the ratio.
 
 The paragraph is bench_translation_ui's long lead (71 words, 3 sentences), the
 pack a realistic-size random one (Transformer 6+6, d_model 512, int8), every
@@ -19,7 +29,7 @@ whole paragraph as soon as one call when a second core is free: the load
 average is printed before and after, and the process CPU time of each way
 (both cores') next to its wall times.
 
-Run: .venv/bin/python benchmarks/bench_draft.py [--runs 5]
+Run: .venv/bin/python benchmarks/bench_draft.py [--runs 5] [--caption]
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--caption", action="store_true", help="a three-word caption, not the long lead")
     parser.add_argument(
         "--replicas",
         type=int,
@@ -56,14 +67,20 @@ def main() -> None:
 
     cap_decoding(translation, 0)
     translation.REPLICAS = args.replicas or translation.REPLICAS
-    print(f"model replicas: {translation.REPLICAS}")
-    sentences = segment(LONG_LEAD, "he")[0].sentence_texts()
+    print(f"model replicas: {translation.REPLICAS}; paragraph: {'caption' if args.caption else 'long lead'}")
+    paragraphs = segment(LONG_LEAD, "he")
+    sentences = paragraphs[0].sentence_texts()
     assert len(sentences) == 3, sentences
+    rest = [text for paragraph in paragraphs[1:] for text in paragraph.sentence_texts()]
+    if args.caption:  # written here: "the upper cable car station"
+        sentences = ["התחנה העליונה של הרכבל"]
     with tempfile.TemporaryDirectory() as tmp:
         packs = PackManager(Path(tmp) / "data")
         packs.install_file(build_random_pack(Path(tmp) / "packs", "he", "en", "1.0", extra_text=LONG_LEAD))
         translator = translation.SentenceTranslator(packs.find_route("he", "en"))
         translator.translate(sentences[:1])  # CTranslate2's kernels, once
+        tokens = [len(translator.hops[0].encode(text)) for text in sentences]
+        print(f"source tokens per sentence: {tokens}; the rest of the article: {len(rest)} sentences")
 
         def one_call(start: float) -> tuple[float, float]:
             translator.translate(sentences)
@@ -95,11 +112,26 @@ def main() -> None:
             end()
             return (words[0] if words else whole), whole
 
+        def whole_draft_first(start: float) -> tuple[float, float]:
+            greedy = {**translator.options, "beam_size": 1}
+            translator.hops[-1].translate_texts(sentences, greedy)
+            first = time.perf_counter() - start
+            translator.translate(sentences)
+            return first, time.perf_counter() - start
+
+        def article(start: float) -> tuple[float, float]:
+            translator.translate(sentences)
+            first = time.perf_counter() - start
+            translator.translate(rest)
+            return first, time.perf_counter() - start
+
         ways = {
             "one call": one_call,
             "first sentence alone": first_sentence_alone,
             "draft beside": draft_beside,
             "draft first": draft_first,
+            "whole draft first": whole_draft_first,
+            "article (no draft)": article,
         }
         figures: dict[str, list[tuple[float, float, float]]] = {name: [] for name in ways}
         print(f"load average before: {os.getloadavg()[0]:.1f} (2 cores: above 2, cores are shared)")
