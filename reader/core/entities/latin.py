@@ -107,9 +107,21 @@ _PORTFOLIO = re.compile(
     r"(?=van |voor ))?"
     r"(?:de la |de l['’]|du |des |de |van |voor |à la |aux? )$"
 )  # "minister De Jonge" is a person
+_PORTFOLIO_TITLES = (
+    "minist",
+    "staatssecretaris",
+    "secrétaire",
+    "commissa",
+    "schepen",
+    "échevin",
+    "adjoint",
+    "wethouder",
+    "gedeputeerde",
+)
 _PORTFOLIO_ENDS = ("de la ", "de l'", "de l’", "du ", "des ", "de ", "van ", "voor ", "à la ", "au ", "aux ")
 # "… van Wonen en Ruimte", "des Finances et du Budget", "van Onderwijs, Cultuur en
 # Wetenschap": a second portfolio.
+_AND_PREPOSITIONS = ("de la ", "de l'", "de l’", "du ", "des ", "de ", "van ", "voor ")
 _AND_PORTFOLIO = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+)(?:\s+(?:en|et)|,)\s+(?:de la |de l['’]|du |des |de |van |voor )?$"
 )
@@ -120,10 +132,12 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     la Santé", "minister Anna de Vries van Wonen en Ruimte")? A ministry's
     name goes on after "en" ("ministerie van Infrastructuur en Waterstaat")."""
     before = text[max(0, start - 80) : start]
-    # (the pattern ends with one of these, before a last newline: most names follow none)
+    # (the pattern ends with one of these, before a last newline, and holds a title, in any
+    # case: most names follow neither; the letters the regex folds unlike lower() keep it)
     title = (
         _PORTFOLIO.search(before)
         if (before[:-1] if before.endswith("\n") else before).endswith(_PORTFOLIO_ENDS)
+        and (any(t in before.lower() for t in _PORTFOLIO_TITLES) or any(c in before for c in "ſıİK"))
         else None
     )
     if title and title.group(1).casefold().startswith(("wethouder", "gedeputeerde")):
@@ -141,8 +155,17 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     if title:
         return not (second and title.group(1).casefold() in ("ministerie", "ministère"))
     window = max(0, start - 40)
-    m = _AND_PORTFOLIO.search(text[window:start])
+    m = _AND_PORTFOLIO.search(text[window:start]) if _after_and(text[window:start]) else None
     return m is not None and is_portfolio(text, window + m.start(1), second=True)
+
+
+def _after_and(before: str) -> bool:
+    """Can _AND_PORTFOLIO match `before`? It ends with whitespace, or with one of its
+    prepositions (before a last newline), after "en", "et" or a comma."""
+    rest = before[:-1] if before.endswith("\n") else before
+    prep = next((p for p in _AND_PREPOSITIONS if rest.endswith(p)), None)
+    rest = rest[: -len(prep)] if prep else before
+    return rest[-1:].isspace() and rest.rstrip().endswith(("en", "et", ","))
 
 
 # A lower-case word just before a name that makes it a person.
@@ -566,17 +589,22 @@ def people_after_their_role(text: str) -> list[tuple[int, int]]:
 
 # Trades of the arts, before the artist's name: "la chanteuse belge Angèle", "le trompettiste
 # Ibrahim Maalouf", "de zangeres Froukje". Artists often go by one name, which no name list knows.
-_ARTIST = re.compile(
-    r"(?:\b(?i:le|la|l['’]|du|de la|au|à la|les|des|de|het|een|un|une) |\b(?i:ook|en|met|et|avec) )"
+_ARTIST_TRADES = (
     r"(?:chanteur|chanteuse|rappeur|rappeuse|trompettiste|pianiste|guitariste|bassiste|batteur|batteuse|"
     r"saxophoniste|violoniste|violoncelliste|accordéoniste|compositeur|compositrice|musicien|musicienne|"
     r"comédien|comédienne|acteur|actrice|réalisateur|réalisatrice|cinéaste|romancier|romancière|écrivain|"
     r"écrivaine|poète|poétesse|humoriste|chorégraphe|danseur|danseuse|dessinateur|dessinatrice|"
     r"photographe|peintre|sculpteur|sculptrice|zanger|zangeres|rapper|pianist|gitarist|drummer|regisseur|"
     r"schrijver|schrijfster|dichter|cabaretier|komiek|kunstenaar|cineast|componist)"
-    r"(?: (?!de\b|du\b|des\b|d['’]|van\b|et\b|en\b)[a-zà-ÿ-]+)? "
-    rf"({_NAME_WORD}{_NEXT_NAME_WORD}{{0,2}})"
 )
+_ARTIST = re.compile(
+    r"(?:\b(?i:le|la|l['’]|du|de la|au|à la|les|des|de|het|een|un|une) |\b(?i:ook|en|met|et|avec) )"
+    + _ARTIST_TRADES
+    + r"(?: (?!de\b|du\b|des\b|d['’]|van\b|et\b|en\b)[a-zà-ÿ-]+)? "
+    + rf"({_NAME_WORD}{_NEXT_NAME_WORD}{{0,2}})"
+)
+# The trades alone: a paragraph without one has no artist (a quick search, the words being literal).
+_ARTIST_TRADE = re.compile(_ARTIST_TRADES)
 
 
 # A relative or a neighbour named by a given name: "Son fils, Normand,", "sa voisine Aïcha".
@@ -658,6 +686,8 @@ def speakers_and_workers(text: str) -> list[tuple[int, int]]:
 def artists_by_trade(text: str) -> list[tuple[int, int]]:
     """Spans of artists named after their trade ("la chanteuse belge
     Angèle"), whom the model takes for a product or a place."""
+    if not _ARTIST_TRADE.search(text):
+        return []
     return [m.span(1) for m in _ARTIST.finditer(text) if _may_be_person(m.group(1))]
 
 
@@ -708,6 +738,7 @@ _ANONYMISED = re.compile(
 # role noun or before the age (not "N.V.", "B.V.": a company's form).
 _INITIALS = re.compile(r"(?<![\w.])([a-zß-ÿ-]{4,} )?([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w.])( \(\d{1,3}\))?")
 _COMPANY_FORMS = frozenset(["N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "S.A.", "V.O.F."])
+_CAPITAL_DOT = re.compile(r"[A-Z]\.")
 # A person named by the given name alone: with the age in brackets or after
 # it ("Petra (45)", "Rose, 58 ans,"), or set off by commas after lower-case
 # words ("Een van hen, Petra, wiens moeder"; not a list "Mango, Zara, Promod").
@@ -745,7 +776,9 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
     from .namelist import english_canonical_map
 
     spans = []
-    for m in _ANONYMISED.finditer(text):
+    # both patterns need a capital and a dot ("W.", "T.B."): most paragraphs have none
+    initials = _CAPITAL_DOT.search(text) is not None
+    for m in _ANONYMISED.finditer(text) if initials else ():
         given = m.group(1)
         if (
             given
@@ -755,7 +788,7 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end()))
         elif not m.group(1) and (capital := re.search(r"\b[A-Z]\w* ", m.group(2))):
             spans.append((m.start(2) + capital.start(), m.end()))  # "van De W.": "De W."
-    for m in _INITIALS.finditer(text):
+    for m in _INITIALS.finditer(text) if initials else ():
         role = (m.group(1) or "").strip()
         if m.group(2) not in _COMPANY_FORMS and (m.group(3) or role and role not in PARTICLES):
             spans.append(m.span(2))  # "vrederechter T.B. (54)", "advocaat-generaal C.B."
@@ -769,7 +802,7 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             and name.casefold() not in english_canonical_map()
         ):  # capitalised mid-sentence, "Rose" and "Pierre" are names; "Orange" (a company) is not one here
             spans.append(m.span(group))
-    for m in _GIVEN_NAME_WHO.finditer(text):
+    for m in _GIVEN_NAME_WHO.finditer(text) if ", die " in text else ():
         name = m.group(1)
         if (
             is_given_name(name)

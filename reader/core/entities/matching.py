@@ -1543,10 +1543,14 @@ _ELIDED = re.compile(r"^(?:[ldjnsmtc]|qu)['’](?=\w)")
 def in_sport_paragraph(text: str) -> bool:
     """Does the paragraph use words of the sport pages (or a score, 2-1)? One
     word that ordinary prose uses too is not enough ("un impact plus marqué")."""
-    if re.search(r"\b\d{1,2}-\d{1,2}\b", text):
+    if _SCORE.search(text):
         return True
-    cues = {w for w in re.findall(r"\w+", text.casefold()) if w in SPORT_CUES}
+    cues = SPORT_CUES.intersection(_WORDS.findall(text.casefold()))
     return bool(cues - WEAK_SPORT_CUES) or len(cues) > 1
+
+
+_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_WORDS = re.compile(r"\w+")
 
 
 def _split_known(

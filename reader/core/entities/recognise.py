@@ -1355,7 +1355,10 @@ _LIST_BEFORE = re.compile(
 def _list_cue(text: str, s: int) -> str:
     """The lower-case word before a list of names that ends at `s` ("négociants"
     in "les négociants Cargill et Barry Callebaut"), or ""."""
-    m = _LIST_BEFORE.search(text[max(0, s - 100) : s])
+    before = text[max(0, s - 100) : s]
+    if not (before[-1:].isspace() and before.rstrip().endswith((",", "et", "en"))):
+        return ""  # the pattern ends so: most names follow no list
+    m = _LIST_BEFORE.search(before)
     return m.group(1).casefold() if m and m.group(1).islower() else ""
 
 
