@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from ..core.commands import CommandId
 from ..core.errors import LibraryError
+from ..core.packs import Route
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
 
@@ -233,6 +234,7 @@ class TranslationFeature(QObject):
         if article_list is not None:  # the reader coming to the list: intent to open an article
             article_list.installEventFilter(self)
         if host.has_painted():  # installed after the first paint (MainWindow(defer_features=True))
+            self._load_for_restored_article()
             self._schedule_preload()
 
     def eventFilter(self, watched, event) -> bool:
@@ -284,6 +286,27 @@ class TranslationFeature(QObject):
         if article_id is not None:
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
         self._schedule_preload()
+
+    def _load_for_restored_article(self) -> None:
+        """The window opened an untranslated article before this feature was
+        installed (the last session's, restored at start-up): load its
+        language's model now, in a thread, rather than when the last feature
+        is installed and its translation is queued (150-870 ms after the
+        first paint at load 6-8, `bench_translation_ui.py --restored`) or
+        PRELOAD_AFTER_PAINT_MS after this. The translation then
+        waits for this load (load_pack's lock: one load, not two). Starts
+        nothing for a translated or English article or without an installed
+        pack (the route the window found when it opened the article: no
+        file read here)."""
+        state = self.host.current_state()
+        if state is None or self._preloaded or self.job.cancelled:
+            return
+        article = state.article
+        if article.translated or article.language == "en" or state.route is None:
+            return
+        self._preloaded = True  # (the preload's work, done now)
+        # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
+        threading.Thread(target=_load_route, args=(state.route,), name="translation-preload").start()
 
     def _schedule_preload(self) -> None:
         QTimer.singleShot(PRELOAD_AFTER_PAINT_MS, self, self._preload)
@@ -498,6 +521,19 @@ class TranslationFeature(QObject):
     def _on_idle(self) -> None:
         self.progress_bar.hide()
         self.cancel_button.hide()
+
+
+def _load_route(route: Route) -> None:
+    """Load (and cache) every hop's model of ``route``, in a thread: the
+    translation that follows at once makes the first model call itself (no
+    warm_up). A pack that does not load shows nothing here: its translation
+    says so."""
+    from ..core.translation import SentenceTranslator
+
+    try:
+        SentenceTranslator(route)
+    except Exception:  # (PackLoadError, or its files gone meanwhile): only the gain is lost
+        pass
 
 
 def _prepare_translation(

@@ -162,3 +162,121 @@ def test_after_an_idle_release_the_readers_intent_loads_the_model_again(
     assert len(loads) == 3 and not translation._cache
     assert window.translation.handle is None and no_network == []
     window.close()
+
+
+def restored_at(qtbot, library, article_id):
+    """The window as the app builds it: features installed after the first
+    paint, one per turn; the last session's article opened before it."""
+    window = MainWindow(library, defer_features=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_last_article(article_id)
+    qtbot.waitUntil(lambda: window.painted, timeout=10000)
+    return window
+
+
+@pytest.fixture
+def prepared(monkeypatch):
+    """Each load started by the translation feature, ("route", provenance)
+    or ("preload", language), and whether an article was queued by then."""
+    from reader.ui import translation_ui
+
+    calls = []
+    prepare = translation_ui._prepare_translation
+    load_route = translation_ui._load_route
+    enqueue = translation_ui.TranslationJob.enqueue
+    queued = []
+
+    def recording(data_dir=None, language=None, only=False):
+        calls.append((("preload", language), bool(queued)))
+        prepare(data_dir, language, only)
+
+    def route_recording(route):
+        calls.append((("route", route.provenance), bool(queued)))
+        load_route(route)
+
+    def enqueue_recording(job, article_id, *args, **kwargs):
+        queued.append(article_id)
+        enqueue(job, article_id, *args, **kwargs)
+
+    monkeypatch.setattr(translation_ui, "_prepare_translation", recording)
+    monkeypatch.setattr(translation_ui, "_load_route", route_recording)
+    monkeypatch.setattr(translation_ui.TranslationJob, "enqueue", enqueue_recording)
+    return calls
+
+
+def test_a_restored_untranslated_article_loads_its_model_as_the_feature_is_installed(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, prepared, no_network
+):
+    """The window restores an untranslated Hebrew article: the Hebrew model
+    starts loading (in a thread) when the translation feature is installed,
+    before the last feature is and the article's translation is queued; the
+    translation then uses it: one load, and the article is translated."""
+    constructed = []
+    original_init = translation.LoadedPack.__init__
+
+    def counting(self, pack, *args, **kwargs):
+        constructed.append(pack.code)
+        original_init(self, pack, *args, **kwargs)
+
+    translation.LoadedPack.__init__ = counting
+    try:
+        PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+        window = restored_at(qtbot, seeded_library, 1)
+        qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
+        # started in the turn that installed the feature, before the open article was queued
+        assert prepared == [(("route", "he_en@1.0"), False)]
+        qtbot.waitUntil(lambda: seeded_library.get_article(1).translated == "he_en@1.0", timeout=60000)
+        assert loads[0] == ("he_en", "translation-preload")
+        assert constructed == ["he_en"]  # the translation waited for that load: one, not two
+        assert warm_ups == []  # the translation's own call came next: no warm-up model
+        assert [what for what, _ in prepared] == [("route", "he_en@1.0")]  # the 300 ms preload: nothing more
+        assert no_network == []
+    finally:
+        translation.LoadedPack.__init__ = original_init
+    window.close()
+
+
+@pytest.mark.parametrize("case", ["translated", "english", "no pack"])
+def test_a_restored_article_with_nothing_to_translate_loads_nothing_at_install(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, prepared, case, tmp_path
+):
+    PackManager(data_dir).install_file(pack_files["ar_en@1.0" if case == "no pack" else "he_en@1.0"])
+    article_id = 1
+    if case == "translated":
+        seeded_library.mark_translated(1, "he_en@1.0")
+    elif case == "english":
+        from reader.core.library import import_into
+
+        english = tmp_path / "english.txt"  # written here
+        english.write_text(
+            "The harbour ferry will run again next week.\n\n"
+            "The town council said on Monday that the repairs to the pier were finished "
+            "and that the morning crossings would start again on Tuesday.\n",
+            encoding="utf-8",
+        )
+        (result,) = import_into(seeded_library, [english])
+        article_id = result.article_id
+        assert seeded_library.get_article(article_id).language == "en"
+    window = restored_at(qtbot, seeded_library, article_id)
+    qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
+    qtbot.wait(100)
+    assert not [what for what, _ in prepared if what[0] == "route"]
+    window.close()
+
+
+def test_a_restored_article_whose_pack_fails_to_load_leaves_the_window_usable(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, prepared
+):
+    pack = PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
+    window = restored_at(qtbot, seeded_library, 1)
+    qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
+    assert prepared[:1] == [(("route", "he_en@1.0"), False)]
+    # the article's own translation says what is wrong; the preload showed nothing
+    qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage(), timeout=60000)
+    assert warm_ups == []
+    assert window.select_article(2)  # the window still reads articles
+    assert window.current_article_id() == 2
+    window.close()
