@@ -104,6 +104,9 @@ LONE_RANK = 0.7
 # ... or, when the article names a person with it, at most this much over is_common's line
 # ("פרץ ויכוח", a quarrel broke out, 4.8: no Dor Peretz; "ירון", 4.3: Yaron)
 LONE_NAMED_EXCESS = 0.3
+# ... or, after a family word alone, at least this name rank ("از پدرش یاد گرفته": یاد, 0.48,
+# is the noun of "to learn"; "הבנו למה", 0.47, "why"; "בתו יולי", 0.6, is Yuli)
+LONE_FAMILY_RANK = 0.5
 # a rare word after a verb of saying needs this name rank, unless no reading of it is a known word
 LONE_SPEECH_RANK = 0.3
 # A word at least this frequent is a word of the language (of news text), not a rare name spelt out.
@@ -124,7 +127,8 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
     A rare word needs a cue; after a verb of saying or a trade alone also a name rank
     ("אמר שהרשת" is "said that the network"), unless no reading of it is a
     known word (a foreign name spelt out: "باووما نے"). A frequent word
-    needs two cues, a family word or "named" ("בתו יולי"); or a title or a
+    needs two cues, "named", or a family word and a name rank ("בתו יולי";
+    not "پدرش یاد گرفته", learned from his father); or a title or a
     verb of saying and a good name rank ("وزير الخارجية" + a word ranked
     0.55 is a portfolio); or the article's full name with it and a frequency
     not far over the line (the full name shows it is a name, not that this
@@ -136,7 +140,7 @@ def lone_person(zipf: float, rank: float, cue: Cue, excess: float | None) -> boo
         if cue & ~weak:
             return True
         return bool(cue) and (rank >= LONE_SPEECH_RANK or zipf == 0)
-    if cue & (Cue.FAMILY | Cue.NAMING):
+    if cue & Cue.NAMING or cue & Cue.FAMILY and (rank >= LONE_FAMILY_RANK or cue & ~Cue.FAMILY):
         return True
     said = bool(cue & (weak | Cue.TITLE))
     if cue & Cue.NAMED:

@@ -84,7 +84,7 @@ from .matching import (
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, EntityMention, KnownName
 from .namelist import english_canonical_map, find_names
 from .nametables import tables
-from .rtl import RTL_LANGS, article_names, key
+from .rtl import RTL_LANGS, ArticleNames, article_names, key
 from .translit import tokens, word_script
 
 # Which recogniser wins when spans overlap (higher first). Calendar dates
@@ -352,7 +352,45 @@ def recognise_article(
     out = _harmonise_labels(out, known)
     if lang == "fr":
         out = _as_the_listed_body(out)
+    out = _lone_common_words(out, lang, rtl)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _lone_common_words(
+    mentions: list[EntityMention], lang: str, rtl: ArticleNames | None
+) -> list[EntityMention]:
+    """The one gate every one-word person of the source passes last, whatever
+    made it (issue 10, precision rule 3): a common word of the language is a
+    person only with the context nametables.lone_person accepts
+    (ArticleNames.lone_person_stands), or else what the rules read there (an
+    organisation or place) when they read one; in French and Dutch a common
+    word in lower case is nobody. A projection from the translation pane
+    ("align") has the English name as its context and is left as it is."""
+    common = tables(lang).is_common if lang in ("fr", "nl") else None
+    out = []
+    for m in mentions:
+        if (
+            m.pane != SOURCE
+            or m.label != PERSON
+            or m.recogniser == "align"
+            or len(_WORDS.findall(m.text)) != 1
+        ):
+            out.append(m)
+        elif rtl is not None and not rtl.lone_person_stands(m.paragraph, m.start, m.end, m.recogniser):
+            # what the rules read there ("ملوان", the club the English pane called a person)
+            other = [
+                h.label
+                for h in rtl.hits()[m.paragraph]
+                if (h.start, h.end) == (m.start, m.end) and h.label in (ORG, PLACE)
+            ]
+            if other:
+                out.append(replace(m, label=other[0]))
+        elif not (common is not None and m.text[:1].islower() and common(m.text)):
+            out.append(m)
+    return out
 
 
 def _as_the_listed_body(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -515,6 +515,9 @@ class ArticleNames:
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
         self._listed_memo: dict[int, list[NameHit]] = {}
         self._date_starts: dict[int, set[int]] = {}
+        # (paragraph, offset) of each one-word person the rules made -> the cue it stood on
+        # (lone_person_stands weighs it again at the end of recognise_article)
+        self._lone_cues: dict[tuple[int, int], Cue] = {}
 
     # -- word properties
 
@@ -619,6 +622,12 @@ class ArticleNames:
             and self._demonym(cut, ("country",))
         ):  # "وقال الإيطالي" (the Italian said); "المصري" after "محمد المصري" is a name, so is "المنصوري"
             return False
+        if (
+            self.common(cut.text)
+            and not cue & (Cue.NAMED | Cue.NAMING)
+            and self._in_a_phrase(ws, i, cut, cue)
+        ):
+            return False  # "پدرش یاد گرفته", "وقال الوكيل الفني", "המורה אמר שלום": a word of a phrase
         rank = max(self.name_score(cut), self._given(cut))
         own = self.tables.zipf(cut.key)
         zipf = max([own, *(self.tables.zipf(c.key) for c in ws[i].cuts)])  # "אמר שהרשת": ש + the network
@@ -637,6 +646,78 @@ class ArticleNames:
             return False  # "مدیرکل اوقاف" (director general of endowments): the title's remit, no one
         excess = own - common_line(self.lang) if self.common(cut.text) else None
         return lone_person(zipf, rank, cue, excess)
+
+    def _in_a_phrase(self, ws: list[Word], i: int, cut: Cut, cue: Cue) -> bool:
+        """Is this frequent word (word i) a word of an ordinary phrase, whatever
+        cue stands before it? The nominal half of a Persian or Urdu compound
+        verb ("یاد گرفته", learned; "یقین دلایا", assured); an Arabic definite
+        noun with its definite adjective ("الوكيل الفني", the technical
+        undersecretary: "قال" before it says nothing); the object of a Hebrew
+        verb of saying whose subject stands before it ("המורה אמר שלום", the
+        teacher said hello: a speaker after the verb follows a quote or a comma)."""
+        after = ws[i + 1] if i + 1 < len(ws) and self._tight(ws, i, 2) else None
+        if after is not None and self.lang in ("fa", "ur") and _light_verb(self.lang, after.text):
+            return True
+        if (
+            after is not None
+            and self.lang == "ar"
+            and cut.key.startswith("ال")
+            and after.cuts[0].key.startswith("ال")
+            and self.common(after.text)
+            and not self.strong(after.cuts[0])
+        ):
+            return True
+        return bool(
+            self.lang == "he"
+            and cue & Cue.SPEECH
+            and i >= 2
+            and self._tight(ws, i - 2, 3)
+            and self._match(ws, i - 1, self.lists.quotes) is not None
+            and ws[i - 2].text.startswith("ה")
+            and self.common(ws[i - 2].text)
+        )
+
+    def lone_person_stands(self, p: int, start: int, end: int, how: str) -> bool:
+        """The gate of every one-word person of the source (recognise_article asks
+        it last, whatever path made the mention: these rules, the name list, a
+        library name, a skeleton match, a relabelling): a word that is a common
+        word of the language (as written or after its clitics) stays a person
+        only with the context lone_person accepts: the cue the rules found it
+        on, a title, kin word, "named" or verb of saying next to it, or the
+        article (or the library) naming exactly one person in full with it."""
+        if p >= len(self.words):
+            return True
+        self.hits()  # (the cues the rules' one-word people stood on)
+        ws = self.words[p]
+        i = next((k for k, w in enumerate(ws) if w.start <= start < w.end), None)
+        if i is None or ws[i].end < end:
+            return True  # not one word of the rules' reading
+        w = ws[i]
+        cut = next((c for c in w.cuts if c.start == start), w.cuts[0])
+        if not (self.common(w.text) or self.common(cut.text)):
+            return True
+        cue = self._lone_cues.get((p, cut.start), Cue.NONE) | self._cue(ws, i) | self._kin_before(ws, i)
+        owner = self._owner(cut.key, (p, w.start))
+        if owner is not None and " " in owner or how in ("namelist", "known"):
+            cue |= Cue.NAMED  # the article's full name, the curated list, a name of the library
+        return self._lone_person(ws, i, cut, cue)
+
+    def _kin_before(self, ws: list[Word], i: int) -> Cue:
+        """A kin word, title or "named" right before word i (as the titles and
+        kin loop of _paragraph reads them)."""
+        for k in range(max(0, i - 2), i):
+            for table in (self.lists.kin, self.lists.titles):
+                m = self._match(ws, k, table)
+                if m is None or k + m[0] != i or not self._tight(ws, k, i - k + 1):
+                    continue
+                if table is self.lists.kin:
+                    if self.lang == "he" and ws[k].text[: m[1].start - ws[k].start].endswith("ה"):
+                        continue  # "הבנו" (we understood): a kin word takes no article
+                    return Cue.FAMILY
+                if m[1].key in _NAMING:
+                    return Cue.NAMING
+                return Cue.ROLE if m[1].key in _ROLE_TITLES else Cue.TITLE
+        return Cue.NONE
 
     def _clear_surname(self, cut: Cut) -> bool:
         """A surname even though it is also a frequent word ("خان", "שריף"),
@@ -2092,6 +2173,7 @@ class ArticleNames:
                         and k < len(ws)
                         and self._tight(ws, k - 1, 2)
                         and self._between(ws[k].cuts[0])
+                        and not any(self._is_stop(c) for c in ws[k].cuts[1:])  # "بأنها": ب + that it
                         and not self._compound_given(ws, k)
                     ):
                         k += 1
@@ -2888,10 +2970,15 @@ class ArticleNames:
         # a plural or otherwise inflected ordinary word ends the name before it
         # ("امید دهقانان", the farmers' hope; "مسافر سٹیشنوں پر", travellers at stations)
         j = next((k for k in range(i + 1, j) if self._inflected(ws[k].cuts[0])), j)
+        if self.lang in ("fa", "ur") and not self._compound_given(ws, i):
+            # and a light verb the compound verb of the word before it ("یقین دلایا", assured)
+            j = next((k for k in range(i + 1, j) if _light_verb(self.lang, ws[k].text)), j)
         if self._inflected(cut):
             return
         if j - i == 1 and not self._lone_person(ws, i, cut, cue):
             return
+        if j - i == 1:
+            self._lone_cues[(self._paragraph_of.get(id(ws), -1), cut.start)] = cue
         if (
             self.lang == "ur"
             and i > 0
@@ -5308,6 +5395,7 @@ class ArticleNames:
                         )
                     break
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
+                self._lone_cues[(p, cut.start)] = cue
                 break
         return sorted(hits + extra, key=lambda h: h.start)
 
@@ -5508,6 +5596,30 @@ class ArticleNames:
         if hit.label == PERSON:  # "ما في الصدر من غضب" is no al-Sadr; "ودعا الصدر" is
             return self._lone_person(ws, i, cut, Cue.NAMED | self._cue(ws, i))
         return True
+
+
+# Light verbs of Persian and Urdu compound verbs: the frequent word right
+# before one is the verb's noun ("یاد گرفتن", "امید داشتن", "یقین دلانا").
+_FA_LIGHT = re.compile(
+    r"^(?:ن?می\u200c?|ب|ن)?"
+    r"(?:کرد|کن|گرفت|گیر|داد|ده|زد|زن|شد|شو|داشت|دار|نمود|نما|یافت|یاب|ساخت|ساز|کشید|کش|خورد)"
+    r"(?:ه|ن|م|ی|د|یم|ید|ند|ه\u200c?است|ه\u200cاند|ه\u200cایم|ه\u200cای)?$"
+)
+_UR_LIGHT = {  # (besides _LIGHT_VERBS)
+    key(w)
+    for w in """کرنا کرنے کرتا کرتی کرتے کرکے کیے کئے ہوئے ہونا ہونے ہوتا ہوتی ہوتے
+    دیں دلایا دلائی دلاتے دلانا لیے یاب""".split()
+}
+_FA_BARE_STEMS = {"کن", "گیر", "ده", "زن", "شو", "دار", "نما", "یاب", "ساز", "کش"}  # "ده" ten, "زن" woman
+
+
+def _light_verb(lang: str, text: str) -> bool:
+    """A form of a light verb: the word before it is the compound verb's noun."""
+    if key(text) in _LIGHT_VERBS.get(lang, ()):
+        return True
+    if lang == "fa":
+        return text not in _FA_BARE_STEMS and _FA_LIGHT.match(text) is not None
+    return lang == "ur" and key(text) in _UR_LIGHT
 
 
 # Country names that are also frequent ordinary words or given names.
