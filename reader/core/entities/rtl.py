@@ -650,7 +650,8 @@ class ArticleNames:
     def _in_a_phrase(self, ws: list[Word], i: int, cut: Cut, cue: Cue) -> bool:
         """Is this frequent word (word i) a word of an ordinary phrase, whatever
         cue stands before it? The nominal half of a Persian or Urdu compound
-        verb ("یاد گرفته", learned; "یقین دلایا", assured); an Arabic definite
+        verb ("یاد گرفته", learned; "یقین دلایا", assured), a Persian predicate
+        before its copula ("سالم است", is well); an Arabic definite
         noun with its definite adjective ("الوكيل الفني", the technical
         undersecretary: "قال" before it says nothing); the object of a Hebrew
         verb of saying whose subject stands before it ("המורה אמר שלום", the
@@ -658,6 +659,8 @@ class ArticleNames:
         after = ws[i + 1] if i + 1 < len(ws) and self._tight(ws, i, 2) else None
         if after is not None and self.lang in ("fa", "ur") and _light_verb(self.lang, after.text):
             return True
+        if after is not None and self.lang == "fa" and after.cuts[0].key in _COPULAS["fa"]:
+            return True  # "حال بیمار سالم است" (the patient is well): a predicate
         if (
             after is not None
             and self.lang == "ar"
