@@ -328,22 +328,21 @@ def _common_opener(
     w = re.sub(r"['’]s$", "", w)  # "Ali's car": the name's own word decides
     if w.isupper() and len(w) > 1:
         return False
-    known = bool(
-        w.casefold() in english_canonical_map() or known_label(w) or city(w, "en") or is_given_name(w)
-    )
     if w.casefold() in lower:  # "Zilu is a kind of floor covering ... 120 zilus ... zilu looms"
-        return not known
+        return not (
+            w.casefold() in english_canonical_map() or known_label(w) or city(w, "en") or is_given_name(w)
+        )
     if tables("en").zipf(w.casefold()) < 3.0:
         return False
-    return not (
+    return not (  # (the cheap sets first)
         w in inner
+        or w in DEMONYMS
+        or w in _MONTHS
+        or w in _WEEKDAYS
         or w.casefold() in english_canonical_map()
         or known_label(w)
         or city(w, "en")
         or is_given_name(w)
-        or w in DEMONYMS
-        or w in _MONTHS
-        or w in _WEEKDAYS
     )
 
 

@@ -2172,19 +2172,23 @@ def skeleton_hits(
     consonant) and of a length that fits it. `short` (projection only) also
     tries names of one or two consonant classes ("Haifa", "Raja"), held to
     that same test."""
-    native: Sequence[bool]
-    cand: Sequence[Sequence[_Cut]]
-    if toks is None:
-        toks, native, cand = _source_cuts(text, language)
-    else:
-        native, cand = _token_cuts(toks, language)
-    hits: list[Hit] = []
-    found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     names = [
         x
         for x in known.skeletons
         if (only is None or x[1] in only) and (lenient or x[2] in (PERSON, ORG, PLACE))
     ]
+    if not names:
+        return []  # (no library names to look for: the text's cuts are not needed)
+    native: Sequence[bool]
+    cand: Sequence[Sequence[_Cut]]
+    skels: frozenset[str]  # the skeletons of every cut of the text
+    if toks is None:
+        toks, native, cand, skels = _source_cuts(text, language)
+    else:
+        native, cand = _token_cuts(toks, language)
+        skels = frozenset(c[1] for cs in cand for c in cs)
+    hits: list[Hit] = []
+    found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     for skel, name, label in names:
         n = len(skel)
         if n == 1 and not lenient:
@@ -2193,6 +2197,8 @@ def skeleton_hits(
                 continue
         elif sum(map(len, skel)) < (3 if lenient else 4) and not short:
             continue
+        if skel[0] not in skels and not (n > 1 and any(_skel_match(k, skel[0]) for k in skels)):
+            continue  # no cut of the text fits the first word: the scan below finds nothing
         want = _initial_class(known.initials.get(name, ""))
         for i in range(len(toks) - n + 1):
             first = [c for c in cand[i] if _skel_match(c[1], skel[0], n > 1)]
@@ -2229,7 +2235,7 @@ def skeleton_hits(
         sur = skel[-1]
         long_enough = len(sur) >= 4 or (lenient and len(sur) >= 3)
         spellings = found_full.get(name, set())
-        if not long_enough and not spellings:
+        if not long_enough and not spellings or sur not in skels:
             continue
         want = _initial_class(_surname_initial(name))
         for i in range(len(toks)):
@@ -2265,12 +2271,15 @@ def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[
 @lru_cache(maxsize=32)  # projection asks again for each English entity of the same sentence
 def _source_cuts(
     text: str, language: str
-) -> tuple[tuple[Token, ...], tuple[bool, ...], tuple[tuple[_Cut, ...], ...]]:
+) -> tuple[tuple[Token, ...], tuple[bool, ...], tuple[tuple[_Cut, ...], ...], frozenset[str]]:
     """The tokens of `text` and their cuts (_token_cuts), shared by every
-    skeleton_hits call on the same text: tuples, so no caller can change them."""
+    skeleton_hits call on the same text: tuples, so no caller can change
+    them; and the skeletons of all the cuts (a name none of them fits is
+    not looked for word by word)."""
     toks = tokens(text)
     native, cand = _token_cuts(toks, language)
-    return tuple(toks), tuple(native), tuple(map(tuple, cand))
+    skels = frozenset(c[1] for cs in cand for c in cs)
+    return tuple(toks), tuple(native), tuple(map(tuple, cand)), skels
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
@@ -2453,7 +2462,7 @@ def project(
     # "Abdel Hamid" is written عبد الحميد: the article belongs to the next word
     # (and "al-Hamid" alone would fit any "the M-T" word: only the full name is taken)
     abd = _ABD.sub("Abd al", text) if language == "ar" else text
-    idx = KnownIndex([KnownName(abd, label)])
+    idx = _one_name(abd, label)
 
     def aligned(index: KnownIndex, in_src: str = src, short_names: bool = False) -> list[Hit]:
         found = skeleton_hits(in_src, language, index, lenient=True, common=common, short=short_names)
@@ -2466,11 +2475,11 @@ def project(
     apart = _ABDULLAH.sub("Abd Allah", text) if language == "ar" else text
     if apart != text and no_words_together():
         # "Abdallah Gamal" is often عبد الله جمال, three words
-        hits += [h for h in aligned(KnownIndex([KnownName(apart, label)])) if " " in src[h.start : h.end]]
+        hits += [h for h in aligned(_one_name(apart, label)) if " " in src[h.start : h.end]]
     if language in ("fa", "ur") and label == PERSON and len(words) >= 2 and no_words_together():
         # a compound given name is one word there: "Mohammad Bagher Ghalibaf" is محمدباقر قالیباف
         joined = " ".join([words[0] + words[1].lower(), *words[2:]])
-        hits = aligned(KnownIndex([KnownName(joined, label)])) or hits
+        hits = aligned(_one_name(joined, label)) or hits
     if language in ("fa", "ur") and "\u200c" in src and no_words_together() and (not hits or len(words) > 1):
         # a half-space joins one word: "گنج‌نامه" is Ganjnameh, "بنیادی‌فر" Bonyadifard
         # (the tatweel keeps the offsets and is no letter of the skeleton)
@@ -2484,6 +2493,14 @@ def project(
     if not hits and label in (ORG, PLACE) and len(words) > 1:
         hits = _project_parts(text, label, canonical, src, language, known, common)
     return hits
+
+
+@lru_cache(maxsize=1024)  # an article names the same people again and again
+def _one_name(name: str, label: str) -> KnownIndex:
+    """The index of one English name that projection looks for by skeleton
+    (built once per name: tokens, skeletons and folds are what it costs;
+    skeleton_hits only reads it)."""
+    return KnownIndex([KnownName(name, label)])
 
 
 _ABD = re.compile(r"\bAbd(?:el|ul|al|[ -]el|[ -]al|[ -]ul)[ -]")

@@ -456,15 +456,50 @@ def _elsewhere_in_article(
             ):
                 names.setdefault(surface, h)
     for surface, h in names.items():
-        pattern = re.compile(rf"(?<!\w){_CLITICS.get(lang, '')}({re.escape(surface)})(?!\w)")
+        pattern = None if _WORD_CHARS.fullmatch(surface) else _elsewhere_pattern(surface, lang)
         for p, text in enumerate(paragraphs):
             taken = projections.setdefault(p, [])
             if surface not in text:
                 continue  # (the pattern's group is the surface itself: most paragraphs lack it)
-            for found in pattern.finditer(text):
-                s, e = found.span(1)
+            spans = (
+                (found.span(1) for found in pattern.finditer(text))
+                if pattern is not None
+                else _whole_word_after_clitics(text, surface, lang)
+            )
+            for s, e in spans:
                 if not any(t.start < e and s < t.end for t in taken):
                     taken.append(Hit(s, e, h.label, h.canonical, "align", 0.8))
+
+
+_WORD_CHARS = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+# the clitics a word may carry before a name, ending where the name starts (searched up to it)
+_CLITICS_BEFORE = {lang: re.compile(rf"(?<!\w){clitics}\Z") for lang, clitics in _CLITICS.items()}
+
+
+def _elsewhere_pattern(surface: str, lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_CLITICS.get(lang, '')}({re.escape(surface)})(?!\w)")
+
+
+def _whole_word_after_clitics(text: str, surface: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of _elsewhere_pattern(surface, lang).finditer(text)'s group
+    for a surface of word characters only, without compiling a pattern per
+    surface (a compilation cost more than all the searches): the surface must
+    end a word and what precedes it in the word must be the language's
+    clitics, all of them (they are word characters, so the pattern's match
+    starts where the word does and is the only one of that word)."""
+    before = _CLITICS_BEFORE.get(lang) or _CLITICS_BEFORE["fa"]
+    out: list[tuple[int, int]] = []
+    n = len(surface)
+    at = text.find(surface)
+    while at >= 0:
+        end = at + n
+        if _WORD_CHAR.match(text, end) is None and before.search(text, max(0, at - 3), at) is not None:
+            out.append((at, end))
+            at = text.find(surface, end)
+        else:
+            at = text.find(surface, at + 1)
+    return out
 
 
 def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
