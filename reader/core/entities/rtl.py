@@ -678,6 +678,7 @@ class ArticleNames:
             and self._match(ws, i - 1, self.lists.quotes) is not None
             and ws[i - 2].text.startswith("ה")
             and self.common(ws[i - 2].text)
+            and ws[i - 2].cuts[0].key not in _HE_WHEN  # "הבוקר אמר גל": this morning, Gal said
         )
 
     def lone_person_stands(self, p: int, start: int, end: int, how: str) -> bool:
@@ -5613,6 +5614,8 @@ _UR_LIGHT = {  # (besides _LIGHT_VERBS)
     for w in """کرنا کرنے کرتا کرتی کرتے کرکے کیے کئے ہوئے ہونا ہونے ہوتا ہوتی ہوتے
     دیں دلایا دلائی دلاتے دلانا لیے یاب""".split()
 }
+# Hebrew definite time words that open a clause before its verb (no subject)
+_HE_WHEN = {key(w) for w in "היום הבוקר הצהריים הערב הלילה השבוע החודש השנה הפעם".split()}
 _FA_BARE_STEMS = {"کن", "گیر", "ده", "زن", "شو", "دار", "نما", "یاب", "ساز", "کش"}  # "ده" ten, "زن" woman
 
 
