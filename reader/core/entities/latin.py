@@ -118,6 +118,7 @@ _PORTFOLIO_TITLES = (
     "wethouder",
     "gedeputeerde",
 )
+_holds_a_title = re.compile("|".join(_PORTFOLIO_TITLES)).search
 _PORTFOLIO_ENDS = ("de la ", "de l'", "de l’", "du ", "des ", "de ", "van ", "voor ", "à la ", "au ", "aux ")
 # "… van Wonen en Ruimte", "des Finances et du Budget", "van Onderwijs, Cultuur en
 # Wetenschap": a second portfolio.
@@ -137,7 +138,7 @@ def is_portfolio(text: str, start: int, second: bool = False) -> bool:
     title = (
         _PORTFOLIO.search(before)
         if (before[:-1] if before.endswith("\n") else before).endswith(_PORTFOLIO_ENDS)
-        and (any(t in before.lower() for t in _PORTFOLIO_TITLES) or any(c in before for c in "ſıİK"))
+        and (_holds_a_title(before.lower()) or any(c in before for c in "ſıİK"))
         else None
     )
     if title and title.group(1).casefold().startswith(("wethouder", "gedeputeerde")):
@@ -1182,7 +1183,7 @@ ORG_SUFFIXES = (
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def is_org_compound(word: str) -> bool:
     """A Dutch compound naming an institution ("Zorgautoriteit"), with a real
     first part (a surname like "Kerkhof" or "Verbond" is no compound of these)."""
@@ -1215,7 +1216,7 @@ Ouahiba Mamadi Soumaïla Mariétou Ramatoulaye Aïssata Oumarou Hamadoun Boureim
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def is_given_name(word: str) -> bool:
     """A common given name in Latin script ("Astrid", "Jean-Baptiste"),
     from names-dataset (the name tables' Latin given names). A lower-case
@@ -1356,14 +1357,14 @@ TER TGV RER Intercités Transilien Thalys ICE
 )
 
 
-@lru_cache(maxsize=8192)  # asked of the same words by every rule
+@lru_cache(maxsize=2048)  # asked of the same words by every rule
 def fold(word: str) -> str:
     """Lower case without accents: "Néerlandais" -> "neerlandais"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def is_lead_word(word: str) -> bool:
     """A capitalised opener, caption word or title, including role compounds
     ("Kamervoorzitter", "Oppositieleider")."""
@@ -1453,7 +1454,7 @@ _EVENT_COMPOUND_ENDS = (
 _PROGRAMME_COMPOUND_ENDS = ("programma", "plan", "akkoord")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def is_misc_name(surface: str) -> bool:
     """A product or a competition ("Jupiler Pro League"): never a place, a
     person or an organisation."""

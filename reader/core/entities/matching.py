@@ -190,7 +190,7 @@ def _noun_of_a_noun(text: str, s: int) -> bool:
     return word_before(text, s) in ("d'", "d’") and _word_before_word(text, s).islower()
 
 
-@lru_cache(maxsize=8192)  # asked of every word of every paragraph
+@lru_cache(maxsize=1024)  # asked of every capitalised word of every paragraph
 def _is_name_word(w: str) -> bool:
     if w.startswith(HYPHEN_PARTICLES) and w[w.index("-") + 1 :][:1].isupper():
         return True  # al-Sisi, el-Baradei
@@ -356,7 +356,8 @@ def latin_name_hits(
             hits.append(Hit(start, start + len(name), ORG, name, "latin"))  # (not "Oud-directeur")
     if language == "fr":
         hits += [
-            Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_INSTITUTION.finditer(text)
+            Hit(m.start(), m.end(), ORG, m.group(), "institution")
+            for m in (_FR_INSTITUTION.finditer(text) if _FR_INSTITUTION_HEAD.search(text) else ())
         ]
         hits += french_named_by_kind(text)
     return _parties_in_lists(text, _with_legal_form(text, hits))
@@ -439,11 +440,14 @@ _FR_PLACE_HEADS = frozenset("Palais Parc Château".split())
 # Clubs named by a head and the town's adjective: "Stade rennais", "Racing club de Lens".
 _FR_CLUB_HEADS = frozenset("Stade Racing Olympique Sporting".split())
 # The heads above, as one pattern (built once, not per paragraph).
-_FR_HEAD = re.compile(
-    r"\b("
-    + "|".join(sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS | {"Parti", "Front", "Mouvement"}))
-    + r")\b"
+_FR_HEAD_WORDS = "|".join(
+    sorted(INSTITUTION_HEADS | _FR_PLACE_HEADS | _FR_CLUB_HEADS | {"Parti", "Front", "Mouvement"})
 )
+_FR_HEAD = re.compile(rf"\b({_FR_HEAD_WORDS})\b")
+# The words alone, without the "\b" before them: re then skips to their first letters (a
+# pattern opening with "\b" is tried at every character), so a paragraph without any is
+# passed over quickly.
+_FR_HEAD_ANYWHERE = re.compile(f"(?:{_FR_HEAD_WORDS})")
 
 
 def french_named_by_kind(text: str) -> list[Hit]:
@@ -456,7 +460,7 @@ def french_named_by_kind(text: str) -> list[Hit]:
         for m in _FR_FACILITY.finditer(text)
         if not is_lead_word(m.group(1).split()[0])
     ]
-    for m in _FR_HEAD.finditer(text):
+    for m in _FR_HEAD.finditer(text) if _FR_HEAD_ANYWHERE.search(text) else ():
         end = _french_tail(text, m.end())
         if end > m.end():
             seat = re.match(
@@ -607,12 +611,14 @@ bien rien mais jamais désormais ainsi personne""".split()
 # A French institution or club named by its kind, a few adjectives and its
 # seat: "CHU de Liège", "Centre hospitalier régional de la Citadelle",
 # "Standard de Liège", "Cour d'appel du Québec". The seat is part of the name.
+_FR_INSTITUTION_HEADS = "|".join(
+    sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"})
+)
 _FR_INSTITUTION = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"}))
-    + r")(?: [a-zàâçéèêëîïôûù-]{3,}){0,3} (?:de la |de l['’]|du |des |de |d['’])"
+    rf"\b(?:{_FR_INSTITUTION_HEADS})(?: [a-zàâçéèêëîïôûù-]{{3,}}){{0,3}} (?:de la |de l['’]|du |des |de |d['’])"
     r"(?:[A-ZÀ-Þ][\w’'-]*\w)(?: (?:[A-ZÀ-Þ][\w’'-]*\w))?"
 )
+_FR_INSTITUTION_HEAD = re.compile(f"(?:{_FR_INSTITUTION_HEADS})")  # (see _FR_HEAD_ANYWHERE)
 
 
 _ORG_COMPOUND = re.compile(r"(?<![\w-])((?:[A-Z][\w&]* ){0,2}[A-Z][\w&]*)-([a-zà-ÿ]+)\b")
@@ -1596,7 +1602,7 @@ _CARE_PHRASE = re.compile(r"\b(?:Medisch (?:Centrum|Spectrum)|Universitair (?:Zi
 
 def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
-    if any(re.search(r"\d", w) for w in words):
+    if any(_DIGIT.search(w) for w in words):
         return MISC  # GPT-4, iPhone 15: products
     if is_venue(words):
         return PLACE  # "Centre Bell", "Petit Palais"
@@ -2113,6 +2119,7 @@ class KnownIndex:
         return None
 
 
+@lru_cache(maxsize=1024)  # every run and sub-run of words is looked up, often the same
 def _fold(s: str) -> str:
     return _NOT_WORD.sub(" ", normalise(s)).strip()
 
