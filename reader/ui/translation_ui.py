@@ -297,7 +297,10 @@ class TranslationFeature(QObject):
         waits for this load (load_pack's lock: one load, not two). Starts
         nothing for a translated or English article or without an installed
         pack (the route the window found when it opened the article: no
-        file read here)."""
+        file read here). Not before the first paint: CTranslate2's import
+        takes the GIL from the painting UI thread (tried: show -> first
+        paint 87/98/77 -> 212/243/153 ms, the paragraph no sooner;
+        `bench_translation_ui.py --restored --load-before-paint`)."""
         state = self.host.current_state()
         if state is None or self._preloaded or self.job.cancelled:
             return
