@@ -145,7 +145,7 @@ def english_entities(
 ) -> list[list[tuple[int, int, str]]]:
     """(start, end, coarse label) of the names, nationalities and dates of each
     English paragraph; `known_label` gives the label of a name the library knows."""
-    words_of = [[(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)] for t in texts]
+    words_of = [[(*m.span(), m.group()) for m in _WORD.finditer(t)] for t in texts]
     # capitalised words used inside a sentence anywhere in the article: a name
     # when they open another sentence ("Trump said ... . Trump added")
     inner = frozenset(

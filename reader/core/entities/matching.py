@@ -2110,6 +2110,8 @@ class KnownIndex:
             self.surnames[fold] = list(dict.fromkeys(lst))
 
     def lookup_latin(self, surface: str) -> tuple[str, str] | None:
+        if not self.by_fold and not self.surnames:
+            return None  # (no library names: most articles' English pane asks every name)
         f = _fold(surface)
         if f in self.by_fold:
             return self.by_fold[f]
@@ -2413,10 +2415,13 @@ def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
     Twich/Twitch), with the same number of words."""
     from rapidfuzz import fuzz
 
+    runs = _latin_runs_fixed(src)
+    if not runs:
+        return []  # (a Hebrew or Arabic sentence mostly has no Latin word)
     n = len(name.split())
     target = _fold(name)
     out = []
-    for s, _e, words in _latin_runs_fixed(src):
+    for s, _e, words in runs:
         for i in range(len(words) - n + 1):
             sub = " ".join(words[i : i + n])
             if fuzz.ratio(_fold(sub), target) >= 85:

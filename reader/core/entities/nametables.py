@@ -358,6 +358,7 @@ class _Keys(_Strings):
 # distinct words fit, and a repeated word costs one dict lookup (0.4 µs)
 # instead of folding and hashing again (3-6 µs); at most about 0.5 MB a table.
 _CACHE_SIZE = 4096
+_UNKNOWN = ("", "")  # not in the place cache (told by identity)
 
 
 class NameTables:
@@ -418,8 +419,9 @@ class NameTables:
     def place(self, tokens: tuple[str, ...]) -> tuple[str, str] | None:
         """(canonical English name, "country"|"city"|"continent"|"region")."""
         tokens = tuple(tokens)  # the cache's key (a tuple is not copied)
-        if tokens in self._place_cache:
-            return self._place_cache[tokens]
+        found = self._place_cache.get(tokens, _UNKNOWN)
+        if found is not _UNKNOWN:  # (one look-up: None is a remembered answer too)
+            return found
         i = self._places.find(" ".join([_fold_token(t) for t in tokens]))
         found = None
         if i >= 0:

@@ -299,7 +299,8 @@ def recognise_article(
         cands: list[Hit] = list(projections.get(p, ())) + model_hits.get(p, [])
         toks = tokens(text)
         if "dates" in enabled:
-            cands += [Hit(s, e, DATE, c, "dates") for s, e, c in find_dates(text, lang)]
+            dates = rtl.dates(p) if rtl is not None else find_dates(text, lang)  # (the rules' own)
+            cands += [Hit(s, e, DATE, c, "dates") for s, e, c in dates]
         if "namelist" in enabled:
             cands += [
                 Hit(h.start, h.end, h.entry.label, h.entry.canonical, "namelist")

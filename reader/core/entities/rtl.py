@@ -41,12 +41,19 @@ _ZWNJ = "\u200c"
 _FOLD = str.maketrans({"ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ۓ": "ي"})
 
 
+_SENTENCE_END = re.compile(r"[.!?؟]")
+_QUOTE_MARKS = frozenset("\"״'׳’")
+_QUOTE_SPLIT = re.compile(r"([\"״'׳’])")
+
+
 @lru_cache(maxsize=8192)  # asked for every word and cut of an article, many times
 def key(s: str) -> str:
     """Lookup form of a word: normalised (no points, Arabic letter variants
     folded, Hebrew final letters folded), Persian/Urdu letters folded, and
     Hebrew gershayim/geresh kept (עו"ד is not עוד)."""
-    parts = re.split(r"([\"״'׳’])", s)
+    if _QUOTE_MARKS.isdisjoint(s):  # most words: one part
+        return normalise_map(s)[0].translate(_FOLD)
+    parts = _QUOTE_SPLIT.split(s)
     return "".join(
         '"' if p in '"״' else "'" if p in "'׳’" else normalise_map(p)[0].translate(_FOLD) for p in parts if p
     )
@@ -101,7 +108,11 @@ def _word(start: int, end: int, text: str, cuts: tuple[Cut, ...]) -> Word:
 
 def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     start = tok.start
-    return tuple(_cut(start + at, stem, k) for at, stem, k in _word_cuts(tok.text, lang))
+    found = _word_cuts(tok.text, lang)
+    if len(found) == 1:  # most words (every Persian and Urdu one): no clitic reading
+        at, stem, k = found[0]
+        return (_cut(start + at, stem, k),)
+    return tuple([_cut(start + at, stem, k) for at, stem, k in found])
 
 
 @lru_cache(maxsize=8192)  # an article repeats its words; _cuts places them
@@ -475,6 +486,7 @@ class _NamesBackOff:
         return max(self._own.surname(token), self._other.surname(token))
 
 
+@lru_cache(maxsize=512)  # an article names the same people and places again and again
 def _transliterate(text: str, lang: str) -> str:
     from .nametables import transliterate
 
@@ -490,6 +502,7 @@ class ArticleNames:
         self.tables = _tables(lang)
         self.lists = _lists(lang)
         self._common: dict[str, bool] = {}
+        self._given_memo: dict[str, float] = {}
         self.words = [[self._readings(w) for w in words(p, lang)] for p in self.paragraphs]
         if lang == "he":
             self._keep_stacked_stems()
@@ -515,6 +528,7 @@ class ArticleNames:
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
         self._listed_memo: dict[int, list[NameHit]] = {}
         self._date_starts: dict[int, set[int]] = {}
+        self._dates_memo: dict[int, list[tuple[int, int, str]]] = {}
         # (paragraph, offset) of each one-word person the rules made -> the cue it stood on
         # (lone_person_stands weighs it again at the end of recognise_article)
         self._lone_cues: dict[tuple[int, int], Cue] = {}
@@ -544,8 +558,11 @@ class ArticleNames:
         stems = {t for t in texts if len(t) >= 4 and t[0] in "בלמכ" and any(p + t in texts for p in "בלמכ")}
         if not stems:
             return
+        any_stem = tuple(stems)
         for ws in self.words:
             for n, w in enumerate(ws):
+                if not w.text.endswith(any_stem):
+                    continue
                 own = next((s for s in stems if w.text.endswith(s)), None)
                 if own is not None:
                     limit = w.start + len(w.text) - len(own)  # no cut inside the stem
@@ -736,13 +753,21 @@ class ArticleNames:
 
     def _given(self, cut: Cut) -> float:
         """Given-name score, also of Persian/Urdu compounds written as one
-        word ("محمدباقر", "محمدرضا", "علیرضا")."""
-        g = self.tables.given(cut.key)
+        word ("محمدباقر", "محمدرضا", "علیرضا"); remembered per key (asked of
+        most words by several rules)."""
+        k = cut.key
+        g = self._given_memo.get(k)
+        if g is None:
+            g = self._given_memo[k] = self._given_score(k)
+        return g
+
+    def _given_score(self, k: str) -> float:
+        g = self.tables.given(k)
         if g < 0.6 and self.lang in ("fa", "ur"):
             for head in _COMPOUND_HEADS:
-                if cut.key.startswith(head) and len(cut.key) > len(head) + 2:
-                    g = max(g, min(self.tables.given(cut.key[len(head) :]), 0.8))
-            if cut.key.replace(_ZWNJ, "").replace(" ", "").removesuffix("الله") in _THEOPHORIC_HEADS:
+                if k.startswith(head) and len(k) > len(head) + 2:
+                    g = max(g, min(self.tables.given(k[len(head) :]), 0.8))
+            if k.replace(_ZWNJ, "").replace(" ", "").removesuffix("الله") in _THEOPHORIC_HEADS:
                 g = max(g, 0.75)  # "حجت‌الله", "روح‌الله": "X of God" names
         return g
 
@@ -802,9 +827,9 @@ class ArticleNames:
             if not found:
                 return None
             lengths = set().union(*found)
-        L = self.lists.longest
-        for n in range(min(L, len(ws) - i), 0, -1):
-            if n not in lengths:
+        room = min(self.lists.longest, len(ws) - i)
+        for n in sorted(lengths, reverse=True):
+            if n > room:
                 continue
             rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
             for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
@@ -820,7 +845,8 @@ class ArticleNames:
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
-        return self._reach(ws)[i] >= i + n
+        reach = self._reaches.get(id(ws)) or self._reach(ws)
+        return reach[i] >= i + n
 
     def _reach(self, ws: list[Word]) -> list[int]:
         """For each word, the end (exclusive) of the tight stretch it starts."""
@@ -1114,18 +1140,19 @@ class ArticleNames:
             and self._given(ws[j - 1].cuts[0]) >= 0.5
         ):
             return False  # "عمران رانا": a clan title after a given name is the surname
-        for table in (
-            lists.quotes,
-            lists.titles,
-            lists.org_heads,
-            lists.org_generic,
-            lists.org_intros,
-            lists.kin,
-            lists.place_heads,
-            lists.place_intros,
-        ):
-            if self._match(ws, j, table):
-                return True
+        if any(c.key in lists.all_firsts for c in ws[j].cuts):  # (else no cue of these tables starts here)
+            for table in (
+                lists.quotes,
+                lists.titles,
+                lists.org_heads,
+                lists.org_generic,
+                lists.org_intros,
+                lists.kin,
+                lists.place_heads,
+                lists.place_intros,
+            ):
+                if self._match(ws, j, table):
+                    return True
         pl = self._place_at(ws, j)
         if (
             pl
@@ -1175,16 +1202,25 @@ class ArticleNames:
         cuts = [c for c in (ws[i].cuts if any_cut else ws[i].cuts[:1]) if t.starts_place(c.key)]
         if not cuts:
             return self._place_spelt_otherwise(ws, i, any_cut)
-        for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
-            rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
-            for cut in cuts:
-                if cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ":
-                    continue  # "as"/"like" before a place is rare; "كلوي" is no Liwa
-                if self.lang == "he" and any(
+        # (the tests of a cut alone do not depend on the length tried: made once)
+        cuts = [
+            cut
+            for cut in cuts
+            if not (cut.start > ws[i].start and ws[i].text[cut.start - ws[i].start - 1] in "كכ")
+            # "as"/"like" before a place is rare; "كلوي" is no Liwa
+            and not (
+                self.lang == "he"
+                and any(
                     c.start < cut.start and self.name_score(c) >= 0.6 and not t.starts_place(c.key)
                     for c in ws[i].cuts
-                ):
-                    continue  # "כשלוין": when + Levin, not when + ל + Vinh
+                )
+            )  # "כשלוין": when + Levin, not when + ל + Vinh
+        ]
+        longest = min(t.max_place_len(), self._reach(ws)[i] - i)
+        after = [w.cuts[0].key for w in ws[i + 1 : i + longest]]
+        for n in range(longest if cuts else 0, 0, -1):
+            rest = tuple(after[: n - 1])
+            for cut in cuts:
                 if n == 1 and (
                     cut.key in _PLACE_PREPOSITIONS.get(self.lang, ()) or (cut.key,) in self.lists.place_intros
                 ):
@@ -1701,6 +1737,8 @@ class ArticleNames:
             taken = [(h.start, h.end) for h in self._hits[p]] + [(h.start, h.end) for h in self._listed(p)]
             extra = []
             for k, w in enumerate(self.words[p]):
+                if all(cut.key not in full for cut in w.cuts):
+                    continue  # (no club's first word: nothing below)
                 if any(s < w.end and w.start < e for s, e in taken):
                     continue
                 nxt = self.words[p][k + 1].cuts[0].key if k + 1 < len(self.words[p]) else ""
@@ -1732,7 +1770,13 @@ class ArticleNames:
         cuts is the first word of one. Elsewhere _match of those lists is None,
         so the rules' loops over words skip the rest at once."""
         firsts = self.lists.all_firsts
-        return {i for i, w in enumerate(ws) if any(c.key in firsts for c in w.cuts)}
+        starts = set()
+        for i, w in enumerate(ws):
+            for c in w.cuts:
+                if c.key in firsts:
+                    starts.add(i)
+                    break
+        return starts
 
     def _paragraph(self, p: int) -> list[Hit]:
         text = self.paragraphs[p]
@@ -2635,8 +2679,10 @@ class ArticleNames:
                 forms += [(k[:n], k[n:]) for n in range(2, len(k) - 1) if t.starts_place(k[:n])]
             if not forms:
                 continue
-            for n in range(min(t.max_place_len(), self._reach(ws)[i] - i), 0, -1):
-                rest = tuple(w.cuts[0].key for w in ws[i + 1 : i + n])
+            longest = min(t.max_place_len(), self._reach(ws)[i] - i)
+            after = [w.cuts[0].key for w in ws[i + 1 : i + longest]]
+            for n in range(longest, 0, -1):
+                rest = tuple(after[: n - 1])
                 for form in forms:
                     found = t.place((*form, *rest))
                     if found:
@@ -3333,6 +3379,8 @@ class ArticleNames:
 
     def _anchored(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """A known given name followed by one to three name words."""
+        if all(self._given(cut) < _NAME_MIN for cut in ws[i].cuts):
+            return  # (no reading is a given name: most words; the tests below need one)
         if self.lang == "fa" and (
             self._opens_date(ws, i) or self._match(ws, i, self.lists.titles, any_cut=False)
         ):
@@ -4512,7 +4560,7 @@ class ArticleNames:
         and a comma and a trade or kind of person follow it (Persian with its
         ezafe or indefinite -ی: "دانشجوی", "پیرمردی"): the name's length, or 0."""
         text = self._text_of[id(ws)]
-        if i > 0 and not any(ch in text[ws[i - 1].end : ws[i].start] for ch in ".!?؟"):
+        if i > 0 and not _SENTENCE_END.search(text, ws[i - 1].end, ws[i].start):
             return 0
         if (
             i + 2 < len(ws)
@@ -5008,9 +5056,7 @@ class ArticleNames:
         ("الخميس الماضي", "صبح سه‌شنبه")?"""
         starts = self._date_starts.get(id(ws))
         if starts is None:
-            starts = self._date_starts[id(ws)] = {
-                s for s, _, _ in find_dates(self._text_of[id(ws)], self.lang)
-            }
+            starts = self._date_starts[id(ws)] = {s for s, _, _ in self.dates(self._paragraph_of[id(ws)])}
         if ws[k].cuts[0].key in _DAYPARTS and k + 1 < len(ws) and self._tight(ws, k, 2):
             k += 1
         return ws[k].start in starts
@@ -5316,6 +5362,14 @@ class ArticleNames:
             return " ".join([*(_transliterate(x, "he")[:1].upper() + "." for x in letters), rest]).strip()
         parts = [cut.text] + [w.text for w in ws[i + 1 : j]]
         return " ".join(self.tables.english(x) or _transliterate(x, self.lang) for x in parts)
+
+    def dates(self, p: int) -> list[tuple[int, int, str]]:
+        """find_dates of paragraph p, found once (the rules ask where dates
+        start, recognise_article takes them)."""
+        found = self._dates_memo.get(p)
+        if found is None:
+            found = self._dates_memo[p] = find_dates(self.paragraphs[p], self.lang)
+        return found
 
     def _listed(self, p: int) -> list[NameHit]:
         """The name-list matches of paragraph p (find_names), found once."""

@@ -53,7 +53,14 @@ def tokens(text: str) -> list[Token]:
 
 @lru_cache(maxsize=64)  # one article: the recogniser, the name lists and projection tokenise a paragraph
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(_token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text))
+    out = []
+    for m in _TOKEN.finditer(text):  # (_token inlined: a call a word is a good part of the time)
+        t = _new(Token)
+        d = t.__dict__
+        d["start"], d["end"] = m.span()
+        d["text"] = m.group()
+        out.append(t)
+    return tuple(out)
 
 
 def script_of(ch: str) -> str:
@@ -274,10 +281,13 @@ _LAT_SKEL = {
 }
 
 
+_DOUBLED = re.compile(r"(.)\1+")
+
+
 def _tidy(s: str) -> str:
-    s = re.sub(r"(.)\1+", r"\1", s)
+    s = _DOUBLED.sub(r"\1", s)
     s = s.replace("TS", "S")  # ts/tz/צ are one sound
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 @lru_cache(maxsize=65536)
