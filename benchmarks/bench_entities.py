@@ -10,7 +10,10 @@ Prints, per language:
 - milliseconds per 1,000 source words (warm: models and tables loaded);
 - common words linked to a person in the cross-article index (group_mentions
   over every dev article; a common word is a one-token person whose surface
-  the name tables call common, i.e. frequent in wordfreq);
+  the name tables call common, i.e. frequent in wordfreq), without a
+  translation and with the reference English translations as the pane (the
+  mentions projected from it), split into wrong links (not a gold person)
+  and gold people;
 - the cold load time of the name tables and the resident memory they add,
   and for reference a bare PySide6 window against the app's window on the
   sample articles (separate processes).
@@ -326,10 +329,10 @@ def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
     wrong = [f for f in found if not f[3]]
     print(
         f"  {len(found)} one-token people are common words; {len(wrong)} of them are not (part of) "
-        f"a person in the gold"
+        f"a person in the gold (wrong links: the goal is 0), {len(found) - len(wrong)} are"
     )
-    for lang, text, name, right, article in found:
-        print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ''})")
+    for lang, text, name, right, article in sorted(found, key=lambda f: f[3]):  # wrong links first
+        print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ', WRONG'})")
 
 
 def devset(show_errors: str | None, directory: Path | None = None, repeat: int = 1) -> None:
@@ -355,12 +358,17 @@ def devset(show_errors: str | None, directory: Path | None = None, repeat: int =
     with_en_speed = speed(translated, True, repeat)
     plain, plain_mentions = score_devset(articles)
     print_scores("without a translation", plain, plain_speed, repeat)
-    with_en, _ = score_devset(translated, translated=True)
+    with_en, en_mentions = score_devset(translated, translated=True)
     print_scores(
         "with the reference English translation as the translation pane", with_en, with_en_speed, repeat
     )
     print("== common words linked to a person (cross-article index, no translation)")
     common_words_linked_to_people(articles, plain_mentions)
+    print(
+        "== common words linked to a person (cross-article index, the reference English translation"
+        " as the translation pane: the articles that have one)"
+    )
+    common_words_linked_to_people(translated, en_mentions)
     if show_errors:
         for title, result in (("without translation", plain), ("with translation", with_en)):
             if show_errors not in result:

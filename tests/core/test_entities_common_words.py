@@ -83,3 +83,81 @@ def test_the_gate_drops_a_lone_common_word_any_path_made():
     assert not _covered("fa", ["مادرش امید داشت پسرش تا عید برگردد."], 0, "امید", False)
     assert not _covered("ur", ["ان کے بھائی نے یقین دلایا کہ قرض واپس ہوگا۔"], 0, "یقین", False)
     assert not _covered("he", ["ראש העיר אמר שלום לתושבים ועלה לבמה."], 0, "שלום", False)
+
+
+# --- projections from the English pane (a translation pack installed) ---
+
+
+def _projected(lang: str, source: str, english: str) -> list[tuple[str, str]]:
+    """(text, label) of the source's one-word mentions made with the English pane given."""
+    return [
+        (m.text, m.label)
+        for m in recognise_article(lang, [source], None, [english], None)
+        if m.pane == SOURCE and len(m.text.split()) == 1
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,source,english,word",
+    [
+        # a definite adjective: the name would carry the article ("the east stand")
+        (
+            "he",
+            "בדקה ה-70 כבש רון מזרחי, והקהל ביציע המזרחי קם על רגליו.",
+            "In the 70th minute Ron Mizrahi scored, and the crowd in the east stand rose to its feet.",
+            "מזרחי",
+        ),
+        # a date variety the English pane capitalises, written with the Arabic article
+        (
+            "ar",
+            "قال الباحث سامي الكعبي إن أصناف الخلاص تتحمل الملوحة أكثر من غيرها.",
+            "Researcher Sami Al Kaabi said Khalas varieties tolerate salinity better than others.",
+            "خلاص",
+        ),
+        # the article writes the person's full name with another word ("goods" is no Zaman)
+        (
+            "ur",
+            "گل زمان نے کہا کہ دکانوں میں رکھا سامان خراب ہو رہا ہے۔",
+            "Gul Zaman said the goods kept in the shops are spoiling.",
+            "سامان",
+        ),
+    ],
+)
+def test_a_projected_person_on_a_common_word_needs_evidence(lang, source, english, word):
+    found = _projected(lang, source, english)
+    assert (word, PERSON) not in found, found
+
+
+def test_a_projected_person_named_in_full_keeps_the_surname():
+    found = [
+        m
+        for m in recognise_article(
+            "he",
+            ["בדקה ה-70 כבש רון מזרחי, והקהל ביציע המזרחי קם על רגליו."],
+            None,
+            ["In the 70th minute Ron Mizrahi scored, and the crowd in the east stand rose to its feet."],
+            None,
+        )
+        if m.pane == SOURCE and m.label == PERSON
+    ]
+    assert [m.text for m in found] == ["רון מזרחי"]
+
+
+def test_a_source_label_outvotes_the_english_pane_in_the_index():
+    # "Persepolis" read as a person by the English pane's rules, a club (ORG) by the source's
+    from reader.core.entities import TRANSLATION, EntityMention, group_mentions
+
+    def article(src_label: str, en_label: str) -> list[EntityMention]:
+        return [
+            EntityMention(0, 0, 9, "پرسپولیس", src_label, SOURCE, "align", "Persepolis"),
+            EntityMention(0, 0, 10, "Persepolis", en_label, TRANSLATION, "rules-en", "Persepolis"),
+        ]
+
+    groups = group_mentions(
+        {0: article("ORG", "PERSON"), 1: article("ORG", "PERSON"), 2: article("ORG", "ORG")}
+    )
+    assert [g.label for g in groups if g.name == "Persepolis"] == ["ORG"]
+    # an article with the name in its pane only does not outvote one with it in its source
+    only_pane = [EntityMention(0, 0, 10, "Persepolis", PERSON, TRANSLATION, "rules-en", "Persepolis")]
+    groups = group_mentions({0: article("ORG", "PERSON"), 1: only_pane})
+    assert [g.label for g in groups if g.name == "Persepolis"] == ["ORG"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
-from .model import DATE, MISC, PERSON, Correction, EntityGroup, EntityMention, KnownName
+from .model import DATE, MISC, PERSON, SOURCE, Correction, EntityGroup, EntityMention, KnownName
 from .translit import normalise, skeleton, tokens, word_script
 
 
@@ -189,13 +189,26 @@ _LABEL_ORDER = {PERSON: 4, "ORG": 3, "PLACE": 2, DATE: 1, MISC: 0}
 
 def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
     """Each article votes with its majority label (so one article with a
-    confused model cannot outvote the rest); MISC only if nothing else."""
+    confused model cannot outvote the rest); MISC only if nothing else. An
+    article with the name in its source votes with the source's labels: the
+    translation pane's rules guess a label from a capitalised word
+    ("Persepolis", "Ynet" read as people) where the source's own rules have
+    vetted it (issue 10: a club or a paper is then no person in the index),
+    and articles with the name in their source outvote those that have it in
+    the translation pane only (which break ties)."""
     votes: Counter[str] = Counter()
+    pane_votes: Counter[str] = Counter()  # articles with the name in the translation pane only
     for ms in mentions.values():
-        c = Counter(m.label for m in ms)
+        source = [m for m in ms if m.pane == SOURCE]
+        c = Counter(m.label for m in (source or ms))
         specific = Counter({k: v for k, v in c.items() if k != MISC}) or c
-        votes[max(specific.items(), key=lambda kv: (kv[1], _LABEL_ORDER.get(kv[0], 0)))[0]] += 1
-    return max(votes.items(), key=lambda kv: (kv[1], _LABEL_ORDER.get(kv[0], 0)))[0]
+        (votes if source else pane_votes)[
+            max(specific.items(), key=lambda kv: (kv[1], _LABEL_ORDER.get(kv[0], 0)))[0]
+        ] += 1
+    return max(
+        (votes or pane_votes).items(),
+        key=lambda kv: (kv[1], pane_votes[kv[0]], _LABEL_ORDER.get(kv[0], 0)),
+    )[0]
 
 
 # --- corrections ------------------------------------------------------------------

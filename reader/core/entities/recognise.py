@@ -369,17 +369,42 @@ def _lone_common_words(
     (ArticleNames.lone_person_stands), or else what the rules read there (an
     organisation or place) when they read one; in French and Dutch a common
     word in lower case is nobody. A projection from the translation pane
-    ("align") has the English name as its context and is left as it is."""
+    ("align") passes ArticleNames.projected_person: the English name, and
+    how the source writes the word, are its context."""
     common = tables(lang).is_common if lang in ("fr", "nl") else None
-    out = []
+    # the words the source writes each person's full name with (a projection of its surname
+    # alone must be one of them)
+    # (or with one word no common word: "בלומה" makes "באולם", in the hall, no Blume)
+    written: dict[str, set[str]] = {}
     for m in mentions:
         if (
-            m.pane != SOURCE
-            or m.label != PERSON
-            or m.recogniser == "align"
-            or len(_WORDS.findall(m.text)) != 1
+            m.pane == SOURCE
+            and m.label == PERSON
+            and m.canonical
+            and rtl is not None
+            and (len(_WORDS.findall(m.text)) >= 2 or not rtl.common(m.text))
         ):
+            written.setdefault(m.canonical, set()).update(m.text.split())
+    out = []
+    for m in mentions:
+        if m.pane != SOURCE or m.label != PERSON or len(_WORDS.findall(m.text)) != 1:
             out.append(m)
+        elif m.recogniser == "align":
+            # the English pane's person: its own gate (ArticleNames.projected_person_stands)
+            label = (
+                PERSON
+                if rtl is None
+                else rtl.projected_person(
+                    m.paragraph, m.start, m.end, m.canonical, frozenset(written.get(m.canonical, ()))
+                )
+            )
+            if label == PERSON:
+                out.append(m)
+            elif label is not None:
+                # a body or place, no longer one word of the person's full name ("رفسنجان" of
+                # "Mes Rafsanjan", the club the pane called a person)
+                canonical = m.canonical if len(m.canonical.split()) < 2 else ""
+                out.append(replace(m, label=label, canonical=canonical))
         elif rtl is not None and not rtl.lone_person_stands(m.paragraph, m.start, m.end, m.recogniser):
             # what the rules read there ("ملوان", the club the English pane called a person)
             other = [

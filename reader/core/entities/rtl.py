@@ -69,6 +69,20 @@ class Cut:
     key: str  # its lookup form (for Arabic "لل" the article's alif restored)
 
 
+# A one-word person projected from the translation pane onto a common word, without a cue
+# in the source, needs the English full name and at least this name rank ("ערד" 0.45,
+# Moshe Arad; "سندھ", Sindh, 0.40, of "PDMA Sindh", is no person)
+PROJECTED_RANK = 0.45
+# ... and one ranked under this is no name at all: the pane's capitalised word names a body
+# ("Haaretz", "Mekorot"), unless the word is as frequent as a verb ("گفت", said, 6.0)
+PROJECTED_NO_NAME = 0.3
+# ... and under this the pane's one capitalised word is a body or a place ("Maccabi" 0.51,
+# "Umniah" 0.74); a better ranked word is a given name, whoever it is, and nobody is kept
+PROJECTED_BODY_RANK = 0.75
+PROJECTED_WORD_ZIPF = 5.8
+_LATIN_ARTICLES = {"al", "el", "ha"}
+
+
 @dataclass(frozen=True)
 class Word:
     start: int
@@ -722,6 +736,54 @@ class ArticleNames:
         if owner is not None and " " in owner or how in ("namelist", "known"):
             cue |= Cue.NAMED  # the article's full name, the curated list, a name of the library
         return self._lone_person(ws, i, cut, cue)
+
+    def projected_person(
+        self, p: int, start: int, end: int, canonical: str, written: frozenset[str]
+    ) -> str | None:
+        """The gate of a one-word person projected from the translation pane
+        onto a common word of the source (issue 10, rule 3): the English pane's
+        label is a guess its rules made on a capitalised word ("Haaretz",
+        "Mekorot", "Ynet" read as people), and a projection can land on the wrong
+        word (a verb, "گفت", for "Javid"). It stands when lone_person_stands
+        does, or when the English pane names a person in full with it (two
+        words or more) and the name tables rank the word as a name; never on a
+        word written with the article the name leaves out ("היציע המזרחי", the
+        east stand; "أصناف من الخلاص", a date variety), nor when the article
+        writes that person's full name in the source with other words
+        ("گل زمان" makes "سامان", goods, no Gul Zaman).
+        PERSON when it stands; else ORG (PLACE when the gazetteer knows the
+        word) for a word the tables rank low as a name (the pane's capitalised
+        word is then a body or a place: a paper, a utility, a club, a town),
+        unless it is no name at all and as frequent as a verb or a function
+        word (a misprojection: "گفت", said); else None: a given name with
+        nothing in the article saying this occurrence is someone."""
+        if p >= len(self.words):
+            return PERSON
+        ws = self.words[p]
+        i = next((k for k, w in enumerate(ws) if w.start <= start < w.end), None)
+        if i is None or ws[i].end < end:
+            return PERSON
+        w = ws[i]
+        cut = next((c for c in w.cuts if c.start == start), w.cuts[0])
+        surface = w.text[start - w.start : end - w.start]
+        if not (self.common(w.text) or self.common(cut.text) or self.common(surface)):
+            return PERSON
+        before = w.text[: start - w.start]
+        if self.lang == "he" and before.endswith("ה") or self.lang == "ar" and before.endswith(("ال", "لل")):
+            return None  # a definite noun or adjective: the name would carry its article
+        if written and not {w.text, cut.text, surface} & written:
+            return None
+        if self.lone_person_stands(p, start, end, "align"):
+            return PERSON
+        rank = max(self._given(cut), self.tables.surname(cut.key))
+        full = [t for t in canonical.replace("-", " ").split() if t.casefold() not in _LATIN_ARTICLES]
+        if len(full) >= 2 and rank >= PROJECTED_RANK:
+            return PERSON  # (not "Al Khaleej": one word and its article)
+        if rank < PROJECTED_BODY_RANK and (
+            rank >= PROJECTED_NO_NAME or self.tables.zipf(cut.text) < PROJECTED_WORD_ZIPF
+        ):
+            return PLACE if self.tables.place((cut.key,)) else ORG
+        return None
 
     def _kin_before(self, ws: list[Word], i: int) -> Cue:
         """A kin word, title or "named" right before word i (as the titles and
