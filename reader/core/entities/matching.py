@@ -2218,23 +2218,22 @@ def skeleton_hits(
             if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
                 continue
             cut = _best_cut(first, want)
+            at = toks[i].start + cut[0]  # (where the stem starts in the text)
             if (
                 n == 1
                 and not lenient
-                and not _plausible(cut, name.split()[-1], want, text[cut[0] : toks[i].end], common)
+                and not _plausible(cut, name.split()[-1], want, text[at : toks[i].end], common)
             ):
                 continue
             if (
                 n == 1
                 and lenient
-                and not _projectable(cut, name.split()[-1], want, text[cut[0] : toks[i].end], common)
+                and not _projectable(cut, name.split()[-1], want, text[at : toks[i].end], common)
             ):
                 continue
-            if short and not _plausible(
-                cut, name.split()[-1], want, text[cut[0] : toks[i + n - 1].end], None
-            ):
+            if short and not _plausible(cut, name.split()[-1], want, text[at : toks[i + n - 1].end], None):
                 continue
-            hits.append(Hit(cut[0], toks[i + n - 1].end, label, name, "translit"))
+            hits.append(Hit(at, toks[i + n - 1].end, label, name, "translit"))
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
     # the spelling already seen in a full-name match in this text
@@ -2252,28 +2251,25 @@ def skeleton_hits(
             if not matching:
                 continue
             cut = _best_cut(matching, want)
-            surface = text[cut[0] : toks[i].end]
+            at = toks[i].start + cut[0]  # (where the stem starts in the text)
+            surface = text[at : toks[i].end]
             if (
                 cut[2] in spellings
                 or lenient
                 and _projectable(cut, name.split()[-1], want, surface, common)
                 or _plausible(cut, name.split()[-1], want, surface, common)
             ):
-                hits.append(Hit(cut[0], toks[i].end, label, name, "translit", 0.8))
+                hits.append(Hit(at, toks[i].end, label, name, "translit", 0.8))
     return hits
 
 
-def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[list[_Cut]]]:
-    """Per token: is it Hebrew/Arabic script, and per clitic cut (original
-    offset of the stem, skeleton, normalised stem, class of the stem's first
-    letter); none for other tokens."""
+def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[tuple[_Cut, ...]]]:
+    """Per token: is it Hebrew/Arabic script, and per clitic cut (offset of
+    the stem in the token, skeleton, normalised stem, class of the stem's
+    first letter: _word_cuts, shared by every token of that word); none for
+    other tokens."""
     native = [word_script(t.text) in ("he", "ar") for t in toks]
-    cand: list[list[_Cut]] = [
-        [(t.start + at, skel, stem, first) for at, skel, stem, first in _word_cuts(t.text, language)]
-        if ok
-        else []
-        for t, ok in zip(toks, native)
-    ]
+    cand = [_word_cuts(t.text, language) if ok else () for t, ok in zip(toks, native)]
     return native, cand
 
 
@@ -2288,7 +2284,7 @@ def _source_cuts(
     toks = tokens(text)
     native, cand = _token_cuts(toks, language)
     skels = frozenset(c[1] for cs in cand for c in cs)
-    return tuple(toks), tuple(native), tuple(map(tuple, cand)), skels
+    return tuple(toks), tuple(native), tuple(cand), skels
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
