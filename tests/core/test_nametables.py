@@ -103,6 +103,17 @@ def test_unknown_language_is_refused(tmp_path):
         load_tables("xx", tmp_path)
 
 
+def test_a_language_without_tables_has_empty_ones_and_its_articles_are_recognised():
+    # a German article with a given name alone ("Gal") asked tables("de") and raised
+    # ValueError, which stopped the whole library's recompute
+    from reader.core.entities.recognise import recognise_article
+
+    de = tables("de")
+    assert de.error and de.zipf("gal") == 0 and not de.is_common("gal")
+    mentions = recognise_article("de", ["Merkel sagte es.", "Gal"])
+    assert all(m.text == ["Merkel sagte es.", "Gal"][m.paragraph][m.start : m.end] for m in mentions)
+
+
 def test_cache_round_trip_and_corrupted_cache_is_rebuilt(tmp_path):
     # English needs no names-dataset, so building it alone is quick.
     first = load_tables("en", tmp_path)

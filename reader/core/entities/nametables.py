@@ -1349,11 +1349,14 @@ def tables(lang: str) -> NameTables:
     """The tables of `lang`, loaded once per process (see load_tables).
     When they cannot be built (read-only data folder, a source package
     missing) the tables are empty, with the reason in `.error`, so
-    recognition goes on with what else it has."""
+    recognition goes on with what else it has; so are those of a language
+    that has none (a German article: its rules ask the Latin-script ones)."""
     t = _loaded.get(lang)
     if t is not None:
         return t
     with _lock:
+        if lang not in _loaded and lang not in LANGS:
+            _loaded[lang] = NameTables.empty(lang, f"no name tables for {lang!r}")
         if lang not in _loaded:
             try:
                 _loaded[lang] = load_tables(lang, cache_dir(lang))
