@@ -189,7 +189,9 @@ _LABEL_ORDER = {PERSON: 4, "ORG": 3, "PLACE": 2, DATE: 1, MISC: 0}
 
 def _pick_label(mentions: dict[int, list[EntityMention]]) -> str:
     """Each article votes with its majority label (so one article with a
-    confused model cannot outvote the rest); MISC only if nothing else. An
+    confused model cannot outvote the rest); MISC only if nothing else
+    among the votes that count: a name the sources call MISC stays MISC even
+    where another article's translation pane alone calls it a person. An
     article with the name in its source votes with the source's labels: the
     translation pane's rules guess a label from a capitalised word
     ("Persepolis", "Ynet" read as people) where the source's own rules have
