@@ -609,11 +609,9 @@ def restored_window(library, run_until, load_before_paint: bool = False) -> None
     if load_before_paint:  # the trial: the model load started before the first paint
         import threading
 
-        from reader.ui.translation_ui import _load_route
+        from reader.core.article_translation import load_route
 
-        threading.Thread(
-            target=_load_route, args=(window.current_state().route,), name="before-paint"
-        ).start()
+        threading.Thread(target=load_route, args=(window.current_state().route,), name="before-paint").start()
     run_until(lambda: window.painted, 30)
     painted = now()
     meter = StallMeter()  # the UI thread from the first paint on: features installed, the model loaded

@@ -76,25 +76,35 @@ def route_to_preload(
     return None
 
 
+def load_route(route: Route) -> bool:
+    """Load (and cache) every hop's model of ``route`` (call off the UI
+    thread); no warm-up call. False when a pack does not load (PackLoadError,
+    or its files gone meanwhile): a preload shows nothing, the article's
+    translation will say so when asked for."""
+    from .translation import SentenceTranslator
+
+    try:
+        SentenceTranslator(route)
+    except Exception:  # only the gain is lost
+        return False
+    return True
+
+
 def preload(data_dir: Path, language: str | None = None, only: bool = False) -> Route | None:
     """Load the models of :func:`route_to_preload` (call off the UI thread):
     opening an untranslated article then costs its model call, not importing
     CTranslate2 and loading ~100 MB first (benchmarks/bench_translation_ui.py).
     The route loaded, or None: none needed, or a pack that does not load (its
     translation will say so when asked for; a preload shows nothing)."""
-    from .translation import SentenceTranslator
-
     try:
         library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
         try:
             route = route_to_preload(library, PackManager(data_dir), language, only)
         finally:
             library.close()
-        if route is not None:
-            SentenceTranslator(route)  # loads (and caches) every hop's model
-        return route
-    except Exception:  # a damaged pack or library: only the gain is lost
+    except Exception:  # a damaged library: only the gain is lost
         return None
+    return route if route is not None and load_route(route) else None
 
 
 def translate_article(

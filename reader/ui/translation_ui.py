@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from ..core.commands import CommandId
 from ..core.errors import LibraryError
-from ..core.packs import Route
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
 
@@ -307,9 +306,11 @@ class TranslationFeature(QObject):
         article = state.article
         if article.translated or article.language == "en" or state.route is None:
             return
+        from ..core.article_translation import load_route
+
         self._preloaded = True  # (the preload's work, done now)
         # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
-        threading.Thread(target=_load_route, args=(state.route,), name="translation-preload").start()
+        threading.Thread(target=load_route, args=(state.route,), name="translation-preload").start()
 
     def _schedule_preload(self) -> None:
         QTimer.singleShot(PRELOAD_AFTER_PAINT_MS, self, self._preload)
@@ -524,19 +525,6 @@ class TranslationFeature(QObject):
     def _on_idle(self) -> None:
         self.progress_bar.hide()
         self.cancel_button.hide()
-
-
-def _load_route(route: Route) -> None:
-    """Load (and cache) every hop's model of ``route``, in a thread: the
-    translation that follows at once makes the first model call itself (no
-    warm_up). A pack that does not load shows nothing here: its translation
-    says so."""
-    from ..core.translation import SentenceTranslator
-
-    try:
-        SentenceTranslator(route)
-    except Exception:  # (PackLoadError, or its files gone meanwhile): only the gain is lost
-        pass
 
 
 def _prepare_translation(

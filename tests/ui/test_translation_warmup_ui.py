@@ -180,11 +180,12 @@ def restored_at(qtbot, library, article_id):
 def prepared(monkeypatch):
     """Each load started by the translation feature, ("route", provenance)
     or ("preload", language), and whether an article was queued by then."""
+    from reader.core import article_translation
     from reader.ui import translation_ui
 
     calls = []
     prepare = translation_ui._prepare_translation
-    load_route = translation_ui._load_route
+    load_route = article_translation.load_route
     enqueue = translation_ui.TranslationJob.enqueue
     queued = []
 
@@ -201,7 +202,7 @@ def prepared(monkeypatch):
         enqueue(job, article_id, *args, **kwargs)
 
     monkeypatch.setattr(translation_ui, "_prepare_translation", recording)
-    monkeypatch.setattr(translation_ui, "_load_route", route_recording)
+    monkeypatch.setattr(article_translation, "load_route", route_recording)
     monkeypatch.setattr(translation_ui.TranslationJob, "enqueue", enqueue_recording)
     return calls
 
