@@ -1487,19 +1487,25 @@ def _word_before_word(text: str, start: int) -> str:
     # what r"([\w’'-]+)[ \u00a0]+[\w’'-]+[ \u00a0]*$" finds in the 60 characters before
     # `start`, read backwards (a search tries every start in the window; see word_before)
     before = text[max(0, start - 60) : start]
-    end = len(before) - 1 if before.endswith("\n") else len(before)
-    while end and before[end - 1] in " \u00a0":
-        end -= 1
-    word = end
-    while word and (before[word - 1].isalnum() or before[word - 1] in "_’'-"):
-        word -= 1
-    gap = word
-    while gap and before[gap - 1] in " \u00a0":
-        gap -= 1
-    begin = gap
-    while begin and (before[begin - 1].isalnum() or before[begin - 1] in "_’'-"):
-        begin -= 1
+    end = _spaces_back(before, len(before) - 1 if before.endswith("\n") else len(before))
+    word = _word_back(before, end)
+    gap = _spaces_back(before, word)
+    begin = _word_back(before, gap)
     return before[begin:gap].casefold() if begin < gap < word < end else ""
+
+
+def _spaces_back(text: str, end: int) -> int:
+    """Where the spaces (and no-break spaces) that end at `end` begin."""
+    while end and text[end - 1] in " \u00a0":
+        end -= 1
+    return end
+
+
+def _word_back(text: str, end: int) -> int:
+    r"""Where the word (r"[\w’'-]+") that ends at `end` begins."""
+    while end and (text[end - 1].isalnum() or text[end - 1] in "_’'-"):
+        end -= 1
+    return end
 
 
 def _invested(text: str, start: int) -> bool:
@@ -1533,13 +1539,8 @@ def word_before(text: str, start: int) -> str:
     # (a "$" matches before a final newline too), read backwards: a search
     # tries every start in the window, and callers ask for every word
     before = text[max(0, start - 40) : start]
-    end = len(before) - 1 if before.endswith("\n") else len(before)
-    while end and before[end - 1] in " \u00a0":
-        end -= 1
-    begin = end
-    while begin and (before[begin - 1].isalnum() or before[begin - 1] in "_’'-"):
-        begin -= 1
-    return _ELIDED.sub("", before[begin:end].casefold())
+    end = _spaces_back(before, len(before) - 1 if before.endswith("\n") else len(before))
+    return _ELIDED.sub("", before[_word_back(before, end) : end].casefold())
 
 
 _ELIDED = re.compile(r"^(?:[ldjnsmtc]|qu)['’](?=\w)")
