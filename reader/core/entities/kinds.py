@@ -28,7 +28,7 @@ Every rule reads the article's own words; none lists an entity but the Swiss
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .latin import (
@@ -576,15 +576,24 @@ def _surnames_of_firms(mentions: list[EntityMention]) -> list[EntityMention]:
         for m in mentions
         if m.pane == SOURCE and m.label == PERSON and len(m.text.split()) >= 2
     }
-    firms -= people
-    if not firms:
+    return relabel_in_source(
+        mentions,
+        firms - people,
+        ORG,
+        lambda m: m.label == PERSON or m.label == PLACE and not city(m.text, "fr", 0),
+    )
+
+
+def relabel_in_source(
+    mentions: list[EntityMention], surfaces: set[str], label: str, when: Callable[[EntityMention], bool]
+) -> list[EntityMention]:
+    """What the article says of a name in one place, spread to the others:
+    each source mention written as one of `surfaces` for which `when` holds
+    takes `label`."""
+    if not surfaces:
         return mentions
     return [
-        replace(m, label=ORG)
-        if m.pane == SOURCE
-        and m.text in firms
-        and (m.label == PERSON or m.label == PLACE and not city(m.text, "fr", 0))
-        else m
+        replace(m, label=label) if m.pane == SOURCE and m.text in surfaces and when(m) else m
         for m in mentions
     ]
 

@@ -12,7 +12,13 @@ from pathlib import Path
 
 from ..languages import base_language
 from .dates import find_dates
-from .kinds import after_an_honorific, claim_after, kinds_by_neighbours, tails_of_full_names
+from .kinds import (
+    after_an_honorific,
+    claim_after,
+    kinds_by_neighbours,
+    relabel_in_source,
+    tails_of_full_names,
+)
 from .latin import (
     ADJECTIVE_ENDINGS,
     CLUB_PREFIXES,
@@ -425,17 +431,9 @@ def _as_the_listed_body(mentions: list[EntityMention]) -> list[EntityMention]:
     headline's "L'Océanic renverse..." is the club of "l'Océanic compte 58
     points" (the model's guess there does not outvote the list)."""
     bodies = {m.text for m in mentions if m.pane == SOURCE and m.recogniser == "namelist" and m.label == ORG}
-    if not bodies:
-        return mentions
-    return [
-        replace(m, label=ORG)
-        if m.pane == SOURCE
-        and m.text in bodies
-        and m.recogniser != "namelist"
-        and m.label in (PERSON, PLACE, MISC)
-        else m
-        for m in mentions
-    ]
+    return relabel_in_source(
+        mentions, bodies, ORG, lambda m: m.recogniser != "namelist" and m.label in (PERSON, PLACE, MISC)
+    )
 
 
 def _source_place(lang: str, surface: str, m: EntityMention, english: str) -> str | None:
