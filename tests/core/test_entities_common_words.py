@@ -161,3 +161,17 @@ def test_a_source_label_outvotes_the_english_pane_in_the_index():
     only_pane = [EntityMention(0, 0, 10, "Persepolis", PERSON, TRANSLATION, "rules-en", "Persepolis")]
     groups = group_mentions({0: article("ORG", "PERSON"), 1: only_pane})
     assert [g.label for g in groups if g.name == "Persepolis"] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, word",
+    [
+        # a cardinal number after "המכונה" (the machine; also "the one called"): three times a week
+        ("he", "היא מגיעה לטיפול ויושבת ליד המכונה שלוש פעמים בשבוע, סיפרה השכנה.", "שלוש"),
+        # a role with its Arabic article in apposition before the name: the student, the farmer
+        ("ar", "ويقول الطالب نور الدين إن الحافلة تتأخر كل صباح عن موعدها.", "الطالب"),
+        ("ar", "وأوضح المزارع سالم الحويطي أن المحصول تراجع هذا العام.", "المزارع"),
+    ],
+)
+def test_a_number_or_a_role_with_its_article_is_no_person(lang, text, word):
+    assert not _covered(lang, [text], 0, word, False)

@@ -326,6 +326,11 @@ _ROLES = {
         کارگر|پیرمرد|پیرزن|بازنشسته|فعال""",
     "ur": "کسان|طالب علم|طالبہ|طالبعلم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
 }
+# ... and with the Arabic article, in apposition before the name ("ويقول الطالب نور الدين", the
+# student Nour al-Din says); Hebrew splits its article off as a clitic, Arabic does not.
+_ROLES["ar"] += "|" + "|".join(
+    "ال" + r.strip() for r in _ROLES["ar"].split("|") if not r.strip().startswith("ال")
+)
 # Function words and other words never inside a name.
 _STOP = {
     "he": """של|את|עם|על|אל|כי|גם|לא|הוא|היא|הם|הן|זה|זו|אשר|אך|או|כל|יותר|אבל|רק|כבר|עוד|אם|
@@ -341,6 +346,20 @@ _STOP = {
         جو|اس|ان|کہ|ایک|اپنے|اپنی|اپنا|ہو|ہوا|ہوئے|کر|کرنے|دیا|گیا|والے|والی|بعد|پہلے|آج|کل|نہیں|
         دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک|
         کچھ|تمام|کئی|چند|بعض|بے|زائد""",
+}
+# Cardinal numbers, never a one-word person, whatever the name tables rank them
+# ("על המכונה שלוש פעמים בשבוע": three times a week, no Shalosh; 'ثلاث', 'خمس' are ranked surnames).
+_CARDINALS = {
+    lang: {key(w) for w in spec.split()}
+    for lang, spec in {
+        "he": """אחד אחת שניים שתיים שני שתי שלוש שלושה ארבע ארבעה חמש חמישה שש שישה שבע שבעה שמונה
+            תשע תשעה עשר עשרה עשרים שלושים ארבעים חמישים שישים שבעים שמונים תשעים מאה מאות אלף אלפים""",
+        "ar": """واحد واحدة اثنان اثنين اثنتان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة
+            ثماني ثمانية تسع تسعة عشر عشرة عشرون عشرين ثلاثون ثلاثين أربعون أربعين خمسون خمسين
+            مئة مائة مئات ألف آلاف مليون""",
+        "fa": "یک دو سه چهار پنج شش هفت هشت نه ده بیست سی چهل پنجاه صد هزار میلیون",
+        "ur": "ایک دو تین چار پانچ چھ سات آٹھ نو دس بیس تیس چالیس پچاس سو ہزار لاکھ کروڑ",
+    }.items()
 }
 # Name particles: inside a name when a name word follows ("בן גביר", "عبد الفتاح").
 _PARTICLES = {
@@ -731,6 +750,8 @@ class ArticleNames:
         cut = next((c for c in w.cuts if c.start == start), w.cuts[0])
         if not (self.common(w.text) or self.common(cut.text)):
             return True
+        if cut.key in _CARDINALS.get(self.lang, ()):
+            return False
         cue = self._lone_cues.get((p, cut.start), Cue.NONE) | self._cue(ws, i) | self._kin_before(ws, i)
         owner = self._owner(cut.key, (p, w.start))
         if owner is not None and " " in owner or how in ("namelist", "known"):
