@@ -96,6 +96,16 @@ def test_bodies_and_places_by_their_head_word() -> None:
     assert got["Ettifaq"] == ORG and got["Nasr"] == ORG
 
 
+def test_a_name_something_is_published_or_said_on_is_a_medium() -> None:
+    got = found(
+        "The singer wrote on Instagram that she was moved by the welcome.",
+        "The mayor said on Varzesh that the stadium would reopen, and the club posted on Zelloo a photo.",
+        "Pressure on Netanyahu grew after the minister said on Sunday that he would resign.",
+    )
+    assert got["Instagram"] == ORG and got["Varzesh"] == ORG and got["Zelloo"] == ORG
+    assert got["Netanyahu"] != ORG and got["Sunday"] == DATE
+
+
 def test_a_head_word_alone_and_a_byline_are_no_names() -> None:
     got = found("Quetta (Staff Reporter) The Ministry said Police had arrested two men.")
     assert got == {"Quetta": PLACE}

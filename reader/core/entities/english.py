@@ -433,6 +433,13 @@ _LOCATIVE = re.compile(
     re.I,
 )
 
+# What is published, said or shown "on" a name: the name is a platform, a channel or a site.
+_ON_A_MEDIUM = re.compile(
+    r"\b(?:wrote|written|posted|published|shared|said|told|broadcast|aired|appeared|announced|tweeted|"
+    r"uploaded|streamed|live|account|page|channel|video|videos|post|posts|message|interview)\s+on\s+$",
+    re.I,
+)
+
 
 def _label(
     text: str,
@@ -468,6 +475,8 @@ def _label(
         return PERSON
     if _LOCATIVE.search(text, max(0, s - 30), s):
         return PLACE
+    if _ON_A_MEDIUM.search(text, max(0, s - 30), s):
+        return ORG  # "wrote on Instagram", "said on Kan 11": a platform or a channel
     if text[max(0, s - 4) : s].lower() == "the " and not is_given_name(words[0]):
         return ORG  # "the Ettifaq", "the Afikim": people take no article
     return _GUESS
