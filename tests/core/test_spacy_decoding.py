@@ -52,3 +52,69 @@ def test_own_decoding_finds_what_spacy_finds(language, texts):
         ours = found(spacy_models._recognised(nlp, batch))
         assert ours == found(nlp.pipe(batch, batch_size=64))
     assert any(label == "PERSON" or label == "PER" for *_, label in found(nlp.pipe(texts))[0])
+
+
+def test_french_token_match_every_alternative_needs_a_hyphen_or_an_elision():
+    """spacy_models answers French's token_match None, without running its
+    regex, for a word with neither a hyphen nor an elision mark: sound only if
+    each of the regex's alternatives needs one of those characters."""
+    pytest.importorskip("spacy")
+    import re._constants as c  # type: ignore[import-not-found]
+    import re._parser as parser  # type: ignore[import-not-found]
+
+    from spacy.lang.fr import tokenizer_exceptions
+    from spacy.lang.fr.punctuation import ELISION, HYPHENS
+
+    needed = set(HYPHENS + ELISION)
+
+    def needs_one(items) -> bool:
+        for op, av in items:
+            if op is c.LITERAL and chr(av) in needed:
+                return True
+            if op is c.IN:
+                chars = {chr(a) for o, a in av if o is c.LITERAL}
+                if all(o is c.LITERAL for o, _ in av) and chars and chars <= needed:
+                    return True
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and needs_one(av[2]):
+                return True
+            if op is c.SUBPATTERN and needs_one(av[3]):
+                return True
+        return False
+
+    alternatives = tokenizer_exceptions._regular_exp
+    assert len(alternatives) > 100
+    assert [a for a in alternatives if not needs_one(parser.parse("(?iu)" + a))] == []
+
+
+def test_french_token_match_answers_as_its_regex():
+    if not spacy_models.available("fr"):
+        pytest.skip("no spaCy model for fr")
+    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
+
+    quick = spacy_models.get_nlp("fr").tokenizer.token_match
+    assert quick is not TOKEN_MATCH  # the loaded pipeline has the quick one
+    words = [
+        "porte-monnaie",
+        "entr'ouvert",
+        "Saint-Germain",
+        "aujourd'hui",
+        "l'Hôtel",
+        "New–York",
+        "pet-en-l'air",
+        "Lyon",
+        "Lyon,",
+        "Doucet",
+        "65",
+        "ÉTATS-UNIS",
+        "faux—vampire",
+        "burn‑out",
+        "x",
+        "",
+        "d’Île-de-France",
+        "Black-out.",
+        "hip‐hop",
+        "grande's",
+    ]
+    for word in words:
+        ours, theirs = quick(word), TOKEN_MATCH(word)
+        assert (ours and ours.span()) == (theirs and theirs.span()), word
