@@ -376,7 +376,10 @@ def _lone_common_words(
     organisation or place) when they read one; in French and Dutch a common
     word in lower case is nobody. A projection from the translation pane
     ("align") passes ArticleNames.projected_person: the English name, and
-    how the source writes the word, are its context."""
+    how the source writes the word, are its context. A person of several
+    ordinary words with nothing saying it is someone (ArticleNames.weak_people:
+    "زعفران افغانی", Afghan saffron, in an article that writes "زعفران" alone)
+    is dropped here with its lone mentions, whatever their length."""
     common = tables(lang).is_common if lang in ("fr", "nl") else None
     # the words the source writes each person's full name with (a projection of its surname
     # alone must be one of them)
@@ -391,8 +394,30 @@ def _lone_common_words(
             and (len(_WORDS.findall(m.text)) >= 2 or not rtl.common(m.text))
         ):
             written.setdefault(m.canonical, set()).update(m.text.split())
+    # people of several ordinary words and nothing saying they are someone ("زعفران افغانی",
+    # Afghan saffron), with their lone mentions elsewhere (ArticleNames.weak_people)
+    weak = rtl.weak_people() if rtl is not None else set()
     out = []
+    # a country or city inside such a name is that place ("ישראל באירוויזיון"), unless a name stands there
+    for p, start, end, text, canonical in rtl.weak_places if rtl is not None else ():
+        if not any(
+            m.pane == SOURCE
+            and m.paragraph == p
+            and m.start < end
+            and start < m.end
+            and not (m.label == PERSON and m.canonical in weak)
+            for m in mentions
+        ):
+            out.append(EntityMention(p, start, end, text, PLACE, SOURCE, "names-rtl", canonical, 0.7))
     for m in mentions:
+        if (
+            weak
+            and m.pane == SOURCE
+            and m.label == PERSON
+            and m.recogniser == "names-rtl"
+            and m.canonical in weak
+        ):
+            continue
         if m.pane != SOURCE or m.label != PERSON or len(_WORDS.findall(m.text)) != 1:
             out.append(m)
         elif m.recogniser == "align":

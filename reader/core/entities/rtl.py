@@ -80,6 +80,9 @@ PROJECTED_NO_NAME = 0.3
 # "Umniah" 0.74); a better ranked word is a given name, whoever it is, and nobody is kept
 PROJECTED_BODY_RANK = 0.75
 PROJECTED_WORD_ZIPF = 5.8
+# weak_people: a name of ordinary words is nobody when one of its words is written alone this
+# often elsewhere in the article, outside any name
+PLAIN_USES = 2
 _LATIN_ARTICLES = {"al", "el", "ha"}
 
 
@@ -565,6 +568,11 @@ class ArticleNames:
         # (paragraph, offset) of each one-word person the rules made -> the cue it stood on
         # (lone_person_stands weighs it again at the end of recognise_article)
         self._lone_cues: dict[tuple[int, int], Cue] = {}
+        # (paragraph, offset) of each person of several words the rules made after a cue -> the cue
+        self._run_cues: dict[tuple[int, int], Cue] = {}
+        self._weak: set[str] | None = None  # weak_people's answer
+        # and the places inside the names it dropped: (paragraph, start, end, text, canonical)
+        self.weak_places: list[tuple[int, int, int, str, str]] = []
 
     # -- word properties
 
@@ -805,6 +813,143 @@ class ArticleNames:
         ):
             return PLACE if self.tables.place((cut.key,)) else ORG
         return None
+
+    def weak_people(self) -> set[str]:
+        """The canonical names of the people of several words this article's rules
+        made of ordinary words with nothing saying they are someone (issue 10,
+        rule 3): "زعفران افغانی" (Afghan saffron), "زعفران بی‌کیفیت" (poor-quality
+        saffron) in an article that writes "زعفران" alone a dozen times.
+        recognise_article drops them, and their lone mentions elsewhere (the
+        currency "افغانی" was linked to "Zafran Afghani").
+        A person stands when any of its mentions has a cue (_cued: the cue the
+        rules made it on, a title, kin word, "named" or verb of saying next to
+        it, a title after a comma), or when one of its full names is not made of
+        plain words (_plain_words: a word of it is a name that is no word of the
+        language, "שגב", or a surname the article never writes alone, "حسینی";
+        or none of its words is written alone elsewhere in the article twice,
+        once beside an adjective of a place). The name list's and the library's
+        names are other recognisers' and stay."""
+        if self._weak is not None:
+            return self._weak
+        by_name: dict[str, list[tuple[int, int, int]]] = {}
+        others: list[tuple[int, int, int]] = []  # the other names (a firm's, a place's)
+        for p, hs in enumerate(self.hits()):
+            for h in hs:
+                if h.label == PERSON and h.canonical:
+                    ws = self.words[p]
+                    idx = [k for k, w in enumerate(ws) if h.start <= w.start < h.end]
+                    if idx:
+                        by_name.setdefault(h.canonical, []).append((p, idx[0], idx[-1] + 1))
+                        continue
+                others.append((p, h.start, h.end))
+        cued = {
+            canonical
+            for canonical, mentions in by_name.items()
+            if any(self._cued(self.words[p], i, j, p) for p, i, j in mentions)
+        }
+        for canonical in cued:
+            others += [
+                (p, self.words[p][i].start, self.words[p][j - 1].end) for p, i, j in by_name[canonical]
+            ]
+        # a word another person of ordinary words is made of counts as written alone: "يسود أمل كبير"
+        # and "الأمل معقود" (hope prevails; the hope rests on...) are two such names
+        counts = self._plain_counts(others)
+        weak = self._weak = set()
+        for canonical, mentions in by_name.items():
+            runs = [(self.words[p], i, j) for p, i, j in mentions if j - i >= 2]
+            if canonical in cued or not runs:
+                continue
+            own: dict[str, int] = {}  # (its own mentions are no use of the word alone)
+            for p, i, j in mentions:
+                for w in self.words[p][i:j]:
+                    for k in self._count_keys(w):
+                        own[k] = own.get(k, 0) + 1
+            if all(self._plain_words(ws, i, j, counts, own) for ws, i, j in runs):
+                weak.add(canonical)
+                self._places_in_weak(runs)
+        return weak
+
+    def _places_in_weak(self, runs: list[tuple[list[Word], int, int]]) -> None:
+        """A country or city of one word inside a name weak_people dropped is that
+        place ("ישראל באירוויזיון": Israel at the Eurovision)."""
+        for ws, i, j in runs:
+            p = self._paragraph_of.get(id(ws), -1)
+            for k in range(i, j):
+                place = self._place_at(ws, k, any_cut=False)
+                if place is not None and place[0] == 1 and place[3] in ("country", "city"):
+                    start = place[1].start
+                    text = self.paragraphs[p][start : ws[k].end]
+                    self.weak_places.append((p, start, ws[k].end, text, place[2]))
+
+    def _cued(self, ws: list[Word], i: int, j: int, p: int) -> bool:
+        """Does anything around words i..j-1 say they are someone's name: the cue
+        the rules found a one-word person on, a title, kin word or "named" before,
+        a verb of saying before or after, a title after a comma?"""
+        cue = self._lone_cues.get((p, ws[i].cuts[0].start), Cue.NONE) & ~Cue.NAMED
+        if cue or self._run_cues.get((p, ws[i].start)) or self._cue(ws, i) or self._kin_before(ws, i):
+            return True
+        if j - i >= 2 and self._cue(ws, j - 1) & Cue.SPEECH:
+            return True
+        gap = self._text_of[id(ws)][ws[j - 1].end : ws[j].start] if j < len(ws) else ""
+        return gap.strip() in (",", "،") and self._match(ws, j, self.lists.titles) is not None
+
+    def _plain_words(
+        self, ws: list[Word], i: int, j: int, counts: dict[str, int], own: dict[str, int]
+    ) -> bool:
+        """Are words i..j-1 ordinary words side by side: each a word the article
+        also writes alone outside any name, or no name the tables vouch for (a
+        name that is no word of the language, a surname that is no adjective of
+        a place), and one of them written alone twice (once beside an adjective
+        of a place: "زعفران افغانی")? A word's own name rank says nothing when the
+        article writes it alone: "אור", "امید", "أمل" are top names too."""
+        most = 0
+        for w in ws[i:j]:
+            c = w.cuts[0]
+            if self.tables.zipf(c.key) < WORD_ZIPF:
+                if self.name_score(c) >= _NAME_MIN:
+                    return False  # "שגב", "אלמליח" (written with "משפחת" too): a name, no word
+                continue
+            plain = max(counts.get(k, 0) - own.get(k, 0) for k in self._count_keys(w))
+            if not plain and self._clear_surname(c) and not self._adjective_of_place(c):
+                return False  # "حسینی": a surname
+            most = max(most, plain)
+        need = 1 if any(self._adjective_of_place(w.cuts[0]) for w in ws[i:j]) else PLAIN_USES
+        return most >= need
+
+    def _plain_counts(self, spans: list[tuple[int, int, int]]) -> dict[str, int]:
+        """How often the article writes each word (any reading's key) outside
+        these names (a firm's: "شرکت زعفران")."""
+        inside: dict[int, list[tuple[int, int]]] = {}
+        for q, s, e in spans:
+            inside.setdefault(q, []).append((s, e))
+        counts: dict[str, int] = {}
+        for p, ws in enumerate(self.words):
+            names = inside.get(p, ())
+            for w in ws:
+                if not any(s <= w.start < e for s, e in names):
+                    for k in self._count_keys(w):
+                        counts[k] = counts.get(k, 0) + 1
+        return counts
+
+    def _count_keys(self, w: Word) -> set[str]:
+        """The keys a word is counted under: its readings' ("ולשלום": שלום too), in
+        Arabic also without the article ("الأمل" is the noun "أمل")."""
+        keys = {c.key for c in w.cuts}
+        if self.lang == "ar":
+            keys |= {k[2:] for k in keys if k.startswith("ال") and len(k) >= 5}
+        return keys
+
+    def _adjective_of_place(self, cut: Cut) -> bool:
+        """An adjective of a country or town, or a nisba ("افغانی", "المصري",
+        "ישראלי"): a complement of an ordinary noun as readily as a surname."""
+        if self.lang == "ar":
+            return self._demonym(cut)  # (not any definite word: "الخطيب" is a family name)
+        if self._country_adjective(cut) or self._nisba(cut):
+            return True
+        if self.lang == "he" and cut.key.endswith(("י", "ית")):
+            stem = cut.key.removesuffix("ית").removesuffix("י")
+            return self.tables.place((stem,)) is not None
+        return False
 
     def _kin_before(self, ws: list[Word], i: int) -> Cue:
         """A kin word, title or "named" right before word i (as the titles and
@@ -3123,6 +3268,8 @@ class ArticleNames:
         canonical = self._canonical_person(ws, i, j, cut)
         if not add(i, j, cut, PERSON, canonical, conf):
             return
+        if cue and j - i >= 2:  # (weak_people asks it of names of several words)
+            self._run_cues[(self._paragraph_of.get(id(ws), -1), ws[i].start)] = cue
         # what a lone mention elsewhere in the article may stand for: the
         # surname, and a given name that is not a very frequent word
         first = cut if j - i == 1 else ws[i].cuts[0]
