@@ -239,3 +239,15 @@ def test_a_sentence_opener_the_article_also_writes_in_lower_case_is_no_name() ->
     assert got["Gilan"] == PLACE and got["Parisa Hedayati"] == PERSON
     # a rare opener the article never writes in lower case is still a name
     assert found("Rostamabad lies on the old road.")["Rostamabad"] in (PERSON, PLACE)
+
+
+def test_the_story_after_a_dateline_opens_a_sentence() -> None:
+    # "Herat - Saffron growers say ...": the word after the dateline's dash opens the story,
+    # so a word the article also writes in lower case is no name there (it was projected
+    # onto every "زعفران" of the source as a person)
+    got = found(
+        "Herat - Saffron growers say the price of saffron has fallen by a fifth.",
+        "Kabul - Ahmad Zia Rahimi said exports would resume in spring.",
+    )
+    assert "Saffron" not in got and got["Herat"] == PLACE
+    assert got["Ahmad Zia Rahimi"] == PERSON

@@ -158,9 +158,21 @@ def english_entities(
 
 
 def _opens(text: str, start: int) -> bool:
-    """`start` opens a sentence, a quotation, a heading or a list item."""
+    """`start` opens a sentence, a quotation, a heading or a list item, or
+    the story after its dateline ("Herat - Saffron growers say ...")."""
     before = text[max(0, start - 4) : start].rstrip(" \"'“‘(«-–—")
-    return not before or before[-1] in ".!?:;\n•*" or before.endswith(("\n", ". "))
+    return (
+        not before
+        or before[-1] in ".!?:;\n•*"
+        or before.endswith(("\n", ". "))
+        or start <= _DATELINE_MAX
+        and _DATELINE.match(text[:start]) is not None
+    )
+
+
+# a dateline: a place (and a date) before a dash at the start of a paragraph
+_DATELINE = re.compile(r"[^\s.!?\n][^.!?\n]*\s[-–—]\s+$")
+_DATELINE_MAX = 40
 
 
 def _paragraph(
