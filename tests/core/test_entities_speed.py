@@ -42,3 +42,66 @@ def test_skeleton_hits_with_and_without_the_tokens_given() -> None:
         given = skeleton_hits(text, "he", known, tokens(text), lenient=lenient)
         assert once == again == given
         assert {h.canonical for h in once} >= {"Benjamin Netanyahu", "Donald Trump"}
+
+
+def _skeleton_as_written(word: str) -> str:
+    """translit.skeleton before its translation tables (a generator of look-ups, two substitutions)."""
+    from reader.core.entities import translit as t
+
+    def tidy(s: str) -> str:
+        doubled = re.compile(r"(.)\1+")
+        return doubled.sub(r"\1", doubled.sub(r"\1", s).replace("TS", "S"))
+
+    norm = t.normalise(word)
+    script = t.word_script(norm)
+    if script == "he":
+        return tidy("".join(t._HE_SKEL.get(c, "") for c in norm))
+    if script == "ar":
+        return tidy("".join(t._AR_SKEL.get(c, "") for c in norm))
+    s = t._SILENT_GH.sub("", norm)
+    for a, b in t._LAT_RULES:
+        s = s.replace(a, b)
+    return tidy("".join(ch if ch.isupper() else t._LAT_SKEL.get(ch, "") for ch in s))
+
+
+def test_skeleton_answers_as_the_slow_form() -> None:
+    from reader.core.entities.translit import skeleton
+
+    words = [
+        "נתניהו",
+        "בנתניהו",
+        "ומיקרוסופט",
+        "מצצצ",
+        "ﻧﺘﻨﻴﺎﻫﻮ",  # presentation forms: folded to the letters, then read
+        "ﺓﺍﻟﻤﺪﻳﻨﺔ",
+        "محمدباقر",
+        "قالیباف",
+        "ٹھٹھہ",
+        "Netanyahu",
+        "Tzachi",
+        "Schmidt",
+        "Leigh",
+        "Ghalibaf",
+        "ǅemal",
+        "Ştefan",
+        "a\nb",
+        "ss\n\nTTSS",
+        "TS",
+        "",
+        "123",
+        "X-Æ",
+    ]
+    for word in words:
+        assert skeleton(word) == _skeleton_as_written(word), word
+
+
+def test_arabic_prefixes_by_their_first_letter() -> None:
+    from reader.core.entities.translit import _AR_PREFIXES, prefix_splits
+
+    def as_written(norm: str) -> tuple[int, ...]:
+        return tuple(
+            sorted({0} | {len(p) for p in _AR_PREFIXES if norm.startswith(p) and len(norm) - len(p) >= 2})
+        )
+
+    for norm in ["والمدينه", "فللمدينه", "بال", "لل", "ال", "كتاب", "وب", "", "محمد", "فالبيت", "وللاطفال"]:
+        assert prefix_splits(norm, "ar") == as_written(norm), norm

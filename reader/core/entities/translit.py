@@ -151,6 +151,13 @@ _AR_PREFIXES = sorted(
 )
 
 
+# the prefixes by their first letter (most words start with none of them; the empty one,
+# there by the set's precedence, is the cut 0 prefix_splits always makes)
+_AR_PREFIXES_BY_LETTER: dict[str, tuple[str, ...]] = {
+    ch: tuple(p for p in _AR_PREFIXES if p[:1] == ch) for ch in {p[:1] for p in _AR_PREFIXES} - {""}
+}
+
+
 # Hebrew proclitics come in one order: and, that/when, one preposition, the
 # article ("וכשה", "מה", "ובלאומי"); prepositions do not stack ("לכיוון" is
 # "towards", never ל + כ + Greece).
@@ -168,7 +175,7 @@ def prefix_splits(norm: str, language: str) -> tuple[int, ...]:
             if _HE_PREFIX_ORDER.match(norm[:n]):
                 cuts.append(n)
     elif language == "ar":
-        for p in _AR_PREFIXES:
+        for p in _AR_PREFIXES_BY_LETTER.get(norm[:1], ()):
             if norm.startswith(p) and len(norm) - len(p) >= 2:
                 cuts.append(len(p))
         # "لل" = ل + ال with the alif dropped: the stem gets its article back
@@ -285,21 +292,58 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _tidy(s: str) -> str:
-    s = _DOUBLED.sub(r"\1", s)
-    s = s.replace("TS", "S")  # ts/tz/צ are one sound
-    return _DOUBLED.sub(r"\1", s)
+    if "\n" in s:  # (the regular expression's "." skips a line break: not in a word)
+        s = _DOUBLED.sub(r"\1", s)
+        s = s.replace("TS", "S")
+        return _DOUBLED.sub(r"\1", s)
+    s = _single(s)
+    # ts/tz/צ are one sound (a skeleton without "TS" is single already)
+    return _single(s.replace("TS", "S")) if "TS" in s else s
+
+
+def _single(s: str) -> str:
+    """`s` with each run of one letter written once (_DOUBLED's substitution,
+    several times faster on a skeleton's few letters)."""
+    out = s[:1]
+    for ch in s[1:]:
+        if ch != out[-1]:
+            out += ch
+    return out
+
+
+class _SkeletonTable(dict[int, str | None]):
+    """str.translate's table of one script's skeleton letters: any other
+    character is dropped."""
+
+    def __missing__(self, code: int) -> str | None:
+        self[code] = None
+        return None
+
+
+class _LatinTable(_SkeletonTable):
+    """The Latin letters' table: a capital (a class the rules above wrote) stays."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        self[code] = found = ch if ch.isupper() else _LAT_SKEL.get(ch) or None
+        return found
+
+
+_LAT_TABLE = _LatinTable()
+_HE_TABLE = _SkeletonTable({ord(c): v or None for c, v in _HE_SKEL.items()})
+_AR_TABLE = _SkeletonTable({ord(c): v or None for c, v in _AR_SKEL.items()})
 
 
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """Consonant-class skeleton of one word in Latin, Hebrew or Arabic script."""
-    norm = normalise(word)
+    norm = word.translate(_FOLDED)  # normalise(word), without filling its offset map's cache
     script = word_script(norm)
     if script == "he":
-        return _tidy("".join(_HE_SKEL.get(c, "") for c in norm))
+        return _tidy(norm.translate(_HE_TABLE))
     if script == "ar":
-        return _tidy("".join(_AR_SKEL.get(c, "") for c in norm))
+        return _tidy(norm.translate(_AR_TABLE))
     s = _SILENT_GH.sub("", norm)
     for a, b in _LAT_RULES:
         s = s.replace(a, b)
-    return _tidy("".join(ch if ch.isupper() else _LAT_SKEL.get(ch, "") for ch in s))
+    return _tidy(s.translate(_LAT_TABLE))
