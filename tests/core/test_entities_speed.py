@@ -105,3 +105,27 @@ def test_arabic_prefixes_by_their_first_letter() -> None:
 
     for norm in ["والمدينه", "فللمدينه", "بال", "لل", "ال", "كتاب", "وب", "", "محمد", "فالبيت", "وللاطفال"]:
         assert prefix_splits(norm, "ar") == as_written(norm), norm
+
+
+def test_skeleton_hits_look_only_at_the_tokens_their_skeletons_fit() -> None:
+    """skeleton_hits scans the tokens whose cuts fit a name's first word (one
+    skeleton off in a long word for a name of two words); the same hits as a
+    scan of every token, a token with two fitting cuts, a first word repeated."""
+    text = "אמר בנימין נתניהו, ובנימין נתניהו ובנימן נתניהו; נתניהו ודונלד טראמפ וטראמפ. בנימין"
+    known = KnownIndex(
+        [
+            KnownName("Benjamin Netanyahu", "PERSON"),
+            KnownName("Donald Trump", "PERSON"),
+            KnownName("Benjamin", "PERSON"),
+        ]
+    )
+    for lenient in (False, True):
+        hits = skeleton_hits(text, "he", known, lenient=lenient)
+        spans = [(h.start, h.end, h.canonical) for h in hits]
+        assert spans == [
+            (h.start, h.end, h.canonical)
+            for h in skeleton_hits(text, "he", known, tokens(text), lenient=lenient)
+        ]
+        full = [text[s:e] for s, e, c in spans if c == "Benjamin Netanyahu"]
+        assert full[:3] == ["בנימין נתניהו", "בנימין נתניהו", "בנימן נתניהו"]  # (the last one skeleton off)
+        assert "טראמפ" in [text[s:e] for s, e, c in spans if c == "Donald Trump"]

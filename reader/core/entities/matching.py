@@ -6,9 +6,10 @@ entities found in the English translation onto the aligned source sentence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz.distance import Levenshtein
 
@@ -2191,12 +2192,12 @@ def skeleton_hits(
         return []  # (no library names to look for: the text's cuts are not needed)
     native: Sequence[bool]
     cand: Sequence[Sequence[_Cut]]
-    skels: frozenset[str]  # the skeletons of every cut of the text
+    skels: Mapping[str, Sequence[int]]  # the skeleton of every cut of the text -> its tokens
     if toks is None:
         toks, native, cand, skels = _source_cuts(text, language)
     else:
         native, cand = _token_cuts(toks, language)
-        skels = frozenset(c[1] for cs in cand for c in cs)
+        skels = _tokens_by_skeleton(cand)
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     for skel, name, label in names:
@@ -2207,11 +2208,19 @@ def skeleton_hits(
                 continue
         elif sum(map(len, skel)) < (3 if lenient else 4) and not short:
             continue
-        if skel[0] not in skels and not (n > 1 and any(_skel_match(k, skel[0]) for k in skels)):
+        # the skeletons of the text's cuts that fit the first word, and the tokens that have one
+        if n > 1:
+            fits = {k for k in skels if _skel_match(k, skel[0])}
+        else:
+            fits = {skel[0]} if skel[0] in skels else set()
+        if not fits:
             continue  # no cut of the text fits the first word: the scan below finds nothing
         want = _initial_class(known.initials.get(name, ""))
-        for i in range(len(toks) - n + 1):
-            first = [c for c in cand[i] if _skel_match(c[1], skel[0], n > 1)]
+        at_tokens = skels[skel[0]] if fits == {skel[0]} else _union(skels, fits)
+        for i in at_tokens:
+            if i > len(toks) - n:
+                break
+            first = [c for c in cand[i] if c[1] in fits]
             if not first or not all(native[i + j] for j in range(n)):
                 continue
             if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
@@ -2247,7 +2256,7 @@ def skeleton_hits(
         if not long_enough and not spellings or sur not in skels:
             continue
         want = _initial_class(_surname_initial(name))
-        for i in range(len(toks)):
+        for i in skels[sur]:
             matching = [c for c in cand[i] if c[1] == sur and (long_enough or c[2] in spellings)]
             if not matching:
                 continue
@@ -2274,18 +2283,37 @@ def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[
     return native, cand
 
 
+def _tokens_by_skeleton(cand: Sequence[Sequence[_Cut]]) -> dict[str, list[int]]:
+    """The skeleton of every cut -> the tokens with a cut of that skeleton,
+    in order: skeleton_hits looks at those tokens only (and changes none)."""
+    where: dict[str, list[int]] = {}
+    for i, cs in enumerate(cand):
+        for c in cs:
+            at = where.get(c[1])
+            if at is None:
+                where[c[1]] = [i]
+            elif at[-1] != i:
+                at.append(i)
+    return where
+
+
+def _union(skels: Mapping[str, Sequence[int]], keys: set[str]) -> list[int]:
+    """The tokens of any of the skeletons `keys`, in order."""
+    return sorted({i for k in keys for i in skels[k]})
+
+
 @lru_cache(maxsize=32)  # projection asks again for each English entity of the same sentence
 def _source_cuts(
     text: str, language: str
-) -> tuple[tuple[Token, ...], tuple[bool, ...], tuple[tuple[_Cut, ...], ...], frozenset[str]]:
+) -> tuple[tuple[Token, ...], tuple[bool, ...], tuple[tuple[_Cut, ...], ...], Mapping[str, Sequence[int]]]:
     """The tokens of `text` and their cuts (_token_cuts), shared by every
     skeleton_hits call on the same text: tuples, so no caller can change
-    them; and the skeletons of all the cuts (a name none of them fits is
-    not looked for word by word)."""
+    them; and the skeletons of all the cuts with the tokens that have each
+    (a name none of them fits is not looked for word by word; one that
+    does, only at those tokens). The mapping is read-only."""
     toks = tokens(text)
     native, cand = _token_cuts(toks, language)
-    skels = frozenset(c[1] for cs in cand for c in cs)
-    return tuple(toks), tuple(native), tuple(cand), skels
+    return tuple(toks), tuple(native), tuple(cand), MappingProxyType(_tokens_by_skeleton(cand))
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
