@@ -303,7 +303,6 @@ def recognise_article(
         if not text:
             continue
         cands: list[Hit] = list(projections.get(p, ())) + model_hits.get(p, [])
-        toks = tokens(text)
         if "dates" in enabled:
             dates = rtl.dates(p) if rtl is not None else find_dates(text, lang)  # (the rules' own)
             cands += [Hit(s, e, DATE, c, "dates") for s, e, c in dates]
@@ -315,8 +314,9 @@ def recognise_article(
             ]
         if "known" in enabled:
             cands += exact_hits(text, known, lang)
-        if "translit" in enabled and lang in ("he", "ar"):
-            cands += skeleton_hits(text, lang, known, toks, common=rtl.common if rtl else None)
+        if "translit" in enabled and lang in ("he", "ar") and known.skeletons:
+            # (the library's names by skeleton: none to look for, no tokens to cut)
+            cands += skeleton_hits(text, lang, known, tokens(text), common=rtl.common if rtl else None)
         if "latin" in enabled:
             cands += latin_name_hits(text, lang, known, article_words)
             if lang in ("fr", "nl"):
