@@ -5,6 +5,8 @@ batch holds."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.core.entities import spacy_models
@@ -86,35 +88,99 @@ def test_french_token_match_every_alternative_needs_a_hyphen_or_an_elision():
     assert [a for a in alternatives if not needs_one(parser.parse("(?iu)" + a))] == []
 
 
-def test_french_token_match_answers_as_its_regex():
+@pytest.fixture(scope="module")
+def spacy_token_match():
+    """spaCy's French token_match as spaCy builds it: the whole regex, compiled (~5 s)."""
     if not spacy_models.available("fr"):
         pytest.skip("no spaCy model for fr")
-    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
+    spacy_models.get_nlp("fr")
+    from spacy.lang.fr import tokenizer_exceptions
 
+    return re.compile("(?iu)" + "|".join(f"(?:{m})" for m in tokenizer_exceptions._regular_exp)).match
+
+
+def french_words_to_match() -> list[str]:
+    """Words with and without hyphens and elisions, built around the start of
+    each of the regex's alternatives ("porte-", "entr'", "saint-") and
+    frequent French words, in lower, capitalised and upper case."""
+    import random
+
+    from spacy.lang.fr import tokenizer_exceptions
+    from spacy.lang.fr.punctuation import ELISION, HYPHENS
+
+    starts = []
+    for alternative in tokenizer_exceptions._regular_exp:
+        m = re.match(r"\^([^\[\(\\?]+)", alternative)
+        if m:
+            starts.append(m.group(1))
+    words = FRENCH[0].split() + FRENCH[2].split() + ["de", "la", "en", "sur", "l", "air", "ski", "x", ""]
+    words += ["monnaie", "vampire", "ouvert", "abat", "homme", "mètre", "Laye", "Ville", "Claude"]
+    pieces = starts + words
+    rnd = random.Random(7)
+    out = {"porte-monnaie", "entr'ouvert", "aujourd'hui", "pet-en-l'air", "saut-de-ski", "Lyon", "65", ""}
+    for _ in range(20000):
+        text = rnd.choice(pieces) + rnd.choice(HYPHENS + ELISION + "-._") + rnd.choice(pieces)
+        if rnd.random() < 0.3:
+            text += rnd.choice(HYPHENS + ELISION) + rnd.choice(pieces)
+        if rnd.random() < 0.3:
+            text = text.upper() if rnd.random() < 0.5 else text.capitalize()
+        if rnd.random() < 0.1:
+            text += rnd.choice(",.;'’-")
+        out.add(text)
+    return sorted(out)
+
+
+def test_french_token_match_answers_as_spacys_regex(spacy_token_match):
+    """The loaded pipeline's token_match (spacy_fr's factored regex, or the
+    regex behind the hyphen and elision test) matches what spaCy's matches."""
     quick = spacy_models.get_nlp("fr").tokenizer.token_match
-    assert quick is not TOKEN_MATCH  # the loaded pipeline has the quick one
-    words = [
-        "porte-monnaie",
-        "entr'ouvert",
-        "Saint-Germain",
-        "aujourd'hui",
-        "l'Hôtel",
-        "New–York",
-        "pet-en-l'air",
-        "Lyon",
-        "Lyon,",
-        "Doucet",
-        "65",
-        "ÉTATS-UNIS",
-        "faux—vampire",
-        "burn‑out",
-        "x",
-        "",
-        "d’Île-de-France",
-        "Black-out.",
-        "hip‐hop",
-        "grande's",
-    ]
+    words = french_words_to_match()
+    matched = 0
     for word in words:
-        ours, theirs = quick(word), TOKEN_MATCH(word)
+        ours, theirs = quick(word), spacy_token_match(word)
         assert (ours and ours.span()) == (theirs and theirs.span()), word
+        matched += bool(theirs)
+    assert matched > 500 and len(words) - matched > 5000  # both answers well represented
+
+
+def test_french_model_loads_the_quick_token_match():
+    """Loading the French model does not compile the 1.4 MB regex (spacy_fr)."""
+    if not spacy_models.available("fr"):
+        pytest.skip("no spaCy model for fr")
+    from reader.core.entities.spacy_fr import QuickTokenMatch
+
+    tokenizer = spacy_models.get_nlp("fr").tokenizer
+    assert isinstance(tokenizer.token_match.__self__, QuickTokenMatch)
+    text = "Le porte-monnaie de l'Hôtel-de-Ville à Saint-Germain-en-Laye, aujourd'hui."
+    assert [t.text for t in tokenizer(text)] == [
+        "Le", "porte-monnaie", "de", "l'", "Hôtel-de-Ville", "à", "Saint-Germain-en-Laye", ",", "aujourd'hui", ".",
+    ]  # fmt: skip
+
+
+def test_deferred_token_match_leaves_other_patterns_alone():
+    from reader.core.entities import spacy_fr
+
+    real = re.compile
+    with spacy_fr.deferred_token_match():
+        assert re.compile is not real
+        assert isinstance(re.compile("a|b"), re.Pattern)
+        long = "(?iu)" + "|".join(f"(?:^w{i}[-][a-z]+$)" for i in range(20000))
+        assert isinstance(re.compile(long), re.Pattern)  # not French's pattern: compiled by re
+    assert re.compile is real
+
+
+def test_factored_refuses_what_it_does_not_know():
+    from reader.core.entities.spacy_fr import factored
+
+    h, e, a, al = "-", "'", "A-Za-z", "a-z"
+    assert factored([f"^porte[{h}][{al}][{h}{al}{e}]*$", f"^black[{h}]out[{al}]*$"], h, e, a, al) is not None
+    for odd in (
+        "^black|out[a-z]*$",  # an alternation outside a group
+        "^(?=x)black[-]out[a-z]*$",  # a lookahead
+        "^(b)lack[-]\\1out[a-z]*$",  # a backreference
+        "^blackout[a-z]*$",  # no hyphen or elision needed
+        "^black(?:[-])?out[a-z]*$",  # one that is optional
+        "black[-]out[a-z]*$",  # not anchored
+        "^black[-]out[a-z]{2}$",  # another ending
+    ):
+        assert factored([odd], h, e, a, al) is None, odd
