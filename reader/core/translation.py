@@ -33,6 +33,7 @@ import os
 import sys
 import threading
 import time
+import types
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,46 @@ class TranslationResult:
     pivot: str | None  # intermediate language code when pivoting
 
 
+class _ImportedOnUse(types.ModuleType):
+    """Stands for a module not imported yet: imports it at its first
+    attribute read and answers from it (see :func:`import_ctranslate2`)."""
+
+    def __getattr__(self, name: str) -> Any:  # only for what the stub lacks
+        import importlib
+
+        if name.startswith("__") and name not in ("__all__", "__path__"):
+            # What tools read of any module (PySide's import hook looks for
+            # __wrapped__ and __file__ in each new module): no import for them.
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def import_ctranslate2() -> Any:
+    """``import ctranslate2`` without importing asyncio. Its module
+    ctranslate2.extensions imports asyncio at its top but uses it only
+    inside the async helpers (AsyncGenerator), which Reader never calls;
+    importing asyncio was ~65 of the ~85 ms of CPU of the import in the
+    window's process, all of it Python holding the GIL. While ctranslate2
+    is imported, "asyncio" is a stub that imports the real asyncio at its
+    first attribute read; it is taken out of sys.modules after, so any
+    later ``import asyncio`` gets the real module."""
+    if "ctranslate2" in sys.modules or "asyncio" in sys.modules:
+        import ctranslate2
+
+        return ctranslate2
+    stub = _ImportedOnUse("asyncio")
+    stub.__spec__ = None  # the import statement reads it: not being imported
+    sys.modules["asyncio"] = stub
+    try:
+        import ctranslate2
+    finally:
+        if sys.modules.get("asyncio") is stub:
+            del sys.modules["asyncio"]
+    return ctranslate2
+
+
 def default_threads() -> int:
     """Compute threads for CTranslate2: leave one core for the UI, at most 4."""
     return max(1, min(4, (os.cpu_count() or 2) - 1))
@@ -135,7 +176,7 @@ def warm_up() -> None:
     about 30 ms of CPU that would otherwise come between opening an article
     and its first translated paragraph. Call off the UI thread, at idle
     (CTranslate2 leaves the GIL while it works); a failure only loses the gain."""
-    import ctranslate2
+    ctranslate2 = import_ctranslate2()
 
     from reader.paths import resource
 
@@ -159,7 +200,7 @@ class LoadedPack:
     last_used = 0.0  # time.monotonic() when the last one ended, or when it was loaded
 
     def __init__(self, pack: Pack, intra_threads: int):
-        import ctranslate2
+        ctranslate2 = import_ctranslate2()
 
         self.pack = pack
         try:
