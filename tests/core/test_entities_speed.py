@@ -129,3 +129,24 @@ def test_skeleton_hits_look_only_at_the_tokens_their_skeletons_fit() -> None:
         full = [text[s:e] for s, e, c in spans if c == "Benjamin Netanyahu"]
         assert full[:3] == ["בנימין נתניהו", "בנימין נתניהו", "בנימן נתניהו"]  # (the last one skeleton off)
         assert "טראמפ" in [text[s:e] for s, e, c in spans if c == "Donald Trump"]
+
+
+def test_one_name_index_has_what_skeleton_hits_reads_of_a_full_index() -> None:
+    """projection's index of one English name (matching._one_name) makes only
+    its skeletons and initial: those of a KnownIndex of that name."""
+    from reader.core.entities.matching import _one_name
+
+    for name in [
+        "Benjamin Netanyahu",
+        " Mahmoud El-Banna ",
+        "ash-Sharif",
+        "Al Hilal",
+        "Haifa",
+        "",
+        "محمد",
+        "X Æ A-12",
+    ]:
+        for label in ("PERSON", "ORG", "PLACE"):
+            full = KnownIndex([KnownName(name, label)])
+            one = _one_name(name, label)
+            assert (one.skeletons, one.initials) == (full.skeletons, full.initials), name

@@ -2099,17 +2099,22 @@ class KnownIndex:
                 self.forms.append((f, name, k.label))
             words = [t.text for t in tokens(name)]
             if word_script(name) == "latn":
-                skel = tuple(skeleton(w) for w in words)
-                if all(skel):
-                    self.skeletons.append((skel, name, k.label))
-                    self.initials[name] = normalise(words[0])[:1]
-                    joined = _article_joined(words)
-                    if joined != skel:
-                        self.skeletons.append((joined, name, k.label))
+                self._add_skeletons(name, k.label, words)
                 if k.label == PERSON and len(words) >= 2 and len(words[-1]) >= 4:
                     self.surnames.setdefault(_fold(words[-1]), []).append((name, k.label))
         for fold, lst in self.surnames.items():  # one surname, several people: ambiguous
             self.surnames[fold] = list(dict.fromkeys(lst))
+
+    def _add_skeletons(self, name: str, label: str, words: list[str]) -> None:
+        """The skeletons of a Latin name of these words (as written, and with
+        each Arabic article joined to the next word) and its initial."""
+        skel = tuple(skeleton(w) for w in words)
+        if all(skel):
+            self.skeletons.append((skel, name, label))
+            self.initials[name] = normalise(words[0])[:1]
+            joined = _article_joined(words)
+            if joined != skel:
+                self.skeletons.append((joined, name, label))
 
     def lookup_latin(self, surface: str) -> tuple[str, str] | None:
         if not self.by_fold and not self.surnames:
@@ -2535,9 +2540,15 @@ def project(
 @lru_cache(maxsize=1024)  # an article names the same people again and again
 def _one_name(name: str, label: str) -> KnownIndex:
     """The index of one English name that projection looks for by skeleton
-    (built once per name: tokens, skeletons and folds are what it costs;
-    skeleton_hits only reads it)."""
-    return KnownIndex([KnownName(name, label)])
+    (built once per name: tokens and skeletons are what it costs;
+    skeleton_hits only reads it). Only what skeleton_hits reads of it
+    (lenient: its skeletons and initial) is made: no fold or surname of a
+    name no one looks up."""
+    index = KnownIndex(())
+    name = name.strip()
+    if name and word_script(name) == "latn":
+        index._add_skeletons(name, label, [t.text for t in tokens(name)])
+    return index
 
 
 _ABD = re.compile(r"\bAbd(?:el|ul|al|[ -]el|[ -]al|[ -]ul)[ -]")
