@@ -60,6 +60,11 @@ nothing else. ``--restored --restored-runs N`` repeats it in fresh processes;
 before its first paint (a trial: CTranslate2's import takes the GIL from
 the painting UI thread).
 
+``--restored --load-at-start`` starts the model load before the window is
+built, as the app does for the article it restores (app.start_restored_translation).
+``--pack-cache DIR`` keeps the built packs in DIR and reuses them (runs then
+start in seconds).
+
 ``--lead-stored`` stores article 2's lead first (as ``translate_lead`` would
 have in an earlier session) and measures only its cold open (with
 ``--open-at-paint``: the window restoring it).
@@ -264,7 +269,7 @@ class Trace:
         def init(pack_self, *args, **kwargs):
             if "ctranslate2" not in sys.modules:
                 self.mark("import ctranslate2 >")
-                import ctranslate2  # noqa: F401
+                getattr(translation, "import_ctranslate2", lambda: __import__("ctranslate2"))()
 
                 self.mark("import ctranslate2 <")
             self.mark("LoadedPack (model load) >")
@@ -358,10 +363,23 @@ assert translate_lead(library, PackManager(data), {article_id}, load_language="h
     subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
 
 
-def build_packs_elsewhere(tmp: Path, text: str) -> list[Path]:
+def build_packs_elsewhere(tmp: Path, text: str, cache: Path | None = None) -> list[Path]:
     """One random pack per language, built in a child process: building imports
-    CTranslate2, which the app imports only when it first translates."""
+    CTranslate2, which the app imports only when it first translates. With
+    ``cache`` (--pack-cache), packs built for the same text are kept there and reused."""
+    import hashlib
     import subprocess
+
+    if cache is not None:
+        kept = cache / hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+        files = sorted(kept.glob("*.argosmodel")) if kept.is_dir() else []
+        if len(files) == 4:
+            return files
+        built = build_packs_elsewhere(tmp, text)
+        kept.mkdir(parents=True, exist_ok=True)
+        for file in built:
+            (kept / file.name).write_bytes(file.read_bytes())
+        return built
 
     (tmp / "text.txt").write_text(text, encoding="utf-8")
     script = f"""
@@ -586,9 +604,10 @@ def print_leads(lines: list[str]) -> None:
         print(f"  {line}")
 
 
-def restored_window(library, run_until, load_before_paint: bool = False) -> None:
+def restored_window(library, run_until, load_before_paint: bool = False, load_at_start: bool = False) -> None:
     """``--restored``: the app's window (features after the first paint) on
-    article 2, untranslated; show -> first paint -> its first paragraph set in the view."""
+    article 2, untranslated; show -> first paint -> its first paragraph set in the view.
+    With ``load_at_start``, as the app (app.start_restored_translation) before the window is built."""
     from reader.ui import reading_view
     from reader.ui.main_window import MainWindow
 
@@ -601,6 +620,12 @@ def restored_window(library, run_until, load_before_paint: bool = False) -> None
             set_at.append(time.perf_counter())
 
     reading_view.ReadingView.set_translation = set_translation
+    built = now()
+    if load_at_start:  # (whatever app.a_core_is_free says; printed below)
+        from reader.ui.app import a_core_is_free, start_restored_translation
+
+        print(f"load at start: a core is free by the app's test: {a_core_is_free()}")
+        start_restored_translation(library.data_dir, 2)
     window = MainWindow(library, defer_features=True)
     window.resize(1280, 800)
     shown = now()
@@ -622,7 +647,9 @@ def restored_window(library, run_until, load_before_paint: bool = False) -> None
     first = (set_at or [float("nan")])[0]
     stall = meter.stop()
     print(f"load average: {os.getloadavg()[0]:.1f}")
-    print(f"show -> first paint: {since(shown, painted)}")
+    print(
+        f"show -> first paint: {since(shown, painted)} (window built and shown -> first paint: {since(built, painted)})"
+    )
     print(f"first paint -> translation feature installed: {(installed[0] - painted[0]) * 1000:.0f} ms")
     print(
         f"restored untranslated article: first paint -> first translated paragraph in the view: "
@@ -684,6 +711,14 @@ def main() -> None:
         help="--restored: start the model load as the window is shown, before its first paint (a trial)",
     )
     parser.add_argument(
+        "--pack-cache", type=Path, default=None, help="keep the built packs in this folder and reuse them"
+    )
+    parser.add_argument(
+        "--load-at-start",
+        action="store_true",
+        help="--restored: start the model load before the window is built, as the app does",
+    )
+    parser.add_argument(
         "--release-after",
         type=float,
         default=3.0,
@@ -693,8 +728,9 @@ def main() -> None:
     if args.restored and args.restored_runs > 1:
         import subprocess
 
-        again = [a for a in sys.argv[1:] if not a.startswith("--restored-runs")]
-        again = [a for a, before in zip(again, ["", *again]) if before != "--restored-runs"]
+        argv = sys.argv[1:]
+        again = [a for a, before in zip(argv, ["", *argv]) if before != "--restored-runs"]
+        again = [a for a in again if not a.startswith("--restored-runs")]
         for _ in range(args.restored_runs):
             subprocess.run([sys.executable, __file__, *again], check=True)
         return
@@ -731,7 +767,7 @@ def main() -> None:
         copies = long_lead_copies(library, tmp / "long-lead", 2 * args.long_lead_runs)
         print("building a realistic-size random pack per language…", flush=True)
         packs = PackManager(data)
-        for pack_file in build_packs_elsewhere(tmp, text):
+        for pack_file in build_packs_elsewhere(tmp, text, args.pack_cache):
             packs.install_file(pack_file)
         if args.lead_stored:
             store_lead_elsewhere(data, 2)
@@ -746,7 +782,7 @@ def main() -> None:
                     app.processEvents()
                     time.sleep(0.001)
 
-            restored_window(library, run_restored, args.load_before_paint)
+            restored_window(library, run_restored, args.load_before_paint, args.load_at_start)
             return
 
         window = MainWindow(library)

@@ -107,6 +107,33 @@ def preload(data_dir: Path, language: str | None = None, only: bool = False) -> 
     return route if route is not None and load_route(route) else None
 
 
+def load_for_restored(data_dir: Path, article_id: int | None = None) -> Route | None:
+    """At start-up, before the window is built (call on a thread): when the
+    article the window will restore (``article_id``, else the last session's)
+    is untranslated, not English, and an installed pack translates it, load
+    its route's models (:func:`load_route`), so that CTranslate2's import and
+    the model load run on the second core while the window is built and
+    painted instead of after the first paint. The translation the window
+    queues later waits on load_pack's lock (one load, not two). Returns the
+    route loaded, or None: nothing to load, no pack (nothing is read but the
+    article's row, the setting and the installed packs; nothing downloaded),
+    a damaged pack or library (only the gain is lost; the article's
+    translation says what is wrong when asked for)."""
+    try:
+        library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
+        try:
+            target = article_id or library.get_setting("last_article")
+            rows = library.list_articles([target]) if isinstance(target, int) else []
+        finally:
+            library.close()
+        if not rows or rows[0]["translated"] or rows[0]["language"] in ("en", None):
+            return None
+        route = PackManager(data_dir).find_route(rows[0]["language"], "en")
+    except Exception:  # a damaged library or packs folder: only the gain is lost
+        return None
+    return route if route is not None and load_route(route) else None
+
+
 def translate_article(
     library: Library,
     packs: PackManager,
@@ -205,8 +232,12 @@ def translate_article(
         drafted = threading.Event()
         end_draft = translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]), drafted)
         drafted.wait(DRAFT_HEAD_START)
+    if on_partial is None or lead is None:
+        translator.lower()  # no reader waits for a paragraph of it (translator.LoadedPack.lower)
     try:
         for start, end in _spans([0, head, len(sentences)]):
+            if start == head:
+                translator.lower()  # the reader's paragraph is done
             translator.translate(
                 sentences[start:end],
                 batch_size=batch_size,
@@ -270,6 +301,7 @@ def translate_lead(
     sources = paragraph.sentence_texts()
     if len(sources) > SUB_BATCH or translator.longest(sources) > LEAD_MAX_TOKENS:
         return None  # an article opened meanwhile would wait for a long call
+    translator.lower()  # ahead of the reader: below the UI's priority
     sentences = translator.translate(sources, batch_size=batch_size, cancel=cancel)
     _finish(library, article_id, lead, sentences, route.provenance, None)
     return lead, sentences

@@ -5,9 +5,13 @@ that holds it while the scheduler leaves it waiting for a core (a busy
 two-core machine) holds up the UI thread too - measured 87-303 ms stalls when
 the translation job imported CTranslate2 at niceness +10 under load. So job
 threads keep the UI's priority, and only threads that compute without the GIL
-are lowered: CTranslate2's replica and compute threads, which inherit the
-priority of the thread that creates the model (see :func:`in_a_low_priority_thread`),
-and the entity worker process (reader/core/entity_worker.py).
+are lowered: CTranslate2's replica and compute threads, once the paragraph
+a reader waits for after a model load is translated (see
+:func:`made_for_lowering` and :func:`lower_model_threads`), and the entity
+worker process (reader/core/entity_worker.py). Linux's autogroups make a
+thread's niceness count against the threads of its own session only (the
+window's UI thread, its entity worker): other programs' load shares the cores
+with the window's process as a whole, whatever its threads' niceness.
 """
 
 from __future__ import annotations
@@ -55,3 +59,69 @@ def in_a_low_priority_thread(make: Callable[[], T]) -> T:
     if failure:
         raise failure[0]
     return outcome[0]
+
+
+#: The name (Linux: the thread's comm) of the thread that makes a model, and
+#: so of the threads it starts and of theirs (a new thread inherits it).
+MODEL_THREADS = "reader-model"
+
+
+def made_for_lowering(make: Callable[[], T]) -> T:
+    """``make()`` run at the caller's priority in a short-lived thread named
+    MODEL_THREADS, a name Linux copies to every thread a thread starts: the
+    threads make starts (a CTranslate2 model's replica and compute threads,
+    which run without the GIL) and those they start later (an OpenMP pool
+    made at the first call) can be lowered later by :func:`lower_model_threads`.
+    Building the model (reading and arranging ~100 MB of weights, ~150 ms of
+    CPU) then does not wait behind the UI thread's own work at +10 (restoring
+    an untranslated article at load ~6, the load ended 1184 ms after the first
+    paint at +10 and ~390 ms at the caller's priority: `bench_translation_ui.py
+    --restored --load-at-start --trace`), nor does the reader's first paragraph.
+    Where the name cannot be set (not Linux), make runs lowered as in
+    :func:`in_a_low_priority_thread`."""
+    if not sys.platform.startswith("linux"):
+        return in_a_low_priority_thread(make)
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with open(f"/proc/self/task/{threading.get_native_id()}/comm", "w") as comm:
+                comm.write(MODEL_THREADS)
+        except OSError:
+            lower_thread_priority()  # (no name: lowered from the start)
+        try:
+            outcome.append(make())
+        except BaseException as error:  # handed to the caller's thread
+            failure.append(error)
+
+    thread = threading.Thread(target=run, name=MODEL_THREADS)
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return outcome[0]
+
+
+def lower_model_threads() -> None:
+    """Every thread named MODEL_THREADS (see :func:`made_for_lowering`: every
+    loaded model's) at least JOB_NICENESS below the calling thread, once
+    (those lowered before are not lowered again). Raising a thread's priority again needs a
+    privilege a desktop user lacks, so this is for good (until the model is
+    released and loaded again)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        lowered = min(19, os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + JOB_NICENESS)
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return
+    for task in tasks:
+        try:
+            with open(f"/proc/self/task/{task}/comm") as comm:
+                if comm.read().rstrip("\n") != MODEL_THREADS:
+                    continue
+            if os.getpriority(os.PRIO_PROCESS, int(task)) < lowered:
+                os.setpriority(os.PRIO_PROCESS, int(task), lowered)
+        except (OSError, ValueError):
+            pass  # ended meanwhile, or not allowed: it runs at the caller's priority

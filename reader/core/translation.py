@@ -41,7 +41,7 @@ from typing import Any
 
 from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route
-from reader.core.priority import in_a_low_priority_thread
+from reader.core.priority import lower_model_threads, made_for_lowering
 
 #: Longest token run sent to the model in one piece; longer sentences are cut at
 #: word boundaries and the pieces' translations joined (models degrade or
@@ -198,6 +198,7 @@ class LoadedPack:
 
     busy = 0  # model calls under way (_in_use)
     last_used = 0.0  # time.monotonic() when the last one ended, or when it was loaded
+    lowered = False  # its threads run below the UI's priority (lower)
 
     def __init__(self, pack: Pack, intra_threads: int):
         ctranslate2 = import_ctranslate2()
@@ -221,9 +222,10 @@ class LoadedPack:
                 self.tokenizer = _argos_package(pack.path).tokenizer
             else:
                 raise PackLoadError(f"{pack.label} has no tokenizer (sentencepiece.model or bpe.model)")
-            # Its replica and compute threads run below the UI's priority; the
-            # calling thread (holding the GIL at times) keeps its own.
-            self.translator = in_a_low_priority_thread(
+            # Built at the caller's priority, as are its replica and compute
+            # threads until lower(); the calling thread (holding the GIL at
+            # times) keeps its own for good.
+            self.translator = made_for_lowering(
                 lambda: ctranslate2.Translator(
                     str(pack.path / "model"),
                     device="cpu",
@@ -236,6 +238,18 @@ class LoadedPack:
             raise
         except Exception as exc:  # ctranslate2/sentencepiece raise RuntimeError, OSError, ...
             raise PackLoadError(f"The {pack.label} pack is damaged and could not be loaded: {exc}") from exc
+
+    def lower(self) -> None:
+        """Its replica and compute threads below the calling thread's priority
+        from now on (priority.lower_model_threads): work no reader waits for
+        (the rest of an article after the paragraph read, other articles,
+        leads) leaves the cores to the UI first. Until then they run at the
+        priority of the thread that loaded the model, so the reader's
+        paragraph after a load is not left to the cores' leftovers while the
+        window installs its features (a 100 ms call took 540 ms at load ~6)."""
+        if not self.lowered:
+            self.lowered = True
+            lower_model_threads()
 
     def encode(self, text: str) -> list[str]:
         if self._sp is not None:
@@ -559,6 +573,11 @@ class SentenceTranslator:
     def provenance(self) -> str:
         """E.g. ``"he_en@1.5"`` or ``"he_fr@1.0+fr_en@1.9"``."""
         return self.route.provenance
+
+    def lower(self) -> None:
+        """Every hop's model threads below the UI's priority from now on (LoadedPack.lower)."""
+        for hop in self.hops:
+            hop.lower()
 
     def translate(
         self,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from ..core.commands import CommandId
 from ..core.errors import LibraryError
-from ..core.packs import Route
 from .feature_host import Event, FeatureHost
 from .jobs import Job, JobContext, JobHandle
 
@@ -234,7 +233,7 @@ class TranslationFeature(QObject):
         if article_list is not None:  # the reader coming to the list: intent to open an article
             article_list.installEventFilter(self)
         if host.has_painted():  # installed after the first paint (MainWindow(defer_features=True))
-            self._load_for_restored_article()
+            self._translate_restored_article()
             self._schedule_preload()
 
     def eventFilter(self, watched, event) -> bool:
@@ -287,29 +286,30 @@ class TranslationFeature(QObject):
             QTimer.singleShot(0, lambda: self._on_article_opened(article_id))
         self._schedule_preload()
 
-    def _load_for_restored_article(self) -> None:
+    def _translate_restored_article(self) -> None:
         """The window opened an untranslated article before this feature was
-        installed (the last session's, restored at start-up): load its
-        language's model now, in a thread, rather than when the last feature
-        is installed and its translation is queued (150-870 ms after the
-        first paint at load 6-8, `bench_translation_ui.py --restored`) or
-        PRELOAD_AFTER_PAINT_MS after this. The translation then
-        waits for this load (load_pack's lock: one load, not two). Starts
-        nothing for a translated or English article or without an installed
-        pack (the route the window found when it opened the article: no
-        file read here). Not before the first paint: CTranslate2's import
-        takes the GIL from the painting UI thread (tried: show -> first
-        paint 87/98/77 -> 212/243/153 ms, the paragraph no sooner;
-        `bench_translation_ui.py --restored --load-before-paint`)."""
+        installed (the last session's, restored at start-up): queue its
+        translation now, not when the last feature is installed and catches
+        up on the open article (the window's ARTICLE_OPENED after it:
+        another 150-370 ms of feature installs after this at load ~4,
+        `bench_translation_ui.py --restored --trace`). The job loads the
+        model (or waits on load_pack's lock for the load app.py started
+        before the window was built: one load, not two) while the other
+        features are installed; its model call leaves the GIL to them. That
+        catch-up finds it queued (_queued_when_read) and tells the features
+        installed since that its first paragraph is awaited. Nothing for a
+        translated or English article or without an installed pack (the
+        route the window found when it opened the article: no file read
+        here)."""
         state = self.host.current_state()
         if state is None or self._preloaded or self.job.cancelled:
             return
         article = state.article
         if article.translated or article.language == "en" or state.route is None:
             return
-        self._preloaded = True  # (the preload's work, done now)
-        # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
-        threading.Thread(target=_load_route, args=(state.route,), name="translation-preload").start()
+        self._preloaded = True  # (the preload's work: the job loads the model)
+        self._queued_when_read = article.id
+        self._translate_open_article(state)
 
     def _schedule_preload(self) -> None:
         QTimer.singleShot(PRELOAD_AFTER_PAINT_MS, self, self._preload)
@@ -354,6 +354,9 @@ class TranslationFeature(QObject):
         self._pending_open = None
         self._leads_timer.start()  # (again: from this opening on)
         state = self.host.current_state()
+        if self._queued_when_read == article_id and self._awaited == article_id:
+            # (the catch-up after the last feature: those installed since it was queued learn it)
+            self.host.publish(Event.TRANSLATION_AWAITED, article_id)
         if state is None or state.article.id != article_id or self._queued_when_read == article_id:
             return  # the reader has moved on, or it is being translated
         translated, route = state.article.translated, state.route
@@ -524,14 +527,6 @@ class TranslationFeature(QObject):
     def _on_idle(self) -> None:
         self.progress_bar.hide()
         self.cancel_button.hide()
-
-
-def _load_route(route: Route) -> None:
-    """`article_translation.load_route`, imported in the thread: importing
-    it on the UI thread took ~6 ms there, just after the first paint."""
-    from ..core.article_translation import load_route
-
-    load_route(route)
 
 
 def _prepare_translation(

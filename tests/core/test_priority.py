@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from reader.core import translation
-from reader.core.priority import JOB_NICENESS, in_a_low_priority_thread
+from reader.core.priority import (
+    JOB_NICENESS,
+    in_a_low_priority_thread,
+    lower_model_threads,
+    made_for_lowering,
+)
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's")
 
@@ -48,7 +53,7 @@ def test_what_make_raises_reaches_the_caller():
         in_a_low_priority_thread(make)
 
 
-def test_a_loaded_packs_compute_threads_run_below_the_caller(manager, pack_files):
+def test_a_loaded_packs_compute_threads_run_below_the_caller_once_lowered(manager, pack_files):
     manager.install_file(pack_files["he_en@1.0"])
     caller = _niceness()
     before = _threads()
@@ -60,5 +65,83 @@ def test_a_loaded_packs_compute_threads_run_below_the_caller(manager, pack_files
     python_threads = {thread.native_id for thread in threading.enumerate()}
     started = _threads() - before - python_threads
     assert started, "CTranslate2 started no thread"
+    # the reader's paragraph after a load: at the caller's priority
+    assert {_niceness(thread) for thread in started} == {caller}
+    hop.lower()
     assert {_niceness(thread) for thread in started} == {min(19, caller + JOB_NICENESS)}
     assert _niceness() == caller
+    # threads its compute threads start later inherit it
+    assert hop.translate_texts(["שלום עולם רב"], translation.DEFAULT_DECODE_OPTIONS) == ["שלום עולם רב"]
+    python_threads = {thread.native_id for thread in threading.enumerate()}
+    assert {_niceness(thread) for thread in _threads() - before - python_threads} == {
+        min(19, caller + JOB_NICENESS)
+    }
+
+
+def test_made_for_lowering_makes_at_the_callers_priority_and_lowers_what_it_started_when_told():
+    caller = _niceness()
+    started: list[int] = []
+    stop = threading.Event()
+
+    def make():
+        def wait() -> None:
+            started.append(threading.get_native_id())
+            stop.wait(10)
+
+        threading.Thread(target=wait).start()
+        while not started:
+            pass
+        return _niceness()
+
+    try:
+        assert made_for_lowering(make) == caller  # the model is built at the caller's priority
+        assert _niceness(started[0]) == caller  # and its threads run at it
+        lower_model_threads()
+        assert _niceness(started[0]) == min(19, caller + JOB_NICENESS)
+        assert _niceness() == caller
+        lower_model_threads()  # once: not lowered again
+        assert _niceness(started[0]) == min(19, caller + JOB_NICENESS)
+    finally:
+        stop.set()
+
+
+def test_lowering_the_model_threads_leaves_the_other_threads_alone():
+    caller = _niceness()
+    stop = threading.Event()
+    ready = threading.Event()
+    bystander: list[int] = []
+
+    def bystand() -> None:
+        bystander.append(threading.get_native_id())
+        ready.set()
+        stop.wait(10)
+
+    thread = threading.Thread(target=bystand)  # the job thread, say: started by the caller
+    try:
+        thread.start()
+        ready.wait(5)
+        made_for_lowering(lambda: None)
+        lower_model_threads()
+        assert _niceness(bystander[0]) == caller
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_what_made_for_lowering_raises_reaches_the_caller():
+    with pytest.raises(ValueError, match="damaged model"):
+        made_for_lowering(lambda: (_ for _ in ()).throw(ValueError("damaged model")))
+
+
+def test_a_loaded_pack_is_built_at_the_callers_priority(manager, pack_files, monkeypatch):
+    manager.install_file(pack_files["he_en@1.0"])
+    caller = _niceness()
+    built_at = []
+    original = translation.made_for_lowering
+
+    def recording(make):
+        return original(lambda: (built_at.append(_niceness()), make())[1])
+
+    monkeypatch.setattr(translation, "made_for_lowering", recording)
+    translation.LoadedPack(manager.find_route("he", "en").packs[0], intra_threads=1)
+    assert built_at == [caller]

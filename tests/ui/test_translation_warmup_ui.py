@@ -207,13 +207,15 @@ def prepared(monkeypatch):
     return calls
 
 
-def test_a_restored_untranslated_article_loads_its_model_as_the_feature_is_installed(
-    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, prepared, no_network
+def test_a_restored_untranslated_article_is_queued_as_the_feature_is_installed(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, loads, prepared, no_network, monkeypatch
 ):
-    """The window restores an untranslated Hebrew article: the Hebrew model
-    starts loading (in a thread) when the translation feature is installed,
-    before the last feature is and the article's translation is queued; the
-    translation then uses it: one load, and the article is translated."""
+    """The window restores an untranslated Hebrew article: its translation is
+    queued when the translation feature is installed, before the last feature
+    is (not at the window's catch-up after it); the job loads the model:
+    one load, and the article is translated."""
+    from reader.ui import translation_ui
+
     constructed = []
     original_init = translation.LoadedPack.__init__
 
@@ -221,21 +223,62 @@ def test_a_restored_untranslated_article_loads_its_model_as_the_feature_is_insta
         constructed.append(pack.code)
         original_init(self, pack, *args, **kwargs)
 
+    queued_before_the_last_feature = []
+    enqueue = translation_ui.TranslationJob.enqueue
+
+    def enqueue_noting(job, article_id, *args, **kwargs):
+        window = windows[0] if windows else None
+        queued_before_the_last_feature.append(window is not None and bool(window._not_installed))
+        enqueue(job, article_id, *args, **kwargs)
+
+    windows = []
+    monkeypatch.setattr(translation_ui.TranslationJob, "enqueue", enqueue_noting)
     translation.LoadedPack.__init__ = counting
     try:
         PackManager(data_dir).install_file(pack_files["he_en@1.0"])
         window = restored_at(qtbot, seeded_library, 1)
+        windows.append(window)
         qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
-        # started in the turn that installed the feature, before the open article was queued
-        assert prepared == [(("route", "he_en@1.0"), False)]
         qtbot.waitUntil(lambda: seeded_library.get_article(1).translated == "he_en@1.0", timeout=60000)
-        assert loads[0] == ("he_en", "translation-preload")
-        assert constructed == ["he_en"]  # the translation waited for that load: one, not two
-        assert warm_ups == []  # the translation's own call came next: no warm-up model
-        assert [what for what, _ in prepared] == [("route", "he_en@1.0")]  # the 300 ms preload: nothing more
+        assert queued_before_the_last_feature == [True]  # once: the catch-up found it queued
+        assert constructed == ["he_en"]
+        assert warm_ups == []  # the translation's own call came first: no warm-up model
+        assert not [what for what, _ in prepared if what[0] == "preload"]  # nor the 300 ms preload
         assert no_network == []
     finally:
         translation.LoadedPack.__init__ = original_init
+    window.close()
+
+
+def test_the_features_installed_after_the_restored_article_was_queued_learn_it_is_awaited(
+    qtbot, seeded_library, data_dir, pack_files, monkeypatch
+):
+    """The entity feature (installed after the translation feature) waits for
+    the first translated paragraph as it does for an article opened later:
+    the window's catch-up tells it the article is awaited."""
+    import threading
+
+    from reader.core import article_translation
+
+    release = threading.Event()
+    translate = article_translation.translate_article
+
+    def held(*args, **kwargs):
+        release.wait(20)
+        return translate(*args, **kwargs)
+
+    monkeypatch.setattr(article_translation, "translate_article", held)
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    window = restored_at(qtbot, seeded_library, 1)
+    try:
+        qtbot.waitUntil(lambda: not window._not_installed, timeout=10000)
+        qtbot.wait(50)
+        assert window.translation.first_paragraph_pending()
+        assert window.entities._translation_awaited == 1
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: seeded_library.get_article(1).translated == "he_en@1.0", timeout=60000)
+    qtbot.waitUntil(lambda: window.entities._translation_awaited is None, timeout=10000)
     window.close()
 
 
@@ -264,6 +307,7 @@ def test_a_restored_article_with_nothing_to_translate_loads_nothing_at_install(
     qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
     qtbot.wait(100)
     assert not [what for what, _ in prepared if what[0] == "route"]
+    assert window.translation.job.pending() == 0 and window.translation.handle is None  # nothing queued
     window.close()
 
 
@@ -274,8 +318,7 @@ def test_a_restored_article_whose_pack_fails_to_load_leaves_the_window_usable(
     (pack.path / "model" / "model.bin").write_bytes(b"garbage")  # damaged on disk after install
     window = restored_at(qtbot, seeded_library, 1)
     qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
-    assert prepared[:1] == [(("route", "he_en@1.0"), False)]
-    # the article's own translation says what is wrong; the preload showed nothing
+    # the article's own translation says what is wrong
     qtbot.waitUntil(lambda: "damaged" in window.statusBar().currentMessage(), timeout=60000)
     assert warm_ups == []
     assert window.select_article(2)  # the window still reads articles
