@@ -2831,7 +2831,15 @@ def test_a_council_member_is_a_title_not_a_company(monkeypatch):
 
 
 def test_a_frequent_given_name_alone_is_the_article_person_only_with_a_cue(monkeypatch):
-    with_tables(monkeypatch, "fa", common=["امید", "گفت", "داریم"], zipf={"امید": 5.2}, given=["امید"])
+    # (the surname ranked: an unranked word of the language after "امید" is its complement)
+    with_tables(
+        monkeypatch,
+        "fa",
+        common=["امید", "گفت", "داریم"],
+        zipf={"امید": 5.2},
+        given=["امید"],
+        surnames={"کاظمی": 0.8},
+    )
     people = {
         t
         for t, label in found("fa", "امید کاظمی در مراسم بود. امید گفت که کار سختی است. ما امید داریم")

@@ -324,7 +324,8 @@ _ROLES = {
         אוהד|אוהדת|חייל|חיילת|שוטר|שוטרת|קבלן|קבלנית|גננת|פעיל|פעילה|מתנדב|מתנדבת|אלמנה|מובטל|מובטלת|
         עצמאי|עצמאית|בוגר|בוגרת|לוחם|לוחמת|צלם|צלמת|פקיד|פקידה|מוכר|מוכרת|שכן|שכנה|אב|אבא|אמא|סבא|סבתא""",
     "ar": """مزارع|مزارعة|طالب|طالبة|موظف|موظفة|تاجر|صاحب|صاحبة|مواطن|مواطنة|ربة|سائق|معلم|معلمة|
-        طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة""",
+        طبيب|طبيبة|أستاذ|أستاذة|مهندس|مهندسة|البالغ|البالغة|ابن|ابنة|صياد|عامل|عاملة|مدير|مديرة|
+        ممرض|ممرضة|صيدلي|صيدلانية|حارس|بائع|بائعة|ناشط|ناشطة|باحث|باحثة""",
     "fa": """کشاورز|دانشجو|معلم|راننده|پزشک|کارمند|فروشنده|ساکن|اهل|مادر|پدر|کارشناس|پرستار|مغازه‌دار|باغدار|
         کارگر|پیرمرد|پیرزن|بازنشسته|فعال""",
     "ur": "کسان|طالب علم|طالبہ|طالبعلم|ڈرائیور|دکاندار|شہری|ٹیچر|استاد|تاجر|مزدور|والد|والدہ|ڈاکٹر",
@@ -2528,10 +2529,29 @@ class ArticleNames:
                     j = self._run(ws, k, strict=True, limit=3)
                     if j == k + 1 and self._tight(ws, k, 2) and self._unknown(ws, k) and self._unknown(ws, j):
                         j = k  # "قال سيموني إنزاغي": a foreign name spelt out, left whole to _foreign
+                    elif j == k and self._name_pair(ws, k) and self._closes_clause(ws, k + 1):
+                        j = k + 1  # "وقالت نور سالم،": _person takes the pair after the verb
                     self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH)
+                elif (
+                    self.lang == "ar"
+                    and k + 1 < len(ws)
+                    and ws[k].cuts[0].key.startswith("ال")
+                    and (r := self._match(ws, k, lists.roles)) is not None
+                    and r[0] == 1
+                    and not self._match(ws, k, lists.titles)
+                    and self._given(ws[k + 1].cuts[0]) >= _CUED_PAIR_GIVEN  # no "المقيمة" (resident)
+                    and not any(taken[k : k + 2])
+                    and self._tight(ws, k - 1, 3)
+                ):
+                    # "وقالت الممرضة وفاء إن": the verb, what the speaker is with its article, the name
+                    k += 1
+                    j = self._run(ws, k, strict=True, limit=3)
+                    if j == k and self._name_pair(ws, k) and self._closes_clause(ws, k + 1):
+                        j = k + 1
+                    self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH | Cue.ROLE)
                 # the speaker before the verb (Urdu: "X نے کہا")
                 b = i - 1
-                if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == "نے" and ws[i].text != "نے":
+                if self.lang == "ur" and b >= 0 and ws[b].cuts[0].key == _UR_AGENT and ws[i].text != "نے":
                     b -= 1
                 if (
                     b > 0
@@ -2548,6 +2568,14 @@ class ArticleNames:
                 self._name_before_honorific(ws, i + 1, taken, add)
                 if w.cuts[0].key == "نے":
                     self._person_before(ws, i - 1, add, strict=True)
+                elif (
+                    i >= 2
+                    and tuple(x.cuts[0].key for x in ws[i : i + 2]) in _UR_ACCORDING
+                    and not any(taken[i - 2 : i])
+                    and self._name_pair(ws, i - 2)
+                    and self._opens_clause(ws, i - 2)
+                ):
+                    self._person(ws, i - 2, i, add, 0.7, cue=Cue.SPEECH)  # "جان محمد کے مطابق"
                 elif w.cuts[0].key == key("نامی") and i > 0 and self._tight(ws, i - 1, 2):
                     a = i - 1  # "ساجد اکرم نامی شخص", a man named Sajid Akram
                     while (
@@ -3253,21 +3281,34 @@ class ArticleNames:
             j = next((k for k in range(i + 1, j) if _light_verb(self.lang, ws[k].text)), j)
         if self._inflected(cut):
             return
-        if j - i == 1 and not self._lone_person(ws, i, cut, cue):
-            return
-        if j - i == 1:
-            self._lone_cues[(self._paragraph_of.get(id(ws), -1), cut.start)] = cue
         if (
-            self.lang == "ur"
-            and i > 0
-            and ws[i - 1].cuts[0].key in _UR_CLAN_TITLES
-            and self._tight(ws, i - 1, 2)
+            j - i == 1
+            and cue & _PAIR_CUES
+            and cut is ws[i].cuts[0]
+            and self._name_pair(ws, i)
+            and self._cued_before(ws, i)
+            and self._closes_clause(ws, i + 1)
+            and add(i, i + 2, cut, PERSON, canonical := self._canonical_person(ws, i, i + 2, cut), conf)
         ):
-            i -= 1  # the clan title is part of the name: "رانا ثناء اللہ", "خواجہ آصف"
-            cut = ws[i].cuts[0]
-        canonical = self._canonical_person(ws, i, j, cut)
-        if not add(i, j, cut, PERSON, canonical, conf):
-            return
+            # a run the rules cut after a given name that is a word, at a surname that is
+            # a word (or a town) too: "وقال كريم سالم إن", "אמרה עדן גפן"
+            j = i + 2
+        else:
+            if j - i == 1 and not self._lone_person(ws, i, cut, cue):
+                return
+            if j - i == 1:
+                self._lone_cues[(self._paragraph_of.get(id(ws), -1), cut.start)] = cue
+            if (
+                self.lang == "ur"
+                and i > 0
+                and ws[i - 1].cuts[0].key in _UR_CLAN_TITLES
+                and self._tight(ws, i - 1, 2)
+            ):
+                i -= 1  # the clan title is part of the name: "رانا ثناء اللہ", "خواجہ آصف"
+                cut = ws[i].cuts[0]
+            canonical = self._canonical_person(ws, i, j, cut)
+            if not add(i, j, cut, PERSON, canonical, conf):
+                return
         if cue and j - i >= 2:  # (weak_people asks it of names of several words)
             self._run_cues[(self._paragraph_of.get(id(ws), -1), ws[i].start)] = cue
         # what a lone mention elsewhere in the article may stand for: the
@@ -3470,6 +3511,14 @@ class ArticleNames:
         a += 1
         if any(ws[k].cuts[0].key in _INDEFINITE for k in range(max(0, a - 2), a)):
             return  # "ایک سابق مجاہد نے کہا": a former mujahid said
+        if (
+            a >= b
+            and self._name_pair(ws, b - 1)
+            and self._opens_clause(ws, b - 1)
+            and (between_commas or self._cued_after(ws, b))
+        ):
+            a = b - 1  # "آزاد علی نے کہا", "امید صادقی گفت": two ranked name words that are words too
+            strict = False
         if between_commas:
             if a > b or a > 0 and text[ws[a - 1].end : ws[a].start].strip() not in (",", "،"):
                 return
@@ -3698,7 +3747,10 @@ class ArticleNames:
             ):
                 return  # "گل زعفران" (saffron flower): an everyday word first, then an ordinary noun
             # (Arabic given names that are words need a better rank: "سر صمود", the secret of resilience)
-            if (
+            # two ranked name words the sentence says are someone ("وقال كريم سالم إن",
+            # "امید صادقی گفت", "گل احمد، دهقان"): the second is the surname, a word or not
+            cued = j > first and self._pair_cued(ws, i, first)
+            if not cued and (
                 given < (0.7 if self.lang == "ar" else 0.6)
                 and not self._pakistani_given(best)
                 or after >= 0.6
@@ -3706,6 +3758,8 @@ class ArticleNames:
                 and self.tables.surname(best.key) > given
             ):
                 return  # "عودة سام ألتمان" (Sam Altman's return): the name starts later
+            if cued and given < _CUED_PAIR_GIVEN:
+                return
             k = first
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
             # as surname; a well-ranked one if a comma or a quote verb follows
@@ -3749,11 +3803,20 @@ class ArticleNames:
                         and self.tables.zipf(ws[k].text) >= WORD_ZIPF
                         and self.name_score(ws[k].cuts[0]) < _NAME_MIN
                     )
+                    # nor, after a given name that is a word, a known word the tables hardly rank as
+                    # a name: an adjective or complement ("אגם מלאכותי", artificial lake; "ماندند", they stayed)
+                    and not (
+                        self.tables.zipf(ws[k].cuts[0].key) >= WORD_ZIPF
+                        and self.name_score(ws[k].cuts[0]) < _PAIR_WORD_RANK
+                    )
                     and not (
                         self.lang == "ar"
                         and ws[k].cuts[0].key.startswith("ال")
                         and self.name_score(ws[k].cuts[0]) < _NAME_MIN
                     )
+                    or cued
+                    and k == first
+                    and self.name_score(ws[k].cuts[0]) >= _CUED_PAIR_RANK
                     or self._initial(ws, k)
                     or ws[k].cuts[0].key in self.lists.particles
                     or k > i + 1
@@ -3776,6 +3839,110 @@ class ArticleNames:
         ):
             return  # a weak given name ("زائر", pilgrim; "أشغال الصيانة") is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _pair_cued(self, ws: list[Word], i: int, k: int) -> bool:
+        """Does the sentence say that words i and k (= i + 1) are someone?"""
+        return self._cued_before(ws, i) or self._cued_after(ws, k)
+
+    def _cued_before(self, ws: list[Word], i: int) -> bool:
+        """A title, role, kin word, "according to" or (Hebrew/Arabic) a verb of
+        saying right before word i ("وقال المهندس", "השופטת", "مادرش", "לדברי")."""
+        if self._cue(ws, i) & (Cue.TITLE | Cue.SPEECH) and not (
+            i + 1 < len(ws) and self._tight(ws, i, 2) and self._match(ws, i + 1, self.lists.quotes)
+        ):
+            return True  # (a verb of saying right after word i is no cue before it)
+        return bool(self._kin_before(ws, i)) or self._role_before(ws, i)
+
+    def _cued_after(self, ws: list[Word], k: int) -> bool:
+        """Right after word k a verb of saying, the Urdu agent marker or "according
+        to" ("گفت", "نے", "کے مطابق"), or a comma and a title or role ("، مدير المستشفى،")."""
+        n = k + 1
+        if n >= len(ws):
+            return False
+        gap = self._text_of[id(ws)][ws[k].end : ws[n].start].strip()
+        if not gap and self._match(ws, n, self.lists.quotes) is not None:
+            return True
+        if self.lang == "ur" and not gap:
+            after = tuple(w.cuts[0].key for w in ws[n : n + 2])
+            if after[0] == _UR_AGENT or after in _UR_ACCORDING:
+                return True
+        return gap in (",", "،") and any(
+            self._match(ws, m, table) is not None
+            for m in (n, n + 1)
+            if m < len(ws)
+            for table in (self.lists.titles, self.lists.roles)
+        )
+
+    def _name_pair(self, ws: list[Word], a: int) -> bool:
+        """Words a and a + 1 as a given name and a surname that are both ordinary
+        words too ("كريم سالم", "آزاد علی", "עדן גפן"), for a sentence that says they
+        are someone (_pair_cued): the first ranked as a given name, the second as a
+        name, neither a function word, verb, inflected word, title, kin word, role
+        or verb of saying."""
+        if a < 0 or a + 1 >= len(ws) or not self._tight(ws, a, 2):
+            return False
+        first, second = ws[a].cuts[0], ws[a + 1].cuts[0]
+        if self._given(first) < _CUED_PAIR_GIVEN or self.name_score(second) < _CUED_PAIR_RANK:
+            return False
+        if self.lang in ("fa", "ur") and (
+            _light_verb(self.lang, ws[a + 1].text) or self._opens_date(ws, a) or self._opens_date(ws, a + 1)
+        ):
+            return False
+        lists = self.lists
+        if any(self._is_stop(c) for c in ws[a].cuts[1:]):
+            return False  # "وفي" (and in) before "الرياض": a clitic and a function word
+        pl = self._place_at(ws, a + 1)
+        if pl is not None and self.name_score(second) < 0.9:
+            return False  # "فرهنگ بلخ" (Balkh's culture); a place that is a top name stays ("كريم سالم")
+        return not any(
+            self._is_stop(c)
+            or c.key in lists.particles
+            or self._verb(c)
+            or self._inflected(c)
+            or self._derived(c)
+            or self._country_adjective(c)
+            or _TANWEEN.search(c.text)
+            or any(ch.isdigit() for ch in c.text)
+            or any(
+                self._match(ws, m, table) is not None
+                for table in (lists.titles, lists.kin, lists.roles, lists.quotes)
+            )
+            for m, c in ((a, first), (a + 1, second))
+        )
+
+    def _opens_clause(self, ws: list[Word], a: int) -> bool:
+        """Nothing joins word a to a word before it: the paragraph's first word, after
+        punctuation, a function word, or a title, kin word or role that names it. Not
+        after "and": "اطلاعات و فرهنگ بلخ" is a noun coordinated with the one before."""
+        return (
+            a == 0
+            or not self._tight(ws, a - 1, 2)
+            or self._is_stop(ws[a - 1].cuts[0])
+            and ws[a - 1].cuts[0].key not in _AND
+            or bool(self._kin_before(ws, a))
+            or bool(self._cue(ws, a) & Cue.TITLE)
+            or self._role_before(ws, a)  # "ڈرائیور فتح محمد نے" (driver Fateh Muhammad)
+        )
+
+    def _role_before(self, ws: list[Word], a: int) -> bool:
+        """A role right before word a ("الممرضة", "ڈرائیور", "کشاورز")."""
+        return any(
+            (m := self._match(ws, k, self.lists.roles)) is not None
+            and k + m[0] == a
+            and self._tight(ws, k, a - k + 1)
+            for k in range(max(0, a - 2), a)
+        )
+
+    def _closes_clause(self, ws: list[Word], b: int) -> bool:
+        """Nothing joins word b to a word after it: the end, punctuation, a function
+        word or a verb of saying ("إن", "،", "אמרה")."""
+        n = b + 1
+        return (
+            n >= len(ws)
+            or not self._tight(ws, b, 2)
+            or self._is_stop(ws[n].cuts[0])
+            or self._match(ws, n, self.lists.quotes) is not None
+        )
 
     def _pakistani_given(self, cut: Cut) -> bool:
         """An Urdu given name that may head a name of frequent name words: a
@@ -5968,6 +6135,16 @@ _UR_FAMILY_NAMES = {
 }
 _UR_FORT = key("کوٹ")
 _UR_AGENT = key("نے")
+# _pair_cued: a given name that is also a word needs this rank, and the word after it
+# this rank as a name, when the sentence says the two words are someone
+_CUED_PAIR_GIVEN = 0.5
+_CUED_PAIR_RANK = 0.6
+# the cues before a lone given name that make it a pair with a name word after it
+_PAIR_CUES = Cue.SPEECH | Cue.TITLE | Cue.ROLE | Cue.FAMILY
+# _anchored: after a given name that is a word, with no cue, a word of the language (WORD_ZIPF)
+# ranked below this as a name is its adjective or complement, not a surname (rare surnames,
+# "کوشکی", "אמדורסקי", are below WORD_ZIPF)
+_PAIR_WORD_RANK = 0.5
 _UR_IN = key("میں")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
