@@ -3897,6 +3897,7 @@ class ArticleNames:
         return not any(
             self._is_stop(c)
             or c.key in lists.particles
+            or c.key in _CARDINALS.get(self.lang, ())  # "سبع سنوات" (seven years)
             or self._verb(c)
             or self._inflected(c)
             or self._derived(c)
