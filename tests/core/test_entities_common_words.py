@@ -273,3 +273,15 @@ def test_a_source_label_outvotes_the_english_pane_in_the_index():
 )
 def test_a_number_or_a_role_with_its_article_is_no_person(lang, text, word):
     assert not _covered(lang, [text], 0, word, False)
+
+
+def test_a_weak_names_place_comes_only_with_the_rules_names():
+    # weak_people's places ("ישראל" of "ישראל באירוויזיון") are the rules' (names-rtl) mentions:
+    # none when the caller leaves the rules out (or a model ran instead of them)
+    paragraphs = [
+        "יובל רפאל תנחה את ההצבעה של ישראל באירוויזיון השנה.",
+        "ישראל שלחה השנה שיר בעברית, וישראל מקווה להגיע לגמר.",
+    ]
+    assert recognise_article("he", paragraphs, recognisers={"dates"}) == []
+    known = recognise_article("he", paragraphs, recognisers={"known"})
+    assert not any(m.recogniser == "names-rtl" for m in known)

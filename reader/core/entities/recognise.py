@@ -359,7 +359,7 @@ def recognise_article(
     out = _harmonise_labels(out, known)
     if lang == "fr":
         out = _as_the_listed_body(out)
-    out = _lone_common_words(out, lang, rtl)
+    out = _lone_common_words(out, lang, rtl, rules="names-rtl" in enabled and not stanza_ran)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
 
 
@@ -367,7 +367,7 @@ _WORDS = re.compile(r"\w+")
 
 
 def _lone_common_words(
-    mentions: list[EntityMention], lang: str, rtl: ArticleNames | None
+    mentions: list[EntityMention], lang: str, rtl: ArticleNames | None, rules: bool = True
 ) -> list[EntityMention]:
     """The one gate every one-word person of the source passes last, whatever
     made it (issue 10, precision rule 3): a common word of the language is a
@@ -379,7 +379,8 @@ def _lone_common_words(
     how the source writes the word, are its context. A person of several
     ordinary words with nothing saying it is someone (ArticleNames.weak_people:
     "زعفران افغانی", Afghan saffron, in an article that writes "زعفران" alone)
-    is dropped here with its lone mentions, whatever their length."""
+    is dropped here with its lone mentions, whatever their length (only when
+    the rules' names were taken, `rules`: its places are theirs)."""
     common = tables(lang).is_common if lang in ("fr", "nl") else None
     # the words the source writes each person's full name with (a projection of its surname
     # alone must be one of them)
@@ -396,10 +397,10 @@ def _lone_common_words(
             written.setdefault(m.canonical, set()).update(m.text.split())
     # people of several ordinary words and nothing saying they are someone ("زعفران افغانی",
     # Afghan saffron), with their lone mentions elsewhere (ArticleNames.weak_people)
-    weak = rtl.weak_people() if rtl is not None else set()
+    weak = rtl.weak_people() if rtl is not None and rules else set()
     out = []
     # a country or city inside such a name is that place ("ישראל באירוויזיון"), unless a name stands there
-    for p, start, end, text, canonical in rtl.weak_places if rtl is not None else ():
+    for p, start, end, text, canonical in rtl.weak_places if rtl is not None and rules else ():
         if not any(
             m.pane == SOURCE
             and m.paragraph == p
