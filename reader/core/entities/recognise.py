@@ -295,10 +295,10 @@ def recognise_article(
             ]
 
     # --- the source ---
-    model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known)
-    stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
     # capitalised words the article uses as names (French, Dutch: sentence starts are capitalised)
     article_words = name_words(source_paragraphs, lang) if lang in ("fr", "nl") else frozenset()
+    model_hits = _model_hits(lang, source_paragraphs, enabled, data_dir, known, src_sents, article_words)
+    stanza_ran = any(h.how == "stanza" for hs in model_hits.values() for h in hs)
     for p, text in enumerate(source_paragraphs):
         if not text:
             continue
@@ -1088,10 +1088,17 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
 
 
 def _model_hits(
-    lang: str, paragraphs: Sequence[str], enabled: set[str], data_dir: Path | str | None, known: KnownIndex
+    lang: str,
+    paragraphs: Sequence[str],
+    enabled: set[str],
+    data_dir: Path | str | None,
+    known: KnownIndex,
+    sentences: Sequence[Sequence[tuple[int, int]]] = (),
+    article_words: frozenset[str] = frozenset(),
 ) -> dict[int, list[Hit]]:
     """Source-language statistical NER: Stanza when its models are present,
-    else spaCy for French."""
+    else spaCy for French (given only the words near a capital letter:
+    spacy_gate.model_windows)."""
     out: dict[int, list[Hit]] = {}
     texts = list(paragraphs)
     if "stanza" in enabled and data_dir is not None:
@@ -1109,10 +1116,12 @@ def _model_hits(
                 out.setdefault(m.paragraph, []).append(Hit(m.start, m.end, m.label, m.canonical, "spacy-en"))
         return out
     if lang == "fr" and "spacy-fr" in enabled:
-        from .spacy_models import available, spacy_entities
+        from .spacy_models import available
 
         if available("fr"):
-            for p, ents in enumerate(spacy_entities("fr", texts)):
+            from .spacy_gate import gated_entities
+
+            for p, ents in enumerate(gated_entities(texts, sentences, article_words)):
                 out.setdefault(p, []).extend(_clean_model_hits(texts[p], ents, "spacy-fr", known, lang))
     return out
 
