@@ -16,6 +16,7 @@ with the window's process as a whole, whatever its threads' niceness.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import threading
@@ -62,13 +63,21 @@ def in_a_low_priority_thread(make: Callable[[], T]) -> T:
 
 
 #: The name (Linux: the thread's comm) of the thread that makes a model, and
-#: so of the threads it starts and of theirs (a new thread inherits it).
+#: so of the threads it starts and of theirs (a new thread inherits it); each
+#: model gets its own (model_threads_name), so lowering one leaves the others.
 MODEL_THREADS = "reader-model"
+_models_named = itertools.count(1)
 
 
-def made_for_lowering(make: Callable[[], T]) -> T:
+def model_threads_name() -> str:
+    """A name of its own for one model's threads: MODEL_THREADS and a number
+    (Linux keeps 15 characters of a thread's name)."""
+    return f"{MODEL_THREADS}{next(_models_named) % 1000}"
+
+
+def made_for_lowering(make: Callable[[], T], name: str = MODEL_THREADS) -> T:
     """``make()`` run at the caller's priority in a short-lived thread named
-    MODEL_THREADS, a name Linux copies to every thread a thread starts: the
+    `name` (MODEL_THREADS, or a model's own), a name Linux copies to every thread a thread starts: the
     threads make starts (a CTranslate2 model's replica and compute threads,
     which run without the GIL) and those they start later (an OpenMP pool
     made at the first call) can be lowered later by :func:`lower_model_threads`.
@@ -87,7 +96,7 @@ def made_for_lowering(make: Callable[[], T]) -> T:
     def run() -> None:
         try:
             with open(f"/proc/self/task/{threading.get_native_id()}/comm", "w") as comm:
-                comm.write(MODEL_THREADS)
+                comm.write(name)
         except OSError:
             lower_thread_priority()  # (no name: lowered from the start)
         try:
@@ -103,9 +112,9 @@ def made_for_lowering(make: Callable[[], T]) -> T:
     return outcome[0]
 
 
-def lower_model_threads() -> None:
-    """Every thread named MODEL_THREADS (see :func:`made_for_lowering`: every
-    loaded model's) at least JOB_NICENESS below the calling thread, once
+def lower_model_threads(name: str = MODEL_THREADS) -> None:
+    """Every thread named `name` (see :func:`made_for_lowering`: one model's,
+    or every model's made under MODEL_THREADS) at least JOB_NICENESS below the calling thread, once
     (those lowered before are not lowered again). Raising a thread's priority again needs a
     privilege a desktop user lacks, so this is for good (until the model is
     released and loaded again)."""
@@ -119,7 +128,7 @@ def lower_model_threads() -> None:
     for task in tasks:
         try:
             with open(f"/proc/self/task/{task}/comm") as comm:
-                if comm.read().rstrip("\n") != MODEL_THREADS:
+                if comm.read().rstrip("\n") != name:
                     continue
             if os.getpriority(os.PRIO_PROCESS, int(task)) < lowered:
                 os.setpriority(os.PRIO_PROCESS, int(task), lowered)

@@ -41,7 +41,7 @@ from typing import Any
 
 from reader.core.errors import Cancelled, PackError
 from reader.core.packs import Pack, Route
-from reader.core.priority import lower_model_threads, made_for_lowering
+from reader.core.priority import MODEL_THREADS, lower_model_threads, made_for_lowering, model_threads_name
 
 #: Longest token run sent to the model in one piece; longer sentences are cut at
 #: word boundaries and the pieces' translations joined (models degrade or
@@ -198,6 +198,7 @@ class LoadedPack:
 
     busy = 0  # model calls under way (_in_use)
     last_used = 0.0  # time.monotonic() when the last one ended, or when it was loaded
+    _threads = MODEL_THREADS  # the name of its threads (priority.model_threads_name)
     lowered = False  # its threads run below the UI's priority (lower)
 
     def __init__(self, pack: Pack, intra_threads: int):
@@ -225,6 +226,7 @@ class LoadedPack:
             # Built at the caller's priority, as are its replica and compute
             # threads until lower(); the calling thread (holding the GIL at
             # times) keeps its own for good.
+            self._threads = model_threads_name()  # lowered on their own (lower)
             self.translator = made_for_lowering(
                 lambda: ctranslate2.Translator(
                     str(pack.path / "model"),
@@ -232,7 +234,8 @@ class LoadedPack:
                     compute_type="auto",
                     inter_threads=REPLICAS,
                     intra_threads=intra_threads,
-                )
+                ),
+                self._threads,
             )
         except PackLoadError:
             raise
@@ -249,7 +252,7 @@ class LoadedPack:
         window installs its features (a 100 ms call took 540 ms at load ~6)."""
         if not self.lowered:
             self.lowered = True
-            lower_model_threads()
+            lower_model_threads(self._threads)  # this model's threads only, not another's preloaded
 
     def encode(self, text: str) -> list[str]:
         if self._sp is not None:

@@ -17,6 +17,7 @@ from reader.core.priority import (
     in_a_low_priority_thread,
     lower_model_threads,
     made_for_lowering,
+    model_threads_name,
 )
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread niceness is Linux's")
@@ -139,9 +140,38 @@ def test_a_loaded_pack_is_built_at_the_callers_priority(manager, pack_files, mon
     built_at = []
     original = translation.made_for_lowering
 
-    def recording(make):
-        return original(lambda: (built_at.append(_niceness()), make())[1])
+    def recording(make, *name):
+        return original(lambda: (built_at.append(_niceness()), make())[1], *name)
 
     monkeypatch.setattr(translation, "made_for_lowering", recording)
     translation.LoadedPack(manager.find_route("he", "en").packs[0], intra_threads=1)
     assert built_at == [caller]
+
+
+def test_lowering_one_model_leaves_another_models_threads_alone():
+    # a model preloaded for another language keeps the caller's priority when this one is lowered
+    caller = _niceness()
+    stop = threading.Event()
+    started: dict[str, int] = {}
+
+    def make(name: str):
+        def build():
+            def wait() -> None:
+                started[name] = threading.get_native_id()
+                stop.wait(10)
+
+            threading.Thread(target=wait).start()
+            while name not in started:
+                pass
+
+        return build
+
+    first, second = model_threads_name(), model_threads_name()
+    try:
+        made_for_lowering(make(first), first)
+        made_for_lowering(make(second), second)
+        lower_model_threads(first)
+        assert _niceness(started[first]) == min(19, caller + JOB_NICENESS)
+        assert _niceness(started[second]) == caller
+    finally:
+        stop.set()
