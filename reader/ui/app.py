@@ -203,7 +203,8 @@ def _run_gui(args) -> int:
     # A start-up probe: no features (translation, entities...), so it ends at
     # first paint, or once the files it was given are open.
     probe = bool(args.exit_after_paint and not args.screenshot)
-    if not probe and a_core_is_free():
+    # (not when files were given: the window shows them, not the restored article)
+    if not probe and not sources and a_core_is_free():
         start_restored_translation(folder, getattr(args, "article", None))
     window = MainWindow(library, defer_features=True, features=[] if probe else None)
     window.restore_geometry()

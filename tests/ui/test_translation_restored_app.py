@@ -88,6 +88,17 @@ def test_the_start_up_probe_loads_nothing(seeded_library, data_dir, pack_files):
     assert "('start'" not in out and "('load'" not in out, out
 
 
+def test_files_given_to_open_start_no_load_for_the_restored_article(
+    seeded_library, data_dir, pack_files, tmp_path
+):
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    seeded_library.set_setting("last_article", 1)
+    opened = tmp_path / "nouvelles.txt"
+    opened.write_text("Le marché de Lyon rouvre ses portes ce matin.\n", encoding="utf-8")
+    out = run_gui(data_dir, str(opened), "--screenshot", str(tmp_path / "shot.png"))
+    assert "('start'" not in out, out
+
+
 def test_without_a_free_core_the_window_s_job_loads_the_model_after_the_first_paint(
     seeded_library, data_dir, pack_files, tmp_path
 ):
