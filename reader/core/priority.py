@@ -44,17 +44,23 @@ def in_a_low_priority_thread(make: Callable[[], T]) -> T:
     """``make()`` run in a short-lived thread of lowered priority: the threads
     it starts (a CTranslate2 model's) keep that priority for their lives,
     while the calling thread keeps its own. Returns or raises what make does."""
+    return _in_a_thread(lower_thread_priority, make, "reader-low-priority")
+
+
+def _in_a_thread(prepare: Callable[[], None], make: Callable[[], T], name: str) -> T:
+    """``make()`` in a short-lived thread named `name`, after ``prepare()``
+    there (its priority, its name); returns or raises what make does."""
     outcome: list[T] = []
     failure: list[BaseException] = []
 
     def run() -> None:
-        lower_thread_priority()
+        prepare()
         try:
             outcome.append(make())
         except BaseException as error:  # handed to the caller's thread
             failure.append(error)
 
-    thread = threading.Thread(target=run, name="reader-low-priority")
+    thread = threading.Thread(target=run, name=name)
     thread.start()
     thread.join()
     if failure:
@@ -90,26 +96,15 @@ def made_for_lowering(make: Callable[[], T], name: str = MODEL_THREADS) -> T:
     :func:`in_a_low_priority_thread`."""
     if not sys.platform.startswith("linux"):
         return in_a_low_priority_thread(make)
-    outcome: list[T] = []
-    failure: list[BaseException] = []
 
-    def run() -> None:
+    def named() -> None:
         try:
             with open(f"/proc/self/task/{threading.get_native_id()}/comm", "w") as comm:
                 comm.write(name)
         except OSError:
             lower_thread_priority()  # (no name: lowered from the start)
-        try:
-            outcome.append(make())
-        except BaseException as error:  # handed to the caller's thread
-            failure.append(error)
 
-    thread = threading.Thread(target=run, name=MODEL_THREADS)
-    thread.start()
-    thread.join()
-    if failure:
-        raise failure[0]
-    return outcome[0]
+    return _in_a_thread(named, make, MODEL_THREADS)
 
 
 def lower_model_threads(name: str = MODEL_THREADS) -> None:
