@@ -1,7 +1,9 @@
 """Shared test set-up: offscreen Qt, isolated data and home folders."""
 
+import faulthandler
 import os
 import socket
+import threading
 from pathlib import Path
 
 # Before any QApplication exists.
@@ -11,6 +13,35 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
+
+
+# pytest-timeout (pyproject.toml) ends a test through a Python signal handler,
+# which cannot run while the main thread sits in C++, say in a modal dialog's
+# exec() that nobody answers: past HANG_SECONDS the stacks of every thread go
+# to the real stderr and the run ends, instead of holding CI until it is killed.
+HANG_SECONDS = 600
+_real_stderr = None
+
+
+def pytest_configure(config):
+    global _real_stderr
+    # Capture is suspended while plugins are configured: fd 2 is still the terminal's.
+    _real_stderr = os.fdopen(os.dup(2), "w")
+
+
+@pytest.fixture(autouse=True)
+def hang_watchdog(request):
+    def hung() -> None:
+        print(f"\n{request.node.nodeid} hung for {HANG_SECONDS} s; stacks:", file=_real_stderr, flush=True)
+        faulthandler.dump_traceback(file=_real_stderr, all_threads=True)
+        os._exit(3)
+
+    watchdog = threading.Timer(HANG_SECONDS, hung)
+    watchdog.name = "test-hang-watchdog"
+    watchdog.daemon = True
+    watchdog.start()
+    yield
+    watchdog.cancel()
 
 
 @pytest.fixture(autouse=True)

@@ -10,10 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
-from support.windows import open_window
+from support.windows import answer_modal, open_window
 
 from reader.core.commands import COMMANDS, load_keymap
 from reader.ui.reading_cursor import WORD
@@ -545,13 +545,12 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
 
         window.bind("annotate", lambda: annotate_selection(window, view, store, view.article))
 
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.objectName() == "annotationDialog"
+    def fill_dialog(dialog):
+        assert dialog.objectName() == "annotationDialog"
         QTest.keyClicks(dialog.note_edit, "who joins whom")
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL)
 
-    QTimer.singleShot(50, fill_dialog)
+    answer_modal(fill_dialog)
     press(Qt.Key.Key_A)
     qtbot.waitUntil(lambda: store.count(2) == 1)
     [annotation] = store.list(2)
@@ -587,15 +586,14 @@ def test_whole_reading_session_with_keys_only(qtbot, tmp_path):
     # Export the annotations (Ctrl+E), typing the file name into the save dialog.
     exported = tmp_path / "notes.csv"
 
-    def fill_save_dialog():
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None and dialog.inherits("QFileDialog")
+    def fill_save_dialog(dialog):
+        assert dialog.inherits("QFileDialog")
         name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
         name_edit.selectAll()
         QTest.keyClicks(name_edit, str(exported))
         QTest.keyClick(name_edit, Qt.Key.Key_Return)
 
-    QTimer.singleShot(200, fill_save_dialog)
+    answer_modal(fill_save_dialog)
     press(Qt.Key.Key_E, CTRL)
     qtbot.waitUntil(lambda: exported.exists() and not window.annotations.exports, timeout=20000)
     assert "who joins whom" in exported.read_text(encoding="utf-8-sig")

@@ -12,10 +12,11 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any QApplication exists
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from support.windows import answer_modal
 from support.windows import open_window as open_shown_window
 
 from reader.core.storage.annotations import AnnotationStore, load_palette
@@ -298,12 +299,11 @@ def test_jump_back_and_forward_after_search_panel_and_entity_jumps(window, qtbot
     assert cursor.index() == reading_at
 
     # a panel jump: annotate the cursor sentence (A, no selection), move to the end, jump from the panel
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
+    def fill_dialog(dialog):
         QTest.keyClicks(dialog.note_edit, "here")
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL)
 
-    QTimer.singleShot(50, fill_dialog)
+    answer_modal(fill_dialog)
     press(Qt.Key.Key_A)
     store = AnnotationStore(window.library)
     qtbot.waitUntil(lambda: store.count(1) == 1)
@@ -340,9 +340,7 @@ def test_previous_annotation_and_previous_entity(window, qtbot):
     store = AnnotationStore(window.library)
     for count, paragraph in enumerate((1, 3), 1):
         view.select_range("source", paragraph, 0, 5)
-        QTimer.singleShot(
-            50, lambda: QTest.keyClick(QApplication.activeModalWidget().note_edit, Qt.Key.Key_Return, CTRL)
-        )
+        answer_modal(lambda dialog: QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL))
         press(Qt.Key.Key_A)
         qtbot.waitUntil(lambda count=count: store.count(3) == count)
         after_dialog(qtbot, window)
@@ -376,12 +374,11 @@ def test_a_without_a_selection_annotates_the_cursor_sentence(window, qtbot):
     assert view.selected_range() is None
     span = cursor.current_span()
 
-    def fill_dialog():
-        dialog = QApplication.activeModalWidget()
+    def fill_dialog(dialog):
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_3, ALT)  # the third colour
         QTest.keyClick(dialog.note_edit, Qt.Key.Key_Return, CTRL)
 
-    QTimer.singleShot(50, fill_dialog)
+    answer_modal(fill_dialog)
     press(Qt.Key.Key_A)
     store = AnnotationStore(window.library)
     qtbot.waitUntil(lambda: store.count(5) == 1)
