@@ -113,25 +113,112 @@ def load_for_restored(data_dir: Path, article_id: int | None = None) -> Route | 
     is untranslated, not English, and an installed pack translates it, load
     its route's models (:func:`load_route`), so that CTranslate2's import and
     the model load run on the second core while the window is built and
-    painted instead of after the first paint. The translation the window
-    queues later waits on load_pack's lock (one load, not two). Returns the
+    painted instead of after the first paint; then translate and store the
+    paragraph its reader sees first (:func:`_translate_ahead`), the model
+    call the window's translation would make first, made here without
+    waiting for the window's features to be installed. The translation the
+    window queues later waits for this thread (:func:`_wait_ahead`: one load
+    and one call, not two) and shows that paragraph from it. Returns the
     route loaded, or None: nothing to load, no pack (nothing is read but the
-    article's row, the setting and the installed packs; nothing downloaded),
-    a damaged pack or library (only the gain is lost; the article's
-    translation says what is wrong when asked for)."""
+    article's row and position, the setting and the installed packs; nothing
+    downloaded), a damaged pack or library (only the gain is lost; the
+    article's translation says what is wrong when asked for)."""
     try:
         library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
+    except Exception:  # a damaged library: only the gain is lost
+        return None
+    try:
         try:
             target = article_id or library.get_setting("last_article")
             rows = library.list_articles([target]) if isinstance(target, int) else []
-        finally:
-            library.close()
-        if not rows or rows[0]["translated"] or rows[0]["language"] in ("en", None):
+            if not rows or rows[0]["translated"] or rows[0]["language"] in ("en", None):
+                return None
+            route = PackManager(data_dir).find_route(rows[0]["language"], "en")
+        except Exception:  # a damaged library or packs folder: only the gain is lost
             return None
-        route = PackManager(data_dir).find_route(rows[0]["language"], "en")
-    except Exception:  # a damaged library or packs folder: only the gain is lost
+        if route is None:
+            return None
+        done = threading.Event()
+        result: list[tuple[int, list[str]]] = []
+        with _ahead_lock:
+            _ahead[target] = (done, result)
+        try:
+            if not load_route(route):
+                return None
+            try:
+                ahead = _translate_ahead(library, route, target)
+            except Exception:  # a damaged library, a pack gone: the window's translation does it
+                ahead = None
+            if ahead is not None:
+                result.append(ahead)
+        finally:
+            done.set()  # (the window's translation of it waits for this, whatever happened)
+        return route
+    finally:
+        library.close()
+
+
+#: The restored article's first paragraph translated by load_for_restored's
+#: thread: article id -> (set once the thread is through, [(paragraph, its
+#: sentences)] or [] when it translated none). Taken by translate_article.
+_ahead: dict[int, tuple[threading.Event, list[tuple[int, list[str]]]]] = {}
+_ahead_lock = threading.Lock()
+
+
+def _translate_ahead(library: Library, route: Route, article_id: int) -> tuple[int, list[str]] | None:
+    """The model call translate_article would make first for the article,
+    made and stored now: the paragraph where its reader left off (the first
+    with sentences from there), its sentences alone in one call, as
+    translate_article translates it (then the rest in full batches, so the
+    article's final translation is the one it would have had without). Only
+    when translate_article would make that call without a draft of its first
+    words first (translation.SentenceTranslator.worth_a_draft: short
+    sentences, a title or a caption) and in one call (at most BATCH_SIZE
+    sentences); nothing when it is stored already. The calling thread's
+    priority: the reader waits for it. (paragraph, sentences) when stored."""
+    from .storage.sessions import SessionStore
+    from .translation import SentenceTranslator
+
+    article = library.get_article(article_id)
+    if article is None:
         return None
-    return route if route is not None and load_route(route) else None
+    position = SessionStore(library).position(article_id)
+    reading = _lead_paragraph(article.paragraphs, position.paragraph if position else 0)
+    if reading is None:
+        return None
+    paragraph = article.paragraphs[reading]
+    if len(paragraph.sentences) > BATCH_SIZE or _kept(
+        library.get_translation(article_id).get(reading), paragraph, route
+    ):
+        return None
+    translator = SentenceTranslator(route)
+    sources = paragraph.sentence_texts()
+    if translator.worth_a_draft(sources):  # the window's translation shows a draft first
+        return None
+    sentences = translator.translate(sources, batch_size=BATCH_SIZE)
+    _finish(library, article_id, reading, sentences, route.provenance, None)
+    return reading, sentences
+
+
+def _wait_ahead(article_id: int, cancel: threading.Event | None) -> tuple[int, list[str]] | None:
+    """When load_for_restored's thread is loading the model for this article
+    or translating its first paragraph, wait for it (the model call this
+    translation would make first) and return what it stored, once; None
+    otherwise. A cancel set meanwhile raises TranslationCancelled(0) and
+    leaves it for the next translation of the article."""
+    with _ahead_lock:
+        entry = _ahead.pop(article_id, None)
+    if entry is None:
+        return None
+    done, result = entry
+    while not done.wait(0.02):
+        if cancel is not None and cancel.is_set():
+            from .translation import TranslationCancelled
+
+            with _ahead_lock:
+                _ahead.setdefault(article_id, entry)
+            raise TranslationCancelled(0)
+    return result[0] if result else None
 
 
 def translate_article(
@@ -165,7 +252,14 @@ def translate_article(
         raise ArticleNotFound(article_id)
     route = route_for(packs, article.language)
     result = ArticleTranslation(article_id, route.provenance, route.describe(), route.pivot, cached=True)
+    ahead = _wait_ahead(article_id, cancel)  # the window's restored article: its first call made at start-up
     stored = library.get_translation(article_id)
+    if (
+        ahead is not None
+        and on_paragraph
+        and _kept(stored.get(ahead[0]), article.paragraphs[ahead[0]], route)
+    ):
+        on_paragraph(ahead[0], list(stored[ahead[0]][0]))  # stored after the window read the article
     # Paragraphs already translated by this route are kept (resume after cancel).
     todo = [i for i, p in enumerate(article.paragraphs) if force or not _kept(stored.get(i), p, route)]
     todo = [p for p in todo if p >= first_paragraph] + [p for p in todo if p < first_paragraph]

@@ -135,3 +135,165 @@ def test_a_damaged_library_loses_only_the_gain(tmp_path):
     folder.mkdir()
     (folder / "library.sqlite3").write_bytes(b"not a database")
     assert load_for_restored(folder, 1) is None
+
+
+# --- the restored article's first paragraph translated ahead (load_for_restored) ----------
+
+SHORT_TITLED = (  # written here: a short title (no draft is worth making for it), then longer paragraphs
+    "גשם בעיר\n\n"
+    "הגשם הראשון של החורף ירד הלילה בעיר, והרחובות ליד הנמל הוצפו למשך כמה שעות.\n\n"
+    "העירייה אמרה כי צוותים עבדו עד הבוקר, וכי קווי האוטובוס יחזרו לפעול כרגיל מחר.\n"
+)
+
+
+@pytest.fixture
+def short_titled(seeded_library, tmp_path):
+    """A Hebrew article whose lead (a short title) is not worth a draft: its id."""
+    path = tmp_path / "short-titled.txt"
+    path.write_text(SHORT_TITLED, encoding="utf-8")
+    (result,) = import_into(seeded_library, [path])
+    article = seeded_library.get_article(result.article_id)
+    assert article.language == "he" and len(article.paragraphs[0].sentences) == 1
+    yield result.article_id
+    article_translation._ahead.clear()  # (what a test left waiting for a translation)
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """The texts of each model call (LoadedPack.translate_texts), in order."""
+    made: list[list[str]] = []
+    original = translation.LoadedPack.translate_texts
+
+    def recording(self, texts, *args, **kwargs):
+        made.append(list(texts))
+        return original(self, texts, *args, **kwargs)
+
+    monkeypatch.setattr(translation.LoadedPack, "translate_texts", recording)
+    return made
+
+
+def _translate(library, packs, article_id, cancel=None):
+    """translate_article as the window's job runs it for the article read: (paragraphs shown in order)."""
+    shown: list[int] = []
+    translate_article(
+        library,
+        packs,
+        article_id,
+        on_paragraph=lambda p, s: shown.append(p),
+        on_partial=lambda p, s: None,
+        cancel=cancel,
+    )
+    return shown
+
+
+def test_the_restored_article_s_first_paragraph_is_translated_ahead_once_in_the_same_calls(
+    seeded_library, data_dir, packs, short_titled, calls, no_network
+):
+    seeded_library.set_setting("last_article", short_titled)
+    assert load_for_restored(data_dir) is not None
+    article = seeded_library.get_article(short_titled)
+    assert calls == [article.paragraphs[0].sentence_texts()]  # the lead alone, in one call
+    assert seeded_library.get_translation(short_titled)[0][1] == "he_en@1.0"  # stored
+    shown = _translate(seeded_library, packs, short_titled)
+    assert shown[0] == 0  # shown first, from what the start-up's thread stored
+    assert sorted(shown) == list(range(len(article.paragraphs)))
+    ahead = list(calls)
+    # The same model calls as without the start-up's thread (so the same translations with a real model).
+    article_translation._ahead.clear()
+    seeded_library.execute("DELETE FROM translations WHERE article_id = ?", (short_titled,))
+    seeded_library.mark_translated(short_titled, None)
+    calls.clear()
+    assert _translate(seeded_library, packs, short_titled)[0] == 0
+    assert calls == ahead
+    stored = seeded_library.get_translation(short_titled)
+    assert [stored[p][0] for p in range(len(article.paragraphs))] == [
+        p.sentence_texts() for p in article.paragraphs
+    ]
+    assert no_network == []
+
+
+def test_the_paragraph_where_the_reader_left_off_is_the_one_translated_ahead(
+    seeded_library, data_dir, packs, calls
+):
+    from reader.core.storage.sessions import SessionStore
+
+    article = seeded_library.get_article(2)  # its paragraph 2: one short sentence; its lead is long
+    SessionStore(seeded_library).save_position(2, 2, 0)
+    assert load_for_restored(data_dir, 2) is not None
+    assert calls == [article.paragraphs[2].sentence_texts()]
+    assert set(seeded_library.get_translation(2)) == {2}
+    article_translation._ahead.clear()
+
+
+def test_a_paragraph_worth_a_draft_is_left_to_the_window_s_translation(
+    seeded_library, data_dir, packs, calls, lowered_at_calls
+):
+    seeded_library.set_setting("last_article", HEBREW)  # a long first paragraph: drafted first
+    assert load_for_restored(data_dir) is not None
+    assert calls == [] and seeded_library.get_translation(HEBREW) == {}
+    assert _translate(seeded_library, packs, HEBREW)[0] == 0
+    assert lowered_at_calls[0] is False  # the reader's paragraph, as before
+
+
+@pytest.fixture
+def slow_load(monkeypatch):
+    """The model load waits for the event returned."""
+    import threading
+
+    release = threading.Event()
+    original = translation.LoadedPack.__init__
+
+    def waiting(self, *args, **kwargs):
+        assert release.wait(30)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(translation.LoadedPack, "__init__", waiting)
+    return release
+
+
+def test_the_window_s_translation_waits_for_the_call_made_ahead(
+    seeded_library, data_dir, packs, short_titled, calls, slow_load
+):
+    import threading
+
+    seeded_library.set_setting("last_article", short_titled)
+    restoring = threading.Thread(target=load_for_restored, args=(data_dir,))
+    restoring.start()
+    shown: list[list[int]] = []
+    job = threading.Thread(target=lambda: shown.append(_translate(seeded_library, packs, short_titled)))
+    job.start()
+    job.join(0.3)
+    assert job.is_alive()  # waiting for the start-up's thread, no load or call of its own
+    slow_load.set()
+    restoring.join(30)
+    job.join(30)
+    lead = seeded_library.get_article(short_titled).paragraphs[0].sentence_texts()
+    assert shown and shown[0][0] == 0
+    assert [c for c in calls if c[: len(lead)] == lead] == [lead]  # translated once
+
+
+def test_a_cancel_while_waiting_for_the_call_made_ahead_leaves_it_to_the_next_translation(
+    seeded_library, data_dir, packs, short_titled, slow_load
+):
+    import threading
+
+    seeded_library.set_setting("last_article", short_titled)
+    restoring = threading.Thread(target=load_for_restored, args=(data_dir,))
+    restoring.start()
+    while short_titled not in article_translation._ahead:
+        restoring.join(0.01)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(translation.TranslationCancelled):
+        _translate(seeded_library, packs, short_titled, cancel)
+    slow_load.set()
+    restoring.join(30)
+    assert _translate(seeded_library, packs, short_titled)[0] == 0  # (from the store, shown first)
+
+
+def test_a_damaged_pack_leaves_no_translation_waiting(seeded_library, data_dir, packs, short_titled):
+    (packs.find_route("he").packs[0].path / "model" / "model.bin").write_bytes(b"garbage")
+    seeded_library.set_setting("last_article", short_titled)
+    assert load_for_restored(data_dir) is None
+    with pytest.raises(translation.PackLoadError):  # at once: nothing to wait for
+        _translate(seeded_library, packs, short_titled)
