@@ -111,6 +111,13 @@ def test_tokens_keep_gershayim_and_offsets():
         # the weekday before a date is part of it, as the gold marks it
         ("nl", "De zitting volgt op donderdag 10 december.", [("donderdag 10 december", "December 10")]),
         ("fr", "Le verdict tombera jeudi 4 décembre 2025.", [("jeudi 4 décembre 2025", "December 4, 2025")]),
+        # a bare year after a word of time or a preposition (not an amount: "pour 1500 euros")
+        ("fr", "Les travaux dureront d'ici 2029 au moins.", [("2029", "2029")]),
+        ("fr", "Le chantier reprendra à l'automne 2027.", [("2027", "2027")]),
+        ("fr", "Rien ne bougera avant 2030, selon le maire.", [("2030", "2030")]),
+        ("fr", "La dernière victoire remonte à 2014, avec un autre candidat.", [("2014", "2014")]),
+        ("fr", "Un plan pour 2028 et pour 1500 euros de plus.", [("2028", "2028")]),
+        ("fr", "Il a payé 1800 euros à 1200 mètres de chez lui.", []),
     ],
 )
 def test_source_language_dates(lang, text, expected):

@@ -3002,3 +3002,89 @@ def test_a_body_of_the_name_list_keeps_its_kind_in_the_headline():
     ]
     got = [(m.text, m.label) for m in recognise_article("fr", paragraphs) if m.pane == "source"]
     assert ("Océanic", ORG) in got and ("Océanic", PLACE) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a trade with its elided article, then an adjective: the company, not a person
+        (
+            "Le navire est affrété par l'armateur breton Marine Océane Services depuis mai.",
+            "Marine Océane Services",
+        ),
+        (
+            "Les loyers sont fixés par l'assureur mutualiste Léon Garnier Prévoyance.",
+            "Léon Garnier Prévoyance",
+        ),
+        # a landlord before its name
+        ("Le bailleur Terres de Loire rénovera les deux tours du quartier.", "Terres de Loire"),
+    ],
+)
+def test_a_company_after_its_trade_is_an_organisation_not_a_person(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got
+
+
+def test_a_name_with_its_own_capitalised_article_is_no_person():
+    got = found_spans(
+        "fr",
+        [
+            "Elle dirigeait la troupe Les Comédiens du Jura depuis vingt ans.",
+            "Chaque été, Les Comédiens du Jura jouent sur les places des villages.",
+        ],
+    )
+    assert got.get("Les Comédiens du Jura") == ORG, got
+    assert PERSON not in got.values(), got
+
+
+@pytest.mark.parametrize(
+    "text, name, label",
+    [
+        # courts, police zones, port authorities and the State named with their seat: the body
+        (
+            "L'affaire est pendante devant le tribunal de commerce de Namur.",
+            "tribunal de commerce de Namur",
+            ORG,
+        ),
+        ("Une patrouille de la zone de police Hesbaye a été appelée.", "zone de police Hesbaye", ORG),
+        ("Les dockers du Port autonome de Lomé ont cessé le travail.", "Port autonome de Lomé", ORG),
+        ("La subvention a été accordée par l'État de Vaud l'an dernier.", "État de Vaud", ORG),
+        (
+            "Elle a étudié le violon au Conservatoire cantonal du Tessin.",
+            "Conservatoire cantonal du Tessin",
+            ORG,
+        ),
+        # a church or a mosque named after a saint or a place, with its noun: a building
+        ("Le concert aura lieu en l'église Saint-Martin dimanche.", "église Saint-Martin", PLACE),
+        ("Les fidèles se sont réunis à la mosquée Omarienne vendredi.", "mosquée Omarienne", PLACE),
+        # a pollster after "sondage"
+        ("Selon un sondage Ipsos publié hier, le maire reste populaire.", "Ipsos", ORG),
+        # a feast, not a place
+        ("Les prix du mouton flambent avant la Tabaski à Kaolack.", "Tabaski", MISC),
+    ],
+)
+def test_french_bodies_buildings_and_feasts_named_by_their_kind(text, name, label):
+    got = found("fr", text)
+    assert got.get(name) == label, got
+
+
+def test_quebec_parties_of_a_place_and_a_word_are_organisations():
+    got = found("fr", "La Coalition avenir Québec et Québec solidaire présenteront leurs candidats à Gaspé.")
+    assert got.get("Coalition avenir Québec") == ORG and got.get("Québec solidaire") == ORG, got
+
+
+def test_an_acronym_of_a_person_named_in_full_is_that_person():
+    got = found_spans(
+        "fr",
+        [
+            "Le chef du parti, Jean-Baptiste Lemire Tremblay, est arrivé vers midi.",
+            "« JBLT ! JBLT ! », scandaient les militants. La SAQ et la CSN ont envoyé des délégués.",
+        ],
+    )
+    assert got.get("JBLT") == PERSON, got
+    assert got.get("CSN") != PERSON and got.get("SAQ") != PERSON, got
+
+
+def test_a_participle_opening_a_sentence_before_a_weekday_is_no_name():
+    got = found("fr", "Le comité a tranché. Rassemblés jeudi devant la mairie, les parents ont protesté.")
+    assert "Rassemblés" not in got, got

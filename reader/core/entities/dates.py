@@ -69,11 +69,26 @@ _DAYPARTS = {
     "en": r"(?:\s+(?:morning|afternoon|evening|night))?",
 }
 _YEAR_WORDS = {  # words before a year; (inside span?, pattern)
-    "fr": (False, r"(?:en|depuis|fin|début)"),
+    "fr": (
+        False,
+        r"(?:en|depuis|fin|début|dès|d['’]ici(?: à)?|jusqu['’]en|jusqu['’]à|à partir de|automne|été|hiver"
+        r"|printemps|l['’]année)",
+    ),
     "nl": (False, r"(?:in|sinds|eind|begin)"),
     "en": (False, r"(?:in|since)"),
     "ar": (True, r"(?:عام|العام|سنة)"),
     "he": (True, r"(?:שנת)"),
+}
+
+
+# Prepositions before a bare year that also stand before amounts ("pour 2027", "pour 2000 euros"):
+# a date only when a punctuation mark or a function word follows the year.
+_YEAR_AFTER_PREPOSITION = {
+    "fr": (
+        r"(?:avant|après|pour|à|de|entre|et|contre|qu['’]en)",
+        r"(?:et|à|au|aux|avec|par|en|dans|pour|sur|selon|contre|le|la|les|l['’]|d['’]|de|du|des|puis|ou"
+        r"|lors|déjà|encore|dont|qui|que|il|elle|on|ils|elles|a|ont|est|sont|était|sera)",
+    ),
 }
 
 
@@ -176,6 +191,9 @@ def _pattern(language: str) -> re.Pattern[str]:
         parts.append(rf"{words}\s+{year}")
     if not inside:  # "en 1985": the year alone is the date
         parts.append(rf"(?<![\w\-]){words}\s+(?P<y>{year})")
+    if language in _YEAR_AFTER_PREPOSITION:  # "avant 2032", "remonte à 2018" (not "pour 2000 euros")
+        words, after = _YEAR_AFTER_PREPOSITION[language]
+        parts.append(rf"(?<![\w\-]){words}\s+(?P<y2>{year})(?=\s*[.,;:!?)»]|\s*$|\s+{after}\b)")
     body = "|".join(f"(?:{p})" for p in parts)
     flags = re.IGNORECASE if language in ("fr", "nl", "en") else 0
     return re.compile(rf"(?<![\w\-]){pre}(?P<d>{body})(?![\w])", flags)
@@ -191,7 +209,8 @@ def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical English) for each date expression in `text`."""
     out = []
     for m in _pattern(language).finditer(text):
-        s, e = m.span("y") if "y" in m.re.groupindex and m.group("y") else m.span("d")
+        group = next((g for g in ("y", "y2") if g in m.re.groupindex and m.group(g)), "d")
+        s, e = m.span(group)
         surface = text[s:e]
         if (
             language == "he"

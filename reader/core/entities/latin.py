@@ -80,7 +80,7 @@ Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad 
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
 Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel Waterschap Hoogheemraadschap
-Veiligheidsregio Régie Division Regroupement Gouvernement""".split()
+Veiligheidsregio Régie Division Regroupement Gouvernement Conservatoire""".split()
 )
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset(
@@ -1239,7 +1239,7 @@ aandeelhouders werknemers fabrikant""".split()
 ORG_CUES = (
     frozenset(
         """club clubs ploeg team elftal équipe formation partij parti bedrijf société compagnie manufacture maison
-entreprise firme opérateur enseigne rederij maatschappij omroep""".split()
+entreprise firme opérateur enseigne bailleur sondage rederij maatschappij omroep""".split()
     )
     | TRADES
 )
@@ -1407,7 +1407,8 @@ _ROLE_ENDINGS = (
 # Competitions and events, written the same in French and Dutch text.
 EVENTS = frozenset(
     """Eredivisie Bundesliga Ligue Serie Liga Wimbledon Roland-Garros Giro Vuelta
-Mondial Euro WK EK Clasico Clásico Klassieker""".split()
+Mondial Euro WK EK Clasico Clásico Klassieker
+Tabaski Korité Tamkharit Magal""".split()
 ) | frozenset(
     [
         "Champions League",

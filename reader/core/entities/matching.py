@@ -160,7 +160,8 @@ _PARTICIPLE = re.compile(r"\w+(?:é|ée|és|ées|is|ie|ies|it|ite|its|u|ue|us|ue
 # What follows a participle opening a sentence: a preposition ("Réunis en front commun"; not a
 # comma: "Nestlé, dont le siège...").
 _AFTER_PARTICIPLE = re.compile(
-    r" (?:(?:en|de|du|des|par|à|au|aux|dans|sur|pour|avec|depuis|devant|après|sous|chez|contre) |d['’])"
+    r" (?:(?:en|de|du|des|par|à|au|aux|dans|sur|pour|avec|depuis|devant|après|sous|chez|contre) |d['’]"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)"  # "Réunis samedi au sous-sol"
 )
 
 
@@ -237,6 +238,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 # "'s Avonds", "'s Zomers": a time of day or year, capitalised after a sentence's "'s".
 _ADVERBIAL_GENITIVE = re.compile(r"(?<![\w'’])['’]s $")
+
+
+# A capitalised article just before a name, inside a sentence: part of the name ("Les Tréteaux").
+_CAPITAL_ARTICLE = re.compile(r"(?<![\w'’])(?:Les|Le|La) \Z")
 
 
 def latin_name_hits(
@@ -336,6 +341,14 @@ def latin_name_hits(
         label, canonical, guessed = _context_label(text, s, e, words, language)
         if s in titled and label in (ORG, PLACE) and not _party_after_name(text, s, e):
             label, guessed = PERSON, False  # "Vlaams minister van Landbouw Jo Brouns (CD&V)"
+        if (
+            language == "fr"
+            and label == PERSON
+            and len(words) > 1
+            and (article := _CAPITAL_ARTICLE.search(text, max(0, s - 5), s))
+            and not _sentence_initial(text, article.start())
+        ):  # "la compagnie Les Tréteaux du Rhône": a name with its own article is no person's
+            s, label, canonical, guessed = article.start(), ORG, text[article.start() : e], False
         hits.append(Hit(s, e, label, canonical, "latin", SHAPE_GUESS if guessed else 1.0))
     for m in _ORG_COMPOUND.finditer(text):  # "Ajax-trainer", "ADO Den Haag-trainer", "VVD-leider"
         if (
@@ -422,7 +435,8 @@ def _parties_in_lists(text: str, hits: list[Hit]) -> list[Hit]:
 # Blaise-Diagne", "glacier d'Aletsch", "col du Galibier").
 _FR_FACILITY = re.compile(
     r"\b(?:stade|aéroport|gare|glacier|col|mont|lac|pont|île|massif|vallée|barrage|tunnel|canal|fleuve|pointe|baie|golfe|"
-    r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique|grotte|gouffre)"
+    r"vélodrome|circuit|parc|pic|plateau|viaduc|château|palais|cathédrale|basilique|grotte|gouffre"
+    r"|église|chapelle|collégiale|abbaye|mosquée)"
     r"(?: (?:international|national|régional|municipal|départemental))?"
     r" (?:de la |de l['’]|du |des |de |d['’])?"
     r"([A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2})"
@@ -532,11 +546,17 @@ _NATIONAL_TEAM = re.compile(r"\b(?:XV|équipe|sélection)(?: nationale)? (?:de |
 # town), "cour d'appel de Douai", "ministère de l'Intérieur", "conseil
 # d'État", "conseil municipal de Vannes", "chambre d'agriculture du Gers".
 _FR_LOWER_INSTITUTION = re.compile(
-    r"\b(?:(?:tribunal (?:correctionnel|administratif|judiciaire|criminel|civil|militaire)|cour d['’]appel"
+    r"\b(?:(?:tribunal (?:correctionnel|administratif|judiciaire|criminel|civil|militaire"
+    r"|de l['’]entreprise|de commerce|du travail|de première instance|de grande instance|de police"
+    r"|de la jeunesse|d['’]instance)|cour d['’]appel"
     r"|cour d['’]assises|ministère|conseil (?:municipal|départemental|régional|communautaire|métropolitain)"
     r"|chambre d['’]agriculture|chambre de commerce et d['’]industrie|chambre de commerce"
-    r"|chambre de métiers et de l['’]artisanat|chambre des métiers)"
+    r"|chambre de métiers et de l['’]artisanat|chambre des métiers|[Pp]ort autonome)"
     r" (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    # the State as a body, named by its country or canton: "l'État du Sénégal", "l'État de Vaud"
+    r"|(?<=[lL]['’])État (?:de la |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"
+    # Belgian police zones, named by their area: "la zone de police Vesdre", "zone de police de Mons-Quévy"
+    r"|zone de police (?:de la |de l['’]|des |du |de |d['’])?[A-ZÀ-Þ][\w’'-]*\w"
     r"|cour de cassation|conseil d['’]État|[Aa]rchitecte des [Bb]âtiments de France"
     # schools and hospitals: with an adjective before their town ("lycée bilingue de Bafoussam",
     # "hôpital régional de Kaolack"; a bare "lycée de Bafoussam" may name the town), or their own name

@@ -353,6 +353,7 @@ def recognise_article(
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
         out = _listed_with_their_kind(out, source_paragraphs, lang)
         out = _short_forms(out, lang)
+        out = _initials_of_people(out)
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
@@ -928,6 +929,45 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
     return out
 
 
+def _initials(name: str) -> set[str]:
+    """The capitals a name's initials make, each word and each hyphened part
+    giving its first letter ("PSPP" of "Paul St-Pierre Plamondon", "DSK" of
+    "Dominique Strauss-Kahn"), an elided particle giving its own or none
+    ("PPDA", "PPA" of "Patrick Poivre d'Arvor")."""
+    out = {""}
+    for part in re.split(r"[\s-]+", name):
+        elided = re.match(r"([dD])['’](\w)", part)
+        if elided:
+            out = {x + y for x in out for y in (elided.group(2).upper(), "D" + elided.group(2).upper())}
+        elif part[:1].isalpha():
+            out = {x + part[0].upper() for x in out}
+    return out
+
+
+def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
+    """An acronym of three capitals or more that spells the initials of a
+    person the article names in full is that person's nickname ("PSPP" for
+    "Paul St-Pierre Plamondon", "DSK"), not an organisation."""
+    people: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.pane == SOURCE and m.label == PERSON and len(m.text.split()) >= 2:
+            for letters in _initials(m.text):
+                people.setdefault(letters, set()).add(m.canonical)
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.pane == SOURCE
+            and m.label in (ORG, PLACE, MISC)
+            and re.fullmatch(r"[A-Z]{3,6}", m.text)
+            and len(people.get(m.text, ())) == 1
+        ):
+            m = replace(m, label=PERSON, canonical=next(iter(people[m.text])))
+        out.append(m)
+    return out
+
+
 # What stands between the names of a list: "Diana Krall, Sting et Ibrahim Maalouf", "Sting,
 # la chanteuse belge Angèle et le trompettiste ..." (an article and up to two words, no preposition).
 _LIST_GAP = re.compile(
@@ -1026,6 +1066,11 @@ def _model_misc_yields_to_names(cands: list[Hit], text: str) -> list[Hit]:
                 and g.confidence == 1.0
                 and " " not in text[g.start : g.end]  # "à Renens": placed by the words around
                 and not tables("fr").is_common(text[g.start : g.end].casefold())  # (not "le Tour")
+                or g.label == ORG
+                and (g.start, g.end) == (h.start, h.end)
+                and g.confidence == 1.0
+                and text[g.start : g.end].startswith(("Les ", "Le ", "La "))  # "Les Tréteaux du Rhône"
+                and len(text[g.start : g.end].split()) >= 3  # (not "Le Chat", a product)
             )
             for g in cands
         )
@@ -1231,6 +1276,11 @@ compagnie exploitant constructeur employeur banque filiale start-up leader""".sp
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
 
 
+def _unelided(word: str) -> str:
+    """A word without its elided article: "armateur" of "l'armateur"."""
+    return re.sub(r"^(?:[ldjnsmtc]|qu)['’](?=\w)", "", word)
+
+
 def known_name_of_place(surface: str, lang: str) -> bool:
     """A town, a region or a country the tables know."""
     return bool(
@@ -1337,7 +1387,7 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
     if (
         label != ORG
         and lang == "fr"
-        and (is_org_cue(_word_before_word(text, s)) or _word_before_word(text, s) in _BODY_NOUNS)
+        and (is_org_cue(cue := _unelided(_word_before_word(text, s))) or cue in _BODY_NOUNS)
         and before.endswith(ADJECTIVE_ENDINGS)
         and not known_name_of_place(text[s:e], lang)
     ):
