@@ -131,8 +131,9 @@ def french_words_to_match() -> list[str]:
 
 
 def test_french_token_match_answers_as_spacys_regex(spacy_token_match):
-    """The loaded pipeline's token_match (spacy_fr's factored regex, or the
-    regex behind the hyphen and elision test) matches what spaCy's matches."""
+    """The loaded pipeline's token_match (spacy_fr.QuickTokenMatch: the
+    factored regex behind the hyphen and elision test) matches what spaCy's
+    matches."""
     quick = spacy_models.get_nlp("fr").tokenizer.token_match
     words = french_words_to_match()
     matched = 0

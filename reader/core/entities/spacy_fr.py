@@ -49,59 +49,43 @@ class QuickTokenMatch:
         return self._match(text)
 
 
-def _top_level_bars(text: str) -> bool:
-    """Whether `text` (a piece of regex) has a "|" outside any group or class."""
+def _pieces(text: str) -> Iterator[tuple[str, int]]:
+    """The pieces of `text` (a piece of regex), each with the depth of the
+    groups it stands in: an escape with the character it escapes, a whole
+    class ("[...]", where a "]" right after the "[" is a member), a
+    parenthesis (counted inside the group it opens or closes), or one
+    character."""
     depth = 0
-    in_class = False
     i = 0
     while i < len(text):
         ch = text[i]
         if ch == "\\":
+            yield text[i : i + 2], depth
             i += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if text[i + 1 : i + 2] == "]":  # "[]...]": the "]" is a member
-                i += 1
-        elif ch == "(":
+        if ch == "[":
+            end = i + 2 if text[i + 1 : i + 2] == "]" else i + 1
+            while end < len(text) and text[end] != "]":
+                end += 2 if text[end] == "\\" else 1
+            yield text[i : end + 1], depth
+            i = end + 1
+            continue
+        if ch == "(":
             depth += 1
-        elif ch == ")":
+        yield ch, depth
+        if ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            return True
         i += 1
-    return False
+
+
+def _top_level_bars(text: str) -> bool:
+    """Whether `text` (a piece of regex) has a "|" outside any group or class."""
+    return any(piece == "|" and depth == 0 for piece, depth in _pieces(text))
 
 
 def _outside_groups(text: str) -> str:
     """`text` without what its parentheses enclose (classes are kept)."""
-    out = []
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            if depth == 0:
-                out.append(text[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            i += 1
-            continue
-        if depth == 0:
-            out.append(ch)
-        i += 1
-    return "".join(out)
+    return "".join(piece for piece, depth in _pieces(text) if depth == 0 and piece != ")")
 
 
 def factored(

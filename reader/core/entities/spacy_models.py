@@ -4,7 +4,6 @@ kept: the other pipes cost time and give nothing we use."""
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -63,7 +62,8 @@ def _load(package: str) -> Language:
     from .spacy_fr import deferred_token_match
 
     _import_spacy_without_torch()
-    # French's token_match regex is built the cheap way (spacy_fr: ~5 s of CPU less)
+    # French's token_match regex is built the cheap way and skipped for words
+    # without a hyphen or an elision mark (spacy_fr.QuickTokenMatch)
     with deferred_token_match():
         mod = importlib.import_module(package)
         # Both shipped models give NER its own tok2vec, so everything else can be
@@ -72,7 +72,6 @@ def _load(package: str) -> Language:
             mod.get_model_meta(mod.__path__[0]).get("pipeline", []) if hasattr(mod, "get_model_meta") else []
         )
         nlp: Language = mod.load(exclude=[p for p in pipes if p != "ner"])
-    _quick_token_match(nlp)
     if _openblas_threads() is not None:
         # numpy's OpenBLAS on one thread multiplies these small matrices about
         # twice as fast as thinc's default BLIS kernels (same output)
@@ -84,33 +83,6 @@ def _load(package: str) -> Language:
             for node in pipe.model.walk():
                 node.ops = ops
     return nlp
-
-
-def _quick_token_match(nlp: Language) -> None:
-    """French's token_match (the exceptions kept whole, "porte-monnaie",
-    "entr'ouvert") is one regex of ~1.4 MB, ~10 us a call, and the tokenizer
-    calls it two or three times per new chunk of text: most of the cost of
-    tokenizing words the tokenizer has not cached, every article. Each of its
-    alternatives needs a hyphen or an elision mark, so a word without one is
-    answered None (what the regex answers) without running it."""
-    tokenizer: Any = nlp.tokenizer
-    match = tokenizer.token_match
-    if nlp.lang != "fr" or match is None:
-        return
-    from spacy.lang.fr.punctuation import ELISION, HYPHENS
-    from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
-
-    spacys: Any = TOKEN_MATCH
-    if getattr(match, "__self__", None) is None or match.__self__.pattern != spacys.__self__.pattern:
-        return  # another regex than the one whose alternatives were checked (tests)
-    if not isinstance(match.__self__, re.Pattern):
-        return  # spacy_fr's, which skips such words itself
-    needed = frozenset(HYPHENS + ELISION)
-
-    def token_match(text: str) -> re.Match[str] | None:
-        return None if needed.isdisjoint(text) else match(text)
-
-    tokenizer.token_match = token_match
 
 
 @lru_cache(maxsize=1)
