@@ -3088,3 +3088,24 @@ def test_an_acronym_of_a_person_named_in_full_is_that_person():
 def test_a_participle_opening_a_sentence_before_a_weekday_is_no_name():
     got = found("fr", "Le comité a tranché. Rassemblés jeudi devant la mairie, les parents ont protesté.")
     assert "Rassemblés" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Les gendarmes de la brigade de gendarmerie de Die ont saisi le camion.",
+            "brigade de gendarmerie de Die",
+        ),
+        ("Il enseigne les maths à l'athénée provincial de Jodoigne.", "athénée provincial de Jodoigne"),
+        (
+            "Le Département de l'économie, de l'emploi et de la formation a répondu.",
+            "Département de l'économie, de l'emploi et de la formation",
+        ),
+        ("Le projet de loi est arrivé à la Chambre des représentants mardi.", "Chambre des représentants"),
+        ("La Chambre régionale d'agriculture a réuni les éleveurs.", "Chambre régionale d'agriculture"),
+    ],
+)
+def test_french_bodies_named_with_lower_case_words_are_one_organisation(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

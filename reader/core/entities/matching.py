@@ -551,17 +551,25 @@ _FR_LOWER_INSTITUTION = re.compile(
     r"|de la jeunesse|d['’]instance)|cour d['’]appel"
     r"|cour d['’]assises|ministère|conseil (?:municipal|départemental|régional|communautaire|métropolitain)"
     r"|chambre d['’]agriculture|chambre de commerce et d['’]industrie|chambre de commerce"
-    r"|chambre de métiers et de l['’]artisanat|chambre des métiers|[Pp]ort autonome)"
+    r"|chambre de métiers et de l['’]artisanat|chambre des métiers|[Pp]ort autonome"
+    r"|(?:brigade|compagnie|groupement|escadron) de gendarmerie)"
     r" (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     # the State as a body, named by its country or canton: "l'État du Sénégal", "l'État de Vaud"
     r"|(?<=[lL]['’])État (?:de la |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?"
     # Belgian police zones, named by their area: "la zone de police Vesdre", "zone de police de Mons-Quévy"
     r"|zone de police (?:de la |de l['’]|des |du |de |d['’])?[A-ZÀ-Þ][\w’'-]*\w"
     r"|cour de cassation|conseil d['’]État|[Aa]rchitecte des [Bb]âtiments de France"
+    # a Swiss canton's department named by its portfolios ("Département de la sécurité, des
+    # institutions et du sport"), a house of parliament, a chamber of agriculture with a capital
+    r"|Département (?:de la |de l['’]|des |du )[a-zàâçéèêëîïôûù'’-]+"
+    r"(?:(?:, | et )(?:de la |de l['’]|des |du |de |d['’])[a-zàâçéèêëîïôûù'’-]+)*"
+    r"|Chambre des (?:représentants|députés|communes|lords|conseillers)"
+    r"|Chambre (?:régionale |départementale |nationale |provinciale )?d['’]agriculture"
+    r"(?: (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w)?"
     # schools and hospitals: with an adjective before their town ("lycée bilingue de Bafoussam",
     # "hôpital régional de Kaolack"; a bare "lycée de Bafoussam" may name the town), or their own name
     # ("collège Jean-Moulin", "hôpital Anna-Laberge")
-    r"|(?:lycée|collège|école|hôpital|clinique|centre hospitalier)"
+    r"|(?:lycée|collège|école|hôpital|clinique|centre hospitalier|athénée)"
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zàâçéèêëîïôûù-]{4,}){1,2} (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w)"
 )
