@@ -36,7 +36,7 @@ def test_the_words_around_a_name_go_with_it() -> None:
         "qui ne leur a jamais été accordé malgré toutes leurs relances auprès des services concernés."
     )
     (window,) = _read(text)
-    assert window == "fini par écrire à Marie Lefebvre pour demander un rendez-vous"  # four words either side
+    assert window == "fini par écrire à Marie Lefebvre pour demander un"  # four words before, three after
 
 
 @pytest.mark.parametrize(
