@@ -55,9 +55,20 @@ _ISLAMIC = {
 # Month names that are also ordinary words or given names ("مهر" kindness,
 # "تیر" arrow, "رمضان" a man): a date only with a day, a year, or "month".
 _AMBIGUOUS_MONTHS = set("تیر مهر آذر دی بهمن محرم صفر رجب شعبان رمضان".split()) | set(_AFGHAN_SOLAR)
-# Persian words for the end, start or middle of a month: "اواخر عقرب" (late Aqrab)
-_FA_MONTH_PARTS = "اواخر|اوایل|اواسط|نیمه"
+# Persian words for the end, start or middle of a month: "اواخر عقرب" (late Aqrab),
+# "تا پایان آذر" (until the end of Azar), "از اول قوس" (since the first of Qaws)
+_FA_MONTH_PARTS = "اواخر|اوایل|اواسط|نیمه|پایان|انتهای|ابتدای|اول"
+# A year reference after a month: "مهر امسال" (this Mehr), "ثور سال گذشته" (last
+# Sawr), "جدی آینده" (next Jadi); not after "میزان" (amount) or "حمل" (transport):
+# "میزان سال گذشته" is last year's level.
+_FA_YEAR_AFTER = r"\s+(?:امسال|پارسال|سال\s+(?:آینده|گذشته|جاری|قبل|بعد)|آینده|گذشته)(?![\w\u200c])"
+# "Since": "از مهر تاکنون", "از میزان به این سو"
+_FA_SINCE_AFTER = r"\s+(?:تاکنون|تا\s+کنون|به\s+این\s+سو|به\s+بعد)(?![\w\u200c])"
+# Words before a bare year in Persian: "سال ۱۴۰۴" (the year 1404), "دهه ۱۹۶۰" (the 1960s)
+_FA_YEAR_BEFORE = ("سال", "دهه")
 
+# Units and currencies after a number in Hebrew: "של 2000 שקל" is an amount, not a year
+_HE_UNITS = 'שקל|שקלים|ש"ח|דולר|אירו|מטר|קילו|ק"מ|טון|איש|אחוז'
 # Hebrew weekdays without "יום", as written in brackets: "היום (שני)".
 _HE_BARE_WEEKDAYS = {"שני": 0, "שלישי": 1, "רביעי": 2, "חמישי": 3, "שישי": 4, "ראשון": 6}
 # "month" before or after a month's name: "شهر رمضان", "ماه رمضان", "بهمن ماه".
@@ -164,10 +175,20 @@ def _pattern(language: str) -> re.Pattern[str]:
         parts += [
             rf"{cal_day}\s+(?:{C})(?:\s+{month_word})?(?:\s+{cal_year})?",  # ۱۲ بهمن ۱۴۰۳
             rf"(?:{C})(?:\s+{month_word})?\s+{cal_year}",  # آبان ۱۴۰۵
-            rf"(?:{C})\s+{month_word}",  # بهمن ماه
+            rf"(?:{C})[\s\u200c]+{month_word}",  # بهمن ماه, دی‌ماه
             rf"{month_word}\s+(?:{C})",  # شهر رمضان, ماه رمضان
-            *(  # اواخر عقرب
-                [rf"(?:{'|'.join(f'(?<={w} )' for w in _FA_MONTH_PARTS.split('|'))})(?:{C})"]
+            *(
+                [
+                    # اواخر عقرب, تا پایان آذر; not "حمل و نقل" (transport)
+                    rf"(?:{'|'.join(f'(?<={w} )' for w in _FA_MONTH_PARTS.split('|'))})(?:{C})(?!\s+و\s+نقل)",
+                    # ماه‌های جدی و دلو (the months of Jadi and Dalw)
+                    rf"(?<=ماه\u200cهای )(?:{C})",
+                    rf"(?:{_alt(n for n in calendar if n not in ('میزان', 'حمل'))})(?={_FA_YEAR_AFTER})",
+                    rf"(?<=از )(?:{C})(?={_FA_SINCE_AFTER})",
+                    # سال ۱۴۰۴, سال ۲۰۱۶, دهه ۱۹۶۰: the year alone is the date
+                    rf"(?:{'|'.join(f'(?<={w} )' for w in _FA_YEAR_BEFORE)})"
+                    rf"(?:[1۱][34۳۴]\d\d|(?:19|20|۱۹|۲۰)\d\d)(?!\d)",
+                ]
                 if language == "fa"
                 else []
             ),
@@ -178,8 +199,11 @@ def _pattern(language: str) -> re.Pattern[str]:
         parts.append(rf"(?<=\()(?:{_alt(_HE_BARE_WEEKDAYS)})(?=\))")
         # a year after a clitic and a hyphen ("ב-2019", "מ־2022") or a time word ("מאז 2022")
         parts.append(rf"(?<=[בלמ][-\u05be]){year}(?![-\u05be\d])")
-        after = "|".join(f"(?<={w} )" for w in "מאז עד מסוף מתחילת לקראת בסוף בתחילת".split())
+        after = "|".join(f"(?<={w} )" for w in "מאז עד מסוף מתחילת לקראת בסוף בתחילת סוף תחילת במהלך".split())
         parts.append(rf"(?:{after}){year}(?![-\u05be\d])")
+        # "הרבעון השלישי של 2025", "השיטפון של 2021": a year after "of", not an amount
+        # ("קנס של 2000 שקל", "של 1500 עובדים": a unit or a plural noun follows)
+        parts.append(rf"(?<=של ){year}(?![-\u05be\d.,]\d)(?!\s+(?:{_HE_UNITS}|[א-ת]+(?:ים|ות)(?![א-ת])))")
         # Saturday by its own name: "בשבת" (on Saturday), "מוצאי שבת" (Saturday night)
         parts.append(r"(?:מוצאי|במוצאי)\s+שבת|(?<=ב)שבת(?!\s+(?:של|שלום))")
     if language == "ar":
@@ -199,10 +223,15 @@ def _pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-]){pre}(?P<d>{body})(?![\w])", flags)
 
 
-# Words after which a bare Hebrew month name is the month ("עד יולי").
+# Words after which a bare Hebrew month name is the month ("עד יולי", "בין אפריל לאוגוסט").
 _HE_MONTH_BEFORE = re.compile(
-    r"(?:^|\s)(?:עד|מאז|חודש|בחודש|סוף|בסוף|תחילת|בתחילת|אמצע|באמצע|מתחילת|ועד)\s+$"
+    r"(?:^|\s)(?:עד|מאז|חודש|בחודש|סוף|בסוף|תחילת|בתחילת|אמצע|באמצע|מתחילת|ועד|בין)\s+$"
 )
+# Persian words before "جمعه" (Friday) that make it the Friday prayer: "نماز جمعه". ("امام
+# جمعه", its imam, stays a date: else the title "امام" would make "جمعه" a man)
+_FA_FRIDAY_PRAYER = re.compile(r"(?:نماز|نمازهای|نماز\u200cهای)\s+$")
+# Gregorian month names in Persian that are also words ("مه" fog): a month only with a number
+_FA_AMBIGUOUS_GREGORIAN = {"مه"}
 
 
 def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
@@ -226,8 +255,45 @@ def find_dates(text: str, language: str) -> list[tuple[int, int, str]]:
             and not re.search(r"\d", surface)
         ):
             continue  # "Mars" the planet / a name, not the month
+        if language == "fa" and (
+            surface == "جمعه" and _FA_FRIDAY_PRAYER.search(text[:s]) or surface in _FA_AMBIGUOUS_GREGORIAN
+        ):
+            continue  # the Friday prayer; "مه" (fog) alone
         out.append((s, e, canonical_date(surface, language)))
+    if language == "fa" and out:
+        out = _fa_months_in_a_list(text, out)
     return out
+
+
+def _fa_family(name: str) -> dict[str, str]:
+    return _AFGHAN_SOLAR if name in _AFGHAN_SOLAR else _SOLAR_HIJRI
+
+
+def _fa_months_in_a_list(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A bare month joined by "و" (and), "،" or "تا" (to) to a month already
+    found, of the same calendar (Iranian or Afghan names): "از تیر تا شهریور",
+    "ماه‌های مرداد، شهریور و مهر", "ماه‌های جدی و دلو"."""
+    out = list(found)
+    starts = {s for s, _, _ in out}
+    link = r"(?:\s*،\s*|\s+و\s+|\s+تا\s+)"
+    todo = [(s, e, text[s:e]) for s, e, _ in out]
+    while todo:
+        s, e, surface = todo.pop()
+        known = next((n for n in {**_SOLAR_HIJRI, **_AFGHAN_SOLAR} if n in surface.split()), None)
+        if known is None:
+            continue
+        family = _alt(_fa_family(known))
+        after = re.match(rf"{link}({family})(?![\w\u200c])(?!\s+و\s+نقل)", text[e:])
+        before = re.search(rf"(?<![\w\u200c])({family}){link}$", text[:s])
+        for m, base in ((after, e), (before, 0)):
+            if m is None:
+                continue
+            ns, ne = base + m.start(1), base + m.end(1)
+            if ns not in starts:
+                starts.add(ns)
+                out.append((ns, ne, canonical_date(text[ns:ne], "fa")))
+                todo.append((ns, ne, text[ns:ne]))
+    return sorted(out)
 
 
 def canonical_date(surface: str, language: str) -> str:
@@ -266,4 +332,4 @@ def canonical_date(surface: str, language: str) -> str:
         return s
     if day is not None:
         return en_days[day]
-    return year or surface
+    return year.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")) if year else surface

@@ -237,11 +237,12 @@ _QUOTE_VERBS = {
 _ORG_HEADS = {
     "he": """משרד|בנק|עיריית|בית החולים|בית חולים|אוניברסיטת|האוניברסיטה העברית|רשות|
         בית המשפט|בית משפט|בית הדין|הסתדרות|קופת חולים|משטרת|אגודת|התאחדות|ההתאחדות|הפועל|מכבי|עירוני|
-        ארגון|איגוד|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת""",
+        ארגון|איגוד|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת|
+        פרקליטות|נמל""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|کمیته|ستاد|قرارگاه|سپاه|خبرگزاری|
-        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست""",
+        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست|استانداری|فرمانداری|شفاخانه|پوهنتون|رادیو""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Place heads that are ordinary nouns ("the port", "the road"): a common word after
@@ -290,7 +291,7 @@ _ORG_TAILS = {
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
-    "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל",
+    "he": "הכנסת|בית המשפט העליון|בית המשפט המחוזי|צבא ההגנה לישראל|המוסד לביטוח לאומי|ביטוח לאומי|הספרייה הלאומית|ספרייה הלאומית",
     "ar": """مجلس النواب|مجلس الأمة|مجلس الشعب|مجلس الشورى|مجلس الوزراء|مجلس الأمن|مجلس الشيوخ|
         رئاسة الحكومة|رئاسة الجمهورية|رئاسة الوزراء|
         مجلس القضاء الأعلى|المحكمة الدستورية|المحكمة العليا|الجامعة العربية|جامعة الدول العربية|
@@ -383,6 +384,7 @@ _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
+_HE_AGE_NOUNS = {key(w) for w in "גיל".split()}  # "בגיל 88", "מגיל 12": at the age of, no Gil
 _HE_HIGH_SCHOOL = {key(w) for w in "תיכון התיכון".split()}
 # Urdu determiners before a noun (_determined)
 _UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی".split()}
@@ -1596,7 +1598,7 @@ class ArticleNames:
                         or any(g.start < w.end and w.start < g.end for g in hits)
                         or self._construct(ws, k + 1, hits)
                         or self._place_at(ws, k + 1) is not None  # the gazetteer's own ("ולתל אביב")
-                        or cut.key in _HE_AGE  # "ברדה, בן 22": aged 22
+                        or cut.key in _HE_AGE | _HE_AGE_NOUNS  # "ברדה, בן 22", "בצפת, בגיל 88": an age
                         and k + 2 < len(ws)
                         and ws[k + 2].text[:1].isdigit()
                     ):
@@ -2184,6 +2186,8 @@ class ArticleNames:
                     )
                 ):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
+                if j > i + n and cut.key == _HE_PORT and ws[i + n].cuts[0].key in _HE_PORT_NOT_NAMED:
+                    break  # "נמל התעופה" (the airport: a place), "נמל מבטחים" (a safe haven)
                 if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
                     break  # "ארגון מאיים" (the union threatens), "מבקרת התיאטרון שני ליטמן", "بورس بیشتر"
                 if j > i + n and heads:
@@ -6245,10 +6249,13 @@ _SEATED_HEADS = {
 # Kind words that are as often ordinary nouns: a name only when one follows.
 _NAMED_HEADS = {
     key(w)
-    for w in """ארגון איגוד תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת
-    بورس دبیرستان هنرستان پژوهشگاه موزه""".split()
+    for w in """ארגון איגוד תיאטרון מוזיאון הוצאת מכללת תזמורת ספריית נבחרת נמל
+    بورس دبیرستان هنرستان پژوهشگاه موزه پوهنتون شفاخانه رادیو فرمانداری""".split()
 }
 _NATIONAL_TEAM = key("נבחרת")
+# A port is named by its town or its own name ("נמל אשדוד", "נמל המפרץ"), not these
+_HE_PORT = key("נמל")
+_HE_PORT_NOT_NAMED = {key(w) for w in "התעופה מבטחים".split()}
 _FA_STATION = key("ایستگاه")
 _FA_NATIONAL = key("ملی")
 _DAYPARTS = {key(w) for w in "صباح مساء ظهر فجر صبح عصر شب بامداد".split()}  # before a day
@@ -6418,7 +6425,7 @@ def _short_form_lists(lang: str) -> _ShortForms:
 @cache
 def _attributions(lang: str) -> Phrases:
     """ "According to the report of X": X is the agency or paper (Persian)."""
-    return _alternatives("به گزارش|به نقل از" if lang == "fa" else "", lang)
+    return _alternatives("به گزارش|به نقل از|به گزارش خبرنگار" if lang == "fa" else "", lang)
 
 
 def article_names(lang: str, paragraphs: Sequence[str]) -> ArticleNames | None:
