@@ -3109,3 +3109,13 @@ def test_a_participle_opening_a_sentence_before_a_weekday_is_no_name():
 def test_french_bodies_named_with_lower_case_words_are_one_organisation(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+def test_a_street_of_the_republic_is_a_place():
+    got = found("fr", "Les commerces de l'avenue de la République ferment à 19 heures.")
+    assert got.get("avenue de la République") == PLACE, got
+
+
+def test_a_listed_acronym_stays_the_organisation_whatever_the_initials_of_a_person():
+    got = found("fr", "Olivier Noël Uzan, juriste, a saisi l'ONU la semaine dernière.")
+    assert got.get("ONU") == ORG, got

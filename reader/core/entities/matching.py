@@ -501,6 +501,7 @@ def french_named_by_kind(text: str) -> list[Hit]:
         Hit(m.start(), m.end(), PLACE, m.group(), "institution")
         for m in _FR_STREET.finditer(text)
         if not is_lead_word(m.group().split()[-1])
+        or re.search(r"\b(?:de la|de l['’]|du|des) \S+$", m.group())  # "avenue de la République"
     ]
     hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_POLICE.finditer(text)]
     hits += [Hit(m.start(), m.end(), ORG, m.group(), "institution") for m in _FR_COUNCIL.finditer(text)]

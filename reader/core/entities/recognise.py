@@ -962,6 +962,7 @@ def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
             and m.label in (ORG, PLACE, MISC)
             and re.fullmatch(r"[A-Z]{3,6}", m.text)
             and len(people.get(m.text, ())) == 1
+            and m.recogniser not in ("namelist", "known", "institution")  # (a listed "CGT" stays the union)
         ):
             m = replace(m, label=PERSON, canonical=next(iter(people[m.text])))
         out.append(m)
