@@ -118,3 +118,10 @@ def test_hebrew_a_port_by_its_name_is_an_organisation():
     # the airport stays a place, the idiom nothing
     got = found("he", "המטוס נחת בנמל התעופה רמון והנוסעים מצאו נמל מבטחים בבית המלון")
     assert not {t for t, label in got if label == ORG}
+
+
+def test_hebrew_the_director_is_no_month_and_artists_are_titles():
+    assert dates("ההפקה של הבמאי נחשבת לאירוע השנה", "he") == {}  # ה+במאי, no "in May"
+    assert dates("הטקס ייערך ב-1 במאי, ושבמאי הבא ייערך שוב", "he") == {"1 במאי": "May 1", "מאי": "May"}
+    got = found("he", "בערב ניגנה הפסנתרנית דנה רוזן, ולצדה הופיע הקלרינטיסט אורי ברנע")
+    assert {("דנה רוזן", PERSON), ("אורי ברנע", PERSON)} <= got

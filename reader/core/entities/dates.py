@@ -153,7 +153,9 @@ def _pattern(language: str) -> re.Pattern[str]:
     day = r"(?:[12]?\d|3[01])(?:er)?"
     year = r"(?:1[89]|20)\d\d"
     # Hebrew/Arabic clitics before the expression stay outside the span.
-    pre = {"he": r"(?:[ובלמהש]{1,3}[-\u05be]?)?", "ar": r"(?:[وفبل]{1,2})?"}.get(language, "")
+    # (Hebrew clitics stack in their order: and, that, a preposition, the article: "ומה-1",
+    # "שבמאי"; "הבמאי" is the director, no "ב-מאי")
+    pre = {"he": r"(?:ו?ש?[בלמ]?ה?[-\u05be]?)", "ar": r"(?:[وفبل]{1,2})?"}.get(language, "")
     he_mon = r"(?:[בל]-?)?" if language == "he" else ""
     parts = [
         rf"{day}\s+{he_mon}(?:{M})(?:,?\s+{year})?",  # 20 نوفمبر 2023, 20 בנובמבר
