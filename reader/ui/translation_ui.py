@@ -470,18 +470,27 @@ class TranslationFeature(QObject):
             self.host.publish(Event.TRANSLATION_AWAITED, article_id)
 
     def _on_paragraph(self, article_id: int, paragraph: int, sentences: list) -> None:
-        if article_id == self._awaited:
-            self._await_first_paragraph(None)
-        if article_id == self.host.current_article_id():
-            self._arrived.append((article_id, paragraph, sentences, True))
-            self._apply_timer.start()
+        self._arrive(article_id, paragraph, sentences, True)
 
     def _on_partial(self, article_id: int, paragraph: int, sentences: list) -> None:
-        if article_id == self._awaited:
+        self._arrive(article_id, paragraph, sentences, False)
+
+    def _arrive(self, article_id: int, paragraph: int, sentences: list, complete: bool) -> None:
+        """Queued to be shown one per turn of the event loop (_apply_one), except
+        the first of the article the reader waits for (its first paragraph or
+        draft, nothing queued before it): shown now, not after the work the
+        event loop holds before the timer's next turn (with the window
+        restoring an untranslated article, the next feature's install: 25-75 ms
+        of the UI thread's CPU, `bench_translation_ui.py --restored`)."""
+        awaited = article_id == self._awaited
+        if awaited:
             self._await_first_paragraph(None)
         if article_id == self.host.current_article_id():
-            self._arrived.append((article_id, paragraph, sentences, False))
-            self._apply_timer.start()
+            self._arrived.append((article_id, paragraph, sentences, complete))
+            if awaited and len(self._arrived) == 1:
+                self._apply_one()
+            else:
+                self._apply_timer.start()
 
     def _apply_one(self) -> None:
         if self._arrived:
