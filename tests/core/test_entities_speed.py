@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from reader.core.entities.matching import KnownIndex, skeleton_hits, word_before
 from reader.core.entities.model import KnownName
 from reader.core.entities.translit import tokens
@@ -150,3 +152,65 @@ def test_one_name_index_has_what_skeleton_hits_reads_of_a_full_index() -> None:
             full = KnownIndex([KnownName(name, label)])
             one = _one_name(name, label)
             assert (one.skeletons, one.initials) == (full.skeletons, full.initials), name
+
+
+_RTL_PARAGRAPHS = {
+    "he": 'שר האוצר בצלאל סמוטריץ\' אמר בירושלים כי "בנק ישראל" יפרסם, ו-3 פעמים: ובתל-אביב.',
+    "ar": "قال وزير المالية محمد علي في القاهرة إن البنك المركزي وللمرة الثالثة، سينشر الأرقام.",
+    "fa": "وزیر اقتصاد علی‌رضا رضایی روز دوشنبه در تبریز گفت بانک مرکزی آمار را منتشر می‌کند.",
+    "ur": "وزیر خزانہ احمد خان نے پیر کے روز لاہور میں کہا کہ اسٹیٹ بینک اعداد و شمار جاری کرے گا۔",
+}
+
+
+def test_word_cuts_as_the_generator_made_them() -> None:
+    from reader.core.entities.matching import _PERSIAN_SOUNDS, _class_of_letter, _letter_class, _word_cuts
+    from reader.core.entities.translit import normalise_map, prefix_splits, skeleton
+
+    def as_written(word: str, language: str) -> tuple[tuple[int, str, str, str], ...]:
+        norm, idx = normalise_map(word)
+        said = norm.translate(_PERSIAN_SOUNDS) if language in ("fa", "ur") else norm
+        readings = [said.replace("ق", "غ"), said] if language == "fa" and "ق" in said else [said]
+        return tuple(
+            (idx[c], skeleton(r[c:]), norm[c:], _class_of_letter(norm[c : c + 1]))
+            for r in readings
+            for c in prefix_splits(norm, language)
+        )
+
+    for lang, text in _RTL_PARAGRAPHS.items():
+        for word in [*text.split(), "قالیباف", "وللمرة", "ומהבית", "ﻻ", "ً", ""]:
+            assert _word_cuts.__wrapped__(word, lang) == as_written(word, lang), (lang, word)
+    for ch in "אעاعويהحہxב1 ":
+        assert _letter_class(ch) == _class_of_letter(ch) == _letter_class(ch)
+
+
+def test_read_tokens_and_token_texts_are_what_tokens_gives() -> None:
+    from reader.core.entities.translit import read_tokens, token_texts
+
+    for text in [*_RTL_PARAGRAPHS.values(), 'Mohammad-Bagher Ghalibaf\'s "Iran" 3rd', ""]:
+        assert list(read_tokens(text)) == tokens(text)
+        assert token_texts(text) == [t.text for t in tokens(text)]
+        tokens(text).clear()  # (a caller's copy: the remembered tuple stays whole)
+        assert list(read_tokens(text)) == tokens(text)
+
+
+def test_the_pane_loads_the_english_name_list_before_its_first_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.core.entities import recognise
+    from reader.core.entities.namelist import name_index
+
+    asked: list[str] = []
+
+    def counted(lang: str) -> object:
+        asked.append(lang)
+        return name_index(lang)
+
+    monkeypatch.setattr(recognise, "name_index", counted)
+    he, en = "השר משה כהן ביקר בחיפה.", "Minister Moshe Cohen visited Haifa."
+    plain = recognise.recognise_article("he", [he])
+    assert asked == []  # (without a translation it is not needed)
+    with_pane = recognise.recognise_article("he", [he], None, [en])
+    assert asked == ["en"]
+    monkeypatch.setattr(recognise, "name_index", name_index)
+    assert recognise.recognise_article("he", [he], None, [en]) == with_pane
+    assert [m for m in with_pane if m.pane == "source"] and plain

@@ -51,7 +51,17 @@ from .latin import (
 )
 from .model import MISC, ORG, PERSON, PLACE, KnownName
 from .namelist import english_canonical_map, find_names
-from .translit import Token, normalise, normalise_map, prefix_splits, skeleton, tokens, word_script
+from .translit import (
+    Token,
+    normalise,
+    normalise_map,
+    prefix_splits,
+    read_tokens,
+    skeleton,
+    token_texts,
+    tokens,
+    word_script,
+)
 
 # A word of a run: (start, end, text).
 _Word = tuple[int, int, str]
@@ -2345,9 +2355,9 @@ def _source_cuts(
     them; and the skeletons of all the cuts with the tokens that have each
     (a name none of them fits is not looked for word by word; one that
     does, only at those tokens). The mapping is read-only."""
-    toks = tokens(text)
+    toks = read_tokens(text)
     native, cand = _token_cuts(toks, language)
-    return tuple(toks), tuple(native), tuple(cand), MappingProxyType(_tokens_by_skeleton(cand))
+    return toks, tuple(native), tuple(cand), MappingProxyType(_tokens_by_skeleton(cand))
 
 
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
@@ -2355,14 +2365,19 @@ def _word_cuts(word: str, language: str) -> tuple[_Cut, ...]:
     """Per clitic cut of `word`: (offset of the stem in the word, skeleton,
     normalised stem, class of the stem's first letter)."""
     norm, idx = normalise_map(word)
-    said = norm.translate(_PERSIAN_SOUNDS) if language in ("fa", "ur") else norm
-    readings = [said.replace("ق", "غ"), said] if language == "fa" and "ق" in said else [said]
-    # (Iranian spellings write ق as gh first: "Ghalibaf", "Bagher"; as q too: "Qom")
-    return tuple(
-        (idx[c], skeleton(r[c:]), norm[c:], _letter_class(norm[c : c + 1]))
-        for r in readings
-        for c in prefix_splits(norm, language)
-    )
+    splits = prefix_splits(norm, language)
+    if language in ("fa", "ur"):  # (no clitic cuts: one per reading)
+        said = norm.translate(_PERSIAN_SOUNDS)
+        # (Iranian spellings write ق as gh first: "Ghalibaf", "Bagher"; as q too: "Qom")
+        readings = (said.replace("ق", "غ"), said) if language == "fa" and "ق" in said else (said,)
+    else:
+        readings = (norm,)
+    # (a loop, not a generator: this is made for every new word of a projected sentence)
+    out = []
+    for r in readings:
+        for c in splits:
+            out.append((idx[c], skeleton(r[c:]), norm[c:], _letter_class(norm[c : c + 1])))
+    return tuple(out)
 
 
 # Persian and Urdu say ض ظ ذ as z and ث as s: "Rezaei" is رضایی, "Zafar" ظفر, "Usman" عثمان
@@ -2396,6 +2411,17 @@ def _projectable(
 
 
 def _letter_class(ch: str) -> str:
+    """The class of a stem's first letter (remembered: a script has few letters)."""
+    found = _LETTER_CLASSES.get(ch)
+    if found is None:
+        found = _LETTER_CLASSES[ch] = _class_of_letter(ch)
+    return found
+
+
+_LETTER_CLASSES: dict[str, str] = {}
+
+
+def _class_of_letter(ch: str) -> str:
     if ch in _ALEF_AYIN:
         return "vowel"
     if ch in _W_Y:
@@ -2576,7 +2602,7 @@ def _one_name(name: str, label: str) -> KnownIndex:
     index = KnownIndex(())
     name = name.strip()
     if name and word_script(name) == "latn":
-        index._add_skeletons(name, label, [t.text for t in tokens(name)])
+        index._add_skeletons(name, label, token_texts(name))
     return index
 
 

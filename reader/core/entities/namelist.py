@@ -8,13 +8,14 @@ Everything is cached in memory per language; nothing is written to disk.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .model import MISC, ORG, PLACE
-from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+from .translit import Token, normalise_map, prefix_splits, read_tokens, tokens, word_script
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -189,7 +190,7 @@ def find_names(
         # a language without name tables (a Yiddish article, say) has none to key on
         loaded = tables(language) if language in LANGS else None
         return list(_all_names(text, language, loaded))
-    return _find_names(text, language, toks if toks is not None else tokens(text), only)
+    return _find_names(text, language, toks if toks is not None else read_tokens(text), only)
 
 
 @lru_cache(maxsize=512)
@@ -198,10 +199,10 @@ def _all_names(text: str, language: str, _tables: object) -> tuple[NameHit, ...]
     paragraph twice (the rules and the name-list pass) and of each name found
     by the model again and again. `_tables`: the loaded name tables, which
     the answer depends on (a test may load others)."""
-    return tuple(_find_names(text, language, tokens(text), None))
+    return tuple(_find_names(text, language, read_tokens(text), None))
 
 
-def _find_names(text: str, language: str, toks: list[Token], only: set[str] | None) -> list[NameHit]:
+def _find_names(text: str, language: str, toks: Sequence[Token], only: set[str] | None) -> list[NameHit]:
     index = name_index(language)
     norms = [normalise_map(t.text) for t in toks]
     hits: list[NameHit] = []
@@ -249,7 +250,7 @@ def _find_names(text: str, language: str, toks: list[Token], only: set[str] | No
 _GERSHAYIM = ('"', "\u05f4")
 
 
-def _acronym_spells_a_word(toks: list[Token], i: int, n: int, stem: str, language: str) -> bool:
+def _acronym_spells_a_word(toks: Sequence[Token], i: int, n: int, stem: str, language: str) -> bool:
     """An acronym's letters written without its gershayim that are a frequent
     word or a name: "אופק" (horizon; Ofek) is not "אופ\"ק" (OPEC). Spelt out
     without them and rare ("נאטו"), the acronym it stays."""
@@ -269,7 +270,7 @@ def _absorbs_article(prefix: str, language: str) -> bool:
     return language == "he" and prefix[-1:] in ("ב", "ל", "כ")
 
 
-def _adjacent(text: str, toks: list[Token], i: int, n: int) -> bool:
+def _adjacent(text: str, toks: Sequence[Token], i: int, n: int) -> bool:
     """Tokens i..i+n-1 are separated only by spaces, hyphens or half-spaces
     ("صندوق بین‌المللی پول": the list's form is split at the half-space too)."""
     for k in range(i, i + n - 1):

@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from ..languages import base_language
@@ -88,7 +89,7 @@ from .matching import (
     word_dash_place,
 )
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, TRANSLATION, EntityMention, KnownName
-from .namelist import english_canonical_map, find_names
+from .namelist import english_canonical_map, find_names, name_index
 from .nametables import tables
 from .rtl import RTL_LANGS, ArticleNames, article_names, key
 from .translit import tokens, word_script
@@ -257,6 +258,11 @@ def recognise_article(
         tr_sents = (
             translation_sentences if translation_sentences is not None else _whole(translation_paragraphs)
         )
+        if by_rule and "align" in enabled:
+            # projection looks a translated name's words up in the English name list
+            # (matching._project_parts): loaded with the pane's first article, as the
+            # name tables are, not in the middle of whichever article first needs it
+            name_index("en")
         # a surname alone is its person before it is located in the source ("Pezeshkian"
         # after "Masoud Pezeshkian"): the model's label for it alone is often wrong
         en_mentions = _surnames_in_article(recognise_english(translation_paragraphs, known, by_rule=by_rule))
@@ -553,6 +559,12 @@ def _whole_word_after_clitics(text: str, surface: str, lang: str) -> list[tuple[
     return out
 
 
+@cache
+def _curated_canonicals() -> frozenset[str]:
+    """The canonical names of the English name list (made once, not per article)."""
+    return frozenset(c for c, _ in english_canonical_map().values())
+
+
 def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[EntityMention]:
     """One label per canonical name in an article: the library's label when
     the name is known there, else the label with the most summed confidence
@@ -560,7 +572,7 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
     mention weighs its recogniser's measured precision). A mention whose
     label the vote changes gets the winning label's share of the vote as
     its confidence."""
-    curated = {c for c, _ in english_canonical_map().values()}
+    curated = _curated_canonicals()
     votes: dict[str, dict[str, float]] = {}  # canonical -> label -> summed confidence
     rule_misc: set[str] = set()
     for m in mentions:

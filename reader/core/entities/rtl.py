@@ -30,7 +30,7 @@ from .matching import Hit
 from .model import MISC, ORG, PERSON, PLACE
 from .namelist import NameHit, find_names
 from .nametables import LONE_NAMED_EXCESS, LONE_RANK, WORD_ZIPF, Cue, common_line, lone_person
-from .translit import Token, normalise_map, prefix_splits, tokens, word_script
+from .translit import Token, normalise_map, prefix_splits, read_tokens, word_script
 
 if TYPE_CHECKING:
     from .nametables import NameTables
@@ -156,7 +156,7 @@ def _word_cuts(text: str, lang: str) -> tuple[tuple[int, str, str], ...]:
 def words(text: str, lang: str) -> list[Word]:
     """Words of a paragraph with their clitic cuts. Persian/Urdu tokens joined
     by a half-space (احمدی‌نژاد, رئیس‌جمهور) are one word."""
-    toks = tokens(text)
+    toks: Sequence[Token] = read_tokens(text)
     if lang in ("fa", "ur"):
         merged: list[Token] = []
         for t in toks:

@@ -51,6 +51,17 @@ def tokens(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
+def read_tokens(text: str) -> tuple[Token, ...]:
+    """tokens(text) for a caller that only reads them: the remembered tuple
+    itself, not a copy of it."""
+    return _tokens(text)
+
+
+def token_texts(text: str) -> list[str]:
+    """The text of each of tokens(text), without making the tokens."""
+    return _TOKEN.findall(text)
+
+
 @lru_cache(maxsize=64)  # one article: the recogniser, the name lists and projection tokenise a paragraph
 def _tokens(text: str) -> tuple[Token, ...]:
     out = []
