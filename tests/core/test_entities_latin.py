@@ -3119,3 +3119,8 @@ def test_a_street_of_the_republic_is_a_place():
 def test_a_listed_acronym_stays_the_organisation_whatever_the_initials_of_a_person():
     got = found("fr", "Olivier Noël Uzan, juriste, a saisi l'ONU la semaine dernière.")
     assert got.get("ONU") == ORG, got
+
+
+def test_a_name_with_de_after_an_article_is_a_body_not_a_person():
+    got = found("fr", "Un dessaisissement au profit de la Jirs de Bordeaux reste possible.")
+    assert got.get("Jirs de Bordeaux") == ORG, got

@@ -360,6 +360,8 @@ def recognise_article(
         out = _listed_with_their_kind(out, source_paragraphs, lang)
         out = _short_forms(out, lang)
         out = _initials_of_people(out)
+        if lang == "fr":
+            out = _bodies_after_an_article(out, source_paragraphs)
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
@@ -977,6 +979,31 @@ def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
             and m.recogniser not in ("namelist", "known", "institution")  # (a listed "CGT" stays the union)
         ):
             m = replace(m, label=PERSON, canonical=next(iter(people[m.text])))
+        out.append(m)
+    return out
+
+
+# A name of three words or more with a "de" inside, after an article: "la DDPP des Côtes-d'Armor".
+_OF_INSIDE = re.compile(r"\S+ (?:de|des|du|d['’])\b")
+_ARTICLE_BEFORE = frozenset("la le les l' l’ du au aux".split())
+
+
+def _bodies_after_an_article(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """French puts no article before a person's name: a "person" of the
+    form "X de Y" after "la", "le", "du" ("la Jirs de Marseille", "la DDPP
+    des Côtes-d'Armor") is a body named with its seat."""
+    out = []
+    for m in mentions:
+        if (
+            m.pane == SOURCE
+            and m.label == PERSON
+            and len(m.text.split()) >= 3
+            and m.text[:1].isupper()
+            and _OF_INSIDE.match(m.text)
+            and m.paragraph < len(paragraphs)
+            and word_before(paragraphs[m.paragraph], m.start) in _ARTICLE_BEFORE
+        ):
+            m = replace(m, label=ORG)
         out.append(m)
     return out
 
