@@ -475,6 +475,13 @@ _FR_HEAD = re.compile(rf"\b({_FR_HEAD_WORDS})\b")
 _FR_HEAD_ANYWHERE = re.compile(f"(?:{_FR_HEAD_WORDS})")
 
 
+_FR_SEAT = re.compile(
+    r" (?:de la |de l['’]|du |des |de |d['’])(?:(?:sud|nord|est|ouest|centre) (?:de la |de l['’]|du |de |d['’]))?"
+    r"([A-ZÀ-Þ][\w’'-]*\w)"
+)
+_SPACE_CAPITAL = re.compile(r" [A-ZÀ-Þ]")
+
+
 def french_named_by_kind(text: str) -> list[Hit]:
     """French landmarks named with their kind ("stade de la Beaujoire": a
     place) and institutions whose name goes on in lower case after the head
@@ -488,14 +495,8 @@ def french_named_by_kind(text: str) -> list[Hit]:
     for m in _FR_HEAD.finditer(text) if _FR_HEAD_ANYWHERE.search(text) else ():
         end = _french_tail(text, m.end())
         if end > m.end():
-            seat = re.match(
-                r" (?:de la |de l['’]|du |des |de |d['’])(?:(?:sud|nord|est|ouest|centre) (?:de la |de l['’]|du |de |d['’]))?"
-                r"([A-ZÀ-Þ][\w’'-]*\w)",
-                text[end:],
-            )  # "du Québec", "du sud de la Gaspésie"
-            if seat and not (
-                is_given_name(seat.group(1)) and re.match(r" [A-ZÀ-Þ]", text[end + seat.end() :])
-            ):
+            seat = _FR_SEAT.match(text[end:])  # "du Québec", "du sud de la Gaspésie"
+            if seat and not (is_given_name(seat.group(1)) and _SPACE_CAPITAL.match(text[end + seat.end() :])):
                 end += seat.end()  # (not "le Parti québécois de Paul St-Pierre Plamondon": its leader)
             name = text[m.start() : end]
             if not is_misc_name(name):  # "Ligue des champions": a competition
@@ -762,13 +763,13 @@ def _party_after_name(text: str, s: int, e: int) -> bool:
     return (
         text[s - 1 : s] == "("
         and text[e : e + 1] == ")"
-        and bool(
-            re.search(
-                r"[A-ZÀ-Þ][\w’'-]+ (?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+ $",
-                text[max(0, s - 60) : s - 1],
-            )
-        )
+        and bool(_FULL_NAME_BEFORE_BRACKET.search(text[max(0, s - 60) : s - 1]))
     )
+
+
+_FULL_NAME_BEFORE_BRACKET = re.compile(
+    r"[A-ZÀ-Þ][\w’'-]+ (?:(?:van|de|der|den|ter|le|la)\s+)*[A-ZÀ-Þ][\w’'-]+ $"
+)
 
 
 # Confidence of a label read from the shape alone, with no word around the
@@ -796,6 +797,9 @@ def lone_given_name(word: str, language: str) -> bool:
     return (
         "-" not in word and is_given_name(word) and tables(language).zipf(word.casefold()) < _GIVEN_NAME_ZIPF
     )
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:[-–—]|\()")
 
 
 def _context_label(text: str, s: int, e: int, words: list[str], language: str) -> tuple[str, str, bool]:
@@ -974,7 +978,7 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
             surface,
             False,
         )  # "uit Veldhoven", "in Ter Apel", "gemeenten als Dalfsen" (not "investeert in Nvidia")
-    if surface.isupper() and _sentence_initial(text, s) and re.match(r"\s*(?:[-–—]|\()", text[e:]):
+    if surface.isupper() and _sentence_initial(text, s) and _DATELINE_AFTER.match(text[e:]):
         return PLACE, surface, False  # a dateline: "VELDHOVEN - ..."
     if len(words) == 1 and _PERSON_WORD.match(surface) and unknown_place(text, s, e, language):
         return PLACE, surface, False
@@ -1273,16 +1277,13 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
         and not _READ_IN.search(text[max(0, s - 50) : s])
     ):
         return True  # "in de Maas", "langs de Kissel" (not "in de Rabobank", nor "zei hij in de Volkskrant")
-    region = re.match(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
+    region = _IN_A_REGION.match(text[e : e + 40])
     if region and region.group(1) in REGIONS:
         return True  # (not "Philips in Eindhoven": companies sit in towns)
     if language == "fr" and _ORIGIN.search(text, max(0, s - 30), s):
         return True  # "venu de Sakassou", "originaire de Dantokpa"
-    after = re.match(
-        r"\s*(?:,|\s(?:en|et|of|ou))\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)",
-        text[e : e + 60],
-    )
-    before = re.search(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$", text[max(0, s - 40) : s])
+    after = _COORDINATED_AFTER.match(text[e : e + 60])
+    before = _COORDINATED_BEFORE.search(text[max(0, s - 40) : s])
     if any(m and (_town(m.group(1), language) or m.group(1) in REGIONS) for m in (after, before)):
         return True
     if (
@@ -1292,8 +1293,8 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     ):
         return True  # "op zijn land bij Drouwen en Bronneger": the second village too
     # an item of a list of towns: "Cadzand, Sluis, Nieuwvliet, Schoondijke en Renesse"
-    listed_after = re.match(r",\s+([A-ZÀ-Þ][\w'’-]+)", text[e : e + 40])
-    listed_before = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s+$", text[max(0, s - 40) : s])
+    listed_after = _LISTED_AFTER.match(text[e : e + 40])
+    listed_before = _LISTED_BEFORE.search(text[max(0, s - 40) : s])
     if (
         listed_after
         and listed_before
@@ -1301,13 +1302,20 @@ def unknown_place(text: str, s: int, e: int, language: str) -> bool:
     ):
         return True
     # coordinated with a name after a preposition of place: "naar Texel en Vlieland"
-    name = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
-    return bool(
-        re.search(
-            rf"\b(?i:in|naar|uit|te|vanuit|à|vers)\s+{name}(?:,\s+{name})*\s+(?:en|et|of|ou)\s+$",
-            text[max(0, s - 80) : s],
-        )
-    )
+    return bool(_PLACES_LISTED_BEFORE.search(text[max(0, s - 80) : s]))
+
+
+_IN_A_REGION = re.compile(r"\s+(?:in|en)\s+([A-ZÀ-Þ][\w'’-]+)")
+_COORDINATED_AFTER = re.compile(
+    r"\s*(?:,|\s(?:en|et|of|ou))\s+(?:de\s+|d['’])?([A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?)"
+)
+_COORDINATED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+)(?:,|\s+(?:en|et))\s+(?:de\s+|d['’])?$")
+_LISTED_AFTER = re.compile(r",\s+([A-ZÀ-Þ][\w'’-]+)")
+_LISTED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+),\s+$")
+_LISTED_NAME = r"[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}"
+_PLACES_LISTED_BEFORE = re.compile(
+    rf"\b(?i:in|naar|uit|te|vanuit|à|vers)\s+{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*\s+(?:en|et|of|ou)\s+$"
+)
 
 
 _FULL_NAME_OF = re.compile(r"\b([A-ZÀ-Þ][a-zß-ÿ-]+) [A-ZÀ-Þ][\w’'-]+ (?:van|de|du|d['’]) ?$")
@@ -1361,13 +1369,16 @@ def _town_acts(text: str, s: int, e: int) -> bool:
     )
 
 
+_NOUN_BEFORE_THE_WORD_BEFORE = re.compile(r"(\w+)\s+\S+\s*$")
+
+
 def _seat_of(text: str, start: int) -> bool:
     """ "l'association de hockey mineur de Laval", "le palais de justice de
     Laval": a town after "de"/"van" and a noun that is no player, result or
     fan of a club is a place, also on the sport pages."""
     if word_before(text, start) not in ("de", "d'", "d’", "van"):
         return False
-    m = re.search(r"(\w+)\s+\S+\s*$", text[max(0, start - 60) : start])
+    m = _NOUN_BEFORE_THE_WORD_BEFORE.search(text[max(0, start - 60) : start])
     noun = m.group(1) if m else ""  # as written: "Arne Slot van Liverpool" is the coach's club
     return (
         noun.isalpha()
@@ -1550,14 +1561,13 @@ def _word_back(text: str, end: int) -> int:
 
 def _invested(text: str, start: int) -> bool:
     """ "investeert in X", "un stake in X": money goes into companies, not places."""
-    return bool(
-        re.search(
-            r"(?:invest\w*|belegd|belang|aandeel|aandelen|participation|stake|geld)\s+"
-            r"(?:\w+\s+){0,2}(?:in|à|dans)\s+$",
-            text[max(0, start - 60) : start],
-            re.IGNORECASE,
-        )
-    )
+    return bool(_INVESTED.search(text[max(0, start - 60) : start]))
+
+
+_INVESTED = re.compile(
+    r"(?:invest\w*|belegd|belang|aandeel|aandelen|participation|stake|geld)\s+(?:\w+\s+){0,2}(?:in|à|dans)\s+$",
+    re.IGNORECASE,
+)
 
 
 def name_words(paragraphs: Iterable[str], language: str) -> frozenset[str]:
@@ -1809,7 +1819,8 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
     for m in _RUN_WORD.finditer(text):
         w = m.group()
         if w.islower() and w != "t" and w not in PARTICLES and w not in _CONNECTORS and w not in _NOT_NAMES:
-            flush()  # an ordinary lower-case word ends a run (what the tests below come to)
+            if cur:  # (most lower-case words follow another: nothing to end, flush would do nothing)
+                flush()  # an ordinary lower-case word ends a run (what the tests below come to)
             continue
         # French elision: d'OpenAI, l'Amazon -> the name after the apostrophe
         el = _ELISION.match(w)
@@ -2078,9 +2089,13 @@ def _name_follows(text: str, start: int, end: int) -> bool:
     return m is not None and _is_name_word(m.group(1)) and not _sentence_initial(text, start)
 
 
+_SPACE_WORD = re.compile(r" (\w+)")
+_SPACE_ASCII_CAPITAL = re.compile(r" ([A-Z])")
+
+
 def _org_word_follows(text: str, end: int) -> bool:
     """ "Premier League", "Première Ligue": the title word starts a name."""
-    m = re.match(r" (\w+)", text[end:])
+    m = _SPACE_WORD.match(text[end:])
     return m is not None and (m.group(1) in _ORG_WORDS or m.group(1) in ("Ligue", "Division"))
 
 
@@ -2100,7 +2115,7 @@ def _joinable(cur: list[_Word], w: str, text: str, end: int) -> bool:
     """Connectors inside institution names: "Center for Security and
     Emerging Technology", "Bank of America", "Rijksinstituut voor
     Volksgezondheid en Milieu" (not "Altman and Brockman")."""
-    nxt = re.match(r" ([A-Z])", text[end : end + 2])
+    nxt = _SPACE_ASCII_CAPITAL.match(text[end : end + 2])
     if not nxt or text[cur[-1][1] : cur[-1][1] + 1] != " ":
         return False
     words = [x[2] for x in cur]
