@@ -257,6 +257,7 @@ def translate_article(
     if (
         ahead is not None
         and on_paragraph
+        and ahead[0] < len(article.paragraphs)  # (re-imported shorter since)
         and _kept(stored.get(ahead[0]), article.paragraphs[ahead[0]], route)
     ):
         on_paragraph(ahead[0], list(stored[ahead[0]][0]))  # stored after the window read the article

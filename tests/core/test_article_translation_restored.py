@@ -297,3 +297,30 @@ def test_a_damaged_pack_leaves_no_translation_waiting(seeded_library, data_dir, 
     assert load_for_restored(data_dir) is None
     with pytest.raises(translation.PackLoadError):  # at once: nothing to wait for
         _translate(seeded_library, packs, short_titled)
+
+
+def test_an_article_re_imported_shorter_after_its_paragraph_was_translated_ahead(
+    seeded_library, data_dir, packs, tmp_path
+):
+    """The paragraph translated ahead (where the reader left off) is gone when the
+    article is re-imported with fewer paragraphs before the window translates it."""
+    from reader.core.storage.sessions import SessionStore
+
+    body = (  # written here: two long paragraphs, then a short one
+        "הגשם הראשון של החורף ירד הלילה בעיר, והרחובות ליד הנמל הוצפו למשך כמה שעות.\n\n"
+        "העירייה אמרה כי צוותים עבדו עד הבוקר, וכי קווי האוטובוס יחזרו לפעול כרגיל מחר.\n\n"
+    )
+    path = tmp_path / "rain.txt"
+    path.write_text(body + "גשם בעיר\n", encoding="utf-8")
+    (result,) = import_into(seeded_library, [path])
+    article_id = result.article_id
+    SessionStore(seeded_library).save_position(article_id, 2, 0)
+    assert load_for_restored(data_dir, article_id) is not None
+    assert set(seeded_library.get_translation(article_id)) == {2}
+    path.write_text(body, encoding="utf-8")
+    (again,) = import_into(seeded_library, [path])
+    assert again.article_id == article_id and len(seeded_library.get_article(article_id).paragraphs) == 2
+    try:
+        assert sorted(_translate(seeded_library, packs, article_id)) == [0, 1]
+    finally:
+        article_translation._ahead.clear()
