@@ -162,6 +162,39 @@ _RTL_PARAGRAPHS = {
 }
 
 
+def test_word_at_an_offset_is_the_word_a_scan_finds() -> None:
+    from reader.core.entities.rtl import ArticleNames
+
+    for lang, text in _RTL_PARAGRAPHS.items():
+        names = ArticleNames(lang, [text])
+        ws = names.words[0]
+        for offset in range(len(text) + 1):
+            scanned = next((k for k, w in enumerate(ws) if w.start <= offset < w.end), None)
+            assert names._word_at(0, offset) == scanned, (lang, offset)
+
+
+def test_plain_counts_leave_out_the_words_starting_inside_the_names() -> None:
+    from reader.core.entities.rtl import ArticleNames
+
+    for lang, text in _RTL_PARAGRAPHS.items():
+        names = ArticleNames(lang, [text, text])
+        ws = names.words[0]
+        # spans from inside a word to inside another, exactly a word, and empty
+        spans = [
+            (0, ws[1].start + 1, ws[3].end - 1),
+            (0, ws[5].start, ws[5].end),
+            (1, 3, 3),
+            (1, 0, len(text)),
+        ]
+        expected: dict[str, int] = {}
+        for p, words in enumerate(names.words):
+            for w in words:
+                if not any(q == p and s <= w.start < e for q, s, e in spans):
+                    for k in names._count_keys(w):
+                        expected[k] = expected.get(k, 0) + 1
+        assert names._plain_counts(spans) == expected, lang
+
+
 def test_word_cuts_as_the_generator_made_them() -> None:
     from reader.core.entities.matching import _PERSIAN_SOUNDS, _class_of_letter, _letter_class, _word_cuts
     from reader.core.entities.translit import normalise_map, prefix_splits, skeleton

@@ -422,7 +422,10 @@ class NameTables:
         found = self._place_cache.get(tokens, _UNKNOWN)
         if found is not _UNKNOWN:  # (one look-up: None is a remembered answer too)
             return found
-        i = self._places.find(" ".join([_fold_token(t) for t in tokens]))
+        # (most look-ups are of one word: no list to join)
+        i = self._places.find(
+            _fold_token(tokens[0]) if len(tokens) == 1 else " ".join([_fold_token(t) for t in tokens])
+        )
         found = None
         if i >= 0:
             name = self._place_of[i]

@@ -20,6 +20,7 @@ common word stands (`supported`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
@@ -567,6 +568,7 @@ class ArticleNames:
         self._reaches: dict[int, list[int]] = {}
         self._text_of = {id(ws): text for ws, text in zip(self.words, self.paragraphs)}
         self._place_memo: dict[tuple[int, int, bool], Place | None] = {}
+        self._starts_memo: dict[int, list[int]] = {}
         self._listed_memo: dict[int, list[NameHit]] = {}
         self._date_starts: dict[int, set[int]] = {}
         self._dates_memo: dict[int, list[tuple[int, int, str]]] = {}
@@ -841,10 +843,11 @@ class ArticleNames:
         for p, hs in enumerate(self.hits()):
             for h in hs:
                 if h.label == PERSON and h.canonical:
-                    ws = self.words[p]
-                    idx = [k for k, w in enumerate(ws) if h.start <= w.start < h.end]
-                    if idx:
-                        by_name.setdefault(h.canonical, []).append((p, idx[0], idx[-1] + 1))
+                    # the words that start inside the name (word starts rise: two bisections)
+                    starts = self._starts(p)
+                    first, end = bisect_left(starts, h.start), bisect_left(starts, h.end)
+                    if first < end:
+                        by_name.setdefault(h.canonical, []).append((p, first, end))
                         continue
                 others.append((p, h.start, h.end))
         cued = {
@@ -858,12 +861,14 @@ class ArticleNames:
             ]
         # a word another person of ordinary words is made of counts as written alone: "يسود أمل كبير"
         # and "الأمل معقود" (hope prevails; the hope rests on...) are two such names
-        counts = self._plain_counts(others)
+        counts: dict[str, int] | None = None  # (counted when a name needs them: most articles have none)
         weak = self._weak = set()
         for canonical, mentions in by_name.items():
             runs = [(self.words[p], i, j) for p, i, j in mentions if j - i >= 2]
             if canonical in cued or not runs:
                 continue
+            if counts is None:
+                counts = self._plain_counts(others)
             own: dict[str, int] = {}  # (its own mentions are no use of the word alone)
             for p, i, j in mentions:
                 for w in self.words[p][i:j]:
@@ -929,12 +934,29 @@ class ArticleNames:
             inside.setdefault(q, []).append((s, e))
         counts: dict[str, int] = {}
         for p, ws in enumerate(self.words):
-            names = inside.get(p, ())
-            for w in ws:
-                if not any(s <= w.start < e for s, e in names):
+            hidden = bytearray(len(ws))  # the words that start inside one of the names
+            starts = self._starts(p)
+            for s, e in inside.get(p, ()):
+                for n in range(bisect_left(starts, s), bisect_left(starts, e)):
+                    hidden[n] = 1
+            for w, inside_a_name in zip(ws, hidden):
+                if not inside_a_name:
                     for k in self._count_keys(w):
                         counts[k] = counts.get(k, 0) + 1
         return counts
+
+    def _word_at(self, p: int, offset: int) -> int | None:
+        """The word of paragraph p that `offset` is in (None between words): the
+        last word starting at or before it, if it has not ended."""
+        i = bisect_right(self._starts(p), offset) - 1
+        return i if i >= 0 and offset < self.words[p][i].end else None
+
+    def _starts(self, p: int) -> list[int]:
+        """Where each word of paragraph p starts (rising: bisect finds the words of a span)."""
+        found = self._starts_memo.get(p)
+        if found is None:
+            found = self._starts_memo[p] = [w.start for w in self.words[p]]
+        return found
 
     def _count_keys(self, w: Word) -> set[str]:
         """The keys a word is counted under: its readings' ("ולשלום": שלום too), in
@@ -3664,7 +3686,11 @@ class ArticleNames:
 
     def _anchored(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """A known given name followed by one to three name words."""
-        if all(self._given(cut) < _NAME_MIN for cut in ws[i].cuts):
+        given_score = self._given
+        for cut in ws[i].cuts:  # (a loop, not all(): asked of every word of the article)
+            if given_score(cut) >= _NAME_MIN:
+                break
+        else:
             return  # (no reading is a given name: most words; the tests below need one)
         if self.lang == "fa" and (
             self._opens_date(ws, i) or self._match(ws, i, self.lists.titles, any_cut=False)
@@ -6021,7 +6047,7 @@ class ArticleNames:
         if " " in surface.strip() or word_script(surface) not in ("he", "ar"):
             return True
         ws = self.words[p]
-        i = next((k for k, w in enumerate(ws) if w.start <= hit.start < w.end), None)
+        i = self._word_at(p, hit.start)
         if i is None:
             return True
         w = ws[i]
