@@ -864,7 +864,7 @@ def _lone_words_are_not_people(
         w
         for m in mentions
         if m.pane == SOURCE and m.label == PERSON and " " in m.text
-        for w in re.split(r"[\s-]+", m.text) + m.text.split()
+        for w in _SPACES_OR_HYPHENS.split(m.text) + m.text.split()
     }
     out = []
     for m in mentions:
@@ -943,14 +943,26 @@ def _short_forms(mentions: list[EntityMention], lang: str) -> list[EntityMention
     return out
 
 
+# Patterns of the rules below, compiled once (not looked up in re's cache at each call).
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_ELIDED_PARTICLE = re.compile(r"([dD])['’](\w)")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_SPACE_AND_NUMBER = re.compile(r"\s+\d{1,2}")
+_SCORE_GOES_ON = re.compile(r"\s*(?:à|-|–)\s*\d")
+_ABBREVIATION_DOT = re.compile(r"\b(?:\w|Inc|Corp|Ltd|Co|Bros)\.$")
+_COMPANY_FORM_AT_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bros)$")
+_ELIDED_AT_START = re.compile(r"^(?:[ldjnsmtc]|qu)['’](?=\w)")
+_CAMEL_OR_CAPS = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2,}(?:-[A-Z]+)?$")
+
+
 def _initials(name: str) -> set[str]:
     """The capitals a name's initials make, each word and each hyphened part
     giving its first letter ("PSPP" of "Paul St-Pierre Plamondon", "DSK" of
     "Dominique Strauss-Kahn"), an elided particle giving its own or none
     ("PPDA", "PPA" of "Patrick Poivre d'Arvor")."""
     out = {""}
-    for part in re.split(r"[\s-]+", name):
-        elided = re.match(r"([dD])['’](\w)", part)
+    for part in _SPACES_OR_HYPHENS.split(name):
+        elided = _ELIDED_PARTICLE.match(part)
         if elided:
             out = {x + y for x in out for y in (elided.group(2).upper(), "D" + elided.group(2).upper())}
         elif part[:1].isalpha():
@@ -974,7 +986,7 @@ def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
         if (
             m.pane == SOURCE
             and m.label in (ORG, PLACE, MISC)
-            and re.fullmatch(r"[A-Z]{3,6}", m.text)
+            and _ACRONYM.fullmatch(m.text)
             and len(people.get(m.text, ())) == 1
             and m.recogniser not in ("namelist", "known", "institution")  # (a listed "CGT" stays the union)
         ):
@@ -1099,8 +1111,8 @@ def _model_misc_yields_to_names(cands: list[Hit], text: str) -> list[Hit]:
                 or g.label in (ORG, PLACE)
                 and h.start <= g.start
                 and g.end < h.end
-                and re.fullmatch(r"\s+\d{1,2}", text[g.end : h.end]) is not None
-                and re.match(r"\s*(?:à|-|–)\s*\d", text[h.end :]) is not None  # a score, not "CAC 40"
+                and _SPACE_AND_NUMBER.fullmatch(text[g.end : h.end]) is not None
+                and _SCORE_GOES_ON.match(text[h.end :]) is not None  # a score, not "CAC 40"
                 or g.label == PLACE
                 and (g.start, g.end) == (h.start, h.end)
                 and g.confidence == 1.0
@@ -1145,23 +1157,28 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
     "איליה סוצקבר" when one recogniser saw only the surname) gives way."""
 
     def inside(h: Hit, g: Hit) -> bool:
-        return (
-            g.start <= h.start
-            and h.end <= g.end
-            and (g.end - g.start) > (h.end - h.start)
-            and _fold(g.canonical).endswith(_fold(h.canonical))
-        )
+        """h lies within the longer g (the test below makes first: most pairs are apart)."""
+        return _fold(g.canonical).endswith(_fold(h.canonical))
 
     def swallowed(h: Hit, g: Hit) -> bool:
         """ "Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
         "Frans Timmermans": a name-list word inside a longer person or
-        organisation name found by a model or by shape is part of it."""
-        within = g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+        organisation name found by a model or by shape is part of it (h lies within g)."""
         if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON and h.label != PERSON:
-            return within  # "Tadej" (a place to the model) in "Tadej Pogačar"
-        return h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG) and within
+            return True  # "Tadej" (a place to the model) in "Tadej Pogačar"
+        return h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
 
-    cands = [h for h in cands if not any(inside(h, g) or swallowed(h, g) for g in cands)]
+    cands = [
+        h
+        for h in cands
+        if not any(
+            g.start <= h.start
+            and h.end <= g.end
+            and g.end - g.start > h.end - h.start
+            and (inside(h, g) or swallowed(h, g))
+            for g in cands
+        )
+    ]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))
     taken: list[Hit] = []
     for h in ranked:
@@ -1243,9 +1260,9 @@ def _clean_model_hits(
             s += m.end()  # "de France": the preposition is not part of the name
         while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
             e -= 1
-        if text[s:e].endswith(".") and not re.search(r"\b(?:\w|Inc|Corp|Ltd|Co|Bros)\.$", text[s:e]):
+        if text[s:e].endswith(".") and not _ABBREVIATION_DOT.search(text[s:e]):
             e -= 1
-        if text[e : e + 1] == "." and re.search(r"\b(?:Inc|Corp|Ltd|Co|Bros)$", text[s:e]):
+        if text[e : e + 1] == "." and _COMPANY_FORM_AT_END.search(text[s:e]):
             e += 1  # the abbreviation's dot belongs to the name
         surface = text[s:e]
         if word_script(surface) == "latn" and not _name_like(surface):
@@ -1318,7 +1335,7 @@ _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".s
 
 def _unelided(word: str) -> str:
     """A word without its elided article: "armateur" of "l'armateur"."""
-    return re.sub(r"^(?:[ldjnsmtc]|qu)['’](?=\w)", "", word)
+    return _ELIDED_AT_START.sub("", word)
 
 
 def known_name_of_place(surface: str, lang: str) -> bool:
@@ -1585,7 +1602,7 @@ def _list_cue(text: str, s: int) -> str:
 
 
 def _camel_or_caps(words: list[str]) -> bool:
-    return any(re.search(r"\d|[a-z][A-Z]|^[A-Z]{2,}(?:-[A-Z]+)?$", w) for w in words)
+    return any(_CAMEL_OR_CAPS.search(w) for w in words)
 
 
 _CONNECTORS = {
