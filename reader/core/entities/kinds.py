@@ -205,6 +205,34 @@ _COMPETITION_FIRST = frozenset(
 _OPENING_PARTICIPLE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]{3,})(?:é|ée|és|ées)$")
 
 
+# Patterns of the rules below, compiled once (not looked up in re's cache at each call, nor
+# compiled on an article's first pass).
+_CLUB_OF_OR_UP_TO_BEFORE = re.compile(r"(?:\bclub (?:de |d['’])|\bjusqu['’]à )$")
+_STATE_OF_BEFORE = re.compile(r"\bÉtat (?:du |de |des |d['’])$")
+_PUNCTUATION = re.compile(r"[,.;:!?]")
+_OF_A_TOWN_AT_END = re.compile(r" (?:de|d['’])\s?([A-ZÀ-Þ][\w'’-]+)$")
+_OPPONENT_BEFORE = re.compile(r"\b(?:face à|contre|battu|affronte)\s$")
+_DU_BEFORE = re.compile(r"(?:^|\s)du\s$")
+_LES_BEFORE = re.compile(r"(?:^|\s)[Ll]es\s$")
+_OF_A_NAME_AFTER = re.compile(r"\s(?:de|du|d['’])\s?[A-ZÀ-Þ]")
+_TWO_WORD_TOWN = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}-[A-ZÀ-Þ][a-zà-ÿ]{3,}")
+_FROM_OR_TO_BEFORE = re.compile(r"(?:^|\s)(?:de|d['’]|à|vers|depuis)\s?$")
+_ARTICLE_OR_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:la|le|les|l['’]|à|en|au|aux|de|du|d['’])\s?$")
+_AT_BEFORE = re.compile(r"(?:^|\s)(?:à|au|aux)\s$")
+_NOUN_OF_BEFORE = re.compile(r"(?:^|\s)(?:[a-zà-ÿ]{4,})\s(?:de|d['’])\s?$")
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|je|son|sa|ses|leur|leurs|ce|cette|un|une)\b"
+)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|(?<![A-Z])(?<!Mme)(?<!Mlle)[.!?»:]\s)\s*$")
+_OF_BEFORE = re.compile(r"(?:^|\s)(?:de|d['’])\s?$")
+_RACE_BEFORE = re.compile(r"\b(?:GP|Grand Prix|Grote Prijs) $")
+_LIST_LINK = re.compile(r"(?:,| et| ou| en) (?:de |d['’]|à |in )?")
+_FEMININE_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|de la|l['’])\s?$")
+_DEFINITE_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Ll]e|[Ll]es|[Ll]['’])\s?$")
+_DUTCH_PARTICLES_BEFORE = re.compile(r"(?:^|\s)((?:van |de |der |den |ter |ten )+)$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:in|uit|naar|bij|te|à|de|d['’]|en|vers)\s?$")
+
+
 def _before(text: str, start: int, width: int = 40) -> str:
     return text[max(0, start - width) : start]
 
@@ -267,14 +295,14 @@ def kinds_by_neighbours(
             lang == "fr"
             and len(words) == 1
             and m.label == ORG
-            and re.search(r"(?:\bclub (?:de |d['’])|\bjusqu['’]à )$", before)
+            and _CLUB_OF_OR_UP_TO_BEFORE.search(before)
             and city(m.text, lang, 0)
         ):
             m = replace(m, label=PLACE)  # "le club de Douala": the town's club; "jusqu'à Bulle"
         elif (
             lang == "fr"
             and m.label == PLACE
-            and (state := re.search(r"\bÉtat (?:du |de |des |d['’])$", before))
+            and (state := _STATE_OF_BEFORE.search(before))
             and _body_of_a_region_or_state(["État", "du", m.text], lang)
         ):
             start = m.start - (len(before) - state.start())
@@ -293,13 +321,13 @@ def kinds_by_neighbours(
             if (
                 len(rest) <= 3
                 and (not rest or rest[0] in _TITLE_LINKS)
-                and not re.search(r"[,.;:!?]", " ".join(rest))
+                and not _PUNCTUATION.search(" ".join(rest))
                 and not is_given_name(words[0])
                 and not m.text.isupper()  # "« CC », comme l'appellent les supporters": a nickname
             ):
                 m = replace(m, label=MISC)  # "pour « Les Gardiens du fleuve »": a short quote is a title
         elif _BODY_BEFORE.search(before):
-            of = re.search(r" (?:de|d['’])\s?([A-ZÀ-Þ][\w'’-]+)$", m.text)
+            of = _OF_A_TOWN_AT_END.search(m.text)
             if of and city(of.group(1), lang, 0):  # "l'hôpital Aristide Le Dantec de Dakar": the town
                 town_start = m.start + of.start(1)
                 extra.append(
@@ -323,7 +351,7 @@ def kinds_by_neighbours(
             and m.label in (PERSON, MISC, PLACE)
             and (
                 in_sport_paragraph(text)
-                or re.search(r"\b(?:face à|contre|battu|affronte)\s$", before)
+                or _OPPONENT_BEFORE.search(before)
                 or sport_article
                 and _CLUB_FACED.search(before)
             )
@@ -382,16 +410,14 @@ def _french_cues(
         and not city(m.text, "fr", 0)
     ):
         return replace(m, label=PERSON)  # "le maire de Kayar, Mbaye Ndiaye" (not the next place of a list)
-    if one and m.label == PERSON and not sport_article and re.search(r"(?:^|\s)du\s$", before):
+    if one and m.label == PERSON and not sport_article and _DU_BEFORE.search(before):
         return replace(m, label=PLACE)  # "le canton du Jura": no person takes "du"
     if (
         one
         and m.label in (ORG, PLACE)
-        and re.search(r"(?:^|\s)[Ll]es\s$", before)
+        and _LES_BEFORE.search(before)
         and _DEMONYM.fullmatch(m.text)
-        and not re.match(
-            r"\s(?:de|du|d['’])\s?[A-ZÀ-Þ]", text[m.end :]
-        )  # "les Girondins de Bordeaux": a club
+        and not _OF_A_NAME_AFTER.match(text[m.end :])  # "les Girondins de Bordeaux": a club
     ):
         return replace(m, label=MISC)  # "les Cantaliens", "les Haut-Garonnais": people of a place
     if m.label == PERSON and len(words) == 2 and words[0] in _TRADE_FIRST:
@@ -424,9 +450,9 @@ def _french_cues(
         one
         and m.label in (ORG, PERSON)
         and not sport_article
-        and re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ]{3,}-[A-ZÀ-Þ][a-zà-ÿ]{3,}", m.text)
+        and _TWO_WORD_TOWN.fullmatch(m.text)
         and not is_given_name(m.text.split("-")[0])
-        and re.search(r"(?:^|\s)(?:de|d['’]|à|vers|depuis)\s?$", before)
+        and _FROM_OR_TO_BEFORE.search(before)
     ):
         return replace(m, label=PLACE)  # "l'urgence de Dolbeau-Mistassini": a compound town name
     return _french_context(m, text, before, words, sport_article)
@@ -447,7 +473,7 @@ def _french_context(
         and m.recogniser != "namelist"
         and (one and not known_town and m.text not in REGIONS or len(words) == 2 and is_given_name(words[0]))
         and not m.text.isupper()
-        and not re.search(r"(?:^|\s)(?:la|le|les|l['’]|à|en|au|aux|de|du|d['’])\s?$", before)
+        and not _ARTICLE_OR_PREPOSITION_BEFORE.search(before)
         and not any(
             cue.search(before) for cue in (_BODY_BEFORE, _VENUE_BEFORE, _PLACE_KIND_BEFORE, _CLUB_CUE_BEFORE)
         )  # "la brasserie Delvaux a expliqué": the noun before tells
@@ -460,7 +486,7 @@ def _french_context(
         and not m.text.isupper()
         and not is_given_name(m.text)
         and _WHERE_AFTER.match(text, m.end)
-        and re.search(r"(?:^|\s)(?:à|au|aux)\s$", before)
+        and _AT_BEFORE.search(before)
     ):
         return replace(m, label=PLACE)  # "les bus s'arrêtent au Châble, où une navette attend"
     if (
@@ -486,7 +512,7 @@ def _french_context(
             _SPOT_OF.search(before)
             or known_town
             and m.label == ORG
-            and re.search(r"(?:^|\s)(?:[a-zà-ÿ]{4,})\s(?:de|d['’])\s?$", before)
+            and _NOUN_OF_BEFORE.search(before)
             and not re.search(
                 r"\b(?:club|équipe|mairie|gouvernement|conseil|municipalité|préfecture|tribunal|parquet"
                 r"|diocèse|université|évêché|autorités|direction|président|présidente)\s(?:de|d['’])\s?$",
@@ -513,14 +539,12 @@ def _opening_participle(m: EntityMention, text: str) -> bool:
 
     return (
         " " not in m.text
-        and re.match(
-            r",\s(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|je|son|sa|ses|leur|leurs|ce|cette|un|une)\b",
+        and _SUBJECT_AFTER_COMMA.match(
             text[m.end : m.end + 12],
         )
         is not None  # the sentence's subject follows ("Nestlé, dont le siège" is a name)
         # a sentence's first word (not after "M." nor "Mme": "Selon M. Dupuis, le projet")
-        and re.search(r"(?:^|(?<![A-Z])(?<!Mme)(?<!Mlle)[.!?»:]\s)\s*$", text[max(0, m.start - 6) : m.start])
-        is not None
+        and _SENTENCE_START_BEFORE.search(text[max(0, m.start - 6) : m.start]) is not None
         and (participle := _OPENING_PARTICIPLE.fullmatch(m.text)) is not None
         and not is_given_name(m.text)
         and not (city(m.text, "fr", 0) or village(m.text, "fr"))
@@ -625,7 +649,7 @@ def _from_one_town_to_another(
             and not in_sport_paragraph(paragraphs[m.paragraph])
             and city(nxt.text, "fr", 0)
             and paragraphs[m.paragraph][m.end : nxt.start] == " à "
-            and re.search(r"(?:^|\s)(?:de|d['’])\s?$", paragraphs[m.paragraph][max(0, m.start - 4) : m.start])
+            and _OF_BEFORE.search(paragraphs[m.paragraph][max(0, m.start - 4) : m.start])
         ):
             out[i] = replace(m, label=PLACE)
     return out
@@ -659,7 +683,7 @@ def _event(m: EntityMention, text: str, words: list[str]) -> bool:
     return (
         words[0] in _EVENT_FIRST
         or words[-1] in _EVENT_LAST
-        or re.search(r"\b(?:GP|Grand Prix|Grote Prijs) $", text[max(0, m.start - 12) : m.start]) is not None
+        or _RACE_BEFORE.search(text[max(0, m.start - 12) : m.start]) is not None
     )
 
 
@@ -674,7 +698,7 @@ def _next_in_a_list_of_places(m: EntityMention, done: list[EntityMention], text:
         and not (" " in m.text and _OFFICE_COMMA.search(_before(text, m.start)))
         and prev.label == PLACE
         and prev.end <= m.start
-        and re.fullmatch(r"(?:,| et| ou| en) (?:de |d['’]|à |in )?", text[prev.end : m.start]) is not None
+        and _LIST_LINK.fullmatch(text[prev.end : m.start]) is not None
         and not is_given_name(m.text.split()[0])
     )
 
@@ -697,13 +721,13 @@ def _french_club(m: EntityMention, text: str, words: list[str]) -> EntityMention
     if (
         len(words) == 1
         and m.label == PERSON
-        and re.search(r"(?:^|\s)(?:la|de la|l['’])\s?$", text[max(0, m.start - 8) : m.start])
+        and _FEMININE_ARTICLE_BEFORE.search(text[max(0, m.start - 8) : m.start])
         and not (city(m.text, "fr", 0) or m.text in REGIONS)
     ):
         return replace(m, label=ORG)  # "le président de la Fécafoot"
     if (
         m.label in (PLACE, MISC)
-        and re.search(r"(?:^|\s)(?:[Ll]e|[Ll]es|[Ll]['’])\s?$", text[max(0, m.start - 5) : m.start])
+        and _DEFINITE_ARTICLE_BEFORE.search(text[max(0, m.start - 5) : m.start])
         and words[0] not in _COMPETITION_FIRST
         and not (
             len(words) == 1 and (_DEMONYM.fullmatch(m.text) or is_demonym(m.text, "fr"))
@@ -759,9 +783,7 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
         if m.pane == SOURCE and m.label in (ORG, PLACE, MISC) and m.paragraph < len(paragraphs):
             text = paragraphs[m.paragraph]
             owners = tails.get(m.text, set())
-            particle = re.search(
-                r"(?:^|\s)((?:van |de |der |den |ter |ten )+)$", text[max(0, m.start - 12) : m.start]
-            )
+            particle = _DUTCH_PARTICLES_BEFORE.search(text[max(0, m.start - 12) : m.start])
             if not owners and particle and " " not in m.text:
                 with_particle = particle.group(1) + m.text
                 owners = tails.get(with_particle, set())
@@ -777,8 +799,7 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
                 and not m.text.isupper()
                 and not (city(m.text, "nl", 0) or city(m.text, "fr", 0) or m.text in REGIONS)
                 and not (village(m.text, "nl") or village(m.text, "fr"))
-                and not re.search(
-                    r"(?:^|\s)(?:in|uit|naar|bij|te|à|de|d['’]|en|vers)\s?$",
+                and not _PLACE_PREPOSITION_BEFORE.search(
                     text[max(0, m.start - 6) : m.start],
                 )
             ):  # a given name the lists lack, alone, of the one person named so in full (not "uit Brecht")

@@ -268,11 +268,37 @@ ADJECTIVE_ENDINGS = (
 )
 
 
+# Patterns of the rules below, compiled once (not looked up in re's cache at each call).
+_ELIDED_ARTICLE_AT_START = re.compile(r"^[LlDd]['’]")
+_OWN_ARTICLE = re.compile(r"(?:Le|La|Les|De|Het) |L['’]")
+_OWN_ARTICLE_AT_START = re.compile(r"^(?:(?:Le|La|Les|De|Het) |L['’])")
+_NAME_GOES_ON = re.compile(
+    r" (?:voor|en|of|pour|et|für|for)(?: de| het| la| le| les| des| du| l['’])? ?[A-ZÀ-Þ]"
+)
+_SEAT_OF_AN_OUTLET = re.compile(r" (?:de |du |des |d['’])")
+_PLAIN_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_END = re.compile(r"[.;:!?«»\"()\n,]")
+_CAPITALISED_WORD_SPACE = re.compile(r"\b[A-Z]\w* ")
+_LAST_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \u00a0]*$")
+_ELIDED_LD = re.compile(r"^[ld]['’]")
+_AND = re.compile(r" (?:et|en) ")
+_LOWER_WORD_BEFORE_PUNCTUATION = re.compile(r" [a-zàâçéèêëîïôûù-]+(?=[,.;:)])")
+_OF_A_CAPITALISED_NAME = re.compile(r" (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w")
+_WORD_CAPITAL = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ]")
+_NEXT_CAPITALISED_WORD = re.compile(r" [A-ZÀ-Þ][\w-]*\w")
+_CAPITALISED_WORD_THEN_SPACE = re.compile(r"([A-ZÀ-Þ][\w’']*) ")
+_COMPASS_PREFIX = re.compile(r"(?:Oost|West|Noord|Zuid|Midden)-(?=[A-ZÀ-Þ])")
+_TALIG_ENDING = re.compile(r"talige?$")
+_DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
+_DOUBLE_CONSONANT_AT_END = re.compile(r"([bdfgklmnprst])\1$")
+_ELIDED_LD_ANY_CASE = re.compile(r"^[ld]['’]", re.IGNORECASE)
+
+
 def is_venue(words: list[str]) -> bool:
     """Is this name a hall or venue by its shape ("Centre Bell", "Petit Palais")?"""
     if len(words) != 2:
         return False
-    first, name = re.sub(r"^[LlDd]['’]", "", words[0]), words[1]  # "L'Auditorium Stravinski"
+    first, name = _ELIDED_ARTICLE_AT_START.sub("", words[0]), words[1]  # "L'Auditorium Stravinski"
     if first in ("Petit", "Grand", "Petite", "Grande"):
         return name in VENUE_HEADS or name in LANDMARK_HEADS
     return (
@@ -422,7 +448,7 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _MEDIA_CUE.finditer(text):
         name = m.group("name")
-        own_article = re.match(r"(?:Le|La|Les|De|Het) |L['’]", name) is not None
+        own_article = _OWN_ARTICLE.match(name) is not None
         prep = m.group("prep") or ""
         if m.group("told"):
             fits = prep in _TOLD_TO or prep in _TOLD_BARE and own_article
@@ -436,7 +462,7 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             fits = prep in _BY_ARTICLE or not prep and own_article
         if not fits:
             continue  # "a confié à Marie", "selon Jan Peeters", "zei aan Gazet van Antwerpen": a person can stand there
-        bare = re.sub(r"^(?:(?:Le|La|Les|De|Het) |L['’])", "", name)
+        bare = _OWN_ARTICLE_AT_START.sub("", name)
         words = bare.split()
         if (
             any(city(" ".join(name.split()[:n]), "fr", 0) for n in (1, 2))
@@ -451,11 +477,9 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
         ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
             continue
         start, end = m.span("name")
-        if re.match(
-            r" (?:voor|en|of|pour|et|für|for)(?: de| het| la| le| les| des| du| l['’])? ?[A-ZÀ-Þ]", text[end:]
-        ):
+        if _NAME_GOES_ON.match(text[end:]):
             continue  # the name goes on: "volgens het Rijksinstituut voor Volksgezondheid en Milieu"
-        seat = re.search(r" (?:de |du |des |d['’])", name)
+        seat = _SEAT_OF_AN_OUTLET.search(name)
         if seat and words[0].isupper():
             end = start + seat.start()  # "selon l'UMIH des Hautes-Pyrénées": an acronym, then its seat
         spans.append((start, end))
@@ -490,8 +514,8 @@ def institution_acronyms(text: str) -> list[tuple[int, int]]:
     capitalised word, often takes it for a place."""
     spans = []
     for m in _ACRONYM_IN_BRACKETS.finditer(text):
-        before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 120) : m.start()])
-        words = [re.sub(r"^[ld]['’]", "", w, flags=re.IGNORECASE) for w in before]
+        before = _PLAIN_WORD.findall(text[max(0, m.start() - 120) : m.start()])
+        words = [_ELIDED_LD_ANY_CASE.sub("", w) for w in before]
         for n in range(2, min(len(words), 12) + 1):
             long_form = words[-n:]
             if long_form[0][:1].isupper() and _spells(m.group(1), long_form):
@@ -513,7 +537,7 @@ _PEOPLE_PLURAL = re.compile(r"(?:eurs|euses|iers|ières|ants|antes|iens|iennes|i
 
 def _without_elision(word: str) -> str:
     """The word without an elided article glued to it: "l'Union" -> "Union"."""
-    return re.sub(r"^[ld]['’]", "", word, flags=re.IGNORECASE)
+    return _ELIDED_LD_ANY_CASE.sub("", word)
 
 
 def spelled_out_names(text: str) -> list[tuple[int, int]]:
@@ -527,8 +551,8 @@ def spelled_out_names(text: str) -> list[tuple[int, int]]:
         letters = fold(m.group(1))
         if not m.group(1).isupper() or len(letters) < 3:
             continue
-        clause = re.split(r"[.;:!?«»\"()\n,]", text[max(0, m.start() - 150) : m.start()])[-1]
-        words = list(re.finditer(r"[\w’'-]+", clause))
+        clause = _CLAUSE_END.split(text[max(0, m.start() - 150) : m.start()])[-1]
+        words = list(_PLAIN_WORD.finditer(clause))
         base = m.start() - len(clause)
         content: list[re.Match[str]] = []
         initials = ""
@@ -787,7 +811,7 @@ def people_by_name_form(text: str) -> list[tuple[int, int]]:
             and (is_given_name(given) or _rare_given(text, m.start(), given))
         ):
             spans.append((m.start(), m.end()))
-        elif not m.group(1) and (capital := re.search(r"\b[A-Z]\w* ", m.group(2))):
+        elif not m.group(1) and (capital := _CAPITALISED_WORD_SPACE.search(m.group(2))):
             spans.append((m.start(2) + capital.start(), m.end()))  # "van De W.": "De W."
     for m in _INITIALS.finditer(text) if initials else ():
         role = (m.group(1) or "").strip()
@@ -853,9 +877,9 @@ def west_african_titled_names(text: str) -> list[tuple[int, int]]:
     a street or a school named after one ("l'université Cheikh Anta Diop")."""
     spans = []
     for m in _WEST_AFRICAN_TITLE.finditer(text):
-        prev = re.search(r"([\w’'-]+)[ \u00a0]*$", text[max(0, m.start() - 30) : m.start()])
+        prev = _LAST_WORD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         word = prev.group(1) if prev else ""
-        if re.sub(r"^[ld]['’]", "", word.casefold()) in _NAMED_AFTER_A_TITLED_PERSON:
+        if _ELIDED_LD.sub("", word.casefold()) in _NAMED_AFTER_A_TITLED_PERSON:
             continue  # named after one ("l'université Cheikh Anta Diop", "Avenue Cheikh Anta Diop")
         names = m.group(1).split()
         while names and is_lead_word(names[-1]):
@@ -958,7 +982,7 @@ def bodies_with_seat(text: str) -> list[tuple[int, int]]:
         if not is_lead_word(text[span[0] : span[1]].split()[-1]):
             spans.append(span)
     for m in _TWO_TOWN_DIOCESE.finditer(text):
-        towns = re.split(r" (?:et|en) ", m.group(1))
+        towns = _AND.split(m.group(1))
         if all(city(town, "fr", 0) or village(town, "fr") or village(town, "nl") for town in towns):
             spans.append(m.span(1))  # (not "l'évêque de Lyon et Mgr Dupont")
     return spans
@@ -995,11 +1019,9 @@ def named_associations(text: str) -> list[tuple[int, int]]:
                 or m.group("prep") in ("sans", "pour", "contre")
             ):
                 end = m.end("complement")  # "Vrienden van het KMSKA", "Médecins sans frontières"
-                noun = (
-                    re.match(r" [a-zàâçéèêëîïôûù-]+(?=[,.;:)])", text[end:]) if m.group("article") else None
-                )
+                noun = _LOWER_WORD_BEFORE_PUNCTUATION.match(text[end:]) if m.group("article") else None
                 end += noun.end() if noun else 0  # "Les Amis du vieux moulin, qui ..."
-                seat = re.match(r" (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w", text[end:])
+                seat = _OF_A_CAPITALISED_NAME.match(text[end:])
                 end += (
                     seat.end() if seat and not noun and m.group("article") else 0
                 )  # "Les Amis du rail de l'Aubrac"
@@ -1039,7 +1061,7 @@ def connected_town_at(text: str, pos: int) -> int | None:
 
 def connected_towns(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"(?<![\w'’-])[A-ZÀ-Þ]", text):  # each capital ("Wie in Egmond aan Zee")
+    for m in _WORD_CAPITAL.finditer(text):  # each capital ("Wie in Egmond aan Zee")
         if spans and m.start() < spans[-1][1]:
             continue
         end = connected_town_at(text, m.start())
@@ -1056,7 +1078,7 @@ _GENITIVE_TOWN = re.compile(r"(?<![\w'’])['’]s-[A-ZÀ-Þ][\w-]*\w")
 def genitive_towns(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _GENITIVE_TOWN.finditer(text):
-        second = re.match(r" [A-ZÀ-Þ][\w-]*\w", text[m.end() :])
+        second = _NEXT_CAPITALISED_WORD.match(text[m.end() :])
         known = village(m.group(), "nl") or village("'s-" + m.group()[3:], "nl")
         spans.append((m.start(), m.end() + len(second.group())) if second and not known else m.span())
     return spans  # "'s-Heer Arendskerke": the first word alone is no town
@@ -1129,7 +1151,7 @@ def named_landmarks(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _NAMED_LANDMARK.finditer(text):
         start = m.start()
-        while (word := re.match(r"([A-ZÀ-Þ][\w’']*) ", text[start : m.end()])) and (
+        while (word := _CAPITALISED_WORD_THEN_SPACE.match(text[start : m.end()])) and (
             word.group(1).lower() in PARTICLES or is_lead_word(word.group(1))
         ):
             start += word.end()
@@ -1527,17 +1549,13 @@ def is_demonym(word: str, language: str) -> bool:
     ending is cut, is the root of a country or language name ("Marokk-aan")."""
     if language not in ("fr", "nl") or not word[:1].isupper() or len(word) < 4:
         return False
-    compass = re.match(r"(?:Oost|West|Noord|Zuid|Midden)-(?=[A-ZÀ-Þ])", word)
+    compass = _COMPASS_PREFIX.match(word)
     if compass and language == "nl":
         return is_demonym(word[compass.end() :], language)  # "Oost-Vlaamse", "West-Brabantse"
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True
-    if (
-        language == "nl"
-        and w.endswith(("talig", "talige"))
-        and re.sub(r"talige?$", "", w) in _nations("nl")[0]
-    ):
+    if language == "nl" and w.endswith(("talig", "talige")) and _TALIG_ENDING.sub("", w) in _nations("nl")[0]:
         return True  # "Engelstalige", "Nederlandstalig": of a language
     if w in _GIVEN_NAMES:
         return False
@@ -1553,7 +1571,7 @@ def is_demonym(word: str, language: str) -> bool:
         if (
             w.endswith(suffix)
             and len(stem) >= 3
-            and (stem in roots or re.sub(r"([aeiou])\1", r"\1", stem) in roots)
+            and (stem in roots or _DOUBLE_VOWEL.sub(r"\1", stem) in roots)
         ):  # Iraan-se: Iran
             return True
     return False
@@ -1581,7 +1599,7 @@ def _town_demonym(word: str, language: str) -> bool:
     stem = m.group(1)
     if word.endswith(("er", "ers")) and len(stem) < 5:
         return False  # surnames of trades: Viss-er is no man from Visé
-    stems = {stem, re.sub(r"([bdfgklmnprst])\1$", r"\1", stem), stem.replace("é", "e")}
+    stems = {stem, _DOUBLE_CONSONANT_AT_END.sub(r"\1", stem), stem.replace("é", "e")}
     # Haarlemm-er: Haarlem; Quimpér-ois: Quimper
     return any(
         city(s + ending, language) or s + ending in REGIONS
