@@ -334,4 +334,5 @@ def canonical_date(surface: str, language: str) -> str:
         return s
     if day is not None:
         return en_days[day]
-    return year.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")) if year else surface
+    # (Persian digits, and the Arabic ones Persian text mixes in: "۱۳٤۶" is 1346)
+    return year.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")) if year else surface
