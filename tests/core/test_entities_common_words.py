@@ -13,7 +13,7 @@ from support.common_word_stress import ORDINARY, PAIR_ORDINARY, PAIR_PERSON
 from support.common_word_stress import PERSON as PEOPLE
 from support.common_word_stress2 import PAIR_ORDINARY2, PAIR_PERSON2
 
-from reader.core.entities import PERSON, PLACE, SOURCE, recognise_article
+from reader.core.entities import ORG, PERSON, PLACE, SOURCE, recognise_article
 from reader.core.entities.nametables import LONE_FAMILY_RANK, Cue, lone_person
 
 # people the rules miss in these sentences (before and after the gate): recall, not this rule
@@ -219,6 +219,13 @@ def _projected(lang: str, source: str, english: str) -> list[tuple[str, str]]:
             "Gul Zaman said the goods kept in the shops are spoiling.",
             "سامان",
         ),
+        # a body's kind word, the last word of the pane's "Da ... Sherkat" read as a person
+        (
+            "fa",
+            "شرکت برشنا اعلام کرد که برق شهر فردا وصل می‌شود.",
+            "Da Afghanistan Breshna Sherkat announced that the city's power will be back tomorrow.",
+            "شرکت",
+        ),
     ],
 )
 def test_a_projected_person_on_a_common_word_needs_evidence(lang, source, english, word):
@@ -285,3 +292,10 @@ def test_a_weak_names_place_comes_only_with_the_rules_names():
     assert recognise_article("he", paragraphs, recognisers={"dates"}) == []
     known = recognise_article("he", paragraphs, recognisers={"known"})
     assert not any(m.recogniser == "names-rtl" for m in known)
+
+
+def test_a_university_named_with_a_hyphen_is_no_person():
+    """Bar-Ilan University ("בר-אילן"): "אילן" (a tree; Ilan) is no one here."""
+    found = recognise_article("he", ["החוקרים מבר-אילן ומאוניברסיטת בר-אילן הציגו את הממצאים."], None)
+    assert not [m for m in found if m.label == PERSON], found
+    assert {m.canonical for m in found if m.label == ORG} == {"Bar-Ilan University"}

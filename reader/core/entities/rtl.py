@@ -802,6 +802,8 @@ class ArticleNames:
         w = ws[i]
         cut = next((c for c in w.cuts if c.start == start), w.cuts[0])
         surface = w.text[start - w.start : end - w.start]
+        if (cut.key,) in self.lists.org_intros:
+            return None  # the word before a body's name ("شرکت", company), the pane's "Sherkat"
         if not (self.common(w.text) or self.common(cut.text) or self.common(surface)):
             return PERSON
         before = w.text[: start - w.start]
