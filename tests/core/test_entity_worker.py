@@ -179,6 +179,22 @@ def test_freeze_survivors_collects_garbage_then_freezes_what_lives():
         gc.unfreeze()  # this is the test process, not a worker
 
 
+def test_freeze_survivors_keeps_a_cache_of_words_frozen():
+    """A dict of strings and tuples of strings (a word cache) stays out of
+    the collector's lists when it gets a new key after the freeze: were it
+    untracked (as a full collection does), that key would put it back in
+    the youngest generation, and every collection would walk it again."""
+    import gc
+
+    cache = {tuple(["מקום", "he"]): "place"}  # a tuple made at run time: tracked
+    try:
+        entity_service.freeze_survivors()
+        cache[tuple(["בישראל", "he"])] = "in Israel"
+        assert not any(obj is cache for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
 def test_the_worker_freezes_what_survives_each_article(data, monkeypatch):
     import io
     import threading
