@@ -251,3 +251,12 @@ def test_the_story_after_a_dateline_opens_a_sentence() -> None:
     )
     assert "Saffron" not in got and got["Herat"] == PLACE
     assert got["Ahmad Zia Rahimi"] == PERSON
+
+
+def test_a_storm_named_like_a_person_is_an_event() -> None:
+    got = found(
+        "Fishermen stayed in port as Storm Yasmine reached the coast on Friday.",
+        "The orchards near the river were flattened by Hurricane Leonard.",
+    )
+    assert got["Storm Yasmine"] == MISC
+    assert got["Hurricane Leonard"] == MISC

@@ -2919,6 +2919,40 @@ def test_a_storm_named_like_a_person_is_no_person(monkeypatch):
     assert [(m.text, m.start) for m in people] == [("فرح", text.rindex("فرح"))]
 
 
+def test_arabic_and_before_a_word_or_a_place_ends_a_name(monkeypatch):
+    # "و" (and) on a definite noun, a word of the language or a place joins two things, not a name's words
+    with_tables(
+        monkeypatch,
+        "ar",
+        places=[("طبرق", "Tobruk", "city")],
+        common=["الرمان", "ارتفعت", "أسعار", "السوق", "انقطع", "التيار", "في", "بيع", "باعوا", "المحاصيل"],
+        zipf={"الرمان": 4.2, "نخل": 3.6},
+        given={"الرمان": 0.6, "سامر": 0.9},
+        surnames={"العطار": 0.8},
+    )
+    assert not people("ar", "ارتفعت أسعار الرمان والبرتقال في السوق")
+    assert not people("ar", "انقطع التيار في سامر وطبرق")
+    assert not people("ar", "باعوا المحاصيل سامر ونخل")
+    # a given name that begins with the letter و stays a name
+    with_tables(monkeypatch, "ar", common=["قال", "إن"], given=["وسيم"], surnames={"العطار": 0.8})
+    assert people("ar", "وقال وسيم العطار إن السوق هادئة") == {"وسيم العطار"}
+
+
+def test_arabic_a_verb_then_feminine_duals_are_no_foreign_name(monkeypatch):
+    # (three words no dictionary knows, as a foreign name would be)
+    unknown = dict.fromkeys(["وتسابقت", "تسابقت", "قائمتان", "كبيرتان"], 0.0)
+    with_tables(monkeypatch, "ar", common=["على", "المقاعد", "البلدية"], zipf=unknown)
+    assert not people("ar", "وتسابقت قائمتان كبيرتان على المقاعد البلدية")
+    # a foreign name spelt out stays one, "ستان" (the land of) is no dual
+    foreign = dict.fromkeys(["جوستان", "هولمز"], 0.0)
+    with_tables(monkeypatch, "ar", common=["قال", "إن", "المدينة", "جميلة"], zipf=foreign)
+    assert people("ar", "قال جوستان هولمز إن المدينة جميلة") == {"جوستان هولمز"}
+
+
+def people(lang, text):
+    return {t for t, label in found(lang, text) if label == PERSON}
+
+
 def test_urdu_trades_before_names_oblique_nouns_and_divisions(monkeypatch):
     with_tables(
         monkeypatch,

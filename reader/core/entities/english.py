@@ -136,6 +136,9 @@ Sehri Laylat Christmas Easter Passover Pesach Hanukkah Chanukah Purim Sukkot Sha
 Kippur Rosh Quran Koran Qur'an Bible Torah Talmud Gospel Hadith Sharia Yalda Chaharshanbe Sizdah""".split()
 )
 
+# Words before a storm's name: the run is the storm (MISC), whatever person the name is.
+_STORMS = frozenset("Storm Hurricane Typhoon Cyclone".split())
+
 _Word = tuple[int, int, str]
 
 
@@ -383,6 +386,8 @@ def _labelled(
         return [(s, e, DATE)]
     if words[0] in _FEASTS or words[-1] in _FEASTS:
         return [(s, e, MISC)]
+    if len(words) >= 2 and words[0] in _STORMS:
+        return [(s, e, MISC)]  # "Storm Daniel", "Hurricane Ian": storms take people's names
     if len(words) == 1 and _demonym(words[0]):
         return [(s, e, MISC)]
     if len(words) == 1 and (words[0] in ORG_HEADS or words[0] in PLACE_HEADS or words[0] in TITLES):

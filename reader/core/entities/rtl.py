@@ -3306,6 +3306,10 @@ class ArticleNames:
         # a plural or otherwise inflected ordinary word ends the name before it
         # ("امید دهقانان", the farmers' hope; "مسافر سٹیشنوں پر", travellers at stations)
         j = next((k for k in range(i + 1, j) if self._inflected(ws[k].cuts[0])), j)
+        if self.lang == "ar":
+            # "and" before a word of the language or a place ends the name: "سوسة والقبة"
+            # (two towns), "الخضر والغلال" (produce), "سدين وجرف" (two dams, and swept)
+            j = next((k for k in range(i + 1, j) if self._arabic_and_word(ws[k].cuts[0])), j)
         if self.lang in ("fa", "ur") and not self._compound_given(ws, i):
             # and a light verb the compound verb of the word before it ("یقین دلایا", assured)
             j = next((k for k in range(i + 1, j) if _light_verb(self.lang, ws[k].text)), j)
@@ -5364,12 +5368,39 @@ class ArticleNames:
         if any(self._match(ws, k, self.lists.quotes) for k in range(max(0, i - 3), i)):
             add(i, i + 1, cut, ORG, self._canonical_org(cut.text), 0.7)
 
+    def _arabic_and_word(self, cut: Cut) -> bool:
+        """An Arabic word that is "و" (and) on a definite noun, a known word or a
+        place, and that no table ranks as a name as a whole ("وليد", "وفاء" are
+        names; "والقبة", "وجرف" are "and ...")."""
+        k = cut.key
+        if not k.startswith("و") or self.name_score(cut) >= _NAME_MIN:
+            return False
+        rest = k[1:]
+        return (
+            rest.startswith("ال")
+            and len(rest) >= 5
+            or len(rest) >= 3
+            and (self.tables.zipf(rest) >= 3.0 or self.tables.place((rest,)) is not None)
+        )
+
     def _arabic_inflected(self, cut: Cut) -> bool:
         """An Arabic word whose shape is that of an inflected native word, not
         of a foreign name spelt out: the article, a pronoun or plural ending,
         a nisba ending, a short stem ("ويستعرضونها", "الاستثمارات")."""
         k = cut.key
-        return len(k) < 4 or k.startswith(("ال", "وال", "بال", "لل")) or k.endswith(_AR_INFLECTIONS)
+        return (
+            len(k) < 4
+            or k.startswith(("ال", "وال", "بال", "لل"))
+            or k.endswith(_AR_INFLECTIONS)
+            # a feminine dual ("لائحتان", two lists; not "-ستان", the lands: "كردستان")
+            or len(k) >= 6
+            and k.endswith("تان")
+            and not k.endswith("ستان")
+            # "and" and a feminine perfect verb of the t- stems ("وتنافست", and competed)
+            or len(k) >= 6
+            and k.startswith("وت")
+            and k.endswith("ت")
+        )
 
     def _imperfect_word(self, cut: Cut) -> bool:
         """An Arabic imperfect verb of the third person that is a word of the
