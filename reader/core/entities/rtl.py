@@ -688,6 +688,15 @@ class ArticleNames:
         ):  # "وقال الإيطالي" (the Italian said); "المصري" after "محمد المصري" is a name, so is "المنصوري"
             return False
         if (
+            self.lang == "he"
+            and cue & Cue.TITLE
+            and self.common(cut.text)
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and ws[i + 1].cuts[0].key in _HE_VERB_FOLLOWERS
+        ):
+            return False  # "הנאשם אסף את/במשך" (the defendant collected): the title's verb, its object next
+        if (
             self.common(cut.text)
             and not cue & (Cue.NAMED | Cue.NAMING)
             and self._in_a_phrase(ws, i, cut, cue)
@@ -924,9 +933,23 @@ class ArticleNames:
             plain = max(counts.get(k, 0) - own.get(k, 0) for k in self._count_keys(w))
             if not plain and self._clear_surname(c) and not self._adjective_of_place(c):
                 return False  # "حسینی": a surname
+            if w is ws[j - 1] and self._only_surname(c):
+                return False  # "גורדון": a surname the article writes alone again, never a given name
             most = max(most, plain)
         need = 1 if any(self._adjective_of_place(w.cuts[0]) for w in ws[i:j]) else PLAIN_USES
         return most >= need
+
+    def _only_surname(self, cut: Cut) -> bool:
+        """Hebrew: a word the tables rank as a surname and never as a given name,
+        and no adjective of a place: a name's last word ("גורדון"), whatever its
+        frequency. (Not Persian or Urdu, whose adjectives in -i are surnames too:
+        "طوفانی", stormy.)"""
+        return (
+            self.lang == "he"
+            and self.tables.surname(cut.key) >= 0.5
+            and self.tables.given(cut.key) < 0.1
+            and not self._adjective_of_place(cut)
+        )
 
     def _plain_counts(self, spans: list[tuple[int, int, int]]) -> dict[str, int]:
         """How often the article writes each word (any reading's key) outside
@@ -2141,6 +2164,8 @@ class ArticleNames:
                     said = k2 < len(ws) and self._match(ws, k2, lists.quotes) is not None
                     if k2 > i + n + 1 and (self._unknown(ws, i + n + 1) or said and k2 - i - n - 1 >= 2):
                         n, j, profession = n + 1, k2, True
+                    elif self._named_after_trade(ws, i + n + 1):
+                        n, j, profession = n + 1, i + n + 2, True  # "חברת הביטוח הראל הודיעה"
                 # Persian/Urdu: ordinary words then a proper one ("شرکت قطار شهری اصفهان")
                 later = self.lang in ("fa", "ur") and any(
                     self._proper(w.cuts[0]) and not self._verb(w.cuts[0]) for w in ws[i + n + 1 : j]
@@ -2648,7 +2673,15 @@ class ArticleNames:
             if not taken[i]:
                 self._initials(ws, i, taken, add)
             if not taken[i]:
-                self._anchored(ws, i, taken, add)
+                # "מיכל דהן ושני לוי": "and" + a person after a person is a name, though a word too
+                coordinated = (
+                    i > 0
+                    and taken[i - 1]
+                    and ws[i].text[:1] in _AND_CLITICS.get(self.lang, "")
+                    and self._tight(ws, i - 1, 2)
+                    and any(h.label == PERSON and h.end == ws[i - 1].end for h in out)
+                )
+                self._anchored(ws, i, taken, add, coordinated)
         if self.lang == "fa":
             self._apposed_speaker(ws, taken, add)
         # foreign names spelled out: two or three words no dictionary knows
@@ -3121,6 +3154,19 @@ class ArticleNames:
         """A gazetteer place from word a to word j (exclusive)."""
         pl = self._place_at(ws, a, any_cut=False)
         return pl is not None and a + pl[0] == j
+
+    def _named_after_trade(self, ws: list[Word], k: int) -> bool:
+        """Hebrew: word k, after a company's kind and its trade ("חברת הביטוח"),
+        is a name word the tables rank though it looks definite ("הראל"), and the
+        company's statement follows it: the company's name, not a person."""
+        return (
+            self.lang == "he"
+            and k + 1 < len(ws)
+            and self._tight(ws, k - 1, 3)
+            and self.name_score(ws[k].cuts[0]) >= 0.6
+            and not self._is_stop(ws[k].cuts[0])
+            and self._match(ws, k + 1, self.lists.quotes) is not None
+        )
 
     def _definite(self, cut: Cut) -> bool:
         return (
@@ -3690,8 +3736,11 @@ class ArticleNames:
             return
         add(b, b + 1, c, PLACE, _transliterate(c.text, self.lang), 0.65)
 
-    def _anchored(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
-        """A known given name followed by one to three name words."""
+    def _anchored(
+        self, ws: list[Word], i: int, taken: list[bool], add: AddName, coordinated: bool = False
+    ) -> None:
+        """A known given name followed by one to three name words; `coordinated`:
+        word i is "and" + a word right after a person's name."""
         given_score = self._given
         for cut in ws[i].cuts:  # (a loop, not all(): asked of every word of the article)
             if given_score(cut) >= _NAME_MIN:
@@ -3716,7 +3765,13 @@ class ArticleNames:
             if self.lang == "he" and ws[i].text[: cut.start - ws[i].start].endswith("ה"):
                 continue  # a person's name takes no article: "מהערבה" is from the Arava
             g = self._given(cut)
-            if g >= _NAME_MIN and (cut is ws[i].cuts[0] or not self.common(cut.text) and len(cut.key) >= 3):
+            if g >= _NAME_MIN and (
+                cut is ws[i].cuts[0]
+                or not self.common(cut.text)
+                and len(cut.key) >= 3
+                or coordinated
+                and cut.start == ws[i].start + 1
+            ):
                 best = cut  # after a clitic only a name that is no ordinary word ("ומתן", "הבזק")
                 break
         if best is None or self._match(ws, i, self.lists.roles):
@@ -3757,11 +3812,16 @@ class ArticleNames:
                     or self.lang == "ur"
                     and c.key in _UR_FAMILY_NAMES
                     or j == i + 1
-                    and (self._city_adjective(c) or self._surname_near_line(best, c))
+                    and (
+                        self._city_adjective(c)
+                        or self._surname_near_line(best, c)
+                        or self._low_surname(best, c)
+                    )
                 )
                 or self._nisba(c)
                 and not (j == i + 1 and self._definite_surname(best, c))
                 or best is not ws[i].cuts[0]
+                and not coordinated
                 and self.common(c.text)
             ):
                 break  # no "اللورد الجديد"; after a clitic ("بثناء كبير") only rare words
@@ -4019,6 +4079,17 @@ class ArticleNames:
             and not self._country_adjective(cut)
             and word_script(cut.text) == "ar"
             and not any(ch.isdigit() for ch in cut.text)
+        )
+
+    def _low_surname(self, given: Cut, cut: Cut) -> bool:
+        """Hebrew: a word ranked a little low but more a surname than a given name
+        and no frequent word, right after a top given name ("אסף גורדון")."""
+        return (
+            self.lang == "he"
+            and self._given(given) >= 0.7
+            and self._ranked_surname(cut)
+            and self.tables.surname(cut.key) > self.tables.given(cut.key)
+            and not self._verb(cut)
         )
 
     def _definite_surname(self, given: Cut, cut: Cut) -> bool:
@@ -5244,13 +5315,14 @@ class ArticleNames:
         )
 
     def _hebrew_future(self, cut: Cut) -> bool:
-        """A word in י- that no name table knows and whose other persons or
-        past tense are known words: "ייפגש" (נפגש, תיפגש), "ינסה" (תנסה)."""
+        """A word in י- (or ת-, she/you will) that no name table knows and whose
+        other persons or past tense are known words: "ייפגש" (נפגש, תיפגש),
+        "ינסה" (תנסה), "תפצה" (יפצה)."""
         k = cut.key
-        if len(k) < 4 or k[0] != "י" or self.name_score(cut) >= _NAME_MIN or self.tables.zipf(k) >= 4.0:
+        if len(k) < 4 or k[0] not in "ית" or self.name_score(cut) >= _NAME_MIN or self.tables.zipf(k) >= 4.0:
             return False
         stem = k[2:] if k[1] == "י" else k[1:]  # "ייפגש": the doubled yod of full spelling
-        forms = {p + stem for p in "תנא"} | {"תי" + stem, stem + "ו" if k[1] != "י" else "יי" + stem + "ו"}
+        forms = {p + stem for p in "יתנא"} | {"תי" + stem, stem + "ו" if k[1] != "י" else "יי" + stem + "ו"}
         return any(self.tables.zipf(f) >= 3.0 for f in forms if f != k)
 
     def _hebrew_past(self, cut: Cut) -> bool:
@@ -6215,6 +6287,9 @@ _UR_IN = key("میں")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
 _HE_OBJECT = key("את")
+_AND_CLITICS = {"he": "ו", "ar": "و"}
+# after a title and a word, the object marker or "for (a time)" say the word was a verb
+_HE_VERB_FOLLOWERS = {key(w) for w in "את במשך".split()}
 _ACCORDING_BEFORE = {
     "he": {key(w) for w in "לדברי לטענת לדעת".split()},
     "ar": {key(w) for w in "بحسب وبحسب حسب وحسب".split()},

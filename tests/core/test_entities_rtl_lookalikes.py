@@ -1,0 +1,55 @@
+"""Hebrew names beside their look-alikes (issue 10, round 14): a full name
+whose words the article also writes as ordinary words, a second person after
+"and", a company named by a word that looks definite. Real name tables, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from reader.core.entities import ORG, PERSON, recognise_article
+
+
+def mentions(lang, paragraphs):
+    return [(m.paragraph, m.text, m.label) for m in recognise_article(lang, paragraphs)]
+
+
+def test_a_full_name_stays_when_its_surname_recurs_and_its_given_name_is_a_verb():
+    # "אסף" is also "collected"; "גורדון" is a surname the tables never rank as a given name:
+    # the article writing it alone again is the surname's re-mention, not an ordinary word
+    paragraphs = [
+        "בית המשפט גזר אתמול מאסר על אסף גורדון, בעל חברת הובלות מהדרום.",
+        "לפי כתב האישום, הנאשם אסף במשך שנתיים מקדמות מלקוחות. גורדון הכחיש את הדברים.",
+        "עורך דינו אמר כי גורדון ישקול ערעור.",
+    ]
+    got = mentions("he", paragraphs)
+    assert (0, "אסף גורדון", PERSON) in got
+    # the title's verb with its complement after it is nobody
+    assert not [m for m in got if m[1] == "אסף"]
+
+
+def test_a_title_then_a_verb_and_its_object_is_nobody():
+    got = mentions("he", ["הנאשם אסף את הכסף מהלקוחות ולא החזיר אותו."])
+    assert not [m for m in got if m[2] == PERSON]
+
+
+def test_a_second_person_after_and_is_a_name_though_a_word_too():
+    # "ושני" is "and second" as well as "and Shani"; after a person's name it is the next person
+    got = mentions("he", ["בין המתלוננים העידו מיכל דהן ושני לוי מהעיר."])
+    assert (0, "מיכל דהן", PERSON) in got
+    assert (0, "שני לוי", PERSON) in got
+    # no person before: the number stays a number
+    got = mentions("he", ["הם שילמו שני תשלומים ולא קיבלו דבר."])
+    assert not [m for m in got if m[2] == PERSON]
+
+
+def test_a_company_named_after_its_trade_by_a_definite_looking_name():
+    # "הראל" (Harel) looks like "the" + a word; after "חברת הביטוח" and before its statement
+    # it is the insurer, not a person
+    got = mentions("he", ["חברת הביטוח הראל הודיעה כי תפצה חלק מהלקוחות."])
+    assert (0, "הראל", ORG) in got
+    assert not [m for m in got if m[2] == PERSON]
+
+
+def test_a_future_verb_in_tav_after_a_body_is_no_name():
+    # "תשקול" (will consider) after "המועצה" is the council's verb, no part of its name
+    got = mentions("he", ["המועצה תשקול את הבקשה בשבוע הבא."])
+    assert not [m for m in got if "תשקול" in m[1]]
