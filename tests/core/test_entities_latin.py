@@ -3124,3 +3124,32 @@ def test_a_listed_acronym_stays_the_organisation_whatever_the_initials_of_a_pers
 def test_a_name_with_de_after_an_article_is_a_body_not_a_person():
     got = found("fr", "Un dessaisissement au profit de la Jirs de Bordeaux reste possible.")
     assert got.get("Jirs de Bordeaux") == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le maire défend le Clos du Doubs face au canton depuis des années.", "Clos du Doubs"),
+        ("Les huit villages du Clos du Doubs ont voté lundi soir.", "Clos du Doubs"),
+        ("Le conseil général a rencontré les élus du Val de Ruz mardi.", "Val de Ruz"),
+        ("Selon le ministre, le Val Terbi attend lui aussi une réponse.", "Val Terbi"),
+    ],
+)
+def test_a_commune_named_by_a_noun_of_the_land_after_an_article_is_a_place(text, name):
+    got = found("fr", text)
+    assert got.get(name) == PLACE, got
+
+
+def test_a_body_named_with_its_seat_after_an_article_is_still_an_organisation():
+    got = found("fr", "La Jirs de Marseille a ouvert une enquête sur le trafic.")
+    assert got.get("Jirs de Marseille") == ORG, got
+
+
+def test_an_acronym_after_an_article_is_a_body_whatever_the_initials_of_a_person():
+    got = found("fr", "Claire François-Thomas Arnaud, déléguée, a parlé au nom de la CFTA lundi.")
+    assert got.get("CFTA") == ORG, got
+
+
+def test_a_nickname_of_initials_without_an_article_is_the_person():
+    got = found("fr", "Paul St-Pierre Plamondon a tenu un rassemblement. « PSPP ! » scandait la salle.")
+    assert got.get("PSPP") == PERSON, got

@@ -353,6 +353,15 @@ _LISTED_PLACES = (
     ),
 )
 _LIST_ITEM = re.compile(_CAPITALISED)
+# Nouns of the land that open a French place's name, whatever follows: "le
+# Clos du Doubs", "le Val Terbi", "le Pays d'Enhaut", "la Côte d'Or" (Swiss
+# communes and regions named "le X du Y" are places, not bodies nor people).
+FR_LAND_HEADS = frozenset(
+    "Val Vallon Vallée Clos Pays Mont Monts Plateau Bois Lac Col Côte Cap Marais Puy Causse "
+    "Bassin Plaine Montagne Massif Golfe Étang Forêt Île Baie".split()
+)
+# What a land noun's name goes on with: "Clos| du Doubs", "Val| de Ruz", "Pays| d'Enhaut".
+_LAND_NAME_GOES_ON = re.compile(r"(?: (?:de|du|des|de la)|(?: d| de l)['’]) ?[A-ZÀ-Þ][\w’'-]*\w")
 
 
 def listed_places(text: str) -> list[tuple[int, int]]:
@@ -373,7 +382,11 @@ def listed_places(text: str) -> list[tuple[int, int]]:
                 or is_demonym(item.group(), "nl")
             ):  # (nor the people: "le centre-ville aux Quimpérois")
                 continue
-            spans.append((m.start(1) + item.start(), m.start(1) + item.end()))
+            end = m.start(1) + item.end()
+            if first in FR_LAND_HEADS:  # "les villages du Clos du Doubs": one name, not "Clos"
+                goes_on = _LAND_NAME_GOES_ON.match(text, end)
+                end = goes_on.end() if goes_on else end
+            spans.append((m.start(1) + item.start(), end))
     return sorted(set(spans))
 
 

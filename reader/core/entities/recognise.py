@@ -26,6 +26,7 @@ from .latin import (
     CLUB_PREPOSITIONS,
     COMMON_ACRONYMS,
     COMPANY_NOUNS,
+    FR_LAND_HEADS,
     INSTITUTION_HEADS,
     LANDMARK_HEADS,
     LOCATIVES,
@@ -359,7 +360,7 @@ def recognise_article(
         out = _lone_words_are_not_people(out, known, source_paragraphs, lang)
         out = _listed_with_their_kind(out, source_paragraphs, lang)
         out = _short_forms(out, lang)
-        out = _initials_of_people(out)
+        out = _initials_of_people(out, source_paragraphs, lang)
         if lang == "fr":
             out = _bodies_after_an_article(out, source_paragraphs)
     if lang == "nl":
@@ -970,10 +971,23 @@ def _initials(name: str) -> set[str]:
     return out
 
 
-def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
+# Articles a body's acronym takes and a person's nickname does not: "la CGT",
+# "l'UNSA", "du SNES", "de FNV", "het CDA" (but "selon DSK", "« PSPP ! »").
+_ARTICLES_OF_ACRONYMS = {
+    "fr": frozenset("le la les l' l’ du au aux".split()),
+    "nl": frozenset("de het".split()),
+}
+
+
+def _initials_of_people(
+    mentions: list[EntityMention], paragraphs: Sequence[str], lang: str
+) -> list[EntityMention]:
     """An acronym of three capitals or more that spells the initials of a
     person the article names in full is that person's nickname ("PSPP" for
-    "Paul St-Pierre Plamondon", "DSK"), not an organisation."""
+    "Paul St-Pierre Plamondon", "DSK"), not an organisation. Not an acronym
+    the lists know, nor one after an article: "la CFTA" stays a body even
+    when a "Claire François-Thomas Arnaud" is quoted beside it."""
+    articles = _ARTICLES_OF_ACRONYMS.get(lang, frozenset())
     people: dict[str, set[str]] = {}
     for m in mentions:
         if m.pane == SOURCE and m.label == PERSON and len(m.text.split()) >= 2:
@@ -989,6 +1003,8 @@ def _initials_of_people(mentions: list[EntityMention]) -> list[EntityMention]:
             and _ACRONYM.fullmatch(m.text)
             and len(people.get(m.text, ())) == 1
             and m.recogniser not in ("namelist", "known", "institution")  # (a listed "CGT" stays the union)
+            and m.paragraph < len(paragraphs)
+            and word_before(paragraphs[m.paragraph], m.start) not in articles
         ):
             m = replace(m, label=PERSON, canonical=next(iter(people[m.text])))
         out.append(m)
@@ -1003,19 +1019,27 @@ _ARTICLE_BEFORE = frozenset("la le les l' l’ du au aux".split())
 def _bodies_after_an_article(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
     """French puts no article before a person's name: a "person" of the
     form "X de Y" after "la", "le", "du" ("la Jirs de Marseille", "la DDPP
-    des Côtes-d'Armor") is a body named with its seat."""
+    des Côtes-d'Armor") is a body named with its seat; but a name opened by
+    a noun of the land ("le Clos du Doubs", "le Val Terbi", "du Val de Ruz"),
+    a person's or a body's by the model's guess, is a place."""
     out = []
     for m in mentions:
-        if (
-            m.pane == SOURCE
-            and m.label == PERSON
-            and len(m.text.split()) >= 3
+        if m.pane != SOURCE or m.label not in (PERSON, ORG) or m.paragraph >= len(paragraphs):
+            out.append(m)
+            continue
+        land = m.text.split(None, 1)[0] in FR_LAND_HEADS and m.recogniser not in (
+            "namelist",
+            "known",
+            "institution",
+        )
+        body = (
+            m.label == PERSON
             and m.text[:1].isupper()
+            and len(m.text.split()) >= 3
             and _OF_INSIDE.match(m.text)
-            and m.paragraph < len(paragraphs)
-            and word_before(paragraphs[m.paragraph], m.start) in _ARTICLE_BEFORE
-        ):
-            m = replace(m, label=ORG)
+        )
+        if (land or body) and word_before(paragraphs[m.paragraph], m.start) in _ARTICLE_BEFORE:
+            m = replace(m, label=PLACE if land else ORG)
         out.append(m)
     return out
 
