@@ -3153,3 +3153,15 @@ def test_an_acronym_after_an_article_is_a_body_whatever_the_initials_of_a_person
 def test_a_nickname_of_initials_without_an_article_is_the_person():
     got = found("fr", "Paul St-Pierre Plamondon a tenu un rassemblement. « PSPP ! » scandait la salle.")
     assert got.get("PSPP") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gedeputeerde kwam naar buiten. ,,Niemand wordt gedwongen te stoppen'', zei hij.",
+        "De boeren geloven dat niet. ,,Eerst is het vrijwillig, daarna niet meer'', riep een boer.",
+    ],
+)
+def test_a_word_opening_a_dutch_quote_after_two_commas_is_no_name(text):
+    got = found("nl", text)
+    assert not any(name in got for name in ("Niemand", "Eerst")), got

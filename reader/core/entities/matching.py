@@ -243,7 +243,8 @@ def _body_before_person(words: list[str], language: str) -> int | None:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'"
+    # (",," opens a quote in Dutch papers: ",,Niemand wordt gedwongen", "''" closes it)
+    return not before or before[-1] in ".!?:;\"“”«»()[]—–-•▲*#|\n‘’„‚'" or before.endswith(",,")
 
 
 # "'s Avonds", "'s Zomers": a time of day or year, capitalised after a sentence's "'s".
