@@ -118,6 +118,11 @@ def test_tokens_keep_gershayim_and_offsets():
         ("fr", "La dernière victoire remonte à 2014, avec un autre candidat.", [("2014", "2014")]),
         ("fr", "Un plan pour 2028 et pour 1500 euros de plus.", [("2028", "2028")]),
         ("fr", "Il a payé 1800 euros à 1200 mètres de chez lui.", []),
+        # the middle of a month; a Flemish weekday's afternoon
+        ("fr", "Le rapport est attendu à la mi-juin, au plus tard.", [("mi-juin", "June")]),
+        ("fr", "Elle n'a plus gagné depuis la mi-janvier 2026.", [("mi-janvier 2026", "January 2026")]),
+        ("fr", "Il a quitté la mi-temps sur blessure.", []),
+        ("nl", "De renner won zondagnamiddag in Eine.", [("zondagnamiddag", "Sunday")]),
     ],
 )
 def test_source_language_dates(lang, text, expected):

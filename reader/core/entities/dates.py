@@ -76,7 +76,7 @@ _MONTH_WORD = {"ar": "شهر", "fa": "ماه", "ur": "ماہ"}
 # Parts of the day that attach to a weekday.
 _DAYPARTS = {
     "fr": r"(?:\s+(?:soir|matin|après-midi|midi))?",
-    "nl": r"(?:ochtend|middag|avond|nacht)?",
+    "nl": r"(?:ochtend|voormiddag|namiddag|middag|avond|nacht)?",  # (Flemish "zondagnamiddag")
     "en": r"(?:\s+(?:morning|afternoon|evening|night))?",
 }
 _YEAR_WORDS = {  # words before a year; (inside span?, pattern)
@@ -165,6 +165,8 @@ def _pattern(language: str) -> re.Pattern[str]:
     ]
     if language in ("fr", "nl"):  # the weekday before a date is part of it: "donderdag 10 december"
         parts.insert(0, rf"(?:{D})\s+{day}\s+(?:{M})(?:\s+{year})?")
+    if language == "fr":  # "à la mi-juin", "depuis la mi-janvier": the middle of a month
+        parts.insert(0, rf"mi-(?:{M})(?:\s+{year})?")
     if language != "en":
         parts.append(rf"(?:{_alt(n for n in months if n not in _english()[0].values())})")
     calendar = _calendar_months(language)
