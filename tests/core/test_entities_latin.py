@@ -3165,3 +3165,16 @@ def test_a_nickname_of_initials_without_an_article_is_the_person():
 def test_a_word_opening_a_dutch_quote_after_two_commas_is_no_name(text):
     got = found("nl", text)
     assert not any(name in got for name in ("Niemand", "Eerst")), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("De kwekerij zat in een schuur aan de IJsseldijk bij Kampen.", "IJsseldijk"),
+        ("Het water in de IJssel stijgt sinds gisteren bij Deventer.", "IJssel"),
+        ("De boot voer van Urk over het IJsselmeer.", "IJsselmeer"),
+    ],
+)
+def test_a_dutch_name_opening_with_the_digraph_ij_is_placed_like_any_other(text, name):
+    got = found("nl", text)
+    assert got.get(name) == PLACE, got

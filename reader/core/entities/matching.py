@@ -1644,7 +1644,8 @@ _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[qQ]u)['’](?=[A-Z])")
 _MIXED_TOKEN = re.compile(r"[a-z][A-Z]|[A-Z][a-z].*\d")
 
 
-_NAME_PART = r"(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ][a-zß-ÿĀ-ſ]+"
+# (Dutch capitalises the digraph IJ as one letter: "IJssel", "IJsseldijk", "IJsbrand")
+_NAME_PART = r"(?:(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ]|IJ)[a-zß-ÿĀ-ſ]+"
 _PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART}){{0,2}}$")
 
 
