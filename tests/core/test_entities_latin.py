@@ -3178,3 +3178,16 @@ def test_a_word_opening_a_dutch_quote_after_two_commas_is_no_name(text):
 def test_a_dutch_name_opening_with_the_digraph_ij_is_placed_like_any_other(text, name):
     got = found("nl", text)
     assert got.get(name) == PLACE, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le préfet de la MRC de La Matanie a écrit au ministre mardi.", "MRC de La Matanie"),
+        ("Le CISSS du Bas-Saint-Laurent l'a confirmé en fin de journée.", "CISSS du Bas-Saint-Laurent"),
+        ("Le Collège de Matane ouvrira une cohorte de soins infirmiers.", "Collège de Matane"),
+    ],
+)
+def test_quebec_bodies_and_colleges_named_with_their_seat_are_one_organisation(text, name):
+    got = found("fr", text)
+    assert got.get(name) == ORG, got

@@ -80,7 +80,7 @@ Vereniging Ministerie Universiteit Hogeschool Gemeente Provincie Rechtbank Raad 
 Stad Ville Casino Musée Museum Théâtre Opéra Orchestre Société Compagnie Groupe Palais Service Fonds
 Confédération Académie Ligue Organisation Union Observatoire Comité Association Direction Haut-commissariat
 Verbond Bond Federatie Agentschap Orgaan Rederij Departement Koepel Waterschap Hoogheemraadschap
-Veiligheidsregio Régie Division Regroupement Gouvernement Conservatoire""".split()
+Veiligheidsregio Régie Division Regroupement Gouvernement Conservatoire École Collège Lycée Athénée""".split()
 )
 # First words of club names: "Borussia Dortmund", "Olympique Lyonnais", "Stade Rennais".
 CLUB_PREFIXES = frozenset(

@@ -652,9 +652,14 @@ bien rien mais jamais désormais ainsi personne""".split()
 
 # A French institution or club named by its kind, a few adjectives and its
 # seat: "CHU de Liège", "Centre hospitalier régional de la Citadelle",
-# "Standard de Liège", "Cour d'appel du Québec". The seat is part of the name.
+# "Standard de Liège", "Cour d'appel du Québec", Quebec's county and health
+# bodies "MRC de La Matanie", "CISSS du Bas-Saint-Laurent". The seat is part of the name.
 _FR_INSTITUTION_HEADS = "|".join(
-    sorted(INSTITUTION_HEADS | CLUB_PREFIXES | {"CHU", "CHR", "CHRU", "CPAS", "Standard"})
+    sorted(
+        INSTITUTION_HEADS
+        | CLUB_PREFIXES
+        | {"CHU", "CHR", "CHRU", "CPAS", "Standard", "MRC", "CISSS", "CIUSSS"}
+    )
 )
 _FR_INSTITUTION = re.compile(
     rf"\b(?:{_FR_INSTITUTION_HEADS})(?: [a-zàâçéèêëîïôûù-]{{3,}}){{0,3}} (?:de la |de l['’]|du |des |de |d['’])"
