@@ -53,3 +53,13 @@ def test_a_future_verb_in_tav_after_a_body_is_no_name():
     # "תשקול" (will consider) after "המועצה" is the council's verb, no part of its name
     got = mentions("he", ["המועצה תשקול את הבקשה בשבוע הבא."])
     assert not [m for m in got if "תשקול" in m[1]]
+
+
+def test_a_town_of_two_words_is_no_given_name_and_completes_its_council():
+    # "זכרון יעקב" (Zikhron Ya'akov): "יעקב" is a given name, "זכרון" (memory) a word
+    got = mentions("he", ["אחרי שנתיים קשות, זכרון יעקב מתכוננת לעונת חורף עמוסה."])
+    assert (0, "זכרון יעקב", "PLACE") in got
+    assert not [m for m in got if m[2] == PERSON]
+    got = mentions("he", ["ראש המועצה המקומית זכרון יעקב הסביר כי חלק מהכסף יושקע."])
+    assert not [m for m in got if m[2] == PERSON]
+    assert [m for m in got if m[1].endswith("זכרון יעקב")]

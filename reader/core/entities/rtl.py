@@ -3776,6 +3776,13 @@ class ArticleNames:
                 break
         if best is None or self._match(ws, i, self.lists.roles):
             return  # "أستاذة المعلوماتية": what someone is, not a name
+        if (
+            i > 0
+            and self._tight(ws, i - 1, 2)
+            and (pl := self._place_at(ws, i - 1, any_cut=False))
+            and pl[0] >= 2
+        ):
+            return  # "זכרון יעקב מתכוננת": the second word of a town, not a given name
         # "عبد الله جمال": a given name of two words, then the surname
         compound = ws[i].cuts[0].key == _AR_ABD and self._compound_given(ws, i)
         j = first = i + 2 if compound else i + 1
@@ -4445,6 +4452,8 @@ class ArticleNames:
                 and (not self.common(ws[k].text) or self._place_at(ws, k, any_cut=False) is not None)
             ):
                 k += 1
+            if k > j and (pl := self._place_at(ws, k - 1, any_cut=False)) is not None and pl[0] >= 2:
+                k = min(len(ws), k - 1 + pl[0])  # "המועצה המקומית זכרון יעקב": the whole town
             return k
         joined = False
         while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
