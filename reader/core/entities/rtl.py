@@ -4452,8 +4452,9 @@ class ArticleNames:
                 and (not self.common(ws[k].text) or self._place_at(ws, k, any_cut=False) is not None)
             ):
                 k += 1
-            if k > j and (pl := self._place_at(ws, k - 1, any_cut=False)) is not None and pl[0] >= 2:
-                k = min(len(ws), k - 1 + pl[0])  # "המועצה המקומית זכרון יעקב": the whole town
+            town = self._place_at(ws, k - 1, any_cut=False) if k > j else None
+            if town is not None and town[0] >= 2:
+                k = min(len(ws), k - 1 + town[0])  # "המועצה המקומית זכרון יעקב": the whole town
             return k
         joined = False
         while j < len(ws) and j - i < 8 and self._tight(ws, j - 1, 2):
