@@ -2188,6 +2188,15 @@ def test_arabic_and_persian_clubs_by_their_short_names_in_a_match_report(monkeyp
     assert ("استقلال", ORG) not in found("fa", "استقلال کشور امروز مهم است")
 
 
+def test_kuwaiti_clubs_by_their_short_names_but_not_an_adjective(monkeypatch):
+    words = "فاز على تعادل مع الدوري في مباراة المنتخب هذا الموسم لاعب قال العربي القادسية السالمية"
+    with_tables(monkeypatch, "ar", common=words.split())
+    got = found("ar", "فاز القادسية على كاظمة وتعادل العربي مع الجهراء في الدوري")
+    assert {("القادسية", ORG), ("كاظمة", ORG), ("العربي", ORG)} <= got
+    # after a definite noun, "العربي" is the adjective "Arab"
+    assert ("العربي", ORG) not in found("ar", "في مباراة المنتخب العربي هذا الموسم")
+
+
 def test_hebrew_years_after_a_clitic_or_a_time_word_and_saturday_by_name():
     from reader.core.entities.dates import find_dates
 

@@ -224,6 +224,19 @@ def test_saharan_gulf_iraqi_and_iranian_towns_the_gazetteer_lacks():
     assert ("شنقيط", "Chinguetti") in [(m.text, m.canonical) for m in found]
 
 
+def test_lebanese_and_tunisian_towns_and_libya_s_green_mountain():
+    ar = tables("ar")
+    assert ar.place(("النبطية",)) == ("Nabatieh", "city")
+    assert ar.place(("ساقية", "الزيت")) == ("Sakiet Ezzit", "city")
+    assert ar.place(("ساقية", "الدائر")) == ("Sakiet Eddaier", "city")
+    assert ar.place(("الجبل", "الأخضر")) == ("Jebel Akhdar", "region")
+    from reader.core.entities.recognise import recognise_article
+
+    found = recognise_article("ar", ["وقالت قوى الأمن الداخلي إن الطريق إلى النبطية أعيد فتحه."])
+    assert ("قوى الأمن الداخلي", "ORG") in [(m.text, m.label) for m in found]
+    assert ("النبطية", "Nabatieh") in [(m.text, m.canonical) for m in found]
+
+
 def test_usual_short_country_names():
     assert tables("ar").place(("الإمارات",)) == ("United Arab Emirates", "country")
     assert tables("ar").place(("إمارات",)) is not None  # after a clitic: بالإمارات, للإمارات

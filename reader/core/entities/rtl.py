@@ -1968,6 +1968,14 @@ class ArticleNames:
             and self._definite(ws[end].cuts[0])
         ):
             return False
+        if (
+            self.lang == "ar"
+            and k > 0
+            and cut is w.cuts[0]
+            and self._tight(ws, k - 1, 2)
+            and self._definite(ws[k - 1].cuts[0])
+        ):
+            return False  # an adjective after a definite noun: "الخليج العربي", "المنتخب العربي"
         if self.lang != "he":
             return True
         if clitic.endswith("ה") or clitic and self.tables.zipf(w.text) >= 3.5:
