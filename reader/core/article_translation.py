@@ -166,11 +166,11 @@ _ahead_lock = threading.Lock()
 
 
 def _translate_ahead(library: Library, route: Route, article_id: int) -> tuple[int, list[str]] | None:
-    """The model call translate_article would make first for the article,
-    made and stored now: the paragraph where its reader left off (the first
-    with sentences from there), its sentences alone in one call, as
-    translate_article translates it (then the rest in full batches, so the
-    article's final translation is the one it would have had without). Only
+    """The model call translate_article would make first for the article
+    (:func:`first_call`: the paragraph where its reader left off, its
+    sentences alone), made and stored now; translate_article then makes the
+    rest in full batches, so the article's final translation is the one it
+    would have had without. Only
     when translate_article would make that call without a draft of its first
     words first (translation.SentenceTranslator.worth_a_draft: short
     sentences, a title or a caption) and in one call (at most BATCH_SIZE
@@ -183,21 +183,17 @@ def _translate_ahead(library: Library, route: Route, article_id: int) -> tuple[i
     if article is None:
         return None
     position = SessionStore(library).position(article_id)
-    reading = _lead_paragraph(article.paragraphs, position.paragraph if position else 0)
-    if reading is None:
-        return None
-    paragraph = article.paragraphs[reading]
-    if len(paragraph.sentences) > BATCH_SIZE or _kept(
-        library.get_translation(article_id).get(reading), paragraph, route
-    ):
+    first = first_call(
+        article.paragraphs, library.get_translation(article_id), route, position.paragraph if position else 0
+    )
+    if first is None or not first.whole:
         return None
     translator = SentenceTranslator(route)
-    sources = paragraph.sentence_texts()
-    if translator.worth_a_draft(sources):  # the window's translation shows a draft first
+    if translator.worth_a_draft(first.sources):  # the window's translation shows a draft first
         return None
-    sentences = translator.translate(sources, batch_size=BATCH_SIZE)
-    _finish(library, article_id, reading, sentences, route.provenance, None)
-    return reading, sentences
+    sentences = translator.translate(first.sources, batch_size=BATCH_SIZE)
+    _finish(library, article_id, first.paragraph, sentences, route.provenance, None)
+    return first.paragraph, sentences
 
 
 def _wait_ahead(article_id: int, cancel: threading.Event | None) -> tuple[int, list[str]] | None:
@@ -317,17 +313,15 @@ def translate_article(
     # earlier translation, or its lead translated ahead by translate_lead):
     # then everything goes in full batches, as it would have after it, so the
     # sentences are grouped as in one run (the same translations).
-    lead = next((p for p in todo if remaining[p]), None)
-    reading = _lead_paragraph(article.paragraphs, first_paragraph)
-    if reading is not None and reading not in todo:
-        lead = None
-    head = 0 if lead is None else min(remaining[lead], batch_size)
+    first = first_call(article.paragraphs, stored, route, first_paragraph, force, batch_size)
+    head = 0 if first is None else len(first.sources)  # (sentences begins with them: todo's order)
     end_draft = _nothing
-    if on_partial and lead is not None and translator.worth_a_draft(sentences[:head]):
+    if on_partial and first is not None and translator.worth_a_draft(first.sources):
         drafted = threading.Event()
+        lead = first.paragraph
         end_draft = translator.start_draft(sentences[0], lambda text: on_partial(lead, [text]), drafted)
         drafted.wait(DRAFT_HEAD_START)
-    if on_partial is None or lead is None:
+    if on_partial is None or first is None:
         translator.lower()  # no reader waits for a paragraph of it (translator.LoadedPack.lower)
     try:
         for start, end in _spans([0, head, len(sentences)]):
@@ -360,9 +354,10 @@ def translate_lead(
     """Translate ahead and store the lead of an untranslated article (its
     first paragraph with sentences: the title, as articles are imported), so
     that opening it shows that paragraph at once, from the store. Translated
-    as :func:`translate_article` translates it first (its sentences alone,
-    in one call, the same options; then the rest in full batches), so the
-    article's final translation is the one it would have had without.
+    as :func:`translate_article` translates it first (:func:`first_call`:
+    its sentences alone, in one call, the same options; then the rest in
+    full batches), so the article's final translation is the one it would
+    have had without.
 
     Nothing is done (None) for an article translated, in English, without an
     installed pack, whose lead is stored already by the route installed, or
@@ -382,24 +377,23 @@ def translate_lead(
     if article is None or article.translated or article.language == "en":
         return None
     route = packs.find_route(article.language, "en")
-    lead = _lead_paragraph(article.paragraphs)
-    if route is None or lead is None:
+    if route is None:
         return None
-    paragraph = article.paragraphs[lead]
-    if len(paragraph.sentences) > batch_size:  # translate_article would cut it
-        return None
-    if _kept(library.get_translation(article_id).get(lead), paragraph, route):
+    first = first_call(
+        article.paragraphs, library.get_translation(article_id), route, 0, batch_size=batch_size
+    )
+    if first is None or not first.whole:  # stored already, or translate_article would cut it
         return None
     if article.language != load_language and not is_loaded(route):
         return None
     translator = SentenceTranslator(route)
-    sources = paragraph.sentence_texts()
+    sources = first.sources
     if len(sources) > SUB_BATCH or translator.longest(sources) > LEAD_MAX_TOKENS:
         return None  # an article opened meanwhile would wait for a long call
     translator.lower()  # ahead of the reader: below the UI's priority
     sentences = translator.translate(sources, batch_size=batch_size, cancel=cancel)
-    _finish(library, article_id, lead, sentences, route.provenance, None)
-    return lead, sentences
+    _finish(library, article_id, first.paragraph, sentences, route.provenance, None)
+    return first.paragraph, sentences
 
 
 def _kept(stored: tuple[list[str], str] | None, paragraph: Paragraph, route: Route) -> bool:
@@ -411,6 +405,39 @@ def _kept(stored: tuple[list[str], str] | None, paragraph: Paragraph, route: Rou
 def _lead_paragraph(paragraphs: Sequence[Paragraph], start: int = 0) -> int | None:
     """The first paragraph with sentences from ``start`` on (None when none has)."""
     return next((i for i in range(start, len(paragraphs)) if paragraphs[i].sentences), None)
+
+
+@dataclass(frozen=True)
+class FirstCall:
+    """The model call :func:`translate_article` makes first for an article
+    read from a paragraph on (:func:`first_call`)."""
+
+    paragraph: int  # the reader's paragraph
+    sources: list[str]  # its sentences, ``batch_size`` at most, alone in the call
+    whole: bool  # all of its sentences: the paragraph is complete after the call
+
+
+def first_call(
+    paragraphs: Sequence[Paragraph],
+    stored: dict[int, tuple[list[str], str]],
+    route: Route,
+    first_paragraph: int = 0,
+    force: bool = False,
+    batch_size: int = BATCH_SIZE,
+) -> FirstCall | None:
+    """The call translate_article makes first, before the rest in full
+    batches: the reader's paragraph (the first with sentences from
+    ``first_paragraph`` on; with none there, the first one above it left to
+    translate), its sentences alone; None when that paragraph is kept
+    (``stored`` by the route, unless ``force``): then every call is a full
+    batch. The start-up's thread (:func:`_translate_ahead`) makes the same
+    call ahead, so the article's translation is the same with it or without."""
+    reading = _lead_paragraph(paragraphs, first_paragraph)
+    for p in range(first_paragraph) if reading is None else (reading,):
+        if paragraphs[p].sentences and (force or not _kept(stored.get(p), paragraphs[p], route)):
+            sources = paragraphs[p].sentence_texts()
+            return FirstCall(p, sources[:batch_size], len(sources) <= batch_size)
+    return None
 
 
 def _nothing() -> None:

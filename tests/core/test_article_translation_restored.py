@@ -9,7 +9,7 @@ packs: output == input, so the translations are the same either way."""
 import pytest
 
 from reader.core import article_translation, translation
-from reader.core.article_translation import load_for_restored, translate_article, translate_lead
+from reader.core.article_translation import first_call, load_for_restored, translate_article, translate_lead
 from reader.core.library import import_into
 from reader.core.packs import PackManager
 
@@ -327,3 +327,50 @@ def test_an_article_re_imported_shorter_after_its_paragraph_was_translated_ahead
         assert sorted(_translate(seeded_library, packs, article_id)) == [0, 1]
     finally:
         article_translation._ahead.clear()
+
+
+# --- the first model call, one decision for translate_article, the start-up's thread and leads -------
+
+
+def _untranslated(library, article_id):
+    library.execute("DELETE FROM translations WHERE article_id = ?", (article_id,))
+    library.mark_translated(article_id, None)
+
+
+def test_translate_article_s_first_call_is_first_call_s(seeded_library, packs, short_titled, calls):
+    article = seeded_library.get_article(short_titled)
+    route = packs.find_route("he", "en")
+    # from each paragraph, and from past the last one (the first one above it left to translate)
+    for start in (0, 1, 2, len(article.paragraphs)):
+        _untranslated(seeded_library, short_titled)
+        calls.clear()
+        first = first_call(article.paragraphs, {}, route, start)
+        assert first is not None and first.whole
+        assert first.paragraph == (min(start, 2) if start < len(article.paragraphs) else 0)
+        translate_article(seeded_library, packs, short_titled, first_paragraph=start)
+        assert calls[0] == first.sources == article.paragraphs[first.paragraph].sentence_texts()
+
+
+def test_a_kept_reader_s_paragraph_makes_no_first_call_of_its_own(seeded_library, packs, short_titled):
+    article = seeded_library.get_article(short_titled)
+    route = packs.find_route("he", "en")
+    seeded_library.save_translation(short_titled, 1, ["Stored."], "he_en@1.0")
+    stored = seeded_library.get_translation(short_titled)
+    assert first_call(article.paragraphs, stored, route, 1) is None  # every call a full batch
+    assert first_call(article.paragraphs, stored, route, 1, force=True).paragraph == 1
+    assert first_call(article.paragraphs, stored, route, 0).paragraph == 0
+    seeded_library.save_translation(short_titled, 0, ["Old."], "he_en@0.9")  # another route's
+    assert (
+        first_call(article.paragraphs, seeded_library.get_translation(short_titled), route, 0).paragraph == 0
+    )
+
+
+def test_a_paragraph_longer_than_a_batch_is_cut(seeded_library, packs, calls):
+    article = seeded_library.get_article(HEBREW)
+    route = packs.find_route("he", "en")
+    longest = max(range(len(article.paragraphs)), key=lambda p: len(article.paragraphs[p].sentences))
+    first = first_call(article.paragraphs, {}, route, longest, batch_size=1)
+    assert len(article.paragraphs[longest].sentences) > 1
+    assert first.sources == article.paragraphs[longest].sentence_texts()[:1] and not first.whole
+    assert translate_lead(seeded_library, packs, HEBREW, load_language="he", batch_size=0) is None
+    assert calls == []
