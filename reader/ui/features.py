@@ -31,8 +31,10 @@ class FeatureEntry:
 
 
 FEATURES: list[FeatureEntry] = [
-    FeatureEntry("import_sources", "ImportSourcesFeature"),
+    # First: it queues the translation of a restored untranslated article,
+    # whose first paragraph the installs after it wait for (MainWindow._install_in_turns).
     FeatureEntry("translation_ui", "TranslationFeature"),
+    FeatureEntry("import_sources", "ImportSourcesFeature"),
     FeatureEntry("pack_offer", "PackOfferFeature"),
     FeatureEntry("entities_ui", "EntitiesFeature"),
     FeatureEntry("keyboard", "KeyboardFeature"),

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -74,6 +76,43 @@ if TYPE_CHECKING:
     from .translation_ui import TranslationFeature
 
 
+#: The longest the features not installed yet wait for the restored
+#: article's first translated paragraph (MainWindow._install_in_turns).
+HOLD_INSTALLS_MS = 1000
+
+
+class Hold(Enum):
+    NOT_YET = 0
+    HOLDING = 1
+    OVER = 2
+
+
+class EarlyInput(QObject):
+    """The application's event filter from the first paint until every
+    feature is installed: a key pressed or a click before then installs them
+    all at once, before the key or the click is taken (a key's
+    ShortcutOverride comes before the shortcuts are looked up), so that it
+    does what it would do once the window is complete."""
+
+    INPUT = frozenset(
+        {
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonDblClick,
+        }
+    )
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in self.INPUT:
+            self.window.install_features()  # (which removes this filter)
+        return False
+
+
 def describe_provenance(provenance: str) -> str:
     """'nl_fr@1.0+fr_en@1.9' -> 'nl_fr@1.0+fr_en@1.9 (via French)'."""
     hops = provenance.split("+")
@@ -124,8 +163,13 @@ class MainWindow(QMainWindow):
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
         self.firstPainted.connect(lambda: self.publish(Event.FIRST_PAINTED))
+        self._sorting_enabled = False
+        self._awaited_translation: int | None = None  # (Event.TRANSLATION_AWAITED)
+        self._hold = Hold.NOT_YET  # the installs' wait for that paragraph (_install_in_turns)
+        self._early_input: EarlyInput | None = None
         if defer_features:
-            self.firstPainted.connect(lambda: QTimer.singleShot(0, self._install_in_turns))
+            self.subscribe(Event.TRANSLATION_AWAITED, self._on_translation_awaited)
+            self.firstPainted.connect(self._start_installing)
         else:
             self.install_features()
 
@@ -133,32 +177,77 @@ class MainWindow(QMainWindow):
 
     def install_features(self) -> None:
         """The window's commands, then every feature of `features.FEATURES`
-        not installed yet, in its order."""
+        not installed yet, in its order, then sorting by a column."""
+        self._stop_watching_input()
+        self._hold = Hold.OVER
         while self._install_next():
             pass
+
+    def _start_installing(self) -> None:
+        # Until every feature is in, a key or a click installs the rest first (EarlyInput).
+        self._early_input = EarlyInput(self)
+        QApplication.instance().installEventFilter(self._early_input)
+        QTimer.singleShot(0, self._install_in_turns)
+
+    def _stop_watching_input(self) -> None:
+        if self._early_input is not None:
+            QApplication.instance().removeEventFilter(self._early_input)
+            self._early_input = None
 
     def _install_in_turns(self) -> None:
         """`install_features`, one feature per turn of the event loop: key
         presses and paints are taken between them (all at once held the UI
-        thread ~50 ms just after the first paint)."""
-        if self.isVisible() and self._install_next():  # (none once the window is closed)
+        thread ~50 ms just after the first paint). When the window restores
+        an untranslated article, the installs after the translation
+        feature's wait for its first translated paragraph (HOLD_INSTALLS_MS
+        at most): the paragraph is shown as it arrives, not after the
+        feature install the UI thread is in, and the model call has the
+        cores meanwhile (the keyboard feature's install, 57-75 ms, the
+        catch-up on the open article, 58-67 ms, at load ~2.5;
+        `bench_translation_ui.py --restored --load-at-start`). A key or a
+        click meanwhile installs them all first (EarlyInput): nothing the
+        reader does waits for the paragraph, nor is lost."""
+        if not self.isVisible():  # (none once the window is closed)
+            self._stop_watching_input()
+            return
+        if self._awaited_translation is not None and self._hold is Hold.NOT_YET:
+            self._hold = Hold.HOLDING
+            QTimer.singleShot(HOLD_INSTALLS_MS, self, self._end_hold)
+        if self._hold is Hold.HOLDING:
+            return  # _end_hold goes on
+        if self._install_next():
             QTimer.singleShot(0, self._install_in_turns)
+        else:
+            self._stop_watching_input()
+
+    def _on_translation_awaited(self, article_id: int | None) -> None:
+        self._awaited_translation = article_id
+        if article_id is None:
+            # A turn later: the paragraph is shown first (this is published as it arrives).
+            QTimer.singleShot(0, self, self._end_hold)
+
+    def _end_hold(self) -> None:
+        """The awaited paragraph has come, or HOLD_INSTALLS_MS have passed: the installs go on, once."""
+        if self._hold is Hold.HOLDING:
+            self._hold = Hold.OVER
+            self._install_in_turns()
+        elif self._hold is Hold.NOT_YET:
+            self._hold = Hold.OVER  # (it came before the installs got to it: no wait)
 
     def _install_next(self) -> bool:
         """The window's commands (actions, keys, default handlers) first, then
-        the next feature; with the last one, catch every feature up on the open
-        article. True while some are left."""
+        the next feature; with the last one, catch every feature up on the
+        open article; then sorting by a column. True while some are left."""
         if not self.actions:
-            self._enable_sorting()
             self._build_actions()
             self._bind_default_handlers()
-            return bool(self._not_installed)
-        if not self._not_installed:
-            return False
-        self._install(self._not_installed.pop(0))
-        if not self._not_installed and self._article_id is not None:
-            self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
-        return bool(self._not_installed)
+        elif self._not_installed:
+            self._install(self._not_installed.pop(0))
+            if not self._not_installed and self._article_id is not None:
+                self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
+        elif not self._sorting_enabled:
+            self._enable_sorting()
+        return bool(self._not_installed) or not self._sorting_enabled
 
     def _install(self, entry: FeatureEntry) -> None:
         feature = entry.load()()
@@ -369,6 +458,11 @@ class MainWindow(QMainWindow):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 sample = max(widest.get(key, label), label, key=metrics.horizontalAdvance)
                 header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        # The reading progress beside the title from the start, where the
+        # keyboard feature puts it: no column moves under the pointer as the
+        # features are installed after the first paint.
+        progress = [key for key, _label in COLUMNS].index("progress")
+        header.moveSection(header.visualIndex(progress), 1)
         rows = self.article_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 8)
@@ -423,17 +517,18 @@ class MainWindow(QMainWindow):
 
     def _enable_sorting(self) -> None:
         """A click on a column's title sorts the list by it; until then the
-        list keeps the library's order. After the first paint (Qt.SortOrder
-        is Qt's namespace: qt_values)."""
+        list keeps the library's order. Last of the installs after the first
+        paint: Qt.SortOrder is Qt's namespace, whose creation (qt_values, ~20
+        ms of CPU, 48-54 ms at load ~2.5) was most of this step's cost."""
         from PySide6.QtCore import Qt
 
         self.article_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.article_table.setSortingEnabled(True)
+        self._sorting_enabled = True
 
     # --- commands ------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
 
         menus = self._menus
@@ -455,11 +550,14 @@ class MainWindow(QMainWindow):
             action.setStatusTip(command.description)
             keys = self.keymap.keymap.get(command.id, [])
             action.setShortcuts([QKeySequence(k) for k in keys])
+            # Shortcut contexts by name, not Qt's namespace (qt_values): the
+            # translation feature, installed next, queues the restored
+            # article's translation without waiting for its creation.
             if command.mode in mode_widgets:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                set_enum_property(action, "shortcutContext", "WidgetWithChildrenShortcut")
                 mode_widgets[command.mode].addActions([action])
             else:
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                set_enum_property(action, "shortcutContext", "WindowShortcut")
                 self.addAction(action)
             action.setEnabled(False)  # until a handler is bound
             if command.menu:
