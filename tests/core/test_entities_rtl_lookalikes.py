@@ -63,3 +63,16 @@ def test_a_town_of_two_words_is_no_given_name_and_completes_its_council():
     got = mentions("he", ["ראש המועצה המקומית זכרון יעקב הסביר כי חלק מהכסף יושקע."])
     assert not [m for m in got if m[2] == PERSON]
     assert [m for m in got if m[1].endswith("זכרון יעקב")]
+
+
+def test_persian_a_district_named_by_an_ordinary_word():
+    # "جرم" is crime and the Jurm district of Badakhshan: after "ولسوالی" it is the district,
+    # and a list of districts goes on from it; "به جرم" (on the charge of) stays a word
+    got = mentions("fa", ["دهقانان ولسوالی جرم در ولایت بدخشان می‌گویند که باران کم بوده است."])
+    assert (0, "جرم", "PLACE") in got
+    got = mentions("fa", ["زمین‌های للمی ولسوالی‌های جرم، کشم و ارگو بیشترین آسیب را دیده‌اند."])
+    assert {(0, "جرم", "PLACE"), (0, "کشم", "PLACE"), (0, "ارگو", "PLACE")} <= set(got)
+    assert not mentions("fa", ["چند نفر به جرم فروش تخم تقلبی بازداشت شده‌اند."])
+    # the district's adjective or a word of the sentence names nothing
+    assert not mentions("fa", ["ولسوالی مرکزی این ولایت آسیب دید."])
+    assert not mentions("fa", ["ولسوالی مربوط به این ولایت آسیب دید."])

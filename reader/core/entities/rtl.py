@@ -5258,6 +5258,8 @@ class ArticleNames:
             or ws[k].cuts[0].key in _PLACE_SUFFIXES
             and (j - k == 1 or ws[k].cuts[0].key != _UR_FORT)  # "گاؤں کوٹ لدھا": Kot opens village names
         )
+        if unnamed and self._district_named(ws, k):
+            return k + 1  # "ولسوالی جرم در ولایت بدخشان": Jurm, though "جرم" is crime
         if unnamed and self._construct_settlement(ws, k):
             j = k + 1  # "بحي الصباح", "في حي المدينة الجديدة": a neighbourhood named by ordinary words
             if (
@@ -5271,6 +5273,27 @@ class ArticleNames:
                 j += 1  # and its adjective
             return j
         return k if unnamed else j
+
+    def _district_named(self, ws: list[Word], k: int) -> bool:
+        """Persian (Afghan): the word right after "ولسوالی" (district) names the
+        district even when it is an ordinary word ("ولسوالی جرم", "ولسوالی نرخ"),
+        when a preposition, punctuation or the province follows it; not an
+        adjective in -i ("ولسوالی مرکزی") nor a word of the sentence ("مربوط")."""
+        if self.lang != "fa" or k == 0 or ws[k - 1].cuts[0].key not in _FA_DISTRICTS:
+            return False
+        c = ws[k].cuts[0]
+        return (
+            len(ws[k].cuts) == 1
+            and len(c.key) >= 3
+            and word_script(c.text) == "ar"
+            and not self._is_stop(c)
+            and not self._verb(c)
+            and not self._derived(c)
+            and not self._inflected(c)
+            and not c.key.endswith("ي")
+            and c.key not in _FA_DISTRICT_WORDS
+            and (self._closes_clause(ws, k) or self._match(ws, k + 1, self.lists.place_intros) is not None)
+        )
 
     def _construct_settlement(self, ws: list[Word], k: int) -> bool:
         """Arabic: an indefinite settlement word after a preposition, in
@@ -6525,6 +6548,8 @@ _AR_ROUTE_PREPOSITIONS = {key(w) for w in "إلى الى بين".split()}
 # ordinary words that open place names: "عين رزات" (spring), "وادي دربات", "سيدي بوزيد"
 _AR_TOPONYM_HEADS = {key(w) for w in "عين بئر وادي جبل رأس تل سيدي حاسي".split()}
 _FA_DIRECTORATE = key("ریاست")
+_FA_DISTRICTS = {key(w) for w in "ولسوالی ولسوالی‌های".split()}
+_FA_DISTRICT_WORDS = {key(w) for w in "مربوط همجوار دیگر نو جدید مذکور یاد متذکره".split()}
 _FA_REMIT_JOINS = {key(w) for w in "و از".split()}
 # Egyptian and Maghrebi village words that are part of the village's name ("عزبة الشيخ
 # فضل", "كفر الشيخ", "نجع حمادي"), and the titles of the person it is often named after
