@@ -2266,6 +2266,9 @@ def skeleton_hits(
         skels = _tokens_by_skeleton(cand)
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
+    # first word's skeleton -> the text's skeletons that fit it: many names share a first
+    # word ("Mohammed ..."), and a library knows thousands of names
+    fitting: dict[str, set[str]] = {}
     for skel, name, label in names:
         n = len(skel)
         if n == 1 and not lenient:
@@ -2276,7 +2279,9 @@ def skeleton_hits(
             continue
         # the skeletons of the text's cuts that fit the first word, and the tokens that have one
         if n > 1:
-            fits = {k for k in skels if _skel_match(k, skel[0])}
+            fits = fitting.get(skel[0])  # (read only, as the sets below)
+            if fits is None:
+                fits = fitting[skel[0]] = {k for k in skels if _skel_match(k, skel[0])}
         else:
             fits = {skel[0]} if skel[0] in skels else set()
         if not fits:
@@ -2492,8 +2497,12 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     """Known names written the same way (Latin script, or a known native
     form such as a Hebrew spelling seen in another article)."""
     hits = []
-    flags = 0
+    # (a name not in the text is not looked for: a library knows thousands, and a pattern
+    # made for each of them, every paragraph, overflowed re's cache of 512: each was
+    # compiled again, some 30 s of CPU per 1,000 words with 7,000 known names)
     for name, label in known.by_fold.values():
+        if name not in text:
+            continue
         if (
             label == MISC
             and word_script(name) == "latn"
@@ -2501,9 +2510,11 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
             and not is_misc_name(name)
         ):
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text, flags):
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
     for form, name, label in known.forms:
+        if form not in text:
+            continue
         for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
     return hits
