@@ -159,6 +159,7 @@ def recompute(
     total)` is called after each stored article; `cancel` is anything with
     `is_set()` (a threading.Event), checked between articles."""
     from .entities import recognise_article
+    from .entities.matching import KnownIndex
 
     started = time.perf_counter()
     store = EntityStore(library)
@@ -176,7 +177,9 @@ def recompute(
 
     for phase, phase_rows in ((0, latin), (1, translit)):
         stored = store.mentions()
-        known = _known_names(group_mentions(stored), corrections)
+        # indexed once for the phase's articles (thousands of names in a library: some
+        # 300 ms to index, which each article paid)
+        known = KnownIndex(_known_names(group_mentions(stored), corrections))
         extra = ""
         if phase == 1:
             latin_ids = {r["id"] for r in latin}

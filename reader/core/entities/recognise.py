@@ -229,7 +229,7 @@ def recognise_article(
     source_sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
     translation_paragraphs: Sequence[str] | None = None,
     translation_sentences: Sequence[Sequence[tuple[int, int]]] | None = None,
-    known_names: Iterable[KnownName] = (),
+    known_names: Iterable[KnownName] | KnownIndex = (),
     *,
     data_dir: Path | str | None = None,
     recognisers: Iterable[str] | None = None,
@@ -244,7 +244,8 @@ def recognise_article(
     lang = base_language(language)
     enabled = set(recognisers) if recognisers is not None else set(ALL_RECOGNISERS)
     src_sents = source_sentences if source_sentences is not None else _whole(source_paragraphs)
-    known = KnownIndex(known_names)
+    # (a KnownIndex of the library's names is made once for a run over many articles)
+    known = known_names if isinstance(known_names, KnownIndex) else KnownIndex(known_names)
     out: list[EntityMention] = []
 
     # names without capital letters; also vets one-word matches of common words
