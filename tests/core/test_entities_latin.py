@@ -3191,3 +3191,36 @@ def test_a_dutch_name_opening_with_the_digraph_ij_is_placed_like_any_other(text,
 def test_quebec_bodies_and_colleges_named_with_their_seat_are_one_organisation(text, name):
     got = found("fr", text)
     assert got.get(name) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Le ministre a reçu l'Arabie saoudite, puis d'Israël et les Etats-Unis à Washington.", "fr"),
+        ("De minister sprak in Den Haag met de Verenigde Staten, niet met de verenigde staten.", "nl"),
+        ("les etats-unis, l'arabie saoudite et d'israël, écrits en minuscules, ne sont pas des noms.", "fr"),
+    ],
+)
+def test_name_list_passes_over_lower_case_words_and_finds_the_same_names(monkeypatch, text, language):
+    """The name-list pass skips the lower-case words of a French or Dutch
+    paragraph (no listed name starts there) and finds what reading every
+    word finds: names after an elided article, names whose later words are
+    lower case ("Arabie saoudite")."""
+    from reader.core.entities import namelist
+    from reader.core.entities.translit import read_tokens
+
+    quick = namelist._find_names(text, language, read_tokens(text), None)
+    monkeypatch.setattr(namelist, "_all_capitalised", lambda language: False)
+    assert quick == namelist._find_names(text, language, read_tokens(text), None)
+    found = [text[h.start : h.end] for h in quick]
+    if text[0].isupper():
+        assert found and all(name[0].isupper() for name in found)
+    else:
+        assert found == []
+
+
+def test_a_name_the_list_writes_in_lower_case_is_still_found():
+    from reader.core.entities.namelist import _all_capitalised, find_names
+
+    assert not _all_capitalised("he") and _all_capitalised("fr")
+    assert [h.entry.canonical for h in find_names("לפי ynet, השר אמר", "he")] == ["ynet"]

@@ -8,6 +8,7 @@ Everything is cached in memory per language; nothing is written to disk.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -202,15 +203,42 @@ def _all_names(text: str, language: str, _tables: object) -> tuple[NameHit, ...]
     return tuple(_find_names(text, language, read_tokens(text), None))
 
 
+# A word of lower-case Latin letters (and elision marks) only: no name of a
+# list whose names are all capitalised starts there (see _find_names).
+_LOWER_LATIN = re.compile(r"[a-zß-öø-ÿ'’]+")
+
+
+@cache
+def _all_capitalised(language: str) -> bool:
+    """No entry of the language's list is a name written in lower case ("ynet")."""
+    return not any(e.canonical[:1].islower() for entries in name_index(language).values() for e in entries)
+
+
 def _find_names(text: str, language: str, toks: Sequence[Token], only: set[str] | None) -> list[NameHit]:
     index = name_index(language)
-    norms = [normalise_map(t.text) for t in toks]
+    # Only a capitalised word (or one of digits, or of another script) starts
+    # a name of a list with no lower-case name: a Latin name must be
+    # capitalised in the text (below), and every cut of a lower-case word
+    # starts at a lower-case letter. Those words, most of a French or Dutch
+    # paragraph, are passed over without normalising them.
+    skip_lower = _all_capitalised(language)
+    norms: list[tuple[str, tuple[int, ...]] | None] = [None] * len(toks)
+
+    def norm(k: int) -> tuple[str, tuple[int, ...]]:
+        found = norms[k]
+        if found is None:
+            found = norms[k] = normalise_map(toks[k].text)
+        return found
+
     hits: list[NameHit] = []
     i = 0
     while i < len(toks):
+        if skip_lower and _LOWER_LATIN.fullmatch(toks[i].text):
+            i += 1
+            continue
         best: NameHit | None = None
         best_len = 0
-        norm0, map0 = norms[i]
+        norm0, map0 = norm(i)
         for cut in prefix_splits(norm0, language):
             stem = norm0[cut:]
             for e in index.get(stem, ()):
@@ -223,7 +251,7 @@ def _find_names(text: str, language: str, toks: Sequence[Token], only: set[str] 
                     continue
                 if e.acronym and _acronym_spells_a_word(toks, i, n, stem, language):
                     continue
-                if any(norms[i + k][0] != e.form[k] for k in range(1, n)):
+                if any(norm(i + k)[0] != e.form[k] for k in range(1, n)):
                     continue
                 # Latin-script names must be capitalised in the text, unless the
                 # name itself is written in lower case ("ynet").
