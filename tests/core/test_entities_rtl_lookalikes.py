@@ -76,3 +76,18 @@ def test_persian_a_district_named_by_an_ordinary_word():
     # the district's adjective or a word of the sentence names nothing
     assert not mentions("fa", ["ولسوالی مرکزی این ولایت آسیب دید."])
     assert not mentions("fa", ["ولسوالی مربوط به این ولایت آسیب دید."])
+
+
+def test_a_persian_month_after_in_in_the_english_pane_is_a_date_not_a_place():
+    # the translation writes the Afghan month "سنبله" as "in Sunbula": a date, and nothing
+    # is projected onto the source word as a place
+    source = ["سازمان ملل اعلام کرده که در سنبله برای هفت هزار خانواده تخم توزیع می‌کند."]
+    english = ["The UN has announced that in Sunbula it will distribute seed to seven thousand families."]
+    got = [(m.pane, m.text, m.label) for m in recognise_article("fa", source, None, english, None)]
+    assert ("translation", "Sunbula", "DATE") in got
+    assert not [m for m in got if "سنبله" in m[1] and m[2] != "DATE"]
+    # "in Mehr" with its agency is still the agency
+    got = recognise_article(
+        "fa", ["به گزارش خبرگزاری مهر"], None, ["According to the Mehr news agency"], None
+    )
+    assert not [m for m in got if m.label == "DATE"]

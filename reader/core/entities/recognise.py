@@ -1708,7 +1708,7 @@ _SOLAR_HIJRI_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?({_SOLAR_HIJRI_MONTHS})(?:\s
 def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
     """A month with a day or a year, after "early/mid/late", a preposition of
     time or "the month of", or beside another month ("in early Aban", "Mehr
-    1404", "since Mehr", "until Azar", "in the month of Mizan", "in Azar and
+    1404", "since Mehr", "until Azar", "in Sunbula", "in the month of Mizan", "in Azar and
     Dey"), not "Azar" or "Mehr" alone as a name ("told Mehr", "a report from
     Mehr", "Mehr News Agency")."""
     m = _SOLAR_HIJRI_DATE.match(bare)
@@ -1718,7 +1718,7 @@ def _solar_hijri_month(text: str, s: int, e: int, bare: str) -> bool:
         m.group(1) != bare
         or bool(
             re.search(
-                r"(?:\d|\b(?:early|mid|late|end of|beginning of|since|until|till|next|last|month of))\s*$",
+                r"(?:\d|\b(?:early|mid|late|end of|beginning of|since|until|till|next|last|month of|in))\s*$",
                 text[max(0, s - 20) : s],
             )
             or re.match(r"\s*\d", text[e:])
