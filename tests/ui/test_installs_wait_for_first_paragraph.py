@@ -105,18 +105,20 @@ def test_the_installs_wait_for_it_at_most_a_while(
 
 
 def test_nothing_waits_for_an_article_that_is_not_being_translated(
-    qtbot, seeded_library, data_dir, pack_files
+    qtbot, seeded_library, data_dir, pack_files, monkeypatch
 ):
+    monkeypatch.setattr(main_window, "HOLD_INSTALLS_MS", 60_000)  # (a wait would show)
     seeded_library.mark_translated(HEBREW, "he_en@1.0")
     window = restoring(qtbot, seeded_library, data_dir, pack_files)
     assert not window.translation.first_paragraph_pending()
-    qtbot.waitUntil(lambda: everything_installed(window), timeout=800)  # no second's wait
+    qtbot.waitUntil(lambda: everything_installed(window), timeout=30000)
     window.close()
 
 
 def test_a_key_pressed_while_the_installs_wait_does_what_it_does_in_the_complete_window(
-    qtbot, seeded_library, data_dir, pack_files, held
+    qtbot, seeded_library, data_dir, pack_files, held, monkeypatch
 ):
+    monkeypatch.setattr(main_window, "HOLD_INSTALLS_MS", 60_000)  # (waiting still, whatever the load)
     window = restoring(qtbot, seeded_library, data_dir, pack_files)
     window.activateWindow()
     QTest.qWaitForWindowActive(window)
@@ -136,8 +138,9 @@ def test_a_key_pressed_while_the_installs_wait_does_what_it_does_in_the_complete
 
 
 def test_a_click_on_a_column_title_while_the_installs_wait_sorts_the_list(
-    qtbot, seeded_library, data_dir, pack_files, held
+    qtbot, seeded_library, data_dir, pack_files, held, monkeypatch
 ):
+    monkeypatch.setattr(main_window, "HOLD_INSTALLS_MS", 60_000)  # (waiting still, whatever the load)
     window = restoring(qtbot, seeded_library, data_dir, pack_files)
     header = window.article_table.horizontalHeader()
     language = [key for key, _label in COLUMNS].index("language")
