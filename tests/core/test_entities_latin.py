@@ -3224,3 +3224,21 @@ def test_a_name_the_list_writes_in_lower_case_is_still_found():
 
     assert not _all_capitalised("he") and _all_capitalised("fr")
     assert [h.entry.canonical for h in find_names("לפי ynet, השר אמר", "he")] == ["ynet"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Hij zou de schuur hebben verhuurd aan een onbekende Brabander.", "Brabander"),
+        ("De Vlamingen en de Zeeuwen trokken samen naar de kust.", "Vlamingen"),
+        ("Twee Tukkers en een Drent wonnen de wedstrijd.", "Tukkers"),
+    ],
+)
+def test_the_people_of_a_dutch_or_flemish_region_are_no_place_nor_body(text, word):
+    got = found("nl", text)
+    assert got.get(word) in (None, MISC), got
+
+
+def test_a_surname_that_is_also_a_regions_people_stays_the_person():
+    got = found("nl", "Wethouder Ruud Vlaming opende de brug. Vlaming zei dat hij niet zou stoppen.")
+    assert got.get("Vlaming") == PERSON, got

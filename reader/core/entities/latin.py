@@ -1527,7 +1527,8 @@ ier ieren ierse roemeen belg belgen spanjaard spanjaarden fransman fransen deen 
 polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederlanders oranje
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
-hollandaise suisse suisses grec grecque grecs turc turque turcs friezen friese""".split()
+hollandaise suisse suisses grec grecque grecs turc turque turcs friezen friese
+brabander brabanders vlaming vlamingen zeeuw zeeuwen zeeuwse hollanders tukker tukkers drent drenten""".split()
 )
 
 
