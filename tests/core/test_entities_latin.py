@@ -3242,3 +3242,8 @@ def test_the_people_of_a_dutch_or_flemish_region_are_no_place_nor_body(text, wor
 def test_a_surname_that_is_also_a_regions_people_stays_the_person():
     got = found("nl", "Wethouder Ruud Vlaming opende de brug. Vlaming zei dat hij niet zou stoppen.")
     assert got.get("Vlaming") == PERSON, got
+
+
+def test_the_hill_of_a_climb_in_a_race_report_is_a_place():
+    got = found("nl", "De renner zocht pas op de laatste beklimming van de Kwaremont zijn kans.")
+    assert got.get("Kwaremont") == PLACE, got

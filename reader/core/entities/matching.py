@@ -1225,6 +1225,8 @@ _NEAR_A_PLACE = re.compile(
     r"|sloten|beek|kanaal|rivier|water|gezien|aangetroffen|gevonden|ongeval|ongeluk|aanrijding|beving"
     r"|brand)\s+(?:bij|rond|nabij)\s+(?:de\s+|het\s+)?$"
     r"|\b(?:woonwijken|wijken|straten|dorpen|deelgemeenten|gehuchten)\s+van\s+$"  # "de woonwijken van Stal"
+    # a climb's or a slope's hill: "de beklimming van de Kwaremont", "aan de voet van de Kemmelberg"
+    r"|\b(?:beklimming|beklimmingen|helling|hellingen|flank|flanken|voet)\s+van\s+(?:de\s+|het\s+)?$"
 )
 
 
