@@ -67,13 +67,13 @@ from pathlib import Path
 tracing = sys.argv[1] == "trace"
 if tracing:
     import tracemalloc; tracemalloc.start(1)
-from reader.core.library import seed_if_first_run
+from reader.core.library import seed_apart_if_first_run
 from reader.core.storage import Library
 from reader.ui.app import create_application
 from reader.ui.main_window import MainWindow
 app = create_application([])
 library = Library(Path(tempfile.mkdtemp(prefix="bench-memory-")))
-seed_if_first_run(library)
+seed_apart_if_first_run(library)  # as `reader gui` does on a first run
 w = MainWindow(library); w.resize(1440, 900); w.show()
 def pump(seconds):
     t = time.time()

@@ -96,6 +96,29 @@ def seed_if_first_run(
     return True
 
 
+def seed_apart_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR) -> bool:
+    """seed_if_first_run in a child process (the window's first run):
+    importing the samples loads py3langid, numpy, lxml and justext, which a
+    process keeps once loaded (about 45 MB resident in the window for the
+    whole session, though release_language_identifier drops the models),
+    and the window needs none of them again. What the child could not do
+    (it failed to start, say) is done here."""
+    if library.get_setting("seeded", False):
+        return False
+    import subprocess
+    import sys
+
+    # In the bundle sys.executable is Reader itself, which runs `-m reader.…` (packaging/bundle_main.py).
+    command = [sys.executable, "-m", __name__, str(library.data_dir), str(seeds_dir)]
+    try:
+        subprocess.run(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return seed_if_first_run(library, seeds_dir) or bool(library.get_setting("seeded", False))
+
+
 def restore_removed_block(library: Library, article_id: int, position: int) -> ReanchorReport:
     """Put a block the importer removed as clutter back into the article (and
     keep it there on re-import); annotations are re-anchored to the new
@@ -111,3 +134,10 @@ def restore_removed_block(library: Library, article_id: int, position: int) -> R
     block = store.block(article_id, position)
     store.restore(article_id, position, split_sentences(block.text, rows[0]["language"]))
     return reanchor_article(library, article_id)
+
+
+# seed_apart_if_first_run's child: python -m reader.core.library DATA_DIR SEEDS_DIR
+if __name__ == "__main__":
+    import sys
+
+    seed_if_first_run(Library(Path(sys.argv[1])), Path(sys.argv[2]))

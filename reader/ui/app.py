@@ -175,7 +175,7 @@ def run_gui(args) -> int:
 
 
 def _run_gui(args) -> int:
-    from ..core.library import seed_if_first_run
+    from ..core.library import seed_apart_if_first_run
     from ..core.storage import Library, LibraryError
     from .main_window import MainWindow
     from .single_instance import NotAnswering, claim_or_hand_over
@@ -194,7 +194,7 @@ def _run_gui(args) -> int:
         return 0
     try:
         library = Library(folder)
-        seed_if_first_run(library)
+        seed_apart_if_first_run(library)
     except LibraryError as error:
         _report(measuring, "Reader cannot open its library", str(error))
         instance.release()
