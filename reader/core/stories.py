@@ -336,9 +336,24 @@ def date_from_entities(names: Iterable[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _english_stopwords() -> frozenset[str]:
-    import justext
+    """jusText's English stop list, read from its package folder: importing
+    jusText imports lxml.html, +16 MB resident in the window's process for
+    the rest of the session, for one text file."""
+    import importlib.util
+    from pathlib import Path
 
-    return frozenset(w.lower() for w in justext.get_stoplist("English"))
+    spec = importlib.util.find_spec("justext")  # finds the package without importing it
+    try:
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        data = (folder / "stoplists" / "English.txt").read_bytes() if folder else None
+    except (OSError, StopIteration):
+        data = None
+    if data is None:  # (a packaging that keeps no such folder)
+        import justext
+
+        return frozenset(w.lower() for w in justext.get_stoplist("English"))
+    # As justext.get_stoplist reads it.
+    return frozenset(w.decode("utf8").lower() for w in data.splitlines())
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -430,3 +430,30 @@ def test_samples_form_one_story_that_unrelated_articles_do_not_join(library, tmp
     store = StoryStore(library)
     assert store.story_of(id_of["fr_maroc_inondations.txt"]) != store.story_of(id_of["fr_maroc_football.txt"])
     shutil.rmtree(devset)
+
+
+def test_english_words_leave_out_justexts_stop_words_without_importing_justext():
+    import json
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import json, sys\n"
+        "from reader.core.stories import english_words\n"
+        "words = english_words(['The ferry sailed again after the storm, and the harbour was full.'])\n"
+        "print(json.dumps([words, [m for m in ('justext', 'lxml') if m in sys.modules]]))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    words, imported = json.loads(run.stdout.strip().splitlines()[-1])
+    assert words == {"ferry": 1.0, "sailed": 1.0, "storm": 1.0, "harbour": 1.0}  # "full": a stop word
+    assert imported == []
+
+
+def test_the_english_stop_list_is_justexts():
+    import justext
+
+    from reader.core.stories import _english_stopwords
+
+    assert _english_stopwords() == frozenset(w.lower() for w in justext.get_stoplist("English"))
