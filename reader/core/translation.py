@@ -520,6 +520,20 @@ def _release_idle() -> None:
         _schedule_release(min(waits))
 
 
+def return_freed_memory_now() -> None:
+    """Hand back at once what the models' work freed, as the idle timer does
+    TRIM_AFTER_SECONDS after the last call, unless a model call is under way:
+    for a caller that knows its work is done (the translation job after an
+    article, and when nothing is left to translate), so that the memory the
+    window holds does not depend on a timer having fired yet."""
+    global _trimmed
+    with _use_lock:
+        if _trimmed or any(loaded.busy for loaded in list(_cache.values())):
+            return  # (no call since the last trim; or the call's end schedules it)
+        _trimmed = True
+    _return_freed_memory()
+
+
 def _return_freed_memory() -> None:
     """glibc keeps freed memory in the arenas of the threads that freed it
     (CTranslate2's): malloc_trim hands it back to the system, in a few

@@ -380,3 +380,35 @@ def test_no_release_after_the_exit_stopped_it(manager, pack_files, monkeypatch):
     timer = translation._release_timer
     translation._schedule_release(0.0)
     assert translation._release_timer is timer  # no new timer
+
+
+def test_freed_memory_handed_back_at_once_when_asked_not_during_a_call(manager, pack_files, monkeypatch):
+    """return_freed_memory_now trims at once after model calls (the timer
+    would wait TRIM_AFTER_SECONDS), once until the next call, and never while
+    a call is under way."""
+    trims = []
+    monkeypatch.setattr(translation, "_return_freed_memory", lambda: trims.append(1))
+    monkeypatch.setattr(translation, "TRIM_AFTER_SECONDS", 60.0)  # the timer stays out of it
+    manager.install_file(pack_files["he_en@1.5"])
+    translator = SentenceTranslator(manager.find_route("he", "en"))
+    loaded = translator.hops[0]
+    real = loaded.translator
+    during = []
+
+    class AskingDuringTheCall:
+        def translate_batch(self, *args, **kwargs):
+            translation.return_freed_memory_now()
+            during.append(len(trims))
+            return real.translate_batch(*args, **kwargs)
+
+    monkeypatch.setattr(loaded, "translator", AskingDuringTheCall())
+    assert translator.translate(["שלום עולם"]) == ["שלום עולם"]
+    assert during == [0]  # not while the call ran
+    translation.return_freed_memory_now()
+    assert len(trims) == 1
+    translation.return_freed_memory_now()  # no call since
+    assert len(trims) == 1
+    assert translator.translate(["בדיקה"]) == ["בדיקה"]
+    translation.return_freed_memory_now()
+    assert len(trims) == 2
+    assert list(translation._cache.values()) == [loaded]  # the model stays loaded

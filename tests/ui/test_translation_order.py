@@ -301,6 +301,31 @@ def test_only_the_article_being_read_comes_in_part(qtbot, seeded_library, packs,
     assert all(r["translated"] for r in seeded_library.list_articles([HEBREW_LEAD, 2]))
 
 
+def test_the_job_hands_back_freed_memory_after_each_article(
+    qtbot, seeded_library, packs, pack_files, monkeypatch
+):
+    """Memory the model's work freed goes back after each article the job
+    translates, not only once the idle timer fires (TRIM_AFTER_SECONDS)."""
+    from reader.ui.translation_ui import TranslationJob
+
+    packs.install_file(pack_files["he_en@1.0"])
+    monkeypatch.setattr(translation, "TRIM_AFTER_SECONDS", 60.0)  # the timer stays out of it
+    trims: list[int | None] = []
+    job = TranslationJob()
+    monkeypatch.setattr(translation, "_return_freed_memory", lambda: trims.append(job.current))
+    done: list[int] = []
+    job.articleDone.connect(lambda a, provenance, route: done.append(a), Qt.ConnectionType.DirectConnection)
+    job.enqueue(HEBREW_LEAD)
+    job.enqueue(2)
+    job.work(
+        SimpleNamespace(
+            library=seeded_library, data_dir=seeded_library.data_dir, cancelled=lambda: job.pending() == 0
+        )
+    )
+    assert done == [HEBREW_LEAD, 2]
+    assert trims == [HEBREW_LEAD, 2]  # once each, as it ended
+
+
 def test_opening_an_article_queues_its_translation_before_the_layout(
     qtbot, seeded_library, packs, pack_files
 ):
