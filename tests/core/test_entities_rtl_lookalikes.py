@@ -91,3 +91,11 @@ def test_a_persian_month_after_in_in_the_english_pane_is_a_date_not_a_place():
         "fa", ["به گزارش خبرگزاری مهر"], None, ["According to the Mehr news agency"], None
     )
     assert not [m for m in got if m.label == "DATE"]
+
+
+def test_the_institution_is_no_mossad_after_the_people_it_houses():
+    # "המוסד" is the Mossad and "the institution": after its director or residents, the noun
+    got = mentions("he", ["הקשישים עברו לדיור מוגן, ומנהלת המוסד אמרה שהדיירים נשארו בלי מיטות."])
+    assert not [m for m in got if m[2] == ORG]
+    got = mentions("he", ["ראש המוסד נפגש אתמול עם עמיתו האמריקני."])
+    assert (0, "המוסד", ORG) in got

@@ -6185,6 +6185,19 @@ class ArticleNames:
             return None
         return self._owner(k)
 
+    def _generic_institution(self, ws: list[Word], i: int) -> bool:
+        """Hebrew: a listed body named by a common definite noun ("המוסד", the
+        Mossad and "the institution") written as the noun, after a word of the
+        people it houses or the staff that runs it ("ומנהלת המוסד", "דיירי המוסד").
+        (Not before an adjective: "ההסתדרות הרפואית" is a body of its own.)"""
+        return (
+            self.lang == "he"
+            and i > 0
+            and ws[i].text.startswith("ה")
+            and self._tight(ws, i - 1, 2)
+            and any(c.key in _HE_INSTITUTION_PEOPLE for c in ws[i - 1].cuts)
+        )
+
     def supported(self, p: int, hit: Hit) -> bool:
         """May a one-word hit of another recogniser stand? Yes unless the
         word is common and nothing around it says it is a name."""
@@ -6211,7 +6224,7 @@ class ArticleNames:
             return True
         cut = next((c for c in w.cuts if c.start == hit.start), w.cuts[0])
         if hit.label == ORG and hit.how == "namelist":
-            return True  # the curated alias list
+            return not self._generic_institution(ws, i)  # the curated alias list
         if hit.label == PLACE and any(x.cuts[0].key in _CLOCK for x in ws[i + 1 : i + 3]):
             return False  # "شام پانچ بجے" (five in the evening), not Syria
         place = self.tables.place((cut.key,))
@@ -6328,6 +6341,8 @@ _UR_IN = key("میں")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
 _HE_OBJECT = key("את")
+# the people an institution houses or the staff that runs it ("מנהלת המוסד": its director)
+_HE_INSTITUTION_PEOPLE = {key(w) for w in "מנהל מנהלת מנהלי הנהלת דיירי דיירות תלמידי חניכי מטופלי".split()}
 _AND_CLITICS = {"he": "ו", "ar": "و"}
 # after a title and a word, the object marker or "for (a time)" say the word was a verb
 _HE_VERB_FOLLOWERS = {key(w) for w in "את במשך".split()}
