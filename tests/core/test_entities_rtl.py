@@ -2197,6 +2197,20 @@ def test_kuwaiti_clubs_by_their_short_names_but_not_an_adjective(monkeypatch):
     assert ("العربي", ORG) not in found("ar", "في مباراة المنتخب العربي هذا الموسم")
 
 
+def test_arabic_a_town_is_its_club_where_a_match_report_makes_it_a_side(monkeypatch):
+    words = (
+        "حقق فوزا كبيرا على ضيفه في الدوري وقال مدرب إن الفريق تعب وزار الوزير أمس بعد المباراة الطريق مغلق"
+    )
+    towns = [("الرمثا", "Ar Ramtha", "city"), ("الزرقاء", "Zarqa", "city"), ("إربد", "Irbid", "city")]
+    with_tables(monkeypatch, "ar", places=towns, common=words.split())
+    text = "حقق الرمثا فوزا كبيرا على ضيفه الزرقاء في الدوري. وقال مدرب إربد إن الفريق تعب."
+    assert {("الرمثا", ORG), ("الزرقاء", ORG), ("إربد", ORG)} <= found("ar", text)
+    # the town where the match report names no side of a match
+    assert ("إربد", PLACE) in found("ar", "وزار الوزير إربد أمس بعد المباراة في الدوري")
+    # and no club where no match is in view: a driver's instructor, not a coach
+    assert ("إربد", PLACE) in found("ar", "وقال مدرب إربد إن الطريق مغلق")
+
+
 def test_hebrew_years_after_a_clitic_or_a_time_word_and_saturday_by_name():
     from reader.core.entities.dates import find_dates
 

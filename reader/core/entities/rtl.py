@@ -1527,6 +1527,8 @@ class ArticleNames:
             if self.lang == "fa":
                 self._place_read_as_title_and_name()
             self._short_forms()
+            if self.lang == "ar":
+                self._ar_towns_as_clubs()
             self._repeated_orgs()
         return self._hits
 
@@ -1948,6 +1950,61 @@ class ArticleNames:
                     extra.append(Hit(cut.start, ws[k + n - 1].end, ORG, canonical, "names-rtl", 0.7))
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+
+    def _ar_towns_as_clubs(self) -> None:
+        """Arabic clubs are named after their town ("الجهراء", "السالمية"): in a
+        paragraph about a match, a town right after a word of the game ("مدرب
+        الجهراء", the coach of; "لاعب", "نادي"), right after a result verb
+        ("فاز الجهراء"), before a result ("حقق الجهراء فوزا") or after the
+        side word of a result ("فوزا على ضيفه السالمية") is the club."""
+        assert self._hits is not None
+        cues = _short_form_lists(self.lang).cues.get("club")
+        if not cues:
+            return
+        firsts = {k[0] for k in cues}
+        for p, ws in enumerate(self.words):
+            hits = self._hits[p]
+            if not any(h.label == PLACE for h in hits):
+                continue
+            present = {c.key for w in ws for c in w.cuts}
+            if not present & firsts:
+                continue
+            at = [j for j in range(len(ws)) if self._match(ws, j, cues)]
+            ends = {w.end: k for k, w in enumerate(ws)}
+            for n, h in enumerate(hits):
+                k = ends.get(h.end) if h.label == PLACE else None
+                cut = next((c for c in ws[k].cuts if c.start == h.start), None) if k is not None else None
+                if k is None or cut is None:
+                    continue  # (a place of several words, "ساقية الزيت", is no club here)
+                place = self.tables.place((cut.key,))
+                if place is None or place[1] != "city":
+                    continue
+                # a word of the game other than the one before it ("وقال مدرب إربد إن الطريق مغلق")
+                if any(j != k - 1 for j in at) and self._club_side(ws, k):
+                    hits[n] = replace(h, label=ORG, canonical=f"{h.canonical} SC")
+
+    def _club_side(self, ws: list[Word], k: int) -> bool:
+        """Is the town at word k a side of the match (see _ar_towns_as_clubs)?"""
+        before = ws[k - 1] if k > 0 and self._tight(ws, k - 1, 2) else None
+        if before is not None and any(
+            c.key in _AR_CLUB_WORDS or c.key in _AR_RESULT_VERBS for c in before.cuts
+        ):
+            return True
+        if k + 1 < len(ws) and self._tight(ws, k, 2) and ws[k + 1].cuts[0].key in _AR_RESULT_NOUNS:
+            return True
+        side = k - 1
+        if side > 0 and ws[side].cuts[0].key in _AR_HOSTS:
+            side -= 1  # "على ضيفه القادسية" (over its guest)
+        return (
+            side > 0
+            and self._tight(ws, side, k - side + 1)
+            and ws[side].cuts[0].key in _AR_SIDES
+            and any(
+                c.key in _AR_RESULT_NOUNS or c.key in _AR_RESULT_VERBS
+                for w in ws[max(0, side - 6) : side]
+                for c in w.cuts
+            )
+        )
 
     def _short_form_stands(
         self, ws: list[Word], k: int, cut: Cut, n: int, shorts: _ShortForms, kind: str
@@ -6469,6 +6526,10 @@ _AR_TRADES = {
 _AR_DESCRIBED_PLACES = {key("العاصمة")}
 _AR_SIDI = key("سيدي")
 _AR_RESULTS = {key(w) for w in "فوز تعادل خسارة هزيمة".split()}  # a match's result, then its sides
+_AR_RESULT_VERBS = {key(w) for w in "فاز تعادل خسر تغلب انتصر".split()}
+_AR_RESULT_NOUNS = _AR_RESULTS | {key(w) for w in "فوزا تعادلا انتصارا".split()}  # "حقق فوزا" (won)
+_AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
+_AR_HOSTS = {key(w) for w in "ضيفه مضيفه منافسه خصمه ضيفها مضيفها".split()}
 _AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
 _AR_NUMBERED_PLACES = {key(w) for w in "التجمع الحي".split()}
 _COMPOUND_HEADS = tuple(key(w) for w in ("محمد", "علی", "امیر", "ابو"))
