@@ -904,6 +904,8 @@ class MainWindow(QMainWindow):
             self.step_article(+1)
 
     def closeEvent(self, event):
+        # A key or a click elsewhere (another window, a dialog) installs nothing in the closed window.
+        self._stop_watching_input()
         try:
             self.library.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
             self.library.set_setting("splitter_sizes", self.splitter.sizes())

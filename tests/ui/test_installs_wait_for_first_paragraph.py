@@ -10,7 +10,7 @@ import threading
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from reader.core import article_translation
 from reader.core.packs import PackManager
@@ -154,3 +154,18 @@ def test_a_click_on_a_column_title_while_the_installs_wait_sorts_the_list(
     assert languages == sorted(languages)
     assert window.current_article_id() == HEBREW  # the open article stays open
     window.close()
+
+
+def test_a_key_after_the_window_closed_while_the_installs_wait_installs_nothing_in_it(
+    qtbot, seeded_library, data_dir, pack_files, held, monkeypatch
+):
+    monkeypatch.setattr(main_window, "HOLD_INSTALLS_MS", 60_000)  # (closed while waiting)
+    window = restoring(qtbot, seeded_library, data_dir, pack_files)
+    window.close()
+    other = QLineEdit()  # a window still open in the application: a dialog, a test's
+    qtbot.addWidget(other)
+    other.show()
+    QTest.keyClick(other, Qt.Key.Key_A)
+    assert other.text() == "a"
+    # the closed window's features shut down at its close: none installed after it
+    assert not any(window.feature(name) for name in AFTER_TRANSLATION)
