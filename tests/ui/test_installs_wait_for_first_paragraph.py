@@ -5,14 +5,12 @@ the paragraph is shown as it arrives and the model call has the cores. A key
 or a click meanwhile installs them all first: it does what it does in the
 complete window; sorting by a column comes last."""
 
-import threading
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
+from support.translation_hold import hold_translation
 
-from reader.core import article_translation
 from reader.core.packs import PackManager
 from reader.ui import main_window
 from reader.ui.article_list import COLUMNS
@@ -26,14 +24,7 @@ AFTER_TRANSLATION = ["import_sources", "pack_offer", "entities", "keyboard", "an
 @pytest.fixture
 def held(monkeypatch):
     """The article's translation waits for release.set() (20 s at most)."""
-    release = threading.Event()
-    translate = article_translation.translate_article
-
-    def waiting(*args, **kwargs):
-        release.wait(20)
-        return translate(*args, **kwargs)
-
-    monkeypatch.setattr(article_translation, "translate_article", waiting)
+    release = hold_translation(monkeypatch, 20)
     yield release
     release.set()
 

@@ -2,11 +2,10 @@
 open article's first translated paragraph has come, not while the reader
 waits for it; START_WAIT_MS at most."""
 
-import threading
-
 import pytest
+from support.translation_hold import hold_translation
 
-from reader.core import article_translation, translation
+from reader.core import translation
 from reader.core.packs import PackManager
 from reader.ui import entities_ui
 from reader.ui.main_window import MainWindow
@@ -18,14 +17,7 @@ def held(monkeypatch, data_dir, pack_files):
     translation.clear_cache()
     monkeypatch.setattr(entities_ui, "START_DELAY_MS", 50)
     PackManager(data_dir).install_file(pack_files["he_en@1.0"])
-    release = threading.Event()
-    original = article_translation.translate_article
-
-    def waiting(*args, **kwargs):
-        release.wait(30)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(article_translation, "translate_article", waiting)
+    release = hold_translation(monkeypatch, 30)
     yield release
     release.set()
     translation.clear_cache()

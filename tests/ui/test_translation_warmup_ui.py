@@ -257,18 +257,9 @@ def test_the_features_installed_after_the_restored_article_was_queued_learn_it_i
     """The entity feature (installed after the translation feature) waits for
     the first translated paragraph as it does for an article opened later:
     the window's catch-up tells it the article is awaited."""
-    import threading
+    from support.translation_hold import hold_translation
 
-    from reader.core import article_translation
-
-    release = threading.Event()
-    translate = article_translation.translate_article
-
-    def held(*args, **kwargs):
-        release.wait(20)
-        return translate(*args, **kwargs)
-
-    monkeypatch.setattr(article_translation, "translate_article", held)
+    release = hold_translation(monkeypatch, 20)
     PackManager(data_dir).install_file(pack_files["he_en@1.0"])
     window = restored_at(qtbot, seeded_library, 1)
     try:
