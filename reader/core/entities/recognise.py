@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -207,6 +208,34 @@ def label_precision(lang: str, recogniser: str, label: str, own_confidence: floa
     return DEFAULT_PRECISION.get(label, 0.6)
 
 
+class _Near:
+    """The hits of a paragraph near a span, found by bisection on their starts,
+    in the paragraph's own order. A long paragraph has thousands of
+    candidates, and testing each against all the others was quadratic (a
+    50,000-character paragraph took half a minute); callers still test each
+    hit they get, so they see the same hits as a scan of the whole list."""
+
+    def __init__(self, hits: Sequence[Hit]):
+        self.hits = hits
+        self._order = sorted(range(len(hits)), key=lambda i: hits[i].start)
+        self._starts = [hits[i].start for i in self._order]
+        self._longest = max((h.end - h.start for h in hits), default=0)
+
+    def _between(self, low: int, high: int) -> list[Hit]:
+        """The hits starting in [low, high], in the paragraph's order."""
+        picked = self._order[bisect_left(self._starts, low) : bisect_right(self._starts, high)]
+        return [self.hits[i] for i in sorted(picked)]
+
+    def around(self, h: Hit) -> list[Hit]:
+        """Every hit that could contain h (it starts at most the longest
+        hit's length before h ends, and not after h starts)."""
+        return self._between(h.end - self._longest, h.start)
+
+    def overlapping(self, h: Hit) -> list[Hit]:
+        """Every hit that could overlap h (starts after h.start minus the longest length, before h.end)."""
+        return self._between(h.start - self._longest, h.end)
+
+
 def _calibrated(h: Hit, cands: Sequence[Hit], lang: str) -> float:
     """A hit's confidence: its recogniser's measured label precision, raised
     when other recognisers found the same name with the same label (each
@@ -337,6 +366,7 @@ def recognise_article(
                 cands = rtl.settle(p, cands + rtl.hits()[p])
         if lang == "fr":
             cands = _model_misc_yields_to_names(cands, text)
+        near = _Near(cands)
         for h in _resolve(cands):
             out.append(
                 EntityMention(
@@ -348,7 +378,7 @@ def recognise_article(
                     SOURCE,
                     h.how,
                     h.canonical,
-                    _calibrated(h, cands, lang),
+                    _calibrated(h, near.overlapping(h), lang),
                 )
             )
     out = kinds_by_neighbours(out, source_paragraphs, lang)  # "patinoire Saint-Léonard", "X et fils"
@@ -1193,6 +1223,7 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
             return True  # "Tadej" (a place to the model) in "Tadej Pogačar"
         return h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
 
+    near = _Near(cands)
     cands = [
         h
         for h in cands
@@ -1201,7 +1232,7 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
             and h.end <= g.end
             and g.end - g.start > h.end - h.start
             and (inside(h, g) or swallowed(h, g))
-            for g in cands
+            for g in near.around(h)
         )
     ]
     ranked = sorted(cands, key=lambda h: (-PRIORITY.get(h.how, 0), -(h.end - h.start), h.start))

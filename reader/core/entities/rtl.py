@@ -767,7 +767,7 @@ class ArticleNames:
             return True
         self.hits()  # (the cues the rules' one-word people stood on)
         ws = self.words[p]
-        i = next((k for k, w in enumerate(ws) if w.start <= start < w.end), None)
+        i = self._word_at(p, start)
         if i is None or ws[i].end < end:
             return True  # not one word of the rules' reading
         w = ws[i]
@@ -805,7 +805,7 @@ class ArticleNames:
         if p >= len(self.words):
             return PERSON
         ws = self.words[p]
-        i = next((k for k, w in enumerate(ws) if w.start <= start < w.end), None)
+        i = self._word_at(p, start)
         if i is None or ws[i].end < end:
             return PERSON
         w = ws[i]
@@ -975,6 +975,11 @@ class ArticleNames:
         last word starting at or before it, if it has not ended."""
         i = bisect_right(self._starts(p), offset) - 1
         return i if i >= 0 and offset < self.words[p][i].end else None
+
+    def _word_starting(self, p: int, offset: int) -> int | None:
+        """The word of paragraph p that starts at `offset`, if one does."""
+        i = self._word_at(p, offset)
+        return i if i is not None and self.words[p][i].start == offset else None
 
     def _starts(self, p: int) -> list[int]:
         """Where each word of paragraph p starts (rising: bisect finds the words of a span)."""
@@ -1596,11 +1601,7 @@ class ArticleNames:
             ws = self.words[p]
             out = list(hs)
             for n, h in enumerate(hs):
-                k = (
-                    next((k for k, w in enumerate(ws) if w.start == h.start), None)
-                    if h.label == PERSON
-                    else None
-                )
+                k = self._word_starting(p, h.start) if h.label == PERSON else None
                 if not k or ws[k].end != h.end or not self._tight(ws, k - 1, 2):
                     continue
                 canonical = pairs.get((ws[k - 1].cuts[0].key, ws[k].cuts[0].key))
@@ -1619,8 +1620,9 @@ class ArticleNames:
             text = self.paragraphs[p]
             hits = list(self._hits[p])
             for h in [h for h in self._hits[p] if h.label == PLACE]:
-                k = next((k for k, w in enumerate(ws) if w.start < h.end <= w.end), None)
-                first = next((w for w in ws if w.start <= h.start < w.end), None)
+                k = self._word_at(p, h.end - 1)
+                at = self._word_at(p, h.start)
+                first = None if at is None else ws[at]
                 if k is None or first is None:
                     continue
                 prep = text[first.start : h.start]
@@ -1881,7 +1883,7 @@ class ArticleNames:
         for p, hs in enumerate(self._hits):
             ws = self.words[p]
             for h in hs:
-                k = next((k for k, w in enumerate(ws) if w.start <= h.start < w.end), 0)
+                k = self._word_at(p, h.start) or 0
                 cut = next((c for c in ws[k].cuts if c.start == h.start), None) if h.label == ORG else None
                 if (
                     cut is not None
@@ -2072,7 +2074,8 @@ class ArticleNames:
             ws = self.words[p]
             for h in self._hits[p]:  # "מכבי קביליו" and the town "יפו" right after it
                 if h.label == ORG and key(text[h.start : h.end].split()[0]) in _CLUB_HEADS:
-                    k = next((k for k, w in enumerate(ws) if w.start > h.end), None)
+                    k = bisect_right(self._starts(p), h.end)
+                    k = k if k < len(ws) else None
                     if k is not None and self._tight(ws, k - 1, 2) and self._place_at(ws, k, any_cut=False):
                         towns.setdefault(ws[k].cuts[0].key, set()).add(h.canonical)
         self._town_as_club(towns)
@@ -2105,7 +2108,7 @@ class ArticleNames:
             hits = self._hits[p]
             for n, h in enumerate(hits):
                 owners = towns.get(key(text[h.start : h.end]), set()) if h.label == PLACE else set()
-                k = next((k for k, w in enumerate(ws) if w.start == h.start), None)
+                k = self._word_starting(p, h.start)
                 if len(owners) == 1 and k is not None and self._opens_with_subject(ws, k):
                     hits[n] = replace(h, label=ORG, canonical=next(iter(owners)))
 
@@ -2132,8 +2135,12 @@ class ArticleNames:
         taken = [False] * len(ws)
         listed: set[int] = set()  # words of name-list matches: "حزب الله", "ישראל ביתנו", ארה"ב
         held = [False] * len(ws)
+        starts = self._starts(p)
         for h in self._listed(p):
-            for k, w in enumerate(ws):
+            # the words overlapping h: from the one h.start is in (or the next) to the last starting before h.end
+            at = self._word_at(p, h.start)
+            for k in range(bisect_right(starts, h.start) if at is None else at, bisect_left(starts, h.end)):
+                w = ws[k]
                 if w.start < h.end and h.start < w.end:
                     listed.add(k)
                     if h.entry.label == ORG:
