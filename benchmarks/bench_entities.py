@@ -20,8 +20,10 @@ Prints, per language:
 
 Scoring rules: tests/support/entity_scoring.py. The five samples are not a measure.
 
-Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR] [--repeat N]
-(--repeat N: the timing is repeated N times and the median per language printed)
+Run:  python benchmarks/bench_entities.py [--errors LANG] [--no-memory] [--data DIR] [--repeat N] [--known N]
+(--repeat N: the timing is repeated N times and the median per language printed;
+--known N: also timed with a library of up to N known names, the other set's gold
+names, as the app passes its library's names: printed after the scores)
 """
 
 from __future__ import annotations
@@ -255,7 +257,7 @@ def warm_up(articles) -> None:
     freeze_survivors()
 
 
-def speed(articles, translated: bool, repeat: int = 1) -> dict[str, tuple[float, float, float]]:
+def speed(articles, translated: bool, repeat: int = 1, known=()) -> dict[str, tuple[float, float, float]]:
     """CPU milliseconds per 1,000 source words, per language, with the models
     loaded (warm_up): (first pass wall, first pass CPU, CPU again).
 
@@ -282,7 +284,7 @@ def speed(articles, translated: bool, repeat: int = 1) -> dict[str, tuple[float,
             if translated and article.english_paragraphs is None:
                 continue
             t, c = time.perf_counter(), time.process_time()
-            recognise(article, translated)
+            recognise(article, translated, known)
             freeze_survivors()
             spent[article.lang] = spent.get(article.lang, 0.0) + time.perf_counter() - t
             cpu[article.lang] = cpu.get(article.lang, 0.0) + time.process_time() - c
@@ -296,6 +298,57 @@ def speed(articles, translated: bool, repeat: int = 1) -> dict[str, tuple[float,
         for lang, (_, c) in one_pass().items():
             again.setdefault(lang, []).append(c)
     return {lang: (w, c, median(again[lang])) for lang, (w, c) in first.items()}
+
+
+def known_library(articles, limit: int) -> list:
+    """A library's known names as recompute passes them: every non-date name of
+    `articles`' gold (source and English), by canonical name, its other
+    spellings as forms, in how many articles it was seen; the first `limit`."""
+    from reader.core.entities import DATE, KnownName
+
+    names: dict[str, tuple[str, set[str], set[str]]] = {}
+    for a in articles:
+        for g in list(a.gold) + list(a.english_gold or []):
+            if g.label == DATE:
+                continue
+            name = g.canonical or g.text
+            label, forms, seen = names.setdefault(name, (g.label, set(), set()))
+            seen.add(a.name)
+            if g.text != name:
+                forms.add(g.text)
+    return [
+        KnownName(name, label, tuple(sorted(forms)), len(seen))
+        for name, (label, forms, seen) in sorted(names.items())
+    ][:limit]
+
+
+def speed_with_known(articles, translated, limit: int, directory: Path | None, repeat: int, base) -> None:
+    """ms/1000 words with a library's known names (the app passes every name
+    of the library's entity index; the lines above pass none), beside the
+    same figure without names."""
+    from reader.core.entities.matching import KnownIndex
+
+    other = load_devset() if directory else load_devset(ROOT / "tests" / "data" / "entities_holdout")
+    names = known_library(other, limit)
+    known = KnownIndex(names)  # (made once, as recompute makes it once per phase)
+    print(
+        f"== with a library of {len(names)} known names (the gold names of "
+        f"{'tests/data/entities' if directory else 'tests/data/entities_holdout'}, one KnownIndex)"
+    )
+    print(
+        "  ms/1000 words, CPU again (timed after the passes above: compare with their 'CPU again')"
+        + (f", median of {repeat} runs" if repeat > 1 else "")
+    )
+    plain = speed(articles, False, repeat, known)
+    with_en = speed(translated, True, repeat, known)
+    for lang in sorted(plain, key=lambda code: LANG_ORDER.index(code) if code in LANG_ORDER else 99):
+        line = f"  {lang:<5}no pane {plain[lang][2]:>7.1f} (no names {base[0].get(lang, (0, 0, float('nan')))[2]:.1f})"
+        if lang in with_en:
+            line += f"   pane {with_en[lang][2]:>7.1f} (no names {base[1].get(lang, (0, 0, float('nan')))[2]:.1f})"
+        print(line)
+    import os
+
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores while timing)")
 
 
 def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
@@ -335,7 +388,7 @@ def common_words_linked_to_people(articles, mentions: dict[str, list]) -> None:
         print(f"    {lang} {text!r} -> {name} ({article}{', a person in the gold' if right else ', WRONG'})")
 
 
-def devset(show_errors: str | None, directory: Path | None = None, repeat: int = 1) -> None:
+def devset(show_errors: str | None, directory: Path | None = None, repeat: int = 1, known: int = 0) -> None:
     articles = load_devset(directory) if directory else load_devset()
     if not articles:
         print("== development set: no articles in tests/data/entities yet")
@@ -362,6 +415,8 @@ def devset(show_errors: str | None, directory: Path | None = None, repeat: int =
     print_scores(
         "with the reference English translation as the translation pane", with_en, with_en_speed, repeat
     )
+    if known:
+        speed_with_known(articles, translated, known, directory, repeat, (plain_speed, with_en_speed))
     print("== common words linked to a person (cross-article index, no translation)")
     common_words_linked_to_people(articles, plain_mentions)
     print(
@@ -397,9 +452,17 @@ def main() -> None:
         default=1,
         help="time each set N times and print the median ms/1000 words per language (default 1)",
     )
+    ap.add_argument(
+        "--known",
+        metavar="N",
+        type=int,
+        default=0,
+        help="also time with a library of up to N known names, as the app passes them (the other"
+        " set's gold names: tests/data/entities_holdout's, or tests/data/entities' with --data)",
+    )
     args = ap.parse_args()
     name_tables()
-    devset(args.errors, args.data, args.repeat)
+    devset(args.errors, args.data, args.repeat, args.known)
     if not args.no_memory:
         windows()
 

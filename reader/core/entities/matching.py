@@ -2152,6 +2152,18 @@ class KnownIndex:
         self.articles: dict[str, int] = {}
         self.initials: dict[str, str] = {}
         self.forms: list[tuple[str, str, str]] = []
+        self._written: tuple[tuple[int, int], dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._near: (
+            tuple[
+                int,
+                dict[str, list[int]],
+                dict[str, set[str]],
+                dict[str, list[int]],
+                dict[str, list[int]],
+                frozenset[int],
+            ]
+            | None
+        ) = None
         for k in known_names:
             name = k.name.strip()
             if not name:
@@ -2179,6 +2191,59 @@ class KnownIndex:
             if joined != skel:
                 self.skeletons.append((joined, name, label))
 
+    def skeletons_near(
+        self, text_skeletons: Iterable[str]
+    ) -> tuple[
+        list[tuple[tuple[str, ...], str, str]],
+        list[tuple[tuple[str, ...], str, str]],
+        dict[str, set[str]] | None,
+    ]:
+        """The skeleton entries whose first word's skeleton may fit one of
+        `text_skeletons` (equal, or one edit off: _skel_match), those whose
+        last word's skeleton is one of them, each in the order of
+        `skeletons`, and per first word's skeleton the text's skeletons that
+        may fit it (None: any may). Supersets: skeleton_hits tests each as before."""
+        if len(self.skeletons) < 64:  # (one name in projection: nothing to index)
+            return self.skeletons, self.skeletons, None
+        if self._near is None or self._near[0] != len(self.skeletons):
+            self._near = (len(self.skeletons), *_skeleton_index(self.skeletons))
+        _, by_first, by_deletion, by_last, by_last_deletion, one_word = self._near
+        may_fit: dict[str, set[str]] = {}
+        last: set[int] = set()  # last word's skeleton in the text
+        last_near: set[int] = set()  # ... or one edit off a skeleton of the text
+        for k in set(text_skeletons):
+            if k in by_first:
+                may_fit.setdefault(k, set()).add(k)
+            last.update(by_last.get(k, ()))
+            if len(k) >= 4:  # (_skel_match: one edit off, both 4+ long)
+                for variant in _deletions(k):
+                    for first_word in by_deletion.get(variant, ()):
+                        may_fit.setdefault(first_word, set()).add(k)
+                    last_near.update(by_last_deletion.get(variant, ()))
+        # a name of several words is found only where its last word fits a word of the text
+        # too ("Mohammed ..." names are many: most of their surnames are not in the text)
+        starting = set().union(*(by_first[f] for f in may_fit))
+        first = sorted(starting & (one_word | last | last_near))
+        return [self.skeletons[i] for i in first], [self.skeletons[i] for i in sorted(last)], may_fit
+
+    def written_near(self, text: str) -> tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str, str]]]:
+        """The names (by_fold's, in its order) and the forms (in order) that
+        may be written in `text` as whole words: those whose first word is a
+        word of the text, and those that start with no word character.
+        Supersets: exact_hits looks for each as before."""
+        names = list(self.by_fold.values())
+        if len(names) + len(self.forms) < 64:
+            return names, self.forms
+        size = (len(self.by_fold), len(self.forms))
+        if self._written is None or self._written[0] != size:
+            self._written = (size, _first_word_index(names), _first_word_index(self.forms))
+        _, name_at, form_at = self._written
+        words = set(_WORD_RUN.findall(text))
+        return (
+            [names[i] for i in _positions(name_at, words)],
+            [self.forms[i] for i in _positions(form_at, words)],
+        )
+
     def lookup_latin(self, surface: str) -> tuple[str, str] | None:
         if not self.by_fold and not self.surnames:
             return None  # (no library names: most articles' English pane asks every name)
@@ -2189,6 +2254,65 @@ class KnownIndex:
         if people and len(people) == 1:
             return people[0]
         return None
+
+
+def _skeleton_index(
+    skeletons: Sequence[tuple[tuple[str, ...], str, str]],
+) -> tuple[
+    dict[str, list[int]], dict[str, set[str]], dict[str, list[int]], dict[str, list[int]], frozenset[int]
+]:
+    """Positions in `skeletons` by first word's skeleton; the first words'
+    skeletons of 4+ classes by every skeleton one deletion from (or equal
+    to) them; positions by last word's skeleton, and by every skeleton one
+    deletion from (or equal to) a last word's skeleton of 4+ classes; the
+    positions of one-word names. Two strings one edit apart share a string
+    one deletion from each (or equal to one): candidates, checked again."""
+    by_first: dict[str, list[int]] = {}
+    by_deletion: dict[str, set[str]] = {}
+    by_last: dict[str, list[int]] = {}
+    by_last_deletion: dict[str, list[int]] = {}
+    one_word: set[int] = set()
+    for i, (skel, _name, _label) in enumerate(skeletons):
+        by_first.setdefault(skel[0], []).append(i)
+        by_last.setdefault(skel[-1], []).append(i)
+        if len(skel[0]) >= 4:
+            for variant in _deletions(skel[0]):
+                by_deletion.setdefault(variant, set()).add(skel[0])
+        if len(skel[-1]) >= 4:
+            for variant in _deletions(skel[-1]):
+                by_last_deletion.setdefault(variant, []).append(i)
+        if len(skel) == 1:
+            one_word.add(i)
+    return by_first, by_deletion, by_last, by_last_deletion, frozenset(one_word)
+
+
+# A whole-word match of a name that starts with a word character (exact_hits: no word
+# character before it) starts with a run of word characters of the text equal to the
+# name's first run: the text's runs are looked up, not every name searched for.
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_word_index(entries: Sequence[tuple[str, ...]]) -> dict[str, list[int]]:
+    """Positions of `entries` by the first run of word characters of their
+    first field; "" for those that do not start with one (always looked for)."""
+    at: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries):
+        m = _WORD_RUN.match(entry[0])
+        at.setdefault(m.group() if m else "", []).append(i)
+    return at
+
+
+def _positions(at: dict[str, list[int]], words: set[str]) -> list[int]:
+    """The positions of the entries starting with none or one of `words`, in order."""
+    found = list(at.get("", ()))
+    for w in words:
+        found += at.get(w, ())
+    return sorted(found)
+
+
+def _deletions(s: str) -> set[str]:
+    """`s` and every string one character shorter made from it."""
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
 
 
 @lru_cache(maxsize=1024)  # every run and sub-run of words is looked up, often the same
@@ -2251,12 +2375,11 @@ def skeleton_hits(
     consonant) and of a length that fits it. `short` (projection only) also
     tries names of one or two consonant classes ("Haifa", "Raja"), held to
     that same test."""
-    names = [
-        x
-        for x in known.skeletons
-        if (only is None or x[1] in only) and (lenient or x[2] in (PERSON, ORG, PLACE))
-    ]
-    if not names:
+
+    def wanted(x: tuple[tuple[str, ...], str, str]) -> bool:
+        return (only is None or x[1] in only) and (lenient or x[2] in (PERSON, ORG, PLACE))
+
+    if not any(map(wanted, known.skeletons)):
         return []  # (no library names to look for: the text's cuts are not needed)
     native: Sequence[bool]
     cand: Sequence[Sequence[_Cut]]
@@ -2266,6 +2389,10 @@ def skeleton_hits(
     else:
         native, cand = _token_cuts(toks, language)
         skels = _tokens_by_skeleton(cand)
+    # only the names whose first (or, for a surname alone, last) word could fit a skeleton
+    # of this text, in the library's order: a library knows thousands of names
+    names, surnames, may_fit = known.skeletons_near(skels)
+    names = [x for x in names if wanted(x)]
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     # first word's skeleton -> the text's skeletons that fit it: many names share a first
@@ -2283,7 +2410,8 @@ def skeleton_hits(
         if n > 1:
             fits = fitting.get(skel[0])  # (read only, as the sets below)
             if fits is None:
-                fits = fitting[skel[0]] = {k for k in skels if _skel_match(k, skel[0])}
+                some = skels if may_fit is None else may_fit.get(skel[0], ())
+                fits = fitting[skel[0]] = {k for k in some if _skel_match(k, skel[0])}
         else:
             fits = {skel[0]} if skel[0] in skels else set()
         if not fits:
@@ -2320,7 +2448,7 @@ def skeleton_hits(
             found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
     # the spelling already seen in a full-name match in this text
-    for skel, name, label in names:
+    for skel, name, label in filter(wanted, surnames):
         if label != PERSON or len(skel) < 2:
             continue
         sur = skel[-1]
@@ -2502,7 +2630,8 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
     # (a name not in the text is not looked for: a library knows thousands, and a pattern
     # made for each of them, every paragraph, overflowed re's cache of 512: each was
     # compiled again, some 30 s of CPU per 1,000 words with 7,000 known names)
-    for name, label in known.by_fold.values():
+    names, forms = known.written_near(text)
+    for name, label in names:
         if name not in text:
             continue
         if (
@@ -2514,7 +2643,7 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             hits.append(Hit(m.start(), m.end(), label, name, "known"))
-    for form, name, label in known.forms:
+    for form, name, label in forms:
         if form not in text:
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
