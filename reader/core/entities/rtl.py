@@ -2074,9 +2074,8 @@ class ArticleNames:
             ws = self.words[p]
             for h in self._hits[p]:  # "מכבי קביליו" and the town "יפו" right after it
                 if h.label == ORG and key(text[h.start : h.end].split()[0]) in _CLUB_HEADS:
-                    k = bisect_right(self._starts(p), h.end)
-                    k = k if k < len(ws) else None
-                    if k is not None and self._tight(ws, k - 1, 2) and self._place_at(ws, k, any_cut=False):
+                    k = bisect_right(self._starts(p), h.end)  # the first word after the club
+                    if k < len(ws) and self._tight(ws, k - 1, 2) and self._place_at(ws, k, any_cut=False):
                         towns.setdefault(ws[k].cuts[0].key, set()).add(h.canonical)
         self._town_as_club(towns)
         if not full:
