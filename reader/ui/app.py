@@ -227,7 +227,9 @@ def _run_gui(args) -> int:
         # What exists lives as long as the window: out of the cyclic
         # collector's reach (frozen), a full collection, which otherwise scans
         # it all, no longer stalls scrolling (50-60 ms in bench_long_articles).
-        # Again once the features are in (the next turn of the event loop).
+        # Again a turn of the event loop later: after the first feature's
+        # install, not after all of them (they come one per turn, some after
+        # the restored article's first translated paragraph).
         gc.freeze()
         gc.enable()
         QTimer.singleShot(0, gc.freeze)

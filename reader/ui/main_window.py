@@ -163,7 +163,6 @@ class MainWindow(QMainWindow):
         self.painted = False
         self.reading_view.viewport().installEventFilter(self)
         self.firstPainted.connect(lambda: self.publish(Event.FIRST_PAINTED))
-        self._sorting_enabled = False
         self._awaited_translation: int | None = None  # (Event.TRANSLATION_AWAITED)
         self._hold = Hold.NOT_YET  # the installs' wait for that paragraph (_install_in_turns)
         self._early_input: EarlyInput | None = None
@@ -245,9 +244,9 @@ class MainWindow(QMainWindow):
             self._install(self._not_installed.pop(0))
             if not self._not_installed and self._article_id is not None:
                 self.publish(Event.ARTICLE_OPENED, self._article_id)  # catch up on the open article
-        elif not self._sorting_enabled:
+        elif not self.article_table.isSortingEnabled():
             self._enable_sorting()
-        return bool(self._not_installed) or not self._sorting_enabled
+        return bool(self._not_installed) or not self.article_table.isSortingEnabled()
 
     def _install(self, entry: FeatureEntry) -> None:
         feature = entry.load()()
@@ -524,7 +523,6 @@ class MainWindow(QMainWindow):
 
         self.article_table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.article_table.setSortingEnabled(True)
-        self._sorting_enabled = True
 
     # --- commands ------------------------------------------------------------------
 
