@@ -110,12 +110,14 @@ def seed_apart_if_first_run(library: Library, seeds_dir: Path = SEEDS_DIR) -> bo
 
     # In the bundle sys.executable is Reader itself, which runs `-m reader.…` (packaging/bundle_main.py).
     command = [sys.executable, "-m", __name__, str(library.data_dir), str(seeds_dir)]
+    # The child's stderr is the window's, so a traceback there is not lost.
     try:
-        subprocess.run(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, check=False
-        )
-    except (OSError, subprocess.SubprocessError):
-        pass
+        child = subprocess.run(command, stdout=subprocess.DEVNULL, timeout=300, check=False)
+        failure = f"exit status {child.returncode}" if child.returncode else ""
+    except (OSError, subprocess.SubprocessError) as error:
+        failure = str(error)
+    if failure:
+        print(f"reader: importing the samples apart failed ({failure}); importing them here", file=sys.stderr)
     return seed_if_first_run(library, seeds_dir) or bool(library.get_setting("seeded", False))
 
 

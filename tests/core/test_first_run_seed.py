@@ -59,7 +59,7 @@ def test_the_samples_are_imported_without_the_importers_modules_in_this_process(
     assert Library(tmp_path / "data").get_setting("seeded") is True
 
 
-def test_the_samples_are_imported_here_when_the_child_cannot_start(tmp_path, monkeypatch):
+def test_the_samples_are_imported_here_when_the_child_cannot_start(tmp_path, monkeypatch, capsys):
     seeds = write_seeds(tmp_path / "seeds")
 
     def no_child(*args, **kwargs):
@@ -71,3 +71,21 @@ def test_the_samples_are_imported_here_when_the_child_cannot_start(tmp_path, mon
     assert library.article_count() == 2
     assert seed_apart_if_first_run(library, seeds) is False
     assert library.article_count() == 2
+    assert "importing the samples apart failed (no such program)" in capsys.readouterr().err
+
+
+def test_a_failing_child_says_why_and_the_samples_are_imported_here(tmp_path, monkeypatch, capfd):
+    seeds = write_seeds(tmp_path / "seeds")
+    real_run = subprocess.run
+
+    def failing_child(command, **kwargs):
+        crash = "import sys; sys.stderr.write('Traceback: the child broke\\n'); sys.exit(3)"
+        return real_run([sys.executable, "-c", crash], **kwargs)
+
+    monkeypatch.setattr("subprocess.run", failing_child)
+    library = Library(tmp_path / "data")
+    assert seed_apart_if_first_run(library, seeds) is True
+    assert library.article_count() == 2
+    err = capfd.readouterr().err
+    assert "Traceback: the child broke" in err
+    assert "importing the samples apart failed (exit status 3)" in err
