@@ -250,13 +250,15 @@ def translate_article(
     result = ArticleTranslation(article_id, route.provenance, route.describe(), route.pivot, cached=True)
     ahead = _wait_ahead(article_id, cancel)  # the window's restored article: its first call made at start-up
     stored = library.get_translation(article_id)
-    if (
-        ahead is not None
-        and on_paragraph
+    made_ahead = (  # the paragraph that call translated, when it is still the article's
+        ahead[0]
+        if ahead is not None
         and ahead[0] < len(article.paragraphs)  # (re-imported shorter since)
         and _kept(stored.get(ahead[0]), article.paragraphs[ahead[0]], route)
-    ):
-        on_paragraph(ahead[0], list(stored[ahead[0]][0]))  # stored after the window read the article
+        else None
+    )
+    if made_ahead is not None and on_paragraph:
+        on_paragraph(made_ahead, list(stored[made_ahead][0]))  # stored after the window read the article
     # Paragraphs already translated by this route are kept (resume after cancel).
     todo = [i for i, p in enumerate(article.paragraphs) if force or not _kept(stored.get(i), p, route)]
     todo = [p for p in todo if p >= first_paragraph] + [p for p in todo if p < first_paragraph]
@@ -313,7 +315,14 @@ def translate_article(
     # earlier translation, or its lead translated ahead by translate_lead):
     # then everything goes in full batches, as it would have after it, so the
     # sentences are grouped as in one run (the same translations).
-    first = first_call(article.paragraphs, stored, route, first_paragraph, force, batch_size)
+    # ... and so does everything when the start-up's thread made this first call
+    # (_translate_ahead): it is decided as if that paragraph were not stored
+    # yet, not left to first_call, whose fallback (the reader's place past
+    # the last paragraph with sentences) would take the next paragraph alone.
+    before_ahead = {p: kept for p, kept in stored.items() if p != made_ahead}
+    first = first_call(article.paragraphs, before_ahead, route, first_paragraph, force, batch_size)
+    if first is not None and first.paragraph == made_ahead and not force:
+        first = None  # made at start-up
     head = 0 if first is None else len(first.sources)  # (sentences begins with them: todo's order)
     end_draft = _nothing
     if on_partial and first is not None and translator.worth_a_draft(first.sources):

@@ -172,7 +172,7 @@ def calls(monkeypatch):
     return made
 
 
-def _translate(library, packs, article_id, cancel=None):
+def _translate(library, packs, article_id, cancel=None, first_paragraph=0):
     """translate_article as the window's job runs it for the article read: (paragraphs shown in order)."""
     shown: list[int] = []
     translate_article(
@@ -182,6 +182,7 @@ def _translate(library, packs, article_id, cancel=None):
         on_paragraph=lambda p, s: shown.append(p),
         on_partial=lambda p, s: None,
         cancel=cancel,
+        first_paragraph=first_paragraph,
     )
     return shown
 
@@ -210,6 +211,40 @@ def test_the_restored_article_s_first_paragraph_is_translated_ahead_once_in_the_
         p.sentence_texts() for p in article.paragraphs
     ]
     assert no_network == []
+
+
+def test_a_reader_left_past_the_last_paragraph_gets_the_same_calls_with_the_start_up_s_thread(
+    seeded_library, data_dir, packs, short_titled, calls
+):
+    """The saved place is past the article's last paragraph (it was re-imported
+    shorter since): the call made first (ahead, at start-up) is the first
+    paragraph above it left to translate, the short title; then the rest in
+    full batches, as without the start-up's thread (not the paragraph after
+    the title alone)."""
+    from reader.core.storage.sessions import SessionStore
+
+    article = seeded_library.get_article(short_titled)
+    past = len(article.paragraphs)
+    SessionStore(seeded_library).save_position(short_titled, past, 0)
+
+    def translated(with_start_up_thread: bool) -> list[list[str]]:
+        calls.clear()
+        if with_start_up_thread:
+            assert load_for_restored(data_dir, short_titled) is not None
+            assert calls == [article.paragraphs[0].sentence_texts()]  # the title, ahead
+        assert _translate(seeded_library, packs, short_titled, first_paragraph=past)[0] == 0
+        made = list(calls)
+        article_translation._ahead.clear()
+        seeded_library.execute("DELETE FROM translations WHERE article_id = ?", (short_titled,))
+        seeded_library.mark_translated(short_titled, None)
+        return made
+
+    without = translated(False)
+    assert without == [
+        article.paragraphs[0].sentence_texts(),
+        [s for p in article.paragraphs[1:] for s in p.sentence_texts()],
+    ]
+    assert translated(True) == without
 
 
 def test_the_paragraph_where_the_reader_left_off_is_the_one_translated_ahead(
