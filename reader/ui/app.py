@@ -139,10 +139,11 @@ def a_core_is_free() -> bool:
 
 
 def start_restored_translation(folder: Path, article_id: int | None) -> None:
-    """Before the window is built: when the article it will restore is
-    untranslated and a pack translates it, CTranslate2 is imported and the
-    model loaded on a thread meanwhile (article_translation.load_for_restored),
-    on the second core while the window is built and painted. Its first
+    """Before the window's modules are imported and the window built: when
+    the article it will restore is untranslated and a pack translates it,
+    CTranslate2 is imported and the model loaded on a thread meanwhile
+    (article_translation.load_for_restored), on the second core while the
+    window's modules are imported and the window built and painted. Its first
     translated paragraph then waits for the model call, not for the import
     and the load after the first paint. The import holds the GIL ~20 ms of
     CPU (translation.import_ctranslate2), the load leaves it to the UI thread.
@@ -177,7 +178,6 @@ def run_gui(args) -> int:
 def _run_gui(args) -> int:
     from ..core.library import seed_apart_if_first_run
     from ..core.storage import Library, LibraryError
-    from .main_window import MainWindow
     from .single_instance import NotAnswering, claim_or_hand_over
 
     app = create_application(getattr(args, "qt_args", []))
@@ -206,6 +206,13 @@ def _run_gui(args) -> int:
     # (not when files were given: the window shows them, not the restored article)
     if not probe and not sources and a_core_is_free():
         start_restored_translation(folder, getattr(args, "article", None))
+    # Imported once the model load has started, which then overlaps the import
+    # too, not only the build: first paint -> the restored article's first
+    # translated paragraph 406 -> 291 ms (medians of 6, interleaved; the
+    # paint itself +19 ms; bench_translation_ui.py --restored --load-at-start
+    # [--load-after-imports]).
+    from .main_window import MainWindow
+
     window = MainWindow(library, defer_features=True, features=[] if probe else None)
     window.restore_geometry()
     # Shown (not yet painted) before the article opens: its text is laid out
