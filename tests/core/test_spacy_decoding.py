@@ -187,12 +187,30 @@ def test_factored_refuses_what_it_does_not_know():
         assert factored([odd], h, e, a, al) is None, odd
 
 
-def test_french_new_words_get_only_what_ner_reads_and_the_same_entities():
-    """The French pipeline computes for new words only the attributes its NER
+# Words no vocabulary has seen: names made up for these tests, around ordinary ones.
+NEW_WORDS = {
+    "en": [
+        "Governor Taddeus Quorlington-Vane opened the Brimstowe bridge in Wexmarrow on 3 May 2031.",
+        "",
+        "According to the Zwarnish Water Office, Brimbelle Ltd and Mr Ydrik Pannecouque signed the deal.",
+        "The rider Annisette Flouquet (Team Quimbrelle) won in Saint-Onesime-on-Vleme, 12.5 km ahead.",
+    ],
+    "fr": [
+        "Le préfet Gontran Quillebœuf-Marzac a inauguré à Trégastelville le pont Vauquelinard 2031.",
+        "",
+        "Selon l'Office zwarnien des eaux, la société Brimbelle SAS et M. Ydrik Pannecouque ont signé.",
+        "La coureuse Anne-Sixtine Flouquet (Team Quimbrelle) a gagné à Saint-Onésime-sur-Vlême.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_new_words_get_only_what_ner_reads_and_the_same_entities(language):
+    """Each pipeline computes for new words only the attributes its NER
     reads; a pipeline loaded with all of spaCy's finds the same entities,
     token for token, on words neither vocabulary has seen."""
-    if not spacy_models.available("fr"):
-        pytest.skip("no spaCy model for fr")
+    if not spacy_models.available(language):
+        pytest.skip(f"no spaCy model for {language}")
     import importlib
 
     from spacy.attrs import IS_SPACE, IS_STOP, LIKE_NUM, NORM, SHAPE
@@ -200,10 +218,10 @@ def test_french_new_words_get_only_what_ner_reads_and_the_same_entities():
 
     from reader.core.entities import spacy_fr
 
-    ours = spacy_models.get_nlp("fr")
+    ours = spacy_models.get_nlp(language)
     assert {NORM, SHAPE, IS_SPACE} <= set(ours.vocab.lex_attr_getters)
     assert not {IS_STOP, LIKE_NUM} & set(ours.vocab.lex_attr_getters)
-    module = importlib.import_module(spacy_models.MODELS["fr"])
+    module = importlib.import_module(spacy_models.MODELS[language])
     pipes = module.get_model_meta(module.__path__[0])["pipeline"]
     with spacy_fr.deferred_token_match():
         full = module.load(exclude=[p for p in pipes if p != "ner"])
@@ -211,12 +229,7 @@ def test_french_new_words_get_only_what_ner_reads_and_the_same_entities():
     if spacy_models._openblas_threads() is not None:  # the same arithmetic as ours
         for node in full.get_pipe("ner").model.walk():
             node.ops = NumpyOps(use_blis=False)
-    texts = [
-        "Le préfet Gontran Quillebœuf-Marzac a inauguré à Trégastelville le pont Vauquelinard 2031.",
-        "",
-        "Selon l'Office zwarnien des eaux, la société Brimbelle SAS et M. Ydrik Pannecouque ont signé.",
-        "La coureuse Anne-Sixtine Flouquet (Team Quimbrelle) a gagné à Saint-Onésime-sur-Vlême.",
-    ]
+    texts = NEW_WORDS[language]
     ents = found(spacy_models._recognised(ours, texts))
     assert ents == found(spacy_models._recognised(full, texts))
-    assert any(label == "PER" for *_, label in ents[0])
+    assert any(label in ("PER", "PERSON") for *_, label in ents[0])

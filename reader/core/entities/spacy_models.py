@@ -72,8 +72,7 @@ def _load(package: str) -> Language:
             mod.get_model_meta(mod.__path__[0]).get("pipeline", []) if hasattr(mod, "get_model_meta") else []
         )
         nlp: Language = mod.load(exclude=[p for p in pipes if p != "ner"])
-    if package == MODELS["fr"]:
-        _only_what_ner_reads(nlp)
+    _only_what_ner_reads(nlp)
     if _openblas_threads() is not None:
         # numpy's OpenBLAS on one thread multiplies these small matrices about
         # twice as fast as thinc's default BLIS kernels (same output)
@@ -93,8 +92,9 @@ def _only_what_ner_reads(nlp: Language) -> None:
     IS_SPACE (its moves never start or end an entity on a space token).
     spaCy computes 23 per word the vocabulary has not seen (stop word,
     like_num, like_url...), ~30 us a word, nothing of which reaches
-    doc.ents; most words of a new article are new to the vocabulary. Left
-    as it is when the model's config is not of the shape read here."""
+    doc.ents; most words of a new article are new to the vocabulary. Both
+    shipped models (English and French) have that config. Left as it is
+    when a model's config is not of the shape read here."""
     from spacy.attrs import IDS, IS_SPACE  # type: ignore[import-not-found]
 
     try:
