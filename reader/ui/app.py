@@ -21,7 +21,7 @@ from .. import IMPORTED_AT
 from ..paths import data_dir, resource
 from .plain_text import show_message
 
-LISTEN_DELAY_MS = 200  # after first paint, before taking requests from later launches
+LISTEN_DELAY_MS = 200  # after the features' installs, before taking requests from later launches
 
 
 def process_uptime_ms() -> float:
@@ -240,15 +240,22 @@ def _run_gui(args) -> int:
         gc.freeze()
         gc.enable()
         QTimer.singleShot(0, gc.freeze)
+
         # Requests from later launches are taken a moment after the features
         # are installed (a later launch retries for seconds): loading
-        # QtNetwork (~6-10 ms) in the same batch of zero timers would lengthen
-        # that block of the UI thread, where key presses wait.
-        QTimer.singleShot(
-            LISTEN_DELAY_MS, lambda: instance.listen(lambda request: take_request(window, request))
-        )
-        # The icon too (QIcon's types and QtSvg, ~5 ms), not in the block of the features.
-        QTimer.singleShot(LISTEN_DELAY_MS, lambda: set_window_icon(app))
+        # QtNetwork (12-20 ms of the UI thread) in the same batch of zero
+        # timers would lengthen that block of the UI thread, where key presses
+        # wait. The icon too (QIcon's types and QtSvg, 5-8 ms). Not a fixed
+        # time after the paint: the installs may wait for the restored
+        # article's first translated paragraph (MainWindow._install_in_turns),
+        # and both came 200 ms after the paint, before it, in one block.
+        def after_installs():
+            QTimer.singleShot(
+                LISTEN_DELAY_MS, lambda: instance.listen(lambda request: take_request(window, request))
+            )
+            QTimer.singleShot(LISTEN_DELAY_MS, lambda: set_window_icon(app))
+
+        window.featuresInstalled.connect(after_installs)
         # Imports start once the window is up, so they never delay it; a
         # start-up probe ends after the article they bring is open.
         importing = open_sources(

@@ -124,6 +124,10 @@ def describe_provenance(provenance: str) -> str:
 
 class MainWindow(QMainWindow):
     firstPainted = Signal()  # background work waits for it, so it never delays first paint
+    # Every feature is in (with defer_features: once, after their wait for the
+    # restored article's first translated paragraph); work of the window's own
+    # that can wait (app.py's) waits for it too.
+    featuresInstalled = Signal()
 
     def __init__(
         self,
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self._awaited_translation: int | None = None  # (Event.TRANSLATION_AWAITED)
         self._hold = Hold.NOT_YET  # the installs' wait for that paragraph (_install_in_turns)
         self._early_input: EarlyInput | None = None
+        self._told_installed = False  # (featuresInstalled, once)
         if defer_features:
             self.subscribe(Event.TRANSLATION_AWAITED, self._on_translation_awaited)
             self.firstPainted.connect(self._start_installing)
@@ -181,6 +186,7 @@ class MainWindow(QMainWindow):
         self._hold = Hold.OVER
         while self._install_next():
             pass
+        self._all_installed()
 
     def _start_installing(self) -> None:
         # Until every feature is in, a key or a click installs the rest first (EarlyInput).
@@ -218,6 +224,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._install_in_turns)
         else:
             self._stop_watching_input()
+            self._all_installed()
+
+    def _all_installed(self) -> None:
+        if not self._told_installed:
+            self._told_installed = True
+            self.featuresInstalled.emit()
 
     def _on_translation_awaited(self, article_id: int | None) -> None:
         self._awaited_translation = article_id

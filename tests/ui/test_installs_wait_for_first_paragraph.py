@@ -70,14 +70,20 @@ def test_the_installs_after_the_translation_feature_wait_for_the_first_paragraph
 ):
     monkeypatch.setattr(main_window, "HOLD_INSTALLS_MS", 60_000)  # (a loaded machine's model load)
     window = restoring(qtbot, seeded_library, data_dir, pack_files)
+    told: list[bool] = []  # (app.py takes later launches' requests and sets the icon then)
+    window.featuresInstalled.connect(lambda: told.append(everything_installed(window)))
     assert window.feature("import_sources") is None  # translation first
     qtbot.wait(300)  # many turns of the event loop: still waiting
     assert window.translation.first_paragraph_pending()
     assert not any(window.feature(name) for name in AFTER_TRANSLATION)
     assert not window.article_table.isSortingEnabled()
+    assert told == []
     held.set()
     qtbot.waitUntil(lambda: everything_installed(window), timeout=30000)
     assert first_set and first_set[0] == {"translation"}  # shown before the others were installed
+    qtbot.waitUntil(lambda: told == [True])
+    qtbot.wait(50)
+    assert told == [True]  # once
     # the others caught up on the open article as before
     assert window.keyboard.cursor.article_id == HEBREW
     assert window.entities._translation_awaited is None
@@ -116,8 +122,11 @@ def test_a_key_pressed_while_the_installs_wait_does_what_it_does_in_the_complete
     window.reading_view.setFocus()
     qtbot.waitUntil(window.reading_view.hasFocus)
     assert window.keyboard is None and window.translation.first_paragraph_pending()
+    told: list[bool] = []
+    window.featuresInstalled.connect(lambda: told.append(everything_installed(window)))
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # next-sentence, the keyboard feature's
     assert everything_installed(window)  # before the key was taken...
+    assert told == [True]
     cursor = window.keyboard.cursor
     assert (cursor.paragraph, cursor.sentence) != (0, 0)  # ...which moved the reading cursor
     moved_to = (cursor.paragraph, cursor.sentence)
@@ -125,6 +134,7 @@ def test_a_key_pressed_while_the_installs_wait_does_what_it_does_in_the_complete
     qtbot.waitUntil(lambda: seeded_library.get_article(HEBREW).translated == "he_en@1.0", timeout=30000)
     qtbot.wait(100)
     assert (cursor.paragraph, cursor.sentence) == moved_to
+    assert told == [True]  # once, not again when the paragraph came
     window.close()
 
 
