@@ -2840,6 +2840,24 @@ def test_a_hebrew_word_with_the_article_is_no_lone_name(monkeypatch):
     assert [t for t, label in got if label == PERSON] == ["אור שקד"]
 
 
+def test_a_given_name_at_which_they_said_is_a_body_not_the_person(monkeypatch):
+    # "at Dan (the bus company) they said": a body's response, though the article names a Dan Cohen
+    with_tables(
+        monkeypatch, "he", common=["דן", "אמר", "מסרו"], zipf={"דן": 5.0}, given=["דן"], surnames={"כהן": 0.9}
+    )
+    article = [
+        "דן כהן, מנהל התחנה, אמר כי הנהגים יחזרו לעבודה מחר.",
+        "בדן מסרו בתגובה כי ההנהלה מוכנה לחזור לשולחן המשא ומתן.",
+        "ומדן הודיעו הערב כי הקווים יחזרו לפעול.",
+    ]
+    people = [m.text for m in recognise_article("he", article) if m.label == PERSON]
+    assert people == ["דן כהן"]
+    # the person himself, named alone, still is
+    article[1] = "דן מסר בתגובה כי ההנהלה מוכנה לחזור לשולחן המשא ומתן."
+    people = [m.text for m in recognise_article("he", article) if m.label == PERSON]
+    assert people[:2] == ["דן כהן", "דן"]
+
+
 def test_a_clitic_reading_far_rarer_than_the_whole_word_names_no_place(monkeypatch):
     with_tables(monkeypatch, "he", common=["כיוון"], zipf={"כיוון": 5.1, "יוון": 4.3})
     assert not {t for t, label in found("he", "ההורים נוסעים חצי שעה לכל כיוון") if label == PLACE}

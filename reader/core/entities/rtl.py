@@ -652,6 +652,14 @@ class ArticleNames:
             return False  # "שייצגה את ישראל": the country, though someone in the article is named so
         if self.lang == "he" and ws[i].text[: cut.start - ws[i].start].endswith("ה"):
             return False  # a name takes no article: "עצי השקד" (the almond trees) is no Or Shaked
+        if (
+            self.lang == "he"
+            and ws[i].text[: cut.start - ws[i].start].endswith(("ב", "מ"))
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and any(c.key in _HE_THEY_SAID for c in ws[i + 1].cuts)
+        ):
+            return False  # "בדן מסרו" (at Dan, the bus company, they said): a body answers so, nobody "at" a person
         if self.lang == "ar" and not cue & Cue.NAMED and cut.key.startswith("ال") and cut.key.endswith("يه"):
             return (
                 False  # a feminine nisba adjective ("الأردنية", Jordanian); "الهاشمية" after "فاطمة الهاشمية"
@@ -6437,6 +6445,10 @@ _NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
 # Department words whose names end with their town ("دائرة ماء البصرة")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
+# "they said" in Hebrew: "במשטרה מסרו", at the police they said (a body's response, never a person's)
+_HE_THEY_SAID = {
+    key(w) for w in "אמרו מסרו הודיעו ציינו הוסיפו הגיבו הבהירו טענו סיפרו השיבו הסבירו הדגישו".split()
+}
 # "the one who" after a verb: "دکان چلانے والے بشیر" (Bashir, who runs a shop)
 _UR_AGENTS = {key(w) for w in "والے والی والا".split()}
 # a dateline: town(s), then who filed the report in brackets; after "نمائندہ" maybe the outlet
