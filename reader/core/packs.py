@@ -30,7 +30,7 @@ import threading
 import time
 import urllib.parse
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -198,6 +198,25 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 def _dir_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _route(installed: list[Pack], from_code: str, to_code: str) -> Route | None:
+    """PackManager.find_route among these installed packs."""
+    if from_code == to_code:
+        return None
+    by_pair = {(p.from_code, p.to_code): p for p in installed}
+    if (from_code, to_code) in by_pair:
+        return Route((by_pair[from_code, to_code],))
+    # Prefer English as pivot (most packs are trained through it), then by code.
+    firsts = sorted(
+        (p for p in installed if p.from_code == from_code),
+        key=lambda p: (p.to_code != "en", p.to_code),
+    )
+    for first in firsts:
+        second = by_pair.get((first.to_code, to_code))
+        if second is not None:
+            return Route((first, second))
+    return None
 
 
 # Compression methods zipfile reads (stored, deflated, bzip2, lzma); others
@@ -368,29 +387,20 @@ class PackManager:
         two-hop pivot (e.g. he→fr + fr→en).  None if no route (or from == to)."""
         if from_code == to_code:
             return None
+        return self.find_routes([from_code], to_code)[from_code]
+
+    def find_routes(self, from_codes: Iterable[str], to_code: str = "en") -> dict[str, Route | None]:
+        """:meth:`find_route` for each of ``from_codes``, the packs folder read
+        once (each reading stats every file of every pack, for its size)."""
         installed = self.list_installed()
-        by_pair = {(p.from_code, p.to_code): p for p in installed}
-        if (from_code, to_code) in by_pair:
-            return Route((by_pair[from_code, to_code],))
-        # Prefer English as pivot (most packs are trained through it), then by code.
-        firsts = sorted(
-            (p for p in installed if p.from_code == from_code),
-            key=lambda p: (p.to_code != "en", p.to_code),
-        )
-        for first in firsts:
-            second = by_pair.get((first.to_code, to_code))
-            if second is not None:
-                return Route((first, second))
-        return None
+        return {code: _route(installed, code, to_code) for code in from_codes}
 
     def suggested_packs(self, languages: set[str] | list[str], to_code: str = "en") -> list[str]:
         """Pair codes (e.g. ``["ar_en", "he_en"]``) the library needs but cannot translate yet:
         languages with no installed route (direct or pivot) to ``to_code``."""
-        return sorted(
-            f"{lang}_{to_code}"
-            for lang in set(languages)
-            if lang and lang != to_code and self.find_route(lang, to_code) is None
-        )
+        wanted = {lang for lang in languages if lang and lang != to_code}
+        routes = self.find_routes(wanted, to_code) if wanted else {}
+        return sorted(f"{lang}_{to_code}" for lang in wanted if routes[lang] is None)
 
     def missing_message(self, from_code: str, to_code: str = "en") -> str | None:
         """What to tell the user when an article cannot be translated, or None if it can.

@@ -398,11 +398,9 @@ class TranslationFeature(QObject):
         except LibraryError:  # a damaged library: only the gain is lost (what the reader does says so)
             return
         untranslated = [a for a in near if a in rows and not rows[a]["translated"]]
-        served = {
-            code: self.host.packs.find_route(code, "en") is not None
-            for code in {rows[a]["language"] for a in untranslated}
-        }
-        leads = [a for a in untranslated if served[rows[a]["language"]]]
+        languages = {rows[a]["language"] for a in untranslated}
+        routes = self.host.packs.find_routes(languages, "en") if languages else {}
+        leads = [a for a in untranslated if routes[rows[a]["language"]] is not None]
         if leads:
             state = self.host.current_state()
             self.job.set_leads(leads, state.article.language if state is not None else None)

@@ -234,6 +234,24 @@ def test_pivot_route(manager, pack_files):
     assert manager.find_route("he").provenance == "he_en@1.5"
 
 
+def test_routes_of_several_languages_read_the_packs_once(manager, pack_files, monkeypatch):
+    manager.install_file(pack_files["he_fr@1.0"])
+    manager.install_file(pack_files["fr_en@1.9"])
+    manager.install_file(pack_files["he_en@1.5"])
+    one_by_one = {code: manager.find_route(code) for code in ("he", "fr", "ar", "en")}
+    listings = []
+    list_installed = manager.list_installed
+    monkeypatch.setattr(manager, "list_installed", lambda: listings.append(1) or list_installed())
+    routes = manager.find_routes(["he", "fr", "ar", "en"])
+    assert routes == one_by_one  # he direct, fr direct, ar none, en none (to itself)
+    assert [r and r.provenance for r in routes.values()] == ["he_en@1.5", "fr_en@1.9", None, None]
+    assert len(listings) == 1
+    assert manager.find_routes(["he"], "fr")["he"].provenance == "he_fr@1.0"
+    listings.clear()
+    assert manager.suggested_packs(["he", "ar", "fa", "en", ""]) == ["ar_en", "fa_en"]
+    assert len(listings) == 1
+
+
 def test_missing_message(manager, pack_files):
     assert manager.missing_message("he") == (
         "No Hebrew → English pack is installed (he_en). "
