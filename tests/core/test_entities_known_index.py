@@ -1,6 +1,6 @@
-"""The library's known names indexed by skeleton (KnownIndex.skeletons_near):
-skeleton_hits looks only at the names whose first or last word could fit the
-paragraph, and finds exactly what it found looking at every name (issue 10,
+"""The library's known names indexed by skeleton (KnownIndex.name_starts):
+skeleton_hits looks only where a name's first and last words could fit the
+paragraph, and finds exactly what it finds looking at every name (issue 10,
 speed with a library of thousands of names)."""
 
 from __future__ import annotations
@@ -9,9 +9,16 @@ import random
 
 import pytest
 
-from reader.core.entities import MISC, ORG, PERSON, PLACE, KnownName
-from reader.core.entities.matching import KnownIndex, _skel_match, exact_hits, skeleton_hits
-from reader.core.entities.translit import skeleton
+from reader.core.entities import MISC, ORG, PERSON, PLACE, KnownName, matching
+from reader.core.entities.matching import (
+    KnownIndex,
+    _skel_match,
+    _token_cuts,
+    _tokens_by_skeleton,
+    exact_hits,
+    skeleton_hits,
+)
+from reader.core.entities.translit import tokens
 
 # Few letters, short words: random names and words often share skeletons, or
 # are one letter off, so the comparison meets matches of every kind.
@@ -47,11 +54,6 @@ def library(rnd: random.Random, size: int) -> list[KnownName]:
     return names
 
 
-def every_name(known: KnownIndex, text_skeletons) -> tuple:
-    """What skeleton_hits looked at before the index: every name."""
-    return known.skeletons, known.skeletons, None
-
-
 @pytest.mark.parametrize("seed", range(6))
 def test_skeleton_hits_with_the_index_are_those_of_every_name(monkeypatch, seed):
     rnd = random.Random(seed)
@@ -63,37 +65,63 @@ def test_skeleton_hits_with_the_index_are_those_of_every_name(monkeypatch, seed)
     cases = [dict(), dict(lenient=True), dict(lenient=True, short=True), dict(only=some)]
     indexed = [[skeleton_hits(t, language, known, **kw) for kw in cases] for t in texts]
     with monkeypatch.context() as m:
-        m.setattr(KnownIndex, "skeletons_near", every_name)
+        m.setattr(matching, "_INDEXED_FROM", 10**9)  # every name, one by one
         plain = [[skeleton_hits(t, language, known, **kw) for kw in cases] for t in texts]
     assert indexed == plain
     assert sum(len(h) for row in plain for h in row) > 100  # the texts do name some of them
 
 
+def fitting_starts(known: KnownIndex, cand, lenient: bool = False, short: bool = False) -> set:
+    """Every (entry, token) where a name skeleton_hits looks for starts with
+    its first word fitting a cut of the token and ends, n tokens on, with
+    its last word fitting that token's first cut: by brute force."""
+    found = set()
+    for p, entry in enumerate(known.skeletons):
+        skel = entry[0]
+        if not known._looked_for(entry, lenient, short):
+            continue
+        n = len(skel)
+        for i in range(len(cand) - n + 1):
+            end = cand[i + n - 1]
+            if n == 1 and any(c[1] == skel[0] for c in cand[i]):
+                found.add((p, i))
+            elif n > 1 and end and any(_skel_match(c[1], skel[0]) for c in cand[i]):
+                if _skel_match(end[0][1], skel[-1]):
+                    found.add((p, i))
+    return found
+
+
 @pytest.mark.parametrize("seed", range(4))
-def test_skeletons_near_misses_no_name_that_fits(seed):
+def test_name_starts_misses_no_place_a_name_fits(seed):
     rnd = random.Random(100 + seed)
     known = KnownIndex(library(rnd, 300))
+    language, letters = ("he", HEBREW) if seed % 2 else ("ar", ARABIC)
     for _ in range(40):
-        text = {skeleton(w) for w in native_text(rnd, HEBREW).split()} - {""}
-        first, last, _ = known.skeletons_near(text)
-        at = {id(x): i for i, x in enumerate(known.skeletons)}
-        positions = [at[id(x)] for x in first]
-        assert positions == sorted(set(positions))  # in the library's order, each once
-        fitting = {  # first and last words fit a word of the text
-            i
-            for i, (skel, _, _) in enumerate(known.skeletons)
-            if any(_skel_match(k, skel[0]) for k in text) and any(_skel_match(k, skel[-1]) for k in text)
-        }
-        assert fitting <= set(positions)
-        assert [x for x in known.skeletons if x[0][-1] in text] == last
+        _native, cand = _token_cuts(
+            tokens(native_text(rnd, letters) + " Latin " + native_text(rnd, letters)), language
+        )
+        skels = _tokens_by_skeleton(cand)
+        for lenient, short in ((False, False), (True, False), (True, True)):
+            starts, fits = known.name_starts(cand, skels, lenient, short)
+            assert starts == sorted(set(starts))  # in the library's order, then the text's, each once
+            assert fitting_starts(known, cand, lenient, short) <= set(starts)
+            for p, _i in starts:  # the text's skeletons that fit a first word: all of them, only them
+                first = known.skeletons[p][0][0]
+                if len(known.skeletons[p][0]) > 1:
+                    assert fits[first] == {k for k in skels if _skel_match(k, first)}
 
 
 def test_a_name_added_after_a_lookup_is_indexed_too():
     known = KnownIndex([KnownName(f"Name{i} Person", PERSON) for i in range(70)])
-    known.skeletons_near({"xx"})
+    _native, cand = _token_cuts(tokens("משה כהן"), "he")
+    skels = _tokens_by_skeleton(cand)
+    assert known.name_starts(cand, skels) == ([], {})
     known._add_skeletons("Moshe Cohen", PERSON, ["Moshe", "Cohen"])
-    first, _, _ = known.skeletons_near({skeleton("Moshe"), skeleton("Cohen")})
-    assert any(name == "Moshe Cohen" for _, name, _ in first)
+    starts, _fits = known.name_starts(cand, skels)
+    assert [known.skeletons[p][1] for p, _i in starts] == ["Moshe Cohen"]
+    text = "אמר משה כהן"
+    hit = skeleton_hits(text, "he", known)[0]
+    assert (text[hit.start : hit.end], hit.canonical) == ("משה כהן", "Moshe Cohen")
 
 
 def every_written_name(known: KnownIndex, text: str) -> tuple[list, list]:
@@ -126,14 +154,3 @@ def test_exact_hits_with_the_index_are_those_of_every_name(monkeypatch, seed):
         plain = [exact_hits(t, known, "he") for t in texts]
     assert indexed == plain
     assert sum(map(len, plain)) > 200
-
-
-def test_the_skeletons_that_may_fit_a_first_word_hold_every_one_that_does():
-    rnd = random.Random(7)
-    known = KnownIndex(library(rnd, 300))
-    for _ in range(40):
-        text = {skeleton(w) for w in native_text(rnd, ARABIC).split()} - {""}
-        first, _, may_fit = known.skeletons_near(text)
-        assert may_fit is not None
-        for skel, _name, _label in first:
-            assert {k for k in text if _skel_match(k, skel[0])} <= may_fit[skel[0]]

@@ -2142,6 +2142,11 @@ def _joinable(cur: list[_Word], w: str, text: str, end: int) -> bool:
 # --- names known in the library ----------------------------------------------------
 
 
+# A KnownIndex of fewer names is read name by name (projection's one-name indexes,
+# made for every English name: an index would cost more than it saves)
+_INDEXED_FROM = 64
+
+
 class KnownIndex:
     """Known names (KnownName) prepared for exact and skeleton matching."""
 
@@ -2153,17 +2158,9 @@ class KnownIndex:
         self.initials: dict[str, str] = {}
         self.forms: list[tuple[str, str, str]] = []
         self._written: tuple[tuple[int, int], dict[str, list[int]], dict[str, list[int]]] | None = None
-        self._near: (
-            tuple[
-                int,
-                dict[str, list[int]],
-                dict[str, set[str]],
-                dict[str, list[int]],
-                dict[str, list[int]],
-                frozenset[int],
-            ]
-            | None
-        ) = None
+        # (lenient, short) -> (how many skeletons were indexed, the index of the names looked for)
+        self._starts: dict[tuple[bool, bool], tuple[int, _StartIndex]] = {}
+        self._surnames: tuple[int, dict[str, list[int]], dict[str, list[int]]] | None = None
         for k in known_names:
             name = k.name.strip()
             if not name:
@@ -2191,40 +2188,78 @@ class KnownIndex:
             if joined != skel:
                 self.skeletons.append((joined, name, label))
 
-    def skeletons_near(
-        self, text_skeletons: Iterable[str]
-    ) -> tuple[
-        list[tuple[tuple[str, ...], str, str]],
-        list[tuple[tuple[str, ...], str, str]],
-        dict[str, set[str]] | None,
-    ]:
-        """The skeleton entries whose first word's skeleton may fit one of
-        `text_skeletons` (equal, or one edit off: _skel_match), those whose
-        last word's skeleton is one of them, each in the order of
-        `skeletons`, and per first word's skeleton the text's skeletons that
-        may fit it (None: any may). Supersets: skeleton_hits tests each as before."""
-        if len(self.skeletons) < 64:  # (one name in projection: nothing to index)
-            return self.skeletons, self.skeletons, None
-        if self._near is None or self._near[0] != len(self.skeletons):
-            self._near = (len(self.skeletons), *_skeleton_index(self.skeletons))
-        _, by_first, by_deletion, by_last, by_last_deletion, one_word = self._near
-        may_fit: dict[str, set[str]] = {}
-        last: set[int] = set()  # last word's skeleton in the text
-        last_near: set[int] = set()  # ... or one edit off a skeleton of the text
-        for k in set(text_skeletons):
-            if k in by_first:
-                may_fit.setdefault(k, set()).add(k)
-            last.update(by_last.get(k, ()))
-            if len(k) >= 4:  # (_skel_match: one edit off, both 4+ long)
-                for variant in _deletions(k):
-                    for first_word in by_deletion.get(variant, ()):
-                        may_fit.setdefault(first_word, set()).add(k)
-                    last_near.update(by_last_deletion.get(variant, ()))
-        # a name of several words is found only where its last word fits a word of the text
-        # too ("Mohammed ..." names are many: most of their surnames are not in the text)
-        starting = set().union(*(by_first[f] for f in may_fit))
-        first = sorted(starting & (one_word | last | last_near))
-        return [self.skeletons[i] for i in first], [self.skeletons[i] for i in sorted(last)], may_fit
+    def name_starts(
+        self,
+        cand: Sequence[Sequence[_Cut]],
+        skels: Mapping[str, Sequence[int]],
+        lenient: bool = False,
+        short: bool = False,
+    ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+        """Where the names skeleton_hits looks for (_looked_for) may start in
+        a text of these tokens' cuts (`cand`, none for a token not in
+        Hebrew/Arabic script) and skeletons (`skels`: skeleton -> tokens):
+        (position in `skeletons`, token) pairs in that order, the name's
+        first word fitting a cut of the token (equal or one edit off:
+        _skel_match; a one-word name: equal) and, for an indexed library,
+        its last word fitting the first cut of the token it would end on;
+        and per first word's skeleton, the text's skeletons that fit it.
+        A superset: skeleton_hits tests each pair."""
+        if len(self.skeletons) >= _INDEXED_FROM:
+            made = self._starts.get((lenient, short))
+            if made is None or made[0] != len(self.skeletons):
+                keep = [self._looked_for(x, lenient, short) for x in self.skeletons]
+                made = self._starts[lenient, short] = (len(self.skeletons), _StartIndex(self.skeletons, keep))
+            return made[1].starts(cand, skels)
+        # (one name in projection: nothing to index)
+        fits: dict[str, set[str]] = {}
+        pairs: list[tuple[int, int]] = []
+        for p, x in enumerate(self.skeletons):
+            if not self._looked_for(x, lenient, short):
+                continue
+            n, first = len(x[0]), x[0][0]
+            if n == 1:
+                at = skels.get(first, ())
+            else:
+                if first not in fits:
+                    fits[first] = {k for k in skels if _skel_match(k, first)}
+                at = sorted({i for k in fits[first] for i in skels[k]})
+            pairs += [(p, i) for i in at if i <= len(cand) - n]
+        return pairs, fits
+
+    def _looked_for(self, entry: tuple[tuple[str, ...], str, str], lenient: bool, short: bool) -> bool:
+        """Does skeleton_hits look for this skeleton entry (whichever names it
+        is asked for)? Names, places and organisations (`lenient`: all), of
+        words long enough to tell."""
+        skel, name, label = entry
+        if not lenient and label not in (PERSON, ORG, PLACE):
+            return False
+        if len(skel) == 1 and not lenient:
+            # one word: only long, exact skeletons of names seen in 2+ articles
+            return len(skel[0]) >= 5 or len(skel[0]) >= 4 and self.articles.get(name, 1) >= 2
+        return sum(map(len, skel)) >= (3 if lenient else 4) or short
+
+    def surname_entries(
+        self, skels: Mapping[str, Sequence[int]], names: Iterable[str], lenient: bool = False
+    ) -> list[int]:
+        """The positions in `skeletons` whose last word's skeleton is one of
+        `skels`, of a person's name of 2+ words whose last word has 4+
+        consonant classes (`lenient`: 3+) or that is one of `names`, in
+        order (and perhaps others: skeleton_hits tests each)."""
+        if len(self.skeletons) < _INDEXED_FROM:
+            return [p for p, (skel, _n, _l) in enumerate(self.skeletons) if skel[-1] in skels]
+        if self._surnames is None or self._surnames[0] != len(self.skeletons):
+            by_last: dict[str, list[int]] = {}
+            entries: dict[str, list[int]] = {}
+            for p, (skel, name, label) in enumerate(self.skeletons):
+                if label == PERSON and len(skel) >= 2 and len(skel[-1]) >= 3:
+                    by_last.setdefault(skel[-1], []).append(p)
+                entries.setdefault(name, []).append(p)
+            self._surnames = (len(self.skeletons), by_last, entries)
+        _, by_last, entries = self._surnames
+        shortest = 3 if lenient else 4
+        found = {p for k in skels if len(k) >= shortest for p in by_last.get(k, ())}
+        found.update(p for name in names for p in entries.get(name, ()) if self.skeletons[p][0][-1] in skels)
+        return sorted(found)
 
     def written_near(self, text: str) -> tuple[Sequence[tuple[str, str]], Sequence[tuple[str, str, str]]]:
         """The names (by_fold's, in its order) and the forms (in order) that
@@ -2256,34 +2291,94 @@ class KnownIndex:
         return None
 
 
-def _skeleton_index(
-    skeletons: Sequence[tuple[tuple[str, ...], str, str]],
-) -> tuple[
-    dict[str, list[int]], dict[str, set[str]], dict[str, list[int]], dict[str, list[int]], frozenset[int]
-]:
-    """Positions in `skeletons` by first word's skeleton; the first words'
-    skeletons of 4+ classes by every skeleton one deletion from (or equal
-    to) them; positions by last word's skeleton, and by every skeleton one
-    deletion from (or equal to) a last word's skeleton of 4+ classes; the
-    positions of one-word names. Two strings one edit apart share a string
-    one deletion from each (or equal to one): candidates, checked again."""
-    by_first: dict[str, list[int]] = {}
-    by_deletion: dict[str, set[str]] = {}
-    by_last: dict[str, list[int]] = {}
-    by_last_deletion: dict[str, list[int]] = {}
-    one_word: set[int] = set()
-    for i, (skel, _name, _label) in enumerate(skeletons):
-        by_first.setdefault(skel[0], []).append(i)
-        by_last.setdefault(skel[-1], []).append(i)
-        if len(skel[0]) >= 4:
-            for variant in _deletions(skel[0]):
-                by_deletion.setdefault(variant, set()).add(skel[0])
-        if len(skel[-1]) >= 4:
-            for variant in _deletions(skel[-1]):
-                by_last_deletion.setdefault(variant, []).append(i)
-        if len(skel) == 1:
-            one_word.add(i)
-    return by_first, by_deletion, by_last, by_last_deletion, frozenset(one_word)
+class _StartIndex:
+    """A library's skeleton entries (KnownIndex.skeletons; those to `keep`)
+    by where they may start: first word's skeleton -> number of words ->
+    last word's key (_edit_keys) -> positions, so that a token looks up only
+    the names whose first word fits one of its cuts and whose last word fits
+    the token where they would end (names sharing a first word are many:
+    "Mohammed ..."). Two skeletons one edit apart share a key (a string one
+    deletion from each, or equal to one): candidates, which skeleton_hits tests."""
+
+    def __init__(self, skeletons: Sequence[tuple[tuple[str, ...], str, str]], keep: Sequence[bool]) -> None:
+        self.by_start: dict[str, dict[int, dict[str, list[int]]]] = {}
+        # a first word's skeleton of 4+ classes by every skeleton one deletion from it (or equal)
+        self.by_deletion: dict[str, set[str]] = {}
+        for p, (skel, _name, _label) in enumerate(skeletons):
+            if not keep[p]:
+                continue
+            n, first = len(skel), skel[0]
+            by_words = self.by_start.setdefault(first, {}).setdefault(n, {})
+            for key in (first,) if n == 1 else _edit_keys(skel[-1]):
+                by_words.setdefault(key, []).append(p)
+            if len(first) >= 4:
+                for variant in _deletions(first):
+                    self.by_deletion.setdefault(variant, set()).add(first)
+        self._plans: dict[str, _Plan] = {}  # the text's skeleton -> its plan (remembered)
+
+    def starts(
+        self, cand: Sequence[Sequence[_Cut]], skels: Mapping[str, Sequence[int]]
+    ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+        """KnownIndex.name_starts for an indexed library."""
+        fits: dict[str, set[str]] = {}  # first word's skeleton -> the text's skeletons that fit it
+        plans: dict[str, _Plan] = {}
+        for k in skels:
+            plan = self._plans.get(k)
+            if plan is None:
+                if len(self._plans) >= 50_000:  # (a bound: every text brings new skeletons)
+                    self._plans.clear()
+                plan = self._plans[k] = self._plan(k)
+            if plan[0]:
+                plans[k] = plan
+                for f in plan[0]:
+                    fits.setdefault(f, set()).add(k)
+        # the keys of the word each token's name would end with: its first cut (_skel_match)
+        ends = [_edit_keys(cs[0][1]) if cs else () for cs in cand]
+        pairs: set[tuple[int, int]] = set()
+        for i, cs in enumerate(cand):
+            for c in cs:
+                plan = plans.get(c[1])
+                if plan is None:
+                    continue
+                _, one_word, longer = plan
+                pairs.update((p, i) for p in one_word)
+                for n, by_key in longer:
+                    if i + n <= len(cand):
+                        for key in ends[i + n - 1]:
+                            at = by_key.get(key)
+                            if at:
+                                pairs.update((p, i) for p in at)
+        return sorted(pairs), fits
+
+    def _plan(self, k: str) -> _Plan:
+        """The names that may start with a word of skeleton `k`: the first
+        words' skeletons that fit it, the one-word names it is, and per
+        number of words the names by last word's key."""
+        near = [k] if k in self.by_start else []
+        if len(k) >= 4:
+            near += {f for variant in _deletions(k) for f in self.by_deletion.get(variant, ())} - {k}
+        firsts = [f for f in near if _skel_match(k, f)]
+        one_word: list[int] = []
+        longer: list[tuple[int, dict[str, list[int]]]] = []
+        for f in firsts:
+            for n, by_key in self.by_start[f].items():
+                if n > 1:
+                    longer.append((n, by_key))
+                elif f == k:
+                    one_word += by_key[f]
+        return firsts, one_word, longer
+
+
+# A text's skeleton's plan (_StartIndex._plan): the first words' skeletons that fit it,
+# the positions of the one-word names it is, and (words, names by last word's key)
+_Plan = tuple[list[str], list[int], list[tuple[int, dict[str, list[int]]]]]
+
+
+@lru_cache(maxsize=8192)  # a text's skeletons recur: every token's first cut asks
+def _edit_keys(s: str) -> tuple[str, ...]:
+    """Strings two skeletons share when _skel_match's fuzzy test can hold:
+    `s` and those one deletion from it (4+ classes), else `s` alone."""
+    return tuple(_deletions(s)) if len(s) >= 4 else (s,)
 
 
 # A whole-word match of a name that starts with a word character (exact_hits: no word
@@ -2389,67 +2484,48 @@ def skeleton_hits(
     else:
         native, cand = _token_cuts(toks, language)
         skels = _tokens_by_skeleton(cand)
-    # only the names whose first (or, for a surname alone, last) word could fit a skeleton
-    # of this text, in the library's order: a library knows thousands of names
-    names, surnames, may_fit = known.skeletons_near(skels)
-    names = [x for x in names if wanted(x)]
+    # only the names that could start at a token, and there: a library knows thousands
+    starts, fitting = known.name_starts(cand, skels, lenient, short)
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
-    # first word's skeleton -> the text's skeletons that fit it: many names share a first
-    # word ("Mohammed ..."), and a library knows thousands of names
-    fitting: dict[str, set[str]] = {}
-    for skel, name, label in names:
-        n = len(skel)
-        if n == 1 and not lenient:
-            # one word: only long, exact skeletons of names seen in 2+ articles
-            if len(skel[0]) < 4 or (known.articles.get(name, 1) < 2 and len(skel[0]) < 5):
-                continue
-        elif sum(map(len, skel)) < (3 if lenient else 4) and not short:
+    for p, i in starts:
+        skel, name, label = known.skeletons[p]
+        if only is not None and name not in only:
             continue
-        # the skeletons of the text's cuts that fit the first word, and the tokens that have one
-        if n > 1:
-            fits = fitting.get(skel[0])  # (read only, as the sets below)
-            if fits is None:
-                some = skels if may_fit is None else may_fit.get(skel[0], ())
-                fits = fitting[skel[0]] = {k for k in some if _skel_match(k, skel[0])}
-        else:
-            fits = {skel[0]} if skel[0] in skels else set()
-        if not fits:
-            continue  # no cut of the text fits the first word: the scan below finds nothing
+        n = len(skel)
+        # the cuts of the token that fit the first word
+        fits = fitting[skel[0]] if n > 1 else {skel[0]}
+        first = [c for c in cand[i] if c[1] in fits]
+        if not first or not all(native[i + j] for j in range(n)):
+            continue
+        if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
+            continue
+        if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
+            continue
         want = _initial_class(known.initials.get(name, ""))
-        at_tokens = skels[skel[0]] if fits == {skel[0]} else _union(skels, fits)
-        for i in at_tokens:
-            if i > len(toks) - n:
-                break
-            first = [c for c in cand[i] if c[1] in fits]
-            if not first or not all(native[i + j] for j in range(n)):
-                continue
-            if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
-                continue
-            if n > 1 and any(not _adjacent(text, toks[i + j], toks[i + j + 1]) for j in range(n - 1)):
-                continue
-            cut = _best_cut(first, want)
-            at = toks[i].start + cut[0]  # (where the stem starts in the text)
-            if (
-                n == 1
-                and not lenient
-                and not _plausible(cut, name.split()[-1], want, text[at : toks[i].end], common)
-            ):
-                continue
-            if (
-                n == 1
-                and lenient
-                and not _projectable(cut, name.split()[-1], want, text[at : toks[i].end], common)
-            ):
-                continue
-            if short and not _plausible(cut, name.split()[-1], want, text[at : toks[i + n - 1].end], None):
-                continue
-            hits.append(Hit(at, toks[i + n - 1].end, label, name, "translit"))
-            found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
+        cut = _best_cut(first, want)
+        at = toks[i].start + cut[0]  # (where the stem starts in the text)
+        if (
+            n == 1
+            and not lenient
+            and not _plausible(cut, name.split()[-1], want, text[at : toks[i].end], common)
+        ):
+            continue
+        if (
+            n == 1
+            and lenient
+            and not _projectable(cut, name.split()[-1], want, text[at : toks[i].end], common)
+        ):
+            continue
+        if short and not _plausible(cut, name.split()[-1], want, text[at : toks[i + n - 1].end], None):
+            continue
+        hits.append(Hit(at, toks[i + n - 1].end, label, name, "translit"))
+        found_full.setdefault(name, set()).add(normalise(toks[i + n - 1].text))
     # surname-only mentions: long surnames by skeleton; short ones only in
     # the spelling already seen in a full-name match in this text
-    for skel, name, label in filter(wanted, surnames):
-        if label != PERSON or len(skel) < 2:
+    for p in known.surname_entries(skels, found_full, lenient):
+        skel, name, label = entry = known.skeletons[p]
+        if not wanted(entry) or label != PERSON or len(skel) < 2:
             continue
         sur = skel[-1]
         long_enough = len(sur) >= 4 or (lenient and len(sur) >= 3)
@@ -2496,11 +2572,6 @@ def _tokens_by_skeleton(cand: Sequence[Sequence[_Cut]]) -> dict[str, list[int]]:
             elif at[-1] != i:
                 at.append(i)
     return where
-
-
-def _union(skels: Mapping[str, Sequence[int]], keys: set[str]) -> list[int]:
-    """The tokens of any of the skeletons `keys`, in order."""
-    return sorted({i for k in keys for i in skels[k]})
 
 
 @lru_cache(maxsize=32)  # projection asks again for each English entity of the same sentence
