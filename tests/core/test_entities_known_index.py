@@ -154,3 +154,21 @@ def test_exact_hits_with_the_index_are_those_of_every_name(monkeypatch, seed):
         plain = [exact_hits(t, known, "he") for t in texts]
     assert indexed == plain
     assert sum(map(len, plain)) > 200
+
+
+def test_whole_words_are_where_the_pattern_finds_them():
+    """exact_hits finds a name with str.find, not a pattern per name: the
+    same spans as (?<![\\w])name(?![\\w]) on words with digits, underscores,
+    marks (a Hebrew vowel point is no word character), hyphens, repeats."""
+    import re
+
+    from reader.core.entities.matching import _whole_words
+
+    rnd = random.Random(11)
+    letters = "ab1_ -'\u05b7שלום"
+    for _ in range(3000):
+        text = "".join(rnd.choice(letters) for _ in range(rnd.randint(0, 14)))
+        s = rnd.randint(0, len(text))
+        needle = text[s : s + rnd.randint(0, 4)] if rnd.random() < 0.8 else rnd.choice(("a", "aa", "ש", ""))
+        pattern = rf"(?<![\w]){re.escape(needle)}(?![\w])"
+        assert _whole_words(needle, text) == [m.span() for m in re.finditer(pattern, text)], (needle, text)

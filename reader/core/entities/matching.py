@@ -2157,7 +2157,9 @@ class KnownIndex:
         self.articles: dict[str, int] = {}
         self.initials: dict[str, str] = {}
         self.forms: list[tuple[str, str, str]] = []
-        self._written: tuple[tuple[int, int], dict[str, list[int]], dict[str, list[int]]] | None = None
+        self._written: (
+            tuple[tuple[int, int], list[tuple[str, str]], dict[str, list[int]], dict[str, list[int]]] | None
+        ) = None
         # (lenient, short) -> (how many skeletons were indexed, the index of the names looked for)
         self._starts: dict[tuple[bool, bool], tuple[int, _StartIndex]] = {}
         self._surnames: tuple[int, dict[str, list[int]], dict[str, list[int]]] | None = None
@@ -2266,13 +2268,13 @@ class KnownIndex:
         may be written in `text` as whole words: those whose first word is a
         word of the text, and those that start with no word character.
         Supersets: exact_hits looks for each as before."""
-        names = list(self.by_fold.values())
-        if len(names) + len(self.forms) < 64:
-            return names, self.forms
+        if len(self.by_fold) + len(self.forms) < _INDEXED_FROM:
+            return list(self.by_fold.values()), self.forms
         size = (len(self.by_fold), len(self.forms))
         if self._written is None or self._written[0] != size:
-            self._written = (size, _first_word_index(names), _first_word_index(self.forms))
-        _, name_at, form_at = self._written
+            names = list(self.by_fold.values())  # (once: a library knows thousands)
+            self._written = (size, names, _first_word_index(names), _first_word_index(self.forms))
+        _, names, name_at, form_at = self._written
         words = set(_WORD_RUN.findall(text))
         return (
             [names[i] for i in _positions(name_at, words)],
@@ -2712,14 +2714,28 @@ def exact_hits(text: str, known: KnownIndex, language: str) -> list[Hit]:
             and not is_misc_name(name)
         ):
             label = _shape_label(name.split())  # MISC is a model's "unsure": the shape is a better guess
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-            hits.append(Hit(m.start(), m.end(), label, name, "known"))
+        hits += [Hit(s, e, label, name, "known") for s, e in _whole_words(name, text)]
     for form, name, label in forms:
-        if form not in text:
-            continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", text):
-            hits.append(Hit(m.start(), m.end(), label, name, "known"))
+        if form in text:
+            hits += [Hit(s, e, label, name, "known") for s, e in _whole_words(form, text)]
     return hits
+
+
+def _whole_words(needle: str, text: str) -> list[tuple[int, int]]:
+    r"""The spans of re.finditer(rf"(?<![\w]){re.escape(needle)}(?![\w])", text),
+    without a pattern per needle (\w is a character isalnum() or "_")."""
+    spans = []
+    at = text.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            spans.append((at, end))
+            at = text.find(needle, end if end > at else at + 1)  # (an empty needle: one step on)
+        else:
+            at = text.find(needle, at + 1)
+    return spans
 
 
 # --- projection from the English translation ---------------------------------------
