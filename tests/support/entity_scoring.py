@@ -30,10 +30,18 @@ TRANSLATED_LANGS = ("he", "ar", "fa", "ur")  # those given reference translation
 def recognise(article: DevArticle, translated: bool = False, known=()) -> list[EntityMention]:
     """The article's mentions as Reader computes them; with `translated`, the
     reference English translation is the translation pane."""
+    return recognise_article(*article_input(article, translated), known)
+
+
+def article_input(article: DevArticle, translated: bool = False) -> tuple:
+    """recognise_article's first arguments for the article: its language, its
+    paragraphs and their sentences, and with `translated` the reference
+    English translation and its sentences (the app reads the sentences of
+    both panes with the article, entity_service.article_input)."""
     sentences = [split_sentences(p, article.lang) for p in article.paragraphs]
     english = article.english_paragraphs if translated else None
     english_sentences = [split_sentences(p, "en") for p in english] if english else None
-    return recognise_article(article.lang, article.paragraphs, sentences, english, english_sentences, known)
+    return article.lang, article.paragraphs, sentences, english, english_sentences
 
 
 @dataclass
