@@ -859,34 +859,53 @@ class ReadingView(QTextBrowser):
 
     def _selections(self, highlights: list[Highlight]) -> list[QTextEdit.ExtraSelection]:
         """One layer's highlights as the document's extra selections (kept
-        until the document's text changes, `_apply_highlights`)."""
+        until the document's text changes, `_apply_highlights`). Each
+        paragraph's cell and text are looked up once, and each look (colour,
+        underline) is one QTextCharFormat: a layer (an article's entities)
+        can hold hundreds of highlights, made on the UI thread."""
         selections = []
+        paragraphs: dict[tuple[str, int], tuple[int, str] | None] = {}
+        formats: dict[tuple[str, bool, str | None], QTextCharFormat] = {}
         for h in highlights:
-            first = self.document_position(h.pane, h.paragraph, h.start)
-            last = self.document_position(h.pane, h.paragraph, h.end)
-            if first is None or last is None or last <= first:
+            where = (h.pane, h.paragraph)
+            if where not in paragraphs:
+                cell = self.cell(h.pane, h.paragraph)
+                paragraphs[where] = None if cell is None else (cell.firstPosition(), self.pane_text(*where))
+            found = paragraphs[where]
+            if found is None:
+                continue
+            start, text = found
+            first, last = start + to_utf16(text, h.start), start + to_utf16(text, h.end)
+            if last <= first:
                 continue
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(first)
             cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            char_format = QTextCharFormat()
-            if h.underline:
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                char_format.setUnderlineColor(QColor(h.color))
-            elif h.underline_color is not None:
-                char_format.setBackground(QColor(h.color))
-                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                char_format.setUnderlineColor(QColor(h.underline_color))
-            else:
-                char_format.setBackground(QColor(h.color))
-                # Keep text dark on a light highlight in dark mode too.
-                if QColor(h.color).lightness() > 150 and QColor(h.color).alpha() > 200:
-                    char_format.setForeground(QColor("#111111"))
-            selection.format = char_format
+            look = (h.color, h.underline, h.underline_color)
+            if look not in formats:
+                formats[look] = _highlight_format(h)
+            selection.format = formats[look]
             selections.append(selection)
         return selections
+
+
+def _highlight_format(h: Highlight) -> QTextCharFormat:
+    char_format = QTextCharFormat()
+    if h.underline:
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(QColor(h.color))
+    elif h.underline_color is not None:
+        char_format.setBackground(QColor(h.color))
+        char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        char_format.setUnderlineColor(QColor(h.underline_color))
+    else:
+        char_format.setBackground(QColor(h.color))
+        # Keep text dark on a light highlight in dark mode too.
+        if QColor(h.color).lightness() > 150 and QColor(h.color).alpha() > 200:
+            char_format.setForeground(QColor("#111111"))
+    return char_format
 
 
 def _discard(document: QTextDocument, view: ReadingView) -> None:

@@ -1,6 +1,8 @@
 """A translated paragraph arriving keeps every highlight on its text: the
 marks in that cell are placed again, the others move with the edit."""
 
+from PySide6.QtGui import QTextCharFormat
+
 from reader.core.text import Article, Paragraph
 from reader.ui.reading_view import SOURCE, TRANSLATION, ReadingView
 from reader.ui.text_marks import Highlight
@@ -43,3 +45,48 @@ def test_highlights_stay_on_their_text_as_translations_arrive(qtbot):
     view._layer_selections.clear()  # every mark placed afresh: the same
     view._apply_highlights()
     assert marked() == shown
+
+
+def test_each_highlight_keeps_its_place_and_look_when_looks_and_paragraphs_repeat(qtbot):
+    """One format per look and one lookup per paragraph (_selections): every
+    highlight still covers its own words, with its own colour and underline."""
+    view = ReadingView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    view.show_article(
+        Article(
+            id=1,
+            title="Twee",
+            language="nl",
+            paragraphs=[
+                Paragraph("De trein naar Gent reed laat."),
+                Paragraph("Een 𝔘 teken en Brugge daarna."),
+            ],
+        ),
+        {0: ["The train to Ghent ran late."]},
+    )
+    highlights = [
+        Highlight(SOURCE, 0, 14, 18, "#ffff00"),  # Gent
+        Highlight(SOURCE, 1, 15, 21, "#ffff00"),  # Brugge, after a character outside the BMP
+        Highlight(SOURCE, 0, 3, 8, "#a0ffa0", underline=True),  # trein
+        Highlight(TRANSLATION, 0, 13, 18, "#ffff00", underline_color="#ff0000"),  # Ghent
+        Highlight(SOURCE, 1, 4, 3, "#ffff00"),  # empty: no selection
+    ]
+    view.set_highlights("entities", highlights)
+    SINGLE_UNDERLINE = QTextCharFormat.UnderlineStyle.SingleUnderline
+    shown = [
+        (
+            view.locate(s.cursor.selectionStart()),
+            s.cursor.selectedText(),
+            s.format.background().color().name(),
+            s.format.underlineColor().name() if s.format.underlineStyle() == SINGLE_UNDERLINE else None,
+        )
+        for s in view.extraSelections()
+    ]
+    assert shown == [
+        ((SOURCE, 0, 14), "Gent", "#ffff00", None),
+        ((SOURCE, 1, 15), "Brugge", "#ffff00", None),
+        ((SOURCE, 0, 3), "trein", "#000000", "#a0ffa0"),
+        ((TRANSLATION, 0, 13), "Ghent", "#ffff00", "#ff0000"),
+    ]
