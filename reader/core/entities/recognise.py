@@ -421,7 +421,12 @@ def _lone_common_words(
     ordinary words with nothing saying it is someone (ArticleNames.weak_people:
     "زعفران افغانی", Afghan saffron, in an article that writes "زعفران" alone)
     is dropped here with its lone mentions, whatever their length (only when
-    the rules' names were taken, `rules`: its places are theirs)."""
+    the rules' names were taken, `rules`: its places are theirs). A word of a
+    place or body of several words the article names ("بندر" of "کیٹی بندر")
+    is a person alone only with a cue of its own (ArticleNames.part_of_a_place),
+    and a projection stands on the English pane's full name, not on one the
+    library completed a surname to ("Bandar", "Shah Bandar"); the pane's
+    word goes with its projection then."""
     common = tables(lang).is_common if lang in ("fr", "nl") else None
     # the words the source writes each person's full name with (a projection of its surname
     # alone must be one of them)
@@ -439,6 +444,29 @@ def _lone_common_words(
     # people of several ordinary words and nothing saying they are someone ("زعفران افغانی",
     # Afghan saffron), with their lone mentions elsewhere (ArticleNames.weak_people)
     weak = rtl.weak_people() if rtl is not None and rules else set()
+    # the words of the article's places and bodies of several words ("کیٹی بندر"): alone,
+    # such a word is a person only with a cue of its own (ArticleNames.part_of_a_place)
+    words = (
+        rtl.place_words(
+            [
+                (m.paragraph, m.start, m.end, m.label)
+                for m in mentions
+                if m.pane == SOURCE and m.label in (ORG, PLACE)
+            ],
+            [
+                (m.paragraph, m.start, m.end, m.label)
+                for m in mentions
+                if m.pane == SOURCE and m.label == PERSON
+            ],
+        )
+        if rtl is not None
+        else {}
+    )
+    # the people either pane names in full (two words or more)
+    named_in_full = {m.canonical for m in mentions if m.label == PERSON and len(_WORDS.findall(m.text)) >= 2}
+    # (paragraph, canonical) of the English pane's words whose source word is no person after all
+    unplaced: set[tuple[int, str]] = set()
+    placed: dict[tuple[int, str], str] = {}  # ... and those whose source word is a place's (its label)
     out = []
     # a country or city inside such a name is that place ("ישראל באירוויזיון"), unless a name stands there
     for p, start, end, text, canonical in rtl.weak_places if rtl is not None and rules else ():
@@ -463,14 +491,29 @@ def _lone_common_words(
         if m.pane != SOURCE or m.label != PERSON or len(_WORDS.findall(m.text)) != 1:
             out.append(m)
         elif m.recogniser == "align":
-            # the English pane's person: its own gate (ArticleNames.projected_person_stands)
+            # the English pane's person: its own gate (ArticleNames.projected_person_stands);
+            # a full name only the library wrote ("Bandar" completed to "Shah Bandar") is none
+            in_full = m.canonical in named_in_full
             label = (
                 PERSON
                 if rtl is None
                 else rtl.projected_person(
-                    m.paragraph, m.start, m.end, m.canonical, frozenset(written.get(m.canonical, ()))
+                    m.paragraph,
+                    m.start,
+                    m.end,
+                    m.canonical if in_full else "",
+                    frozenset(written.get(m.canonical, ())),
                 )
             )
+            if (
+                label in (PERSON, None)
+                and rtl is not None
+                and (part := rtl.part_of_a_place(m.paragraph, m.start, m.end, words))
+            ):
+                label = part  # "بندر" after "کیٹی بندر": the town's word
+                placed[(m.paragraph, m.canonical)] = part  # (and the pane's word it came from)
+            elif label is None and not in_full and len(_WORDS.findall(m.canonical)) >= 2:
+                unplaced.add((m.paragraph, m.canonical))  # (nor is the pane's word linked to it)
             if label == PERSON:
                 out.append(m)
             elif label is not None:
@@ -478,7 +521,20 @@ def _lone_common_words(
                 # "Mes Rafsanjan", the club the pane called a person)
                 canonical = m.canonical if len(m.canonical.split()) < 2 else ""
                 out.append(replace(m, label=label, canonical=canonical))
-        elif rtl is not None and not rtl.lone_person_stands(m.paragraph, m.start, m.end, m.recogniser):
+        elif rtl is not None and (
+            not rtl.lone_person_stands(
+                m.paragraph,
+                m.start,
+                m.end,
+                # a word the library writes alone for a full name this article never writes
+                # ("السوداني" for Mohammed Shia al-Sudani) is no name the library vouches for here
+                "library"
+                if m.recogniser == "known"
+                and len(_WORDS.findall(m.canonical)) >= 2
+                and m.canonical not in named_in_full
+                else m.recogniser,
+            )
+        ):
             # what the rules read there ("ملوان", the club the English pane called a person)
             other = [
                 h.label
@@ -487,8 +543,23 @@ def _lone_common_words(
             ]
             if other:
                 out.append(replace(m, label=other[0]))
+        elif rtl is not None and (part := rtl.part_of_a_place(m.paragraph, m.start, m.end, words)):
+            # "بندر" after "کیٹی بندر": the town's word (or the club's)
+            out.append(replace(m, label=part, canonical=m.canonical if " " not in m.canonical else ""))
         elif not (common is not None and m.text[:1].islower() and common(m.text)):
             out.append(m)
+    if unplaced or placed:
+        # the English pane's word alone whose projection was such a word ("Bandar" of "Keti
+        # Bandar"; "Bandar" the library completed to "Shah Bandar") goes with it
+        kept = []
+        for m in out:
+            pane_word = m.pane == TRANSLATION and m.label == PERSON and len(_WORDS.findall(m.text)) == 1
+            if pane_word and (m.paragraph, m.canonical) in placed:
+                canonical = m.canonical if " " not in m.canonical else ""
+                kept.append(replace(m, label=placed[(m.paragraph, m.canonical)], canonical=canonical))
+            elif not (pane_word and (m.paragraph, m.canonical) in unplaced):
+                kept.append(m)
+        out = kept
     return out
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, cast
@@ -74,6 +74,9 @@ class Cut:
 # in the source, needs the English full name and at least this name rank ("ערד" 0.45,
 # Moshe Arad; "سندھ", Sindh, 0.40, of "PDMA Sindh", is no person)
 PROJECTED_RANK = 0.45
+# place_words: inside a place's or body's name, the word after a given name ranked this well is its
+# surname (a person the name swallowed: "شورا حسین صفرلو"), no word of the place
+PAIR_GIVEN = 0.8
 # ... and one ranked under this is no name at all: the pane's capitalised word names a body
 # ("Haaretz", "Mekorot"), unless the word is as frequent as a verb ("گفت", said, 6.0)
 PROJECTED_NO_NAME = 0.3
@@ -770,7 +773,9 @@ class ArticleNames:
         word of the language (as written or after its clitics) stays a person
         only with the context lone_person accepts: the cue the rules found it
         on, a title, kin word, "named" or verb of saying next to it, or the
-        article (or the library) naming exactly one person in full with it."""
+        article (or the library) naming exactly one person in full with it;
+        `how` "library": a one-word form of a library name the article never
+        writes in full, which says so only beside another cue."""
         if p >= len(self.words):
             return True
         self.hits()  # (the cues the rules' one-word people stood on)
@@ -788,7 +793,64 @@ class ArticleNames:
         owner = self._owner(cut.key, (p, w.start))
         if owner is not None and " " in owner or how in ("namelist", "known"):
             cue |= Cue.NAMED  # the article's full name, the curated list, a name of the library
+        elif how == "library" and cue:
+            # the library's full name the article never writes, for a word with a cue of its own
+            # ("ودعا الصدر"); alone it is the word ("الضأن السوداني", Sudanese sheep)
+            cue |= Cue.NAMED
         return self._lone_person(ws, i, cut, cue)
+
+    def place_words(
+        self, spans: Iterable[tuple[int, int, int, str]], people: Iterable[tuple[int, int, int, str]]
+    ) -> dict[str, str]:
+        """The keys of the words of this article's places and bodies of several
+        words (`spans`: paragraph, start, end, label), each with its label (a
+        place's first), less those of its people of several words (`people`):
+        a word the article names someone in full with stays that person's.
+        Inside a name, the word after a well-ranked given name is a surname (a
+        person the body's name swallowed: "شورا حسین صفرلو"), no word of the place."""
+        found = self._span_words(sorted(spans, key=lambda s: s[3] != PLACE), skip_surnames=True)
+        for k in self._span_words(people):
+            found.pop(k, None)
+        return found
+
+    def _span_words(
+        self, spans: Iterable[tuple[int, int, int, str]], skip_surnames: bool = False
+    ) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for p, s, e, label in spans:
+            if p >= len(self.words):
+                continue
+            starts = self._starts(p)
+            ws = self.words[p][bisect_left(starts, s) : bisect_left(starts, e)]
+            if len(ws) < 2:
+                continue
+            for k, w in enumerate(ws):
+                if not (skip_surnames and k and self._given(ws[k - 1].cuts[0]) >= PAIR_GIVEN):
+                    for key in self._count_keys(w):
+                        out.setdefault(key, label)
+        return out
+
+    def part_of_a_place(self, p: int, start: int, end: int, place_words: dict[str, str]) -> str | None:
+        """A one-word person on a word of a place or body of several words the
+        article names ("بندر" of "کیٹی بندر", "יעקב" of "זכרון יעקב", "سلیمان"
+        of "مسجد سلیمان") with nothing around this occurrence saying it is
+        someone: no title, kin word or "named" before it, no verb of saying
+        next to it (_cue, _kin_before). The article naming a one-word person so
+        elsewhere says nothing here: the town's word is written alone as often.
+        The label of that place or body (PLACE or ORG), else None.
+        (At the place itself _anchored starts no person on its second word.)"""
+        if not place_words or p >= len(self.words):
+            return None
+        ws = self.words[p]
+        i = self._word_at(p, start)
+        if i is None or ws[i].end < end:
+            return None
+        cut = next((c for c in ws[i].cuts if c.start == start), ws[i].cuts[0])
+        own = [cut.key, cut.key[2:]] if self.lang == "ar" and cut.key.startswith("ال") else [cut.key]
+        label = next((place_words[k] for k in own if k in place_words), None)
+        if label is None or self._cue(ws, i) or self._kin_before(ws, i):
+            return None
+        return label
 
     def projected_person(
         self, p: int, start: int, end: int, canonical: str, written: frozenset[str]
