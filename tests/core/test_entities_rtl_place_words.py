@@ -94,6 +94,24 @@ def test_a_surname_the_library_completes_is_no_full_name_of_the_pane():
     assert not [f for f in found if f[0] == TRANSLATION]
 
 
+def test_the_index_joins_no_word_of_a_place_to_a_full_name_elsewhere():
+    from reader.core.entities import PLACE, EntityMention, group_mentions
+
+    def mention(paragraph, text, label, canonical):
+        return EntityMention(paragraph, 0, len(text), text, label, recogniser="test", canonical=canonical)
+
+    port_town = [
+        mention(0, "کیٹی بندر", PLACE, "Keti Bandar"),
+        mention(1, "بندر", PERSON, "Bandar"),  # (a cue of its own made it a person there)
+    ]
+    elsewhere = [mention(0, "شاہ بندر", PERSON, "Shah Bandar")]
+    alone = [mention(2, "بندر", PERSON, "Bandar")]  # an article naming no such place
+    groups = group_mentions({1: port_town, 2: elsewhere, 3: alone})
+    shah = next(g for g in groups if g.name == "Shah Bandar")
+    assert 1 not in shah.mentions
+    assert 3 in shah.mentions  # the surname alone still joins its one full name
+
+
 def test_a_word_the_library_writes_alone_for_a_full_name_not_written_here_is_no_name():
     # the library writes "السوداني" alone for Mohammed Shia al-Sudani; in an article about
     # Sudan that never names him it is the adjective "Sudanese" (of sheep, of the Red Crescent)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
-from .model import DATE, MISC, PERSON, SOURCE, Correction, EntityGroup, EntityMention, KnownName
+from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, Correction, EntityGroup, EntityMention, KnownName
 from .translit import normalise, skeleton, tokens, word_script
 
 
@@ -51,13 +51,33 @@ def _last_written_word(text: str) -> str:
     return normalise(toks[-1].text).translate(_FOLD) if toks else ""
 
 
+def _place_words(found: Iterable[EntityMention]) -> set[tuple[str, str]]:
+    """(pane, word) of the right-to-left words of one article's places and bodies of
+    several words ("کیٹی بندر"), less those of its people of several words."""
+
+    def words(labels: tuple[str, ...]) -> set[tuple[str, str]]:
+        return {
+            (m.pane, normalise(w))
+            for m in found
+            if m.label in labels and " " in m.text and word_script(m.text) in ("he", "ar")
+            for w in m.text.split()
+        }
+
+    return words((ORG, PLACE)) - words((PERSON,))
+
+
 def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -> list[EntityGroup]:
     """One EntityGroup per entity. Mentions are joined when their canonical
     names are equal, nearly equal (spelling variants), have the same
     consonant skeleton (transliterations), or when a surname alone belongs
-    to exactly one full name in the library."""
+    to exactly one full name in the library; a right-to-left word alone that
+    is a word of a place or body of several words its article names ("بندر"
+    of "کیٹی بندر") joins no one's full name elsewhere by its sound alone."""
     by_key: dict[str, list[tuple[int, EntityMention]]] = {}
+    placed: dict[int, set[tuple[str, str]]] = {}  # article -> its places' words (_place_words)
     for aid, article_found in mentions_by_article.items():
+        article_found = list(article_found)
+        placed[aid] = _place_words(article_found)
         for m in article_found:
             key = group_key(m.canonical or m.text)
             if key:
@@ -115,6 +135,12 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
             )
         ]
         owners = {uf.find(p) for p in full_names}
+        in_place = [(aid, m) for aid, m in by_key[k] if (m.pane, normalise(m.text)) in placed.get(aid, ())]
+        if len(owners) == 1 and in_place:
+            # the other mentions join the full name, those words of a place stay apart
+            joined += [(full_names[0], k, aid, m) for aid, m in by_key[k] if (aid, m) not in in_place]
+            by_key[k] = in_place
+            continue
         if len(owners) == 1:
             uf.union(owners.pop(), k)
             continue
@@ -124,7 +150,7 @@ def group_mentions(mentions_by_article: Mapping[int, Iterable[EntityMention]]) -
             alone = []
             for aid, m in by_key[k]:
                 named = [p for p in full_names if aid in articles_of[p]]
-                if len({uf.find(p) for p in named}) == 1:
+                if len({uf.find(p) for p in named}) == 1 and (aid, m) not in in_place:
                     joined.append((named[0], k, aid, m))
                 else:
                     alone.append((aid, m))
