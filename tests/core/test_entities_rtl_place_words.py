@@ -5,7 +5,7 @@ pane and a library name, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from reader.core.entities import PERSON, TRANSLATION, KnownName, recognise_article
+from reader.core.entities import PERSON, PLACE, TRANSLATION, KnownName, recognise_article
 
 
 def people(lang, source, english, known=()):
@@ -129,3 +129,19 @@ def test_a_word_the_library_writes_alone_for_a_full_name_not_written_here_is_no_
     ]
     found = recognise_article("ar", source, known_names=library)
     assert (1, "السوداني", PERSON) in {(m.paragraph, m.text, m.label) for m in found}
+
+
+def test_a_name_and_the_word_for_a_port_or_settlement_is_a_town_not_a_person():
+    # "شاہ بندر" (Shah Bandar, a port town): no person, so "بندر" (port) alone is nobody's surname
+    source = [
+        "ساحلی علاقوں اور شاہ بندر کے کئی گاؤں خالی ہو چکے ہیں۔",
+        "کیٹی بندر کی جیٹی پر بیوپاری امید علی نے کہا کہ منڈی میں مچھلی کم ہے۔",
+    ]
+    found = recognise_article("ur", source)
+    assert ("شاہ بندر", PLACE) in {(m.text, m.label) for m in found}
+    assert {m.text for m in found if m.label == PERSON} == {"امید علی"}
+    # Persian writes "جلال آباد" (Jalalabad) apart too; a title before the words still makes a person
+    found = recognise_article("fa", ["سیل در جلال آباد خانه‌های زیادی را ویران کرد."])
+    assert [(m.text, m.label) for m in found] == [("جلال آباد", PLACE)]
+    found = recognise_article("ur", ["وزیر اعلیٰ مراد علی شاہ نے حیدر آباد کا دورہ کیا۔"])
+    assert {(m.text, m.label) for m in found} == {("مراد علی شاہ", PERSON), ("حیدر آباد", PLACE)}

@@ -3503,6 +3503,16 @@ class ArticleNames:
         if self._inflected(cut):
             return
         if (
+            self.lang in ("fa", "ur")
+            and j - i >= 2
+            and ws[j - 1].cuts[0].key in _TOWN_SUFFIX_WORDS
+            and not cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING)
+        ):
+            # "شاہ بندر", "جلال آباد": a name and the word for a port or a settlement is a
+            # town, not a person whose surname the word then is alone ("بندر", port)
+            add(i, j, cut, PLACE, self._canonical_person(ws, i, j, cut), conf)
+            return
+        if (
             j - i == 1
             and cue & _PAIR_CUES
             and cut is ws[i].cuts[0]
@@ -6507,6 +6517,9 @@ _NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
 # Department words whose names end with their town ("دائرة ماء البصرة")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
+# Words that end a town's name after a person's name in Urdu and Persian: "کیٹی بندر" (a port),
+# "جلال آباد" (settled), "سلطان گوٹھ" (village), "گلشن کالونی"
+_TOWN_SUFFIX_WORDS = {key(w) for w in "بندر آباد نگر گوٹھ گوٹه کالونی ٹاؤن".split()}
 # "they said" in Hebrew: "במשטרה מסרו", at the police they said (a body's response, never a person's)
 _HE_THEY_SAID = {
     key(w) for w in "אמרו מסרו הודיעו ציינו הוסיפו הגיבו הבהירו טענו סיפרו השיבו הסבירו הדגישו".split()
