@@ -7,42 +7,19 @@ import sys
 import time
 from pathlib import Path
 
-# The Qt-free core the window needs, imported before PySide6, so that it is
-# among the modules skip_feature_scan_of_loaded_modules marks: PySide does not
-# read their sources when the window's modules import them again.
-from ..core import commands, entity_labels, library, packs, service  # noqa: F401
+# The Qt-free core the window needs, imported before PySide6: once PySide6 is
+# loaded, every module imported after it has its source read and searched
+# for "PySide6" (shibokensupport.feature, for its __feature__ switches), which
+# costs about 10 ms of start-up for these and the standard modules they use.
+from ..core import commands, library, packs, service  # noqa: F401
 
 # isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-
-def skip_feature_scan_of_loaded_modules() -> None:
-    """Spare PySide's reading of the modules already loaded. From its first
-    import on, PySide reads the source of every module named in an import
-    statement it has not seen (the core above again, the standard modules
-    they import, `__future__`) and searches it for "PySide6", to know which
-    modules may switch its `__feature__` options (snake_case, true_property):
-    39 sources read before the first paint, 12 with this (13.6M instructions,
-    1.5% of the first paint, ~2 ms). Reader switches
-    none, so no module's answer changes anything: every module loaded before
-    PySide is marked as not switching (-1, "ignore this module", what
-    PySide sets for a module without "PySide6" in it). Modules imported from
-    here on are read as before. Does nothing where PySide keeps no such table."""
-    for name in ("PySide6.support.feature", "shibokensupport.feature"):
-        seen = getattr(sys.modules.get(name), "pyside_feature_dict", None)
-        if isinstance(seen, dict):
-            for module in list(sys.modules):
-                seen.setdefault(module, -1)
-            return
-
-
-skip_feature_scan_of_loaded_modules()
-
-# isort: split
-from .. import IMPORTED_AT  # noqa: E402 (after the marking above)
-from ..paths import data_dir, resource  # noqa: E402
-from .plain_text import show_message  # noqa: E402
+from .. import IMPORTED_AT
+from ..paths import data_dir, resource
+from .plain_text import show_message
 
 LISTEN_DELAY_MS = 200  # after the features' installs, before taking requests from later launches
 

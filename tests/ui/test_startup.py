@@ -1,8 +1,7 @@
 """Start-up: no cyclic garbage collection until the first paint; then the
 collector is on again with what start-up made frozen, and it is on again
 too when the window cannot open. The first paint does not create Qt's
-namespace (`PySide6.QtCore.Qt`, ~120M instructions: see reader/ui/qt_values.py),
-nor has PySide read the source of a module loaded before it (app.skip_feature_scan_of_loaded_modules)."""
+namespace (`PySide6.QtCore.Qt`, ~120M instructions: see reader/ui/qt_values.py)."""
 
 from __future__ import annotations
 
@@ -44,20 +43,6 @@ print("RESULT", code, gc.isenabled())
 """
 
 
-_SOURCES_READ = """
-import inspect, sys
-read = []
-getsource = inspect.getsource
-def recording_getsource(thing):
-    read.append(getattr(thing, "__name__", "?"))
-    return getsource(thing)
-inspect.getsource = recording_getsource
-from reader.cli import main
-code = main(["--data-dir", sys.argv[1], "gui", "--exit-after-paint"])
-print("RESULT", code, sorted(set(read)))
-"""
-
-
 def run_child(script: str, data_dir) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
@@ -85,15 +70,3 @@ def test_the_collector_is_on_again_when_the_library_cannot_open(data_dir):
     run = run_child(_CANNOT_OPEN, data_dir)
     assert "newer Reader" in run.stderr
     assert "RESULT 2 True" in run.stdout, run.stdout + run.stderr
-
-
-def test_pyside_reads_only_the_windows_own_modules_before_the_first_paint(data_dir):
-    run = run_child(_SOURCES_READ, data_dir)
-    assert "RESULT 0 " in run.stdout, run.stdout + run.stderr
-    read = eval(run.stdout.split("RESULT 0 ", 1)[1].splitlines()[0])
-    # The window's modules, imported after PySide, are read as PySide reads
-    # them; the core and the standard modules (loaded before) are not.
-    assert "reader.ui.main_window" in read
-    assert not [
-        name for name in read if name.startswith("reader.core") or name in ("__future__", "typing", "reader")
-    ]
