@@ -62,12 +62,11 @@ the painting UI thread).
 
 ``--restored --load-at-start`` starts the model load before the window's
 modules are imported (reader.ui.main_window and what it imports) and the
-window built (the app, reader.cli, starts it earlier still, before PySide6
-is imported, which this process has imported already:
-article_translation.start_for_restored); with ``--load-after-imports``,
-after the imports, right before the window is built (the app until issue
-14's third round). Either way the times are also given from the moment
-before the imports ("start"), so that the two compare.
+window built, as the app does for the article it restores
+(app.start_restored_translation); with ``--load-after-imports``, after the
+imports, right before the window is built (the app until issue 14's third
+round). Either way the times are also given from the moment before the
+imports ("start"), so that the two compare.
 ``--pack-cache DIR`` keeps the built packs in DIR and reuses them (runs then
 start in seconds).
 
@@ -619,14 +618,13 @@ def restored_window(
 ) -> None:
     """``--restored``: the app's window (features after the first paint) on
     article 2, untranslated; show -> first paint -> its first paragraph set in the view.
-    With ``load_at_start``, as the app (article_translation.start_for_restored) before
+    With ``load_at_start``, as the app (app.start_restored_translation) before
     the window's modules are imported (``load_after_imports``: after them)."""
-    from reader.core.article_translation import start_for_restored
-    from reader.core.priority import a_core_is_free
+    from reader.ui.app import a_core_is_free, start_restored_translation
 
     start = now()
-    if load_at_start and not load_after_imports:  # (whatever a_core_is_free says; printed below)
-        start_for_restored(library.data_dir, 2)
+    if load_at_start and not load_after_imports:  # (whatever app.a_core_is_free says; printed below)
+        start_restored_translation(library.data_dir, 2)
     from reader.ui import reading_view, translation_ui
     from reader.ui.main_window import MainWindow
 
@@ -643,7 +641,7 @@ def restored_window(
     reading_view.ReadingView.set_translation = set_translation
     built = now()
     if load_at_start and load_after_imports:
-        start_for_restored(library.data_dir, 2)
+        start_restored_translation(library.data_dir, 2)
     if load_at_start:
         print(f"load at start: a core is free by the app's test: {a_core_is_free()}")
     window = MainWindow(library, defer_features=True)

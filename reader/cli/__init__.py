@@ -10,13 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core import errors
-
-if TYPE_CHECKING:
-    import threading
 
 COMMAND_MODULES = [
     "library_commands",
@@ -147,46 +143,9 @@ def _run_gui(args) -> int:
     import gc
 
     gc.disable()  # until the window's first paint (see ui.app.run_gui)
-    args.restored_translation = _start_restored_translation(args)
     from ..ui.app import run_gui
 
     return run_gui(args)
-
-
-def _start_restored_translation(args) -> threading.Event | None:
-    """Before PySide6 and the window's modules are imported: when the
-    article the window will restore is untranslated and a pack translates
-    it, CTranslate2 is imported, the model loaded and the paragraph its
-    reader sees first translated on a thread meanwhile
-    (article_translation.start_for_restored), on the second core while
-    the window's modules are imported and the window built and painted.
-    Started here rather than once PySide6 is in (~300 ms of CPU later), the
-    window restoring an untranslated article (bench_translation_ui's random
-    he->en pack) showed its first translated paragraph 515 -> 105 ms after
-    its first paint, 1180 -> 865 ms after the process started, the paint
-    itself 675 -> 755 ms (medians of 6 alternated runs of `reader gui`, its
-    session at autogroup nice -15 on a host at load ~18 from other work):
-    the thread's Python work (the library read, the imports) takes the GIL
-    from the window's imports. Only when a core is free (priority.a_core_is_free:
-    otherwise it only delays the paint; the job queued as the translation
-    feature is installed loads the model after it), not for a start-up
-    probe, nor when files were given (the window shows them), nor on a first
-    run (no library yet: nothing to restore). The event returned stops it
-    when no window opens (ui.app)."""
-    if (args.exit_after_paint and not args.screenshot) or getattr(args, "sources", None):
-        return None
-    from ..core.priority import a_core_is_free
-    from ..core.storage.connection import DB_FILENAME
-    from ..paths import data_dir
-
-    if not a_core_is_free():
-        return None
-    folder = data_dir(args.data_dir)
-    if not (folder / DB_FILENAME).exists():
-        return None
-    from ..core.article_translation import start_for_restored
-
-    return start_for_restored(folder, getattr(args, "article", None))
 
 
 def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -107,23 +107,7 @@ def preload(data_dir: Path, language: str | None = None, only: bool = False) -> 
     return route if route is not None and load_route(route) else None
 
 
-def start_for_restored(data_dir: Path, article_id: int | None = None) -> threading.Event:
-    """:func:`load_for_restored` on a thread of its own, started now: at
-    start-up, before the window's modules (PySide6 included) are imported
-    (reader.cli). Returns an event that, set, stops it before its model load
-    and before its model call: the process hands its request to the window
-    already open on the library, or does not open one."""
-    stop = threading.Event()
-    # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
-    threading.Thread(
-        target=load_for_restored, args=(data_dir, article_id, stop), name="translation-restored"
-    ).start()
-    return stop
-
-
-def load_for_restored(
-    data_dir: Path, article_id: int | None = None, stop: threading.Event | None = None
-) -> Route | None:
+def load_for_restored(data_dir: Path, article_id: int | None = None) -> Route | None:
     """At start-up, before the window is built (call on a thread): when the
     article the window will restore (``article_id``, else the last session's)
     is untranslated, not English, and an installed pack translates it, load
@@ -138,12 +122,9 @@ def load_for_restored(
     route loaded, or None: nothing to load, no pack (nothing is read but the
     article's row and position, the setting and the installed packs; nothing
     downloaded), a damaged pack or library (only the gain is lost; the
-    article's translation says what is wrong when asked for). Nothing more
-    is done once ``stop`` is set (:func:`start_for_restored`)."""
+    article's translation says what is wrong when asked for)."""
     try:
-        # This thread's own connection, opened before the window's migrates the
-        # library (a library of an older Reader: only the gain may be lost).
-        library = Library(data_dir, migrate=False)
+        library = Library(data_dir, migrate=False)  # this thread's own; the window's migrated it
     except Exception:  # a damaged library: only the gain is lost
         return None
     try:
@@ -162,9 +143,7 @@ def load_for_restored(
         with _ahead_lock:
             _ahead[target] = (done, result)
         try:
-            if (stop is not None and stop.is_set()) or not load_route(route):
-                return None
-            if stop is not None and stop.is_set():
+            if not load_route(route):
                 return None
             try:
                 ahead = _translate_ahead(library, route, target)

@@ -29,20 +29,6 @@ JOB_NICENESS = 10
 T = TypeVar("T")
 
 
-def a_core_is_free() -> bool:
-    """Is a core left over for work beside the UI thread's (the system's
-    1-minute load average at most the cores less one)? Without one, work
-    started before the first paint only delays it: restoring an untranslated
-    article at load ~6 on two cores, starting its model load before the
-    window was built put the first paint 47 -> 137 ms after show (medians of
-    4, interleaved) and its first paragraph no sooner after show (~750 ms
-    either way; `bench_translation_ui.py --restored [--load-at-start]`)."""
-    try:
-        return os.getloadavg()[0] <= (os.cpu_count() or 1) - 1
-    except OSError:  # (no load average: Windows)
-        return True
-
-
 def lower_thread_priority() -> None:
     """Lower the calling thread's priority, and so that of the threads it starts (Linux)."""
     if sys.platform.startswith("linux"):  # elsewhere the id is no process id

@@ -122,6 +122,47 @@ def take_request(window, request: dict) -> None:
     window.activateWindow()
 
 
+def a_core_is_free() -> bool:
+    """Is a core left over for work beside the UI thread's (the system's
+    1-minute load average at most the cores less one)? Without one, work
+    started before the first paint only delays it: restoring an untranslated
+    article at load ~6 on two cores, starting its model load before the
+    window was built put the first paint 47 -> 137 ms after show (medians of
+    4, interleaved) and its first paragraph no sooner after show (~750 ms
+    either way; `bench_translation_ui.py --restored [--load-at-start]`)."""
+    import os
+
+    try:
+        return os.getloadavg()[0] <= (os.cpu_count() or 1) - 1
+    except OSError:  # (no load average: Windows)
+        return True
+
+
+def start_restored_translation(folder: Path, article_id: int | None) -> None:
+    """Before the window's modules are imported and the window built: when
+    the article it will restore is untranslated and a pack translates it,
+    CTranslate2 is imported and the model loaded on a thread meanwhile
+    (article_translation.load_for_restored), on the second core while the
+    window's modules are imported and the window built and painted. Its first
+    translated paragraph then waits for the model call, not for the import
+    and the load after the first paint. The import holds the GIL ~20 ms of
+    CPU (translation.import_ctranslate2), the load leaves it to the UI thread.
+    Only when a core is free (a_core_is_free); otherwise the job queued as
+    the translation feature is installed loads the model, after the first paint."""
+    import threading
+
+    # Not a daemon: at exit the interpreter waits for the load rather than ending it inside CTranslate2.
+    threading.Thread(
+        target=_load_restored_translation, args=(folder, article_id), name="translation-restored"
+    ).start()
+
+
+def _load_restored_translation(folder: Path, article_id: int | None) -> None:
+    from ..core.article_translation import load_for_restored  # imported in the thread
+
+    load_for_restored(folder, article_id)
+
+
 def run_gui(args) -> int:
     # No cyclic garbage collection until the first paint: start-up creates
     # Qt's Python types, Reader's modules and the window (objects that live
@@ -146,18 +187,15 @@ def _run_gui(args) -> int:
     try:
         instance = claim_or_hand_over(folder, {"sources": sources, "article": getattr(args, "article", None)})
     except NotAnswering as error:
-        _stop_restored_translation(args)
         _report(measuring, "Reader", str(error))
         return 1
     if instance is None:
-        _stop_restored_translation(args)
         print("reader: sent to the Reader window already open on this library", file=sys.stderr)
         return 0
     try:
         library = Library(folder)
         seed_apart_if_first_run(library)
     except LibraryError as error:
-        _stop_restored_translation(args)
         _report(measuring, "Reader cannot open its library", str(error))
         instance.release()
         return 2
@@ -165,6 +203,14 @@ def _run_gui(args) -> int:
     # A start-up probe: no features (translation, entities...), so it ends at
     # first paint, or once the files it was given are open.
     probe = bool(args.exit_after_paint and not args.screenshot)
+    # (not when files were given: the window shows them, not the restored article)
+    if not probe and not sources and a_core_is_free():
+        start_restored_translation(folder, getattr(args, "article", None))
+    # Imported once the model load has started, which then overlaps the import
+    # too, not only the build: first paint -> the restored article's first
+    # translated paragraph 406 -> 291 ms (medians of 6, interleaved; the
+    # paint itself +19 ms; bench_translation_ui.py --restored --load-at-start
+    # [--load-after-imports]).
     from .main_window import MainWindow
 
     window = MainWindow(library, defer_features=True, features=[] if probe else None)
@@ -230,14 +276,6 @@ def _run_gui(args) -> int:
         return app.exec()
     finally:
         instance.release()
-
-
-def _stop_restored_translation(args) -> None:
-    """No window opens: the model load reader.cli started for the article it
-    would have restored stops before its load or its model call."""
-    stop = getattr(args, "restored_translation", None)
-    if stop is not None:
-        stop.set()
 
 
 def _report(measuring: bool, title: str, text: str) -> None:

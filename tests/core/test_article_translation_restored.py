@@ -329,55 +329,6 @@ def test_a_cancel_while_waiting_for_the_call_made_ahead_leaves_it_to_the_next_tr
     assert _translate(seeded_library, packs, short_titled)[0] == 0  # (from the store, shown first)
 
 
-def _restored_thread_joined():
-    import threading
-
-    for thread in threading.enumerate():
-        if thread.name == "translation-restored":
-            thread.join(30)
-
-
-@pytest.mark.parametrize("stopped", ["before the load", "before the call"])
-def test_a_start_stopped_goes_no_further(
-    seeded_library, data_dir, packs, short_titled, loads, calls, monkeypatch, stopped
-):
-    """No window opens (its request handed to the window open on the library):
-    the start-up's thread stops before its model load, or before its model call."""
-    import threading
-
-    from reader.core.article_translation import start_for_restored
-
-    seeded_library.set_setting("last_article", short_titled)
-    reached, go = threading.Event(), threading.Event()
-    if stopped == "before the load":
-        find_route = PackManager.find_route
-
-        def waiting(self, *args, **kwargs):
-            reached.set()
-            assert go.wait(30)
-            return find_route(self, *args, **kwargs)
-
-        monkeypatch.setattr(PackManager, "find_route", waiting)
-    else:
-        load_route = article_translation.load_route
-
-        def loaded_then_waiting(route):
-            done = load_route(route)
-            reached.set()
-            assert go.wait(30)
-            return done
-
-        monkeypatch.setattr(article_translation, "load_route", loaded_then_waiting)
-    stop = start_for_restored(data_dir)
-    assert reached.wait(30)
-    stop.set()
-    go.set()
-    _restored_thread_joined()
-    assert loads == ([] if stopped == "before the load" else ["he_en"])
-    assert calls == [] and seeded_library.get_translation(short_titled) == {}
-    assert _translate(seeded_library, packs, short_titled)[0] == 0  # the window's translation does it
-
-
 def test_a_damaged_pack_leaves_no_translation_waiting(seeded_library, data_dir, packs, short_titled):
     (packs.find_route("he").packs[0].path / "model" / "model.bin").write_bytes(b"garbage")
     seeded_library.set_setting("last_article", short_titled)

@@ -1,6 +1,6 @@
 """Issue 14: `reader gui` restoring an untranslated article starts loading
-its model on a thread before PySide6 and the window's modules are imported
-and the window is built (reader.cli, article_translation.start_for_restored,
+its model on a thread before the window's modules are imported and the
+window is built (app.start_restored_translation,
 article_translation.load_for_restored); the start-up probe (--exit-after-paint,
 no features) does not. In a child process, as tests/ui/test_startup.py runs
 `reader gui`: a whole application run must not share this test's process."""
@@ -22,19 +22,19 @@ from reader.cli import main
 from reader.core import article_translation, translation
 seen = []
 load_for_restored = article_translation.load_for_restored
-def recording(*args):
+def recording(folder, article_id=None):
     seen.append(("load", threading.current_thread().name))
-    route = load_for_restored(*args)
+    route = load_for_restored(folder, article_id)
     seen.append(("loaded", route.provenance if route else None))
     return route
 article_translation.load_for_restored = recording
-from reader.core import priority
-start = article_translation.start_for_restored
+from reader.ui import app
+start = app.start_restored_translation
 def starting(*args):
-    seen.append(("start", "PySide6 imported" if "PySide6.QtWidgets" in sys.modules else "before"))
-    return start(*args)
-article_translation.start_for_restored = starting
-priority.a_core_is_free = lambda: os.environ["CORE_FREE"] == "1"  # the machine's load, set by the test
+    seen.append(("start", "window's module imported" if "reader.ui.main_window" in sys.modules else "before"))
+    start(*args)
+app.start_restored_translation = starting
+app.a_core_is_free = lambda: os.environ["CORE_FREE"] == "1"  # the machine's load, set by the test
 code = main(["--data-dir", sys.argv[1], "gui", *sys.argv[2:]])
 for thread in threading.enumerate():
     if thread.name == "translation-restored":
@@ -63,8 +63,8 @@ def test_the_restored_untranslated_article_s_model_loads_before_the_window_is_im
     PackManager(data_dir).install_file(pack_files["he_en@1.0"])
     seeded_library.set_setting("last_article", 1)  # Hebrew, untranslated
     out = run_gui(data_dir, "--screenshot", str(tmp_path / "shot.png"))
-    # started before PySide6's widgets are imported, so before the window is built
-    # (the load itself runs beside the imports and the build)
+    # started before the window's module is imported, so before it is built
+    # (the load itself runs beside the import and the build)
     assert "('start', 'before')" in out, out
     assert "('load', 'translation-restored')" in out, out
     assert "('loaded', 'he_en@1.0')" in out, out
@@ -104,16 +104,11 @@ def test_without_a_free_core_the_window_s_job_loads_the_model_after_the_first_pa
     assert "('start'" not in out and "('load'" not in out, out
 
 
-def test_a_first_run_starts_no_load(data_dir, tmp_path):
-    out = run_gui(data_dir, "--screenshot", str(tmp_path / "shot.png"))  # (no library yet: the samples)
-    assert "('start'" not in out, out
-
-
 def test_a_core_is_free_below_the_cores_less_one(monkeypatch):
-    from reader.core.priority import a_core_is_free
+    from reader.ui import app
 
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.6, 1.0, 1.0))
-    assert a_core_is_free()
+    assert app.a_core_is_free()
     monkeypatch.setattr(os, "getloadavg", lambda: (1.4, 1.0, 1.0))
-    assert not a_core_is_free()
+    assert not app.a_core_is_free()
