@@ -538,10 +538,12 @@ _FR_STREET = re.compile(
     r" ?(?<=[ '’])[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w){0,2}"
 )
 # Police forces named with their seat or their canton's adjective: "la police judiciaire de
-# Montpellier", "la police cantonale valaisanne" (not "la police municipale" alone).
+# Montpellier", "la police cantonale valaisanne" (not "la police municipale" alone); Belgium's
+# "police judiciaire fédérale" is one body, with or without its seat.
 _FR_POLICE = re.compile(
     r"\bpolice (?:judiciaire|cantonale|municipale|fédérale|régionale|communale)"
-    r"(?: (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w| [a-zàâçéèêëîïôûù]+(?:aise|oise|ane|anne|ienne|ine))"
+    r"(?:(?: fédérale)? (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"| [a-zàâçéèêëîïôûù]+(?:aise|oise|ane|anne|ienne|ine)|(?<=judiciaire) fédérale)"
 )
 # The regional or departmental council, written with a capital after its article
 # ("la Région a financé", "le Département"); the area is "la région".
@@ -582,6 +584,10 @@ _FR_LOWER_INSTITUTION = re.compile(
     # schools and hospitals: with an adjective before their town ("lycée bilingue de Bafoussam",
     # "hôpital régional de Kaolack"; a bare "lycée de Bafoussam" may name the town), or their own name
     # ("collège Jean-Moulin", "hôpital Anna-Laberge")
+    # the prosecution and a hospital centre are bodies with their seat: "le parquet de Liège",
+    # "le parquet général de Mons", "le centre hospitalier de Vannes"
+    r"|parquet(?: général| fédéral)? (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"|centre hospitalier (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     r"|(?:lycée|collège|école|hôpital|clinique|centre hospitalier|athénée)"
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zàâçéèêëîïôûù-]{4,}){1,2} (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w)"

@@ -1,0 +1,38 @@
+"""French labels on pages nobody here has seen (issue 10, part 4; round 16): the
+kinds of label error a blind batch of French pages showed, each with sentences
+written for these tests in the manner of the French and Belgian press."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import ORG, recognise_article
+
+
+def found(text: str) -> dict[str, str]:
+    """surface -> label of the source mentions of a one-paragraph French article."""
+    return {m.text: m.label for m in recognise_article("fr", [text]) if m.pane == "source"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Le parquet de Liège a ouvert une enquête pour homicide involontaire.", "parquet de Liège"),
+        ("Le parquet général de Mons a fait appel du jugement rendu en juin.", "parquet général de Mons"),
+        (
+            "Le motard blessé a été transporté au centre hospitalier de Vannes.",
+            "centre hospitalier de Vannes",
+        ),
+        (
+            "L'enquête a été confiée à la police judiciaire fédérale de Namur.",
+            "police judiciaire fédérale de Namur",
+        ),
+        (
+            "La police judiciaire fédérale a saisi six voitures lors des perquisitions.",
+            "police judiciaire fédérale",
+        ),
+    ],
+)
+def test_a_prosecution_a_hospital_and_a_police_force_named_with_their_seat_are_one_body(text, name):
+    got = found(text)
+    assert got.get(name) == ORG, got
