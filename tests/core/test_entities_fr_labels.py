@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import ORG, recognise_article
+from reader.core.entities import MISC, ORG, recognise_article
 
 
 def found(text: str) -> dict[str, str]:
@@ -36,3 +36,19 @@ def found(text: str) -> dict[str, str]:
 def test_a_prosecution_a_hospital_and_a_police_force_named_with_their_seat_are_one_body(text, name):
     got = found(text)
     assert got.get(name) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("L'Argentin a signé un contrat de trois ans avec le club lorrain.", "Argentin"),
+        ("Le coup franc de l'Argentin a frôlé la transversale en fin de match.", "Argentin"),
+        ("Auteur d'un doublé, le Ghanéen a été remplacé à la 80e minute.", "Ghanéen"),
+        ("La Néerlandaise s'est imposée au sprint devant la Belge Lotte Kopecky.", "Néerlandaise"),
+        ("Le Sud-Coréen a rejoint le club bavarois il y a deux saisons.", "Sud-Coréen"),
+        ("Le Mexicain et l'Ivoirien ont été retenus pour le match amical.", "Ivoirien"),
+    ],
+)
+def test_a_nations_man_or_woman_named_by_the_nationality_is_misc_never_a_body(text, word):
+    got = found(text)
+    assert all(label == MISC for surface, label in got.items() if word in surface), got

@@ -1518,6 +1518,10 @@ ais aise aises ain aine ains aines ien ienne iens iennes ois oise oises ane anes
     reverse=True,
 )
 _PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es", "e", "o", "a", "s", "")
+# French endings beside those: Ghan-éen, Europ-éen, Nigér-ian, Nigér-iane.
+_FR_DEMONYM_SUFFIXES = ("eennes", "eenne", "eens", "een", "ianes", "iane", "ians", "ian")
+# French compass points and "new" before a nation's people: "Sud-Coréen", "Nord-Irlandais".
+_FR_COMPASS_PREFIX = re.compile(r"(?:Sud|Nord)-(?=[A-ZÀ-Þ])")
 
 
 # Nationality words the rule above cannot derive (no country name shares their stem).
@@ -1528,6 +1532,11 @@ polen turk turken grieken griek zwitser zwitsers zwitserse nederlander nederland
 britannique britanniques anglais anglaise écossais écossaise irlandais irlandaise gallois
 palestinien palestinienne palestiniens chinois chinoise néerlandais néerlandaise hollandais
 hollandaise suisse suisses grec grecque grecs turc turque turcs friezen friese
+ivoirien ivoirienne ivoiriens ivoiriennes burkinabè burkinabé burkinabès burkinabés péruvien péruvienne
+péruviens péruviennes saoudien saoudienne saoudiens saoudiennes qatari qatarie qataris qataries afghan
+afghane afghans afghanes kényan kényane kényans kényanes indien indienne indiens indiennes néo-zélandais
+néo-zélandaise néo-zélandaises centrafricain centrafricaine centrafricains centrafricaines émirati
+émiratie émiratis émiraties malgache malgaches monégasque monégasques yéménite yéménites
 brabander brabanders vlaming vlamingen zeeuw zeeuwen zeeuwse hollanders tukker tukkers drent drenten""".split()
 )
 
@@ -1561,11 +1570,12 @@ def is_demonym(word: str, language: str) -> bool:
     """A nationality word ("Marokkaan", "Deense", "Français", "Amerikaanse"):
     a language name of `language`, or a word whose stem, once a nationality
     ending is cut, is the root of a country or language name ("Marokk-aan")."""
+    word = _ELIDED_ARTICLE_AT_START.sub("", word)  # "L'Argentin" at a sentence's start
     if language not in ("fr", "nl") or not word[:1].isupper() or len(word) < 4:
         return False
-    compass = _COMPASS_PREFIX.match(word)
-    if compass and language == "nl":
-        return is_demonym(word[compass.end() :], language)  # "Oost-Vlaamse", "West-Brabantse"
+    compass = (_COMPASS_PREFIX if language == "nl" else _FR_COMPASS_PREFIX).match(word)
+    if compass:
+        return is_demonym(word[compass.end() :], language)  # "Oost-Vlaamse", "Sud-Coréen"
     w = fold(word)
     if w in _FOLDED_IRREGULAR:
         return True
@@ -1580,15 +1590,24 @@ def is_demonym(word: str, language: str) -> bool:
         return True
     if w in languages:
         return True  # "Français", "Deens": the language is also the adjective
-    for suffix in _DEMONYM_SUFFIXES:
+    if language == "fr" and len(w) >= 6 and w + "e" in countries:
+        return True  # "Argentin": the country is named as its women are
+    for suffix in (*_DEMONYM_SUFFIXES, *_FR_DEMONYM_SUFFIXES) if language == "fr" else _DEMONYM_SUFFIXES:
         stem = w[: len(w) - len(suffix)]
-        if (
-            w.endswith(suffix)
-            and len(stem) >= 3
-            and (stem in roots or _DOUBLE_VOWEL.sub(r"\1", stem) in roots)
-        ):  # Iraan-se: Iran
+        if w.endswith(suffix) and len(stem) >= 3 and _national_root(stem, roots, language):
             return True
     return False
+
+
+def _national_root(stem: str, roots: frozenset[str], language: str) -> bool:
+    """Is `stem` (a word less its nationality ending) the root of a country's or a
+    language's name? Dutch doubles a vowel (Iraan-se: Iran); French writes "qu" as
+    "c" before the ending (Mexic-ain: Mexique) and links "-o" with an "l" (Congol-ais)."""
+    if stem in roots or _DOUBLE_VOWEL.sub(r"\1", stem) in roots:
+        return True
+    return language == "fr" and (
+        stem.endswith("c") and stem[:-1] + "qu" in roots or stem.endswith("ol") and stem[:-1] in roots
+    )
 
 
 _FOLDED_IRREGULAR = frozenset(fold(w) for w in _IRREGULAR_DEMONYMS)
