@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import MISC, ORG, recognise_article
+from reader.core.entities import MISC, ORG, PERSON, recognise_article
 
 
 def found(text: str) -> dict[str, str]:
@@ -52,3 +52,17 @@ def test_a_prosecution_a_hospital_and_a_police_force_named_with_their_seat_are_o
 def test_a_nations_man_or_woman_named_by_the_nationality_is_misc_never_a_body(text, word):
     got = found(text)
     assert all(label == MISC for surface, label in got.items() if word in surface), got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pour Anne-Gaëlle Le Floch, la rénovation du théâtre reste une priorité.", "Anne-Gaëlle Le Floch"),
+        ("Anne-Gaëlle Le Floch, adjointe à la culture, défend le projet.", "Anne-Gaëlle Le Floch"),
+        ("Selon Jean-Yves Le Drian, l'accord reste fragile.", "Jean-Yves Le Drian"),
+    ],
+)
+def test_a_capitalised_particle_after_a_given_name_stays_inside_the_name(text, name):
+    got = found(text)
+    assert got.get(name) == PERSON, got
+    assert not any(s != name and s in name for s in got), got  # not cut at the particle

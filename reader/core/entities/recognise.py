@@ -367,7 +367,7 @@ def recognise_article(
         if lang == "fr":
             cands = _model_misc_yields_to_names(cands, text)
         near = _Near(cands)
-        for h in _resolve(cands):
+        for h in _resolve(cands, text):
             out.append(
                 EntityMention(
                     p,
@@ -1276,8 +1276,12 @@ def _word_opening_a_sentence(
     )
 
 
-def _resolve(cands: list[Hit]) -> list[Hit]:
-    """Non-overlapping hits: highest priority first, then the longest.
+# A capitalised particle opening a surname right after a given name: "Anne-Gaëlle| Le Floch".
+_PARTICLE_GOES_ON = re.compile(r" (?:Le|La|De|Du|Des|Van|Von|Di|Da|Del|Della|Dos|Ter|Ten) [A-ZÀ-Þ]")
+
+
+def _resolve(cands: list[Hit], text: str) -> list[Hit]:
+    """Non-overlapping hits of the paragraph `text`: highest priority first, then the longest.
 
     A hit inside a longer one for the same entity ("סוצקבר" inside
     "איליה סוצקבר" when one recogniser saw only the surname) gives way."""
@@ -1290,8 +1294,10 @@ def _resolve(cands: list[Hit]) -> list[Hit]:
         """ "Dominique" (Dominica) in "Dominique de Villepin", "Frans" in
         "Frans Timmermans": a name-list word inside a longer person or
         organisation name found by a model or by shape is part of it (h lies within g)."""
-        if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON and h.label != PERSON:
-            return True  # "Tadej" (a place to the model) in "Tadej Pogačar"
+        if h.how == "spacy-fr" and g.how == "latin" and g.label == PERSON:
+            # "Tadej" (a place to the model) in "Tadej Pogačar"; a person cut before a
+            # capitalised particle of the surname ("Anne-Gaëlle" of "Anne-Gaëlle Le Floch")
+            return h.label != PERSON or _PARTICLE_GOES_ON.match(text, h.end) is not None
         return h.how == "namelist" and g.how in _NAME_FINDERS and g.label in (PERSON, ORG)
 
     near = _Near(cands)
