@@ -66,3 +66,39 @@ def test_a_capitalised_particle_after_a_given_name_stays_inside_the_name(text, n
     got = found(text)
     assert got.get(name) == PERSON, got
     assert not any(s != name and s in name for s in got), got  # not cut at the particle
+
+
+def test_a_player_whose_name_has_an_apostrophe_is_a_person():
+    got = found("Sur un centre de Przemyslaw Frankowski, M'Bala Nzola a ouvert le score de la tête.")
+    assert got.get("M'Bala Nzola") == PERSON, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Porté par son public, le RC Lens a dominé l'OM pendant une heure.", "OM"),
+        ("Le Paris-SG a concédé le nul à Brest, malgré un doublé de son avant-centre.", "Paris-SG"),
+    ],
+)
+def test_a_clubs_short_name_is_the_club(text, name):
+    got = found(text)
+    assert got.get(name) == ORG, got
+
+
+def test_an_acronym_of_two_capitals_stays_the_listed_body_in_dutch():
+    text = "Volgens het OM kwamen de grondstoffen via een tussenpersoon uit België."
+    got = [m for m in recognise_article("nl", [text]) if m.text == "OM"]
+    assert [(m.label, m.canonical) for m in got] == [(ORG, "Public Prosecution Service (Netherlands)")], got
+
+
+def test_towns_that_win_lose_and_are_faced_in_a_match_report_are_their_clubs():
+    paragraphs = [
+        "Lens a battu Marseille (2-1) samedi soir, grâce à un but tardif de son attaquant.",
+        "Face à Lens, Rennes n'a jamais trouvé la solution. Nantes a été battu par Lille et reste dernier.",
+    ]
+    got = [
+        (m.text, m.label)
+        for m in recognise_article("fr", paragraphs)
+        if m.pane == "source" and m.paragraph == 1
+    ]
+    assert ("Lens", ORG) in got and ("Nantes", ORG) in got and ("Lille", ORG) in got, got

@@ -144,7 +144,16 @@ _OFFICE_COMMA = re.compile(
 # French demonyms in the plural after "les": "les Cantaliens", "les Haut-Garonnais".
 _DEMONYM = re.compile(r"[A-ZÀ-Þ][\w-]*(?:ais|ois|iens|ains|ens|ins)$")
 # Where a town in a match report is the place, not its club: "à Aurillac", "le stade de Colomiers".
-_TOWN_AS_PLACE = re.compile(r"(?:\b(?:à|de|du|d['’]|en|vers|depuis|au|stade|ville)\s?)$")
+_TOWN_AS_PLACE = re.compile(
+    r"(?:\b(?:(?<!face )à|de|du|d['’]|en|vers|depuis|au|stade|ville)\s?)$"
+)  # ("face à Lens": the side)
+# What a club does in a match report, right after its town's name: "Lens s'est imposé", "Nantes a
+# été battu", "Rennes reste sur trois défaites".
+_CLUB_ACTS_AFTER = re.compile(
+    r"\s+(?:s['’]est (?:imposée?|inclinée?)|s['’]impose|s['’]incline|a (?:été )?battue?|bat|battra|a dominé|domine"
+    r"|a concédé|concède|a égalisé|égalise|mène|menait|l['’]emporte|l['’]a emporté|a gagné|a perdu|reste sur"
+    r"|enchaîne|a arraché|a renversé|renverse|recevra|reçoit|accueille|se déplace|se rendra)\b"
+)
 
 
 # Verbs of a person's claim or protest right after a subject ("Magnette réclame", "X a dénoncé"),
@@ -245,7 +254,8 @@ def kinds_by_neighbours(
         return mentions
     out: list[EntityMention] = []
     extra: list[EntityMention] = []
-    sport_article = sum(in_sport_paragraph(p) for p in paragraphs) >= 2
+    sport_paragraphs = sum(in_sport_paragraph(p) for p in paragraphs)
+    sport_article = sport_paragraphs >= 2
     for m in mentions:
         if m.pane != SOURCE or m.label == DATE or m.paragraph >= len(paragraphs):
             out.append(m)
@@ -276,7 +286,11 @@ def kinds_by_neighbours(
         ):  # "le Cercle nautique de Binic": the body of a town, one name
             start = m.start - (len(before) - head.start(1))
             m = replace(m, start=start, text=text[start : m.end], label=ORG, canonical=text[start : m.end])
-        elif lang == "fr" and (cued := _french_cues(m, text, before, words, sport_article)) is not None:
+        elif (
+            lang == "fr"
+            and (cued := _french_cues(m, text, before, words, sport_article, sport_paragraphs >= 1))
+            is not None
+        ):
             m = cued
         elif (
             _VENUE_BEFORE.search(before) or _PLACE_KIND_BEFORE.search(before) or _HALL.match(m.text)
@@ -396,9 +410,15 @@ def after_an_honorific(text: str, start: int) -> bool:
 
 
 def _french_cues(
-    m: EntityMention, text: str, before: str, words: list[str], sport_article: bool
+    m: EntityMention,
+    text: str,
+    before: str,
+    words: list[str],
+    sport_article: bool,
+    match_in_article: bool,
 ) -> EntityMention | None:
-    """French words around a name that tell its kind (None: no cue)."""
+    """French words around a name that tell its kind (None: no cue). `sport_article`:
+    two paragraphs or more use words of the sport pages; `match_in_article`: one does."""
     one = len(words) == 1
     if one and m.label in (ORG, PLACE) and _HONORIFIC_BEFORE.search(before):
         return replace(m, label=PERSON)  # "M. Ndiaye"
@@ -438,6 +458,21 @@ def _french_cues(
         and (in_sport_paragraph(text) or m.paragraph == 0)
     ):
         return replace(m, label=ORG)  # "Aurillac s'offre Colomiers": a town's club in a match report
+    if (
+        one
+        and match_in_article
+        and m.label in (PERSON, PLACE)
+        and city(m.text, "fr", 0)
+        and not is_given_name(m.text)
+        and (
+            _CLUB_FACED.search(before)
+            or not _TOWN_AS_PLACE.search(before)
+            and _CLUB_ACTS_AFTER.match(text, m.end)
+        )
+    ):
+        return replace(
+            m, label=ORG
+        )  # "Face à Lens, Rennes ...", "Lens s'est imposé": a side, the article has a match
     if (
         one
         and m.label in (ORG, PERSON)

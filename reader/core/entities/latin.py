@@ -54,7 +54,7 @@ selon première ministre président présidente secrétaire député députée s
 roi reine prince princesse entraîneur joueur joueuse attaquant défenseur gardien buteur
 capitaine sélectionneur patron patronne directeur directrice porte-parole ancien ancienne
 ex-président photo illustration vidéo lire aussi direct info exclusif publicité pour après avant
-depuis chez malgré contre avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
+depuis chez malgré contre derrière devant avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
 enfin docteur professeur maître monsieur madame mgr
 according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
@@ -456,7 +456,7 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
     RTS", "selon le Parisien"), with the title's own article ("à La Meuse",
     "schreef De Gelderlander"), or after "au micro de"; never a town or a
     country ("a dit à la France entière")."""
-    from .namelist import english_canonical_map
+    from .namelist import english_canonical_map, find_names
 
     spans = []
     for m in _MEDIA_CUE.finditer(text):
@@ -482,12 +482,14 @@ def media_by_cue(text: str) -> list[tuple[int, int]]:
             or city(bare, "fr", 0)
             or bare in REGIONS
             or english_canonical_map().get(bare.casefold(), ("", ""))[1] == PLACE
+            or bare.isupper()
+            and any(h.entry.label == ORG for lang in ("fr", "nl") for h in find_names(bare, lang))
             or is_lead_word(words[0])
             or not own_article
             and len(words) == 1
             and (is_demonym(words[0], "fr") or is_demonym(words[0], "nl"))
             and not _paper_of_a_region(words[0])
-        ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"
+        ):  # "tegen de Fransen", not "De Gelderlander" nor "de Leeuwarder Courant"; "volgens het OM": the list's body
             continue
         start, end = m.span("name")
         if _NAME_GOES_ON.match(text[end:]):
@@ -1402,8 +1404,9 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=1024)
 def is_lead_word(word: str) -> bool:
     """A capitalised opener, caption word or title, including role compounds
-    ("Kamervoorzitter", "Oppositieleider")."""
-    if not word[:1].isupper():
+    ("Kamervoorzitter", "Oppositieleider"); not an acronym of two or three
+    capitals ("l'OM", "het OM", "de NOS": no caption word is written so)."""
+    if not word[:1].isupper() or 2 <= len(word) <= 3 and word.isupper():
         return False
     w = fold(word).rstrip("'’")
     return w in _FOLDED_LEADS or len(w) > 8 and w.endswith(_ROLE_ENDINGS) or bool(_CHAMBER_NOUN.match(w))

@@ -1658,7 +1658,8 @@ _MIXED_TOKEN = re.compile(r"[a-z][A-Z]|[A-Z][a-z].*\d")
 
 
 # (Dutch capitalises the digraph IJ as one letter: "IJssel", "IJsseldijk", "IJsbrand")
-_NAME_PART = r"(?:(?:Mc|Mac|O['’]|D['’]|d['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ]|IJ)[a-zß-ÿĀ-ſ]+"
+# (and the apostrophe of West African names: "M'Bala", "N'Golo")
+_NAME_PART = r"(?:(?:Mc|Mac|O['’]|D['’]|d['’]|M['’]|N['’]|De|Di|Van|Le)?[A-ZÀ-ÞĀ-ſ]|IJ)[a-zß-ÿĀ-ſ]+"
 _PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART}){{0,2}}$")
 
 

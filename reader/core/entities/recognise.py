@@ -1462,6 +1462,8 @@ compagnie exploitant constructeur employeur banque filiale start-up leader""".sp
     )
     + r"|numéro un)\b"
 )
+# A town's name and two capitals, a club's short name: "Paris-SG" (an airport has three: "Paris-CDG").
+_TOWN_AND_CLUB_LETTERS = re.compile(r"[A-ZÀ-Þ][\w’'-]*-[A-Z]{2}")
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
 
@@ -1595,6 +1597,12 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         and not known_name_of_place(words[0], lang)
     ):
         return ORG  # "le LOU l'a emporté", "l'ASM": a club's initials in a match report
+    if (
+        len(words) == 1
+        and _TOWN_AND_CLUB_LETTERS.fullmatch(words[0])
+        and city(words[0].split("-")[0], lang, 0)
+    ):
+        return ORG  # "le Paris-SG": a town and two of its club's letters
     if is_venue(words):
         return PLACE  # "Centre Bell", "Auditorium Stravinski" (not "Centre hospitalier")
     if len(words) == 1 and before in LOCATIVES and _named_after_someone(words[0]):
