@@ -34,7 +34,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .latin import city, is_given_name
 from .model import DATE, MISC, ORG, PERSON, PLACE
+from .namelist import english_canonical_map
+from .nametables import tables
 
 # A word: letters and digits, with inner apostrophes and hyphens ("Ra'anana", "al-Kaabi").
 _WORD = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -334,10 +337,6 @@ def _common_opener(
     """A sentence's first word that is a frequent English word, or one the
     article also writes in lower case (`lower`), and no name the lists, the
     library or (for a frequent word) the article itself know as one."""
-    from .latin import city, is_given_name
-    from .namelist import english_canonical_map
-    from .nametables import tables
-
     if w in _NOT_NAMES:
         return True
     w = re.sub(r"['’]s$", "", w)  # "Ali's car": the name's own word decides
@@ -371,8 +370,6 @@ def _labelled(
         run = run[:-1]
     if not run:
         return []
-    from .latin import is_given_name
-
     s, e = run[0][0], run[-1][1]
     surface = text[s:e]
     words = [w for _, _, w in run]
@@ -418,8 +415,6 @@ _DEMONYM_ENDINGS = (
 def _demonym(word: str) -> bool:
     """A nationality or a town's adjective: listed ("Israeli"), or a place the
     lists know with a nationality ending ("Ghanaian", "Isfahani", "Kandahari")."""
-    from .namelist import english_canonical_map
-
     if word in DEMONYMS:
         return True
     places = english_canonical_map()
@@ -435,8 +430,6 @@ def _demonym(word: str) -> bool:
 
 def _listed(surface: str, known_label: Callable[[str], str | None]) -> str | None:
     """The label the library or the curated lists give this exact name."""
-    from .namelist import english_canonical_map
-
     known = known_label(surface)
     if known in (PERSON, ORG, PLACE, MISC):
         return known
@@ -468,8 +461,6 @@ def _label(
 ) -> str:
     """The label of a name neither the library nor the lists know (`_labelled`
     asked them): `cue`, then the name's own words and its context."""
-    from .latin import city, is_given_name
-
     if cue is not None:
         return cue
     last = words[-1]

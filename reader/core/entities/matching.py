@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .latin import (
@@ -2756,8 +2757,6 @@ def _strip_english(text: str) -> str:
 def _fuzzy_latin(name: str, src: str) -> list[tuple[int, int]]:
     """Latin-script runs in `src` spelled nearly like `name` (Emmet/Emmett,
     Twich/Twitch), with the same number of words."""
-    from rapidfuzz import fuzz
-
     runs = _latin_runs_fixed(src)
     if not runs:
         return []  # (a Hebrew or Arabic sentence mostly has no Latin word)

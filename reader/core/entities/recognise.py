@@ -1853,6 +1853,9 @@ _INSTITUTION_AFTER = re.compile(
 
 
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z]{2,}$")
+_FIRST_WORD = re.compile(r"(\S+)\s+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def recognise_english(
@@ -1884,7 +1887,7 @@ def recognise_english(
         text = texts[p]
         for s, e, label in ents:
             while True:  # "CTO Mira Murati" -> "Mira Murati"
-                m = re.match(r"(\S+)\s+", text[s:e])
+                m = _FIRST_WORD.match(text[s:e])
                 if m and m.group(1) in _TITLE_WORDS:
                     s += m.end()
                 else:
@@ -1894,8 +1897,7 @@ def recognise_english(
             surface = text[s:e]
             if surface in _TITLE_WORDS or surface in _NOT_NAMES or not surface.strip():
                 continue
-            bare = re.sub(r"^(?:the|The)\s+", "", surface)
-            bare = re.sub(r"['’]s$", "", bare)
+            bare = _POSSESSIVE.sub("", _LEADING_THE.sub("", surface))
             if label != DATE and _solar_hijri_month(text, s, e, bare):
                 label = DATE  # "in early Aban", "Mehr 1404": the model takes the month for a name
             elif label != DATE and is_misc_name(bare):
