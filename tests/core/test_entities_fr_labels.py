@@ -102,3 +102,21 @@ def test_towns_that_win_lose_and_are_faced_in_a_match_report_are_their_clubs():
         if m.pane == "source" and m.paragraph == 1
     ]
     assert ("Lens", ORG) in got and ("Nantes", ORG) in got and ("Lille", ORG) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Les Francofolies de Spa ont attiré 160 000 festivaliers en quatre jours.", "Francofolies de Spa"),
+        ("Le festival des Francofolies de Spa a dévoilé sa programmation mardi.", "Francofolies de Spa"),
+        (
+            "Clara Luciani a remporté deux trophées lors des Victoires de la musique.",
+            "Victoires de la musique",
+        ),
+        ("Après les Ardentes, la ville attend encore 150 000 personnes en juillet.", "Ardentes"),
+    ],
+)
+def test_festivals_and_awards_are_misc_never_a_person_a_body_or_a_place(text, name):
+    got = found(text)
+    assert any(name in surface and label == MISC for surface, label in got.items()), got
+    assert not any(label != MISC and surface in name for surface, label in got.items()), got  # nor its town

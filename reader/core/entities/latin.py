@@ -1129,7 +1129,7 @@ def named_by_context(text: str) -> list[tuple[int, int, str]]:
         + [(s, e, PLACE) for s, e in filter(None, [dateline(text)])]
         + [(s, e, PLACE) for s, e in named_landmarks(text)]
         + [(s, e, PLACE) for s, e in genitive_towns(text) + connected_towns(text)]
-        + [(s, e, MISC) for s, e in programmes_with_a_year(text)]
+        + [(s, e, MISC) for s, e in programmes_with_a_year(text) + festivals(text)]
     )
 
 
@@ -1477,6 +1477,12 @@ _EVENT_ENDS = frozenset(
 )
 # First words of races' names: "Omloop Het Nieuwsblad", "Ronde van Vlaanderen".
 _EVENT_HEADS = frozenset("Omloop Ronde Giro Vuelta".split())
+# First words of French-speaking festivals and awards, alone or with their town or their art:
+# "les Francofolies de Spa", "les Ardentes", "aux Victoires de la musique", "les Nuits de
+# Fourvière" (plural nouns and adjectives that, capitalised, name nothing else).
+_FESTIVAL_HEADS = frozenset(
+    "Francofolies Francos Eurockéennes Ardentes Solidays Transmusicales Victoires Molières Césars Nuits".split()
+)
 # Ends of Dutch compounds naming a competition or an award: "Fabiolawedstrijd", "Nobelprijs".
 _EVENT_COMPOUND_ENDS = (
     "wedstrijd",
@@ -1493,15 +1499,29 @@ _EVENT_COMPOUND_ENDS = (
 _PROGRAMME_COMPOUND_ENDS = ("programma", "plan", "akkoord")
 
 
+# A festival or an award with its town or its art: "les Francofolies de Spa", "aux Victoires de
+# la musique", "les Nuits de Fourvière" (the model cuts the name before "de").
+_FESTIVAL = re.compile(
+    rf"\b(?:{'|'.join(sorted(_FESTIVAL_HEADS))})"
+    r"(?: (?:de la |de l['’]|du |des |de |d['’])(?:[A-ZÀ-Þ][\w’'-]*\w(?: [A-ZÀ-Þ][\w’'-]*\w)?|[a-zà-ÿ]+))?"
+)
+
+
+def festivals(text: str) -> list[tuple[int, int]]:
+    """Spans of festivals and awards named by their first word, with their town or art."""
+    return [m.span() for m in _FESTIVAL.finditer(text)]
+
+
 @lru_cache(maxsize=1024)
 def is_misc_name(surface: str) -> bool:
-    """A product or a competition ("Jupiler Pro League"): never a place, a
-    person or an organisation."""
+    """A product, a competition or a festival ("Jupiler Pro League", "les
+    Francofolies de Spa"): never a place, a person or an organisation."""
     words = surface.split()
     return (
         surface in PRODUCTS
         or surface in EVENTS
         or bool(_COMPETITION.search(surface))
+        or words[0] in _FESTIVAL_HEADS
         or len(words) >= 2
         and (words[-1] in _EVENT_ENDS or words[0] in _EVENT_HEADS)
         or any(len(words[-1]) >= len(end) + 3 and words[-1].endswith(end) for end in _EVENT_COMPOUND_ENDS)
