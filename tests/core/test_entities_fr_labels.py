@@ -120,3 +120,41 @@ def test_festivals_and_awards_are_misc_never_a_person_a_body_or_a_place(text, na
     got = found(text)
     assert any(name in surface and label == MISC for surface, label in got.items()), got
     assert not any(label != MISC and surface in name for surface, label in got.items()), got  # nor its town
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Le groupe de luxe Kering a annoncé un recul de 12 % de ses ventes au troisième trimestre.",
+            "Kering",
+        ),
+        ("Kering a annoncé mardi le départ de son directeur financier.", "Kering"),
+        ("Le chiffre d'affaires de Kering a reculé de 15 % sur un an.", "Kering"),
+        ("Le groupe Kering, propriétaire de Gucci, a nommé un nouveau directeur.", "Gucci"),
+        ("Le patron d'Iliad, Thomas Reynaud, a reconnu que la concurrence restait vive.", "Iliad"),
+        ("Mon mari travaille aussi chez Bib, comme son père avant lui.", "Bib"),
+        ("Le Losange a vendu davantage de voitures électriques que prévu.", "Losange"),
+        ("Les ventes de la firme au Losange ont progressé de 6 %.", "Losange"),
+    ],
+)
+def test_a_company_the_tables_do_not_know_is_no_place_in_a_business_sentence(text, name):
+    got = found(text)
+    assert got.get(name) == ORG, got
+
+
+@pytest.mark.parametrize(
+    "text, model",
+    [
+        (
+            "Le constructeur a présenté à Bucarest la nouvelle Dacia Duster, en version hybride.",
+            "Dacia Duster",
+        ),
+        ("Le conducteur d'une Peugeot Partner a été légèrement blessé.", "Peugeot Partner"),
+        ("Sa Renault Clio a été retrouvée calcinée dans un champ.", "Renault Clio"),
+    ],
+)
+def test_a_car_model_after_its_maker_is_misc(text, model):
+    got = found(text)
+    assert got.get(model) == MISC, got
+    assert not any(label != MISC and model in surface for surface, label in got.items()), got

@@ -180,7 +180,9 @@ _SPOT_OF = re.compile(
 # What a firm or an agency does, right after its name: "Infrabel mène des travaux", "X a recruté".
 _BODY_ACTS_AFTER = re.compile(
     r"\s+(?:a\s+|avait\s+|va\s+|doit\s+|devra\s+)?(?:prévoi[tr]|prévu|mène|mènera|mené|exploit|emploi"
-    r"|gère|gérer|géré|recrut|licenci|investi[tr]|commercialis|fabriqu|distribu|factur|livre|livré|dessert)"
+    r"|gère|gérer|géré|recrut|licenci|investi[tr]|commercialis|fabriqu|distribu|factur|livre|livré|dessert"
+    # and what a company reports or does with its business: "Kering a annoncé", "X a racheté Y"
+    r"|annonc|publi|rachet|rachèt|supprim|embauch|dévoil|enregistr)"
 )
 # "où" right after a name: a relative clause of place ("au Châble, où une navette attend").
 _WHERE_AFTER = re.compile(r",?\s+où\b")

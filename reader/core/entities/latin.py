@@ -55,7 +55,7 @@ roi reine prince princesse entraîneur joueur joueuse attaquant défenseur gardi
 capitaine sélectionneur patron patronne directeur directrice porte-parole ancien ancienne
 ex-président photo illustration vidéo lire aussi direct info exclusif publicité pour après avant
 depuis chez malgré contre derrière devant avec sans pendant hier aujourd demain ensuite mais pourtant alors ainsi
-enfin docteur professeur maître monsieur madame mgr
+enfin docteur professeur maître monsieur madame mgr sa ses
 according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
@@ -1382,6 +1382,34 @@ def is_misc_cue(word: str) -> bool:
 _LONG_MISC_CUES = tuple(c for c in MISC_CUES if len(c) >= 5)  # (one endswith, not one per cue)
 
 
+# Car makers, whose name before a capitalised word is a model ("la Dacia Duster", "une Renault
+# Clio"; not their company's own words: "Renault Group", "Toyota Motor", "Peugeot Sport").
+CAR_MAKERS = frozenset(
+    """Renault Peugeot Citroën Dacia Toyota Volkswagen Tesla Fiat Opel BMW Audi Skoda Škoda Kia Hyundai
+Nissan Seat Cupra Volvo Honda Mazda Suzuki Mitsubishi Jeep Lancia Porsche Ferrari Lamborghini Jaguar BYD""".split()
+)
+_MAKERS_OWN_WORDS = frozenset(
+    """Group Groupe Trucks Sport Bank Finance Financial Motor Motors Automobiles Mobility Racing Team
+Retail Services Belgique Belux France Suisse Nederland Benelux Europe""".split()
+)
+
+
+def _car_model(words: list[str]) -> bool:
+    """ "Dacia Duster", "Renault Clio": a car maker and a capitalised word that is
+    none of the maker's company words nor a given name ("Ferrari Charles" is no model)."""
+    return (
+        len(words) == 2
+        and words[0] in CAR_MAKERS
+        and words[1][:1].isupper()
+        and words[1] not in _MAKERS_OWN_WORDS
+        and not is_given_name(words[1])
+    )
+
+
+# Nicknames the business press gives a company: "le Losange" (Renault, its badge).
+BRAND_NICKNAMES = {"Losange": "Renault"}
+
+
 # Widely used products and services, written the same in every Latin-script
 # language: never places or people.
 PRODUCTS = frozenset(
@@ -1522,6 +1550,7 @@ def is_misc_name(surface: str) -> bool:
         or surface in EVENTS
         or bool(_COMPETITION.search(surface))
         or words[0] in _FESTIVAL_HEADS
+        or _car_model(words)
         or len(words) >= 2
         and (words[-1] in _EVENT_ENDS or words[0] in _EVENT_HEADS)
         or any(len(words[-1]) >= len(end) + 3 and words[-1].endswith(end) for end in _EVENT_COMPOUND_ENDS)

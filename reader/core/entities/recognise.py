@@ -23,6 +23,7 @@ from .kinds import (
 )
 from .latin import (
     ADJECTIVE_ENDINGS,
+    BRAND_NICKNAMES,
     CLUB_PREFIXES,
     CLUB_PREPOSITIONS,
     COMMON_ACRONYMS,
@@ -1417,6 +1418,9 @@ def _clean_model_hits(
         ):
             continue
         canonical, label = _canonical(surface, label, known, lang)
+        if surface in BRAND_NICKNAMES and word_before(text, s) in ("le", "au", "du"):
+            hits.append(Hit(s, e, ORG, BRAND_NICKNAMES[surface], how, RULE_LABEL))
+            continue  # "le Losange", "la firme au Losange": Renault
         model_label = label
         words = surface.split()
         if is_misc_name(surface) or all(is_demonym(w, lang) for w in words):
@@ -1464,6 +1468,22 @@ compagnie exploitant constructeur employeur banque filiale start-up leader""".sp
 )
 # A town's name and two capitals, a club's short name: "Paris-SG" (an airport has three: "Paris-CDG").
 _TOWN_AND_CLUB_LETTERS = re.compile(r"[A-ZÀ-Þ][\w’'-]*-[A-Z]{2}")
+# A company's people and owners before "de X": "le patron d'Iliad", "le directeur général de
+# Vallourec", "les salariés de Tereos", "propriétaire de Gucci".
+_COMPANY_PEOPLE_OF = re.compile(
+    r"\b(?:patron|patronne|PDG|pdg|directeur général|directrice générale|dirigeants?|fondateur|fondatrice"
+    r"|propriétaire|actionnaires?|salariés|employés|direction|filiale|rachat) (?:de |d['’]|du )$"
+)
+# A company's business before "de X": "le chiffre d'affaires de Kering", "les ventes de Lacoste"
+# (not "l'usine de X": a plant is often named by its site).
+_BUSINESS_OF = re.compile(r"\b(?:chiffre d['’]affaires|ventes|bénéfices?|résultats) (?:de |d['’]|du )$")
+# A company's kind, maybe with its trade, right before its name: "le groupe de luxe Kering", "le
+# géant suédois de l'ameublement Ikea", "le constructeur automobile Stellantis".
+_COMPANY_KIND = re.compile(
+    r"\b(?:groupe|géant|fabricant|constructeur|distributeur|équipementier|sidérurgiste|chimiste|pétrolier"
+    r"|assureur|opérateur|enseigne|marque|spécialiste|numéro un)"
+    r"(?: (?!de\b|du\b|des\b|d['’])[a-zà-ÿ-]+)?(?: (?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ-]+)?(?: [a-zà-ÿ-]+)? $"
+)
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
 
@@ -1649,6 +1669,22 @@ def _model_label_in_context(text: str, s: int, e: int, words: list[str], label: 
         return PERSON  # "le gardien Robin Risser": the model was unsure
     if label == MISC and before in COMPANY_NOUNS or before in ORG_CUES:
         return ORG  # "la société Zermatt Bergbahnen", "la compagnie Brittany Ferries" (not a person)
+    if (
+        lang == "fr"
+        and label in (PLACE, MISC)
+        and len(words) == 1
+        and not is_given_name(words[0])
+        and not (city(words[0], lang, 0) or village(words[0], lang) or tables(lang).place((words[0],)))
+        and (
+            before == "chez"
+            or _COMPANY_PEOPLE_OF.search(text, max(0, s - 40), s)
+            or label == PLACE
+            and (
+                _BUSINESS_OF.search(text, max(0, s - 40), s) or _COMPANY_KIND.search(text, max(0, s - 70), s)
+            )
+        )
+    ):
+        return ORG  # "chez Stellantis", "le patron d'Iliad", "le groupe de luxe Kering": no place the tables know
     if (
         is_misc_cue(before)
         and len(words) <= 2
