@@ -2303,28 +2303,36 @@ class KnownIndex:
 
 class _StartIndex:
     """A library's skeleton entries (KnownIndex.skeletons; those to `keep`)
-    by where they may start: first word's skeleton -> number of words ->
-    last word's key (_edit_keys) -> positions, so that a token looks up only
-    the names whose first word fits one of its cuts and whose last word fits
-    the token where they would end (names sharing a first word are many:
-    "Mohammed ..."). Two skeletons one edit apart share a key (a string one
-    deletion from each, or equal to one): candidates, which skeleton_hits tests."""
+    by where they may start (first word's skeleton -> number of words ->
+    positions) and by how they may end (last word's key, _edit_keys ->
+    positions), so that a token looks up only the names whose first word
+    fits one of its cuts and whose last word fits the token where they would
+    end (names sharing a first word are many: "Mohammed ..."): the two sets
+    meet. Two skeletons one edit apart share a key (a string one deletion
+    from each, or equal to one): candidates, which skeleton_hits tests."""
 
     def __init__(self, skeletons: Sequence[tuple[tuple[str, ...], str, str]], keep: Sequence[bool]) -> None:
-        self.by_start: dict[str, dict[int, dict[str, list[int]]]] = {}
+        starting: dict[str, dict[int, list[int]]] = {}
+        self.by_last_key: dict[str, list[int]] = {}  # (names of 2+ words)
         # a first word's skeleton of 4+ classes by every skeleton one deletion from it (or equal)
         self.by_deletion: dict[str, set[str]] = {}
         for p, (skel, _name, _label) in enumerate(skeletons):
             if not keep[p]:
                 continue
             n, first = len(skel), skel[0]
-            by_words = self.by_start.setdefault(first, {}).setdefault(n, {})
-            for key in (first,) if n == 1 else _edit_keys(skel[-1]):
-                by_words.setdefault(key, []).append(p)
+            starting.setdefault(first, {}).setdefault(n, []).append(p)
+            if n > 1:
+                for key in _edit_keys(skel[-1]):
+                    self.by_last_key.setdefault(key, []).append(p)
             if len(first) >= 4:
                 for variant in _deletions(first):
                     self.by_deletion.setdefault(variant, set()).add(first)
-        self._plans: dict[str, _Plan] = {}  # the text's skeleton -> its plan (remembered)
+        self.by_start: dict[str, dict[int, frozenset[int]]] = {
+            f: {n: frozenset(at) for n, at in by_n.items()} for f, by_n in starting.items()
+        }
+        # (remembered: every text brings new skeletons, so each is bounded)
+        self._plans: dict[str, _Plan] = {}  # the text's skeleton -> its plan
+        self._ends: dict[str, frozenset[int]] = {}  # the text's skeleton -> the names ending there
 
     def starts(
         self, cand: Sequence[Sequence[_Cut]], skels: Mapping[str, Sequence[int]]
@@ -2335,15 +2343,15 @@ class _StartIndex:
         for k in skels:
             plan = self._plans.get(k)
             if plan is None:
-                if len(self._plans) >= 50_000:  # (a bound: every text brings new skeletons)
+                if len(self._plans) >= 50_000:
                     self._plans.clear()
                 plan = self._plans[k] = self._plan(k)
             if plan[0]:
                 plans[k] = plan
                 for f in plan[0]:
                     fits.setdefault(f, set()).add(k)
-        # the keys of the word each token's name would end with: its first cut (_skel_match)
-        ends = [_edit_keys(cs[0][1]) if cs else () for cs in cand]
+        # the names of 2+ words that may end on each token: their last word fits its first cut
+        ends = [self._ending(cs[0][1]) if cs else frozenset() for cs in cand]
         pairs: set[tuple[int, int]] = set()
         for i, cs in enumerate(cand):
             for c in cs:
@@ -2351,37 +2359,51 @@ class _StartIndex:
                 if plan is None:
                     continue
                 _, one_word, longer = plan
-                pairs.update((p, i) for p in one_word)
-                for n, by_key in longer:
-                    if i + n <= len(cand):
-                        for key in ends[i + n - 1]:
-                            at = by_key.get(key)
-                            if at:
-                                pairs.update((p, i) for p in at)
+                if one_word:
+                    pairs.update((p, i) for p in one_word)
+                for n, names in longer:  # (by number of words, rising)
+                    if i + n > len(cand):
+                        break
+                    end = ends[i + n - 1]
+                    if not names.isdisjoint(end):  # (most are: no set made for them)
+                        pairs.update((p, i) for p in names & end)
         return sorted(pairs), fits
 
     def _plan(self, k: str) -> _Plan:
         """The names that may start with a word of skeleton `k`: the first
         words' skeletons that fit it, the one-word names it is, and per
-        number of words the names by last word's key."""
+        number of words (2+) the names whose first word fits it."""
         near = [k] if k in self.by_start else []
         if len(k) >= 4:
             near += {f for variant in _deletions(k) for f in self.by_deletion.get(variant, ())} - {k}
         firsts = [f for f in near if _skel_match(k, f)]
-        one_word: list[int] = []
-        longer: list[tuple[int, dict[str, list[int]]]] = []
+        one_word: frozenset[int] = frozenset()
+        by_words: dict[int, frozenset[int]] = {}
         for f in firsts:
-            for n, by_key in self.by_start[f].items():
+            for n, at in self.by_start[f].items():
                 if n > 1:
-                    longer.append((n, by_key))
+                    by_words[n] = by_words[n] | at if n in by_words else at  # (shared when one fits)
                 elif f == k:
-                    one_word += by_key[f]
-        return firsts, one_word, longer
+                    one_word = at
+        return firsts, one_word, sorted(by_words.items())
+
+    def _ending(self, k: str) -> frozenset[int]:
+        """The names of 2+ words whose last word fits a word of skeleton `k`
+        (shares a key with it: _skel_match's fuzzy test may hold)."""
+        found = self._ends.get(k)
+        if found is None:
+            if len(self._ends) >= 4096:  # (some hold hundreds of names)
+                self._ends.clear()
+            found = self._ends[k] = frozenset(
+                p for key in _edit_keys(k) for p in self.by_last_key.get(key, ())
+            )
+        return found
 
 
 # A text's skeleton's plan (_StartIndex._plan): the first words' skeletons that fit it,
-# the positions of the one-word names it is, and (words, names by last word's key)
-_Plan = tuple[list[str], list[int], list[tuple[int, dict[str, list[int]]]]]
+# the positions of the one-word names it is, and (words, the names of that many words
+# whose first word fits it) by number of words, rising
+_Plan = tuple[list[str], frozenset[int], list[tuple[int, frozenset[int]]]]
 
 
 @lru_cache(maxsize=8192)  # a text's skeletons recur: every token's first cut asks
