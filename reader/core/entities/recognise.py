@@ -340,6 +340,7 @@ def recognise_article(
     for p, text in enumerate(source_paragraphs):
         if not text:
             continue
+        verdicts: dict[tuple[int, int, str, str], bool] = {}  # (_supported's, for this paragraph)
         cands: list[Hit] = list(projections.get(p, ())) + model_hits.get(p, [])
         if "dates" in enabled:
             dates = rtl.dates(p) if rtl is not None else find_dates(text, lang)  # (the rules' own)
@@ -362,7 +363,7 @@ def recognise_article(
                     Hit(s, e, label, text[s:e], "institution") for s, e, label in named_by_context(text)
                 ]
         if rtl is not None:
-            cands = [h for h in cands if h.how in ("dates", "align") or rtl.supported(p, h)]
+            cands = [h for h in cands if h.how in ("dates", "align") or _supported(rtl, p, h, verdicts)]
             if "names-rtl" in enabled and not stanza_ran:  # a real model knows better
                 cands = rtl.settle(p, cands + rtl.hits()[p])
         if lang == "fr":
@@ -403,6 +404,17 @@ def recognise_article(
         out = _as_the_listed_body(out)
     out = _lone_common_words(out, lang, rtl, rules="names-rtl" in enabled and not stanza_ran)
     return sorted(out, key=lambda m: (m.pane != SOURCE, m.paragraph, m.start))
+
+
+def _supported(rtl: ArticleNames, p: int, h: Hit, verdicts: dict[tuple[int, int, str, str], bool]) -> bool:
+    """ArticleNames.supported, asked once per span, label and recogniser of
+    a paragraph: it reads nothing else of a hit, and a word the library
+    knows under several names ("أمل": Amal, Amal al-Zyoud, Amal Fawzy Hanna)
+    comes once per name."""
+    found = verdicts.get(at := (h.start, h.end, h.label, h.how))
+    if found is None:
+        found = verdicts[at] = rtl.supported(p, h)
+    return found
 
 
 _WORDS = re.compile(r"\w+")
