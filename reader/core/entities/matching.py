@@ -2587,9 +2587,8 @@ def _token_cuts(toks: Sequence[Token], language: str) -> tuple[list[bool], list[
     the stem in the token, skeleton, normalised stem, class of the stem's
     first letter: _word_cuts, shared by every token of that word); none for
     other tokens."""
-    native = [word_script(t.text) in ("he", "ar") for t in toks]
-    cand = [_word_cuts(t.text, language) if ok else () for t, ok in zip(toks, native)]
-    return native, cand
+    cand = [_word_cuts(t.text, language) for t in toks]
+    return [bool(cs) for cs in cand], cand
 
 
 def _tokens_by_skeleton(cand: Sequence[Sequence[_Cut]]) -> dict[str, list[int]]:
@@ -2623,7 +2622,10 @@ def _source_cuts(
 @lru_cache(maxsize=16384)  # projection asks again for every word of a sentence, once per English entity
 def _word_cuts(word: str, language: str) -> tuple[_Cut, ...]:
     """Per clitic cut of `word`: (offset of the stem in the word, skeleton,
-    normalised stem, class of the stem's first letter)."""
+    normalised stem, class of the stem's first letter); at least one for a
+    word in Hebrew/Arabic script, none for another."""
+    if word_script(word) not in ("he", "ar"):
+        return ()
     norm, idx = normalise_map(word)
     splits = prefix_splits(norm, language)
     if language in ("fa", "ur"):  # (no clitic cuts: one per reading)
