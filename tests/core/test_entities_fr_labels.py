@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import MISC, ORG, PERSON, recognise_article
+from reader.core.entities import MISC, ORG, PERSON, PLACE, recognise_article
 
 
 def found(text: str) -> dict[str, str]:
@@ -158,3 +158,23 @@ def test_a_car_model_after_its_maker_is_misc(text, model):
     got = found(text)
     assert got.get(model) == MISC, got
     assert not any(label != MISC and model in surface for surface, label in got.items()), got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Retraites : le conclave de François Bayrou s'achève sans accord", "Retraites"),
+        (
+            "Le constat de la Cour des comptes est sévère : Dépenses et recettes divergent depuis 2019.",
+            "Dépenses",
+        ),
+    ],
+)
+def test_an_ordinary_word_capitalised_before_or_after_a_colon_is_no_name(text, word):
+    got = found(text)
+    assert word not in got, got
+
+
+def test_a_country_or_a_body_as_a_headlines_topic_is_still_found():
+    assert found("Ukraine : Volodymyr Zelensky réclame de nouvelles sanctions").get("Ukraine") == PLACE
+    assert found("Sécurité sociale : Matignon cherche 5 milliards d'euros d'économies").get("Matignon") == ORG

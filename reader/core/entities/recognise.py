@@ -67,6 +67,7 @@ from .matching import (
     _opening_participle,
     _org_word_follows,
     _party_after_name,
+    _sentence_initial,
     _shape_label,
     _town,
     _town_acts,
@@ -1422,6 +1423,8 @@ def _clean_model_hits(
             and (not any(is_given_name(w) for w in surface.split()))
         ):  # ("ministre des Finances et du Budget")
             continue  # "C’est" (an elided word, not X), "PIB", "ministre de la Santé", "l'État"
+        if lang == "fr" and _topic_word(text, s, e):
+            continue  # "Retraites : le conclave ...", "le constat est sévère : Dépenses et recettes ..."
         if (
             not surface
             or surface in _TITLE_WORDS
@@ -1478,6 +1481,29 @@ compagnie exploitant constructeur employeur banque filiale start-up leader""".sp
     )
     + r"|numéro un)\b"
 )
+# A colon right after a word, or right before it (an opening quote between): a headline's topic.
+_COLON_AFTER = re.compile(r" ?:")
+_COLON_BEFORE = re.compile(r": ?[«\"“]? ?$")
+
+
+def _topic_word(text: str, s: int, e: int) -> bool:
+    """An ordinary word, capitalised as a headline's topic opening it before a colon
+    or as the first word after one ("Retraites : le conclave", ": Dépenses et
+    recettes"): no name, unless a town, a country or a given name (not "posté sur X :")."""
+    surface = text[s:e]
+    return (
+        " " not in surface
+        and _sentence_initial(text, s)
+        and (
+            _COLON_AFTER.match(text, e) is not None
+            or _COLON_BEFORE.search(text, max(0, s - 4), s) is not None
+        )
+        and _frequent_word(surface, "fr")
+        and not is_given_name(surface)
+        and not known_name_of_place(surface, "fr")
+    )
+
+
 # A town's name and two capitals, a club's short name: "Paris-SG" (an airport has three: "Paris-CDG").
 _TOWN_AND_CLUB_LETTERS = re.compile(r"[A-ZÀ-Þ][\w’'-]*-[A-Z]{2}")
 # A company's people and owners before "de X": "le patron d'Iliad", "le directeur général de
