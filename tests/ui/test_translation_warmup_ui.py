@@ -228,17 +228,20 @@ def test_a_restored_untranslated_article_is_queued_as_the_feature_is_installed(
     enqueue = translation_ui.TranslationJob.enqueue
 
     def enqueue_noting(job, article_id, *args, **kwargs):
-        window = windows[0] if windows else None
-        queued_before_the_last_feature.append(window is not None and bool(window._not_installed))
+        # (the window by its widget tree: the queue can come before restored_at returns)
+        from PySide6.QtWidgets import QApplication
+
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        queued_before_the_last_feature.append(bool(window._not_installed))
         enqueue(job, article_id, *args, **kwargs)
 
-    windows = []
     monkeypatch.setattr(translation_ui.TranslationJob, "enqueue", enqueue_noting)
     translation.LoadedPack.__init__ = counting
     try:
         PackManager(data_dir).install_file(pack_files["he_en@1.0"])
         window = restored_at(qtbot, seeded_library, 1)
-        windows.append(window)
         qtbot.waitUntil(lambda: window.translation is not None, timeout=10000)
         qtbot.waitUntil(lambda: seeded_library.get_article(1).translated == "he_en@1.0", timeout=60000)
         assert queued_before_the_last_feature == [True]  # once: the catch-up found it queued
