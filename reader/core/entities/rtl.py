@@ -201,7 +201,7 @@ _TITLES = {
         التاجر|التاجرة|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
         المزارع|الفلاح|الفلاحة|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
         الأمين العام|الأمينة العامة|الوكيل|وكيل|
-        سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة""",
+        سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة|كبير|كبيرة""",
     "fa": """رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت الله|
         حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|داکتر|
@@ -1190,6 +1190,12 @@ class ArticleNames:
             for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
                 if (cut.key, *rest) in table and self._tight(ws, i, n):
                     if (
+                        cut.key in _AR_CHIEF
+                        and table is self.lists.titles
+                        and not self._heads_definite(ws, i)
+                    ):
+                        continue  # "كبير" (big) is "chief" only heading a definite noun: "كبير المفاوضين"
+                    if (
                         table is self.lists.quotes
                         and self.lang == "ur"
                         and any("ھ" in w.text for w in ws[i : i + n])
@@ -1197,6 +1203,17 @@ class ArticleNames:
                         return None  # "کھا" (eat) keys as "کہا" (said): no Urdu verb of saying has ھ
                     return n, cut
         return None
+
+    def _ar_definite_plural(self, k: str) -> bool:
+        return self.lang == "ar" and k.startswith("ال") and k.endswith(_AR_PLURALS) and len(k) > 5
+
+    def _heads_definite(self, ws: list[Word], i: int) -> bool:
+        """Word i heads a definite noun: the next word has the article or a possessive
+        ending ("كبير الاقتصاديين", "كبير إدارييها"), the construct state."""
+        if i + 1 >= len(ws) or not self._tight(ws, i, 2):
+            return False
+        nxt = ws[i + 1].cuts[0].key
+        return nxt.startswith("ال") and len(nxt) > 3 or nxt.endswith(_AR_POSSESSIVE) and len(nxt) > 4
 
     def _tight(self, ws: list[Word], i: int, n: int) -> bool:
         """Words i..i+n-1 separated by spaces (or a hyphen/half-space) only."""
@@ -1604,6 +1621,7 @@ class ArticleNames:
             self._short_forms()
             if self.lang == "ar":
                 self._ar_towns_as_clubs()
+                self._ar_titled_places_listed()
             self._repeated_orgs()
         return self._hits
 
@@ -1679,6 +1697,53 @@ class ArticleNames:
                     g.start < ws[k - 1].end and ws[k - 1].start < g.end for g in hs
                 ):
                     out[n] = Hit(ws[k - 1].start, h.end, PLACE, canonical, h.how, h.confidence)
+            self._hits[p] = out
+
+    def _ar_titled_places_listed(self) -> None:
+        """Arabic: a title and a name that the gazetteer knows as a place ("الشيخ
+        زايد", Sheikh Zayed City) read as the title and a lone person, where the
+        pair is an item of a list of places ("مدينة نصر والشيخ زايد", after "في"):
+        the pair is that place, no person "زايد"."""
+        assert self._hits is not None
+        for p, hs in enumerate(self._hits):
+            ws = self.words[p]
+            text = self.paragraphs[p]
+            out = list(hs)
+            for n, h in enumerate(hs):
+                k = self._word_starting(p, h.start) if h.label == PERSON else None
+                if not k or ws[k].end != h.end or not self._tight(ws, k - 1, 2):
+                    continue
+                found = next(
+                    (
+                        (c, pl)
+                        for c in ws[k - 1].cuts
+                        if (c.key,) in self.lists.titles
+                        and (pl := self.tables.place((c.key, ws[k].cuts[0].key))) is not None
+                    ),
+                    None,
+                )
+                if found is None:
+                    continue
+                cut, place = found
+                before = hs[n - 1] if n > 0 else None
+                after = hs[n + 1] if n + 1 < len(hs) else None
+                clitic = ws[k - 1].text[: cut.start - ws[k - 1].start]
+                listed = (
+                    clitic.startswith("و")
+                    and before is not None
+                    and before.label == PLACE
+                    and text[before.end : ws[k - 1].start].strip() in ("", "،", ",")
+                    or after is not None
+                    and after.label == PLACE
+                    and self._word_at(p, after.start) == k + 1
+                    and self._listed_next(text, ws, k + 1)
+                    or not clitic
+                    and k >= 2
+                    and ws[k - 2].cuts[0].key in _IN
+                    and self._tight(ws, k - 2, 2)
+                )
+                if listed:
+                    out[n] = Hit(cut.start, h.end, PLACE, place[0], h.how, h.confidence)
             self._hits[p] = out
 
     def _listed_after_place(self) -> None:
@@ -2634,8 +2699,9 @@ class ArticleNames:
                         and word_script(ws[k].text) in ("he", "ar")
                         and (self._rare_pair(ws, k + 1) or self._given(ws[k + 1].cuts[0]) >= 0.6)
                     ):
-                        # "מנכ"ל אנבידיה ג'נסן הואנג": the title's company, then the name
-                        if not taken[k]:
+                        # "מנכ"ל אנבידיה ג'נסן הואנג": the title's company, then the name; a definite
+                        # sound plural is the people headed ("كبير الاقتصاديين"), no company
+                        if not taken[k] and not self._ar_definite_plural(ws[k].cuts[0].key):
                             add(k, k + 1, ws[k].cuts[0], ORG, self._canonical_org(ws[k].text), 0.6)
                         k += 1
                         skipped = 1
@@ -6426,7 +6492,7 @@ _HOMOGRAPHS = {
 _CONSTRUCT_TITLES = {
     key(w)
     for w in """שר שרת ראש סגן סגנית יושב נשיא נשיאת מנכ"ל יו"ר דובר דוברת חבר חברת
-    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان
+    وزير وزيرة رئيس رئيسة زعيم قائد محافظ مدير مديرة مدرب كبير كبيرة وزیر رئیس سخنگوی دبیرکل فرمانده ترجمان
     سرپرست معاون""".split()
 }
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
@@ -6512,6 +6578,7 @@ _HE_WITH_BODY = {key(w) for w in "בשיתוף באמצעות מטעם".split()}
 _UR_GIVER_FIRST = {key(w) for w in "خدا اللہ الله الہی الٰہی رب پیر امام نبی مولا".split()}
 _UR_GIVER_SECOND = {key(w) for w in "بخش ڈنو دتہ ڈتہ وسایا رکھا نواز".split()}
 _AR_ABD = key("عبد")
+_AR_CHIEF = {key(w) for w in "كبير كبيرة".split()}  # "كبير المفاوضين": chief negotiator
 _AR_NO = key("لا")
 _NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
 # Department words whose names end with their town ("دائرة ماء البصرة")

@@ -1,0 +1,43 @@
+"""Arabic news pages (issue 10, round 17): roles that look like names, spans
+that run over ordinary words, clubs in a match report, finance bodies and
+one-word junk. Real name tables, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from reader.core.entities import PERSON, PLACE, recognise_article
+
+
+def mentions(paragraphs):
+    return [(m.paragraph, m.text, m.label) for m in recognise_article("ar", paragraphs)]
+
+
+# --- "كبير" + a definite noun is a role (chief X); "الشيخ زايد" in a list of places ---
+
+
+def test_chief_before_a_definite_noun_is_a_role_and_the_name_after_it_a_person():
+    paragraphs = [
+        "وقال كبير الإداريين الماليين زياد المرشد إن الشركة حققت أرباحا قياسية.",
+        "وقال كبير المفاوضين الفلسطينيين صائب عريقات إن المحادثات توقفت.",
+        "وقال كبير الاقتصاديين في بنك الرياض نايف الغيث إن التضخم تراجع.",
+        "وأكدت كبيرة المستشارين منى الحربي أن الخطة جاهزة.",
+    ]
+    got = mentions(paragraphs)
+    assert not [m for m in got if "كبير" in m[1]]
+    assert (0, "زياد المرشد", PERSON) in got
+    assert (3, "منى الحربي", PERSON) in got
+    # the people the chief heads are no company
+    assert not [m for m in got if m[1] in ("الاقتصاديين", "المستشارين")]
+
+
+def test_big_as_an_adjective_stays_an_ordinary_word():
+    got = mentions(["وحقق الفريق نجاحا كبيرا، وقال المدرب إن العمل كبير جدا."])
+    assert not [m for m in got if m[2] == PERSON]
+
+
+def test_a_title_and_name_the_gazetteer_knows_as_a_place_in_a_list_of_places():
+    got = mentions(["وتنتشر المشروعات في مدينة نصر والشيخ زايد وأكتوبر."])
+    assert (0, "الشيخ زايد", PLACE) in got
+    assert not [m for m in got if m[2] == PERSON]
+    # the Sheikh himself, speaking, stays a person
+    got = mentions(["واستقبل الشيخ زايد بن سلطان الوفد في أبوظبي."])
+    assert (0, "زايد بن سلطان", PERSON) in got
