@@ -384,7 +384,7 @@ _COMMON_ACRONYMS = set(
     """ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ"ל יו"ר ח"כ חה"כ כ"א וכו' בע"מ ש"ח ק"מ
     לפנה"ס לסה"נ ס"ה סה"כ ע"י ז"א כ"כ מ"מ מ"ר ק"ג אח"כ בד"כ רה"מ ת"ז נ"צ רנ"צ תנ"ך ז"ל ע"ה
     שליט"א הי"ד מע"מ חו"ל פרופ' גב' ב"ה תא"ל סא"ל אל"ם רס"ן סג"מ סמ"ר רמטכ"ל מפכ"ל מ"פ מ"כ
-    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ""".split()
+    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ נדל"ן""".split()
 )
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
@@ -2509,6 +2509,9 @@ class ArticleNames:
                                 continue  # "מנהל המרכז הרפואי": the medical centre, no name
                             j = name_end
                         add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
+        for i in range(len(ws) if self.lang == "he" else 0):
+            if not taken[i]:
+                self._owner_company(ws, i, add)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
             self._told_outlet(ws, i, taken, add)
@@ -5791,6 +5794,9 @@ class ArticleNames:
                 break
             if self._opens_date(ws, j):
                 break  # "کارگران شرکت آذرآب صبح سه‌شنبه": the day is no part of the name
+            if self.lang == "he" and c.key in _HE_COMPANY_KINDS:
+                j = self._company_kind_end(ws, j)
+                break  # "חברת חזן תשתיות": the kind word ends the owner's company
             if (
                 self._is_stop(c)
                 or self._verb(c)
@@ -5835,6 +5841,48 @@ class ArticleNames:
             if pl:
                 j = at + pl[0]
         return j
+
+    def _company_kind_end(self, ws: list[Word], k: int) -> int:
+        """After the Hebrew company-kind words from word k ("תשתיות", "השקעות
+        ונדל"ן"): where the company's name ends."""
+        while k < len(ws) and self._tight(ws, k - 1, 2):
+            if ws[k].cuts[0].key in _HE_COMPANY_KINDS:
+                k += 1
+            elif ws[k].text.startswith("ו") and any(c.key in _HE_COMPANY_KINDS for c in ws[k].cuts[1:]):
+                k += 1  # "השקעות ונדל"ן"
+            else:
+                break
+        return k
+
+    def _owner_company(self, ws: list[Word], i: int, add: AddName) -> None:
+        """Hebrew: a company named after its owner, his name and then its kind
+        ("חזן תשתיות", "לוי השקעות", "מיטב השקעות"): an organisation, the name
+        no lone person (the owner's surname is often a word: "חזן", a cantor)."""
+        if i + 1 >= len(ws) or not self._tight(ws, i, 2) or ws[i + 1].cuts[0].key not in _HE_COMPANY_KINDS:
+            return
+        if i > 0 and self._tight(ws, i - 1, 2) and self._given(ws[i - 1].cuts[0]) >= 0.5:
+            return  # "שלמה חזן ביטוח ...": a person's full name, then a word
+        cut = next(
+            (
+                c
+                for c in ws[i].cuts
+                if not self._is_stop(c)
+                and not self._definite(c)
+                and word_script(c.text) == "he"
+                and (
+                    c.key in self.surnames
+                    or self.tables.surname(c.key) >= 0.9
+                    or self.name_score(c) >= 0.5
+                    and self.tables.zipf(c.key) < 4.8
+                )
+            ),
+            None,
+        )  # not "קרן השקעות" (an investment fund), "פרויקטי תשתיות" (infrastructure projects)
+        if cut is None:
+            return
+        j = self._company_kind_end(ws, i + 1)
+        text = self._text_of[id(ws)]
+        add(i, j, cut, ORG, self._canonical_org(text[cut.start : ws[j - 1].end]), 0.75)
 
     def _opens_date(self, ws: list[Word], k: int) -> bool:
         """Does a date begin at word k, or a part of the day before one
@@ -6618,6 +6666,13 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 }
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
+# What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
+# owner's name before it is the company's, no person
+_HE_COMPANY_KINDS = {
+    key(w)
+    for w in """תשתיות אחזקות החזקות השקעות נדל"ן נדל״ן בנייה בניה הנדסה תעשיות מערכות טכנולוגיות
+    ביטוח פיננסים גרופ""".split()
+}
 _HE_ROAD = key("כביש")
 # kinds of institution that name one only with a name after them ("המרכז הרפואי שיבא")
 _HE_KIND_HEADS = {key("המרכז")}
