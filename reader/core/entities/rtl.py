@@ -293,7 +293,7 @@ _ORG_TAILS = {
         ہائی کورٹ|کمیشن|پولیس|فیڈریشن|بورڈ|اتھارٹی|کونسل|ایسوسی ایشن|چیمبر آف کامرس|ٹی وی|نیوز|
         سیمنٹ|ٹیکسٹائل|ملز|شوگر ملز|فرٹیلائزر|پیٹرولیم|پٹرولیم|موٹرز|انڈسٹریز|انسٹی ٹیوٹ|انسٹیٹیوٹ|ریسرچ انسٹی ٹیوٹ|
         میڈیکل کالج|میڈیکل کالج اسپتال|میڈیکل کالج ہسپتال|میڈیکل کمپلیکس|ٹیچنگ ہسپتال|ٹیچنگ اسپتال|
-        ڈیپارٹمنٹ|ریلویز|کارپوریشن|ایجنسی|پروگرام""",
+        ڈیپارٹمنٹ|ریلویز|کارپوریشن|ایجنسی|پروگرام|حکومت""",
 }
 # Institutions whose names are ordinary words: a whole name by themselves.
 _INSTITUTIONS = {
@@ -2631,6 +2631,20 @@ class ArticleNames:
         # Urdu: a name that ends before a postposition, before titles cut it short
         # ("وزیر خزانہ محمد اورنگزیب نے": the title's run stops at the surname)
         for i, w in enumerate(ws if self.lang == "ur" else ()):
+            if w.cuts[0].key == _UR_GOVERNMENT and i + 1 < len(ws) and not taken[i]:
+                # "حکومتِ سندھ", "حکومت پنجاب": the government of a province or country is
+                # a body, not the place (only a gazetteer place: "حکومت شہریوں کو" is none)
+                pl = self._place_at(ws, i + 1, any_cut=False)
+                j = i + 1 + pl[0] if pl else i
+                if (
+                    pl
+                    and (
+                        w.text.endswith("\u0650") or pl[3] in ("admin1", "country")
+                    )  # "حکومت گوادر میں": in Gwadar
+                    and self._tight(ws, i, j - i)
+                    and not any(taken[i + 1 : j])
+                ):
+                    add(i, j, w.cuts[0], ORG, f"Government of {pl[2]}", 0.75)
             if w.cuts[0].key in _UR_POSTPOSITIONS:
                 self._surname_before_postposition(ws, i, taken, add)
             elif (
@@ -3237,12 +3251,17 @@ class ArticleNames:
         """Up to three words before a kind word (Urdu: "جناح ہسپتال", "لاہور
         ہائیکورٹ", "مرکزی رویت ہلال کمیٹی"), one of them a proper word or a
         place: "ضلعی پولیس" (the district police) names nothing."""
+        tail = ws[i].cuts[0].key
         for a in range(max(0, i - 3), i):  # a place of several words: "فیصل آباد پولیس"
             pl = self._place_at(ws, a, any_cut=False)
             if pl and a + pl[0] == i and self._tight(ws, a, i - a + 1) and not any(taken[a:i]):
                 canonical = _transliterate(self._text_of[id(ws)][ws[a].start : ws[i + n - 1].end], self.lang)
+                if tail == _UR_GOVERNMENT:
+                    canonical = f"Government of {pl[2]}"  # "سندھ حکومت"
                 add(a, i + n, ws[a].cuts[0], label, canonical, 0.75)
                 return
+        if tail == _UR_GOVERNMENT:
+            return  # only a place's government ("سندھ حکومت"): "روزگار بچانا حکومت کی ترجیح" is none
         if self.lang == "ur" and label == ORG:
             a = self._urdu_loan_name(ws, i, taken)
             if a < i:
@@ -3265,7 +3284,6 @@ class ArticleNames:
         # "ہاکی اسٹیڈیم"): right before the kind word, any word that is not among
         # the most frequent will do (further left it may be the sentence's subject)
         # and a channel by any word at all ("ہم ٹی وی", "پی ٹی وی", "جیو نیوز")
-        tail = ws[i].cuts[0].key
         if (
             label == PLACE
             and tail in _PLACE_SUFFIXES
@@ -3341,7 +3359,10 @@ class ArticleNames:
             a -= 1
         while a < i and ws[a].cuts[0].key in _UR_LOAN_WORDS and ws[a].cuts[0].key in _UR_LOAN_JOINS:
             a += 1  # "اینڈ" opens no name
-        return a if loans and (proper or loans >= 2) else i
+        # a public body is named by one English word ("واٹر بورڈ", "واٹر کارپوریشن": the
+        # city's water board), a company is not ("پاور کمپنی", a power company)
+        body = ws[i].cuts[0].key in _UR_PUBLIC_BODIES
+        return a if loans and (proper or loans >= 2 or body) else i
 
     def _named_after_person(self, ws: list[Word], a: int, i: int) -> bool:
         """Urdu: words a..i-1 before an institution's kind word are a person's
@@ -6571,6 +6592,7 @@ _UR_LOAN_WORDS = {
     ٹیکنیکل ووکیشنل ٹریننگ انفارمیشن ٹیکنالوجی سیڈز شپنگ سیفٹی ڈرینیج""".split()
 }
 _UR_LOAN_JOINS = {key("اینڈ")}
+_UR_PUBLIC_BODIES = {key(w) for w in "بورڈ کارپوریشن کمیشن اتھارٹی".split()}
 # Punjabi clan titles: before a name a title ("رانا ثناء اللہ"), after a given name the surname
 _UR_CLAN_TITLES = {key(w) for w in _UR_CLANS.split("|")}
 # Pakistani family, caste and tribe names (biradari) that end a person's name after a given
@@ -6614,6 +6636,7 @@ _UR_HONORIFICS = {key("بیگم"): True, key("صاحب"): False, key("صاحبہ
 _UR_ORIGIN = {(key("کے"), key("رہائشی")), (key("کی"), key("رہائشی"))}  # resident of
 _UR_BELONGING, _UR_KEEP = (key("سے"), key("تعلق")), key("رکھ")  # "سے تعلق رکھنے", belonging to
 _UR_ORIGIN_FIRST = {k[0] for k in _UR_ORIGIN} | {_UR_BELONGING[0]}
+_UR_GOVERNMENT = key("حکومت")
 _UR_POSTPOSITIONS = {key(w) for w in "نے کو کی کا کے سے میں پر".split()}
 # Urdu words after a lone name (_urdu_name_slot): postpositions, particles, copulas
 _UR_AFTER_NAME = _UR_POSTPOSITIONS | {
