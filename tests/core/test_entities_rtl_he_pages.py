@@ -42,3 +42,16 @@ def test_a_company_named_after_its_owner_is_one_organisation():
 def test_a_company_kind_after_an_ordinary_word_names_nothing():
     text = 'קרן השקעות אמריקנית רכשה את הבניין, ופרויקטי תשתיות רבים נעצרו. שוק הנדל"ן קפא.'
     assert not {t for t, label in found(text) if label == ORG}
+
+
+# --- 2. a given name that is also a word, then a definite noun ----------------------
+
+
+def test_a_word_that_is_a_given_name_before_a_definite_noun_is_no_person():
+    text = (
+        "גל הפיטורים בהייטק נמשך גם החודש. לדברי אנשי המשק, גל ההתייעלות פוגע בעיקר בעובדים"
+        " הוותיקים, וברק ההצלחה של השנה שעברה כבר נשכח."
+    )
+    assert not people(text)
+    # a surname that starts with ה stays the person's
+    assert "גל הירש" in people("האלוף במילואים גל הירש אמר אתמול כי התוכנית תיושם.")

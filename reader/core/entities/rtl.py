@@ -1413,6 +1413,8 @@ class ArticleNames:
             if j == i + 1 and self._definite_surname(ws[i].cuts[0], cut):
                 j += 1  # "مقتدى الصدر"
                 continue
+            if j == i + 1 and self._definite_noun_after_word(ws[i].cuts[0], cut):
+                break  # "גל הפיטורים" (a wave of layoffs), "ברק ההצלחה": a noun and its complement
             if self._compound_given(ws, j):
                 j += 2  # "عبد الإله", "أبو علي": one name in two words
                 continue
@@ -4046,6 +4048,8 @@ class ArticleNames:
             if self._initial(ws, j):
                 j += 1
                 continue
+            if j == i + 1 and self._definite_noun_after_word(best, c):
+                break  # "גל הפיטורים": a wave of layoffs
             urdu_pair = (
                 self._pakistani_given(best)
                 and self.name_score(c) >= 0.55
@@ -4359,6 +4363,21 @@ class ArticleNames:
             and cut.key not in _ORDINALS
             and self.tables.place((cut.key,)) is None
         )
+
+    def _definite_noun_after_word(self, given: Cut, cut: Cut) -> bool:
+        """Hebrew: a given name that is also a word ("גל" wave, "ברק" lightning,
+        "אור", "שחר", "דור"), then a definite noun ("הפיטורים", "ההתייעלות"):
+        a noun and its complement, no given name and surname. Not a surname
+        that starts with ה ("גל הירש", "דור הלוי": ranked as surnames)."""
+        return (
+            self.lang == "he"
+            and self.common(given.text)
+            and cut.key.startswith("ה")
+            and cut.text.startswith("ה")
+            and (self.tables.zipf(cut.key[1:]) >= 3.0 or cut.key.endswith(_HE_PLURALS))
+            and self.tables.surname(cut.key) < 0.5
+            and self.tables.given(cut.key) < 0.5
+        )  # (a plural or abstract noun in -ות/-ים that wordfreq lacks: "ההתייעלות")
 
     def _nationality(self, cut: Cut) -> bool:
         """A definite adjective in -ي/-ية (Arabic) or -ی (Persian, Urdu)."""
