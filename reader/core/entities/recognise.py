@@ -700,8 +700,9 @@ def _harmonise_labels(mentions: list[EntityMention], known: KnownIndex) -> list[
         if m.label != DATE and m.recogniser != "namelist":
             weights = votes.setdefault(m.canonical, {})
             weights[m.label] = weights.get(m.label, 0.0) + m.confidence
-            if m.label == MISC and m.recogniser == "latin":
-                rule_misc.add(m.canonical)  # "storm Jorinde": a rule's MISC, not a model's doubt
+            if m.label == MISC and m.recogniser in ("latin", "names-rtl"):
+                # "storm Jorinde", "מדד ת"א 35" (the TA-35 index): a rule's MISC, not a model's doubt
+                rule_misc.add(m.canonical)
     chosen = {}
     for canonical, c in votes.items():
         k = known.by_fold.get(_fold(canonical))

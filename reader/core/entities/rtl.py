@@ -398,6 +398,27 @@ _UR_DETERMINERS = {key(w) for w in "اس اسی یہ ایک کسی ہر کوئی
 _UR_NAME_PREFIXES = {key(w) for w in "ملک حاجی میاں شیخ صوفی پیر مولانا".split()}
 _HE_PLURALS = (key("ים"), key("ות"))
 _INITIALS = re.compile(r'^[\u05d0-\u05ea]"[\u05d0-\u05ea]$')
+# Towns written by their abbreviation ("הפגנה בת"א", "הפועל פ"ת"): a place, never
+# a person's initials ("מכבי ת"א גברה" is no "T. A. Gavra").
+_HE_TOWN_ABBREVIATIONS = {
+    'ת"א': "Tel Aviv",
+    'ב"ש': "Beersheba",
+    'פ"ת': "Petah Tikva",
+    'ר"ג': "Ramat Gan",
+    'ראשל"צ': "Rishon LeZion",
+    'רמה"ש': "Ramat HaSharon",
+}
+# ... and written out, to look an organisation named after the town up in the name list
+_HE_TOWNS_SPELT_OUT = {
+    'ת"א': "תל אביב",
+    'ב"ש': "באר שבע",
+    'פ"ת': "פתח תקווה",
+    'ר"ג': "רמת גן",
+    'ראשל"צ': "ראשון לציון",
+    'רמה"ש': "רמת השרון",
+}
+# Sport clubs' first words, before their town ("מכבי ת"א", "בית"ר ת"א", "בני ר"ג")
+_HE_CLUB_ENGLISH = {"הפועל": "Hapoel", "מכבי": "Maccabi", "עירוני": "Ironi", 'בית"ר': "Beitar", "בני": "Bnei"}
 
 
 def _alternatives(spec: str, lang: str) -> dict[tuple[str, ...], str]:
@@ -598,7 +619,13 @@ class ArticleNames:
         if len(w.cuts) == 1:
             return w
         whole = self.tables.zipf(w.text)
-        cuts = [w.cuts[0]] + [c for c in w.cuts[1:] if self.tables.zipf(c.key) >= whole - 0.5]
+        # (a town's abbreviation after a clitic stays: "מפ"ת" is from Petah Tikva, though
+        # wordfreq, blind to the gershayim, counts it as "מפת", a map of)
+        cuts = [w.cuts[0]] + [
+            c
+            for c in w.cuts[1:]
+            if self.tables.zipf(c.key) >= whole - 0.5 or c.text.replace("״", '"') in _HE_TOWN_ABBREVIATIONS
+        ]
         return _word(w.start, w.end, w.text, tuple(cuts))
 
     def _keep_stacked_stems(self) -> None:
@@ -1573,6 +1600,11 @@ class ArticleNames:
 
     def _find_place(self, ws: list[Word], i: int, any_cut: bool) -> Place | None:
         t = self.tables
+        if self.lang == "he":
+            for cut in ws[i].cuts if any_cut else ws[i].cuts[:1]:
+                town = _HE_TOWN_ABBREVIATIONS.get(cut.text.replace("״", '"'))
+                if town:
+                    return 1, cut, town, "city"
         cuts = [c for c in (ws[i].cuts if any_cut else ws[i].cuts[:1]) if t.starts_place(c.key)]
         if not cuts:
             return self._place_spelt_otherwise(ws, i, any_cut)
@@ -2303,6 +2335,8 @@ class ArticleNames:
 
         if self.lang == "ur":
             self._dateline(ws, add)
+        if self.lang == "he":
+            self._club_of_abbreviated_town(ws, add)
         # organisations: Hebrew acronyms, then cue words with the name after them
         for i in range(len(ws)):
             cut = None if i in listed else self._acronym(ws, i)
@@ -3436,6 +3470,26 @@ class ArticleNames:
             head == key("عبد") and nxt.key.startswith("ال") and len(nxt.key) >= 4 and not self._is_stop(nxt)
         )
 
+    def _club_of_abbreviated_town(self, ws: list[Word], add: AddName) -> None:
+        """A club's first word and its town abbreviated: one organisation ("מכבי
+        ת"א" is Maccabi Tel Aviv, "לבית"ר ת"א", "בני ר"ג"), not a word and a place;
+        and "ת"א 35", the Tel Aviv stock index, is no town."""
+        for i in range(len(ws) - 1):
+            if (
+                ws[i].cuts[-1].text.replace("״", '"') == 'ת"א'
+                and ws[i + 1].text.isdigit()
+                and self._tight(ws, i, 2)
+            ):
+                add(i, i + 2, ws[i].cuts[-1], MISC, "TA-" + ws[i + 1].text, 0.8)
+                continue
+            town = ws[i + 1].cuts[0].text.replace("״", '"')
+            if town not in _HE_TOWN_ABBREVIATIONS or not self._tight(ws, i, 2):
+                continue
+            head = next((c for c in ws[i].cuts if c.text.replace("״", '"') in _HE_CLUB_ENGLISH), None)
+            if head is not None:
+                surface = head.text + " " + ws[i + 1].text
+                add(i, i + 2, head, ORG, self._canonical_org(surface), 0.8)
+
     def _initials(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """Hebrew initials with gershayim before a surname ("ש"י עגנון",
         "א"ב יהושע"): the surname bare (not "כ"ה בטבת", a date in letters),
@@ -3446,6 +3500,7 @@ class ArticleNames:
             self.lang != "he"
             or not _INITIALS.match(w.text.replace("״", '"'))
             or w.text.replace("״", '"') in _COMMON_ACRONYMS
+            or w.text.replace("״", '"') in _HE_TOWN_ABBREVIATIONS
             or i + 1 >= len(ws)
             or taken[i + 1]
             or not self._tight(ws, i, 2)
@@ -3461,8 +3516,10 @@ class ArticleNames:
             or self._stop_here(ws, i + 1)
             or self.tables.zipf(c.key) >= 4.5
             and self.name_score(c) < 0.5
+            or self.tables.is_common(c.key)
+            and self._hebrew_past_person(c)
         ):
-            return
+            return  # "X"Y גברה על": a verb after an abbreviation, not a surname
         self._person(ws, i, i + 2, add, 0.7)
 
     def _kunya(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
@@ -5630,6 +5687,18 @@ class ArticleNames:
             and min(self.tables.zipf(k + "ה"), self.tables.zipf(k + "ו")) >= 3.0
         )
 
+    def _hebrew_past_person(self, cut: Cut) -> bool:
+        """A Hebrew past tense of "she" (a team: "מכבי גברה"), no name, whose
+        other persons are words too: "גברה" (גבר, גברו), "ניצחה" (ניצח, ניצחו),
+        "זכתה" (זכה, זכו); a surname has no such forms, and one that has them
+        is a name first ("מלכה")."""
+        k = cut.key
+        if len(k) < 4 or not k.endswith("ה") or self.name_score(cut) >= 0.5:
+            return False
+        # "זכתה", "עלתה": a verb in -ה; else the stem and its plural ("גבר", "גברו")
+        others = (k[:-2] + "ה", k[:-2] + "ו") if k.endswith("תה") else (k[:-1], k[:-1] + "ו")
+        return min(self.tables.zipf(f) for f in others) >= 3.0
+
     def _hebrew_inflected(self, cut: Cut) -> bool:
         """A Hebrew word that no name table knows and that is "and" + a frequent
         word ("ונפגש", and met) or the plural of a frequent past tense ("תיארו",
@@ -6037,8 +6106,13 @@ class ArticleNames:
         if self.lang != "he" or not _ACRONYM.match(ws[i].text.replace("״", '"')):
             return None
         cands = [c for c in ws[i].cuts if _ACRONYM.match(c.text.replace("״", '"'))]
-        if any(c.text.replace("״", '"') in _COMMON_ACRONYMS or (c.key,) in self.lists.titles for c in cands):
-            return None  # an abbreviation or a rank ("נצ"מ", "סנ"צ")
+        if any(
+            c.text.replace("״", '"') in _COMMON_ACRONYMS
+            or c.text.replace("״", '"') in _HE_TOWN_ABBREVIATIONS
+            or (c.key,) in self.lists.titles
+            for c in cands
+        ):
+            return None  # an abbreviation, a rank ("נצ"מ", "סנ"צ") or a town ("בת"א": in Tel Aviv)
         if (
             i + 1 < len(ws)
             and self._tight(ws, i, 2)
@@ -6131,8 +6205,13 @@ class ArticleNames:
             # a town Urdu never writes is an English loanword here: "پاور لوم" (not Lomé), "چیسس نمبر"
             # (Persian loses more real towns than loanwords to this: "ترمذ", "شیندند")
             return False
-        if n > 1 or not self.common(cut.text):
-            return True
+        if (
+            n > 1
+            or not self.common(cut.text)
+            or self.lang == "he"
+            and cut.text.replace("״", '"') in _HE_TOWN_ABBREVIATIONS
+        ):
+            return True  # (a town's abbreviation is no ordinary word: "ת"א")
         if kind == "city" and cut is ws[i].cuts[0] and self._opens_with_subject(ws, i):
             return True  # "יפו פתחה טוב יותר": a town (or its team) that opens a sentence, then its verb
         if (
@@ -6255,6 +6334,17 @@ class ArticleNames:
         hs = find_names(surface, self.lang)
         if len(hs) == 1 and hs[0].end - hs[0].start == len(surface):
             return hs[0].entry.canonical
+        parts = surface.replace("״", '"').split()
+        if self.lang == "he" and any(x in _HE_TOWN_ABBREVIATIONS for x in parts):
+            # "הפועל ב"ש" is the list's "הפועל באר שבע"; else each word, the town in English
+            spelt = " ".join(_HE_TOWNS_SPELT_OUT.get(x, x) for x in parts)
+            hs = find_names(spelt, self.lang)
+            if len(hs) == 1 and hs[0].end - hs[0].start == len(spelt):
+                return hs[0].entry.canonical
+            return " ".join(
+                _HE_TOWN_ABBREVIATIONS.get(x) or _HE_CLUB_ENGLISH.get(x) or _transliterate(x, self.lang)
+                for x in parts
+            )
         return _transliterate(surface, self.lang)
 
     # -- article-level support
@@ -6495,11 +6585,44 @@ class ArticleNames:
             and any(c.key in _HE_INSTITUTION_PEOPLE for c in ws[i - 1].cuts)
         )
 
+    def _person_after_article(self, p: int, hit: Hit) -> bool:
+        """A Hebrew person found by skeleton after a stripped "ה" of a common
+        word: the article (or a past tense's first letter) before a person is
+        no Hebrew ("הפסידה לבני", lost to Bnei, is no "פסידה לבני")."""
+        at = self._word_at(p, hit.start)
+        if self.lang != "he" or at is None:
+            return False
+        w = self.words[p][at]
+        return (
+            w.start < hit.start
+            and self.paragraphs[p][w.start : hit.start].endswith("ה")
+            and self.common(w.text)
+        )
+
+    def _common_words_only(self, p: int, hit: Hit) -> bool:
+        """A library person found by skeleton over words that are all common and
+        none a name ("ת"א גברה השנה": "גברה השנה", overcame this year, is no
+        Jafar Hassan): ordinary words the skeleton happens to fit."""
+        at = self._word_at(p, hit.start)
+        if at is None:
+            return False
+        ws = self.words[p]
+        span = [w for w in ws[at:] if w.start < hit.end]
+        return len(span) >= 2 and all(
+            self.common(w.text) and max(self.name_score(c) for c in w.cuts) < 0.5 for w in span
+        )
+
     def supported(self, p: int, hit: Hit) -> bool:
         """May a one-word hit of another recogniser stand? Yes unless the
-        word is common and nothing around it says it is a name."""
+        word is common and nothing around it says it is a name. A library
+        person found by skeleton falls too over ordinary words only, after a
+        stripped article, or on a town after its preposition."""
         text = self.paragraphs[p]
         surface = text[hit.start : hit.end]
+        if hit.how == "translit" and hit.label == PERSON and self._person_after_article(p, hit):
+            return False
+        if " " in surface.strip() and hit.how == "translit" and hit.label == PERSON:
+            return not self._common_words_only(p, hit)
         if " " in surface.strip() or word_script(surface) not in ("he", "ar"):
             return True
         ws = self.words[p]
@@ -6511,6 +6634,14 @@ class ArticleNames:
             return False  # "المالي": a name without the article, here with it, is an adjective (financial)
         if hit.label == PLACE and self._nationality_word(surface):
             return False
+        if hit.how == "translit" and hit.label == PERSON and self.lang == "he":
+            towns = [
+                c
+                for c in w.cuts
+                if c.start > w.start and c.start >= hit.start and self.tables.place((c.key,))
+            ]
+            if any(self.place_context(ws, i, c) for c in towns):
+                return False  # "בחיפה" (in Haifa): the town, not a library person it sounds like
         if (
             hit.start > w.start
             and self.common(w.text)
