@@ -4,7 +4,7 @@ English pane where said. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from reader.core.entities import ORG, PLACE, recognise_article
+from reader.core.entities import ORG, PERSON, PLACE, KnownName, recognise_article
 
 
 def found(lang, source, english=None):
@@ -53,3 +53,43 @@ def test_urdu_the_government_alone_or_in_a_town_is_no_body():
     got = found("ur", source)
     assert not [t for t, label in got if "حکومت" in t]
     assert ("گوادر", PLACE) in got
+
+
+def people(lang, source, english=None):
+    return {t for t, label in found(lang, source, english) if label == PERSON}
+
+
+def test_urdu_the_speaker_after_his_title_and_the_house():
+    # "ایاز" is a word too: after "اسپیکر" (and the house he chairs) it opens the name;
+    # the name again, with no title, is the whole name
+    source = [
+        "اسپیکر قومی اسمبلی ایاز صادق نے اجلاس کی صدارت کی۔",
+        "اجلاس کے بعد ایاز صادق نے صحافیوں سے بات کی۔",
+        "ڈپٹی اسپیکر غلام مصطفیٰ شاہ نے بھی خطاب کیا۔",
+    ]
+    got = people("ur", source)
+    assert "ایاز صادق" in got
+    assert "صادق" not in got
+    assert ("قومی اسمبلی", ORG) in found("ur", source)
+
+
+def test_urdu_a_given_name_alone_after_the_full_name_before_a_postposition():
+    # "بلاول" after "بلاول بھٹو زرداری": his, with him, to him
+    source = [
+        "پیپلز پارٹی کے چیئرمین بلاول بھٹو زرداری نے کراچی میں جلسے سے خطاب کیا۔",
+        "جلسے میں بلاول کے حامیوں نے نعرے لگائے۔",
+        "وزیراعظم نے بعد میں بلاول سے ملاقات کی۔",
+    ]
+    got = recognise_article("ur", source)
+    lone = [m for m in got if m.label == PERSON and m.text == "بلاول"]
+    assert len(lone) == 2
+    assert {m.canonical for m in lone} == {"Bilawal Bhutto Zardari"}
+
+
+def test_urdu_a_clan_title_opens_the_name_it_heads():
+    # "ملک" before a given name is part of that person's name, never a lone Malik of the library
+
+    source = ["اجلاس کی صدارت اسپیکر ملک محمد احمد خان نے کی۔"]
+    known = [KnownName("Muhammad Aslam Malik", PERSON, ("محمد اسلم ملک",), articles=3)]
+    got = recognise_article("ur", source, known_names=known)
+    assert {m.text for m in got if m.label == PERSON} == {"ملک محمد احمد خان"}

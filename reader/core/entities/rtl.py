@@ -208,7 +208,7 @@ _TITLES = {
         مهاجم|دروازه‌بان|مدافع|هافبک|ستاره|کاپیتان|سرمربی|کارگردان|بازیگر|خواننده|به ریاست|
         به نام|به اسم|با نام|مولوی|ملا|قاضی|سرهنگ|سرگرد|مدیرعامل|مدیر کل|مدیرکل|سرپرست|معاون""",
     "ur": """وزیراعظم|وزیر اعظم|وزیرِ اعظم|وزیر|صدر|جناب|ڈاکٹر|چیئرمین|سابق وزیراعظم|بیرسٹر|
-        وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
+        وزیر اعلیٰ|وزیراعلیٰ|وزیر اعلی|گورنر|سپیکر|اسپیکر|ڈپٹی سپیکر|ڈپٹی اسپیکر|جسٹس|چیف جسٹس|جنرل|مولانا|کپتان|کھلاڑی|
         رہنما|سینیٹر|ترجمان|محترمہ|سفیر|میئر|امیدوار|قائد|بلے باز|باؤلر|کوچ|فاسٹ باؤلر|اوپنر|
         وکٹ کیپر|اداکار|اداکارہ|گلوکار|گلوکارہ|ہدایت کار|ڈپٹی کمشنر|کمشنر|سیکرٹری|سی پی او|سی سی پی او|
         ایس ایچ او|ڈی پی او|آئی جی|ڈی آئی جی|ایس ایس پی|انسپکٹر|سب انسپکٹر|وکیل|مفتی|مولوی|پروفیسر|
@@ -577,6 +577,8 @@ class ArticleNames:
         # in the article is that person when exactly one owns it
         self.full_names: dict[str, set[str]] = {}
         self.surnames: set[str] = set()  # the last word of each person named (a one-word name too)
+        # Urdu: the word keys of each person named by several words ("ایاز صادق"), by last word
+        self._full_runs: dict[str, set[tuple[str, ...]]] = {}
         # Urdu: where each key of full_names was registered, (paragraph, offset, canonical): of two
         # people with the word ("سرفراز بگٹی", "سرفراز احمد"), a lone one is the last named before it
         self._named_at: dict[str, list[tuple[int, int, str]]] = {}
@@ -2758,6 +2760,15 @@ class ArticleNames:
                             add(k, k + 1, ws[k].cuts[0], ORG, self._canonical_org(ws[k].text), 0.6)
                         k += 1
                         skipped = 1
+                    inst = (
+                        self._match(ws, k, lists.institutions)
+                        if self.lang in ("fa", "ur") and not skipped and table is lists.titles and k < len(ws)
+                        else None
+                    )
+                    if inst and self._tight(ws, k - 1, inst[0] + 2):
+                        k += inst[
+                            0
+                        ]  # the body the title heads, then the name: "اسپیکر قومی اسمبلی ایاز صادق"
                     while (
                         table is lists.titles
                         and m[1].key not in _NAMING
@@ -2767,6 +2778,7 @@ class ArticleNames:
                         and self._between(ws[k].cuts[0])
                         and not any(self._is_stop(c) for c in ws[k].cuts[1:])  # "بأنها": ب + that it
                         and not self._compound_given(ws, k)
+                        and not self._ur_name_pair_after_title(ws, k, m[1].key)
                     ):
                         k += 1
                         skipped += 1
@@ -3613,6 +3625,21 @@ class ArticleNames:
             and max(self._given(cut), self.tables.surname(cut.key)) < 0.8
         )
 
+    def _ur_name_pair_after_title(self, ws: list[Word], k: int, title: str) -> bool:
+        """Urdu: after a title that heads no portfolio ("اسپیکر", "مولانا"), a
+        name word and a well-ranked name word are the name, not an ordinary
+        word then the name ("اسپیکر ایاز صادق": ایاز is a word too)."""
+        return (
+            self.lang == "ur"
+            and title not in _CONSTRUCT_TITLES
+            and k + 1 < len(ws)
+            and self._tight(ws, k, 2)
+            and self.name_score(ws[k].cuts[0]) >= _NAME_MIN
+            and self.name_score(ws[k + 1].cuts[0]) >= 0.6
+            and self._place_at(ws, k, any_cut=False) is None  # "وزیراعلیٰ سندھ مراد علی شاہ"
+            and self._run(ws, k, strict=False, limit=3) >= k + 2
+        )
+
     def _between(self, cut: Cut) -> bool:
         """An ordinary word between a title and a name (nationality, portfolio,
         an Arabic adjective: "المدير الجهوي")."""
@@ -3697,6 +3724,9 @@ class ArticleNames:
         at = (self._paragraph_of.get(id(ws), -1), ws[i].start, canonical)
         if j - i >= 2:
             self.full_names.setdefault(ws[j - 1].cuts[0].key, set()).add(canonical)
+            if self.lang == "ur":
+                run = tuple(w.cuts[0].key for w in ws[i:j])  # and its tails: "ایاز سلیم" of "رانا ایاز سلیم"
+                self._full_runs.setdefault(run[-1], set()).update(run[a:] for a in range(len(run) - 1))
             self.surnames.add(ws[j - 1].cuts[0].key)
             self._named_at.setdefault(ws[j - 1].cuts[0].key, []).append(at)
         if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
@@ -6405,6 +6435,17 @@ class ArticleNames:
                     and ws[k + 1].cuts[0].key in _UR_POSTPOSITIONS
                 ):
                     cue |= Cue.SPEECH  # "بٹ کے بھائی" after "ندیم بٹ": his family name, then a postposition
+                if (
+                    self.lang == "ur"
+                    and cut.key not in self.surnames
+                    and self._pakistani_given(cut)
+                    and k + 1 < len(ws)
+                    and self._tight(ws, k, 2)
+                    and ws[k + 1].cuts[0].key in _UR_POSTPOSITIONS
+                ):
+                    cue |= (
+                        Cue.SPEECH
+                    )  # "بلاول کے حامی" after "بلاول بھٹو زرداری": his given name, then a postposition
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 firm = self._company_named(ws, k)
@@ -6418,7 +6459,28 @@ class ArticleNames:
                 extra.append(Hit(cut.start, w.end, PERSON, canonical, "names-rtl", 0.7))
                 self._lone_cues[(p, cut.start)] = cue
                 break
-        return sorted(hits + extra, key=lambda h: h.start)
+        found = hits + extra
+        if self._full_runs:
+            found = [self._whole_name(ws, h, found) if h.label == PERSON else h for h in found]
+        return sorted(found, key=lambda h: h.start)
+
+    def _whole_name(self, ws: list[Word], h: Hit, hits: list[Hit]) -> Hit:
+        """Urdu: a surname found alone right after the words that precede it in
+        a full name of the article is that full name again ("ایاز صادق نے" after
+        "اسپیکر ایاز صادق": ایاز, a word too, was left out)."""
+        e = next((k for k, w in enumerate(ws) if w.start < h.end <= w.end), None)
+        if e is None or ws[e].start > h.start:
+            return h  # (a hit of one word only)
+        for run in sorted(self._full_runs.get(ws[e].cuts[0].key, ()), key=len, reverse=True):
+            a = e - len(run) + 1
+            if (
+                a >= 0
+                and self._tight(ws, a, len(run))
+                and tuple(w.cuts[0].key for w in ws[a : e + 1]) == run
+                and not any(o.start < ws[e - 1].end and ws[a].start < o.end for o in hits if o is not h)
+            ):
+                return replace(h, start=ws[a].start)
+        return h
 
     def _definite_nouns(self) -> set[str]:
         """Hebrew: the keys of words the article writes with the article ה
@@ -6668,6 +6730,15 @@ class ArticleNames:
             if self.place_context(ws, i, cut):
                 return True
             return cut.key in self._placed_keys()
+        if (
+            hit.label == PERSON
+            and self.lang == "ur"
+            and cut.key in _UR_CLAN_TITLES | _UR_NAME_PREFIXES
+            and i + 1 < len(ws)
+            and self._tight(ws, i, 2)
+            and self._given(ws[i + 1].cuts[0]) >= 0.6
+        ):
+            return False  # "اسپیکر ملک محمد احمد خان": the clan title opens the name, no lone Malik
         if hit.label == PERSON:  # "ما في الصدر من غضب" is no al-Sadr; "ودعا الصدر" is
             return self._lone_person(ws, i, cut, Cue.NAMED | self._cue(ws, i))
         return True
