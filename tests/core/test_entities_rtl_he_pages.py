@@ -55,3 +55,32 @@ def test_a_word_that_is_a_given_name_before_a_definite_noun_is_no_person():
     assert not people(text)
     # a surname that starts with ה stays the person's
     assert "גל הירש" in people("האלוף במילואים גל הירש אמר אתמול כי התוכנית תיושם.")
+
+
+# --- 3. sport: a town for its club, Beitar, a player named like a place ---------------
+
+MATCH = (
+    "הפועל באר שבע ניצחה אמש 2:1 במשחק הליגה. באר שבע ניצחה בזכות שער בדקה ה-88,"
+    " והמשחק מול באר שבע בסיבוב הבא ייערך בטדי. מכבי תל אביב הפסידה לחיפה."
+)
+
+
+def test_a_town_that_wins_or_is_faced_in_a_match_report_is_its_club():
+    got = [(m.text, m.label, m.canonical) for m in recognise_article("he", [MATCH]) if m.text == "באר שבע"]
+    assert got and all(label == ORG and canonical == "Hapoel Be'er Sheva" for _, label, canonical in got)
+    assert ("חיפה", ORG) in found(MATCH)  # lost to Haifa
+    # outside a match report the town stays a place
+    assert ("באר שבע", "PLACE") in found("באר שבע ניצחה בתחרות הערים הירוקות, כך הודיעה העירייה.")
+
+
+def test_beitar_is_a_club_never_a_person_also_with_the_english_pane():
+    text = 'בית"ר ניצחה אמש 2:0, ואוהדי בית"ר חגגו עד הבוקר.'
+    english = "Beitar won 2-0 last night, and Beitar fans celebrated until the morning."
+    for pane in (None, english):
+        got = found(text, pane)
+        assert ('בית"ר', ORG) in got and not people(text, pane)
+
+
+def test_a_player_whose_given_name_is_a_place_after_a_player_title():
+    assert "ירדן שועה" in people("הקשר ירדן שועה אמר אחרי המשחק כי הקבוצה ראויה לניצחון.")
+    assert "ירדן שועה" in people("החלוץ ירדן שועה כבש פעמיים במחצית השנייה.")

@@ -384,7 +384,7 @@ _COMMON_ACRONYMS = set(
     """ד"ר עו"ד רו"ח מנכ"ל מנכ"לית סמנכ"ל יו"ר ח"כ חה"כ כ"א וכו' בע"מ ש"ח ק"מ
     לפנה"ס לסה"נ ס"ה סה"כ ע"י ז"א כ"כ מ"מ מ"ר ק"ג אח"כ בד"כ רה"מ ת"ז נ"צ רנ"צ תנ"ך ז"ל ע"ה
     שליט"א הי"ד מע"מ חו"ל פרופ' גב' ב"ה תא"ל סא"ל אל"ם רס"ן סג"מ סמ"ר רמטכ"ל מפכ"ל מ"פ מ"כ
-    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס בית"ר צ"ל מ"מ נדל"ן""".split()
+    אג"ח ד"ש י"ב י"א ש"נ בי"ס ביה"ס צ"ל מ"מ נדל"ן""".split()
 )
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
@@ -1646,6 +1646,7 @@ class ArticleNames:
             self._hits = [self._lone_names(p, hs) for p, hs in enumerate(first)]
             if self.lang == "he":
                 self._short_club_names()
+                self._he_towns_as_clubs()
                 self._cued_company_names()
                 self._listed_after_place()
                 self._listed_after_settlements()
@@ -2268,6 +2269,61 @@ class ArticleNames:
             if extra:
                 self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
 
+    def _he_towns_as_clubs(self) -> None:
+        """A Hebrew match report names a club by its town, as the French rule
+        does: in an article with two words of the game or more, a city right
+        before a result verb ("באר שבע ניצחה"), right after "מול"/"נגד" ("המשחק
+        מול באר שבע"), after a result verb and "את"/"על" ("ניצחה את חיפה") or
+        lost to ("הפסידה לירושלים") is the club: the article's club of that
+        town when it names one ("הפועל באר שבע"), else the town's name as an
+        organisation."""
+        assert self._hits is not None
+        if sum(1 for ws in self.words for w in ws if any(c.key in _HE_MATCH_WORDS for c in w.cuts)) < 2:
+            return
+        clubs: dict[str, set[str]] = {}  # the town that ends a club's name -> the clubs
+        for p, text in enumerate(self.paragraphs):
+            spans = [
+                (h.entry.canonical, text[h.start : h.end]) for h in self._listed(p) if h.entry.label == ORG
+            ] + [(h.canonical, text[h.start : h.end]) for h in self._hits[p] if h.label == ORG]
+            for canonical, surface in spans:
+                head, _, town = surface.partition(" ")
+                if town and key(head) in _CLUB_HEADS:
+                    clubs.setdefault(key(town), set()).add(canonical)
+        for p, ws in enumerate(self.words):
+            text = self.paragraphs[p]
+            hits = self._hits[p]
+            for n, h in enumerate(hits):
+                if h.label != PLACE:
+                    continue
+                surface = text[h.start : h.end]
+                place = self.tables.place(tuple(key(t) for t in surface.split()))
+                a = self._word_at(p, h.start)
+                b = self._word_at(p, h.end - 1)
+                if place is None or place[1] != "city" or a is None or b is None:
+                    continue
+                clitic = text[ws[a].start : h.start]
+                if clitic not in ("", "ו", "ל"):
+                    continue
+                # (the words around it with a conjunction on them too: "והפסידה", "וניצחה")
+                before = {c.key for c in ws[a - 1].cuts} if a > 0 and self._tight(ws, a - 1, 2) else set()
+                if clitic == "ל":
+                    side = not before.isdisjoint(_HE_LOST_TO)  # "הפסידה לירושלים"
+                else:
+                    side = (
+                        b + 1 < len(ws)
+                        and self._tight(ws, b, 2)
+                        and any(c.key in _HE_RESULT_VERBS for c in ws[b + 1].cuts)
+                        or not before.isdisjoint(_HE_SIDES)
+                        or not before.isdisjoint(_HE_BEATEN)
+                        and a > 1
+                        and self._tight(ws, a - 2, 2)
+                        and any(c.key in _HE_RESULT_VERBS for c in ws[a - 2].cuts)
+                    )
+                if side:
+                    owners = clubs.get(key(surface), set())
+                    canonical = next(iter(owners)) if len(owners) == 1 else h.canonical
+                    hits[n] = replace(h, label=ORG, canonical=canonical)
+
     def _town_as_club(self, towns: dict[str, set[str]]) -> None:
         """The town that ends the name of the article's one club of it ("מכבי
         קביליו יפו"), opening a sentence before its verb ("יפו פתחה טוב יותר"),
@@ -2343,7 +2399,8 @@ class ArticleNames:
         for i in range(len(ws)):
             cut = None if i in listed else self._acronym(ws, i)
             if cut is not None:
-                add(i, i + 1, cut, ORG, cut.text, 0.75)  # no English known: the acronym itself
+                # no English known: the acronym itself (a club's: "בית"ר" is Beitar)
+                add(i, i + 1, cut, ORG, _HE_CLUB_ENGLISH.get(cut.text.replace("״", '"'), cut.text), 0.75)
         for i in range(len(ws)):
             if taken[i] or i not in cue_at:
                 continue
@@ -2792,6 +2849,7 @@ class ArticleNames:
                         and (
                             not self._stop_here(ws, k)
                             or self._rare_place_then_name(ws, k)
+                            or self._player_named_after_place(ws, m[1], k)
                             or self._compound_given(ws, k)
                         )
                         and not self._nisba(ws[k].cuts[0])
@@ -3598,6 +3656,25 @@ class ArticleNames:
             and not self._is_stop(c)
             and self._place_at(ws, k + 1) is None
             and (self.name_score(c) >= 0.5 or self.tables.zipf(c.key) < 3.0)
+        )
+
+    def _player_named_after_place(self, ws: list[Word], title: Cut, k: int) -> bool:
+        """Hebrew: after a player's or a coach's title, a one-word place that
+        is a well-ranked given name ("ירדן", Jordan and Yarden) then a surname-like
+        word is the player: "הקשר ירדן שועה", "החלוץ ירדן שועה"."""
+        if self.lang != "he" or title.key not in _HE_PLAYER_TITLES or k + 1 >= len(ws):
+            return False
+        pl = self._place_at(ws, k, any_cut=False)
+        c = ws[k + 1].cuts[0]
+        return (
+            pl is not None
+            and pl[0] == 1
+            and self._given(ws[k].cuts[0]) >= 0.5
+            and self._tight(ws, k, 2)
+            and not self._is_stop(c)
+            and not self._verb(c)
+            and self._place_at(ws, k + 1) is None
+            and (self.name_score(c) >= 0.5 or not self.common(ws[k + 1].text))
         )
 
     def _org_named(self, ws: list[Word], i: int) -> bool:
@@ -6152,6 +6229,9 @@ class ArticleNames:
         cands = [c for c in cands if len(c.key) >= 4]  # three letters at least (ש"ס is in the alias list)
         if not cands:
             return None
+        club = next((c for c in cands if c.text.replace("״", '"') in _HE_CLUB_ENGLISH), None)
+        if club is not None:
+            return club  # "בית"ר", "ובבית"ר" (not ב + "ית"ר")
         # the cut whose stem appears bare elsewhere in the article, else the
         # longest cut that leaves at least two letters before the mark
         bare = {w.text for ws_ in self.words for w in ws_}
@@ -6910,6 +6990,26 @@ _NAMING = {key(w) for w in "يدعى تدعى المدعو المدعوة اسم
 }
 # Sport clubs named after their town ("הפועל עפולה"): the head and the town only.
 _CLUB_HEADS = {key(w) for w in "הפועל מכבי עירוני".split()}
+# Hebrew match reports (_he_towns_as_clubs): the words of the game, the result verbs (a town
+# before one is its club: "באר שבע ניצחה"), the sides ("מול באר שבע") and the beaten ("ניצחה את")
+_HE_RESULT_VERBS = {
+    key(w)
+    for w in "ניצחה ניצח ניצחו הפסידה הפסיד הפסידו גברה גבר גברו הביסה הביס השוותה סיימה נוצחה הובסה".split()
+}
+_HE_LOST_TO = {key(w) for w in "הפסידה הפסיד הפסידו נוצחה הובסה".split()}  # "הפסידה לבאר שבע"
+_HE_MATCH_WORDS = _HE_RESULT_VERBS | {
+    key(w)
+    for w in """משחק ניצחון הפסד תיקו שער שערים ליגה ליגת מחזור גביע מאמן שחקן שחקני שוער אוהדי
+    כדורגל כדורסל פנדל שריקת""".split()
+}
+_HE_SIDES = {key(w) for w in "מול נגד".split()}
+# the titles of a player or a coach (_player_named_after_place)
+_HE_PLAYER_TITLES = {
+    key(w)
+    for w in """השחקן השחקנית הכדורגלן החלוץ חלוץ השוער שוער הקשר קשר המגן הבלם הרכז הקלע קלע
+    המאמן המאמנת""".split()
+}
+_HE_BEATEN = {key(w) for w in "את על".split()}
 # What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
 # owner's name before it is the company's, no person
 _HE_COMPANY_KINDS = {
