@@ -2738,7 +2738,9 @@ def test_arabic_foreign_names_spelt_out_but_not_rare_inflections(monkeypatch):
         monkeypatch,
         "ar",
         common=["قال", "إن", "الفريق", "يلعب", "جيدا"],
-        zipf={"سيموني": 0, "إنزاغي": 0, "ويستعرضونها": 0, "الاستثمارات": 0},
+        # (the stub gives an unlisted word Zipf 3.5, a word of the language: "يموني", which the name
+        # would be a future verb of, "س" + imperfect, is no word)
+        zipf={"سيموني": 0, "يموني": 0, "إنزاغي": 0, "ويستعرضونها": 0, "الاستثمارات": 0},
     )
     assert ("سيموني إنزاغي", PERSON) in found("ar", "قال سيموني إنزاغي إن الفريق يلعب جيدا")
     assert not {t for t, label in found("ar", "ويستعرضونها الاستثمارات جيدا") if label == PERSON}

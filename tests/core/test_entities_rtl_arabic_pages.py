@@ -4,7 +4,7 @@ one-word junk. Real name tables, on sentences written for these tests."""
 
 from __future__ import annotations
 
-from reader.core.entities import PERSON, PLACE, recognise_article
+from reader.core.entities import ORG, PERSON, PLACE, recognise_article
 
 
 def mentions(paragraphs):
@@ -41,3 +41,24 @@ def test_a_title_and_name_the_gazetteer_knows_as_a_place_in_a_list_of_places():
     # the Sheikh himself, speaking, stays a person
     got = mentions(["واستقبل الشيخ زايد بن سلطان الوفد في أبوظبي."])
     assert (0, "زايد بن سلطان", PERSON) in got
+
+
+# --- a name or organisation run stops at a verb, an accusative, an ordinary definite noun ---
+
+
+def test_an_organisation_stops_at_a_future_verb():
+    got = mentions(["وقالت الفيفا إن لجنة الأخلاقيات ستدرس الشكوى الأسبوع المقبل."])
+    assert (0, "لجنة الأخلاقيات", ORG) in got
+    assert not [m for m in got if "ستدرس" in m[1] or "الشكوى" in m[1]]
+
+
+def test_no_name_runs_over_an_indefinite_accusative_or_a_past_verb():
+    got = mentions(["وتوقع 25 محللاً استطلعت بلومبرغ آراءهم أن يبقى سعر الفائدة ثابتا."])
+    assert not [m for m in got if "محلل" in m[1] or "استطلعت" in m[1]]
+
+
+def test_a_definite_head_takes_no_ordinary_definite_noun_as_its_name():
+    # "the bank raises the interest rate": the object is no part of a name
+    got = mentions(["وتوقع المحللون أن يرفع البنك الفائدة، فيما أبقى البنك المركزي المصري على سياسته."])
+    assert not [m for m in got if "الفائدة" in m[1]]
+    assert (0, "البنك المركزي المصري", ORG) in got

@@ -1511,6 +1511,8 @@ class ArticleNames:
     def _find_stop(self, ws: list[Word], j: int) -> bool:
         lists = self.lists
         whole = self.tables.zipf(ws[j].cuts[0].key)
+        if self.lang == "ar" and (_TANWEEN.search(ws[j].text) or self._ar_verb(ws[j].cuts[0])):
+            return True  # "محللاً" (analysts, accusative), "ستدرس" (will study): no name runs over them
         # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
         foreign = (
             whole == 0
@@ -5403,6 +5405,27 @@ class ArticleNames:
             and self.tables.zipf(cut.key[:-1]) >= WORD_ZIPF
         )
 
+    def _ar_verb(self, cut: Cut) -> bool:
+        """An Arabic verb that wordfreq lists in no form of its own: the future
+        ("ستدرس", "سيعلن": س and an imperfect that is a word, more frequent than
+        the whole), or a perfect of the است- stem with the feminine ت ("استطلعت",
+        she polled). No word a table ranks as a name or knows as a place."""
+        k = cut.key
+        future = (
+            len(k) >= 4
+            and k[0] == "س"
+            and k[1] in "يتن"
+            or len(k) >= 5
+            and k.startswith("سا")  # (not "سانا", the agency: "سأعمل", I will work)
+        )
+        if future:
+            rest = self.tables.zipf(k[1:])
+            if rest < 3.5 or self.tables.zipf(k) >= rest:
+                return False  # "سيدي", "سنة", "سيارة"
+        elif not (len(k) >= 6 and k.startswith("است") and k.endswith("ت")):
+            return False
+        return self.name_score(cut) < _NAME_MIN and self.tables.place((k,)) is None
+
     def _arabic_imperfect(self, cut: Cut) -> bool:
         """An Arabic imperfect verb ("يجري", "تشهد"): a frequent word in ي- or ت-
         that no table ranks as a name or a place ("يوسف", "ينبع" are)."""
@@ -5988,6 +6011,17 @@ class ArticleNames:
             and word_script(c.text) == "ar"
         ):
             return k  # a definite head names nothing indefinite: "الهيئة رجحت" (the authority suggested)
+        if (
+            self.lang == "ar"
+            and any(h.key.startswith("ال") for h in ws[k - 1].cuts)
+            and c.key.startswith("ال")
+            and not c.key.startswith("الم")  # (a participle agrees: "المتحدة", "المختصة")
+            and self.common(c.text)
+            and not self._agreeing(c)
+            and self.name_score(c) < 0.5
+            and self._place_at(ws, k, any_cut=False) is None
+        ):
+            return k  # nor an ordinary definite noun: "يرفع البنك الفائدة" (the bank raises the rate)
         j = k + 1
         pl = self._place_at(ws, k, any_cut=False)
         if pl:
