@@ -62,3 +62,32 @@ def test_a_definite_head_takes_no_ordinary_definite_noun_as_its_name():
     got = mentions(["وتوقع المحللون أن يرفع البنك الفائدة، فيما أبقى البنك المركزي المصري على سياسته."])
     assert not [m for m in got if "الفائدة" in m[1]]
     assert (0, "البنك المركزي المصري", ORG) in got
+
+
+# --- clubs in a match report ---
+
+
+def test_clubs_of_a_match_report_are_organisations_not_people_or_towns():
+    paragraphs = [
+        "وفاز الرجاء الرياضي على نهضة بركان بهدفين دون رد، في مباراة شهدت إلغاء هدف للرجاء بداعي التسلل.",
+        "ويستعد الوداد لمواجهة الرجاء في الديربي المقبل، ويأمل مدرب الوداد في تحقيق الفوز.",
+        "وتعادل فريق مولودية وجدة مع أولمبيك آسفي، فيما خسر شباب المحمدية أمام اتحاد طنجة.",
+        "وسجل المهاجم يسري بوزوق الهدف الأول، فيما تألق الحارس جلال جيد.",
+    ]
+    got = mentions(paragraphs)
+    assert (0, "الرجاء الرياضي", ORG) in got
+    assert (0, "نهضة بركان", ORG) in got
+    assert not [m for m in got if "بداعي" in m[1] or "التسلل" in m[1]]
+    assert [m for m in got if m[0] == 0 and m[1].endswith("رجاء") and m[2] == ORG and m[1] != "الرجاء"]
+    assert (1, "الوداد", PERSON) not in got
+    assert [m for m in got if m == (1, "الوداد", ORG)] == [(1, "الوداد", ORG)] * 2
+    assert not [m for m in got if "الديربي" in m[1]]
+    assert (2, "أولمبيك آسفي", ORG) in got
+    assert (2, "شباب المحمدية", ORG) in got
+    assert (3, "يسري بوزوق", PERSON) in got
+    assert (3, "جلال جيد", PERSON) in got
+
+
+def test_the_youth_of_a_town_outside_a_match_stays_the_town():
+    got = mentions(["وطالب شباب المحمدية بفرص عمل في المصانع الجديدة."])
+    assert (0, "المحمدية", PLACE) in got

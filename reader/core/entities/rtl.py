@@ -2113,19 +2113,50 @@ class ArticleNames:
                 if present & {k[0] for k in cues} and any(self._match(ws, k, cues) for k in range(len(ws)))
             }
             extra = []
+            dropped: list[Hit] = []
             for k in candidates[p]:
                 w = ws[k]
                 m = self._match(ws, k, shorts.names)
-                if m is None or any(s < ws[k + m[0] - 1].end and w.start < e for s, e in taken):
+                if m is None:
                     continue
                 n, cut = m
                 canonical, kind = shorts.entries[cut.key]
-                if (canonical in named or kind in kinds) and self._short_form_stands(
-                    ws, k, cut, n, shorts, kind
+                over = [(s, e) for s, e in taken if s < ws[k + n - 1].end and w.start < e]
+                if over:
+                    # a club in a match report read as a person from its first word ("للرجاء بداعي",
+                    # "مدرب الوداد"): the club, when nothing else claims the word
+                    person = [h for h in self._hits[p] if h.start < w.end and w.start < h.end]
+                    if not (
+                        self.lang == "ar"
+                        and kind == "club"
+                        and kind in kinds
+                        and len(over) == 1
+                        and len(person) == 1
+                        and person[0].label == PERSON
+                        and person[0].start == cut.start
+                    ):
+                        continue
+                    dropped.append(person[0])
+                    taken.remove(over[0])
+                elif not (canonical in named or kind in kinds):
+                    continue
+                end = k + n
+                if (
+                    self.lang == "ar"
+                    and kind == "club"
+                    and end < len(ws)
+                    and self._tight(ws, end - 1, 2)
+                    and ws[end].cuts[0].key in _AR_CLUB_ADJECTIVES
                 ):
-                    extra.append(Hit(cut.start, ws[k + n - 1].end, ORG, canonical, "names-rtl", 0.7))
+                    end += 1  # "الرجاء الرياضي" (Raja Athletic): the club's full name
+                elif not self._short_form_stands(ws, k, cut, n, shorts, kind):
+                    if dropped and dropped[-1].start == cut.start:
+                        dropped.pop()  # (the person stays)
+                    continue
+                extra.append(Hit(cut.start, ws[end - 1].end, ORG, canonical, "names-rtl", 0.7))
             if extra:
-                self._hits[p] = sorted(self._hits[p] + extra, key=lambda h: h.start)
+                kept = [h for h in self._hits[p] if h not in dropped]
+                self._hits[p] = sorted(kept + extra, key=lambda h: h.start)
 
     def _ar_towns_as_clubs(self) -> None:
         """Arabic clubs are named after their town ("الجهراء", "السالمية"): in a
@@ -2143,9 +2174,9 @@ class ArticleNames:
             if not any(h.label == PLACE for h in hits):
                 continue
             present = {c.key for w in ws for c in w.cuts}
-            if not present & firsts:
+            if not present & (firsts | _AR_CLUB_NAME_HEADS):
                 continue
-            at = [j for j in range(len(ws)) if self._match(ws, j, cues)]
+            at = [j for j in range(len(ws)) if self._match(ws, j, cues)] if present & firsts else []
             ends = {w.end: k for k, w in enumerate(ws)}
             for n, h in enumerate(hits):
                 k = ends.get(h.end) if h.label == PLACE else None
@@ -2154,6 +2185,23 @@ class ArticleNames:
                     continue  # (a place of several words, "ساقية الزيت", is no club here)
                 place = self.tables.place((cut.key,))
                 if place is None or place[1] != "city":
+                    continue
+                head = next(
+                    (c for c in ws[k - 1].cuts if c.key in _AR_CLUB_NAME_HEADS)
+                    if k > 0 and self._tight(ws, k - 1, 2) and cut is ws[k].cuts[0]
+                    else iter(()),
+                    None,
+                )
+                if (
+                    head is not None
+                    and (head.key in _AR_CLUB_ONLY_HEADS or at)
+                    and not any(g.start < ws[k - 1].end and ws[k - 1].start < g.end for g in hits)
+                ):
+                    # "نهضة بركان", "أولمبيك آسفي", "شباب المحمدية" in a match report: the club
+                    surface = self.paragraphs[p][head.start : h.end]
+                    hits[n] = Hit(
+                        head.start, h.end, ORG, _transliterate(surface, self.lang), h.how, h.confidence
+                    )
                     continue
                 # a word of the game other than the one before it ("وقال مدرب إربد إن الطريق مغلق")
                 if any(j != k - 1 for j in at) and self._club_side(ws, k):
@@ -6277,10 +6325,23 @@ class ArticleNames:
                 return c
         return cands[0]
 
+    def _game_word(self, ws: list[Word], i: int) -> bool:
+        """Arabic: word i is a word of the game ("الديربي", "ديربي"): with the article,
+        or with another such word in the paragraph ("في ديربي مثير ... بهدف"), not the
+        English town ("مصنع الشركة في ديربي")."""
+        cues = _short_form_lists("ar").cues.get("club", {})
+        if not self._match(ws, i, cues):
+            return False
+        return ws[i].cuts[-1].key.startswith("ال") or any(
+            k != i and self._match(ws, k, cues) for k in range(len(ws))
+        )
+
     def _place_ok(self, ws: list[Word], i: int, pl: Place) -> bool:
         """A one-word place that is also a common word needs context: a
         clitic/preposition before it, or another place or name next to it."""
         n, cut, canonical, kind = pl
+        if n == 1 and self.lang == "ar" and self._game_word(ws, i):
+            return False  # a word of the game is no town: "الديربي" (the derby), not Derby
         if (
             n == 1
             and kind == "city"
@@ -7121,6 +7182,11 @@ _AR_SIDI = key("سيدي")
 _AR_RESULTS = {key(w) for w in "فوز تعادل خسارة هزيمة".split()}  # a match's result, then its sides
 _AR_RESULT_VERBS = {key(w) for w in "فاز تعادل خسر تغلب انتصر".split()}
 _AR_RESULT_NOUNS = _AR_RESULTS | {key(w) for w in "فوزا تعادلا انتصارا".split()}  # "حقق فوزا" (won)
+_AR_CLUB_ADJECTIVES = {key(w) for w in "الرياضي البيضاوي الفاسي".split()}  # "الرجاء الرياضي"
+# words that name a club with its town: "نهضة بركان", "أولمبيك آسفي"; only clubs are named
+# after the first ones, the others ("شباب", the youth) need a word of the game in the paragraph
+_AR_CLUB_ONLY_HEADS = {key(w) for w in "نهضة أولمبيك اولمبيك مولودية حسنية شبيبة".split()}
+_AR_CLUB_NAME_HEADS = _AR_CLUB_ONLY_HEADS | {key(w) for w in "شباب اتحاد وفاق".split()}
 _AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
 _AR_HOSTS = {key(w) for w in "ضيفه مضيفه منافسه خصمه ضيفها مضيفها".split()}
 _AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
