@@ -91,3 +91,35 @@ def test_clubs_of_a_match_report_are_organisations_not_people_or_towns():
 def test_the_youth_of_a_town_outside_a_match_stays_the_town():
     got = mentions(["وطالب شباب المحمدية بفرص عمل في المصانع الجديدة."])
     assert (0, "المحمدية", PLACE) in got
+
+
+# --- finance: the exchange, company kinds, agencies, the Kingdom ---
+
+
+def test_finance_bodies_agencies_and_the_kingdom():
+    paragraphs = [
+        "وأغلق مؤشر تداول السعودية مرتفعا، فيما صعد سهم الراجحي المالية بنسبة 3 في المئة.",
+        "وقالت شركة الراجحي المالية إن أرباحها ارتفعت، كما أعلنت مجموعة صافولا القابضة نتائجها.",
+        "وتوقع 25 محللاً استطلعت بلومبرغ آراءهم أن يبقى سعر الفائدة ثابتا، وفق رويترز.",
+        "وتسعى المملكة إلى تنويع اقتصادها بعيدا عن النفط.",
+    ]
+    got = mentions(paragraphs)
+    assert (0, "تداول السعودية", ORG) in got
+    assert (0, "الراجحي المالية", ORG) in got
+    assert (1, "الراجحي المالية", ORG) in got
+    assert (1, "صافولا القابضة", ORG) in got
+    assert (2, "بلومبرغ", ORG) in got
+    assert (2, "رويترز", ORG) in got
+    assert (3, "المملكة", PLACE) in got
+    assert not [m for m in got if m[2] == PERSON]
+
+
+def test_an_agency_no_list_knows_after_according_to():
+    got = mentions(["وارتفعت الأسعار بنسبة كبيرة، بحسب كوميرسانت، في الأسبوع الماضي."])
+    assert (0, "كوميرسانت", ORG) in got
+
+
+def test_the_kingdom_outside_a_saudi_page_and_the_united_kingdom():
+    assert not [m for m in mentions(["وتعد المملكة من أكثر الدول جفافا في المنطقة."]) if m[1] == "المملكة"]
+    got = mentions(["وزار الوفد السعودي المملكة المتحدة الأسبوع الماضي."])
+    assert (0, "المملكة", PLACE) not in got

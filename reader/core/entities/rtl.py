@@ -1513,6 +1513,14 @@ class ArticleNames:
         whole = self.tables.zipf(ws[j].cuts[0].key)
         if self.lang == "ar" and (_TANWEEN.search(ws[j].text) or self._ar_verb(ws[j].cuts[0])):
             return True  # "محللاً" (analysts, accusative), "ستدرس" (will study): no name runs over them
+        if (
+            self.lang == "ar"
+            and len(ws[j].cuts[0].key) >= 6
+            and ws[j].cuts[0].key.endswith(("ها", "هم"))
+            and self.common(ws[j].cuts[0].key[:-2])
+            and self.name_score(ws[j].cuts[0]) < _NAME_MIN
+        ):
+            return True  # a possessed ordinary noun: "صافولا القابضة نتائجها" (its results)
         # inside a foreign name ("ستيفانو بيولي") a clitic reading is unlikely
         foreign = (
             whole == 0
@@ -1661,6 +1669,8 @@ class ArticleNames:
             if self.lang == "ar":
                 self._ar_towns_as_clubs()
                 self._ar_titled_places_listed()
+                self._ar_company_kinds()
+                self._ar_the_kingdom()
             self._repeated_orgs()
         return self._hits
 
@@ -1737,6 +1747,90 @@ class ArticleNames:
                 ):
                     out[n] = Hit(ws[k - 1].start, h.end, PLACE, canonical, h.how, h.confidence)
             self._hits[p] = out
+
+    def _ar_company_kinds(self) -> None:
+        """Arabic: a company-kind word after an organisation or a family name
+        ("الراجحي المالية", "صافولا القابضة", "X للاستثمار") is part of the
+        company's name, and makes an organisation of the name before it."""
+        assert self._hits is not None
+        names: dict[tuple[str, ...], str] = {}
+        for p, hs in enumerate(self._hits):
+            ws = self.words[p]
+            out = list(hs)
+            for n, h in enumerate(hs):
+                if h.label not in (ORG, PERSON):
+                    continue
+                last = self._word_at(p, h.end - 1)
+                first = self._word_at(p, h.start)
+                if last is None or first is None or ws[last].end != h.end or last + 1 >= len(ws):
+                    continue
+                k = last + 1
+                if not self._tight(ws, last, 2) or ws[k].cuts[0].key not in _AR_COMPANY_KINDS:
+                    continue
+                if h.label == PERSON and last - first > 1:
+                    continue  # (a full name before "المالية" is the person's: "... وزير المالية" is no case)
+                if any(g.start < ws[k].end and ws[k].start < g.end for g in hs):
+                    continue
+                surface = self.paragraphs[p][h.start : ws[k].end]
+                out[n] = Hit(h.start, ws[k].end, ORG, self._canonical_org(surface), h.how, h.confidence)
+                lead = next((c.key for c in ws[first].cuts if c.start == h.start), ws[first].cuts[0].key)
+                names[(lead, *(w.cuts[0].key for w in ws[first + 1 : k + 1]))] = out[n].canonical
+            self._hits[p] = out
+        if not names:
+            return
+        # the same company written again elsewhere ("سهم الراجحي المالية")
+        for p, ws in enumerate(self.words):
+            hs = self._hits[p]
+            extra: list[Hit] = []
+            for k in range(len(ws) - 1):
+                for size in (2, 3):
+                    canonical = names.get(tuple(w.cuts[-1].key for w in ws[k : k + size]))
+                    if canonical is None or not self._tight(ws, k, size):
+                        continue
+                    start, end = ws[k].cuts[-1].start, ws[k + size - 1].end
+                    if not any(g.start < end and start < g.end for g in hs + extra):
+                        extra.append(Hit(start, end, ORG, canonical, "names-rtl", 0.7))
+            if extra:
+                self._hits[p] = sorted(hs + extra, key=lambda h: h.start)
+
+    def _ar_the_kingdom(self) -> None:
+        """Arabic: "المملكة" (the Kingdom) alone in an article about Saudi Arabia
+        (it writes "السعودية" or "الرياض") is the country; not "المملكة المتحدة",
+        "المملكة المغربية" (a definite word after it names another kingdom)."""
+        assert self._hits is not None
+        keys = {c.key for ws in self.words for w in ws for c in w.cuts}
+        if not keys & _AR_SAUDI_WORDS or _AR_KINGDOM not in keys:
+            return
+        for p, ws in enumerate(self.words):
+            hs = self._hits[p]
+            extra = []
+            for k, w in enumerate(ws):
+                cut = next((c for c in w.cuts if c.key == _AR_KINGDOM), None)
+                if cut is None or any(g.start < w.end and w.start < g.end for g in hs):
+                    continue
+                if (
+                    k + 1 < len(ws)
+                    and self._tight(ws, k, 2)
+                    and ws[k + 1].cuts[0].key.startswith("ال")
+                    and not self._is_stop(ws[k + 1].cuts[0])  # (not "إلى")
+                ):
+                    continue
+                if k + 1 < len(ws) and self._tight(ws, k, 2) and self._unknown(ws, k + 1):
+                    continue  # "ملعب المملكة أرينا" (Kingdom Arena): a name of its own
+                if k > 0 and self._tight(ws, k - 1, 2) and self._cue_before(ws, k):
+                    continue
+                extra.append(Hit(cut.start, w.end, PLACE, "Saudi Arabia", "names-rtl", 0.7))
+            if extra:
+                self._hits[p] = sorted(hs + extra, key=lambda h: h.start)
+
+    def _cue_before(self, ws: list[Word], k: int) -> bool:
+        """Word k-1 is a kind word that names what follows: a place head or an
+        organisation word ("ملعب المملكة", "بنك المملكة")."""
+        lists = self.lists
+        return any(
+            self._match(ws, k - 1, table) is not None
+            for table in (lists.place_heads, lists.org_heads, lists.org_generic, lists.org_intros)
+        )
 
     def _ar_titled_places_listed(self) -> None:
         """Arabic: a title and a name that the gazetteer knows as a place ("الشيخ
@@ -2660,6 +2754,7 @@ class ArticleNames:
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
             self._told_outlet(ws, i, taken, add)
+            self._cited_agency(ws, i, taken, add)
             if not taken[i]:
                 self._trade_company(ws, i, add)
             if not taken[i]:
@@ -5962,6 +6057,29 @@ class ArticleNames:
             if not taken[k] and self._unknown(ws, k) and not self._arabic_inflected(ws[k].cuts[0]):
                 add(k, k + 1, ws[k].cuts[0], ORG, _transliterate(ws[k].text, self.lang), 0.7)
 
+    def _cited_agency(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Arabic: a word no dictionary knows right after "according to" or a verb of
+        reporting or polling ("وفق بلومبرغ", "استطلعت بلومبرغ", "نقلت فرانس برس"):
+        the agency or paper, no person (one word, or two: "فايننشال تايمز")."""
+        if i == 0 or taken[i] or not self._tight(ws, i - 1, 2):
+            return
+        if not any(c.key in _AR_CITING for c in ws[i - 1].cuts):
+            return
+        j = i
+        while j < len(ws) and j - i < 2 and not taken[j] and (j == i or self._tight(ws, j - 1, 2)):
+            c = ws[j].cuts[0]
+            if (
+                not self._unknown(ws, j)
+                or self._arabic_inflected(c)
+                or self.name_score(c) >= _NAME_MIN
+                or self.tables.place((c.key,)) is not None
+            ):
+                break
+            j += 1
+        if j > i:
+            text = self._text_of[id(ws)]
+            add(i, j, ws[i].cuts[0], ORG, self._canonical_org(text[ws[i].start : ws[j - 1].end]), 0.7)
+
     def _told_outlet(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
         """What someone said "to" (لـ, written apart with a tatweel) a definite
         name is an outlet: "وقالت الرشيدي لـالقبس" (told Al-Qabas); not "الهدف
@@ -7187,6 +7305,10 @@ _AR_CLUB_ADJECTIVES = {key(w) for w in "الرياضي البيضاوي الفا
 # after the first ones, the others ("شباب", the youth) need a word of the game in the paragraph
 _AR_CLUB_ONLY_HEADS = {key(w) for w in "نهضة أولمبيك اولمبيك مولودية حسنية شبيبة".split()}
 _AR_CLUB_NAME_HEADS = _AR_CLUB_ONLY_HEADS | {key(w) for w in "شباب اتحاد وفاق".split()}
+_AR_CITING = {key(w) for w in "وفق وفقا بحسب حسب استطلعت استطلع نقلت نقل أوردت اوردت".split()}
+_AR_COMPANY_KINDS = {key(w) for w in "المالية القابضة للاستثمار للاستثمارات كابيتال".split()}
+_AR_SAUDI_WORDS = {key(w) for w in "السعودية السعودي الرياض جدة".split()}
+_AR_KINGDOM = key("المملكة")
 _AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
 _AR_HOSTS = {key(w) for w in "ضيفه مضيفه منافسه خصمه ضيفها مضيفها".split()}
 _AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
