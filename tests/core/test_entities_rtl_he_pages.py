@@ -84,3 +84,37 @@ def test_beitar_is_a_club_never_a_person_also_with_the_english_pane():
 def test_a_player_whose_given_name_is_a_place_after_a_player_title():
     assert "ירדן שועה" in people("הקשר ירדן שועה אמר אחרי המשחק כי הקבוצה ראויה לניצחון.")
     assert "ירדן שועה" in people("החלוץ ירדן שועה כבש פעמיים במחצית השנייה.")
+
+
+# --- 4. companies in a market report -----------------------------------------------
+
+MARKET = (
+    'בבורסת ת"א נרשמו אתמול עליות חדות. מניות נובה, קמטק ו-וויקס עלו ב-3%,'
+    " מניית מיטב ירדה ב-2%, והראל ופניקס נסחרו ללא שינוי."
+)
+MARKET_EN = (
+    "The Tel Aviv Stock Exchange saw sharp gains yesterday. Nova, Camtek and Wix shares rose 3%,"
+    " Meitav stock fell 2%, and Harel and Phoenix traded unchanged."
+)
+
+
+def test_the_companies_of_a_market_report_are_organisations():
+    for english in (None, MARKET_EN):
+        got = found(MARKET, english)
+        for name in ("נובה", "קמטק", "וויקס", "מיטב", "הראל", "פניקס"):
+            assert (name, ORG) in got, (name, english is not None)
+        assert not people(MARKET, english)
+    ms = recognise_article("he", [MARKET], None, [MARKET_EN])
+    assert not [m.text for m in ms if m.pane != SOURCE and m.label == PERSON]
+
+
+def test_a_sector_of_shares_and_people_who_went_up_are_no_companies():
+    text = "מניות הבנקים ירדו בבורסה, מניות רבות עלו ומניות ערך נחלשו. באותו יום משה ושרה עלו לארץ."
+    assert not {t for t, label in found(text) if label == ORG}
+
+
+def test_a_company_of_two_words_after_shares_and_its_construct_noun_elsewhere():
+    text = "הקרן רכשה 40% ממניות חטיפי שמואלוף, יצרנית חטיפי התירס מאופקים."
+    got = found(text)
+    assert ("חטיפי שמואלוף", ORG) in got
+    assert not [t for t, label in got if label == ORG and t == "חטיפי"]

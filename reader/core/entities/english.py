@@ -238,10 +238,21 @@ _GUESS = "PERSON?"
 _COORDINATION = re.compile(r",? (?:and|or) |, | / ")
 
 
+# A company's shares after its name ("Wix shares rose", "Camtek's stock"); not the verb
+# ("Cohen shares the concern")
+_SHARES_AFTER = re.compile(
+    r"(?:'s)? (?:shares|stock|stocks)\b(?! (?:the|a|an|his|her|their|its|this|that|these|those|with|what|how|why|some|many|one|two)\b)"
+)
+
+
 def _coordinated(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A guessed name listed with a place or a body is one too ("the courts of
-    Karkh and Rusafa", "from Rahat and Dimona"); else it stays a person."""
-    out = list(found)
+    Karkh and Rusafa", "from Rahat and Dimona"); else it stays a person. A
+    guessed name before "shares"/"stock" is a company, and so are those listed
+    with it ("Nova, Camtek and Wix shares rose")."""
+    out = [
+        (s, e, ORG if label == _GUESS and _SHARES_AFTER.match(text, e) else label) for s, e, label in found
+    ]
     for _ in range(2):  # a list of three: the label goes on to the far end
         for i, (s, e, label) in enumerate(out):
             if label != _GUESS:

@@ -2405,8 +2405,13 @@ class ArticleNames:
                 if any(s < w.end and w.start < e for s, e in taken):
                     continue
                 nxt = self.words[p][k + 1].cuts[0].key if k + 1 < len(self.words[p]) else ""
+                # a construct noun before a definite one is the noun: "חטיפי התירס" (corn snacks)
+                # after "חטיפי אלמליח"; a club's head stays the club ("מכבי הובילה", led)
+                construct = nxt.startswith("ה") and self.tables.zipf(nxt[1:]) >= 2.5
                 for cut in w.cuts:
                     owners = full.get(cut.key, set())
+                    if construct and cut.key not in _CLUB_HEADS:
+                        break
                     if len(owners) == 1 and not any(key(sf.split()[1]) == nxt for _, sf in owners):
                         extra.append(Hit(cut.start, w.end, ORG, next(iter(owners))[0], "names-rtl", 0.7))
                         break
@@ -2751,6 +2756,8 @@ class ArticleNames:
         for i in range(len(ws) if self.lang == "he" else 0):
             if not taken[i]:
                 self._owner_company(ws, i, add)
+        if self.lang == "he":
+            self._share_companies(ws, taken, add)
         for i in range(len(ws) if self.lang == "ar" else 0):
             self._match_sides(ws, i, taken, add)
             self._told_outlet(ws, i, taken, add)
@@ -6258,6 +6265,99 @@ class ArticleNames:
                 j = at + pl[0]
         return j
 
+    def _share_companies(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
+        """Hebrew market reports: the companies listed after "מניות"/"מניית"
+        (shares of: "מניות נובה, קמטק ו-וויקס עלו", "מניית מיטב ירדה"), and the
+        items of a list before a plural verb of trading ("והראל ופניקס נסחרו")
+        in a paragraph about the market, are organisations, never people."""
+        text = self._text_of[id(ws)]
+        market = any(c.key in _HE_MARKET for w in ws for c in w.cuts)
+        for i in range(len(ws)):
+            if any(c.key in _HE_SHARES for c in ws[i].cuts) and i + 1 < len(ws) and self._tight(ws, i, 2):
+                for k, cut in self._share_items(ws, i + 1, 1):
+                    # a name of two words: "חטיפי אלמליח" (a construct noun and the owner's name)
+                    end = k + 2 if self._second_name_word(ws, k) else k + 1
+                    if not any(taken[k:end]):
+                        surface = self._text_of[id(ws)][cut.start : ws[end - 1].end]
+                        add(k, end, cut, ORG, self._canonical_org(surface), 0.75)
+            elif market and any(c.key in _HE_TRADED for c in ws[i].cuts[:1]) and i > 1:
+                items = []  # back over the list before the verb: "והראל ופניקס", "נובה, קמטק ו-וויקס"
+                a = i - 1
+                while a >= 0 and self._tight(ws, a, 2) or a == i - 1:
+                    w = ws[a]
+                    cut = (
+                        next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
+                        if w.text[0] == "ו"
+                        else w.cuts[0]
+                    )
+                    if not self._share_name(cut):
+                        break
+                    items.append((a, cut))
+                    gap = text[ws[a - 1].end : w.start].strip() if a > 0 else "."
+                    if a > 1 and gap == "-" and ws[a - 1].text == "ו":
+                        a -= 2  # "ו-וויקס"
+                    elif a > 0 and (gap == "," or w.text[0] == "ו" and not gap):
+                        a -= 1
+                    else:
+                        break
+                # (not people: "משה ושרה עלו", given names all)
+                if len(items) >= 2 and not all(self._given(c) >= 0.6 for _, c in items):
+                    for k, cut in items:
+                        if not taken[k]:
+                            add(k, k + 1, cut, ORG, self._canonical_org(cut.text), 0.75)
+
+    def _share_items(self, ws: list[Word], k: int, least: int) -> list[tuple[int, Cut]]:
+        """The company names of a list from word k, one word each, joined by
+        commas and "ו" ("נובה, קמטק ו-וויקס"); none unless `least` are."""
+        text = self._text_of[id(ws)]
+        items: list[tuple[int, Cut]] = []
+        while k < len(ws) and len(items) < 8:
+            w = ws[k]
+            if w.text == "ו" and items and k + 1 < len(ws) and text[w.end : ws[k + 1].start] == "-":
+                k += 1  # "ו-וויקס"
+                w = ws[k]
+                cut = w.cuts[0]
+            elif items and w.text.startswith("ו"):
+                cut = next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
+            else:
+                cut = w.cuts[0]
+            if not self._share_name(cut):
+                break
+            items.append((k, cut))
+            if k + 1 >= len(ws):
+                break
+            gap = text[w.end : ws[k + 1].start].strip()
+            if gap not in (",", "") or not gap and not ws[k + 1].text.startswith("ו"):
+                break
+            k += 1
+        return items if len(items) >= least else []
+
+    def _second_name_word(self, ws: list[Word], k: int) -> bool:
+        """After a company's first word, a second one right after it (no comma,
+        no "ו"): a name word or a rare one with no clitic reading."""
+        if k + 1 >= len(ws) or not self._tight(ws, k, 2):
+            return False
+        c = ws[k + 1].cuts[0]
+        if any(self.common(x.text) or self.tables.place((x.key,)) is not None for x in ws[k + 1].cuts[1:]):
+            return False  # a clitic and a word: "טבע בניו יורק" (in New York)
+        return self._share_name(c) and (self.name_score(c) >= 0.5 or self.tables.zipf(c.key) < 3.0)
+
+    def _share_name(self, cut: Cut) -> bool:
+        """Could this word name a listed company: a name word, a rare word or a
+        Latin one; not a function word, a verb, a number, a plural of the
+        language ("מניות בנקים") or a definite noun ("מניות הבנקים")."""
+        script = word_script(cut.text)
+        if script not in ("he", "latn") or self._is_stop(cut) or any(ch.isdigit() for ch in cut.text):
+            return False
+        if script == "latn":
+            return True
+        named = self.name_score(cut) >= 0.5 or self.strong(cut) or self.tables.place((cut.key,)) is not None
+        if self._verb(cut) or self._hebrew_past(cut) or self._hebrew_plural(cut) and not named:
+            return False
+        if self._definite(cut) and self.tables.zipf(cut.key[1:]) >= 3.0 and not named:
+            return False
+        return named or self.tables.zipf(cut.key) < 4.0
+
     def _company_kind_end(self, ws: list[Word], k: int) -> int:
         """After the Hebrew company-kind words from word k ("תשתיות", "השקעות
         ונדל"ן"): where the company's name ends."""
@@ -7223,6 +7323,12 @@ _HE_PLAYER_TITLES = {
     המאמן המאמנת""".split()
 }
 _HE_BEATEN = {key(w) for w in "את על".split()}
+# Hebrew market reports (_share_companies): "shares of" then a list of companies ("מניות נובה,
+# קמטק ו-וויקס"); the plural verbs of trading after a list of them ("והראל ופניקס נסחרו"), in a
+# paragraph about the market
+_HE_SHARES = {key(w) for w in "מניות מניית".split()}
+_HE_TRADED = {key(w) for w in "נסחרו עלו ירדו זינקו צנחו התחזקו נחלשו טיפסו איבדו".split()}
+_HE_MARKET = _HE_SHARES | {key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א'.split()}
 # What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
 # owner's name before it is the company's, no person
 _HE_COMPANY_KINDS = {
