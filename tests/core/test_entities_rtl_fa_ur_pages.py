@@ -93,3 +93,51 @@ def test_urdu_a_clan_title_opens_the_name_it_heads():
     known = [KnownName("Muhammad Aslam Malik", PERSON, ("محمد اسلم ملک",), articles=3)]
     got = recognise_article("ur", source, known_names=known)
     assert {m.text for m in got if m.label == PERSON} == {"ملک محمد احمد خان"}
+
+
+def test_urdu_a_road_a_dam_and_a_pumping_station_are_places():
+    source = [
+        "شارع فیصل پر شام کو ٹریفک جام رہا۔",
+        "حب ڈیم میں پانی کی سطح کم ہو گئی ہے۔",
+        "دھابیجی پمپنگ اسٹیشن پر بجلی بند ہونے سے پمپنگ رک گئی۔",
+    ]
+    got = found("ur", source)
+    assert ("شارع فیصل", PLACE) in got
+    assert ("حب ڈیم", PLACE) in got
+    assert ("دھابیجی پمپنگ اسٹیشن", PLACE) in got
+    assert not [t for t, label in got if label == ORG]
+
+
+def test_urdu_a_new_dam_or_a_bare_road_word_names_nothing():
+    source = [
+        "حکومت نئے ڈیم بنائے گی اور بڑے ڈیم کی مرمت ہوگی۔",
+        "شاہراہ پر ٹریفک رواں ہے۔",
+    ]
+    assert not found("ur", source)
+
+
+def test_persian_a_tower_named_after_someone_and_a_numbered_district():
+    source = [
+        "برج میلاد امشب به رنگ پرچم درمی‌آید.",
+        "ساکنان منطقه ۱۵ از قطعی آب گلایه دارند.",
+        "برج مراقبت فرودگاه آسیب دید.",
+    ]
+    got = found("fa", source)
+    assert ("برج میلاد", PLACE) in got
+    assert ("منطقه ۱۵", PLACE) in got
+    assert not [t for t, label in got if "مراقبت" in t]
+
+
+def test_persian_london_as_the_complement_of_a_noun():
+    # "لندن" is frequent enough to read as a common word: after a noun whose izafe
+    # complement is a place (a direction, the government, the police, a plural) it is London
+    source = [
+        "ساکنان شمال لندن از افزایش اجاره‌ها شکایت کردند.",
+        "دولت لندن این اقدام را محکوم کرد.",
+        "پلیس لندن اعلام کرد که دو نفر بازداشت شدند.",
+        "بیمارستان‌های لندن با کمبود پرستار روبرو هستند.",
+    ]
+    got = recognise_article("fa", source)
+    londons = [m for m in got if m.text == "لندن"]
+    assert len(londons) == 4
+    assert {(m.label, m.canonical) for m in londons} == {(PLACE, "London")}

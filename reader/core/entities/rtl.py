@@ -255,7 +255,8 @@ _ORG_HEADS = {
 # them names a place only with a name after it.
 _GENERIC_HEADS = {
     "ar": "ميناء|مرفأ|سد|نهر|جبل|جزيرة|بحيرة|وادي|ضاحية|مطمر|صحراء|واحة",
-    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|دریای|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه|ایستگاه",
+    "fa": "بندر|سد|گردنه|جاده|بلوار|تونل|دریاچه|رودخانه|دریای|جزیره|آزادراه|اسکله|پایانه|بیابان|کویر|دشت|کوه|ایستگاه|برج",
+    "ur": "شارع|شاہراہ",  # a road named after someone: "شارع فیصل" (Shahrah-e-Faisal)
 }
 _GENERIC_PLACE_HEADS = {key(w) for spec in _GENERIC_HEADS.values() for w in spec.split("|")}
 # Words that head the name of a place: a stadium, a street, a prison...
@@ -263,7 +264,8 @@ _PLACE_HEADS = {
     "he": "אצטדיון|היכל|רחוב|שדרות|כיכר|נמל התעופה|כלא|גשר|מחנה הפליטים|נחל|חוף|צומת|מדרשת",
     "ar": "ملعب|استاد|شارع|ميدان|مطار|سجن|قصر|جسر|مخيم|مسجد|صومعة|أوتوستراد|" + _GENERIC_HEADS["ar"],
     "fa": "ورزشگاه|خیابان|میدان|فرودگاه|زندان|کاخ|بزرگراه|مسجد|آرامگاه|" + _GENERIC_HEADS["fa"],
-    "ur": "مسجد|جامع مسجد|مزار|ڈیرہ|کوٹ|ڈھوک|ٹنڈو",  # کوٹ (fort), ڈھوک (hamlet), ٹنڈو (Sindhi town)
+    "ur": "مسجد|جامع مسجد|مزار|ڈیرہ|کوٹ|ڈھوک|ٹنڈو|"
+    + _GENERIC_HEADS["ur"],  # کوٹ (fort), ڈھوک (hamlet), ٹنڈو (Sindhi town)
 }
 # Settlement words in the plural or dual: a list of places follows ("أحياء سيدي
 # الهواري والحمري", "شهرهای رشت، لاهیجان و آستارا").
@@ -284,7 +286,7 @@ _PLACE_INTROS = {
 # Urdu (and English-style) names end with the kind of place: "قذافی اسٹیڈیم".
 _PLACE_TAILS = {
     "ur": """اسٹیڈیم|سٹیڈیم|جیل|ایئرپورٹ|ائیرپورٹ|چوک|روڈ|بازار|سینٹر|ڈیم|بیراج|ہیڈورکس|ڈویژن|
-        ٹاؤن|کالونی|سوسائٹی|آباد|پور|نگر|گڑھ|باغ|پارک""",
+        ٹاؤن|کالونی|سوسائٹی|آباد|پور|نگر|گڑھ|باغ|پارک|پمپنگ اسٹیشن|پمپنگ سٹیشن""",
 }
 # Urdu organisations named before their kind: "جناح ہسپتال", "حبیب بینک".
 _ORG_TAILS = {
@@ -2822,6 +2824,16 @@ class ArticleNames:
                 self._estate(ws, i, add)
             if self.lang == "ar" and not taken[i]:
                 self._region_word(ws, i, add)
+            if (
+                self.lang == "fa"
+                and ws[i].cuts[0].key == _FA_DISTRICT
+                and i + 1 < len(ws)
+                and not taken[i]
+                and not taken[i + 1]
+                and self._tight(ws, i, 2)
+                and ws[i + 1].text.isdigit()
+            ):  # a city's numbered district: "منطقه ۱۵" (Tehran's 15th)
+                add(i, i + 2, ws[i].cuts[0], PLACE, f"District {int(ws[i + 1].text)}", 0.7)
             m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.place_heads)
             if m and self._counted(ws, i):
                 m = None  # "أكثر من 2000 مسجد تضرر": a number of mosques, none named
@@ -3549,7 +3561,7 @@ class ArticleNames:
         ):
             return  # a known town ("فیصل آباد"): the gazetteer names it, and an institution may follow
         loose = label == PLACE and tail in _NAMING_PLACE_TAILS or label == ORG and tail in _CHANNEL_TAILS
-        most = 5.5 if label == PLACE else 99.0
+        most = 5.0 if tail == _UR_DAM else 5.5 if label == PLACE else 99.0  # "نئے ڈیم", new dams: no name
         a = i
         while a > 0 and i - a < 3 and self._tight(ws, a - 1, 2) and not taken[a - 1]:
             c = ws[a - 1].cuts[0]
@@ -3559,6 +3571,8 @@ class ArticleNames:
                 or self._verb(c)
                 or not word_script(c.text)
                 or c.key in _TIME_NOUNS  # "گزشتہ ماہ اسٹیڈیم کی" (last month, the stadium's)
+                or c.text.endswith("ے")
+                and self.common(c.text)  # an oblique adjective: "نئے ڈیم", "بڑے چوک"
                 or not (named or loose and a == i and self.tables.zipf(c.key) < most)
                 or tail in _NEIGHBOURHOOD_TAILS
                 and c.key.endswith("ي")
@@ -5106,8 +5120,8 @@ class ArticleNames:
             self.common(c.text)
             and self.tables.place((c.key,)) is None
             and any(x.key in _GENERIC_PLACE_HEADS for x in ws[k - 1].cuts)
-            and not (  # a station is named after someone: "ایستگاه کاوه"
-                any(x.key == _FA_STATION for x in ws[k - 1].cuts) and self._given(c) >= 0.6
+            and not (  # a station, a tower, a road is named after someone: "ایستگاه کاوه", "برج میلاد", "شارع فیصل"
+                any(x.key in _NAMED_AFTER_HEADS for x in ws[k - 1].cuts) and self._given(c) >= 0.6
             )
             and not (
                 k + 1 < len(ws)
@@ -6703,6 +6717,14 @@ class ArticleNames:
             self.lang, ()
         ):
             return True
+        if (
+            self.lang == "fa"
+            and i > 0
+            and self._tight(ws, i - 1, 2)
+            and ws[i - 1].text.endswith("های")
+            and self.tables.zipf(cut.key) < 5.0
+        ):
+            return True  # a plural's izafe complement: "خیابان‌های لندن" (the streets of London)
         if after in _GENITIVES.get(self.lang, ()) and self.tables.zipf(cut.key) < 5.8:
             return True  # "پشاور کے ایک تاجر"; not "طرف سے" (from the side of)
         # in a list of places: "תל אביב וחיפה", "لاہور اور کراچی", "تهران، مشهد"
@@ -7191,7 +7213,7 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_CLITIC_ARTICLE = re.compile("^(?:[وف]?[بكل]ال|[وف]?لل|[وف]ال)")
 # ("ماڈل ٹاؤن", "پیپلز کالونی": neighbourhoods are named with English words)
 _NEIGHBOURHOOD_TAILS = {key(w) for w in "ٹاؤن کالونی".split()}
-_NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم".split()} | _NEIGHBOURHOOD_TAILS
+_NAMING_PLACE_TAILS = {key(w) for w in "روڈ چوک اسٹیڈیم سٹیڈیم ڈیم".split()} | _NEIGHBOURHOOD_TAILS
 _CHANNEL_TAILS = {key(w) for w in "ٹی نیوز".split()}  # "ٹی وی", "نیوز"
 # English words of Pakistani institutions' names, written in Urdu ("گوادر پورٹ اتھارٹی",
 # "نیشنل ٹرانسمیشن اینڈ ڈسپیچ کمپنی"): before an organisation's kind word they are its name.
@@ -7384,6 +7406,9 @@ _NATIONAL_TEAM = key("נבחרת")
 _HE_PORT = key("נמל")
 _HE_PORT_NOT_NAMED = {key(w) for w in "התעופה מבטחים".split()}
 _FA_STATION = key("ایستگاه")
+_FA_DISTRICT = key("منطقه")
+_UR_DAM = key("ڈیم")
+_NAMED_AFTER_HEADS = {_FA_STATION} | {key(w) for w in "برج شارع شاہراہ".split()}
 _FA_NATIONAL = key("ملی")
 _DAYPARTS = {key(w) for w in "صباح مساء ظهر فجر صبح عصر شب بامداد".split()}  # before a day
 _PLATFORM_INTROS = {tuple(key(w) for w in phrase.split()) for phrase in _PLATFORMS.split("|")}
@@ -7528,7 +7553,12 @@ _PLACE_PREPOSITIONS = {
         key(w)
         for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث محافظ أهالي سكان".split()
     },
-    "fa": {key(w) for w in "در به از شهر کشور استان تا اهل استاندار شهردار فرماندار مردم".split()},
+    # (and Persian nouns whose izafe complement is a place: "شمال لندن", "دولت کیف", "پلیس لندن")
+    "fa": {
+        key(w)
+        for w in """در به از شهر کشور استان تا اهل استاندار شهردار فرماندار مردم شمال جنوب شرق غرب
+        حومه اطراف ساکنان دولت پلیس""".split()
+    },
     "ur": {key(w) for w in "شہر ملک صوبہ ضلع".split()},
 }
 
