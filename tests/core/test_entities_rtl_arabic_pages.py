@@ -123,3 +123,24 @@ def test_the_kingdom_outside_a_saudi_page_and_the_united_kingdom():
     assert not [m for m in mentions(["وتعد المملكة من أكثر الدول جفافا في المنطقة."]) if m[1] == "المملكة"]
     got = mentions(["وزار الوفد السعودي المملكة المتحدة الأسبوع الماضي."])
     assert (0, "المملكة", PLACE) not in got
+
+
+# --- one-word junk: a described speaker, a describing adjective, a fragment, a project ---
+
+
+def test_one_word_descriptions_and_fragments_are_no_names():
+    paragraphs = [
+        "وقالت الشاهدة أمام المحكمة إنها رأت المتهم يغادر المنزل.",
+        "وتعد أرامكو أكبر شركة منتجة للنفط في العالم.",
+        "وتحدث المزارعون عن محاصيلهم وطريقة بيعهم، ثم غادروا السوق.",
+        "وأطلقت الشركة مشروع ريفيرا كابيتال في القاهرة الجديدة، ويضم مشروع ريفيرا 500 وحدة سكنية.",
+    ]
+    got = mentions(paragraphs)
+    assert not [m for m in got if m[1] in ("الشاهدة", "منتجة", "يعهم", "ريفيرا")]
+    assert (1, "أرامكو", ORG) in got
+    assert (3, "القاهرة الجديدة", PLACE) in got
+
+
+def test_a_speaker_whose_name_is_a_definite_word_stays_a_person():
+    got = mentions(["وقال أحمد الناصر إن المشروع تأخر، وأضاف الناصر أن العمل سيستأنف."])
+    assert (0, "أحمد الناصر", PERSON) in got

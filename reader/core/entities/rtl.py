@@ -2689,6 +2689,8 @@ class ArticleNames:
                     )
                 ):
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
+                if j > i + n and table is lists.org_intros and self._ar_feminine_adjective(ws[i + n].cuts[0]):
+                    break  # "أكبر شركة منتجة للنفط" (the largest oil-producing company): a description
                 if j > i + n and cut.key == _HE_PORT and ws[i + n].cuts[0].key in _HE_PORT_NOT_NAMED:
                     break  # "נמל התעופה" (the airport: a place), "נמל מבטחים" (a safe haven)
                 if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
@@ -3080,7 +3082,8 @@ class ArticleNames:
                         j = k  # "قال سيموني إنزاغي": a foreign name spelt out, left whole to _foreign
                     elif j == k and self._name_pair(ws, k) and self._closes_clause(ws, k + 1):
                         j = k + 1  # "وقالت نور سالم،": _person takes the pair after the verb
-                    self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH)
+                    if not (j <= k + 1 and self._ar_described(ws[k].cuts[0])):
+                        self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH)
                 elif (
                     self.lang == "ar"
                     and k + 1 < len(ws)
@@ -5466,6 +5469,10 @@ class ArticleNames:
                 stem.key.endswith(end) and self.tables.zipf(stem.key[: -len(end)]) >= 3.0
                 for end in ("ين", "ون", "ات", "ه", "ها", "هم")
             )
+            or any(  # the whole word a possessed noun: "بيعهم" (their selling), no "ب" + "يعهم"
+                w.cuts[0].key.endswith(end) and self.tables.zipf(w.cuts[0].key[: -len(end)]) >= 3.0
+                for end in ("ه", "ها", "هم", "هما", "هن")
+            )
         ):
             return  # a plural or a pronoun on a known word: "بقاصرين" (minors), "بتصديه" (by his save)
         text = self._text_of[id(ws)]
@@ -5567,6 +5574,35 @@ class ArticleNames:
             and len(cut.key) >= 5
             and self.name_score(cut) < _NAME_MIN
             and self.tables.zipf(cut.key[:-1]) >= WORD_ZIPF
+        )
+
+    def _ar_described(self, cut: Cut) -> bool:
+        """An Arabic definite noun that says what someone is ("الشاهدة", the
+        witness): the article on a word of the language (or on its masculine),
+        that no table ranks as a name or knows as a place."""
+        k = cut.key
+        if self.lang != "ar" or not k.startswith("ال") or len(k) < 5:
+            return False
+        stem = k[2:]
+        return (
+            (self.tables.zipf(stem) >= 3.0 or stem.endswith("ه") and self.tables.zipf(stem[:-1]) >= 3.5)
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((k,)) is None
+            and self.tables.place((stem,)) is None
+        )
+
+    def _ar_feminine_adjective(self, cut: Cut) -> bool:
+        """An indefinite Arabic feminine adjective whose masculine is a word ("منتجة",
+        producing: "شركة منتجة للنفط"), no name and no place: it describes the company."""
+        k = cut.key
+        return (
+            self.lang == "ar"
+            and len(k) >= 4
+            and k.endswith("ه")
+            and not k.startswith("ال")
+            and self.tables.zipf(k[:-1]) >= 3.5
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((k,)) is None
         )
 
     def _ar_verb(self, cut: Cut) -> bool:
@@ -6576,6 +6612,20 @@ class ArticleNames:
             return False  # a word of the game is no town: "الديربي" (the derby), not Derby
         if (
             n == 1
+            and self.lang == "ar"
+            and self.tables.zipf(cut.key) < 4.0
+            and (
+                i > 0
+                and self._tight(ws, i - 1, 2)
+                and any(c.key in _AR_PROJECT_WORDS for c in ws[i - 1].cuts)
+                or i + 1 < len(ws)
+                and self._tight(ws, i, 2)
+                and ws[i + 1].cuts[0].key in _AR_COMPANY_KINDS
+            )
+        ):
+            return False  # a project or a company named after a far town: "مشروع ريفيرا", "ريفيرا كابيتال"
+        if (
+            n == 1
             and kind == "city"
             and self.lang in ("he", "ar")
             and i + 1 < len(ws)
@@ -7440,6 +7490,7 @@ _AR_CITING = {key(w) for w in "وفق وفقا بحسب حسب استطلعت ا
 _AR_COMPANY_KINDS = {key(w) for w in "المالية القابضة للاستثمار للاستثمارات كابيتال".split()}
 _AR_SAUDI_WORDS = {key(w) for w in "السعودية السعودي الرياض جدة".split()}
 _AR_KINGDOM = key("المملكة")
+_AR_PROJECT_WORDS = {key(w) for w in "مشروع مشروعات مشاريع مجمع كمبوند منتجع".split()}
 _AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
 _AR_HOSTS = {key(w) for w in "ضيفه مضيفه منافسه خصمه ضيفها مضيفها".split()}
 _AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
