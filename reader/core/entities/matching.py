@@ -1668,6 +1668,10 @@ _PERSON_WORD = re.compile(rf"^(?:(?:al|el)-)?{_NAME_PART}(?:-{_NAME_PART}){{0,2}
 _CARE_PHRASE = re.compile(r"\b(?:Medisch (?:Centrum|Spectrum)|Universitair (?:Ziekenhuis|Medisch))\b")
 
 
+# "Ben Weyts": "ben" (son of) is a particle, "Ben" before one capitalised word a given name
+_GIVEN_PARTICLE = re.compile(r"Ben [A-ZÀ-Þ][a-zß-ÿ]+")
+
+
 def _shape_label(words: list[str]) -> str:
     """Guess a label from the shape of a Latin-script name (no model)."""
     if any(_DIGIT.search(w) for w in words):
@@ -1689,7 +1693,11 @@ def _shape_label(words: list[str]) -> str:
         and any(w in _CONNECTORS for w in words)
     ):
         return ORG  # "Staten van Groningen", "Bank of America"
-    if words[0][:1].isupper() and words[0].lower() in PARTICLES:
+    if (
+        words[0][:1].isupper()
+        and words[0].lower() in PARTICLES
+        and not _GIVEN_PARTICLE.fullmatch(" ".join(words))
+    ):
         return ORG  # "De Telegraaf", "De Kuip"; a person ("minister De Jonge") needs a cue or the full name
     names = [w for w in words if w not in PARTICLES]
     if 2 <= len(names) <= 3 and all(_PERSON_WORD.match(w) for w in names):

@@ -1,0 +1,55 @@
+"""French and Dutch labels on pages nobody here has seen (issue 10, round 17):
+the kinds of label error a blind batch of French, Belgian, Swiss, Quebec,
+African, Dutch and Flemish pages showed, each with sentences written for
+these tests in the manner of that press."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import PERSON, recognise_article
+
+
+def labels(lang: str, *paragraphs: str) -> list[tuple[str, str]]:
+    """(surface, label) of the source mentions of an article, in order."""
+    return [(m.text, m.label) for m in recognise_article(lang, list(paragraphs)) if m.pane == "source"]
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs, surname",
+    [
+        (
+            "nl",
+            (
+                "Onderwijsminister Ben Weyts (N-VA) wil de eindtermen opnieuw aanpassen.",
+                "Zolang Weyts minister is, verandert er niets. Nadat Weyts het plan had uitgelegd, "
+                "reageerde de oppositie. Volgens Weyts moeten de scholen meer toetsen.",
+            ),
+            "Weyts",
+        ),
+        (
+            "nl",
+            (
+                "ASML-topman Christophe Fouquet verwacht opnieuw een sterk jaar voor de chipmachines.",
+                "Zolang Fouquet aan het roer staat, blijft het hoofdkantoor in Veldhoven. "
+                "Toen Fouquet het woord nam, daalde het aandeel.",
+            ),
+            "Fouquet",
+        ),
+        (
+            "fr",
+            (
+                "Christophe Fouquet, le patron d'ASML, a présenté les résultats du trimestre à Veldhoven.",
+                "Lorsque Fouquet parle de la Chine, il reste prudent. Puisque Fouquet refuse de chiffrer "
+                "la baisse, les analystes s'inquiètent.",
+            ),
+            "Fouquet",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_named_in_full_and_no_conjunction_joins_it(lang, paragraphs, surname):
+    got = labels(lang, *paragraphs)
+    alone = [label for text, label in got if text == surname]
+    assert alone and all(label == PERSON for label in alone), got
+    openers = ("Zolang", "Nadat", "Toen", "Lorsque", "Puisque")
+    assert not any(text.split()[0] in openers for text, _ in got), got
