@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import PERSON, recognise_article
+from reader.core.entities import MISC, PERSON, recognise_article
 
 
 def labels(lang: str, *paragraphs: str) -> list[tuple[str, str]]:
@@ -53,3 +53,19 @@ def test_a_surname_alone_is_the_person_named_in_full_and_no_conjunction_joins_it
     assert alone and all(label == PERSON for label in alone), got
     openers = ("Zolang", "Nadat", "Toen", "Lorsque", "Puisque")
     assert not any(text.split()[0] in openers for text, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("De Kroaat won vorig jaar nog de bergrit naar Andorra.", "Kroaat"),
+        ("De Japanner eindigde als tweede, op drie seconden van de winnaar.", "Japanner"),
+        ("Twee Japanners en een Slowaak stonden mee op het podium.", "Japanners"),
+        ("Drie Egyptenaren werden opgepakt in de haven van Zeebrugge.", "Egyptenaren"),
+        ("De Argentijn scoorde twee keer in de tweede helft.", "Argentijn"),
+        ("Een Algerijn en een Hongaar werden naar het ziekenhuis gebracht.", "Hongaar"),
+    ],
+)
+def test_a_dutch_noun_of_a_nations_people_is_misc_never_a_body(text, word):
+    got = labels("nl", text)
+    assert (word, MISC) in got and not any(word in t and label != MISC for t, label in got), got

@@ -1572,6 +1572,11 @@ ais aise aises ain aine ains aines ien ienne iens iennes ois oise oises ane anes
     reverse=True,
 )
 _PLACE_ENDINGS = ("iques", "ique", "ije", "land", "ien", "ie", "ia", "en", "es", "e", "o", "a", "s", "")
+# Dutch nouns of a nation's people beside those: Egypt-enaar, Algerijn (Alger-ije),
+# Argent-ijn (Argentin-ië: "ijn" for "in"), Iran-iër, Israël-iër.
+_NL_NOUN_SUFFIXES = sorted(
+    (*_DEMONYM_SUFFIXES, "enaar", "enaren", "ijn", "ijnen", "ijnse", "ier", "iers"), key=len, reverse=True
+)
 # French endings beside those: Ghan-éen, Europ-éen, Nigér-ian, Nigér-iane.
 _FR_DEMONYM_SUFFIXES = ("eennes", "eenne", "eens", "een", "ianes", "iane", "ians", "ian")
 # French compass points and "new" before a nation's people: "Sud-Coréen", "Nord-Irlandais".
@@ -1591,7 +1596,10 @@ péruviens péruviennes saoudien saoudienne saoudiens saoudiennes qatari qatarie
 afghane afghans afghanes kényan kényane kényans kényanes indien indienne indiens indiennes néo-zélandais
 néo-zélandaise néo-zélandaises centrafricain centrafricaine centrafricains centrafricaines émirati
 émiratie émiratis émiraties malgache malgaches monégasque monégasques yéménite yéménites
-brabander brabanders vlaming vlamingen zeeuw zeeuwen zeeuwse hollanders tukker tukkers drent drenten""".split()
+brabander brabanders vlaming vlamingen zeeuw zeeuwen zeeuwse hollanders tukker tukkers drent drenten
+russen russin finnen esten letten tsjech tsjechen koerd koerden chileen chilenen chileense koreaan koreanen
+koreaanse kosovaar kosovaren cyprioot cyprioten bosniër bosniërs libanees libanezen portugezen afghaan afghanen
+congolees congolezen palestijn palestijnen palestijnse""".split()
 )
 
 
@@ -1646,11 +1654,12 @@ def is_demonym(word: str, language: str) -> bool:
         return True  # "Français", "Deens": the language is also the adjective
     if language == "fr" and len(w) >= 6 and w + "e" in countries:
         return True  # "Argentin": the country is named as its women are
-    for suffix in (*_DEMONYM_SUFFIXES, *_FR_DEMONYM_SUFFIXES) if language == "fr" else _DEMONYM_SUFFIXES:
+    for suffix in (*_DEMONYM_SUFFIXES, *_FR_DEMONYM_SUFFIXES) if language == "fr" else _NL_NOUN_SUFFIXES:
         stem = w[: len(w) - len(suffix)]
         if w.endswith(suffix) and len(stem) >= 3 and _national_root(stem, roots, language):
             return True
-    return False
+    return language == "nl" and _DOUBLE_VOWEL.search(w) is not None and _DOUBLE_VOWEL.sub(r"\1", w) in roots
+    # ("Kroaat", "Slowaak", "Hongaar": Kroat-ië, Slowak-ije, Hongar-ije)
 
 
 def _national_root(stem: str, roots: frozenset[str], language: str) -> bool:
@@ -1658,6 +1667,16 @@ def _national_root(stem: str, roots: frozenset[str], language: str) -> bool:
     language's name? Dutch doubles a vowel (Iraan-se: Iran); French writes "qu" as
     "c" before the ending (Mexic-ain: Mexique) and links "-o" with an "l" (Congol-ais)."""
     if stem in roots or _DOUBLE_VOWEL.sub(r"\1", stem) in roots:
+        return True
+    if (
+        language == "nl"
+        and (
+            len(stem) >= 5
+            and stem + "in" in roots  # Argent-ijn (not "Mart-ijn")
+            or _DOUBLE_CONSONANT_AT_END.search(stem)
+            and stem[:-1] in roots  # Japann-er
+        )
+    ):
         return True
     return language == "fr" and (
         stem.endswith("c") and stem[:-1] + "qu" in roots or stem.endswith("ol") and stem[:-1] in roots
