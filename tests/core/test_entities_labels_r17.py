@@ -69,3 +69,15 @@ def test_a_surname_alone_is_the_person_named_in_full_and_no_conjunction_joins_it
 def test_a_dutch_noun_of_a_nations_people_is_misc_never_a_body(text, word):
     got = labels("nl", text)
     assert (word, MISC) in got and not any(word in t and label != MISC for t, label in got), got
+
+
+def test_a_quebec_or_church_title_before_a_name_is_no_part_of_it():
+    got = labels(
+        "fr",
+        "Selon la Dre Sophie Tremblay, directrice de santé publique, la situation reste sous contrôle.",
+        "La Dre Tremblay a rappelé l'importance du vaccin. Le Dr Marc Gendron et Me Julie Lapointe, "
+        "l'avocate de la famille, ont réagi. Mgr Christian Lépine a célébré la messe.",
+    )
+    for name in ("Sophie Tremblay", "Marc Gendron", "Julie Lapointe", "Christian Lépine", "Tremblay"):
+        assert (name, PERSON) in got, got
+    assert not any(text.split()[0] in ("Dre", "Dr", "Me", "Mgr") for text, _ in got), got

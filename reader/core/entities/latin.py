@@ -60,7 +60,7 @@ according read more also photo watch
 op aan uit over onder om tot tussen rond achter binnen buiten au aux dans sur sous entre vers par
 namens vanwege dankzij ondanks behalve wegens eerste tweede derde
 si quand lorsque comme car donc puis et ou ni que dont où omdat terwijl hoewel want oud voormalig
-me mme mlle pr république
+me mme mlle pr république dr dre drs
 zolang nadat voordat zodra totdat doordat zodat indien wanneer alhoewel ofschoon aangezien
 tandis puisque puisqu quoique quoiqu lorsqu aussitôt sitôt
 """.split()
