@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import MISC, PERSON, recognise_article
+from reader.core.entities import MISC, ORG, PERSON, PLACE, recognise_article
 
 
 def labels(lang: str, *paragraphs: str) -> list[tuple[str, str]]:
@@ -81,3 +81,19 @@ def test_a_quebec_or_church_title_before_a_name_is_no_part_of_it():
     for name in ("Sophie Tremblay", "Marc Gendron", "Julie Lapointe", "Christian Lépine", "Tremblay"):
         assert (name, PERSON) in got, got
     assert not any(text.split()[0] in ("Dre", "Dr", "Me", "Mgr") for text, _ in got), got
+
+
+def test_the_elided_article_opening_a_sentence_is_no_part_of_the_place_after_it():
+    got = labels(
+        "fr",
+        "L'Ontario a annoncé mardi un nouveau plan pour ses hôpitaux. L'Isère reste en vigilance orange.",
+        "L'Outaouais manque toujours de médecins de famille. Les cliniques de l'Outaouais débordent.",
+    )
+    for place in ("Ontario", "Isère", "Outaouais"):
+        assert (place, PLACE) in got, got
+    assert not any(text.startswith("L'") for text, _ in got), got
+
+
+def test_a_paper_or_a_brand_keeps_its_own_article():
+    got = labels("fr", "L'Oréal a publié ses ventes du trimestre. Selon L'Équipe, le transfert est bouclé.")
+    assert ("L'Oréal", ORG) in got and ("L'Équipe", ORG) in got, got

@@ -843,3 +843,64 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
                 m = replace(m, label=PERSON, canonical=next(iter(firsts[m.text])))
         out.append(m)
     return out
+
+
+_ELIDED_CAPITAL_ARTICLE = ("L'", "L’")
+_SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
+
+
+def _land(name: str) -> bool:
+    """A country, a region or province (ISO 3166-2), or a well-known town:
+    a name French writes with the article ("L'Ontario", "l'Isère")."""
+    from .latin import subdivision_names
+    from .nametables import tables
+
+    return name not in _SEATS_OF_POWER and bool(
+        name in REGIONS or name in subdivision_names() or tables("fr").place((name,)) or city(name, "fr")
+    )
+
+
+def elided_article_of_a_place(
+    mentions: list[EntityMention], paragraphs: Sequence[str]
+) -> list[EntityMention]:
+    """ "L'Ontario a annoncé ...", "L'Outaouais manque de médecins": the
+    elided article that opens a sentence is no part of the place after it,
+    and a land named so is a PLACE (the model made "Ontario" a body). A
+    name is cut from its article when it is a land, or when the article
+    writes it elsewhere without a capital "L'" ("de l'Outaouais", "en
+    Outaouais"); "L'Oréal", "L'Équipe" keep theirs."""
+    bare: set[str] = set()  # names the article writes without a capital "L'" before them
+    located: set[str] = set()  # names after "en" or "dans l'": lands
+    for text in paragraphs:
+        for w in re.finditer(r"(?<!\w)([A-ZÀ-Þ][\w-]+)", text):
+            before = text[max(0, w.start() - 6) : w.start()]
+            if not before.endswith(_ELIDED_CAPITAL_ARTICLE):
+                bare.add(w.group(1))
+            if re.search(r"(?:^|\s)(?:en |dans l['’])$", before):
+                located.add(w.group(1))
+    out = []
+    for m in mentions:
+        if m.pane != SOURCE or m.paragraph >= len(paragraphs) or m.label == DATE:
+            out.append(m)
+            continue
+        text = paragraphs[m.paragraph]
+        glued = m.text.startswith(_ELIDED_CAPITAL_ARTICLE) and m.text[2:3].isupper()
+        article_at = m.start if glued else m.start - 2
+        rest = m.text[2:] if glued else m.text
+        if (
+            " " in rest
+            or article_at < 0
+            or text[article_at : article_at + 2] not in _ELIDED_CAPITAL_ARTICLE
+            or not _SENTENCE_START_BEFORE.search(text[max(0, article_at - 6) : article_at])
+            or in_sport_paragraph(text)
+        ):
+            out.append(m)
+            continue
+        land = _land(rest)
+        if glued and (land or rest in bare):
+            canonical = rest if m.canonical == m.text else m.canonical
+            m = replace(m, start=m.start + 2, text=rest, canonical=canonical)
+        if not m.text.startswith(_ELIDED_CAPITAL_ARTICLE) and m.label != PLACE and (land or rest in located):
+            m = replace(m, label=PLACE)
+        out.append(m)
+    return out

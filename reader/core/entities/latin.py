@@ -1772,6 +1772,17 @@ def _cities() -> dict[str, list[City]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of the world's regions, provinces and states (ISO 3166-2, as
+    pycountry lists them: "Ontario", "Isère", "Hainaut")."""
+    try:
+        import pycountry
+    except ImportError:
+        return frozenset()
+    return frozenset(sub.name for sub in pycountry.subdivisions)
+
+
 def city(surface: str, language: str, population: int = WELL_KNOWN) -> str | None:
     """The English name of the city written `surface`, if the language's
     press would name it bare: a town at home, or one of `population`+

@@ -17,6 +17,7 @@ from .dates import find_dates
 from .kinds import (
     after_an_honorific,
     claim_after,
+    elided_article_of_a_place,
     kinds_by_neighbours,
     relabel_in_source,
     tails_of_full_names,
@@ -397,6 +398,7 @@ def recognise_article(
         out = _initials_of_people(out, source_paragraphs, lang)
         if lang == "fr":
             out = _bodies_after_an_article(out, source_paragraphs)
+            out = elided_article_of_a_place(out, source_paragraphs)  # "L'Ontario", "L'Outaouais"
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
