@@ -97,3 +97,25 @@ def test_the_elided_article_opening_a_sentence_is_no_part_of_the_place_after_it(
 def test_a_paper_or_a_brand_keeps_its_own_article():
     got = labels("fr", "L'Oréal a publié ses ventes du trimestre. Selon L'Équipe, le transfert est bouclé.")
     assert ("L'Oréal", ORG) in got and ("L'Équipe", ORG) in got, got
+
+
+@pytest.mark.parametrize(
+    "lang, paragraphs, name",
+    [
+        (
+            "fr",
+            (
+                "Après la tempête Ciarán, la dépression Domingos a touché la Bretagne samedi.",
+                "Domingos a fait deux morts au Portugal, selon les secours.",
+            ),
+            "Domingos",
+        ),
+        ("fr", ("Le typhon Yagi a touché le nord du Vietnam dimanche.",), "Yagi"),
+        ("fr", ("FR-Alert a été déclenché dans le Finistère vers 18 heures.",), "FR-Alert"),
+        ("nl", ("De overheid stuurde woensdag een NL-Alert naar alle telefoons in Zeeland.",), "NL-Alert"),
+    ],
+)
+def test_a_storm_and_a_phone_alert_system_are_misc(lang, paragraphs, name):
+    got = labels(lang, *paragraphs)
+    alone = [label for text, label in got if text == name]
+    assert alone and all(label == MISC for label in alone), got

@@ -904,3 +904,26 @@ def elided_article_of_a_place(
             m = replace(m, label=PLACE)
         out.append(m)
     return out
+
+
+# Nouns before a storm's name: "la tempête Ciarán", "storm Bram", "de orkaan Milton".
+_STORM_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:[Ss]torm|[Oo]rkaan|[Tt]yfoon|[Cc]ycloon|[Ss]tormdepressie|[Tt]empête|[Oo]uragan|"
+    r"[Cc]yclone|[Tt]yphon|[Dd]épression)\s$"
+)
+
+
+def named_storms(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "la dépression Domingos", then "Domingos a fait deux morts": a
+    name the article gives a storm is the storm wherever it stands alone,
+    whatever the model made of it there (a person, a town)."""
+    storms = {
+        m.text
+        for m in mentions
+        if m.pane == SOURCE
+        and m.paragraph < len(paragraphs)
+        and " " not in m.text
+        and m.label != DATE
+        and _STORM_BEFORE.search(paragraphs[m.paragraph][max(0, m.start - 16) : m.start])
+    }
+    return relabel_in_source(mentions, storms, MISC, lambda m: m.label != DATE)

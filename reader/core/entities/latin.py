@@ -1325,9 +1325,12 @@ MISC_CUES = (
     "musical",
     "orkaan",
     "tyfoon",
+    "cycloon",
     "tempête",
     "ouragan",
     "cyclone",
+    "typhon",
+    "dépression",  # "la dépression Domingos", a named low
     "middel",
     "medicijn",
     "siroop",
@@ -1542,6 +1545,10 @@ def festivals(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _FESTIVAL.finditer(text)]
 
 
+# A country's phone alert system: "NL-Alert", "BE-Alert", "FR-Alert" (a service, no body or place).
+_ALERT_SYSTEM = re.compile(r"[A-Z]{2}-[Aa]lert")
+
+
 @lru_cache(maxsize=1024)
 def is_misc_name(surface: str) -> bool:
     """A product, a competition or a festival ("Jupiler Pro League", "les
@@ -1552,6 +1559,7 @@ def is_misc_name(surface: str) -> bool:
         or surface in EVENTS
         or bool(_COMPETITION.search(surface))
         or words[0] in _FESTIVAL_HEADS
+        or _ALERT_SYSTEM.fullmatch(surface) is not None
         or _car_model(words)
         or len(words) >= 2
         and (words[-1] in _EVENT_ENDS or words[0] in _EVENT_HEADS)

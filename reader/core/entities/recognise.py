@@ -19,6 +19,7 @@ from .kinds import (
     claim_after,
     elided_article_of_a_place,
     kinds_by_neighbours,
+    named_storms,
     relabel_in_source,
     tails_of_full_names,
 )
@@ -402,6 +403,8 @@ def recognise_article(
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
+    if lang in ("fr", "nl"):
+        out = named_storms(out, source_paragraphs)  # "la dépression Domingos", then "Domingos"
     out = _harmonise_labels(out, known)
     if lang == "fr":
         out = _as_the_listed_body(out)
