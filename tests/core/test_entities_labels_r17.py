@@ -119,3 +119,22 @@ def test_a_storm_and_a_phone_alert_system_are_misc(lang, paragraphs, name):
     got = labels(lang, *paragraphs)
     alone = [label for text, label in got if text == name]
     assert alone and all(label == MISC for label in alone), got
+
+
+def test_a_museum_is_a_body_and_a_painter_named_by_one_famous_name_a_person():
+    got = labels(
+        "fr",
+        "Le musée d'Orsay expose un autoportrait de Van Gogh. La National Gallery a prêté deux toiles.",
+        "Un tableau de Vermeer sera vendu aux enchères. Rembrandt reste le peintre préféré des visiteurs.",
+    )
+    for body in ("musée d'Orsay", "National Gallery"):
+        assert (body, ORG) in got, got
+    for painter in ("Van Gogh", "Vermeer", "Rembrandt"):
+        assert (painter, PERSON) in got, got
+    got = labels(
+        "nl",
+        "Het Rijksmuseum toont twee schilderijen van Rembrandt en Vermeer.",
+        "Het Frans Hals Museum in Haarlem leent een doek van Judith Leyster uit.",
+    )
+    assert ("Rijksmuseum", ORG) in got and ("Frans Hals Museum", ORG) in got, got
+    assert ("Rembrandt", PERSON) in got and ("Vermeer", PERSON) in got, got

@@ -57,7 +57,7 @@ confiserie conserverie savonnerie verrerie papeterie fonderie menuiserie charcut
 # Lower-case nouns of institutions (and firms) right before a name: the name is the body,
 # even a person's ("l'hôpital Aristide Le Dantec", "le lycée Victor Hugo").
 _BODY_BEFORE = re.compile(
-    r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|ziekenhuis|advocatenkantoor|advocatenbureau"
+    r"(?:^|[\s'’])(?:hôpital|clinique|lycée|collège|musée|galerie|ziekenhuis|advocatenkantoor|advocatenbureau"
     r"|notariskantoor|accountantskantoor|ingenieursbureau|architectenbureau|adviesbureau|quincaillerie"
     r"|agentschap|" + "|".join(_TRADE_NOUNS) + r")"
     r"(?: d['’]enfants| (?:régional|militaire|principal|général|universitaire))?\s+$"
@@ -927,3 +927,45 @@ def named_storms(mentions: list[EntityMention], paragraphs: Sequence[str]) -> li
         and _STORM_BEFORE.search(paragraphs[m.paragraph][max(0, m.start - 16) : m.start])
     }
     return relabel_in_source(mentions, storms, MISC, lambda m: m.label != DATE)
+
+
+# Painters the press names by one famous name, which the models take for a brand or a body.
+PAINTERS = frozenset(
+    """Rembrandt Vermeer Rubens Memling Jordaens Bruegel Brueghel Magritte Ensor Mondriaan Mondrian
+Escher Picasso Monet Manet Renoir Cézanne Matisse Gauguin Degas Courbet Delacroix Caravage Caravaggio
+Botticelli Titien Klimt Chagall Warhol Modigliani Goya Velázquez Basquiat Kandinsky Rothko""".split()
+) | {"Van Gogh", "Van Eyck", "Van Dyck", "Frans Hals", "Jan Steen", "Jeroen Bosch", "Jérôme Bosch"}
+# "schilderijen van Vermeer", "un tableau de Rembrandt": the work's maker is a person
+_WORK_OF_BEFORE = re.compile(
+    r"\b(?:schilderij(?:en)?|doek(?:en)?|werk(?:en)?|zelfportret(?:ten)?|portret(?:ten)?|tekening(?:en)?"
+    r"|etsen?|meesterwerk(?:en)?|(?:tableau|toile|œuvre|oeuvre|autoportrait|dessin|chef-d['’]œuvre)s?|"
+    r"tableaux)\s+(?:van|de|d['’])\s?$"
+)
+_PAINTED_BY_BEFORE = re.compile(r"\b(?:geschilderd door|peint(?:e|s|es)? par)\s+$")
+_MUSEUM_WORD = re.compile(
+    r"(?:^| )(?:Museum|Musée|Gallery|Galerie|Museo|Kunsthal|Kunsthalle)(?: |$)|museum(?: |$)"
+)
+
+
+def museums_and_painters(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """A museum or a gallery is a body, not a place ("la National Gallery",
+    "het Rijksmuseum"); a painter named by one famous name ("Rembrandt",
+    "Van Gogh") or as the maker of a work ("un tableau de Vermeer") is a
+    person, not the brand or body a model or the shape rules made of him
+    (and wherever the article names him so alone)."""
+    painters = set()
+    out = []
+    for m in mentions:
+        if m.pane == SOURCE and m.label == PLACE and _MUSEUM_WORD.search(m.text):
+            m = replace(m, label=ORG)
+        if m.pane == SOURCE and m.label in (ORG, PLACE, MISC, PERSON) and m.paragraph < len(paragraphs):
+            before = paragraphs[m.paragraph][max(0, m.start - 30) : m.start]
+            if m.text in PAINTERS or (
+                len(m.text.split()) <= 3
+                and not _MUSEUM_WORD.search(m.text)
+                and (_WORK_OF_BEFORE.search(before) or _PAINTED_BY_BEFORE.search(before))
+                and not (city(m.text, "fr", 0) or city(m.text, "nl", 0))  # "un tableau de Paris"
+            ):
+                painters.add(m.text)
+        out.append(m)
+    return relabel_in_source(out, painters, PERSON, lambda m: m.label in (ORG, PLACE, MISC))

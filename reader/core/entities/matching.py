@@ -591,7 +591,10 @@ _FR_LOWER_INSTITUTION = re.compile(
     r"|centre hospitalier (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     r"|(?:lycée|collège|école|hôpital|clinique|centre hospitalier|athénée)"
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zàâçéèêëîïôûù-]{4,}){1,2} (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
-    r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w)"
+    r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w"
+    # a museum or a gallery by its name after "de" ("le musée d'Orsay", "du Louvre"; "le musée de
+    # Castres" names the town)
+    r"|(?:[Mm]usée|galerie) (?:de la |de l['’]|des |du |d['’])[A-ZÀ-Þ][\w’'-]*\w)"
 )
 
 

@@ -19,6 +19,7 @@ from .kinds import (
     claim_after,
     elided_article_of_a_place,
     kinds_by_neighbours,
+    museums_and_painters,
     named_storms,
     relabel_in_source,
     tails_of_full_names,
@@ -405,6 +406,7 @@ def recognise_article(
         out = _initials_alone(out, source_paragraphs)
     if lang in ("fr", "nl"):
         out = named_storms(out, source_paragraphs)  # "la dépression Domingos", then "Domingos"
+        out = museums_and_painters(out, source_paragraphs)  # "la National Gallery", "Rembrandt"
     out = _harmonise_labels(out, known)
     if lang == "fr":
         out = _as_the_listed_body(out)
