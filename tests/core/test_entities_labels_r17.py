@@ -138,3 +138,13 @@ def test_a_museum_is_a_body_and_a_painter_named_by_one_famous_name_a_person():
     )
     assert ("Rijksmuseum", ORG) in got and ("Frans Hals Museum", ORG) in got, got
     assert ("Rembrandt", PERSON) in got and ("Vermeer", PERSON) in got, got
+
+
+def test_a_university_and_a_quebec_college_named_by_their_seat_are_bodies():
+    got = labels(
+        "fr",
+        "Les étudiants du Cégep de l'Outaouais manifestent devant le parlement.",
+        "L'université de Liège et le cégep de Rimouski ont signé un accord d'échange.",
+    )
+    for body in ("Cégep de l'Outaouais", "université de Liège", "cégep de Rimouski"):
+        assert (body, ORG) in got, got

@@ -593,8 +593,10 @@ _FR_LOWER_INSTITUTION = re.compile(
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zàâçéèêëîïôûù-]{4,}){1,2} (?:de la |de l['’]|du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w"
     r"|(?:lycée|collège|école|hôpital|clinique) [A-ZÀ-Þ][\w’'-]*-[A-ZÀ-Þ][\w’'-]*\w"
     # a museum or a gallery by its name after "de" ("le musée d'Orsay", "du Louvre"; "le musée de
-    # Castres" names the town)
-    r"|(?:[Mm]usée|galerie) (?:de la |de l['’]|des |du |d['’])[A-ZÀ-Þ][\w’'-]*\w)"
+    # Castres" names the town), a university and a Quebec college by their seat too ("l'université
+    # de Liège", "le Cégep de l'Outaouais", "le cégep de Rimouski")
+    r"|(?:[Mm]usée|galerie) (?:de la |de l['’]|des |du |d['’])[A-ZÀ-Þ][\w’'-]*\w"
+    r"|(?:université|[Cc]égep) (?:de la |de l['’]|des |du |de |d['’])[A-ZÀ-Þ][\w’'-]*\w)"
 )
 
 
