@@ -148,3 +148,15 @@ def test_a_university_and_a_quebec_college_named_by_their_seat_are_bodies():
     )
     for body in ("Cégep de l'Outaouais", "université de Liège", "cégep de Rimouski"):
         assert (body, ORG) in got, got
+
+
+def test_a_company_called_as_a_town_a_stock_exchange_and_an_x_france_body_are_no_places():
+    got = labels(
+        "fr",
+        "Richemont, propriétaire de Cartier, voit ses ventes reculer. Le groupe suisse Richemont publie "
+        "ses chiffres à Genève. La Bourse suisse a terminé en baisse.",
+        "Selon Météo-France, les pluies vont continuer jusqu'à dimanche.",
+    )
+    assert [label for text, label in got if text == "Richemont"] == [ORG, ORG], got
+    assert ("Météo-France", ORG) in got and ("Genève", PLACE) in got, got
+    assert all(label == ORG for text, label in got if text.startswith("Bourse")), got

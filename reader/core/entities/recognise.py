@@ -401,6 +401,7 @@ def recognise_article(
         if lang == "fr":
             out = _bodies_after_an_article(out, source_paragraphs)
             out = elided_article_of_a_place(out, source_paragraphs)  # "L'Ontario", "L'Outaouais"
+            out = _companies_by_their_kind(out, source_paragraphs)  # "le groupe suisse Richemont"
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
@@ -1530,6 +1531,45 @@ _COMPANY_KIND = re.compile(
     r"|assureur|opérateur|enseigne|marque|spécialiste|numéro un)"
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zà-ÿ-]+)?(?: (?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ-]+)?(?: [a-zà-ÿ-]+)? $"
 )
+# A company's kind right before its name, with at most its nationality: "le groupe suisse
+# Richemont", "l'opérateur Orange", "la marque Lacoste" (a town's name too).
+_KIND_BEFORE_A_TOWN = re.compile(
+    r"\b(?:groupe|géant|fabricant|constructeur|distributeur|équipementier|opérateur|assureur|enseigne|marque)"
+    r" (?:([a-zà-ÿ-]+) )?$"
+)
+_NAME_GOES_ON_WITH_DE = re.compile(r" (?:de|du|des|d['’])\b")
+# A French public body named "<what it does>-France": "Météo-France", "Voies-France" (not "Île-de-France").
+_X_FRANCE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+-France")
+# A stock exchange, by its country or its town: "la Bourse suisse", "la Bourse de Paris", "la Bourse".
+_EXCHANGE = re.compile(r"Bourse(?: (?:de |d['’])[A-ZÀ-Þ][\w’'-]*\w| [a-zà-ÿ-]+(?:e|s))?")
+
+
+def _companies_by_their_kind(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "le groupe suisse Richemont", "l'opérateur Orange": a one-word name
+    right after a company's kind (and its nationality) is the company, even
+    when a town is called so, and so is every mention of it alone in the article (the model made
+    "Richemont, propriétaire de Cartier" a PLACE); "Météo-France" and a
+    stock exchange ("la Bourse suisse") are bodies, no places."""
+    firms = set()
+    out = []
+    for m in mentions:
+        if m.pane == SOURCE and m.label in (PLACE, MISC) and m.paragraph < len(paragraphs):
+            text = paragraphs[m.paragraph]
+            if _X_FRANCE.fullmatch(m.text) or m.text.startswith("Bourse") and _EXCHANGE.fullmatch(m.text):
+                m = replace(m, label=ORG)
+            elif (
+                " " not in m.text
+                and not is_given_name(m.text)
+                and (kind := _KIND_BEFORE_A_TOWN.search(text, max(0, m.start - 40), m.start))
+                and (not kind.group(1) or is_demonym(kind.group(1).capitalize(), "fr"))
+                and not _NAME_GOES_ON_WITH_DE.match(text, m.end)  # "le groupe Quimper d'abord"
+                and not in_sport_paragraph(text)
+            ):
+                firms.add(m.text)
+        out.append(m)
+    return relabel_in_source(out, firms, ORG, lambda m: m.label in (PLACE, MISC, PERSON))
+
+
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
 _LEADER_NOUNS = frozenset("gouvernement administration régime ère camp clan".split())
 
