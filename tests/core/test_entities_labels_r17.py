@@ -160,3 +160,14 @@ def test_a_company_called_as_a_town_a_stock_exchange_and_an_x_france_body_are_no
     assert [label for text, label in got if text == "Richemont"] == [ORG, ORG], got
     assert ("Météo-France", ORG) in got and ("Genève", PLACE) in got, got
     assert all(label == ORG for text, label in got if text.startswith("Bourse")), got
+
+
+def test_a_surname_with_an_elided_particle_is_the_person_whole_not_a_town():
+    got = labels(
+        "fr",
+        "Jean-Baptiste d'Harcourt, le président de la fondation, a reçu le prix lundi.",
+        "M. d'Harcourt a remercié les donateurs. Pour d'Harcourt, la culture doit rester gratuite. "
+        "La fondation a son siège près d'Harcourt, dans l'Eure.",
+    )
+    assert [label for text, label in got if text == "d'Harcourt"] == [PERSON, PERSON], got
+    assert ("Harcourt", PLACE) in got, got  # the town, after "près d'"

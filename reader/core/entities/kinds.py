@@ -969,3 +969,44 @@ def museums_and_painters(mentions: list[EntityMention], paragraphs: Sequence[str
                 painters.add(m.text)
         out.append(m)
     return relabel_in_source(out, painters, PERSON, lambda m: m.label in (ORG, PLACE, MISC))
+
+
+_ELIDED_PARTICLE_BEFORE = re.compile(r"(?<![\w])[dD]['’]$")
+_HONORIFIC_THEN_PARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Me|Dr|Dre|Mgr)\s[dD]['’]$")
+
+
+def surnames_with_an_elided_particle(
+    mentions: list[EntityMention], paragraphs: Sequence[str]
+) -> list[EntityMention]:
+    """ "M. d'Harcourt" after "Jean-Baptiste d'Harcourt": the surname with
+    its elided particle is the person, whole, never the town the word after
+    the apostrophe may name; so it is after an honorific ("M. d'Harcourt")."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        last = m.text.split()[-1] if m.text else ""
+        if m.pane == SOURCE and m.label == PERSON and " " in m.text and _ELIDED_LD_SURNAME.fullmatch(last):
+            owners.setdefault(last[2:], set()).add(m.canonical)
+    out = []
+    for m in mentions:
+        if m.pane == SOURCE and m.label != DATE and " " not in m.text and m.paragraph < len(paragraphs):
+            text = paragraphs[m.paragraph]
+            before = text[max(0, m.start - 8) : m.start]
+            people = owners.get(m.text, set())
+            if _ELIDED_PARTICLE_BEFORE.search(before) and (
+                len(people) == 1
+                and not _OF_A_PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                or _HONORIFIC_THEN_PARTICLE_BEFORE.search(before)
+            ):
+                start = m.start - 2
+                canonical = next(iter(people)) if len(people) == 1 else text[start : m.end]
+                m = replace(m, start=start, text=text[start : m.end], label=PERSON, canonical=canonical)
+        out.append(m)
+    return out
+
+
+# "près d'Harcourt", "le château d'Harcourt", "le maire d'Harcourt": the town of the name
+_OF_A_PLACE_BEFORE = re.compile(
+    r"\b(?:près|proche|environs|autour|région|commune|ville|village|maire|mairie|habitants|château|gare"
+    r"|route|sortie|entrée|centre|canton|arrondissement|tribunal|port|forêt|abbaye|cathédrale)\s[dD]['’]$"
+)
+_ELIDED_LD_SURNAME = re.compile(r"[dD]['’][A-ZÀ-Þ][\w-]+")

@@ -22,6 +22,7 @@ from .kinds import (
     museums_and_painters,
     named_storms,
     relabel_in_source,
+    surnames_with_an_elided_particle,
     tails_of_full_names,
 )
 from .latin import (
@@ -402,6 +403,7 @@ def recognise_article(
             out = _bodies_after_an_article(out, source_paragraphs)
             out = elided_article_of_a_place(out, source_paragraphs)  # "L'Ontario", "L'Outaouais"
             out = _companies_by_their_kind(out, source_paragraphs)  # "le groupe suisse Richemont"
+            out = surnames_with_an_elided_particle(out, source_paragraphs)  # "M. d'Harcourt"
     if lang == "nl":
         out = _clubs_by_their_town(out, source_paragraphs)
         out = _initials_alone(out, source_paragraphs)
