@@ -2217,22 +2217,21 @@ class KnownIndex:
         skels: Mapping[str, Sequence[int]],
         lenient: bool = False,
         short: bool = False,
-    ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+    ) -> list[tuple[int, int]]:
         """Where the names skeleton_hits looks for (_looked_for) may start in
         a text of these tokens' cuts (`cand`, none for a token not in
         Hebrew/Arabic script) and skeletons (`skels`: skeleton -> tokens):
         (position in `skeletons`, token) pairs in that order, the name's
         first word fitting a cut of the token (equal or one edit off:
         _skel_match; a one-word name: equal) and, for an indexed library,
-        its last word fitting the first cut of the token it would end on;
-        and per first word's skeleton, the text's skeletons that fit it.
+        its last word fitting the first cut of the token it would end on.
         A superset: skeleton_hits tests each pair."""
         if len(self.skeletons) >= _INDEXED_FROM:
             made = self._starts.get((lenient, short))
             if made is None or made[0] != len(self.skeletons):
                 keep = [self._looked_for(x, lenient, short) for x in self.skeletons]
                 made = self._starts[lenient, short] = (len(self.skeletons), _StartIndex(self.skeletons, keep))
-            return made[1].starts(cand, skels)
+            return made[1].starts(cand)
         # (one name in projection: nothing to index)
         fits: dict[str, set[str]] = {}
         pairs: list[tuple[int, int]] = []
@@ -2247,7 +2246,7 @@ class KnownIndex:
                     fits[first] = {k for k in skels if _skel_match(k, first)}
                 at = sorted({i for k in fits[first] for i in skels[k]})
             pairs += [(p, i) for i in at if i <= len(cand) - n]
-        return pairs, fits
+        return pairs
 
     def _looked_for(self, entry: tuple[tuple[str, ...], str, str], lenient: bool, short: bool) -> bool:
         """Does skeleton_hits look for this skeleton entry (whichever names it
@@ -2280,7 +2279,8 @@ class KnownIndex:
             self._surnames = (len(self.skeletons), by_last, entries)
         _, by_last, entries = self._surnames
         shortest = 3 if lenient else 4
-        found = {p for k in skels if len(k) >= shortest for p in by_last.get(k, ())}
+        # (the text's skeletons met with the surnames' in C: most are no surname)
+        found = {p for k in by_last.keys() & skels.keys() if len(k) >= shortest for p in by_last[k]}
         found.update(p for name in names for p in entries.get(name, ()) if self.skeletons[p][0][-1] in skels)
         return sorted(found)
 
@@ -2346,46 +2346,59 @@ class _StartIndex:
         # (remembered: every text brings new skeletons, so each is bounded)
         self._plans: dict[str, _Plan] = {}  # the text's skeleton -> its plan
         self._ends: dict[str, frozenset[int]] = {}  # the text's skeleton -> the names ending there
+        self._readings: dict[Sequence[_Cut], _Reading] = {}  # a word's cuts -> what it starts and ends
 
-    def starts(
-        self, cand: Sequence[Sequence[_Cut]], skels: Mapping[str, Sequence[int]]
-    ) -> tuple[list[tuple[int, int]], dict[str, set[str]]]:
+    def starts(self, cand: Sequence[Sequence[_Cut]]) -> list[tuple[int, int]]:
         """KnownIndex.name_starts for an indexed library."""
-        fits: dict[str, set[str]] = {}  # first word's skeleton -> the text's skeletons that fit it
-        plans: dict[str, _Plan] = {}
-        for k in skels:
-            plan = self._plans.get(k)
-            if plan is None:
-                if len(self._plans) >= 50_000:
-                    self._plans.clear()
-                plan = self._plans[k] = self._plan(k)
-            if plan[0]:
-                plans[k] = plan
-                for f in plan[0]:
-                    fits.setdefault(f, set()).add(k)
-        # the names of 2+ words that may end on each token: their last word fits its first cut
-        ends = [self._ending(cs[0][1]) if cs else frozenset() for cs in cand]
+        reads = [self._reading(cs) for cs in cand]
+        last = len(cand)
         pairs: set[tuple[int, int]] = set()
-        for i, cs in enumerate(cand):
-            for c in cs:
-                plan = plans.get(c[1])
-                if plan is None:
-                    continue
-                _, one_word, longer = plan
-                if one_word:
-                    pairs.update((p, i) for p in one_word)
-                for n, names in longer:  # (by number of words, rising)
-                    if i + n > len(cand):
-                        break
-                    end = ends[i + n - 1]
-                    if not names.isdisjoint(end):  # (most are: no set made for them)
-                        pairs.update((p, i) for p in names & end)
-        return sorted(pairs), fits
+        for i, (one_word, longer, _end) in enumerate(reads):
+            if one_word:
+                pairs.update((p, i) for p in one_word)
+            for n, names in longer:  # (by number of words, rising)
+                if i + n > last:
+                    break
+                end = reads[i + n - 1][2]
+                if not names.isdisjoint(end):  # (most are: no set made for them)
+                    pairs.update((p, i) for p in names & end)
+        return sorted(pairs)
+
+    def _reading(self, cuts: Sequence[_Cut]) -> _Reading:
+        """What a token of these cuts (one word's: _word_cuts) may start and
+        end: the one-word names one of its cuts is, per number of words the
+        names whose first word fits one of its cuts (its cuts' plans met),
+        and the names of 2+ words whose last word fits its first cut.
+        Remembered per word: a paragraph's tokens repeat the library's and
+        the article's words."""
+        found = self._readings.get(cuts)
+        if found is None:
+            if not cuts:
+                return _NO_READING
+            if len(self._readings) >= 50_000:
+                self._readings.clear()
+            one_word: frozenset[int] = frozenset()
+            by_words: dict[int, frozenset[int]] = {}
+            for c in cuts:
+                ones, longer = self._plan_of(c[1])
+                one_word = one_word | ones if one_word else ones
+                for n, at in longer:
+                    by_words[n] = by_words[n] | at if n in by_words else at
+            found = self._readings[cuts] = (one_word, sorted(by_words.items()), self._ending(cuts[0][1]))
+        return found
+
+    def _plan_of(self, k: str) -> _Plan:
+        plan = self._plans.get(k)
+        if plan is None:
+            if len(self._plans) >= 50_000:
+                self._plans.clear()
+            plan = self._plans[k] = self._plan(k)
+        return plan
 
     def _plan(self, k: str) -> _Plan:
-        """The names that may start with a word of skeleton `k`: the first
-        words' skeletons that fit it, the one-word names it is, and per
-        number of words (2+) the names whose first word fits it."""
+        """The names that may start with a word of skeleton `k`: the one-word
+        names it is, and per number of words (2+) the names whose first word
+        fits it."""
         near = [k] if k in self.by_start else []
         if len(k) >= 4:
             near += {f for variant in _deletions(k) for f in self.by_deletion.get(variant, ())} - {k}
@@ -2398,7 +2411,7 @@ class _StartIndex:
                     by_words[n] = by_words[n] | at if n in by_words else at  # (shared when one fits)
                 elif f == k:
                     one_word = at
-        return firsts, one_word, sorted(by_words.items())
+        return one_word, sorted(by_words.items())
 
     def _ending(self, k: str) -> frozenset[int]:
         """The names of 2+ words whose last word fits a word of skeleton `k`
@@ -2413,10 +2426,14 @@ class _StartIndex:
         return found
 
 
-# A text's skeleton's plan (_StartIndex._plan): the first words' skeletons that fit it,
-# the positions of the one-word names it is, and (words, the names of that many words
-# whose first word fits it) by number of words, rising
-_Plan = tuple[list[str], frozenset[int], list[tuple[int, frozenset[int]]]]
+# A text's skeleton's plan (_StartIndex._plan): the positions of the one-word names it
+# is, and (words, the names of that many words whose first word fits it) by number of
+# words, rising
+_Plan = tuple[frozenset[int], list[tuple[int, frozenset[int]]]]
+# A token's reading (_StartIndex._reading): the one-word names it is, (words, the names
+# of that many words whose first word fits one of its cuts) rising, the names ending on it
+_Reading = tuple[frozenset[int], list[tuple[int, frozenset[int]]], frozenset[int]]
+_NO_READING: _Reading = (frozenset(), [], frozenset())
 
 
 @lru_cache(maxsize=8192)  # a text's skeletons recur: every token's first cut asks
@@ -2445,8 +2462,8 @@ def _first_word_index(entries: Sequence[tuple[str, ...]]) -> dict[str, list[int]
 def _positions(at: dict[str, list[int]], words: set[str]) -> list[int]:
     """The positions of the entries starting with none or one of `words`, in order."""
     found = list(at.get("", ()))
-    for w in words:
-        found += at.get(w, ())
+    for w in at.keys() & words:  # (met in C: most of a paragraph's words start no name)
+        found += at[w]
     return sorted(found)
 
 
@@ -2530,7 +2547,7 @@ def skeleton_hits(
         native, cand = _token_cuts(toks, language)
         skels = _tokens_by_skeleton(cand)
     # only the names that could start at a token, and there: a library knows thousands
-    starts, fitting = known.name_starts(cand, skels, lenient, short)
+    starts = known.name_starts(cand, skels, lenient, short)
     hits: list[Hit] = []
     found_full: dict[str, set[str]] = {}  # name -> normalised surname spellings seen
     for p, i in starts:
@@ -2538,9 +2555,8 @@ def skeleton_hits(
         if only is not None and name not in only:
             continue
         n = len(skel)
-        # the cuts of the token that fit the first word
-        fits = fitting[skel[0]] if n > 1 else {skel[0]}
-        first = [c for c in cand[i] if c[1] in fits]
+        # the cuts of the token that fit the first word (a one-word name: equal)
+        first = [c for c in cand[i] if _skel_match(c[1], skel[0], n > 1)]
         if not first or not all(native[i + j] for j in range(n)):
             continue
         if not all(_skel_match(cand[i + j][0][1], skel[j], n > 1) for j in range(1, n)):
