@@ -141,3 +141,18 @@ def test_persian_london_as_the_complement_of_a_noun():
     londons = [m for m in got if m.text == "لندن"]
     assert len(londons) == 4
     assert {(m.label, m.canonical) for m in londons} == {(PLACE, "London")}
+
+
+def test_persian_a_municipality_and_a_centre_named_after_a_martyr_are_bodies():
+    source = [
+        "شهرداری تهران اعلام کرد که طرح جدید از شنبه اجرا می‌شود.",
+        "شهرداری رشت ششصد نیرو را برای برف‌روبی به کار گرفت.",
+        "بیمار پس از آنژیوگرافی به مرکز قلب شهید رجایی منتقل شد.",
+    ]
+    got = recognise_article("fa", source)
+    orgs = {(m.text, m.canonical) for m in got if m.label == ORG}
+    assert ("شهرداری تهران", "Tehran Municipality") in orgs
+    assert ("شهرداری رشت", "Rasht Municipality") in orgs
+    assert "مرکز قلب شهید رجایی" in {t for t, _c in orgs}
+    assert not [m for m in got if m.label == PLACE and m.text in ("تهران", "رشت")]
+    assert not [m for m in got if m.label == PERSON]

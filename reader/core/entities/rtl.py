@@ -248,7 +248,7 @@ _ORG_HEADS = {
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
         بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|کمیته|ستاد|قرارگاه|سپاه|خبرگزاری|
-        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست|استانداری|فرمانداری|شفاخانه|پوهنتون|رادیو""",
+        بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست|استانداری|فرمانداری|شهرداری|شفاخانه|پوهنتون|رادیو""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
 }
 # Place heads that are ordinary nouns ("the port", "the road"): a common word after
@@ -2578,6 +2578,13 @@ class ArticleNames:
                 ):
                     break  # "הרשת ספגה" (the chain absorbed): a definite kind word heads no name
                 j = self._org_tail(ws, i + n)
+                pl = self._place_at(ws, i + n, any_cut=False) if cut.key == _FA_MUNICIPALITY else None
+                if pl and self._tight(ws, i, pl[0] + 1):
+                    # a town's municipality is named by the town alone: "شهرداری رشت ششصد نیرو"
+                    j = i + n + pl[0]
+                    if not any(taken[i:j]):
+                        add(i, j, cut, ORG, f"{pl[2]} Municipality", 0.75)
+                    break
                 # "وزارت معارف طالبان": a listed name ends the one before it
                 j = next((x for x in range(i + n, j) if taken[x]), j)
                 if cut.key in _CLUB_HEADS and j > i + n:
@@ -2621,6 +2628,10 @@ class ArticleNames:
                 # Persian/Urdu: ordinary words then a proper one ("شرکت قطار شهری اصفهان")
                 later = self.lang in ("fa", "ur") and any(
                     self._proper(w.cuts[0]) and not self._verb(w.cuts[0]) for w in ws[i + n + 1 : j]
+                )
+                # ... or named after a martyr: "مرکز قلب شهید رجایی" (a hospital), "ورزشگاه شهید ..."
+                later = (
+                    later or self.lang == "fa" and any(w.cuts[0].key == _FA_MARTYR for w in ws[i + n : j - 1])
                 )
                 # Hebrew: head + definite noun + agreeing adjective ("מרכז השלטון המקומי")
                 described = (
@@ -7457,6 +7468,8 @@ _HE_PORT = key("נמל")
 _HE_PORT_NOT_NAMED = {key(w) for w in "התעופה מבטחים".split()}
 _FA_STATION = key("ایستگاه")
 _FA_DISTRICT = key("منطقه")
+_FA_MARTYR = key("شهید")
+_FA_MUNICIPALITY = key("شهرداری")
 _UR_DAM = key("ڈیم")
 _NAMED_AFTER_HEADS = {_FA_STATION} | {key(w) for w in "برج شارع شاہراہ".split()}
 _FA_NATIONAL = key("ملی")
