@@ -156,3 +156,12 @@ def test_persian_a_municipality_and_a_centre_named_after_a_martyr_are_bodies():
     assert "مرکز قلب شهید رجایی" in {t for t, _c in orgs}
     assert not [m for m in got if m.label == PLACE and m.text in ("تهران", "رشت")]
     assert not [m for m in got if m.label == PERSON]
+
+
+def test_persian_a_new_hospital_names_nothing():
+    # "تازه", "جدید" after a kind word are adjectives: the new hospital
+    source = [
+        "بیمارستان تازه در جنوب شهر افتتاح می‌شود.",
+        "ساخت دانشگاه جدید از سال آینده آغاز می‌شود.",
+    ]
+    assert not found("fa", source)

@@ -6230,6 +6230,7 @@ class ArticleNames:
             or self.lang == "he"
             and self._hebrew_inflected(c)
             or c.key in _ORDINALS  # "المركز الحادي عشر" (eleventh place)
+            or c.key in _FA_NEW  # "بیمارستان تازه" (the new hospital): an adjective, no name
             or self._imperfect_word(c)  # "لجنة يرأسها سالم": the committee, then what it does
             # Urdu "پارٹی چیئرمین بلاول": a role, then a person (Arabic and Persian
             # name institutions after titled people: "جامعة الملك سعود", "بیمارستان امام خمینی")
@@ -7470,6 +7471,7 @@ _FA_STATION = key("ایستگاه")
 _FA_DISTRICT = key("منطقه")
 _FA_MARTYR = key("شهید")
 _FA_MUNICIPALITY = key("شهرداری")
+_FA_NEW = {key(w) for w in "تازه جدید جدیدی تازه‌ای نوساز".split()}
 _UR_DAM = key("ڈیم")
 _NAMED_AFTER_HEADS = {_FA_STATION} | {key(w) for w in "برج شارع شاہراہ".split()}
 _FA_NATIONAL = key("ملی")
