@@ -118,3 +118,14 @@ def test_a_company_of_two_words_after_shares_and_its_construct_noun_elsewhere():
     got = found(text)
     assert ("חטיפי שמואלוף", ORG) in got
     assert not [t for t, label in got if label == ORG and t == "חטיפי"]
+
+
+# --- 6. the particle בר in a surname --------------------------------------------------
+
+
+def test_a_surname_of_bar_and_two_words_is_whole():
+    text = (
+        "שר הפנים משה בר סימן טוב אמר אתמול כי המצב בצפון חמור. לדברי בר סימן טוב, יש לפעול מיד."
+        " זה סימן טוב, אמרו תושבים."
+    )
+    assert people(text) == {"משה בר סימן טוב", "בר סימן טוב"}

@@ -1449,6 +1449,9 @@ class ArticleNames:
             if self._compound_given(ws, j):
                 j += 2  # "عبد الإله", "أبو علي": one name in two words
                 continue
+            if j > i and self._particle_compound(ws, j):
+                j += 3  # "משה בר סימן טוב": the surname whole, whatever the limit
+                break
             if (
                 cut.key in self.lists.particles
                 and j + 1 < len(ws)
@@ -1475,6 +1478,36 @@ class ArticleNames:
         while j > i and (ws[j - 1].cuts[0].key in self.lists.particles or self._initial(ws, j - 1)):
             j -= 1
         return j
+
+    def _particle_compound(self, ws: list[Word], j: int) -> bool:
+        """Hebrew: "בר" and two words of the language after a given name, then the
+        name's end (a function word, a quote verb, punctuation, the end): one
+        surname ("בר סימן טוב"), though neither word is a name."""
+        if self.lang != "he" or ws[j].cuts[0].key != _HE_BAR or j + 2 >= len(ws) or not self._tight(ws, j, 3):
+            return False
+        text = self._text_of[id(ws)]
+        if text[ws[j].end : ws[j + 1].start] != " " or text[ws[j + 1].end : ws[j + 2].start] != " ":
+            return False  # "בר-דוד בירך": a hyphenated surname, then its verb
+        for c in (ws[j + 1].cuts[0], ws[j + 2].cuts[0]):
+            if (
+                self._is_stop(c)
+                or self._verb(c)
+                or self._hebrew_past(c)
+                or c.text.startswith("ה")
+                or any(ch.isdigit() for ch in c.text)
+                or word_script(c.text) != "he"
+                or self.tables.place((c.key,)) is not None
+            ):
+                return False
+        if j + 3 >= len(ws) or not self._tight(ws, j + 2, 2):
+            return True
+        after = ws[j + 3].cuts[0]
+        return (
+            self._is_stop(after)
+            or self._verb(after)
+            or self._hebrew_past(after)
+            or self._match(ws, j + 3, self.lists.quotes) is not None
+        )
 
     def _surname_title(self, ws: list[Word], j: int) -> bool:
         """An Arabic definite title that is also a surname ("الوزير", "الأمير")
@@ -3986,6 +4019,8 @@ class ArticleNames:
                 self._full_runs.setdefault(run[-1], set()).update(run[a:] for a in range(len(run) - 1))
             self.surnames.add(ws[j - 1].cuts[0].key)
             self._named_at.setdefault(ws[j - 1].cuts[0].key, []).append(at)
+        if j - i >= 4 and ws[j - 3].cuts[0].key == _HE_BAR:  # "בר סימן טוב" alone further on
+            self.full_names.setdefault(" ".join(w.cuts[0].key for w in ws[j - 3 : j]), set()).add(canonical)
         if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
             pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
             self.full_names.setdefault(pair, set()).add(canonical)
@@ -4373,6 +4408,7 @@ class ArticleNames:
         # "عبد الله جمال": a given name of two words, then the surname
         compound = ws[i].cuts[0].key == _AR_ABD and self._compound_given(ws, i)
         j = first = i + 2 if compound else i + 1
+        bar = False  # a surname of "בר" and two words ("משה בר סימן טוב"): whole, words or not
         while (
             j < len(ws)
             and j - i < _MAX_PERSON
@@ -4394,6 +4430,10 @@ class ArticleNames:
                 continue
             if j == i + 1 and self._definite_noun_after_word(best, c):
                 break  # "גל הפיטורים": a wave of layoffs
+            if self._particle_compound(ws, j):
+                j += 3  # "יוסי בר סימן טוב"
+                bar = True
+                break
             urdu_pair = (
                 self._pakistani_given(best)
                 and self.name_score(c) >= 0.55
@@ -4427,7 +4467,7 @@ class ArticleNames:
         # a given name that is also a word ("אור ירוק"): only a well-ranked
         # given name, and only name words may follow
         first_common = self.common(ws[i].text) or self.common(best.text)
-        if first_common:
+        if first_common and not bar:
             given = self._given(best)
             after = self._given(ws[i + 1].cuts[0]) if i + 1 < len(ws) else 0.0
             nxt = ws[i + 1].cuts[0] if i + 1 < len(ws) else None
@@ -6880,6 +6920,19 @@ class ArticleNames:
                         extra.append(Hit(cut.start, b.end, PERSON, canonical, "names-rtl", 0.75))
                         spans.append((a.start, b.end))
                         break
+        for k in range(len(ws) - 2):  # a surname of a particle and two words alone: "בר סימן טוב"
+            a = ws[k]
+            cut = next((c for c in a.cuts if c.key == _HE_BAR), None)
+            if (
+                cut is None
+                or not self._tight(ws, k, 3)
+                or any(s < ws[k + 2].end and a.start < e for s, e in spans)
+            ):
+                continue
+            canonical = self._owner(" ".join([cut.key, ws[k + 1].cuts[0].key, ws[k + 2].cuts[0].key]))
+            if canonical:
+                extra.append(Hit(cut.start, ws[k + 2].end, PERSON, canonical, "names-rtl", 0.75))
+                spans.append((a.start, ws[k + 2].end))
         full_names = self.full_names
         for k, w in enumerate(ws):
             if not any(cut.key in full_names for cut in w.cuts):
@@ -7411,6 +7464,7 @@ _HE_BEATEN = {key(w) for w in "את על".split()}
 # קמטק ו-וויקס"); the plural verbs of trading after a list of them ("והראל ופניקס נסחרו"), in a
 # paragraph about the market
 _HE_SHARES = {key(w) for w in "מניות מניית".split()}
+_HE_BAR = key("בר")  # a surname's particle ("בר סימן טוב")
 _HE_TRADED = {key(w) for w in "נסחרו עלו ירדו זינקו צנחו התחזקו נחלשו טיפסו איבדו".split()}
 _HE_MARKET = _HE_SHARES | {key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א'.split()}
 # What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
