@@ -6922,16 +6922,16 @@ class ArticleNames:
                         break
         for k in range(len(ws) - 2):  # a surname of a particle and two words alone: "בר סימן טוב"
             a = ws[k]
-            cut = next((c for c in a.cuts if c.key == _HE_BAR), None)
+            bar = next((c for c in a.cuts if c.key == _HE_BAR), None)
             if (
-                cut is None
+                bar is None
                 or not self._tight(ws, k, 3)
                 or any(s < ws[k + 2].end and a.start < e for s, e in spans)
             ):
                 continue
-            canonical = self._owner(" ".join([cut.key, ws[k + 1].cuts[0].key, ws[k + 2].cuts[0].key]))
+            canonical = self._owner(" ".join([bar.key, ws[k + 1].cuts[0].key, ws[k + 2].cuts[0].key]))
             if canonical:
-                extra.append(Hit(cut.start, ws[k + 2].end, PERSON, canonical, "names-rtl", 0.75))
+                extra.append(Hit(bar.start, ws[k + 2].end, PERSON, canonical, "names-rtl", 0.75))
                 spans.append((a.start, ws[k + 2].end))
         full_names = self.full_names
         for k, w in enumerate(ws):
