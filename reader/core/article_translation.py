@@ -104,7 +104,14 @@ def preload(data_dir: Path, language: str | None = None, only: bool = False) -> 
             library.close()
     except Exception:  # a damaged library: only the gain is lost
         return None
-    return route if route is not None and load_route(route) else None
+    if route is None:
+        return None
+    from .translation import page_in_native_libraries
+
+    # The import's dlopen then reads no cold pages holding the GIL (the UI
+    # thread's 60-360 ms stall); not for an article opened (its reader would wait).
+    page_in_native_libraries()
+    return route if load_route(route) else None
 
 
 def load_for_restored(data_dir: Path, article_id: int | None = None) -> Route | None:

@@ -164,6 +164,77 @@ def import_ctranslate2() -> Any:
     return ctranslate2
 
 
+#: Longest wait (seconds) for page_in_native_libraries' child: a cold page
+#: cache reads ~150 MB for it; past this the import reads the rest itself.
+PAGE_IN_TIMEOUT = 5.0
+
+#: The extension modules whose dlopen the import of each package waits for
+#: (ctranslate2's pulls libctranslate2 through its rpath), by package name.
+NATIVE_MODULES = (("ctranslate2", "_ext"), ("sentencepiece", "_sentencepiece"))
+
+
+def native_library_files() -> list[str]:
+    """Paths of the extension modules of NATIVE_MODULES whose package is not
+    imported yet, found without importing the packages."""
+    import importlib.machinery
+    import importlib.util
+
+    files = []
+    for package, module in NATIVE_MODULES:
+        if package in sys.modules:
+            continue
+        try:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            continue
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                if (path := Path(folder) / (module + suffix)).is_file():
+                    files.append(str(path))
+                    break
+    return files
+
+
+def page_in_command(files: Sequence[str]) -> list[str]:
+    """The argv of a throwaway interpreter (no site: nothing but ctypes is
+    imported) that loads each of ``files`` with the dynamic loader."""
+    code = "import ctypes, sys\nfor path in sys.argv[1:]:\n    ctypes.CDLL(path)\n"
+    return [sys.executable, "-I", "-S", "-c", code, *files]
+
+
+def page_in_native_libraries() -> bool:
+    """Read CTranslate2's and SentencePiece's shared libraries (~150 MB)
+    into the page cache in a child process, before a background import of
+    them (call off the UI thread; waiting on the child leaves the GIL).
+    The import's dlopen holds the GIL for as long as it reads them: with a
+    cold cache (a VM that dropped file pages within ~40 s) the UI thread got
+    no GIL for 60-360 ms in a row, 7-20 ms warm
+    (benchmarks/bench_native_page_in.py). Only a cache warm-up:
+    any failure is swallowed (the import reads what it lacks). Nothing
+    when ctranslate2 is imported already or in the bundle (sys.frozen: no
+    interpreter to run). True when a child loaded them."""
+    if "ctranslate2" in sys.modules or getattr(sys, "frozen", False) or not sys.executable:
+        return False
+    files = native_library_files()
+    if not files:
+        return False
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            page_in_command(files),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=PAGE_IN_TIMEOUT,
+            check=False,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return done.returncode == 0
+
+
 def default_threads() -> int:
     """Compute threads for CTranslate2: leave one core for the UI, at most 4."""
     return max(1, min(4, (os.cpu_count() or 2) - 1))

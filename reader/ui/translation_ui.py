@@ -550,14 +550,17 @@ def _prepare_translation(
     of a pack an untranslated article needs (`article_translation.preload`,
     ``language``'s first; with ``only``, ``language``'s or none), and nothing
     more when there is none. A thread: the imports leave the UI thread the
-    GIL every few milliseconds (longest gap measured: 12 ms), and CTranslate2
-    leaves it while it loads and runs."""
+    GIL every few milliseconds (longest gap measured: 12 ms) once their
+    shared libraries are in the page cache (`translation.page_in_native_libraries`,
+    first: cold, their dlopen held it for as long as it read them), and
+    CTranslate2 leaves it while it loads and runs."""
     from ..core import article_translation
 
     if data_dir is not None and article_translation.preload(data_dir, language, only) is None:
         return
-    import sentencepiece  # noqa: F401
+    from ..core.translation import page_in_native_libraries, warm_up
 
-    from ..core.translation import warm_up
+    page_in_native_libraries()  # (nothing once preload imported CTranslate2)
+    import sentencepiece  # noqa: F401
 
     warm_up()

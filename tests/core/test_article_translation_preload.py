@@ -63,3 +63,20 @@ def test_a_damaged_pack_is_no_error_to_preload(seeded_library, packs, data_dir):
     assert preload(data_dir) is None  # nothing raised: the translation itself will say it
     with pytest.raises(translation.PackLoadError):
         translation.SentenceTranslator(packs.find_route("he"))
+
+
+def test_preload_pages_the_libraries_in_before_the_import(seeded_library, packs, data_dir, monkeypatch):
+    from reader.core import article_translation
+
+    steps = []
+    monkeypatch.setattr(translation, "page_in_native_libraries", lambda: steps.append("page in"))
+    monkeypatch.setattr(article_translation, "load_route", lambda route: steps.append("load") or True)
+    assert preload(data_dir, "ar") is not None
+    assert steps == ["page in", "load"]
+
+
+def test_no_page_in_without_a_route_to_preload(seeded_library, data_dir, monkeypatch):
+    steps = []
+    monkeypatch.setattr(translation, "page_in_native_libraries", lambda: steps.append("page in"))
+    assert preload(data_dir) is None  # no pack installed
+    assert steps == []

@@ -64,6 +64,21 @@ def test_reading_a_translated_article_warms_up_once(qtbot, seeded_library, data_
     window.close()
 
 
+def test_the_warm_up_pages_the_libraries_in_first_on_its_thread(
+    qtbot, seeded_library, data_dir, pack_files, warm_ups, monkeypatch
+):
+    # (cold, the import's dlopen held the GIL for as long as it read them from disk: a UI stall)
+    monkeypatch.setattr(
+        translation, "page_in_native_libraries", lambda: warm_ups.append(threading.current_thread().name)
+    )
+    PackManager(data_dir).install_file(pack_files["he_en@1.0"])
+    seeded_library.mark_translated(1, "he_en@1.0")
+    window = shown_at(qtbot, seeded_library, 1)
+    qtbot.waitUntil(lambda: "warm_up" in warm_ups, timeout=30000)
+    assert warm_ups == ["translation-warm-up", "warm_up"]
+    window.close()
+
+
 def test_no_warm_up_without_a_pack_for_the_open_article_nor_an_untranslated_one(
     qtbot, seeded_library, data_dir, pack_files, warm_ups, loads
 ):
