@@ -129,3 +129,13 @@ def test_a_surname_of_bar_and_two_words_is_whole():
         " זה סימן טוב, אמרו תושבים."
     )
     assert people(text) == {"משה בר סימן טוב", "בר סימן טוב"}
+
+
+# --- 7. generic phrases -----------------------------------------------------------------
+
+
+def test_a_kind_of_institution_and_its_adjective_or_an_office_holder_is_no_name():
+    text = "הפצוע הובהל לבית החולים הכללי בעיר. לשכת ראש העירייה מסרה כי העבודות יימשכו עד הקיץ."
+    assert not {t for t, label in found(text) if label == ORG}
+    got = found("המטופלים הועברו לבית החולים העמק, ולשכת ראש הממשלה הודיעה על סיוע.")
+    assert {("בית החולים העמק", ORG), ("לשכת ראש הממשלה", ORG)} <= got

@@ -2737,6 +2737,24 @@ class ArticleNames:
                     break  # "أكبر شركة منتجة للنفط" (the largest oil-producing company): a description
                 if j > i + n and cut.key == _HE_PORT and ws[i + n].cuts[0].key in _HE_PORT_NOT_NAMED:
                     break  # "נמל התעופה" (the airport: a place), "נמל מבטחים" (a safe haven)
+                if (
+                    j > i + n
+                    and self.lang == "he"
+                    and table is lists.org_heads
+                    and all(w.cuts[0].key in _HE_GENERIC_ADJECTIVES for w in ws[i + n : j])
+                ):
+                    break  # "בית החולים הכללי" (the general hospital): a kind and its adjective, no name
+                if (
+                    j > i + n
+                    and self.lang == "he"
+                    and ws[j - 1].cuts[0].key in _HE_OFFICE_HOLDERS
+                    and j < len(ws)
+                    and self._tight(ws, j - 1, 2)
+                    and self._definite(ws[j].cuts[0])
+                ):
+                    if ws[j].cuts[0].key in _HE_LOCAL_BODIES:
+                        break  # "לשכת ראש העירייה": the mayor's office, no name (was "לשכת ראש")
+                    j += 1  # "לשכת ראש הממשלה": the office whole
                 if j > i + n and cut.key in _NAMED_HEADS and not self._names_something(ws, i, i + n, j, cut):
                     break  # "ארגון מאיים" (the union threatens), "מבקרת התיאטרון שני ליטמן", "بورس بیشتر"
                 if j > i + n and heads:
@@ -7464,6 +7482,15 @@ _HE_BEATEN = {key(w) for w in "את על".split()}
 # קמטק ו-וויקס"); the plural verbs of trading after a list of them ("והראל ופניקס נסחרו"), in a
 # paragraph about the market
 _HE_SHARES = {key(w) for w in "מניות מניית".split()}
+# Hebrew adjectives that describe an institution without naming it ("בית החולים הכללי")
+_HE_GENERIC_ADJECTIVES = {
+    key(w)
+    for w in """הכללי הכללית הגדול הגדולה החדש החדשה הממשלתי הממשלתית הציבורי הציבורית המקומי המקומית
+    הפרטי הפרטית הקרוב הקרובה הסמוך הסמוכה הישן הישנה""".split()
+}
+# an office holder's title in construct, and the local bodies whose office is no name
+_HE_OFFICE_HOLDERS = {key(w) for w in 'ראש יו"ר מנהל מנכ"ל שר סגן'.split()}
+_HE_LOCAL_BODIES = {key(w) for w in "העירייה העיר המועצה".split()}
 _HE_BAR = key("בר")  # a surname's particle ("בר סימן טוב")
 _HE_TRADED = {key(w) for w in "נסחרו עלו ירדו זינקו צנחו התחזקו נחלשו טיפסו איבדו".split()}
 _HE_MARKET = _HE_SHARES | {key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א'.split()}
