@@ -171,3 +171,10 @@ def test_a_surname_with_an_elided_particle_is_the_person_whole_not_a_town():
     )
     assert [label for text, label in got if text == "d'Harcourt"] == [PERSON, PERSON], got
     assert ("Harcourt", PLACE) in got, got  # the town, after "près d'"
+
+
+def test_a_lone_particle_van_is_no_place():
+    got = labels("nl", "Volgens Van is het plan niet haalbaar. Van zei verder niets meer over de zaak.")
+    assert not any(text == "Van" and label in (PLACE, ORG) for text, label in got), got
+    got = labels("nl", "De aardbeving trof het oosten van Turkije; in Van vielen zeker twaalf doden.")
+    assert ("Van", PLACE) in got, got  # the Turkish town, after a locative

@@ -1010,3 +1010,26 @@ _OF_A_PLACE_BEFORE = re.compile(
     r"|route|sortie|entrée|centre|canton|arrondissement|tribunal|port|forêt|abbaye|cathédrale)\s[dD]['’]$"
 )
 _ELIDED_LD_SURNAME = re.compile(r"[dD]['’][A-ZÀ-Þ][\w-]+")
+
+
+# "in Van", "à Van", "de provincie Van": the Turkish town and province, named after a locative
+_LOCATIVE_BEFORE_VAN = re.compile(
+    r"(?:^|\s)(?:in|uit|naar|bij|te|nabij|à|de|d['’]|vers|près de|provincie|province|lac|meer|stad|ville)\s$"
+)
+
+
+def lone_particles(mentions: list[EntityMention], paragraphs: Sequence[str]) -> list[EntityMention]:
+    """ "Volgens Van", "Van zei niets": a capitalised "Van" alone is the
+    particle of a name cut short, no place or body (geonames knows the
+    Turkish town): dropped, unless a locative names the town ("in Van")."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.pane == SOURCE
+            and m.text == "Van"
+            and m.label in (PLACE, ORG, MISC)
+            and m.paragraph < len(paragraphs)
+            and not _LOCATIVE_BEFORE_VAN.search(paragraphs[m.paragraph][max(0, m.start - 12) : m.start])
+        )
+    ]

@@ -19,6 +19,7 @@ from .kinds import (
     claim_after,
     elided_article_of_a_place,
     kinds_by_neighbours,
+    lone_particles,
     museums_and_painters,
     named_storms,
     relabel_in_source,
@@ -410,6 +411,7 @@ def recognise_article(
     if lang in ("fr", "nl"):
         out = named_storms(out, source_paragraphs)  # "la dépression Domingos", then "Domingos"
         out = museums_and_painters(out, source_paragraphs)  # "la National Gallery", "Rembrandt"
+        out = lone_particles(out, source_paragraphs)  # "Volgens Van": a name cut short
     out = _harmonise_labels(out, known)
     if lang == "fr":
         out = _as_the_listed_body(out)
