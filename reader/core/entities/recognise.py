@@ -47,6 +47,7 @@ from .latin import (
     STREET_NOUNS,
     TRADES,
     WORLD_CITY,
+    capital_cities,
     city,
     is_demonym,
     is_given_name,
@@ -389,6 +390,8 @@ def recognise_article(
                     _calibrated(h, near.overlapping(h), lang),
                 )
             )
+    if lang in ("fr", "nl"):  # (before the rules that read a club or a body in a town's name)
+        out = _towns_without_a_body_cue(out, source_paragraphs, lang)  # "Sint Annaparochie viert feest"
     out = kinds_by_neighbours(out, source_paragraphs, lang)  # "patinoire Saint-Léonard", "X et fils"
     if lang == "nl":
         out = _named_after_a_town(out, source_paragraphs)
@@ -1572,6 +1575,46 @@ def _companies_by_their_kind(mentions: list[EntityMention], paragraphs: Sequence
                 firms.add(m.text)
         out.append(m)
     return relabel_in_source(out, firms, ORG, lambda m: m.label in (PLACE, MISC, PERSON))
+
+
+_A_MATCH = re.compile(r"\b(?:[Mm]atchs?|[Ww]edstrijd(?:en)?|[Dd]erby|[Dd]uel)\b")
+
+
+def _towns_without_a_body_cue(
+    mentions: list[EntityMention], paragraphs: Sequence[str], lang: str
+) -> list[EntityMention]:
+    """ "Sint Annaparochie viert feest", "Papineauville a adopté son budget":
+    a town or village the gazetteer knows that was made an ORG (by the
+    shape rules' guess or the model) with no body's noun before it is the
+    place; not in an article with a sport paragraph (a town is its club
+    there), nor a name the library, the name list or a rule with a cue gave."""
+    if any(in_sport_paragraph(p) or _A_MATCH.search(p) for p in paragraphs):
+        return mentions  # ("le match entre Kasserine et Métlaoui": clubs)
+    out = []
+    for m in mentions:
+        if (
+            m.pane == SOURCE
+            and m.label == ORG
+            and m.recogniser in ("latin", "spacy-fr", "spacy-nl")
+            and m.canonical == m.text
+            and m.paragraph < len(paragraphs)
+            and (village(m.text, lang) or city(m.text, lang))
+            and not (" " not in m.text and tables(lang).is_common(m.text.casefold()))  # "Police", "Union"
+        ):
+            text = paragraphs[m.paragraph]
+            before = word_before(text, m.start)
+            if not (
+                is_org_cue(before)
+                or before in ORG_CUES
+                or before in COMPANY_NOUNS  # "fabrikant Roche"
+                or before in TRADES
+                or m.text in capital_cities()  # "les discussions avec Nouakchott": its government
+                or _org_word_follows(text, m.end)
+                or re.match(r"-\w", text[m.end : m.end + 2])  # "Kuurne-trainer"
+            ):
+                m = replace(m, label=PLACE)
+        out.append(m)
+    return out
 
 
 # Nouns that French names after their leader's surname: "le gouvernement Legault".
