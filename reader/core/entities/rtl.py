@@ -319,7 +319,7 @@ _ORG_GENERIC = {
 # names the network ("در شبکه اجتماعی ایکس نوشت")
 _PLATFORMS = "شبکه اجتماعی"
 _ORG_INTROS = {
-    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית",
+    "he": "מפלגת|חברת|קבוצת|מועדון|תנועת|רשת|סיעת|עמותת|קבוצת הכדורגל|קבוצת הכדורסל|ענקית|להקת|בית ההשקעות|בית השקעות",
     "ar": "حزب|شركة|نادي|فريق|منتخب|صحيفة|قناة|مجموعة|تنظيم|ميليشيا|جماعة|تحالف|ائتلاف|تيار|راديو",
     "fa": "حزب|شرکت|باشگاه|تیم|روزنامه|خبرگزاری|گروه|جبهه|ائتلاف|" + _PLATFORMS,
     "ur": "پارٹی|جماعت|کمپنی|ٹیم|کلب|اخبار|چینل|تنظیم|اتحاد",
@@ -2416,7 +2416,8 @@ class ArticleNames:
             ] + [(h.canonical, text[h.start : h.end]) for h in self._hits[p] if h.label == ORG]
             for canonical, surface in spans:
                 parts = surface.split()
-                if len(parts) >= 2:
+                if len(parts) >= 2 and not parts[1].startswith(_AND_CLITICS.get(self.lang, "\0")):
+                    # (not "כבאות" of "כבאות והצלה לישראל": one of two nouns, no short name)
                     first = key(parts[0])
                     if first in _CLUB_HEADS or not self.common(parts[0]) and len(first) >= 3:
                         full.setdefault(first, set()).add((canonical, surface))
@@ -2600,6 +2601,22 @@ class ArticleNames:
                 title = self._match(ws, i, lists.titles)
                 if title and title[0] > n:
                     break  # "חברת המועצה ורד אלמוג": a council member, not a company
+                if (
+                    self.lang == "ar"
+                    and cut.key.startswith("ال")
+                    and i + n < len(ws)
+                    and self._match(ws, i + n, lists.titles)
+                ):
+                    # "برأت المحكمة النائب الثالث للرئيس": a definite noun heads no construct, so the
+                    # title after it is another phrase (the object's); "جامعة الملك سعود" is one name
+                    break
+                if (
+                    table is lists.org_intros
+                    and self.lang == "ar"
+                    and i + n < len(ws)
+                    and self._ar_agent_noun(ws[i + n].cuts[0])
+                ):
+                    break  # "فريق الناقلة" (the carrier's team): a word for the company, no name
                 if self.lang in ("fa", "ur") and any(
                     ws[x].cuts[0].key in _INDEFINITE for x in range(max(0, i - 2), i)
                 ):
@@ -2735,8 +2752,10 @@ class ArticleNames:
                     break  # "ٹیم بنا دی گئی": the word before a light verb is its noun or stem
                 if j > i + n and table is lists.org_intros and self._ar_feminine_adjective(ws[i + n].cuts[0]):
                     break  # "أكبر شركة منتجة للنفط" (the largest oil-producing company): a description
-                if j > i + n and cut.key == _HE_PORT and ws[i + n].cuts[0].key in _HE_PORT_NOT_NAMED:
-                    break  # "נמל התעופה" (the airport: a place), "נמל מבטחים" (a safe haven)
+                if j > i + n and ws[i + n].cuts[0].key in _HE_HEADS_FOR.get(cut.key, ()):
+                    break  # "נמל התעופה" (the airport: a place), "נמל מבטחים" (a safe haven), "נמל הדייגים"
+                if j > i + n and cut.key == _HE_BANK and self._in_somewhere(ws, i + n):
+                    break  # "בנק בקפריסין" (a bank in Cyprus: the place is the name), "בנק בשיחת"
                 if (
                     j > i + n
                     and self.lang == "he"
@@ -2844,6 +2863,15 @@ class ArticleNames:
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
             m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.institutions)
+            if (
+                m
+                and self.lang == "ar"
+                and i > 0
+                and self._tight(ws, i - 1, 2)
+                and any(c.key in _AR_PRESIDING for c in ws[i - 1].cuts)
+                and tuple(w.cuts[0].key for w in ws[i : i + m[0]]) in _AR_CHAIRED
+            ):
+                m = None  # "رئيس مجلس الوزراء" (the prime minister), "رئيس مجلس النواب": a title, no body
             if m:
                 j = i + m[0]
                 while (
@@ -2901,6 +2929,8 @@ class ArticleNames:
             m = None if taken[i] or i not in cue_at else self._match(ws, i, lists.place_heads)
             if m and self._counted(ws, i):
                 m = None  # "أكثر من 2000 مسجد تضرر": a number of mosques, none named
+            if m and i + m[0] < len(ws) and ws[i + m[0]].cuts[0].key in _HE_HEADS_FOR.get(m[1].key, ()):
+                m = None  # "חוף הרחצה" (the bathing beach): what it is for, no name
             if m:
                 j = self._place_tail(ws, i + m[0])
                 if j > i + m[0]:
@@ -3492,6 +3522,18 @@ class ArticleNames:
         if i + 1 < len(ws) and self._tight(ws, i, 2) and self._agreeing(ws[i + 1].cuts[0]):
             return
         add(i, i + 1, cut, PLACE, _AR_REGION_WORDS[cut.key], 0.7)
+
+    def _in_somewhere(self, ws: list[Word], k: int) -> bool:
+        """Hebrew: word k is "ב" and a place or a more frequent word ("בקפריסין", in Cyprus;
+        "בשיחת", in a call), not a name that starts with the letter ("ברזילי")."""
+        w = ws[k]
+        if self.lang != "he" or not w.text.startswith("ב") or not self._tight(ws, k - 1, 2):
+            return False
+        rest = next((c for c in w.cuts if c.start == w.start + 1), None)
+        if rest is None or len(rest.key) < 3:
+            return False
+        zipf = self.tables.zipf(rest.key)
+        return self.tables.place((rest.key,)) is not None or zipf > max(2.5, self.tables.zipf(w.cuts[0].key))
 
     def _counted(self, ws: list[Word], i: int) -> bool:
         """Arabic/Persian: word i follows a number ("2000 مسجد", "۱۲ بیمارستان"):
@@ -5660,6 +5702,24 @@ class ArticleNames:
             and self.tables.place((stem,)) is None
         )
 
+    def _ar_agent_noun(self, cut: Cut) -> bool:
+        """An Arabic definite feminine agent noun whose masculine is a word ("الناقلة", the
+        carrier; "الراعية", the sponsor): a word for a company, no name nor place."""
+        k = cut.key
+        stem = k[2:]
+        return (
+            self.lang == "ar"
+            and k.startswith("ال")
+            and len(stem) == 5
+            and stem[1] == "ا"
+            and stem.endswith("ه")
+            and not stem.endswith("يه")  # a nisba adjective: "المالية" (financial)
+            and self.tables.zipf(stem[:-1]) >= 3.0
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((k,)) is None
+            and self.tables.place((stem,)) is None
+        )
+
     def _ar_feminine_adjective(self, cut: Cut) -> bool:
         """An indefinite Arabic feminine adjective whose masculine is a word ("منتجة",
         producing: "شركة منتجة للنفط"), no name and no place: it describes the company."""
@@ -6425,6 +6485,23 @@ class ArticleNames:
                     for k, cut in items:
                         if not taken[k]:
                             add(k, k + 1, cut, ORG, self._canonical_org(cut.text), 0.75)
+            elif (
+                market
+                and ws[i].cuts[0].key in _HE_TRADED_ONE
+                and i > 0
+                and self._tight(ws, i - 1, 2)
+                and _MOVE_BY.match(text, ws[i].end)
+                and not taken[i - 1]
+            ):
+                # one company and its day's move: "ועזריאלי ירדה ב-0.9%" (a company is "she")
+                w = ws[i - 1]
+                cut = (
+                    next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
+                    if w.text[0] == "ו"
+                    else w.cuts[0]
+                )
+                if self._share_name(cut) and self._given(cut) < 0.6:
+                    add(i - 1, i, cut, ORG, self._canonical_org(cut.text), 0.75)
 
     def _share_items(self, ws: list[Word], k: int, least: int) -> list[tuple[int, Cut]]:
         """The company names of a list from word k, one word each, joined by
@@ -6678,6 +6755,12 @@ class ArticleNames:
         """A one-word place that is also a common word needs context: a
         clitic/preposition before it, or another place or name next to it."""
         n, cut, canonical, kind = pl
+        if (
+            self.lang == "he"
+            and (cut.key, *(w.cuts[0].key for w in ws[i + 1 : i + n])) in _HE_DESCRIBED_PLACES
+            and not (i + n < len(ws) and ws[i + n].cuts[0].key == _HE_OF)
+        ):  # "העיר העתיקה בעכו" (the old city, in Acre): a description; "העיר העתיקה של עכו" stays
+            return False
         if n == 1 and self.lang == "ar" and self._game_word(ws, i):
             return False  # a word of the game is no town: "الديربي" (the derby), not Derby
         if (
@@ -7493,6 +7576,9 @@ _HE_OFFICE_HOLDERS = {key(w) for w in 'ראש יו"ר מנהל מנכ"ל שר ס
 _HE_LOCAL_BODIES = {key(w) for w in "העירייה העיר המועצה".split()}
 _HE_BAR = key("בר")  # a surname's particle ("בר סימן טוב")
 _HE_TRADED = {key(w) for w in "נסחרו עלו ירדו זינקו צנחו התחזקו נחלשו טיפסו איבדו".split()}
+# ... and in the feminine singular, a company's ("החברה"): "ועזריאלי ירדה ב-0.9%"
+_MOVE_BY = re.compile(r"\s*ב?-?\s*\d")  # "ב-0.9%", "ב 2%", "3%"
+_HE_TRADED_ONE = {key(w) for w in "נסחרה עלתה ירדה זינקה צנחה התחזקה נחלשה טיפסה איבדה קפצה".split()}
 _HE_MARKET = _HE_SHARES | {key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א'.split()}
 # What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
 # owner's name before it is the company's, no person
@@ -7545,9 +7631,26 @@ _NAMED_HEADS = {
     بورس دبیرستان هنرستان پژوهشگاه موزه پوهنتون شفاخانه رادیو فرمانداری""".split()
 }
 _NATIONAL_TEAM = key("נבחרת")
-# A port is named by its town or its own name ("נמל אשדוד", "נמל המפרץ"), not these
-_HE_PORT = key("נמל")
-_HE_PORT_NOT_NAMED = {key(w) for w in "התעופה מבטחים".split()}
+# A Hebrew head and the definite noun that says what it is for, no name: "נמל הדייגים" (the fishing
+# port), "חוף הרחצה" (the bathing beach); a port is named by its town or its own name ("נמל אשדוד",
+# "נמל המפרץ")
+_HE_HEADS_FOR = {
+    key("נמל"): {key(w) for w in "התעופה מבטחים הדייגים הדיג היאכטות".split()},
+    key("חוף"): {key(w) for w in "הרחצה הים הכלבים".split()},
+}
+# Gazetteer places of Hebrew that are descriptions ("the old city", geonames' "Old City"): a place
+# only as "העיר העתיקה של עכו"
+_HE_DESCRIBED_PLACES = {tuple(key(w) for w in phrase.split()) for phrase in ("העיר העתיקה",)}
+_HE_OF = key("של")
+_HE_BANK = key("בנק")
+# A chair's title right before an institution makes it part of the title ("رئيس مجلس النواب")
+_AR_PRESIDING = {key(w) for w in "رئيس رئيسة".split()}
+# ... the cabinet and the chambers, whose chairs are offices (the prime minister, the speaker);
+# "رئيس مجلس القضاء الأعلى" chairs a body that stays one
+_AR_CHAIRED = {
+    tuple(key(w) for w in phrase.split())
+    for phrase in ("مجلس الوزراء", "مجلس النواب", "مجلس الشعب", "مجلس الأمة", "مجلس الشيوخ")
+}
 _FA_STATION = key("ایستگاه")
 _FA_DISTRICT = key("منطقه")
 _FA_MARTYR = key("شهید")
