@@ -103,7 +103,11 @@ def test_arabic_listed_bodies_and_the_makers_of_aircraft():
     english = "The company ordered ten Airbus and five Boeing 787 aircraft."
     assert {"إيرباص", "بوينغ"} <= labelled("ar", text, ORG)
     assert not labelled("ar", text, PERSON, english)
+    # a place's government is a body, no list needed
     assert ("حكومة دبي", ORG) in found("ar", "أطلقت حكومة دبي منصة رقمية جديدة.")
+    got = found("ar", "وقعت حكومة الشارقة اتفاقا مع حكومة إقليم كردستان.")
+    assert {("حكومة الشارقة", ORG), ("حكومة إقليم كردستان", ORG)} <= got
+    assert not labelled("ar", "وقال إن حكومة تتوقع نموا.", ORG)
     got = found("ar", "انتقد برلماني من حزب البام قرار الوزارة، ورد عليه نائب من حزب الاستقلال.")
     assert ("البام", ORG) in got and ("حزب الاستقلال", ORG) in got
     assert ("المفتشية العامة للمالية", ORG) in found("ar", "باشرت المفتشية العامة للمالية افتحاص الحسابات.")

@@ -2859,6 +2859,12 @@ class ArticleNames:
         for i in range(len(ws) if self.lang == "ar" else 0):
             if not taken[i] and ws[i].cuts[0].key in _AR_TOWN_DEPARTMENTS:
                 self._town_department(ws, i, add)
+            government = next((c for c in ws[i].cuts if c.key == _AR_GOVERNMENT), None)
+            if government is not None and not taken[i] and i + 1 < len(ws) and self._tight(ws, i, 2):
+                # "حكومة دبي", "لحكومة لبنان": a place's government is a body, the place inside it
+                pl = self._place_at(ws, i + 1, any_cut=False)
+                if pl:
+                    add(i, i + 1 + pl[0], government, ORG, f"Government of {pl[2]}", 0.75)
         # institutions whose names are ordinary words ("مجلس النواب"), with
         # the nationality after them ("مجلس النواب اللبناني")
         for i in range(len(ws)):
@@ -7505,6 +7511,7 @@ _AR_CHIEF = {key(w) for w in "كبير كبيرة".split()}  # "كبير الم�
 _AR_NO = key("لا")
 _NUMBER = re.compile(r"[\d٠-٩۰-۹][\d٠-٩۰-۹.,٫٬]*")
 # Department words whose names end with their town ("دائرة ماء البصرة")
+_AR_GOVERNMENT = key("حكومة")
 _AR_TOWN_DEPARTMENTS = {key(w) for w in "دائرة جهاز مصلحة غرفة وحدة قيادة مديرية".split()}
 _IN = {key(w) for w in ("في", "در")}
 # Words that end a town's name after a person's name in Urdu and Persian: "کیٹی بندر" (a port),
