@@ -139,3 +139,17 @@ def test_a_chamber_in_its_chairs_title_is_part_of_the_title():
     assert ("مجلس النواب", ORG) in found("ar", "وافق مجلس النواب على الموازنة.")
     text = "استقبل رئيس مجلس القضاء الأعلى وفدا من المحامين."
     assert ("مجلس القضاء الأعلى", ORG) in found("ar", text)  # a body, not an office's title
+
+
+def test_the_verb_of_trading_marks_the_market_and_names_no_company():
+    # "נסחרו" (traded) is enough of a market for the company's move after it ...
+    assert ("אלקטרה", ORG) in found("he", 'חברות הנדל"ן נסחרו בתנודתיות, ואלקטרה ירדה ב-1.2% לאחר ההודעה.')
+    # ... and is no company after "המניות"
+    got = found("he", "המניות נסחרו ביציבות, ואלקטרה ירדה ב-1.2%.")
+    assert ("אלקטרה", ORG) in got and ("נסחרו", ORG) not in got
+
+
+def test_an_arabic_inspectorate_is_a_body():
+    assert ("مفتشية الشغل", ORG) in found("ar", "زار مفتشو مفتشية الشغل المصنع أمس.")
+    got = labelled("ar", "أحالت المفتشية العامة للقوات المسلحة الملف على القضاء.", ORG)
+    assert any(t.startswith("المفتشية العامة") for t in got)

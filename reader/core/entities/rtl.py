@@ -246,7 +246,7 @@ _ORG_HEADS = {
         ארגון|איגוד|תיאטרון|מוזיאון|הוצאת|מכללת|היכל התרבות|התזמורת הפילהרמונית|תזמורת|ספריית|נבחרת|בורסת|לשכת|
         פרקליטות|נמל""",
     "ar": """وزارة|بنك|جامعة|مستشفى|هيئة|منظمة|مصرف|محكمة|
-        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية""",
+        بلدية|المحكمة|البنك|جبهة|حركة|وكالة|مفوضية|ديوان|شرطة|طيران|بورصة|مديرية|مفتشية|المفتشية""",
     "fa": """وزارت|بانک|دانشگاه|بیمارستان|سازمان|مجلس|دادگاه|شورای|شورا|بنیاد|کمیسیون|کمیته|ستاد|قرارگاه|سپاه|خبرگزاری|
         بورس|دبیرستان|هنرستان|پژوهشگاه|موزه|فدراسیون|ریاست|استانداری|فرمانداری|شهرداری|شفاخانه|پوهنتون|رادیو""",
     "ur": "وزارت|محکمہ|محکمۂ|بینک|یونیورسٹی|اسپتال|ہسپتال|کمیشن|عدالت|ادارہ|کونسل|اتھارٹی|بورڈ|فاؤنڈیشن",
@@ -6554,6 +6554,8 @@ class ArticleNames:
             return False
         if script == "latn":
             return True
+        if cut.key in _HE_TRADED or cut.key in _HE_TRADED_ONE:
+            return False  # "המניות נסחרו" (the shares traded): the verb of the market, no company
         named = self.name_score(cut) >= 0.5 or self.strong(cut) or self.tables.place((cut.key,)) is not None
         if self._verb(cut) or self._hebrew_past(cut) or self._hebrew_plural(cut) and not named:
             return False
@@ -7586,7 +7588,9 @@ _HE_TRADED = {key(w) for w in "נסחרו עלו ירדו זינקו צנחו ה
 # ... and in the feminine singular, a company's ("החברה"): "ועזריאלי ירדה ב-0.9%"
 _MOVE_BY = re.compile(r"\s*ב?-?\s*\d")  # "ב-0.9%", "ב 2%", "3%"
 _HE_TRADED_ONE = {key(w) for w in "נסחרה עלתה ירדה זינקה צנחה התחזקה נחלשה טיפסה איבדה קפצה".split()}
-_HE_MARKET = _HE_SHARES | {key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א'.split()}
+_HE_MARKET = _HE_SHARES | {
+    key(w) for w in 'בורסה בורסת הבורסה מדד המדד המסחר מסחר ת"א נסחרו נסחרה נסחר'.split()
+}
 # What a Hebrew company named after its owner ends with ("חזן תשתיות", "מיטב השקעות"): the
 # owner's name before it is the company's, no person
 _HE_COMPANY_KINDS = {
