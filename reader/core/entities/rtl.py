@@ -1397,13 +1397,26 @@ class ArticleNames:
         return any(self.tables.zipf(f) >= 3.0 for f in (k, stem, stem + "ה"))  # (keys fold final letters)
 
     def _country_adjective(self, cut: Cut) -> bool:
-        """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی"):
-        a nationality, not a surname (city adjectives like "تهرانی" are
-        surnames too)."""
-        if self.lang not in ("fa", "ur") or not cut.key.endswith("ي") or len(cut.key) < 4:
+        """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی",
+        "ازبک"): a nationality, not a surname (city adjectives like "تهرانی"
+        are surnames too)."""
+        if self.lang not in ("fa", "ur") or len(cut.key) < 3:
+            return False
+        if self._stan_people(cut):
+            return True
+        if not cut.key.endswith("ي") or len(cut.key) < 4:
             return False
         found = self.tables.place((cut.key[:-1],))
         return found is not None and found[1] == "country"
+
+    def _stan_people(self, cut: Cut) -> str | None:
+        """The country a Persian/Urdu word names the people of, a "-stan"
+        ("ازبک", "تاجیک": Uzbekistan, Tajikistan), or None; not a frequent
+        word ("پاک", clean, is no people of Pakistan)."""
+        if self.lang not in ("fa", "ur") or len(cut.key) < 3 or self.tables.zipf(cut.key) >= 4.0:
+            return None
+        found = self.tables.place((cut.key + "ستان",))
+        return found[0] if found is not None and found[1] == "country" else None
 
     def _city_adjective(self, cut: Cut) -> bool:
         """A Persian/Urdu adjective of a town ("تبریزی", "شیرازی", "لاہوری"):
@@ -1706,7 +1719,13 @@ class ArticleNames:
                 self._ar_titled_places_listed()
                 self._ar_company_kinds()
                 self._ar_the_kingdom()
+            if self.lang == "ur":
+                self._ur_towns_as_teams(travel=True)  # (before _repeated_orgs spreads "ٹیم ملتان" as a body)
             self._repeated_orgs()
+            if self.lang == "ur":
+                self._ur_towns_as_teams(
+                    travel=False
+                )  # (after it: a town is a team only where the game says so)
         return self._hits
 
     def _repeated_orgs(self) -> None:
@@ -2118,6 +2137,42 @@ class ArticleNames:
             if added:
                 self._hits[p] = sorted(hits + added, key=lambda h: h.start)
 
+    def _ur_towns_as_teams(self, travel: bool) -> None:
+        """Urdu match reports call a side by its town ("کراچی نے پہلے بیٹنگ
+        کی", "لاہور کی ٹیم"): in a paragraph with a word of the game, a city
+        right before the agent "نے" or before "کی ٹیم", "کے خلاف" is the
+        team. A
+        town before a verb of travel ("ٹیم ملتان روانہ ہو گئی", left for
+        Multan) is where the team goes: the place, whatever "ٹیم" before it
+        made of it (the `travel` pass; the other makes the teams)."""
+        assert self._hits is not None
+        for p, ws in enumerate(self.words):
+            hits = self._hits[p]
+            present = {c.key for w in ws for c in w.cuts}
+            game = bool(present & _UR_GAME_WORDS)
+            ends = {w.end: k for k, w in enumerate(ws)}
+            for n, h in enumerate(hits):
+                k = ends.get(h.end)
+                if k is None or h.label not in (PLACE, ORG) or ws[k].start != h.start:
+                    continue
+                place = self.tables.place((ws[k].cuts[0].key,))
+                if place is None or place[1] != "city":
+                    continue
+                after = tuple(w.cuts[0].key for w in ws[k + 1 : k + 3]) if self._tight(ws, k, 2) else ()
+                if after and after[0] in _UR_TRAVEL:
+                    if travel and h.label == ORG:
+                        hits[n] = replace(h, label=PLACE, canonical=place[0])
+                elif (
+                    not travel
+                    and h.label == PLACE
+                    and game
+                    and after
+                    and (after[0] == _UR_AGENT or after in _UR_TEAM_OF)
+                ):
+                    # (the town's side, not the franchise: "کوئٹہ" of a domestic cup is no Quetta
+                    # Gladiators; nor the town's own name, which the gazetteer's place would take back)
+                    hits[n] = replace(h, label=ORG, canonical=f"{place[0]} team")
+
     def _urdu_rare_pair(self) -> None:
         """Urdu: two rare words joined by "اور" before "میں" (in) are two
         places the gazetteer lacks ("اتروڑ اور گبرال میں پھنسے سیاح"): each
@@ -2231,6 +2286,13 @@ class ArticleNames:
         named = {h.entry.canonical for hs in found for h in hs} | {
             h.canonical for hs in self._hits for h in hs if h.label == ORG
         }
+        club_cues = shorts.cues.get("club", {})
+        # a match report: a word of the game somewhere in the article
+        match_report = (
+            any(any(self._match(ws, k, club_cues) for k in range(len(ws))) for ws in self.words)
+            if club_cues
+            else False
+        )
         for p, ws in enumerate(self.words):
             if not candidates[p]:
                 continue
@@ -2241,6 +2303,10 @@ class ArticleNames:
                 for kind, cues in shorts.cues.items()
                 if present & {k[0] for k in cues} and any(self._match(ws, k, cues) for k in range(len(ws)))
             }
+            if match_report and (
+                any(h.label == ORG for h in self._hits[p]) or any(h.entry.label == ORG for h in found[p])
+            ):
+                kinds.add("club")  # "ويلتقي الأهلي بعد ذلك مع الهلال": another club in a match report
             extra = []
             dropped: list[Hit] = []
             for k in candidates[p]:
@@ -2278,6 +2344,17 @@ class ArticleNames:
                     and ws[end].cuts[0].key in _AR_CLUB_ADJECTIVES
                 ):
                     end += 1  # "الرجاء الرياضي" (Raja Athletic): the club's full name
+                elif (
+                    self.lang == "fa"
+                    and kind == "club"
+                    and end < len(ws)
+                    and self._tight(ws, end - 1, 2)
+                    and (town := self.tables.place((ws[end].cuts[0].key,))) is not None
+                    and town[1] == "city"
+                ):
+                    # "گل‌گهر سیرجان", "ذوب‌آهن اصفهان": the club and its town, one name
+                    dropped += [h for h in self._hits[p] if h.start < ws[end].end and ws[end].start < h.end]
+                    end += 1
                 elif not self._short_form_stands(ws, k, cut, n, shorts, kind):
                     if dropped and dropped[-1].start == cut.start:
                         dropped.pop()  # (the person stays)
@@ -2989,6 +3066,7 @@ class ArticleNames:
                     self._named_before(ws, i, m[0], label, taken, add)
         # Urdu: a name that ends before a postposition, before titles cut it short
         # ("وزیر خزانہ محمد اورنگزیب نے": the title's run stops at the surname)
+        game: bool | None = None  # a paragraph of a match report (asked once, at the first word)
         for i, w in enumerate(ws if self.lang == "ur" else ()):
             if w.cuts[0].key == _UR_GOVERNMENT and i + 1 < len(ws) and not taken[i]:
                 # "حکومتِ سندھ", "حکومت پنجاب": the government of a province or country is
@@ -3004,6 +3082,15 @@ class ArticleNames:
                     and not any(taken[i + 1 : j])
                 ):
                     add(i, j, w.cuts[0], ORG, f"Government of {pl[2]}", 0.75)
+            if game is None:
+                game = not {c.key for w in ws for c in w.cuts}.isdisjoint(_UR_GAME_WORDS)
+            if (
+                w.cuts[0].key == _UR_AGENT
+                or re.fullmatch(r"[0-9۰-۹]+", w.text)
+                and i + 1 < len(ws)
+                and ws[i + 1].cuts[0].key in _UR_SCORE_WORDS
+            ):
+                self._ur_player_before(ws, i, taken, add, game)
             if w.cuts[0].key in _UR_POSTPOSITIONS:
                 self._surname_before_postposition(ws, i, taken, add)
             elif (
@@ -3014,6 +3101,10 @@ class ArticleNames:
                     self._person(
                         ws, i + 1, self._run(ws, i + 1, strict=False, limit=3), add, 0.7, cue=Cue.ROLE
                     )
+        # Arabic match reports: a player after a nationality, a verb of the game or the referee's title
+        for i in range(len(ws) if self.lang == "ar" else 0):
+            if not taken[i]:
+                self._ar_player_after_cue(ws, i, taken, add)
         # a lone name opening a sentence, then a comma and what the person is:
         # "رضا، کارگر قراردادی شرکت، می‌گوید", "گل‌احمد، پیرمردی که ..."
         for i in range(len(ws) - 1 if self.lang in ("ar", "fa") else 0):
@@ -3279,6 +3370,11 @@ class ArticleNames:
                 self._anchored(ws, i, taken, add, coordinated)
         if self.lang == "fa":
             self._apposed_speaker(ws, taken, add)
+            self._named_before_position(ws, taken, add)
+            for i, w in enumerate(ws):
+                stan = None if taken[i] or len(w.cuts) > 1 else self._stan_people(w.cuts[0])
+                if stan:
+                    add(i, i + 1, w.cuts[0], MISC, stan, 0.7)  # "ازبک", "تاجیک": the people of a -stan
         # foreign names spelled out: two or three words no dictionary knows
         for i in range(len(ws) if self.lang in ("he", "ar") else 0):  # Persian/Urdu: rare compounds
             if not taken[i]:
@@ -4003,6 +4099,8 @@ class ArticleNames:
             return True
         if self._country_adjective(cut):
             return True  # "هافبک ازبکستانی"
+        if self.lang == "fa" and cut.key.endswith(_FA_WEARERS):
+            return True  # "هافبک سرخ‌پوشان" (of the reds): a team's nickname, what the title is of
         if self._is_stop(cut) or self.tables.given(cut.key) >= 0.5 or self.strong(cut):
             return False
         return self.common(cut.text) and not self.surname_like(cut) or self._definite(cut)
@@ -4090,7 +4188,18 @@ class ArticleNames:
         if j - i >= 3 and self._text_of[id(ws)][ws[j - 2].end : ws[j - 1].start] == "-":
             pair = ws[j - 2].cuts[0].key + "-" + ws[j - 1].cuts[0].key
             self.full_names.setdefault(pair, set()).add(canonical)
-        if self.tables.given(first.key) >= 0.6 or j - i >= 2 and self._urdu_given_first(first):
+        if (
+            self.tables.given(first.key) >= 0.6
+            or j - i >= 2
+            and self._urdu_given_first(first)
+            # a foreign given name spelt out, of a name a title or post gave ("ژوزه مورایس،
+            # سرمربی استقلال"): the coach by it alone further on ("ژوزه از داوری انتقاد کرد")
+            or j - i >= 2
+            and self.lang == "fa"
+            and cue & Cue.TITLE
+            and self.tables.zipf(first.key) < 3.5
+            and not self.common(first.text)
+        ):
             self.full_names.setdefault(cut.key, set()).add(canonical)  # lone_person weighs its frequency
             self._named_at.setdefault(cut.key, []).append(at)
         if j - i == 1:
@@ -4177,6 +4286,42 @@ class ArticleNames:
             ):
                 continue
             self._person(ws, i, j, add, 0.65, cue=Cue.TITLE)
+
+    def _named_before_position(self, ws: list[Word], taken: list[bool], add: AddName) -> None:
+        """Persian match reports: one to three words, then between commas the
+        player's position or the coach's post and whose he is ("پاس گل را
+        ایگور سرگیف، مهاجم ازبک سرخ‌پوشان، ارسال کرد"): the words are the
+        person, foreign names spelt out included. Each word no function word,
+        verb or title, and rare (below Zipf 4.5) or a ranked name; one word
+        alone only if no dictionary knows it."""
+        text = self._text_of[id(ws)]
+        commas = (",", "،")
+        for c in range(1, len(ws)):
+            if text[ws[c - 1].end : ws[c].start].strip() not in commas:
+                continue
+            if ws[c].cuts[0].key not in _FA_POSITIONS:
+                continue
+            e = c + 1  # the apposition closes with a comma within eight words
+            while e < len(ws) and e - c < 8 and self._tight(ws, e - 1, 2):
+                e += 1
+            if e - c >= 8 or e < len(ws) and text[ws[e - 1].end : ws[e].start].strip() not in commas:
+                continue
+            a = c
+            while a > 0 and c - a < 3 and (a == c or self._tight(ws, a - 1, 2)):
+                k = a - 1
+                cut = ws[k].cuts[0]
+                if (
+                    taken[k]
+                    or self._is_stop(cut)
+                    or self._verb(cut)
+                    or word_script(cut.text) != "ar"
+                    or self._match(ws, k, self.lists.titles) is not None
+                    or not (self.tables.zipf(cut.key) < 4.5 or self.name_score(cut) >= 0.5)
+                ):
+                    break
+                a -= 1
+            if c - a >= 2 or c - a == 1 and self.tables.zipf(ws[a].cuts[0].key) == 0:
+                self._person(ws, a, c, add, 0.7, cue=Cue.TITLE)
 
     def _named_between_commas(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
         """A title, up to four words it heads, then the name between commas:
@@ -4295,6 +4440,135 @@ class ArticleNames:
             not strict or any(self.name_score(ws[k].cuts[0]) >= _NAME_MIN for k in range(a, b + 1))
         ):
             self._person(ws, a, b + 1, add, 0.65, cue=Cue.SPEECH)
+
+    def _ar_player_after_cue(self, ws: list[Word], i: int, taken: list[bool], add: AddName) -> None:
+        """Arabic: the words after a definite nationality ("وأدرك الكونغولي
+        فيستون ماييلي التعادل"), after a verb of the game that opens its
+        sentence ("افتتح إمام عاشور التسجيل", "وأضاف ... الهدف") or after
+        "الحكم" (the referee: "وأدار اللقاء الحكم محمود البنا") are a
+        player or the referee: two or three words, each a ranked name word
+        or a rare one (foreign names spelt out, "ماييلي", whatever their
+        ending), no definite word but a compound given name ("أبو علي")."""
+        cuts = ws[i].cuts
+        last = cuts[-1]
+        if any(c.key in _AR_GAME_VERBS for c in cuts):
+            text = self._text_of[id(ws)]
+            if (
+                i
+                and not _SENTENCE_END.search(text[ws[i - 1].end : ws[i].start])
+                and ws[i - 1].cuts[0].key not in _AR_CLAUSE_OPENERS
+            ):
+                return  # (a verb inside its sentence: "ثم سجل ... " after its subject)
+            ranked_first = True
+        elif cuts[0].key == _AR_REFEREE or (
+            last.key.startswith("ال")
+            and last is cuts[0]
+            and self._demonym(last)  # (of any kind: the gazetteer's "كونغو" is a town of Mayotte)
+            and not (i and taken[i - 1])
+            and not (i and self._tight(ws, i - 1, 2) and self.name_score(ws[i - 1].cuts[0]) >= 0.5)
+            and not self._in_title(ws, i)
+            and not (i and self._match(ws, i - 1, self.lists.titles))  # "الرئيس المصري": the title's
+        ):
+            ranked_first = cuts[0].key == _AR_REFEREE  # "الحكم على المتهم": a verdict, no referee
+        else:
+            return
+        k = i + 1
+        if k >= len(ws) or taken[k] or not self._tight(ws, i, 2):
+            return
+        if ranked_first and self.name_score(ws[k].cuts[0]) < 0.5 and not self._unknown(ws, k):
+            return
+        j = k
+        while j < len(ws) and j - k < 3 and not taken[j] and (j == k or self._tight(ws, j - 1, 2)):
+            if self._compound_given(ws, j) and not any(taken[j : j + 2]):
+                j += 2
+                continue
+            c = ws[j].cuts[0]
+            if (
+                j > k
+                and c.key.startswith("ال")
+                and self.tables.surname(c.key) >= 0.65
+                and self.tables.surname(c.key) >= self.tables.given(c.key)
+                and self.tables.zipf(c.key) <= 4.8
+                and not self._demonym(c)
+                and c.key not in _ORDINALS
+            ):
+                j += 1  # "الحكم محمد الحنفي": a definite surname ends the name (after a cue, any given name)
+                break
+            # a given name spelt as a function word ("إمام", as "أمام" before): only before a
+            # well-ranked name that is no place and ends the name ("افتتح إمام عاشور"; not
+            # "أمام سموحة", against)
+            named_stop = (
+                j == k
+                and self.name_score(c) >= 0.8
+                and j + 1 < len(ws)
+                and self._tight(ws, j, 2)
+                and self.name_score(ws[j + 1].cuts[0]) >= 0.8
+                and self.tables.place((ws[j + 1].cuts[0].key,)) is None
+                and not (  # "أمام محمد صلاح" (in front of): a whole name after it
+                    j + 2 < len(ws)
+                    and self._tight(ws, j + 1, 2)
+                    and self.name_score(ws[j + 2].cuts[0]) >= 0.5
+                )
+            )
+            if (
+                self._is_stop(c)
+                and not named_stop
+                or self._verb(c)
+                or c.key.startswith("ال")
+                or word_script(c.text) != "ar"
+                or self._match(ws, j, self.lists.titles) is not None
+                or not (self.name_score(c) >= 0.5 or self.tables.zipf(c.key) < 3.5 and len(c.key) >= 3)
+            ):
+                break
+            j += 1
+        if j - k >= 2:
+            self._person(ws, k, j, add, 0.7, cue=Cue.TITLE)
+
+    def _ur_player_before(self, ws: list[Word], e: int, taken: list[bool], add: AddName, game: bool) -> None:
+        """Urdu match reports (`game`: a paragraph with a word of cricket):
+        two or three words right after a title and right before the agent
+        "نے" are the player ("کپتان جیسن رائے نے"), foreign names spelt out
+        included, which no Urdu name table ranks; so are two or three words
+        that open a clause (after a full stop or a comma, "جبکہ", "اور")
+        before "نے" or a score ("جبکہ کولن منرو 28 رنز"), one of them a rare
+        word (below Zipf 4.0), none very frequent. Each word no function
+        word, verb, title, or country or province; after a title the first
+        no place at all (the town or province the title is of). Not outside
+        a match report: there a title's portfolio follows it ("وزیر خزانہ",
+        finance) and its run stays as the title rules make it."""
+        text = self._text_of[id(ws)]
+        for a in (e - 3, e - 2):
+            if a < 0 or any(taken[a:e]) or not self._tight(ws, a, e - a):
+                continue
+            gap = text[ws[a - 1].end : ws[a].start].strip() if a > 0 else "."
+            titled = a > 0 and any(
+                (m := self._match(ws, t, self.lists.titles)) is not None and t + m[0] == a
+                for t in range(max(0, a - 2), a)
+            )
+            if not (game and (titled or gap or ws[a - 1].cuts[0].key in _UR_CLAUSE_OPENERS)):
+                continue
+            if titled and self.tables.place((ws[a].cuts[0].key,)) is not None:
+                continue  # "کوچ لاہور X نے": the town the title is of, then the name
+            cuts = [w.cuts[0] for w in ws[a:e]]
+            if any(
+                self._is_stop(c)
+                or self._verb(c)
+                or word_script(c.text) != "ar"
+                or len(c.key) < 2
+                or c.key in _UR_GAME_WORDS
+                or c.key in _UR_POSTPOSITIONS
+                or self._oblique(c)
+                or c.text.endswith("وں")
+                or (pl := self.tables.place((c.key,))) is not None
+                and pl[1] != "city"
+                for c in cuts
+            ) or any(self._match(ws, k, self.lists.titles) for k in range(a, e)):
+                continue
+            zipfs = [self.tables.zipf(c.key) for c in cuts]
+            if not titled and (min(zipfs) >= 4.0 or max(zipfs) >= 5.0):
+                continue
+            self._person(ws, a, e, add, 0.65, cue=Cue.TITLE if titled else Cue.NONE)
+            return
 
     def _surname_before_postposition(self, ws: list[Word], p: int, taken: list[bool], add: AddName) -> None:
         """Urdu: a given name, maybe more ranked name words, and one last word
@@ -4441,6 +4715,8 @@ class ArticleNames:
             # "اواخر عقرب مصروف", "ماه اسد": a month, not the given name spelt like it;
             # "وزیر تعاون" (the minister of cooperatives): a title, not the given name Vazir
             return
+        if self._country_adjective(ws[i].cuts[0]) and self._given(ws[i].cuts[0]) < 0.8:
+            return  # "هافبک ازبک سرخ‌پوشان" (the reds' Uzbek midfielder): a nationality, no given name
         best = None
         for cut in ws[i].cuts:
             if (
@@ -5099,6 +5375,7 @@ class ArticleNames:
         return any(
             (place := self.tables.place((form,))) is not None and (kinds is None or place[1] in kinds)
             for form in (stem, "ال" + stem, stem + "ا", stem + "يا", stem + "ه")
+            + ((stem[:-1],) if stem.endswith("ول") else ())  # "الكونغولي", "التوغولي": Congo, Togo
         )
 
     def _agreeing(self, cut: Cut) -> bool:
@@ -7466,6 +7743,21 @@ _UR_FAMILY_NAMES = {
 }
 _UR_FORT = key("کوٹ")
 _UR_AGENT = key("نے")
+# What opens a clause before a player's name: "جبکہ" (while), "اور" (and), "تاہم"
+_UR_CLAUSE_OPENERS = {key(w) for w in "جبکہ اور تاہم".split()}
+# A score after its number: "28 رنز", "3 وکٹیں"
+_UR_SCORE_WORDS = {key(w) for w in "رنز رن وکٹیں وکٹ".split()}
+# Words of a match (cricket above all) that make a town before "نے" its team
+_UR_GAME_WORDS = {
+    key(w)
+    for w in """میچ میچز اننگز رنز وکٹ وکٹیں وکٹوں بیٹنگ بولنگ باؤلنگ اوورز ٹاس چھکے چوکے چھکا چوکا""".split()
+}
+_UR_TEAM_OF = {
+    (key("کی"), key(w)) if w == "ٹیم" else (key("کے"), key(w))
+    for w in "ٹیم کھلاڑی کھلاڑیوں کپتان بولرز بلے خلاف".split()
+}
+# Verbs of travel after their destination: "ملتان روانہ", "لاہور پہنچ گئی"
+_UR_TRAVEL = {key(w) for w in "روانہ پہنچ پہنچی پہنچے پہنچا".split()}
 # _pair_cued: a given name that is also a word needs this rank, and the word after it
 # this rank as a name, when the sentence says the two words are someone
 _CUED_PAIR_GIVEN = 0.5
@@ -7701,6 +7993,15 @@ _AR_COMPANY_KINDS = {key(w) for w in "المالية القابضة للاستث
 _AR_SAUDI_WORDS = {key(w) for w in "السعودية السعودي الرياض جدة".split()}
 _AR_KINGDOM = key("المملكة")
 _AR_PROJECT_WORDS = {key(w) for w in "مشروع مشروعات مشاريع مجمع كمبوند منتجع".split()}
+# Verbs of the game that open a sentence before the player: "افتتح X التسجيل" (opened the
+# scoring), "أدرك X التعادل" (equalised), "أحرز", "سجل", "أضاف" (added: a goal), "خطف" (snatched)
+_AR_GAME_VERBS = {key(w) for w in "افتتح أدرك أحرز سجل أضاف خطف أهدر تصدى".split()}
+_AR_CLAUSE_OPENERS = {key(w) for w in "لكن ثم بينما فيما قبل بعد".split()}
+_AR_REFEREE = key("الحكم")
+# Persian teams called by their shirts: "سرخ‌پوشان" (the reds), "آبی‌پوشان", "زردپوشان"
+_FA_WEARERS = (key("پوشان"),)
+# A player's position or a coach's post, opening an apposition after the name
+_FA_POSITIONS = {key(w) for w in "هافبک مهاجم دروازه‌بان مدافع سرمربی مربی کاپیتان وینگر".split()}
 _AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
 _AR_HOSTS = {key(w) for w in "ضيفه مضيفه منافسه خصمه ضيفها مضيفها".split()}
 _AR_SIDES = {key(w) for w in "على أمام مع مقابل".split()}
