@@ -360,6 +360,16 @@ _STOP = {
         دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک|
         کچھ|تمام|کئی|چند|بعض|بے|زائد""",
 }
+# Personal pronouns: never part of a name (the tables rank "أنا" as Ana), and the
+# frequent word after one is what the pronoun is ("أنا سعيد", I am happy), no name
+_PRONOUNS = {
+    "he": "אני|אנחנו|אנו|אתה|אתם|אתן|הוא|היא|הם|הן",
+    "ar": "أنا|انا|نحن|أنت|انت|أنتم|انتم|أنتن|هو|هي|هم|هما|هن",
+    "fa": "من|تو|او|وی|ما|شما|آنها|آن‌ها|ایشان",
+    # (Urdu: وہ and یہ are stop words already; "ہم" also names Hum TV, "ہم ٹی وی")
+}
+for _lang, _spec in _PRONOUNS.items():
+    _STOP[_lang] += "|" + _spec
 # Cardinal numbers, never a one-word person, whatever the name tables rank them
 # ("על המכונה שלוש פעמים בשבוע": three times a week, no Shalosh; 'ثلاث', 'خمس' are ranked surnames).
 _CARDINALS = {
@@ -391,6 +401,9 @@ _COMMON_ACRONYMS = set(
 _ACRONYM = re.compile(r"^[\u05d0-\u05ea]+[\"״][\u05d0-\u05ea]$")
 _HE_MONTHS = {key(w) for w in "תשרי חשון חשוון כסלו טבת שבט אדר ניסן אייר סיון סיוון תמוז אב אלול".split()}
 _HE_OMER = key("בעומר")
+_HE_REFLEXIVE = key("הת")  # the prefix of the reflexive stem's past tense ("התפטרו")
+_HE_ABSTRACT = key("יות")  # the ending of abstract nouns ("תנודתיות", volatility)
+_HE_DAY = key("יום")  # "יום שני" is Monday, not two of something
 _HE_AGE = {key(w) for w in "בן בת".split()}  # "בן 45": aged 45
 _HE_AGE_NOUNS = {key(w) for w in "גיל".split()}  # "בגיל 88", "מגיל 12": at the age of, no Gil
 _HE_HIGH_SCHOOL = {key(w) for w in "תיכון התיכון".split()}
@@ -1298,14 +1311,10 @@ class ArticleNames:
             or any(ch.isdigit() for ch in cut.text)
             or self._derived(cut)
             or self._country_adjective(cut)
+            or self._hebrew_suffixed(cut)
         ):
             return False  # (an indefinite noun with tanween, "وادٍ", is never a name)
-        if (
-            self.lang == "ar"
-            and len(cut.key) >= 5
-            and cut.key.endswith(_AR_POSSESSIVE)
-            and (self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5)
-        ):
+        if self._ar_possessed(cut):
             return False  # "أرباحها", "أنصاره", "كاتبها" (its secretary): a noun with a pronoun suffix
         if (
             self.lang == "ar"
@@ -1331,6 +1340,31 @@ class ArticleNames:
             or self.surname_like(cut)
             or self.tables.given(cut.key) >= 0.6
             and self.tables.zipf(cut.key) < 5.0
+        )
+
+    def _ar_possessed(self, cut: Cut) -> bool:
+        """An Arabic word with a pronoun suffix that no table ranks well as a
+        name: "أرباحها" (its profits), "بكاملها" (in its entirety)."""
+        return (
+            self.lang == "ar"
+            and len(cut.key) >= 5
+            and cut.key.endswith(_AR_POSSESSIVE)
+            and (self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5)
+        )
+
+    def _ar_perfect_she(self, cut: Cut) -> bool:
+        """An Arabic perfect verb of "she" (the ending ت on a frequent word)
+        that no table ranks as a name or knows as a place: "سكنت" (settled:
+        "من خارج منطقة الجزاء سكنت الزاوية", the ball settled in the corner)."""
+        k = cut.key
+        return (
+            self.lang == "ar"
+            and len(k) >= 4
+            and k.endswith("ت")
+            and not k.startswith("ال")
+            and self.tables.zipf(k[:-1]) >= max(4.0, self.tables.zipf(k))
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((k,)) is None
         )
 
     def _derived(self, cut: Cut) -> bool:
@@ -1967,6 +2001,13 @@ class ArticleNames:
                         or not w.text.startswith(clitic)
                         or self.common(cut.text)
                         and self.name_score(cut) < 0.5  # "ובספיר" (Sapir), not "ובשכונה"
+                        or any(  # the article on a word or a plural: "שכונת ברנע, החוששים" (those who fear)
+                            c.start == cut.start + 1
+                            and cut.text.startswith("ה")
+                            and (self.common(c.text) or self._hebrew_plural(c))
+                            and self.name_score(c) < 0.5
+                            for c in w.cuts
+                        )
                         or self._is_stop(cut)
                         or self._verb(cut)
                         or word_script(cut.text) != "he"
@@ -3266,13 +3307,18 @@ class ArticleNames:
                     # "قال عامل الصيانة X": what the speaker is (Hebrew "בן" is also "בן גביר")
                     and not (self.lang == "ar" and self._match(ws, k, lists.roles))
                 ):
-                    j = self._run(ws, k, strict=True, limit=3)
+                    cue = Cue.SPEECH
+                    if self._definite_title(ws, k) and not taken[k + 1]:
+                        k += 1  # "סיפר הפרמדיק נדב אלבז": what the speaker is, then the name
+                        cue |= Cue.TITLE
+                    # (after what the speaker is, as after a title, any ranked name word will do)
+                    j = self._run(ws, k, strict=cue == Cue.SPEECH, limit=3)
                     if j == k + 1 and self._tight(ws, k, 2) and self._unknown(ws, k) and self._unknown(ws, j):
                         j = k  # "قال سيموني إنزاغي": a foreign name spelt out, left whole to _foreign
                     elif j == k and self._name_pair(ws, k) and self._closes_clause(ws, k + 1):
                         j = k + 1  # "وقالت نور سالم،": _person takes the pair after the verb
                     if not (j <= k + 1 and self._ar_described(ws[k].cuts[0])):
-                        self._person(ws, k, j, add, 0.7, cue=Cue.SPEECH)
+                        self._person(ws, k, j, add, 0.7, cue=cue)
                 elif (
                     self.lang == "ar"
                     and k + 1 < len(ws)
@@ -3647,6 +3693,28 @@ class ArticleNames:
             and _NUMBER.fullmatch(ws[i - 1].text) is not None
         )
 
+    def _after_cardinal(self, ws: list[Word], i: int) -> bool:
+        """Word i follows a number, in figures or a cardinal word (after a
+        clitic too: "بأربع"): it is the thing counted ("أربع سنوات", four
+        years). Not a Hebrew weekday ("יום שני", Monday, then a name)."""
+        if i == 0 or not self._tight(ws, i - 1, 2):
+            return False
+        before = ws[i - 1]
+        if _NUMBER.fullmatch(before.text):
+            return True
+        cardinals = _CARDINALS.get(self.lang, ())
+        if not any(c.key in cardinals for c in before.cuts):
+            return False
+        return not (i >= 2 and any(c.key == _HE_DAY for c in ws[i - 2].cuts))
+
+    def _surname_follows(self, ws: list[Word], i: int) -> bool:
+        """Is the word after word i a surname the tables vouch for, or a name
+        particle? ("في الدقيقة 61 پیمان شفیعی": the number is the minute's)."""
+        if i + 1 >= len(ws) or not self._tight(ws, i, 2):
+            return False
+        c = ws[i + 1].cuts[0]
+        return c.key in self.lists.particles or self.strong(c) or self._clear_surname(c)
+
     def _between_listed_places(self, text: str, ws: list[Word], k: int, stem: Cut) -> bool:
         """A list item that is also a word or a name ("لوى", "نیر") between two
         places of the list: a gazetteer place follows it as the next item ("و"
@@ -3780,6 +3848,7 @@ class ArticleNames:
                 or self._verb(c)
                 or not word_script(c.text)
                 or c.key in _TIME_NOUNS  # "گزشتہ ماہ اسٹیڈیم کی" (last month, the stadium's)
+                or c.key in _UR_POSTPOSITION_NOUNS  # "گرمی کے باوجود سٹیڈیم" (despite the heat, the stadium)
                 or c.text.endswith("ے")
                 and self.common(c.text)  # an oblique adjective: "نئے ڈیم", "بڑے چوک"
                 or not (named or loose and a == i and self.tables.zipf(c.key) < most)
@@ -4204,6 +4273,20 @@ class ArticleNames:
             self._named_at.setdefault(cut.key, []).append(at)
         if j - i == 1:
             self.surnames.add(cut.key)  # a person the article names by one word ("בתה יולי")
+
+    def _definite_title(self, ws: list[Word], k: int) -> bool:
+        """Hebrew: word k is a noun with the article that no table ranks as a
+        name, right before a given name: what the person is ("הפרמדיק נדב
+        אלבז", the paramedic Nadav Elbaz), as a title would be."""
+        return (
+            self.lang == "he"
+            and k + 1 < len(ws)
+            and ws[k].text.startswith("ה")
+            and self._tight(ws, k, 2)
+            and all(self.name_score(c) < _NAME_MIN for c in ws[k].cuts)
+            and self._given(ws[k + 1].cuts[0]) >= 0.6
+            and not self._is_stop(ws[k + 1].cuts[0])
+        )
 
     def _ends_phrase(self, ws: list[Word], k: int) -> bool:
         """Word k is followed by a comma, the end, or a quote verb."""
@@ -4809,6 +4892,10 @@ class ArticleNames:
         # a given name that is also a word ("אור ירוק"): only a well-ranked
         # given name, and only name words may follow
         first_common = self.common(ws[i].text) or self.common(best.text)
+        if first_common and not bar and self._noun_before_full_name(ws, i, best):
+            return  # "دولت مسعود پزشکیان": the government of Masoud Pezeshkian, no Dolat
+        if first_common and self._after_cardinal(ws, i) and not self._surname_follows(ws, i):
+            return  # "بأربع سنوات حبسا" (four years in prison): a counted noun, no given name
         if first_common and not bar:
             given = self._given(best)
             after = self._given(ws[i + 1].cuts[0]) if i + 1 < len(ws) else 0.0
@@ -4915,6 +5002,27 @@ class ArticleNames:
         ):
             return  # a weak given name ("زائر", pilgrim; "أشغال الصيانة") is anchored only by another name word
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
+
+    def _noun_before_full_name(self, ws: list[Word], i: int, best: Cut) -> bool:
+        """Is word i (reading `best`) one of the language's most frequent nouns
+        that the tables rank only weakly as a given name, right before a
+        better-ranked given name and a surname? Then it governs that person's
+        full name ("دولت مسعود پزشکیان", the government of Masoud Pezeshkian)
+        and is no part of it; a top given name that is a word stays ("گل احمد
+        ستانکزی"), and so do the words that open Pakistani names ("ملک")."""
+        if i + 2 >= len(ws) or not self._tight(ws, i, 3):
+            return False
+        if ws[i].cuts[0].key in _UR_NAME_PREFIXES | _UR_CLAN_TITLES:
+            return False
+        given = self._given(best)
+        nxt, last = ws[i + 1].cuts[0], ws[i + 2].cuts[0]
+        return (
+            self.tables.zipf(best.key) >= _GOVERNING_NOUN_ZIPF
+            and given < _GOVERNING_NOUN_GIVEN
+            and self._given(nxt) >= _GOVERNING_NOUN_GIVEN
+            and not self._is_stop(last)
+            and (self.strong(last) or self._clear_surname(last))
+        )
 
     def _pair_cued(self, ws: list[Word], i: int, k: int) -> bool:
         """Does the sentence say that words i and k (= i + 1) are someone?"""
@@ -5281,7 +5389,12 @@ class ArticleNames:
             a += 1
         if a < b:
             self._person(ws, a, b + 1, add, 0.65)
-        elif a == b and self.lang == "he" and self._opens_sentence(ws, b):
+        elif (
+            a == b
+            and self.lang == "he"
+            and self._opens_sentence(ws, b)
+            and self._given(ws[b].cuts[0]) >= _NAME_MIN  # not "סנגורו, עו"ד ..." (his lawyer, attorney X)
+        ):
             # "יפה, בת 78,", "עדי, תלמידת כיתה י"א": a given name alone opens the sentence
             self._person(ws, b, b + 1, add, 0.65, cue=Cue.TITLE)
 
@@ -5511,6 +5624,7 @@ class ArticleNames:
             or self._is_stop(c)
             or re.match(r"\d", c.text)
             or self._clitic_on_word(ws, k)
+            or self._verb(c)  # "در ورزشگاه ماندند" (they stayed in the stadium)
         ):
             return k  # "منطقة الجزاء" (the penalty area), "استان اعلام", "مسجد للاعتكاف": no name
         if (
@@ -5959,13 +6073,14 @@ class ArticleNames:
                 )
                 return
 
-    def _accusative_adverb(self, cut: Cut) -> bool:
+    def _accusative_adverb(self, cut: Cut, shortest: int = 5) -> bool:
         """An Arabic indefinite accusative in -ا on an ordinary word ("ميدانيا",
-        "مستشفى ميدانيا", a field hospital; "مؤقتا"): an adjective or adverb, no name."""
+        "مستشفى ميدانيا", a field hospital; "مؤقتا"): an adjective or adverb, no name.
+        (Four letters where no other reading competes: "سنتين حبسا", two years in prison.)"""
         return (
             self.lang == "ar"
             and cut.key.endswith("ا")
-            and len(cut.key) >= 5
+            and len(cut.key) >= shortest
             and self.name_score(cut) < _NAME_MIN
             and self.tables.zipf(cut.key[:-1]) >= WORD_ZIPF
         )
@@ -6285,6 +6400,9 @@ class ArticleNames:
                 and self._nisba(c)
                 and j > k
                 or self._arabic_imperfect(c)
+                or self._ar_possessed(c)  # "دواوير بكاملها" (whole villages)
+                or j > k
+                and self._ar_perfect_she(c)  # "منطقة الجزاء سكنت": the penalty area, then a verb
             ):
                 break
             if j > k and not (self._proper(c) or self.name_score(c) >= 0.5 or c.key in _PLACE_SUFFIXES):
@@ -6396,6 +6514,17 @@ class ArticleNames:
             and self.tables.place((cut.key,)) is None
         ):
             return True
+        if (
+            self.lang == "fa"
+            and len(cut.key) >= 5
+            and cut.key.endswith("ند")
+            and cut.key[-3] in "دت"  # a past stem ends so: "ماندند" (they stayed), "گفتند"; not "خواهند"
+            and _ZWNJ not in cut.key
+            and self.tables.zipf(cut.key[:-2]) >= 4.0
+            and self.name_score(cut) < _NAME_MIN
+            and self.tables.place((cut.key,)) is None
+        ):
+            return True
         return (
             self.lang in ("fa", "ur")
             and re.match(r"(?:ن?می|ب)\u200c", cut.text) is not None
@@ -6440,6 +6569,27 @@ class ArticleNames:
         # "זכתה", "עלתה": a verb in -ה; else the stem and its plural ("גבר", "גברו")
         others = (k[:-2] + "ה", k[:-2] + "ו") if k.endswith("תה") else (k[:-1], k[:-1] + "ו")
         return min(self.tables.zipf(f) for f in others) >= 3.0
+
+    def _hebrew_suffixed(self, cut: Cut) -> bool:
+        """A Hebrew word that no table ranks in the shape of a verb or an
+        abstract noun: the past tense of "they" of the נ- and הת- stems
+        ("נסחרו", were traded; "התפטרו", resigned), or a noun in -יות
+        ("תנודתיות", volatility). wordfreq knows few of their forms, so they
+        look like a foreign name spelt out; a foreign name in -ו is no such
+        stem ("גוסטבו", "פאולו")."""
+        k = cut.key
+        if (
+            self.lang != "he"
+            or len(k) < 5
+            or self.name_score(cut) >= _NAME_MIN
+            or self.tables.place((k,)) is not None
+        ):
+            return False
+        if len(k) >= 6 and k.endswith(_HE_ABSTRACT):
+            return True
+        return k.endswith("ו") and (
+            len(k) == 5 and k[0] == "נ" or len(k) in (6, 7) and k.startswith(_HE_REFLEXIVE)
+        )
 
     def _hebrew_inflected(self, cut: Cut) -> bool:
         """A Hebrew word that no name table knows and that is "and" + a frequent
@@ -6508,7 +6658,11 @@ class ArticleNames:
             and not taken[j]
             and self._unknown(ws, j)
             and (j == i or self._tight(ws, j - 1, 2))
-            and not (self.lang == "ar" and self._arabic_inflected(ws[j].cuts[0]))
+            and not (
+                self.lang == "ar"
+                and (self._arabic_inflected(ws[j].cuts[0]) or self._accusative_adverb(ws[j].cuts[0], 4))
+            )
+            and not self._hebrew_suffixed(ws[j].cuts[0])
         ):
             j += 1
         if j - i < 2:
@@ -6638,6 +6792,9 @@ class ArticleNames:
             or self.lang == "ur"
             and self._match(ws, k, self.lists.titles, any_cut=False) is not None
             or self._accusative_adverb(c)
+            # an oblique plural: "عدالت شہریوں کے حقوق" (the court, the citizens' rights)
+            or self.lang == "ur"
+            and self._inflected(c)
         ):
             return k
         if (
@@ -7364,6 +7521,9 @@ class ArticleNames:
                     )  # "بلاول کے حامی" after "بلاول بھٹو زرداری": his given name, then a postposition
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
+                if cut.key not in self.surnames and not cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING):
+                    if self._governed(ws, k, cut):
+                        break  # "هیئت دولت" (the cabinet): a most frequent word, the complement of a noun
                 firm = self._company_named(ws, k)
                 if firm is not None:  # "חברת תעשיות בן שושן" after "שלום בן שושן": his firm
                     if not any(s < w.end and ws[firm].start < e for s, e in spans):
@@ -7379,6 +7539,22 @@ class ArticleNames:
         if self._full_runs:
             found = [self._whole_name(ws, h, found) if h.label == PERSON else h for h in found]
         return sorted(found, key=lambda h: h.start)
+
+    def _governed(self, ws: list[Word], k: int, cut: Cut) -> bool:
+        """Is this reading of word k, a given name that is among the
+        language's most frequent words, the complement of the ordinary noun
+        right before it ("هیئت دولت", the cabinet, after "دولت مسعود ...")?
+        A verb of saying, a title, a kin word or a role before it is a cue
+        instead ("לדברי אביב")."""
+        if k == 0 or not self._tight(ws, k - 1, 2) or self.tables.zipf(cut.key) < _GOVERNING_NOUN_ZIPF:
+            return False
+        before = ws[k - 1].cuts[0]
+        return (
+            self.common(before.text)
+            and not self._is_stop(before)
+            and self.name_score(before) < _NAME_MIN
+            and not self._cued_before(ws, k)
+        )
 
     def _whole_name(self, ws: list[Word], h: Hit, hits: list[Hit]) -> Hit:
         """Urdu: a surname found alone right after the words that precede it in
@@ -7768,6 +7944,10 @@ _PAIR_CUES = Cue.SPEECH | Cue.TITLE | Cue.ROLE | Cue.FAMILY
 # ranked below this as a name is its adjective or complement, not a surname (rare surnames,
 # "کوشکی", "אמדורסקי", are below WORD_ZIPF)
 _PAIR_WORD_RANK = 0.5
+# A noun at least this frequent, ranked under this as a given name, before a given name
+# ranked at least this and a surname governs the name (_noun_before_full_name)
+_GOVERNING_NOUN_ZIPF = 5.5
+_GOVERNING_NOUN_GIVEN = 0.8
 _UR_IN = key("میں")
 _UR_ALIAS = key("عرف")
 _UR_ACCORDING = {(key("کے"), key("مطابق")), (key("کا"), key("کہنا")), (key("کی"), key("جانب"))}
@@ -8081,6 +8261,13 @@ _FA_VERB_PREFIXES = {key(w) for w in "می نمی".split()}
 _PLACE_POSTPOSITIONS = {
     "ur": {key(w) for w in "میں تک پہنچے پہنچ".split()},
     "fa": {key(w) for w in "رفت آمد رسید".split()},
+}
+# Urdu nouns that make compound postpositions after کے/کی ("کے باوجود", despite; "کے باہر",
+# outside): the end of a phrase, never the first word of the name after it
+_UR_POSTPOSITION_NOUNS = {
+    key(w)
+    for w in """باوجود باہر اندر قریب سامنے ساتھ دوران بعد پاس نزدیک بجائے علاوہ خلاف مطابق طرف جانب
+    ذریعے لیے لئے بارے پیچھے اوپر نیچے درمیان بیچ تحت""".split()
 }
 _GENITIVES = {
     "ur": {key(w) for w in "سے کے کی کا".split()},
