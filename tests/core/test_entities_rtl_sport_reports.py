@@ -79,13 +79,13 @@ def test_arabic_a_player_after_a_verb_of_the_game_and_the_referee_after_his_titl
     source = [
         "افتتح إمام حسن التسجيل فى الدقيقة 31 بتسديدة قوية.",
         "وأضاف عادل بوليبة الهدف الثانى برأسية.",
-        "وأدار اللقاء الحكم محمود الحنفى، الذى احتسب ركلة جزاء للزمالك.",
+        "وأدار المباراة الحكم محمد الحنفى وسط انتقادات من جماهير الزمالك.",
         "وأصدرت المحكمة الحكم على المتهمين أمس، وسجل أمام سموحة هدفين.",
     ]
     got = found("ar", source)
     assert ("إمام حسن", PERSON) in got
     assert ("عادل بوليبة", PERSON) in got
-    assert ("محمود الحنفى", PERSON) in got
+    assert ("محمد الحنفى", PERSON) in got
     assert not [t for t, label in got if label == PERSON and ("المتهمين" in t or "سموحة" in t)]
 
 
@@ -102,7 +102,7 @@ def test_arabic_al_hilal_beside_another_club_in_a_match_report():
 def test_persian_a_foreign_player_before_his_position_between_commas():
     # the name before "، مهاجم ...،"; "ازبک" is a nationality and "سرخ‌پوشان" the team's nickname
     source = [
-        "پاس گل دوم را ایگور سرگیف، مهاجم ازبک سرخ‌پوشان، از سمت چپ ارسال کرد.",
+        "گل اول را ایگور سرگیف، مهاجم ازبک سرخ‌پوشان، با ضربه سر به ثمر رساند.",
         "ژوزه مورایس، سرمربی پرتغالی سپاهان، پس از بازی گفت تیمش شایسته برد بود.",
         "ژوزه از داوری هم انتقاد کرد.",
     ]
@@ -119,3 +119,25 @@ def test_persian_a_club_and_its_town_are_one_name():
     got = found("fa", source)
     assert ("گل‌گهر سیرجان", ORG) in got
     assert ("سیرجان", PLACE) not in got
+
+
+def test_urdu_a_player_named_in_full_then_by_a_surname_the_gazetteer_knows():
+    # "روسو" is also Roseau (Dominica): after "ریلی روسو" in a match report, the player
+    source = [
+        "جبکہ ریلی روسو 44 رنز بنا کر رن آؤٹ ہو گئے۔",
+        "میچ کے بعد روسو نے کہا کہ وکٹ مشکل تھی۔",
+        "روسو کی اننگز اہم تھی۔",
+    ]
+    got = found("ur", source)
+    assert ("روسو", PERSON) in got
+    assert not [t for t, label in got if label in (PLACE, ORG)]
+
+
+def test_persian_a_foreign_name_opening_a_sentence_before_who():
+    source = [
+        "دراگان اسکوچیچ که به مدافعان جوانش اعتماد دارد، ترکیب را عوض نکرد.",
+        "قیمت نفت که بالا رفت، همه نگران شدند.",
+    ]
+    got = found("fa", source)
+    assert ("دراگان اسکوچیچ", PERSON) in got
+    assert not [t for t, label in got if "نفت" in t]

@@ -2182,15 +2182,17 @@ class ArticleNames:
         """Urdu match reports call a side by its town ("کراچی نے پہلے بیٹنگ
         کی", "لاہور کی ٹیم"): in a paragraph with a word of the game, a city
         right before the agent "نے" or before "کی ٹیم", "کے خلاف" is the
-        team. A
-        town before a verb of travel ("ٹیم ملتان روانہ ہو گئی", left for
-        Multan) is where the team goes: the place, whatever "ٹیم" before it
-        made of it (the `travel` pass; the other makes the teams)."""
+        team. A town before a verb of travel ("ٹیم ملتان روانہ ہو گئی", left
+        for Multan) is where the team goes: the place, whatever "ٹیم" before
+        it made of it (the `travel` pass; the other makes the teams). In a
+        match report a "town" that is the surname of a player the article
+        named in full ("ریلی روسو", then "روسو نے"; the gazetteer's Roseau)
+        is that player."""
         assert self._hits is not None
+        games = [not {c.key for w in ws for c in w.cuts}.isdisjoint(_UR_GAME_WORDS) for ws in self.words]
         for p, ws in enumerate(self.words):
             hits = self._hits[p]
-            present = {c.key for w in ws for c in w.cuts}
-            game = bool(present & _UR_GAME_WORDS)
+            game = games[p]
             ends = {w.end: k for k, w in enumerate(ws)}
             for n, h in enumerate(hits):
                 k = ends.get(h.end)
@@ -2198,6 +2200,10 @@ class ArticleNames:
                     continue
                 place = self.tables.place((ws[k].cuts[0].key,))
                 if place is None or place[1] != "city":
+                    continue
+                owner = self._owner(ws[k].cuts[0].key) if not travel and any(games) else None
+                if owner is not None and " " in owner and h.label == PLACE:
+                    hits[n] = replace(h, label=PERSON, canonical=owner)
                     continue
                 after = tuple(w.cuts[0].key for w in ws[k + 1 : k + 3]) if self._tight(ws, k, 2) else ()
                 if after and after[0] in _UR_TRAVEL:
@@ -4405,6 +4411,25 @@ class ArticleNames:
                 a -= 1
             if c - a >= 2 or c - a == 1 and self.tables.zipf(ws[a].cuts[0].key) == 0:
                 self._person(ws, a, c, add, 0.7, cue=Cue.TITLE)
+        # ... or two words that open a sentence before "که" (who), one of them no word at
+        # all: "ریکاردو ساپینتو که به هافبک‌هایش اعتماد دارد"
+        for a in range(len(ws) - 2):
+            if a and not _SENTENCE_END.search(text[ws[a - 1].end : ws[a].start]):
+                continue
+            if ws[a + 2].cuts[0].key != _FA_WHO or any(taken[a : a + 2]) or not self._tight(ws, a, 3):
+                continue
+            cuts = [ws[a].cuts[0], ws[a + 1].cuts[0]]
+            if any(
+                self._is_stop(cut)
+                or self._verb(cut)
+                or word_script(cut.text) != "ar"
+                or self._match(ws, k, self.lists.titles) is not None
+                or self._place_at(ws, k, any_cut=False) is not None
+                or not (self.tables.zipf(cut.key) < 3.5 or self.name_score(cut) >= 0.5)
+                for k, cut in zip((a, a + 1), cuts)
+            ) or all(self.tables.zipf(cut.key) > 0 for cut in cuts):
+                continue
+            self._person(ws, a, a + 2, add, 0.65, cue=Cue.TITLE)
 
     def _named_between_commas(self, ws: list[Word], k: int, taken: list[bool], add: AddName) -> None:
         """A title, up to four words it heads, then the name between commas:
@@ -8180,6 +8205,7 @@ _AR_CLAUSE_OPENERS = {key(w) for w in "لكن ثم بينما فيما قبل ب
 _AR_REFEREE = key("الحكم")
 # Persian teams called by their shirts: "سرخ‌پوشان" (the reds), "آبی‌پوشان", "زردپوشان"
 _FA_WEARERS = (key("پوشان"),)
+_FA_WHO = key("که")
 # A player's position or a coach's post, opening an apposition after the name
 _FA_POSITIONS = {key(w) for w in "هافبک مهاجم دروازه‌بان مدافع سرمربی مربی کاپیتان وینگر".split()}
 _AR_CLUB_WORDS = {key(w) for w in "نادي فريق لاعب لاعبو لاعبي مدرب مهاجم حارس جماهير مشجعو مشجعي".split()}
