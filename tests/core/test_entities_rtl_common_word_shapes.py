@@ -33,6 +33,19 @@ def test_the_government_before_a_full_name_is_no_part_of_it():
     assert people("ur", "ملک محمد احمد خان نے کہا کہ اسمبلی کا اجلاس کل ہوگا۔") == {"ملک محمد احمد خان"}
 
 
+def test_a_body_led_by_someone_is_no_part_of_the_name_in_arabic_either():
+    # a verb before "حكومة" made the pair "cued"; the government is still no given name
+    assert people("ar", "وأكدت حكومة نواف سلام أنها ستعمل على إصلاح القضاء.") == {"نواف سلام"}
+    assert "محمد شياع" in people("ar", "وأعلنت حكومة محمد شياع السوداني خطة جديدة للكهرباء.")
+    assert not {p for p in people("ar", "وأعلنت حكومة محمد شياع السوداني خطة جديدة.") if "حكومة" in p}
+
+
+def test_an_arabic_noun_and_its_frequent_adjective_are_no_name_pair():
+    assert not people("ar", "هناك أمل كبير في التوصل إلى اتفاق قبل نهاية الشهر.")
+    assert "أمل كبير" not in people("ar", "وأبدى المدرب أمل كبير في الفوز باللقب.")
+    assert people("ar", "وقال كريم سالم إن الفريق جاهز للمباراة.") == {"كريم سالم"}
+
+
 def test_a_given_name_that_is_a_most_frequent_word_after_a_noun_is_that_word():
     # the article names a Dolat Rahimi; "هیئت دولت" (the cabinet) is still no person
     paragraphs = (

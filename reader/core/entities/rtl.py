@@ -1480,6 +1480,8 @@ class ArticleNames:
             ):
                 j += 1  # a double-barrelled surname: "פיירברג-איכר", whatever its second half
                 continue
+            if j == i + 1 and self.lang == "ar" and self._definite_noun_after_word(ws[i].cuts[0], cut):
+                break  # "أمل كبير" (great hope): an adjective, though "كبير" is also a title and a surname
             if j > i and not strict and self._surname_title(ws, j):
                 j += 1  # "وزير النقل كامل الوزير إن": the surname, not a second minister
                 break
@@ -5029,8 +5031,9 @@ class ArticleNames:
         self._person(ws, i, j, add, 0.7 if first_common else 0.85, best)
 
     def _noun_before_full_name(self, ws: list[Word], i: int, best: Cut) -> bool:
-        """Is word i (reading `best`) one of the language's most frequent nouns
-        that the tables rank only weakly as a given name, right before a
+        """Is word i (reading `best`) a body led by someone (_LED_BODIES) before
+        a given name, or one of the language's most frequent nouns that the
+        tables rank only weakly as a given name, right before a
         better-ranked given name and a surname? Then it governs that person's
         full name ("دولت مسعود پزشکیان", the government of Masoud Pezeshkian)
         and is no part of it; a top given name that is a word stays ("گل احمد
@@ -5041,6 +5044,8 @@ class ArticleNames:
             return False
         given = self._given(best)
         nxt, last = ws[i + 1].cuts[0], ws[i + 2].cuts[0]
+        if best.key in _LED_BODIES and self._given(nxt) >= 0.6:
+            return True  # "وأعلنت حكومة محمد شياع السوداني": the government, whatever the name's rank
         return (
             self.tables.zipf(best.key) >= _GOVERNING_NOUN_ZIPF
             and given < _GOVERNING_NOUN_GIVEN
@@ -5093,6 +5098,8 @@ class ArticleNames:
         first, second = ws[a].cuts[0], ws[a + 1].cuts[0]
         if self._given(first) < _CUED_PAIR_GIVEN or self.name_score(second) < _CUED_PAIR_RANK:
             return False
+        if self._definite_noun_after_word(first, second):
+            return False  # "أمل كبير" (great hope), "גל הפיטורים": a noun and its complement
         if self.lang in ("fa", "ur") and (
             _light_verb(self.lang, ws[a + 1].text) or self._opens_date(ws, a) or self._opens_date(ws, a + 1)
         ):
@@ -5227,7 +5234,18 @@ class ArticleNames:
         """Hebrew: a given name that is also a word ("גל" wave, "ברק" lightning,
         "אור", "שחר", "דור"), then a definite noun ("הפיטורים", "ההתייעלות"):
         a noun and its complement, no given name and surname. Not a surname
-        that starts with ה ("גל הירש", "דור הלוי": ranked as surnames)."""
+        that starts with ה ("גל הירש", "דור הלוי": ranked as surnames).
+        Arabic: a given name that is a word, then one of the most frequent
+        words that the tables rank as neither a given name nor a surname well,
+        not a name particle: a noun and its adjective ("أمل كبير", great hope)."""
+        if self.lang == "ar":
+            return (
+                self.common(given.text)
+                and not cut.key.startswith("ال")
+                and cut.key not in self.lists.particles
+                and self.tables.zipf(cut.key) >= _GOVERNING_NOUN_ZIPF
+                and max(self.tables.given(cut.key), self.tables.surname(cut.key)) < _GOVERNING_NOUN_GIVEN
+            )
         return (
             self.lang == "he"
             and self.common(given.text)
@@ -7969,6 +7987,9 @@ _PAIR_CUES = Cue.SPEECH | Cue.TITLE | Cue.ROLE | Cue.FAMILY
 # ranked below this as a name is its adjective or complement, not a surname (rare surnames,
 # "کوشکی", "אמדורסקי", are below WORD_ZIPF)
 _PAIR_WORD_RANK = 0.5
+# Bodies named after the person who leads them ("حكومة نواف سلام", "دولت ابراهیم رئیسی"): never
+# a given name before a given name (_noun_before_full_name)
+_LED_BODIES = {key(w) for w in "حكومة إدارة دولت کابینه حکومت".split()}
 # A noun at least this frequent, ranked under this as a given name, before a given name
 # ranked at least this and a surname governs the name (_noun_before_full_name)
 _GOVERNING_NOUN_ZIPF = 5.5
