@@ -55,6 +55,11 @@ def test_a_given_name_that_is_a_most_frequent_word_after_a_noun_is_that_word():
     assert [m.text for m in recognise_article("fa", list(paragraphs)) if m.label == PERSON] == ["دولت رحیمی"]
 
 
+def test_an_urdu_given_name_that_is_a_time_of_day_is_no_one_there():
+    paragraphs = ["سحر خان نے کہا کہ وہ خوش ہیں۔", "سحر کے وقت تیز بارش شروع ہوئی۔"]
+    assert [m.text for m in recognise_article("ur", paragraphs) if m.label == PERSON] == ["سحر خان"]
+
+
 # --- 2. a pronoun is no name, and the word after it says what it is ------------------
 
 

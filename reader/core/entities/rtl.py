@@ -7564,6 +7564,15 @@ class ArticleNames:
                     )  # "بلاول کے حامی" after "بلاول بھٹو زرداری": his given name, then a postposition
                 if not self._lone_person(ws, k, cut, cue):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
+                if (
+                    self.lang == "ur"
+                    and k + 2 < len(ws)
+                    and self._tight(ws, k, 3)
+                    and ws[k + 1].cuts[0].key in _GENITIVES["ur"]
+                    and ws[k + 2].cuts[0].key in _UR_TIME_WORDS
+                    and not cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING)
+                ):
+                    break  # "سحر کے وقت" (at dawn) after "سحر خان": a time of day, no one's
                 if cut.key not in self.surnames and not cue & (Cue.TITLE | Cue.FAMILY | Cue.NAMING):
                     if self._governed(ws, k, cut):
                         break  # "هیئت دولت" (the cabinet): a most frequent word, the complement of a noun
@@ -8133,6 +8142,7 @@ _HE_PLURAL_SETTLEMENTS = {
 _HE_LIKE = key("כמו")
 _CLOCK = {key(w) for w in "بجے بجکر".split()}
 _TIME_NOUNS = {key(w) for w in "ماہ سال ہفتے ہفتہ دن روز رات صبح شام ماه هفته".split()}
+_UR_TIME_WORDS = _TIME_NOUNS | {key("وقت")}  # "سحر کے وقت" (at dawn), "شام کے وقت"
 _UR_CHAK, _UR_NUMBER = key("چک"), key("نمبر")
 _HE_COUNCIL_KINDS = {key(w) for w in "האזורית אזורית המקומית מקומית".split()}
 _HE_RESIDENT = {key(w) for w in "תושב תושבת תושבי".split()}
