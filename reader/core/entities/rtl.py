@@ -201,7 +201,7 @@ _TITLES = {
         التاجر|التاجرة|المزارعة|الصياد|السائق|الموظف|الموظفة|البائع|البائعة|المعلم|المعلمة|
         المزارع|الفلاح|الفلاحة|الطبيب|الطبيبة|الخبير|الخبيرة|المحلل|المحللة|رجل الأعمال|سيدة الأعمال|
         الأمين العام|الأمينة العامة|الوكيل|وكيل|
-        سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة|كبير|كبيرة""",
+        سعادة|معالي|فضيلة|فخامة|سمو|جلالة|الحاج|الحاجة|كبير|كبيرة|نظيره|نظيرته|نظيرها|نظيرتها""",
     "fa": """رئیس جمهور|رئیس‌جمهوری|وزیر|آقای|خانم|دکتر|سردار|آیت الله|
         حجت الاسلام|سرلشکر|سرتیپ|نماینده|سخنگوی|رهبر|شیخ|مهندس|استاد|امام|
         نخست وزیر|رئیس|دبیرکل|مربی|بازیکن|سفیر|شهردار|استاندار|فرمانده|نامزد|داکتر|
@@ -4174,6 +4174,8 @@ class ArticleNames:
         an Arabic adjective: "المدير الجهوي")."""
         if self.lang == "ar" and self._agreeing(cut) and self.tables.given(cut.key) < 0.5:
             return True
+        if self.lang == "ar" and self._agreeing(cut) and self._demonym(cut, ("country",)):
+            return True  # "نظيره الأردني": a country's adjective, though the tables rank "الأردني" as a name
         if self._country_adjective(cut):
             return True  # "هافبک ازبکستانی"
         if self.lang == "fa" and cut.key.endswith(_FA_WEARERS):
@@ -4209,6 +4211,17 @@ class ArticleNames:
             j = next((k for k in range(i + 1, j) if _light_verb(self.lang, ws[k].text)), j)
         if self._inflected(cut):
             return
+        if (
+            self.lang == "ar"
+            and i + 1 < len(ws)
+            and cut is ws[i].cuts[0]
+            and cut.key.startswith("ال")
+            and cut.key.endswith("ه")
+            and self.common(cut.text)
+            and ws[i + 1].cuts[0].key.endswith("يه")
+            and self._demonym(ws[i + 1].cuts[0])
+        ):
+            return  # "الحكومة السورية" (the Syrian government): a feminine noun and its nationality
         if (
             self.lang in ("fa", "ur")
             and j - i >= 2
@@ -4950,6 +4963,12 @@ class ArticleNames:
                 return  # "عودة سام ألتمان" (Sam Altman's return): the name starts later
             if cued and given < _CUED_PAIR_GIVEN:
                 return
+            if self.lang == "ar" and not cued:
+                # "زمن انتظار" (waiting time): the verbal noun of a derived verb is no surname
+                masdar = next((n for n in range(first, j) if self._derived_masdar(ws[n].cuts[0])), None)
+                if masdar == first:
+                    return
+                j = masdar if masdar is not None else j
             k = first
             # a top-ranked given name ("حسین", "מהדי") may take one rare word
             # as surname; a well-ranked one if a comma or a quote verb follows
@@ -5517,6 +5536,11 @@ class ArticleNames:
             and self.tables.place((k,)) is None
             and self._demonym(Cut(0, surface, k))
         )
+
+    def _derived_masdar(self, cut: Cut) -> bool:
+        """Arabic: the verbal noun of a derived verb ("انتظار", "انسحاب", "استقلال"),
+        written with a bare alif (hamzat al-wasl): "ألتمان" (Altman) is none."""
+        return cut.text.startswith("ا") and _AR_DERIVED_MASDAR.match(cut.key) is not None
 
     def _demonym(self, cut: Cut, kinds: tuple[str, ...] | None = None) -> bool:
         """An Arabic adjective of a country or city (of a place of one of
@@ -7562,7 +7586,7 @@ class ArticleNames:
                     cue |= (
                         Cue.SPEECH
                     )  # "بلاول کے حامی" after "بلاول بھٹو زرداری": his given name, then a postposition
-                if not self._lone_person(ws, k, cut, cue):
+                if not self._lone_person(ws, k, cut, cue) and not self._repeats_full_run(ws, k, cut):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if (
                     self.lang == "ur"
@@ -7607,6 +7631,23 @@ class ArticleNames:
             and self.name_score(before) < _NAME_MIN
             and not self._cued_before(ws, k)
         )
+
+    def _repeats_full_run(self, ws: list[Word], k: int, cut: Cut) -> bool:
+        """Urdu: word k, a surname that is also a word ("شاہ", king), ends the
+        given names of a full name of the article written again ("مراد علی شاہ،"
+        after "سید مراد علی شاہ نے"): the run of names is its own support."""
+        if self.lang != "ur" or cut is not ws[k].cuts[0]:
+            return False
+        for run in self._full_runs.get(cut.key, ()):
+            a = k - len(run) + 1
+            if (
+                len(run) >= 3
+                and a >= 0
+                and self._tight(ws, a, len(run))
+                and tuple(w.cuts[0].key for w in ws[a : k + 1]) == run
+            ):
+                return True
+        return False
 
     def _whole_name(self, ws: list[Word], h: Hit, hits: list[Hit]) -> Hit:
         """Urdu: a surname found alone right after the words that precede it in
@@ -7930,6 +7971,9 @@ _CONSTRUCT_TITLES = {
     سرپرست معاون""".split()
 }
 # Arabic definite nouns that a nisba adjective turns into an organisation's name.
+# the verbal noun of a derived Arabic verb (forms VII, VIII, X: "انسحاب", "انتظار", "اصطدام",
+# "استقلال"), a word of the news text, never a surname after a given name that is a word too
+_AR_DERIVED_MASDAR = re.compile("^(?:ان..ا.|ا.[تطد].ا.|است..ا.)$")
 _DEFINITE_ORGS = {
     key(w)
     for w in """الحزب الهيئة المفوضية الجيش التيار التجمع الاتحاد المجلس
@@ -8354,10 +8398,11 @@ _AR_TRIBAL_PREFIXES = {key(w) for w in "أولاد اولاد آيت أيت بن
 _AR_ESTATE_TITLES = {key(w) for w in "الشيخ الحاج الحاجة السيد سيدي أولاد اولاد بني".split()}
 _PLACE_PREPOSITIONS = {
     "he": {key(w) for w in "אל עד מול ליד נגד מדינת עיר העיר במדינת אזור".split()},
-    # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people)
+    # (and the offices and people named after a town: محافظ, governor; استاندار, شهردار, mayor; مردم, its people;
+    # and a town's countryside: "ريف إدلب")
     "ar": {
         key(w)
-        for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث محافظ أهالي سكان".split()
+        for w in "في إلى الى من مدينة دولة نحو عاصمة بلاد شمال جنوب شرق غرب مباحث محافظ أهالي سكان ريف".split()
     },
     # (and Persian nouns whose izafe complement is a place: "شمال لندن", "دولت کیف", "پلیس لندن")
     "fa": {
