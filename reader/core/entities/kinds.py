@@ -41,7 +41,7 @@ from .latin import (
     speech_verb_after,
     village,
 )
-from .matching import in_sport_paragraph
+from .matching import in_sport_paragraph, word_dash_place
 from .model import DATE, MISC, ORG, PERSON, PLACE, SOURCE, EntityMention
 
 # Lower-case nouns of venues right before a name: the name is the building.
@@ -489,6 +489,7 @@ def _french_cues(
         and not sport_article
         and _TWO_WORD_TOWN.fullmatch(m.text)
         and not is_given_name(m.text.split("-")[0])
+        and not word_dash_place(m.text, "fr")  # "une porte-parole d'Hydro-Québec": the company
         and _FROM_OR_TO_BEFORE.search(before)
     ):
         return replace(m, label=PLACE)  # "l'urgence de Dolbeau-Mistassini": a compound town name

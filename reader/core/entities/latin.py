@@ -925,6 +925,13 @@ _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ir|ait|aient)$")
 _SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
 
 
+def listed_body(name: str) -> bool:
+    """A French name that the name list gives, whole, to a body ("Hydro-Québec", "Proximus")."""
+    from .namelist import find_names
+
+    return any(h.start == 0 and h.end == len(name) and h.entry.label == ORG for h in find_names(name, "fr"))
+
+
 def places_after_a(text: str) -> list[tuple[int, int]]:
     """Spans of one-word places after "à" ("une usine à Golbey", "À
     Thioffack, ..."): what follows "à" after a noun is where it is; after a
@@ -939,6 +946,8 @@ def places_after_a(text: str) -> list[tuple[int, int]]:
             continue
         if city(name, "fr", 0) or name in _SEATS_OF_POWER:
             continue  # towns have their own rules (a club's town in a match report)
+        if listed_body(name):
+            continue  # "demandant à Hydro-Québec de ...": the company the name list knows
         spans.append(m.span(2))
     return spans
 
@@ -1662,6 +1671,14 @@ def is_demonym(word: str, language: str) -> bool:
         return True  # "Français", "Deens": the language is also the adjective
     if language == "fr" and len(w) >= 6 and w + "e" in countries:
         return True  # "Argentin": the country is named as its women are
+    if (
+        language == "fr"
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and len(w) >= 6
+        and is_demonym(word[:-1], language)
+    ):
+        return True  # "les Belges", "les Portugaises": the plural of one
     for suffix in (*_DEMONYM_SUFFIXES, *_FR_DEMONYM_SUFFIXES) if language == "fr" else _NL_NOUN_SUFFIXES:
         stem = w[: len(w) - len(suffix)]
         if w.endswith(suffix) and len(stem) >= 3 and _national_root(stem, roots, language):

@@ -48,6 +48,8 @@ from .latin import (
     is_org_head,
     is_portfolio,
     is_venue,
+    listed_body,
+    subdivision_names,
     village,
 )
 from .model import MISC, ORG, PERSON, PLACE, KnownName
@@ -484,6 +486,12 @@ _FR_SEAT = re.compile(
 _SPACE_CAPITAL = re.compile(r" [A-ZÀ-Þ]")
 
 
+def _channel_name(name: str) -> bool:
+    """A broadcaster's name after "le plateau de": listed as a body, or in capitals
+    or with a digit ("LCI", "TF1"), as no upland is named."""
+    return listed_body(name) or name.isupper() or any(c.isdigit() for c in name)
+
+
 def french_named_by_kind(text: str) -> list[Hit]:
     """French landmarks named with their kind ("stade de la Beaujoire": a
     place) and institutions whose name goes on in lower case after the head
@@ -493,6 +501,9 @@ def french_named_by_kind(text: str) -> list[Hit]:
         Hit(m.start(), m.end(), PLACE, m.group(), "institution")
         for m in _FR_FACILITY.finditer(text)
         if not is_lead_word(m.group(1).split()[0])
+        and not (
+            m.group().startswith("plateau") and _channel_name(m.group(1))
+        )  # "le plateau de LN24": a studio
     ]
     for m in _FR_HEAD.finditer(text) if _FR_HEAD_ANYWHERE.search(text) else ():
         end = _french_tail(text, m.end())
@@ -856,6 +867,14 @@ def _context_label(text: str, s: int, e: int, words: list[str], language: str) -
         return (ORG, surface, False) if club else (PLACE, place or surface, False)
     if before in PERSON_CUES and len(words) <= 4 and _shape_label(words) == PERSON:
         return PERSON, surface, False
+    if (
+        language == "fr"
+        and len(words) == 1
+        and not sport
+        and before in ("la", "l'", "l’", "du")
+        and surface in subdivision_names()
+    ):
+        return PLACE, surface, False  # "le député de la Haute-Marne", "de l'Isère": a département
     names = [w for w in words if w not in PARTICLES]
     if len(names) == len(words) >= 2 and (
         city(names[-1], language, WORLD_CITY)
@@ -1781,6 +1800,10 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
             )  # ("Havenbedrijf Rotterdam", "Omroep Brabant": a body named by its kind and its town)
         ):
             cur.pop(0)  # "Reizigersorganisatie Rover vindt ...": the kind of body, then its name
+        if len(cur) >= 2 and language == "fr" and cur[0][2] == "Côté" and _sentence_initial(text, cur[0][0]):
+            # "Côté Vooruit, on exige ...": "as for", then the name (a person named Côté
+            # has a given name before it: "Marie Côté")
+            cur.pop(0)
         if (
             len(cur) >= 3
             and _sentence_initial(text, cur[0][0])
@@ -1875,7 +1898,12 @@ def _latin_runs_fixed(text: str, language: str = "") -> list[tuple[int, int, lis
                 is_given_name(cur[-1][2])
                 and not is_given_name(cur[-2][2])
                 and cur[-2][2].lower() not in PARTICLES  # "Reinier van den Berg van X": Berg ends a name
-                and (language not in ("fr", "nl") or tables(language).zipf(cur[-2][2].casefold()) >= 3.5)
+                and (
+                    language not in ("fr", "nl")
+                    or tables(language).zipf(cur[-2][2].casefold()) >= 3.5
+                    or cur[-2][2] in subdivision_names()  # "la députée de la Haute-Loire Anne-Marie Le X"
+                    or is_demonym(cur[-2][2], language)  # "le Sud-Africain Pieter van Zyl"
+                )
                 or len(cur) == 2
                 and _sentence_initial(text, cur[0][0])  # "Weervrouw Jorien van den Bosch"
                 and not is_given_name(cur[0][2])
