@@ -4,13 +4,9 @@ English pane where said. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from support.entity_fixtures import mentions_but_dates as found
+
 from reader.core.entities import ORG, PERSON, PLACE, KnownName, recognise_article
-
-
-def found(lang, source, english=None):
-    """(text, label) of every source mention but dates."""
-    got = recognise_article(lang, source, translation_paragraphs=english)
-    return {(m.text, m.label) for m in got if m.label != "DATE" and m.pane.value == "source"}
 
 
 def test_urdu_a_public_body_named_by_one_english_word():

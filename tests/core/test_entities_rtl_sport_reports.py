@@ -5,13 +5,9 @@ tests."""
 
 from __future__ import annotations
 
-from reader.core.entities import MISC, ORG, PERSON, PLACE, recognise_article
+from support.entity_fixtures import mentions_but_dates as found
 
-
-def found(lang, source):
-    """(text, label) of every source mention but dates."""
-    got = recognise_article(lang, source)
-    return {(m.text, m.label) for m in got if m.label != "DATE" and m.pane.value == "source"}
+from reader.core.entities import MISC, ORG, PERSON, PLACE
 
 
 def test_urdu_psl_franchises_and_the_league():

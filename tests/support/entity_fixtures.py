@@ -43,3 +43,12 @@ def recognised_library_dir(tmp_path_factory) -> Path:
 def copy_library(tmp_path_factory, target: Path) -> Path:
     shutil.copytree(recognised_library_dir(tmp_path_factory), target)
     return target
+
+
+def mentions_but_dates(lang, source, english=None):
+    """(text, label) of every source-pane mention of an article of paragraphs
+    `source` but dates; with `english`, that is its translation pane."""
+    from reader.core.entities import recognise_article
+
+    got = recognise_article(lang, source, translation_paragraphs=english)
+    return {(m.text, m.label) for m in got if m.label != "DATE" and m.pane.value == "source"}

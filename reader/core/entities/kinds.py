@@ -35,6 +35,8 @@ from .latin import (
     ORG_SUFFIXES,
     PARTICLES,
     REGIONS,
+    SEATS_OF_POWER,
+    STORM_NOUNS,
     city,
     is_demonym,
     is_given_name,
@@ -847,7 +849,6 @@ def tails_of_full_names(mentions: list[EntityMention], paragraphs: Sequence[str]
 
 
 _ELIDED_CAPITAL_ARTICLE = ("L'", "L’")
-_SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
 
 
 def _land(name: str) -> bool:
@@ -856,7 +857,7 @@ def _land(name: str) -> bool:
     from .latin import subdivision_names
     from .nametables import tables
 
-    return name not in _SEATS_OF_POWER and bool(
+    return name not in SEATS_OF_POWER and bool(
         name in REGIONS or name in subdivision_names() or tables("fr").place((name,)) or city(name, "fr")
     )
 
@@ -909,8 +910,9 @@ def elided_article_of_a_place(
 
 # Nouns before a storm's name: "la tempête Ciarán", "storm Bram", "de orkaan Milton".
 _STORM_BEFORE = re.compile(
-    r"(?:^|[\s'’])(?:[Ss]torm|[Oo]rkaan|[Tt]yfoon|[Cc]ycloon|[Ss]tormdepressie|[Tt]empête|[Oo]uragan|"
-    r"[Cc]yclone|[Tt]yphon|[Dd]épression)\s$"
+    r"(?:^|[\s'’])(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in (*STORM_NOUNS, "stormdepressie"))
+    + r")\s$"
 )
 
 

@@ -922,7 +922,8 @@ rapport quant jusqu droit atteinte hommage merci contrairement conformément let
 )
 _VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er|ir|ait|aient)$")
 # Seats of French ministries named for the ministry: "reçus à Bercy" (the Economy Ministry).
-_SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
+# The Paris seats of ministries the press names for them ("Bercy a tranché"): no towns.
+SEATS_OF_POWER = frozenset("Bercy Matignon Élysée Beauvau Brienne Grenelle Balard".split())
 
 
 def listed_body(name: str) -> bool:
@@ -944,7 +945,7 @@ def places_after_a(text: str) -> list[tuple[int, int]]:
             continue
         if is_given_name(name) or is_lead_word(name) or is_demonym(name, "fr") or name.isupper():
             continue
-        if city(name, "fr", 0) or name in _SEATS_OF_POWER:
+        if city(name, "fr", 0) or name in SEATS_OF_POWER:
             continue  # towns have their own rules (a club's town in a match report)
         if listed_body(name):
             continue  # "demandant à Hydro-Québec de ...": the company the name list knows
@@ -1323,15 +1324,9 @@ baas fans supporters bestuur stadion achterban kiezers leden lid kandidaat""".sp
 # Lower-case nouns (and ends of Dutch compounds) before the name of a storm,
 # a medicine or another product: "storm Jorinde", "griepmiddel Tamiflu",
 # "le médicament Doliprane", "het taalmodel Mistral".
-MISC_CUES = (
-    "loi",  # "la loi Egalim", "de wet Wiersma": a law, even one named after a person
-    "wet",
+# Nouns before a storm's name ("la tempête Ciarán", "storm Bram", "la dépression Domingos": a named low).
+STORM_NOUNS = (
     "storm",
-    "festival",  # "het festival Vechtrock", "het muziekfestival Vechtrock": the event
-    "programma",  # "het programma Opsporing Verzocht", "het tv-programma Nieuwsuur": a broadcast
-    "podcast",
-    "documentaire",
-    "musical",
     "orkaan",
     "tyfoon",
     "cycloon",
@@ -1339,7 +1334,17 @@ MISC_CUES = (
     "ouragan",
     "cyclone",
     "typhon",
-    "dépression",  # "la dépression Domingos", a named low
+    "dépression",
+)
+MISC_CUES = (
+    "loi",  # "la loi Egalim", "de wet Wiersma": a law, even one named after a person
+    "wet",
+    *STORM_NOUNS,
+    "festival",  # "het festival Vechtrock", "het muziekfestival Vechtrock": the event
+    "programma",  # "het programma Opsporing Verzocht", "het tv-programma Nieuwsuur": a broadcast
+    "podcast",
+    "documentaire",
+    "musical",
     "middel",
     "medicijn",
     "siroop",

@@ -1533,17 +1533,16 @@ _COMPANY_PEOPLE_OF = re.compile(
 _BUSINESS_OF = re.compile(r"\b(?:chiffre d['’]affaires|ventes|bénéfices?|résultats) (?:de |d['’]|du )$")
 # A company's kind, maybe with its trade, right before its name: "le groupe de luxe Kering", "le
 # géant suédois de l'ameublement Ikea", "le constructeur automobile Stellantis".
+_FIRM_KINDS = (
+    r"groupe|géant|fabricant|constructeur|distributeur|équipementier|opérateur|assureur|enseigne|marque"
+)
 _COMPANY_KIND = re.compile(
-    r"\b(?:groupe|géant|fabricant|constructeur|distributeur|équipementier|sidérurgiste|chimiste|pétrolier"
-    r"|assureur|opérateur|enseigne|marque|spécialiste|numéro un)"
+    rf"\b(?:{_FIRM_KINDS}|sidérurgiste|chimiste|pétrolier|spécialiste|numéro un)"
     r"(?: (?!de\b|du\b|des\b|d['’])[a-zà-ÿ-]+)?(?: (?:de la |de l['’]|du |des |de |d['’])[a-zà-ÿ-]+)?(?: [a-zà-ÿ-]+)? $"
 )
 # A company's kind right before its name, with at most its nationality: "le groupe suisse
 # Richemont", "l'opérateur Orange", "la marque Lacoste" (a town's name too).
-_KIND_BEFORE_A_TOWN = re.compile(
-    r"\b(?:groupe|géant|fabricant|constructeur|distributeur|équipementier|opérateur|assureur|enseigne|marque)"
-    r" (?:([a-zà-ÿ-]+) )?$"
-)
+_KIND_BEFORE_A_TOWN = re.compile(rf"\b(?:{_FIRM_KINDS}) (?:([a-zà-ÿ-]+) )?$")
 _NAME_GOES_ON_WITH_DE = re.compile(r" (?:de|du|des|d['’])\b")
 # A French public body named "<what it does>-France": "Météo-France", "Voies-France" (not "Île-de-France").
 _X_FRANCE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+-France")

@@ -127,6 +127,14 @@ def _word(start: int, end: int, text: str, cuts: tuple[Cut, ...]) -> Word:
     return w
 
 
+def _after_vav(w: Word) -> Cut:
+    """Hebrew: the reading of a word after its conjunction ו ("ופניקס": פניקס),
+    else its first cut."""
+    if w.text[0] == "ו":
+        return next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
+    return w.cuts[0]
+
+
 def _cuts(tok: Token, lang: str) -> tuple[Cut, ...]:
     start = tok.start
     found = _word_cuts(tok.text, lang)
@@ -360,8 +368,8 @@ _STOP = {
         دی|دیے|گئی|گئے|لی|لیا|جائے|جائیں|رہا|رہی|رہے|چکا|چکی|سکتا|سکتی|ہوں|ہوگا|ہوگی|المبارک|
         کچھ|تمام|کئی|چند|بعض|بے|زائد""",
 }
-# Personal pronouns: never part of a name (the tables rank "أنا" as Ana), and the
-# frequent word after one is what the pronoun is ("أنا سعيد", I am happy), no name
+# Personal pronouns, stop words (some are above already): never part of a name (the
+# tables rank "أنا" as Ana), so "أنا سعيد" (I am happy) is no run of two names
 _PRONOUNS = {
     "he": "אני|אנחנו|אנו|אתה|אתם|אתן|הוא|היא|הם|הן",
     "ar": "أنا|انا|نحن|أنت|انت|أنتم|انتم|أنتن|هو|هي|هم|هما|هن",
@@ -1352,6 +1360,11 @@ class ArticleNames:
             and (self.name_score(cut) < _NAME_MIN or self.common(cut.key[:-2]) and self.name_score(cut) < 0.5)
         )
 
+    def _no_name_nor_place(self, cut: Cut) -> bool:
+        """No table ranks the word as a name or knows it as a place: the last
+        test of every rule that reads a word as a verb, adjective or noun."""
+        return self.name_score(cut) < _NAME_MIN and self.tables.place((cut.key,)) is None
+
     def _ar_perfect_she(self, cut: Cut) -> bool:
         """An Arabic perfect verb of "she" (the ending ت on a frequent word)
         that no table ranks as a name or knows as a place: "سكنت" (settled:
@@ -1363,8 +1376,7 @@ class ArticleNames:
             and k.endswith("ت")
             and not k.startswith("ال")
             and self.tables.zipf(k[:-1]) >= max(4.0, self.tables.zipf(k))
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((k,)) is None
+            and self._no_name_nor_place(cut)
         )
 
     def _derived(self, cut: Cut) -> bool:
@@ -1434,7 +1446,7 @@ class ArticleNames:
         """A Persian/Urdu adjective of a country ("ازبکستانی", "مراکشی",
         "ازبک"): a nationality, not a surname (city adjectives like "تهرانی"
         are surnames too)."""
-        if self.lang not in ("fa", "ur") or len(cut.key) < 3:
+        if self.lang not in ("fa", "ur"):
             return False
         if self._stan_people(cut):
             return True
@@ -6162,8 +6174,7 @@ class ArticleNames:
         stem = k[2:]
         return (
             (self.tables.zipf(stem) >= 3.0 or stem.endswith("ه") and self.tables.zipf(stem[:-1]) >= 3.5)
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((k,)) is None
+            and self._no_name_nor_place(cut)
             and self.tables.place((stem,)) is None
         )
 
@@ -6180,8 +6191,7 @@ class ArticleNames:
             and stem.endswith("ه")
             and not stem.endswith("يه")  # a nisba adjective: "المالية" (financial)
             and self.tables.zipf(stem[:-1]) >= 3.0
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((k,)) is None
+            and self._no_name_nor_place(cut)
             and self.tables.place((stem,)) is None
         )
 
@@ -6195,8 +6205,7 @@ class ArticleNames:
             and k.endswith("ه")
             and not k.startswith("ال")
             and self.tables.zipf(k[:-1]) >= 3.5
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((k,)) is None
+            and self._no_name_nor_place(cut)
         )
 
     def _ar_verb(self, cut: Cut) -> bool:
@@ -6218,7 +6227,7 @@ class ArticleNames:
                 return False  # "سيدي", "سنة", "سيارة"
         elif not (len(k) >= 6 and k.startswith("است") and k.endswith("ت")):
             return False
-        return self.name_score(cut) < _NAME_MIN and self.tables.place((k,)) is None
+        return self._no_name_nor_place(cut)
 
     def _arabic_imperfect(self, cut: Cut) -> bool:
         """An Arabic imperfect verb ("يجري", "تشهد"): a frequent word in ي- or ت-
@@ -6228,8 +6237,7 @@ class ArticleNames:
             and cut.key[:1] in ("ي", "ت")
             and len(cut.key) >= 3
             and self.common(cut.text)
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((cut.key,)) is None
+            and self._no_name_nor_place(cut)
         )
 
     def _directorate_end(self, ws: list[Word], k: int, j: int) -> int:
@@ -6588,8 +6596,7 @@ class ArticleNames:
             and cut.key[-3] in "دت"  # a past stem ends so: "ماندند" (they stayed), "گفتند"; not "خواهند"
             and _ZWNJ not in cut.key
             and self.tables.zipf(cut.key[:-2]) >= 4.0
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((cut.key,)) is None
+            and self._no_name_nor_place(cut)
         ):
             return True
         return (
@@ -6692,8 +6699,7 @@ class ArticleNames:
             and cut.text.startswith(("پر", "بی"))
             and len(cut.text) >= 5
             and self.common(cut.text[2:])
-            and self.name_score(cut) < _NAME_MIN
-            and self.tables.place((cut.key,)) is None
+            and self._no_name_nor_place(cut)
         ):
             return False  # an adjective of "full of"/"without" and a noun: "پررونق" (bustling), "بیکار"
         return (
@@ -6965,18 +6971,14 @@ class ArticleNames:
                     # a name of two words: "חטיפי אלמליח" (a construct noun and the owner's name)
                     end = k + 2 if self._second_name_word(ws, k) else k + 1
                     if not any(taken[k:end]):
-                        surface = self._text_of[id(ws)][cut.start : ws[end - 1].end]
+                        surface = text[cut.start : ws[end - 1].end]
                         add(k, end, cut, ORG, self._canonical_org(surface), 0.75)
             elif market and any(c.key in _HE_TRADED for c in ws[i].cuts[:1]) and i > 1:
                 items = []  # back over the list before the verb: "והראל ופניקס", "נובה, קמטק ו-וויקס"
                 a = i - 1
                 while a >= 0 and self._tight(ws, a, 2) or a == i - 1:
                     w = ws[a]
-                    cut = (
-                        next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
-                        if w.text[0] == "ו"
-                        else w.cuts[0]
-                    )
+                    cut = _after_vav(w)
                     if not self._share_name(cut):
                         break
                     items.append((a, cut))
@@ -7002,11 +7004,7 @@ class ArticleNames:
             ):
                 # one company and its day's move: "ועזריאלי ירדה ב-0.9%" (a company is "she")
                 w = ws[i - 1]
-                cut = (
-                    next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
-                    if w.text[0] == "ו"
-                    else w.cuts[0]
-                )
+                cut = _after_vav(w)
                 if self._share_name(cut) and self._given(cut) < 0.6:
                     add(i - 1, i, cut, ORG, self._canonical_org(cut.text), 0.75)
 
@@ -7022,7 +7020,7 @@ class ArticleNames:
                 w = ws[k]
                 cut = w.cuts[0]
             elif items and w.text.startswith("ו"):
-                cut = next((c for c in w.cuts if c.start == w.start + 1), w.cuts[0])
+                cut = _after_vav(w)
             else:
                 cut = w.cuts[0]
             if not self._share_name(cut):
@@ -7568,24 +7566,17 @@ class ArticleNames:
                     cue |= Cue.SPEECH
                 if (
                     self.lang == "ur"
-                    and cut.key in _UR_FAMILY_NAMES
-                    and cut.key in self.surnames
+                    and (
+                        cut.key in _UR_FAMILY_NAMES
+                        and cut.key in self.surnames  # "بٹ کے بھائی" after "ندیم بٹ"
+                        or cut.key not in self.surnames
+                        and self._pakistani_given(cut)  # "بلاول کے حامی" after "بلاول بھٹو زرداری"
+                    )
                     and k + 1 < len(ws)
                     and self._tight(ws, k, 2)
                     and ws[k + 1].cuts[0].key in _UR_POSTPOSITIONS
                 ):
-                    cue |= Cue.SPEECH  # "بٹ کے بھائی" after "ندیم بٹ": his family name, then a postposition
-                if (
-                    self.lang == "ur"
-                    and cut.key not in self.surnames
-                    and self._pakistani_given(cut)
-                    and k + 1 < len(ws)
-                    and self._tight(ws, k, 2)
-                    and ws[k + 1].cuts[0].key in _UR_POSTPOSITIONS
-                ):
-                    cue |= (
-                        Cue.SPEECH
-                    )  # "بلاول کے حامی" after "بلاول بھٹو زرداری": his given name, then a postposition
+                    cue |= Cue.SPEECH  # his family or given name, then a postposition
                 if not self._lone_person(ws, k, cut, cue) and not self._repeats_full_run(ws, k, cut):
                     break  # "פרץ ויכוח" (a quarrel broke out) is not Dor Peretz; "אזולאי חתם" is Azoulay
                 if (
@@ -7636,18 +7627,17 @@ class ArticleNames:
         """Urdu: word k, a surname that is also a word ("شاہ", king), ends the
         given names of a full name of the article written again ("مراد علی شاہ،"
         after "سید مراد علی شاہ نے"): the run of names is its own support."""
-        if self.lang != "ur" or cut is not ws[k].cuts[0]:
+        if cut is not ws[k].cuts[0]:
             return False
-        for run in self._full_runs.get(cut.key, ()):
-            a = k - len(run) + 1
-            if (
-                len(run) >= 3
-                and a >= 0
-                and self._tight(ws, a, len(run))
-                and tuple(w.cuts[0].key for w in ws[a : k + 1]) == run
-            ):
-                return True
-        return False
+        return any(
+            len(run) >= 3 and self._run_ends_at(ws, k, run) for run in self._full_runs.get(cut.key, ())
+        )
+
+    def _run_ends_at(self, ws: list[Word], e: int, run: tuple[str, ...]) -> bool:
+        """Do the words ending at word e, written tight, have the keys of `run`
+        (a full name's words: _full_runs)?"""
+        a = e - len(run) + 1
+        return a >= 0 and self._tight(ws, a, len(run)) and tuple(w.cuts[0].key for w in ws[a : e + 1]) == run
 
     def _whole_name(self, ws: list[Word], h: Hit, hits: list[Hit]) -> Hit:
         """Urdu: a surname found alone right after the words that precede it in
@@ -7658,11 +7648,8 @@ class ArticleNames:
             return h  # (a hit of one word only)
         for run in sorted(self._full_runs.get(ws[e].cuts[0].key, ()), key=len, reverse=True):
             a = e - len(run) + 1
-            if (
-                a >= 0
-                and self._tight(ws, a, len(run))
-                and tuple(w.cuts[0].key for w in ws[a : e + 1]) == run
-                and not any(o.start < ws[e - 1].end and ws[a].start < o.end for o in hits if o is not h)
+            if self._run_ends_at(ws, e, run) and not any(
+                o.start < ws[e - 1].end and ws[a].start < o.end for o in hits if o is not h
             ):
                 return replace(h, start=ws[a].start)
         return h
