@@ -607,6 +607,7 @@ class ArticleNames:
         self._named_at: dict[str, list[tuple[int, int, str]]] = {}
         self._paragraph_of = {id(ws): p for p, ws in enumerate(self.words)}
         self._definite_memo: set[str] | None = None
+        self._games: list[bool] | None = None  # Urdu: per paragraph, a word of the game in it
         self._hits: list[list[Hit]] | None = None
         self._placed: set[str] | None = None
         # id of a phrase table -> first word key -> the lengths of its phrases
@@ -2192,6 +2193,15 @@ class ArticleNames:
             if added:
                 self._hits[p] = sorted(hits + added, key=lambda h: h.start)
 
+    def _game_paragraphs(self) -> list[bool]:
+        """Urdu: per paragraph, has it a word of the game (a match report's:
+        _UR_GAME_WORDS)? Asked by both town-as-team passes and the run rules."""
+        if self._games is None:
+            self._games = [
+                not {c.key for w in ws for c in w.cuts}.isdisjoint(_UR_GAME_WORDS) for ws in self.words
+            ]
+        return self._games
+
     def _ur_towns_as_teams(self, travel: bool) -> None:
         """Urdu match reports call a side by its town ("کراچی نے پہلے بیٹنگ
         کی", "لاہور کی ٹیم"): in a paragraph with a word of the game, a city
@@ -2203,7 +2213,7 @@ class ArticleNames:
         named in full ("ریلی روسو", then "روسو نے"; the gazetteer's Roseau)
         is that player."""
         assert self._hits is not None
-        games = [not {c.key for w in ws for c in w.cuts}.isdisjoint(_UR_GAME_WORDS) for ws in self.words]
+        games = self._game_paragraphs()
         for p, ws in enumerate(self.words):
             hits = self._hits[p]
             game = games[p]
@@ -3144,7 +3154,7 @@ class ArticleNames:
                 ):
                     add(i, j, w.cuts[0], ORG, f"Government of {pl[2]}", 0.75)
             if game is None:
-                game = not {c.key for w in ws for c in w.cuts}.isdisjoint(_UR_GAME_WORDS)
+                game = self._game_paragraphs()[p]
             if (
                 w.cuts[0].key == _UR_AGENT
                 or re.fullmatch(r"[0-9۰-۹]+", w.text)
